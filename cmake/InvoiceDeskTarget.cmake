@@ -1,0 +1,14 @@
+# Applies the project's compiler policy to one of our own targets:
+# warnings are errors, and Qt's strict defines keep string and URL conversions explicit.
+function(invoicedesk_strict target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Werror)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_CAST_FROM_BYTEARRAY
+        QT_NO_FOREACH
+        QT_NO_KEYWORDS
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400
+        QT_USE_QSTRINGBUILDER)
+endfunction()

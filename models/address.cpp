@@ -1,0 +1,43 @@
+#include "address.h"
+
+#include <QStringList>
+
+namespace InvoiceDesk {
+
+const std::array<Address::Field, 13> &Address::fields()
+{
+    static const std::array<Field, 13> table = {{
+        {"firstName", &Address::firstName},
+        {"lastName", &Address::lastName},
+        {"company", &Address::company},
+        {"email", &Address::email},
+        {"phone", &Address::phone},
+        {"address1", &Address::address1},
+        {"address2", &Address::address2},
+        {"neighborhood", &Address::neighborhood},
+        {"city", &Address::city},
+        {"zip", &Address::zip},
+        {"stateId", &Address::stateId},
+        {"stateName", &Address::stateName},
+        {"countryId", &Address::countryId},
+    }};
+    return table;
+}
+
+bool Address::isEmpty() const
+{
+    for (const Field &field : fields()) {
+        if (!(this->*field.member).isEmpty())
+            return false;
+    }
+    return true;
+}
+
+QString Address::displayName() const
+{
+    if (!company.isEmpty())
+        return company;
+    return QStringList{firstName, lastName}.join(QLatin1Char(' ')).trimmed();
+}
+
+} // namespace InvoiceDesk

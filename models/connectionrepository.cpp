@@ -1,0 +1,135 @@
+#include "connectionrepository.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace InvoiceDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+const QString kSelect = QStringLiteral("SELECT id, name, kind, url, settings FROM connections ");
+
+Connection connectionFrom(const QSqlQuery &q)
+{
+    Connection c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.kind = q.value(2).toString();
+    c.url = QUrl(q.value(3).toString());
+    c.settings = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    return c;
+}
+
+QString settingsText(const Connection &c)
+{
+    return QString::fromUtf8(QJsonDocument(c.settings).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Status ConnectionRepository::add(Connection &c)
+{
+    auto existing = findByName(c.name);
+    if (!existing)
+        return Error{existing.error()};
+    if (existing->has_value())
+        return Error{tr("A connection named \"%1\" already exists").arg(c.name)};
+    auto q = mQueries.get(QStringLiteral("INSERT INTO connections (name, kind, url, settings, created_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!q)
+        return Error{q.error()};
+    (*q)->addBindValue(c.name);
+    (*q)->addBindValue(c.kind);
+    (*q)->addBindValue(c.url.toString());
+    (*q)->addBindValue(settingsText(c));
+    (*q)->addBindValue(Sql::timestampNow());
+    if (auto s = Sql::exec(**q, tr("Adding connection %1").arg(c.name)); !s)
+        return s;
+    c.id = (*q)->lastInsertId().toLongLong();
+    return {};
+}
+
+Status ConnectionRepository::update(const Connection &c)
+{
+    auto q = mQueries.get(QStringLiteral("UPDATE connections SET name = ?, kind = ?, url = ?, settings = ? WHERE id = ?"));
+    if (!q)
+        return Error{q.error()};
+    (*q)->addBindValue(c.name);
+    (*q)->addBindValue(c.kind);
+    (*q)->addBindValue(c.url.toString());
+    (*q)->addBindValue(settingsText(c));
+    (*q)->addBindValue(c.id);
+    return Sql::exec(**q, tr("Updating connection %1").arg(c.name));
+}
+
+Status ConnectionRepository::remove(const QString &name)
+{
+    auto found = findByName(name);
+    if (!found)
+        return Error{found.error()};
+    if (!found->has_value())
+        return Error{tr("There is no connection named \"%1\"").arg(name)};
+    const qint64 id = (*found)->id;
+    QSqlQuery q(mQueries.database());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM invoices WHERE connection_id = ?), "
+                             "(SELECT count(*) FROM outbox WHERE connection_id = ? AND state NOT IN "
+                             "('acked', 'discarded', 'superseded'))"));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return Sql::error(q, tr("Checking connection %1").arg(name));
+    if (q.value(1).toInt() > 0)
+        return Error{tr("Connection \"%1\" still has %2 operations to sync; sync or resolve them first")
+                         .arg(name).arg(q.value(1).toInt())};
+    if (q.value(0).toInt() > 0)
+        return Error{tr("Connection \"%1\" is assigned to %2 invoices; it cannot be removed")
+                         .arg(name).arg(q.value(0).toInt())};
+    QSqlQuery del(mQueries.database());
+    del.prepare(QStringLiteral("DELETE FROM connections WHERE id = ?"));
+    del.addBindValue(id);
+    return Sql::exec(del, tr("Removing connection %1").arg(name));
+}
+
+Result<std::optional<Connection>> ConnectionRepository::findByName(const QString &name)
+{
+    auto q = mQueries.get(kSelect + QStringLiteral("WHERE name = ?"));
+    if (!q)
+        return Error{q.error()};
+    (*q)->addBindValue(name);
+    if (auto s = Sql::exec(**q, tr("Reading connections")); !s)
+        return Error{s.error()};
+    if (!(*q)->next())
+        return std::optional<Connection>();
+    return std::optional<Connection>(connectionFrom(**q));
+}
+
+Result<std::optional<Connection>> ConnectionRepository::findById(qint64 id)
+{
+    auto q = mQueries.get(kSelect + QStringLiteral("WHERE id = ?"));
+    if (!q)
+        return Error{q.error()};
+    (*q)->addBindValue(id);
+    if (auto s = Sql::exec(**q, tr("Reading connections")); !s)
+        return Error{s.error()};
+    if (!(*q)->next())
+        return std::optional<Connection>();
+    return std::optional<Connection>(connectionFrom(**q));
+}
+
+Result<QList<Connection>> ConnectionRepository::all()
+{
+    QSqlQuery q(mQueries.database());
+    if (!q.exec(kSelect + QStringLiteral("ORDER BY name")))
+        return Sql::error(q, tr("Reading connections"));
+    QList<Connection> list;
+    while (q.next())
+        list.append(connectionFrom(q));
+    return list;
+}
+
+} // namespace InvoiceDesk

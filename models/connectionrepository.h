@@ -1,0 +1,40 @@
+#pragma once
+
+#include "preparedqueries.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+#include <optional>
+
+namespace InvoiceDesk {
+
+/** A remote system the bookkeeper syncs with. Secrets are never stored here. */
+struct Connection
+{
+    qint64 id = 0;
+    QString name;
+    QString kind;          ///< "upgradechat", "ivvy", "crmcom" or "refrens"
+    QUrl url;
+    QJsonObject settings;  ///< non-secret options, and the names of secret env variables
+};
+
+/** SQL for the connections table. */
+class ConnectionRepository
+{
+public:
+    explicit ConnectionRepository(PreparedQueries &queries) : mQueries(queries) {}
+
+    Status add(Connection &connection);
+    Status update(const Connection &connection);
+    /** Refused while invoices are assigned to it or operations for it are active. */
+    Status remove(const QString &name);
+    Result<std::optional<Connection>> findByName(const QString &name);
+    Result<std::optional<Connection>> findById(qint64 id);
+    Result<QList<Connection>> all();
+
+private:
+    PreparedQueries &mQueries;
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "result.h"
+
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace InvoiceDesk {
+
+/**
+ * The one SQLite file of a company: opened with the PRAGMAs money needs
+ * (WAL, synchronous=FULL, foreign keys), migrated forward on open, and locked
+ * against a second process. Refuses, untouched, a file that is not ours or is
+ * newer than this program.
+ */
+class Database
+{
+public:
+    /** "IDSK": marks the file as an InvoiceDesk database (PRAGMA application_id). */
+    static constexpr int ApplicationId = 0x4944534B;
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /** Opens (creating if missing) and migrates the database at `path`. */
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    /** The schema version this program writes. */
+    static int latestSchemaVersion();
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(mConnectionName, false); }
+    QString path() const { return mPath; }
+    int schemaVersion() const { return mSchemaVersion; }
+    /** The copy taken before this open migrated the file; empty when none was needed. */
+    QString migrationBackupPath() const { return mMigrationBackupPath; }
+
+    /** A consistent copy of the live database at `target` (which must not exist). */
+    Status backupTo(const QString &target) const;
+
+    /** Where the process lock for a database file lives. */
+    static QString lockFilePath(const QString &databasePath);
+
+private:
+    Database(QString path, std::unique_ptr<QLockFile> lock);
+    Status inspectExisting();
+    Status openConnection();
+    Status migrate();
+
+    QString mPath;
+    QString mConnectionName;
+    std::unique_ptr<QLockFile> mLock;
+    int mSchemaVersion = 0;
+    bool mHadData = false;
+    QString mMigrationBackupPath;
+};
+
+} // namespace InvoiceDesk

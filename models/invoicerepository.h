@@ -1,0 +1,59 @@
+#pragma once
+
+#include "invoice.h"
+#include "preparedqueries.h"
+
+#include <optional>
+
+namespace InvoiceDesk {
+
+/** The money-relevant columns of one stored invoice, read without its lines. */
+struct InvoiceHeader
+{
+    qint64 id = 0;
+    QString uuid;
+    QString number;
+    InvoiceLifecycle lifecycle = InvoiceLifecycle::Issued;
+    Currency currency;
+    qint64 grandTotal = 0;
+    qint64 paid = 0;
+    qint64 refunded = 0;
+    std::optional<qint64> connectionId;
+};
+
+/**
+ * SQL for the invoices, invoice_lines and addresses tables. No validation and
+ * no transactions: the Ledger decides what may be written and when.
+ */
+class InvoiceRepository
+{
+public:
+    explicit InvoiceRepository(PreparedQueries &queries) : mQueries(queries) {}
+
+    /** Inserts the invoice with its lines and addresses; sets invoice.id. */
+    Status insert(Invoice &invoice, const InvoiceTotals &totals, InvoiceStatus status,
+                  std::optional<qint64> connectionId);
+    /** Rewrites the invoice row, its lines and its addresses. */
+    Status update(const Invoice &invoice, const InvoiceTotals &totals, InvoiceStatus status,
+                  std::optional<qint64> connectionId);
+    Status remove(qint64 id);
+    Status setPaymentTotals(qint64 id, qint64 paid, qint64 refunded, InvoiceStatus status);
+    Status setLifecycle(qint64 id, InvoiceLifecycle lifecycle, InvoiceStatus status);
+    Status setConnection(qint64 id, qint64 connectionId);
+
+    Result<std::optional<Invoice>> load(qint64 id);
+    Result<std::optional<InvoiceHeader>> header(qint64 id);
+    Result<std::optional<InvoiceHeader>> headerByNumber(const QString &number);
+
+    /** Every invoice id in insertion order (the order exports keep). */
+    Result<QList<qint64>> allIds(const std::optional<InvoiceStatus> &status = std::nullopt);
+
+private:
+    Status writeChildren(const Invoice &invoice);
+    Status bindAndExec(QSqlQuery *query, const Invoice &invoice, const InvoiceTotals &totals,
+                       InvoiceStatus status, std::optional<qint64> connectionId, const QString &what);
+
+    PreparedQueries &mQueries;
+};
+
+} // namespace InvoiceDesk

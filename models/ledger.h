@@ -1,0 +1,80 @@
+#pragma once
+
+#include "connectionrepository.h"
+#include "database.h"
+#include "invoicerepository.h"
+#include "outbox.h"
+#include "paymentrepository.h"
+#include "preparedqueries.h"
+#include "sqlutil.h"
+
+namespace InvoiceDesk {
+
+/**
+ * The bookkeeping rules over the store: every change to an invoice or a
+ * payment is validated, then written with its audit row and, when the invoice
+ * has a connection, its outbox row, in one transaction. There is no other way
+ * to change invoices or payments.
+ */
+class Ledger
+{
+public:
+    explicit Ledger(Database &database);
+
+    Database &database() { return mDatabase; }
+
+    /**
+     * Holds one transaction around many changes (imports): each change then
+     * joins it instead of committing on its own.
+     */
+    Status beginBatch();
+    Status commitBatch();
+    void rollbackBatch();
+    bool inBatch() const { return mBatch != nullptr; }
+
+    /** Every problem saving `invoice` would meet: its own fields, its number, its connection, its payments. */
+    Problems checkInvoice(const Invoice &invoice);
+    /** Every problem recording `payment` would meet (set invoiceNumber, or invoiceId). */
+    Problems checkPayment(const Payment &payment, bool allowLookalike = false);
+
+    Result<Invoice> createInvoice(Invoice invoice);
+    /** Rewrites a stored invoice (by id); refused if it would drop the total below what was paid. */
+    Result<Invoice> updateInvoice(Invoice invoice);
+    /** Deletes an invoice with no recorded payments; one with payments must be cancelled. */
+    Status deleteInvoice(qint64 invoiceId);
+    Status cancelInvoice(qint64 invoiceId);
+    Status assignConnection(qint64 invoiceId, const QString &connectionName);
+
+    /** Records a payment (a refund when negative); mints its marker. */
+    Result<Payment> recordPayment(Payment payment, bool allowLookalike = false);
+    /** Voids a recorded payment, keeping it with its reason. */
+    Status voidPayment(qint64 paymentId, const QString &reason);
+
+    Result<std::optional<Invoice>> invoice(qint64 id) { return mInvoices.load(id); }
+    Result<std::optional<Invoice>> invoiceByNumber(const QString &number);
+    Result<QList<Payment>> payments(qint64 invoiceId) { return mPayments.forInvoice(invoiceId); }
+
+    InvoiceRepository &invoices() { return mInvoices; }
+    PaymentRepository &paymentRepository() { return mPayments; }
+    ConnectionRepository &connections() { return mConnections; }
+    Outbox &outbox() { return mOutbox; }
+
+private:
+    class WriteScope;
+
+    Result<std::optional<qint64>> connectionIdFor(const QString &name);
+    Status queueInvoiceChange(const Invoice &invoice, qint64 connectionId, bool created);
+    Status queuePayment(const Payment &payment, const QString &laneKey, qint64 connectionId);
+    Status refreshPaymentTotals(qint64 invoiceId);
+
+    Database &mDatabase;
+    PreparedQueries mQueries;
+    InvoiceRepository mInvoices;
+    PaymentRepository mPayments;
+    ConnectionRepository mConnections;
+    Outbox mOutbox;
+    AuditLog mAudit;
+    std::unique_ptr<Sql::Transaction> mBatch;
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,164 @@
+#include "outbox.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <array>
+
+namespace InvoiceDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+constexpr std::array<const char *, 5> kOpKinds = {"create_invoice", "update_invoice", "delete_invoice",
+                                                   "add_payment", "void_payment"};
+
+QString kindList(const QList<OpKind> &kinds)
+{
+    QStringList quoted;
+    for (OpKind kind : kinds)
+        quoted.append(QLatin1Char('\'') + opKindKey(kind) + QLatin1Char('\''));
+    return quoted.join(QLatin1Char(','));
+}
+
+} // namespace
+
+QString opKindKey(OpKind kind)
+{
+    return QLatin1String(kOpKinds.at(size_t(kind)));
+}
+
+std::optional<OpKind> opKindFromKey(QStringView key)
+{
+    for (size_t i = 0; i < kOpKinds.size(); ++i) {
+        if (key == QLatin1String(kOpKinds.at(i)))
+            return OpKind(i);
+    }
+    return std::nullopt;
+}
+
+QString Outbox::mintMarker()
+{
+    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    quint64 bits = QRandomGenerator::system()->generate64();
+    QString marker = QStringLiteral("BK-");
+    for (int i = 0; i < 12; ++i) {
+        marker.append(QLatin1Char(alphabet[bits & 31]));
+        bits >>= 5;
+    }
+    return marker;
+}
+
+Status Outbox::enqueue(OutboxOp &op)
+{
+    if (op.opId.isEmpty())
+        op.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (op.marker.isEmpty())
+        op.marker = mintMarker();
+    const bool isPayment = op.kind == OpKind::AddPayment || op.kind == OpKind::VoidPayment;
+    auto q = mQueries.get(QStringLiteral(
+        "INSERT INTO outbox (op_id, connection_id, kind, entity_type, entity_uuid, lane_key, depends_on_op_id, "
+        "marker, payload, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+    if (!q)
+        return Error{q.error()};
+    const QString now = Sql::timestampNow();
+    QSqlQuery &s = **q;
+    s.addBindValue(op.opId);
+    s.addBindValue(op.connectionId);
+    s.addBindValue(opKindKey(op.kind));
+    s.addBindValue(isPayment ? QStringLiteral("payment") : QStringLiteral("invoice"));
+    s.addBindValue(op.entityUuid);
+    s.addBindValue(op.laneKey);
+    s.addBindValue(op.dependsOnOpId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(op.dependsOnOpId));
+    s.addBindValue(op.marker);
+    s.addBindValue(QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)));
+    s.addBindValue(now);
+    s.addBindValue(now);
+    return Sql::exec(s, tr("Queueing %1 for sync").arg(opKindKey(op.kind)));
+}
+
+Result<std::optional<QString>> Outbox::unsentOp(const QString &laneKey, const QList<OpKind> &kinds,
+                                                const QString &entityUuid)
+{
+    auto q = mQueries.get(QStringLiteral("SELECT op_id FROM outbox WHERE lane_key = ? AND state = 'pending' "
+                                         "AND attempts = 0 AND (? = '' OR entity_uuid = ?) AND kind IN (")
+                          + kindList(kinds) + QStringLiteral(") ORDER BY seq DESC LIMIT 1"));
+    if (!q)
+        return Error{q.error()};
+    (*q)->addBindValue(laneKey);
+    (*q)->addBindValue(entityUuid);
+    (*q)->addBindValue(entityUuid);
+    if (auto s = Sql::exec(**q, tr("Reading the sync queue")); !s)
+        return Error{s.error()};
+    if (!(*q)->next())
+        return std::optional<QString>();
+    return std::optional<QString>((*q)->value(0).toString());
+}
+
+Result<std::optional<QString>> Outbox::unackedCreate(const QString &laneKey)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT op_id FROM outbox WHERE lane_key = ? AND kind = 'create_invoice' "
+        "AND state NOT IN ('acked', 'discarded', 'superseded') ORDER BY seq DESC LIMIT 1"));
+    if (!q)
+        return Error{q.error()};
+    (*q)->addBindValue(laneKey);
+    if (auto s = Sql::exec(**q, tr("Reading the sync queue")); !s)
+        return Error{s.error()};
+    if (!(*q)->next())
+        return std::optional<QString>();
+    return std::optional<QString>((*q)->value(0).toString());
+}
+
+Result<int> Outbox::supersedeUnsent(const QString &laneKey, const QList<OpKind> &kinds, const QString &entityUuid)
+{
+    auto q = mQueries.get(QStringLiteral("UPDATE outbox SET state = 'superseded', updated_at = ? "
+                                         "WHERE lane_key = ? AND state = 'pending' AND attempts = 0 "
+                                         "AND (? = '' OR entity_uuid = ?) AND kind IN (")
+                          + kindList(kinds) + QStringLiteral(")"));
+    if (!q)
+        return Error{q.error()};
+    (*q)->addBindValue(Sql::timestampNow());
+    (*q)->addBindValue(laneKey);
+    (*q)->addBindValue(entityUuid);
+    (*q)->addBindValue(entityUuid);
+    if (auto s = Sql::exec(**q, tr("Updating the sync queue")); !s)
+        return Error{s.error()};
+    return (*q)->numRowsAffected();
+}
+
+Result<QMap<QString, int>> Outbox::activeCountsByState()
+{
+    QSqlQuery q(mQueries.database());
+    if (!q.exec(QStringLiteral("SELECT state, count(*) FROM outbox WHERE state NOT IN "
+                               "('acked', 'discarded', 'superseded') GROUP BY state")))
+        return Sql::error(q, tr("Counting the sync queue"));
+    QMap<QString, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
+Status AuditLog::record(const QString &entityType, const QString &entityUuid, const QString &action,
+                        const QJsonObject &details)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "INSERT INTO audit_log (at, entity_type, entity_uuid, action, details) VALUES (?, ?, ?, ?, ?)"));
+    if (!q)
+        return Error{q.error()};
+    (*q)->addBindValue(Sql::timestampNow());
+    (*q)->addBindValue(entityType);
+    (*q)->addBindValue(entityUuid);
+    (*q)->addBindValue(action);
+    (*q)->addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    return Sql::exec(**q, tr("Writing the audit log"));
+}
+
+} // namespace InvoiceDesk

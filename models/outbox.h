@@ -1,0 +1,89 @@
+#pragma once
+
+#include "preparedqueries.h"
+
+#include <QJsonObject>
+#include <QMap>
+
+#include <optional>
+
+namespace InvoiceDesk {
+
+/** What an outbox operation asks a remote to do. */
+enum class OpKind { CreateInvoice, UpdateInvoice, DeleteInvoice, AddPayment, VoidPayment };
+
+QString opKindKey(OpKind kind);
+std::optional<OpKind> opKindFromKey(QStringView key);
+
+/** Operation states of sync-design.md 5.3; "active" are all but acked, discarded, superseded. */
+namespace OpState {
+inline const QString Pending = QStringLiteral("pending");
+inline const QString Sending = QStringLiteral("sending");
+inline const QString RetryWait = QStringLiteral("retry_wait");
+inline const QString InDoubt = QStringLiteral("in_doubt");
+inline const QString Reconciling = QStringLiteral("reconciling");
+inline const QString NeedsAttention = QStringLiteral("needs_attention");
+inline const QString Conflict = QStringLiteral("conflict");
+inline const QString Paused = QStringLiteral("paused");
+inline const QString Acked = QStringLiteral("acked");
+inline const QString Discarded = QStringLiteral("discarded");
+inline const QString Superseded = QStringLiteral("superseded");
+} // namespace OpState
+
+/** One row of the outbox, as the store writes it. */
+struct OutboxOp
+{
+    QString opId;
+    qint64 connectionId = 0;
+    OpKind kind = OpKind::CreateInvoice;
+    QString entityUuid;
+    QString laneKey;
+    QString dependsOnOpId;
+    QString marker;
+    QJsonObject payload;
+};
+
+/**
+ * Writes operations into the durable queue. Only the Ledger calls enqueue, and
+ * always inside the transaction of the change the operation carries.
+ */
+class Outbox
+{
+public:
+    explicit Outbox(PreparedQueries &queries) : mQueries(queries) {}
+
+    /** "BK-" and 12 Crockford base32 characters: fits receiptNum, gatewayTransactionId, refId. */
+    static QString mintMarker();
+
+    /** Inserts the op; fills opId, and marker when empty. */
+    Status enqueue(OutboxOp &op);
+
+    /** The newest op of `kinds` in the lane that has not been sent yet, if any. */
+    Result<std::optional<QString>> unsentOp(const QString &laneKey, const QList<OpKind> &kinds,
+                                            const QString &entityUuid = {});
+    /** The newest create_invoice op of the lane that is not yet acknowledged. */
+    Result<std::optional<QString>> unackedCreate(const QString &laneKey);
+    /** Marks unsent ops as superseded (they will send nothing); returns how many. */
+    Result<int> supersedeUnsent(const QString &laneKey, const QList<OpKind> &kinds,
+                                const QString &entityUuid = {});
+
+    /** Active op counts by state. */
+    Result<QMap<QString, int>> activeCountsByState();
+
+private:
+    PreparedQueries &mQueries;
+};
+
+/** The audit trail: every change to an invoice or payment, in its own transaction. */
+class AuditLog
+{
+public:
+    explicit AuditLog(PreparedQueries &queries) : mQueries(queries) {}
+    Status record(const QString &entityType, const QString &entityUuid, const QString &action,
+                  const QJsonObject &details);
+
+private:
+    PreparedQueries &mQueries;
+};
+
+} // namespace InvoiceDesk

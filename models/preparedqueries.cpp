@@ -1,0 +1,22 @@
+#include "preparedqueries.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+
+namespace InvoiceDesk {
+
+Result<QSqlQuery *> PreparedQueries::get(const QString &sql)
+{
+    auto it = mQueries.find(sql);
+    if (it == mQueries.end()) {
+        auto query = std::make_unique<QSqlQuery>(mDb);
+        if (!query->prepare(sql))
+            return Sql::error(*query, QCoreApplication::translate("Database", "Preparing a statement"));
+        it = mQueries.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery *query = it->second.get();
+    query->finish();
+    return query;
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,102 @@
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace InvoiceDesk::Sql {
+
+Error error(const QSqlQuery &query, const QString &what)
+{
+    return Error{QCoreApplication::translate("Database", "%1 failed: %2").arg(what, query.lastError().text())};
+}
+
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return error(query, QCoreApplication::translate("Database", "Preparing a statement"));
+    return query;
+}
+
+Status exec(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return error(query, what);
+    return {};
+}
+
+Status execute(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return error(query, sql.left(60));
+    return {};
+}
+
+QVariant optional(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<qint64> toOptional(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString timestamp(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString timestampNow()
+{
+    return timestamp(QDateTime::currentDateTimeUtc());
+}
+
+Transaction::Transaction(QSqlDatabase db) : mDb(std::move(db)) {}
+
+Transaction::~Transaction()
+{
+    if (mActive)
+        rollback();
+}
+
+Status Transaction::begin()
+{
+    // IMMEDIATE takes the write lock now, so a busy database fails here, before any work.
+    QSqlQuery query(mDb);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return error(query, QCoreApplication::translate("Database", "Starting a transaction"));
+    mActive = true;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    QSqlQuery query(mDb);
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return error(query, QCoreApplication::translate("Database", "Saving the changes"));
+    mActive = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    QSqlQuery query(mDb);
+    query.exec(QStringLiteral("ROLLBACK"));
+    mActive = false;
+}
+
+} // namespace InvoiceDesk::Sql

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+namespace InvoiceDesk::Sql {
+
+/** An Error naming what we were doing and what SQLite said. */
+Error error(const QSqlQuery &query, const QString &what);
+
+/** Prepares `sql`, failing with a clear error. */
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql);
+
+/** exec() on a prepared query, mapping failure to an Error. */
+Status exec(QSqlQuery &query, const QString &what);
+
+/** Runs one statement without parameters. */
+Status execute(const QSqlDatabase &db, const QString &sql);
+
+QVariant optional(const std::optional<qint64> &value);
+QVariant dateValue(const QDate &date);
+std::optional<qint64> toOptional(const QVariant &value);
+QDate toDate(const QVariant &value);
+
+/** Now, in UTC, as stored in every timestamp column. */
+QString timestampNow();
+QString timestamp(const QDateTime &when);
+
+/**
+ * BEGIN IMMEDIATE ... COMMIT behind an RAII guard: a transaction that is not
+ * committed is rolled back when the guard goes out of scope.
+ */
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase mDb;
+    bool mActive = false;
+};
+
+} // namespace InvoiceDesk::Sql
