@@ -336,7 +336,7 @@ Status Ledger::assignConnection(qint64 invoiceId, const QString &connectionName)
     return updated ? Status() : Status(Error{updated.error()});
 }
 
-Problems Ledger::checkPayment(const Payment &payment, bool allowLookalike)
+Problems Ledger::checkPayment(const Payment &payment, PaymentCheck check)
 {
     Problems problems = payment.validate();
     auto header = payment.invoiceId != 0 ? mInvoices.header(payment.invoiceId)
@@ -354,9 +354,10 @@ Problems Ledger::checkPayment(const Payment &payment, bool allowLookalike)
     Payment located = payment;
     located.invoiceId = invoice.id;
     located.invoiceNumber = invoice.number;
-    problems += validateAgainstInvoice(located, invoice.lifecycle == InvoiceLifecycle::Cancelled,
+    const bool cancelled = invoice.lifecycle == InvoiceLifecycle::Cancelled && !check.allowCancelledInvoice;
+    problems += validateAgainstInvoice(located, cancelled,
                                        invoice.grandTotal, {invoice.paid, invoice.refunded}, invoice.currency);
-    if (!allowLookalike) {
+    if (!check.allowLookalike) {
         auto lookalikes = mPayments.countLookalikes(located);
         if (!lookalikes)
             problems.append({QStringLiteral("amount"), lookalikes.error()});
@@ -368,9 +369,9 @@ Problems Ledger::checkPayment(const Payment &payment, bool allowLookalike)
     return problems;
 }
 
-Result<Payment> Ledger::recordPayment(Payment payment, bool allowLookalike)
+Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check)
 {
-    if (const Problems problems = checkPayment(payment, allowLookalike); !problems.isEmpty())
+    if (const Problems problems = checkPayment(payment, check); !problems.isEmpty())
         return Error{describe(problems)};
     auto header = payment.invoiceId != 0 ? mInvoices.header(payment.invoiceId)
                                          : mInvoices.headerByNumber(payment.invoiceNumber);

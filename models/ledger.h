@@ -10,6 +10,14 @@
 
 namespace InvoiceDesk {
 
+/** What a payment check lets through: a look-alike of a recorded payment, history on a cancelled invoice. */
+struct PaymentCheck
+{
+    bool allowLookalike = false;
+    /** Imports of history may carry payments of invoices cancelled later. */
+    bool allowCancelledInvoice = false;
+};
+
 /**
  * The bookkeeping rules over the store: every change to an invoice or a
  * payment is validated, then written with its audit row and, when the invoice
@@ -35,7 +43,7 @@ public:
     /** Every problem saving `invoice` would meet: its own fields, its number, its connection, its payments. */
     Problems checkInvoice(const Invoice &invoice);
     /** Every problem recording `payment` would meet (set invoiceNumber, or invoiceId). */
-    Problems checkPayment(const Payment &payment, bool allowLookalike = false);
+    Problems checkPayment(const Payment &payment, PaymentCheck check = {});
 
     Result<Invoice> createInvoice(Invoice invoice);
     /** Rewrites a stored invoice (by id); refused if it would drop the total below what was paid. */
@@ -46,7 +54,7 @@ public:
     Status assignConnection(qint64 invoiceId, const QString &connectionName);
 
     /** Records a payment (a refund when negative); mints its marker. */
-    Result<Payment> recordPayment(Payment payment, bool allowLookalike = false);
+    Result<Payment> recordPayment(Payment payment, PaymentCheck check = {});
     /** Voids a recorded payment, keeping it with its reason. */
     Status voidPayment(qint64 paymentId, const QString &reason);
 

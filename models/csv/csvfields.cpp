@@ -1,0 +1,160 @@
+#include "csvfields.h"
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace InvoiceDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvImport", text);
+}
+
+} // namespace
+
+QString ImportIssue::toString() const
+{
+    QString where = line > 0 ? tr("line %1").arg(line) : tr("file");
+    if (!column.isEmpty())
+        where += tr(", column %1").arg(column);
+    if (!value.isEmpty())
+        where += QStringLiteral(" (\"%1\")").arg(value);
+    return where + QStringLiteral(": ") + reason;
+}
+
+CsvHeader CsvHeader::map(const QStringList &headerRow, const QStringList &canonical, const QStringList &required,
+                         const QHash<QString, QString> &mapping, QList<ImportIssue> &issues)
+{
+    QHash<QString, QString> byLower;
+    for (const QString &name : canonical)
+        byLower.insert(name.toLower(), name);
+    QHash<QString, QString> mappingLower;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        mappingLower.insert(it.key().trimmed().toLower(), it.value());
+
+    CsvHeader header;
+    header.mColumnCount = int(headerRow.size());
+    for (int i = 0; i < headerRow.size(); ++i) {
+        const QString cell = headerRow.at(i).trimmed();
+        const QString lower = cell.toLower();
+        QString name = mappingLower.contains(lower) ? mappingLower.value(lower) : byLower.value(lower);
+        if (mappingLower.contains(lower) && mappingLower.value(lower).isEmpty())
+            continue; // mapped to "ignore"
+        if (lower == QLatin1String("error"))
+            continue; // the explanation column of our own error files
+        if (name.isEmpty()) {
+            issues.append({1, cell, QString(), tr("unknown column (expected one of the columns of DESIGN.md's format)")});
+            continue;
+        }
+        if (header.mIndex.contains(name)) {
+            issues.append({1, cell, QString(), tr("column %1 appears more than once").arg(name)});
+            continue;
+        }
+        header.mIndex.insert(name, i);
+    }
+    for (const QString &name : required) {
+        if (!header.mIndex.contains(name))
+            issues.append({1, name, QString(), tr("the required column %1 is missing").arg(name)});
+    }
+    return header;
+}
+
+CsvRow::CsvRow(const CsvHeader &header, QStringList fields, int line, const FieldFormat &format)
+    : mHeader(&header)
+    , mFields(std::move(fields))
+    , mLine(line)
+    , mFormat(&format)
+{
+}
+
+QString CsvRow::raw(const QString &column) const
+{
+    const int i = mHeader->index(column);
+    return i >= 0 && i < mFields.size() ? mFields.at(i) : QString();
+}
+
+QString CsvRow::text(const QString &column) const
+{
+    return FormulaGuard::restore(raw(column));
+}
+
+void CsvRow::addIssue(QList<ImportIssue> &issues, const QString &column, const QString &reason) const
+{
+    issues.append({mLine, column, raw(column), reason});
+}
+
+std::optional<qint64> CsvRow::money(const QString &column, const Currency &currency, QList<ImportIssue> &issues) const
+{
+    if (isBlank(column))
+        return std::nullopt;
+    auto value = Decimal::parse(raw(column), currency.exponent(), mFormat->decimal);
+    if (!value) {
+        addIssue(issues, column, value.error() + (currency.isValid() ? QStringLiteral(" (%1)").arg(currency.code()) : QString()));
+        return std::nullopt;
+    }
+    return *value;
+}
+
+std::optional<qint64> CsvRow::integer(const QString &column, QList<ImportIssue> &issues) const
+{
+    if (isBlank(column))
+        return std::nullopt;
+    auto value = Decimal::parse(raw(column), 0, DecimalFormat::fixed());
+    if (!value) {
+        addIssue(issues, column, tr("must be a whole number"));
+        return std::nullopt;
+    }
+    return *value;
+}
+
+std::optional<Quantity> CsvRow::quantity(const QString &column, QList<ImportIssue> &issues) const
+{
+    if (isBlank(column))
+        return std::nullopt;
+    auto value = Quantity::parse(raw(column), mFormat->decimal);
+    if (!value) {
+        addIssue(issues, column, value.error());
+        return std::nullopt;
+    }
+    return *value;
+}
+
+std::optional<Percentage> CsvRow::percentage(const QString &column, QList<ImportIssue> &issues) const
+{
+    if (isBlank(column))
+        return std::nullopt;
+    auto value = Percentage::parse(raw(column), mFormat->decimal);
+    if (!value) {
+        addIssue(issues, column, value.error());
+        return std::nullopt;
+    }
+    return *value;
+}
+
+QDate CsvRow::date(const QString &column, QList<ImportIssue> &issues) const
+{
+    const QString value = raw(column).trimmed();
+    if (value.isEmpty())
+        return {};
+    if (mFormat->dateFormat.isEmpty()) {
+        static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+        const auto match = iso.match(value);
+        if (!match.hasMatch()) {
+            addIssue(issues, column, tr("is not a date in the form yyyy-MM-dd"));
+            return {};
+        }
+        const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+        if (!date.isValid())
+            addIssue(issues, column, tr("is not a real date"));
+        return date;
+    }
+    const QDate date = QDate::fromString(value, mFormat->dateFormat);
+    if (!date.isValid())
+        addIssue(issues, column, tr("is not a real date in the form %1").arg(mFormat->dateFormat));
+    return date;
+}
+
+} // namespace InvoiceDesk

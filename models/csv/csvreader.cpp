@@ -1,0 +1,226 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace InvoiceDesk {
+
+namespace {
+
+constexpr qint64 kChunkSize = 1 << 16;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvReader", text);
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice *device, TextEncoding encoding, QChar separator)
+    : mDevice(device)
+    , mDecoder(encoding)
+    , mSeparator(separator)
+{
+}
+
+bool CsvReader::fill()
+{
+    if (mEof)
+        return false;
+    const QByteArray chunk = mDevice->read(kChunkSize);
+    if (chunk.isEmpty()) {
+        mEof = true;
+        return false;
+    }
+    mBytesRead += chunk.size();
+    mBuffer.remove(0, mPos);
+    mPos = 0;
+    mBuffer += mDecoder.decode(chunk);
+    return true;
+}
+
+bool CsvReader::readRecord(QStringList &fields)
+{
+    fields.clear();
+    if (hasError())
+        return false;
+
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    State state = State::FieldStart;
+    QString field;
+    bool sawAnything = false;
+    int quoteLine = 0;
+    mRecordLine = mLine;
+
+    const auto endField = [&] {
+        fields.append(field);
+        field.clear();
+    };
+
+    for (;;) {
+        if (mPos >= mBuffer.size() && !fill()) {
+            // End of input.
+            if (state == State::Quoted) {
+                mError = tr("line %1: a quoted field that starts here is never closed").arg(quoteLine);
+                return false;
+            }
+            if (!sawAnything)
+                return false;
+            endField();
+            return true;
+        }
+        const QChar c = mBuffer.at(mPos++);
+        switch (state) {
+        case State::FieldStart:
+            if (c == QLatin1Char('"')) {
+                state = State::Quoted;
+                quoteLine = mLine;
+                sawAnything = true;
+                break;
+            }
+            Q_FALLTHROUGH();
+        case State::Unquoted:
+            if (c == mSeparator) {
+                endField();
+                state = State::FieldStart;
+                sawAnything = true;
+            } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                if (c == QLatin1Char('\r')) {
+                    if (mPos >= mBuffer.size())
+                        fill();
+                    if (mPos < mBuffer.size() && mBuffer.at(mPos) == QLatin1Char('\n'))
+                        ++mPos;
+                }
+                ++mLine;
+                if (!sawAnything) { // a blank line: not a record
+                    mRecordLine = mLine;
+                    break;
+                }
+                endField();
+                return true;
+            } else {
+                field.append(c);
+                state = State::Unquoted;
+                sawAnything = true;
+            }
+            break;
+        case State::Quoted:
+            if (c == QLatin1Char('"'))
+                state = State::QuoteInQuoted;
+            else {
+                if (c == QLatin1Char('\n'))
+                    ++mLine;
+                field.append(c);
+            }
+            break;
+        case State::QuoteInQuoted:
+            if (c == QLatin1Char('"')) {
+                field.append(c);
+                state = State::Quoted;
+            } else if (c == mSeparator) {
+                endField();
+                state = State::FieldStart;
+            } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                --mPos; // let the unquoted state end the record
+                state = State::Unquoted;
+            } else {
+                mError = tr("line %1, field %2: text after the closing quote").arg(mLine).arg(fields.size() + 1);
+                return false;
+            }
+            break;
+        }
+    }
+}
+
+QChar CsvReader::detectSeparator(QIODevice *device, TextEncoding encoding)
+{
+    const qint64 start = device->pos();
+    ChunkDecoder decoder(encoding);
+    const QString text = decoder.decode(device->read(kChunkSize));
+    device->seek(start);
+
+    int counts[3] = {0, 0, 0};
+    const QChar candidates[3] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
+    bool quoted = false;
+    for (QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted) {
+            for (int i = 0; i < 3; ++i)
+                counts[i] += c == candidates[i];
+        }
+    }
+    int best = 0;
+    for (int i = 1; i < 3; ++i) {
+        if (counts[i] > counts[best])
+            best = i;
+    }
+    return candidates[best];
+}
+
+CsvWriter::CsvWriter(QIODevice *device, QChar separator) : mDevice(device), mSeparator(separator) {}
+
+QString CsvWriter::escape(const QString &field) const
+{
+    bool needsQuotes = false;
+    for (QChar c : field) {
+        if (c == mSeparator || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            needsQuotes = true;
+            break;
+        }
+    }
+    if (!needsQuotes)
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+void CsvWriter::writeRecord(const QStringList &fields)
+{
+    mLine.clear();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            mLine += mSeparator;
+        mLine += escape(fields.at(i));
+    }
+    mLine += QLatin1String("\r\n");
+    mDevice->write(mLine.toUtf8());
+}
+
+namespace FormulaGuard {
+
+namespace {
+
+bool isTrigger(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+           || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+/** True when the text is apostrophes (possibly none) followed by a trigger character. */
+bool guarded(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return i < text.size() && isTrigger(text.at(i));
+}
+
+} // namespace
+
+QString neutralise(const QString &text)
+{
+    return guarded(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString restore(const QString &text)
+{
+    return text.startsWith(QLatin1Char('\'')) && guarded(text) ? text.mid(1) : text;
+}
+
+} // namespace FormulaGuard
+
+} // namespace InvoiceDesk

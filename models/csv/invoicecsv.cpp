@@ -1,0 +1,244 @@
+#include "invoicecsv.h"
+#include "csvreader.h"
+
+#include <QCoreApplication>
+
+namespace InvoiceDesk::InvoiceCsv {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvImport", text);
+}
+
+const QStringList kInvoiceColumns = {
+    QStringLiteral("number"), QStringLiteral("status"), QStringLiteral("date"), QStringLiteral("dueDate"),
+    QStringLiteral("currency"), QStringLiteral("contactId"), QStringLiteral("groupId"), QStringLiteral("orderId"),
+    QStringLiteral("orderNumber"), QStringLiteral("leadId"), QStringLiteral("subscriptionStartOn"),
+    QStringLiteral("couponCode"), QStringLiteral("discountTotal"), QStringLiteral("shippingTotal"),
+    QStringLiteral("taxTotal"), QStringLiteral("grandTotal"), QStringLiteral("description"), QStringLiteral("note"),
+    QStringLiteral("connection"), QStringLiteral("remoteId"),
+};
+
+const QStringList kLineColumns = {
+    QStringLiteral("line.quantity"), QStringLiteral("line.rate"), QStringLiteral("line.total"),
+    QStringLiteral("line.unit"), QStringLiteral("line.productCode"), QStringLiteral("line.description"),
+    QStringLiteral("line.commissionableAmount"), QStringLiteral("line.taxRate"),
+};
+
+QStringList addressColumns(const QString &prefix)
+{
+    QStringList names;
+    for (const Address::Field &field : Address::fields())
+        names.append(prefix + QLatin1Char('.') + QLatin1String(field.name));
+    return names;
+}
+
+QString optionalNumber(const std::optional<qint64> &value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+/** The columns that describe the invoice itself (all but the line columns and the key). */
+QStringList headerColumns()
+{
+    QStringList names = kInvoiceColumns.mid(1);
+    names += addressColumns(QStringLiteral("billing"));
+    names += addressColumns(QStringLiteral("shipping"));
+    return names;
+}
+
+void readAddress(const CsvRow &row, const QString &prefix, Address &address)
+{
+    for (const Address::Field &field : Address::fields())
+        address.*field.member = row.text(prefix + QLatin1Char('.') + QLatin1String(field.name));
+}
+
+bool rowHasLine(const CsvRow &row)
+{
+    for (const QString &column : kLineColumns) {
+        if (!row.isBlank(column))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+const QStringList &columns()
+{
+    static const QStringList all = [] {
+        QStringList names = kInvoiceColumns;
+        names += addressColumns(QStringLiteral("billing"));
+        names += addressColumns(QStringLiteral("shipping"));
+        names += kLineColumns;
+        return names;
+    }();
+    return all;
+}
+
+const QStringList &requiredColumns()
+{
+    static const QStringList required = {QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("currency")};
+    return required;
+}
+
+QString numberOf(const CsvRow &row)
+{
+    return row.text(QStringLiteral("number")).trimmed();
+}
+
+QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status)
+{
+    const Currency &c = invoice.currency;
+    const auto money = [&](const std::optional<qint64> &minor) {
+        return minor ? Money::fromMinorUnits(*minor, c).toString() : QString();
+    };
+    const auto text = [](const QString &value) { return FormulaGuard::neutralise(value); };
+    const auto totals = invoice.totals();
+
+    QStringList first = {
+        text(invoice.number), statusName(status), fileDate(invoice.date), fileDate(invoice.dueDate), c.code(),
+        optionalNumber(invoice.contactId), text(invoice.groupId), optionalNumber(invoice.orderId),
+        text(invoice.orderNumber), optionalNumber(invoice.leadId), fileDate(invoice.subscriptionStartOn),
+        text(invoice.couponCode), money(invoice.discountTotal), money(invoice.shippingTotal), money(invoice.taxTotal),
+        totals ? money(totals->grandTotal) : QString(), text(invoice.description), text(invoice.note),
+        text(invoice.connectionName), text(invoice.remoteId),
+    };
+    for (const Address *address : {&invoice.billing, &invoice.shipping}) {
+        for (const Address::Field &field : Address::fields())
+            first.append(text(address->*field.member));
+    }
+
+    QList<QStringList> rows;
+    const qsizetype lineCount = std::max<qsizetype>(1, invoice.lines.size());
+    for (qsizetype i = 0; i < lineCount; ++i) {
+        QStringList row = i == 0 ? first : QStringList(first.size());
+        row[0] = text(invoice.number);
+        if (i < invoice.lines.size()) {
+            const LineItem &line = invoice.lines.at(i);
+            row += {line.quantity.toString(), money(line.rate), money(line.total()), lineUnitName(line.unit),
+                    text(line.productCode), text(line.description), money(line.commissionableAmount),
+                    line.taxRate ? line.taxRate->toString() : QString()};
+        } else {
+            row += QStringList(kLineColumns.size());
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
+{
+    Q_ASSERT(!rows.isEmpty());
+    ParsedInvoice parsed;
+    const CsvRow &first = rows.first();
+    parsed.firstLine = first.line();
+    Invoice &invoice = parsed.invoice;
+
+    invoice.number = numberOf(first);
+    if (invoice.number.isEmpty())
+        first.addIssue(issues, QStringLiteral("number"), tr("an invoice needs a number"));
+
+    const QString statusText = first.raw(QStringLiteral("status")).trimmed();
+    if (!statusText.isEmpty()) {
+        const auto status = statusFromName(statusText);
+        if (!status)
+            first.addIssue(issues, QStringLiteral("status"), tr("must be Draft, Pending, Paid, Cancelled or Refunded"));
+        else if (*status == InvoiceStatus::Draft)
+            invoice.lifecycle = InvoiceLifecycle::Draft;
+        else if (*status == InvoiceStatus::Cancelled)
+            invoice.lifecycle = InvoiceLifecycle::Cancelled;
+    }
+
+    invoice.date = first.date(QStringLiteral("date"), issues);
+    if (first.isBlank(QStringLiteral("date")))
+        first.addIssue(issues, QStringLiteral("date"), tr("an invoice needs a date"));
+    invoice.dueDate = first.date(QStringLiteral("dueDate"), issues);
+    invoice.subscriptionStartOn = first.date(QStringLiteral("subscriptionStartOn"), issues);
+
+    const QString code = first.raw(QStringLiteral("currency")).trimmed();
+    if (const auto currency = Currency::fromCode(code))
+        invoice.currency = *currency;
+    else
+        first.addIssue(issues, QStringLiteral("currency"),
+                       code.isEmpty() ? tr("an invoice needs a currency") : tr("is not an ISO 4217 currency code"));
+    const Currency &c = invoice.currency;
+
+    invoice.contactId = first.integer(QStringLiteral("contactId"), issues);
+    invoice.groupId = first.text(QStringLiteral("groupId"));
+    invoice.orderId = first.integer(QStringLiteral("orderId"), issues);
+    invoice.orderNumber = first.text(QStringLiteral("orderNumber"));
+    invoice.leadId = first.integer(QStringLiteral("leadId"), issues);
+    invoice.couponCode = first.text(QStringLiteral("couponCode"));
+    if (c.isValid()) {
+        invoice.discountTotal = first.money(QStringLiteral("discountTotal"), c, issues).value_or(0);
+        invoice.shippingTotal = first.money(QStringLiteral("shippingTotal"), c, issues).value_or(0);
+        invoice.taxTotal = first.money(QStringLiteral("taxTotal"), c, issues);
+    }
+    invoice.description = first.text(QStringLiteral("description"));
+    invoice.note = first.text(QStringLiteral("note"));
+    invoice.connectionName = first.text(QStringLiteral("connection")).trimmed();
+    invoice.remoteId = first.text(QStringLiteral("remoteId")).trimmed();
+    readAddress(first, QStringLiteral("billing"), invoice.billing);
+    readAddress(first, QStringLiteral("shipping"), invoice.shipping);
+
+    static const QStringList repeated = headerColumns();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const CsvRow &row = rows.at(r);
+        parsed.rowLines.append(row.line());
+        if (r > 0) {
+            for (const QString &column : repeated) {
+                if (!row.isBlank(column) && row.raw(column) != first.raw(column))
+                    row.addIssue(issues, column, tr("differs from the invoice's first row (line %1)").arg(first.line()));
+            }
+        }
+        if (!rowHasLine(row)) {
+            if (rows.size() > 1)
+                row.addIssue(issues, QStringLiteral("line.description"), tr("a row of a multi-line invoice has no line item"));
+            continue;
+        }
+        LineItem line;
+        const auto issuesBefore = issues.size();
+        if (const auto quantity = row.quantity(QStringLiteral("line.quantity"), issues))
+            line.quantity = *quantity;
+        if (c.isValid()) {
+            line.rate = row.money(QStringLiteral("line.rate"), c, issues).value_or(0);
+            line.commissionableAmount = row.money(QStringLiteral("line.commissionableAmount"), c, issues);
+        }
+        if (row.isBlank(QStringLiteral("line.rate")))
+            row.addIssue(issues, QStringLiteral("line.rate"), tr("a line needs a rate"));
+        const QString unit = row.raw(QStringLiteral("line.unit"));
+        if (const auto parsedUnit = lineUnitFromName(unit))
+            line.unit = *parsedUnit;
+        else
+            row.addIssue(issues, QStringLiteral("line.unit"), tr("must be Day, Month, Year or blank"));
+        line.productCode = row.text(QStringLiteral("line.productCode"));
+        line.description = row.text(QStringLiteral("line.description"));
+        line.taxRate = row.percentage(QStringLiteral("line.taxRate"), issues);
+        if (c.isValid() && issues.size() == issuesBefore) {
+            const auto given = row.money(QStringLiteral("line.total"), c, issues);
+            const auto computed = line.total();
+            if (given && computed && *given != *computed) {
+                row.addIssue(issues, QStringLiteral("line.total"),
+                             tr("does not match quantity × rate = %1").arg(Money::fromMinorUnits(*computed, c).toString()));
+            }
+        }
+        invoice.lines.append(line);
+        parsed.itemLines.append(row.line());
+    }
+
+    if (c.isValid() && !first.isBlank(QStringLiteral("grandTotal"))) {
+        const auto given = first.money(QStringLiteral("grandTotal"), c, issues);
+        const auto totals = invoice.totals();
+        if (given && totals && *given != totals->grandTotal) {
+            first.addIssue(issues, QStringLiteral("grandTotal"),
+                           tr("does not match the total of the lines, discount, shipping and tax (%1)")
+                               .arg(Money::fromMinorUnits(totals->grandTotal, c).toString()));
+        }
+    }
+    return parsed;
+}
+
+} // namespace InvoiceDesk::InvoiceCsv

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "../invoice.h"
+#include "csvfields.h"
+
+namespace InvoiceDesk {
+
+/** An invoice read from its rows of invoices.csv. */
+struct ParsedInvoice
+{
+    Invoice invoice;
+    int firstLine = 0;
+    QList<int> rowLines;   ///< the file line of every row of the invoice
+    QList<int> itemLines;  ///< the file line of each line item, by index
+};
+
+/**
+ * The invoices.csv format of DESIGN.md: one row per line item; the invoice's
+ * own columns on its first row (and optionally repeated on the others).
+ */
+namespace InvoiceCsv {
+
+const QStringList &columns();
+const QStringList &requiredColumns();
+
+/** The rows an invoice exports as, with its status as shown. */
+QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status);
+
+/**
+ * Builds an invoice from the rows that share its number. Every problem is
+ * appended to `issues`; the result is usable only when none was added.
+ */
+ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues);
+
+/** The number a row belongs to (blank continues the previous invoice). */
+QString numberOf(const CsvRow &row);
+
+} // namespace InvoiceCsv
+
+} // namespace InvoiceDesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringDecoder>
+
+#include <optional>
+
+class QIODevice;
+
+namespace InvoiceDesk {
+
+/** The encodings a CSV file may come in (DESIGN.md, CSV). */
+enum class TextEncoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Windows1252 };
+
+QString encodingName(TextEncoding encoding);
+std::optional<TextEncoding> encodingFromName(QStringView name);
+
+/**
+ * Decides a file's encoding: a BOM wins; otherwise UTF-8 when every byte
+ * decodes as UTF-8, else Windows-1252. Reads the whole device once and
+ * returns it to where it was.
+ */
+TextEncoding detectEncoding(QIODevice *device);
+
+/** Bytes of the BOM at the start of the file for an encoding (skipped when reading). */
+int bomLength(TextEncoding encoding);
+
+/**
+ * Decodes a byte stream chunk by chunk, carrying sequences split across
+ * chunks. Windows-1252 is decoded by our own table so it works without ICU.
+ */
+class ChunkDecoder
+{
+public:
+    explicit ChunkDecoder(TextEncoding encoding);
+    QString decode(const QByteArray &chunk);
+    bool hasError() const;
+
+private:
+    TextEncoding mEncoding;
+    QStringDecoder mDecoder;
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,238 @@
+#include "csvreader.h"
+#include "testsupport.h"
+#include "textencoding.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace InvoiceDesk;
+using InvoiceDesk::Test::str;
+
+namespace {
+
+QList<QStringList> readAll(const QByteArray &bytes, QChar separator = QLatin1Char(','), QString *error = nullptr)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const TextEncoding encoding = detectEncoding(&buffer);
+    CsvReader reader(&buffer, encoding, separator);
+    QList<QStringList> records;
+    QStringList fields;
+    while (reader.readRecord(fields))
+        records.append(fields);
+    if (error)
+        *error = reader.errorString();
+    return records;
+}
+
+} // namespace
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void csvSpectrum_data();
+    void csvSpectrum();
+    void encodings_data();
+    void encodings();
+    void separatorDetection_data();
+    void separatorDetection();
+    void lineNumbers();
+    void malformed();
+    void chunkBoundaries();
+    void writerRoundTrip();
+    void formulaGuard_data();
+    void formulaGuard();
+};
+
+void TestCsvReader::csvSpectrum_data()
+{
+    QTest::addColumn<QString>("csvPath");
+    QTest::addColumn<QString>("jsonPath");
+    const QDir dir(QStringLiteral(INVOICEDESK_TEST_DATA "/csv-spectrum"));
+    const QDir csvs(dir.filePath(QStringLiteral("csvs")));
+    const QStringList names = csvs.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    QCOMPARE(names.size(), 11);
+    for (const QString &name : names) {
+        const QString base = name.chopped(4);
+        QTest::newRow(qPrintable(base)) << csvs.filePath(name)
+                                        << dir.filePath(QStringLiteral("json/") + base + QStringLiteral(".json"));
+    }
+}
+
+void TestCsvReader::csvSpectrum()
+{
+    QFETCH(QString, csvPath);
+    QFETCH(QString, jsonPath);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray expected = QJsonDocument::fromJson(json.readAll()).array();
+
+    QString error;
+    const QList<QStringList> records = readAll(csv.readAll(), QLatin1Char(','), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!records.isEmpty());
+    const QStringList header = records.first();
+    QCOMPARE(records.size() - 1, expected.size());
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const QJsonObject object = expected.at(i - 1).toObject();
+        QCOMPARE(records.at(i).size(), header.size());
+        QCOMPARE(qsizetype(object.size()), header.size());
+        for (qsizetype c = 0; c < header.size(); ++c)
+            QCOMPARE(records.at(i).at(c), object.value(header.at(c)).toString());
+    }
+}
+
+void TestCsvReader::encodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("encoding");
+    const QString text = str("name,city\r\nJosé,Köln\r\n");
+
+    QTest::newRow("utf8") << text.toUtf8() << int(TextEncoding::Utf8);
+    QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << int(TextEncoding::Utf8Bom);
+    QByteArray le("\xFF\xFE");
+    for (QChar c : text) {
+        le.append(char(c.unicode() & 0xFF));
+        le.append(char(c.unicode() >> 8));
+    }
+    QTest::newRow("utf16 le bom") << le << int(TextEncoding::Utf16LE);
+    QByteArray be("\xFE\xFF");
+    for (QChar c : text) {
+        be.append(char(c.unicode() >> 8));
+        be.append(char(c.unicode() & 0xFF));
+    }
+    QTest::newRow("utf16 be bom") << be << int(TextEncoding::Utf16BE);
+    QTest::newRow("windows-1252") << QByteArray("name,city\r\nJos\xE9,K\xF6ln\r\n") << int(TextEncoding::Windows1252);
+}
+
+void TestCsvReader::encodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, encoding);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QCOMPARE(int(detectEncoding(&buffer)), encoding);
+    QCOMPARE(buffer.pos(), qint64(0));
+    const QList<QStringList> records = readAll(bytes);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(0), QStringList({str("name"), str("city")}));
+    QCOMPARE(records.at(1), QStringList({str("José"), str("Köln")}));
+}
+
+void TestCsvReader::separatorDetection_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("separator");
+    QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n") << str(",");
+    QTest::newRow("semicolon excel") << QByteArray("a;b;c\n1,5;2;3\n") << str(";");
+    QTest::newRow("tab") << QByteArray("a\tb\tc\n") << str("\t");
+    QTest::newRow("quoted separators ignored") << QByteArray("\"a,b,c\";d;e\n") << str(";");
+    QTest::newRow("single column") << QByteArray("a\n1\n") << str(",");
+}
+
+void TestCsvReader::separatorDetection()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, separator);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QCOMPARE(QString(CsvReader::detectSeparator(&buffer, TextEncoding::Utf8)), separator);
+}
+
+void TestCsvReader::lineNumbers()
+{
+    QByteArray bytes("h1,h2\n\"multi\nline\",x\n\nnext,y\n");
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, TextEncoding::Utf8);
+    QStringList fields;
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(reader.recordLine(), 1);
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(reader.recordLine(), 2);
+    QCOMPARE(fields.first(), str("multi\nline"));
+    QVERIFY(reader.readRecord(fields)); // the blank line is skipped
+    QCOMPARE(reader.recordLine(), 5);
+    QCOMPARE(fields, QStringList({str("next"), str("y")}));
+    QVERIFY(!reader.readRecord(fields));
+    QVERIFY(!reader.hasError());
+}
+
+void TestCsvReader::malformed()
+{
+    QString error;
+    readAll("a,b\n1,\"never closed\n2,3\n", QLatin1Char(','), &error);
+    QCOMPARE(error, str("line 2: a quoted field that starts here is never closed"));
+
+    readAll("a,b\n\"x\"y,2\n", QLatin1Char(','), &error);
+    QCOMPARE(error, str("line 2, field 1: text after the closing quote"));
+}
+
+void TestCsvReader::chunkBoundaries()
+{
+    // Records and multi-byte characters that straddle the 64 KiB read chunks.
+    QByteArray bytes("id,text\r\n");
+    QList<QStringList> expected;
+    for (int i = 0; i < 20000; ++i) {
+        const QString text = QStringLiteral("ä€ \"q\" %1").arg(i);
+        expected.append({QString::number(i), text});
+        bytes += QByteArray::number(i) + ",\"" + text.toUtf8().replace("\"", "\"\"") + "\"\r\n";
+    }
+    const QList<QStringList> records = readAll(bytes);
+    QCOMPARE(records.size(), expected.size() + 1);
+    QCOMPARE(records.mid(1), expected);
+}
+
+void TestCsvReader::writerRoundTrip()
+{
+    const QList<QStringList> records = {
+        {str("plain"), str("with,comma"), str("with \"quote\""), str("multi\r\nline"), str("")},
+        {str("ünïcödé"), str(" spaced "), str("\n"), str("\""), str(",")},
+    };
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer);
+    for (const QStringList &record : records)
+        writer.writeRecord(record);
+    buffer.close();
+    QVERIFY(bytes.startsWith("plain,\"with,comma\",\"with \"\"quote\"\"\",\"multi\r\nline\",\r\n"));
+    QCOMPARE(readAll(bytes), records);
+}
+
+void TestCsvReader::formulaGuard_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("guarded");
+    QTest::newRow("equals") << str("=SUM(A1)") << str("'=SUM(A1)");
+    QTest::newRow("plus") << str("+1") << str("'+1");
+    QTest::newRow("minus") << str("-x") << str("'-x");
+    QTest::newRow("at") << str("@cmd") << str("'@cmd");
+    QTest::newRow("tab") << str("\tx") << str("'\tx");
+    QTest::newRow("cr") << str("\rx") << str("'\rx");
+    QTest::newRow("plain") << str("hello") << str("hello");
+    QTest::newRow("apostrophe text") << str("'quoted") << str("'quoted");
+    QTest::newRow("apostrophe then equals") << str("'=x") << str("''=x");
+    QTest::newRow("empty") << str("") << str("");
+}
+
+void TestCsvReader::formulaGuard()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, guarded);
+    QCOMPARE(FormulaGuard::neutralise(text), guarded);
+    QCOMPARE(FormulaGuard::restore(guarded), text);
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
