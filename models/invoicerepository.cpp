@@ -47,7 +47,7 @@ Status InvoiceRepository::bindAndExec(QSqlQuery *q, const Invoice &invoice, cons
                                       InvoiceStatus status, std::optional<qint64> connectionId,
                                       const QString &what)
 {
-    q->addBindValue(invoice.number);
+    q->addBindValue(Sql::text(invoice.number));
     q->addBindValue(lifecycleKey(invoice.lifecycle));
     q->addBindValue(statusName(status));
     q->addBindValue(Sql::dateValue(invoice.date));
@@ -55,22 +55,22 @@ Status InvoiceRepository::bindAndExec(QSqlQuery *q, const Invoice &invoice, cons
     q->addBindValue(Sql::dateValue(invoice.subscriptionStartOn));
     q->addBindValue(invoice.currency.code());
     q->addBindValue(Sql::optional(invoice.contactId));
-    q->addBindValue(invoice.groupId);
+    q->addBindValue(Sql::text(invoice.groupId));
     q->addBindValue(Sql::optional(invoice.orderId));
-    q->addBindValue(invoice.orderNumber);
+    q->addBindValue(Sql::text(invoice.orderNumber));
     q->addBindValue(Sql::optional(invoice.leadId));
-    q->addBindValue(invoice.couponCode);
+    q->addBindValue(Sql::text(invoice.couponCode));
     q->addBindValue(invoice.discountTotal);
     q->addBindValue(invoice.shippingTotal);
     q->addBindValue(Sql::optional(invoice.taxTotal));
     q->addBindValue(totals.subtotal);
     q->addBindValue(totals.grandTotal);
-    q->addBindValue(invoice.description);
-    q->addBindValue(invoice.note);
+    q->addBindValue(Sql::text(invoice.description));
+    q->addBindValue(Sql::text(invoice.note));
     q->addBindValue(Sql::optional(invoice.forbiddenPaymentMethods));
-    q->addBindValue(invoice.customerName());
+    q->addBindValue(Sql::text(invoice.customerName()));
     q->addBindValue(Sql::optional(connectionId));
-    q->addBindValue(invoice.remoteId);
+    q->addBindValue(Sql::text(invoice.remoteId));
     q->addBindValue(Sql::timestampNow());
     return Sql::exec(*q, what);
 }
@@ -129,9 +129,9 @@ Status InvoiceRepository::writeChildren(const Invoice &invoice)
         q->addBindValue(i);
         q->addBindValue(item.quantity.thousandths());
         q->addBindValue(item.rate);
-        q->addBindValue(lineUnitName(item.unit));
-        q->addBindValue(item.productCode);
-        q->addBindValue(item.description);
+        q->addBindValue(Sql::text(lineUnitName(item.unit)));
+        q->addBindValue(Sql::text(item.productCode));
+        q->addBindValue(Sql::text(item.description));
         q->addBindValue(Sql::optional(item.commissionableAmount));
         q->addBindValue(Sql::optional(item.taxRate ? std::optional<qint64>(item.taxRate->scaled()) : std::nullopt));
         q->addBindValue(item.total().value_or(0));
@@ -152,7 +152,7 @@ Status InvoiceRepository::writeChildren(const Invoice &invoice)
         q->addBindValue(invoice.id);
         q->addBindValue(QLatin1String(kind));
         for (const Address::Field &field : Address::fields())
-            q->addBindValue(value->*field.member);
+            q->addBindValue(Sql::text(value->*field.member));
         if (auto s = Sql::exec(*q, tr("Saving the %1 address of invoice %2").arg(QLatin1String(kind), invoice.number)); !s)
             return s;
         q->finish();

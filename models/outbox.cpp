@@ -93,8 +93,8 @@ Result<std::optional<QString>> Outbox::unsentOp(const QString &laneKey, const QL
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(laneKey);
-    (*q)->addBindValue(entityUuid);
-    (*q)->addBindValue(entityUuid);
+    (*q)->addBindValue(Sql::text(entityUuid));
+    (*q)->addBindValue(Sql::text(entityUuid));
     if (auto s = Sql::exec(**q, tr("Reading the sync queue")); !s)
         return Error{s.error()};
     if (!(*q)->next())
@@ -127,8 +127,8 @@ Result<int> Outbox::supersedeUnsent(const QString &laneKey, const QList<OpKind> 
         return Error{q.error()};
     (*q)->addBindValue(Sql::timestampNow());
     (*q)->addBindValue(laneKey);
-    (*q)->addBindValue(entityUuid);
-    (*q)->addBindValue(entityUuid);
+    (*q)->addBindValue(Sql::text(entityUuid));
+    (*q)->addBindValue(Sql::text(entityUuid));
     if (auto s = Sql::exec(**q, tr("Updating the sync queue")); !s)
         return Error{s.error()};
     return (*q)->numRowsAffected();
@@ -155,7 +155,7 @@ Status AuditLog::record(const QString &entityType, const QString &entityUuid, co
         return Error{q.error()};
     (*q)->addBindValue(Sql::timestampNow());
     (*q)->addBindValue(entityType);
-    (*q)->addBindValue(entityUuid);
+    (*q)->addBindValue(Sql::text(entityUuid));
     (*q)->addBindValue(action);
     (*q)->addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     return Sql::exec(**q, tr("Writing the audit log"));

@@ -67,18 +67,18 @@ Status PaymentRepository::insert(Payment &p)
     s.addBindValue(Sql::dateValue(p.date));
     s.addBindValue(p.amount);
     s.addBindValue(methodKey(p.method));
-    s.addBindValue(p.reference);
-    s.addBindValue(p.notes);
-    s.addBindValue(p.cheque.number);
-    s.addBindValue(p.cheque.drawer);
-    s.addBindValue(p.cheque.bankBranch);
+    s.addBindValue(Sql::text(p.reference));
+    s.addBindValue(Sql::text(p.notes));
+    s.addBindValue(Sql::text(p.cheque.number));
+    s.addBindValue(Sql::text(p.cheque.drawer));
+    s.addBindValue(Sql::text(p.cheque.bankBranch));
     s.addBindValue(p.card.type ? QVariant(cardTypeKey(*p.card.type)) : QVariant(QMetaType::fromType<QString>()));
     s.addBindValue(Sql::optional(p.card.feePercentage ? std::optional<qint64>(p.card.feePercentage->scaled()) : std::nullopt));
     s.addBindValue(Sql::optional(p.card.feeAmount));
-    s.addBindValue(p.gateway.name);
-    s.addBindValue(p.gateway.transactionId);
+    s.addBindValue(Sql::text(p.gateway.name));
+    s.addBindValue(Sql::text(p.gateway.transactionId));
     s.addBindValue(Sql::dateValue(p.eft.transferDate));
-    s.addBindValue(p.eft.reference);
+    s.addBindValue(Sql::text(p.eft.reference));
     s.addBindValue(Sql::optional(p.tds));
     s.addBindValue(Sql::optional(p.transactionCharge));
     s.addBindValue(Sql::dateValue(p.reconciledDate));
@@ -95,7 +95,7 @@ Status PaymentRepository::markVoided(qint64 id, const QString &reason, const QDa
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(Sql::timestamp(at));
-    (*q)->addBindValue(reason);
+    (*q)->addBindValue(Sql::text(reason));
     (*q)->addBindValue(id);
     return Sql::exec(**q, tr("Voiding a payment"));
 }
@@ -138,7 +138,7 @@ Result<int> PaymentRepository::countLookalikes(const Payment &p)
     (*q)->addBindValue(Sql::dateValue(p.date));
     (*q)->addBindValue(p.amount);
     (*q)->addBindValue(methodKey(p.method));
-    (*q)->addBindValue(p.reference);
+    (*q)->addBindValue(Sql::text(p.reference));
     if (auto s = Sql::exec(**q, tr("Looking for a duplicate payment")); !s)
         return Error{s.error()};
     return (*q)->next() ? (*q)->value(0).toInt() : 0;

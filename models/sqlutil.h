@@ -25,6 +25,11 @@ Status exec(QSqlQuery &query, const QString &what);
 Status execute(const QSqlDatabase &db, const QString &sql);
 
 QVariant optional(const std::optional<qint64> &value);
+/** Text for a NOT NULL column: QtSql binds a null QString as NULL, so empty stays "". */
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
 QVariant dateValue(const QDate &date);
 std::optional<qint64> toOptional(const QVariant &value);
 QDate toDate(const QVariant &value);

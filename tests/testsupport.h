@@ -18,3 +18,110 @@ inline QString str(const char *text)
 }
 
 } // namespace InvoiceDesk::Test
+
+#include "database.h"
+#include "invoice.h"
+#include "ledger.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace InvoiceDesk::Test {
+
+/** A fresh database file in a temporary folder, with a Ledger over it. */
+struct TestDb
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Ledger> ledger;
+
+    TestDb()
+    {
+        auto opened = Database::open(path());
+        if (!opened)
+            qFatal("cannot open test database: %s", qPrintable(opened.error()));
+        db = std::move(opened).value();
+        ledger = std::make_unique<Ledger>(*db);
+    }
+
+    QString path() const { return dir.filePath(QStringLiteral("company.invoicedesk")); }
+
+    /** The first column of the first row of `sql`. */
+    QVariant scalar(const QString &sql) const
+    {
+        QSqlQuery query(db->connection());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+    QVariant scalar(const char *sql) const { return scalar(QString::fromUtf8(sql)); }
+
+    /** Every row of `sql`, each as its columns joined with '|'. */
+    QStringList rows(const char *sql) const
+    {
+        QSqlQuery query(db->connection());
+        QStringList result;
+        if (!query.exec(QString::fromUtf8(sql)))
+            return {QStringLiteral("SQL ERROR")};
+        while (query.next()) {
+            QStringList columns;
+            for (int i = 0; i < query.record().count(); ++i)
+                columns.append(query.value(i).toString());
+            result.append(columns.join(QLatin1Char('|')));
+        }
+        return result;
+    }
+};
+
+/** A valid two-line invoice in USD: 2 × 50.00 + 1.5 × 10.33 = 115.50. */
+inline Invoice sampleInvoice(const QString &number = QStringLiteral("INV-1"))
+{
+    Invoice invoice;
+    invoice.number = number;
+    invoice.date = QDate(2026, 3, 1);
+    invoice.dueDate = QDate(2026, 3, 31);
+    invoice.currency = currency("USD");
+    invoice.billing.firstName = QStringLiteral("Ada");
+    invoice.billing.lastName = QStringLiteral("Lovelace");
+    invoice.billing.company = QStringLiteral("Analytical Engines Ltd");
+    invoice.billing.email = QStringLiteral("ada@example.org");
+    invoice.billing.countryId = QStringLiteral("GB");
+    LineItem consulting;
+    consulting.quantity = Quantity::fromWhole(2);
+    consulting.rate = 5000;
+    consulting.unit = LineUnit::Day;
+    consulting.description = QStringLiteral("Consulting");
+    LineItem hours;
+    hours.quantity = Quantity::fromThousandths(1500);
+    hours.rate = 1033;
+    hours.description = QStringLiteral("Support hours");
+    invoice.lines = {consulting, hours};
+    return invoice;
+}
+
+inline Payment samplePayment(const QString &invoiceNumber, qint64 amount, PaymentMethod method = PaymentMethod::Cash)
+{
+    Payment payment;
+    payment.invoiceNumber = invoiceNumber;
+    payment.date = QDate(2026, 3, 10);
+    payment.amount = amount;
+    payment.method = method;
+    if (method == PaymentMethod::Cheque)
+        payment.cheque.number = QStringLiteral("000123");
+    return payment;
+}
+
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace InvoiceDesk::Test

@@ -1,0 +1,188 @@
+#include "database.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+namespace {
+
+/** Runs statements on a file with a plain SQLite connection, outside our Database class. */
+void rawExec(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(sql), qPrintable(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void migratesAnEmptyFile();
+    void reopensWithoutMigrating();
+    void refusesAFileThatIsNotSqlite();
+    void refusesAnotherProgramsDatabase();
+    void refusesANewerSchema();
+    void refusesASecondOpenOfTheSameFile();
+    void backsUpBeforeMigratingExistingData();
+    void backupToCopiesTheLiveDatabase();
+};
+
+void TestDatabase::migratesAnEmptyFile()
+{
+    TestDb t;
+    QCOMPARE(t.db->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    QCOMPARE(t.scalar("PRAGMA user_version").toInt(), Database::latestSchemaVersion());
+    QCOMPARE(t.scalar("PRAGMA application_id").toInt(), Database::ApplicationId);
+    QCOMPARE(t.scalar("PRAGMA journal_mode").toString(), str("wal"));
+    QCOMPARE(t.scalar("PRAGMA synchronous").toInt(), 2); // FULL
+    QCOMPARE(t.scalar("PRAGMA foreign_keys").toInt(), 1);
+    QCOMPARE(t.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"),
+             QStringList({str("addresses"), str("audit_log"), str("connections"), str("invoice_lines"),
+                          str("invoices"), str("op_attempts"), str("outbox"), str("payments"), str("remote_links")}));
+    QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
+}
+
+void TestDatabase::reopensWithoutMigrating()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("a.db"));
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+    }
+    auto again = Database::open(path);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QVERIFY(again.value()->migrationBackupPath().isEmpty());
+    QCOMPARE(again.value()->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::refusesAFileThatIsNotSqlite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("number,date\nINV-1,2026-01-01\n");
+    file.close();
+    const QByteArray before = fileHash(path);
+
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error(), path + str(" is not an InvoiceDesk database (it is not an SQLite file); it was left untouched"));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + str("-wal")));
+}
+
+void TestDatabase::refusesAnotherProgramsDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("other.sqlite"));
+    rawExec(path, {str("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"),
+                   str("INSERT INTO recipes (name) VALUES ('bread')")});
+    const QByteArray before = fileHash(path);
+
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error(), path + str(" is an SQLite file of another program, not an InvoiceDesk database; it was left untouched"));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::refusesANewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("future.db"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+    }
+    rawExec(path, {str("PRAGMA user_version = 999")});
+    const QByteArray before = fileHash(path);
+
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error(), path + str(" was written by a newer InvoiceDesk (schema 999; this program knows up to %1). "
+                                    "Update InvoiceDesk to open it; the file was left untouched")
+                                    .arg(Database::latestSchemaVersion()));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::refusesASecondOpenOfTheSameFile()
+{
+    TestDb t;
+    auto second = Database::open(t.path());
+    QVERIFY(!second.ok());
+    QVERIFY2(second.error().contains(str("is already open in another InvoiceDesk process")), qPrintable(second.error()));
+    // The first stays usable.
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0);
+}
+
+void TestDatabase::backsUpBeforeMigratingExistingData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("old.db"));
+    // A file of ours from before any migration ran, holding data of its own.
+    rawExec(path, {str("PRAGMA application_id = %1").arg(Database::ApplicationId),
+                   str("CREATE TABLE legacy_notes (text TEXT)"), str("INSERT INTO legacy_notes VALUES ('keep me')")});
+
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const QString backup = db.value()->migrationBackupPath();
+    QVERIFY(!backup.isEmpty());
+    QVERIFY(QFile::exists(backup));
+    db.value().reset();
+
+    QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+    copy.setDatabaseName(backup);
+    QVERIFY(copy.open());
+    {
+        QSqlQuery query(copy);
+        QVERIFY(query.exec(str("SELECT text FROM legacy_notes")) && query.next());
+        QCOMPARE(query.value(0).toString(), str("keep me"));
+        QVERIFY(query.exec(str("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+    copy.close();
+    copy = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+}
+
+void TestDatabase::backupToCopiesTheLiveDatabase()
+{
+    TestDb t;
+    auto created = t.ledger->createInvoice(sampleInvoice());
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    const QString target = t.dir.filePath(str("copy.db"));
+    QVERIFY(t.db->backupTo(target).ok());
+    QVERIFY(!t.db->backupTo(target).ok()); // never overwrites
+
+    t.ledger.reset();
+    t.db.reset();
+    auto copy = Database::open(target);
+    QVERIFY2(copy.ok(), qPrintable(copy.error()));
+    Ledger ledger(*copy.value());
+    auto invoice = ledger.invoiceByNumber(str("INV-1"));
+    QVERIFY(invoice.ok() && invoice->has_value());
+    QCOMPARE((*invoice)->lines.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
