@@ -1,0 +1,184 @@
+#include "demodata.h"
+#include "ledger.h"
+
+#include <QLocale>
+#include <QRandomGenerator>
+
+namespace InvoiceDesk {
+
+namespace {
+
+struct Customer
+{
+    const char *first;
+    const char *last;
+    const char *company;
+    const char *city;
+    const char *zip;
+    const char *country;
+    const char *currency;
+};
+
+constexpr Customer kCustomers[] = {
+    {"Ada", "Lovelace", "Analytical Engines Ltd", "London", "EC1A 1BB", "GB", "GBP"},
+    {"Grace", "Hopper", "Compiler Works Inc.", "Arlington", "22201", "US", "USD"},
+    {"Jürgen", "Müller", "Müller & Söhne GmbH", "Köln", "50667", "DE", "EUR"},
+    {"Amélie", "Durand", "Boulangerie Durand SARL", "Lyon", "69002", "FR", "EUR"},
+    {"Haruki", "Sato", "Sato Trading KK", "Osaka", "530-0001", "JP", "JPY"},
+    {"Fatima", "Al-Sabah", "Gulf Logistics WLL", "Kuwait City", "13001", "KW", "KWD"},
+    {"Priya", "Raman", "Raman Textiles Pvt Ltd", "Chennai", "600001", "IN", "INR"},
+    {"Lucas", "Silva", "", "Porto Alegre", "90010-000", "BR", "USD"},
+    {"Olivia", "Brown", "Brown Family Dental", "Melbourne", "3000", "AU", "AUD"},
+    {"Mateo", "García", "Estudio García", "Sevilla", "41001", "ES", "EUR"},
+};
+
+struct Service
+{
+    const char *code;
+    const char *description;
+    qint64 rateMajor;   // in major units of USD-like currencies; scaled per currency
+    LineUnit unit;
+};
+
+constexpr Service kServices[] = {
+    {"CONS-D", "Consulting, on site", 850, LineUnit::Day},
+    {"SUP-H", "Remote support", 95, LineUnit::None},
+    {"HOST-M", "Managed hosting", 120, LineUnit::Month},
+    {"LIC-Y", "Licence, annual", 1200, LineUnit::Year},
+    {"TRAIN", "Training workshop", 450, LineUnit::Day},
+    {"AUDIT", "Bookkeeping audit", 600, LineUnit::None},
+};
+
+qint64 scaled(qint64 major, const Currency &currency)
+{
+    // JPY: roughly 150 per USD; KWD about 0.3; INR about 80. Keep amounts plausible.
+    if (currency.code() == QLatin1String("JPY"))
+        return major * 150;
+    if (currency.code() == QLatin1String("KWD"))
+        return major * 300;  // 0.300 KWD per USD in fils
+    if (currency.code() == QLatin1String("INR"))
+        return major * 8000;
+    return major * 100;
+}
+
+} // namespace
+
+Result<int> DemoData::fill(Ledger &ledger, const Options &options)
+{
+    QRandomGenerator random(options.seed);
+    if (auto s = ledger.beginBatch(); !s)
+        return Error{s.error()};
+
+    for (int n = 0; n < options.invoiceCount; ++n) {
+        const Customer &customer = kCustomers[random.bounded(int(std::size(kCustomers)))];
+        Invoice invoice;
+        invoice.number = QStringLiteral("DEMO-%1").arg(1001 + n);
+        invoice.currency = *Currency::fromCode(QString::fromLatin1(customer.currency));
+        invoice.date = options.today.addDays(-int(random.bounded(120)) - 1);
+        invoice.dueDate = invoice.date.addDays(30);
+        invoice.billing.firstName = QString::fromUtf8(customer.first);
+        invoice.billing.lastName = QString::fromUtf8(customer.last);
+        invoice.billing.company = QString::fromUtf8(customer.company);
+        invoice.billing.email = QStringLiteral("accounts@%1.example").arg(QString::fromUtf8(customer.last).toLower().remove(QLatin1Char('-')));
+        invoice.billing.address1 = QStringLiteral("%1 Market Street").arg(1 + random.bounded(200));
+        invoice.billing.city = QString::fromUtf8(customer.city);
+        invoice.billing.zip = QString::fromUtf8(customer.zip);
+        invoice.billing.countryId = QLatin1String(customer.country);
+        if (random.bounded(4) == 0) {
+            invoice.shipping = invoice.billing;
+            invoice.shipping.address1 = QStringLiteral("Warehouse %1, Dock Road").arg(1 + random.bounded(9));
+        }
+        invoice.orderNumber = QStringLiteral("PO-%1").arg(40000 + random.bounded(9999));
+        invoice.description = QStringLiteral("Services for %1").arg(QLocale::c().monthName(invoice.date.month()));
+        if (n % 17 == 5)
+            invoice.lifecycle = InvoiceLifecycle::Draft;
+
+        const int lineCount = 1 + random.bounded(4);
+        for (int l = 0; l < lineCount; ++l) {
+            const Service &service = kServices[random.bounded(int(std::size(kServices)))];
+            LineItem line;
+            line.productCode = QLatin1String(service.code);
+            line.description = QString::fromUtf8(service.description);
+            line.unit = service.unit;
+            line.rate = scaled(service.rateMajor, invoice.currency);
+            line.quantity = service.unit == LineUnit::None ? Quantity::fromThousandths(500 * (1 + random.bounded(12)))
+                                                           : Quantity::fromWhole(1 + random.bounded(5));
+            if (random.bounded(3) == 0)
+                line.taxRate = Percentage::fromScaled(random.bounded(2) ? 200000 : 72500);
+            invoice.lines.append(line);
+        }
+        if (random.bounded(5) == 0)
+            invoice.discountTotal = scaled(25, invoice.currency);
+
+        auto created = ledger.createInvoice(invoice);
+        if (!created) {
+            ledger.rollbackBatch();
+            return Error{created.error()};
+        }
+        if (invoice.lifecycle == InvoiceLifecycle::Draft)
+            continue;
+        const qint64 total = created->totals()->grandTotal;
+
+        // Most invoices are paid in full or in part; some stay open and go overdue.
+        const int fate = random.bounded(10);
+        QList<Payment> payments;
+        const auto payment = [&](qint64 amount, PaymentMethod method, int day) {
+            Payment p;
+            p.invoiceNumber = invoice.number;
+            p.amount = amount;
+            p.method = method;
+            p.date = std::min(invoice.date.addDays(day), options.today);
+            switch (familyOf(method)) {
+            case PaymentMethodFamily::Cheque:
+                p.cheque = {QStringLiteral("%1").arg(100000 + random.bounded(899999)), invoice.billing.displayName(),
+                            QStringLiteral("High Street branch")};
+                break;
+            case PaymentMethodFamily::Card:
+                p.card.type = random.bounded(2) ? CardType::Visa : CardType::Mastercard;
+                p.card.feePercentage = Percentage::fromScaled(17500);
+                p.gateway = {QStringLiteral("stripe"), QStringLiteral("ch_%1").arg(random.generate64(), 0, 36)};
+                break;
+            case PaymentMethodFamily::Transfer:
+                p.eft = {p.date, QStringLiteral("TRF-%1").arg(random.bounded(99999))};
+                break;
+            case PaymentMethodFamily::Reference:
+                p.reference = QStringLiteral("R-%1").arg(random.bounded(99999));
+                break;
+            }
+            payments.append(p);
+        };
+        if (fate <= 4) {
+            const PaymentMethod methods[] = {PaymentMethod::Cheque, PaymentMethod::CreditCard, PaymentMethod::Eft,
+                                             PaymentMethod::Cash, PaymentMethod::Upi};
+            payment(total, methods[random.bounded(5)], 5 + random.bounded(20));
+        } else if (fate <= 6) {
+            payment(total / 2, PaymentMethod::WireTransfer, 10);
+        } else if (fate == 7) {
+            payment(total, PaymentMethod::DebitCard, 3);
+            payment(-(total / 4), PaymentMethod::DebitCard, 12);
+        } else if (fate == 8 && n % 3 == 0) {
+            if (auto s = ledger.cancelInvoice(created->id); !s) {
+                ledger.rollbackBatch();
+                return Error{s.error()};
+            }
+        }
+        for (const Payment &p : payments) {
+            auto recorded = ledger.recordPayment(p);
+            if (!recorded) {
+                ledger.rollbackBatch();
+                return Error{recorded.error()};
+            }
+            if (n % 7 == 3 && p.amount > 0 && p.method == PaymentMethod::Cheque) {
+                if (auto s = ledger.voidPayment(recorded->id, QStringLiteral("Cheque returned unpaid")); !s) {
+                    ledger.rollbackBatch();
+                    return Error{s.error()};
+                }
+            }
+        }
+    }
+    if (auto s = ledger.commitBatch(); !s)
+        return Error{s.error()};
+    return options.invoiceCount;
+}
+
+} // namespace InvoiceDesk

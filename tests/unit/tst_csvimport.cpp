@@ -1,0 +1,357 @@
+#include "csvexporter.h"
+#include "csvimporter.h"
+#include "demodata.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+namespace {
+
+const char *kHeader = "number,status,date,dueDate,currency,billing.company,billing.email,line.quantity,line.rate,"
+                      "line.total,line.unit,line.description,grandTotal\r\n";
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+    return path;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+QByteArray exportAll(Ledger &ledger, bool invoices)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvExporter exporter(ledger);
+    auto count = invoices ? exporter.exportInvoices(&buffer) : exporter.exportPayments(&buffer);
+    if (!count)
+        qWarning() << count.error();
+    return bytes;
+}
+
+QStringList issueTexts(const ImportReport &report)
+{
+    QStringList texts;
+    for (const ImportIssue &issue : report.issues)
+        texts.append(issue.toString());
+    return texts;
+}
+
+ImportOptions invoicesOptions()
+{
+    ImportOptions options;
+    options.kind = ImportKind::Invoices;
+    return options;
+}
+
+ImportOptions paymentsOptions()
+{
+    ImportOptions options;
+    options.kind = ImportKind::Payments;
+    return options;
+}
+
+} // namespace
+
+class TestCsvImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exportImportExportIsByteIdentical();
+    void everyBadRowIsReportedAndNothingIsWritten();
+    void skipInvalidKeepsTheGoodInvoices();
+    void dryRunWritesNothing();
+    void existingInvoices();
+    void paymentRules();
+    void excelSemicolonDecimalCommaBom();
+    void utf16TabSeparated();
+    void formulaInjectionIsNeutralisedAndRestored();
+    void rowsOfAnInvoiceMustBeTogether();
+    void headerProblems();
+    void multiLineInvoiceWithRepeatedColumns();
+};
+
+void TestCsvImport::exportImportExportIsByteIdentical()
+{
+    TestDb source;
+    DemoData::Options demo;
+    demo.today = QDate(2026, 11, 1);
+    auto filled = DemoData::fill(*source.ledger, demo);
+    QVERIFY2(filled.ok(), qPrintable(filled.error()));
+    const QByteArray invoices = exportAll(*source.ledger, true);
+    const QByteArray payments = exportAll(*source.ledger, false);
+    QVERIFY(invoices.count("\r\n") > 60);
+    QVERIFY(payments.count("\r\n") > 20);
+
+    TestDb target;
+    const QString invoicesPath = writeFile(target.dir, str("invoices.csv"), invoices);
+    const QString paymentsPath = writeFile(target.dir, str("payments.csv"), payments);
+    CsvImporter importer(*target.ledger);
+    ImportReport report = importer.run(invoicesPath, invoicesOptions());
+    QVERIFY2(report.succeeded(), qPrintable(issueTexts(report).join(u'\n') + report.fatalError));
+    QCOMPARE(report.created, 60);
+    report = importer.run(paymentsPath, paymentsOptions());
+    QVERIFY2(report.succeeded(), qPrintable(issueTexts(report).join(u'\n') + report.fatalError));
+
+    QCOMPARE(exportAll(*target.ledger, true), invoices);
+    QCOMPARE(exportAll(*target.ledger, false), payments);
+    const char *money = "SELECT number, status, grand_total, paid_total, refunded_total FROM invoices ORDER BY number";
+    QCOMPARE(target.rows(money), source.rows(money));
+}
+
+void TestCsvImport::everyBadRowIsReportedAndNothingIsWritten()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("EXISTING"))).ok());
+    const QString dbPath = t.path();
+    const QByteArray file = QByteArray(kHeader)
+        + "A-1,Pending,2026-01-05,2026-02-04,USD,Acme,ap@acme.example,2,10.00,20.00,Day,Widgets,20.00\r\n"
+        + "A-2,Pending,2026-02-30,,USD,Acme,ap@acme.example,1,5.00,5.00,,Thing,\r\n"
+        + "A-3,Pending,2026-01-05,,EUD,Acme,,1,5.00,,,Thing,\r\n"
+        + "A-4,Pending,2026-01-05,,USD,Acme,,1,5.001,,,Thing,\r\n"
+        + "A-5,Pending,2026-01-05,,USD,Acme,,1,5.00,5.00,,Thing,6.00\r\n"
+        + "A-6,Pending,2026-01-05,,USD,Acme,,1,5.00,,Week,Thing,\r\n"
+        + "A-7,Shipped,2026-01-05,,JPY,Acme,not-mail,1,500.5,,,Thing,\r\n";
+    const QString path = writeFile(t.dir, str("invoices.csv"), file);
+
+    t.ledger.reset();
+    t.db.reset();
+    const QByteArray before = fileHash(dbPath);
+    auto db = Database::open(dbPath);
+    auto ledger = std::make_unique<Ledger>(*db.value());
+    const ImportReport report = CsvImporter(*ledger).run(path, invoicesOptions());
+    QVERIFY(!report.committed);
+    QCOMPARE(report.created, 1);
+    QCOMPARE(report.rejected, 6);
+    QCOMPARE(issueTexts(report), QStringList({
+        str("line 3, column date (\"2026-02-30\"): is not a real date"),
+        str("line 4, column currency (\"EUD\"): is not an ISO 4217 currency code"),
+        str("line 5, column line.rate (\"5.001\"): has more than 2 decimal places (USD)"),
+        str("line 6, column grandTotal (\"6.00\"): does not match the total of the lines, discount, shipping and tax (5.00)"),
+        str("line 7, column line.unit (\"Week\"): must be Day, Month, Year or blank"),
+        str("line 8, column status (\"Shipped\"): must be Draft, Pending, Paid, Cancelled or Refunded"),
+        str("line 8, column line.rate (\"500.5\"): must be a whole number (JPY)"),
+    }));
+    ledger.reset();
+    db.value().reset();
+    QCOMPARE(fileHash(dbPath), before);
+
+    // The error file holds the bad rows as they were, with the reasons, ready to fix and re-import.
+    const QByteArray errors = readFile(report.errorFilePath);
+    QCOMPARE(report.errorFilePath, t.dir.filePath(str("invoices.errors.csv")));
+    QVERIFY(errors.startsWith(QByteArray(QByteArray(kHeader).chopped(2) + ",error\r\n"
+                              "A-2,Pending,2026-02-30,,USD,Acme,ap@acme.example,1,5.00,5.00,,Thing,,"
+                              "\"line 3, column date (\"\"2026-02-30\"\"): is not a real date\"\r\n")));
+    QCOMPARE(errors.count("\r\n"), 7);
+}
+
+void TestCsvImport::skipInvalidKeepsTheGoodInvoices()
+{
+    TestDb t;
+    const QByteArray file = QByteArray(kHeader)
+        + "A-1,Pending,2026-01-05,,USD,Acme,,2,10.00,20.00,,Widgets,\r\n"
+        + "A-2,Pending,2026-01-05,,USD,Acme,,1,x,,,Thing,\r\n"
+        + "A-3,Draft,2026-01-06,,EUR,Beta,,3,1.10,3.30,,Gadgets,3.30\r\n";
+    ImportOptions options = invoicesOptions();
+    options.skipInvalid = true;
+    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("i.csv"), file), options);
+    QVERIFY(report.committed);
+    QCOMPARE(report.created, 2);
+    QCOMPARE(report.rejected, 1);
+    QCOMPARE(t.rows("SELECT number, status, currency, grand_total FROM invoices ORDER BY id"),
+             QStringList({str("A-1|Pending|USD|2000"), str("A-3|Draft|EUR|330")}));
+}
+
+void TestCsvImport::dryRunWritesNothing()
+{
+    TestDb t;
+    const QByteArray file = QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme,,2,10.00,20.00,,Widgets,\r\n";
+    ImportOptions options = invoicesOptions();
+    options.dryRun = true;
+    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("i.csv"), file), options);
+    QVERIFY(report.succeeded());
+    QVERIFY(!report.committed);
+    QCOMPARE(report.created, 1);
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0);
+    QCOMPARE(t.scalar("SELECT count(*) FROM audit_log").toInt(), 0);
+}
+
+void TestCsvImport::existingInvoices()
+{
+    TestDb t;
+    const QString first = writeFile(t.dir, str("a.csv"), QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme,,2,10.00,,,Widgets,\r\n");
+    const QString second = writeFile(t.dir, str("b.csv"), QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme Corp,,3,10.00,,,Widgets,\r\n");
+    CsvImporter importer(*t.ledger);
+    QVERIFY(importer.run(first, invoicesOptions()).committed);
+
+    ImportReport report = importer.run(second, invoicesOptions());
+    QCOMPARE(issueTexts(report), QStringList({str("line 2, column number (\"A-1\"): invoice A-1 already exists (choose update or skip for existing invoices)")}));
+
+    ImportOptions options = invoicesOptions();
+    options.onExisting = OnExisting::Skip;
+    report = importer.run(second, options);
+    QVERIFY(report.committed);
+    QCOMPARE(report.skipped, 1);
+    QCOMPARE(t.rows("SELECT customer, grand_total, version FROM invoices"), QStringList({str("Acme|2000|1")}));
+
+    options.onExisting = OnExisting::Update;
+    report = importer.run(second, options);
+    QVERIFY(report.committed);
+    QCOMPARE(report.updated, 1);
+    QCOMPARE(t.rows("SELECT customer, grand_total, version FROM invoices"), QStringList({str("Acme Corp|3000|2")}));
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 1);
+}
+
+void TestCsvImport::paymentRules()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("INV-1"))).ok()); // 115.50 USD
+    const QByteArray header = "invoiceNumber,date,amount,method,reference,cheque.number,card.type\r\n";
+    const QByteArray file = header
+        + "INV-1,2026-03-02,100.00,cheque,,000777,\r\n"
+        + "INV-1,2026-03-03,20.00,cash,,,\r\n"            // overpays: 15.50 left
+        + "INV-1,2026-03-04,-100.01,cash,,,\r\n"          // refunds more than paid
+        + "NOPE,2026-03-04,1.00,cash,,,\r\n"
+        + "INV-1,2026-03-04,1.00,bitcoin,,,\r\n"
+        + "INV-1,2026-03-04,1.00,cash,,,visa\r\n"
+        + "INV-1,2026-03-02,100.00,cheque,,000777,\r\n";  // same as the first row
+    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("p.csv"), file), paymentsOptions());
+    QVERIFY(!report.committed);
+    QCOMPARE(issueTexts(report), QStringList({
+        str("line 3, column amount (\"20.00\"): 20.00 USD would overpay invoice INV-1, which has 15.50 outstanding"),
+        str("line 4, column amount (\"-100.01\"): a refund of 100.01 USD is more than the 100.00 paid on invoice INV-1"),
+        str("line 5, column invoiceNumber (\"NOPE\"): there is no invoice numbered \"NOPE\""),
+        str("line 6, column method (\"bitcoin\"): is not a payment method"),
+        str("line 7, column card.type (\"visa\"): is only for card payments, not cash"),
+        str("line 8, column amount (\"100.00\"): 100.00 USD would overpay invoice INV-1, which has 15.50 outstanding"),
+        str("line 8, column amount (\"100.00\"): a payment with the same date, amount, method and reference is already recorded on invoice INV-1"),
+    }));
+    QCOMPARE(t.scalar("SELECT count(*) FROM payments").toInt(), 0);
+    QCOMPARE(t.scalar("SELECT paid_total FROM invoices").toInt(), 0);
+}
+
+void TestCsvImport::excelSemicolonDecimalCommaBom()
+{
+    TestDb t;
+    const QByteArray file = QByteArray("\xEF\xBB\xBF")
+        + "number;date;currency;billing.company;line.quantity;line.rate;line.description;grandTotal\r\n"
+        + "R-1;05.01.2026;EUR;M\xC3\xBCller GmbH;1,5;1.234,56;Beratung;1.851,84\r\n";
+    ImportOptions options = invoicesOptions();
+    options.format.decimal = DecimalFormat::decimalComma();
+    options.format.dateFormat = str("dd.MM.yyyy");
+    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("excel.csv"), file), options);
+    QVERIFY2(report.succeeded(), qPrintable(issueTexts(report).join(u'\n') + report.fatalError));
+    QCOMPARE(report.encoding, TextEncoding::Utf8Bom);
+    QCOMPARE(report.separator, QChar(u';'));
+    // 1.5 × 1234.56 = 1851.84
+    QCOMPARE(t.rows("SELECT number, issue_date, customer, grand_total FROM invoices"),
+             QStringList({str("R-1|2026-01-05|Müller GmbH|185184")}));
+    QCOMPARE(t.rows("SELECT quantity_milli, rate FROM invoice_lines"), QStringList({str("1500|123456")}));
+}
+
+void TestCsvImport::utf16TabSeparated()
+{
+    TestDb t;
+    const QString text = str("number\tdate\tcurrency\tbilling.company\tline.quantity\tline.rate\tline.description\r\n"
+                             "U-1\t2026-04-01\tKWD\tشركة الخليج\t2\t1.250\tخدمات\r\n");
+    QByteArray bytes("\xFF\xFE");
+    for (QChar c : text) {
+        bytes.append(char(c.unicode() & 0xFF));
+        bytes.append(char(c.unicode() >> 8));
+    }
+    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("unicode.txt"), bytes), invoicesOptions());
+    QVERIFY2(report.succeeded(), qPrintable(issueTexts(report).join(u'\n') + report.fatalError));
+    QCOMPARE(report.encoding, TextEncoding::Utf16LE);
+    QCOMPARE(report.separator, QChar(u'\t'));
+    QCOMPARE(t.rows("SELECT customer, currency, grand_total FROM invoices"), QStringList({str("شركة الخليج|KWD|2500")}));
+}
+
+void TestCsvImport::formulaInjectionIsNeutralisedAndRestored()
+{
+    TestDb t;
+    Invoice invoice = sampleInvoice();
+    invoice.description = str("=HYPERLINK(\"http://evil.example\")");
+    invoice.billing.company = str("@Risk Ltd");
+    invoice.lines[0].description = str("-discounted");
+    QVERIFY(t.ledger->createInvoice(invoice).ok());
+    const QByteArray exported = exportAll(*t.ledger, true);
+    QVERIFY(exported.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""));
+    QVERIFY(exported.contains(",'@Risk Ltd,"));
+    QVERIFY(exported.contains(",'-discounted,"));
+
+    TestDb copy;
+    QVERIFY(CsvImporter(*copy.ledger).run(writeFile(copy.dir, str("i.csv"), exported), invoicesOptions()).committed);
+    auto imported = copy.ledger->invoiceByNumber(str("INV-1"));
+    QCOMPARE((*imported)->description, invoice.description);
+    QCOMPARE((*imported)->billing.company, invoice.billing.company);
+    QCOMPARE((*imported)->lines[0].description, invoice.lines[0].description);
+}
+
+void TestCsvImport::rowsOfAnInvoiceMustBeTogether()
+{
+    TestDb t;
+    const QByteArray file = QByteArray(kHeader)
+        + "A-1,Pending,2026-01-05,,USD,Acme,,1,10.00,,,One,\r\n"
+        + "A-2,Pending,2026-01-05,,USD,Acme,,1,10.00,,,Two,\r\n"
+        + "A-1,,,,,,,1,10.00,,,Three,\r\n";
+    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("i.csv"), file), invoicesOptions());
+    QCOMPARE(issueTexts(report), QStringList({str("line 4, column number (\"A-1\"): the rows of invoice A-1 must be together; it already appeared at line 2")}));
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0);
+}
+
+void TestCsvImport::headerProblems()
+{
+    TestDb t;
+    const ImportReport report = CsvImporter(*t.ledger).run(
+        writeFile(t.dir, str("i.csv"), "number,biling.city,number,line.rate\r\nA-1,X,A-1,1.00\r\n"), invoicesOptions());
+    QCOMPARE(issueTexts(report), QStringList({
+        str("line 1, column biling.city: unknown column (expected one of the columns of DESIGN.md's format)"),
+        str("line 1, column number: column number appears more than once"),
+        str("line 1, column date: the required column date is missing"),
+        str("line 1, column currency: the required column currency is missing"),
+    }));
+    QVERIFY(!report.committed);
+
+    const ImportReport empty = CsvImporter(*t.ledger).run(writeFile(t.dir, str("e.csv"), ""), invoicesOptions());
+    QCOMPARE(empty.fatalError, t.dir.filePath(str("e.csv")) + str(" is empty: it has no header row"));
+}
+
+void TestCsvImport::multiLineInvoiceWithRepeatedColumns()
+{
+    TestDb t;
+    const QByteArray file = QByteArray(kHeader)
+        + "A-1,Pending,2026-01-05,,USD,Acme,,1,10.00,10.00,,One,35.00\r\n"
+        + "A-1,Pending,2026-01-05,,USD,Acme,,,5.00,5.00,Month,Two,35.00\r\n"
+        + ",,,,,,,2,10.00,20.00,,Three,\r\n"
+        + "A-2,Pending,2026-01-05,,USD,Acme,,1,1.00,,,One,\r\n"
+        + "A-2,Pending,2026-01-06,,USD,Acme,,1,1.00,,,Two,\r\n";
+    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("i.csv"), file), invoicesOptions());
+    QCOMPARE(issueTexts(report), QStringList({str("line 6, column date (\"2026-01-06\"): differs from the invoice's first row (line 5)")}));
+    QCOMPARE(report.created, 1);
+    ImportOptions options = invoicesOptions();
+    const ImportReport fixed = CsvImporter(*t.ledger).run(
+        writeFile(t.dir, str("j.csv"), QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme,,1,10.00,10.00,,One,35.00\r\n"
+                                           + "A-1,Pending,2026-01-05,,USD,Acme,,,5.00,5.00,Month,Two,35.00\r\n"
+                                           + ",,,,,,,2,10.00,20.00,,Three,\r\n"), options);
+    QVERIFY(fixed.committed);
+    QCOMPARE(t.rows("SELECT quantity_milli, rate, unit, description FROM invoice_lines ORDER BY position"),
+             QStringList({str("1000|1000||One"), str("1000|500|Month|Two"), str("2000|1000||Three")}));
+}
+
+QTEST_GUILESS_MAIN(TestCsvImport)
+#include "tst_csvimport.moc"
