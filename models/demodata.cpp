@@ -156,6 +156,9 @@ Result<int> DemoData::fill(Ledger &ledger, const Options &options)
         } else if (fate == 7) {
             payment(total, PaymentMethod::DebitCard, 3);
             payment(-(total / 4), PaymentMethod::DebitCard, 12);
+        } else if (fate == 9 && n % 2 == 0) {
+            payment(total, PaymentMethod::CreditCard, 2);
+            payment(-total, PaymentMethod::CreditCard, 9);
         } else if (fate == 8 && n % 3 == 0) {
             if (auto s = ledger.cancelInvoice(created->id); !s) {
                 ledger.rollbackBatch();
@@ -168,7 +171,7 @@ Result<int> DemoData::fill(Ledger &ledger, const Options &options)
                 ledger.rollbackBatch();
                 return Error{recorded.error()};
             }
-            if (n % 7 == 3 && p.amount > 0 && p.method == PaymentMethod::Cheque) {
+            if (n % 4 == 2 && p.amount > 0 && p.method == PaymentMethod::Cheque) {
                 if (auto s = ledger.voidPayment(recorded->id, QStringLiteral("Cheque returned unpaid")); !s) {
                     ledger.rollbackBatch();
                     return Error{s.error()};

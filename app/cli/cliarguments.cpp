@@ -1,0 +1,89 @@
+#include "cliarguments.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace InvoiceDesk::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// Options that take a value; everything else starting with -- is a flag.
+const QSet<QString> kValueOptions = {
+    QStringLiteral("db"), QStringLiteral("on-existing"), QStringLiteral("separator"), QStringLiteral("date-format"),
+    QStringLiteral("encoding"), QStringLiteral("status"), QStringLiteral("format"), QStringLiteral("count"),
+    QStringLiteral("kind"), QStringLiteral("url"), QStringLiteral("token-env"), QStringLiteral("auth"),
+    QStringLiteral("key-env"), QStringLiteral("secret-env"), QStringLiteral("username"),
+    QStringLiteral("password-env"), QStringLiteral("organisation"), QStringLiteral("api-key-env"),
+    QStringLiteral("accounts-receivable"), QStringLiteral("payment-type"), QStringLiteral("url-key"),
+    QStringLiteral("app-id"), QStringLiteral("app-secret-env"), QStringLiteral("connection"),
+    QStringLiteral("timeout"), QStringLiteral("quiet-period"), QStringLiteral("backoff-base"),
+};
+
+const QSet<QString> kFlags = {
+    QStringLiteral("dry-run"), QStringLiteral("skip-invalid"), QStringLiteral("decimal-comma"),
+    QStringLiteral("allow-duplicates"), QStringLiteral("once"), QStringLiteral("help"), QStringLiteral("version"),
+};
+
+} // namespace
+
+std::optional<Arguments> parse(const QStringList &argv, QString *error)
+{
+    Arguments args;
+    for (qsizetype i = 0; i < argv.size(); ++i) {
+        const QString &arg = argv.at(i);
+        if (arg == QLatin1String("-") || !arg.startsWith(QLatin1String("--"))) {
+            args.words.append(arg);
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        const bool inlineValue = equals >= 0;
+        if (inlineValue) {
+            value = name.mid(equals + 1);
+            name = name.left(equals);
+        }
+        if (kValueOptions.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= argv.size()) {
+                    *error = tr("--%1 needs a value").arg(name);
+                    return std::nullopt;
+                }
+                value = argv.at(++i);
+            }
+            if (name == QLatin1String("db"))
+                args.databasePath = value;
+            else
+                args.values.insert(name, value);
+        } else if (kFlags.contains(name) && !inlineValue) {
+            args.flags.append(name);
+        } else {
+            *error = tr("unknown option --%1").arg(name);
+            return std::nullopt;
+        }
+    }
+    return args;
+}
+
+QString usage()
+{
+    return tr(
+        "Usage:\n"
+        "  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]\n"
+        "                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]\n"
+        "                  [--date-format FMT] [--encoding E] [--allow-duplicates]\n"
+        "  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]\n"
+        "  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]\n"
+        "  invoicedesk-cli [--db PATH] status [--format table|json]\n"
+        "  invoicedesk-cli [--db PATH] demo [--count N]\n"
+        "\n"
+        "The database is --db, else $INVOICEDESK_DB, else the application data folder.\n"
+        "Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.\n");
+}
+
+} // namespace InvoiceDesk::Cli

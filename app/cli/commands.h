@@ -1,0 +1,38 @@
+#pragma once
+
+#include "cliarguments.h"
+
+#include <QTextStream>
+
+namespace InvoiceDesk {
+class Ledger;
+}
+
+namespace InvoiceDesk::Cli {
+
+/** Exit codes of DESIGN.md, "Command line". */
+enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
+
+/** Where commands write: results to out, problems and progress to err. */
+struct Output
+{
+    QTextStream &out;
+    QTextStream &err;
+    bool errIsTerminal = false;
+};
+
+/** `import invoices|payments FILE ...` */
+int runImport(Ledger &ledger, const Arguments &args, Output &io);
+/** `export invoices|payments FILE|-` */
+int runExport(Ledger &ledger, const Arguments &args, Output &io);
+/** `list invoices|payments` */
+int runList(Ledger &ledger, const Arguments &args, Output &io);
+/** `status` */
+int runStatus(Ledger &ledger, const Arguments &args, Output &io);
+/** `demo` */
+int runDemo(Ledger &ledger, const Arguments &args, Output &io);
+
+/** Dispatches to the command named by args.words.first(). */
+int run(const Arguments &args, Output &io);
+
+} // namespace InvoiceDesk::Cli

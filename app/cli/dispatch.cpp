@@ -1,0 +1,66 @@
+#include "commands.h"
+
+#include "database.h"
+#include "databaselocation.h"
+#include "ledger.h"
+
+#include <QCoreApplication>
+
+namespace InvoiceDesk::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+using Command = int (*)(Ledger &, const Arguments &, Output &);
+
+Command commandFor(const QString &name)
+{
+    if (name == QLatin1String("import"))
+        return runImport;
+    if (name == QLatin1String("export"))
+        return runExport;
+    if (name == QLatin1String("list"))
+        return runList;
+    if (name == QLatin1String("status"))
+        return runStatus;
+    if (name == QLatin1String("demo"))
+        return runDemo;
+    return nullptr;
+}
+
+} // namespace
+
+int run(const Arguments &args, Output &io)
+{
+    if (args.has(QStringLiteral("help"))) {
+        io.out << usage();
+        return Success;
+    }
+    if (args.has(QStringLiteral("version"))) {
+        io.out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    if (args.words.isEmpty()) {
+        io.err << usage();
+        return BadUsage;
+    }
+    const Command command = commandFor(args.words.first());
+    if (!command) {
+        io.err << tr("unknown command \"%1\"").arg(args.words.first()) << Qt::endl << usage();
+        return BadUsage;
+    }
+
+    auto database = Database::open(DatabaseLocation::resolve(args.databasePath));
+    if (!database) {
+        io.err << database.error() << Qt::endl;
+        return Failure;
+    }
+    Ledger ledger(*database.value());
+    return command(ledger, args, io);
+}
+
+} // namespace InvoiceDesk::Cli

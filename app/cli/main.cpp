@@ -1,0 +1,31 @@
+#include "cliarguments.h"
+#include "commands.h"
+#include "databaselocation.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace InvoiceDesk;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    DatabaseLocation::setApplicationIdentity();
+    QCoreApplication::setApplicationName(QStringLiteral("invoicedesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Cli::Output io{out, err, bool(isatty(fileno(stderr)))};
+
+    QString error;
+    const auto args = Cli::parse(app.arguments().mid(1), &error);
+    if (!args) {
+        err << error << Qt::endl << Cli::usage();
+        return Cli::BadUsage;
+    }
+    return Cli::run(*args, io);
+}

@@ -1,0 +1,168 @@
+// import and export: the CSV side of the command line.
+#include "commands.h"
+
+#include "csvexporter.h"
+#include "csvimporter.h"
+#include "demodata.h"
+#include <QSqlQuery>
+#include "ledger.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace InvoiceDesk::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+std::optional<ImportKind> kindOf(const QString &word)
+{
+    if (word == QLatin1String("invoices"))
+        return ImportKind::Invoices;
+    if (word == QLatin1String("payments"))
+        return ImportKind::Payments;
+    return std::nullopt;
+}
+
+/** Reads the import options; a bad value is reported and gives nothing. */
+std::optional<ImportOptions> importOptions(const Arguments &args, ImportKind kind, Output &io)
+{
+    ImportOptions options;
+    options.kind = kind;
+    options.dryRun = args.has(QStringLiteral("dry-run"));
+    options.skipInvalid = args.has(QStringLiteral("skip-invalid"));
+    options.allowDuplicatePayments = args.has(QStringLiteral("allow-duplicates"));
+    if (args.has(QStringLiteral("decimal-comma")))
+        options.format.decimal = DecimalFormat::decimalComma();
+    options.format.dateFormat = args.value(QStringLiteral("date-format"));
+
+    const QString onExisting = args.value(QStringLiteral("on-existing"), QStringLiteral("fail"));
+    if (onExisting == QLatin1String("update"))
+        options.onExisting = OnExisting::Update;
+    else if (onExisting == QLatin1String("skip"))
+        options.onExisting = OnExisting::Skip;
+    else if (onExisting != QLatin1String("fail")) {
+        io.err << tr("--on-existing must be update, skip or fail, not \"%1\"").arg(onExisting) << Qt::endl;
+        return std::nullopt;
+    }
+
+    if (args.values.contains(QStringLiteral("separator"))) {
+        QString separator = args.value(QStringLiteral("separator"));
+        if (separator == QLatin1String("\\t") || separator == QLatin1String("tab"))
+            separator = QStringLiteral("\t");
+        if (separator.size() != 1) {
+            io.err << tr("--separator must be one character (use \"tab\" for a tab)") << Qt::endl;
+            return std::nullopt;
+        }
+        options.separator = separator.front();
+    }
+    if (args.values.contains(QStringLiteral("encoding"))) {
+        options.encoding = encodingFromName(args.value(QStringLiteral("encoding")));
+        if (!options.encoding) {
+            io.err << tr("--encoding must be utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252") << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    return options;
+}
+
+} // namespace
+
+int runImport(Ledger &ledger, const Arguments &args, Output &io)
+{
+    if (args.words.size() != 3 || !kindOf(args.words.at(1))) {
+        io.err << tr("usage: import invoices|payments FILE [options]") << Qt::endl;
+        return BadUsage;
+    }
+    const ImportKind kind = *kindOf(args.words.at(1));
+    const auto options = importOptions(args, kind, io);
+    if (!options)
+        return BadUsage;
+    const QString path = args.words.at(2);
+    const QString fileName = QFileInfo(path).fileName();
+
+    CsvImporter::Progress progress;
+    if (io.errIsTerminal) {
+        progress = [&io](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            io.err << QStringLiteral("\r") << tr("Importing… %1%").arg(percent) << Qt::flush;
+        };
+    }
+    const ImportReport report = CsvImporter(ledger).run(path, *options, progress);
+    if (io.errIsTerminal)
+        io.err << QStringLiteral("\r") << Qt::flush;
+
+    for (const ImportIssue &issue : report.issues)
+        io.err << fileName << QStringLiteral(": ") << issue.toString() << Qt::endl;
+    if (!report.fatalError.isEmpty()) {
+        io.err << report.fatalError << Qt::endl;
+        return Failure;
+    }
+
+    const QString noun = kind == ImportKind::Invoices ? tr("invoices") : tr("payments");
+    if (!report.issues.isEmpty() && !options->skipInvalid) {
+        io.err << tr("Nothing was imported: %1 with problems: %2.").arg(noun).arg(report.rejected);
+        if (!report.errorFilePath.isEmpty())
+            io.err << QLatin1Char(' ') << tr("The rows and their problems are in %1.").arg(report.errorFilePath);
+        io.err << Qt::endl;
+        return Failure;
+    }
+    const QString counts = tr("%1 created, %2 updated, %3 skipped, %4 rejected")
+                               .arg(report.created).arg(report.updated).arg(report.skipped).arg(report.rejected);
+    if (options->dryRun)
+        io.out << tr("Dry run of %1 (%2): %3; nothing was written.").arg(fileName, noun, counts) << Qt::endl;
+    else
+        io.out << tr("Imported %1 (%2): %3.").arg(fileName, noun, counts) << Qt::endl;
+    return report.rejected > 0 ? Failure : Success;
+}
+
+int runExport(Ledger &ledger, const Arguments &args, Output &io)
+{
+    if (args.words.size() != 3 || !kindOf(args.words.at(1))) {
+        io.err << tr("usage: export invoices|payments FILE|-") << Qt::endl;
+        return BadUsage;
+    }
+    const bool invoices = *kindOf(args.words.at(1)) == ImportKind::Invoices;
+    io.out.flush();
+    auto count = CsvExporter(ledger).exportToPath(args.words.at(2), invoices);
+    if (!count) {
+        io.err << count.error() << Qt::endl;
+        return Failure;
+    }
+    if (args.words.at(2) != QLatin1String("-"))
+        io.out << tr("Exported %1 %2 to %3.").arg(*count).arg(invoices ? tr("invoices") : tr("payments"), args.words.at(2))
+               << Qt::endl;
+    return Success;
+}
+
+int runDemo(Ledger &ledger, const Arguments &args, Output &io)
+{
+    QSqlQuery count(ledger.database().connection());
+    if (count.exec(QStringLiteral("SELECT count(*) FROM invoices")) && count.next() && count.value(0).toInt() > 0) {
+        io.err << tr("%1 already holds invoices; demo data goes into a new database (use --db).")
+                      .arg(ledger.database().path())
+               << Qt::endl;
+        return Failure;
+    }
+    DemoData::Options options;
+    bool ok = true;
+    options.invoiceCount = args.value(QStringLiteral("count"), QStringLiteral("60")).toInt(&ok);
+    if (!ok || options.invoiceCount <= 0) {
+        io.err << tr("--count must be a positive whole number") << Qt::endl;
+        return BadUsage;
+    }
+    auto filled = DemoData::fill(ledger, options);
+    if (!filled) {
+        io.err << filled.error() << Qt::endl;
+        return Failure;
+    }
+    io.out << tr("Added %1 sample invoices with their payments to %2.").arg(*filled).arg(ledger.database().path())
+           << Qt::endl;
+    return Success;
+}
+
+} // namespace InvoiceDesk::Cli

@@ -1,0 +1,215 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(INVOICEDESK_CLI));
+    process.setArguments(arguments);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("INVOICEDESK_DB"));
+    process.setProcessEnvironment(environment);
+    process.start();
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badUsageExitsWithTwo();
+    void demoStatusAndList();
+    void exportImportExportThroughTheCli();
+    void rejectedImportExitsWithOneAndChangesNothing();
+    void environmentVariableNamesTheDatabase();
+    void secondProcessIsRefused();
+    void newerDatabaseIsRefused();
+};
+
+void TestCli::badUsageExitsWithTwo()
+{
+    QCOMPARE(cli({}).exitCode, 2);
+    Run run = cli({str("frobnicate")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.startsWith(str("unknown command \"frobnicate\"\n")));
+    run = cli({str("import"), str("receipts"), str("x.csv")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, str("usage: import invoices|payments FILE [options]\n"));
+    run = cli({str("--db")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.startsWith(str("--db needs a value\n")));
+    run = cli({str("list"), str("invoices"), str("--bogus")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.startsWith(str("unknown option --bogus\n")));
+    QTemporaryDir dir;
+    run = cli({str("--db"), dir.filePath(str("x.db")), str("import"), str("invoices"), str("a.csv"), str("--on-existing"), str("merge")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, str("--on-existing must be update, skip or fail, not \"merge\"\n"));
+    QCOMPARE(cli({str("--help")}).exitCode, 0);
+}
+
+void TestCli::demoStatusAndList()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(str("demo.db"));
+    Run run = cli({str("--db"), db, str("demo"), str("--count"), str("25")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, str("Added 25 sample invoices with their payments to %1.\n").arg(db));
+    QCOMPARE(cli({str("--db"), db, str("demo")}).exitCode, 1); // never on top of real data
+
+    run = cli({str("--db"), db, str("status"), str("--format"), str("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject status = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(status.value(str("invoices")).toInt(), 25);
+    QCOMPARE(status.value(str("sync")).toString(), str("All changes synced"));
+    QCOMPARE(status.value(str("schemaVersion")).toInt(), 1);
+
+    run = cli({str("--db"), db, str("list"), str("invoices"), str("--format"), str("csv"), str("--status"), str("Draft")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(str("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), str("number,date,dueDate,customer,status,currency,total,paid,outstanding"));
+    QVERIFY(lines.size() >= 2);
+    for (const QString &line : lines.mid(1))
+        QVERIFY2(line.contains(str(",Draft,")), qPrintable(line));
+}
+
+void TestCli::exportImportExportThroughTheCli()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(str("a.db"));
+    const QString b = dir.filePath(str("b.db"));
+    QCOMPARE(cli({str("--db"), a, str("demo")}).exitCode, 0);
+    QCOMPARE(cli({str("--db"), a, str("export"), str("invoices"), dir.filePath(str("invoices.csv"))}).exitCode, 0);
+    QCOMPARE(cli({str("--db"), a, str("export"), str("payments"), dir.filePath(str("payments.csv"))}).exitCode, 0);
+
+    Run run = cli({str("--db"), b, str("import"), str("invoices"), dir.filePath(str("invoices.csv"))});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, str("Imported invoices.csv (invoices): 60 created, 0 updated, 0 skipped, 0 rejected.\n"));
+    run = cli({str("--db"), b, str("import"), str("payments"), dir.filePath(str("payments.csv"))});
+    QCOMPARE(run.exitCode, 0);
+
+    run = cli({str("--db"), b, str("export"), str("invoices"), str("-")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.toUtf8(), readFile(dir.filePath(str("invoices.csv"))));
+    run = cli({str("--db"), b, str("export"), str("payments"), str("-")});
+    QCOMPARE(run.out.toUtf8(), readFile(dir.filePath(str("payments.csv"))));
+
+    // Importing the same invoices again duplicates nothing.
+    run = cli({str("--db"), b, str("import"), str("invoices"), dir.filePath(str("invoices.csv")), str("--on-existing"), str("skip")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, str("Imported invoices.csv (invoices): 0 created, 0 updated, 60 skipped, 0 rejected.\n"));
+    run = cli({str("--db"), b, str("import"), str("payments"), dir.filePath(str("payments.csv"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(str("is already recorded on invoice")));
+}
+
+void TestCli::rejectedImportExitsWithOneAndChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(str("c.db"));
+    QCOMPARE(cli({str("--db"), db, str("status")}).exitCode, 0);
+    const QByteArray before = fileHash(db);
+    writeFile(dir.filePath(str("bad.csv")), "number;date;currency;line.quantity;line.rate;line.description\n"
+                                           "X-1;01/02/2026;EUR;1;10,00;Fine\n"
+                                           "X-2;31/02/2026;EUR;1;10,00;No such day\n"
+                                           "X-3;01/02/2026;EUR;1;10,001;Too precise\n");
+    const Run run = cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("bad.csv")),
+                         str("--decimal-comma"), str("--date-format"), str("dd/MM/yyyy")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err, str("bad.csv: line 3, column date (\"31/02/2026\"): is not a real date in the form dd/MM/yyyy\n"
+                          "bad.csv: line 4, column line.rate (\"10,001\"): has more than 2 decimal places (EUR)\n"
+                          "Nothing was imported: invoices with problems: 2. The rows and their problems are in %1.\n")
+                          .arg(dir.filePath(str("bad.errors.csv"))));
+    QCOMPARE(fileHash(db), before);
+
+    const Run dry = cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("bad.csv")), str("--decimal-comma"),
+                         str("--date-format"), str("dd/MM/yyyy"), str("--skip-invalid"), str("--dry-run")});
+    QCOMPARE(dry.exitCode, 1);
+    QCOMPARE(dry.out, str("Dry run of bad.csv (invoices): 1 created, 0 updated, 0 skipped, 2 rejected; nothing was written.\n"));
+    QCOMPARE(fileHash(db), before);
+}
+
+void TestCli::environmentVariableNamesTheDatabase()
+{
+    QTemporaryDir dir;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(str("INVOICEDESK_DB"), dir.filePath(str("env.db")));
+    process.setProcessEnvironment(environment);
+    process.start(str(INVOICEDESK_CLI), {str("status")});
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(QFile::exists(dir.filePath(str("env.db"))));
+}
+
+void TestCli::secondProcessIsRefused()
+{
+    TestDb t; // holds the lock
+    const Run run = cli({str("--db"), t.path(), str("status")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(t.path() + str(" is already open in another InvoiceDesk process (pid %1 on ")
+                                                 .arg(QCoreApplication::applicationPid())),
+             qPrintable(run.err));
+}
+
+void TestCli::newerDatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(str("n.db"));
+    QCOMPARE(cli({str("--db"), db, str("status")}).exitCode, 0);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(str("QSQLITE"), str("raw"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery(raw).exec(str("PRAGMA user_version = 7"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(str("raw"));
+    const Run run = cli({str("--db"), db, str("list"), str("invoices")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(str("was written by a newer InvoiceDesk (schema 7")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
