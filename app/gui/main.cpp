@@ -1,0 +1,60 @@
+#include "database.h"
+#include "databaselocation.h"
+#include "demodata.h"
+#include "ledger.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace InvoiceDesk;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    DatabaseLocation::setApplicationIdentity();
+    QApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("InvoiceDesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Offline invoice and payment entry for bookkeepers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The company file to open."),
+                                      QStringLiteral("PATH"));
+    parser.addOption(dbOption);
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the main window to a PNG file and quit (for documentation and CI)."),
+        QStringLiteral("PNG"));
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    const QString path = DatabaseLocation::resolve(parser.value(dbOption));
+    const bool isNew = !QFileInfo::exists(path);
+    auto database = Database::open(path);
+    if (!database) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open Company File"), database.error());
+        return 1;
+    }
+    if (isNew) {
+        // A first start opens on sample data, so there is something to look at.
+        Ledger ledger(*database.value());
+        auto filled = DemoData::fill(ledger, {});
+        if (!filled)
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Demo Data"), filled.error());
+    }
+
+    MainWindow window(std::move(database).value());
+    window.show();
+    if (parser.isSet(screenshotOption)) {
+        QTimer::singleShot(0, &window, [&] {
+            const bool saved = window.grab().save(parser.value(screenshotOption));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

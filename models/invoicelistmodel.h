@@ -1,0 +1,98 @@
+#pragma once
+
+#include "invoicestatus.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QLocale>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace InvoiceDesk {
+
+/**
+ * The invoice list over the store. Loads lazily, a page of rows at a time,
+ * so a file with a million invoices opens at once; sorting and filtering run
+ * in SQLite. Read-only: edits go through the Ledger, then reload().
+ */
+class InvoiceListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Number, Date, DueDate, Customer, Status, Currency, Total, Paid, Outstanding, Sync, ColumnCount };
+    enum Role {
+        InvoiceIdRole = Qt::UserRole + 1,
+        OverdueRole,      ///< bool: pending and past its due date
+        StatusRole,       ///< int(InvoiceStatus)
+        SyncStateRole,    ///< the worst active operation state of the invoice's lane, "local" or "synced"
+    };
+
+    struct Filter
+    {
+        QString text;                          ///< matches number, customer or description
+        std::optional<InvoiceStatus> status;
+        bool overdueOnly = false;
+    };
+
+    explicit InvoiceListModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    void setFilter(const Filter &filter);
+    Filter filter() const { return mFilter; }
+    /** The day "overdue" is measured against; today unless a test sets it. */
+    void setToday(const QDate &today);
+    void setLocale(const QLocale &locale);
+
+    /** Drops cached rows and counts; call after the database changed. */
+    void reload();
+
+    qint64 invoiceId(int row) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /** A translated label for a sync state as SyncStateRole gives it. */
+    static QString syncStateLabel(const QString &state);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString number;
+        QDate date;
+        QDate dueDate;
+        QString customer;
+        InvoiceStatus status = InvoiceStatus::Pending;
+        QString currency;
+        int exponent = 2;
+        qint64 total = 0;
+        qint64 paid = 0;
+        QString syncState;
+    };
+
+    static constexpr int PageSize = 200;
+    static constexpr int MaxCachedPages = 16;
+
+    const Row *rowAt(int row) const;
+    QString whereClause(QVariantList &binds) const;
+    QString orderClause() const;
+    QString money(qint64 minor, int exponent) const;
+    int countRows() const;
+
+    QSqlDatabase mDb;
+    Filter mFilter;
+    QDate mToday = QDate::currentDate();
+    QLocale mLocale;
+    int mSortColumn = Number;
+    Qt::SortOrder mSortOrder = Qt::AscendingOrder;
+    int mRowCount = 0;
+    mutable QHash<int, QList<Row>> mPages;
+    mutable QList<int> mPageUse;
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QIdentityProxyModel>
+#include <QTableView>
+
+namespace InvoiceDesk {
+
+/** Colours the rows of the invoice list: overdue invoices stand out. */
+class InvoiceListDecorator : public QIdentityProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+};
+
+/** The invoice table: whole-row selection, sortable headers, sensible widths. */
+class InvoiceListView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit InvoiceListView(QWidget *parent = nullptr);
+    void setModel(QAbstractItemModel *model) override;
+};
+
+} // namespace InvoiceDesk

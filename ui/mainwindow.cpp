@@ -1,0 +1,246 @@
+#include "mainwindow.h"
+#include "invoicelistview.h"
+
+#include "csvexporter.h"
+#include "csvimporter.h"
+#include "database.h"
+#include "invoicelistmodel.h"
+#include "ledger.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace InvoiceDesk {
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent)
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    setCentralWidget(central);
+
+    createFilterBar();
+    mView = new InvoiceListView(central);
+    layout->addWidget(mView);
+
+    mCountLabel = new QLabel(this);
+    mSyncLabel = new QLabel(this);
+    statusBar()->addWidget(mCountLabel, 1);
+    statusBar()->addPermanentWidget(mSyncLabel);
+
+    createActions();
+    setDatabase(std::move(database));
+    resize(1180, 720);
+}
+
+MainWindow::~MainWindow()
+{
+    // The model's queries must go before the connection they run on.
+    delete mDecorator;
+    delete mModel;
+    mLedger.reset();
+}
+
+void MainWindow::createFilterBar()
+{
+    auto *bar = addToolBar(tr("Filter"));
+    bar->setObjectName(QStringLiteral("filterBar"));
+    bar->setMovable(false);
+
+    mFilterEdit = new QLineEdit(bar);
+    mFilterEdit->setObjectName(QStringLiteral("filterEdit"));
+    mFilterEdit->setPlaceholderText(tr("Filter by number, customer or description"));
+    mFilterEdit->setClearButtonEnabled(true);
+    mFilterEdit->setMinimumWidth(320);
+    bar->addWidget(mFilterEdit);
+
+    mStatusFilter = new QComboBox(bar);
+    mStatusFilter->setObjectName(QStringLiteral("statusFilter"));
+    mStatusFilter->addItem(tr("All statuses"), -1);
+    for (auto status : {InvoiceStatus::Draft, InvoiceStatus::Pending, InvoiceStatus::Paid, InvoiceStatus::Cancelled,
+                        InvoiceStatus::Refunded})
+        mStatusFilter->addItem(statusDisplayName(status), int(status));
+    bar->addWidget(mStatusFilter);
+
+    mOverdueOnly = new QCheckBox(tr("&Overdue only"), bar);
+    mOverdueOnly->setObjectName(QStringLiteral("overdueOnly"));
+    bar->addWidget(mOverdueOnly);
+
+    // Filter as you type, but not on every keystroke of a fast typist.
+    mFilterDelay = new QTimer(this);
+    mFilterDelay->setSingleShot(true);
+    mFilterDelay->setInterval(150);
+    connect(mFilterDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(mFilterEdit, &QLineEdit::textChanged, mFilterDelay, qOverload<>(&QTimer::start));
+    connect(mStatusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(mOverdueOnly, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Company File…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *importInvoices = file->addAction(tr("&Import Invoices…"), this, [this] { importCsv(true); });
+    importInvoices->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("Import &Payments…"), this, [this] { importCsv(false); });
+    QAction *exportInvoices = file->addAction(tr("&Export Invoices…"), this, [this] { exportCsv(true); });
+    exportInvoices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addAction(tr("Export Pa&yments…"), this, [this] { exportCsv(false); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find"), this, [this] {
+        mFilterEdit->setFocus(Qt::ShortcutFocusReason);
+        mFilterEdit->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About InvoiceDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    mView->setModel(nullptr);
+    delete mDecorator;
+    delete mModel;
+    mLedger.reset();
+    mDatabase = std::move(database);
+    mLedger = std::make_unique<Ledger>(*mDatabase);
+    mModel = new InvoiceListModel(mDatabase->connection(), this);
+    mDecorator = new InvoiceListDecorator(this);
+    mDecorator->setSourceModel(mModel);
+    mView->setModel(mDecorator);
+    setWindowFilePath(mDatabase->path());
+    setWindowTitle(tr("%1 — InvoiceDesk").arg(QFileInfo(mDatabase->path()).fileName()));
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
+    InvoiceListModel::Filter filter;
+    filter.text = mFilterEdit->text();
+    const int status = mStatusFilter->currentData().toInt();
+    if (status >= 0)
+        filter.status = InvoiceStatus(status);
+    filter.overdueOnly = mOverdueOnly->isChecked();
+    mModel->setFilter(filter);
+    updateStatusBar();
+}
+
+void MainWindow::refresh()
+{
+    mModel->reload();
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    mCountLabel->setText(tr("Invoices: %1").arg(locale().toString(mModel->rowCount())));
+    const auto counts = mLedger->outbox().activeCountsByState();
+    int waiting = 0;
+    int attention = 0;
+    if (counts) {
+        for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
+            const bool needsPerson = it.key() == OpState::NeedsAttention || it.key() == OpState::Conflict
+                                     || it.key() == OpState::Paused;
+            (needsPerson ? attention : waiting) += it.value();
+        }
+    }
+    mSyncLabel->setText(waiting + attention == 0 ? tr("All changes synced")
+                                                 : tr("%1 waiting · %2 need attention").arg(waiting).arg(attention));
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Company File"), QFileInfo(mDatabase->path()).absolutePath(),
+                                                      tr("InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto opened = Database::open(path);
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot Open Company File"), opened.error());
+        return;
+    }
+    setDatabase(std::move(opened).value());
+}
+
+void MainWindow::importCsv(bool invoices)
+{
+    const QString path = QFileDialog::getOpenFileName(this, invoices ? tr("Import Invoices") : tr("Import Payments"), {},
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportOptions options;
+    options.kind = invoices ? ImportKind::Invoices : ImportKind::Payments;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ImportReport report = CsvImporter(*mLedger).run(path, options);
+    QApplication::restoreOverrideCursor();
+    refresh();
+    if (!report.fatalError.isEmpty()) {
+        QMessageBox::critical(this, tr("Import Failed"), report.fatalError);
+        return;
+    }
+    if (!report.issues.isEmpty()) {
+        QStringList lines;
+        for (const ImportIssue &issue : report.issues.mid(0, 20))
+            lines.append(issue.toString());
+        QMessageBox box(QMessageBox::Warning, tr("Nothing Was Imported"),
+                        tr("%1 has problems; nothing was imported. The rows and their problems were saved to %2.")
+                            .arg(QFileInfo(path).fileName(), report.errorFilePath),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("Imported %1: %2 created, %3 updated.").arg(QFileInfo(path).fileName())
+                                 .arg(report.created).arg(report.updated), 8000);
+}
+
+void MainWindow::exportCsv(bool invoices)
+{
+    const QString path = QFileDialog::getSaveFileName(this, invoices ? tr("Export Invoices") : tr("Export Payments"),
+                                                      invoices ? QStringLiteral("invoices.csv") : QStringLiteral("payments.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto count = CsvExporter(*mLedger).exportToPath(path, invoices);
+    if (!count)
+        QMessageBox::critical(this, tr("Export Failed"), count.error());
+    else
+        statusBar()->showMessage(tr("Exported %1 to %2.").arg(*count).arg(QFileInfo(path).fileName()), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About InvoiceDesk"),
+                       tr("<h3>InvoiceDesk %1</h3><p>Offline invoice and payment entry for bookkeepers, "
+                          "with CSV import and export and sync to remote invoicing systems.</p>"
+                          "<p>Company file: %2</p>")
+                           .arg(QApplication::applicationVersion(), mDatabase->path().toHtmlEscaped()));
+}
+
+} // namespace InvoiceDesk

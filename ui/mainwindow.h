@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+namespace InvoiceDesk {
+
+class Database;
+class InvoiceListModel;
+class InvoiceListView;
+class InvoiceListDecorator;
+class Ledger;
+
+/**
+ * The main window: the invoice list with its filters, menus with standard
+ * shortcuts, and a status bar with counts and the sync state.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    InvoiceListModel *invoiceModel() const { return mModel; }
+    InvoiceListView *invoiceView() const { return mView; }
+    QLineEdit *filterEdit() const { return mFilterEdit; }
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    void createActions();
+    void createFilterBar();
+    void setDatabase(std::unique_ptr<Database> database);
+    void applyFilter();
+    void updateStatusBar();
+    void openDatabase();
+    void importCsv(bool invoices);
+    void exportCsv(bool invoices);
+    void showAbout();
+
+    std::unique_ptr<Database> mDatabase;
+    std::unique_ptr<Ledger> mLedger;
+    InvoiceListModel *mModel = nullptr;
+    InvoiceListDecorator *mDecorator = nullptr;
+    InvoiceListView *mView = nullptr;
+    QLineEdit *mFilterEdit = nullptr;
+    QComboBox *mStatusFilter = nullptr;
+    QCheckBox *mOverdueOnly = nullptr;
+    QTimer *mFilterDelay = nullptr;
+    QLabel *mCountLabel = nullptr;
+    QLabel *mSyncLabel = nullptr;
+};
+
+} // namespace InvoiceDesk
