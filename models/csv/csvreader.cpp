@@ -30,7 +30,13 @@ bool CsvReader::fill()
     const QByteArray chunk = mDevice->read(kChunkSize);
     if (chunk.isEmpty()) {
         mEof = true;
-        return false;
+        const QString rest = mDecoder.finish();
+        if (rest.isEmpty())
+            return false;
+        mBuffer.remove(0, mPos);
+        mPos = 0;
+        mBuffer += rest;
+        return true;
     }
     mBytesRead += chunk.size();
     mBuffer.remove(0, mPos);
@@ -181,6 +187,11 @@ QString CsvWriter::escape(const QString &field) const
 void CsvWriter::writeRecord(const QStringList &fields)
 {
     mLine.clear();
+    // A lone empty field would be a blank line, which readers skip: quote it.
+    if (fields.size() == 1 && fields.first().isEmpty()) {
+        mDevice->write("\"\"\r\n");
+        return;
+    }
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             mLine += mSeparator;

@@ -128,6 +128,27 @@ ChunkDecoder::ChunkDecoder(TextEncoding encoding)
 
 QString ChunkDecoder::decode(const QByteArray &chunk)
 {
+    if (mEncoding == TextEncoding::Utf16LE || mEncoding == TextEncoding::Utf16BE) {
+        // Qt passes unpaired surrogates through; replace them, as the UTF-8 decoder does,
+        // keeping a high surrogate at the end of a chunk for the next one.
+        QString text = mDecoder.decode(chunk);
+        if (!mPendingHighSurrogate.isNull()) {
+            text.prepend(mPendingHighSurrogate);
+            mPendingHighSurrogate = QChar();
+        }
+        if (!text.isEmpty() && text.back().isHighSurrogate()) {
+            mPendingHighSurrogate = text.back();
+            text.chop(1);
+        }
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+                ++i;
+            else if (c.isSurrogate())
+                text[i] = QChar::ReplacementCharacter;
+        }
+        return text;
+    }
     if (mEncoding != TextEncoding::Windows1252)
         return mDecoder.decode(chunk);
     QString text(chunk.size(), Qt::Uninitialized);
@@ -137,6 +158,14 @@ QString ChunkDecoder::decode(const QByteArray &chunk)
         *out++ = (b >= 0x80 && b <= 0x9F) ? QChar(kCp1252High[b - 0x80]) : QChar(char16_t(b));
     }
     return text;
+}
+
+QString ChunkDecoder::finish()
+{
+    if (mPendingHighSurrogate.isNull())
+        return {};
+    mPendingHighSurrogate = QChar();
+    return QString(QChar::ReplacementCharacter);
 }
 
 bool ChunkDecoder::hasError() const

@@ -35,11 +35,14 @@ class ChunkDecoder
 public:
     explicit ChunkDecoder(TextEncoding encoding);
     QString decode(const QByteArray &chunk);
+    /** What is still held back at the end of the input (an unpaired high surrogate). */
+    QString finish();
     bool hasError() const;
 
 private:
     TextEncoding mEncoding;
     QStringDecoder mDecoder;
+    QChar mPendingHighSurrogate;
 };
 
 } // namespace InvoiceDesk

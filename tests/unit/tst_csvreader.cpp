@@ -46,6 +46,7 @@ private Q_SLOTS:
     void separatorDetection();
     void lineNumbers();
     void malformed();
+    void unpairedSurrogatesBecomeReplacementCharacters();
     void chunkBoundaries();
     void writerRoundTrip();
     void formulaGuard_data();
@@ -176,6 +177,13 @@ void TestCsvReader::malformed()
 
     readAll("a,b\n\"x\"y,2\n", QLatin1Char(','), &error);
     QCOMPARE(error, str("line 2, field 1: text after the closing quote"));
+}
+
+void TestCsvReader::unpairedSurrogatesBecomeReplacementCharacters()
+{
+    // Found by the fuzzer: UTF-16 with a lone high surrogate and an odd trailing byte.
+    const QList<QStringList> records = readAll(QByteArray::fromBase64("//5i2mOBYQ=="));
+    QCOMPARE(records, QList<QStringList>({{QString(QChar::ReplacementCharacter) + QChar(0x8163)}}));
 }
 
 void TestCsvReader::chunkBoundaries()
