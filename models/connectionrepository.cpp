@@ -48,7 +48,7 @@ Status ConnectionRepository::add(Connection &c)
     (*q)->addBindValue(c.url.toString());
     (*q)->addBindValue(settingsText(c));
     (*q)->addBindValue(Sql::timestampNow());
-    if (auto s = Sql::exec(**q, tr("Adding connection %1").arg(c.name)); !s)
+    if (auto s = Sql::exec(**q, [&] { return tr("Adding connection %1").arg(c.name); }); !s)
         return s;
     c.id = (*q)->lastInsertId().toLongLong();
     return {};
@@ -64,7 +64,7 @@ Status ConnectionRepository::update(const Connection &c)
     (*q)->addBindValue(c.url.toString());
     (*q)->addBindValue(settingsText(c));
     (*q)->addBindValue(c.id);
-    return Sql::exec(**q, tr("Updating connection %1").arg(c.name));
+    return Sql::exec(**q, [&] { return tr("Updating connection %1").arg(c.name); });
 }
 
 Status ConnectionRepository::remove(const QString &name)
@@ -92,7 +92,7 @@ Status ConnectionRepository::remove(const QString &name)
     QSqlQuery del(mQueries.database());
     del.prepare(QStringLiteral("DELETE FROM connections WHERE id = ?"));
     del.addBindValue(id);
-    return Sql::exec(del, tr("Removing connection %1").arg(name));
+    return Sql::exec(del, [&] { return tr("Removing connection %1").arg(name); });
 }
 
 Result<std::optional<Connection>> ConnectionRepository::findByName(const QString &name)
@@ -101,7 +101,7 @@ Result<std::optional<Connection>> ConnectionRepository::findByName(const QString
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(name);
-    if (auto s = Sql::exec(**q, tr("Reading connections")); !s)
+    if (auto s = Sql::exec(**q, [&] { return tr("Reading connections"); }); !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<Connection>();
@@ -114,7 +114,7 @@ Result<std::optional<Connection>> ConnectionRepository::findById(qint64 id)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(id);
-    if (auto s = Sql::exec(**q, tr("Reading connections")); !s)
+    if (auto s = Sql::exec(**q, [&] { return tr("Reading connections"); }); !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<Connection>();

@@ -115,7 +115,11 @@ QString format(qint64 value, int scale, int minDecimals, const DecimalFormat &fo
 
     QString fractionText;
     if (scale > 0) {
-        fractionText = QStringLiteral("%1").arg(fraction, scale, 10, QLatin1Char('0'));
+        fractionText.resize(scale);
+        for (int i = scale - 1; i >= 0; --i) {
+            fractionText[i] = QLatin1Char(char('0' + fraction % 10));
+            fraction /= 10;
+        }
         while (fractionText.size() > minDecimals && fractionText.endsWith(QLatin1Char('0')))
             fractionText.chop(1);
     }

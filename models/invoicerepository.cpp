@@ -45,7 +45,7 @@ const QString kHeaderSelect = QStringLiteral(
 
 Status InvoiceRepository::bindAndExec(QSqlQuery *q, const Invoice &invoice, const InvoiceTotals &totals,
                                       InvoiceStatus status, std::optional<qint64> connectionId,
-                                      const QString &what)
+                                      const char *what)
 {
     q->addBindValue(Sql::text(invoice.number));
     q->addBindValue(lifecycleKey(invoice.lifecycle));
@@ -72,7 +72,7 @@ Status InvoiceRepository::bindAndExec(QSqlQuery *q, const Invoice &invoice, cons
     q->addBindValue(Sql::optional(connectionId));
     q->addBindValue(Sql::text(invoice.remoteId));
     q->addBindValue(Sql::timestampNow());
-    return Sql::exec(*q, what);
+    return Sql::exec(*q, [&] { return tr(what).arg(invoice.number); });
 }
 
 Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals, InvoiceStatus status,
@@ -86,7 +86,7 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals, 
     (*q)->addBindValue(invoice.uuid);
     (*q)->addBindValue(invoice.version);
     (*q)->addBindValue(Sql::timestampNow());
-    if (auto s = bindAndExec(*q, invoice, totals, status, connectionId, tr("Saving invoice %1").arg(invoice.number)); !s)
+    if (auto s = bindAndExec(*q, invoice, totals, status, connectionId, QT_TRANSLATE_NOOP("Database", "Saving invoice %1")); !s)
         return s;
     invoice.id = (*q)->lastInsertId().toLongLong();
     return writeChildren(invoice);
@@ -102,14 +102,14 @@ Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &to
     if (!q)
         return Error{q.error()};
     (*q)->bindValue(25, invoice.id);
-    if (auto s = bindAndExec(*q, invoice, totals, status, connectionId, tr("Updating invoice %1").arg(invoice.number)); !s)
+    if (auto s = bindAndExec(*q, invoice, totals, status, connectionId, QT_TRANSLATE_NOOP("Database", "Updating invoice %1")); !s)
         return s;
     for (const char *sql : {"DELETE FROM invoice_lines WHERE invoice_id = ?", "DELETE FROM addresses WHERE invoice_id = ?"}) {
         auto del = mQueries.get(QLatin1String(sql));
         if (!del)
             return Error{del.error()};
         (*del)->addBindValue(invoice.id);
-        if (auto s = Sql::exec(**del, tr("Updating invoice %1").arg(invoice.number)); !s)
+        if (auto s = Sql::exec(**del, [&] { return tr("Updating invoice %1").arg(invoice.number); }); !s)
             return s;
     }
     return writeChildren(invoice);
@@ -135,7 +135,7 @@ Status InvoiceRepository::writeChildren(const Invoice &invoice)
         q->addBindValue(Sql::optional(item.commissionableAmount));
         q->addBindValue(Sql::optional(item.taxRate ? std::optional<qint64>(item.taxRate->scaled()) : std::nullopt));
         q->addBindValue(item.total().value_or(0));
-        if (auto s = Sql::exec(*q, tr("Saving line %1 of invoice %2").arg(i + 1).arg(invoice.number)); !s)
+        if (auto s = Sql::exec(*q, [&] { return tr("Saving line %1 of invoice %2").arg(i + 1).arg(invoice.number); }); !s)
             return s;
         (*line)->finish();
     }
@@ -153,7 +153,7 @@ Status InvoiceRepository::writeChildren(const Invoice &invoice)
         q->addBindValue(QLatin1String(kind));
         for (const Address::Field &field : Address::fields())
             q->addBindValue(Sql::text(value->*field.member));
-        if (auto s = Sql::exec(*q, tr("Saving the %1 address of invoice %2").arg(QLatin1String(kind), invoice.number)); !s)
+        if (auto s = Sql::exec(*q, [&] { return tr("Saving the %1 address of invoice %2").arg(QLatin1String(kind), invoice.number); }); !s)
             return s;
         q->finish();
     }
@@ -166,7 +166,7 @@ Status InvoiceRepository::remove(qint64 id)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(id);
-    return Sql::exec(**q, tr("Deleting an invoice"));
+    return Sql::exec(**q, [&] { return tr("Deleting an invoice"); });
 }
 
 Status InvoiceRepository::setPaymentTotals(qint64 id, qint64 paid, qint64 refunded, InvoiceStatus status)
@@ -180,7 +180,7 @@ Status InvoiceRepository::setPaymentTotals(qint64 id, qint64 paid, qint64 refund
     (*q)->addBindValue(statusName(status));
     (*q)->addBindValue(Sql::timestampNow());
     (*q)->addBindValue(id);
-    return Sql::exec(**q, tr("Updating the invoice's paid amount"));
+    return Sql::exec(**q, [&] { return tr("Updating the invoice's paid amount"); });
 }
 
 Status InvoiceRepository::setLifecycle(qint64 id, InvoiceLifecycle lifecycle, InvoiceStatus status)
@@ -193,7 +193,7 @@ Status InvoiceRepository::setLifecycle(qint64 id, InvoiceLifecycle lifecycle, In
     (*q)->addBindValue(statusName(status));
     (*q)->addBindValue(Sql::timestampNow());
     (*q)->addBindValue(id);
-    return Sql::exec(**q, tr("Changing the invoice's status"));
+    return Sql::exec(**q, [&] { return tr("Changing the invoice's status"); });
 }
 
 Status InvoiceRepository::setConnection(qint64 id, qint64 connectionId)
@@ -204,7 +204,7 @@ Status InvoiceRepository::setConnection(qint64 id, qint64 connectionId)
     (*q)->addBindValue(connectionId);
     (*q)->addBindValue(Sql::timestampNow());
     (*q)->addBindValue(id);
-    return Sql::exec(**q, tr("Assigning the invoice to a connection"));
+    return Sql::exec(**q, [&] { return tr("Assigning the invoice to a connection"); });
 }
 
 Result<std::optional<InvoiceHeader>> InvoiceRepository::header(qint64 id)
@@ -213,7 +213,7 @@ Result<std::optional<InvoiceHeader>> InvoiceRepository::header(qint64 id)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(id);
-    if (auto s = Sql::exec(**q, tr("Reading an invoice")); !s)
+    if (auto s = Sql::exec(**q, [&] { return tr("Reading an invoice"); }); !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<InvoiceHeader>();
@@ -226,7 +226,7 @@ Result<std::optional<InvoiceHeader>> InvoiceRepository::headerByNumber(const QSt
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(number);
-    if (auto s = Sql::exec(**q, tr("Looking up invoice %1").arg(number)); !s)
+    if (auto s = Sql::exec(**q, [&] { return tr("Looking up invoice %1").arg(number); }); !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<InvoiceHeader>();
@@ -245,7 +245,7 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
         return Error{q.error()};
     QSqlQuery &r = **q;
     r.addBindValue(id);
-    if (auto s = Sql::exec(r, tr("Reading an invoice")); !s)
+    if (auto s = Sql::exec(r, [&] { return tr("Reading an invoice"); }); !s)
         return Error{s.error()};
     if (!r.next())
         return std::optional<Invoice>();
@@ -283,7 +283,7 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
         return Error{lines.error()};
     QSqlQuery &l = **lines;
     l.addBindValue(id);
-    if (auto s = Sql::exec(l, tr("Reading invoice lines")); !s)
+    if (auto s = Sql::exec(l, [&] { return tr("Reading invoice lines"); }); !s)
         return Error{s.error()};
     while (l.next()) {
         LineItem item;
@@ -305,7 +305,7 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
         return Error{addresses.error()};
     QSqlQuery &a = **addresses;
     a.addBindValue(id);
-    if (auto s = Sql::exec(a, tr("Reading addresses")); !s)
+    if (auto s = Sql::exec(a, [&] { return tr("Reading addresses"); }); !s)
         return Error{s.error()};
     while (a.next()) {
         Address &target = a.value(0).toString() == QLatin1String("billing") ? invoice.billing : invoice.shipping;
@@ -325,7 +325,7 @@ Result<QList<qint64>> InvoiceRepository::allIds(const std::optional<InvoiceStatu
     if (status)
         q.addBindValue(statusName(*status));
     q.setForwardOnly(true);
-    if (auto s = Sql::exec(q, tr("Listing invoices")); !s)
+    if (auto s = Sql::exec(q, [&] { return tr("Listing invoices"); }); !s)
         return Error{s.error()};
     QList<qint64> ids;
     while (q.next())

@@ -51,7 +51,7 @@ public:
 private:
     Status writeChildren(const Invoice &invoice);
     Status bindAndExec(QSqlQuery *query, const Invoice &invoice, const InvoiceTotals &totals,
-                       InvoiceStatus status, std::optional<qint64> connectionId, const QString &what);
+                       InvoiceStatus status, std::optional<qint64> connectionId, const char *what);
 
     PreparedQueries &mQueries;
 };

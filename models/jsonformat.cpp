@@ -1,122 +1,201 @@
 #include "jsonformat.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace InvoiceDesk::Json {
 
 namespace {
 
-void putDate(QJsonObject &object, const char *key, const QDate &date)
+/** A compact JSON writer: objects, arrays and strings, no floating point. */
+class Writer
 {
-    if (date.isValid())
-        object.insert(QLatin1String(key), date.toString(Qt::ISODate));
-}
+public:
+    QByteArray take() { return std::move(mOut); }
 
-void putMoney(QJsonObject &object, const char *key, const std::optional<qint64> &minor, const Currency &currency)
-{
-    if (minor)
-        object.insert(QLatin1String(key), Money::fromMinorUnits(*minor, currency).toString());
-}
+    void beginObject(const char *key = nullptr) { open(key, '{'); }
+    void endObject() { close('}'); }
+    void beginArray(const char *key) { open(key, '['); }
+    void endArray() { close(']'); }
 
-void putText(QJsonObject &object, const char *key, const QString &text)
+    void text(const char *key, const QString &value)
+    {
+        if (value.isEmpty())
+            return;
+        name(key);
+        quoted(value);
+    }
+    void date(const char *key, const QDate &value)
+    {
+        if (value.isValid())
+            text(key, value.toString(Qt::ISODate));
+    }
+    void money(const char *key, const std::optional<qint64> &minor, const Currency &currency)
+    {
+        if (minor)
+            text(key, Decimal::format(*minor, currency.exponent(), currency.exponent()));
+    }
+    void integerText(const char *key, const std::optional<qint64> &value)
+    {
+        if (value)
+            text(key, QString::number(*value));
+    }
+
+private:
+    void separate()
+    {
+        if (mNeedComma)
+            mOut += ',';
+        mNeedComma = true;
+    }
+    void name(const char *key)
+    {
+        separate();
+        if (key) {
+            mOut += '"';
+            mOut += key;
+            mOut += "\":";
+        }
+    }
+    void open(const char *key, char bracket)
+    {
+        name(key);
+        mOut += bracket;
+        mNeedComma = false;
+    }
+    void close(char bracket)
+    {
+        mOut += bracket;
+        mNeedComma = true;
+    }
+    void quoted(const QString &value)
+    {
+        mOut += '"';
+        for (char c : value.toUtf8()) {
+            const auto byte = quint8(c);
+            if (c == '"' || c == '\\') {
+                mOut += '\\';
+                mOut += c;
+            } else if (byte < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                mOut += "\\u00";
+                mOut += hex[byte >> 4];
+                mOut += hex[byte & 15];
+            } else {
+                mOut += c;
+            }
+        }
+        mOut += '"';
+    }
+
+    QByteArray mOut;
+    bool mNeedComma = false;
+};
+
+void writeAddress(Writer &w, const char *key, const Address &address)
 {
-    if (!text.isEmpty())
-        object.insert(QLatin1String(key), text);
+    w.beginObject(key);
+    for (const Address::Field &field : Address::fields())
+        w.text(field.name, address.*field.member);
+    w.endObject();
 }
 
 } // namespace
 
-QJsonObject fromAddress(const Address &address)
+QByteArray invoiceText(const Invoice &invoice)
 {
-    QJsonObject object;
-    for (const Address::Field &field : Address::fields())
-        putText(object, field.name, address.*field.member);
-    return object;
+    const Currency &c = invoice.currency;
+    Writer w;
+    w.beginObject();
+    w.text("uuid", invoice.uuid);
+    w.text("number", invoice.number);
+    w.text("lifecycle", lifecycleKey(invoice.lifecycle));
+    w.date("date", invoice.date);
+    w.date("dueDate", invoice.dueDate);
+    w.date("subscriptionStartOn", invoice.subscriptionStartOn);
+    w.text("currency", c.code());
+    w.integerText("contactId", invoice.contactId);
+    w.text("groupId", invoice.groupId);
+    w.integerText("orderId", invoice.orderId);
+    w.text("orderNumber", invoice.orderNumber);
+    w.integerText("leadId", invoice.leadId);
+    w.text("couponCode", invoice.couponCode);
+    w.money("discountTotal", invoice.discountTotal, c);
+    w.money("shippingTotal", invoice.shippingTotal, c);
+    w.money("taxTotal", invoice.taxTotal, c);
+    if (const auto totals = invoice.totals()) {
+        w.money("subtotal", totals->subtotal, c);
+        w.money("grandTotal", totals->grandTotal, c);
+    }
+    w.text("description", invoice.description);
+    w.text("note", invoice.note);
+    w.integerText("forbiddenPaymentMethods", invoice.forbiddenPaymentMethods);
+    w.text("connection", invoice.connectionName);
+    w.text("remoteId", invoice.remoteId);
+    writeAddress(w, "billing", invoice.billing);
+    writeAddress(w, "shipping", invoice.shipping);
+    w.beginArray("lines");
+    for (const LineItem &line : invoice.lines) {
+        w.beginObject();
+        w.text("quantity", line.quantity.toString());
+        w.money("rate", line.rate, c);
+        w.money("total", line.total(), c);
+        w.text("unit", lineUnitName(line.unit));
+        w.text("productCode", line.productCode);
+        w.text("description", line.description);
+        w.money("commissionableAmount", line.commissionableAmount, c);
+        if (line.taxRate)
+            w.text("taxRate", line.taxRate->toString());
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QByteArray paymentText(const Payment &p, const Currency &c)
+{
+    Writer w;
+    w.beginObject();
+    w.text("uuid", p.uuid);
+    w.text("invoiceNumber", p.invoiceNumber);
+    w.text("marker", p.marker);
+    w.date("date", p.date);
+    w.money("amount", p.amount, c);
+    w.text("currency", c.code());
+    w.text("method", methodKey(p.method));
+    w.text("reference", p.reference);
+    w.text("notes", p.notes);
+    w.text("chequeNumber", p.cheque.number);
+    w.text("chequeDrawer", p.cheque.drawer);
+    w.text("chequeBankBranch", p.cheque.bankBranch);
+    if (p.card.type)
+        w.text("cardType", cardTypeKey(*p.card.type));
+    if (p.card.feePercentage)
+        w.text("cardFeePercentage", p.card.feePercentage->toString());
+    w.money("cardFeeAmount", p.card.feeAmount, c);
+    w.text("gatewayName", p.gateway.name);
+    w.text("gatewayTransactionId", p.gateway.transactionId);
+    w.date("eftTransferDate", p.eft.transferDate);
+    w.text("eftReference", p.eft.reference);
+    w.money("tds", p.tds, c);
+    w.money("transactionCharge", p.transactionCharge, c);
+    w.date("reconciledDate", p.reconciledDate);
+    if (p.isVoided()) {
+        w.text("voidedAt", p.voidedAt.toUTC().toString(Qt::ISODateWithMs));
+        w.text("voidReason", p.voidReason);
+    }
+    w.endObject();
+    return w.take();
 }
 
 QJsonObject fromInvoice(const Invoice &invoice)
 {
-    const Currency &c = invoice.currency;
-    QJsonObject o;
-    o.insert(QStringLiteral("uuid"), invoice.uuid);
-    o.insert(QStringLiteral("number"), invoice.number);
-    o.insert(QStringLiteral("lifecycle"), lifecycleKey(invoice.lifecycle));
-    putDate(o, "date", invoice.date);
-    putDate(o, "dueDate", invoice.dueDate);
-    putDate(o, "subscriptionStartOn", invoice.subscriptionStartOn);
-    o.insert(QStringLiteral("currency"), c.code());
-    if (invoice.contactId)
-        o.insert(QStringLiteral("contactId"), QString::number(*invoice.contactId));
-    putText(o, "groupId", invoice.groupId);
-    if (invoice.orderId)
-        o.insert(QStringLiteral("orderId"), QString::number(*invoice.orderId));
-    putText(o, "orderNumber", invoice.orderNumber);
-    if (invoice.leadId)
-        o.insert(QStringLiteral("leadId"), QString::number(*invoice.leadId));
-    putText(o, "couponCode", invoice.couponCode);
-    putMoney(o, "discountTotal", invoice.discountTotal, c);
-    putMoney(o, "shippingTotal", invoice.shippingTotal, c);
-    putMoney(o, "taxTotal", invoice.taxTotal, c);
-    if (const auto totals = invoice.totals()) {
-        putMoney(o, "subtotal", totals->subtotal, c);
-        putMoney(o, "grandTotal", totals->grandTotal, c);
-    }
-    putText(o, "description", invoice.description);
-    putText(o, "note", invoice.note);
-    putText(o, "connection", invoice.connectionName);
-    putText(o, "remoteId", invoice.remoteId);
-    o.insert(QStringLiteral("billing"), fromAddress(invoice.billing));
-    o.insert(QStringLiteral("shipping"), fromAddress(invoice.shipping));
-    QJsonArray lines;
-    for (const LineItem &line : invoice.lines) {
-        QJsonObject l;
-        l.insert(QStringLiteral("quantity"), line.quantity.toString());
-        putMoney(l, "rate", line.rate, c);
-        putMoney(l, "total", line.total(), c);
-        putText(l, "unit", lineUnitName(line.unit));
-        putText(l, "productCode", line.productCode);
-        putText(l, "description", line.description);
-        putMoney(l, "commissionableAmount", line.commissionableAmount, c);
-        if (line.taxRate)
-            l.insert(QStringLiteral("taxRate"), line.taxRate->toString());
-        lines.append(l);
-    }
-    o.insert(QStringLiteral("lines"), lines);
-    return o;
+    return QJsonDocument::fromJson(invoiceText(invoice)).object();
 }
 
-QJsonObject fromPayment(const Payment &p, const Currency &c)
+QJsonObject fromPayment(const Payment &payment, const Currency &currency)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("uuid"), p.uuid);
-    o.insert(QStringLiteral("invoiceNumber"), p.invoiceNumber);
-    o.insert(QStringLiteral("marker"), p.marker);
-    putDate(o, "date", p.date);
-    putMoney(o, "amount", p.amount, c);
-    o.insert(QStringLiteral("currency"), c.code());
-    o.insert(QStringLiteral("method"), methodKey(p.method));
-    putText(o, "reference", p.reference);
-    putText(o, "notes", p.notes);
-    putText(o, "chequeNumber", p.cheque.number);
-    putText(o, "chequeDrawer", p.cheque.drawer);
-    putText(o, "chequeBankBranch", p.cheque.bankBranch);
-    if (p.card.type)
-        o.insert(QStringLiteral("cardType"), cardTypeKey(*p.card.type));
-    if (p.card.feePercentage)
-        o.insert(QStringLiteral("cardFeePercentage"), p.card.feePercentage->toString());
-    putMoney(o, "cardFeeAmount", p.card.feeAmount, c);
-    putText(o, "gatewayName", p.gateway.name);
-    putText(o, "gatewayTransactionId", p.gateway.transactionId);
-    putDate(o, "eftTransferDate", p.eft.transferDate);
-    putText(o, "eftReference", p.eft.reference);
-    putMoney(o, "tds", p.tds, c);
-    putMoney(o, "transactionCharge", p.transactionCharge, c);
-    putDate(o, "reconciledDate", p.reconciledDate);
-    if (p.isVoided()) {
-        o.insert(QStringLiteral("voidedAt"), p.voidedAt.toUTC().toString(Qt::ISODateWithMs));
-        o.insert(QStringLiteral("voidReason"), p.voidReason);
-    }
-    return o;
+    return QJsonDocument::fromJson(paymentText(payment, currency)).object();
 }
 
 } // namespace InvoiceDesk::Json

@@ -143,11 +143,22 @@ Problems Ledger::checkInvoice(const Invoice &invoice)
     return problems;
 }
 
-Result<Invoice> Ledger::createInvoice(Invoice invoice)
+namespace {
+
+Error refusal(const Problems &found, Problems *out)
+{
+    if (out)
+        *out = found;
+    return Error{describe(found)};
+}
+
+} // namespace
+
+Result<Invoice> Ledger::createInvoice(Invoice invoice, Problems *problems)
 {
     invoice.id = 0;
-    if (const Problems problems = checkInvoice(invoice); !problems.isEmpty())
-        return Error{describe(problems)};
+    if (const Problems found = checkInvoice(invoice); !found.isEmpty())
+        return refusal(found, problems);
     const auto totals = invoice.totals();
     auto connectionId = connectionIdFor(invoice.connectionName);
     if (invoice.uuid.isEmpty())
@@ -160,7 +171,7 @@ Result<Invoice> Ledger::createInvoice(Invoice invoice)
     const InvoiceStatus status = statusFor(invoice.lifecycle, totals->grandTotal, 0, 0);
     if (auto s = mInvoices.insert(invoice, *totals, status, *connectionId); !s)
         return Error{s.error()};
-    if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("created"), Json::fromInvoice(invoice)); !s)
+    if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("created"), Json::invoiceText(invoice)); !s)
         return Error{s.error()};
     if (connectionId->has_value()) {
         if (auto s = queueInvoiceChange(invoice, **connectionId, true); !s)
@@ -171,12 +182,12 @@ Result<Invoice> Ledger::createInvoice(Invoice invoice)
     return invoice;
 }
 
-Result<Invoice> Ledger::updateInvoice(Invoice invoice)
+Result<Invoice> Ledger::updateInvoice(Invoice invoice, Problems *problems)
 {
     if (invoice.id == 0)
         return Error{tr("the invoice has not been saved yet")};
-    if (const Problems problems = checkInvoice(invoice); !problems.isEmpty())
-        return Error{describe(problems)};
+    if (const Problems found = checkInvoice(invoice); !found.isEmpty())
+        return refusal(found, problems);
     auto stored = mInvoices.header(invoice.id);
     if (!stored)
         return Error{stored.error()};
@@ -192,7 +203,7 @@ Result<Invoice> Ledger::updateInvoice(Invoice invoice)
     if (auto s = mInvoices.update(invoice, *totals, status, *connectionId); !s)
         return Error{s.error()};
     invoice.version += 1;
-    if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("updated"), Json::fromInvoice(invoice)); !s)
+    if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("updated"), Json::invoiceText(invoice)); !s)
         return Error{s.error()};
     if (connectionId->has_value()) {
         const bool newlyAssigned = !before.connectionId.has_value();
@@ -276,7 +287,7 @@ Status Ledger::deleteInvoice(qint64 invoiceId)
     WriteScope scope(*this);
     if (auto s = scope.begin(); !s)
         return s;
-    if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("deleted"), Json::fromInvoice(invoice)); !s)
+    if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("deleted"), Json::invoiceText(invoice)); !s)
         return s;
     if (connectionId->has_value()) {
         // A create that never left, followed by a delete, sends nothing.
@@ -338,6 +349,12 @@ Status Ledger::assignConnection(qint64 invoiceId, const QString &connectionName)
 
 Problems Ledger::checkPayment(const Payment &payment, PaymentCheck check)
 {
+    std::optional<InvoiceHeader> invoice;
+    return checkPayment(payment, check, invoice);
+}
+
+Problems Ledger::checkPayment(const Payment &payment, PaymentCheck check, std::optional<InvoiceHeader> &invoice)
+{
     Problems problems = payment.validate();
     auto header = payment.invoiceId != 0 ? mInvoices.header(payment.invoiceId)
                                          : mInvoices.headerByNumber(payment.invoiceNumber);
@@ -350,13 +367,13 @@ Problems Ledger::checkPayment(const Payment &payment, PaymentCheck check)
                          tr("there is no invoice numbered \"%1\"").arg(payment.invoiceNumber)});
         return problems;
     }
-    const InvoiceHeader &invoice = **header;
+    invoice = **header;
     Payment located = payment;
-    located.invoiceId = invoice.id;
-    located.invoiceNumber = invoice.number;
-    const bool cancelled = invoice.lifecycle == InvoiceLifecycle::Cancelled && !check.allowCancelledInvoice;
-    problems += validateAgainstInvoice(located, cancelled,
-                                       invoice.grandTotal, {invoice.paid, invoice.refunded}, invoice.currency);
+    located.invoiceId = invoice->id;
+    located.invoiceNumber = invoice->number;
+    const bool cancelled = invoice->lifecycle == InvoiceLifecycle::Cancelled && !check.allowCancelledInvoice;
+    problems += validateAgainstInvoice(located, cancelled, invoice->grandTotal, {invoice->paid, invoice->refunded},
+                                       invoice->currency);
     if (!check.allowLookalike) {
         auto lookalikes = mPayments.countLookalikes(located);
         if (!lookalikes)
@@ -364,18 +381,17 @@ Problems Ledger::checkPayment(const Payment &payment, PaymentCheck check)
         else if (*lookalikes > 0)
             problems.append({QStringLiteral("amount"),
                              tr("a payment with the same date, amount, method and reference is already recorded "
-                                "on invoice %1").arg(invoice.number)});
+                                "on invoice %1").arg(invoice->number)});
     }
     return problems;
 }
 
-Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check)
+Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check, Problems *problems)
 {
-    if (const Problems problems = checkPayment(payment, check); !problems.isEmpty())
-        return Error{describe(problems)};
-    auto header = payment.invoiceId != 0 ? mInvoices.header(payment.invoiceId)
-                                         : mInvoices.headerByNumber(payment.invoiceNumber);
-    const InvoiceHeader invoice = **header;
+    std::optional<InvoiceHeader> header;
+    if (const Problems found = checkPayment(payment, check, header); !found.isEmpty())
+        return refusal(found, problems);
+    const InvoiceHeader invoice = *header;
     payment.invoiceId = invoice.id;
     payment.invoiceNumber = invoice.number;
     payment.uuid = newUuid();
@@ -387,10 +403,12 @@ Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check)
         return Error{s.error()};
     if (auto s = mPayments.insert(payment); !s)
         return Error{s.error()};
-    if (auto s = refreshPaymentTotals(invoice.id); !s)
+    const qint64 paid = invoice.paid + std::max<qint64>(payment.amount, 0);
+    const qint64 refunded = invoice.refunded + std::max<qint64>(-payment.amount, 0);
+    if (auto s = applyPaymentTotals(invoice, paid, refunded); !s)
         return Error{s.error()};
     if (auto s = mAudit.record(QStringLiteral("payment"), payment.uuid, QStringLiteral("recorded"),
-                               Json::fromPayment(payment, invoice.currency)); !s)
+                               Json::paymentText(payment, invoice.currency)); !s)
         return Error{s.error()};
     if (invoice.connectionId) {
         if (auto s = queuePayment(payment, invoice.uuid, *invoice.connectionId); !s)
@@ -401,22 +419,10 @@ Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check)
     return payment;
 }
 
-Status Ledger::refreshPaymentTotals(qint64 invoiceId)
+Status Ledger::applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qint64 refunded)
 {
-    QSqlQuery sums(mDatabase.connection());
-    sums.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN amount > 0 THEN amount END), 0), "
-                                "coalesce(-sum(CASE WHEN amount < 0 THEN amount END), 0) "
-                                "FROM payments WHERE invoice_id = ? AND voided_at IS NULL"));
-    sums.addBindValue(invoiceId);
-    if (!sums.exec() || !sums.next())
-        return Sql::error(sums, tr("Adding up payments"));
-    const qint64 paid = sums.value(0).toLongLong();
-    const qint64 refunded = sums.value(1).toLongLong();
-    auto header = mInvoices.header(invoiceId);
-    if (!header || !header->has_value())
-        return Error{tr("the invoice no longer exists")};
-    const InvoiceStatus status = statusFor((*header)->lifecycle, (*header)->grandTotal, paid, refunded);
-    return mInvoices.setPaymentTotals(invoiceId, paid, refunded, status);
+    const InvoiceStatus status = statusFor(invoice.lifecycle, invoice.grandTotal, paid, refunded);
+    return mInvoices.setPaymentTotals(invoice.id, paid, refunded, status);
 }
 
 Status Ledger::voidPayment(qint64 paymentId, const QString &reason)
@@ -448,10 +454,12 @@ Status Ledger::voidPayment(qint64 paymentId, const QString &reason)
     payment.voidReason = reason.trimmed();
     if (auto s = mPayments.markVoided(paymentId, payment.voidReason, payment.voidedAt); !s)
         return s;
-    if (auto s = refreshPaymentTotals(invoice.id); !s)
+    const qint64 paid = invoice.paid - std::max<qint64>(payment.amount, 0);
+    const qint64 refunded = invoice.refunded - std::max<qint64>(-payment.amount, 0);
+    if (auto s = applyPaymentTotals(invoice, paid, refunded); !s)
         return s;
     if (auto s = mAudit.record(QStringLiteral("payment"), payment.uuid, QStringLiteral("voided"),
-                               Json::fromPayment(payment, invoice.currency)); !s)
+                               Json::paymentText(payment, invoice.currency)); !s)
         return s;
     if (invoice.connectionId) {
         auto superseded = mOutbox.supersedeUnsent(invoice.uuid, {OpKind::AddPayment}, payment.uuid);

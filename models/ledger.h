@@ -45,16 +45,20 @@ public:
     /** Every problem recording `payment` would meet (set invoiceNumber, or invoiceId). */
     Problems checkPayment(const Payment &payment, PaymentCheck check = {});
 
-    Result<Invoice> createInvoice(Invoice invoice);
+    /**
+     * Validates and stores a new invoice. On refusal the error lists every
+     * problem; `problems`, when given, receives them one by one.
+     */
+    Result<Invoice> createInvoice(Invoice invoice, Problems *problems = nullptr);
     /** Rewrites a stored invoice (by id); refused if it would drop the total below what was paid. */
-    Result<Invoice> updateInvoice(Invoice invoice);
+    Result<Invoice> updateInvoice(Invoice invoice, Problems *problems = nullptr);
     /** Deletes an invoice with no recorded payments; one with payments must be cancelled. */
     Status deleteInvoice(qint64 invoiceId);
     Status cancelInvoice(qint64 invoiceId);
     Status assignConnection(qint64 invoiceId, const QString &connectionName);
 
     /** Records a payment (a refund when negative); mints its marker. */
-    Result<Payment> recordPayment(Payment payment, PaymentCheck check = {});
+    Result<Payment> recordPayment(Payment payment, PaymentCheck check = {}, Problems *problems = nullptr);
     /** Voids a recorded payment, keeping it with its reason. */
     Status voidPayment(qint64 paymentId, const QString &reason);
 
@@ -73,7 +77,8 @@ private:
     Result<std::optional<qint64>> connectionIdFor(const QString &name);
     Status queueInvoiceChange(const Invoice &invoice, qint64 connectionId, bool created);
     Status queuePayment(const Payment &payment, const QString &laneKey, qint64 connectionId);
-    Status refreshPaymentTotals(qint64 invoiceId);
+    Problems checkPayment(const Payment &payment, PaymentCheck check, std::optional<InvoiceHeader> &invoice);
+    Status applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qint64 refunded);
 
     Database &mDatabase;
     PreparedQueries mQueries;

@@ -81,7 +81,7 @@ Status Outbox::enqueue(OutboxOp &op)
     s.addBindValue(QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)));
     s.addBindValue(now);
     s.addBindValue(now);
-    return Sql::exec(s, tr("Queueing %1 for sync").arg(opKindKey(op.kind)));
+    return Sql::exec(s, [&] { return tr("Queueing %1 for sync").arg(opKindKey(op.kind)); });
 }
 
 Result<std::optional<QString>> Outbox::unsentOp(const QString &laneKey, const QList<OpKind> &kinds,
@@ -95,7 +95,7 @@ Result<std::optional<QString>> Outbox::unsentOp(const QString &laneKey, const QL
     (*q)->addBindValue(laneKey);
     (*q)->addBindValue(Sql::text(entityUuid));
     (*q)->addBindValue(Sql::text(entityUuid));
-    if (auto s = Sql::exec(**q, tr("Reading the sync queue")); !s)
+    if (auto s = Sql::exec(**q, [&] { return tr("Reading the sync queue"); }); !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<QString>();
@@ -110,7 +110,7 @@ Result<std::optional<QString>> Outbox::unackedCreate(const QString &laneKey)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(laneKey);
-    if (auto s = Sql::exec(**q, tr("Reading the sync queue")); !s)
+    if (auto s = Sql::exec(**q, [&] { return tr("Reading the sync queue"); }); !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<QString>();
@@ -129,7 +129,7 @@ Result<int> Outbox::supersedeUnsent(const QString &laneKey, const QList<OpKind> 
     (*q)->addBindValue(laneKey);
     (*q)->addBindValue(Sql::text(entityUuid));
     (*q)->addBindValue(Sql::text(entityUuid));
-    if (auto s = Sql::exec(**q, tr("Updating the sync queue")); !s)
+    if (auto s = Sql::exec(**q, [&] { return tr("Updating the sync queue"); }); !s)
         return Error{s.error()};
     return (*q)->numRowsAffected();
 }
@@ -147,7 +147,7 @@ Result<QMap<QString, int>> Outbox::activeCountsByState()
 }
 
 Status AuditLog::record(const QString &entityType, const QString &entityUuid, const QString &action,
-                        const QJsonObject &details)
+                        const QByteArray &details)
 {
     auto q = mQueries.get(QStringLiteral(
         "INSERT INTO audit_log (at, entity_type, entity_uuid, action, details) VALUES (?, ?, ?, ?, ?)"));
@@ -157,8 +157,8 @@ Status AuditLog::record(const QString &entityType, const QString &entityUuid, co
     (*q)->addBindValue(entityType);
     (*q)->addBindValue(Sql::text(entityUuid));
     (*q)->addBindValue(action);
-    (*q)->addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    return Sql::exec(**q, tr("Writing the audit log"));
+    (*q)->addBindValue(QString::fromUtf8(details));
+    return Sql::exec(**q, [&] { return tr("Writing the audit log"); });
 }
 
 } // namespace InvoiceDesk

@@ -79,8 +79,9 @@ class AuditLog
 {
 public:
     explicit AuditLog(PreparedQueries &queries) : mQueries(queries) {}
+    /** `details` is compact JSON text (see Json::invoiceText). */
     Status record(const QString &entityType, const QString &entityUuid, const QString &action,
-                  const QJsonObject &details);
+                  const QByteArray &details);
 
 private:
     PreparedQueries &mQueries;

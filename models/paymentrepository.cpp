@@ -83,7 +83,7 @@ Status PaymentRepository::insert(Payment &p)
     s.addBindValue(Sql::optional(p.transactionCharge));
     s.addBindValue(Sql::dateValue(p.reconciledDate));
     s.addBindValue(Sql::timestampNow());
-    if (auto status = Sql::exec(s, tr("Saving a payment on invoice %1").arg(p.invoiceNumber)); !status)
+    if (auto status = Sql::exec(s, [&] { return tr("Saving a payment on invoice %1").arg(p.invoiceNumber); }); !status)
         return status;
     p.id = s.lastInsertId().toLongLong();
     return {};
@@ -97,7 +97,7 @@ Status PaymentRepository::markVoided(qint64 id, const QString &reason, const QDa
     (*q)->addBindValue(Sql::timestamp(at));
     (*q)->addBindValue(Sql::text(reason));
     (*q)->addBindValue(id);
-    return Sql::exec(**q, tr("Voiding a payment"));
+    return Sql::exec(**q, [&] { return tr("Voiding a payment"); });
 }
 
 Result<std::optional<Payment>> PaymentRepository::load(qint64 id)
@@ -106,7 +106,7 @@ Result<std::optional<Payment>> PaymentRepository::load(qint64 id)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(id);
-    if (auto s = Sql::exec(**q, tr("Reading a payment")); !s)
+    if (auto s = Sql::exec(**q, [&] { return tr("Reading a payment"); }); !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<Payment>();
@@ -119,7 +119,7 @@ Result<QList<Payment>> PaymentRepository::forInvoice(qint64 invoiceId)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(invoiceId);
-    if (auto s = Sql::exec(**q, tr("Reading payments")); !s)
+    if (auto s = Sql::exec(**q, [&] { return tr("Reading payments"); }); !s)
         return Error{s.error()};
     QList<Payment> payments;
     while ((*q)->next())
@@ -139,7 +139,7 @@ Result<int> PaymentRepository::countLookalikes(const Payment &p)
     (*q)->addBindValue(p.amount);
     (*q)->addBindValue(methodKey(p.method));
     (*q)->addBindValue(Sql::text(p.reference));
-    if (auto s = Sql::exec(**q, tr("Looking for a duplicate payment")); !s)
+    if (auto s = Sql::exec(**q, [&] { return tr("Looking for a duplicate payment"); }); !s)
         return Error{s.error()};
     return (*q)->next() ? (*q)->value(0).toInt() : 0;
 }

@@ -10,6 +10,7 @@ Result<QSqlQuery *> PreparedQueries::get(const QString &sql)
     auto it = mQueries.find(sql);
     if (it == mQueries.end()) {
         auto query = std::make_unique<QSqlQuery>(mDb);
+        query->setForwardOnly(true); // no result caching: every read here is one pass
         if (!query->prepare(sql))
             return Sql::error(*query, QCoreApplication::translate("Database", "Preparing a statement"));
         it = mQueries.emplace(sql, std::move(query)).first;

@@ -62,7 +62,15 @@ QString timestamp(const QDateTime &when)
 
 QString timestampNow()
 {
-    return timestamp(QDateTime::currentDateTimeUtc());
+    // Formatting a QDateTime is slow next to an insert; an import asks many times per millisecond.
+    thread_local qint64 cachedAt = -1;
+    thread_local QString cached;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now != cachedAt) {
+        cachedAt = now;
+        cached = timestamp(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+    }
+    return cached;
 }
 
 Transaction::Transaction(QSqlDatabase db) : mDb(std::move(db)) {}

@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <type_traits>
 
 namespace InvoiceDesk::Sql {
 
@@ -20,6 +21,16 @@ Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql);
 
 /** exec() on a prepared query, mapping failure to an Error. */
 Status exec(QSqlQuery &query, const QString &what);
+
+/** exec() that builds its description only on failure: hot paths run it per row. */
+template<typename Describe>
+    requires std::is_invocable_r_v<QString, Describe>
+Status exec(QSqlQuery &query, Describe &&describe)
+{
+    if (!query.exec())
+        return error(query, describe());
+    return {};
+}
 
 /** Runs one statement without parameters. */
 Status execute(const QSqlDatabase &db, const QString &sql);

@@ -84,7 +84,7 @@ bool ImportRun::importInvoice(const QList<CsvRow> &rows)
         return true;
     }
     Invoice &invoice = parsed.invoice;
-    auto existing = mLedger.invoiceByNumber(invoice.number);
+    auto existing = mLedger.invoices().headerByNumber(invoice.number);
     if (!existing) {
         mReport.fatalError = existing.error();
         return false;
@@ -103,16 +103,16 @@ bool ImportRun::importInvoice(const QList<CsvRow> &rows)
         case OnExisting::Update:
             invoice.id = (*existing)->id;
             invoice.uuid = (*existing)->uuid;
-            invoice.version = (*existing)->version;
             break;
         }
     }
-    addProblems(mLedger.checkInvoice(invoice), rows, parsed.itemLines, issues);
-    if (!issues.isEmpty()) {
+    Problems problems;
+    auto saved = invoice.id == 0 ? mLedger.createInvoice(invoice, &problems) : mLedger.updateInvoice(invoice, &problems);
+    if (!problems.isEmpty()) {
+        addProblems(problems, rows, parsed.itemLines, issues);
         reject(rows, issues);
         return true;
     }
-    auto saved = invoice.id == 0 ? mLedger.createInvoice(invoice) : mLedger.updateInvoice(invoice);
     if (!saved) {
         mReport.fatalError = tr("line %1: %2").arg(parsed.firstLine).arg(saved.error());
         return false;
@@ -138,15 +138,18 @@ bool ImportRun::importPayment(const CsvRow &row)
         return true;
     }
     Payment payment = PaymentCsv::fromRow(row, (*invoice)->currency, issues);
-    if (issues.isEmpty()) {
-        const PaymentCheck check{mOptions.allowDuplicatePayments, true};
-        addProblems(mLedger.checkPayment(payment, check), {row}, {}, issues);
-    }
     if (!issues.isEmpty()) {
         reject({row}, issues);
         return true;
     }
-    auto saved = mLedger.recordPayment(payment, {mOptions.allowDuplicatePayments, true});
+    payment.invoiceId = (*invoice)->id;
+    Problems problems;
+    auto saved = mLedger.recordPayment(payment, {mOptions.allowDuplicatePayments, true}, &problems);
+    if (!problems.isEmpty()) {
+        addProblems(problems, {row}, {}, issues);
+        reject({row}, issues);
+        return true;
+    }
     if (!saved) {
         mReport.fatalError = tr("line %1: %2").arg(row.line()).arg(saved.error());
         return false;

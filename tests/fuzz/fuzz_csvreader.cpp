@@ -40,6 +40,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QList<QStringList> reread;
     while (rereader.readRecord(fields))
         reread.append(fields);
+    // A U+FEFF that opens the data is written as bytes that read back as a UTF-8 BOM,
+    // which every reader (ours included) drops: that one difference is expected.
+    if (!records.isEmpty() && !records.first().isEmpty() && records.first().first().startsWith(QChar(0xFEFF))) {
+        records.first().first().remove(0, 1);
+        if (records.first().size() == 1 && records.first().first().isEmpty())
+            records.removeFirst();
+    }
     if (rereader.hasError() || reread != records)
         std::abort();
     return 0;

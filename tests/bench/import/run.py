@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Import benchmark (issue: core). Generates 100,000 invoices (about 3 lines each)
+and 70,000 payments, imports them through invoicedesk-cli, and in the same run
+times sqlite3's own .import of the same files into flat tables.
+
+Usage: tests/bench/import/run.py [BUILD_DIR] [INVOICES] [PAYMENTS]
+Prints rows per second, peak memory and the ratio to sqlite3."""
+import os
+import subprocess
+import sys
+import tempfile
+
+build = sys.argv[1] if len(sys.argv) > 1 else "build-rel"
+invoices = sys.argv[2] if len(sys.argv) > 2 else "100000"
+payments = sys.argv[3] if len(sys.argv) > 3 else "70000"
+cli = os.path.join(build, "app", "invoicedesk-cli")
+generator = os.path.join(build, "tests", "bench", "bench_import_generate")
+
+
+# A fresh Python process per measured command, so the peak RSS is that command's alone.
+MEASURE = ("import resource, subprocess, sys, time\n"
+           "start = time.perf_counter()\n"
+           "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
+           "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+
+
+def timed(command):
+    """Runs a command; returns (seconds, peak RSS in MB of that command)."""
+    out = subprocess.run([sys.executable, "-c", MEASURE] + command, check=True, capture_output=True, text=True).stdout
+    seconds, peak_kb = out.split()
+    return float(seconds), int(peak_kb) / 1024.0
+
+
+def data_rows(path):
+    with open(path, "rb") as f:
+        return sum(1 for _ in f) - 1
+
+
+with tempfile.TemporaryDirectory() as work:
+    subprocess.run([generator, work, invoices, payments], check=True)
+    inv_csv = os.path.join(work, "invoices.csv")
+    pay_csv = os.path.join(work, "payments.csv")
+    inv_rows, pay_rows = data_rows(inv_csv), data_rows(pay_csv)
+    print(f"files: invoices.csv {os.path.getsize(inv_csv) / 1e6:.1f} MB ({inv_rows} rows), "
+          f"payments.csv {os.path.getsize(pay_csv) / 1e6:.1f} MB ({pay_rows} rows)")
+
+    # sqlite3's own CSV import into flat tables, as the reference.
+    flat = os.path.join(work, "flat.db")
+    sq_seconds, _ = timed(["sqlite3", flat, ".mode csv", f".import {inv_csv} invoices_flat",
+                           f".import {pay_csv} payments_flat"])
+
+    db = os.path.join(work, "company.invoicedesk")
+    inv_seconds, inv_peak = timed([cli, "--db", db, "import", "invoices", inv_csv])
+    pay_seconds, pay_peak = timed([cli, "--db", db, "import", "payments", pay_csv])
+    ours = inv_seconds + pay_seconds
+    rows = inv_rows + pay_rows
+    print(f"invoicedesk-cli import invoices: {inv_seconds:.2f} s, {inv_rows / inv_seconds:,.0f} rows/s")
+    print(f"invoicedesk-cli import payments: {pay_seconds:.2f} s, {pay_rows / pay_seconds:,.0f} rows/s")
+    print(f"invoicedesk-cli total:           {ours:.2f} s, {rows / ours:,.0f} rows/s, peak RSS {max(inv_peak, pay_peak):.0f} MB")
+    print(f"sqlite3 .import (flat tables):   {sq_seconds:.2f} s, {rows / sq_seconds:,.0f} rows/s")
+    print(f"ratio invoicedesk / sqlite3:     {ours / sq_seconds:.2f}x (target: within 2x; peak under 200 MB)")
