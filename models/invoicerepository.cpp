@@ -145,7 +145,9 @@ Status InvoiceRepository::writeChildren(const Invoice &invoice)
     if (!address)
         return Error{address.error()};
     const std::pair<const Address *, const char *> kinds[] = {{&invoice.billing, "billing"}, {&invoice.shipping, "shipping"}};
-    for (const auto &[value, kind] : kinds) {
+    for (const auto &entry : kinds) {
+        const Address *value = entry.first;
+        const char *kind = entry.second;
         if (value->isEmpty())
             continue;
         QSqlQuery *q = *address;

@@ -170,7 +170,8 @@ CsvWriter::CsvWriter(QIODevice *device, QChar separator) : mDevice(device), mSep
 
 QString CsvWriter::escape(const QString &field) const
 {
-    bool needsQuotes = false;
+    // A leading U+FEFF at the start of a file would read back as a byte order mark and vanish.
+    bool needsQuotes = field.startsWith(QChar(0xFEFF));
     for (QChar c : field) {
         if (c == mSeparator || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             needsQuotes = true;

@@ -8,6 +8,7 @@
 #include <QByteArray>
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 using namespace InvoiceDesk;
@@ -40,14 +41,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QList<QStringList> reread;
     while (rereader.readRecord(fields))
         reread.append(fields);
-    // A U+FEFF that opens the data is written as bytes that read back as a UTF-8 BOM,
-    // which every reader (ours included) drops: that one difference is expected.
-    if (!records.isEmpty() && !records.first().isEmpty() && records.first().first().startsWith(QChar(0xFEFF))) {
-        records.first().first().remove(0, 1);
-        if (records.first().size() == 1 && records.first().first().isEmpty())
-            records.removeFirst();
-    }
-    if (rereader.hasError() || reread != records)
+    if (rereader.hasError() || reread != records) {
+        const auto dump = [](const char *what, const QList<QStringList> &list) {
+            std::fprintf(stderr, "%s:\n", what);
+            for (const QStringList &record : list) {
+                for (const QString &field : record)
+                    std::fprintf(stderr, "  [%s]", field.toUtf8().toHex(' ').constData());
+                std::fprintf(stderr, "\n");
+            }
+        };
+        dump("read", records);
+        dump("written and read again", reread);
+        std::fprintf(stderr, "error: %s\n", qPrintable(rereader.errorString()));
         std::abort();
+    }
     return 0;
 }

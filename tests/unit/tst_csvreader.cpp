@@ -47,6 +47,7 @@ private Q_SLOTS:
     void lineNumbers();
     void malformed();
     void unpairedSurrogatesBecomeReplacementCharacters();
+    void leadingZeroWidthNoBreakSpaceSurvivesTheRoundTrip();
     void chunkBoundaries();
     void writerRoundTrip();
     void formulaGuard_data();
@@ -184,6 +185,20 @@ void TestCsvReader::unpairedSurrogatesBecomeReplacementCharacters()
     // Found by the fuzzer: UTF-16 with a lone high surrogate and an odd trailing byte.
     const QList<QStringList> records = readAll(QByteArray::fromBase64("//5i2mOBYQ=="));
     QCOMPARE(records, QList<QStringList>({{QString(QChar::ReplacementCharacter) + QChar(0x8163)}}));
+}
+
+void TestCsvReader::leadingZeroWidthNoBreakSpaceSurvivesTheRoundTrip()
+{
+    // Found by the fuzzer: UTF-16 with two BOMs; the second is data (U+FEFF), and written
+    // unquoted at the start of a UTF-8 file it would be taken for a BOM and dropped.
+    const QList<QStringList> records = {{QString(QChar(0xFEFF)) + str("x"), str("y")}};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter(&buffer).writeRecord(records.first());
+    buffer.close();
+    QVERIFY(bytes.startsWith("\"\xEF\xBB\xBF"));
+    QCOMPARE(readAll(bytes), records);
 }
 
 void TestCsvReader::chunkBoundaries()
