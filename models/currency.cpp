@@ -53,3 +53,15 @@ std::optional<Currency> Currency::fromCode(QStringView code)
 }
 
 } // namespace InvoiceDesk
+
+namespace InvoiceDesk {
+
+QStringList Currency::allCodes()
+{
+    QStringList codes;
+    for (const CurrencyEntry &entry : kCurrencies)
+        codes.append(QLatin1String(entry.code));
+    return codes;
+}
+
+} // namespace InvoiceDesk

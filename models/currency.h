@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +18,8 @@ public:
 
     /** The currency for an ISO 4217 code (case-insensitive), or nothing if unknown. */
     static std::optional<Currency> fromCode(QStringView code);
+    /** Every code this program knows, sorted. */
+    static QStringList allCodes();
 
     QString code() const { return mCode; }
     int exponent() const { return mExponent; }

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
+#include "invoiceeditor.h"
 #include "invoicelistview.h"
+#include "paymentdialog.h"
 
 #include "csvexporter.h"
 #include "csvimporter.h"
@@ -107,6 +109,29 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *invoice = menuBar()->addMenu(tr("&Invoice"));
+    QToolBar *tools = new QToolBar(tr("Invoice"), this);
+    tools->setObjectName(QStringLiteral("invoiceBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addToolBar(Qt::TopToolBarArea, tools);
+    insertToolBarBreak(findChild<QToolBar *>(QStringLiteral("filterBar")));
+    QAction *create = invoice->addAction(tr("&New Invoice"), this, &MainWindow::newInvoice);
+    create->setShortcut(QKeySequence::New);
+    QAction *edit = invoice->addAction(tr("&Edit Invoice"), this, &MainWindow::editCurrent);
+    edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    edit->setShortcutContext(Qt::WidgetShortcut);
+    mView->addAction(edit);
+    QAction *payment = invoice->addAction(tr("Record &Payment…"), this, &MainWindow::recordPaymentForCurrent);
+    payment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *remove = invoice->addAction(tr("&Delete or Cancel Invoice…"), this, &MainWindow::deleteCurrent);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    mView->addAction(remove);
+    for (QAction *action : {create, edit, payment, remove})
+        tools->addAction(action);
+    connect(mView, &QAbstractItemView::doubleClicked, this, &MainWindow::editCurrent);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find"), this, [this] {
@@ -232,6 +257,73 @@ void MainWindow::exportCsv(bool invoices)
         QMessageBox::critical(this, tr("Export Failed"), count.error());
     else
         statusBar()->showMessage(tr("Exported %1 to %2.").arg(*count).arg(QFileInfo(path).fileName()), 8000);
+}
+
+qint64 MainWindow::currentInvoiceId() const
+{
+    const QModelIndex current = mView->currentIndex();
+    return current.isValid() ? mModel->invoiceId(current.row()) : 0;
+}
+
+InvoiceEditor *MainWindow::openEditor(qint64 invoiceId)
+{
+    auto *editor = new InvoiceEditor(*mLedger, invoiceId, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &InvoiceEditor::saved, this, &MainWindow::refresh);
+    editor->show();
+    editor->activateWindow();
+    return editor;
+}
+
+void MainWindow::newInvoice()
+{
+    openEditor(0);
+}
+
+void MainWindow::editCurrent()
+{
+    if (const qint64 id = currentInvoiceId())
+        openEditor(id);
+}
+
+void MainWindow::recordPaymentForCurrent()
+{
+    const qint64 id = currentInvoiceId();
+    if (!id)
+        return;
+    auto *dialog = new PaymentDialog(*mLedger, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::refresh);
+    dialog->open();
+}
+
+void MainWindow::deleteCurrent()
+{
+    const qint64 id = currentInvoiceId();
+    if (!id)
+        return;
+    auto invoice = mLedger->invoice(id);
+    auto payments = mLedger->payments(id);
+    if (!invoice || !invoice->has_value() || !payments)
+        return;
+    const QString number = (*invoice)->number;
+    if (payments->isEmpty()) {
+        if (QMessageBox::question(this, tr("Delete Invoice"), tr("Delete invoice %1? The audit log keeps a copy.").arg(number))
+            != QMessageBox::Yes)
+            return;
+        if (auto deleted = mLedger->deleteInvoice(id); !deleted)
+            QMessageBox::warning(this, tr("Cannot Delete"), deleted.error());
+    } else {
+        if ((*invoice)->lifecycle == InvoiceLifecycle::Cancelled)
+            return;
+        if (QMessageBox::question(this, tr("Cancel Invoice"),
+                                  tr("Invoice %1 has payments, so it cannot be deleted. Cancel it instead?").arg(number))
+            != QMessageBox::Yes)
+            return;
+        if (auto cancelled = mLedger->cancelInvoice(id); !cancelled)
+            QMessageBox::warning(this, tr("Cannot Cancel"), cancelled.error());
+    }
+    refresh();
 }
 
 void MainWindow::showAbout()

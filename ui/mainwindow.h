@@ -34,8 +34,17 @@ public:
     InvoiceListView *invoiceView() const { return mView; }
     QLineEdit *filterEdit() const { return mFilterEdit; }
 
+    /** Opens the editor on an invoice (0 for a new one) and returns it. */
+    class InvoiceEditor *openEditor(qint64 invoiceId);
+    /** The invoice of the current row, or 0. */
+    qint64 currentInvoiceId() const;
+
 public Q_SLOTS:
     void refresh();
+    void newInvoice();
+    void editCurrent();
+    void deleteCurrent();
+    void recordPaymentForCurrent();
 
 private:
     void createActions();

@@ -1,0 +1,29 @@
+#include "invoicenumbering.h"
+
+namespace InvoiceDesk {
+
+QString InvoiceNumbering::next(const QString &last)
+{
+    qsizetype digitsStart = last.size();
+    while (digitsStart > 0 && last.at(digitsStart - 1).isDigit() && last.at(digitsStart - 1).unicode() < 128)
+        --digitsStart;
+    if (digitsStart == last.size())
+        return last.isEmpty() ? QStringLiteral("INV-0001") : last + QStringLiteral("-1");
+    QString digits = last.mid(digitsStart);
+    // Increment as text so that any length works and leading zeros keep their width.
+    qsizetype i = digits.size() - 1;
+    while (i >= 0) {
+        if (digits.at(i) == QLatin1Char('9')) {
+            digits[i] = QLatin1Char('0');
+            --i;
+        } else {
+            digits[i] = QChar(digits.at(i).unicode() + 1);
+            break;
+        }
+    }
+    if (i < 0)
+        digits.prepend(QLatin1Char('1'));
+    return last.left(digitsStart) + digits;
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace InvoiceDesk {
+
+/**
+ * Proposes invoice numbers: the next number after "INV-0099" is "INV-0100",
+ * after "2026/17" it is "2026/18". Numbers stay free text a person may change.
+ */
+class InvoiceNumbering
+{
+public:
+    /** The number after `last`; "INV-0001" when there is none or it ends in no digits. */
+    static QString next(const QString &last);
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,216 @@
+#include "lineitemsmodel.h"
+
+namespace InvoiceDesk {
+
+LineItemsModel::LineItemsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void LineItemsModel::setCurrency(const Currency &currency)
+{
+    mCurrency = currency;
+    if (!mLines.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void LineItemsModel::setLocale(const QLocale &locale)
+{
+    mLocale = locale;
+    if (!mLines.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void LineItemsModel::setLines(const QList<LineItem> &lines)
+{
+    beginResetModel();
+    mLines = lines;
+    endResetModel();
+    Q_EMIT linesChanged();
+}
+
+void LineItemsModel::replaceLine(int row, const LineItem &line)
+{
+    mLines[row] = line;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT linesChanged();
+}
+
+void LineItemsModel::insertLine(int row, const LineItem &line)
+{
+    beginInsertRows(QModelIndex(), row, row);
+    mLines.insert(row, line);
+    endInsertRows();
+    Q_EMIT linesChanged();
+}
+
+void LineItemsModel::removeLine(int row)
+{
+    beginRemoveRows(QModelIndex(), row, row);
+    mLines.removeAt(row);
+    endRemoveRows();
+    Q_EMIT linesChanged();
+}
+
+void LineItemsModel::moveLine(int from, int to)
+{
+    if (from == to)
+        return;
+    // beginMoveRows wants the destination as "the row before which to insert".
+    beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to);
+    mLines.move(from, to);
+    endMoveRows();
+    Q_EMIT linesChanged();
+}
+
+int LineItemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(mLines.size());
+}
+
+int LineItemsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString LineItemsModel::money(const std::optional<qint64> &minor) const
+{
+    if (!minor)
+        return {};
+    return Money::fromMinorUnits(*minor, mCurrency).toLocaleString(mLocale);
+}
+
+QVariant LineItemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LineItem &line = mLines.at(index.row());
+    if (role == Qt::TextAlignmentRole) {
+        const bool number = index.column() == Quantity || index.column() == Rate || index.column() == TaxRate
+                            || index.column() == Commissionable || index.column() == Total;
+        return QVariant((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    const DecimalFormat format = decimalFormatFor(mLocale);
+    DecimalFormat plain = format;
+    plain.groupSeparator = QChar();
+    switch (Column(index.column())) {
+    case Quantity: return line.quantity.toString(role == Qt::EditRole ? plain : format);
+    case Unit: return lineUnitName(line.unit);
+    case ProductCode: return line.productCode;
+    case Description: return line.description;
+    case Rate: return money(line.rate);
+    case TaxRate: return line.taxRate ? line.taxRate->toString(plain) : QString();
+    case Commissionable: return money(line.commissionableAmount);
+    case Total: return money(line.total());
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+Result<LineItem> LineItemsModel::parseCell(const LineItem &line, int column, const QString &text) const
+{
+    LineItem changed = line;
+    const DecimalFormat format = decimalFormatFor(mLocale);
+    const QString trimmed = text.trimmed();
+    switch (Column(column)) {
+    case Quantity: {
+        auto quantity = Quantity::parse(trimmed, format);
+        if (!quantity)
+            return Error{tr("Quantity %1").arg(quantity.error())};
+        changed.quantity = *quantity;
+        break;
+    }
+    case Unit: {
+        const auto unit = lineUnitFromName(trimmed);
+        if (!unit)
+            return Error{tr("Unit must be Day, Month, Year or empty")};
+        changed.unit = *unit;
+        break;
+    }
+    case ProductCode: changed.productCode = text; break;
+    case Description: changed.description = text; break;
+    case Rate: {
+        auto rate = Money::parse(trimmed, mCurrency, format);
+        if (!rate)
+            return Error{tr("Rate %1").arg(rate.error())};
+        changed.rate = rate->minorUnits();
+        break;
+    }
+    case TaxRate: {
+        if (trimmed.isEmpty()) {
+            changed.taxRate.reset();
+            break;
+        }
+        auto rate = Percentage::parse(QString(trimmed).remove(QLatin1Char('%')).trimmed(), format);
+        if (!rate)
+            return Error{tr("Tax rate %1").arg(rate.error())};
+        changed.taxRate = *rate;
+        break;
+    }
+    case Commissionable: {
+        if (trimmed.isEmpty()) {
+            changed.commissionableAmount.reset();
+            break;
+        }
+        auto amount = Money::parse(trimmed, mCurrency, format);
+        if (!amount)
+            return Error{tr("Commissionable amount %1").arg(amount.error())};
+        changed.commissionableAmount = amount->minorUnits();
+        break;
+    }
+    case Total:
+    case ColumnCount:
+        return Error{tr("The total is computed from quantity and rate")};
+    }
+    return changed;
+}
+
+bool LineItemsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const LineItem &before = mLines.at(index.row());
+    auto after = parseCell(before, index.column(), value.toString());
+    if (!after) {
+        Q_EMIT invalidInput(after.error());
+        return false;
+    }
+    if (*after == before)
+        return true;
+    applyLine(index.row(), before, *after);
+    return true;
+}
+
+void LineItemsModel::applyLine(int row, const LineItem &, const LineItem &after)
+{
+    replaceLine(row, after);
+}
+
+Qt::ItemFlags LineItemsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    if (index.column() != Total)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QVariant LineItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Quantity: return tr("Qty");
+    case Unit: return tr("Unit");
+    case ProductCode: return tr("Product");
+    case Description: return tr("Description");
+    case Rate: return tr("Rate");
+    case TaxRate: return tr("Tax %");
+    case Commissionable: return tr("Commissionable");
+    case Total: return tr("Total");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace InvoiceDesk

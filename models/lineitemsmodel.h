@@ -1,0 +1,66 @@
+#pragma once
+
+#include "invoice.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+namespace InvoiceDesk {
+
+/**
+ * The line items of the invoice being edited. Text typed into a cell is
+ * parsed exactly in the model's locale; an entry that does not parse is
+ * refused with invalidInput(). Every accepted change goes through
+ * applyLine(), which a subclass can route through an undo stack.
+ */
+class LineItemsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Quantity, Unit, ProductCode, Description, Rate, TaxRate, Commissionable, Total, ColumnCount };
+
+    explicit LineItemsModel(QObject *parent = nullptr);
+
+    void setCurrency(const Currency &currency);
+    Currency currency() const { return mCurrency; }
+    void setLocale(const QLocale &locale);
+    QLocale locale() const { return mLocale; }
+
+    QList<LineItem> lines() const { return mLines; }
+    void setLines(const QList<LineItem> &lines);
+    LineItem line(int row) const { return mLines.at(row); }
+
+    /** Direct mutators (no undo); the undo commands call these. */
+    void replaceLine(int row, const LineItem &line);
+    void insertLine(int row, const LineItem &line);
+    void removeLine(int row);
+    void moveLine(int from, int to);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /** Parses `text` for a cell into a changed copy of the line; an error names the problem. */
+    Result<LineItem> parseCell(const LineItem &line, int column, const QString &text) const;
+
+Q_SIGNALS:
+    void invalidInput(const QString &message);
+    void linesChanged();
+
+protected:
+    /** Where setData() sends an accepted change; the default applies it at once. */
+    virtual void applyLine(int row, const LineItem &before, const LineItem &after);
+
+private:
+    QString money(const std::optional<qint64> &minor) const;
+
+    QList<LineItem> mLines;
+    Currency mCurrency = *Currency::fromCode(u"USD");
+    QLocale mLocale;
+};
+
+} // namespace InvoiceDesk

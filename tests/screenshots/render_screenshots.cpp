@@ -1,0 +1,85 @@
+// Renders the main window, the invoice editor and each page of the payment
+// dialog to PNG files, on a demo database:
+//   render_screenshots OUTPUT_DIR
+// Run with QT_QPA_PLATFORM=offscreen (render.sh does).
+#include "database.h"
+#include "demodata.h"
+#include "invoiceeditor.h"
+#include "invoicelistmodel.h"
+#include "invoicelistview.h"
+#include "ledger.h"
+#include "mainwindow.h"
+#include "paymentdialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace InvoiceDesk;
+
+namespace {
+
+bool save(QWidget *widget, const QDir &dir, const char *name)
+{
+    widget->show();
+    QApplication::processEvents();
+    const QString path = dir.filePath(QLatin1String(name) + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: render_screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QDir().mkpath(out.path());
+    QTemporaryDir work;
+    auto database = Database::open(work.filePath(QStringLiteral("demo.invoicedesk")));
+    if (!database)
+        return 1;
+    {
+        Ledger ledger(*database.value());
+        DemoData::Options options;
+        options.today = QDate(2026, 11, 22);
+        if (!DemoData::fill(ledger, options))
+            return 1;
+    }
+    bool ok = true;
+    MainWindow window(std::move(database).value());
+    ok &= save(&window, out, "main-window");
+
+    const qint64 invoiceId = window.invoiceModel()->invoiceId(3);
+    InvoiceEditor *editor = window.openEditor(invoiceId);
+    ok &= save(editor, out, "invoice-editor");
+    editor->close();
+    InvoiceEditor *fresh = window.openEditor(0);
+    ok &= save(fresh, out, "invoice-editor-new");
+    fresh->close();
+
+    const std::pair<PaymentMethod, const char *> pages[] = {
+        {PaymentMethod::Cheque, "payment-cheque"}, {PaymentMethod::CreditCard, "payment-card"},
+        {PaymentMethod::Eft, "payment-transfer"}, {PaymentMethod::Upi, "payment-reference"}};
+    for (const auto &[method, name] : pages) {
+        window.invoiceView()->setCurrentIndex(window.invoiceView()->model()->index(6, 0));
+        window.recordPaymentForCurrent();
+        auto *dialog = window.findChild<PaymentDialog *>();
+        if (!dialog)
+            return 1;
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("method"));
+        combo->setCurrentIndex(combo->findData(int(method)));
+        ok &= save(dialog, out, name);
+        dialog->reject(); // deletes itself on close
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    return ok ? 0 : 1;
+}

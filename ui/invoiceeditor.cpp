@@ -1,0 +1,737 @@
+#include "invoiceeditor.h"
+#include "addressform.h"
+#include "lineitemsview.h"
+#include "paymentdialog.h"
+#include "undocommands.h"
+
+#include "invoicenumbering.h"
+#include "ledger.h"
+#include "paymentsmodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStringListModel>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace InvoiceDesk {
+
+namespace {
+
+QDateEdit *dateEdit(QWidget *parent, const char *name)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(QLatin1String(name));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    return edit;
+}
+
+QLineEdit *lineEdit(QWidget *parent, const char *name, const QString &accessibleName)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(QLatin1String(name));
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QLineEdit *amountEdit(QWidget *parent, const char *name, const QString &accessibleName)
+{
+    QLineEdit *edit = lineEdit(parent, name, accessibleName);
+    edit->setAlignment(Qt::AlignRight);
+    return edit;
+}
+
+std::optional<qint64> wholeNumber(const QLineEdit *edit, const QString &field, Problems &problems)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok) {
+        problems.append({field, QObject::tr("must be a whole number")});
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
+    : QDialog(parent)
+    , mLedger(ledger)
+    , mUndoStack(new QUndoStack(this))
+    , mBinder(new FormUndoBinder(mUndoStack, this))
+    , mLines(new UndoableLineItemsModel(mUndoStack, this))
+    , mPayments(new PaymentsModel(this))
+{
+    setObjectName(QStringLiteral("invoiceEditor"));
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createHeader());
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("addressTabs"));
+    mBilling = new AddressForm(QStringLiteral("billing"), tabs);
+    tabs->addTab(mBilling, tr("&Billing address"));
+    auto *shippingPage = new QWidget(tabs);
+    auto *shippingLayout = new QVBoxLayout(shippingPage);
+    shippingLayout->setContentsMargins(0, 0, 0, 0);
+    mSameAsBilling = new QCheckBox(tr("Same as billing"), shippingPage);
+    mSameAsBilling->setObjectName(QStringLiteral("sameAsBilling"));
+    mShipping = new AddressForm(QStringLiteral("shipping"), shippingPage);
+    shippingLayout->addWidget(mSameAsBilling);
+    shippingLayout->addWidget(mShipping);
+    tabs->addTab(shippingPage, tr("&Shipping address"));
+    tabs->addTab(createMoreFields(), tr("M&ore"));
+    layout->addWidget(tabs);
+
+    layout->addWidget(createLines(), 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(createPayments(), 3);
+    bottom->addWidget(createTotals(), 2);
+    layout->addLayout(bottom);
+
+    mProblemsLabel = new QLabel(this);
+    mProblemsLabel->setObjectName(QStringLiteral("problems"));
+    mProblemsLabel->setWordWrap(true);
+    mProblemsLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    layout->addWidget(mProblemsLabel);
+
+    auto *buttons = new QDialogButtonBox(this);
+    mSave = buttons->addButton(QDialogButtonBox::Save);
+    QPushButton *revertButton = buttons->addButton(tr("&Revert"), QDialogButtonBox::ResetRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    mSave->setDefault(false);
+    mSave->setAutoDefault(false);
+    connect(mSave, &QPushButton::clicked, this, &InvoiceEditor::save);
+    connect(revertButton, &QPushButton::clicked, this, &InvoiceEditor::revert);
+    connect(buttons, &QDialogButtonBox::rejected, this, &InvoiceEditor::reject);
+    layout->addWidget(buttons);
+
+    // Problem fields are outlined in red (see showProblems).
+    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QDateEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] "
+                                 "{ border: 1px solid #c62828; background: #fff4f4; }"));
+
+    for (QWidget *widget : {static_cast<QWidget *>(mNumber), static_cast<QWidget *>(mDraft), static_cast<QWidget *>(mDate),
+                            static_cast<QWidget *>(mDueDate), static_cast<QWidget *>(mCurrency), static_cast<QWidget *>(mConnection),
+                            static_cast<QWidget *>(mContactId), static_cast<QWidget *>(mGroupId), static_cast<QWidget *>(mOrderId),
+                            static_cast<QWidget *>(mOrderNumber), static_cast<QWidget *>(mLeadId), static_cast<QWidget *>(mCouponCode),
+                            static_cast<QWidget *>(mHasSubscription), static_cast<QWidget *>(mSubscriptionStart),
+                            static_cast<QWidget *>(mDescription), static_cast<QWidget *>(mNote),
+                            static_cast<QWidget *>(mForbiddenMethods), static_cast<QWidget *>(mSameAsBilling),
+                            static_cast<QWidget *>(mDiscount), static_cast<QWidget *>(mShippingTotal), static_cast<QWidget *>(mTax)})
+        mBinder->bind(widget);
+    for (AddressForm *form : {mBilling, mShipping}) {
+        for (QLineEdit *edit : form->fields()) {
+            mBinder->bind(edit);
+            mFieldWidgets.insert(edit->objectName(), edit);
+        }
+    }
+    // Ctrl+Z belongs to the form's undo stack, not to each line edit's own.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->installEventFilter(this);
+
+    createActions();
+    setupCustomerCompleter();
+    connect(mUndoStack, &QUndoStack::indexChanged, this, &InvoiceEditor::refresh);
+    connect(mUndoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    connect(mLines, &LineItemsModel::invalidInput, this, [this](const QString &message) {
+        mProblemsLabel->setText(message);
+    });
+    connect(mSameAsBilling, &QCheckBox::toggled, mShipping, &QWidget::setDisabled);
+    connect(mHasSubscription, &QCheckBox::toggled, mSubscriptionStart, &QWidget::setEnabled);
+    connect(mCurrency, &QComboBox::currentTextChanged, this, [this](const QString &code) {
+        if (const auto currency = Currency::fromCode(code))
+            mLines->setCurrency(*currency);
+    });
+    connect(mLinesView, &LineItemsView::appendRequested, this, &InvoiceEditor::appendLine);
+
+    Invoice invoice;
+    if (invoiceId != 0) {
+        auto loaded = mLedger.invoice(invoiceId);
+        if (loaded && loaded->has_value())
+            invoice = **loaded;
+    }
+    load(invoice);
+    resize(1000, 820);
+}
+
+InvoiceEditor::~InvoiceEditor() = default;
+
+QWidget *InvoiceEditor::createHeader()
+{
+    auto *box = new QWidget(this);
+    auto *form = new QGridLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    mNumber = lineEdit(box, "number", tr("Number"));
+    mDraft = new QCheckBox(tr("D&raft"), box);
+    mDraft->setObjectName(QStringLiteral("draft"));
+    mDate = dateEdit(box, "date");
+    mDueDate = dateEdit(box, "dueDate");
+    mCurrency = new QComboBox(box);
+    mCurrency->setObjectName(QStringLiteral("currency"));
+    mCurrency->addItems(Currency::allCodes());
+    mConnection = new QComboBox(box);
+    mConnection->setObjectName(QStringLiteral("connection"));
+    mConnection->addItem(tr("(none, keep local)"), QString());
+    if (auto connections = mLedger.connections().all()) {
+        for (const Connection &connection : *connections)
+            mConnection->addItem(connection.name, connection.name);
+    }
+
+    const auto label = [box](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, box);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addWidget(label(tr("&Number"), mNumber), 0, 0);
+    form->addWidget(mNumber, 0, 1);
+    form->addWidget(mDraft, 0, 2);
+    form->addWidget(label(tr("&Date"), mDate), 0, 3);
+    form->addWidget(mDate, 0, 4);
+    form->addWidget(label(tr("D&ue"), mDueDate), 0, 5);
+    form->addWidget(mDueDate, 0, 6);
+    form->addWidget(label(tr("&Currency"), mCurrency), 0, 7);
+    form->addWidget(mCurrency, 0, 8);
+    form->addWidget(label(tr("S&ync with"), mConnection), 0, 9);
+    form->addWidget(mConnection, 0, 10);
+    form->setColumnStretch(1, 2);
+    form->setColumnStretch(10, 1);
+    mFieldWidgets.insert(QStringLiteral("number"), mNumber);
+    mFieldWidgets.insert(QStringLiteral("date"), mDate);
+    mFieldWidgets.insert(QStringLiteral("dueDate"), mDueDate);
+    mFieldWidgets.insert(QStringLiteral("currency"), mCurrency);
+    mFieldWidgets.insert(QStringLiteral("connection"), mConnection);
+    return box;
+}
+
+QWidget *InvoiceEditor::createMoreFields()
+{
+    auto *page = new QWidget(this);
+    auto *grid = new QGridLayout(page);
+    mContactId = lineEdit(page, "contactId", tr("Contact id"));
+    mGroupId = lineEdit(page, "groupId", tr("Group id"));
+    mOrderId = lineEdit(page, "orderId", tr("Order id"));
+    mOrderNumber = lineEdit(page, "orderNumber", tr("Order number"));
+    mLeadId = lineEdit(page, "leadId", tr("Lead id"));
+    mCouponCode = lineEdit(page, "couponCode", tr("Coupon code"));
+    mHasSubscription = new QCheckBox(tr("Subscription starts"), page);
+    mHasSubscription->setObjectName(QStringLiteral("hasSubscription"));
+    mSubscriptionStart = dateEdit(page, "subscriptionStartOn");
+    mDescription = lineEdit(page, "description", tr("Description"));
+    mNote = lineEdit(page, "note", tr("Note"));
+    mForbiddenMethods = lineEdit(page, "forbiddenPaymentMethods", tr("Forbidden payment methods"));
+    const std::pair<QString, QWidget *> fields[] = {
+        {tr("Con&tact id"), mContactId}, {tr("&Group id"), mGroupId}, {tr("Order &id"), mOrderId},
+        {tr("Order num&ber"), mOrderNumber}, {tr("&Lead id"), mLeadId}, {tr("Co&upon"), mCouponCode},
+        {tr("D&escription"), mDescription}, {tr("Not&e"), mNote}, {tr("&Forbidden methods"), mForbiddenMethods},
+    };
+    int index = 0;
+    for (const auto &[text, widget] : fields) {
+        auto *l = new QLabel(text, page);
+        l->setBuddy(widget);
+        grid->addWidget(l, index % 5, index / 5 * 2);
+        grid->addWidget(widget, index % 5, index / 5 * 2 + 1);
+        mFieldWidgets.insert(widget->objectName(), widget);
+        ++index;
+    }
+    grid->addWidget(mHasSubscription, 4, 2);
+    grid->addWidget(mSubscriptionStart, 4, 3);
+    return page;
+}
+
+QWidget *InvoiceEditor::createLines()
+{
+    auto *group = new QGroupBox(tr("Line items"), this);
+    auto *layout = new QVBoxLayout(group);
+    mLinesView = new LineItemsView(group);
+    mLinesView->setObjectName(QStringLiteral("lines"));
+    mLinesView->setModel(mLines);
+    QHeaderView *header = mLinesView->horizontalHeader();
+    header->setSectionResizeMode(LineItemsModel::Description, QHeaderView::Stretch);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    for (auto [column, width] : {std::pair{LineItemsModel::Quantity, 8}, std::pair{LineItemsModel::Unit, 9},
+                                 std::pair{LineItemsModel::ProductCode, 10}, std::pair{LineItemsModel::Rate, 12},
+                                 std::pair{LineItemsModel::TaxRate, 7}, std::pair{LineItemsModel::Commissionable, 13},
+                                 std::pair{LineItemsModel::Total, 13}})
+        mLinesView->setColumnWidth(column, width * digit + 12);
+    layout->addWidget(mLinesView);
+    return group;
+}
+
+QWidget *InvoiceEditor::createTotals()
+{
+    auto *group = new QGroupBox(tr("Totals"), this);
+    auto *form = new QFormLayout(group);
+    form->setLabelAlignment(Qt::AlignRight);
+    mSubtotalLabel = new QLabel(group);
+    mSubtotalLabel->setObjectName(QStringLiteral("subtotal"));
+    mDiscount = amountEdit(group, "discountTotal", tr("Discount"));
+    mShippingTotal = amountEdit(group, "shippingTotal", tr("Shipping"));
+    mTax = amountEdit(group, "taxTotal", tr("Tax"));
+    mTax->setPlaceholderText(tr("from line rates"));
+    mTaxLabel = new QLabel(group);
+    mGrandTotalLabel = new QLabel(group);
+    mGrandTotalLabel->setObjectName(QStringLiteral("grandTotal"));
+    QFont bold = mGrandTotalLabel->font();
+    bold.setBold(true);
+    mGrandTotalLabel->setFont(bold);
+    mPaidLabel = new QLabel(group);
+    mPaidLabel->setObjectName(QStringLiteral("paid"));
+    mOutstandingLabel = new QLabel(group);
+    mOutstandingLabel->setObjectName(QStringLiteral("outstanding"));
+    mOutstandingLabel->setFont(bold);
+    for (QLabel *value : {mSubtotalLabel, mTaxLabel, mGrandTotalLabel, mPaidLabel, mOutstandingLabel})
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->addRow(tr("Subtotal"), mSubtotalLabel);
+    form->addRow(tr("Disc&ount"), mDiscount);
+    form->addRow(tr("S&hipping"), mShippingTotal);
+    form->addRow(tr("T&ax"), mTax);
+    form->addRow(tr("Tax applied"), mTaxLabel);
+    form->addRow(tr("Grand total"), mGrandTotalLabel);
+    form->addRow(tr("Paid"), mPaidLabel);
+    form->addRow(tr("Outstanding"), mOutstandingLabel);
+    mFieldWidgets.insert(QStringLiteral("discountTotal"), mDiscount);
+    mFieldWidgets.insert(QStringLiteral("shippingTotal"), mShippingTotal);
+    mFieldWidgets.insert(QStringLiteral("taxTotal"), mTax);
+    return group;
+}
+
+QWidget *InvoiceEditor::createPayments()
+{
+    auto *group = new QGroupBox(tr("Payments"), this);
+    auto *layout = new QVBoxLayout(group);
+    mPaymentsView = new QTableView(group);
+    mPaymentsView->setObjectName(QStringLiteral("payments"));
+    mPaymentsView->setModel(mPayments);
+    mPaymentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mPaymentsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    mPaymentsView->verticalHeader()->hide();
+    mPaymentsView->horizontalHeader()->setStretchLastSection(true);
+    mPaymentsView->setFocusPolicy(Qt::ClickFocus);
+    layout->addWidget(mPaymentsView);
+    auto *buttons = new QHBoxLayout;
+    mRecordPayment = new QPushButton(tr("Record &Payment…"), group);
+    mRecordPayment->setObjectName(QStringLiteral("recordPayment"));
+    mVoidPayment = new QPushButton(tr("&Void Payment…"), group);
+    mVoidPayment->setObjectName(QStringLiteral("voidPayment"));
+    for (QPushButton *button : {mRecordPayment, mVoidPayment}) {
+        button->setAutoDefault(false);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(mRecordPayment, &QPushButton::clicked, this, &InvoiceEditor::recordPayment);
+    connect(mVoidPayment, &QPushButton::clicked, this, &InvoiceEditor::voidSelectedPayment);
+    return group;
+}
+
+void InvoiceEditor::createActions()
+{
+    const auto action = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    action(tr("Save"), QKeySequence::Save, [this] { save(); });
+    QAction *undo = mUndoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    addAction(undo);
+    QAction *redo = mUndoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addAction(redo);
+    action(tr("Add line"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this] { appendLine(); });
+    action(tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] {
+        mLines->deleteLine(mLinesView->currentIndex().row());
+    });
+    action(tr("Duplicate line"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+        mLines->duplicateLine(mLinesView->currentIndex().row());
+    });
+    action(tr("Move line up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
+        const QModelIndex current = mLinesView->currentIndex();
+        mLines->moveLineBy(current.row(), -1);
+        mLinesView->setCurrentIndex(mLines->index(std::max(0, current.row() - 1), current.column()));
+    });
+    action(tr("Move line down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] {
+        const QModelIndex current = mLinesView->currentIndex();
+        mLines->moveLineBy(current.row(), 1);
+        mLinesView->setCurrentIndex(mLines->index(std::min(mLines->rowCount() - 1, current.row() + 1), current.column()));
+    });
+    action(tr("Record payment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { recordPayment(); });
+}
+
+bool InvoiceEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+            return true; // not accepted: the dialog's undo and redo actions take it
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void InvoiceEditor::load(const Invoice &source)
+{
+    Invoice invoice = source;
+    const bool isNew = invoice.id == 0;
+    if (isNew) {
+        QSqlQuery last(mLedger.database().connection());
+        last.exec(QStringLiteral("SELECT number, currency FROM invoices ORDER BY id DESC LIMIT 1"));
+        const bool hasLast = last.next();
+        invoice.number = InvoiceNumbering::next(hasLast ? last.value(0).toString() : QString());
+        invoice.date = QDate::currentDate();
+        invoice.dueDate = invoice.date.addDays(30);
+        invoice.currency = Currency::fromCode(hasLast ? last.value(1).toString()
+                                                      : QLocale().currencySymbol(QLocale::CurrencyIsoCode))
+                               .value_or(*Currency::fromCode(u"USD"));
+        invoice.lines = {LineItem()};
+    }
+    mInvoice = invoice;
+    const QLocale locale;
+    const auto money = [&](const std::optional<qint64> &minor) {
+        return minor ? Money::fromMinorUnits(*minor, invoice.currency).toLocaleString(locale) : QString();
+    };
+    mBinder->setValue(mNumber, invoice.number);
+    mBinder->setValue(mDraft, invoice.lifecycle == InvoiceLifecycle::Draft);
+    mBinder->setValue(mDate, invoice.date);
+    mBinder->setValue(mDueDate, invoice.dueDate.isValid() ? invoice.dueDate : invoice.date);
+    mBinder->setValue(mCurrency, mCurrency->findText(invoice.currency.code()));
+    mBinder->setValue(mConnection, std::max(0, mConnection->findData(invoice.connectionName)));
+    mBinder->setValue(mContactId, invoice.contactId ? QString::number(*invoice.contactId) : QString());
+    mBinder->setValue(mGroupId, invoice.groupId);
+    mBinder->setValue(mOrderId, invoice.orderId ? QString::number(*invoice.orderId) : QString());
+    mBinder->setValue(mOrderNumber, invoice.orderNumber);
+    mBinder->setValue(mLeadId, invoice.leadId ? QString::number(*invoice.leadId) : QString());
+    mBinder->setValue(mCouponCode, invoice.couponCode);
+    mBinder->setValue(mHasSubscription, invoice.subscriptionStartOn.isValid());
+    mBinder->setValue(mSubscriptionStart, invoice.subscriptionStartOn.isValid() ? invoice.subscriptionStartOn : invoice.date);
+    mBinder->setValue(mDescription, invoice.description);
+    mBinder->setValue(mNote, invoice.note);
+    mBinder->setValue(mForbiddenMethods, invoice.forbiddenPaymentMethods ? QString::number(*invoice.forbiddenPaymentMethods) : QString());
+    const bool same = invoice.shipping.isEmpty() || invoice.shipping == invoice.billing;
+    mBinder->setValue(mSameAsBilling, same);
+    for (int i = 0; i < 13; ++i) {
+        const Address::Field &field = Address::fields().at(i);
+        mBinder->setValue(mBilling->fields()[i], invoice.billing.*field.member);
+        mBinder->setValue(mShipping->fields()[i], same ? QString() : invoice.shipping.*field.member);
+    }
+    mBinder->setValue(mDiscount, invoice.discountTotal ? money(invoice.discountTotal) : QString());
+    mBinder->setValue(mShippingTotal, invoice.shippingTotal ? money(invoice.shippingTotal) : QString());
+    mBinder->setValue(mTax, money(invoice.taxTotal));
+    mShipping->setDisabled(same);
+    mSubscriptionStart->setEnabled(invoice.subscriptionStartOn.isValid());
+    mLines->setCurrency(invoice.currency);
+    mLines->setLines(invoice.lines);
+
+    const bool cancelled = invoice.lifecycle == InvoiceLifecycle::Cancelled;
+    mSave->setEnabled(!cancelled);
+    setWindowTitle(isNew ? tr("New Invoice[*]")
+                         : cancelled ? tr("Invoice %1 (cancelled)[*]").arg(invoice.number)
+                                     : tr("Invoice %1[*]").arg(invoice.number));
+    mUndoStack->clear();
+    mUndoStack->setClean();
+    setWindowModified(false);
+    refreshPayments();
+    refresh();
+    mNumber->setFocus();
+    mNumber->selectAll();
+}
+
+Invoice InvoiceEditor::collect(Problems &problems) const
+{
+    Invoice invoice;
+    invoice.id = mInvoice.id;
+    invoice.uuid = mInvoice.uuid;
+    invoice.version = mInvoice.version;
+    invoice.remoteId = mInvoice.remoteId;
+    invoice.number = mNumber->text().trimmed();
+    invoice.lifecycle = mInvoice.lifecycle == InvoiceLifecycle::Cancelled ? InvoiceLifecycle::Cancelled
+                        : mDraft->isChecked()                            ? InvoiceLifecycle::Draft
+                                                                         : InvoiceLifecycle::Issued;
+    invoice.date = mDate->date();
+    invoice.dueDate = mDueDate->date();
+    invoice.currency = Currency::fromCode(mCurrency->currentText()).value_or(Currency());
+    invoice.connectionName = mConnection->currentData().toString();
+    invoice.contactId = wholeNumber(mContactId, QStringLiteral("contactId"), problems);
+    invoice.groupId = mGroupId->text().trimmed();
+    invoice.orderId = wholeNumber(mOrderId, QStringLiteral("orderId"), problems);
+    invoice.orderNumber = mOrderNumber->text().trimmed();
+    invoice.leadId = wholeNumber(mLeadId, QStringLiteral("leadId"), problems);
+    invoice.couponCode = mCouponCode->text().trimmed();
+    if (mHasSubscription->isChecked())
+        invoice.subscriptionStartOn = mSubscriptionStart->date();
+    invoice.description = mDescription->text().trimmed();
+    invoice.note = mNote->text().trimmed();
+    invoice.forbiddenPaymentMethods = wholeNumber(mForbiddenMethods, QStringLiteral("forbiddenPaymentMethods"), problems);
+    invoice.billing = mBilling->address();
+    invoice.shipping = mSameAsBilling->isChecked() ? Address() : mShipping->address();
+
+    const QLocale locale;
+    const auto amount = [&](QLineEdit *edit, const QString &field) -> std::optional<qint64> {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            return std::nullopt;
+        auto parsed = Money::parseLocale(text, invoice.currency, locale);
+        if (!parsed) {
+            problems.append({field, parsed.error()});
+            return std::nullopt;
+        }
+        return parsed->minorUnits();
+    };
+    invoice.discountTotal = amount(mDiscount, QStringLiteral("discountTotal")).value_or(0);
+    invoice.shippingTotal = amount(mShippingTotal, QStringLiteral("shippingTotal")).value_or(0);
+    invoice.taxTotal = amount(mTax, QStringLiteral("taxTotal"));
+    // A line nobody typed into is not a line.
+    for (const LineItem &line : mLines->lines()) {
+        if (!(line == LineItem()))
+            invoice.lines.append(line);
+    }
+    return invoice;
+}
+
+void InvoiceEditor::refresh()
+{
+    Problems problems;
+    const Invoice invoice = collect(problems);
+    problems += invoice.validate();
+    const QLocale locale;
+    const auto money = [&](qint64 minor) { return Money::fromMinorUnits(minor, invoice.currency).toLocaleString(locale); };
+    if (const auto totals = invoice.totals(); totals && invoice.currency.isValid()) {
+        mSubtotalLabel->setText(money(totals->subtotal));
+        mTaxLabel->setText(money(totals->tax));
+        mGrandTotalLabel->setText(money(totals->grandTotal) + QLatin1Char(' ') + invoice.currency.code());
+        qint64 net = 0;
+        for (int row = 0; row < mPayments->rowCount(); ++row) {
+            if (!mPayments->payment(row).isVoided())
+                net += mPayments->payment(row).amount;
+        }
+        mPaidLabel->setText(money(net));
+        mOutstandingLabel->setText(money(totals->grandTotal - net) + QLatin1Char(' ') + invoice.currency.code());
+    }
+    showProblems(problems);
+}
+
+void InvoiceEditor::showProblems(const Problems &problems)
+{
+    for (QWidget *widget : std::as_const(mFieldWidgets)) {
+        if (widget->property("invalid").toBool()) {
+            widget->setProperty("invalid", false);
+            widget->setToolTip(QString());
+            widget->style()->unpolish(widget);
+            widget->style()->polish(widget);
+        }
+    }
+    mShownProblems.clear();
+    for (const Problem &problem : problems) {
+        QString where = problem.field;
+        if (problem.lineIndex >= 0)
+            where = tr("line %1, %2").arg(problem.lineIndex + 1).arg(problem.field.mid(5));
+        mShownProblems.append(where + QStringLiteral(": ") + problem.message);
+        if (QWidget *widget = mFieldWidgets.value(problem.field)) {
+            widget->setProperty("invalid", true);
+            widget->setToolTip(problem.message);
+            widget->style()->unpolish(widget);
+            widget->style()->polish(widget);
+        }
+    }
+    mProblemsLabel->setText(mShownProblems.isEmpty() ? QString() : QStringLiteral("• ") + mShownProblems.join(QStringLiteral("\n• ")));
+}
+
+QStringList InvoiceEditor::shownProblems() const
+{
+    return mShownProblems;
+}
+
+bool InvoiceEditor::isModified() const
+{
+    return !mUndoStack->isClean();
+}
+
+bool InvoiceEditor::save()
+{
+    Problems problems;
+    Invoice invoice = collect(problems);
+    if (!problems.isEmpty()) {
+        showProblems(problems + invoice.validate());
+        return false;
+    }
+    auto stored = invoice.id == 0 ? mLedger.createInvoice(invoice, &problems) : mLedger.updateInvoice(invoice, &problems);
+    if (!stored) {
+        if (!problems.isEmpty())
+            showProblems(problems);
+        else
+            QMessageBox::critical(this, tr("Cannot Save"), stored.error());
+        return false;
+    }
+    auto reloaded = mLedger.invoice(stored->id);
+    load(reloaded && reloaded->has_value() ? **reloaded : *stored);
+    Q_EMIT saved(mInvoice.id);
+    return true;
+}
+
+void InvoiceEditor::revert()
+{
+    if (mInvoice.id == 0) {
+        load(Invoice());
+        return;
+    }
+    auto loaded = mLedger.invoice(mInvoice.id);
+    if (loaded && loaded->has_value())
+        load(**loaded);
+}
+
+void InvoiceEditor::refreshPayments()
+{
+    QList<Payment> payments;
+    if (mInvoice.id != 0) {
+        if (auto loaded = mLedger.payments(mInvoice.id))
+            payments = *loaded;
+    }
+    mPayments->setPayments(payments, mInvoice.currency);
+    const bool stored = mInvoice.id != 0 && mInvoice.lifecycle != InvoiceLifecycle::Cancelled;
+    mRecordPayment->setEnabled(stored);
+    mVoidPayment->setEnabled(mInvoice.id != 0 && !payments.isEmpty());
+    mPaymentsView->resizeColumnsToContents();
+}
+
+void InvoiceEditor::recordPayment()
+{
+    if (mInvoice.id == 0 || isModified()) {
+        if (!save())
+            return;
+    }
+    auto *dialog = new PaymentDialog(mLedger, mInvoice.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refreshPayments();
+        refresh();
+        Q_EMIT saved(mInvoice.id);
+    });
+    dialog->open();
+}
+
+void InvoiceEditor::voidSelectedPayment()
+{
+    const QModelIndex current = mPaymentsView->currentIndex();
+    if (!current.isValid()) {
+        QMessageBox::information(this, tr("Void Payment"), tr("Select the payment to void first."));
+        return;
+    }
+    const Payment &payment = mPayments->payment(current.row());
+    if (payment.isVoided()) {
+        QMessageBox::information(this, tr("Void Payment"), tr("This payment is already voided."));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Void Payment"),
+                                                 tr("Why is payment %1 being voided? It stays on record, marked void.")
+                                                     .arg(payment.marker),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (auto voided = mLedger.voidPayment(payment.id, reason); !voided) {
+        QMessageBox::warning(this, tr("Cannot Void Payment"), voided.error());
+        return;
+    }
+    refreshPayments();
+    refresh();
+    Q_EMIT saved(mInvoice.id);
+}
+
+void InvoiceEditor::setupCustomerCompleter()
+{
+    QStringList customers;
+    QSqlQuery query(mLedger.database().connection());
+    query.exec(QStringLiteral("SELECT DISTINCT customer FROM invoices WHERE customer <> '' "
+                              "ORDER BY customer COLLATE NOCASE LIMIT 5000"));
+    while (query.next())
+        customers.append(query.value(0).toString());
+    auto *completer = new QCompleter(new QStringListModel(customers, this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    QLineEdit *company = mBilling->field(QStringLiteral("company"));
+    company->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &InvoiceEditor::fillBillingFromCustomer);
+}
+
+void InvoiceEditor::fillBillingFromCustomer(const QString &customer)
+{
+    QSqlQuery query(mLedger.database().connection());
+    query.prepare(QStringLiteral("SELECT a.first_name, a.last_name, a.company, a.email, a.phone, a.address1, a.address2, "
+                                 "a.neighborhood, a.city, a.zip, a.state_id, a.state_name, a.country_id "
+                                 "FROM addresses a JOIN invoices i ON i.id = a.invoice_id "
+                                 "WHERE i.customer = ? AND a.kind = 'billing' ORDER BY i.id DESC LIMIT 1"));
+    query.addBindValue(customer);
+    if (!query.exec() || !query.next())
+        return;
+    mUndoStack->beginMacro(tr("Fill in %1's address").arg(customer));
+    for (int i = 0; i < 13; ++i) {
+        QLineEdit *edit = mBilling->fields()[i];
+        if (edit->text().trimmed().isEmpty() || i == 2)
+            edit->setText(query.value(i).toString());
+    }
+    mUndoStack->endMacro();
+}
+
+void InvoiceEditor::appendLine()
+{
+    const int row = mLines->rowCount();
+    mLines->addLine(row);
+    mLinesView->setCurrentIndex(mLines->index(row, LineItemsModel::Quantity));
+    mLinesView->setFocus();
+}
+
+bool InvoiceEditor::confirmDiscard()
+{
+    if (!isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),
+                                              tr("Save the changes to this invoice before closing?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void InvoiceEditor::closeEvent(QCloseEvent *event)
+{
+    if (confirmDiscard())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void InvoiceEditor::reject()
+{
+    if (confirmDiscard()) {
+        mUndoStack->setClean(); // answered: do not ask again on close
+        QDialog::reject();
+    }
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "invoice.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace InvoiceDesk {
+
+class AddressForm;
+class FormUndoBinder;
+class Ledger;
+class LineItemsView;
+class PaymentsModel;
+class UndoableLineItemsModel;
+
+/**
+ * Enters or edits one invoice: the fields of seed 001, billing and shipping
+ * addresses, the line items, live totals and the invoice's payments. Every
+ * edit is undoable; problems are shown at their field, and saving is refused
+ * while any remain.
+ */
+class InvoiceEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /** @param invoiceId the invoice to edit, or 0 for a new one */
+    InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent = nullptr);
+    ~InvoiceEditor() override;
+
+    qint64 invoiceId() const { return mInvoice.id; }
+    bool isModified() const;
+    QUndoStack *undoStack() const { return mUndoStack; }
+    UndoableLineItemsModel *linesModel() const { return mLines; }
+    LineItemsView *linesView() const { return mLinesView; }
+
+    /** The invoice as the form shows it; parse problems are appended to `problems`. */
+    Invoice collect(Problems &problems) const;
+    /** The problems shown now, as "field: message" lines. */
+    QStringList shownProblems() const;
+
+public Q_SLOTS:
+    bool save();
+    void revert();
+    void recordPayment();
+    void voidSelectedPayment();
+
+Q_SIGNALS:
+    void saved(qint64 invoiceId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void reject() override;
+
+private:
+    QWidget *createHeader();
+    QWidget *createMoreFields();
+    QWidget *createLines();
+    QWidget *createTotals();
+    QWidget *createPayments();
+    void createActions();
+    void load(const Invoice &invoice);
+    void refresh();
+    void showProblems(const Problems &problems);
+    void refreshPayments();
+    void setupCustomerCompleter();
+    void fillBillingFromCustomer(const QString &customer);
+    bool confirmDiscard();
+    void appendLine();
+
+    Ledger &mLedger;
+    Invoice mInvoice;
+    QUndoStack *mUndoStack;
+    FormUndoBinder *mBinder;
+    UndoableLineItemsModel *mLines;
+    PaymentsModel *mPayments;
+
+    QLineEdit *mNumber = nullptr;
+    QCheckBox *mDraft = nullptr;
+    QDateEdit *mDate = nullptr;
+    QDateEdit *mDueDate = nullptr;
+    QComboBox *mCurrency = nullptr;
+    QLineEdit *mContactId = nullptr;
+    QLineEdit *mGroupId = nullptr;
+    QLineEdit *mOrderId = nullptr;
+    QLineEdit *mOrderNumber = nullptr;
+    QLineEdit *mLeadId = nullptr;
+    QLineEdit *mCouponCode = nullptr;
+    QCheckBox *mHasSubscription = nullptr;
+    QDateEdit *mSubscriptionStart = nullptr;
+    QLineEdit *mDescription = nullptr;
+    QLineEdit *mNote = nullptr;
+    QLineEdit *mForbiddenMethods = nullptr;
+    QComboBox *mConnection = nullptr;
+    AddressForm *mBilling = nullptr;
+    AddressForm *mShipping = nullptr;
+    QCheckBox *mSameAsBilling = nullptr;
+    LineItemsView *mLinesView = nullptr;
+    QLineEdit *mDiscount = nullptr;
+    QLineEdit *mShippingTotal = nullptr;
+    QLineEdit *mTax = nullptr;
+    QLabel *mSubtotalLabel = nullptr;
+    QLabel *mTaxLabel = nullptr;
+    QLabel *mGrandTotalLabel = nullptr;
+    QLabel *mPaidLabel = nullptr;
+    QLabel *mOutstandingLabel = nullptr;
+    QLabel *mProblemsLabel = nullptr;
+    QTableView *mPaymentsView = nullptr;
+    QPushButton *mRecordPayment = nullptr;
+    QPushButton *mVoidPayment = nullptr;
+    QPushButton *mSave = nullptr;
+    QHash<QString, QWidget *> mFieldWidgets;
+    QStringList mShownProblems;
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,77 @@
+#include "lineitemsview.h"
+#include "lineitemsmodel.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+
+namespace InvoiceDesk {
+
+QWidget *LineItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.column() == LineItemsModel::Unit) {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(tr("(none)"), QString());
+        for (const char *unit : {"Day", "Month", "Year"})
+            combo->addItem(tr(unit), QLatin1String(unit));
+        return combo;
+    }
+    QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+        const int column = index.column();
+        if (column == LineItemsModel::Quantity || column == LineItemsModel::Rate || column == LineItemsModel::TaxRate
+            || column == LineItemsModel::Commissionable)
+            edit->setAlignment(Qt::AlignRight);
+    }
+    return editor;
+}
+
+void LineItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toString())));
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void LineItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentData().toString());
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+LineItemsView::LineItemsView(QWidget *parent) : QTableView(parent)
+{
+    setItemDelegate(new LineItemDelegate(this));
+    setEditTriggers(QAbstractItemView::AllEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setTabKeyNavigation(true);
+    verticalHeader()->setSectionsClickable(false);
+    horizontalHeader()->setStretchLastSection(false);
+}
+
+void LineItemsView::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && state() != EditingState && model() && (model()->rowCount() == 0 || currentIndex().row() == model()->rowCount() - 1)) {
+        Q_EMIT appendRequested();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void LineItemsView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    QTableView::closeEditor(editor, hint);
+    // Enter in an editor ends it with SubmitModelCache; on the last line that means "next line".
+    if (hint == QAbstractItemDelegate::SubmitModelCache && model() && currentIndex().row() == model()->rowCount() - 1)
+        Q_EMIT appendRequested();
+}
+
+} // namespace InvoiceDesk

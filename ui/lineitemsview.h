@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+#include <QTableView>
+
+namespace InvoiceDesk {
+
+/**
+ * Editors for the line cells: a combo box for the unit, right-aligned line
+ * edits for numbers (the model parses them exactly, in its locale).
+ */
+class LineItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+};
+
+/**
+ * The line items table for keyboard entry: typing starts editing, Tab moves
+ * across cells, and Enter on the last line asks for a new line.
+ */
+class LineItemsView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit LineItemsView(QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    /** Enter was pressed on the last line. */
+    void appendRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+};
+
+} // namespace InvoiceDesk
