@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -177,7 +178,14 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     resize(1000, 820);
 }
 
-InvoiceEditor::~InvoiceEditor() = default;
+InvoiceEditor::~InvoiceEditor()
+{
+    // Hiding commits an open cell editor; do it while this object is still whole,
+    // then stop listening before the base class and children go.
+    hide();
+    disconnect(mUndoStack, nullptr, this, nullptr);
+    disconnect(mLines, nullptr, this, nullptr);
+}
 
 QWidget *InvoiceEditor::createHeader()
 {
@@ -362,7 +370,12 @@ void InvoiceEditor::createActions()
     undo->setShortcut(QKeySequence::Undo);
     addAction(undo);
     QAction *redo = mUndoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     addAction(redo);
     action(tr("Add line"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this] { appendLine(); });
     action(tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] {
@@ -388,7 +401,9 @@ bool InvoiceEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+        const QKeySequence pressed(key->keyCombination());
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) || pressed == QKeySequence(Qt::CTRL | Qt::Key_Y))
             return true; // not accepted: the dialog's undo and redo actions take it
     }
     return QDialog::eventFilter(watched, event);
@@ -701,8 +716,9 @@ void InvoiceEditor::appendLine()
 {
     const int row = mLines->rowCount();
     mLines->addLine(row);
-    mLinesView->setCurrentIndex(mLines->index(row, LineItemsModel::Quantity));
+    // Focus first: making the cell current opens its editor, which must keep the focus.
     mLinesView->setFocus();
+    mLinesView->setCurrentIndex(mLines->index(row, LineItemsModel::Quantity));
 }
 
 bool InvoiceEditor::confirmDiscard()

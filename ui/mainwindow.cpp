@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -52,6 +53,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Editors and dialogs hold the ledger; they go first.
+    qDeleteAll(findChildren<QDialog *>(Qt::FindDirectChildrenOnly));
     // The model's queries must go before the connection they run on.
     delete mDecorator;
     delete mModel;

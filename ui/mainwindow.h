@@ -31,6 +31,7 @@ public:
     ~MainWindow() override;
 
     InvoiceListModel *invoiceModel() const { return mModel; }
+    Ledger &ledger() const { return *mLedger; }
     InvoiceListView *invoiceView() const { return mView; }
     QLineEdit *filterEdit() const { return mFilterEdit; }
 

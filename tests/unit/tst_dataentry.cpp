@@ -1,0 +1,383 @@
+// Keyboard-only data entry, as a bookkeeper with a stack of paper does it.
+#include "addressform.h"
+#include "invoiceeditor.h"
+#include "invoicelistmodel.h"
+#include "invoicelistview.h"
+#include "lineitemsmodel.h"
+#include "lineitemsview.h"
+#include "mainwindow.h"
+#include "paymentdialog.h"
+#include "paymentsmodel.h"
+#include "testsupport.h"
+#include "undocommands.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+namespace {
+
+QWidget *focus()
+{
+    return QApplication::focusWidget();
+}
+
+void type(const QString &text)
+{
+    QTest::keyClicks(focus(), text);
+}
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(focus(), key, modifiers);
+}
+
+/** Presses Tab until the widget named `name` (or inside it) has the focus. */
+bool tabTo(const QString &name, int limit = 60)
+{
+    for (int i = 0; i < limit; ++i) {
+        for (QWidget *w = focus(); w; w = w->parentWidget()) {
+            if (w->objectName() == name)
+                return true;
+        }
+        press(Qt::Key_Tab);
+    }
+    return false;
+}
+
+} // namespace
+
+class TestDataEntry : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void typeAnInvoiceAndAChequePaymentWithoutTheMouse();
+    void undoAndRedoEveryEdit();
+    void problemsAreShownAndSavingIsRefused();
+    void paymentDialogRefusesOverpaymentAndKeepsTheDialogOpen();
+    void germanLocaleTypesDecimalComma();
+    void customerCompletesFromEarlierInvoices();
+    void itemModelsPassTheModelTester();
+
+private:
+    QTemporaryDir mDir;
+    MainWindow *mWindow = nullptr;
+    InvoiceEditor *openNewInvoice();
+    QStringList rows(const char *sql) const;
+};
+
+void TestDataEntry::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QFile::remove(mDir.filePath(str("t.invoicedesk")));
+    auto db = Database::open(mDir.filePath(str("t.invoicedesk")));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    mWindow = new MainWindow(std::move(db).value());
+    mWindow->show();
+    QApplication::setActiveWindow(mWindow);
+    QVERIFY(QTest::qWaitForWindowActive(mWindow));
+}
+
+void TestDataEntry::cleanup()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *editor = qobject_cast<InvoiceEditor *>(w))
+            editor->undoStack()->setClean();
+    }
+    delete mWindow;
+    mWindow = nullptr;
+    for (const QString &name : QDir(mDir.path()).entryList(QDir::Files))
+        QFile::remove(mDir.filePath(name));
+}
+
+QStringList TestDataEntry::rows(const char *sql) const
+{
+    QSqlQuery query(mWindow->ledger().database().connection());
+    QStringList result;
+    if (!query.exec(QString::fromUtf8(sql)))
+        return {str("SQL ERROR")};
+    while (query.next()) {
+        QStringList columns;
+        for (int i = 0; i < query.record().count(); ++i)
+            columns.append(query.value(i).toString());
+        result.append(columns.join(QLatin1Char('|')));
+    }
+    return result;
+}
+
+InvoiceEditor *TestDataEntry::openNewInvoice()
+{
+    mWindow->invoiceView()->setFocus();
+    QTest::keyClick(mWindow, Qt::Key_N, Qt::ControlModifier);
+    auto *editor = mWindow->findChild<InvoiceEditor *>();
+    if (!editor)
+        return nullptr;
+    QApplication::setActiveWindow(editor);
+    if (!QTest::qWaitForWindowActive(editor))
+        return nullptr;
+    return editor;
+}
+
+void TestDataEntry::typeAnInvoiceAndAChequePaymentWithoutTheMouse()
+{
+    InvoiceEditor *editor = openNewInvoice();
+    QVERIFY(editor);
+    QCOMPARE(focus()->objectName(), str("number"));
+
+    // Header: the number is selected, so typing replaces the proposal.
+    type(str("INV-7001"));
+    QVERIFY(tabTo(str("currency")));
+    type(str("EUR"));
+    QCOMPARE(qobject_cast<QComboBox *>(focus())->currentText(), str("EUR"));
+
+    // Billing address.
+    QVERIFY(tabTo(str("billing.company")));
+    type(str("Acme Pty Ltd"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focus()->objectName(), str("billing.firstName"));
+    type(str("Jane"));
+    press(Qt::Key_Tab);
+    type(str("Doe"));
+    press(Qt::Key_Tab);
+    type(str("jane@acme.example"));
+    QVERIFY(tabTo(str("billing.city")));
+    type(str("Sydney"));
+    QVERIFY(tabTo(str("billing.countryId")));
+    type(str("au"));
+
+    // Three lines: quantity, unit, product, description, rate; Enter on the last line adds the next.
+    QVERIFY(tabTo(str("lines")));
+    const QList<QStringList> lines = {{str("3"), str("SKU-1"), str("Widgets"), str("12.50")},
+                                      {str("1.5"), str("SKU-2"), str("Consulting hours"), str("80")},
+                                      {str("2"), str("SKU-3"), str("Cables"), str("4.99")}};
+    LineItemsView *view = editor->linesView();
+    for (int i = 0; i < lines.size(); ++i) {
+        QCOMPARE(view->currentIndex().row(), i);
+        QCOMPARE(view->currentIndex().column(), int(LineItemsModel::Quantity));
+        type(lines[i][0]);
+        press(Qt::Key_Tab);                          // unit: keep none
+        press(Qt::Key_Tab);
+        type(lines[i][1]);
+        press(Qt::Key_Tab);
+        type(lines[i][2]);
+        press(Qt::Key_Tab);
+        type(lines[i][3]);
+        if (i + 1 < lines.size()) {
+            press(Qt::Key_Return); // commits the rate and adds a line (the delegate commits queued)
+            QTRY_COMPARE(editor->linesModel()->rowCount(), i + 2);
+        } else {
+            press(Qt::Key_Tab);
+        }
+    }
+    QCOMPARE(editor->linesModel()->rowCount(), 3);
+    // 3 × 12.50 + 1.5 × 80.00 + 2 × 4.99 = 37.50 + 120.00 + 9.98 = 167.48
+    QCOMPARE(editor->findChild<QLabel *>(str("grandTotal"))->text(), str("167.48 EUR"));
+
+    QSignalSpy saved(editor, &InvoiceEditor::saved);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(saved.count(), 1);
+    QVERIFY2(editor->shownProblems().isEmpty(), qPrintable(editor->shownProblems().join(u'\n')));
+    QCOMPARE(rows("SELECT number, currency, status, subtotal, grand_total, customer, issue_date = date('now') FROM invoices"),
+             QStringList({str("INV-7001|EUR|Pending|16748|16748|Acme Pty Ltd|1")}));
+    QCOMPARE(rows("SELECT position, quantity_milli, rate, unit, product_code, description, total FROM invoice_lines ORDER BY position"),
+             QStringList({str("0|3000|1250||SKU-1|Widgets|3750"), str("1|1500|8000||SKU-2|Consulting hours|12000"),
+                          str("2|2000|499||SKU-3|Cables|998")}));
+    QCOMPARE(rows("SELECT kind, company, first_name, last_name, email, city, country_id FROM addresses"),
+             QStringList({str("billing|Acme Pty Ltd|Jane|Doe|jane@acme.example|Sydney|AU")}));
+    QVERIFY(!editor->isModified());
+
+    // A cheque for the whole amount, still by keyboard.
+    press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = editor->findChild<PaymentDialog *>();
+    QVERIFY(dialog);
+    QApplication::setActiveWindow(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QCOMPARE(focus()->objectName(), str("amount"));
+    QCOMPARE(qobject_cast<QLineEdit *>(focus())->text(), str("167.48"));
+    QVERIFY(tabTo(str("method")));
+    type(str("Cheque"));
+    QCOMPARE(qobject_cast<QComboBox *>(focus())->currentText(), str("Cheque"));
+    QVERIFY(tabTo(str("chequeNumber")));
+    type(str("000451"));
+    press(Qt::Key_Tab);
+    type(str("J. Doe"));
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    press(Qt::Key_Return);
+    QCOMPARE(accepted.count(), 1);
+    QCOMPARE(rows("SELECT amount, method, cheque_number, cheque_drawer, paid_on = date('now'), substr(marker, 1, 3) FROM payments"),
+             QStringList({str("16748|cheque|000451|J. Doe|1|BK-")}));
+    QCOMPARE(rows("SELECT status, paid_total FROM invoices"), QStringList({str("Paid|16748")}));
+    QCOMPARE(editor->findChild<QLabel *>(str("outstanding"))->text(), str("0.00 EUR"));
+    QCOMPARE(mWindow->invoiceModel()->rowCount(), 1);
+    QCOMPARE(mWindow->invoiceModel()->index(0, InvoiceListModel::Status).data().toString(), str("Paid"));
+}
+
+void TestDataEntry::undoAndRedoEveryEdit()
+{
+    InvoiceEditor *editor = openNewInvoice();
+    QVERIFY(editor);
+    auto *number = editor->findChild<QLineEdit *>(str("number"));
+    type(str("A-1"));
+    QVERIFY(tabTo(str("billing.company")));
+    type(str("Undo Ltd"));
+    auto *company = editor->findChild<QLineEdit *>(str("billing.company"));
+    QVERIFY(editor->isModified());
+
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(company->text(), QString());
+    QCOMPARE(number->text(), str("A-1"));
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(number->text() != str("A-1"));
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(number->text(), str("A-1"));
+    QCOMPARE(company->text(), str("Undo Ltd"));
+
+    // Line edits, additions, duplicates and moves are undoable too.
+    UndoableLineItemsModel *lines = editor->linesModel();
+    QVERIFY(lines->setData(lines->index(0, LineItemsModel::Description), str("First")));
+    QVERIFY(lines->setData(lines->index(0, LineItemsModel::Rate), str("10")));
+    lines->duplicateLine(0);
+    QVERIFY(lines->setData(lines->index(1, LineItemsModel::Description), str("Second")));
+    lines->moveLineBy(1, -1);
+    QCOMPARE(lines->line(0).description, str("Second"));
+    editor->undoStack()->undo(); // move
+    QCOMPARE(lines->line(0).description, str("First"));
+    editor->undoStack()->undo(); // description
+    editor->undoStack()->undo(); // duplicate
+    QCOMPARE(lines->rowCount(), 1);
+    editor->undoStack()->undo(); // rate
+    QCOMPARE(lines->line(0).rate, qint64(0));
+    editor->undoStack()->redo();
+    QCOMPARE(lines->line(0).rate, qint64(1000));
+}
+
+void TestDataEntry::problemsAreShownAndSavingIsRefused()
+{
+    InvoiceEditor *editor = openNewInvoice();
+    QVERIFY(editor);
+    QVERIFY(tabTo(str("billing.email")));
+    type(str("not-an-email"));
+    QVERIFY(editor->linesModel()->setData(editor->linesModel()->index(0, LineItemsModel::Rate), str("5")));
+    auto *email = editor->findChild<QLineEdit *>(str("billing.email"));
+    QVERIFY(email->property("invalid").toBool());
+    QCOMPARE(email->toolTip(), str("\"not-an-email\" is not an e-mail address"));
+    QVERIFY(editor->shownProblems().contains(str("billing.email: \"not-an-email\" is not an e-mail address")));
+    QVERIFY(editor->shownProblems().contains(str("line 1, description: a line needs a description or a product code")));
+
+    // A rate with too many decimals is refused at the cell and leaves the value alone.
+    QSignalSpy invalid(editor->linesModel(), &LineItemsModel::invalidInput);
+    QVERIFY(!editor->linesModel()->setData(editor->linesModel()->index(0, LineItemsModel::Rate), str("1.005")));
+    QCOMPARE(invalid.takeFirst().first().toString(), str("Rate has more than 2 decimal places"));
+    QCOMPARE(editor->linesModel()->line(0).rate, qint64(500));
+
+    QVERIFY(!editor->save());
+    QCOMPARE(rows("SELECT count(*) FROM invoices"), QStringList({str("0")}));
+    QVERIFY(editor->isModified());
+}
+
+void TestDataEntry::paymentDialogRefusesOverpaymentAndKeepsTheDialogOpen()
+{
+    auto created = mWindow->ledger().createInvoice(sampleInvoice());
+    QVERIFY(created.ok());
+    PaymentDialog dialog(mWindow->ledger(), created->id, mWindow);
+    dialog.show();
+    auto *amount = dialog.findChild<QLineEdit *>(str("amount"));
+    QCOMPARE(amount->text(), str("115.50"));
+    amount->setText(str("200.00"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.problemText(), str("200.00 USD would overpay invoice INV-1, which has 115.50 outstanding"));
+    QCOMPARE(rows("SELECT count(*) FROM payments"), QStringList({str("0")}));
+
+    amount->setText(str("15.50"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(rows("SELECT amount, method FROM payments"), QStringList({str("1550|cash")}));
+
+    PaymentDialog refund(mWindow->ledger(), created->id, mWindow);
+    refund.findChild<QCheckBox *>(str("refund"))->setChecked(true);
+    QCOMPARE(refund.findChild<QLineEdit *>(str("amount"))->text(), str("15.50"));
+    refund.findChild<QLineEdit *>(str("amount"))->setText(str("20"));
+    refund.accept();
+    QCOMPARE(refund.problemText(), str("a refund of 20.00 USD is more than the 15.50 paid on invoice INV-1"));
+}
+
+void TestDataEntry::germanLocaleTypesDecimalComma()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    LineItemsModel model;
+    model.setLocale(QLocale());
+    model.setCurrency(currency("EUR"));
+    model.setLines({LineItem()});
+    QVERIFY(model.setData(model.index(0, LineItemsModel::Rate), str("1.234,56")));
+    QVERIFY(model.setData(model.index(0, LineItemsModel::Quantity), str("1,5")));
+    QCOMPARE(model.line(0).rate, qint64(123456));
+    QCOMPARE(model.line(0).quantity.thousandths(), qint64(1500));
+    QCOMPARE(model.index(0, LineItemsModel::Total).data().toString(), str("1.851,84"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestDataEntry::customerCompletesFromEarlierInvoices()
+{
+    QVERIFY(mWindow->ledger().createInvoice(sampleInvoice()).ok());
+    InvoiceEditor *editor = openNewInvoice();
+    QVERIFY(editor);
+    QVERIFY(tabTo(str("billing.company")));
+    type(str("analytical"));
+    QCompleter *completer = qobject_cast<QLineEdit *>(focus())->completer();
+    QVERIFY(completer);
+    QCOMPARE(completer->completionCount(), 1);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(editor->findChild<QLineEdit *>(str("billing.company"))->text(), str("Analytical Engines Ltd"));
+    QCOMPARE(editor->findChild<QLineEdit *>(str("billing.email"))->text(), str("ada@example.org"));
+    QCOMPARE(editor->findChild<QLineEdit *>(str("billing.countryId"))->text(), str("GB"));
+}
+
+void TestDataEntry::itemModelsPassTheModelTester()
+{
+    QUndoStack stack;
+    UndoableLineItemsModel lines(&stack);
+    QAbstractItemModelTester linesTester(&lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    lines.setLines(sampleInvoice().lines);
+    lines.addLine(2);
+    lines.duplicateLine(0);
+    lines.moveLineBy(0, 2);
+    lines.deleteLine(1);
+    QVERIFY(lines.setData(lines.index(0, LineItemsModel::Unit), str("Month")));
+    stack.undo();
+    stack.undo();
+    stack.undo();
+    QCOMPARE(lines.rowCount(), 4);
+
+    PaymentsModel payments;
+    QAbstractItemModelTester paymentsTester(&payments, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Payment voided = samplePayment(str("INV-1"), 500, PaymentMethod::Cheque);
+    voided.voidedAt = QDateTime::currentDateTimeUtc();
+    voided.voidReason = str("bounced");
+    payments.setPayments({samplePayment(str("INV-1"), 1000), voided}, currency("USD"));
+    QCOMPARE(payments.rowCount(), 2);
+    QCOMPARE(payments.index(1, PaymentsModel::State).data().toString(), str("Voided"));
+    QCOMPARE(payments.index(1, PaymentsModel::Reference).data().toString(), str("000123"));
+}
+
+QTEST_MAIN(TestDataEntry)
+#include "tst_dataentry.moc"
