@@ -192,14 +192,6 @@ Status Database::openConnection()
         if (auto status = Sql::execute(db, QLatin1String(pragma)); !status)
             return status;
     }
-    if (mHadData) {
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-            || check.value(0).toString() != QLatin1String("ok")) {
-            return Error{tr("%1 is damaged (SQLite's integrity check failed); restore a backup. "
-                            "Nothing was changed").arg(mPath)};
-        }
-    }
     mSchemaVersion = pragmaInt(db, QStringLiteral("user_version"));
     return {};
 }
@@ -240,6 +232,17 @@ Status Database::migrate()
         if (auto status = transaction.commit(); !status)
             return status;
         mSchemaVersion = version;
+    }
+    return {};
+}
+
+Status Database::checkIntegrity() const
+{
+    QSqlQuery check(connection());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+        || check.value(0).toString() != QLatin1String("ok")) {
+        return Error{tr("%1 is damaged (SQLite's integrity check failed: %2); restore a backup")
+                         .arg(mPath, check.value(0).toString())};
     }
     return {};
 }

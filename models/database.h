@@ -38,6 +38,12 @@ public:
     /** The copy taken before this open migrated the file; empty when none was needed. */
     QString migrationBackupPath() const { return mMigrationBackupPath; }
 
+    /**
+     * SQLite's quick_check. Not run on every open (it reads the whole file); the sync
+     * engine runs it before it starts, and refuses to sync a damaged file.
+     */
+    Status checkIntegrity() const;
+
     /** A consistent copy of the live database at `target` (which must not exist). */
     Status backupTo(const QString &target) const;
 

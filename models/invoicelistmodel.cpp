@@ -11,16 +11,26 @@ namespace InvoiceDesk {
 namespace {
 
 const char *const kSortExpressions[] = {
-    "i.number", "i.issue_date", "i.due_date", "i.customer COLLATE NOCASE", "i.status", "i.currency",
-    "i.grand_total", "i.paid_total - i.refunded_total", "i.grand_total - i.paid_total + i.refunded_total", "i.id",
+    "i.number",
+    "i.issue_date",
+    "i.due_date",
+    "i.customer COLLATE NOCASE",
+    "i.status",
+    "i.currency",
+    "i.grand_total",
+    "i.paid_total - i.refunded_total",
+    "i.grand_total - i.paid_total + i.refunded_total",
+    "i.id",
 };
 
 // The worst active operation of the invoice's lane (sync-design.md 5.7), or local/synced.
 const QString kSyncStateSql = QStringLiteral(
     "CASE WHEN i.connection_id IS NULL THEN 'local' ELSE coalesce((SELECT o.state FROM outbox o "
     "WHERE o.lane_key = i.uuid AND o.state NOT IN ('acked', 'discarded', 'superseded') "
-    "ORDER BY CASE o.state WHEN 'conflict' THEN 0 WHEN 'needs_attention' THEN 1 WHEN 'paused' THEN 2 "
-    "WHEN 'in_doubt' THEN 3 WHEN 'reconciling' THEN 3 WHEN 'sending' THEN 4 ELSE 5 END LIMIT 1), 'synced') END");
+    "ORDER BY CASE o.state WHEN 'conflict' THEN 0 WHEN 'needs_attention' THEN 1 WHEN 'paused' THEN "
+    "2 "
+    "WHEN 'in_doubt' THEN 3 WHEN 'reconciling' THEN 3 WHEN 'sending' THEN 4 ELSE 5 END LIMIT 1), "
+    "'synced') END");
 
 QString escapeLike(QString text)
 {
@@ -36,7 +46,7 @@ InvoiceListModel::InvoiceListModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
     , mDb(std::move(db))
 {
-    mRowCount = countRows();
+    reload();
 }
 
 void InvoiceListModel::setFilter(const Filter &filter)
@@ -63,7 +73,16 @@ void InvoiceListModel::reload()
     beginResetModel();
     mPages.clear();
     mPageUse.clear();
-    mRowCount = countRows();
+    // The first page comes first: when it is not full it is the whole result, and a
+    // rare filter then costs one scan instead of two (page and count).
+    // A text filter scans the table anyway, so the page query counts the matches too (a
+    // window count). Otherwise count(*) reads an index, cheaper than counting in the page.
+    const bool textFilter = !mFilter.text.trimmed().isEmpty();
+    int total = 0;
+    const QList<Row> first = loadPage(0, textFilter ? &total : nullptr);
+    mPages.insert(0, first);
+    mPageUse.append(0);
+    mRowCount = textFilter ? total : (first.size() < PageSize ? int(first.size()) : countRows());
     endResetModel();
 }
 
@@ -72,8 +91,9 @@ QString InvoiceListModel::whereClause(QVariantList &binds) const
     QStringList conditions;
     const QString text = mFilter.text.trimmed();
     if (!text.isEmpty()) {
-        conditions.append(QStringLiteral("(i.number LIKE ? ESCAPE '\\' OR i.customer LIKE ? ESCAPE '\\' "
-                                         "OR i.description LIKE ? ESCAPE '\\')"));
+        conditions.append(
+            QStringLiteral("(i.number LIKE ? ESCAPE '\\' OR i.customer LIKE ? ESCAPE '\\' "
+                           "OR i.description LIKE ? ESCAPE '\\')"));
         const QString pattern = escapeLike(text);
         binds << pattern << pattern << pattern;
     }
@@ -85,14 +105,17 @@ QString InvoiceListModel::whereClause(QVariantList &binds) const
         conditions.append(QStringLiteral("i.status = 'Pending' AND i.due_date < ?"));
         binds << mToday.toString(Qt::ISODate);
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 QString InvoiceListModel::orderClause() const
 {
-    const QString direction = mSortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + QLatin1String(kSortExpressions[mSortColumn]) + direction + QStringLiteral(", i.id")
-           + direction;
+    const QString direction
+        = mSortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return QStringLiteral(" ORDER BY ") + QLatin1String(kSortExpressions[mSortColumn]) + direction
+        + QStringLiteral(", i.id") + direction;
 }
 
 int InvoiceListModel::countRows() const
@@ -107,6 +130,49 @@ int InvoiceListModel::countRows() const
     return query.value(0).toInt();
 }
 
+QList<InvoiceListModel::Row> InvoiceListModel::loadPage(int page, int *total) const
+{
+    QVariantList binds;
+    QSqlQuery query(mDb);
+    query.setForwardOnly(true);
+    // With a filter, one scan gives the page and (as a window count) the number of matches.
+    query.prepare(
+        QStringLiteral(
+            "SELECT i.id, i.number, i.issue_date, i.due_date, i.customer, i.status, i.currency, "
+            "i.grand_total, i.paid_total - i.refunded_total, ")
+        + kSyncStateSql + (total ? QStringLiteral(", count(*) OVER ()") : QString())
+        + QStringLiteral(" FROM invoices i") + whereClause(binds) + orderClause()
+        + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    query.addBindValue(PageSize);
+    query.addBindValue(page * PageSize);
+    QList<Row> rows;
+    if (query.exec()) {
+        while (query.next()) {
+            Row r;
+            r.id = query.value(0).toLongLong();
+            r.number = query.value(1).toString();
+            r.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+            r.dueDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+            r.customer = query.value(4).toString();
+            r.status = statusFromName(query.value(5).toString()).value_or(InvoiceStatus::Pending);
+            r.currency = query.value(6).toString();
+            const auto currency = InvoiceDesk::Currency::fromCode(r.currency);
+            r.exponent = currency ? currency->exponent() : 2;
+            r.total = query.value(7).toLongLong();
+            r.paid = query.value(8).toLongLong();
+            r.syncState = query.value(9).toString();
+            if (total)
+                *total = query.value(10).toInt();
+            rows.append(r);
+        }
+    } else {
+        qWarning("invoice list: %s", qPrintable(query.lastError().text()));
+    }
+    return rows;
+}
+
 const InvoiceListModel::Row *InvoiceListModel::rowAt(int row) const
 {
     if (row < 0 || row >= mRowCount)
@@ -114,41 +180,9 @@ const InvoiceListModel::Row *InvoiceListModel::rowAt(int row) const
     const int page = row / PageSize;
     auto it = mPages.find(page);
     if (it == mPages.end()) {
-        QVariantList binds;
-        QSqlQuery query(mDb);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT i.id, i.number, i.issue_date, i.due_date, i.customer, i.status, i.currency, "
-                                     "i.grand_total, i.paid_total - i.refunded_total, ")
-                      + kSyncStateSql + QStringLiteral(" FROM invoices i") + whereClause(binds) + orderClause()
-                      + QStringLiteral(" LIMIT ? OFFSET ?"));
-        for (const QVariant &value : binds)
-            query.addBindValue(value);
-        query.addBindValue(PageSize);
-        query.addBindValue(page * PageSize);
-        QList<Row> rows;
-        if (query.exec()) {
-            while (query.next()) {
-                Row r;
-                r.id = query.value(0).toLongLong();
-                r.number = query.value(1).toString();
-                r.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-                r.dueDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-                r.customer = query.value(4).toString();
-                r.status = statusFromName(query.value(5).toString()).value_or(InvoiceStatus::Pending);
-                r.currency = query.value(6).toString();
-                const auto currency = InvoiceDesk::Currency::fromCode(r.currency);
-                r.exponent = currency ? currency->exponent() : 2;
-                r.total = query.value(7).toLongLong();
-                r.paid = query.value(8).toLongLong();
-                r.syncState = query.value(9).toString();
-                rows.append(r);
-            }
-        } else {
-            qWarning("invoice list: %s", qPrintable(query.lastError().text()));
-        }
         if (mPages.size() >= MaxCachedPages && !mPageUse.isEmpty())
             mPages.remove(mPageUse.takeFirst());
-        it = mPages.insert(page, rows);
+        it = mPages.insert(page, loadPage(page));
     }
     mPageUse.removeOne(page);
     mPageUse.append(page);
@@ -176,7 +210,8 @@ QString InvoiceListModel::money(qint64 minor, int exponent) const
 {
     DecimalFormat format;
     format.decimalPoint = mLocale.decimalPoint().front();
-    format.groupSeparator = mLocale.groupSeparator().isEmpty() ? QChar() : mLocale.groupSeparator().front();
+    format.groupSeparator
+        = mLocale.groupSeparator().isEmpty() ? QChar() : mLocale.groupSeparator().front();
     return Decimal::format(minor, exponent, exponent, format);
 }
 
@@ -187,37 +222,55 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
     const Row *r = rowAt(index.row());
     if (!r)
         return {};
-    const bool overdue = r->status == InvoiceStatus::Pending && r->dueDate.isValid() && r->dueDate < mToday;
+    const bool overdue
+        = r->status == InvoiceStatus::Pending && r->dueDate.isValid() && r->dueDate < mToday;
     switch (role) {
-    case InvoiceIdRole: return r->id;
-    case OverdueRole: return overdue;
-    case StatusRole: return int(r->status);
-    case SyncStateRole: return r->syncState;
+    case InvoiceIdRole:
+        return r->id;
+    case OverdueRole:
+        return overdue;
+    case StatusRole:
+        return int(r->status);
+    case SyncStateRole:
+        return r->syncState;
     case Qt::TextAlignmentRole:
         if (index.column() == Total || index.column() == Paid || index.column() == Outstanding)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Number: return r->number;
-        case Date: return mLocale.toString(r->date, QLocale::ShortFormat);
-        case DueDate: return r->dueDate.isValid() ? mLocale.toString(r->dueDate, QLocale::ShortFormat) : QString();
-        case Customer: return r->customer;
+        case Number:
+            return r->number;
+        case Date:
+            return mLocale.toString(r->date, QLocale::ShortFormat);
+        case DueDate:
+            return r->dueDate.isValid() ? mLocale.toString(r->dueDate, QLocale::ShortFormat)
+                                        : QString();
+        case Customer:
+            return r->customer;
         case Status:
-            return overdue ? tr("%1 (overdue)").arg(statusDisplayName(r->status)) : statusDisplayName(r->status);
-        case Currency: return r->currency;
-        case Total: return money(r->total, r->exponent);
-        case Paid: return money(r->paid, r->exponent);
-        case Outstanding: return money(r->total - r->paid, r->exponent);
-        case Sync: return syncStateLabel(r->syncState);
-        case ColumnCount: break;
+            return overdue ? tr("%1 (overdue)").arg(statusDisplayName(r->status))
+                           : statusDisplayName(r->status);
+        case Currency:
+            return r->currency;
+        case Total:
+            return money(r->total, r->exponent);
+        case Paid:
+            return money(r->paid, r->exponent);
+        case Outstanding:
+            return money(r->total - r->paid, r->exponent);
+        case Sync:
+            return syncStateLabel(r->syncState);
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == Sync)
             return syncStateLabel(r->syncState);
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -227,17 +280,28 @@ QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Number: return tr("Number");
-    case Date: return tr("Date");
-    case DueDate: return tr("Due");
-    case Customer: return tr("Customer");
-    case Status: return tr("Status");
-    case Currency: return tr("Currency");
-    case Total: return tr("Total");
-    case Paid: return tr("Paid");
-    case Outstanding: return tr("Outstanding");
-    case Sync: return tr("Sync");
-    case ColumnCount: break;
+    case Number:
+        return tr("Number");
+    case Date:
+        return tr("Date");
+    case DueDate:
+        return tr("Due");
+    case Customer:
+        return tr("Customer");
+    case Status:
+        return tr("Status");
+    case Currency:
+        return tr("Currency");
+    case Total:
+        return tr("Total");
+    case Paid:
+        return tr("Paid");
+    case Outstanding:
+        return tr("Outstanding");
+    case Sync:
+        return tr("Sync");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -253,7 +317,8 @@ void InvoiceListModel::sort(int column, Qt::SortOrder order)
 
 QString InvoiceListModel::syncStateLabel(const QString &state)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("InvoiceListModel", text); };
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("InvoiceListModel", text); };
     if (state == QLatin1String("local"))
         return tr("Saved locally");
     if (state == QLatin1String("synced"))

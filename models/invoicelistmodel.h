@@ -79,6 +79,8 @@ private:
     static constexpr int MaxCachedPages = 16;
 
     const Row *rowAt(int row) const;
+    /** One page of rows; `total`, when given, receives the number of rows matching the filter. */
+    QList<Row> loadPage(int page, int *total = nullptr) const;
     QString whereClause(QVariantList &binds) const;
     QString orderClause() const;
     QString money(qint64 minor, int exponent) const;
