@@ -1,0 +1,195 @@
+#include "crmcomadapter.h"
+#include "adapterutil.h"
+#include "jsonbody.h"
+
+#include <QCoreApplication>
+
+namespace InvoiceDesk {
+
+using namespace AdapterUtil;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CrmCom", text);
+}
+
+QUrl endpoint(const SyncContext &context, const QString &resource)
+{
+    return join(context.connection.url, QStringLiteral("/crmapi/rest/v2/") + resource);
+}
+
+QString statusMessage(const QJsonObject &body)
+{
+    const QJsonObject status = body.value(QStringLiteral("status")).toObject();
+    QStringList parts{status.value(QStringLiteral("message")).toString(), status.value(QStringLiteral("description")).toString()};
+    parts.removeAll(QString());
+    return parts.isEmpty() ? status.value(QStringLiteral("code")).toString() : parts.join(QStringLiteral(" — "));
+}
+
+bool ok(const QJsonObject &body)
+{
+    return body.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString() == QLatin1String("OK");
+}
+
+} // namespace
+
+QString CrmComAdapter::methodName(PaymentMethod method, const QJsonObject &settings)
+{
+    const QJsonObject names = settings.value(QStringLiteral("methodNames")).toObject();
+    if (names.contains(methodKey(method)))
+        return names.value(methodKey(method)).toString();
+    switch (method) {
+    case PaymentMethod::Cash: return QStringLiteral("Cash");
+    case PaymentMethod::Cheque: return QStringLiteral("Cheque");
+    case PaymentMethod::CreditCard: return QStringLiteral("Credit Card");
+    case PaymentMethod::DebitCard: return QStringLiteral("Debit Card");
+    case PaymentMethod::Eft:
+    case PaymentMethod::WireTransfer: return QStringLiteral("Bank Transfer");
+    default: return {};
+    }
+}
+
+Result<RemoteRequest> CrmComAdapter::buildLogin(const SyncContext &context) const
+{
+    const QString apiKey = context.secrets.value(QStringLiteral("apiKey"));
+    if (!apiKey.isEmpty()) {
+        RemoteRequest request = jsonRequest("POST", endpoint(context, QStringLiteral("authentication/web_api_key/token")), "{}");
+        request.addHeader("Authorization", "Basic " + QByteArray(apiKey.toUtf8() + ":").toBase64());
+        return request;
+    }
+    JsonBody body;
+    body.beginObject()
+        .string("username", context.connection.settings.value(QStringLiteral("username")).toString())
+        .string("password", context.secrets.value(QStringLiteral("password")))
+        .string("organisation", context.connection.settings.value(QStringLiteral("organisation")).toString())
+        .endObject();
+    return jsonRequest("POST", endpoint(context, QStringLiteral("authentication/token")), body.take());
+}
+
+Result<QString> CrmComAdapter::parseLogin(const RemoteResponse &response) const
+{
+    const auto body = object(response.body);
+    if (!body)
+        return Error{tr("CRM.COM's login answered HTTP %1 without JSON").arg(response.httpStatus)};
+    if (!ok(*body))
+        return Error{statusMessage(*body)};
+    const QString token = body->value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
+    if (token.isEmpty())
+        return Error{tr("CRM.COM's login returned no token")};
+    return token;
+}
+
+Result<std::optional<RemoteRequest>> CrmComAdapter::buildRequest(const SyncContext &context) const
+{
+    switch (context.kind) {
+    case OpKind::CreateInvoice: {
+        QUrl url = endpoint(context, QStringLiteral("invoices/show"));
+        url.setQuery(QUrlQuery{{QStringLiteral("token"), context.sessionToken},
+                               {QStringLiteral("invoice_identifier"), QStringLiteral("number=") + context.invoice->number},
+                               {QStringLiteral("fields_set"), QStringLiteral("id,number,outstanding_amount")}});
+        return std::optional<RemoteRequest>(jsonRequest("GET", url));
+    }
+    case OpKind::UpdateInvoice:
+        return std::optional<RemoteRequest>();
+    case OpKind::DeleteInvoice:
+        return Error{tr("CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM")};
+    case OpKind::VoidPayment:
+        return Error{tr("CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in CRM.COM, then confirm here")
+                         .arg(context.originalPaymentMarker)};
+    case OpKind::AddPayment:
+        break;
+    }
+    if (!context.payment || !context.invoice)
+        return Error{tr("the payment or its invoice no longer exists locally")};
+    const Payment &p = *context.payment;
+    const Currency &c = context.invoice->currency;
+    if (p.amount <= 0)
+        return Error{tr("CRM.COM's pay_invoice takes no refunds; record the refund in CRM.COM")};
+    if (p.amount != context.outstandingBefore) {
+        return Error{tr("CRM.COM's pay_invoice pays the whole outstanding amount (%1 %2), and this payment is %3 %2; "
+                        "record part payments in CRM.COM")
+                         .arg(Money::fromMinorUnits(context.outstandingBefore, c).toString(), c.code(),
+                              Money::fromMinorUnits(p.amount, c).toString())};
+    }
+    const QString method = methodName(p.method, context.connection.settings);
+    if (method.isEmpty())
+        return Error{tr("this CRM.COM connection has no payment method name for \"%1\"; set methodNames on the connection")
+                         .arg(methodKey(p.method))};
+    const QJsonObject &settings = context.connection.settings;
+    JsonBody body;
+    body.beginObject();
+    body.string("token", context.sessionToken);
+    const QString receivable = settings.value(QStringLiteral("accountsReceivable")).toString();
+    if (!receivable.isEmpty())
+        body.beginObject("accounts_receivable_identifier").string("number", receivable).endObject();
+    body.beginObject("type_identifier").string("name", settings.value(QStringLiteral("paymentType")).toString(QStringLiteral("Payment"))).endObject();
+    body.beginObject("payment_method_identifier").string("name", method).endObject();
+    body.beginObject("invoice_identifier").string("number", context.invoice->number).endObject();
+    body.string("received_on", p.date.toString(Qt::ISODate) + QStringLiteral("T00:00:00"));
+    body.string("back_office_code", context.marker);
+    body.optionalString("notes", p.notes);
+    body.endObject();
+    return std::optional<RemoteRequest>(jsonRequest("POST", endpoint(context, QStringLiteral("payments/pay_invoice")), body.take()));
+}
+
+Outcome CrmComAdapter::resolveLocally(const SyncContext &context) const
+{
+    return {Outcome::Acked, context.remoteInvoiceId, {}, {}, {}};
+}
+
+Outcome CrmComAdapter::classify(const RemoteResponse &response, const SyncContext &context) const
+{
+    const auto body = object(response.body);
+    if (!body)
+        return {Outcome::InDoubt, {}, tr("the response was not JSON"), {}, QStringLiteral("malformed_2xx")};
+    if (!ok(*body)) {
+        const QString message = statusMessage(*body);
+        const QString code = body->value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString();
+        if (code.contains(QStringLiteral("TOKEN"), Qt::CaseInsensitive) || code.contains(QStringLiteral("AUTH"), Qt::CaseInsensitive))
+            return {Outcome::AuthFailed, {}, message, {}, QStringLiteral("crmcom_auth")};
+        if (context.attemptNo > 1 && (message.contains(QStringLiteral("back_office_code"), Qt::CaseInsensitive)
+                                      || message.contains(QStringLiteral("unique"), Qt::CaseInsensitive)))
+            return {Outcome::Evidence, {}, message, {}, QStringLiteral("duplicate_on_retry")};
+        return {Outcome::NeedsAttention, {}, message, {}, QStringLiteral("crmcom_") + code};
+    }
+    const QString id = idText(body->value(QStringLiteral("data")).toObject().value(QStringLiteral("id")));
+    if (id.isEmpty())
+        return {Outcome::InDoubt, {}, tr("CRM.COM returned no id"), {}, QStringLiteral("no_id")};
+    return {Outcome::Acked, id, {}, {}, {}};
+}
+
+Result<RemoteRequest> CrmComAdapter::buildReadBack(const SyncContext &context) const
+{
+    if (context.kind == OpKind::CreateInvoice) {
+        auto request = buildRequest(context);
+        if (!request)
+            return Error{request.error()};
+        return **request;
+    }
+    QUrl url = endpoint(context, QStringLiteral("payments/show"));
+    url.setQuery(QUrlQuery{{QStringLiteral("token"), context.sessionToken},
+                           {QStringLiteral("payment_identifier"), QStringLiteral("back_office_code=") + context.marker}});
+    return jsonRequest("GET", url);
+}
+
+ReadBack CrmComAdapter::parseReadBack(const RemoteResponse &response, const SyncContext &context) const
+{
+    const auto body = object(response.body);
+    if (!is2xx(response) || !body)
+        return {ReadBack::Unknown, {}, tr("the read-back failed (HTTP %1)").arg(response.httpStatus)};
+    if (!ok(*body)) {
+        const QString code = body->value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString();
+        // GUESS (remote-apis.md): a missing record answers with a "not found" code; anything else stays unknown.
+        if (code.contains(QStringLiteral("NOT_FOUND"), Qt::CaseInsensitive) || code.contains(QStringLiteral("NOTFOUND"), Qt::CaseInsensitive))
+            return {ReadBack::NotFound, {}, statusMessage(*body)};
+        return {ReadBack::Unknown, {}, statusMessage(*body)};
+    }
+    const QJsonObject data = body->value(QStringLiteral("data")).toObject();
+    if (context.kind != OpKind::CreateInvoice && data.value(QStringLiteral("life_cycle_state")).toString() == QLatin1String("CANCELLED"))
+        return {ReadBack::Removed, idText(data.value(QStringLiteral("id"))), tr("the payment was cancelled in CRM.COM")};
+    return {ReadBack::Found, idText(data.value(QStringLiteral("id"))), {}};
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,195 @@
+#include "refrensadapter.h"
+#include "adapterutil.h"
+#include "jsonbody.h"
+
+#include <QCoreApplication>
+
+namespace InvoiceDesk {
+
+using namespace AdapterUtil;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Refrens", text);
+}
+
+QString businessPath(const SyncContext &context)
+{
+    return QStringLiteral("/businesses/%1").arg(context.connection.settings.value(QStringLiteral("urlKey")).toString());
+}
+
+RemoteRequest bearer(RemoteRequest request, const SyncContext &context)
+{
+    request.addHeader("Authorization", "Bearer " + context.sessionToken.toUtf8());
+    return request;
+}
+
+/** Feathers errors: {name, message, code, className, data, errors}. */
+QString feathersError(const QJsonObject &body)
+{
+    QString message = body.value(QStringLiteral("message")).toString();
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (!name.isEmpty())
+        message = name + QStringLiteral(": ") + message;
+    return message;
+}
+
+} // namespace
+
+std::optional<QString> RefrensAdapter::methodCode(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash: return QStringLiteral("CASH");
+    case PaymentMethod::Cheque: return QStringLiteral("CHEQUE");
+    case PaymentMethod::CreditCard: return QStringLiteral("CREDIT_CARD");
+    case PaymentMethod::DebitCard: return QStringLiteral("DEBIT_CARD");
+    case PaymentMethod::DemandDraft: return QStringLiteral("DD");
+    case PaymentMethod::Upi: return QStringLiteral("UPI");
+    case PaymentMethod::Eft:
+    case PaymentMethod::WireTransfer: return QStringLiteral("ACCOUNT_TRANSFER");
+    default: return std::nullopt;
+    }
+}
+
+Result<RemoteRequest> RefrensAdapter::buildLogin(const SyncContext &context) const
+{
+    JsonBody body;
+    body.beginObject()
+        .string("strategy", QStringLiteral("app-secret"))
+        .string("appId", context.connection.settings.value(QStringLiteral("appId")).toString())
+        .string("appSecret", context.secrets.value(QStringLiteral("appSecret")))
+        .endObject();
+    return jsonRequest("POST", join(context.connection.url, QStringLiteral("/authentication")), body.take());
+}
+
+Result<QString> RefrensAdapter::parseLogin(const RemoteResponse &response) const
+{
+    const auto body = object(response.body);
+    if (!is2xx(response))
+        return Error{body ? feathersError(*body) : tr("Refrens refused the login (HTTP %1)").arg(response.httpStatus)};
+    const QString token = body ? body->value(QStringLiteral("accessToken")).toString() : QString();
+    if (token.isEmpty())
+        return Error{tr("Refrens returned no access token")};
+    return token;
+}
+
+Result<std::optional<RemoteRequest>> RefrensAdapter::buildRequest(const SyncContext &context) const
+{
+    switch (context.kind) {
+    case OpKind::CreateInvoice: {
+        // GUESS (remote-apis.md): a Feathers equality filter finds an invoice by number.
+        QUrl url = join(context.connection.url, businessPath(context) + QStringLiteral("/invoices"));
+        url.setQuery(QUrlQuery{{QStringLiteral("invoiceNumber"), context.invoice->number}, {QStringLiteral("$limit"), QStringLiteral("2")}});
+        return std::optional<RemoteRequest>(bearer(jsonRequest("GET", url), context));
+    }
+    case OpKind::UpdateInvoice:
+        return std::optional<RemoteRequest>();
+    case OpKind::DeleteInvoice:
+        return Error{tr("Refrens invoices are cancelled in Refrens, not deleted through this connection")};
+    case OpKind::VoidPayment:
+        return Error{tr("Refrens offers no payment reversal through its API: remove payment %1 in Refrens, then confirm here")
+                         .arg(context.originalPaymentMarker)};
+    case OpKind::AddPayment:
+        break;
+    }
+    if (!context.payment || !context.invoice)
+        return Error{tr("the payment or its invoice no longer exists locally")};
+    const Payment &p = *context.payment;
+    const Currency &c = context.invoice->currency;
+    if (p.amount <= 0)
+        return Error{tr("Refrens takes no refunds as payments; record the refund in Refrens")};
+    if (context.remoteInvoiceId.isEmpty())
+        return Error{tr("invoice %1 is not linked to a Refrens invoice yet").arg(context.invoice->number)};
+    const auto method = methodCode(p.method);
+    if (!method)
+        return Error{tr("Refrens has no payment method for \"%1\"").arg(methodKey(p.method))};
+    const QString notes = (p.notes.isEmpty() ? QString() : p.notes + QLatin1Char(' ')) + markerTag(context.marker);
+    JsonBody body;
+    body.beginObject();
+    body.money("tds", p.tds.value_or(0), c);
+    body.money("transactionCharge", p.transactionCharge.value_or(0), c);
+    body.money("amount", p.amount, c);
+    body.string("paymentDate", p.date.toString(Qt::ISODate));
+    body.string("paymentMethod", *method);
+    body.string("notes", notes);
+    body.string("refId", context.marker);
+    body.endObject();
+    const QUrl url = join(context.connection.url,
+                          businessPath(context) + QStringLiteral("/invoices/%1/payments").arg(context.remoteInvoiceId));
+    return std::optional<RemoteRequest>(bearer(jsonRequest("POST", url, body.take()), context));
+}
+
+Outcome RefrensAdapter::resolveLocally(const SyncContext &context) const
+{
+    return {Outcome::Acked, context.remoteInvoiceId, {}, {}, {}};
+}
+
+Outcome RefrensAdapter::classify(const RemoteResponse &response, const SyncContext &context) const
+{
+    const auto body = object(response.body);
+    if (!is2xx(response)) {
+        const QString message = body ? feathersError(*body) : tr("HTTP %1").arg(response.httpStatus);
+        return {Outcome::NeedsAttention, {}, message, {}, QStringLiteral("http_%1").arg(response.httpStatus)};
+    }
+    if (!body)
+        return {Outcome::InDoubt, {}, tr("the response was not JSON"), {}, QStringLiteral("malformed_2xx")};
+    if (context.kind == OpKind::CreateInvoice) {
+        const QJsonArray data = body->value(QStringLiteral("data")).toArray();
+        if (data.isEmpty())
+            return {Outcome::NeedsAttention, {}, tr("Refrens has no invoice numbered %1").arg(context.invoice->number), {},
+                    QStringLiteral("not_linked")};
+        if (data.size() > 1)
+            return {Outcome::NeedsAttention, {}, tr("Refrens has several invoices numbered %1").arg(context.invoice->number),
+                    {}, QStringLiteral("ambiguous_link")};
+        return {Outcome::Acked, data.first().toObject().value(QStringLiteral("_id")).toString(), {}, {}, {}};
+    }
+    const QString id = body->value(QStringLiteral("_id")).toString();
+    if (id.isEmpty())
+        return {Outcome::InDoubt, {}, tr("Refrens returned no payment id"), {}, QStringLiteral("no_id")};
+    return {Outcome::Acked, id, {}, {}, {}};
+}
+
+Result<RemoteRequest> RefrensAdapter::buildReadBack(const SyncContext &context) const
+{
+    if (context.kind == OpKind::CreateInvoice) {
+        auto request = buildRequest(context);
+        if (!request)
+            return Error{request.error()};
+        return **request;
+    }
+    const QUrl url = join(context.connection.url,
+                          businessPath(context) + QStringLiteral("/invoices/%1/payments").arg(context.remoteInvoiceId));
+    return bearer(jsonRequest("GET", url), context);
+}
+
+ReadBack RefrensAdapter::parseReadBack(const RemoteResponse &response, const SyncContext &context) const
+{
+    const auto body = object(response.body);
+    if (!is2xx(response) || !body)
+        return {ReadBack::Unknown, {}, body ? feathersError(*body) : tr("the read-back failed (HTTP %1)").arg(response.httpStatus)};
+    if (context.kind == OpKind::CreateInvoice) {
+        const Outcome outcome = classify(response, context);
+        return outcome.verdict == Outcome::Acked ? ReadBack{ReadBack::Found, outcome.remoteId, {}}
+                                                 : ReadBack{ReadBack::NotFound, {}, outcome.message};
+    }
+    const QString tag = markerTag(context.marker);
+    QList<QJsonObject> matches;
+    for (const QJsonValue &value : body->value(QStringLiteral("payments")).toArray()) {
+        const QJsonObject payment = value.toObject();
+        if (payment.value(QStringLiteral("notes")).toString().endsWith(tag)
+            || payment.value(QStringLiteral("refId")).toString() == context.marker)
+            matches.append(payment);
+    }
+    if (matches.isEmpty())
+        return {ReadBack::NotFound, {}, {}};
+    if (matches.size() > 1)
+        return {ReadBack::Ambiguous, {}, tr("%1 payments carry marker %2").arg(matches.size()).arg(context.marker)};
+    const QJsonObject &found = matches.first();
+    if (found.value(QStringLiteral("isRemoved")).toBool())
+        return {ReadBack::Removed, found.value(QStringLiteral("_id")).toString(), tr("the payment was removed in Refrens")};
+    return {ReadBack::Found, found.value(QStringLiteral("_id")).toString(), {}};
+}
+
+} // namespace InvoiceDesk

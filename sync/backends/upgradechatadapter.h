@@ -1,0 +1,33 @@
+#pragma once
+
+#include "syncadapter.h"
+
+namespace InvoiceDesk {
+
+/**
+ * (A) The Upgrade.Chat CRM invoice API (seeds 000 and 001; ASP.NET Boilerplate):
+ * invoices are created, updated and deleted here; payments go through
+ * AddBankCardPayment, refunds as negative Refund transactions. The marker
+ * travels in gatewayTransactionId (when the bookkeeper typed none) and in the
+ * description. Settings: "auth" ("bearer" as the seed shows, or "api-key"),
+ * "tokenEnv", and "statusMap" (our status -> theirs, seed names by default).
+ */
+class UpgradeChatAdapter : public SyncAdapter
+{
+public:
+    QString kind() const override { return QStringLiteral("upgradechat"); }
+    Capabilities capabilities() const override { return {true, false, QStringLiteral("gatewayTransactionId")}; }
+
+    Result<std::optional<RemoteRequest>> buildRequest(const SyncContext &context) const override;
+    Outcome classify(const RemoteResponse &response, const SyncContext &context) const override;
+    Result<RemoteRequest> buildReadBack(const SyncContext &context) const override;
+    ReadBack parseReadBack(const RemoteResponse &response, const SyncContext &context) const override;
+
+    /** The invoice body of Invoice/Create and Invoice/Update (with "id" on update). */
+    static Result<QByteArray> invoiceBody(const Invoice &invoice, const Connection &connection, const QString &remoteId);
+
+private:
+    RemoteRequest authorized(RemoteRequest request, const SyncContext &context) const;
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "connectionrepository.h"
+#include "result.h"
+
+#include <QHash>
+
+namespace InvoiceDesk {
+
+/**
+ * Where a connection's secrets come from: an environment variable the
+ * connection names ("tokenEnv" etc., for headless runs), else the OS
+ * keychain through QtKeychain. Secrets never go to the database, settings,
+ * logs or command lines.
+ */
+class CredentialStore
+{
+public:
+    /** The secret names a kind of connection needs: "token", "key", "secret", ... */
+    static QStringList secretNames(const Connection &connection);
+
+    /** Every secret of the connection; an error says which is missing and how to supply it. */
+    Result<QHash<QString, QString>> secretsFor(const Connection &connection) const;
+
+    /** Stores a secret in the OS keychain; an error when no keychain answers. */
+    Status storeInKeychain(const Connection &connection, const QString &name, const QString &secret) const;
+    Result<QString> readFromKeychain(const Connection &connection, const QString &name) const;
+
+    static QString keychainService() { return QStringLiteral("InvoiceDesk"); }
+    static QString keychainKey(const Connection &connection, const QString &name);
+};
+
+} // namespace InvoiceDesk

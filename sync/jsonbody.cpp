@@ -1,0 +1,114 @@
+#include "jsonbody.h"
+
+namespace InvoiceDesk {
+
+void JsonBody::name(const char *key)
+{
+    if (mNeedComma)
+        mOut += ',';
+    mNeedComma = true;
+    if (key) {
+        mOut += '"';
+        mOut += key;
+        mOut += "\":";
+    }
+}
+
+void JsonBody::quoted(const QString &value)
+{
+    mOut += '"';
+    for (char c : value.toUtf8()) {
+        const auto byte = quint8(c);
+        if (c == '"' || c == '\\') {
+            mOut += '\\';
+            mOut += c;
+        } else if (byte < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            mOut += "\\u00";
+            mOut += hex[byte >> 4];
+            mOut += hex[byte & 15];
+        } else {
+            mOut += c;
+        }
+    }
+    mOut += '"';
+}
+
+JsonBody &JsonBody::beginObject(const char *key)
+{
+    name(key);
+    mOut += '{';
+    mNeedComma = false;
+    return *this;
+}
+
+JsonBody &JsonBody::endObject()
+{
+    mOut += '}';
+    mNeedComma = true;
+    return *this;
+}
+
+JsonBody &JsonBody::beginArray(const char *key)
+{
+    name(key);
+    mOut += '[';
+    mNeedComma = false;
+    return *this;
+}
+
+JsonBody &JsonBody::endArray()
+{
+    mOut += ']';
+    mNeedComma = true;
+    return *this;
+}
+
+JsonBody &JsonBody::string(const char *key, const QString &value)
+{
+    name(key);
+    quoted(value);
+    return *this;
+}
+
+JsonBody &JsonBody::optionalString(const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        string(key, value);
+    return *this;
+}
+
+JsonBody &JsonBody::integer(const char *key, qint64 value)
+{
+    name(key);
+    mOut += QByteArray::number(value);
+    return *this;
+}
+
+JsonBody &JsonBody::boolean(const char *key, bool value)
+{
+    name(key);
+    mOut += value ? "true" : "false";
+    return *this;
+}
+
+JsonBody &JsonBody::null(const char *key)
+{
+    name(key);
+    mOut += "null";
+    return *this;
+}
+
+JsonBody &JsonBody::decimal(const char *key, const QString &decimalText)
+{
+    name(key);
+    mOut += decimalText.toLatin1();
+    return *this;
+}
+
+JsonBody &JsonBody::money(const char *key, qint64 minorUnits, const Currency &currency)
+{
+    return decimal(key, Money::fromMinorUnits(minorUnits, currency).toString());
+}
+
+} // namespace InvoiceDesk

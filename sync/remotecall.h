@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+#include <utility>
+
+namespace InvoiceDesk {
+
+/** One HTTP request exactly as it will be sent (and as the attempt row records it). */
+struct RemoteRequest
+{
+    QByteArray method;                              ///< "GET", "POST", "PUT", "DELETE"
+    QUrl url;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(std::make_pair(name, value)); }
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+    /** Headers as "Name: value" lines, secrets masked, for the attempt row and the sync panel. */
+    QString headersForRecord() const;
+};
+
+/** What came back, or how the exchange failed. */
+struct RemoteResponse
+{
+    int httpStatus = 0;                             ///< 0 when no status line arrived
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString errorText;
+    bool requestWritten = false;                    ///< false only when nothing can have reached the server
+    bool timedOut = false;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+    /** Seconds from a Retry-After header (delta or HTTP date), if any. */
+    std::optional<qint64> retryAfterSeconds(const QDateTime &now) const;
+};
+
+} // namespace InvoiceDesk

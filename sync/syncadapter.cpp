@@ -1,0 +1,27 @@
+#include "syncadapter.h"
+#include "backends/crmcomadapter.h"
+#include "backends/ivvyadapter.h"
+#include "backends/refrensadapter.h"
+#include "backends/upgradechatadapter.h"
+
+namespace InvoiceDesk {
+
+std::unique_ptr<SyncAdapter> SyncAdapter::create(const QString &kind)
+{
+    if (kind == QLatin1String("upgradechat"))
+        return std::make_unique<UpgradeChatAdapter>();
+    if (kind == QLatin1String("ivvy"))
+        return std::make_unique<IvvyAdapter>();
+    if (kind == QLatin1String("crmcom"))
+        return std::make_unique<CrmComAdapter>();
+    if (kind == QLatin1String("refrens"))
+        return std::make_unique<RefrensAdapter>();
+    return nullptr;
+}
+
+QStringList SyncAdapter::kinds()
+{
+    return {QStringLiteral("upgradechat"), QStringLiteral("ivvy"), QStringLiteral("crmcom"), QStringLiteral("refrens")};
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "connectionrepository.h"
+#include "invoice.h"
+#include "outbox.h"
+#include "payment.h"
+#include "remotecall.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace InvoiceDesk {
+
+/** Everything an adapter needs to build one operation's request, read from the store at send time. */
+struct SyncContext
+{
+    QString opId;
+    OpKind kind = OpKind::CreateInvoice;
+    QString marker;
+    QJsonObject payload;
+    int attemptNo = 1;                      ///< of this send; >1 means an earlier send may have landed
+    Connection connection;
+    QHash<QString, QString> secrets;        ///< "token", "key", "secret", "password", "apiKey", "appSecret"
+    QString sessionToken;                   ///< from the adapter's login, for systems that have one
+    std::optional<Invoice> invoice;         ///< the invoice as it is now (absent for a delete)
+    std::optional<Payment> payment;         ///< for payment operations
+    qint64 outstandingBefore = 0;           ///< what the invoice owed before this payment (CRM.COM)
+    QString remoteInvoiceId;
+    QString remotePaymentId;                ///< of the payment a void reverses
+    QString originalPaymentMarker;          ///< of the payment a void reverses
+    QDateTime now;
+};
+
+/** What an exchange showed about an operation (sync-design.md 5.3). */
+struct Outcome
+{
+    enum Verdict {
+        Acked,          ///< done; remoteId names the record
+        InDoubt,        ///< may have landed: read back before anything else
+        RetryWait,      ///< certainly not applied: send again after backoff
+        NeedsAttention, ///< rejected: a person must act; the lane waits
+        AuthFailed,     ///< credentials refused: the connection pauses
+        Evidence,       ///< a "duplicate"/"overpay" refusal on a resend: read back now
+    };
+    Verdict verdict = InDoubt;
+    QString remoteId;
+    QString message;                        ///< the server's own words where it gave any
+    std::optional<qint64> retryAfterSecs;
+    QString errorClass;                     ///< short key for the record: "http_500", "timeout", ...
+};
+
+/** What a read-back found. */
+struct ReadBack
+{
+    enum Verdict { Found, NotFound, Ambiguous, Removed, Unknown };
+    Verdict verdict = Unknown;
+    QString remoteId;
+    QString message;
+};
+
+/**
+ * One remote system: builds requests, classifies responses and reads back.
+ * Stateless; the engine owns timing, order and persistence, and derives its
+ * policy from capabilities().
+ */
+class SyncAdapter
+{
+public:
+    struct Capabilities
+    {
+        bool canReadBack = true;
+        bool needsLogin = false;
+        QString markerField;                ///< where the marker travels, for the sync panel
+    };
+
+    virtual ~SyncAdapter() = default;
+    virtual QString kind() const = 0;
+    virtual Capabilities capabilities() const = 0;
+
+    /** A login request when the system issues session tokens. */
+    virtual Result<RemoteRequest> buildLogin(const SyncContext &) const { return Error{QStringLiteral("no login")}; }
+    virtual Result<QString> parseLogin(const RemoteResponse &) const { return Error{QStringLiteral("no login")}; }
+
+    /**
+     * The request for the operation. nullopt means the operation needs no request
+     * (resolved by resolveLocally); an Error is a local refusal (a method the
+     * system does not take, a fractional quantity it cannot hold) shown as is.
+     */
+    virtual Result<std::optional<RemoteRequest>> buildRequest(const SyncContext &context) const = 0;
+    /** For operations with no request: the outcome without sending. */
+    virtual Outcome resolveLocally(const SyncContext &) const { return {Outcome::Acked, {}, {}, {}, {}}; }
+    /** The body-level verdict on a response the engine did not already classify. */
+    virtual Outcome classify(const RemoteResponse &response, const SyncContext &context) const = 0;
+
+    virtual Result<RemoteRequest> buildReadBack(const SyncContext &context) const = 0;
+    virtual ReadBack parseReadBack(const RemoteResponse &response, const SyncContext &context) const = 0;
+
+    /** The adapter for a connection kind ("upgradechat", "ivvy", "crmcom", "refrens"), or null. */
+    static std::unique_ptr<SyncAdapter> create(const QString &kind);
+    static QStringList kinds();
+};
+
+} // namespace InvoiceDesk
