@@ -4,22 +4,26 @@
 
 #include <QObject>
 
-class QNetworkAccessManager;
-
 namespace InvoiceDesk {
 
 /**
- * Sends requests and waits for their answers, several at once, with a
- * transfer timeout and an overall watchdog on every one. It never retries:
- * every retry goes through the sync state machine. Redirects are not
- * followed (a moved API is a configuration error to show, not to guess at).
+ * Sends requests and waits for their answers, several at once, with an
+ * inactivity timeout and an overall watchdog on every one.
+ *
+ * This is a small HTTP/1.1 client of our own on QTcpSocket/QSslSocket, one
+ * connection per request ("Connection: close"), because QNetworkAccessManager
+ * re-sends a request by itself when the server closes the connection before
+ * answering, POSTs included (QHttpNetworkConnectionChannel's reconnect
+ * attempts): for a payment that is a second payment. Our fault test
+ * "commit then drop" caught it. Here nothing is ever sent twice: every
+ * retry goes through the sync state machine.
  */
 class HttpTransport : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit HttpTransport(QNetworkAccessManager *network, QObject *parent = nullptr);
+    explicit HttpTransport(QObject *parent = nullptr);
 
     void setTimeouts(int transferTimeoutMs, int watchdogMs);
 
@@ -28,7 +32,6 @@ public:
     RemoteResponse send(const RemoteRequest &request) { return send(QList<RemoteRequest>{request}).first(); }
 
 private:
-    QNetworkAccessManager *mNetwork;
     int mTransferTimeoutMs = 30000;
     int mWatchdogMs = 120000;
 };

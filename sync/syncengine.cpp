@@ -55,8 +55,7 @@ struct SyncEngine::Work
     int attemptNo = 0;
 };
 
-SyncEngine::SyncEngine(Database &database, QNetworkAccessManager *network, const Clock &clock, SyncPolicy policy,
-                       QObject *parent)
+SyncEngine::SyncEngine(Database &database, const Clock &clock, SyncPolicy policy, QObject *parent)
     : QObject(parent)
     , mDatabase(database)
     , mClock(clock)
@@ -64,7 +63,7 @@ SyncEngine::SyncEngine(Database &database, QNetworkAccessManager *network, const
     , mStore(database.connection())
     , mLedger(std::make_unique<Ledger>(database))
     , mCredentials(std::make_unique<CredentialStore>())
-    , mTransport(new HttpTransport(network, this))
+    , mTransport(new HttpTransport(this))
 {
     mTransport->setTimeouts(mPolicy.transferTimeoutMs, mPolicy.attemptWatchdogMs);
 }

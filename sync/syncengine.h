@@ -9,8 +9,6 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace InvoiceDesk {
 
 class CredentialStore;
@@ -42,8 +40,7 @@ public:
         QString fatalError;       ///< the engine could not work at all (damaged database, ...)
     };
 
-    SyncEngine(Database &database, QNetworkAccessManager *network, const Clock &clock, SyncPolicy policy,
-               QObject *parent = nullptr);
+    SyncEngine(Database &database, const Clock &clock, SyncPolicy policy, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     /** Integrity check and start-up recovery; call once before the first pass. */

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QTcpSocket;
+
+namespace InvoiceDesk::Fakes {
+
+/** A request as the fake server received it. */
+struct FakeRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; ///< names in lower case
+    QByteArray body;
+
+    QJsonObject json() const;
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+};
+
+struct FakeResponse
+{
+    int status = 200;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    static FakeResponse json(int status, const QJsonObject &object);
+};
+
+/** Faults the server can play on the next matching request (sync-design.md section 6). */
+enum class Fault {
+    CommitThenDrop,      ///< T1: the change is applied, the connection closes before any answer
+    DropBeforeCommit,    ///< the connection closes and nothing is applied
+    CommitThen500,       ///< T3: applied, then 500
+    Fail500NoCommit,     ///< T4: 500, nothing applied
+    TooManyRequests,     ///< T6: 429 with Retry-After, nothing applied
+    Unavailable,         ///< T6: 503 with Retry-After, nothing applied
+    Hang,                ///< T5: no answer ever, nothing applied
+    CommitThenHang,      ///< T2: applied, the answer never comes (past any timeout)
+    CommitThenMalformed, ///< T7: applied, then 200 with a truncated body
+    Unauthorized,        ///< T9: 401, nothing applied
+};
+
+/**
+ * A small HTTP/1.1 server on loopback (QTcpServer, so that socket-level faults
+ * are possible): keep-alive, Content-Length bodies, and a queue of faults
+ * played on requests whose path contains a given text. Every request that
+ * arrives is logged, including those a fault swallows.
+ */
+class FakeHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<FakeResponse(const FakeRequest &)>;
+
+    explicit FakeHttpServer(QObject *parent = nullptr);
+
+    bool listen(quint16 port = 0);
+    QUrl baseUrl() const;
+    void setHandler(Handler handler) { mHandler = std::move(handler); }
+
+    void injectFault(const QString &pathContains, Fault fault, int retryAfterSecs = 1);
+    void clearFaults() { mFaults.clear(); }
+
+    const QList<FakeRequest> &requests() const { return mRequests; }
+    /** How many requests to paths containing `path` arrived whose body contains `text`. */
+    int arrivals(const QString &path, const QByteArray &text = {}) const;
+
+private:
+    struct PendingFault
+    {
+        QString path;
+        Fault fault;
+        int retryAfterSecs;
+    };
+
+    void readFrom(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const FakeResponse &response);
+
+    QTcpServer mServer;
+    Handler mHandler;
+    QList<PendingFault> mFaults;
+    QList<FakeRequest> mRequests;
+    QHash<QTcpSocket *, QByteArray> mBuffers;
+};
+
+} // namespace InvoiceDesk::Fakes
