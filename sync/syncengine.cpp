@@ -96,7 +96,7 @@ QDateTime SyncEngine::backoff(int attempts, std::optional<qint64> retryAfterSecs
 
 std::optional<QDateTime> SyncEngine::nextWake(std::optional<qint64> connectionId)
 {
-    auto wake = mStore.nextWake(connectionId);
+    auto wake = mStore.nextWake(mClock.now(), connectionId);
     return wake ? *wake : std::nullopt;
 }
 

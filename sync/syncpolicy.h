@@ -31,7 +31,7 @@ struct SyncPolicy
     qint64 quietPeriodSecs = 600;       ///< Tq: a NOT_FOUND read-back is trusted only after this
     qint64 readBackSpacingSecs = 60;    ///< two agreeing NOT_FOUND reads at least this far apart
     qint64 firstReadBackSecs = 30;      ///< first read-back of an in-doubt op
-    qint64 backoffBaseSecs = 2;         ///< full jitter: rand(0, min(cap, base·2^n))
+    double backoffBaseSecs = 2;         ///< full jitter: rand(0, min(cap, base·2^n))
     qint64 backoffCapSecs = 600;
     qint64 inDoubtEscalationSecs = 24 * 3600; ///< still in doubt after this: a person decides
     int maxResendsAfterNotFound = 3;

@@ -137,13 +137,14 @@ Result<QList<OpRow>> SyncStore::readyOps(const QDateTime &now, int limit, std::o
     return ops;
 }
 
-Result<std::optional<QDateTime>> SyncStore::nextWake(std::optional<qint64> connectionId)
+Result<std::optional<QDateTime>> SyncStore::nextWake(const QDateTime &now, std::optional<qint64> connectionId)
 {
     QSqlQuery q(mDb);
     q.prepare(QStringLiteral(
-        "SELECT min(o.next_attempt_at) FROM outbox o JOIN connections c ON c.id = o.connection_id "
+        "SELECT min(coalesce(o.next_attempt_at, ?)) FROM outbox o JOIN connections c ON c.id = o.connection_id "
         "WHERE o.seq IN (SELECT min(seq) FROM outbox WHERE state NOT IN ('acked', 'discarded', 'superseded') GROUP BY lane_key) "
-        "AND o.state IN ('retry_wait', 'in_doubt') AND c.paused_reason = '' AND (? IS NULL OR o.connection_id = ?)"));
+        "AND o.state IN ('pending', 'retry_wait', 'in_doubt') AND c.paused_reason = '' AND (? IS NULL OR o.connection_id = ?)"));
+    q.addBindValue(ts(now));
     q.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
     if (!q.exec() || !q.next())

@@ -48,8 +48,8 @@ public:
 
     /** The first active op of each lane that may go now, oldest first. */
     Result<QList<OpRow>> readyOps(const QDateTime &now, int limit, std::optional<qint64> connectionId);
-    /** The earliest time a waiting op becomes ready, if any is waiting. */
-    Result<std::optional<QDateTime>> nextWake(std::optional<qint64> connectionId);
+    /** The earliest time a waiting op becomes ready (now for a pending one), if any waits. */
+    Result<std::optional<QDateTime>> nextWake(const QDateTime &now, std::optional<qint64> connectionId);
     Result<std::optional<OpRow>> op(const QString &opId);
 
     /** Commits the exact request and marks the op SENDING (or RECONCILING for a read-back). */

@@ -32,6 +32,11 @@ int runStatus(Ledger &ledger, const Arguments &args, Output &io);
 /** `demo` */
 int runDemo(Ledger &ledger, const Arguments &args, Output &io);
 
+/** `connection add|list|remove` */
+int runConnection(Ledger &ledger, const Arguments &args, Output &io);
+/** `sync` */
+int runSync(Ledger &ledger, const Arguments &args, Output &io);
+
 /** Dispatches to the command named by args.words.first(). */
 int run(const Arguments &args, Output &io);
 

@@ -29,6 +29,10 @@ Command commandFor(const QString &name)
         return runStatus;
     if (name == QLatin1String("demo"))
         return runDemo;
+    if (name == QLatin1String("connection"))
+        return runConnection;
+    if (name == QLatin1String("sync"))
+        return runSync;
     return nullptr;
 }
 

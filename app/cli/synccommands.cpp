@@ -1,0 +1,303 @@
+// connection and sync: the remote side of the command line.
+#include "commands.h"
+
+#include "credentialstore.h"
+#include "ledger.h"
+#include "syncadapter.h"
+#include "syncengine.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace InvoiceDesk::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+/** Reads a secret from the terminal without echo; nothing when stdin is no terminal. */
+std::optional<QString> askSecret(const QString &prompt, Output &io)
+{
+    if (!isatty(fileno(stdin)))
+        return std::nullopt;
+    io.err << prompt << Qt::flush;
+    termios saved{};
+    tcgetattr(fileno(stdin), &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(fileno(stdin), TCSANOW, &quiet);
+    char buffer[1024] = {};
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(fileno(stdin), TCSANOW, &saved);
+    io.err << Qt::endl;
+    if (!read)
+        return std::nullopt;
+    return QString::fromLocal8Bit(buffer).trimmed();
+}
+
+struct SecretOption
+{
+    const char *secret;   ///< name in CredentialStore
+    const char *option;   ///< command-line option naming the env variable
+};
+
+int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
+{
+    if (args.words.size() != 3) {
+        io.err << tr("usage: connection add NAME --kind KIND --url URL [options of that kind]") << Qt::endl;
+        return BadUsage;
+    }
+    Connection connection;
+    connection.name = args.words.at(2);
+    connection.kind = args.value(QStringLiteral("kind"));
+    connection.url = QUrl(args.value(QStringLiteral("url")), QUrl::StrictMode);
+    if (!SyncAdapter::kinds().contains(connection.kind)) {
+        io.err << tr("--kind must be one of %1").arg(SyncAdapter::kinds().join(QStringLiteral(", "))) << Qt::endl;
+        return BadUsage;
+    }
+    if (!connection.url.isValid() || connection.url.host().isEmpty()) {
+        io.err << tr("--url must be a full URL such as https://crm.example.com") << Qt::endl;
+        return BadUsage;
+    }
+    if (connection.url.scheme() != QLatin1String("https") && !(connection.url.scheme() == QLatin1String("http") && isLoopback(connection.url))) {
+        io.err << tr("--url must use https (plain http is allowed only on this machine's loopback address)") << Qt::endl;
+        return BadUsage;
+    }
+
+    QJsonObject &settings = connection.settings;
+    const auto copy = [&](const char *option, const char *key) {
+        if (args.values.contains(QLatin1String(option)))
+            settings.insert(QLatin1String(key), args.value(QLatin1String(option)));
+    };
+    QList<SecretOption> secrets;
+    if (connection.kind == QLatin1String("upgradechat")) {
+        copy("auth", "auth");
+        const QString auth = settings.value(QStringLiteral("auth")).toString(QStringLiteral("bearer"));
+        if (auth != QLatin1String("bearer") && auth != QLatin1String("api-key")) {
+            io.err << tr("--auth must be bearer or api-key") << Qt::endl;
+            return BadUsage;
+        }
+        secrets = {{"token", "token-env"}};
+    } else if (connection.kind == QLatin1String("ivvy")) {
+        secrets = {{"key", "key-env"}, {"secret", "secret-env"}};
+    } else if (connection.kind == QLatin1String("crmcom")) {
+        copy("username", "username");
+        copy("organisation", "organisation");
+        copy("accounts-receivable", "accountsReceivable");
+        copy("payment-type", "paymentType");
+        const bool apiKey = args.values.contains(QStringLiteral("api-key-env"));
+        if (!apiKey && (settings.value(QStringLiteral("username")).toString().isEmpty()
+                        || settings.value(QStringLiteral("organisation")).toString().isEmpty())) {
+            io.err << tr("crmcom needs --username U --password-env VAR --organisation ORG, or --api-key-env VAR") << Qt::endl;
+            return BadUsage;
+        }
+        secrets = apiKey ? QList<SecretOption>{{"apiKey", "api-key-env"}} : QList<SecretOption>{{"password", "password-env"}};
+    } else if (connection.kind == QLatin1String("refrens")) {
+        copy("url-key", "urlKey");
+        copy("app-id", "appId");
+        if (settings.value(QStringLiteral("urlKey")).toString().isEmpty() || settings.value(QStringLiteral("appId")).toString().isEmpty()) {
+            io.err << tr("refrens needs --url-key KEY --app-id ID and --app-secret-env VAR") << Qt::endl;
+            return BadUsage;
+        }
+        secrets = {{"appSecret", "app-secret-env"}};
+    }
+
+    // Secrets: the name of an environment variable, or typed now and kept in the keychain.
+    QList<std::pair<QString, QString>> typed;
+    for (const SecretOption &secret : secrets) {
+        const QString variable = args.value(QLatin1String(secret.option));
+        if (!variable.isEmpty()) {
+            settings.insert(QLatin1String(secret.secret) + QStringLiteral("Env"), variable);
+            continue;
+        }
+        const auto value = askSecret(tr("%1 for %2 (not shown): ").arg(QLatin1String(secret.secret), connection.name), io);
+        if (!value || value->isEmpty()) {
+            io.err << tr("no terminal to ask for the %1; name an environment variable with --%2 VAR")
+                          .arg(QLatin1String(secret.secret), QLatin1String(secret.option))
+                   << Qt::endl;
+            return BadUsage;
+        }
+        typed.append({QLatin1String(secret.secret), *value});
+    }
+    CredentialStore credentials;
+    for (const auto &[name, value] : typed) {
+        if (auto stored = credentials.storeInKeychain(connection, name, value); !stored) {
+            io.err << stored.error() << Qt::endl;
+            return Failure;
+        }
+    }
+    if (auto added = ledger.connections().add(connection); !added) {
+        io.err << added.error() << Qt::endl;
+        return Failure;
+    }
+    io.out << tr("Added connection %1 (%2, %3).").arg(connection.name, connection.kind, connection.url.toString()) << Qt::endl;
+    return Success;
+}
+
+int connectionList(Ledger &ledger, Output &io)
+{
+    auto connections = ledger.connections().all();
+    if (!connections) {
+        io.err << connections.error() << Qt::endl;
+        return Failure;
+    }
+    for (const Connection &c : *connections) {
+        QSqlQuery q(ledger.database().connection());
+        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE connection_id = ? AND state NOT IN ('acked', 'discarded', 'superseded')), "
+                                 "(SELECT paused_reason FROM connections WHERE id = ?)"));
+        q.addBindValue(c.id);
+        q.addBindValue(c.id);
+        q.exec();
+        q.next();
+        QString line = QStringLiteral("%1\t%2\t%3\t%4").arg(c.name, c.kind, c.url.toString(), tr("%1 active").arg(q.value(0).toInt()));
+        if (!q.value(1).toString().isEmpty())
+            line += QLatin1Char('\t') + tr("paused: %1").arg(q.value(1).toString());
+        io.out << line << Qt::endl;
+    }
+    return Success;
+}
+
+std::optional<double> seconds(const Arguments &args, const char *name, Output &io)
+{
+    if (!args.values.contains(QLatin1String(name)))
+        return std::nullopt;
+    bool ok = false;
+    const double value = args.value(QLatin1String(name)).toDouble(&ok);
+    if (!ok || value < 0) {
+        io.err << tr("--%1 takes a number of seconds").arg(QLatin1String(name)) << Qt::endl;
+        return -1;
+    }
+    return value;
+}
+
+} // namespace
+
+int runConnection(Ledger &ledger, const Arguments &args, Output &io)
+{
+    const QString verb = args.words.value(1);
+    if (verb == QLatin1String("add"))
+        return connectionAdd(ledger, args, io);
+    if (verb == QLatin1String("list") && args.words.size() == 2)
+        return connectionList(ledger, io);
+    if (verb == QLatin1String("remove") && args.words.size() == 3) {
+        if (auto removed = ledger.connections().remove(args.words.at(2)); !removed) {
+            io.err << removed.error() << Qt::endl;
+            return Failure;
+        }
+        io.out << tr("Removed connection %1.").arg(args.words.at(2)) << Qt::endl;
+        return Success;
+    }
+    io.err << tr("usage: connection add|list|remove ...") << Qt::endl;
+    return BadUsage;
+}
+
+int runSync(Ledger &ledger, const Arguments &args, Output &io)
+{
+    if (args.words.size() != 1) {
+        io.err << tr("usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]") << Qt::endl;
+        return BadUsage;
+    }
+    SyncPolicy policy;
+    const auto timeout = seconds(args, "timeout", io);
+    const auto quiet = seconds(args, "quiet-period", io);
+    const auto backoffBase = seconds(args, "backoff-base", io);
+    if ((timeout && *timeout < 0) || (quiet && *quiet < 0) || (backoffBase && *backoffBase < 0))
+        return BadUsage;
+    if (quiet) {
+        policy.quietPeriodSecs = qint64(std::ceil(*quiet));
+        policy.readBackSpacingSecs = std::min(policy.readBackSpacingSecs, policy.quietPeriodSecs);
+        policy.firstReadBackSecs = std::min(policy.firstReadBackSecs, policy.quietPeriodSecs);
+    }
+    if (backoffBase)
+        policy.backoffBaseSecs = *backoffBase;
+
+    std::optional<qint64> connectionId;
+    if (args.values.contains(QStringLiteral("connection"))) {
+        auto found = ledger.connections().findByName(args.value(QStringLiteral("connection")));
+        if (!found || !found->has_value()) {
+            io.err << tr("there is no connection named \"%1\"").arg(args.value(QStringLiteral("connection"))) << Qt::endl;
+            return Failure;
+        }
+        connectionId = (*found)->id;
+    }
+
+    SystemClock clock;
+    SyncEngine engine(ledger.database(), clock, policy);
+    // Running sync is the bookkeeper's "try again": paused connections get one more go.
+    if (auto resumed = engine.store().resume(connectionId); !resumed) {
+        io.err << resumed.error() << Qt::endl;
+        return Failure;
+    }
+    auto started = engine.start();
+    if (!started) {
+        io.err << tr("Not syncing: %1").arg(started.error()) << Qt::endl;
+        return Failure;
+    }
+    if (*started > 0)
+        io.err << tr("%1 operations were interrupted and will be checked with the remote before anything is sent again.").arg(*started)
+               << Qt::endl;
+
+    const bool once = args.has(QStringLiteral("once"));
+    const QDeadlineTimer deadline(timeout ? qint64(*timeout * 1000) : (once ? 0 : -1));
+    SyncEngine::Summary total;
+    for (;;) {
+        const SyncEngine::Summary pass = engine.runOnce(connectionId);
+        total.sent += pass.sent;
+        total.acked += pass.acked;
+        for (const QString &problem : pass.problems)
+            io.err << problem << Qt::endl;
+        if (!pass.fatalError.isEmpty()) {
+            io.err << pass.fatalError << Qt::endl;
+            return Failure;
+        }
+        // Wait for the next operation that becomes ready, as long as the run may last.
+        const auto wake = engine.nextWake(connectionId);
+        qint64 waitMs = wake ? std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(*wake)) + 50 : 30000;
+        if (once && (!wake || deadline.hasExpired() || waitMs > deadline.remainingTime()))
+            break;
+        if (!once)
+            waitMs = std::min<qint64>(waitMs, 30000); // new work appears while we run
+        QEventLoop loop;
+        QTimer::singleShot(std::chrono::milliseconds(waitMs), &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+
+    QSqlQuery q(ledger.database().connection());
+    q.exec(QStringLiteral("SELECT state, count(*) FROM outbox WHERE state NOT IN ('acked', 'discarded', 'superseded') GROUP BY state"));
+    QStringList remaining;
+    int blocked = 0;
+    while (q.next()) {
+        remaining.append(QStringLiteral("%1 %2").arg(q.value(1).toInt()).arg(q.value(0).toString()));
+        const QString state = q.value(0).toString();
+        if (state == OpState::NeedsAttention || state == OpState::Conflict || state == OpState::Paused)
+            blocked += q.value(1).toInt();
+    }
+    io.out << tr("Sync: %1 sent, %2 acknowledged; %3.")
+                  .arg(total.sent)
+                  .arg(total.acked)
+                  .arg(remaining.isEmpty() ? tr("all changes synced") : tr("remaining: %1").arg(remaining.join(QStringLiteral(", "))))
+           << Qt::endl;
+    return blocked > 0 ? Failure : Success;
+}
+
+} // namespace InvoiceDesk::Cli

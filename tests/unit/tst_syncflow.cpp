@@ -1,0 +1,182 @@
+// The command line against the fakes, end to end: import -> connection add -> sync --once -> status,
+// and a crash at every named step of the engine followed by a restart that converges.
+#include "fakeremotes.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Fakes;
+using namespace InvoiceDesk::Test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/** Runs the CLI while this process's event loop keeps serving the fakes. */
+Run cli(const QStringList &arguments, const QString &crashPoint = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(str("TEST_UC_TOKEN"), str("uc-secret-token"));
+    environment.insert(str("TEST_IVVY_KEY"), str("ivvy-key"));
+    environment.insert(str("TEST_IVVY_SECRET"), str("ivvy-secret"));
+    environment.remove(str("INVOICEDESK_CRASH_POINT"));
+    if (!crashPoint.isEmpty())
+        environment.insert(str("INVOICEDESK_CRASH_POINT"), crashPoint);
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(str(INVOICEDESK_CLI), arguments);
+    if (!finished.wait(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestSyncFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importConnectSyncStatus();
+    void connectionOptionsAreChecked();
+    void crashAtEveryStepConvergesWithoutDuplicates_data();
+    void crashAtEveryStepConvergesWithoutDuplicates();
+
+private:
+    QString prepare(const QTemporaryDir &dir, const QUrl &url);
+};
+
+QString TestSyncFlow::prepare(const QTemporaryDir &dir, const QUrl &url)
+{
+    const QString db = dir.filePath(str("flow.invoicedesk"));
+    Run run = cli({str("--db"), db, str("connection"), str("add"), str("crm"), str("--kind"), str("upgradechat"), str("--url"),
+                   url.toString(), str("--token-env"), str("TEST_UC_TOKEN")});
+    if (run.exitCode != 0)
+        qWarning() << run.err;
+    writeFile(dir.filePath(str("invoices.csv")),
+              "number,date,currency,connection,billing.company,line.quantity,line.rate,line.description\r\n"
+              "F-1,2026-11-01,USD,crm,Acme,2,50.00,Widgets\r\n"
+              "F-2,2026-11-02,USD,crm,Beta,1,80.00,Service\r\n"
+              "F-3,2026-11-03,USD,,Local only,1,10.00,Stays here\r\n");
+    writeFile(dir.filePath(str("payments.csv")),
+              "invoiceNumber,date,amount,method,reference\r\n"
+              "F-1,2026-11-05,60.00,cash,R1\r\n"
+              "F-1,2026-11-06,40.00,cash,R2\r\n"
+              "F-2,2026-11-07,80.00,cash,R3\r\n");
+    cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("invoices.csv"))});
+    cli({str("--db"), db, str("import"), str("payments"), dir.filePath(str("payments.csv"))});
+    return db;
+}
+
+void TestSyncFlow::importConnectSyncStatus()
+{
+    FakeUpgradeChat fake(str("uc-secret-token"));
+    QVERIFY(fake.start());
+    QTemporaryDir dir;
+    const QString db = prepare(dir, fake.url());
+
+    Run status = cli({str("--db"), db, str("status"), str("--format"), str("json")});
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(str("sync")).toString(), str("5 waiting · 0 need attention"));
+
+    const Run sync = cli({str("--db"), db, str("sync"), str("--once")});
+    QCOMPARE(sync.exitCode, 0);
+    QCOMPARE(sync.out, str("Sync: 5 sent, 5 acknowledged; all changes synced.\n"));
+    QCOMPARE(fake.invoices.size(), 2);
+    QCOMPARE(fake.payments.size(), 3);
+
+    status = cli({str("--db"), db, str("status"), str("--format"), str("json")});
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(str("sync")).toString(), str("All changes synced"));
+    const Run list = cli({str("--db"), db, str("connection"), str("list")});
+    QCOMPARE(list.out, str("crm\tupgradechat\t%1\t0 active\n").arg(fake.url().toString()));
+    // Markers in the fake are the ones the payments carry locally.
+    const Run payments = cli({str("--db"), db, str("list"), str("payments"), str("--format"), str("json")});
+    for (const QJsonValue &value : QJsonDocument::fromJson(payments.out.toUtf8()).array())
+        QCOMPARE(fake.paymentsWithMarker(value.toObject().value(str("marker")).toString()), 1);
+}
+
+void TestSyncFlow::connectionOptionsAreChecked()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(str("c.invoicedesk"));
+    Run run = cli({str("--db"), db, str("connection"), str("add"), str("x"), str("--kind"), str("quickbooks"), str("--url"), str("https://a.example")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, str("--kind must be one of upgradechat, ivvy, crmcom, refrens\n"));
+    run = cli({str("--db"), db, str("connection"), str("add"), str("x"), str("--kind"), str("ivvy"), str("--url"), str("http://api.example.com"),
+               str("--key-env"), str("K"), str("--secret-env"), str("S")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, str("--url must use https (plain http is allowed only on this machine's loopback address)\n"));
+    run = cli({str("--db"), db, str("connection"), str("add"), str("x"), str("--kind"), str("ivvy"), str("--url"), str("https://api.example.com"),
+               str("--key-env"), str("K")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, str("no terminal to ask for the secret; name an environment variable with --secret-env VAR\n"));
+    run = cli({str("--db"), db, str("connection"), str("add"), str("iv"), str("--kind"), str("ivvy"), str("--url"), str("https://api.example.com"),
+               str("--key-env"), str("TEST_IVVY_KEY"), str("--secret-env"), str("TEST_IVVY_SECRET")});
+    QCOMPARE(run.exitCode, 0);
+    // The database holds the names of the variables, never the secrets.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(str("QSQLITE"), str("raw"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(str("SELECT settings FROM connections")) && q.next());
+        QCOMPARE(q.value(0).toString(), str("{\"keyEnv\":\"TEST_IVVY_KEY\",\"secretEnv\":\"TEST_IVVY_SECRET\"}"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(str("raw"));
+    QCOMPARE(cli({str("--db"), db, str("connection"), str("remove"), str("iv")}).exitCode, 0);
+}
+
+void TestSyncFlow::crashAtEveryStepConvergesWithoutDuplicates_data()
+{
+    QTest::addColumn<QString>("point");
+    for (const char *point : {"after_intent", "after_response", "after_response_saved", "after_ack"})
+        QTest::newRow(point) << QString::fromLatin1(point);
+}
+
+void TestSyncFlow::crashAtEveryStepConvergesWithoutDuplicates()
+{
+    QFETCH(QString, point);
+    FakeUpgradeChat fake(str("uc-secret-token"));
+    QVERIFY(fake.start());
+    QTemporaryDir dir;
+    const QString db = prepare(dir, fake.url());
+
+    const Run crashed = cli({str("--db"), db, str("sync"), str("--once")}, point);
+    QCOMPARE(crashed.exitCode, 86);
+
+    const Run restarted = cli({str("--db"), db, str("sync"), str("--once"), str("--quiet-period"), str("1"), str("--backoff-base"),
+                               str("0.1"), str("--timeout"), str("30")});
+    QVERIFY2(restarted.exitCode == 0, qPrintable(restarted.out + restarted.err));
+    QVERIFY2(restarted.out.endsWith(str("all changes synced.\n")), qPrintable(restarted.out));
+    // I1-I3: every local change exactly once remotely, nothing lost.
+    QCOMPARE(fake.invoices.size(), 2);
+    QCOMPARE(fake.payments.size(), 3);
+    const Run payments = cli({str("--db"), db, str("list"), str("payments"), str("--format"), str("json")});
+    for (const QJsonValue &value : QJsonDocument::fromJson(payments.out.toUtf8()).array())
+        QCOMPARE(fake.paymentsWithMarker(value.toObject().value(str("marker")).toString()), 1);
+    // I4: nothing is left sending or reconciling.
+    const Run status = cli({str("--db"), db, str("status"), str("--format"), str("json")});
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(str("sync")).toString(), str("All changes synced"));
+}
+
+QTEST_GUILESS_MAIN(TestSyncFlow)
+#include "tst_syncflow.moc"
