@@ -274,6 +274,10 @@ void SyncEngine::processBatch(QList<Work> &batch, Summary &summary)
 {
     // Write-ahead intent: each exact request is committed before its first byte leaves.
     QList<RemoteRequest> requests;
+    if (auto s = mStore.beginGroup(); !s) {
+        summary.fatalError = s.error();
+        return;
+    }
     for (Work &work : batch) {
         auto attempt = mStore.beginAttempt(work.op, work.request, mClock.now(), work.readBack);
         if (!attempt) {
@@ -283,8 +287,17 @@ void SyncEngine::processBatch(QList<Work> &batch, Summary &summary)
         work.attemptNo = *attempt;
         requests.append(work.request);
     }
+    if (auto s = mStore.commitGroup(); !s) {
+        summary.fatalError = s.error();
+        return;
+    }
     crashPoint("after_intent");
     const QList<RemoteResponse> responses = mTransport->send(requests);
+    // Responses and outcomes of the batch commit together, after every response is saved.
+    if (auto s = mStore.beginGroup(); !s) {
+        summary.fatalError = s.error();
+        return;
+    }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         Work &work = batch[i];
         const RemoteResponse &response = responses.at(i);
@@ -294,15 +307,22 @@ void SyncEngine::processBatch(QList<Work> &batch, Summary &summary)
             summary.fatalError = saved.error();
             return;
         }
+    }
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        Work &work = batch[i];
         crashPoint("after_response_saved");
         if (!work.readBack)
             ++summary.sent;
         if (work.readBack)
-            finishReadBack(work, response, summary);
+            finishReadBack(work, responses.at(i), summary);
         else
-            finishSend(work, response, summary);
-        Q_EMIT operationChanged(work.op.opId);
+            finishSend(work, responses.at(i), summary);
     }
+    if (auto s = mStore.commitGroup(); !s && summary.fatalError.isEmpty())
+        summary.fatalError = s.error();
+    crashPoint("after_ack");
+    for (const Work &work : batch)
+        Q_EMIT operationChanged(work.op.opId);
 }
 
 Outcome SyncEngine::classifyTransport(const RemoteRequest &request, const RemoteResponse &response, const Work &work) const
@@ -436,7 +456,6 @@ void SyncEngine::record(Work &work, const Outcome &outcome, Summary &summary)
     }
     if (auto s = mStore.applyOutcome(op, work.attemptNo, applied, now, next); !s)
         summary.fatalError = s.error();
-    crashPoint("after_ack");
 }
 
 } // namespace InvoiceDesk

@@ -54,18 +54,6 @@ OpRow opFrom(const QSqlQuery &q)
     return op;
 }
 
-/** Runs `work` in one IMMEDIATE transaction. */
-template<typename Work>
-Status inTransaction(const QSqlDatabase &db, Work &&work)
-{
-    Sql::Transaction transaction(db);
-    if (auto s = transaction.begin(); !s)
-        return s;
-    if (auto s = work(); !s)
-        return s;
-    return transaction.commit();
-}
-
 Status run(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
@@ -75,12 +63,44 @@ Status run(QSqlQuery &query, const QString &what)
 
 } // namespace
 
+/** Runs `work` in one IMMEDIATE transaction, or inside the open group. */
+template<typename Work>
+Status SyncStore::inTransaction(Work &&work)
+{
+    if (mGroup)
+        return work();
+    Sql::Transaction transaction(mDb);
+    if (auto s = transaction.begin(); !s)
+        return s;
+    if (auto s = work(); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status SyncStore::beginGroup()
+{
+    mGroup = std::make_unique<Sql::Transaction>(mDb);
+    if (auto s = mGroup->begin(); !s) {
+        mGroup.reset();
+        return s;
+    }
+    return {};
+}
+
+Status SyncStore::commitGroup()
+{
+    if (!mGroup)
+        return {};
+    auto s = mGroup->commit();
+    mGroup.reset();
+    return s;
+}
+
 Result<int> SyncStore::recover(const QDateTime &now)
 {
     int recovered = 0;
-    auto status = inTransaction(mDb, [&]() -> Status {
-        QSqlQuery q(mDb);
-        q.prepare(QStringLiteral("UPDATE outbox SET state = 'in_doubt', in_doubt_since = coalesce(in_doubt_since, ?), "
+    auto status = inTransaction([&]() -> Status {
+        QSqlQuery &q = prepared(QStringLiteral("UPDATE outbox SET state = 'in_doubt', in_doubt_since = coalesce(in_doubt_since, ?), "
                                  "next_attempt_at = ?, lease_until = NULL, updated_at = ? "
                                  "WHERE state IN ('sending', 'reconciling')"));
         q.addBindValue(ts(now));
@@ -98,30 +118,35 @@ Result<int> SyncStore::recover(const QDateTime &now)
 
 Status SyncStore::resume(std::optional<qint64> connectionId)
 {
-    return inTransaction(mDb, [&]() -> Status {
-        QSqlQuery ops(mDb);
-        ops.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE state = 'paused' "
+    return inTransaction([&]() -> Status {
+        QSqlQuery &ops = prepared(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE state = 'paused' "
                                    "AND (? IS NULL OR connection_id = ?)"));
         ops.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
         ops.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
         if (auto s = run(ops, tr("Resuming the sync queue")); !s)
             return s;
-        QSqlQuery connections(mDb);
-        connections.prepare(QStringLiteral("UPDATE connections SET paused_reason = '' WHERE ? IS NULL OR id = ?"));
+        QSqlQuery &connections = prepared(QStringLiteral("UPDATE connections SET paused_reason = '' WHERE ? IS NULL OR id = ?"));
         connections.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
         connections.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
         return run(connections, tr("Resuming connections"));
     });
 }
 
+QSqlQuery &SyncStore::prepared(const QString &sql)
+{
+    auto query = mQueries.get(sql);
+    if (!query)
+        qFatal("%s", qPrintable(query.error())); // our own SQL: a failure here is a programming error
+    return **query;
+}
+
 Result<QList<OpRow>> SyncStore::readyOps(const QDateTime &now, int limit, std::optional<qint64> connectionId)
 {
-    QSqlQuery q(mDb);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kOpColumns + QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kOpColumns + QStringLiteral(
         " FROM outbox o JOIN connections c ON c.id = o.connection_id "
-        "WHERE o.seq IN (SELECT min(seq) FROM outbox WHERE state NOT IN ('acked', 'discarded', 'superseded') GROUP BY lane_key) "
-        "AND o.state IN ('pending', 'retry_wait', 'in_doubt') "
+        "WHERE o.state IN ('pending', 'retry_wait', 'in_doubt') "
+        "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.lane_key = o.lane_key AND p.seq < o.seq "
+        "AND p.state NOT IN ('acked', 'discarded', 'superseded')) "
         "AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) "
         "AND c.paused_reason = '' AND (? IS NULL OR o.connection_id = ?) "
         "ORDER BY o.seq LIMIT ?"));
@@ -139,11 +164,11 @@ Result<QList<OpRow>> SyncStore::readyOps(const QDateTime &now, int limit, std::o
 
 Result<std::optional<QDateTime>> SyncStore::nextWake(const QDateTime &now, std::optional<qint64> connectionId)
 {
-    QSqlQuery q(mDb);
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral(
         "SELECT min(coalesce(o.next_attempt_at, ?)) FROM outbox o JOIN connections c ON c.id = o.connection_id "
-        "WHERE o.seq IN (SELECT min(seq) FROM outbox WHERE state NOT IN ('acked', 'discarded', 'superseded') GROUP BY lane_key) "
-        "AND o.state IN ('pending', 'retry_wait', 'in_doubt') AND c.paused_reason = '' AND (? IS NULL OR o.connection_id = ?)"));
+        "WHERE o.state IN ('pending', 'retry_wait', 'in_doubt') AND c.paused_reason = '' AND (? IS NULL OR o.connection_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.lane_key = o.lane_key AND p.seq < o.seq "
+        "AND p.state NOT IN ('acked', 'discarded', 'superseded'))"));
     q.addBindValue(ts(now));
     q.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
@@ -156,8 +181,7 @@ Result<std::optional<QDateTime>> SyncStore::nextWake(const QDateTime &now, std::
 
 Result<std::optional<OpRow>> SyncStore::op(const QString &opId)
 {
-    QSqlQuery q(mDb);
-    q.prepare(QStringLiteral("SELECT ") + kOpColumns + QStringLiteral(" FROM outbox o WHERE o.op_id = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kOpColumns + QStringLiteral(" FROM outbox o WHERE o.op_id = ?"));
     q.addBindValue(opId);
     if (!q.exec())
         return Sql::error(q, tr("Reading the sync queue"));
@@ -170,16 +194,14 @@ Result<int> SyncStore::beginAttempt(const OpRow &op, const RemoteRequest &reques
                                     const QByteArray &preSendSnapshot)
 {
     int attemptNo = 0;
-    auto status = inTransaction(mDb, [&]() -> Status {
-        QSqlQuery number(mDb);
-        number.prepare(QStringLiteral("SELECT coalesce(max(attempt_no), 0) + 1 FROM op_attempts WHERE op_id = ?"));
+    auto status = inTransaction([&]() -> Status {
+        QSqlQuery &number = prepared(QStringLiteral("SELECT coalesce(max(attempt_no), 0) + 1 FROM op_attempts WHERE op_id = ?"));
         number.addBindValue(op.opId);
         if (!number.exec() || !number.next())
             return Sql::error(number, tr("Numbering an attempt"));
         attemptNo = number.value(0).toInt();
 
-        QSqlQuery attempt(mDb);
-        attempt.prepare(QStringLiteral(
+        QSqlQuery &attempt = prepared(QStringLiteral(
             "INSERT INTO op_attempts (op_id, attempt_no, request_method, request_url, request_headers, request_body, "
             "pre_send_snapshot, intent_committed_at, outcome_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         attempt.addBindValue(op.opId);
@@ -216,9 +238,8 @@ Result<int> SyncStore::beginAttempt(const OpRow &op, const RemoteRequest &reques
 
 Status SyncStore::saveResponse(const QString &opId, int attemptNo, const RemoteResponse &response, const QDateTime &now)
 {
-    return inTransaction(mDb, [&]() -> Status {
-        QSqlQuery q(mDb);
-        q.prepare(QStringLiteral("UPDATE op_attempts SET finished_at = ?, http_status = ?, response_body = ?, "
+    return inTransaction([&]() -> Status {
+        QSqlQuery &q = prepared(QStringLiteral("UPDATE op_attempts SET finished_at = ?, http_status = ?, response_body = ?, "
                                  "transport_error = ? WHERE op_id = ? AND attempt_no = ?"));
         q.addBindValue(ts(now));
         q.addBindValue(response.httpStatus ? QVariant(response.httpStatus) : QVariant(QMetaType::fromType<int>()));
@@ -250,13 +271,12 @@ Status SyncStore::applyOutcome(const OpRow &op, int attemptNo, const Outcome &ou
     static const char *const stateFor[] = {"acked", "in_doubt", "retry_wait", "needs_attention", "paused", "in_doubt"};
     static const char *const outcomeNames[] = {"acked", "in_doubt", "retry_wait", "needs_attention", "auth_failed", "evidence"};
     const QString state = QLatin1String(stateFor[outcome.verdict]);
-    return inTransaction(mDb, [&]() -> Status {
+    return inTransaction([&]() -> Status {
         if (attemptNo > 0) {
             if (auto s = setAttemptOutcome(mDb, op.opId, attemptNo, QLatin1String(outcomeNames[outcome.verdict])); !s)
                 return s;
         }
-        QSqlQuery q(mDb);
-        q.prepare(QStringLiteral(
+        QSqlQuery &q = prepared(QStringLiteral(
             "UPDATE outbox SET state = ?, next_attempt_at = ?, updated_at = ?, last_error_class = ?, last_error_text = ?, "
             "in_doubt_since = CASE WHEN ? = 'in_doubt' THEN coalesce(in_doubt_since, ?) ELSE in_doubt_since END, "
             "not_found_at = CASE WHEN ? = 'in_doubt' THEN not_found_at ELSE NULL END, "
@@ -280,8 +300,7 @@ Status SyncStore::applyOutcome(const OpRow &op, int attemptNo, const Outcome &ou
         const bool isInvoice = op.kind == OpKind::CreateInvoice || op.kind == OpKind::UpdateInvoice;
         if (op.kind == OpKind::DeleteInvoice || op.kind == OpKind::VoidPayment)
             return {};
-        QSqlQuery link(mDb);
-        link.prepare(QStringLiteral("INSERT OR REPLACE INTO remote_links (connection_id, entity_type, local_uuid, remote_id) "
+        QSqlQuery &link = prepared(QStringLiteral("INSERT OR REPLACE INTO remote_links (connection_id, entity_type, local_uuid, remote_id) "
                                     "VALUES (?, ?, ?, ?)"));
         link.addBindValue(op.connectionId);
         link.addBindValue(isInvoice ? QStringLiteral("invoice") : QStringLiteral("payment"));
@@ -290,8 +309,7 @@ Status SyncStore::applyOutcome(const OpRow &op, int attemptNo, const Outcome &ou
         if (auto s = run(link, tr("Recording the remote id")); !s)
             return s;
         if (op.kind == OpKind::CreateInvoice) {
-            QSqlQuery invoice(mDb);
-            invoice.prepare(QStringLiteral("UPDATE invoices SET remote_id = ? WHERE uuid = ?"));
+            QSqlQuery &invoice = prepared(QStringLiteral("UPDATE invoices SET remote_id = ? WHERE uuid = ?"));
             invoice.addBindValue(outcome.remoteId);
             invoice.addBindValue(op.entityUuid);
             return run(invoice, tr("Recording the remote id"));
@@ -303,7 +321,7 @@ Status SyncStore::applyOutcome(const OpRow &op, int attemptNo, const Outcome &ou
 Status SyncStore::recordNotFound(const OpRow &op, int attemptNo, const QDateTime &notFoundAt, const QDateTime &nextAttempt,
                                  bool resend)
 {
-    return inTransaction(mDb, [&]() -> Status {
+    return inTransaction([&]() -> Status {
         if (auto s = setAttemptOutcome(mDb, op.opId, attemptNo, QStringLiteral("read_back_not_found")); !s)
             return s;
         QSqlQuery q(mDb);
@@ -327,13 +345,12 @@ Status SyncStore::recordNotFound(const OpRow &op, int attemptNo, const QDateTime
 
 Status SyncStore::stayInDoubt(const OpRow &op, int attemptNo, const QString &why, const QDateTime &nextAttempt)
 {
-    return inTransaction(mDb, [&]() -> Status {
+    return inTransaction([&]() -> Status {
         if (attemptNo > 0) {
             if (auto s = setAttemptOutcome(mDb, op.opId, attemptNo, QStringLiteral("read_back_unknown")); !s)
                 return s;
         }
-        QSqlQuery q(mDb);
-        q.prepare(QStringLiteral("UPDATE outbox SET state = 'in_doubt', next_attempt_at = ?, last_error_text = ? WHERE op_id = ?"));
+        QSqlQuery &q = prepared(QStringLiteral("UPDATE outbox SET state = 'in_doubt', next_attempt_at = ?, last_error_text = ? WHERE op_id = ?"));
         q.addBindValue(tsValue(nextAttempt));
         q.addBindValue(Sql::text(why));
         q.addBindValue(op.opId);
@@ -343,15 +360,13 @@ Status SyncStore::stayInDoubt(const OpRow &op, int attemptNo, const QString &why
 
 Status SyncStore::pauseConnection(qint64 connectionId, const QString &reason, const OpRow &op)
 {
-    return inTransaction(mDb, [&]() -> Status {
-        QSqlQuery c(mDb);
-        c.prepare(QStringLiteral("UPDATE connections SET paused_reason = ? WHERE id = ?"));
+    return inTransaction([&]() -> Status {
+        QSqlQuery &c = prepared(QStringLiteral("UPDATE connections SET paused_reason = ? WHERE id = ?"));
         c.addBindValue(reason.isEmpty() ? tr("the credentials were refused") : reason);
         c.addBindValue(connectionId);
         if (auto s = run(c, tr("Pausing a connection")); !s)
             return s;
-        QSqlQuery o(mDb);
-        o.prepare(QStringLiteral("UPDATE outbox SET state = 'paused', last_error_class = 'auth', last_error_text = ? WHERE op_id = ?"));
+        QSqlQuery &o = prepared(QStringLiteral("UPDATE outbox SET state = 'paused', last_error_class = 'auth', last_error_text = ? WHERE op_id = ?"));
         o.addBindValue(Sql::text(reason));
         o.addBindValue(op.opId);
         return run(o, tr("Pausing a connection"));
@@ -370,7 +385,7 @@ Status SyncStore::markLanded(const QString &opId, const QString &remoteId, const
 
 Status SyncStore::markNotLanded(const QString &opId, const QDateTime &now)
 {
-    return inTransaction(mDb, [&]() -> Status {
+    return inTransaction([&]() -> Status {
         QSqlQuery q(mDb);
         // A person's re-post is a new generation (sync-design.md T15); the marker stays.
         q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', generation = generation + 1, next_attempt_at = NULL, "
@@ -384,9 +399,8 @@ Status SyncStore::markNotLanded(const QString &opId, const QDateTime &now)
 
 Status SyncStore::retryNow(const QString &opId, const QDateTime &now)
 {
-    return inTransaction(mDb, [&]() -> Status {
-        QSqlQuery q(mDb);
-        q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL, updated_at = ?, "
+    return inTransaction([&]() -> Status {
+        QSqlQuery &q = prepared(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL, updated_at = ?, "
                                  "state = CASE WHEN state = 'needs_attention' AND last_error_class NOT LIKE 'decide%' "
                                  "THEN 'pending' ELSE state END "
                                  "WHERE op_id = ? AND state IN ('retry_wait', 'in_doubt', 'needs_attention')"));
@@ -398,8 +412,7 @@ Status SyncStore::retryNow(const QString &opId, const QDateTime &now)
 
 QString SyncStore::remoteId(qint64 connectionId, const QString &entityType, const QString &localUuid)
 {
-    QSqlQuery q(mDb);
-    q.prepare(QStringLiteral("SELECT remote_id FROM remote_links WHERE connection_id = ? AND entity_type = ? AND local_uuid = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("SELECT remote_id FROM remote_links WHERE connection_id = ? AND entity_type = ? AND local_uuid = ?"));
     q.addBindValue(connectionId);
     q.addBindValue(entityType);
     q.addBindValue(localUuid);

@@ -8,7 +8,11 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
+
+#include "preparedqueries.h"
+#include "sqlutil.h"
 
 namespace InvoiceDesk {
 
@@ -39,7 +43,15 @@ struct OpRow
 class SyncStore
 {
 public:
-    explicit SyncStore(QSqlDatabase db) : mDb(std::move(db)) {}
+    explicit SyncStore(QSqlDatabase db) : mDb(db), mQueries(db) {}
+
+    /**
+     * Groups the steps of a whole batch into one transaction (one durable commit
+     * instead of one per operation); each step still commits before the next phase
+     * of the batch starts (intents before sending, responses and outcomes after).
+     */
+    Status beginGroup();
+    Status commitGroup();
 
     /** Start-up recovery: SENDING or RECONCILING ops become IN_DOUBT; returns how many. */
     Result<int> recover(const QDateTime &now);
@@ -74,7 +86,14 @@ public:
     QString remoteId(qint64 connectionId, const QString &entityType, const QString &localUuid);
 
 private:
+    template<typename Work>
+    Status inTransaction(Work &&work);
+    /** The statement for `sql`, prepared once and reused. */
+    QSqlQuery &prepared(const QString &sql);
+
     QSqlDatabase mDb;
+    PreparedQueries mQueries;
+    std::unique_ptr<Sql::Transaction> mGroup;
 };
 
 } // namespace InvoiceDesk

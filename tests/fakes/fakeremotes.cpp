@@ -62,17 +62,18 @@ int FakeRemote::paymentsWithMarker(const QString &marker) const
 
 FakeInvoice *FakeRemote::invoiceByNumber(const QString &number)
 {
-    for (auto it = invoices.begin(); it != invoices.end(); ++it) {
-        if (it->number == number)
-            return &it.value();
-    }
-    return nullptr;
+    const QString id = mIdByNumber.value(number);
+    auto it = invoices.find(id);
+    if (id.isEmpty() || it == invoices.end() || it->number != number)
+        return nullptr;
+    return &it.value();
 }
 
 QString FakeRemote::addInvoice(const QString &number, qint64 totalMinor)
 {
     const QString id = nextId();
     invoices.insert(id, {id, number, totalMinor, 0, {}});
+    mIdByNumber.insert(number, id);
     return id;
 }
 
@@ -123,6 +124,7 @@ FakeResponse FakeUpgradeChat::handle(const FakeRequest &request)
         }
         const QString id = nextId();
         invoices.insert(id, {id, number, hundredths(QJsonValue(rawNumber(request.body, "grandTotal"))), 0, body});
+        mIdByNumber.insert(number, id);
         return FakeResponse::json(200, abp(id.toLongLong()));
     }
     if (request.path == service + QStringLiteral("Update") && request.method == "PUT") {

@@ -49,6 +49,7 @@ public:
     void addForeignPayment(const QString &invoiceId, const QString &amount, const QString &marker);
 
 protected:
+    QHash<QString, QString> mIdByNumber;
     FakeHttpServer mServer;
     int mNextId = 1000;
     QString nextId() { return QString::number(++mNextId); }

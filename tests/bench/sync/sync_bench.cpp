@@ -1,0 +1,150 @@
+// Sync benchmark: 10,000 queued payments pushed to a loopback fake by the engine (every
+// acknowledgement durably committed), beside the same requests sent by a bare
+// QNetworkAccessManager loop with as many in flight; prints operations per second,
+// the ratio and peak memory.
+//   bench_sync [PAYMENTS]
+#include "fakeremotes.h"
+#include "ledger.h"
+#include "syncengine.h"
+#include "upgradechatadapter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Fakes;
+
+namespace {
+
+double bareLoop(const QList<RemoteRequest> &requests, int inFlight)
+{
+    QNetworkAccessManager network;
+    QEventLoop loop;
+    qsizetype next = 0;
+    int running = 0;
+    QElapsedTimer timer;
+    timer.start();
+    std::function<void()> launch = [&] {
+        while (running < inFlight && next < requests.size()) {
+            const RemoteRequest &r = requests.at(next++);
+            QNetworkRequest request(r.url);
+            for (const auto &[name, value] : r.headers)
+                request.setRawHeader(name, value);
+            QNetworkReply *reply = network.sendCustomRequest(request, r.method, r.body);
+            ++running;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+                reply->deleteLater();
+                --running;
+                launch();
+                if (running == 0 && next >= requests.size())
+                    loop.quit();
+            });
+        }
+    };
+    launch();
+    loop.exec();
+    return double(requests.size()) / (double(timer.nsecsElapsed()) / 1e9);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? atoi(argv[1]) : 10000;
+    qputenv("BENCH_TOKEN", "bench-token");
+    FakeUpgradeChat fake(QStringLiteral("bench-token"));
+    if (!fake.start())
+        return 1;
+    QTemporaryDir dir;
+    auto database = Database::open(dir.filePath(QStringLiteral("bench.invoicedesk")));
+    if (!database)
+        return 1;
+    Ledger ledger(*database.value());
+    Connection connection{0, QStringLiteral("bench"), QStringLiteral("upgradechat"), fake.url(),
+                          {{QStringLiteral("tokenEnv"), QStringLiteral("BENCH_TOKEN")}}};
+    if (!ledger.connections().add(connection))
+        return 1;
+
+    // The invoices go first (not measured), then one queued payment per invoice.
+    if (!ledger.beginBatch())
+        return 1;
+    for (int n = 0; n < count; ++n) {
+        Invoice invoice;
+        invoice.number = QStringLiteral("S-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
+        invoice.date = QDate(2026, 11, 1);
+        invoice.currency = *Currency::fromCode(u"USD");
+        invoice.connectionName = connection.name;
+        invoice.billing.company = QStringLiteral("Customer %1").arg(n % 100);
+        LineItem line;
+        line.rate = 10000;
+        line.description = QStringLiteral("Service");
+        invoice.lines = {line};
+        if (!ledger.createInvoice(invoice))
+            return 1;
+    }
+    if (!ledger.commitBatch())
+        return 1;
+    SystemClock clock;
+    SyncPolicy policy;
+    SyncEngine engine(*database.value(), clock, policy);
+    if (!engine.start())
+        return 1;
+    engine.runOnce();
+
+    if (!ledger.beginBatch())
+        return 1;
+    for (int n = 0; n < count; ++n) {
+        Payment payment;
+        payment.invoiceNumber = QStringLiteral("S-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
+        payment.date = QDate(2026, 11, 2);
+        payment.amount = 10000;
+        payment.method = PaymentMethod::Cash;
+        if (!ledger.recordPayment(payment))
+            return 1;
+    }
+    if (!ledger.commitBatch())
+        return 1;
+
+    QElapsedTimer timer;
+    timer.start();
+    const SyncEngine::Summary summary = engine.runOnce();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double engineRate = summary.acked / seconds;
+    std::printf("engine: %d payments acknowledged in %.2f s = %.0f ops/s (%d in flight, synchronous=FULL)\n",
+                summary.acked, seconds, engineRate, policy.maxParallel);
+
+    // The same add-payment requests, built by the adapter, sent with no bookkeeping at all.
+    UpgradeChatAdapter adapter;
+    QList<RemoteRequest> requests;
+    for (int n = 0; n < count; ++n) {
+        SyncContext context;
+        context.kind = OpKind::AddPayment;
+        context.marker = QStringLiteral("BARE-%1").arg(n);
+        context.connection = connection;
+        context.secrets.insert(QStringLiteral("token"), QStringLiteral("bench-token"));
+        Invoice invoice;
+        invoice.number = QStringLiteral("S-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
+        invoice.currency = *Currency::fromCode(u"USD");
+        context.invoice = invoice;
+        Payment payment;
+        payment.date = QDate(2026, 11, 2);
+        payment.amount = 100;
+        context.payment = payment;
+        requests.append(**adapter.buildRequest(context));
+    }
+    const double bareRate = bareLoop(requests, policy.maxParallel);
+    std::printf("bare QNetworkAccessManager loop: %.0f ops/s (%d in flight, no database)\n", bareRate, policy.maxParallel);
+    std::printf("ratio engine / bare: %.0f%% (target: at least 70%%)\n", 100.0 * engineRate / bareRate);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak memory: %.1f MB\n", double(usage.ru_maxrss) / 1024.0);
+    return summary.acked == count ? 0 : 1;
+}
