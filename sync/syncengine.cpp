@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -184,19 +183,21 @@ SyncEngine::Summary SyncEngine::runOnce(std::optional<qint64> connectionId)
 {
     Summary summary;
     mReloggedThisPass.clear();
-    QSet<QString> handled; // each op at most once per pass: a zero backoff must not spin
+    // Each op at most once per pass, in queue order: a zero backoff must not spin, and an
+    // op that became ready again waits for the next pass.
+    qint64 afterSeq = 0;
     QHash<QString, std::shared_ptr<SyncAdapter>> adapters;
     for (;;) {
-        auto ready = mStore.readyOps(mClock.now(), mPolicy.maxParallel + int(handled.size()), connectionId);
+        auto ready = mStore.readyOps(mClock.now(), mPolicy.maxParallel, connectionId, afterSeq);
         if (!ready) {
             summary.fatalError = ready.error();
             return summary;
         }
         QList<Work> batch;
+        if (ready->isEmpty())
+            break;
         for (const OpRow &op : *ready) {
-            if (handled.contains(op.opId) || batch.size() >= mPolicy.maxParallel)
-                continue;
-            handled.insert(op.opId);
+            afterSeq = std::max(afterSeq, op.seq);
             Work work;
             work.op = op;
             auto connection = mLedger->connections().findById(op.connectionId);
@@ -255,14 +256,8 @@ SyncEngine::Summary SyncEngine::runOnce(std::optional<qint64> connectionId)
             }
             batch.append(work);
         }
-        if (batch.isEmpty()) {
-            bool anyUnhandled = false;
-            for (const OpRow &op : *ready)
-                anyUnhandled |= !handled.contains(op.opId);
-            if (!anyUnhandled)
-                break;
+        if (batch.isEmpty())
             continue;
-        }
         processBatch(batch, summary);
         if (!summary.fatalError.isEmpty())
             break;

@@ -140,16 +140,17 @@ QSqlQuery &SyncStore::prepared(const QString &sql)
     return **query;
 }
 
-Result<QList<OpRow>> SyncStore::readyOps(const QDateTime &now, int limit, std::optional<qint64> connectionId)
+Result<QList<OpRow>> SyncStore::readyOps(const QDateTime &now, int limit, std::optional<qint64> connectionId, qint64 afterSeq)
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kOpColumns + QStringLiteral(
         " FROM outbox o JOIN connections c ON c.id = o.connection_id "
-        "WHERE o.state IN ('pending', 'retry_wait', 'in_doubt') "
+        "WHERE o.state IN ('pending', 'retry_wait', 'in_doubt') AND o.seq > ? "
         "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.lane_key = o.lane_key AND p.seq < o.seq "
         "AND p.state NOT IN ('acked', 'discarded', 'superseded')) "
         "AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) "
         "AND c.paused_reason = '' AND (? IS NULL OR o.connection_id = ?) "
         "ORDER BY o.seq LIMIT ?"));
+    q.addBindValue(afterSeq);
     q.addBindValue(ts(now));
     q.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));

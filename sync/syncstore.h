@@ -58,8 +58,8 @@ public:
     /** Lets the ops of paused connections (or one connection) go again. */
     Status resume(std::optional<qint64> connectionId);
 
-    /** The first active op of each lane that may go now, oldest first. */
-    Result<QList<OpRow>> readyOps(const QDateTime &now, int limit, std::optional<qint64> connectionId);
+    /** The first active op of each lane that may go now, oldest first, after queue position `afterSeq`. */
+    Result<QList<OpRow>> readyOps(const QDateTime &now, int limit, std::optional<qint64> connectionId, qint64 afterSeq = 0);
     /** The earliest time a waiting op becomes ready (now for a pending one), if any waits. */
     Result<std::optional<QDateTime>> nextWake(const QDateTime &now, std::optional<qint64> connectionId);
     Result<std::optional<OpRow>> op(const QString &opId);

@@ -272,7 +272,10 @@ int runSync(Ledger &ledger, const Arguments &args, Output &io)
         }
         // Wait for the next operation that becomes ready, as long as the run may last.
         const auto wake = engine.nextWake(connectionId);
-        qint64 waitMs = wake ? std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(*wake)) + 50 : 30000;
+        const qint64 dueInMs = wake ? QDateTime::currentDateTimeUtc().msecsTo(*wake) : -1;
+        if (wake && dueInMs <= 0 && pass.sent + pass.acked > 0)
+            continue; // ready now (the next op of a lane): not waiting, keep going
+        qint64 waitMs = wake ? std::max<qint64>(0, dueInMs) + 50 : 30000;
         if (once && (!wake || deadline.hasExpired() || waitMs > deadline.remainingTime()))
             break;
         if (!once)

@@ -7,3 +7,5 @@ ALTER TABLE outbox ADD COLUMN not_found_at TEXT;
 ALTER TABLE outbox ADD COLUMN resends INTEGER NOT NULL DEFAULT 0;
 -- Set when the remote refused the credentials: nothing is sent until the user fixes them.
 ALTER TABLE connections ADD COLUMN paused_reason TEXT NOT NULL DEFAULT '';
+-- The engine's "what is ready" question walks only the ops that can be sent, in queue order.
+CREATE INDEX outbox_ready ON outbox(seq) WHERE state IN ('pending', 'retry_wait', 'in_doubt');
