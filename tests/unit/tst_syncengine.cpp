@@ -121,6 +121,10 @@ private Q_SLOTS:
     void crmComReloginsOnceWhenTheTokenExpired();
     void refrensTagsTheMarkerInNotes();
     void recoveryTurnsSendingIntoInDoubt();          // I4
+    void missingParentInvoiceNeedsAttention();       // T10
+    void lateListingIsNotResentWithinTheQuietPeriod(); // T13
+    void deletedAfterAckIsNeverRepostedByItself();   // T15
+    void flappingReadBackStaysInDoubt();             // T16
 };
 
 void TestSyncEngine::initTestCase()
@@ -580,6 +584,85 @@ void TestSyncEngine::recoveryTurnsSendingIntoInDoubt()
     restarted.runOnce();
     QCOMPARE(fake.server().arrivals(str("Create")), 0);
     QCOMPARE(fake.server().arrivals(str("odata/Invoice")), 1);
+}
+
+void TestSyncEngine::missingParentInvoiceNeedsAttention()
+{
+    FakeUpgradeChat fake(str("uc-secret-token"));
+    QVERIFY(fake.start());
+    Rig rig(str("upgradechat"), fake.url(), {{str("tokenEnv"), str("TEST_UC_TOKEN")}});
+    rig.invoice();
+    rig.engine->runOnce();
+    fake.invoices.clear(); // someone deleted it remotely
+    rig.pay(str("INV-1"), 5000);
+    rig.engine->runOnce();
+    QCOMPARE(rig.states(), QStringList({str("create_invoice:acked"), str("add_payment:needs_attention")}));
+    QCOMPARE(rig.t.scalar("SELECT last_error_text FROM outbox WHERE kind = 'add_payment'").toString(), str("Invoice INV-1 was not found"));
+    QCOMPARE(fake.server().arrivals(str("Create")), 1); // no blind re-create
+}
+
+void TestSyncEngine::lateListingIsNotResentWithinTheQuietPeriod()
+{
+    FakeUpgradeChat fake(str("uc-secret-token"));
+    QVERIFY(fake.start());
+    Rig rig(str("upgradechat"), fake.url(), {{str("tokenEnv"), str("TEST_UC_TOKEN")}});
+    rig.invoice();
+    rig.engine->runOnce();
+    const Payment payment = rig.pay(str("INV-1"), 5000);
+    fake.server().injectFault(str("AddBankCardPayment"), Fault::CommitThenDrop);
+    rig.engine->runOnce();
+    const FakePayment landed = fake.payments.takeFirst(); // landed, but not listed yet
+    rig.clock.advance(31);
+    rig.engine->runOnce();
+    rig.clock.advance(90);
+    rig.engine->runOnce();
+    QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
+    fake.payments.append(landed);                          // the listing catches up
+    rig.clock.advance(600);
+    rig.engine->runOnce();
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("acked"));
+    QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
+    QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
+}
+
+void TestSyncEngine::deletedAfterAckIsNeverRepostedByItself()
+{
+    FakeUpgradeChat fake(str("uc-secret-token"));
+    QVERIFY(fake.start());
+    Rig rig(str("upgradechat"), fake.url(), {{str("tokenEnv"), str("TEST_UC_TOKEN")}});
+    rig.invoice();
+    rig.pay(str("INV-1"), 5000);
+    rig.engine->runOnce();
+    fake.payments.clear(); // deleted remotely after the acknowledgement
+    rig.clock.advance(3600);
+    rig.engine->runOnce();
+    QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
+    QCOMPARE(rig.states(), QStringList({str("create_invoice:acked"), str("add_payment:acked")}));
+}
+
+void TestSyncEngine::flappingReadBackStaysInDoubt()
+{
+    FakeUpgradeChat fake(str("uc-secret-token"));
+    QVERIFY(fake.start());
+    Rig rig(str("upgradechat"), fake.url(), {{str("tokenEnv"), str("TEST_UC_TOKEN")}});
+    rig.invoice();
+    rig.engine->runOnce();
+    const Payment payment = rig.pay(str("INV-1"), 5000);
+    fake.server().injectFault(str("AddBankCardPayment"), Fault::CommitThenDrop);
+    rig.engine->runOnce();
+    fake.server().injectFault(str("GetInvoiceInfo"), Fault::DropBeforeCommit);
+    fake.server().injectFault(str("GetInvoiceInfo"), Fault::Fail500NoCommit);
+    rig.clock.advance(31);
+    rig.engine->runOnce();
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("in_doubt"));
+    rig.clock.advance(600);
+    rig.engine->runOnce();
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("in_doubt"));
+    rig.clock.advance(600);
+    rig.engine->runOnce();
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("acked"));
+    QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
+    QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
