@@ -82,6 +82,18 @@ Database::~Database()
     QSqlDatabase::removeDatabase(mConnectionName);
 }
 
+Result<std::unique_ptr<Database>> Database::openForThisThread(const QString &path)
+{
+    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), nullptr));
+    if (!QFileInfo::exists(db->mPath))
+        return Error{tr("%1 does not exist").arg(db->mPath)};
+    if (auto opened = db->openConnection(); !opened)
+        return Error{opened.error()};
+    if (db->mSchemaVersion != latestSchemaVersion())
+        return Error{tr("%1 is not migrated; open it in the main thread first").arg(db->mPath)};
+    return db;
+}
+
 int Database::latestSchemaVersion()
 {
     const auto all = migrations();

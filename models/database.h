@@ -29,6 +29,12 @@ public:
     /** Opens (creating if missing) and migrates the database at `path`. */
     static Result<std::unique_ptr<Database>> open(const QString &path);
 
+    /**
+     * Another connection to a database this process already has open (and locked),
+     * for a worker thread: call it from that thread, which then owns the connection.
+     */
+    static Result<std::unique_ptr<Database>> openForThisThread(const QString &path);
+
     /** The schema version this program writes. */
     static int latestSchemaVersion();
 

@@ -411,6 +411,26 @@ Status SyncStore::retryNow(const QString &opId, const QDateTime &now)
     });
 }
 
+Status SyncStore::discard(const QString &opId, const QDateTime &now)
+{
+    return inTransaction([&]() -> Status {
+        QSqlQuery &q = prepared(QStringLiteral(
+            "UPDATE outbox SET state = 'discarded', last_error_class = 'discarded_by_user', updated_at = ? "
+            "WHERE op_id = ? AND state NOT IN ('acked', 'discarded', 'superseded', 'sending', 'reconciling')"));
+        q.addBindValue(ts(now));
+        q.addBindValue(opId);
+        if (auto s = run(q, tr("Discarding an operation")); !s)
+            return s;
+        QSqlQuery &audit = prepared(QStringLiteral(
+            "INSERT INTO audit_log (at, entity_type, entity_uuid, action, details) "
+            "SELECT ?, entity_type, entity_uuid, 'sync_discarded', json_object('opId', op_id, 'kind', kind, 'marker', marker) "
+            "FROM outbox WHERE op_id = ?"));
+        audit.addBindValue(ts(now));
+        audit.addBindValue(opId);
+        return run(audit, tr("Discarding an operation"));
+    });
+}
+
 QString SyncStore::remoteId(qint64 connectionId, const QString &entityType, const QString &localUuid)
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT remote_id FROM remote_links WHERE connection_id = ? AND entity_type = ? AND local_uuid = ?"));

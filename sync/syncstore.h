@@ -82,6 +82,8 @@ public:
     Status markLanded(const QString &opId, const QString &remoteId, const QDateTime &now);
     Status markNotLanded(const QString &opId, const QDateTime &now);
     Status retryNow(const QString &opId, const QDateTime &now);
+    /** Gives up on an op at a person's request (after its record was exported). */
+    Status discard(const QString &opId, const QDateTime &now);
 
     QString remoteId(qint64 connectionId, const QString &entityType, const QString &localUuid);
 

@@ -2,6 +2,8 @@
 #include "invoiceeditor.h"
 #include "invoicelistview.h"
 #include "paymentdialog.h"
+#include "syncpanel.h"
+#include "syncworker.h"
 
 #include "csvexporter.h"
 #include "csvimporter.h"
@@ -20,6 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QNetworkInformation>
+#include <QProgressBar>
+#include <QThread>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
@@ -43,8 +48,25 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     mCountLabel = new QLabel(this);
     mSyncLabel = new QLabel(this);
+    mSyncLabel->setObjectName(QStringLiteral("syncStatus"));
+    mOnlineLabel = new QLabel(this);
+    mOnlineLabel->setObjectName(QStringLiteral("onlineStatus"));
+    mSyncProgress = new QProgressBar(this);
+    mSyncProgress->setRange(0, 0); // busy indicator while a pass runs
+    mSyncProgress->setMaximumWidth(80);
+    mSyncProgress->hide();
     statusBar()->addWidget(mCountLabel, 1);
+    statusBar()->addPermanentWidget(mSyncProgress);
     statusBar()->addPermanentWidget(mSyncLabel);
+    statusBar()->addPermanentWidget(mOnlineLabel);
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, [this] {
+            updateOnlineState();
+            if (QNetworkInformation::instance()->reachability() == QNetworkInformation::Reachability::Online)
+                syncNow(); // back online: send what waited
+        });
+    }
+    updateOnlineState();
 
     createActions();
     setDatabase(std::move(database));
@@ -53,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    stopSync();
     // Editors and dialogs hold the ledger; they go first.
     qDeleteAll(findChildren<QDialog *>(Qt::FindDirectChildrenOnly));
     // The model's queries must go before the connection they run on.
@@ -136,6 +159,15 @@ void MainWindow::createActions()
         tools->addAction(action);
     connect(mView, &QAbstractItemView::doubleClicked, this, &MainWindow::editCurrent);
 
+    QMenu *sync = menuBar()->addMenu(tr("&Sync"));
+    QAction *syncAction = sync->addAction(tr("Sync &Now"), this, &MainWindow::syncNow);
+    syncAction->setShortcut(QKeySequence(Qt::Key_F9));
+    QAction *issues = sync->addAction(tr("Sync &Issues…"), this, &MainWindow::showSyncPanel);
+    issues->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    tools->addSeparator();
+    tools->addAction(syncAction);
+    tools->addAction(issues);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find"), this, [this] {
         mFilterEdit->setFocus(Qt::ShortcutFocusReason);
@@ -152,6 +184,7 @@ void MainWindow::createActions()
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    stopSync();
     mView->setModel(nullptr);
     delete mDecorator;
     delete mModel;
@@ -165,6 +198,85 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     setWindowFilePath(mDatabase->path());
     setWindowTitle(tr("%1 — InvoiceDesk").arg(QFileInfo(mDatabase->path()).fileName()));
     applyFilter();
+    startSync();
+}
+
+void MainWindow::startSync()
+{
+    // The engine gets a thread and a connection of its own: the window never waits on the network.
+    mSyncThread = new QThread(this);
+    mSyncThread->setObjectName(QStringLiteral("sync"));
+    mSyncWorker = new SyncWorker(mDatabase->path(), SyncPolicy());
+    mSyncWorker->moveToThread(mSyncThread);
+    connect(mSyncThread, &QThread::started, mSyncWorker, &SyncWorker::initialise);
+    connect(mSyncThread, &QThread::finished, mSyncWorker, &QObject::deleteLater);
+    connect(mSyncWorker, &SyncWorker::ready, this, [this](int recovered, const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Sync is off: %1").arg(error));
+        else if (recovered > 0)
+            statusBar()->showMessage(tr("%1 operations were interrupted; they are being checked with the remote.").arg(recovered), 10000);
+    });
+    connect(mSyncWorker, &SyncWorker::busyChanged, mSyncProgress, &QWidget::setVisible);
+    connect(mSyncWorker, &SyncWorker::passFinished, this,
+            [this](int, int, int, const QStringList &problems, const QString &fatalError) {
+                mLastSync = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+                if (!fatalError.isEmpty())
+                    statusBar()->showMessage(tr("Sync stopped: %1").arg(fatalError));
+                else if (!problems.isEmpty())
+                    statusBar()->showMessage(problems.first(), 10000);
+                refresh();
+            });
+    mSyncThread->start();
+}
+
+void MainWindow::stopSync()
+{
+    if (!mSyncThread)
+        return;
+    mSyncThread->quit();
+    mSyncThread->wait();
+    delete mSyncThread;
+    mSyncThread = nullptr;
+    mSyncWorker = nullptr;
+}
+
+void MainWindow::syncNow()
+{
+    if (mSyncWorker)
+        QMetaObject::invokeMethod(mSyncWorker, &SyncWorker::resumeAndSync, Qt::QueuedConnection);
+}
+
+void MainWindow::showSyncPanel()
+{
+    auto *panel = findChild<SyncPanel *>();
+    if (!panel) {
+        panel = new SyncPanel(*mDatabase, this);
+        panel->setAttribute(Qt::WA_DeleteOnClose);
+        connect(panel, &SyncPanel::changed, this, [this] {
+            refresh();
+            syncNow();
+        });
+        connect(panel, &SyncPanel::editInvoiceRequested, this, [this](qint64 id) {
+            if (id)
+                openEditor(id);
+        });
+    }
+    panel->refresh();
+    panel->show();
+    panel->raise();
+}
+
+void MainWindow::updateOnlineState()
+{
+    QNetworkInformation *information = QNetworkInformation::instance();
+    if (!information) {
+        mOnlineLabel->setText(tr("Online status unknown"));
+        return;
+    }
+    const auto reachability = information->reachability();
+    mOnlineLabel->setText(reachability == QNetworkInformation::Reachability::Online ? tr("Online")
+                          : reachability == QNetworkInformation::Reachability::Unknown ? tr("Online status unknown")
+                                                                                         : tr("Offline"));
 }
 
 void MainWindow::applyFilter()
@@ -198,8 +310,11 @@ void MainWindow::updateStatusBar()
             (needsPerson ? attention : waiting) += it.value();
         }
     }
-    mSyncLabel->setText(waiting + attention == 0 ? tr("All changes synced")
-                                                 : tr("%1 waiting · %2 need attention").arg(waiting).arg(attention));
+    QString text = waiting + attention == 0 ? tr("All changes synced")
+                                            : tr("%1 waiting · %2 need attention").arg(waiting).arg(attention);
+    if (!mLastSync.isEmpty())
+        text += QStringLiteral(" · ") + tr("last sync %1").arg(mLastSync);
+    mSyncLabel->setText(text);
 }
 
 void MainWindow::openDatabase()

@@ -8,6 +8,8 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
+class QThread;
 class QTimer;
 
 namespace InvoiceDesk {
@@ -17,6 +19,7 @@ class InvoiceListModel;
 class InvoiceListView;
 class InvoiceListDecorator;
 class Ledger;
+class SyncWorker;
 
 /**
  * The main window: the invoice list with its filters, menus with standard
@@ -46,6 +49,8 @@ public Q_SLOTS:
     void editCurrent();
     void deleteCurrent();
     void recordPaymentForCurrent();
+    void syncNow();
+    void showSyncPanel();
 
 private:
     void createActions();
@@ -57,6 +62,9 @@ private:
     void importCsv(bool invoices);
     void exportCsv(bool invoices);
     void showAbout();
+    void startSync();
+    void stopSync();
+    void updateOnlineState();
 
     std::unique_ptr<Database> mDatabase;
     std::unique_ptr<Ledger> mLedger;
@@ -69,6 +77,11 @@ private:
     QTimer *mFilterDelay = nullptr;
     QLabel *mCountLabel = nullptr;
     QLabel *mSyncLabel = nullptr;
+    QLabel *mOnlineLabel = nullptr;
+    QProgressBar *mSyncProgress = nullptr;
+    QThread *mSyncThread = nullptr;
+    SyncWorker *mSyncWorker = nullptr;
+    QString mLastSync;
 };
 
 } // namespace InvoiceDesk

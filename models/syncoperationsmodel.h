@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+
+namespace InvoiceDesk {
+
+/**
+ * The sync operations for the sync panel, grouped as sync-design.md 5.7
+ * groups them. Read-only; reload() after the engine or a person changed them.
+ */
+class SyncOperationsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Group { NeedsDecision, Rejected, WaitingForSignIn, Conflicts, Active, All };
+    enum Column { Invoice, Operation, Connection, State, Attempts, NextTry, Message, Marker, ColumnCount };
+    enum Role { OpIdRole = Qt::UserRole + 1, InvoiceIdRole, ErrorClassRole };
+
+    explicit SyncOperationsModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    void setGroup(Group group);
+    Group group() const { return mGroup; }
+    void reload();
+    QString opId(int row) const;
+    qint64 invoiceId(int row) const;
+    /** Every attempt of an operation, request and response, as text for the panel. */
+    QString attemptsText(const QString &opId) const;
+    /** How many operations each group holds now. */
+    int count(Group group) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString opId;
+        qint64 invoiceId = 0;
+        QString invoice;
+        QString kind;
+        QString connection;
+        QString state;
+        int attempts = 0;
+        QString nextTry;
+        QString message;
+        QString marker;
+        QString errorClass;
+    };
+    static QString condition(Group group);
+
+    QSqlDatabase mDb;
+    Group mGroup = Active;
+    QList<Row> mRows;
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,73 @@
+#include "syncworker.h"
+#include "syncengine.h"
+
+#include "database.h"
+
+#include <QTimer>
+
+namespace InvoiceDesk {
+
+SyncWorker::SyncWorker(QString databasePath, SyncPolicy policy, int intervalMs)
+    : mPath(std::move(databasePath))
+    , mPolicy(std::move(policy))
+    , mIntervalMs(intervalMs)
+{
+}
+
+SyncWorker::~SyncWorker()
+{
+    mEngine.reset();
+    mDatabase.reset();
+}
+
+void SyncWorker::initialise()
+{
+    auto database = Database::openForThisThread(mPath);
+    if (!database) {
+        Q_EMIT ready(0, database.error());
+        return;
+    }
+    mDatabase = std::move(database).value();
+    mEngine = std::make_unique<SyncEngine>(*mDatabase, mClock, mPolicy);
+    auto started = mEngine->start();
+    if (!started) {
+        const QString error = started.error();
+        mEngine.reset();
+        Q_EMIT ready(0, error);
+        return;
+    }
+    mTimer = new QTimer(this);
+    mTimer->setInterval(mIntervalMs);
+    connect(mTimer, &QTimer::timeout, this, &SyncWorker::syncNow);
+    mTimer->start();
+    Q_EMIT ready(*started, QString());
+}
+
+void SyncWorker::syncNow()
+{
+    if (!mEngine)
+        return;
+    if (mRunning) {
+        mAgain = true; // re-entrant triggers fold into one more pass
+        return;
+    }
+    mRunning = true;
+    Q_EMIT busyChanged(true);
+    do {
+        mAgain = false;
+        const SyncEngine::Summary summary = mEngine->runOnce();
+        Q_EMIT passFinished(summary.sent, summary.acked, summary.needsAttention, summary.problems, summary.fatalError);
+    } while (mAgain);
+    mRunning = false;
+    Q_EMIT busyChanged(false);
+}
+
+void SyncWorker::resumeAndSync()
+{
+    if (!mEngine)
+        return;
+    (void)mEngine->store().resume(std::nullopt);
+    syncNow();
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,223 @@
+#include "syncpanel.h"
+
+#include "database.h"
+#include "syncoperationsmodel.h"
+#include "syncstore.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTabBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace InvoiceDesk {
+
+namespace {
+
+const SyncOperationsModel::Group kGroups[] = {SyncOperationsModel::NeedsDecision, SyncOperationsModel::Rejected,
+                                              SyncOperationsModel::WaitingForSignIn, SyncOperationsModel::Conflicts,
+                                              SyncOperationsModel::Active, SyncOperationsModel::All};
+
+} // namespace
+
+SyncPanel::SyncPanel(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , mDatabase(database)
+    , mStore(std::make_unique<SyncStore>(database.connection()))
+    , mModel(new SyncOperationsModel(database.connection(), this))
+{
+    setObjectName(QStringLiteral("syncPanel"));
+    setWindowTitle(tr("Sync Issues"));
+    auto *layout = new QVBoxLayout(this);
+    mGroups = new QTabBar(this);
+    mGroups->setObjectName(QStringLiteral("groups"));
+    for (int i = 0; i < 6; ++i)
+        mGroups->addTab(QString());
+    layout->addWidget(mGroups);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    mView = new QTableView(splitter);
+    mView->setObjectName(QStringLiteral("operations"));
+    mView->setModel(mModel);
+    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mView->setSelectionMode(QAbstractItemView::SingleSelection);
+    mView->verticalHeader()->hide();
+    mView->horizontalHeader()->setSectionResizeMode(SyncOperationsModel::Message, QHeaderView::Stretch);
+    mDetails = new QPlainTextEdit(splitter);
+    mDetails->setObjectName(QStringLiteral("details"));
+    mDetails->setReadOnly(true);
+    mDetails->setFont(QFont(QStringLiteral("monospace")));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    mHint = new QLabel(this);
+    mHint->setWordWrap(true);
+    layout->addWidget(mHint);
+
+    auto *buttons = new QHBoxLayout;
+    mRetry = new QPushButton(tr("&Retry Now"), this);
+    mThere = new QPushButton(tr("It's &There"), this);
+    mNotThere = new QPushButton(tr("It's &Not There — Send Again"), this);
+    mEdit = new QPushButton(tr("&Edit Invoice"), this);
+    mDiscard = new QPushButton(tr("&Discard…"), this);
+    mRetry->setObjectName(QStringLiteral("retry"));
+    mThere->setObjectName(QStringLiteral("there"));
+    mNotThere->setObjectName(QStringLiteral("notThere"));
+    mDiscard->setObjectName(QStringLiteral("discard"));
+    for (QPushButton *button : {mRetry, mThere, mNotThere, mEdit, mDiscard})
+        buttons->addWidget(button);
+    buttons->addStretch();
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addWidget(close);
+    layout->addLayout(buttons);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(mGroups, &QTabBar::currentChanged, this, [this](int index) {
+        mModel->setGroup(kGroups[index]);
+        updateDetails();
+    });
+    connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SyncPanel::updateDetails);
+    connect(mModel, &QAbstractItemModel::modelReset, this, &SyncPanel::updateDetails);
+    connect(mRetry, &QPushButton::clicked, this, &SyncPanel::retrySelected);
+    connect(mThere, &QPushButton::clicked, this, &SyncPanel::confirmThere);
+    connect(mNotThere, &QPushButton::clicked, this, &SyncPanel::confirmNotThere);
+    connect(mDiscard, &QPushButton::clicked, this, &SyncPanel::discardSelected);
+    connect(mEdit, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = mView->currentIndex();
+        if (current.isValid())
+            Q_EMIT editInvoiceRequested(mModel->invoiceId(current.row()));
+    });
+    refresh();
+    // Open where a person is needed, if anywhere.
+    const int start = mModel->count(SyncOperationsModel::NeedsDecision) > 0 ? 0
+                      : mModel->count(SyncOperationsModel::Rejected) > 0  ? 1
+                                                                          : 4;
+    mGroups->setCurrentIndex(start);
+    mModel->setGroup(kGroups[start]); // setCurrentIndex does not signal when the index stays
+    updateDetails();
+    resize(1000, 640);
+}
+
+SyncPanel::~SyncPanel() = default;
+
+void SyncPanel::refresh()
+{
+    const char *const names[] = {QT_TR_NOOP("Needs your decision"), QT_TR_NOOP("Rejected"), QT_TR_NOOP("Waiting for sign-in"),
+                                 QT_TR_NOOP("Conflicts"), QT_TR_NOOP("Active"), QT_TR_NOOP("All")};
+    for (int i = 0; i < 6; ++i) {
+        const QString name = tr(names[i]);
+        mGroups->setTabText(i, i == 5 ? name : QStringLiteral("%1 (%2)").arg(name).arg(mModel->count(kGroups[i])));
+    }
+    mModel->reload();
+}
+
+void SyncPanel::selectRow(int row)
+{
+    mView->setCurrentIndex(mModel->index(row, 0));
+}
+
+QString SyncPanel::selectedOp() const
+{
+    const QModelIndex current = mView->currentIndex();
+    return current.isValid() ? mModel->opId(current.row()) : QString();
+}
+
+void SyncPanel::updateDetails()
+{
+    const QModelIndex current = mView->currentIndex();
+    const QString op = selectedOp();
+    const QString state = current.isValid() ? mModel->index(current.row(), SyncOperationsModel::State).data().toString() : QString();
+    const QString errorClass = current.isValid() ? current.data(SyncOperationsModel::ErrorClassRole).toString() : QString();
+    mDetails->setPlainText(op.isEmpty() ? QString() : mModel->attemptsText(op));
+    const bool decision = mModel->group() == SyncOperationsModel::NeedsDecision && !op.isEmpty();
+    mThere->setEnabled(decision);
+    mNotThere->setEnabled(decision);
+    mRetry->setEnabled(!op.isEmpty() && !errorClass.startsWith(QLatin1String("decide")));
+    mEdit->setEnabled(!op.isEmpty());
+    mDiscard->setEnabled(!op.isEmpty());
+    mHint->setText(decision ? tr("InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; "
+                                 "if you find it, choose \"It's There\"; if not, \"It's Not There\" sends it again.")
+                                  .arg(mModel->index(current.row(), SyncOperationsModel::Connection).data().toString(),
+                                       mModel->index(current.row(), SyncOperationsModel::Marker).data().toString())
+                             : QString());
+    Q_UNUSED(state);
+}
+
+void SyncPanel::retrySelected()
+{
+    const QString op = selectedOp();
+    if (op.isEmpty())
+        return;
+    if (auto s = mStore->retryNow(op, QDateTime::currentDateTimeUtc()); !s)
+        QMessageBox::warning(this, tr("Retry"), s.error());
+    refresh();
+    Q_EMIT changed();
+}
+
+void SyncPanel::confirmThere()
+{
+    const QString op = selectedOp();
+    if (op.isEmpty())
+        return;
+    if (auto s = mStore->markLanded(op, QString(), QDateTime::currentDateTimeUtc()); !s)
+        QMessageBox::warning(this, tr("It's There"), s.error());
+    refresh();
+    Q_EMIT changed();
+}
+
+void SyncPanel::confirmNotThere()
+{
+    const QString op = selectedOp();
+    if (op.isEmpty())
+        return;
+    if (auto s = mStore->markNotLanded(op, QDateTime::currentDateTimeUtc()); !s)
+        QMessageBox::warning(this, tr("It's Not There"), s.error());
+    refresh();
+    Q_EMIT changed();
+}
+
+void SyncPanel::discardSelected()
+{
+    const QString op = selectedOp();
+    if (op.isEmpty())
+        return;
+    // No discard without an export first (sync-design.md 5.7).
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Operation Before Discarding"),
+                                                      QStringLiteral("discarded-%1.json").arg(op.left(8)), tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSqlQuery q(mDatabase.connection());
+    q.prepare(QStringLiteral("SELECT json_object('opId', op_id, 'kind', kind, 'marker', marker, 'state', state, "
+                             "'payload', json(payload), 'lastError', last_error_text) FROM outbox WHERE op_id = ?"));
+    q.addBindValue(op);
+    QSaveFile file(path);
+    if (!q.exec() || !q.next() || !file.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(this, tr("Discard"), tr("The export could not be written; nothing was discarded."));
+        return;
+    }
+    file.write(q.value(0).toString().toUtf8());
+    if (!file.commit()) {
+        QMessageBox::warning(this, tr("Discard"), tr("The export could not be written; nothing was discarded."));
+        return;
+    }
+    if (auto s = mStore->discard(op, QDateTime::currentDateTimeUtc()); !s)
+        QMessageBox::warning(this, tr("Discard"), s.error());
+    refresh();
+    Q_EMIT changed();
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabBar;
+class QTableView;
+
+namespace InvoiceDesk {
+
+class Database;
+class SyncOperationsModel;
+class SyncStore;
+
+/**
+ * Every sync operation with its state, attempts, next try and the server's
+ * own message, grouped as "Needs your decision", "Rejected", "Waiting for
+ * sign-in" and "Conflicts"; the exact request and response of each attempt;
+ * and the decisions only a person may take.
+ */
+class SyncPanel : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SyncPanel(Database &database, QWidget *parent = nullptr);
+    ~SyncPanel() override;
+
+    SyncOperationsModel *model() const { return mModel; }
+    QTableView *view() const { return mView; }
+    void selectRow(int row);
+
+public Q_SLOTS:
+    void refresh();
+    void retrySelected();
+    void confirmThere();
+    void confirmNotThere();
+    void discardSelected();
+
+Q_SIGNALS:
+    void editInvoiceRequested(qint64 invoiceId);
+    void changed();
+
+private:
+    QString selectedOp() const;
+    void updateDetails();
+
+    Database &mDatabase;
+    std::unique_ptr<SyncStore> mStore;
+    SyncOperationsModel *mModel;
+    QTabBar *mGroups;
+    QTableView *mView;
+    QPlainTextEdit *mDetails;
+    QLabel *mHint;
+    QPushButton *mRetry;
+    QPushButton *mThere;
+    QPushButton *mNotThere;
+    QPushButton *mEdit;
+    QPushButton *mDiscard;
+};
+
+} // namespace InvoiceDesk
