@@ -160,7 +160,7 @@ QVariant SyncOperationsModel::headerData(int section, Qt::Orientation orientatio
     case State: return tr("State");
     case Attempts: return tr("Attempts");
     case NextTry: return tr("Next try");
-    case Message: return tr("Message from the server");
+    case Message: return tr("Message");
     case Marker: return tr("Marker");
     case ColumnCount: break;
     }

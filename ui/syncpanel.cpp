@@ -91,7 +91,11 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
         updateDetails();
     });
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SyncPanel::updateDetails);
-    connect(mModel, &QAbstractItemModel::modelReset, this, &SyncPanel::updateDetails);
+    connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
+        mView->resizeColumnToContents(SyncOperationsModel::Marker);
+        mView->resizeColumnToContents(SyncOperationsModel::Operation);
+        updateDetails();
+    });
     connect(mRetry, &QPushButton::clicked, this, &SyncPanel::retrySelected);
     connect(mThere, &QPushButton::clicked, this, &SyncPanel::confirmThere);
     connect(mNotThere, &QPushButton::clicked, this, &SyncPanel::confirmNotThere);

@@ -10,6 +10,8 @@
 #include "ledger.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
+#include "syncengine.h"
+#include "syncpanel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -53,6 +55,18 @@ int main(int argc, char *argv[])
         options.today = QDate(2026, 11, 22);
         if (!DemoData::fill(ledger, options))
             return 1;
+        // A connection nobody answers on, so the sync panel has something to show.
+        qputenv("SCREENSHOT_TOKEN", "token");
+        Connection connection{0, QStringLiteral("Upgrade.Chat CRM"), QStringLiteral("upgradechat"),
+                              QUrl(QStringLiteral("http://127.0.0.1:9")), {{QStringLiteral("tokenEnv"), QStringLiteral("SCREENSHOT_TOKEN")}}};
+        if (!ledger.connections().add(connection) || !ledger.assignConnection(1, connection.name)
+            || !ledger.assignConnection(3, connection.name))
+            return 1;
+        SystemClock clock;
+        SyncEngine engine(*database.value(), clock, SyncPolicy());
+        if (!engine.start())
+            return 1;
+        engine.runOnce();
     }
     bool ok = true;
     MainWindow window(std::move(database).value());
@@ -81,5 +95,9 @@ int main(int argc, char *argv[])
         dialog->reject(); // deletes itself on close
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
+    window.showSyncPanel();
+    auto *syncPanel = window.findChild<SyncPanel *>();
+    syncPanel->selectRow(0);
+    ok &= save(syncPanel, out, "sync-panel");
     return ok ? 0 : 1;
 }
