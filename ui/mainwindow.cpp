@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "connectionsdialog.h"
 #include "invoiceeditor.h"
 #include "invoicelistview.h"
 #include "paymentdialog.h"
@@ -164,6 +165,16 @@ void MainWindow::createActions()
     syncAction->setShortcut(QKeySequence(Qt::Key_F9));
     QAction *issues = sync->addAction(tr("Sync &Issues…"), this, &MainWindow::showSyncPanel);
     issues->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    sync->addSeparator();
+    sync->addAction(tr("&Connections…"), this, [this] {
+        auto *dialog = new ConnectionsDialog(*mLedger, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConnectionsDialog::connectionsChanged, this, [this] {
+            refresh();
+            syncNow();
+        });
+        dialog->show();
+    });
     tools->addSeparator();
     tools->addAction(syncAction);
     tools->addAction(issues);

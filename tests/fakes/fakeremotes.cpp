@@ -200,6 +200,8 @@ FakeResponse FakeIvvy::handle(const FakeRequest &request)
 
     const QString action = request.query.queryItemValue(QStringLiteral("action"));
     const QJsonObject body = request.json();
+    if (action == QLatin1String("ping"))
+        return FakeResponse::json(200, {{QStringLiteral("timestamp"), QStringLiteral("2026-11-22 09:00:00 UTC")}});
     if (action == QLatin1String("getInvoiceList")) {
         const QString reference = body.value(QStringLiteral("filter")).toObject().value(QStringLiteral("reference")).toString();
         QJsonArray results;

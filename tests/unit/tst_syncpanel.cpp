@@ -1,4 +1,5 @@
 // The desktop face of sync: the panel's decisions, and Sync Now in the background.
+#include "connectionsdialog.h"
 #include "fakeremotes.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
@@ -10,6 +11,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -73,6 +77,7 @@ private Q_SLOTS:
     void inDoubtPaymentIsResolvedByAPerson();
     void sendAgainIsANewGeneration();
     void syncNowRunsInTheBackground();
+    void connectionsDialogTestsAndSaves();
 };
 
 void TestSyncPanel::inDoubtPaymentIsResolvedByAPerson()
@@ -141,6 +146,41 @@ void TestSyncPanel::syncNowRunsInTheBackground()
     QTRY_COMPARE_WITH_TIMEOUT(fake.paymentsWithMarker(payment.marker), 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(str("syncStatus"))->text().startsWith(str("All changes synced · last sync ")), 10000);
     QCOMPARE(window.invoiceModel()->index(0, InvoiceListModel::Sync).data().toString(), str("Synced ✓"));
+}
+
+void TestSyncPanel::connectionsDialogTestsAndSaves()
+{
+    FakeIvvy fake(str("ivvy-key"), str("ivvy-secret"));
+    QVERIFY(fake.start());
+    qputenv("TEST_IVVY_KEY", "ivvy-key");
+    qputenv("TEST_IVVY_SECRET", "ivvy-secret");
+    qputenv("WRONG_SECRET", "not-it");
+    TestDb t;
+    ConnectionsDialog dialog(*t.ledger);
+    dialog.show();
+    dialog.findChild<QLineEdit *>(str("name"))->setText(str("Venue"));
+    auto *kind = dialog.findChild<QComboBox *>(str("kind"));
+    kind->setCurrentIndex(kind->findData(str("ivvy")));
+    dialog.findChild<QLineEdit *>(str("url"))->setText(fake.url().toString());
+    dialog.findChild<QRadioButton *>(str("useEnvironment"))->setChecked(true);
+    dialog.findChild<QLineEdit *>(str("ivvy/key"))->setText(str("TEST_IVVY_KEY"));
+    dialog.findChild<QLineEdit *>(str("ivvy/secret"))->setText(str("WRONG_SECRET"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(str("test")), Qt::LeftButton);
+    QCOMPARE(dialog.statusText(), str("Venue refused the credentials: The signature is invalid"));
+    dialog.findChild<QLineEdit *>(str("ivvy/secret"))->setText(str("TEST_IVVY_SECRET"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(str("test")), Qt::LeftButton);
+    QCOMPARE(dialog.statusText(), str("Connected: 127.0.0.1 accepted the credentials."));
+    QCOMPARE(fake.server().arrivals(str("/api/1.0/test")), 2);
+    QVERIFY(dialog.save());
+    QCOMPARE(t.rows("SELECT name, kind, url, settings FROM connections"),
+             QStringList({str("Venue|ivvy|%1|{\"keyEnv\":\"TEST_IVVY_KEY\",\"secretEnv\":\"TEST_IVVY_SECRET\"}").arg(fake.url().toString())}));
+
+    // Plain http is for this machine only.
+    dialog.newConnection();
+    dialog.findChild<QLineEdit *>(str("name"))->setText(str("Remote"));
+    dialog.findChild<QLineEdit *>(str("url"))->setText(str("http://ivvy.example.com"));
+    QVERIFY(!dialog.save());
+    QCOMPARE(dialog.statusText(), str("The address must use https."));
 }
 
 QTEST_MAIN(TestSyncPanel)
