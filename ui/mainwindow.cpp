@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "connectionsdialog.h"
+#include "importwizard.h"
 #include "invoiceeditor.h"
 #include "invoicelistview.h"
 #include "paymentdialog.h"
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QNetworkInformation>
 #include <QProgressBar>
+#include <QRadioButton>
 #include <QThread>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -344,34 +346,13 @@ void MainWindow::openDatabase()
 
 void MainWindow::importCsv(bool invoices)
 {
-    const QString path = QFileDialog::getOpenFileName(this, invoices ? tr("Import Invoices") : tr("Import Payments"), {},
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    ImportOptions options;
-    options.kind = invoices ? ImportKind::Invoices : ImportKind::Payments;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ImportReport report = CsvImporter(*mLedger).run(path, options);
-    QApplication::restoreOverrideCursor();
-    refresh();
-    if (!report.fatalError.isEmpty()) {
-        QMessageBox::critical(this, tr("Import Failed"), report.fatalError);
-        return;
-    }
-    if (!report.issues.isEmpty()) {
-        QStringList lines;
-        for (const ImportIssue &issue : report.issues.mid(0, 20))
-            lines.append(issue.toString());
-        QMessageBox box(QMessageBox::Warning, tr("Nothing Was Imported"),
-                        tr("%1 has problems; nothing was imported. The rows and their problems were saved to %2.")
-                            .arg(QFileInfo(path).fileName(), report.errorFilePath),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.exec();
-        return;
-    }
-    statusBar()->showMessage(tr("Imported %1: %2 created, %3 updated.").arg(QFileInfo(path).fileName())
-                                 .arg(report.created).arg(report.updated), 8000);
+    auto *wizard = new ImportWizard(*mLedger, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->options().kind = invoices ? ImportKind::Invoices : ImportKind::Payments;
+    if (!invoices)
+        wizard->findChild<QRadioButton *>(QStringLiteral("payments"))->setChecked(true);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::refresh);
+    wizard->show();
 }
 
 void MainWindow::exportCsv(bool invoices)

@@ -1,0 +1,61 @@
+#include "importwizard.h"
+#include "importwizardpages.h"
+
+#include "csvreader.h"
+
+#include <QFile>
+
+namespace InvoiceDesk {
+
+ImportWizard::ImportWizard(Ledger &ledger, QWidget *parent) : QWizard(parent), mLedger(ledger)
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setPage(FilePage, new ImportFilePage(this));
+    setPage(FormatPage, new ImportFormatPage(this));
+    setPage(MappingPage, new ImportMappingPage(this));
+    setPage(CheckPage, new ImportCheckPage(this));
+    setPage(ImportPage, new ImportRunPage(this));
+    setPage(SummaryPage, new ImportSummaryPage(this));
+    resize(900, 620);
+}
+
+QString ImportWizard::workingPath()
+{
+    if (mCorrections.isEmpty())
+        return mSourcePath;
+    // A corrected copy: the source's records, with the rows a person fixed replaced.
+    QFile source(mSourcePath);
+    const QString target = mWork.filePath(QFileInfo(mSourcePath).completeBaseName() + QStringLiteral(".corrected.csv"));
+    QFile out(target);
+    if (!source.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return mSourcePath;
+    const TextEncoding encoding = mOptions.encoding.value_or(detectEncoding(&source));
+    const QChar separator = mOptions.separator.value_or(CsvReader::detectSeparator(&source, encoding));
+    CsvReader reader(&source, encoding, separator);
+    CsvWriter writer(&out, separator);
+    QStringList fields;
+    while (reader.readRecord(fields))
+        writer.writeRecord(mCorrections.value(reader.recordLine(), fields));
+    return target;
+}
+
+ImportReport ImportWizard::run(bool dryRun, const CsvImporter::Progress &progress, const CsvImporter::CancelCheck &cancelled)
+{
+    ImportOptions options = mOptions;
+    options.dryRun = dryRun;
+    options.writeErrorFile = !dryRun;
+    const QString path = workingPath();
+    if (path != mSourcePath) {
+        // The corrected copy is UTF-8, whatever the source was.
+        options.encoding = TextEncoding::Utf8;
+    }
+    mLastReport = CsvImporter(mLedger).run(path, options, progress, cancelled);
+    // Line numbers stay those of the source: the corrected copy keeps its rows in place,
+    // except where a quoted field spanned lines; those are rare enough to accept.
+    return mLastReport;
+}
+
+} // namespace InvoiceDesk

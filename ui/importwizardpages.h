@@ -1,0 +1,132 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace InvoiceDesk {
+
+class ImportWizard;
+
+/** Step 1: the file and what it holds. */
+class ImportFilePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportFilePage(ImportWizard *wizard);
+    bool validatePage() override;
+    bool isComplete() const override;
+
+private:
+    ImportWizard *mWizard;
+    QLineEdit *mPath;
+    QRadioButton *mInvoices;
+    QRadioButton *mPayments;
+};
+
+/** Step 2: encoding, separator, decimal mark and dates, over the raw rows. */
+class ImportFormatPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportFormatPage(ImportWizard *wizard);
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    void updatePreview();
+
+    ImportWizard *mWizard;
+    QComboBox *mEncoding;
+    QComboBox *mSeparator;
+    QCheckBox *mDecimalComma;
+    QComboBox *mDateFormat;
+    QStandardItemModel *mPreview;
+    QTableView *mPreviewView;
+    QLabel *mError;
+};
+
+/** Step 3: which column is which, matched by header, kept as named profiles. */
+class ImportMappingPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportMappingPage(ImportWizard *wizard);
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    void applyProfile(const QString &name);
+    void saveProfile();
+
+    ImportWizard *mWizard;
+    QComboBox *mProfiles;
+    QTableView *mView;
+    QStandardItemModel *mModel;
+    QLabel *mError;
+};
+
+/** Step 4: every problem, with the bad rows editable in place. */
+class ImportCheckPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportCheckPage(ImportWizard *wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+
+    QStandardItemModel *rows() const { return mRows; }
+    QStandardItemModel *issues() const { return mIssues; }
+
+public Q_SLOTS:
+    void check();
+
+private:
+    ImportWizard *mWizard;
+    QStandardItemModel *mIssues;
+    QStandardItemModel *mRows;
+    QLabel *mSummary;
+    QCheckBox *mSkip;
+};
+
+/** Step 5: the import, with progress and Cancel. */
+class ImportRunPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportRunPage(ImportWizard *wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    ImportWizard *mWizard;
+    QProgressBar *mProgress;
+    QPushButton *mCancel;
+    QLabel *mResult;
+    bool mDone = false;
+    bool mCancelled = false;
+};
+
+/** Step 6: what happened, and the error file. */
+class ImportSummaryPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportSummaryPage(ImportWizard *wizard);
+    void initializePage() override;
+
+private:
+    ImportWizard *mWizard;
+    QLabel *mSummary;
+    QPushButton *mSaveErrors;
+};
+
+} // namespace InvoiceDesk
