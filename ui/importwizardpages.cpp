@@ -339,6 +339,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard) : QWizardPage(wizard), mW
     issuesView->setObjectName(QStringLiteral("issues"));
     issuesView->setModel(mIssues);
     issuesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    issuesView->verticalHeader()->hide();
     issuesView->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(issuesView, 1);
     layout->addWidget(new QLabel(tr("The rows with problems (edit a cell to fix it, then check again):"), this));

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "connectionsdialog.h"
+#include "exportdialog.h"
 #include "importwizard.h"
 #include "invoiceeditor.h"
 #include "invoicelistview.h"
@@ -357,16 +358,9 @@ void MainWindow::importCsv(bool invoices)
 
 void MainWindow::exportCsv(bool invoices)
 {
-    const QString path = QFileDialog::getSaveFileName(this, invoices ? tr("Export Invoices") : tr("Export Payments"),
-                                                      invoices ? QStringLiteral("invoices.csv") : QStringLiteral("payments.csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    auto count = CsvExporter(*mLedger).exportToPath(path, invoices);
-    if (!count)
-        QMessageBox::critical(this, tr("Export Failed"), count.error());
-    else
-        statusBar()->showMessage(tr("Exported %1 to %2.").arg(*count).arg(QFileInfo(path).fileName()), 8000);
+    auto *dialog = new ExportDialog(*mLedger, invoices, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 qint64 MainWindow::currentInvoiceId() const

@@ -127,8 +127,16 @@ int runExport(Ledger &ledger, const Arguments &args, Output &io)
         return BadUsage;
     }
     const bool invoices = *kindOf(args.words.at(1)) == ImportKind::Invoices;
+    CsvExporter::Filter filter;
+    if (args.values.contains(QStringLiteral("status"))) {
+        filter.status = statusFromName(args.value(QStringLiteral("status")));
+        if (!filter.status || !invoices) {
+            io.err << tr("--status must be Draft, Pending, Paid, Cancelled or Refunded, for invoices") << Qt::endl;
+            return BadUsage;
+        }
+    }
     io.out.flush();
-    auto count = CsvExporter(ledger).exportToPath(args.words.at(2), invoices);
+    auto count = CsvExporter(ledger).exportToPath(args.words.at(2), invoices, filter);
     if (!count) {
         io.err << count.error() << Qt::endl;
         return Failure;

@@ -22,14 +22,17 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<int> CsvExporter::exportInvoices(QIODevice *device, const std::optional<InvoiceStatus> &status)
+Result<int> CsvExporter::exportInvoices(QIODevice *device, const Filter &filter)
 {
     QSqlQuery ids(mLedger.database().connection());
     ids.setForwardOnly(true);
-    ids.prepare(status ? QStringLiteral("SELECT id, status FROM invoices WHERE status = ? ORDER BY id")
-                       : QStringLiteral("SELECT id, status FROM invoices ORDER BY id"));
-    if (status)
-        ids.addBindValue(statusName(*status));
+    ids.prepare(QStringLiteral("SELECT id, status FROM invoices WHERE (? = '' OR status = ?) AND (? = '' OR issue_date >= ?) "
+                               "AND (? = '' OR issue_date <= ?) ORDER BY id"));
+    const QString status = filter.status ? statusName(*filter.status) : QStringLiteral("");
+    const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("");
+    const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QStringLiteral("");
+    for (const QString &value : {status, status, from, from, to, to})
+        ids.addBindValue(value);
     if (!ids.exec())
         return Sql::error(ids, tr("Listing invoices"));
     QList<std::pair<qint64, InvoiceStatus>> list;
@@ -49,12 +52,17 @@ Result<int> CsvExporter::exportInvoices(QIODevice *device, const std::optional<I
     return int(list.size());
 }
 
-Result<int> CsvExporter::exportPayments(QIODevice *device)
+Result<int> CsvExporter::exportPayments(QIODevice *device, const Filter &filter)
 {
     QSqlQuery ids(mLedger.database().connection());
     ids.setForwardOnly(true);
-    if (!ids.exec(QStringLiteral("SELECT p.id, i.currency FROM payments p JOIN invoices i ON i.id = p.invoice_id "
-                                 "WHERE p.voided_at IS NULL ORDER BY p.id")))
+    ids.prepare(QStringLiteral("SELECT p.id, i.currency FROM payments p JOIN invoices i ON i.id = p.invoice_id "
+                               "WHERE p.voided_at IS NULL AND (? = '' OR p.paid_on >= ?) AND (? = '' OR p.paid_on <= ?) ORDER BY p.id"));
+    const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("");
+    const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QStringLiteral("");
+    for (const QString &value : {from, from, to, to})
+        ids.addBindValue(value);
+    if (!ids.exec())
         return Sql::error(ids, tr("Listing payments"));
     QList<std::pair<qint64, QString>> list;
     while (ids.next())
@@ -72,18 +80,18 @@ Result<int> CsvExporter::exportPayments(QIODevice *device)
     return int(list.size());
 }
 
-Result<int> CsvExporter::exportToPath(const QString &path, bool invoices)
+Result<int> CsvExporter::exportToPath(const QString &path, bool invoices, const Filter &filter)
 {
     if (path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
             return Error{tr("Cannot write to standard output")};
-        return invoices ? exportInvoices(&out) : exportPayments(&out);
+        return invoices ? exportInvoices(&out, filter) : exportPayments(&out, filter);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    auto count = invoices ? exportInvoices(&file) : exportPayments(&file);
+    auto count = invoices ? exportInvoices(&file, filter) : exportPayments(&file, filter);
     if (!count) {
         file.cancelWriting();
         return count;

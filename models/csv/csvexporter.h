@@ -3,6 +3,8 @@
 #include "../result.h"
 #include "../invoicestatus.h"
 
+#include <QDate>
+
 #include <optional>
 
 class QIODevice;
@@ -21,11 +23,19 @@ class CsvExporter
 public:
     explicit CsvExporter(Ledger &ledger) : mLedger(ledger) {}
 
-    Result<int> exportInvoices(QIODevice *device, const std::optional<InvoiceStatus> &status = std::nullopt);
-    Result<int> exportPayments(QIODevice *device);
+    /** Which records an export takes: all by default. */
+    struct Filter
+    {
+        std::optional<InvoiceStatus> status;   ///< invoices only
+        QDate from;                            ///< invoice date, or payment date, inclusive
+        QDate to;
+    };
+
+    Result<int> exportInvoices(QIODevice *device, const Filter &filter = {});
+    Result<int> exportPayments(QIODevice *device, const Filter &filter = {});
 
     /** Writes to a file through QSaveFile (all or nothing), or to stdout for "-". */
-    Result<int> exportToPath(const QString &path, bool invoices);
+    Result<int> exportToPath(const QString &path, bool invoices, const Filter &filter = {});
 
 private:
     Ledger &mLedger;

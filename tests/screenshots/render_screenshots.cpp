@@ -4,6 +4,7 @@
 // Run with QT_QPA_PLATFORM=offscreen (render.sh does).
 #include "database.h"
 #include "demodata.h"
+#include "importwizard.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
@@ -15,6 +16,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -99,5 +102,25 @@ int main(int argc, char *argv[])
     auto *syncPanel = window.findChild<SyncPanel *>();
     syncPanel->selectRow(0);
     ok &= save(syncPanel, out, "sync-panel");
+    syncPanel->close();
+
+    const QString bad = work.filePath(QStringLiteral("invoices-to-fix.csv"));
+    QFile file(bad);
+    file.open(QIODevice::WriteOnly);
+    file.write("number;date;currency;billing.company;line.quantity;line.rate;line.description\r\n"
+               "W-1;01.02.2026;EUR;Acme;1;10,00;Consulting\r\n"
+               "W-2;30.02.2026;EUR;Beta;2;5,005;Licences\r\n"
+               "W-3;03.02.2026;EUD;Gamma;1;7,50;Support\r\n");
+    file.close();
+    ImportWizard wizard(window.ledger(), &window);
+    wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(bad);
+    wizard.show();
+    wizard.next();
+    wizard.findChild<QComboBox *>(QStringLiteral("dateFormat"))->setCurrentText(QStringLiteral("dd.MM.yyyy"));
+    ok &= save(&wizard, out, "import-format");
+    wizard.next();
+    ok &= save(&wizard, out, "import-mapping");
+    wizard.next();
+    ok &= save(&wizard, out, "import-problems");
     return ok ? 0 : 1;
 }

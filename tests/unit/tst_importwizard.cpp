@@ -1,8 +1,11 @@
 // The import wizard, driven as a person would: a file with problems, fixed in place or skipped.
+#include "exportdialog.h"
 #include "importwizard.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void mapUnknownColumnsByHand();
     void rawPreviewOfTheConformanceEdgeCases_data();
     void rawPreviewOfTheConformanceEdgeCases();
+    void exportFilteredByStatusAndDates();
 };
 
 void TestImportWizard::initTestCase()
@@ -164,6 +168,34 @@ void TestImportWizard::rawPreviewOfTheConformanceEdgeCases()
     wizard.findChild<QLineEdit *>(str("path"))->setText(str(INVOICEDESK_TEST_DATA "/csv-spectrum/csvs/") + name + str(".csv"));
     wizard.next();
     QCOMPARE(modelOf(&wizard, "rawPreview")->item(row, column)->text(), cell);
+}
+
+void TestImportWizard::exportFilteredByStatusAndDates()
+{
+    TestDb t;
+    for (int day = 1; day <= 4; ++day) {
+        Invoice invoice = sampleInvoice(QStringLiteral("E-%1").arg(day));
+        invoice.date = QDate(2026, 5, day);
+        invoice.dueDate = invoice.date;
+        QVERIFY(t.ledger->createInvoice(invoice).ok());
+    }
+    QVERIFY(t.ledger->recordPayment(samplePayment(str("E-2"), 11550)).ok());
+    ExportDialog dialog(*t.ledger, true);
+    dialog.show();
+    const QString path = t.dir.filePath(str("out.csv"));
+    dialog.findChild<QLineEdit *>(str("path"))->setText(path);
+    auto *status = dialog.findChild<QComboBox *>(str("status"));
+    status->setCurrentIndex(status->findData(int(InvoiceStatus::Pending)));
+    dialog.findChild<QCheckBox *>(str("limitDates"))->setChecked(true);
+    dialog.findChild<QDateEdit *>(str("from"))->setDate(QDate(2026, 5, 2));
+    dialog.findChild<QDateEdit *>(str("to"))->setDate(QDate(2026, 5, 3));
+    QVERIFY(dialog.exportNow());
+    QCOMPARE(dialog.resultText(), str("Exported 1 invoices to out.csv."));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("\r\nE-3,Pending,2026-05-03,"));
+    QVERIFY(!bytes.contains("E-2,"));
 }
 
 QTEST_MAIN(TestImportWizard)

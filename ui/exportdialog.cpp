@@ -1,0 +1,112 @@
+#include "exportdialog.h"
+
+#include "csvexporter.h"
+#include "ledger.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace InvoiceDesk {
+
+ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent) : QDialog(parent), mLedger(ledger)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    auto *kinds = new QHBoxLayout;
+    mInvoices = new QRadioButton(tr("&Invoices"), this);
+    mPayments = new QRadioButton(tr("&Payments"), this);
+    (invoices ? mInvoices : mPayments)->setChecked(true);
+    kinds->addWidget(mInvoices);
+    kinds->addWidget(mPayments);
+    form->addRow(tr("Export"), kinds);
+    mStatus = new QComboBox(this);
+    mStatus->setObjectName(QStringLiteral("status"));
+    mStatus->addItem(tr("All statuses"), -1);
+    for (auto status : {InvoiceStatus::Draft, InvoiceStatus::Pending, InvoiceStatus::Paid, InvoiceStatus::Cancelled, InvoiceStatus::Refunded})
+        mStatus->addItem(statusDisplayName(status), int(status));
+    form->addRow(tr("&Status"), mStatus);
+    mLimitDates = new QCheckBox(tr("Only &dated between"), this);
+    mLimitDates->setObjectName(QStringLiteral("limitDates"));
+    mFrom = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
+    mTo = new QDateEdit(QDate::currentDate(), this);
+    mFrom->setObjectName(QStringLiteral("from"));
+    mTo->setObjectName(QStringLiteral("to"));
+    for (QDateEdit *edit : {mFrom, mTo}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+    }
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(mLimitDates);
+    dates->addWidget(mFrom);
+    dates->addWidget(new QLabel(tr("and"), this));
+    dates->addWidget(mTo);
+    form->addRow(QString(), dates);
+    auto *file = new QHBoxLayout;
+    mPath = new QLineEdit(this);
+    mPath->setObjectName(QStringLiteral("path"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    file->addWidget(mPath);
+    file->addWidget(browse);
+    form->addRow(tr("&File"), file);
+    layout->addLayout(form);
+    mResult = new QLabel(this);
+    mResult->setWordWrap(true);
+    layout->addWidget(mResult);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("export"));
+    layout->addWidget(buttons);
+
+    connect(mLimitDates, &QCheckBox::toggled, mFrom, &QWidget::setEnabled);
+    connect(mLimitDates, &QCheckBox::toggled, mTo, &QWidget::setEnabled);
+    connect(mPayments, &QRadioButton::toggled, mStatus, &QWidget::setDisabled);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                          mInvoices->isChecked() ? QStringLiteral("invoices.csv") : QStringLiteral("payments.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            mPath->setText(path);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportNow);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString ExportDialog::resultText() const
+{
+    return mResult->text();
+}
+
+bool ExportDialog::exportNow()
+{
+    const QString path = mPath->text().trimmed();
+    if (path.isEmpty()) {
+        mResult->setText(tr("Choose the file to write."));
+        return false;
+    }
+    CsvExporter::Filter filter;
+    const bool invoices = mInvoices->isChecked();
+    if (invoices && mStatus->currentData().toInt() >= 0)
+        filter.status = InvoiceStatus(mStatus->currentData().toInt());
+    if (mLimitDates->isChecked()) {
+        filter.from = mFrom->date();
+        filter.to = mTo->date();
+    }
+    auto count = CsvExporter(mLedger).exportToPath(path, invoices, filter);
+    mResult->setText(count ? tr("Exported %1 %2 to %3.").arg(*count).arg(invoices ? tr("invoices") : tr("payments"), QFileInfo(path).fileName())
+                           : count.error());
+    return count.ok();
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace InvoiceDesk {
+
+class Ledger;
+
+/** Exports invoices or payments to CSV, filtered by status and by a date range. */
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportDialog(Ledger &ledger, bool invoices, QWidget *parent = nullptr);
+    QString resultText() const;
+
+public Q_SLOTS:
+    bool exportNow();
+
+private:
+    Ledger &mLedger;
+    QRadioButton *mInvoices;
+    QRadioButton *mPayments;
+    QComboBox *mStatus;
+    QCheckBox *mLimitDates;
+    QDateEdit *mFrom;
+    QDateEdit *mTo;
+    QLineEdit *mPath;
+    QLabel *mResult;
+};
+
+} // namespace InvoiceDesk
