@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QIcon>
 #include <QMenuBar>
 #include <QNetworkInformation>
 #include <QProgressBar>
@@ -144,29 +145,36 @@ void MainWindow::createActions()
     QToolBar *tools = new QToolBar(tr("Invoice"), this);
     tools->setObjectName(QStringLiteral("invoiceBar"));
     tools->setMovable(false);
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    addToolBarBreak(Qt::TopToolBarArea); // actions on their own row, below the filters
     addToolBar(Qt::TopToolBarArea, tools);
-    insertToolBarBreak(findChild<QToolBar *>(QStringLiteral("filterBar")));
-    QAction *create = invoice->addAction(tr("&New Invoice"), this, &MainWindow::newInvoice);
+    // Theme icons where the desktop has them, ours otherwise.
+    const auto icon = [](const char *name) {
+        return QIcon::fromTheme(QLatin1String(name), QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))));
+    };
+    QAction *create = invoice->addAction(icon("document-new"), tr("&New Invoice"), this, &MainWindow::newInvoice);
     create->setShortcut(QKeySequence::New);
-    QAction *edit = invoice->addAction(tr("&Edit Invoice"), this, &MainWindow::editCurrent);
+    QAction *edit = invoice->addAction(icon("document-edit"), tr("&Edit Invoice"), this, &MainWindow::editCurrent);
     edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     edit->setShortcutContext(Qt::WidgetShortcut);
     mView->addAction(edit);
-    QAction *payment = invoice->addAction(tr("Record &Payment…"), this, &MainWindow::recordPaymentForCurrent);
+    QAction *payment = invoice->addAction(QIcon(QStringLiteral(":/icons/payment.svg")), tr("Record &Payment…"), this,
+                                          &MainWindow::recordPaymentForCurrent);
     payment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *remove = invoice->addAction(tr("&Delete or Cancel Invoice…"), this, &MainWindow::deleteCurrent);
+    QAction *remove = invoice->addAction(icon("edit-delete"), tr("&Delete or Cancel Invoice…"), this, &MainWindow::deleteCurrent);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     mView->addAction(remove);
+    remove->setIconText(tr("Delete"));
+    payment->setIconText(tr("Payment"));
     for (QAction *action : {create, edit, payment, remove})
         tools->addAction(action);
     connect(mView, &QAbstractItemView::doubleClicked, this, &MainWindow::editCurrent);
 
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
-    QAction *syncAction = sync->addAction(tr("Sync &Now"), this, &MainWindow::syncNow);
+    QAction *syncAction = sync->addAction(icon("view-refresh"), tr("Sync &Now"), this, &MainWindow::syncNow);
     syncAction->setShortcut(QKeySequence(Qt::Key_F9));
-    QAction *issues = sync->addAction(tr("Sync &Issues…"), this, &MainWindow::showSyncPanel);
+    QAction *issues = sync->addAction(icon("dialog-warning"), tr("Sync &Issues…"), this, &MainWindow::showSyncPanel);
     issues->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     sync->addSeparator();
     sync->addAction(tr("&Connections…"), this, [this] {

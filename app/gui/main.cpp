@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     DatabaseLocation::setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("InvoiceDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invoicedesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("org.example.InvoiceDesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Offline invoice and payment entry for bookkeepers."));
