@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the .deb, unpacks it into a clean folder and runs what it installed, offscreen:
+# the CLI's --version, the app's --version, and the app opening a new demo company file.
+# Also validates the .desktop file and the AppStream metainfo when the validators exist.
+# Usage: packaging/test-package.sh BUILD_DIR
+set -euo pipefail
+build=$(cd "$1" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+(cd "$build" && cpack -G DEB -B "$work/out" >/dev/null)
+deb=$(ls "$work"/out/*.deb)
+dpkg-deb -x "$deb" "$work/root"
+test -x "$work/root/usr/bin/invoicedesk-cli"
+test -f "$work/root/usr/share/applications/org.example.InvoiceDesk.desktop"
+test -f "$work/root/usr/share/metainfo/org.example.InvoiceDesk.metainfo.xml"
+
+"$work/root/usr/bin/invoicedesk-cli" --version | grep -q "0.1.0"
+QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/invoicedesk" --version | grep -q "0.1.0"
+QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/invoicedesk" --db "$work/demo.invoicedesk" --screenshot "$work/window.png"
+test -s "$work/window.png"
+"$work/root/usr/bin/invoicedesk-cli" --db "$work/demo.invoicedesk" status | grep -q "Invoices:    60"
+
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$here/org.example.InvoiceDesk.desktop"
+fi
+if command -v appstreamcli >/dev/null; then
+  appstreamcli validate --no-net --pedantic "$here/org.example.InvoiceDesk.metainfo.xml" >/dev/null || \
+    appstreamcli validate --no-net "$here/org.example.InvoiceDesk.metainfo.xml"
+fi
+echo "package test passed: $(basename "$deb")"
