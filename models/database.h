@@ -50,8 +50,18 @@ public:
      */
     Status checkIntegrity() const;
 
-    /** A consistent copy of the live database at `target` (which must not exist). */
+    /**
+     * A consistent copy of the live database at `target` (which must not exist), made with
+     * SQLite's online backup API while the file stays in use.
+     */
     Status backupTo(const QString &target) const;
+
+    /**
+     * Replaces the live data with a backup (checked first: ours, and not newer than this
+     * program), after keeping a copy of the current data beside the file; an older backup
+     * is migrated forward. Returns where the copy of the replaced data went.
+     */
+    Result<QString> restoreFrom(const QString &backup);
 
     /** Where the process lock for a database file lives. */
     static QString lockFilePath(const QString &databasePath);

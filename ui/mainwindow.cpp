@@ -25,7 +25,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QIcon>
+#include <QDesktopServices>
 #include <QMenuBar>
+#include <QSqlQuery>
 #include <QNetworkInformation>
 #include <QProgressBar>
 #include <QRadioButton>
@@ -137,6 +139,9 @@ void MainWindow::createActions()
     exportInvoices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(tr("Export Pa&yments…"), this, [this] { exportCsv(false); });
     file->addSeparator();
+    file->addAction(tr("&Back Up…"), this, &MainWindow::backUp);
+    file->addAction(tr("&Restore from a Backup…"), this, &MainWindow::restore);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -200,6 +205,9 @@ void MainWindow::createActions()
     reload->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open the &Data Folder"), this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(mDatabase->path()).absolutePath()));
+    });
     QAction *about = help->addAction(tr("&About InvoiceDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -436,6 +444,52 @@ void MainWindow::deleteCurrent()
             QMessageBox::warning(this, tr("Cannot Cancel"), cancelled.error());
     }
     refresh();
+}
+
+void MainWindow::backUp()
+{
+    const QString suggested = QFileInfo(mDatabase->path()).absolutePath() + QLatin1Char('/')
+                              + QFileInfo(mDatabase->path()).completeBaseName()
+                              + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd")) + QStringLiteral(".backup.invoicedesk");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up"), suggested, tr("InvoiceDesk backups (*.invoicedesk)"));
+    if (path.isEmpty())
+        return;
+    QFile::remove(path); // the dialog already asked before overwriting
+    if (auto done = mDatabase->backupTo(path); !done)
+        QMessageBox::critical(this, tr("Back Up"), done.error());
+    else
+        statusBar()->showMessage(tr("Backed up to %1.").arg(QFileInfo(path).fileName()), 8000);
+}
+
+void MainWindow::restore()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from a Backup"), QFileInfo(mDatabase->path()).absolutePath(),
+                                                      tr("InvoiceDesk backups (*.invoicedesk *.bak);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSqlQuery active(mDatabase->connection());
+    active.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state NOT IN ('acked', 'discarded', 'superseded')"));
+    const int pending = active.next() ? active.value(0).toInt() : 0;
+    const QString warning = pending > 0 ? tr("<p><b>%1 sync operations have not finished.</b> Restoring replaces them with the "
+                                             "backup's: what they carried may be sent again or never. Finish syncing first "
+                                             "if you can.</p>").arg(pending)
+                                        : QString();
+    if (QMessageBox::warning(this, tr("Restore from a Backup"),
+                             warning + tr("<p>Replace everything in this company file with %1? The current data is kept "
+                                          "in a copy beside the file.</p>").arg(QFileInfo(path).fileName().toHtmlEscaped()),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    stopSync();
+    auto restored = mDatabase->restoreFrom(path);
+    startSync();
+    if (!restored) {
+        QMessageBox::critical(this, tr("Restore from a Backup"), restored.error());
+        return;
+    }
+    refresh();
+    statusBar()->showMessage(tr("Restored from %1; the replaced data is in %2.")
+                                 .arg(QFileInfo(path).fileName(), QFileInfo(*restored).fileName()), 15000);
 }
 
 void MainWindow::showAbout()

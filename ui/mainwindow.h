@@ -51,6 +51,8 @@ public Q_SLOTS:
     void recordPaymentForCurrent();
     void syncNow();
     void showSyncPanel();
+    void backUp();
+    void restore();
 
 private:
     void createActions();

@@ -2,10 +2,12 @@
 #include "databaselocation.h"
 #include "demodata.h"
 #include "ledger.h"
+#include "firstrundialog.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -36,14 +38,28 @@ int main(int argc, char *argv[])
     parser.addOption(screenshotOption);
     parser.process(app);
 
-    const QString path = DatabaseLocation::resolve(parser.value(dbOption));
-    const bool isNew = !QFileInfo::exists(path);
+    QString path = DatabaseLocation::resolve(parser.value(dbOption));
+    bool fillDemo = !QFileInfo::exists(path);
+    // First run on the default file: offer an empty company or the demo. A file named on the
+    // command line (and scripted runs) starts on demo data without asking.
+    if (fillDemo && parser.value(dbOption).isEmpty() && qEnvironmentVariableIsEmpty("INVOICEDESK_DB")
+        && !parser.isSet(screenshotOption)) {
+        FirstRunDialog welcome(path);
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        if (welcome.choice() == FirstRunDialog::Demo) {
+            path = QFileInfo(path).absoluteDir().filePath(QStringLiteral("demo.invoicedesk"));
+            fillDemo = !QFileInfo::exists(path);
+        } else {
+            fillDemo = false;
+        }
+    }
     auto database = Database::open(path);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open Company File"), database.error());
         return 1;
     }
-    if (isNew) {
+    if (fillDemo) {
         // A first start opens on sample data, so there is something to look at.
         Ledger ledger(*database.value());
         auto filled = DemoData::fill(ledger, {});

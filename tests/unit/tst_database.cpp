@@ -43,6 +43,8 @@ private Q_SLOTS:
     void refusesASecondOpenOfTheSameFile();
     void backsUpBeforeMigratingExistingData();
     void backupToCopiesTheLiveDatabase();
+    void restoreReplacesTheDataAndKeepsACopy();
+    void restoreRefusesAForeignFile();
 };
 
 void TestDatabase::migratesAnEmptyFile()
@@ -182,6 +184,46 @@ void TestDatabase::backupToCopiesTheLiveDatabase()
     auto invoice = ledger.invoiceByNumber(str("INV-1"));
     QVERIFY(invoice.ok() && invoice->has_value());
     QCOMPARE((*invoice)->lines.size(), 2);
+}
+
+void TestDatabase::restoreReplacesTheDataAndKeepsACopy()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("KEEP-1"))).ok());
+    const QString backup = t.dir.filePath(str("monday.bak"));
+    QVERIFY(t.db->backupTo(backup).ok());
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("LATER-2"))).ok());
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 2);
+
+    auto restored = t.db->restoreFrom(backup);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(t.rows("SELECT number FROM invoices"), QStringList({str("KEEP-1")}));
+    // What was replaced is kept beside the file.
+    QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("safety"));
+    copy.setDatabaseName(*restored);
+    QVERIFY(copy.open());
+    {
+        QSqlQuery query(copy);
+        QVERIFY(query.exec(str("SELECT count(*) FROM invoices")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+    }
+    copy.close();
+    copy = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("safety"));
+    // The ledger keeps working on the restored data.
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("AFTER-3"))).ok());
+}
+
+void TestDatabase::restoreRefusesAForeignFile()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice()).ok());
+    const QString other = t.dir.filePath(str("other.sqlite"));
+    rawExec(other, {str("CREATE TABLE recipes (name TEXT)")});
+    auto restored = t.db->restoreFrom(other);
+    QVERIFY(!restored.ok());
+    QVERIFY(restored.error().contains(str("is an SQLite file of another program")));
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
