@@ -24,7 +24,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QActionGroup>
 #include <QIcon>
+#include <QSettings>
 #include <QDesktopServices>
 #include <QMenuBar>
 #include <QSqlQuery>
@@ -203,6 +205,23 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     QAction *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const std::pair<QString, QString> choices[] = {{QString(), tr("System language")}, {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")}, {QStringLiteral("fr"), QStringLiteral("Français")},
+                                                   {QStringLiteral("es"), QStringLiteral("Español")}};
+    for (const auto &[code, name] : choices) {
+        QAction *choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            QMessageBox::information(this, tr("&Language").remove(QLatin1Char('&')),
+                                     tr("The language changes when InvoiceDesk starts again."));
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &Data Folder"), this, [this] {

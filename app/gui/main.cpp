@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -23,6 +26,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("InvoiceDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invoicedesk.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.example.InvoiceDesk"));
+
+    // The language: the one chosen in View > Language, else the system's.
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
+    QTranslator ours;
+    QTranslator qt;
+    if (ours.load(locale, QStringLiteral("invoicedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&ours);
+    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Offline invoice and payment entry for bookkeepers."));

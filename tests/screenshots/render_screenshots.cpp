@@ -42,6 +42,8 @@ bool save(QWidget *widget, const QDir &dir, const char *name)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("INVOICEDESK_RTL"))
+        QApplication::setLayoutDirection(Qt::RightToLeft); // what -reverse does
     if (argc < 2) {
         std::fprintf(stderr, "usage: render_screenshots OUTPUT_DIR\n");
         return 2;
