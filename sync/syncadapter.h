@@ -45,6 +45,7 @@ struct Outcome
         NeedsAttention, ///< rejected: a person must act; the lane waits
         AuthFailed,     ///< credentials refused: the connection pauses
         Evidence,       ///< a "duplicate"/"overpay" refusal on a resend: read back now
+        Conflict,       ///< the remote record changed under us: a person merges
     };
     Verdict verdict = InDoubt;
     QString remoteId;

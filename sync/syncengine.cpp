@@ -335,6 +335,13 @@ Outcome SyncEngine::classifyTransport(const RemoteRequest &request, const Remote
     const QString message = serverMessage.isEmpty() ? tr("HTTP %1").arg(status) : serverMessage;
     if (status == 401 || status == 403)
         return {Outcome::AuthFailed, {}, message, {}, QStringLiteral("http_%1").arg(status)};
+    if (status == 409 || status == 412) {
+        // sync-design.md 5.3: a create may have landed before (read it back); an update met a
+        // newer remote version and is not forced over it.
+        if (request.method == "POST")
+            return {Outcome::Evidence, {}, message, {}, QStringLiteral("http_%1").arg(status)};
+        return {Outcome::Conflict, {}, message, {}, QStringLiteral("http_%1").arg(status)};
+    }
     if (status == 408 || status == 429 || status == 503 || status >= 500) {
         // Not certain either way for a POST: read back before anything is sent again.
         return {idempotent ? Outcome::RetryWait : Outcome::InDoubt, {}, message, response.retryAfterSeconds(now),
@@ -426,6 +433,7 @@ void SyncEngine::record(Work &work, const Outcome &outcome, Summary &summary)
         next = backoff(op.attempts + 1, outcome.retryAfterSecs);
         ++summary.retrying;
         break;
+    case Outcome::Conflict:
     case Outcome::NeedsAttention:
         ++summary.needsAttention;
         summary.problems.append(tr("%1 on %2: %3").arg(opLabel(op, work.context), work.connection.name, outcome.message));

@@ -269,8 +269,9 @@ Status setAttemptOutcome(const QSqlDatabase &db, const QString &opId, int attemp
 Status SyncStore::applyOutcome(const OpRow &op, int attemptNo, const Outcome &outcome, const QDateTime &now,
                                const QDateTime &nextAttempt)
 {
-    static const char *const stateFor[] = {"acked", "in_doubt", "retry_wait", "needs_attention", "paused", "in_doubt"};
-    static const char *const outcomeNames[] = {"acked", "in_doubt", "retry_wait", "needs_attention", "auth_failed", "evidence"};
+    static const char *const stateFor[] = {"acked", "in_doubt", "retry_wait", "needs_attention", "paused", "in_doubt", "conflict"};
+    static const char *const outcomeNames[] = {"acked", "in_doubt", "retry_wait", "needs_attention", "auth_failed", "evidence",
+                                               "conflict"};
     const QString state = QLatin1String(stateFor[outcome.verdict]);
     return inTransaction([&]() -> Status {
         if (attemptNo > 0) {

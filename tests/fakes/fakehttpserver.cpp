@@ -2,6 +2,9 @@
 
 #include <QJsonDocument>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace InvoiceDesk::Fakes {
 
@@ -142,6 +145,32 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
         case Fault::Unauthorized:
             respond(socket, FakeResponse::json(401, {{QStringLiteral("message"), QStringLiteral("Invalid login")}}));
             continue;
+        case Fault::Conflict:
+            respond(socket, FakeResponse::json(409, {{QStringLiteral("success"), false},
+                                                     {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"),
+                                                                                           QStringLiteral("The record was changed by someone else")}}}}));
+            continue;
+        case Fault::CommitThenHalfClose:
+            mHandler(request);
+            socket->write("HTTP/1.1 20");
+            socket->flush();
+            socket->disconnectFromHost();
+            return;
+        case Fault::CommitThenSlowDrip: {
+            const FakeResponse response = mHandler(request);
+            QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\nContent-Length: "
+                             + QByteArray::number(response.body.size()) + "\r\n\r\n" + response.body;
+            auto *timer = new QTimer(socket);
+            auto offset = std::make_shared<qsizetype>(0);
+            connect(timer, &QTimer::timeout, socket, [socket, timer, out, offset] {
+                socket->write(out.mid(*offset, 7));
+                *offset += 7;
+                if (*offset >= out.size())
+                    timer->stop();
+            });
+            timer->start(5);
+            continue;
+        }
         }
     }
 }

@@ -49,6 +49,9 @@ enum class Fault {
     CommitThenHang,      ///< T2: applied, the answer never comes (past any timeout)
     CommitThenMalformed, ///< T7: applied, then 200 with a truncated body
     Unauthorized,        ///< T9: 401, nothing applied
+    Conflict,            ///< T11: 409, nothing applied
+    CommitThenHalfClose, ///< T17: applied, half a status line, then the server stops writing
+    CommitThenSlowDrip,  ///< T17: applied, the answer arrives a few bytes at a time
 };
 
 /**

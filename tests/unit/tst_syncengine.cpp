@@ -125,6 +125,9 @@ private Q_SLOTS:
     void lateListingIsNotResentWithinTheQuietPeriod(); // T13
     void deletedAfterAckIsNeverRepostedByItself();   // T15
     void flappingReadBackStaysInDoubt();             // T16
+    void conflictingUpdateWaitsForAPerson();         // T11
+    void socketFaultsNeverResend_data();             // T17
+    void socketFaultsNeverResend();
 };
 
 void TestSyncEngine::initTestCase()
@@ -662,6 +665,60 @@ void TestSyncEngine::flappingReadBackStaysInDoubt()
     rig.engine->runOnce();
     QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("acked"));
     QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
+    QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
+}
+
+void TestSyncEngine::conflictingUpdateWaitsForAPerson()
+{
+    FakeUpgradeChat fake(str("uc-secret-token"));
+    QVERIFY(fake.start());
+    Rig rig(str("upgradechat"), fake.url(), {{str("tokenEnv"), str("TEST_UC_TOKEN")}});
+    Invoice invoice = rig.invoice();
+    rig.engine->runOnce();
+    auto stored = rig.t.ledger->invoice(invoice.id);
+    Invoice edited = **stored;
+    edited.note = str("our change");
+    QVERIFY(rig.t.ledger->updateInvoice(edited).ok());
+    fake.server().injectFault(str("Update"), Fault::Conflict);
+    rig.engine->runOnce();
+    QCOMPARE(rig.t.scalar("SELECT state || '/' || last_error_text FROM outbox WHERE kind = 'update_invoice'").toString(),
+             str("conflict/The record was changed by someone else"));
+    QCOMPARE(fake.server().arrivals(str("Update")), 1); // never forced over the remote's version
+}
+
+void TestSyncEngine::socketFaultsNeverResend_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("reset right after the request") << int(Fault::DropBeforeCommit) << str("in_doubt");
+    QTest::newRow("EOF before the status line") << int(Fault::CommitThenDrop) << str("in_doubt");
+    QTest::newRow("half-close mid status line") << int(Fault::CommitThenHalfClose) << str("in_doubt");
+    QTest::newRow("slow-drip answer") << int(Fault::CommitThenSlowDrip) << str("acked");
+}
+
+void TestSyncEngine::socketFaultsNeverResend()
+{
+    QFETCH(int, fault);
+    QFETCH(QString, state);
+    FakeUpgradeChat fake(str("uc-secret-token"));
+    QVERIFY(fake.start());
+    Rig rig(str("upgradechat"), fake.url(), {{str("tokenEnv"), str("TEST_UC_TOKEN")}});
+    rig.invoice();
+    rig.engine->runOnce();
+    const Payment payment = rig.pay(str("INV-1"), 5000);
+    fake.server().injectFault(str("AddBankCardPayment"), Fault(fault));
+    rig.engine->runOnce();
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), state);
+    // Per marker, exactly one request arrived: no transport-level re-send of a POST.
+    QCOMPARE(fake.server().arrivals(str("AddBankCardPayment"), payment.marker.toUtf8()), 1);
+    rig.clock.advance(31);
+    rig.engine->runOnce();
+    rig.clock.advance(700);
+    rig.engine->runOnce();
+    rig.clock.advance(61);
+    rig.engine->runOnce();
+    rig.engine->runOnce();
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("acked"));
     QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
 }
 
