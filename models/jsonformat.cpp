@@ -4,6 +4,26 @@
 
 namespace InvoiceDesk::Json {
 
+void appendQuoted(QByteArray &out, const QString &value)
+{
+    out += '"';
+    for (char c : value.toUtf8()) {
+        const auto byte = quint8(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 15];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
 namespace {
 
 /** A compact JSON writer: objects, arrays and strings, no floating point. */
@@ -67,25 +87,7 @@ private:
         mOut += bracket;
         mNeedComma = true;
     }
-    void quoted(const QString &value)
-    {
-        mOut += '"';
-        for (char c : value.toUtf8()) {
-            const auto byte = quint8(c);
-            if (c == '"' || c == '\\') {
-                mOut += '\\';
-                mOut += c;
-            } else if (byte < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                mOut += "\\u00";
-                mOut += hex[byte >> 4];
-                mOut += hex[byte & 15];
-            } else {
-                mOut += c;
-            }
-        }
-        mOut += '"';
-    }
+    void quoted(const QString &value) { appendQuoted(mOut, value); }
 
     QByteArray mOut;
     bool mNeedComma = false;

@@ -15,6 +15,8 @@ namespace InvoiceDesk {
  * import); the QJsonObject forms are parsed from them for everything else.
  */
 namespace Json {
+/** Appends `value` to `out` as a JSON string literal, quotes and escapes included. */
+void appendQuoted(QByteArray &out, const QString &value);
 QByteArray invoiceText(const Invoice &invoice);
 QByteArray paymentText(const Payment &payment, const Currency &currency);
 QJsonObject fromInvoice(const Invoice &invoice);

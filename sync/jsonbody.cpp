@@ -1,4 +1,5 @@
 #include "jsonbody.h"
+#include "jsonformat.h"
 
 namespace InvoiceDesk {
 
@@ -16,22 +17,7 @@ void JsonBody::name(const char *key)
 
 void JsonBody::quoted(const QString &value)
 {
-    mOut += '"';
-    for (char c : value.toUtf8()) {
-        const auto byte = quint8(c);
-        if (c == '"' || c == '\\') {
-            mOut += '\\';
-            mOut += c;
-        } else if (byte < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            mOut += "\\u00";
-            mOut += hex[byte >> 4];
-            mOut += hex[byte & 15];
-        } else {
-            mOut += c;
-        }
-    }
-    mOut += '"';
+    Json::appendQuoted(mOut, value);
 }
 
 JsonBody &JsonBody::beginObject(const char *key)

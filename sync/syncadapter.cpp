@@ -19,6 +19,16 @@ std::unique_ptr<SyncAdapter> SyncAdapter::create(const QString &kind)
     return nullptr;
 }
 
+Result<RemoteRequest> SyncAdapter::linkReadBack(const SyncContext &context) const
+{
+    auto request = buildRequest(context);
+    if (!request)
+        return Error{request.error()};
+    if (!request->has_value())
+        return Error{QStringLiteral("no request to read back with")};
+    return **request;
+}
+
 QStringList SyncAdapter::kinds()
 {
     return {QStringLiteral("upgradechat"), QStringLiteral("ivvy"), QStringLiteral("crmcom"), QStringLiteral("refrens")};

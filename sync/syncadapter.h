@@ -100,6 +100,14 @@ public:
     virtual Result<RemoteRequest> buildReadBack(const SyncContext &context) const = 0;
     virtual ReadBack parseReadBack(const RemoteResponse &response, const SyncContext &context) const = 0;
 
+protected:
+    /**
+     * For systems whose "create" only links to an invoice that lives remotely: reading back
+     * the link is asking the same question again.
+     */
+    Result<RemoteRequest> linkReadBack(const SyncContext &context) const;
+
+public:
     /** The adapter for a connection kind ("upgradechat", "ivvy", "crmcom", "refrens"), or null. */
     static std::unique_ptr<SyncAdapter> create(const QString &kind);
     static QStringList kinds();

@@ -162,12 +162,8 @@ Outcome CrmComAdapter::classify(const RemoteResponse &response, const SyncContex
 
 Result<RemoteRequest> CrmComAdapter::buildReadBack(const SyncContext &context) const
 {
-    if (context.kind == OpKind::CreateInvoice) {
-        auto request = buildRequest(context);
-        if (!request)
-            return Error{request.error()};
-        return **request;
-    }
+    if (context.kind == OpKind::CreateInvoice)
+        return linkReadBack(context);
     QUrl url = endpoint(context, QStringLiteral("payments/show"));
     url.setQuery(QUrlQuery{{QStringLiteral("token"), context.sessionToken},
                            {QStringLiteral("payment_identifier"), QStringLiteral("back_office_code=") + context.marker}});

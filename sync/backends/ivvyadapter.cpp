@@ -176,12 +176,8 @@ Outcome IvvyAdapter::classify(const RemoteResponse &response, const SyncContext 
 
 Result<RemoteRequest> IvvyAdapter::buildReadBack(const SyncContext &context) const
 {
-    if (context.kind == OpKind::CreateInvoice) {
-        auto request = buildRequest(context);
-        if (!request)
-            return Error{request.error()};
-        return **request;
-    }
+    if (context.kind == OpKind::CreateInvoice)
+        return linkReadBack(context);
     JsonBody body;
     body.beginObject().integer("id", context.remoteInvoiceId.toLongLong()).endObject();
     return signedCall(context, QStringLiteral("getInvoice"), body.take());

@@ -153,12 +153,8 @@ Outcome RefrensAdapter::classify(const RemoteResponse &response, const SyncConte
 
 Result<RemoteRequest> RefrensAdapter::buildReadBack(const SyncContext &context) const
 {
-    if (context.kind == OpKind::CreateInvoice) {
-        auto request = buildRequest(context);
-        if (!request)
-            return Error{request.error()};
-        return **request;
-    }
+    if (context.kind == OpKind::CreateInvoice)
+        return linkReadBack(context);
     const QUrl url = join(context.connection.url,
                           businessPath(context) + QStringLiteral("/invoices/%1/payments").arg(context.remoteInvoiceId));
     return bearer(jsonRequest("GET", url), context);
