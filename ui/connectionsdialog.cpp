@@ -2,6 +2,7 @@
 
 #include "connectiontester.h"
 #include "credentialstore.h"
+#include "formalignment.h"
 #include "ledger.h"
 #include "syncadapter.h"
 
@@ -135,6 +136,8 @@ ConnectionsDialog::ConnectionsDialog(Ledger &ledger, QWidget *parent) : QDialog(
         if (found && found->has_value())
             load(**found);
     });
+    right->insertStretch(right->count() - 1); // the buttons stay at the bottom
+    alignFormLabels(this);
     reloadList();
     newConnection();
     resize(820, 480);

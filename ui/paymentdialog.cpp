@@ -1,5 +1,6 @@
 #include "paymentdialog.h"
 
+#include "formalignment.h"
 #include "ledger.h"
 
 #include <QCheckBox>
@@ -102,21 +103,7 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &PaymentDialog::reject);
     layout->addWidget(buttons);
 
-    // The forms sit one above the other; give their label columns one width so the fields line up.
-    int labelWidth = 0;
-    const QList<QFormLayout *> forms = findChildren<QFormLayout *>();
-    for (QFormLayout *f : forms) {
-        for (int row = 0; row < f->rowCount(); ++row) {
-            if (QLayoutItem *item = f->itemAt(row, QFormLayout::LabelRole); item && item->widget())
-                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
-        }
-    }
-    for (QFormLayout *f : forms) {
-        for (int row = 0; row < f->rowCount(); ++row) {
-            if (QLayoutItem *item = f->itemAt(row, QFormLayout::LabelRole); item && item->widget())
-                item->widget()->setMinimumWidth(labelWidth);
-        }
-    }
+    alignFormLabels(this);
 
     connect(mMethod, &QComboBox::currentIndexChanged, this, &PaymentDialog::methodChanged);
     connect(mRefund, &QCheckBox::toggled, this, &PaymentDialog::refundToggled);

@@ -4,6 +4,7 @@
 // Run with QT_QPA_PLATFORM=offscreen (render.sh does).
 #include "database.h"
 #include "demodata.h"
+#include "connectionsdialog.h"
 #include "importwizard.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -124,5 +126,12 @@ int main(int argc, char *argv[])
     ok &= save(&wizard, out, "import-mapping");
     wizard.next();
     ok &= save(&wizard, out, "import-problems");
+    wizard.close();
+
+    ConnectionsDialog connections(window.ledger(), &window);
+    connections.show();
+    auto *list = connections.findChild<QListWidget *>(QStringLiteral("connectionList"));
+    list->setCurrentRow(0);
+    ok &= save(&connections, out, "connections");
     return ok ? 0 : 1;
 }
