@@ -16,11 +16,16 @@ test -x "$work/root/usr/bin/invoicedesk-cli"
 test -f "$work/root/usr/share/applications/org.example.InvoiceDesk.desktop"
 test -f "$work/root/usr/share/metainfo/org.example.InvoiceDesk.metainfo.xml"
 
-"$work/root/usr/bin/invoicedesk-cli" --version | grep -q "0.1.0"
-QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/invoicedesk" --version | grep -q "0.1.0"
+# Output is captured before matching: with pipefail, "cmd | grep -q" fails at random
+# when grep exits on the first match and the command then writes into a closed pipe.
+cli_version=$("$work/root/usr/bin/invoicedesk-cli" --version)
+grep -q "0.1.0" <<<"$cli_version"
+app_version=$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/invoicedesk" --version)
+grep -q "0.1.0" <<<"$app_version"
 QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/invoicedesk" --db "$work/demo.invoicedesk" --screenshot "$work/window.png"
 test -s "$work/window.png"
-"$work/root/usr/bin/invoicedesk-cli" --db "$work/demo.invoicedesk" status | grep -q "Invoices:    60"
+status=$(LC_ALL=C LANGUAGE= "$work/root/usr/bin/invoicedesk-cli" --db "$work/demo.invoicedesk" status)
+grep -q "Invoices:    60" <<<"$status"
 
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$here/org.example.InvoiceDesk.desktop"
