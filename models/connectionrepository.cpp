@@ -8,11 +8,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 const QString kSelect = QStringLiteral("SELECT id, name, kind, url, settings FROM connections ");
 
 Connection connectionFrom(const QSqlQuery &q)
@@ -39,7 +34,9 @@ Status ConnectionRepository::add(Connection &c)
     if (!existing)
         return Error{existing.error()};
     if (existing->has_value())
-        return Error{tr("A connection named \"%1\" already exists").arg(c.name)};
+        return Error{
+            QCoreApplication::translate("Database", "A connection named \"%1\" already exists")
+                .arg(c.name)};
     auto q = mQueries.get(QStringLiteral("INSERT INTO connections (name, kind, url, settings, created_at) VALUES (?, ?, ?, ?, ?)"));
     if (!q)
         return Error{q.error()};
@@ -48,7 +45,11 @@ Status ConnectionRepository::add(Connection &c)
     (*q)->addBindValue(c.url.toString());
     (*q)->addBindValue(settingsText(c));
     (*q)->addBindValue(Sql::timestampNow());
-    if (auto s = Sql::exec(**q, [&] { return tr("Adding connection %1").arg(c.name); }); !s)
+    if (auto s = Sql::exec(**q,
+            [&] {
+                return QCoreApplication::translate("Database", "Adding connection %1").arg(c.name);
+            });
+        !s)
         return s;
     c.id = (*q)->lastInsertId().toLongLong();
     return {};
@@ -64,7 +65,9 @@ Status ConnectionRepository::update(const Connection &c)
     (*q)->addBindValue(c.url.toString());
     (*q)->addBindValue(settingsText(c));
     (*q)->addBindValue(c.id);
-    return Sql::exec(**q, [&] { return tr("Updating connection %1").arg(c.name); });
+    return Sql::exec(**q, [&] {
+        return QCoreApplication::translate("Database", "Updating connection %1").arg(c.name);
+    });
 }
 
 Status ConnectionRepository::remove(const QString &name)
@@ -73,7 +76,8 @@ Status ConnectionRepository::remove(const QString &name)
     if (!found)
         return Error{found.error()};
     if (!found->has_value())
-        return Error{tr("There is no connection named \"%1\"").arg(name)};
+        return Error{QCoreApplication::translate("Database", "There is no connection named \"%1\"")
+                          .arg(name)};
     const qint64 id = (*found)->id;
     QSqlQuery q(mQueries.database());
     q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM invoices WHERE connection_id = ?), "
@@ -82,17 +86,24 @@ Status ConnectionRepository::remove(const QString &name)
     q.addBindValue(id);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
-        return Sql::error(q, tr("Checking connection %1").arg(name));
+        return Sql::error(
+            q, QCoreApplication::translate("Database", "Checking connection %1").arg(name));
     if (q.value(1).toInt() > 0)
-        return Error{tr("Connection \"%1\" still has %2 operations to sync; sync or resolve them first")
-                         .arg(name).arg(q.value(1).toInt())};
+        return Error{QCoreApplication::translate("Database",
+            "Connection \"%1\" still has %2 operations to sync; sync or resolve them first")
+                          .arg(name)
+                          .arg(q.value(1).toInt())};
     if (q.value(0).toInt() > 0)
-        return Error{tr("Connection \"%1\" is assigned to %2 invoices; it cannot be removed")
-                         .arg(name).arg(q.value(0).toInt())};
+        return Error{QCoreApplication::translate(
+            "Database", "Connection \"%1\" is assigned to %2 invoices; it cannot be removed")
+                          .arg(name)
+                          .arg(q.value(0).toInt())};
     QSqlQuery del(mQueries.database());
     del.prepare(QStringLiteral("DELETE FROM connections WHERE id = ?"));
     del.addBindValue(id);
-    return Sql::exec(del, [&] { return tr("Removing connection %1").arg(name); });
+    return Sql::exec(del, [&] {
+        return QCoreApplication::translate("Database", "Removing connection %1").arg(name);
+    });
 }
 
 Result<std::optional<Connection>> ConnectionRepository::findByName(const QString &name)
@@ -101,7 +112,9 @@ Result<std::optional<Connection>> ConnectionRepository::findByName(const QString
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(name);
-    if (auto s = Sql::exec(**q, [&] { return tr("Reading connections"); }); !s)
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading connections"); });
+        !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<Connection>();
@@ -114,7 +127,9 @@ Result<std::optional<Connection>> ConnectionRepository::findById(qint64 id)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(id);
-    if (auto s = Sql::exec(**q, [&] { return tr("Reading connections"); }); !s)
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading connections"); });
+        !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<Connection>();
@@ -125,7 +140,7 @@ Result<QList<Connection>> ConnectionRepository::all()
 {
     QSqlQuery q(mQueries.database());
     if (!q.exec(kSelect + QStringLiteral("ORDER BY name")))
-        return Sql::error(q, tr("Reading connections"));
+        return Sql::error(q, QCoreApplication::translate("Database", "Reading connections"));
     QList<Connection> list;
     while (q.next())
         list.append(connectionFrom(q));

@@ -22,11 +22,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 /** Migration number -> SQL text, from the NNNN_name.sql files in resources/migrations. */
 std::map<int, QString> migrations()
 {
@@ -89,11 +84,13 @@ Result<std::unique_ptr<Database>> Database::openForThisThread(const QString &pat
 {
     std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), nullptr));
     if (!QFileInfo::exists(db->mPath))
-        return Error{tr("%1 does not exist").arg(db->mPath)};
+        return Error{QCoreApplication::translate("Database", "%1 does not exist").arg(db->mPath)};
     if (auto opened = db->openConnection(); !opened)
         return Error{opened.error()};
     if (db->mSchemaVersion != latestSchemaVersion())
-        return Error{tr("%1 is not migrated; open it in the main thread first").arg(db->mPath)};
+        return Error{QCoreApplication::translate(
+            "Database", "%1 is not migrated; open it in the main thread first")
+                          .arg(db->mPath)};
     return db;
 }
 
@@ -113,9 +110,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(absolute);
     if (info.exists() && !info.isFile())
-        return Error{tr("%1 is not a file").arg(absolute)};
+        return Error{QCoreApplication::translate("Database", "%1 is not a file").arg(absolute)};
     if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
-        return Error{tr("Cannot create the folder %1").arg(info.absolutePath())};
+        return Error{QCoreApplication::translate("Database", "Cannot create the folder %1")
+                          .arg(info.absolutePath())};
 
     auto lock = std::make_unique<QLockFile>(lockFilePath(absolute));
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone, never by age
@@ -125,13 +123,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         QString application;
         lock->getLockInfo(&pid, &host, &application);
         if (lock->error() == QLockFile::LockFailedError) {
-            return Error{tr("%1 is already open in another InvoiceDesk process (pid %2 on %3); "
-                            "close it there first")
-                             .arg(absolute)
-                             .arg(pid)
-                             .arg(host)};
+            return Error{QCoreApplication::translate("Database",
+                "%1 is already open in another InvoiceDesk process (pid %2 on %3); "
+                "close it there first")
+                              .arg(absolute)
+                              .arg(pid)
+                              .arg(host)};
         }
-        return Error{tr("Cannot create the lock file %1").arg(lockFilePath(absolute))};
+        return Error{QCoreApplication::translate("Database", "Cannot create the lock file %1")
+                          .arg(lockFilePath(absolute))};
     }
 
     std::unique_ptr<Database> db(new Database(absolute, std::move(lock)));
@@ -150,11 +150,14 @@ Status Database::inspectExisting()
     if (!file.exists() || file.size() == 0)
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(mPath, file.errorString())};
+        return Error{QCoreApplication::translate("Database", "Cannot read %1: %2")
+                          .arg(mPath, file.errorString())};
     const QByteArray header = file.read(16);
     file.close();
     if (header != QByteArray("SQLite format 3\0", 16))
-        return Error{tr("%1 is not an InvoiceDesk database (it is not an SQLite file); it was left untouched").arg(mPath)};
+        return Error{QCoreApplication::translate("Database",
+            "%1 is not an InvoiceDesk database (it is not an SQLite file); it was left untouched")
+                          .arg(mPath)};
 
     // Look before touching: a read-only connection, so a refused file keeps every byte.
     const QString name = mConnectionName + QStringLiteral("-inspect");
@@ -164,7 +167,7 @@ Status Database::inspectExisting()
         db.setDatabaseName(mPath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            status = Error{tr("Cannot open %1").arg(mPath)};
+            status = Error{QCoreApplication::translate("Database", "Cannot open %1").arg(mPath)};
         } else {
             const int applicationId = pragmaInt(db, QStringLiteral("application_id"));
             const int version = pragmaInt(db, QStringLiteral("user_version"));
@@ -172,17 +175,22 @@ Status Database::inspectExisting()
             const bool hasTables = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
                                    && tables.next() && tables.value(0).toInt() > 0;
             if (version < 0) {
-                status = Error{tr("%1 cannot be read as an SQLite database; it was left untouched").arg(mPath)};
+                status = Error{QCoreApplication::translate(
+                    "Database", "%1 cannot be read as an SQLite database; it was left untouched")
+                                    .arg(mPath)};
             } else if (applicationId != ApplicationId && (hasTables || version != 0)) {
-                status = Error{tr("%1 is an SQLite file of another program, not an InvoiceDesk database; "
-                                  "it was left untouched")
-                                   .arg(mPath)};
+                status = Error{QCoreApplication::translate("Database",
+                    "%1 is an SQLite file of another program, not an InvoiceDesk database; "
+                    "it was left untouched")
+                                    .arg(mPath)};
             } else if (version > latestSchemaVersion()) {
-                status = Error{tr("%1 was written by a newer InvoiceDesk (schema %2; this program knows up to %3). "
-                                  "Update InvoiceDesk to open it; the file was left untouched")
-                                   .arg(mPath)
-                                   .arg(version)
-                                   .arg(latestSchemaVersion())};
+                status = Error{QCoreApplication::translate("Database",
+                    "%1 was written by a newer InvoiceDesk (schema %2; this program knows up to "
+                    "%3). "
+                    "Update InvoiceDesk to open it; the file was left untouched")
+                                    .arg(mPath)
+                                    .arg(version)
+                                    .arg(latestSchemaVersion())};
             }
             mHadData = hasTables;
             db.close();
@@ -198,7 +206,7 @@ Status Database::openConnection()
     db.setDatabaseName(mPath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error{tr("Cannot open %1").arg(mPath)};
+        return Error{QCoreApplication::translate("Database", "Cannot open %1").arg(mPath)};
     // synchronous=FULL because WAL with NORMAL can lose the last commits on power loss,
     // and a lost commit here is a lost payment (sync-design.md section 0).
     // A 32 MB page cache keeps large imports from re-reading index pages they just wrote.
@@ -224,7 +232,9 @@ Status Database::migrate()
                                    .arg(latestSchemaVersion())
                                    .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
         if (auto status = backupTo(backup); !status)
-            return Error{tr("Not migrating %1: the backup before migrating failed: %2").arg(mPath, status.error())};
+            return Error{QCoreApplication::translate(
+                "Database", "Not migrating %1: the backup before migrating failed: %2")
+                              .arg(mPath, status.error())};
         mMigrationBackupPath = backup;
         qCInfo(lcDatabase) << "backed up" << mPath << "to" << backup << "before migrating";
     }
@@ -237,7 +247,9 @@ Status Database::migrate()
             return status;
         for (const QString &statement : statements(sql)) {
             if (auto status = Sql::execute(db, statement); !status)
-                return Error{tr("Migration %1 failed: %2").arg(version).arg(status.error())};
+                return Error{QCoreApplication::translate("Database", "Migration %1 failed: %2")
+                                  .arg(version)
+                                  .arg(status.error())};
         }
         for (const QString &pragma : {QStringLiteral("PRAGMA user_version = %1").arg(version),
                                       QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)}) {
@@ -256,8 +268,9 @@ Status Database::checkIntegrity() const
     QSqlQuery check(connection());
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != QLatin1String("ok")) {
-        return Error{tr("%1 is damaged (SQLite's integrity check failed: %2); restore a backup")
-                         .arg(mPath, check.value(0).toString())};
+        return Error{QCoreApplication::translate(
+            "Database", "%1 is damaged (SQLite's integrity check failed: %2); restore a backup")
+                          .arg(mPath, check.value(0).toString())};
     }
     return {};
 }
@@ -293,21 +306,24 @@ QString copyDatabase(sqlite3 *to, sqlite3 *from)
 Status Database::backupTo(const QString &target) const
 {
     if (QFileInfo::exists(target))
-        return Error{tr("%1 already exists").arg(target)};
+        return Error{QCoreApplication::translate("Database", "%1 already exists").arg(target)};
     sqlite3 *source = handleOf(connection());
     if (!source)
-        return Error{tr("The database handle is not available for a backup")};
+        return Error{QCoreApplication::translate(
+            "Database", "The database handle is not available for a backup")};
     sqlite3 *destination = nullptr;
     if (sqlite3_open_v2(target.toUtf8().constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(destination));
         sqlite3_close(destination);
-        return Error{tr("Cannot write %1: %2").arg(target, why)};
+        return Error{
+            QCoreApplication::translate("Database", "Cannot write %1: %2").arg(target, why)};
     }
     const QString failure = copyDatabase(destination, source);
     sqlite3_close(destination);
     if (!failure.isEmpty()) {
         QFile::remove(target);
-        return Error{tr("Backing up to %1 failed: %2").arg(target, failure)};
+        return Error{QCoreApplication::translate("Database", "Backing up to %1 failed: %2")
+                          .arg(target, failure)};
     }
     return {};
 }
@@ -318,26 +334,33 @@ Result<QString> Database::restoreFrom(const QString &backupPath)
     {
         Database probe(QFileInfo(backupPath).absoluteFilePath(), nullptr);
         if (!QFileInfo::exists(probe.mPath))
-            return Error{tr("%1 does not exist").arg(backupPath)};
+            return Error{
+                QCoreApplication::translate("Database", "%1 does not exist").arg(backupPath)};
         if (auto inspected = probe.inspectExisting(); !inspected)
             return Error{inspected.error()};
         if (!probe.mHadData)
-            return Error{tr("%1 is empty; it is not a backup of a company file").arg(backupPath)};
+            return Error{QCoreApplication::translate(
+                "Database", "%1 is empty; it is not a backup of a company file")
+                              .arg(backupPath)};
     }
     const QString safety = QStringLiteral("%1.before-restore-%2.bak")
                                .arg(mPath, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
     if (auto kept = backupTo(safety); !kept)
-        return Error{tr("Not restoring: the copy of the current data failed: %1").arg(kept.error())};
+        return Error{QCoreApplication::translate(
+            "Database", "Not restoring: the copy of the current data failed: %1")
+                          .arg(kept.error())};
 
     sqlite3 *source = nullptr;
     if (sqlite3_open_v2(backupPath.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         sqlite3_close(source);
-        return Error{tr("Cannot read %1").arg(backupPath)};
+        return Error{QCoreApplication::translate("Database", "Cannot read %1").arg(backupPath)};
     }
     const QString failure = copyDatabase(handleOf(connection()), source);
     sqlite3_close(source);
     if (!failure.isEmpty())
-        return Error{tr("Restoring from %1 failed: %2; your data is unchanged, and also kept in %3").arg(backupPath, failure, safety)};
+        return Error{QCoreApplication::translate(
+            "Database", "Restoring from %1 failed: %2; your data is unchanged, and also kept in %3")
+                          .arg(backupPath, failure, safety)};
     mSchemaVersion = pragmaInt(connection(), QStringLiteral("user_version"));
     mHadData = true;
     if (auto migrated = migrate(); !migrated)

@@ -8,11 +8,6 @@ namespace InvoiceDesk::Decimal {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Decimal", text);
-}
-
 bool isAsciiDigit(QChar c)
 {
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
@@ -32,7 +27,7 @@ Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format)
 {
     QStringView s = text.trimmed();
     if (s.isEmpty())
-        return Error{tr("is empty")};
+        return Error{QCoreApplication::translate("Decimal", "is empty")};
 
     bool negative = false;
     if (s.front() == QLatin1Char('-') || s.front() == QLatin1Char('+')) {
@@ -40,13 +35,13 @@ Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format)
         s = s.mid(1);
     }
     if (s.isEmpty())
-        return Error{tr("is not a number")};
+        return Error{QCoreApplication::translate("Decimal", "is not a number")};
 
     const qsizetype pointAt = s.indexOf(format.decimalPoint);
     QStringView integerPart = pointAt < 0 ? s : s.left(pointAt);
     QStringView fractionPart = pointAt < 0 ? QStringView() : s.mid(pointAt + 1);
     if (pointAt >= 0 && fractionPart.isEmpty() && integerPart.isEmpty())
-        return Error{tr("is not a number")};
+        return Error{QCoreApplication::translate("Decimal", "is not a number")};
 
     // Integer digits, with thousands separators only in groups of exactly three.
     QString digits;
@@ -62,19 +57,21 @@ Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format)
                    && (sinceGroup < 0 || sinceGroup == 3)) {
             sinceGroup = 0;
         } else {
-            return Error{tr("is not a number")};
+            return Error{QCoreApplication::translate("Decimal", "is not a number")};
         }
     }
     if (sinceGroup >= 0 && sinceGroup != 3)
-        return Error{tr("is not a number")};
+        return Error{QCoreApplication::translate("Decimal", "is not a number")};
 
     for (QChar c : fractionPart) {
         if (!isAsciiDigit(c))
-            return Error{tr("is not a number")};
+            return Error{QCoreApplication::translate("Decimal", "is not a number")};
     }
     if (fractionPart.size() > scale) {
-        return Error{scale == 0 ? tr("must be a whole number")
-                                : tr("has more than %1 decimal places").arg(scale)};
+        return Error{scale == 0
+                ? QCoreApplication::translate("Decimal", "must be a whole number")
+                : QCoreApplication::translate("Decimal", "has more than %1 decimal places")
+                      .arg(scale)};
     }
     if (digits.isEmpty())
         digits = QStringLiteral("0");
@@ -84,7 +81,7 @@ Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format)
         const auto next = multiply(value, 10);
         const auto withDigit = next ? add(*next, c.unicode() - '0') : std::nullopt;
         if (!withDigit)
-            return Error{tr("is too large")};
+            return Error{QCoreApplication::translate("Decimal", "is too large")};
         value = *withDigit;
     }
     for (int i = 0; i < scale; ++i) {
@@ -92,7 +89,7 @@ Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format)
         const auto next = multiply(value, 10);
         const auto withDigit = next ? add(*next, digit) : std::nullopt;
         if (!withDigit)
-            return Error{tr("is too large")};
+            return Error{QCoreApplication::translate("Decimal", "is too large")};
         value = *withDigit;
     }
     return negative ? -value : value;

@@ -7,11 +7,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Invoice", text);
-}
-
 bool looksLikeEmail(const QString &email)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
@@ -21,11 +16,15 @@ bool looksLikeEmail(const QString &email)
 void validateAddress(const Address &address, const QString &prefix, Problems &problems)
 {
     if (!address.email.isEmpty() && !looksLikeEmail(address.email))
-        problems.append({prefix + QStringLiteral(".email"), tr("\"%1\" is not an e-mail address").arg(address.email)});
+        problems.append({prefix + QStringLiteral(".email"),
+            QCoreApplication::translate("Invoice", "\"%1\" is not an e-mail address")
+                .arg(address.email)});
     static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
     if (!address.countryId.isEmpty() && !country.match(address.countryId).hasMatch()) {
         problems.append({prefix + QStringLiteral(".countryId"),
-                         tr("\"%1\" is not a two-letter ISO 3166 country code").arg(address.countryId)});
+            QCoreApplication::translate(
+                "Invoice", "\"%1\" is not a two-letter ISO 3166 country code")
+                .arg(address.countryId)});
     }
 }
 
@@ -53,7 +52,7 @@ std::optional<LineUnit> lineUnitFromName(QStringView name)
 
 Result<InvoiceTotals> Invoice::totals() const
 {
-    const Error overflow{tr("the invoice total is too large")};
+    const Error overflow {QCoreApplication::translate("Invoice", "the invoice total is too large")};
     InvoiceTotals result;
     result.discount = discountTotal;
     result.shipping = shippingTotal;
@@ -96,21 +95,29 @@ Problems Invoice::validate() const
 {
     Problems problems;
     if (number.trimmed().isEmpty())
-        problems.append({QStringLiteral("number"), tr("an invoice needs a number")});
+        problems.append({QStringLiteral("number"),
+            QCoreApplication::translate("Invoice", "an invoice needs a number")});
     else if (number != number.trimmed())
-        problems.append({QStringLiteral("number"), tr("the number has spaces at its start or end")});
+        problems.append({QStringLiteral("number"),
+            QCoreApplication::translate("Invoice", "the number has spaces at its start or end")});
     if (!currency.isValid())
-        problems.append({QStringLiteral("currency"), tr("an invoice needs a currency")});
+        problems.append({QStringLiteral("currency"),
+            QCoreApplication::translate("Invoice", "an invoice needs a currency")});
     if (!date.isValid())
-        problems.append({QStringLiteral("date"), tr("an invoice needs a date")});
+        problems.append({QStringLiteral("date"),
+            QCoreApplication::translate("Invoice", "an invoice needs a date")});
     if (date.isValid() && dueDate.isValid() && dueDate < date)
-        problems.append({QStringLiteral("dueDate"), tr("the due date is before the invoice date")});
+        problems.append({QStringLiteral("dueDate"),
+            QCoreApplication::translate("Invoice", "the due date is before the invoice date")});
     if (discountTotal < 0)
-        problems.append({QStringLiteral("discountTotal"), tr("a discount cannot be negative")});
+        problems.append({QStringLiteral("discountTotal"),
+            QCoreApplication::translate("Invoice", "a discount cannot be negative")});
     if (shippingTotal < 0)
-        problems.append({QStringLiteral("shippingTotal"), tr("shipping cannot be negative")});
+        problems.append({QStringLiteral("shippingTotal"),
+            QCoreApplication::translate("Invoice", "shipping cannot be negative")});
     if (taxTotal && *taxTotal < 0)
-        problems.append({QStringLiteral("taxTotal"), tr("tax cannot be negative")});
+        problems.append({QStringLiteral("taxTotal"),
+            QCoreApplication::translate("Invoice", "tax cannot be negative")});
 
     validateAddress(billing, QStringLiteral("billing"), problems);
     validateAddress(shipping, QStringLiteral("shipping"), problems);
@@ -118,20 +125,28 @@ Problems Invoice::validate() const
     for (int i = 0; i < lines.size(); ++i) {
         const LineItem &line = lines.at(i);
         if (line.quantity.thousandths() <= 0)
-            problems.append({QStringLiteral("line.quantity"), tr("the quantity must be more than zero"), i});
+            problems.append({QStringLiteral("line.quantity"),
+                QCoreApplication::translate("Invoice", "the quantity must be more than zero"), i});
         if (!line.total())
-            problems.append({QStringLiteral("line.total"), tr("the line total is too large"), i});
+            problems.append({QStringLiteral("line.total"),
+                QCoreApplication::translate("Invoice", "the line total is too large"), i});
         if (line.taxRate && (line.taxRate->scaled() < 0 || line.taxRate->scaled() > 100 * 10000))
-            problems.append({QStringLiteral("line.taxRate"), tr("a tax rate must be between 0 and 100 %"), i});
+            problems.append({QStringLiteral("line.taxRate"),
+                QCoreApplication::translate("Invoice", "a tax rate must be between 0 and 100 %"),
+                i});
         if (line.description.trimmed().isEmpty() && line.productCode.trimmed().isEmpty())
-            problems.append({QStringLiteral("line.description"), tr("a line needs a description or a product code"), i});
+            problems.append({QStringLiteral("line.description"),
+                QCoreApplication::translate(
+                    "Invoice", "a line needs a description or a product code"),
+                i});
     }
 
     const auto computed = totals();
     if (!computed)
         problems.append({QStringLiteral("grandTotal"), computed.error()});
     else if (computed->grandTotal < 0)
-        problems.append({QStringLiteral("grandTotal"), tr("the grand total cannot be negative")});
+        problems.append({QStringLiteral("grandTotal"),
+            QCoreApplication::translate("Invoice", "the grand total cannot be negative")});
     return problems;
 }
 

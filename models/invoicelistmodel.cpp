@@ -249,7 +249,8 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         case Customer:
             return r->customer;
         case Status:
-            return overdue ? tr("%1 (overdue)").arg(statusDisplayName(r->status))
+            return overdue ? QCoreApplication::translate("InvoiceListModel", "%1 (overdue)")
+                                 .arg(statusDisplayName(r->status))
                            : statusDisplayName(r->status);
         case Currency:
             return r->currency;
@@ -266,8 +267,8 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == Sync)
-            return syncStateLabel(r->syncState);
+        if (index.column() == Sync || index.column() == Status)
+            return data(index, Qt::DisplayRole);
         break;
     default:
         break;
@@ -281,25 +282,25 @@ QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Number:
-        return tr("Number");
+        return QCoreApplication::translate("InvoiceListModel", "Number");
     case Date:
-        return tr("Date");
+        return QCoreApplication::translate("InvoiceListModel", "Date");
     case DueDate:
-        return tr("Due");
+        return QCoreApplication::translate("InvoiceListModel", "Due");
     case Customer:
-        return tr("Customer");
+        return QCoreApplication::translate("InvoiceListModel", "Customer");
     case Status:
-        return tr("Status");
+        return QCoreApplication::translate("InvoiceListModel", "Status");
     case Currency:
-        return tr("Currency");
+        return QCoreApplication::translate("InvoiceListModel", "Currency");
     case Total:
-        return tr("Total");
+        return QCoreApplication::translate("InvoiceListModel", "Total");
     case Paid:
-        return tr("Paid");
+        return QCoreApplication::translate("InvoiceListModel", "Paid");
     case Outstanding:
-        return tr("Outstanding");
+        return QCoreApplication::translate("InvoiceListModel", "Outstanding");
     case Sync:
-        return tr("Sync");
+        return QCoreApplication::translate("InvoiceListModel", "Sync");
     case ColumnCount:
         break;
     }
@@ -315,26 +316,41 @@ void InvoiceListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+QStringList InvoiceListModel::possibleLabels(Column column)
+{
+    QStringList labels;
+    if (column == Status) {
+        for (auto status : {InvoiceStatus::Draft, InvoiceStatus::Pending, InvoiceStatus::Paid,
+                            InvoiceStatus::Cancelled, InvoiceStatus::Refunded})
+            labels.append(statusDisplayName(status));
+        labels.append(QCoreApplication::translate("InvoiceListModel", "%1 (overdue)")
+                          .arg(statusDisplayName(InvoiceStatus::Pending)));
+    } else if (column == Sync) {
+        for (const char *state : {"local", "synced", "pending", "sending", "in_doubt",
+                                  "needs_attention", "conflict", "paused"})
+            labels.append(syncStateLabel(QLatin1String(state)));
+    }
+    return labels;
+}
+
 QString InvoiceListModel::syncStateLabel(const QString &state)
 {
-    const auto tr
-        = [](const char *text) { return QCoreApplication::translate("InvoiceListModel", text); };
     if (state == QLatin1String("local"))
-        return tr("Saved locally");
+        return QCoreApplication::translate("InvoiceListModel", "Saved locally");
     if (state == QLatin1String("synced"))
-        return tr("Synced ✓");
+        return QCoreApplication::translate("InvoiceListModel", "Synced ✓");
     if (state == QLatin1String("pending") || state == QLatin1String("retry_wait"))
-        return tr("Waiting to send");
+        return QCoreApplication::translate("InvoiceListModel", "Waiting to send");
     if (state == QLatin1String("sending"))
-        return tr("Sending…");
+        return QCoreApplication::translate("InvoiceListModel", "Sending…");
     if (state == QLatin1String("in_doubt") || state == QLatin1String("reconciling"))
-        return tr("Checking with the service");
+        return QCoreApplication::translate("InvoiceListModel", "Checking with the service");
     if (state == QLatin1String("needs_attention"))
-        return tr("Needs your attention");
+        return QCoreApplication::translate("InvoiceListModel", "Needs your attention");
     if (state == QLatin1String("conflict"))
-        return tr("Conflict");
+        return QCoreApplication::translate("InvoiceListModel", "Conflict");
     if (state == QLatin1String("paused"))
-        return tr("Waiting for sign-in");
+        return QCoreApplication::translate("InvoiceListModel", "Waiting for sign-in");
     return state;
 }
 

@@ -58,6 +58,8 @@ public:
 
     /** A translated label for a sync state as SyncStateRole gives it. */
     static QString syncStateLabel(const QString &state);
+    /** Every text the Status or Sync column can show, so a view can size it in any language. */
+    static QStringList possibleLabels(Column column);
 
 private:
     struct Row

@@ -7,11 +7,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 const QString kInvoiceColumns = QStringLiteral(
     "number, lifecycle, status, issue_date, due_date, subscription_start_on, currency, contact_id, "
     "group_id, order_id, order_number, lead_id, coupon_code, discount_total, shipping_total, tax_total, "
@@ -72,7 +67,8 @@ Status InvoiceRepository::bindAndExec(QSqlQuery *q, const Invoice &invoice, cons
     q->addBindValue(Sql::optional(connectionId));
     q->addBindValue(Sql::text(invoice.remoteId));
     q->addBindValue(Sql::timestampNow());
-    return Sql::exec(*q, [&] { return tr(what).arg(invoice.number); });
+    return Sql::exec(
+        *q, [&] { return QCoreApplication::translate("Database", what).arg(invoice.number); });
 }
 
 Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals, InvoiceStatus status,
@@ -109,7 +105,12 @@ Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &to
         if (!del)
             return Error{del.error()};
         (*del)->addBindValue(invoice.id);
-        if (auto s = Sql::exec(**del, [&] { return tr("Updating invoice %1").arg(invoice.number); }); !s)
+        if (auto s = Sql::exec(**del,
+                [&] {
+                    return QCoreApplication::translate("Database", "Updating invoice %1")
+                        .arg(invoice.number);
+                });
+            !s)
             return s;
     }
     return writeChildren(invoice);
@@ -135,7 +136,13 @@ Status InvoiceRepository::writeChildren(const Invoice &invoice)
         q->addBindValue(Sql::optional(item.commissionableAmount));
         q->addBindValue(Sql::optional(item.taxRate ? std::optional<qint64>(item.taxRate->scaled()) : std::nullopt));
         q->addBindValue(item.total().value_or(0));
-        if (auto s = Sql::exec(*q, [&] { return tr("Saving line %1 of invoice %2").arg(i + 1).arg(invoice.number); }); !s)
+        if (auto s = Sql::exec(*q,
+                [&] {
+                    return QCoreApplication::translate("Database", "Saving line %1 of invoice %2")
+                        .arg(i + 1)
+                        .arg(invoice.number);
+                });
+            !s)
             return s;
         (*line)->finish();
     }
@@ -155,7 +162,13 @@ Status InvoiceRepository::writeChildren(const Invoice &invoice)
         q->addBindValue(QLatin1String(kind));
         for (const Address::Field &field : Address::fields())
             q->addBindValue(Sql::text(value->*field.member));
-        if (auto s = Sql::exec(*q, [&] { return tr("Saving the %1 address of invoice %2").arg(QLatin1String(kind), invoice.number); }); !s)
+        if (auto s = Sql::exec(*q,
+                [&] {
+                    return QCoreApplication::translate(
+                        "Database", "Saving the %1 address of invoice %2")
+                        .arg(QLatin1String(kind), invoice.number);
+                });
+            !s)
             return s;
         q->finish();
     }
@@ -168,7 +181,8 @@ Status InvoiceRepository::remove(qint64 id)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(id);
-    return Sql::exec(**q, [&] { return tr("Deleting an invoice"); });
+    return Sql::exec(
+        **q, [&] { return QCoreApplication::translate("Database", "Deleting an invoice"); });
 }
 
 Status InvoiceRepository::setPaymentTotals(qint64 id, qint64 paid, qint64 refunded, InvoiceStatus status)
@@ -182,7 +196,9 @@ Status InvoiceRepository::setPaymentTotals(qint64 id, qint64 paid, qint64 refund
     (*q)->addBindValue(statusName(status));
     (*q)->addBindValue(Sql::timestampNow());
     (*q)->addBindValue(id);
-    return Sql::exec(**q, [&] { return tr("Updating the invoice's paid amount"); });
+    return Sql::exec(**q, [&] {
+        return QCoreApplication::translate("Database", "Updating the invoice's paid amount");
+    });
 }
 
 Status InvoiceRepository::setLifecycle(qint64 id, InvoiceLifecycle lifecycle, InvoiceStatus status)
@@ -195,7 +211,8 @@ Status InvoiceRepository::setLifecycle(qint64 id, InvoiceLifecycle lifecycle, In
     (*q)->addBindValue(statusName(status));
     (*q)->addBindValue(Sql::timestampNow());
     (*q)->addBindValue(id);
-    return Sql::exec(**q, [&] { return tr("Changing the invoice's status"); });
+    return Sql::exec(**q,
+        [&] { return QCoreApplication::translate("Database", "Changing the invoice's status"); });
 }
 
 Status InvoiceRepository::setConnection(qint64 id, qint64 connectionId)
@@ -206,7 +223,9 @@ Status InvoiceRepository::setConnection(qint64 id, qint64 connectionId)
     (*q)->addBindValue(connectionId);
     (*q)->addBindValue(Sql::timestampNow());
     (*q)->addBindValue(id);
-    return Sql::exec(**q, [&] { return tr("Assigning the invoice to a connection"); });
+    return Sql::exec(**q, [&] {
+        return QCoreApplication::translate("Database", "Assigning the invoice to a connection");
+    });
 }
 
 Result<std::optional<InvoiceHeader>> InvoiceRepository::header(qint64 id)
@@ -215,7 +234,9 @@ Result<std::optional<InvoiceHeader>> InvoiceRepository::header(qint64 id)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(id);
-    if (auto s = Sql::exec(**q, [&] { return tr("Reading an invoice"); }); !s)
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading an invoice"); });
+        !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<InvoiceHeader>();
@@ -228,7 +249,11 @@ Result<std::optional<InvoiceHeader>> InvoiceRepository::headerByNumber(const QSt
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(number);
-    if (auto s = Sql::exec(**q, [&] { return tr("Looking up invoice %1").arg(number); }); !s)
+    if (auto s = Sql::exec(**q,
+            [&] {
+                return QCoreApplication::translate("Database", "Looking up invoice %1").arg(number);
+            });
+        !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<InvoiceHeader>();
@@ -247,7 +272,9 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
         return Error{q.error()};
     QSqlQuery &r = **q;
     r.addBindValue(id);
-    if (auto s = Sql::exec(r, [&] { return tr("Reading an invoice"); }); !s)
+    if (auto s = Sql::exec(
+            r, [&] { return QCoreApplication::translate("Database", "Reading an invoice"); });
+        !s)
         return Error{s.error()};
     if (!r.next())
         return std::optional<Invoice>();
@@ -285,7 +312,9 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
         return Error{lines.error()};
     QSqlQuery &l = **lines;
     l.addBindValue(id);
-    if (auto s = Sql::exec(l, [&] { return tr("Reading invoice lines"); }); !s)
+    if (auto s = Sql::exec(
+            l, [&] { return QCoreApplication::translate("Database", "Reading invoice lines"); });
+        !s)
         return Error{s.error()};
     while (l.next()) {
         LineItem item;
@@ -307,7 +336,9 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
         return Error{addresses.error()};
     QSqlQuery &a = **addresses;
     a.addBindValue(id);
-    if (auto s = Sql::exec(a, [&] { return tr("Reading addresses"); }); !s)
+    if (auto s = Sql::exec(
+            a, [&] { return QCoreApplication::translate("Database", "Reading addresses"); });
+        !s)
         return Error{s.error()};
     while (a.next()) {
         Address &target = a.value(0).toString() == QLatin1String("billing") ? invoice.billing : invoice.shipping;
@@ -327,7 +358,9 @@ Result<QList<qint64>> InvoiceRepository::allIds(const std::optional<InvoiceStatu
     if (status)
         q.addBindValue(statusName(*status));
     q.setForwardOnly(true);
-    if (auto s = Sql::exec(q, [&] { return tr("Listing invoices"); }); !s)
+    if (auto s
+        = Sql::exec(q, [&] { return QCoreApplication::translate("Database", "Listing invoices"); });
+        !s)
         return Error{s.error()};
     QList<qint64> ids;
     while (q.next())

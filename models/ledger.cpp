@@ -9,11 +9,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ledger", text);
-}
-
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -82,7 +77,8 @@ Result<std::optional<qint64>> Ledger::connectionIdFor(const QString &name)
     if (!found)
         return Error{found.error()};
     if (!found->has_value())
-        return Error{tr("there is no connection named \"%1\"").arg(name)};
+        return Error{
+            QCoreApplication::translate("Ledger", "there is no connection named \"%1\"").arg(name)};
     return std::optional<qint64>((*found)->id);
 }
 
@@ -109,7 +105,9 @@ Problems Ledger::checkInvoice(const Invoice &invoice)
     }
     const bool isNew = invoice.id == 0;
     if (existing->has_value() && (isNew || (*existing)->id != invoice.id)) {
-        problems.append({QStringLiteral("number"), tr("invoice number %1 is already used").arg(invoice.number)});
+        problems.append({QStringLiteral("number"),
+            QCoreApplication::translate("Ledger", "invoice number %1 is already used")
+                .arg(invoice.number)});
         return problems;
     }
     if (isNew)
@@ -117,27 +115,37 @@ Problems Ledger::checkInvoice(const Invoice &invoice)
 
     auto stored = mInvoices.header(invoice.id);
     if (!stored || !stored->has_value()) {
-        problems.append({QStringLiteral("number"), tr("the invoice no longer exists")});
+        problems.append({QStringLiteral("number"),
+            QCoreApplication::translate("Ledger", "the invoice no longer exists")});
         return problems;
     }
     const InvoiceHeader &before = **stored;
     if (before.lifecycle == InvoiceLifecycle::Cancelled && invoice.lifecycle != InvoiceLifecycle::Cancelled)
-        problems.append({QStringLiteral("status"), tr("a cancelled invoice cannot be reopened")});
+        problems.append({QStringLiteral("status"),
+            QCoreApplication::translate("Ledger", "a cancelled invoice cannot be reopened")});
     if (before.paid > 0 && invoice.lifecycle == InvoiceLifecycle::Draft && before.lifecycle != InvoiceLifecycle::Draft)
-        problems.append({QStringLiteral("status"), tr("an invoice with payments cannot go back to draft")});
+        problems.append({QStringLiteral("status"),
+            QCoreApplication::translate(
+                "Ledger", "an invoice with payments cannot go back to draft")});
     if (before.paid > 0 && !(invoice.currency == before.currency))
-        problems.append({QStringLiteral("currency"), tr("the currency cannot change once payments are recorded")});
+        problems.append({QStringLiteral("currency"),
+            QCoreApplication::translate(
+                "Ledger", "the currency cannot change once payments are recorded")});
     if (const auto totals = invoice.totals(); totals && totals->grandTotal < before.paid - before.refunded) {
         problems.append({QStringLiteral("grandTotal"),
-                         tr("the new total %1 is less than the %2 already paid")
-                             .arg(Money::fromMinorUnits(totals->grandTotal, invoice.currency).toString(),
-                                  Money::fromMinorUnits(before.paid - before.refunded, invoice.currency).toString())});
+            QCoreApplication::translate(
+                "Ledger", "the new total %1 is less than the %2 already paid")
+                .arg(Money::fromMinorUnits(totals->grandTotal, invoice.currency).toString(),
+                    Money::fromMinorUnits(before.paid - before.refunded, invoice.currency)
+                        .toString())});
     }
     if (before.connectionId) {
         auto current = mConnections.findById(*before.connectionId);
         if (current && current->has_value() && (*current)->name != invoice.connectionName) {
             problems.append({QStringLiteral("connection"),
-                             tr("the invoice is already synced with \"%1\" and cannot move").arg((*current)->name)});
+                QCoreApplication::translate(
+                    "Ledger", "the invoice is already synced with \"%1\" and cannot move")
+                    .arg((*current)->name)});
         }
     }
     return problems;
@@ -185,7 +193,7 @@ Result<Invoice> Ledger::createInvoice(Invoice invoice, Problems *problems)
 Result<Invoice> Ledger::updateInvoice(Invoice invoice, Problems *problems)
 {
     if (invoice.id == 0)
-        return Error{tr("the invoice has not been saved yet")};
+        return Error{QCoreApplication::translate("Ledger", "the invoice has not been saved yet")};
     if (const Problems found = checkInvoice(invoice); !found.isEmpty())
         return refusal(found, problems);
     auto stored = mInvoices.header(invoice.id);
@@ -273,13 +281,15 @@ Status Ledger::deleteInvoice(qint64 invoiceId)
     if (!loaded)
         return Error{loaded.error()};
     if (!loaded->has_value())
-        return Error{tr("the invoice no longer exists")};
+        return Error{QCoreApplication::translate("Ledger", "the invoice no longer exists")};
     const Invoice invoice = **loaded;
     auto payments = mPayments.forInvoice(invoiceId);
     if (!payments)
         return Error{payments.error()};
     if (!payments->isEmpty())
-        return Error{tr("invoice %1 has recorded payments and cannot be deleted; cancel it instead").arg(invoice.number)};
+        return Error{QCoreApplication::translate(
+            "Ledger", "invoice %1 has recorded payments and cannot be deleted; cancel it instead")
+                          .arg(invoice.number)};
     auto connectionId = connectionIdFor(invoice.connectionName);
     if (!connectionId)
         return Error{connectionId.error()};
@@ -300,7 +310,8 @@ Status Ledger::deleteInvoice(qint64 invoiceId)
                                     "AND state NOT IN ('superseded', 'discarded')"));
         sent.addBindValue(invoice.uuid);
         if (!sent.exec() || !sent.next())
-            return Sql::error(sent, tr("Reading the sync queue"));
+            return Sql::error(
+                sent, QCoreApplication::translate("Ledger", "Reading the sync queue"));
         if (sent.value(0).toInt() > 0) {
             OutboxOp op;
             op.connectionId = **connectionId;
@@ -325,10 +336,11 @@ Status Ledger::cancelInvoice(qint64 invoiceId)
     if (!loaded)
         return Error{loaded.error()};
     if (!loaded->has_value())
-        return Error{tr("the invoice no longer exists")};
+        return Error{QCoreApplication::translate("Ledger", "the invoice no longer exists")};
     Invoice invoice = **loaded;
     if (invoice.lifecycle == InvoiceLifecycle::Cancelled)
-        return Error{tr("invoice %1 is already cancelled").arg(invoice.number)};
+        return Error{QCoreApplication::translate("Ledger", "invoice %1 is already cancelled")
+                          .arg(invoice.number)};
     invoice.lifecycle = InvoiceLifecycle::Cancelled;
     auto updated = updateInvoice(invoice);
     return updated ? Status() : Status(Error{updated.error()});
@@ -340,7 +352,7 @@ Status Ledger::assignConnection(qint64 invoiceId, const QString &connectionName)
     if (!loaded)
         return Error{loaded.error()};
     if (!loaded->has_value())
-        return Error{tr("the invoice no longer exists")};
+        return Error{QCoreApplication::translate("Ledger", "the invoice no longer exists")};
     Invoice invoice = **loaded;
     invoice.connectionName = connectionName;
     auto updated = updateInvoice(invoice);
@@ -364,7 +376,8 @@ Problems Ledger::checkPayment(const Payment &payment, PaymentCheck check, std::o
     }
     if (!header->has_value()) {
         problems.append({QStringLiteral("invoiceNumber"),
-                         tr("there is no invoice numbered \"%1\"").arg(payment.invoiceNumber)});
+            QCoreApplication::translate("Ledger", "there is no invoice numbered \"%1\"")
+                .arg(payment.invoiceNumber)});
         return problems;
     }
     invoice = **header;
@@ -380,8 +393,11 @@ Problems Ledger::checkPayment(const Payment &payment, PaymentCheck check, std::o
             problems.append({QStringLiteral("amount"), lookalikes.error()});
         else if (*lookalikes > 0)
             problems.append({QStringLiteral("amount"),
-                             tr("a payment with the same date, amount, method and reference is already recorded "
-                                "on invoice %1").arg(invoice->number)});
+                QCoreApplication::translate("Ledger",
+                    "a payment with the same date, amount, method and reference is already "
+                    "recorded "
+                    "on invoice %1")
+                    .arg(invoice->number)});
     }
     return problems;
 }
@@ -428,23 +444,26 @@ Status Ledger::applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qin
 Status Ledger::voidPayment(qint64 paymentId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{tr("voiding a payment needs a reason")};
+        return Error{QCoreApplication::translate("Ledger", "voiding a payment needs a reason")};
     auto loaded = mPayments.load(paymentId);
     if (!loaded)
         return Error{loaded.error()};
     if (!loaded->has_value())
-        return Error{tr("the payment no longer exists")};
+        return Error{QCoreApplication::translate("Ledger", "the payment no longer exists")};
     Payment payment = **loaded;
     if (payment.isVoided())
-        return Error{tr("the payment is already voided")};
+        return Error{QCoreApplication::translate("Ledger", "the payment is already voided")};
     auto header = mInvoices.header(payment.invoiceId);
     if (!header || !header->has_value())
-        return Error{tr("the payment's invoice no longer exists")};
+        return Error{
+            QCoreApplication::translate("Ledger", "the payment's invoice no longer exists")};
     const InvoiceHeader invoice = **header;
     // Voiding a payment must not leave more refunded than paid.
     if (payment.amount > 0 && invoice.paid - payment.amount < invoice.refunded) {
-        return Error{tr("void the refunds on invoice %1 first: voiding this payment would leave more refunded than paid")
-                         .arg(invoice.number)};
+        return Error{QCoreApplication::translate("Ledger",
+            "void the refunds on invoice %1 first: voiding this payment would leave more refunded "
+            "than paid")
+                          .arg(invoice.number)};
     }
 
     WriteScope scope(*this);

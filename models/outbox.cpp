@@ -12,11 +12,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 constexpr std::array<const char *, 5> kOpKinds = {"create_invoice", "update_invoice", "delete_invoice",
                                                    "add_payment", "void_payment"};
 
@@ -81,7 +76,10 @@ Status Outbox::enqueue(OutboxOp &op)
     s.addBindValue(QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)));
     s.addBindValue(now);
     s.addBindValue(now);
-    return Sql::exec(s, [&] { return tr("Queueing %1 for sync").arg(opKindKey(op.kind)); });
+    return Sql::exec(s, [&] {
+        return QCoreApplication::translate("Database", "Queueing %1 for sync")
+            .arg(opKindKey(op.kind));
+    });
 }
 
 Result<std::optional<QString>> Outbox::unsentOp(const QString &laneKey, const QList<OpKind> &kinds,
@@ -95,7 +93,9 @@ Result<std::optional<QString>> Outbox::unsentOp(const QString &laneKey, const QL
     (*q)->addBindValue(laneKey);
     (*q)->addBindValue(Sql::text(entityUuid));
     (*q)->addBindValue(Sql::text(entityUuid));
-    if (auto s = Sql::exec(**q, [&] { return tr("Reading the sync queue"); }); !s)
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading the sync queue"); });
+        !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<QString>();
@@ -110,7 +110,9 @@ Result<std::optional<QString>> Outbox::unackedCreate(const QString &laneKey)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(laneKey);
-    if (auto s = Sql::exec(**q, [&] { return tr("Reading the sync queue"); }); !s)
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading the sync queue"); });
+        !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<QString>();
@@ -129,7 +131,9 @@ Result<int> Outbox::supersedeUnsent(const QString &laneKey, const QList<OpKind> 
     (*q)->addBindValue(laneKey);
     (*q)->addBindValue(Sql::text(entityUuid));
     (*q)->addBindValue(Sql::text(entityUuid));
-    if (auto s = Sql::exec(**q, [&] { return tr("Updating the sync queue"); }); !s)
+    if (auto s = Sql::exec(**q,
+            [&] { return QCoreApplication::translate("Database", "Updating the sync queue"); });
+        !s)
         return Error{s.error()};
     return (*q)->numRowsAffected();
 }
@@ -139,7 +143,7 @@ Result<QMap<QString, int>> Outbox::activeCountsByState()
     QSqlQuery q(mQueries.database());
     if (!q.exec(QStringLiteral("SELECT state, count(*) FROM outbox WHERE state NOT IN "
                                "('acked', 'discarded', 'superseded') GROUP BY state")))
-        return Sql::error(q, tr("Counting the sync queue"));
+        return Sql::error(q, QCoreApplication::translate("Database", "Counting the sync queue"));
     QMap<QString, int> counts;
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toInt());
@@ -158,7 +162,8 @@ Status AuditLog::record(const QString &entityType, const QString &entityUuid, co
     (*q)->addBindValue(Sql::text(entityUuid));
     (*q)->addBindValue(action);
     (*q)->addBindValue(QString::fromUtf8(details));
-    return Sql::exec(**q, [&] { return tr("Writing the audit log"); });
+    return Sql::exec(
+        **q, [&] { return QCoreApplication::translate("Database", "Writing the audit log"); });
 }
 
 } // namespace InvoiceDesk

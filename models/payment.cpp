@@ -8,11 +8,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Payment", text);
-}
-
 struct MethodEntry
 {
     PaymentMethod method;
@@ -115,36 +110,55 @@ Problems Payment::validate() const
     const QString methodName = methodKey(method);
 
     if (!date.isValid())
-        problems.append({QStringLiteral("date"), tr("a payment needs a date")});
+        problems.append({QStringLiteral("date"),
+            QCoreApplication::translate("Payment", "a payment needs a date")});
     if (amount == 0)
-        problems.append({QStringLiteral("amount"), tr("the amount cannot be zero")});
+        problems.append({QStringLiteral("amount"),
+            QCoreApplication::translate("Payment", "the amount cannot be zero")});
 
     const auto onlyFor = [&](const QString &field, bool filled, PaymentMethodFamily allowed, const QString &which) {
         if (filled && family != allowed) {
-            problems.append({field, tr("is only for %1 payments, not %2").arg(which, methodName)});
+            problems.append({field,
+                QCoreApplication::translate("Payment", "is only for %1 payments, not %2")
+                    .arg(which, methodName)});
         }
     };
-    onlyFor(QStringLiteral("cheque.number"), !cheque.number.isEmpty(), PaymentMethodFamily::Cheque, tr("cheque"));
-    onlyFor(QStringLiteral("cheque.drawer"), !cheque.drawer.isEmpty(), PaymentMethodFamily::Cheque, tr("cheque"));
-    onlyFor(QStringLiteral("cheque.bankBranch"), !cheque.bankBranch.isEmpty(), PaymentMethodFamily::Cheque, tr("cheque"));
-    onlyFor(QStringLiteral("card.type"), card.type.has_value(), PaymentMethodFamily::Card, tr("card"));
-    onlyFor(QStringLiteral("card.feePercentage"), card.feePercentage.has_value(), PaymentMethodFamily::Card, tr("card"));
-    onlyFor(QStringLiteral("card.feeAmount"), card.feeAmount.has_value(), PaymentMethodFamily::Card, tr("card"));
-    onlyFor(QStringLiteral("eft.transferDate"), eft.transferDate.isValid(), PaymentMethodFamily::Transfer, tr("transfer"));
-    onlyFor(QStringLiteral("eft.reference"), !eft.reference.isEmpty(), PaymentMethodFamily::Transfer, tr("transfer"));
+    onlyFor(QStringLiteral("cheque.number"), !cheque.number.isEmpty(), PaymentMethodFamily::Cheque,
+        QCoreApplication::translate("Payment", "cheque"));
+    onlyFor(QStringLiteral("cheque.drawer"), !cheque.drawer.isEmpty(), PaymentMethodFamily::Cheque,
+        QCoreApplication::translate("Payment", "cheque"));
+    onlyFor(QStringLiteral("cheque.bankBranch"), !cheque.bankBranch.isEmpty(),
+        PaymentMethodFamily::Cheque, QCoreApplication::translate("Payment", "cheque"));
+    onlyFor(QStringLiteral("card.type"), card.type.has_value(), PaymentMethodFamily::Card,
+        QCoreApplication::translate("Payment", "card"));
+    onlyFor(QStringLiteral("card.feePercentage"), card.feePercentage.has_value(),
+        PaymentMethodFamily::Card, QCoreApplication::translate("Payment", "card"));
+    onlyFor(QStringLiteral("card.feeAmount"), card.feeAmount.has_value(), PaymentMethodFamily::Card,
+        QCoreApplication::translate("Payment", "card"));
+    onlyFor(QStringLiteral("eft.transferDate"), eft.transferDate.isValid(),
+        PaymentMethodFamily::Transfer, QCoreApplication::translate("Payment", "transfer"));
+    onlyFor(QStringLiteral("eft.reference"), !eft.reference.isEmpty(),
+        PaymentMethodFamily::Transfer, QCoreApplication::translate("Payment", "transfer"));
 
     if (family == PaymentMethodFamily::Cheque && cheque.number.trimmed().isEmpty())
-        problems.append({QStringLiteral("cheque.number"), tr("a cheque payment needs the cheque number")});
+        problems.append({QStringLiteral("cheque.number"),
+            QCoreApplication::translate("Payment", "a cheque payment needs the cheque number")});
     if (card.feePercentage && (card.feePercentage->scaled() < 0 || card.feePercentage->scaled() > 100 * 10000))
-        problems.append({QStringLiteral("card.feePercentage"), tr("a fee percentage must be between 0 and 100")});
+        problems.append({QStringLiteral("card.feePercentage"),
+            QCoreApplication::translate("Payment", "a fee percentage must be between 0 and 100")});
     if (card.feeAmount && *card.feeAmount < 0)
-        problems.append({QStringLiteral("card.feeAmount"), tr("a fee cannot be negative")});
+        problems.append({QStringLiteral("card.feeAmount"),
+            QCoreApplication::translate("Payment", "a fee cannot be negative")});
     if (tds && *tds < 0)
-        problems.append({QStringLiteral("tds"), tr("TDS cannot be negative")});
+        problems.append({QStringLiteral("tds"),
+            QCoreApplication::translate("Payment", "TDS cannot be negative")});
     if (transactionCharge && *transactionCharge < 0)
-        problems.append({QStringLiteral("transactionCharge"), tr("a transaction charge cannot be negative")});
+        problems.append({QStringLiteral("transactionCharge"),
+            QCoreApplication::translate("Payment", "a transaction charge cannot be negative")});
     if (reconciledDate.isValid() && date.isValid() && reconciledDate < date)
-        problems.append({QStringLiteral("reconciledDate"), tr("the payment cannot be reconciled before it was made")});
+        problems.append({QStringLiteral("reconciledDate"),
+            QCoreApplication::translate(
+                "Payment", "the payment cannot be reconciled before it was made")});
     return problems;
 }
 
@@ -155,21 +169,24 @@ Problems validateAgainstInvoice(const Payment &payment, bool invoiceCancelled, q
     const auto money = [&](qint64 minor) { return Money::fromMinorUnits(minor, currency).toString(); };
     if (invoiceCancelled) {
         problems.append({QStringLiteral("invoiceNumber"),
-                         tr("invoice %1 is cancelled and takes no payments").arg(payment.invoiceNumber)});
+            QCoreApplication::translate("Payment", "invoice %1 is cancelled and takes no payments")
+                .arg(payment.invoiceNumber)});
         return problems;
     }
     const qint64 outstanding = grandTotal - summary.net();
     if (payment.amount > 0 && payment.amount > outstanding) {
         problems.append({QStringLiteral("amount"),
-                         tr("%1 %2 would overpay invoice %3, which has %4 outstanding")
-                             .arg(money(payment.amount), currency.code(), payment.invoiceNumber,
-                                  money(outstanding))});
+            QCoreApplication::translate(
+                "Payment", "%1 %2 would overpay invoice %3, which has %4 outstanding")
+                .arg(money(payment.amount), currency.code(), payment.invoiceNumber,
+                    money(outstanding))});
     }
     if (payment.amount < 0 && -payment.amount > summary.net()) {
         problems.append({QStringLiteral("amount"),
-                         tr("a refund of %1 %2 is more than the %3 paid on invoice %4")
-                             .arg(money(-payment.amount), currency.code(), money(summary.net()),
-                                  payment.invoiceNumber)});
+            QCoreApplication::translate(
+                "Payment", "a refund of %1 %2 is more than the %3 paid on invoice %4")
+                .arg(money(-payment.amount), currency.code(), money(summary.net()),
+                    payment.invoiceNumber)});
     }
     return problems;
 }

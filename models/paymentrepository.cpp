@@ -7,11 +7,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT p.id, p.uuid, p.invoice_id, i.number, p.paid_on, p.amount, p.method, p.reference, p.notes, "
     "p.cheque_number, p.cheque_drawer, p.cheque_bank_branch, p.card_type, p.card_fee_percentage_e4, "
@@ -83,7 +78,12 @@ Status PaymentRepository::insert(Payment &p)
     s.addBindValue(Sql::optional(p.transactionCharge));
     s.addBindValue(Sql::dateValue(p.reconciledDate));
     s.addBindValue(Sql::timestampNow());
-    if (auto status = Sql::exec(s, [&] { return tr("Saving a payment on invoice %1").arg(p.invoiceNumber); }); !status)
+    if (auto status = Sql::exec(s,
+            [&] {
+                return QCoreApplication::translate("Database", "Saving a payment on invoice %1")
+                    .arg(p.invoiceNumber);
+            });
+        !status)
         return status;
     p.id = s.lastInsertId().toLongLong();
     return {};
@@ -97,7 +97,8 @@ Status PaymentRepository::markVoided(qint64 id, const QString &reason, const QDa
     (*q)->addBindValue(Sql::timestamp(at));
     (*q)->addBindValue(Sql::text(reason));
     (*q)->addBindValue(id);
-    return Sql::exec(**q, [&] { return tr("Voiding a payment"); });
+    return Sql::exec(
+        **q, [&] { return QCoreApplication::translate("Database", "Voiding a payment"); });
 }
 
 Result<std::optional<Payment>> PaymentRepository::load(qint64 id)
@@ -106,7 +107,9 @@ Result<std::optional<Payment>> PaymentRepository::load(qint64 id)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(id);
-    if (auto s = Sql::exec(**q, [&] { return tr("Reading a payment"); }); !s)
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading a payment"); });
+        !s)
         return Error{s.error()};
     if (!(*q)->next())
         return std::optional<Payment>();
@@ -119,7 +122,9 @@ Result<QList<Payment>> PaymentRepository::forInvoice(qint64 invoiceId)
     if (!q)
         return Error{q.error()};
     (*q)->addBindValue(invoiceId);
-    if (auto s = Sql::exec(**q, [&] { return tr("Reading payments"); }); !s)
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading payments"); });
+        !s)
         return Error{s.error()};
     QList<Payment> payments;
     while ((*q)->next())
@@ -139,7 +144,11 @@ Result<int> PaymentRepository::countLookalikes(const Payment &p)
     (*q)->addBindValue(p.amount);
     (*q)->addBindValue(methodKey(p.method));
     (*q)->addBindValue(Sql::text(p.reference));
-    if (auto s = Sql::exec(**q, [&] { return tr("Looking for a duplicate payment"); }); !s)
+    if (auto s = Sql::exec(**q,
+            [&] {
+                return QCoreApplication::translate("Database", "Looking for a duplicate payment");
+            });
+        !s)
         return Error{s.error()};
     return (*q)->next() ? (*q)->value(0).toInt() : 0;
 }
@@ -150,7 +159,7 @@ Result<QList<qint64>> PaymentRepository::allIds(bool includeVoided)
     q.setForwardOnly(true);
     if (!q.exec(includeVoided ? QStringLiteral("SELECT id FROM payments ORDER BY id")
                               : QStringLiteral("SELECT id FROM payments WHERE voided_at IS NULL ORDER BY id")))
-        return Sql::error(q, tr("Listing payments"));
+        return Sql::error(q, QCoreApplication::translate("Database", "Listing payments"));
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());

@@ -8,20 +8,13 @@
 
 namespace InvoiceDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionTester", text);
-}
-
-} // namespace
-
 Status ConnectionTester::test(const Connection &connection, const QHash<QString, QString> &secrets, int timeoutMs)
 {
     auto adapter = SyncAdapter::create(connection.kind);
     if (!adapter)
-        return Error{tr("unknown connection kind \"%1\"").arg(connection.kind)};
+        return Error{
+            QCoreApplication::translate("ConnectionTester", "unknown connection kind \"%1\"")
+                .arg(connection.kind)};
     SyncContext context;
     context.connection = connection;
     context.secrets = secrets;
@@ -53,7 +46,8 @@ Status ConnectionTester::test(const Connection &connection, const QHash<QString,
     }
     const RemoteResponse response = transport.send(request);
     if (response.httpStatus == 0)
-        return Error{tr("%1 did not answer: %2").arg(connection.url.toString(), response.errorText)};
+        return Error{QCoreApplication::translate("ConnectionTester", "%1 did not answer: %2")
+                          .arg(connection.url.toString(), response.errorText)};
     if (adapter->capabilities().needsLogin) {
         auto token = adapter->parseLogin(response);
         return token ? Status() : Status(Error{token.error()});
@@ -64,9 +58,17 @@ Status ConnectionTester::test(const Connection &connection, const QHash<QString,
                                         : body->value(QStringLiteral("message")).toString())
                                  : QString();
     if (response.httpStatus == 401 || response.httpStatus == 403 || (body && body->contains(QStringLiteral("errorCode"))))
-        return Error{tr("%1 refused the credentials: %2").arg(connection.name, message.isEmpty() ? tr("HTTP %1").arg(response.httpStatus) : message)};
+        return Error{
+            QCoreApplication::translate("ConnectionTester", "%1 refused the credentials: %2")
+                .arg(connection.name,
+                    message.isEmpty() ? QCoreApplication::translate("ConnectionTester", "HTTP %1")
+                                            .arg(response.httpStatus)
+                                      : message)};
     if (response.httpStatus >= 500)
-        return Error{tr("%1 answered HTTP %2: %3").arg(connection.name).arg(response.httpStatus).arg(message)};
+        return Error{QCoreApplication::translate("ConnectionTester", "%1 answered HTTP %2: %3")
+                          .arg(connection.name)
+                          .arg(response.httpStatus)
+                          .arg(message)};
     return {};
 }
 

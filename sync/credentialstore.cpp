@@ -8,15 +8,6 @@
 
 namespace InvoiceDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Credentials", text);
-}
-
-} // namespace
-
 QStringList CredentialStore::secretNames(const Connection &connection)
 {
     if (connection.kind == QLatin1String("upgradechat"))
@@ -45,8 +36,9 @@ Result<QHash<QString, QString>> CredentialStore::secretsFor(const Connection &co
         if (!variable.isEmpty()) {
             const QString value = qEnvironmentVariable(variable.toLocal8Bit().constData());
             if (value.isEmpty())
-                return Error{tr("connection \"%1\": the environment variable %2 (its %3) is not set")
-                                 .arg(connection.name, variable, name)};
+                return Error{QCoreApplication::translate("Credentials",
+                    "connection \"%1\": the environment variable %2 (its %3) is not set")
+                                  .arg(connection.name, variable, name)};
             secrets.insert(name, value);
             continue;
         }
@@ -69,12 +61,15 @@ Result<QString> CredentialStore::readFromKeychain(const Connection &connection, 
     job.start();
     loop.exec();
     if (job.error() != QKeychain::NoError) {
-        return Error{tr("connection \"%1\": its %2 could not be read from the system keychain (%3). "
-                        "Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)")
-                         .arg(connection.name, name, job.errorString(),
-                              name == QLatin1String("apiKey") ? QStringLiteral("api-key")
-                              : name == QLatin1String("appSecret") ? QStringLiteral("app-secret")
-                                                                   : name)};
+        return Error{
+            QCoreApplication::translate("Credentials",
+                "connection \"%1\": its %2 could not be read from the system keychain (%3). "
+                "Where no keychain runs, name an environment variable instead (connection add ... "
+                "--%4-env VAR)")
+                .arg(connection.name, name, job.errorString(),
+                    name == QLatin1String("apiKey")          ? QStringLiteral("api-key")
+                        : name == QLatin1String("appSecret") ? QStringLiteral("app-secret")
+                                                             : name)};
     }
     return job.textData();
 }
@@ -91,8 +86,10 @@ Status CredentialStore::storeInKeychain(const Connection &connection, const QStr
     job.start();
     loop.exec();
     if (job.error() != QKeychain::NoError)
-        return Error{tr("No system keychain answered (%1); the secret was not stored. "
-                        "Name an environment variable instead (--…-env VAR)").arg(job.errorString())};
+        return Error{QCoreApplication::translate("Credentials",
+            "No system keychain answered (%1); the secret was not stored. "
+            "Name an environment variable instead (--…-env VAR)")
+                          .arg(job.errorString())};
     return {};
 }
 

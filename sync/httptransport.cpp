@@ -1,5 +1,6 @@
 #include "httptransport.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QSslSocket>
 #include <QTimer>
@@ -24,8 +25,14 @@ public:
         mInactivity.setInterval(transferTimeoutMs);
         mWatchdog.setSingleShot(true);
         mWatchdog.setInterval(watchdogMs);
-        connect(&mInactivity, &QTimer::timeout, this, [this] { fail(tr("no answer within the time limit"), true); });
-        connect(&mWatchdog, &QTimer::timeout, this, [this] { fail(tr("no answer within the time limit"), true); });
+        connect(&mInactivity, &QTimer::timeout, this, [this] {
+            fail(QCoreApplication::translate("HttpTransport", "no answer within the time limit"),
+                true);
+        });
+        connect(&mWatchdog, &QTimer::timeout, this, [this] {
+            fail(QCoreApplication::translate("HttpTransport", "no answer within the time limit"),
+                true);
+        });
         connect(mSocket, &QAbstractSocket::readyRead, this, &Exchange::readMore);
         connect(mSocket, &QAbstractSocket::disconnected, this, &Exchange::closed);
         connect(mSocket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
@@ -148,7 +155,9 @@ private:
             // A truncated body: what came is kept for the record, the exchange is unfinished.
             mResponse.body = mBuffer.mid(mHeaderEnd + 4);
         }
-        fail(tr("the server closed the connection before it answered"), false, QNetworkReply::RemoteHostClosedError);
+        fail(QCoreApplication::translate(
+                 "HttpTransport", "the server closed the connection before it answered"),
+            false, QNetworkReply::RemoteHostClosedError);
     }
 
     void fail(const QString &why, bool timeout, QNetworkReply::NetworkError error = QNetworkReply::UnknownNetworkError)

@@ -9,11 +9,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncStore", text);
-}
-
 QString ts(const QDateTime &when)
 {
     return when.isValid() ? Sql::timestamp(when) : QString();
@@ -106,7 +101,8 @@ Result<int> SyncStore::recover(const QDateTime &now)
         q.addBindValue(ts(now));
         q.addBindValue(ts(now));
         q.addBindValue(ts(now));
-        if (auto s = run(q, tr("Recovering the sync queue")); !s)
+        if (auto s = run(q, QCoreApplication::translate("SyncStore", "Recovering the sync queue"));
+            !s)
             return s;
         recovered = q.numRowsAffected();
         return {};
@@ -123,12 +119,13 @@ Status SyncStore::resume(std::optional<qint64> connectionId)
                                    "AND (? IS NULL OR connection_id = ?)"));
         ops.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
         ops.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
-        if (auto s = run(ops, tr("Resuming the sync queue")); !s)
+        if (auto s = run(ops, QCoreApplication::translate("SyncStore", "Resuming the sync queue"));
+            !s)
             return s;
         QSqlQuery &connections = prepared(QStringLiteral("UPDATE connections SET paused_reason = '' WHERE ? IS NULL OR id = ?"));
         connections.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
         connections.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
-        return run(connections, tr("Resuming connections"));
+        return run(connections, QCoreApplication::translate("SyncStore", "Resuming connections"));
     });
 }
 
@@ -156,7 +153,7 @@ Result<QList<OpRow>> SyncStore::readyOps(const QDateTime &now, int limit, std::o
     q.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(limit);
     if (!q.exec())
-        return Sql::error(q, tr("Reading the sync queue"));
+        return Sql::error(q, QCoreApplication::translate("SyncStore", "Reading the sync queue"));
     QList<OpRow> ops;
     while (q.next())
         ops.append(opFrom(q));
@@ -174,7 +171,7 @@ Result<std::optional<QDateTime>> SyncStore::nextWake(const QDateTime &now, std::
     q.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(connectionId ? QVariant(*connectionId) : QVariant(QMetaType::fromType<qint64>()));
     if (!q.exec() || !q.next())
-        return Sql::error(q, tr("Reading the sync queue"));
+        return Sql::error(q, QCoreApplication::translate("SyncStore", "Reading the sync queue"));
     if (q.value(0).isNull())
         return std::optional<QDateTime>();
     return std::optional<QDateTime>(parseTs(q.value(0)));
@@ -185,7 +182,7 @@ Result<std::optional<OpRow>> SyncStore::op(const QString &opId)
     QSqlQuery &q = prepared(QStringLiteral("SELECT ") + kOpColumns + QStringLiteral(" FROM outbox o WHERE o.op_id = ?"));
     q.addBindValue(opId);
     if (!q.exec())
-        return Sql::error(q, tr("Reading the sync queue"));
+        return Sql::error(q, QCoreApplication::translate("SyncStore", "Reading the sync queue"));
     if (!q.next())
         return std::optional<OpRow>();
     return std::optional<OpRow>(opFrom(q));
@@ -199,7 +196,8 @@ Result<int> SyncStore::beginAttempt(const OpRow &op, const RemoteRequest &reques
         QSqlQuery &number = prepared(QStringLiteral("SELECT coalesce(max(attempt_no), 0) + 1 FROM op_attempts WHERE op_id = ?"));
         number.addBindValue(op.opId);
         if (!number.exec() || !number.next())
-            return Sql::error(number, tr("Numbering an attempt"));
+            return Sql::error(
+                number, QCoreApplication::translate("SyncStore", "Numbering an attempt"));
         attemptNo = number.value(0).toInt();
 
         QSqlQuery &attempt = prepared(QStringLiteral(
@@ -214,7 +212,8 @@ Result<int> SyncStore::beginAttempt(const OpRow &op, const RemoteRequest &reques
         attempt.addBindValue(preSendSnapshot.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(preSendSnapshot)));
         attempt.addBindValue(ts(now));
         attempt.addBindValue(readBack ? QStringLiteral("read_back") : QStringLiteral("send"));
-        if (auto s = run(attempt, tr("Recording an attempt")); !s)
+        if (auto s = run(attempt, QCoreApplication::translate("SyncStore", "Recording an attempt"));
+            !s)
             return s;
 
         QSqlQuery state(mDb);
@@ -230,7 +229,8 @@ Result<int> SyncStore::beginAttempt(const OpRow &op, const RemoteRequest &reques
             state.addBindValue(ts(now));
         }
         state.addBindValue(op.opId);
-        return run(state, tr("Marking an operation as sending"));
+        return run(
+            state, QCoreApplication::translate("SyncStore", "Marking an operation as sending"));
     });
     if (!status)
         return Error{status.error()};
@@ -248,7 +248,7 @@ Status SyncStore::saveResponse(const QString &opId, int attemptNo, const RemoteR
         q.addBindValue(Sql::text(response.errorText));
         q.addBindValue(opId);
         q.addBindValue(attemptNo);
-        return run(q, tr("Saving a response"));
+        return run(q, QCoreApplication::translate("SyncStore", "Saving a response"));
     });
 }
 
@@ -294,7 +294,7 @@ Status SyncStore::applyOutcome(const OpRow &op, int attemptNo, const Outcome &ou
         q.addBindValue(state);
         q.addBindValue(Sql::text(outcome.remoteId));
         q.addBindValue(op.opId);
-        if (auto s = run(q, tr("Recording an outcome")); !s)
+        if (auto s = run(q, QCoreApplication::translate("SyncStore", "Recording an outcome")); !s)
             return s;
         if (outcome.verdict != Outcome::Acked || outcome.remoteId.isEmpty())
             return {};
@@ -308,13 +308,15 @@ Status SyncStore::applyOutcome(const OpRow &op, int attemptNo, const Outcome &ou
         link.addBindValue(isInvoice ? QStringLiteral("invoice") : QStringLiteral("payment"));
         link.addBindValue(op.entityUuid);
         link.addBindValue(outcome.remoteId);
-        if (auto s = run(link, tr("Recording the remote id")); !s)
+        if (auto s = run(link, QCoreApplication::translate("SyncStore", "Recording the remote id"));
+            !s)
             return s;
         if (op.kind == OpKind::CreateInvoice) {
             QSqlQuery &invoice = prepared(QStringLiteral("UPDATE invoices SET remote_id = ? WHERE uuid = ?"));
             invoice.addBindValue(outcome.remoteId);
             invoice.addBindValue(op.entityUuid);
-            return run(invoice, tr("Recording the remote id"));
+            return run(
+                invoice, QCoreApplication::translate("SyncStore", "Recording the remote id"));
         }
         return {};
     });
@@ -341,7 +343,7 @@ Status SyncStore::recordNotFound(const OpRow &op, int attemptNo, const QDateTime
             q.addBindValue(ts(notFoundAt));
         }
         q.addBindValue(op.opId);
-        return run(q, tr("Recording a read-back"));
+        return run(q, QCoreApplication::translate("SyncStore", "Recording a read-back"));
     });
 }
 
@@ -356,7 +358,7 @@ Status SyncStore::stayInDoubt(const OpRow &op, int attemptNo, const QString &why
         q.addBindValue(tsValue(nextAttempt));
         q.addBindValue(Sql::text(why));
         q.addBindValue(op.opId);
-        return run(q, tr("Recording a read-back"));
+        return run(q, QCoreApplication::translate("SyncStore", "Recording a read-back"));
     });
 }
 
@@ -364,14 +366,16 @@ Status SyncStore::pauseConnection(qint64 connectionId, const QString &reason, co
 {
     return inTransaction([&]() -> Status {
         QSqlQuery &c = prepared(QStringLiteral("UPDATE connections SET paused_reason = ? WHERE id = ?"));
-        c.addBindValue(reason.isEmpty() ? tr("the credentials were refused") : reason);
+        c.addBindValue(reason.isEmpty()
+                ? QCoreApplication::translate("SyncStore", "the credentials were refused")
+                : reason);
         c.addBindValue(connectionId);
-        if (auto s = run(c, tr("Pausing a connection")); !s)
+        if (auto s = run(c, QCoreApplication::translate("SyncStore", "Pausing a connection")); !s)
             return s;
         QSqlQuery &o = prepared(QStringLiteral("UPDATE outbox SET state = 'paused', last_error_class = 'auth', last_error_text = ? WHERE op_id = ?"));
         o.addBindValue(Sql::text(reason));
         o.addBindValue(op.opId);
-        return run(o, tr("Pausing a connection"));
+        return run(o, QCoreApplication::translate("SyncStore", "Pausing a connection"));
     });
 }
 
@@ -379,10 +383,13 @@ Status SyncStore::markLanded(const QString &opId, const QString &remoteId, const
 {
     auto found = op(opId);
     if (!found || !found->has_value())
-        return Error{tr("there is no operation %1").arg(opId)};
-    return applyOutcome(**found, 0, {Outcome::Acked, remoteId.isEmpty() ? (*found)->marker : remoteId,
-                                     tr("confirmed by hand"), {}, QStringLiteral("confirmed")},
-                        now, {});
+        return Error{
+            QCoreApplication::translate("SyncStore", "there is no operation %1").arg(opId)};
+    return applyOutcome(**found, 0,
+        {Outcome::Acked, remoteId.isEmpty() ? (*found)->marker : remoteId,
+            QCoreApplication::translate("SyncStore", "confirmed by hand"), {},
+            QStringLiteral("confirmed")},
+        now, {});
 }
 
 Status SyncStore::markNotLanded(const QString &opId, const QDateTime &now)
@@ -395,7 +402,7 @@ Status SyncStore::markNotLanded(const QString &opId, const QDateTime &now)
                                  "updated_at = ? WHERE op_id = ? AND state IN ('in_doubt', 'needs_attention')"));
         q.addBindValue(ts(now));
         q.addBindValue(opId);
-        return run(q, tr("Recording a decision"));
+        return run(q, QCoreApplication::translate("SyncStore", "Recording a decision"));
     });
 }
 
@@ -408,7 +415,7 @@ Status SyncStore::retryNow(const QString &opId, const QDateTime &now)
                                  "WHERE op_id = ? AND state IN ('retry_wait', 'in_doubt', 'needs_attention')"));
         q.addBindValue(ts(now));
         q.addBindValue(opId);
-        return run(q, tr("Retrying an operation"));
+        return run(q, QCoreApplication::translate("SyncStore", "Retrying an operation"));
     });
 }
 
@@ -420,7 +427,8 @@ Status SyncStore::discard(const QString &opId, const QDateTime &now)
             "WHERE op_id = ? AND state NOT IN ('acked', 'discarded', 'superseded', 'sending', 'reconciling')"));
         q.addBindValue(ts(now));
         q.addBindValue(opId);
-        if (auto s = run(q, tr("Discarding an operation")); !s)
+        if (auto s = run(q, QCoreApplication::translate("SyncStore", "Discarding an operation"));
+            !s)
             return s;
         QSqlQuery &audit = prepared(QStringLiteral(
             "INSERT INTO audit_log (at, entity_type, entity_uuid, action, details) "
@@ -428,7 +436,7 @@ Status SyncStore::discard(const QString &opId, const QDateTime &now)
             "FROM outbox WHERE op_id = ?"));
         audit.addBindValue(ts(now));
         audit.addBindValue(opId);
-        return run(audit, tr("Discarding an operation"));
+        return run(audit, QCoreApplication::translate("SyncStore", "Discarding an operation"));
     });
 }
 

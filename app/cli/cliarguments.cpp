@@ -7,11 +7,6 @@ namespace InvoiceDesk::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // Options that take a value; everything else starting with -- is a flag.
 const QSet<QString> kValueOptions = {
     QStringLiteral("db"), QStringLiteral("on-existing"), QStringLiteral("separator"), QStringLiteral("date-format"),
@@ -51,7 +46,7 @@ std::optional<Arguments> parse(const QStringList &argv, QString *error)
         if (kValueOptions.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= argv.size()) {
-                    *error = tr("--%1 needs a value").arg(name);
+                    *error = QCoreApplication::translate("Cli", "--%1 needs a value").arg(name);
                     return std::nullopt;
                 }
                 value = argv.at(++i);
@@ -63,7 +58,7 @@ std::optional<Arguments> parse(const QStringList &argv, QString *error)
         } else if (kFlags.contains(name) && !inlineValue) {
             args.flags.append(name);
         } else {
-            *error = tr("unknown option --%1").arg(name);
+            *error = QCoreApplication::translate("Cli", "unknown option --%1").arg(name);
             return std::nullopt;
         }
     }
@@ -72,23 +67,27 @@ std::optional<Arguments> parse(const QStringList &argv, QString *error)
 
 QString usage()
 {
-    return tr(
+    return QCoreApplication::translate("Cli",
         "Usage:\n"
         "  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]\n"
         "                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]\n"
         "                  [--date-format FMT] [--encoding E] [--allow-duplicates]\n"
         "  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]\n"
-        "  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]\n"
+        "  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format "
+        "table|csv|json]\n"
         "  invoicedesk-cli [--db PATH] status [--format table|json]\n"
         "  invoicedesk-cli [--db PATH] demo [--count N]\n"
-        "  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of that kind]\n"
+        "  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of that "
+        "kind]\n"
         "      upgradechat  --token-env VAR [--auth bearer|api-key]\n"
         "      ivvy         --key-env VAR --secret-env VAR\n"
-        "      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)\n"
+        "      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env "
+        "VAR)\n"
         "                   [--accounts-receivable NUMBER] [--payment-type NAME]\n"
         "      refrens      --url-key KEY --app-id ID --app-secret-env VAR\n"
         "  invoicedesk-cli [--db PATH] connection list|remove NAME\n"
-        "  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]\n"
+        "  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] "
+        "[--quiet-period S] [--backoff-base S]\n"
         "\n"
         "The database is --db, else $INVOICEDESK_DB, else the application data folder.\n"
         "Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.\n");

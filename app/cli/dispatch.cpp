@@ -10,11 +10,6 @@ namespace InvoiceDesk::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 using Command = int (*)(Ledger &, const Arguments &, Output &);
 
 Command commandFor(const QString &name)
@@ -54,7 +49,10 @@ int run(const Arguments &args, Output &io)
     }
     const Command command = commandFor(args.words.first());
     if (!command) {
-        io.err << tr("unknown command \"%1\"").arg(args.words.first()) << Qt::endl << usage();
+        io.err
+            << QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(args.words.first())
+            << Qt::endl
+            << usage();
         return BadUsage;
     }
 

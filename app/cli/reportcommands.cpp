@@ -19,11 +19,6 @@ namespace InvoiceDesk::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 enum class Format { Table, Csv, Json };
 
 std::optional<Format> formatOf(const Arguments &args, Output &io, bool allowCsv = true)
@@ -35,7 +30,9 @@ std::optional<Format> formatOf(const Arguments &args, Output &io, bool allowCsv 
         return Format::Json;
     if (name == QLatin1String("csv") && allowCsv)
         return Format::Csv;
-    io.err << (allowCsv ? tr("--format must be table, csv or json") : tr("--format must be table or json")) << Qt::endl;
+    io.err << (allowCsv ? QCoreApplication::translate("Cli", "--format must be table, csv or json")
+                        : QCoreApplication::translate("Cli", "--format must be table or json"))
+           << Qt::endl;
     return std::nullopt;
 }
 
@@ -82,7 +79,9 @@ int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &i
     const QString status = args.value(QStringLiteral("status"));
     if (!status.isEmpty()) {
         if (!statusFromName(status)) {
-            io.err << tr("--status must be Draft, Pending, Paid, Cancelled or Refunded") << Qt::endl;
+            io.err << QCoreApplication::translate(
+                "Cli", "--status must be Draft, Pending, Paid, Cancelled or Refunded")
+                   << Qt::endl;
             return BadUsage;
         }
         sql += QStringLiteral(" WHERE status = ?");
@@ -93,7 +92,8 @@ int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &i
     if (!status.isEmpty())
         query.addBindValue(statusName(*statusFromName(status)));
     if (!query.exec()) {
-        io.err << Sql::error(query, tr("Listing invoices")).message << Qt::endl;
+        io.err << Sql::error(query, QCoreApplication::translate("Cli", "Listing invoices")).message
+               << Qt::endl;
         return Failure;
     }
     // Column names are the file format's, not translated: scripts read them.
@@ -135,14 +135,17 @@ int listPayments(Ledger &ledger, const Arguments &args, Format format, Output &i
     const QString status = args.value(QStringLiteral("status"));
     if (!status.isEmpty()) {
         if (status != QLatin1String("voided") && status != QLatin1String("recorded")) {
-            io.err << tr("--status for payments must be recorded or voided") << Qt::endl;
+            io.err << QCoreApplication::translate(
+                "Cli", "--status for payments must be recorded or voided")
+                   << Qt::endl;
             return BadUsage;
         }
         sql += status == QLatin1String("voided") ? QStringLiteral(" WHERE p.voided_at IS NOT NULL")
                                                  : QStringLiteral(" WHERE p.voided_at IS NULL");
     }
     if (!query.exec(sql + QStringLiteral(" ORDER BY p.id"))) {
-        io.err << Sql::error(query, tr("Listing payments")).message << Qt::endl;
+        io.err << Sql::error(query, QCoreApplication::translate("Cli", "Listing payments")).message
+               << Qt::endl;
         return Failure;
     }
     QList<std::pair<qint64, Currency>> ids;
@@ -182,7 +185,9 @@ int runList(Ledger &ledger, const Arguments &args, Output &io)
 {
     if (args.words.size() != 2
         || (args.words.at(1) != QLatin1String("invoices") && args.words.at(1) != QLatin1String("payments"))) {
-        io.err << tr("usage: list invoices|payments [--status S] [--format table|csv|json]") << Qt::endl;
+        io.err << QCoreApplication::translate(
+            "Cli", "usage: list invoices|payments [--status S] [--format table|csv|json]")
+               << Qt::endl;
         return BadUsage;
     }
     const auto format = formatOf(args, io);
@@ -195,7 +200,8 @@ int runList(Ledger &ledger, const Arguments &args, Output &io)
 int runStatus(Ledger &ledger, const Arguments &args, Output &io)
 {
     if (args.words.size() != 1) {
-        io.err << tr("usage: status [--format table|json]") << Qt::endl;
+        io.err << QCoreApplication::translate("Cli", "usage: status [--format table|json]")
+               << Qt::endl;
         return BadUsage;
     }
     const auto format = formatOf(args, io, false);
@@ -228,8 +234,11 @@ int runStatus(Ledger &ledger, const Arguments &args, Output &io)
                                  || it.key() == OpState::Paused;
         (needsPerson ? attention : waiting) += it.value();
     }
-    const QString syncLine = waiting + attention == 0 ? tr("All changes synced")
-                                                      : tr("%1 waiting · %2 need attention").arg(waiting).arg(attention);
+    const QString syncLine = waiting + attention == 0
+        ? QCoreApplication::translate("Cli", "All changes synced")
+        : QCoreApplication::translate("Cli", "%1 waiting · %2 need attention")
+              .arg(waiting)
+              .arg(attention);
 
     if (*format == Format::Json) {
         QJsonObject statuses;
@@ -259,13 +268,24 @@ int runStatus(Ledger &ledger, const Arguments &args, Output &io)
     QStringList owedParts;
     for (auto it = outstanding.cbegin(); it != outstanding.cend(); ++it)
         owedParts.append(Money::fromMinorUnits(it.value(), *Currency::fromCode(it.key())).toString() + QLatin1Char(' ') + it.key());
-    io.out << tr("Database:    %1 (schema %2)").arg(ledger.database().path()).arg(ledger.database().schemaVersion()) << Qt::endl
-           << tr("Invoices:    %1").arg(invoiceCount)
-           << (statusParts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(statusParts.join(QStringLiteral(", "))))
+    io.out << QCoreApplication::translate("Cli", "Database:    %1 (schema %2)")
+                  .arg(ledger.database().path())
+                  .arg(ledger.database().schemaVersion())
            << Qt::endl
-           << tr("Outstanding: %1").arg(owedParts.isEmpty() ? tr("nothing") : owedParts.join(QStringLiteral(", "))) << Qt::endl
-           << tr("Payments:    %1 (%2 voided)").arg(payments).arg(voided) << Qt::endl
-           << tr("Sync:        %1").arg(syncLine) << Qt::endl;
+           << QCoreApplication::translate("Cli", "Invoices:    %1").arg(invoiceCount)
+           << (statusParts.isEmpty()
+                      ? QString()
+                      : QStringLiteral(" (%1)").arg(statusParts.join(QStringLiteral(", "))))
+           << Qt::endl
+           << QCoreApplication::translate("Cli", "Outstanding: %1")
+                  .arg(owedParts.isEmpty() ? QCoreApplication::translate("Cli", "nothing")
+                                           : owedParts.join(QStringLiteral(", ")))
+           << Qt::endl
+           << QCoreApplication::translate("Cli", "Payments:    %1 (%2 voided)")
+                  .arg(payments)
+                  .arg(voided)
+           << Qt::endl
+           << QCoreApplication::translate("Cli", "Sync:        %1").arg(syncLine) << Qt::endl;
     return Success;
 }
 

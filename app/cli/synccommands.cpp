@@ -21,11 +21,6 @@ namespace InvoiceDesk::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 bool isLoopback(const QUrl &url)
 {
     const QString host = url.host();
@@ -64,7 +59,9 @@ struct SecretOption
 int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
 {
     if (args.words.size() != 3) {
-        io.err << tr("usage: connection add NAME --kind KIND --url URL [options of that kind]") << Qt::endl;
+        io.err << QCoreApplication::translate(
+            "Cli", "usage: connection add NAME --kind KIND --url URL [options of that kind]")
+               << Qt::endl;
         return BadUsage;
     }
     Connection connection;
@@ -72,15 +69,21 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
     connection.kind = args.value(QStringLiteral("kind"));
     connection.url = QUrl(args.value(QStringLiteral("url")), QUrl::StrictMode);
     if (!SyncAdapter::kinds().contains(connection.kind)) {
-        io.err << tr("--kind must be one of %1").arg(SyncAdapter::kinds().join(QStringLiteral(", "))) << Qt::endl;
+        io.err << QCoreApplication::translate("Cli", "--kind must be one of %1")
+                      .arg(SyncAdapter::kinds().join(QStringLiteral(", ")))
+               << Qt::endl;
         return BadUsage;
     }
     if (!connection.url.isValid() || connection.url.host().isEmpty()) {
-        io.err << tr("--url must be a full URL such as https://crm.example.com") << Qt::endl;
+        io.err << QCoreApplication::translate(
+            "Cli", "--url must be a full URL such as https://crm.example.com")
+               << Qt::endl;
         return BadUsage;
     }
     if (connection.url.scheme() != QLatin1String("https") && !(connection.url.scheme() == QLatin1String("http") && isLoopback(connection.url))) {
-        io.err << tr("--url must use https (plain http is allowed only on this machine's loopback address)") << Qt::endl;
+        io.err << QCoreApplication::translate("Cli",
+            "--url must use https (plain http is allowed only on this machine's loopback address)")
+               << Qt::endl;
         return BadUsage;
     }
 
@@ -94,7 +97,8 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
         copy("auth", "auth");
         const QString auth = settings.value(QStringLiteral("auth")).toString(QStringLiteral("bearer"));
         if (auth != QLatin1String("bearer") && auth != QLatin1String("api-key")) {
-            io.err << tr("--auth must be bearer or api-key") << Qt::endl;
+            io.err << QCoreApplication::translate("Cli", "--auth must be bearer or api-key")
+                   << Qt::endl;
             return BadUsage;
         }
         secrets = {{"token", "token-env"}};
@@ -108,7 +112,10 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
         const bool apiKey = args.values.contains(QStringLiteral("api-key-env"));
         if (!apiKey && (settings.value(QStringLiteral("username")).toString().isEmpty()
                         || settings.value(QStringLiteral("organisation")).toString().isEmpty())) {
-            io.err << tr("crmcom needs --username U --password-env VAR --organisation ORG, or --api-key-env VAR") << Qt::endl;
+            io.err << QCoreApplication::translate("Cli",
+                "crmcom needs --username U --password-env VAR --organisation ORG, or --api-key-env "
+                "VAR")
+                   << Qt::endl;
             return BadUsage;
         }
         secrets = apiKey ? QList<SecretOption>{{"apiKey", "api-key-env"}} : QList<SecretOption>{{"password", "password-env"}};
@@ -116,7 +123,9 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
         copy("url-key", "urlKey");
         copy("app-id", "appId");
         if (settings.value(QStringLiteral("urlKey")).toString().isEmpty() || settings.value(QStringLiteral("appId")).toString().isEmpty()) {
-            io.err << tr("refrens needs --url-key KEY --app-id ID and --app-secret-env VAR") << Qt::endl;
+            io.err << QCoreApplication::translate(
+                "Cli", "refrens needs --url-key KEY --app-id ID and --app-secret-env VAR")
+                   << Qt::endl;
             return BadUsage;
         }
         secrets = {{"appSecret", "app-secret-env"}};
@@ -130,9 +139,12 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
             settings.insert(QLatin1String(secret.secret) + QStringLiteral("Env"), variable);
             continue;
         }
-        const auto value = askSecret(tr("%1 for %2 (not shown): ").arg(QLatin1String(secret.secret), connection.name), io);
+        const auto value = askSecret(QCoreApplication::translate("Cli", "%1 for %2 (not shown): ")
+                                         .arg(QLatin1String(secret.secret), connection.name),
+            io);
         if (!value || value->isEmpty()) {
-            io.err << tr("no terminal to ask for the %1; name an environment variable with --%2 VAR")
+            io.err << QCoreApplication::translate(
+                "Cli", "no terminal to ask for the %1; name an environment variable with --%2 VAR")
                           .arg(QLatin1String(secret.secret), QLatin1String(secret.option))
                    << Qt::endl;
             return BadUsage;
@@ -150,7 +162,9 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
         io.err << added.error() << Qt::endl;
         return Failure;
     }
-    io.out << tr("Added connection %1 (%2, %3).").arg(connection.name, connection.kind, connection.url.toString()) << Qt::endl;
+    io.out << QCoreApplication::translate("Cli", "Added connection %1 (%2, %3).")
+                  .arg(connection.name, connection.kind, connection.url.toString())
+           << Qt::endl;
     return Success;
 }
 
@@ -169,9 +183,13 @@ int connectionList(Ledger &ledger, Output &io)
         q.addBindValue(c.id);
         q.exec();
         q.next();
-        QString line = QStringLiteral("%1\t%2\t%3\t%4").arg(c.name, c.kind, c.url.toString(), tr("%1 active").arg(q.value(0).toInt()));
+        QString line
+            = QStringLiteral("%1\t%2\t%3\t%4")
+                  .arg(c.name, c.kind, c.url.toString(),
+                      QCoreApplication::translate("Cli", "%1 active").arg(q.value(0).toInt()));
         if (!q.value(1).toString().isEmpty())
-            line += QLatin1Char('\t') + tr("paused: %1").arg(q.value(1).toString());
+            line += QLatin1Char('\t')
+                + QCoreApplication::translate("Cli", "paused: %1").arg(q.value(1).toString());
         io.out << line << Qt::endl;
     }
     return Success;
@@ -184,7 +202,9 @@ std::optional<double> seconds(const Arguments &args, const char *name, Output &i
     bool ok = false;
     const double value = args.value(QLatin1String(name)).toDouble(&ok);
     if (!ok || value < 0) {
-        io.err << tr("--%1 takes a number of seconds").arg(QLatin1String(name)) << Qt::endl;
+        io.err << QCoreApplication::translate("Cli", "--%1 takes a number of seconds")
+                      .arg(QLatin1String(name))
+               << Qt::endl;
         return -1;
     }
     return value;
@@ -204,17 +224,22 @@ int runConnection(Ledger &ledger, const Arguments &args, Output &io)
             io.err << removed.error() << Qt::endl;
             return Failure;
         }
-        io.out << tr("Removed connection %1.").arg(args.words.at(2)) << Qt::endl;
+        io.out << QCoreApplication::translate("Cli", "Removed connection %1.").arg(args.words.at(2))
+               << Qt::endl;
         return Success;
     }
-    io.err << tr("usage: connection add|list|remove ...") << Qt::endl;
+    io.err << QCoreApplication::translate("Cli", "usage: connection add|list|remove ...")
+           << Qt::endl;
     return BadUsage;
 }
 
 int runSync(Ledger &ledger, const Arguments &args, Output &io)
 {
     if (args.words.size() != 1) {
-        io.err << tr("usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]") << Qt::endl;
+        io.err << QCoreApplication::translate("Cli",
+            "usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] "
+            "[--backoff-base S]")
+               << Qt::endl;
         return BadUsage;
     }
     SyncPolicy policy;
@@ -235,7 +260,9 @@ int runSync(Ledger &ledger, const Arguments &args, Output &io)
     if (args.values.contains(QStringLiteral("connection"))) {
         auto found = ledger.connections().findByName(args.value(QStringLiteral("connection")));
         if (!found || !found->has_value()) {
-            io.err << tr("there is no connection named \"%1\"").arg(args.value(QStringLiteral("connection"))) << Qt::endl;
+            io.err << QCoreApplication::translate("Cli", "there is no connection named \"%1\"")
+                          .arg(args.value(QStringLiteral("connection")))
+                   << Qt::endl;
             return Failure;
         }
         connectionId = (*found)->id;
@@ -250,11 +277,15 @@ int runSync(Ledger &ledger, const Arguments &args, Output &io)
     }
     auto started = engine.start();
     if (!started) {
-        io.err << tr("Not syncing: %1").arg(started.error()) << Qt::endl;
+        io.err << QCoreApplication::translate("Cli", "Not syncing: %1").arg(started.error())
+               << Qt::endl;
         return Failure;
     }
     if (*started > 0)
-        io.err << tr("%1 operations were interrupted and will be checked with the remote before anything is sent again.").arg(*started)
+        io.err << QCoreApplication::translate("Cli",
+            "%1 operations were interrupted and will be checked with the remote before anything is "
+            "sent again.")
+                      .arg(*started)
                << Qt::endl;
 
     const bool once = args.has(QStringLiteral("once"));
@@ -295,10 +326,13 @@ int runSync(Ledger &ledger, const Arguments &args, Output &io)
         if (state == OpState::NeedsAttention || state == OpState::Conflict || state == OpState::Paused)
             blocked += q.value(1).toInt();
     }
-    io.out << tr("Sync: %1 sent, %2 acknowledged; %3.")
+    io.out << QCoreApplication::translate("Cli", "Sync: %1 sent, %2 acknowledged; %3.")
                   .arg(total.sent)
                   .arg(total.acked)
-                  .arg(remaining.isEmpty() ? tr("all changes synced") : tr("remaining: %1").arg(remaining.join(QStringLiteral(", "))))
+                  .arg(remaining.isEmpty()
+                          ? QCoreApplication::translate("Cli", "all changes synced")
+                          : QCoreApplication::translate("Cli", "remaining: %1")
+                                .arg(remaining.join(QStringLiteral(", "))))
            << Qt::endl;
     return blocked > 0 ? Failure : Success;
 }

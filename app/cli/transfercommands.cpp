@@ -14,11 +14,6 @@ namespace InvoiceDesk::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 std::optional<ImportKind> kindOf(const QString &word)
 {
     if (word == QLatin1String("invoices"))
@@ -46,7 +41,10 @@ std::optional<ImportOptions> importOptions(const Arguments &args, ImportKind kin
     else if (onExisting == QLatin1String("skip"))
         options.onExisting = OnExisting::Skip;
     else if (onExisting != QLatin1String("fail")) {
-        io.err << tr("--on-existing must be update, skip or fail, not \"%1\"").arg(onExisting) << Qt::endl;
+        io.err << QCoreApplication::translate(
+            "Cli", "--on-existing must be update, skip or fail, not \"%1\"")
+                      .arg(onExisting)
+               << Qt::endl;
         return std::nullopt;
     }
 
@@ -55,7 +53,9 @@ std::optional<ImportOptions> importOptions(const Arguments &args, ImportKind kin
         if (separator == QLatin1String("\\t") || separator == QLatin1String("tab"))
             separator = QStringLiteral("\t");
         if (separator.size() != 1) {
-            io.err << tr("--separator must be one character (use \"tab\" for a tab)") << Qt::endl;
+            io.err << QCoreApplication::translate(
+                "Cli", "--separator must be one character (use \"tab\" for a tab)")
+                   << Qt::endl;
             return std::nullopt;
         }
         options.separator = separator.front();
@@ -63,7 +63,9 @@ std::optional<ImportOptions> importOptions(const Arguments &args, ImportKind kin
     if (args.values.contains(QStringLiteral("encoding"))) {
         options.encoding = encodingFromName(args.value(QStringLiteral("encoding")));
         if (!options.encoding) {
-            io.err << tr("--encoding must be utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252") << Qt::endl;
+            io.err << QCoreApplication::translate(
+                "Cli", "--encoding must be utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252")
+                   << Qt::endl;
             return std::nullopt;
         }
     }
@@ -75,7 +77,9 @@ std::optional<ImportOptions> importOptions(const Arguments &args, ImportKind kin
 int runImport(Ledger &ledger, const Arguments &args, Output &io)
 {
     if (args.words.size() != 3 || !kindOf(args.words.at(1))) {
-        io.err << tr("usage: import invoices|payments FILE [options]") << Qt::endl;
+        io.err << QCoreApplication::translate(
+            "Cli", "usage: import invoices|payments FILE [options]")
+               << Qt::endl;
         return BadUsage;
     }
     const ImportKind kind = *kindOf(args.words.at(1));
@@ -89,7 +93,9 @@ int runImport(Ledger &ledger, const Arguments &args, Output &io)
     if (io.errIsTerminal) {
         progress = [&io](qint64 done, qint64 total) {
             const int percent = total > 0 ? int(done * 100 / total) : 100;
-            io.err << QStringLiteral("\r") << tr("Importing… %1%").arg(percent) << Qt::flush;
+            io.err << QStringLiteral("\r")
+                   << QCoreApplication::translate("Cli", "Importing… %1%").arg(percent)
+                   << Qt::flush;
         };
     }
     const ImportReport report = CsvImporter(ledger).run(path, *options, progress);
@@ -103,27 +109,42 @@ int runImport(Ledger &ledger, const Arguments &args, Output &io)
         return Failure;
     }
 
-    const QString noun = kind == ImportKind::Invoices ? tr("invoices") : tr("payments");
+    const QString noun = kind == ImportKind::Invoices
+        ? QCoreApplication::translate("Cli", "invoices")
+        : QCoreApplication::translate("Cli", "payments");
     if (!report.issues.isEmpty() && !options->skipInvalid) {
-        io.err << tr("Nothing was imported: %1 with problems: %2.").arg(noun).arg(report.rejected);
+        io.err << QCoreApplication::translate("Cli", "Nothing was imported: %1 with problems: %2.")
+                      .arg(noun)
+                      .arg(report.rejected);
         if (!report.errorFilePath.isEmpty())
-            io.err << QLatin1Char(' ') << tr("The rows and their problems are in %1.").arg(report.errorFilePath);
+            io.err << QLatin1Char(' ')
+                   << QCoreApplication::translate("Cli", "The rows and their problems are in %1.")
+                          .arg(report.errorFilePath);
         io.err << Qt::endl;
         return Failure;
     }
-    const QString counts = tr("%1 created, %2 updated, %3 skipped, %4 rejected")
-                               .arg(report.created).arg(report.updated).arg(report.skipped).arg(report.rejected);
+    const QString counts
+        = QCoreApplication::translate("Cli", "%1 created, %2 updated, %3 skipped, %4 rejected")
+              .arg(report.created)
+              .arg(report.updated)
+              .arg(report.skipped)
+              .arg(report.rejected);
     if (options->dryRun)
-        io.out << tr("Dry run of %1 (%2): %3; nothing was written.").arg(fileName, noun, counts) << Qt::endl;
+        io.out << QCoreApplication::translate("Cli", "Dry run of %1 (%2): %3; nothing was written.")
+                      .arg(fileName, noun, counts)
+               << Qt::endl;
     else
-        io.out << tr("Imported %1 (%2): %3.").arg(fileName, noun, counts) << Qt::endl;
+        io.out << QCoreApplication::translate("Cli", "Imported %1 (%2): %3.")
+                      .arg(fileName, noun, counts)
+               << Qt::endl;
     return report.rejected > 0 ? Failure : Success;
 }
 
 int runExport(Ledger &ledger, const Arguments &args, Output &io)
 {
     if (args.words.size() != 3 || !kindOf(args.words.at(1))) {
-        io.err << tr("usage: export invoices|payments FILE|-") << Qt::endl;
+        io.err << QCoreApplication::translate("Cli", "usage: export invoices|payments FILE|-")
+               << Qt::endl;
         return BadUsage;
     }
     const bool invoices = *kindOf(args.words.at(1)) == ImportKind::Invoices;
@@ -131,7 +152,9 @@ int runExport(Ledger &ledger, const Arguments &args, Output &io)
     if (args.values.contains(QStringLiteral("status"))) {
         filter.status = statusFromName(args.value(QStringLiteral("status")));
         if (!filter.status || !invoices) {
-            io.err << tr("--status must be Draft, Pending, Paid, Cancelled or Refunded, for invoices") << Qt::endl;
+            io.err << QCoreApplication::translate(
+                "Cli", "--status must be Draft, Pending, Paid, Cancelled or Refunded, for invoices")
+                   << Qt::endl;
             return BadUsage;
         }
     }
@@ -142,7 +165,11 @@ int runExport(Ledger &ledger, const Arguments &args, Output &io)
         return Failure;
     }
     if (args.words.at(2) != QLatin1String("-"))
-        io.out << tr("Exported %1 %2 to %3.").arg(*count).arg(invoices ? tr("invoices") : tr("payments"), args.words.at(2))
+        io.out << QCoreApplication::translate("Cli", "Exported %1 %2 to %3.")
+                      .arg(*count)
+                      .arg(invoices ? QCoreApplication::translate("Cli", "invoices")
+                                    : QCoreApplication::translate("Cli", "payments"),
+                          args.words.at(2))
                << Qt::endl;
     return Success;
 }
@@ -151,7 +178,8 @@ int runDemo(Ledger &ledger, const Arguments &args, Output &io)
 {
     QSqlQuery count(ledger.database().connection());
     if (count.exec(QStringLiteral("SELECT count(*) FROM invoices")) && count.next() && count.value(0).toInt() > 0) {
-        io.err << tr("%1 already holds invoices; demo data goes into a new database (use --db).")
+        io.err << QCoreApplication::translate(
+            "Cli", "%1 already holds invoices; demo data goes into a new database (use --db).")
                       .arg(ledger.database().path())
                << Qt::endl;
         return Failure;
@@ -160,7 +188,8 @@ int runDemo(Ledger &ledger, const Arguments &args, Output &io)
     bool ok = true;
     options.invoiceCount = args.value(QStringLiteral("count"), QStringLiteral("60")).toInt(&ok);
     if (!ok || options.invoiceCount <= 0) {
-        io.err << tr("--count must be a positive whole number") << Qt::endl;
+        io.err << QCoreApplication::translate("Cli", "--count must be a positive whole number")
+               << Qt::endl;
         return BadUsage;
     }
     auto filled = DemoData::fill(ledger, options);
@@ -168,7 +197,10 @@ int runDemo(Ledger &ledger, const Arguments &args, Output &io)
         io.err << filled.error() << Qt::endl;
         return Failure;
     }
-    io.out << tr("Added %1 sample invoices with their payments to %2.").arg(*filled).arg(ledger.database().path())
+    io.out << QCoreApplication::translate(
+        "Cli", "Added %1 sample invoices with their payments to %2.")
+                  .arg(*filled)
+                  .arg(ledger.database().path())
            << Qt::endl;
     return Success;
 }

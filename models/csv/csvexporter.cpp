@@ -13,15 +13,6 @@
 
 namespace InvoiceDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvExport", text);
-}
-
-} // namespace
-
 Result<int> CsvExporter::exportInvoices(QIODevice *device, const Filter &filter)
 {
     QSqlQuery ids(mLedger.database().connection());
@@ -34,7 +25,7 @@ Result<int> CsvExporter::exportInvoices(QIODevice *device, const Filter &filter)
     for (const QString &value : {status, status, from, from, to, to})
         ids.addBindValue(value);
     if (!ids.exec())
-        return Sql::error(ids, tr("Listing invoices"));
+        return Sql::error(ids, QCoreApplication::translate("CsvExport", "Listing invoices"));
     QList<std::pair<qint64, InvoiceStatus>> list;
     while (ids.next())
         list.append({ids.value(0).toLongLong(), statusFromName(ids.value(1).toString()).value_or(InvoiceStatus::Pending)});
@@ -63,7 +54,7 @@ Result<int> CsvExporter::exportPayments(QIODevice *device, const Filter &filter)
     for (const QString &value : {from, from, to, to})
         ids.addBindValue(value);
     if (!ids.exec())
-        return Sql::error(ids, tr("Listing payments"));
+        return Sql::error(ids, QCoreApplication::translate("CsvExport", "Listing payments"));
     QList<std::pair<qint64, QString>> list;
     while (ids.next())
         list.append({ids.value(0).toLongLong(), ids.value(1).toString()});
@@ -85,19 +76,22 @@ Result<int> CsvExporter::exportToPath(const QString &path, bool invoices, const 
     if (path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return Error{tr("Cannot write to standard output")};
+            return Error{
+                QCoreApplication::translate("CsvExport", "Cannot write to standard output")};
         return invoices ? exportInvoices(&out, filter) : exportPayments(&out, filter);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
+                          .arg(path, file.errorString())};
     auto count = invoices ? exportInvoices(&file, filter) : exportPayments(&file, filter);
     if (!count) {
         file.cancelWriting();
         return count;
     }
     if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
+                          .arg(path, file.errorString())};
     return count;
 }
 

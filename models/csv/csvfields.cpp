@@ -6,20 +6,12 @@
 
 namespace InvoiceDesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
-
-} // namespace
-
 QString ImportIssue::toString() const
 {
-    QString where = line > 0 ? tr("line %1").arg(line) : tr("file");
+    QString where = line > 0 ? QCoreApplication::translate("CsvImport", "line %1").arg(line)
+                             : QCoreApplication::translate("CsvImport", "file");
     if (!column.isEmpty())
-        where += tr(", column %1").arg(column);
+        where += QCoreApplication::translate("CsvImport", ", column %1").arg(column);
     if (!value.isEmpty())
         where += QStringLiteral(" (\"%1\")").arg(value);
     return where + QStringLiteral(": ") + reason;
@@ -46,18 +38,24 @@ CsvHeader CsvHeader::map(const QStringList &headerRow, const QStringList &canoni
         if (lower == QLatin1String("error"))
             continue; // the explanation column of our own error files
         if (name.isEmpty()) {
-            issues.append({1, cell, QString(), tr("unknown column (expected one of the columns of DESIGN.md's format)")});
+            issues.append({1, cell, QString(),
+                QCoreApplication::translate("CsvImport",
+                    "unknown column (expected one of the columns of DESIGN.md's format)")});
             continue;
         }
         if (header.mIndex.contains(name)) {
-            issues.append({1, cell, QString(), tr("column %1 appears more than once").arg(name)});
+            issues.append({1, cell, QString(),
+                QCoreApplication::translate("CsvImport", "column %1 appears more than once")
+                    .arg(name)});
             continue;
         }
         header.mIndex.insert(name, i);
     }
     for (const QString &name : required) {
         if (!header.mIndex.contains(name))
-            issues.append({1, name, QString(), tr("the required column %1 is missing").arg(name)});
+            issues.append({1, name, QString(),
+                QCoreApplication::translate("CsvImport", "the required column %1 is missing")
+                    .arg(name)});
     }
     return header;
 }
@@ -104,7 +102,8 @@ std::optional<qint64> CsvRow::integer(const QString &column, QList<ImportIssue> 
         return std::nullopt;
     auto value = Decimal::parse(raw(column), 0, DecimalFormat::fixed());
     if (!value) {
-        addIssue(issues, column, tr("must be a whole number"));
+        addIssue(
+            issues, column, QCoreApplication::translate("CsvImport", "must be a whole number"));
         return std::nullopt;
     }
     return *value;
@@ -143,17 +142,21 @@ QDate CsvRow::date(const QString &column, QList<ImportIssue> &issues) const
         static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
         const auto match = iso.match(value);
         if (!match.hasMatch()) {
-            addIssue(issues, column, tr("is not a date in the form yyyy-MM-dd"));
+            addIssue(issues, column,
+                QCoreApplication::translate("CsvImport", "is not a date in the form yyyy-MM-dd"));
             return {};
         }
         const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
         if (!date.isValid())
-            addIssue(issues, column, tr("is not a real date"));
+            addIssue(
+                issues, column, QCoreApplication::translate("CsvImport", "is not a real date"));
         return date;
     }
     const QDate date = QDate::fromString(value, mFormat->dateFormat);
     if (!date.isValid())
-        addIssue(issues, column, tr("is not a real date in the form %1").arg(mFormat->dateFormat));
+        addIssue(issues, column,
+            QCoreApplication::translate("CsvImport", "is not a real date in the form %1")
+                .arg(mFormat->dateFormat));
     return date;
 }
 

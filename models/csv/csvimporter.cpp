@@ -15,11 +15,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
-
 /** The work of one import run; the importer itself stays stateless. */
 class ImportRun
 {
@@ -96,8 +91,9 @@ bool ImportRun::importInvoice(const QList<CsvRow> &rows)
             return true;
         case OnExisting::Fail:
             rows.first().addIssue(issues, QStringLiteral("number"),
-                                  tr("invoice %1 already exists (choose update or skip for existing invoices)")
-                                      .arg(invoice.number));
+                QCoreApplication::translate("CsvImport",
+                    "invoice %1 already exists (choose update or skip for existing invoices)")
+                    .arg(invoice.number));
             reject(rows, issues);
             return true;
         case OnExisting::Update:
@@ -114,7 +110,9 @@ bool ImportRun::importInvoice(const QList<CsvRow> &rows)
         return true;
     }
     if (!saved) {
-        mReport.fatalError = tr("line %1: %2").arg(parsed.firstLine).arg(saved.error());
+        mReport.fatalError = QCoreApplication::translate("CsvImport", "line %1: %2")
+                                 .arg(parsed.firstLine)
+                                 .arg(saved.error());
         return false;
     }
     ++(invoice.id == 0 ? mReport.created : mReport.updated);
@@ -132,8 +130,10 @@ bool ImportRun::importPayment(const CsvRow &row)
     }
     if (!invoice->has_value()) {
         row.addIssue(issues, QStringLiteral("invoiceNumber"),
-                     number.isEmpty() ? tr("a payment needs an invoice number")
-                                      : tr("there is no invoice numbered \"%1\"").arg(number));
+            number.isEmpty()
+                ? QCoreApplication::translate("CsvImport", "a payment needs an invoice number")
+                : QCoreApplication::translate("CsvImport", "there is no invoice numbered \"%1\"")
+                      .arg(number));
         reject({row}, issues);
         return true;
     }
@@ -151,7 +151,9 @@ bool ImportRun::importPayment(const CsvRow &row)
         return true;
     }
     if (!saved) {
-        mReport.fatalError = tr("line %1: %2").arg(row.line()).arg(saved.error());
+        mReport.fatalError = QCoreApplication::translate("CsvImport", "line %1: %2")
+                                 .arg(row.line())
+                                 .arg(saved.error());
         return false;
     }
     ++mReport.created;
@@ -163,7 +165,8 @@ Status writeErrorFile(const QString &path, const QStringList &header, const QLis
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("CsvImport", "Cannot write %1: %2")
+                          .arg(path, file.errorString())};
     CsvWriter writer(&file, separator);
     writer.writeRecord(QStringList(header) << QStringLiteral("error"));
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -173,7 +176,8 @@ Status writeErrorFile(const QString &path, const QStringList &header, const QLis
         writer.writeRecord(row << errors.at(i));
     }
     if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("CsvImport", "Cannot write %1: %2")
+                          .arg(path, file.errorString())};
     return {};
 }
 
@@ -192,7 +196,8 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
     report.file = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report.fatalError = tr("Cannot read %1: %2").arg(path, file.errorString());
+        report.fatalError = QCoreApplication::translate("CsvImport", "Cannot read %1: %2")
+                                .arg(path, file.errorString());
         return report;
     }
     report.encoding = options.encoding.value_or(detectEncoding(&file));
@@ -201,8 +206,10 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
     CsvReader reader(&file, report.encoding, report.separator);
     QStringList headerRow;
     if (!reader.readRecord(headerRow)) {
-        report.fatalError = reader.hasError() ? tr("%1: %2").arg(path, reader.errorString())
-                                              : tr("%1 is empty: it has no header row").arg(path);
+        report.fatalError = reader.hasError()
+            ? QCoreApplication::translate("CsvImport", "%1: %2").arg(path, reader.errorString())
+            : QCoreApplication::translate("CsvImport", "%1 is empty: it has no header row")
+                  .arg(path);
         return report;
     }
     const bool invoices = options.kind == ImportKind::Invoices;
@@ -245,8 +252,11 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
                 if (seenAt.contains(number)) {
                     QList<ImportIssue> issues;
                     row.addIssue(issues, QStringLiteral("number"),
-                                 tr("the rows of invoice %1 must be together; it already appeared at line %2")
-                                     .arg(number).arg(seenAt.value(number)));
+                        QCoreApplication::translate("CsvImport",
+                            "the rows of invoice %1 must be together; it already appeared at line "
+                            "%2")
+                            .arg(number)
+                            .arg(seenAt.value(number)));
                     run.badRows.append(row.fields());
                     run.badRowErrors.append(issues.first().toString());
                     report.issues += issues;
@@ -270,7 +280,8 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
     if (ok && !report.cancelled)
         ok = flushGroup();
     if (reader.hasError())
-        report.fatalError = tr("%1: %2").arg(path, reader.errorString());
+        report.fatalError
+            = QCoreApplication::translate("CsvImport", "%1: %2").arg(path, reader.errorString());
     if (progress)
         progress(total, total);
 

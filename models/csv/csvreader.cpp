@@ -9,11 +9,6 @@ namespace {
 
 constexpr qint64 kChunkSize = 1 << 16;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device, TextEncoding encoding, QChar separator)
@@ -67,7 +62,9 @@ bool CsvReader::readRecord(QStringList &fields)
         if (mPos >= mBuffer.size() && !fill()) {
             // End of input.
             if (state == State::Quoted) {
-                mError = tr("line %1: a quoted field that starts here is never closed").arg(quoteLine);
+                mError = QCoreApplication::translate(
+                    "CsvReader", "line %1: a quoted field that starts here is never closed")
+                             .arg(quoteLine);
                 return false;
             }
             if (!sawAnything)
@@ -130,7 +127,10 @@ bool CsvReader::readRecord(QStringList &fields)
                 --mPos; // let the unquoted state end the record
                 state = State::Unquoted;
             } else {
-                mError = tr("line %1, field %2: text after the closing quote").arg(mLine).arg(fields.size() + 1);
+                mError = QCoreApplication::translate(
+                    "CsvReader", "line %1, field %2: text after the closing quote")
+                             .arg(mLine)
+                             .arg(fields.size() + 1);
                 return false;
             }
             break;

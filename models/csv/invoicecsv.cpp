@@ -7,11 +7,6 @@ namespace InvoiceDesk::InvoiceCsv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
-
 const QStringList kInvoiceColumns = {
     QStringLiteral("number"), QStringLiteral("status"), QStringLiteral("date"), QStringLiteral("dueDate"),
     QStringLiteral("currency"), QStringLiteral("contactId"), QStringLiteral("groupId"), QStringLiteral("orderId"),
@@ -139,13 +134,16 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
 
     invoice.number = numberOf(first);
     if (invoice.number.isEmpty())
-        first.addIssue(issues, QStringLiteral("number"), tr("an invoice needs a number"));
+        first.addIssue(issues, QStringLiteral("number"),
+            QCoreApplication::translate("CsvImport", "an invoice needs a number"));
 
     const QString statusText = first.raw(QStringLiteral("status")).trimmed();
     if (!statusText.isEmpty()) {
         const auto status = statusFromName(statusText);
         if (!status)
-            first.addIssue(issues, QStringLiteral("status"), tr("must be Draft, Pending, Paid, Cancelled or Refunded"));
+            first.addIssue(issues, QStringLiteral("status"),
+                QCoreApplication::translate(
+                    "CsvImport", "must be Draft, Pending, Paid, Cancelled or Refunded"));
         else if (*status == InvoiceStatus::Draft)
             invoice.lifecycle = InvoiceLifecycle::Draft;
         else if (*status == InvoiceStatus::Cancelled)
@@ -154,7 +152,8 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
 
     invoice.date = first.date(QStringLiteral("date"), issues);
     if (first.isBlank(QStringLiteral("date")))
-        first.addIssue(issues, QStringLiteral("date"), tr("an invoice needs a date"));
+        first.addIssue(issues, QStringLiteral("date"),
+            QCoreApplication::translate("CsvImport", "an invoice needs a date"));
     invoice.dueDate = first.date(QStringLiteral("dueDate"), issues);
     invoice.subscriptionStartOn = first.date(QStringLiteral("subscriptionStartOn"), issues);
 
@@ -163,7 +162,9 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
         invoice.currency = *currency;
     else
         first.addIssue(issues, QStringLiteral("currency"),
-                       code.isEmpty() ? tr("an invoice needs a currency") : tr("is not an ISO 4217 currency code"));
+            code.isEmpty()
+                ? QCoreApplication::translate("CsvImport", "an invoice needs a currency")
+                : QCoreApplication::translate("CsvImport", "is not an ISO 4217 currency code"));
     const Currency &c = invoice.currency;
 
     invoice.contactId = first.integer(QStringLiteral("contactId"), issues);
@@ -191,12 +192,17 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
         if (r > 0) {
             for (const QString &column : repeated) {
                 if (!row.isBlank(column) && row.raw(column) != first.raw(column))
-                    row.addIssue(issues, column, tr("differs from the invoice's first row (line %1)").arg(first.line()));
+                    row.addIssue(issues, column,
+                        QCoreApplication::translate(
+                            "CsvImport", "differs from the invoice's first row (line %1)")
+                            .arg(first.line()));
             }
         }
         if (!rowHasLine(row)) {
             if (rows.size() > 1)
-                row.addIssue(issues, QStringLiteral("line.description"), tr("a row of a multi-line invoice has no line item"));
+                row.addIssue(issues, QStringLiteral("line.description"),
+                    QCoreApplication::translate(
+                        "CsvImport", "a row of a multi-line invoice has no line item"));
             continue;
         }
         LineItem line;
@@ -208,12 +214,14 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
             line.commissionableAmount = row.money(QStringLiteral("line.commissionableAmount"), c, issues);
         }
         if (row.isBlank(QStringLiteral("line.rate")))
-            row.addIssue(issues, QStringLiteral("line.rate"), tr("a line needs a rate"));
+            row.addIssue(issues, QStringLiteral("line.rate"),
+                QCoreApplication::translate("CsvImport", "a line needs a rate"));
         const QString unit = row.raw(QStringLiteral("line.unit"));
         if (const auto parsedUnit = lineUnitFromName(unit))
             line.unit = *parsedUnit;
         else
-            row.addIssue(issues, QStringLiteral("line.unit"), tr("must be Day, Month, Year or blank"));
+            row.addIssue(issues, QStringLiteral("line.unit"),
+                QCoreApplication::translate("CsvImport", "must be Day, Month, Year or blank"));
         line.productCode = row.text(QStringLiteral("line.productCode"));
         line.description = row.text(QStringLiteral("line.description"));
         line.taxRate = row.percentage(QStringLiteral("line.taxRate"), issues);
@@ -222,7 +230,8 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
             const auto computed = line.total();
             if (given && computed && *given != *computed) {
                 row.addIssue(issues, QStringLiteral("line.total"),
-                             tr("does not match quantity × rate = %1").arg(Money::fromMinorUnits(*computed, c).toString()));
+                    QCoreApplication::translate("CsvImport", "does not match quantity × rate = %1")
+                        .arg(Money::fromMinorUnits(*computed, c).toString()));
             }
         }
         invoice.lines.append(line);
@@ -234,8 +243,9 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
         const auto totals = invoice.totals();
         if (given && totals && *given != totals->grandTotal) {
             first.addIssue(issues, QStringLiteral("grandTotal"),
-                           tr("does not match the total of the lines, discount, shipping and tax (%1)")
-                               .arg(Money::fromMinorUnits(totals->grandTotal, c).toString()));
+                QCoreApplication::translate("CsvImport",
+                    "does not match the total of the lines, discount, shipping and tax (%1)")
+                    .arg(Money::fromMinorUnits(totals->grandTotal, c).toString()));
         }
     }
     return parsed;

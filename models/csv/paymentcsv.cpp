@@ -5,15 +5,6 @@
 
 namespace InvoiceDesk::PaymentCsv {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
-
-} // namespace
-
 const QStringList &columns()
 {
     static const QStringList all = {
@@ -56,9 +47,11 @@ Payment fromRow(const CsvRow &row, const Currency &c, QList<ImportIssue> &issues
     p.invoiceNumber = row.text(QStringLiteral("invoiceNumber")).trimmed();
     p.date = row.date(QStringLiteral("date"), issues);
     if (row.isBlank(QStringLiteral("date")))
-        row.addIssue(issues, QStringLiteral("date"), tr("a payment needs a date"));
+        row.addIssue(issues, QStringLiteral("date"),
+            QCoreApplication::translate("CsvImport", "a payment needs a date"));
     if (row.isBlank(QStringLiteral("amount")))
-        row.addIssue(issues, QStringLiteral("amount"), tr("a payment needs an amount"));
+        row.addIssue(issues, QStringLiteral("amount"),
+            QCoreApplication::translate("CsvImport", "a payment needs an amount"));
     else
         p.amount = row.money(QStringLiteral("amount"), c, issues).value_or(0);
 
@@ -67,7 +60,9 @@ Payment fromRow(const CsvRow &row, const Currency &c, QList<ImportIssue> &issues
         p.method = *parsed;
     else
         row.addIssue(issues, QStringLiteral("method"),
-                     method.trimmed().isEmpty() ? tr("a payment needs a method") : tr("is not a payment method"));
+            method.trimmed().isEmpty()
+                ? QCoreApplication::translate("CsvImport", "a payment needs a method")
+                : QCoreApplication::translate("CsvImport", "is not a payment method"));
 
     p.reference = row.text(QStringLiteral("reference"));
     p.notes = row.text(QStringLiteral("notes"));
@@ -76,7 +71,9 @@ Payment fromRow(const CsvRow &row, const Currency &c, QList<ImportIssue> &issues
     if (!row.isBlank(QStringLiteral("card.type"))) {
         p.card.type = cardTypeFromKey(row.raw(QStringLiteral("card.type")));
         if (!p.card.type)
-            row.addIssue(issues, QStringLiteral("card.type"), tr("must be visa, mastercard, amex, diners or unknown"));
+            row.addIssue(issues, QStringLiteral("card.type"),
+                QCoreApplication::translate(
+                    "CsvImport", "must be visa, mastercard, amex, diners or unknown"));
     }
     p.card.feePercentage = row.percentage(QStringLiteral("card.feePercentage"), issues);
     p.card.feeAmount = row.money(QStringLiteral("card.feeAmount"), c, issues);

@@ -10,11 +10,6 @@ using namespace AdapterUtil;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CrmCom", text);
-}
-
 QUrl endpoint(const SyncContext &context, const QString &resource)
 {
     return join(context.connection.url, QStringLiteral("/crmapi/rest/v2/") + resource);
@@ -72,12 +67,14 @@ Result<QString> CrmComAdapter::parseLogin(const RemoteResponse &response) const
 {
     const auto body = object(response.body);
     if (!body)
-        return Error{tr("CRM.COM's login answered HTTP %1 without JSON").arg(response.httpStatus)};
+        return Error{
+            QCoreApplication::translate("CrmCom", "CRM.COM's login answered HTTP %1 without JSON")
+                .arg(response.httpStatus)};
     if (!ok(*body))
         return Error{statusMessage(*body)};
     const QString token = body->value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
     if (token.isEmpty())
-        return Error{tr("CRM.COM's login returned no token")};
+        return Error{QCoreApplication::translate("CrmCom", "CRM.COM's login returned no token")};
     return token;
 }
 
@@ -94,29 +91,38 @@ Result<std::optional<RemoteRequest>> CrmComAdapter::buildRequest(const SyncConte
     case OpKind::UpdateInvoice:
         return std::optional<RemoteRequest>();
     case OpKind::DeleteInvoice:
-        return Error{tr("CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM")};
+        return Error{QCoreApplication::translate(
+            "CrmCom", "CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM")};
     case OpKind::VoidPayment:
-        return Error{tr("CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in CRM.COM, then confirm here")
-                         .arg(context.originalPaymentMarker)};
+        return Error{QCoreApplication::translate("CrmCom",
+            "CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in "
+            "CRM.COM, then confirm here")
+                          .arg(context.originalPaymentMarker)};
     case OpKind::AddPayment:
         break;
     }
     if (!context.payment || !context.invoice)
-        return Error{tr("the payment or its invoice no longer exists locally")};
+        return Error{QCoreApplication::translate(
+            "CrmCom", "the payment or its invoice no longer exists locally")};
     const Payment &p = *context.payment;
     const Currency &c = context.invoice->currency;
     if (p.amount <= 0)
-        return Error{tr("CRM.COM's pay_invoice takes no refunds; record the refund in CRM.COM")};
+        return Error{QCoreApplication::translate(
+            "CrmCom", "CRM.COM's pay_invoice takes no refunds; record the refund in CRM.COM")};
     if (p.amount != context.outstandingBefore) {
-        return Error{tr("CRM.COM's pay_invoice pays the whole outstanding amount (%1 %2), and this payment is %3 %2; "
-                        "record part payments in CRM.COM")
-                         .arg(Money::fromMinorUnits(context.outstandingBefore, c).toString(), c.code(),
-                              Money::fromMinorUnits(p.amount, c).toString())};
+        return Error{QCoreApplication::translate("CrmCom",
+            "CRM.COM's pay_invoice pays the whole outstanding amount (%1 %2), and this payment is "
+            "%3 %2; "
+            "record part payments in CRM.COM")
+                          .arg(Money::fromMinorUnits(context.outstandingBefore, c).toString(),
+                              c.code(), Money::fromMinorUnits(p.amount, c).toString())};
     }
     const QString method = methodName(p.method, context.connection.settings);
     if (method.isEmpty())
-        return Error{tr("this CRM.COM connection has no payment method name for \"%1\"; set methodNames on the connection")
-                         .arg(methodKey(p.method))};
+        return Error{QCoreApplication::translate("CrmCom",
+            "this CRM.COM connection has no payment method name for \"%1\"; set methodNames on the "
+            "connection")
+                          .arg(methodKey(p.method))};
     const QJsonObject &settings = context.connection.settings;
     JsonBody body;
     body.beginObject();
@@ -143,7 +149,9 @@ Outcome CrmComAdapter::classify(const RemoteResponse &response, const SyncContex
 {
     const auto body = object(response.body);
     if (!body)
-        return {Outcome::InDoubt, {}, tr("the response was not JSON"), {}, QStringLiteral("malformed_2xx")};
+        return {Outcome::InDoubt, {},
+            QCoreApplication::translate("CrmCom", "the response was not JSON"), {},
+            QStringLiteral("malformed_2xx")};
     if (!ok(*body)) {
         const QString message = statusMessage(*body);
         const QString code = body->value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString();
@@ -156,7 +164,9 @@ Outcome CrmComAdapter::classify(const RemoteResponse &response, const SyncContex
     }
     const QString id = idText(body->value(QStringLiteral("data")).toObject().value(QStringLiteral("id")));
     if (id.isEmpty())
-        return {Outcome::InDoubt, {}, tr("CRM.COM returned no id"), {}, QStringLiteral("no_id")};
+        return {Outcome::InDoubt, {},
+            QCoreApplication::translate("CrmCom", "CRM.COM returned no id"), {},
+            QStringLiteral("no_id")};
     return {Outcome::Acked, id, {}, {}, {}};
 }
 
@@ -174,7 +184,9 @@ ReadBack CrmComAdapter::parseReadBack(const RemoteResponse &response, const Sync
 {
     const auto body = object(response.body);
     if (!is2xx(response) || !body)
-        return {ReadBack::Unknown, {}, tr("the read-back failed (HTTP %1)").arg(response.httpStatus)};
+        return {ReadBack::Unknown, {},
+            QCoreApplication::translate("CrmCom", "the read-back failed (HTTP %1)")
+                .arg(response.httpStatus)};
     if (!ok(*body)) {
         const QString code = body->value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString();
         // GUESS (remote-apis.md): a missing record answers with a "not found" code; anything else stays unknown.
@@ -184,7 +196,8 @@ ReadBack CrmComAdapter::parseReadBack(const RemoteResponse &response, const Sync
     }
     const QJsonObject data = body->value(QStringLiteral("data")).toObject();
     if (context.kind != OpKind::CreateInvoice && data.value(QStringLiteral("life_cycle_state")).toString() == QLatin1String("CANCELLED"))
-        return {ReadBack::Removed, idText(data.value(QStringLiteral("id"))), tr("the payment was cancelled in CRM.COM")};
+        return {ReadBack::Removed, idText(data.value(QStringLiteral("id"))),
+            QCoreApplication::translate("CrmCom", "the payment was cancelled in CRM.COM")};
     return {ReadBack::Found, idText(data.value(QStringLiteral("id"))), {}};
 }
 

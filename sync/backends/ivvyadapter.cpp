@@ -11,11 +11,6 @@ using namespace AdapterUtil;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ivvy", text);
-}
-
 QString ivvyDateTime(const QDate &date)
 {
     return date.toString(Qt::ISODate) + QStringLiteral(" 00:00:00");
@@ -83,24 +78,32 @@ Result<std::optional<RemoteRequest>> IvvyAdapter::buildRequest(const SyncContext
     case OpKind::UpdateInvoice:
         return std::optional<RemoteRequest>(); // iVvy owns its invoices: nothing to push
     case OpKind::DeleteInvoice:
-        return Error{tr("iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy")};
+        return Error{QCoreApplication::translate("Ivvy",
+            "iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy")};
     case OpKind::VoidPayment:
-        return Error{tr("iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm here")
-                         .arg(context.originalPaymentMarker)};
+        return Error{QCoreApplication::translate("Ivvy",
+            "iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm "
+            "here")
+                          .arg(context.originalPaymentMarker)};
     case OpKind::AddPayment:
         break;
     }
     if (!context.payment || !context.invoice)
-        return Error{tr("the payment or its invoice no longer exists locally")};
+        return Error{QCoreApplication::translate(
+            "Ivvy", "the payment or its invoice no longer exists locally")};
     const Payment &p = *context.payment;
     const Currency &c = context.invoice->currency;
     if (p.amount < 0)
-        return Error{tr("iVvy takes no refunds through addPayment; record the refund in iVvy")};
+        return Error{QCoreApplication::translate(
+            "Ivvy", "iVvy takes no refunds through addPayment; record the refund in iVvy")};
     if (context.remoteInvoiceId.isEmpty())
-        return Error{tr("invoice %1 is not linked to an iVvy invoice yet").arg(context.invoice->number)};
+        return Error{
+            QCoreApplication::translate("Ivvy", "invoice %1 is not linked to an iVvy invoice yet")
+                .arg(context.invoice->number)};
     const auto method = methodCode(p.method);
     if (!method)
-        return Error{tr("iVvy has no payment method for \"%1\"").arg(methodKey(p.method))};
+        return Error{QCoreApplication::translate("Ivvy", "iVvy has no payment method for \"%1\"")
+                          .arg(methodKey(p.method))};
     JsonBody body;
     body.beginObject();
     body.integer("invoiceId", context.remoteInvoiceId.toLongLong());
@@ -110,7 +113,8 @@ Result<std::optional<RemoteRequest>> IvvyAdapter::buildRequest(const SyncContext
     if (p.method == PaymentMethod::Custom) {
         const QString custom = context.connection.settings.value(QStringLiteral("customPaymentMethodId")).toString();
         if (custom.isEmpty())
-            return Error{tr("iVvy needs customPaymentMethodId for a custom payment; set it on the connection")};
+            return Error{QCoreApplication::translate("Ivvy",
+                "iVvy needs customPaymentMethodId for a custom payment; set it on the connection")};
         body.integer("customPaymentMethodId", custom.toLongLong());
     }
     body.string("receiptNum", context.marker);
@@ -148,7 +152,9 @@ Outcome IvvyAdapter::classify(const RemoteResponse &response, const SyncContext 
 {
     const auto body = object(response.body);
     if (!body)
-        return {Outcome::InDoubt, {}, tr("the response was not JSON"), {}, QStringLiteral("malformed_2xx")};
+        return {Outcome::InDoubt, {},
+            QCoreApplication::translate("Ivvy", "the response was not JSON"), {},
+            QStringLiteral("malformed_2xx")};
     if (body->contains(QStringLiteral("errorCode"))) {
         const QString message = ivvyError(*body);
         const QString specific = idText(body->value(QStringLiteral("specificCode")));
@@ -161,16 +167,22 @@ Outcome IvvyAdapter::classify(const RemoteResponse &response, const SyncContext 
     if (context.kind == OpKind::CreateInvoice) {
         const QJsonArray results = body->value(QStringLiteral("results")).toArray();
         if (results.isEmpty())
-            return {Outcome::NeedsAttention, {}, tr("iVvy has no invoice numbered %1").arg(context.invoice->number), {},
-                    QStringLiteral("not_linked")};
+            return {Outcome::NeedsAttention, {},
+                QCoreApplication::translate("Ivvy", "iVvy has no invoice numbered %1")
+                    .arg(context.invoice->number),
+                {}, QStringLiteral("not_linked")};
         if (results.size() > 1)
-            return {Outcome::NeedsAttention, {}, tr("iVvy has several invoices numbered %1").arg(context.invoice->number),
-                    {}, QStringLiteral("ambiguous_link")};
+            return {Outcome::NeedsAttention, {},
+                QCoreApplication::translate("Ivvy", "iVvy has several invoices numbered %1")
+                    .arg(context.invoice->number),
+                {}, QStringLiteral("ambiguous_link")};
         return {Outcome::Acked, idText(results.first().toObject().value(QStringLiteral("id"))), {}, {}, {}};
     }
     const QString id = idText(anyCase(*body, QStringLiteral("id")));
     if (!anyCase(*body, QStringLiteral("success")).toBool() || id.isEmpty())
-        return {Outcome::InDoubt, {}, tr("iVvy did not confirm the payment"), {}, QStringLiteral("no_id")};
+        return {Outcome::InDoubt, {},
+            QCoreApplication::translate("Ivvy", "iVvy did not confirm the payment"), {},
+            QStringLiteral("no_id")};
     return {Outcome::Acked, id, {}, {}, {}};
 }
 
@@ -187,7 +199,10 @@ ReadBack IvvyAdapter::parseReadBack(const RemoteResponse &response, const SyncCo
 {
     const auto body = object(response.body);
     if (!is2xx(response) || !body || body->contains(QStringLiteral("errorCode")))
-        return {ReadBack::Unknown, {}, body ? ivvyError(*body) : tr("the read-back failed (HTTP %1)").arg(response.httpStatus)};
+        return {ReadBack::Unknown, {},
+            body ? ivvyError(*body)
+                 : QCoreApplication::translate("Ivvy", "the read-back failed (HTTP %1)")
+                       .arg(response.httpStatus)};
     if (context.kind == OpKind::CreateInvoice) {
         const Outcome outcome = classify(response, context);
         return outcome.verdict == Outcome::Acked ? ReadBack{ReadBack::Found, outcome.remoteId, {}}
@@ -202,7 +217,10 @@ ReadBack IvvyAdapter::parseReadBack(const RemoteResponse &response, const SyncCo
     if (matches.isEmpty())
         return {ReadBack::NotFound, {}, {}};
     if (matches.size() > 1)
-        return {ReadBack::Ambiguous, {}, tr("%1 payments carry receipt number %2").arg(matches.size()).arg(context.marker)};
+        return {ReadBack::Ambiguous, {},
+            QCoreApplication::translate("Ivvy", "%1 payments carry receipt number %2")
+                .arg(matches.size())
+                .arg(context.marker)};
     return {ReadBack::Found, matches.first(), {}};
 }
 

@@ -10,11 +10,6 @@ using namespace AdapterUtil;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Refrens", text);
-}
-
 QString businessPath(const SyncContext &context)
 {
     return QStringLiteral("/businesses/%1").arg(context.connection.settings.value(QStringLiteral("urlKey")).toString());
@@ -68,10 +63,13 @@ Result<QString> RefrensAdapter::parseLogin(const RemoteResponse &response) const
 {
     const auto body = object(response.body);
     if (!is2xx(response))
-        return Error{body ? feathersError(*body) : tr("Refrens refused the login (HTTP %1)").arg(response.httpStatus)};
+        return Error{body
+                ? feathersError(*body)
+                : QCoreApplication::translate("Refrens", "Refrens refused the login (HTTP %1)")
+                      .arg(response.httpStatus)};
     const QString token = body ? body->value(QStringLiteral("accessToken")).toString() : QString();
     if (token.isEmpty())
-        return Error{tr("Refrens returned no access token")};
+        return Error{QCoreApplication::translate("Refrens", "Refrens returned no access token")};
     return token;
 }
 
@@ -87,24 +85,33 @@ Result<std::optional<RemoteRequest>> RefrensAdapter::buildRequest(const SyncCont
     case OpKind::UpdateInvoice:
         return std::optional<RemoteRequest>();
     case OpKind::DeleteInvoice:
-        return Error{tr("Refrens invoices are cancelled in Refrens, not deleted through this connection")};
+        return Error{QCoreApplication::translate("Refrens",
+            "Refrens invoices are cancelled in Refrens, not deleted through this connection")};
     case OpKind::VoidPayment:
-        return Error{tr("Refrens offers no payment reversal through its API: remove payment %1 in Refrens, then confirm here")
-                         .arg(context.originalPaymentMarker)};
+        return Error{QCoreApplication::translate("Refrens",
+            "Refrens offers no payment reversal through its API: remove payment %1 in Refrens, "
+            "then confirm here")
+                          .arg(context.originalPaymentMarker)};
     case OpKind::AddPayment:
         break;
     }
     if (!context.payment || !context.invoice)
-        return Error{tr("the payment or its invoice no longer exists locally")};
+        return Error{QCoreApplication::translate(
+            "Refrens", "the payment or its invoice no longer exists locally")};
     const Payment &p = *context.payment;
     const Currency &c = context.invoice->currency;
     if (p.amount <= 0)
-        return Error{tr("Refrens takes no refunds as payments; record the refund in Refrens")};
+        return Error{QCoreApplication::translate(
+            "Refrens", "Refrens takes no refunds as payments; record the refund in Refrens")};
     if (context.remoteInvoiceId.isEmpty())
-        return Error{tr("invoice %1 is not linked to a Refrens invoice yet").arg(context.invoice->number)};
+        return Error{QCoreApplication::translate(
+            "Refrens", "invoice %1 is not linked to a Refrens invoice yet")
+                          .arg(context.invoice->number)};
     const auto method = methodCode(p.method);
     if (!method)
-        return Error{tr("Refrens has no payment method for \"%1\"").arg(methodKey(p.method))};
+        return Error{
+            QCoreApplication::translate("Refrens", "Refrens has no payment method for \"%1\"")
+                .arg(methodKey(p.method))};
     const QString notes = (p.notes.isEmpty() ? QString() : p.notes + QLatin1Char(' ')) + markerTag(context.marker);
     JsonBody body;
     body.beginObject();
@@ -130,24 +137,34 @@ Outcome RefrensAdapter::classify(const RemoteResponse &response, const SyncConte
 {
     const auto body = object(response.body);
     if (!is2xx(response)) {
-        const QString message = body ? feathersError(*body) : tr("HTTP %1").arg(response.httpStatus);
+        const QString message = body
+            ? feathersError(*body)
+            : QCoreApplication::translate("Refrens", "HTTP %1").arg(response.httpStatus);
         return {Outcome::NeedsAttention, {}, message, {}, QStringLiteral("http_%1").arg(response.httpStatus)};
     }
     if (!body)
-        return {Outcome::InDoubt, {}, tr("the response was not JSON"), {}, QStringLiteral("malformed_2xx")};
+        return {Outcome::InDoubt, {},
+            QCoreApplication::translate("Refrens", "the response was not JSON"), {},
+            QStringLiteral("malformed_2xx")};
     if (context.kind == OpKind::CreateInvoice) {
         const QJsonArray data = body->value(QStringLiteral("data")).toArray();
         if (data.isEmpty())
-            return {Outcome::NeedsAttention, {}, tr("Refrens has no invoice numbered %1").arg(context.invoice->number), {},
-                    QStringLiteral("not_linked")};
+            return {Outcome::NeedsAttention, {},
+                QCoreApplication::translate("Refrens", "Refrens has no invoice numbered %1")
+                    .arg(context.invoice->number),
+                {}, QStringLiteral("not_linked")};
         if (data.size() > 1)
-            return {Outcome::NeedsAttention, {}, tr("Refrens has several invoices numbered %1").arg(context.invoice->number),
-                    {}, QStringLiteral("ambiguous_link")};
+            return {Outcome::NeedsAttention, {},
+                QCoreApplication::translate("Refrens", "Refrens has several invoices numbered %1")
+                    .arg(context.invoice->number),
+                {}, QStringLiteral("ambiguous_link")};
         return {Outcome::Acked, data.first().toObject().value(QStringLiteral("_id")).toString(), {}, {}, {}};
     }
     const QString id = body->value(QStringLiteral("_id")).toString();
     if (id.isEmpty())
-        return {Outcome::InDoubt, {}, tr("Refrens returned no payment id"), {}, QStringLiteral("no_id")};
+        return {Outcome::InDoubt, {},
+            QCoreApplication::translate("Refrens", "Refrens returned no payment id"), {},
+            QStringLiteral("no_id")};
     return {Outcome::Acked, id, {}, {}, {}};
 }
 
@@ -164,7 +181,10 @@ ReadBack RefrensAdapter::parseReadBack(const RemoteResponse &response, const Syn
 {
     const auto body = object(response.body);
     if (!is2xx(response) || !body)
-        return {ReadBack::Unknown, {}, body ? feathersError(*body) : tr("the read-back failed (HTTP %1)").arg(response.httpStatus)};
+        return {ReadBack::Unknown, {},
+            body ? feathersError(*body)
+                 : QCoreApplication::translate("Refrens", "the read-back failed (HTTP %1)")
+                       .arg(response.httpStatus)};
     if (context.kind == OpKind::CreateInvoice) {
         const Outcome outcome = classify(response, context);
         return outcome.verdict == Outcome::Acked ? ReadBack{ReadBack::Found, outcome.remoteId, {}}
@@ -181,10 +201,14 @@ ReadBack RefrensAdapter::parseReadBack(const RemoteResponse &response, const Syn
     if (matches.isEmpty())
         return {ReadBack::NotFound, {}, {}};
     if (matches.size() > 1)
-        return {ReadBack::Ambiguous, {}, tr("%1 payments carry marker %2").arg(matches.size()).arg(context.marker)};
+        return {ReadBack::Ambiguous, {},
+            QCoreApplication::translate("Refrens", "%1 payments carry marker %2")
+                .arg(matches.size())
+                .arg(context.marker)};
     const QJsonObject &found = matches.first();
     if (found.value(QStringLiteral("isRemoved")).toBool())
-        return {ReadBack::Removed, found.value(QStringLiteral("_id")).toString(), tr("the payment was removed in Refrens")};
+        return {ReadBack::Removed, found.value(QStringLiteral("_id")).toString(),
+            QCoreApplication::translate("Refrens", "the payment was removed in Refrens")};
     return {ReadBack::Found, found.value(QStringLiteral("_id")).toString(), {}};
 }
 

@@ -10,11 +10,6 @@ using namespace AdapterUtil;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UpgradeChat", text);
-}
-
 const QString kService = QStringLiteral("/api/services/CRM/Invoice/");
 
 QString isoDate(const QDate &date)
@@ -111,9 +106,11 @@ Result<QByteArray> UpgradeChatAdapter::invoiceBody(const Invoice &invoice, const
         const LineItem &line = invoice.lines.at(i);
         // Seed 001: lines[].quantity is an Integer. Nothing is rounded silently.
         if (!line.quantity.isWhole()) {
-            return Error{tr("line %1: quantity %2 is not a whole number, and this system only takes whole quantities")
-                             .arg(i + 1)
-                             .arg(line.quantity.toString())};
+            return Error{QCoreApplication::translate("UpgradeChat",
+                "line %1: quantity %2 is not a whole number, and this system only takes whole "
+                "quantities")
+                              .arg(i + 1)
+                              .arg(line.quantity.toString())};
         }
         body.beginObject();
         body.integer("quantity", line.quantity.thousandths() / 1000);
@@ -141,10 +138,12 @@ Result<std::optional<RemoteRequest>> UpgradeChatAdapter::buildRequest(const Sync
     case OpKind::CreateInvoice:
     case OpKind::UpdateInvoice: {
         if (!context.invoice)
-            return Error{tr("the invoice no longer exists locally")};
+            return Error{
+                QCoreApplication::translate("UpgradeChat", "the invoice no longer exists locally")};
         const bool update = context.kind == OpKind::UpdateInvoice;
         if (update && context.remoteInvoiceId.isEmpty())
-            return Error{tr("the invoice has no remote id yet")};
+            return Error{
+                QCoreApplication::translate("UpgradeChat", "the invoice has no remote id yet")};
         auto body = invoiceBody(*context.invoice, context.connection, update ? context.remoteInvoiceId : QString());
         if (!body)
             return Error{body.error()};
@@ -158,7 +157,8 @@ Result<std::optional<RemoteRequest>> UpgradeChatAdapter::buildRequest(const Sync
                                      ? context.payload.value(QStringLiteral("remoteId")).toString()
                                      : context.remoteInvoiceId;
         if (remoteId.isEmpty())
-            return Error{tr("the invoice was never acknowledged by the remote, so there is nothing to delete")};
+            return Error{QCoreApplication::translate("UpgradeChat",
+                "the invoice was never acknowledged by the remote, so there is nothing to delete")};
         QUrl url = join(base, kService + QStringLiteral("DeleteInvoice"));
         url.setQuery(QUrlQuery{{QStringLiteral("id"), remoteId}});
         return std::optional<RemoteRequest>(authorized(jsonRequest("DELETE", url), context));
@@ -166,7 +166,8 @@ Result<std::optional<RemoteRequest>> UpgradeChatAdapter::buildRequest(const Sync
     case OpKind::AddPayment:
     case OpKind::VoidPayment: {
         if (!context.payment || !context.invoice)
-            return Error{tr("the payment or its invoice no longer exists locally")};
+            return Error{QCoreApplication::translate(
+                "UpgradeChat", "the payment or its invoice no longer exists locally")};
         const Payment &p = *context.payment;
         const Currency &c = context.invoice->currency;
         const bool reversal = context.kind == OpKind::VoidPayment || p.amount < 0;
@@ -192,14 +193,16 @@ Result<std::optional<RemoteRequest>> UpgradeChatAdapter::buildRequest(const Sync
             authorized(jsonRequest("POST", join(base, kService + QStringLiteral("AddBankCardPayment")), body.take()), context));
     }
     }
-    return Error{tr("unknown operation")};
+    return Error{QCoreApplication::translate("UpgradeChat", "unknown operation")};
 }
 
 Outcome UpgradeChatAdapter::classify(const RemoteResponse &response, const SyncContext &context) const
 {
     const auto envelope = object(response.body);
     if (!envelope)
-        return {Outcome::InDoubt, {}, tr("the response was not JSON"), {}, QStringLiteral("malformed_2xx")};
+        return {Outcome::InDoubt, {},
+            QCoreApplication::translate("UpgradeChat", "the response was not JSON"), {},
+            QStringLiteral("malformed_2xx")};
     const bool success = envelope->value(QStringLiteral("success")).toBool(is2xx(response));
     if (!is2xx(response) || !success) {
         const QString message = abpError(*envelope);
@@ -207,15 +210,20 @@ Outcome UpgradeChatAdapter::classify(const RemoteResponse &response, const SyncC
                                || message.contains(QStringLiteral("duplicate"), Qt::CaseInsensitive);
         if (duplicate && context.attemptNo > 1)
             return {Outcome::Evidence, {}, message, {}, QStringLiteral("duplicate_on_retry")};
-        return {Outcome::NeedsAttention, {}, message.isEmpty() ? tr("the server refused the request") : message, {},
-                QStringLiteral("rejected")};
+        return {Outcome::NeedsAttention, {},
+            message.isEmpty()
+                ? QCoreApplication::translate("UpgradeChat", "the server refused the request")
+                : message,
+            {}, QStringLiteral("rejected")};
     }
     const QJsonValue result = envelope->value(QStringLiteral("result"));
     QString id = idText(result);
     if (id.isEmpty() && result.isObject())
         id = idText(result.toObject().value(QStringLiteral("id")));
     if (context.kind == OpKind::CreateInvoice && id.isEmpty())
-        return {Outcome::InDoubt, {}, tr("the response carried no invoice id"), {}, QStringLiteral("no_id")};
+        return {Outcome::InDoubt, {},
+            QCoreApplication::translate("UpgradeChat", "the response carried no invoice id"), {},
+            QStringLiteral("no_id")};
     if (context.kind == OpKind::UpdateInvoice)
         id = context.remoteInvoiceId;
     if (id.isEmpty())
@@ -247,13 +255,17 @@ ReadBack UpgradeChatAdapter::parseReadBack(const RemoteResponse &response, const
     if (response.httpStatus == 404 && context.kind == OpKind::DeleteInvoice)
         return {ReadBack::Found, context.remoteInvoiceId, {}};
     if (!is2xx(response) || !body)
-        return {ReadBack::Unknown, {}, tr("the read-back failed (HTTP %1)").arg(response.httpStatus)};
+        return {ReadBack::Unknown, {},
+            QCoreApplication::translate("UpgradeChat", "the read-back failed (HTTP %1)")
+                .arg(response.httpStatus)};
     if (body->contains(QStringLiteral("value"))) { // OData list of invoices by number
         const QJsonArray found = body->value(QStringLiteral("value")).toArray();
         if (found.isEmpty())
             return {ReadBack::NotFound, {}, {}};
         if (found.size() > 1)
-            return {ReadBack::Ambiguous, {}, tr("%1 invoices carry this number").arg(found.size())};
+            return {ReadBack::Ambiguous, {},
+                QCoreApplication::translate("UpgradeChat", "%1 invoices carry this number")
+                    .arg(found.size())};
         return {ReadBack::Found, idText(found.first().toObject().value(QStringLiteral("Id"))), {}};
     }
     const QJsonObject invoice = body->value(QStringLiteral("result")).toObject();
@@ -270,7 +282,10 @@ ReadBack UpgradeChatAdapter::parseReadBack(const RemoteResponse &response, const
     if (matches.isEmpty())
         return {ReadBack::NotFound, {}, {}};
     if (matches.size() > 1)
-        return {ReadBack::Ambiguous, {}, tr("%1 payments carry marker %2").arg(matches.size()).arg(context.marker)};
+        return {ReadBack::Ambiguous, {},
+            QCoreApplication::translate("UpgradeChat", "%1 payments carry marker %2")
+                .arg(matches.size())
+                .arg(context.marker)};
     return {ReadBack::Found, matches.first(), {}};
 }
 
