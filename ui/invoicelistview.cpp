@@ -3,8 +3,11 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QPalette>
+
+#include <algorithm>
 
 namespace InvoiceDesk {
 
@@ -48,6 +51,18 @@ void InvoiceListView::setModel(QAbstractItemModel *model)
     for (int column = 0; column < InvoiceListModel::ColumnCount; ++column) {
         if (widths[column] > 0)
             setColumnWidth(column, widths[column] * digit + 16);
+    }
+    // Status and sync labels are short in English and long in French: fit the longest one
+    // (bold, as an overdue row shows it) rather than measure a million rows, up to a cap that
+    // leaves the customer room; a longer label elides and shows whole in its tooltip.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    for (auto column : {InvoiceListModel::Status, InvoiceListModel::Sync}) {
+        int widest = columnWidth(column);
+        for (const QString &label : InvoiceListModel::possibleLabels(column))
+            widest = std::max(widest, boldMetrics.horizontalAdvance(label) + 16);
+        setColumnWidth(column, std::min(widest, 20 * digit + 16));
     }
     header->setSortIndicator(InvoiceListModel::Number, Qt::AscendingOrder);
 }

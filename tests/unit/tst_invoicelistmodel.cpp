@@ -18,6 +18,7 @@ private Q_SLOTS:
     void filtersAsYouType();
     void statusAndOverdueFilters();
     void syncStateColumn();
+    void listsEveryLabelAViewMustFit();
 
 private:
     std::unique_ptr<TestDb> mDb;
@@ -96,7 +97,9 @@ void TestInvoiceListModel::statusAndOverdueFilters()
     // Days 0..14 of each 200-day cycle: 15 dates × 3 cycles (0-199, 200-399, 400-449) minus the paid one.
     QCOMPARE(model.rowCount(), 15 + 15 + 15 - 1);
     QVERIFY(model.index(0, 0).data(InvoiceListModel::OverdueRole).toBool());
-    QVERIFY(model.index(0, InvoiceListModel::Status).data().toString().endsWith(str("(overdue)")));
+    QCOMPARE(model.index(0, InvoiceListModel::Status).data().toString(), str("Pending (overdue)"));
+    QCOMPARE(model.index(0, InvoiceListModel::Status).data(Qt::ToolTipRole).toString(),
+             str("Pending (overdue)"));
 }
 
 void TestInvoiceListModel::syncStateColumn()
@@ -105,6 +108,19 @@ void TestInvoiceListModel::syncStateColumn()
     QCOMPARE(model.index(0, InvoiceListModel::Sync).data(InvoiceListModel::SyncStateRole).toString(), str("local"));
     QCOMPARE(model.index(0, InvoiceListModel::Sync).data().toString(), str("Saved locally"));
     QCOMPARE(InvoiceListModel::syncStateLabel(str("in_doubt")), str("Checking with the service"));
+}
+
+void TestInvoiceListModel::listsEveryLabelAViewMustFit()
+{
+    QCOMPARE(InvoiceListModel::possibleLabels(InvoiceListModel::Status),
+             QStringList({str("Draft"), str("Pending"), str("Paid"), str("Cancelled"),
+                          str("Refunded"), str("Pending (overdue)")}));
+    QCOMPARE(InvoiceListModel::possibleLabels(InvoiceListModel::Sync),
+             QStringList({str("Saved locally"), str("Synced ✓"), str("Waiting to send"),
+                          str("Sending…"), str("Checking with the service"),
+                          str("Needs your attention"), str("Conflict"),
+                          str("Waiting for sign-in")}));
+    QVERIFY(InvoiceListModel::possibleLabels(InvoiceListModel::Total).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceListModel)
