@@ -5,194 +5,66 @@
     <name>AddressForm</name>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname</translation>
     </message>
     <message>
         <source>Compan&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>Address &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;1</translation>
     </message>
     <message>
         <source>Address &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;2</translation>
     </message>
     <message>
         <source>Neigh&amp;bourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stadtteil</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl</translation>
     </message>
     <message>
         <source>State &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland-&amp;Code</translation>
     </message>
     <message>
         <source>S&amp;tate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bundesland</translation>
     </message>
     <message>
         <source>Co&amp;untry (ISO)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land (ISO)</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionsDialog</name>
-    <message>
-        <source>Authentication (bearer or api-key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts receivable number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment type (default Payment)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business URL key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrade.Chat CRM (invoices and payments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy (payments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM (payments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens (payments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>Saving invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing a statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting a transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a two-letter ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is cancelled and takes no payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 would overpay invoice %3, which has %4 outstanding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a refund of %1 %2 is more than the %3 paid on invoice %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::AuditLog</name>
-    <message>
-        <source>Writing the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Cli</name>
+    <name>Cli</name>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht einen Wert</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option --%1</translation>
     </message>
     <message>
         <source>Usage:
@@ -215,43 +87,62 @@
 The database is --db, else $INVOICEDESK_DB, else the application data folder.
 Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  invoicedesk-cli [--db PFAD] import invoices|payments DATEI [--dry-run] [--skip-invalid]
+                  [--on-existing update|skip|fail] [--separator Z] [--decimal-comma]
+                  [--date-format FMT] [--encoding E] [--allow-duplicates]
+  invoicedesk-cli [--db PFAD] export invoices|payments DATEI|- [--status S]
+  invoicedesk-cli [--db PFAD] list invoices|payments [--status S] [--format table|csv|json]
+  invoicedesk-cli [--db PFAD] status [--format table|json]
+  invoicedesk-cli [--db PFAD] demo [--count N]
+  invoicedesk-cli [--db PFAD] connection add NAME --kind ART --url URL [Optionen dieser Art]
+      upgradechat  --token-env VAR [--auth bearer|api-key]
+      ivvy         --key-env VAR --secret-env VAR
+      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
+                   [--accounts-receivable NUMMER] [--payment-type NAME]
+      refrens      --url-key KEY --app-id ID --app-secret-env VAR
+  invoicedesk-cli [--db PFAD] connection list|remove NAME
+  invoicedesk-cli [--db PFAD] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
+
+Die Datenbank ist --db, sonst $INVOICEDESK_DB, sonst der Anwendungsdatenordner.
+Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgelehnte Zeilen), 2 falscher Aufruf.
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>--format must be table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss table, csv oder json sein</translation>
     </message>
     <message>
         <source>--format must be table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss table oder json sein</translation>
     </message>
     <message>
         <source>--status must be Draft, Pending, Paid, Cancelled or Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss Draft, Pending, Paid, Cancelled oder Refunded sein</translation>
     </message>
     <message>
         <source>Listing invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen werden aufgelistet</translation>
     </message>
     <message>
         <source>--status for payments must be recorded or voided</source>
-        <translation type="unfinished"></translation>
+        <translation>--status für Zahlungen muss recorded oder voided sein</translation>
     </message>
     <message>
         <source>Listing payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen werden aufgelistet</translation>
     </message>
     <message>
         <source>usage: list invoices|payments [--status S] [--format table|csv|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: list invoices|payments [--status S] [--format table|csv|json]</translation>
     </message>
     <message>
         <source>usage: status [--format table|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: status [--format table|json]</translation>
     </message>
     <message>
         <source>All changes synced</source>
@@ -259,253 +150,864 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>%1 waiting · %2 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartend · %2 brauchen Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Database:    %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:   %1 (Schema %2)</translation>
     </message>
     <message>
         <source>Invoices:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen:  %1</translation>
     </message>
     <message>
         <source>Outstanding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen:       %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Payments:    %1 (%2 voided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen:   %1 (%2 storniert)</translation>
     </message>
     <message>
         <source>Sync:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync:        %1</translation>
     </message>
     <message>
         <source>usage: connection add NAME --kind KIND --url URL [options of that kind]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: connection add NAME --kind ART --url URL [Optionen dieser Art]</translation>
     </message>
     <message>
         <source>--kind must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind muss eines von %1 sein</translation>
     </message>
     <message>
         <source>--url must be a full URL such as https://crm.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>--url muss eine vollständige URL sein, etwa https://crm.example.com</translation>
     </message>
     <message>
         <source>--url must use https (plain http is allowed only on this machine&apos;s loopback address)</source>
-        <translation type="unfinished"></translation>
+        <translation>--url muss https verwenden (einfaches http nur auf der Loopback-Adresse dieses Rechners)</translation>
     </message>
     <message>
         <source>--auth must be bearer or api-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth muss bearer oder api-key sein</translation>
     </message>
     <message>
         <source>crmcom needs --username U --password-env VAR --organisation ORG, or --api-key-env VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>crmcom braucht --username U --password-env VAR --organisation ORG oder --api-key-env VAR</translation>
     </message>
     <message>
         <source>refrens needs --url-key KEY --app-id ID and --app-secret-env VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>refrens braucht --url-key KEY --app-id ID und --app-secret-env VAR</translation>
     </message>
     <message>
         <source>%1 for %2 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 (wird nicht angezeigt): </translation>
     </message>
     <message>
         <source>no terminal to ask for the %1; name an environment variable with --%2 VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Terminal, um nach %1 zu fragen; nennen Sie eine Umgebungsvariable mit --%2 VAR</translation>
     </message>
     <message>
         <source>Added connection %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 hinzugefügt (%2, %3).</translation>
     </message>
     <message>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv</translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert: %1</translation>
     </message>
     <message>
         <source>--%1 takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>Removed connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 entfernt.</translation>
     </message>
     <message>
         <source>usage: connection add|list|remove ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: connection add|list|remove ...</translation>
     </message>
     <message>
         <source>usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]</translation>
     </message>
     <message>
         <source>there is no connection named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Verbindung namens „%1“</translation>
     </message>
     <message>
         <source>Not syncing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Synchronisation: %1</translation>
     </message>
     <message>
         <source>%1 operations were interrupted and will be checked with the remote before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorgänge wurden unterbrochen und werden beim Gegenüber geprüft, bevor etwas erneut gesendet wird.</translation>
     </message>
     <message>
         <source>Sync: %1 sent, %2 acknowledged; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: %1 gesendet, %2 bestätigt; %3.</translation>
     </message>
     <message>
         <source>all changes synced</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Änderungen synchronisiert</translation>
     </message>
     <message>
         <source>remaining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibend: %1</translation>
     </message>
     <message>
         <source>--on-existing must be update, skip or fail, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-existing muss update, skip oder fail sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--separator must be one character (use &quot;tab&quot; for a tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>--separator muss ein einzelnes Zeichen sein („tab“ für einen Tabulator)</translation>
     </message>
     <message>
         <source>--encoding must be utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding muss utf-8, utf-8-bom, utf-16le, utf-16be oder windows-1252 sein</translation>
     </message>
     <message>
         <source>usage: import invoices|payments FILE [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: import invoices|payments DATEI [Optionen]</translation>
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren… %1%</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 with problems: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1 mit Problemen: %2.</translation>
     </message>
     <message>
         <source>The rows and their problems are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen und ihre Probleme stehen in %1.</translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 skipped, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
         <source>Dry run of %1 (%2): %3; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf von %1 (%2): %3; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Imported %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert (%2): %3.</translation>
     </message>
     <message>
         <source>usage: export invoices|payments FILE|-</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: export invoices|payments DATEI|-</translation>
     </message>
     <message>
         <source>--status must be Draft, Pending, Paid, Cancelled or Refunded, for invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss Draft, Pending, Paid, Cancelled oder Refunded sein, für Rechnungen</translation>
     </message>
     <message>
         <source>Exported %1 %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nach %3 exportiert.</translation>
     </message>
     <message>
         <source>%1 already holds invoices; demo data goes into a new database (use --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits Rechnungen; Demodaten kommen in eine neue Datenbank (mit --db).</translation>
     </message>
     <message>
         <source>--count must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--count muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>Added %1 sample invoices with their payments to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beispielrechnungen mit ihren Zahlungen zu %2 hinzugefügt.</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::ConnectionRepository</name>
-    <message>
-        <source>A connection named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no connection named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection &quot;%1&quot; still has %2 operations to sync; sync or resolve them first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection &quot;%1&quot; is assigned to %2 invoices; it cannot be removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::ConnectionTester</name>
+    <name>ConnectionTester</name>
     <message>
         <source>unknown connection kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Verbindungsart „%1“</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete nicht: %2</translation>
     </message>
     <message>
         <source>%1 refused the credentials: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugangsdaten abgelehnt: %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Authentication (bearer or api-key)</source>
+        <translation>Authentifizierung (bearer oder api-key)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API-Geheimnis</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Accounts receivable number</source>
+        <translation>Nummer des Debitorenkontos</translation>
+    </message>
+    <message>
+        <source>Payment type (default Payment)</source>
+        <translation>Zahlungsart (Standard: Payment)</translation>
+    </message>
+    <message>
+        <source>Business URL key</source>
+        <translation>URL-Schlüssel des Unternehmens</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>App-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Upgrade.Chat CRM (invoices and payments)</source>
+        <translation>Upgrade.Chat CRM (Rechnungen und Zahlungen)</translation>
+    </message>
+    <message>
+        <source>iVvy (payments)</source>
+        <translation>iVvy (Zahlungen)</translation>
+    </message>
+    <message>
+        <source>CRM.COM (payments)</source>
+        <translation>CRM.COM (Zahlungen)</translation>
+    </message>
+    <message>
+        <source>Refrens (payments)</source>
+        <translation>Refrens (Zahlungen)</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>connection &quot;%1&quot;: the environment variable %2 (its %3) is not set</source>
+        <translation>Verbindung „%1“: die Umgebungsvariable %2 (ihr %3) ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
+        <translation>Verbindung „%1“: ihr %2 konnte nicht aus dem Schlüsselbund des Systems gelesen werden (%3). Wo kein Schlüsselbund läuft, nennen Sie stattdessen eine Umgebungsvariable (connection add ... --%4-env VAR)</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1); the secret was not stored. Name an environment variable instead (--…-env VAR)</source>
+        <translation>Kein Schlüsselbund des Systems antwortete (%1); das Geheimnis wurde nicht gespeichert. Nennen Sie stattdessen eine Umgebungsvariable (--…-env VAR)</translation>
+    </message>
+</context>
+<context>
+    <name>CrmCom</name>
+    <message>
+        <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
+        <translation>Die Anmeldung bei CRM.COM antwortete mit HTTP %1 ohne JSON</translation>
+    </message>
+    <message>
+        <source>CRM.COM&apos;s login returned no token</source>
+        <translation>Die Anmeldung bei CRM.COM lieferte kein Token</translation>
+    </message>
+    <message>
+        <source>CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM</source>
+        <translation>CRM.COM-Rechnungen lassen sich über die API nicht löschen; stornieren Sie sie in CRM.COM</translation>
+    </message>
+    <message>
+        <source>CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in CRM.COM, then confirm here</source>
+        <translation>CRM.COM bietet über pay_invoice keine Rückbuchung einer gebuchten Zahlung: buchen Sie %1 in CRM.COM zurück und bestätigen Sie hier</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>die Zahlung oder ihre Rechnung existiert lokal nicht mehr</translation>
+    </message>
+    <message>
+        <source>CRM.COM&apos;s pay_invoice takes no refunds; record the refund in CRM.COM</source>
+        <translation>pay_invoice von CRM.COM nimmt keine Erstattungen; erfassen Sie die Erstattung in CRM.COM</translation>
+    </message>
+    <message>
+        <source>CRM.COM&apos;s pay_invoice pays the whole outstanding amount (%1 %2), and this payment is %3 %2; record part payments in CRM.COM</source>
+        <translation>pay_invoice von CRM.COM zahlt den gesamten offenen Betrag (%1 %2), diese Zahlung beträgt %3 %2; erfassen Sie Teilzahlungen in CRM.COM</translation>
+    </message>
+    <message>
+        <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
+        <translation>diese CRM.COM-Verbindung hat keinen Namen für die Zahlungsart „%1“; setzen Sie methodNames an der Verbindung</translation>
+    </message>
+    <message>
+        <source>the response was not JSON</source>
+        <translation>die Antwort war kein JSON</translation>
+    </message>
+    <message>
+        <source>CRM.COM returned no id</source>
+        <translation>CRM.COM lieferte keine ID</translation>
+    </message>
+    <message>
+        <source>the read-back failed (HTTP %1)</source>
+        <translation>die Rückabfrage schlug fehl (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the payment was cancelled in CRM.COM</source>
+        <translation>die Zahlung wurde in CRM.COM storniert</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Listing invoices</source>
+        <translation>Rechnungen werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Listing payments</source>
+        <translation>Zahlungen werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output</source>
+        <translation>Die Standardausgabe kann nicht beschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, Spalte %1</translation>
+    </message>
+    <message>
+        <source>unknown column (expected one of the columns of DESIGN.md&apos;s format)</source>
+        <translation>unbekannte Spalte (erwartet wird eine der Spalten des Formats aus DESIGN.md)</translation>
+    </message>
+    <message>
+        <source>column %1 appears more than once</source>
+        <translation>Spalte %1 kommt mehrfach vor</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing</source>
+        <translation>die erforderliche Spalte %1 fehlt</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>is not a date in the form yyyy-MM-dd</source>
+        <translation>ist kein Datum der Form yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>is not a real date</source>
+        <translation>ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>is not a real date in the form %1</source>
+        <translation>ist kein gültiges Datum der Form %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 already exists (choose update or skip for existing invoices)</source>
+        <translation>Rechnung %1 existiert bereits (wählen Sie Aktualisieren oder Überspringen für vorhandene Rechnungen)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>a payment needs an invoice number</source>
+        <translation>eine Zahlung braucht eine Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <translation>es gibt keine Rechnung mit der Nummer „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row</source>
+        <translation>%1 ist leer: es gibt keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the rows of invoice %1 must be together; it already appeared at line %2</source>
+        <translation>die Zeilen von Rechnung %1 müssen zusammenstehen; sie kam schon in Zeile %2 vor</translation>
+    </message>
+    <message>
+        <source>an invoice needs a number</source>
+        <translation>eine Rechnung braucht eine Nummer</translation>
+    </message>
+    <message>
+        <source>must be Draft, Pending, Paid, Cancelled or Refunded</source>
+        <translation>muss Draft, Pending, Paid, Cancelled oder Refunded sein</translation>
+    </message>
+    <message>
+        <source>an invoice needs a date</source>
+        <translation>eine Rechnung braucht ein Datum</translation>
+    </message>
+    <message>
+        <source>an invoice needs a currency</source>
+        <translation>eine Rechnung braucht eine Währung</translation>
+    </message>
+    <message>
+        <source>is not an ISO 4217 currency code</source>
+        <translation>ist kein ISO-4217-Währungscode</translation>
+    </message>
+    <message>
+        <source>differs from the invoice&apos;s first row (line %1)</source>
+        <translation>weicht von der ersten Zeile der Rechnung ab (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>a row of a multi-line invoice has no line item</source>
+        <translation>eine Zeile einer mehrzeiligen Rechnung hat keine Position</translation>
+    </message>
+    <message>
+        <source>a line needs a rate</source>
+        <translation>eine Position braucht einen Preis</translation>
+    </message>
+    <message>
+        <source>must be Day, Month, Year or blank</source>
+        <translation>muss Day, Month, Year oder leer sein</translation>
+    </message>
+    <message>
+        <source>does not match quantity × rate = %1</source>
+        <translation>stimmt nicht mit Menge × Preis = %1 überein</translation>
+    </message>
+    <message>
+        <source>does not match the total of the lines, discount, shipping and tax (%1)</source>
+        <translation>stimmt nicht mit der Summe aus Positionen, Rabatt, Versand und Steuer überein (%1)</translation>
+    </message>
+    <message>
+        <source>a payment needs a date</source>
+        <translation>eine Zahlung braucht ein Datum</translation>
+    </message>
+    <message>
+        <source>a payment needs an amount</source>
+        <translation>eine Zahlung braucht einen Betrag</translation>
+    </message>
+    <message>
+        <source>a payment needs a method</source>
+        <translation>eine Zahlung braucht eine Zahlungsart</translation>
+    </message>
+    <message>
+        <source>is not a payment method</source>
+        <translation>ist keine Zahlungsart</translation>
+    </message>
+    <message>
+        <source>must be visa, mastercard, amex, diners or unknown</source>
+        <translation>muss visa, mastercard, amex, diners oder unknown sein</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: a quoted field that starts here is never closed</source>
+        <translation>Zeile %1: ein hier beginnendes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: text after the closing quote</source>
+        <translation>Zeile %1, Feld %2: Text nach dem schließenden Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Saving invoice %1</source>
+        <translation>Rechnung %1 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Updating invoice %1</source>
+        <translation>Rechnung %1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>Anweisung wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation>Transaktion wird begonnen</translation>
+    </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation>Änderungen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists</source>
+        <translation>Eine Verbindung namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>Adding connection %1</source>
+        <translation>Verbindung %1 wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Updating connection %1</source>
+        <translation>Verbindung %1 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;</source>
+        <translation>Es gibt keine Verbindung namens „%1“</translation>
+    </message>
+    <message>
+        <source>Checking connection %1</source>
+        <translation>Verbindung %1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; still has %2 operations to sync; sync or resolve them first</source>
+        <translation>Verbindung „%1“ hat noch %2 Vorgänge zu synchronisieren; synchronisieren oder klären Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; is assigned to %2 invoices; it cannot be removed</source>
+        <translation>Verbindung „%1“ ist %2 Rechnungen zugeordnet; sie kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Removing connection %1</source>
+        <translation>Verbindung %1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>Reading connections</source>
+        <translation>Verbindungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not migrated; open it in the main thread first</source>
+        <translation>%1 ist nicht migriert; öffnen Sie sie zuerst im Hauptthread</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another InvoiceDesk process (pid %2 on %3); close it there first</source>
+        <translation>%1 ist bereits in einem anderen InvoiceDesk-Prozess geöffnet (PID %2 auf %3); schließen Sie sie dort zuerst</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an InvoiceDesk database (it is not an SQLite file); it was left untouched</source>
+        <translation>%1 ist keine InvoiceDesk-Datenbank (keine SQLite-Datei); die Datei blieb unverändert</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an SQLite database; it was left untouched</source>
+        <translation>%1 lässt sich nicht als SQLite-Datenbank lesen; die Datei blieb unverändert</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not an InvoiceDesk database; it was left untouched</source>
+        <translation>%1 ist eine SQLite-Datei eines anderen Programms, keine InvoiceDesk-Datenbank; die Datei blieb unverändert</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer InvoiceDesk (schema %2; this program knows up to %3). Update InvoiceDesk to open it; the file was left untouched</source>
+        <translation>%1 wurde von einem neueren InvoiceDesk geschrieben (Schema %2; dieses Programm kennt bis %3). Aktualisieren Sie InvoiceDesk, um sie zu öffnen; die Datei blieb unverändert</translation>
+    </message>
+    <message>
+        <source>Not migrating %1: the backup before migrating failed: %2</source>
+        <translation>%1 wird nicht migriert: die Sicherung vor der Migration schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>Migration %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check failed: %2); restore a backup</source>
+        <translation>%1 ist beschädigt (SQLite-Integritätsprüfung fehlgeschlagen: %2); stellen Sie eine Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>The database handle is not available for a backup</source>
+        <translation>Der Datenbankzugriff steht für eine Sicherung nicht zur Verfügung</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Backing up to %1 failed: %2</source>
+        <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is not a backup of a company file</source>
+        <translation>%1 ist leer; es ist keine Sicherung einer Firmendatei</translation>
+    </message>
+    <message>
+        <source>Not restoring: the copy of the current data failed: %1</source>
+        <translation>Keine Wiederherstellung: die Kopie der aktuellen Daten schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Restoring from %1 failed: %2; your data is unchanged, and also kept in %3</source>
+        <translation>Wiederherstellung aus %1 fehlgeschlagen: %2; Ihre Daten sind unverändert und zusätzlich in %3 gesichert</translation>
+    </message>
+    <message>
+        <source>Saving line %1 of invoice %2</source>
+        <translation>Position %1 von Rechnung %2 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving the %1 address of invoice %2</source>
+        <translation>%1-Adresse von Rechnung %2 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Deleting an invoice</source>
+        <translation>Rechnung wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Updating the invoice&apos;s paid amount</source>
+        <translation>Bezahlter Betrag der Rechnung wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Changing the invoice&apos;s status</source>
+        <translation>Status der Rechnung wird geändert</translation>
+    </message>
+    <message>
+        <source>Assigning the invoice to a connection</source>
+        <translation>Rechnung wird einer Verbindung zugeordnet</translation>
+    </message>
+    <message>
+        <source>Reading an invoice</source>
+        <translation>Rechnung wird gelesen</translation>
+    </message>
+    <message>
+        <source>Looking up invoice %1</source>
+        <translation>Rechnung %1 wird gesucht</translation>
+    </message>
+    <message>
+        <source>Reading invoice lines</source>
+        <translation>Rechnungspositionen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading addresses</source>
+        <translation>Adressen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Listing invoices</source>
+        <translation>Rechnungen werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Queueing %1 for sync</source>
+        <translation>%1 wird zur Synchronisation eingereiht</translation>
+    </message>
+    <message>
+        <source>Reading the sync queue</source>
+        <translation>Synchronisationswarteschlange wird gelesen</translation>
+    </message>
+    <message>
+        <source>Updating the sync queue</source>
+        <translation>Synchronisationswarteschlange wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Counting the sync queue</source>
+        <translation>Synchronisationswarteschlange wird gezählt</translation>
+    </message>
+    <message>
+        <source>Writing the audit log</source>
+        <translation>Prüfprotokoll wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Saving a payment on invoice %1</source>
+        <translation>Zahlung zu Rechnung %1 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Voiding a payment</source>
+        <translation>Zahlung wird storniert</translation>
+    </message>
+    <message>
+        <source>Reading a payment</source>
+        <translation>Zahlung wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading payments</source>
+        <translation>Zahlungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Looking for a duplicate payment</source>
+        <translation>Suche nach einer doppelten Zahlung</translation>
+    </message>
+    <message>
+        <source>Listing payments</source>
+        <translation>Zahlungen werden aufgelistet</translation>
+    </message>
+</context>
+<context>
+    <name>Decimal</name>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>has more than %1 decimal places</source>
+        <translation>hat mehr als %1 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>keine Antwort innerhalb der Frist</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before it answered</source>
+        <translation>der Server hat die Verbindung vor seiner Antwort geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Invoice</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter ISO 3166 country code</source>
+        <translation>„%1“ ist kein zweistelliger ISO-3166-Ländercode</translation>
+    </message>
+    <message>
+        <source>the invoice total is too large</source>
+        <translation>der Rechnungsbetrag ist zu groß</translation>
+    </message>
+    <message>
+        <source>an invoice needs a number</source>
+        <translation>eine Rechnung braucht eine Nummer</translation>
+    </message>
+    <message>
+        <source>the number has spaces at its start or end</source>
+        <translation>die Nummer hat Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>an invoice needs a currency</source>
+        <translation>eine Rechnung braucht eine Währung</translation>
+    </message>
+    <message>
+        <source>an invoice needs a date</source>
+        <translation>eine Rechnung braucht ein Datum</translation>
+    </message>
+    <message>
+        <source>the due date is before the invoice date</source>
+        <translation>das Fälligkeitsdatum liegt vor dem Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>a discount cannot be negative</source>
+        <translation>ein Rabatt kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>shipping cannot be negative</source>
+        <translation>Versandkosten können nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>tax cannot be negative</source>
+        <translation>Steuer kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than zero</source>
+        <translation>die Menge muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>the line total is too large</source>
+        <translation>der Positionsbetrag ist zu groß</translation>
+    </message>
+    <message>
+        <source>a tax rate must be between 0 and 100 %</source>
+        <translation>ein Steuersatz muss zwischen 0 und 100 % liegen</translation>
+    </message>
+    <message>
+        <source>a line needs a description or a product code</source>
+        <translation>eine Position braucht eine Beschreibung oder einen Produktcode</translation>
+    </message>
+    <message>
+        <source>the grand total cannot be negative</source>
+        <translation>der Gesamtbetrag kann nicht negativ sein</translation>
     </message>
 </context>
 <context>
@@ -516,35 +1018,35 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Where the secrets are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Geheimnisse aufbewahrt werden</translation>
     </message>
     <message>
         <source>In the system &amp;keychain (type them above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Schlüsselbund des Systems (oben eintippen)</translation>
     </message>
     <message>
         <source>In environment &amp;variables (type the variables&apos; names above)</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Umgebungsvariablen (oben die Namen der Variablen eintippen)</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -552,313 +1054,35 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>(kept in the keychain; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Schlüsselbund gespeichert; zum Ersetzen eintippen)</translation>
     </message>
     <message>
         <source>A connection needs a name and a full address such as https://crm.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung braucht einen Namen und eine vollständige Adresse wie https://crm.example.com.</translation>
     </message>
     <message>
         <source>The address must use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss https verwenden.</translation>
     </message>
     <message>
         <source>%1 Choose &quot;In environment variables&quot; to name variables that hold the secrets instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wählen Sie „In Umgebungsvariablen“, um Variablen zu nennen, die die Geheimnisse enthalten.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Connected: %1 accepted the credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CredentialStore</name>
-    <message>
-        <source>connection &quot;%1&quot;: the environment variable %2 (its %3) is not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keychain answered (%1); the secret was not stored. Name an environment variable instead (--…-env VAR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CrmComAdapter</name>
-    <message>
-        <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s login returned no token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in CRM.COM, then confirm here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s pay_invoice takes no refunds; record the refund in CRM.COM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s pay_invoice pays the whole outstanding amount (%1 %2), and this payment is %3 %2; record part payments in CRM.COM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response was not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM returned no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment was cancelled in CRM.COM</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvExporter</name>
-    <message>
-        <source>Listing invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvHeader</name>
-    <message>
-        <source>unknown column (expected one of the columns of DESIGN.md&apos;s format)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1 appears more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the required column %1 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvImporter</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rows of invoice %1 must be together; it already appeared at line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvReader</name>
-    <message>
-        <source>line %1: a quoted field that starts here is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1, field %2: text after the closing quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvRow</name>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a date in the form yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a real date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a real date in the form %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Database</name>
-    <message>
-        <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not migrated; open it in the main thread first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already open in another InvoiceDesk process (pid %2 on %3); close it there first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the lock file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an InvoiceDesk database (it is not an SQLite file); it was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as an SQLite database; it was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite file of another program, not an InvoiceDesk database; it was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer InvoiceDesk (schema %2; this program knows up to %3). Update InvoiceDesk to open it; the file was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not migrating %1: the backup before migrating failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged (SQLite&apos;s integrity check failed: %2); restore a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database handle is not available for a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty; it is not a backup of a company file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not restoring: the copy of the current data failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring from %1 failed: %2; your data is unchanged, and also kept in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Decimal</name>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has more than %1 decimal places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Exchange</name>
-    <message>
-        <source>no answer within the time limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server closed the connection before it answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1 hat die Zugangsdaten angenommen.</translation>
     </message>
 </context>
 <context>
@@ -869,11 +1093,11 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechnungen</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungen</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -881,19 +1105,19 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Only &amp;dated between</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit &amp;Datum zwischen</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -901,27 +1125,27 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>Exported %1 %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nach %3 exportiert.</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
 </context>
 <context>
@@ -932,7 +1156,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&lt;p&gt;There is no company file yet.&lt;/p&gt;&lt;p&gt;Start an empty one at &lt;i&gt;%1&lt;/i&gt;, or open the demo company, full of sample invoices, to look around first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Es gibt noch keine Firmendatei.&lt;/p&gt;&lt;p&gt;Legen Sie eine leere unter &lt;i&gt;%1&lt;/i&gt; an oder öffnen Sie die Demo-Firma mit Beispielrechnungen, um sich zuerst umzusehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Company</source>
@@ -947,74 +1171,74 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <name>InvoiceDesk::ImportCheckPage</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Every row is checked before anything is written. Fix a row here, or skip the rows with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird geprüft, bevor etwas geschrieben wird. Korrigieren Sie eine Zeile hier oder überspringen Sie die Zeilen mit Problemen.</translation>
     </message>
     <message>
         <source>The rows with problems (edit a cell to fix it, then check again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen mit Problemen (Zelle bearbeiten, dann erneut prüfen):</translation>
     </message>
     <message>
         <source>&amp;Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Skip the rows with problems and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Problemen ü&amp;berspringen und den Rest importieren</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>This cell has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zelle hat ein Problem</translation>
     </message>
     <message>
         <source>No problems: %1 rows are ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: %1 Zeilen sind bereit zum Import.</translation>
     </message>
     <message>
         <source>%1 problems in %2 of %3 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Probleme in %2 von %3 Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportFilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <source>A CSV file of invoices (one row per line item) or of payments (one row per payment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Rechnungen (eine Zeile je Position) oder mit Zahlungen (eine Zeile je Zahlung).</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechnungen</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungen</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1022,193 +1246,159 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportFormatPage</name>
     <message>
         <source>How the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Datei geschrieben ist</translation>
     </message>
     <message>
         <source>Detected from the file; change anything that looks wrong in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei erkannt; ändern Sie, was in der Vorschau falsch aussieht.</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Numbers use a decimal &amp;comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen verwenden ein Dezimal&amp;komma (1.234,56)</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodierung</translation>
     </message>
     <message>
         <source>&amp;Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::ImportIssue</name>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datumsformat</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportMappingPage</name>
     <message>
         <source>Which column is which</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte was bedeutet</translation>
     </message>
     <message>
         <source>Columns are matched by their header; choose for any that are not, or ignore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten werden über ihre Kopfzeile zugeordnet; wählen Sie für die übrigen eine Bedeutung oder ignorieren Sie sie.</translation>
     </message>
     <message>
         <source>Save as &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Profil speichern…</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutet</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <source>(by header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nach Kopfzeile)</translation>
     </message>
     <message>
         <source>Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Name of this column mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieser Spaltenzuordnung:</translation>
     </message>
     <message>
         <source>Two columns are mapped to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Spalten sind %1 zugeordnet.</translation>
     </message>
     <message>
         <source>No column is mapped to %1, which an import needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::ImportRun</name>
-    <message>
-        <source>invoice %1 already exists (choose update or skip for existing invoices)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment needs an invoice number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte ist %1 zugeordnet, das ein Import braucht.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportRunPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cancel the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abbrechen</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: nichts wurde importiert.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportSummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Save the Rows with Problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Problemen speichern…</translation>
     </message>
     <message>
         <source>Save the Rows with Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Problemen speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Imported %1 %2 (%3 updated, %4 skipped); %5 rejected rows were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 importiert (%3 aktualisiert, %4 übersprungen); %5 abgelehnte Zeilen wurden ausgelassen.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert.</translation>
     </message>
 </context>
 <context>
@@ -1216,112 +1406,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>Import</source>
         <translation>Import</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Invoice</name>
-    <message>
-        <source>the invoice total is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number has spaces at its start or end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the due date is before the invoice date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a discount cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shipping cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tax cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the quantity must be more than zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the line total is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a tax rate must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line needs a description or a product code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the grand total cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::InvoiceCsv</name>
-    <message>
-        <source>an invoice needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be Draft, Pending, Paid, Cancelled or Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>differs from the invoice&apos;s first row (line %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a row of a multi-line invoice has no line item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line needs a rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be Day, Month, Year or blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not match quantity × rate = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not match the total of the lines, discount, shipping and tax (%1)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1352,59 +1436,59 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>D&amp;raft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf</translation>
     </message>
     <message>
         <source>(none, keep local)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine, nur lokal)</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung</translation>
     </message>
     <message>
         <source>S&amp;ync with</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisieren mit</translation>
     </message>
     <message>
         <source>Contact id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-ID</translation>
     </message>
     <message>
         <source>Group id</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-ID</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-ID</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsnummer</translation>
     </message>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-ID</translation>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheincode</translation>
     </message>
     <message>
         <source>Subscription starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement beginnt</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1412,47 +1496,47 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Forbidden payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Zahlungsarten</translation>
     </message>
     <message>
         <source>Con&amp;tact id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt-ID</translation>
     </message>
     <message>
         <source>&amp;Group id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen-ID</translation>
     </message>
     <message>
         <source>Order &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-&amp;ID</translation>
     </message>
     <message>
         <source>Order num&amp;ber</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags&amp;nummer</translation>
     </message>
     <message>
         <source>&amp;Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead-ID</translation>
     </message>
     <message>
         <source>Co&amp;upon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gutschein</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>Not&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>&amp;Forbidden methods</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesperrte Zahlungsarten</translation>
     </message>
     <message>
         <source>Line items</source>
@@ -1464,19 +1548,19 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>from line rates</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Positionssätzen</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -1484,15 +1568,15 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Disc&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rabatt</translation>
     </message>
     <message>
         <source>S&amp;hipping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versand</translation>
     </message>
     <message>
         <source>T&amp;ax</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;teuer</translation>
     </message>
     <message>
         <source>Tax applied</source>
@@ -1524,39 +1608,39 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position hinzufügen</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position entfernen</translation>
     </message>
     <message>
         <source>Duplicate line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position duplizieren</translation>
     </message>
     <message>
         <source>Move line up</source>
-        <translation type="unfinished"></translation>
+        <translation>Position nach oben</translation>
     </message>
     <message>
         <source>Move line down</source>
-        <translation type="unfinished"></translation>
+        <translation>Position nach unten</translation>
     </message>
     <message>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung erfassen</translation>
     </message>
     <message>
         <source>New Invoice[*]</source>
@@ -1564,7 +1648,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Invoice %1 (cancelled)[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 (storniert)[*]</translation>
     </message>
     <message>
         <source>Invoice %1[*]</source>
@@ -1572,35 +1656,35 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>line %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, %2</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>Void Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung stornieren</translation>
     </message>
     <message>
         <source>Select the payment to void first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu stornierende Zahlung.</translation>
     </message>
     <message>
         <source>This payment is already voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlung ist bereits storniert.</translation>
     </message>
     <message>
         <source>Why is payment %1 being voided? It stays on record, marked void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird Zahlung %1 storniert? Sie bleibt erhalten, als storniert markiert.</translation>
     </message>
     <message>
         <source>Cannot Void Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung kann nicht storniert werden</translation>
     </message>
     <message>
         <source>Fill in %1&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse von %1 einsetzen</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -1612,7 +1696,677 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::InvoiceListModel</name>
+    <name>InvoiceDesk::LineItemDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::LineItemsModel</name>
+    <message>
+        <source>Quantity %1</source>
+        <translation>Menge %1</translation>
+    </message>
+    <message>
+        <source>Unit must be Day, Month, Year or empty</source>
+        <translation>Die Einheit muss Day, Month, Year oder leer sein</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>Preis %1</translation>
+    </message>
+    <message>
+        <source>Tax rate %1</source>
+        <translation>Steuersatz %1</translation>
+    </message>
+    <message>
+        <source>Commissionable amount %1</source>
+        <translation>Provisionsfähiger Betrag %1</translation>
+    </message>
+    <message>
+        <source>The total is computed from quantity and rate</source>
+        <translation>Die Summe ergibt sich aus Menge und Preis</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Steuer %</translation>
+    </message>
+    <message>
+        <source>Commissionable</source>
+        <translation>Provisionsfähig</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::MainWindow</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter by number, customer or description</source>
+        <translation>Nach Nummer, Kunde oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Nur &amp;überfällige</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Company File…</source>
+        <translation>Firmendatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Invoices…</source>
+        <translation>Rechnungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Payments…</source>
+        <translation>&amp;Zahlungen importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Invoices…</source>
+        <translation>Rechnungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Pa&amp;yments…</source>
+        <translation>Za&amp;hlungen exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Rechnung</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>&amp;New Invoice</source>
+        <translation>&amp;Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Invoice</source>
+        <translation>Rechnung &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>&amp;Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete or Cancel Invoice…</source>
+        <translation>Rechnung &amp;löschen oder stornieren…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Issues…</source>
+        <translation>Synchronisations&amp;probleme…</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Data Folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About InvoiceDesk</source>
+        <translation>&amp;Über InvoiceDesk</translation>
+    </message>
+    <message>
+        <source>%1 — InvoiceDesk</source>
+        <translation>%1 — InvoiceDesk</translation>
+    </message>
+    <message>
+        <source>Sync is off: %1</source>
+        <translation>Synchronisation ist aus: %1</translation>
+    </message>
+    <message>
+        <source>%1 operations were interrupted; they are being checked with the remote.</source>
+        <translation>%1 Vorgänge wurden unterbrochen; sie werden beim Gegenüber geprüft.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisation angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Online status unknown</source>
+        <translation>Verbindungsstatus unbekannt</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Invoices: %1</source>
+        <translation>Rechnungen: %1</translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>Alle Änderungen synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2 need attention</source>
+        <translation>%1 wartend · %2 brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>letzte Synchronisation %1</translation>
+    </message>
+    <message>
+        <source>Open Company File</source>
+        <translation>Firmendatei öffnen</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)</source>
+        <translation>InvoiceDesk-Firmendateien (*.invoicedesk *.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Company File</source>
+        <translation>Firmendatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Delete Invoice</source>
+        <translation>Rechnung löschen</translation>
+    </message>
+    <message>
+        <source>Delete invoice %1? The audit log keeps a copy.</source>
+        <translation>Rechnung %1 löschen? Das Prüfprotokoll behält eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cancel Invoice</source>
+        <translation>Rechnung stornieren</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has payments, so it cannot be deleted. Cancel it instead?</source>
+        <translation>Rechnung %1 hat Zahlungen und kann daher nicht gelöscht werden. Stattdessen stornieren?</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel</source>
+        <translation>Stornieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk backups (*.invoicedesk)</source>
+        <translation>InvoiceDesk-Sicherungen (*.invoicedesk)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert nach %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk backups (*.invoicedesk *.bak);;All files (*)</source>
+        <translation>InvoiceDesk-Sicherungen (*.invoicedesk *.bak);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 Synchronisationsvorgänge sind nicht abgeschlossen.&lt;/b&gt; Die Wiederherstellung ersetzt sie durch die der Sicherung: was sie enthielten, wird womöglich erneut oder nie gesendet. Synchronisieren Sie vorher, wenn möglich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Replace everything in this company file with %1? The current data is kept in a copy beside the file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alles in dieser Firmendatei durch %1 ersetzen? Die aktuellen Daten bleiben in einer Kopie neben der Datei erhalten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced data is in %2.</source>
+        <translation>Aus %1 wiederhergestellt; die ersetzten Daten liegen in %2.</translation>
+    </message>
+    <message>
+        <source>About InvoiceDesk</source>
+        <translation>Über InvoiceDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;InvoiceDesk %1&lt;/h3&gt;&lt;p&gt;Offline invoice and payment entry for bookkeepers, with CSV import and export and sync to remote invoicing systems.&lt;/p&gt;&lt;p&gt;Company file: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;InvoiceDesk %1&lt;/h3&gt;&lt;p&gt;Offline-Erfassung von Rechnungen und Zahlungen für Buchhalter, mit CSV-Import und -Export und Synchronisation mit entfernten Rechnungssystemen.&lt;/p&gt;&lt;p&gt;Firmendatei: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes when InvoiceDesk starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von InvoiceDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::PaymentDialog</name>
+    <message>
+        <source>Record Payment on %1</source>
+        <translation>Zahlung zu %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Invoice &lt;b&gt;%1&lt;/b&gt;: total %2 %4, outstanding &lt;b&gt;%3 %4&lt;/b&gt;</source>
+        <translation>Rechnung &lt;b&gt;%1&lt;/b&gt;: gesamt %2 %4, offen &lt;b&gt;%3 %4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This is a &amp;refund</source>
+        <translation>Dies ist eine &amp;Erstattung</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Zahlungsart</translation>
+    </message>
+    <message>
+        <source>&amp;TDS</source>
+        <translation>&amp;Quellensteuer (TDS)</translation>
+    </message>
+    <message>
+        <source>Transaction c&amp;harge</source>
+        <translation>Transaktions&amp;gebühr</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Cheque &amp;number *</source>
+        <translation>Scheck&amp;nummer *</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wer</source>
+        <translation>&amp;Aussteller</translation>
+    </message>
+    <message>
+        <source>&amp;Bank branch</source>
+        <translation>&amp;Bankfiliale</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Mastercard</source>
+        <translation>Mastercard</translation>
+    </message>
+    <message>
+        <source>American Express</source>
+        <translation>American Express</translation>
+    </message>
+    <message>
+        <source>Diners Club</source>
+        <translation>Diners Club</translation>
+    </message>
+    <message>
+        <source>Other / unknown</source>
+        <translation>Andere / unbekannt</translation>
+    </message>
+    <message>
+        <source>Card &amp;type</source>
+        <translation>Karten&amp;typ</translation>
+    </message>
+    <message>
+        <source>&amp;Fee %</source>
+        <translation>&amp;Gebühr %</translation>
+    </message>
+    <message>
+        <source>Fee a&amp;mount</source>
+        <translation>Gebühren&amp;betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation>&amp;Zahlungsanbieter</translation>
+    </message>
+    <message>
+        <source>Transaction &amp;id</source>
+        <translation>&amp;Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer date</source>
+        <translation>Über&amp;weisungsdatum</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>Refere&amp;nz</translation>
+    </message>
+    <message>
+        <source>Record Refund on %1</source>
+        <translation>Erstattung zu %1 erfassen</translation>
+    </message>
+    <message>
+        <source>a payment needs an amount</source>
+        <translation>eine Zahlung braucht einen Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::PaymentsModel</name>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Storniert: %1</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Sync marker</source>
+        <translation>Sync-Kennung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::SyncEngine</name>
+    <message>
+        <source>could not sign in to %1: %2</source>
+        <translation>Anmeldung bei %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>unknown connection kind &quot;%1&quot;</source>
+        <translation>unbekannte Verbindungsart „%1“</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked from here: look for marker %2 in %3 and confirm</source>
+        <translation>%1 lässt sich von hier nicht prüfen: suchen Sie die Kennung %2 in %3 und bestätigen Sie</translation>
+    </message>
+    <message>
+        <source>%1 has been in doubt too long; decide whether it landed</source>
+        <translation>%1 ist zu lange ungewiss; entscheiden Sie, ob er angekommen ist</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the read-back was refused (HTTP %1)</source>
+        <translation>die Rückabfrage wurde abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>found by read-back</source>
+        <translation>durch Rückabfrage gefunden</translation>
+    </message>
+    <message>
+        <source>not found yet; waiting out the quiet period</source>
+        <translation>noch nicht gefunden; die Ruhezeit wird abgewartet</translation>
+    </message>
+    <message>
+        <source>%1 was not found after %2 sends; decide what to do</source>
+        <translation>%1 wurde nach %2 Sendungen nicht gefunden; entscheiden Sie, was geschehen soll</translation>
+    </message>
+    <message>
+        <source>not found; checking again</source>
+        <translation>nicht gefunden; wird erneut geprüft</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 bei %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials: %2</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::SyncOperationsModel</name>
+    <message>
+        <source>Attempt %1 (%2) at %3
+</source>
+        <translation>Versuch %1 (%2) um %3
+</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>(no answer recorded)</source>
+        <translation>(keine Antwort aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Kennung</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::SyncPanel</name>
+    <message>
+        <source>Sync Issues</source>
+        <translation>Synchronisationsprobleme</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>It&apos;s &amp;There</source>
+        <translation>Ist &amp;angekommen</translation>
+    </message>
+    <message>
+        <source>It&apos;s &amp;Not There — Send Again</source>
+        <translation>Ist &amp;nicht angekommen – erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Invoice</source>
+        <translation>Rechnung &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Braucht Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation>Wartet auf Anmeldung</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose &quot;It&apos;s There&quot;; if not, &quot;It&apos;s Not There&quot; sends it again.</source>
+        <translation>InvoiceDesk kann nicht feststellen, ob dies %1 erreicht hat. Suchen Sie dort nach der Kennung %2; wenn Sie sie finden, wählen Sie „Ist angekommen“, sonst sendet „Ist nicht angekommen“ erneut.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>It&apos;s There</source>
+        <translation>Ist angekommen</translation>
+    </message>
+    <message>
+        <source>It&apos;s Not There</source>
+        <translation>Ist nicht angekommen</translation>
+    </message>
+    <message>
+        <source>Export the Operation Before Discarding</source>
+        <translation>Vorgang vor dem Verwerfen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>The export could not be written; nothing was discarded.</source>
+        <translation>Der Export konnte nicht geschrieben werden; nichts wurde verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListModel</name>
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (überfällig)</translation>
@@ -1691,1161 +2445,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::InvoiceRepository</name>
-    <message>
-        <source>Updating invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving line %1 of invoice %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the %1 address of invoice %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting an invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating the invoice&apos;s paid amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changing the invoice&apos;s status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigning the invoice to a connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading an invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading invoice lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listing invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::IvvyAdapter</name>
-    <message>
-        <source>iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy takes no refunds through addPayment; record the refund in iVvy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is not linked to an iVvy invoice yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy has no payment method for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy needs customPaymentMethodId for a custom payment; set it on the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response was not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy has no invoice numbered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy has several invoices numbered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy did not confirm the payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payments carry receipt number %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Ledger</name>
-    <message>
-        <source>there is no connection named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice number %1 is already used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cancelled invoice cannot be reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice with payments cannot go back to draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the currency cannot change once payments are recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new total %1 is less than the %2 already paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice is already synced with &quot;%1&quot; and cannot move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice has not been saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 has recorded payments and cannot be deleted; cancel it instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is already cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment with the same date, amount, method and reference is already recorded on invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>voiding a payment needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment is already voided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment&apos;s invoice no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>void the refunds on invoice %1 first: voiding this payment would leave more refunded than paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::LineItemDelegate</name>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::LineItemsModel</name>
-    <message>
-        <source>Quantity %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit must be Day, Month, Year or empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tax rate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commissionable amount %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The total is computed from quantity and rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Tax %</source>
-        <translation>Steuer %</translation>
-    </message>
-    <message>
-        <source>Commissionable</source>
-        <translation>Provisionsfähig</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::MainWindow</name>
-    <message>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by number, customer or description</source>
-        <translation>Nach Nummer, Kunde oder Beschreibung filtern</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>Nur &amp;überfällige</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open Company File…</source>
-        <translation>Firmendatei ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Invoices…</source>
-        <translation>Rechnungen &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Payments…</source>
-        <translation>&amp;Zahlungen importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Invoices…</source>
-        <translation>Rechnungen &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export Pa&amp;yments…</source>
-        <translation>Za&amp;hlungen exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up…</source>
-        <translation>&amp;Sichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a Backup…</source>
-        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Invoice</source>
-        <translation>&amp;Rechnung</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Invoice</source>
-        <translation>&amp;Neue Rechnung</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Invoice</source>
-        <translation>Rechnung &amp;bearbeiten</translation>
-    </message>
-    <message>
-        <source>Record &amp;Payment…</source>
-        <translation>&amp;Zahlung erfassen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete or Cancel Invoice…</source>
-        <translation>Rechnung &amp;löschen oder stornieren…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Zahlung</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Synchronisation</translation>
-    </message>
-    <message>
-        <source>Sync &amp;Now</source>
-        <translation>&amp;Jetzt synchronisieren</translation>
-    </message>
-    <message>
-        <source>Sync &amp;Issues…</source>
-        <translation>Synchronisations&amp;probleme…</translation>
-    </message>
-    <message>
-        <source>&amp;Connections…</source>
-        <translation>&amp;Verbindungen…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Data Folder</source>
-        <translation>&amp;Datenordner öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;About InvoiceDesk</source>
-        <translation>&amp;Über InvoiceDesk</translation>
-    </message>
-    <message>
-        <source>%1 — InvoiceDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync is off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 operations were interrupted; they are being checked with the remote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online status unknown</source>
-        <translation>Verbindungsstatus unbekannt</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Invoices: %1</source>
-        <translation>Rechnungen: %1</translation>
-    </message>
-    <message>
-        <source>All changes synced</source>
-        <translation>Alle Änderungen synchronisiert</translation>
-    </message>
-    <message>
-        <source>%1 waiting · %2 need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Company File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Open Company File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete invoice %1? The audit log keeps a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1 has payments, so it cannot be deleted. Cancel it instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceDesk backups (*.invoicedesk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceDesk backups (*.invoicedesk *.bak);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Replace everything in this company file with %1? The current data is kept in a copy beside the file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored from %1; the replaced data is in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About InvoiceDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;InvoiceDesk %1&lt;/h3&gt;&lt;p&gt;Offline invoice and payment entry for bookkeepers, with CSV import and export and sync to remote invoicing systems.&lt;/p&gt;&lt;p&gt;Company file: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Outbox</name>
-    <message>
-        <source>Queueing %1 for sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Payment</name>
-    <message>
-        <source>a payment needs a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the amount cannot be zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is only for %1 payments, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cheque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cheque payment needs the cheque number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a fee percentage must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a fee cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TDS cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a transaction charge cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment cannot be reconciled before it was made</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::PaymentCsv</name>
-    <message>
-        <source>a payment needs a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment needs an amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment needs a method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a payment method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be visa, mastercard, amex, diners or unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::PaymentDialog</name>
-    <message>
-        <source>Record Payment on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice &lt;b&gt;%1&lt;/b&gt;: total %2 %4, outstanding &lt;b&gt;%3 %4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a &amp;refund</source>
-        <translation>Dies ist eine &amp;Erstattung</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Amount (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;TDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transaction c&amp;harge</source>
-        <translation>Transaktions&amp;gebühr</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>&amp;Notizen</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Erfassen</translation>
-    </message>
-    <message>
-        <source>Cheque &amp;number *</source>
-        <translation>Scheck&amp;nummer *</translation>
-    </message>
-    <message>
-        <source>Dra&amp;wer</source>
-        <translation>&amp;Aussteller</translation>
-    </message>
-    <message>
-        <source>&amp;Bank branch</source>
-        <translation>&amp;Bankfiliale</translation>
-    </message>
-    <message>
-        <source>Visa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mastercard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>American Express</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diners Club</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other / unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card &amp;type</source>
-        <translation>Karten&amp;typ</translation>
-    </message>
-    <message>
-        <source>&amp;Fee %</source>
-        <translation>&amp;Gebühr %</translation>
-    </message>
-    <message>
-        <source>Fee a&amp;mount</source>
-        <translation>Gebühren&amp;betrag</translation>
-    </message>
-    <message>
-        <source>&amp;Gateway</source>
-        <translation>&amp;Zahlungsanbieter</translation>
-    </message>
-    <message>
-        <source>Transaction &amp;id</source>
-        <translation>&amp;Transaktions-ID</translation>
-    </message>
-    <message>
-        <source>Trans&amp;fer date</source>
-        <translation>Über&amp;weisungsdatum</translation>
-    </message>
-    <message>
-        <source>Refere&amp;nce</source>
-        <translation>Refere&amp;nz</translation>
-    </message>
-    <message>
-        <source>Record Refund on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment needs an amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::PaymentRepository</name>
-    <message>
-        <source>Saving a payment on invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voiding a payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading a payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for a duplicate payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::PaymentsModel</name>
-    <message>
-        <source>Voided: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Erstattung</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Erfasst</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Zahlungsart</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referenz</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Sync marker</source>
-        <translation>Sync-Kennung</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::RefrensAdapter</name>
-    <message>
-        <source>Refrens refused the login (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens returned no access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens invoices are cancelled in Refrens, not deleted through this connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens offers no payment reversal through its API: remove payment %1 in Refrens, then confirm here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens takes no refunds as payments; record the refund in Refrens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is not linked to a Refrens invoice yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens has no payment method for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response was not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens has no invoice numbered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens has several invoices numbered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens returned no payment id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payments carry marker %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment was removed in Refrens</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::SyncEngine</name>
-    <message>
-        <source>could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the sign-in: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown connection kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be checked from here: look for marker %2 in %3 and confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has been in doubt too long; decide whether it landed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back was refused (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found by read-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found yet; waiting out the quiet period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not found after %2 sends; decide what to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found; checking again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the credentials: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::SyncOperationsModel</name>
-    <message>
-        <source>Attempt %1 (%2) at %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no answer recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marker</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::SyncPanel</name>
-    <message>
-        <source>Sync Issues</source>
-        <translation>Synchronisationsprobleme</translation>
-    </message>
-    <message>
-        <source>&amp;Retry Now</source>
-        <translation>&amp;Jetzt erneut versuchen</translation>
-    </message>
-    <message>
-        <source>It&apos;s &amp;There</source>
-        <translation>Ist &amp;angekommen</translation>
-    </message>
-    <message>
-        <source>It&apos;s &amp;Not There — Send Again</source>
-        <translation>Ist &amp;nicht angekommen – erneut senden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Invoice</source>
-        <translation>Rechnung &amp;bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs your decision</source>
-        <translation>Braucht Ihre Entscheidung</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Waiting for sign-in</source>
-        <translation>Wartet auf Anmeldung</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflikte</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose &quot;It&apos;s There&quot;; if not, &quot;It&apos;s Not There&quot; sends it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It&apos;s There</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It&apos;s Not There</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the Operation Before Discarding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be written; nothing was discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::SyncStore</name>
-    <message>
-        <source>Recovering the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resuming the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resuming connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbering an attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording an attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marking an operation as sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving a response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording an outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording the remote id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording a read-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the credentials were refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pausing a connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no operation %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirmed by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording a decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retrying an operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarding an operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::UpgradeChatAdapter</name>
-    <message>
-        <source>line %1: quantity %2 is not a whole number, and this system only takes whole quantities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice has no remote id yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice was never acknowledged by the remote, so there is nothing to delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response was not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server refused the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response carried no invoice id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 invoices carry this number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payments carry marker %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>InvoiceStatus</name>
     <message>
         <source>Draft</source>
@@ -2869,22 +2468,156 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
 </context>
 <context>
+    <name>Ivvy</name>
+    <message>
+        <source>iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy</source>
+        <translation>iVvy kann Rechnungen über die API nicht löschen; löschen oder stornieren Sie sie in iVvy</translation>
+    </message>
+    <message>
+        <source>iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm here</source>
+        <translation>iVvy bietet über die API keine Rückbuchung: buchen Sie Zahlung %1 in iVvy zurück und bestätigen Sie hier</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>die Zahlung oder ihre Rechnung existiert lokal nicht mehr</translation>
+    </message>
+    <message>
+        <source>iVvy takes no refunds through addPayment; record the refund in iVvy</source>
+        <translation>iVvy nimmt über addPayment keine Erstattungen; erfassen Sie die Erstattung in iVvy</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not linked to an iVvy invoice yet</source>
+        <translation>Rechnung %1 ist noch keiner iVvy-Rechnung zugeordnet</translation>
+    </message>
+    <message>
+        <source>iVvy has no payment method for &quot;%1&quot;</source>
+        <translation>iVvy hat keine Zahlungsart für „%1“</translation>
+    </message>
+    <message>
+        <source>iVvy needs customPaymentMethodId for a custom payment; set it on the connection</source>
+        <translation>iVvy braucht customPaymentMethodId für eine benutzerdefinierte Zahlung; setzen Sie sie an der Verbindung</translation>
+    </message>
+    <message>
+        <source>the response was not JSON</source>
+        <translation>die Antwort war kein JSON</translation>
+    </message>
+    <message>
+        <source>iVvy has no invoice numbered %1</source>
+        <translation>iVvy hat keine Rechnung mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>iVvy has several invoices numbered %1</source>
+        <translation>iVvy hat mehrere Rechnungen mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>iVvy did not confirm the payment</source>
+        <translation>iVvy hat die Zahlung nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>the read-back failed (HTTP %1)</source>
+        <translation>die Rückabfrage schlug fehl (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 payments carry receipt number %2</source>
+        <translation>%1 Zahlungen tragen die Belegnummer %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>there is no connection named &quot;%1&quot;</source>
+        <translation>es gibt keine Verbindung namens „%1“</translation>
+    </message>
+    <message>
+        <source>invoice number %1 is already used</source>
+        <translation>die Rechnungsnummer %1 ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists</source>
+        <translation>die Rechnung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>a cancelled invoice cannot be reopened</source>
+        <translation>eine stornierte Rechnung kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>an invoice with payments cannot go back to draft</source>
+        <translation>eine Rechnung mit Zahlungen kann nicht zurück in den Entwurf</translation>
+    </message>
+    <message>
+        <source>the currency cannot change once payments are recorded</source>
+        <translation>die Währung kann sich nicht mehr ändern, sobald Zahlungen erfasst sind</translation>
+    </message>
+    <message>
+        <source>the new total %1 is less than the %2 already paid</source>
+        <translation>die neue Summe %1 ist kleiner als die bereits gezahlten %2</translation>
+    </message>
+    <message>
+        <source>the invoice is already synced with &quot;%1&quot; and cannot move</source>
+        <translation>die Rechnung wird bereits mit „%1“ synchronisiert und kann nicht umziehen</translation>
+    </message>
+    <message>
+        <source>the invoice has not been saved yet</source>
+        <translation>die Rechnung ist noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>invoice %1 has recorded payments and cannot be deleted; cancel it instead</source>
+        <translation>Rechnung %1 hat erfasste Zahlungen und kann nicht gelöscht werden; stornieren Sie sie stattdessen</translation>
+    </message>
+    <message>
+        <source>Reading the sync queue</source>
+        <translation>Synchronisationswarteschlange wird gelesen</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already cancelled</source>
+        <translation>Rechnung %1 ist bereits storniert</translation>
+    </message>
+    <message>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <translation>es gibt keine Rechnung mit der Nummer „%1“</translation>
+    </message>
+    <message>
+        <source>a payment with the same date, amount, method and reference is already recorded on invoice %1</source>
+        <translation>eine Zahlung mit gleichem Datum, Betrag, Zahlungsart und Referenz ist zu Rechnung %1 bereits erfasst</translation>
+    </message>
+    <message>
+        <source>voiding a payment needs a reason</source>
+        <translation>das Stornieren einer Zahlung braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>the payment no longer exists</source>
+        <translation>die Zahlung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the payment is already voided</source>
+        <translation>die Zahlung ist bereits storniert</translation>
+    </message>
+    <message>
+        <source>the payment&apos;s invoice no longer exists</source>
+        <translation>die Rechnung der Zahlung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>void the refunds on invoice %1 first: voiding this payment would leave more refunded than paid</source>
+        <translation>stornieren Sie zuerst die Erstattungen zu Rechnung %1: sonst wäre mehr erstattet als gezahlt</translation>
+    </message>
+</context>
+<context>
     <name>LineCommand</name>
     <message>
         <source>Edit line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position bearbeiten</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position hinzufügen</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position entfernen</translation>
     </message>
     <message>
         <source>Move line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position verschieben</translation>
     </message>
 </context>
 <context>
@@ -2911,15 +2644,15 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>BPAY</source>
-        <translation type="unfinished"></translation>
+        <translation>BPAY</translation>
     </message>
     <message>
         <source>PayPal</source>
-        <translation type="unfinished"></translation>
+        <translation>PayPal</translation>
     </message>
     <message>
         <source>UPI</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI</translation>
     </message>
     <message>
         <source>Demand draft</source>
@@ -2931,7 +2664,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>EFTPOS</source>
-        <translation type="unfinished"></translation>
+        <translation>EFTPOS</translation>
     </message>
     <message>
         <source>Write-off</source>
@@ -2949,50 +2682,296 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>a payment needs a date</source>
+        <translation>eine Zahlung braucht ein Datum</translation>
+    </message>
+    <message>
+        <source>the amount cannot be zero</source>
+        <translation>der Betrag darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>is only for %1 payments, not %2</source>
+        <translation>gilt nur für %1zahlungen, nicht für %2</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>Überweisungs</translation>
+    </message>
+    <message>
+        <source>a cheque payment needs the cheque number</source>
+        <translation>eine Scheckzahlung braucht die Schecknummer</translation>
+    </message>
+    <message>
+        <source>a fee percentage must be between 0 and 100</source>
+        <translation>ein Gebührensatz muss zwischen 0 und 100 liegen</translation>
+    </message>
+    <message>
+        <source>a fee cannot be negative</source>
+        <translation>eine Gebühr kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>TDS cannot be negative</source>
+        <translation>Quellensteuer (TDS) kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>a transaction charge cannot be negative</source>
+        <translation>eine Transaktionsgebühr kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the payment cannot be reconciled before it was made</source>
+        <translation>die Zahlung kann nicht vor ihrem Datum abgestimmt werden</translation>
+    </message>
+    <message>
+        <source>invoice %1 is cancelled and takes no payments</source>
+        <translation>Rechnung %1 ist storniert und nimmt keine Zahlungen an</translation>
+    </message>
+    <message>
+        <source>%1 %2 would overpay invoice %3, which has %4 outstanding</source>
+        <translation>%1 %2 würde Rechnung %3 überzahlen; offen sind %4</translation>
+    </message>
+    <message>
+        <source>a refund of %1 %2 is more than the %3 paid on invoice %4</source>
+        <translation>eine Erstattung von %1 %2 übersteigt die %3, die auf Rechnung %4 gezahlt wurden</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Refrens</name>
+    <message>
+        <source>Refrens refused the login (HTTP %1)</source>
+        <translation>Refrens hat die Anmeldung abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Refrens returned no access token</source>
+        <translation>Refrens lieferte kein Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Refrens invoices are cancelled in Refrens, not deleted through this connection</source>
+        <translation>Refrens-Rechnungen werden in Refrens storniert, nicht über diese Verbindung gelöscht</translation>
+    </message>
+    <message>
+        <source>Refrens offers no payment reversal through its API: remove payment %1 in Refrens, then confirm here</source>
+        <translation>Refrens bietet über die API keine Rückbuchung: entfernen Sie Zahlung %1 in Refrens und bestätigen Sie hier</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>die Zahlung oder ihre Rechnung existiert lokal nicht mehr</translation>
+    </message>
+    <message>
+        <source>Refrens takes no refunds as payments; record the refund in Refrens</source>
+        <translation>Refrens nimmt keine Erstattungen als Zahlungen; erfassen Sie die Erstattung in Refrens</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not linked to a Refrens invoice yet</source>
+        <translation>Rechnung %1 ist noch keiner Refrens-Rechnung zugeordnet</translation>
+    </message>
+    <message>
+        <source>Refrens has no payment method for &quot;%1&quot;</source>
+        <translation>Refrens hat keine Zahlungsart für „%1“</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the response was not JSON</source>
+        <translation>die Antwort war kein JSON</translation>
+    </message>
+    <message>
+        <source>Refrens has no invoice numbered %1</source>
+        <translation>Refrens hat keine Rechnung mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>Refrens has several invoices numbered %1</source>
+        <translation>Refrens hat mehrere Rechnungen mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>Refrens returned no payment id</source>
+        <translation>Refrens lieferte keine Zahlungs-ID</translation>
+    </message>
+    <message>
+        <source>the read-back failed (HTTP %1)</source>
+        <translation>die Rückabfrage schlug fehl (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 payments carry marker %2</source>
+        <translation>%1 Zahlungen tragen die Kennung %2</translation>
+    </message>
+    <message>
+        <source>the payment was removed in Refrens</source>
+        <translation>die Zahlung wurde in Refrens entfernt</translation>
     </message>
 </context>
 <context>
     <name>SyncStore</name>
     <message>
         <source>Recording an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Recovering the sync queue</source>
+        <translation>Synchronisationswarteschlange wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Resuming the sync queue</source>
+        <translation>Synchronisationswarteschlange wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Resuming connections</source>
+        <translation>Verbindungen werden fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Reading the sync queue</source>
+        <translation>Synchronisationswarteschlange wird gelesen</translation>
+    </message>
+    <message>
+        <source>Numbering an attempt</source>
+        <translation>Versuch wird nummeriert</translation>
+    </message>
+    <message>
+        <source>Recording an attempt</source>
+        <translation>Versuch wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Marking an operation as sending</source>
+        <translation>Vorgang wird als gesendet markiert</translation>
+    </message>
+    <message>
+        <source>Saving a response</source>
+        <translation>Antwort wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Recording the remote id</source>
+        <translation>Entfernte ID wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Recording a read-back</source>
+        <translation>Rückabfrage wird gespeichert</translation>
+    </message>
+    <message>
+        <source>the credentials were refused</source>
+        <translation>die Zugangsdaten wurden abgelehnt</translation>
+    </message>
+    <message>
+        <source>Pausing a connection</source>
+        <translation>Verbindung wird pausiert</translation>
+    </message>
+    <message>
+        <source>there is no operation %1</source>
+        <translation>es gibt keinen Vorgang %1</translation>
+    </message>
+    <message>
+        <source>confirmed by hand</source>
+        <translation>von Hand bestätigt</translation>
+    </message>
+    <message>
+        <source>Recording a decision</source>
+        <translation>Entscheidung wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Retrying an operation</source>
+        <translation>Vorgang wird erneut versucht</translation>
+    </message>
+    <message>
+        <source>Discarding an operation</source>
+        <translation>Vorgang wird verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeChat</name>
+    <message>
+        <source>line %1: quantity %2 is not a whole number, and this system only takes whole quantities</source>
+        <translation>Zeile %1: die Menge %2 ist keine ganze Zahl, und dieses System nimmt nur ganze Mengen</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists locally</source>
+        <translation>die Rechnung existiert lokal nicht mehr</translation>
+    </message>
+    <message>
+        <source>the invoice has no remote id yet</source>
+        <translation>die Rechnung hat noch keine entfernte ID</translation>
+    </message>
+    <message>
+        <source>the invoice was never acknowledged by the remote, so there is nothing to delete</source>
+        <translation>die Rechnung wurde vom Gegenüber nie bestätigt, es gibt also nichts zu löschen</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>die Zahlung oder ihre Rechnung existiert lokal nicht mehr</translation>
+    </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>unbekannter Vorgang</translation>
+    </message>
+    <message>
+        <source>the response was not JSON</source>
+        <translation>die Antwort war kein JSON</translation>
+    </message>
+    <message>
+        <source>the server refused the request</source>
+        <translation>der Server hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>the response carried no invoice id</source>
+        <translation>die Antwort enthielt keine Rechnungs-ID</translation>
+    </message>
+    <message>
+        <source>the read-back failed (HTTP %1)</source>
+        <translation>die Rückabfrage schlug fehl (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 invoices carry this number</source>
+        <translation>%1 Rechnungen tragen diese Nummer</translation>
+    </message>
+    <message>
+        <source>%1 payments carry marker %2</source>
+        <translation>%1 Zahlungen tragen die Kennung %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline invoice and payment entry for bookkeepers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Erfassung von Rechnungen und Zahlungen für Buchhalter.</translation>
     </message>
     <message>
         <source>The company file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Firmendatei.</translation>
     </message>
     <message>
         <source>Render the main window to a PNG file and quit (for documentation and CI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfenster als PNG-Datei ausgeben und beenden (für Dokumentation und CI).</translation>
     </message>
     <message>
         <source>Cannot Open Company File</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmendatei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
 </context>
 </TS>

@@ -5,194 +5,66 @@
     <name>AddressForm</name>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos</translation>
     </message>
     <message>
         <source>Compan&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empresa</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>Address &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección &amp;1</translation>
     </message>
     <message>
         <source>Address &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección &amp;2</translation>
     </message>
     <message>
         <source>Neigh&amp;bourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barrio</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudad</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;postal</translation>
     </message>
     <message>
         <source>State &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de provincia</translation>
     </message>
     <message>
         <source>S&amp;tate</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado/provincia</translation>
     </message>
     <message>
         <source>Co&amp;untry (ISO)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País (ISO)</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionsDialog</name>
-    <message>
-        <source>Authentication (bearer or api-key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts receivable number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment type (default Payment)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business URL key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrade.Chat CRM (invoices and payments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy (payments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM (payments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens (payments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>Saving invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing a statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting a transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a two-letter ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is cancelled and takes no payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 would overpay invoice %3, which has %4 outstanding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a refund of %1 %2 is more than the %3 paid on invoice %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::AuditLog</name>
-    <message>
-        <source>Writing the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Cli</name>
+    <name>Cli</name>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un valor</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida --%1</translation>
     </message>
     <message>
         <source>Usage:
@@ -215,43 +87,62 @@
 The database is --db, else $INVOICEDESK_DB, else the application data folder.
 Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
+                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
+                  [--date-format FMT] [--encoding E] [--allow-duplicates]
+  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
+  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
+  invoicedesk-cli [--db PATH] status [--format table|json]
+  invoicedesk-cli [--db PATH] demo [--count N]
+  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [opciones de ese tipo]
+      upgradechat  --token-env VAR [--auth bearer|api-key]
+      ivvy         --key-env VAR --secret-env VAR
+      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
+                   [--accounts-receivable NUMBER] [--payment-type NAME]
+      refrens      --url-key KEY --app-id ID --app-secret-env VAR
+  invoicedesk-cli [--db PATH] connection list|remove NAME
+  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
+
+La base de datos es --db, si no $INVOICEDESK_DB, si no la carpeta de datos de la aplicación.
+Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrecto, filas rechazadas), 2 uso incorrecto.
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>orden desconocida «%1»</translation>
     </message>
     <message>
         <source>--format must be table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser table, csv o json</translation>
     </message>
     <message>
         <source>--format must be table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser table o json</translation>
     </message>
     <message>
         <source>--status must be Draft, Pending, Paid, Cancelled or Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>--status debe ser Draft, Pending, Paid, Cancelled o Refunded</translation>
     </message>
     <message>
         <source>Listing invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando facturas</translation>
     </message>
     <message>
         <source>--status for payments must be recorded or voided</source>
-        <translation type="unfinished"></translation>
+        <translation>--status para pagos debe ser recorded o voided</translation>
     </message>
     <message>
         <source>Listing payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando pagos</translation>
     </message>
     <message>
         <source>usage: list invoices|payments [--status S] [--format table|csv|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: list invoices|payments [--status S] [--format table|csv|json]</translation>
     </message>
     <message>
         <source>usage: status [--format table|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: status [--format table|json]</translation>
     </message>
     <message>
         <source>All changes synced</source>
@@ -259,253 +150,864 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>%1 waiting · %2 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en espera · %2 requieren atención</translation>
     </message>
     <message>
         <source>Database:    %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base:         %1 (esquema %2)</translation>
     </message>
     <message>
         <source>Invoices:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas:     %1</translation>
     </message>
     <message>
         <source>Outstanding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente: %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>Payments:    %1 (%2 voided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos:        %1 (%2 anulados)</translation>
     </message>
     <message>
         <source>Sync:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincr.:       %1</translation>
     </message>
     <message>
         <source>usage: connection add NAME --kind KIND --url URL [options of that kind]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: connection add NAME --kind KIND --url URL [opciones de ese tipo]</translation>
     </message>
     <message>
         <source>--kind must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind debe ser uno de %1</translation>
     </message>
     <message>
         <source>--url must be a full URL such as https://crm.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>--url debe ser una URL completa como https://crm.example.com</translation>
     </message>
     <message>
         <source>--url must use https (plain http is allowed only on this machine&apos;s loopback address)</source>
-        <translation type="unfinished"></translation>
+        <translation>--url debe usar https (http simple solo se permite en la dirección de bucle local de esta máquina)</translation>
     </message>
     <message>
         <source>--auth must be bearer or api-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth debe ser bearer o api-key</translation>
     </message>
     <message>
         <source>crmcom needs --username U --password-env VAR --organisation ORG, or --api-key-env VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>crmcom necesita --username U --password-env VAR --organisation ORG, o --api-key-env VAR</translation>
     </message>
     <message>
         <source>refrens needs --url-key KEY --app-id ID and --app-secret-env VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>refrens necesita --url-key KEY --app-id ID y --app-secret-env VAR</translation>
     </message>
     <message>
         <source>%1 for %2 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2 (no se muestra): </translation>
     </message>
     <message>
         <source>no terminal to ask for the %1; name an environment variable with --%2 VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay terminal para pedir el %1; indique una variable de entorno con --%2 VAR</translation>
     </message>
     <message>
         <source>Added connection %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión %1 añadida (%2, %3).</translation>
     </message>
     <message>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activas</translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa: %1</translation>
     </message>
     <message>
         <source>--%1 takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 admite un número de segundos</translation>
     </message>
     <message>
         <source>Removed connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión %1 quitada.</translation>
     </message>
     <message>
         <source>usage: connection add|list|remove ...</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: connection add|list|remove ...</translation>
     </message>
     <message>
         <source>usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]</translation>
     </message>
     <message>
         <source>there is no connection named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna conexión llamada «%1»</translation>
     </message>
     <message>
         <source>Not syncing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sincronizar: %1</translation>
     </message>
     <message>
         <source>%1 operations were interrupted and will be checked with the remote before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 operaciones se interrumpieron y se comprobarán con el servidor remoto antes de volver a enviar nada.</translation>
     </message>
     <message>
         <source>Sync: %1 sent, %2 acknowledged; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincr.: %1 enviadas, %2 confirmadas; %3.</translation>
     </message>
     <message>
         <source>all changes synced</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los cambios sincronizados</translation>
     </message>
     <message>
         <source>remaining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>restante: %1</translation>
     </message>
     <message>
         <source>--on-existing must be update, skip or fail, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-existing debe ser update, skip o fail, no «%1»</translation>
     </message>
     <message>
         <source>--separator must be one character (use &quot;tab&quot; for a tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>--separator debe ser un solo carácter (use «tab» para un tabulador)</translation>
     </message>
     <message>
         <source>--encoding must be utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding debe ser utf-8, utf-8-bom, utf-16le, utf-16be o windows-1252</translation>
     </message>
     <message>
         <source>usage: import invoices|payments FILE [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: import invoices|payments FILE [options]</translation>
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando… %1 %</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>facturas</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>pagos</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 with problems: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1 con problemas: %2.</translation>
     </message>
     <message>
         <source>The rows and their problems are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas y sus problemas están en %1.</translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 skipped, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 creadas, %2 actualizadas, %3 omitidas, %4 rechazadas</translation>
     </message>
     <message>
         <source>Dry run of %1 (%2): %3; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de %1 (%2): %3; no se escribió nada.</translation>
     </message>
     <message>
         <source>Imported %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado %1 (%2): %3.</translation>
     </message>
     <message>
         <source>usage: export invoices|payments FILE|-</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: export invoices|payments FILE|-</translation>
     </message>
     <message>
         <source>--status must be Draft, Pending, Paid, Cancelled or Refunded, for invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>--status debe ser Draft, Pending, Paid, Cancelled o Refunded, para facturas</translation>
     </message>
     <message>
         <source>Exported %1 %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 %2 a %3.</translation>
     </message>
     <message>
         <source>%1 already holds invoices; demo data goes into a new database (use --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene facturas; los datos de demostración van a una base nueva (use --db).</translation>
     </message>
     <message>
         <source>--count must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--count debe ser un número entero positivo</translation>
     </message>
     <message>
         <source>Added %1 sample invoices with their payments to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron %1 facturas de ejemplo con sus pagos a %2.</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::ConnectionRepository</name>
-    <message>
-        <source>A connection named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no connection named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection &quot;%1&quot; still has %2 operations to sync; sync or resolve them first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection &quot;%1&quot; is assigned to %2 invoices; it cannot be removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::ConnectionTester</name>
+    <name>ConnectionTester</name>
     <message>
         <source>unknown connection kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de conexión desconocido «%1»</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió: %2</translation>
     </message>
     <message>
         <source>%1 refused the credentials: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó las credenciales: %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Authentication (bearer or api-key)</source>
+        <translation>Autenticación (bearer o api-key)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>Secreto de API</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Accounts receivable number</source>
+        <translation>Número de cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>Payment type (default Payment)</source>
+        <translation>Tipo de pago (por defecto Payment)</translation>
+    </message>
+    <message>
+        <source>Business URL key</source>
+        <translation>Clave de URL de la empresa</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>Id de aplicación</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>Secreto de aplicación</translation>
+    </message>
+    <message>
+        <source>Upgrade.Chat CRM (invoices and payments)</source>
+        <translation>Upgrade.Chat CRM (facturas y pagos)</translation>
+    </message>
+    <message>
+        <source>iVvy (payments)</source>
+        <translation>iVvy (pagos)</translation>
+    </message>
+    <message>
+        <source>CRM.COM (payments)</source>
+        <translation>CRM.COM (pagos)</translation>
+    </message>
+    <message>
+        <source>Refrens (payments)</source>
+        <translation>Refrens (pagos)</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>connection &quot;%1&quot;: the environment variable %2 (its %3) is not set</source>
+        <translation>conexión «%1»: la variable de entorno %2 (su %3) no está definida</translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
+        <translation>conexión «%1»: su %2 no se pudo leer del llavero del sistema (%3). Donde no haya llavero, indique una variable de entorno en su lugar (connection add ... --%4-env VAR)</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1); the secret was not stored. Name an environment variable instead (--…-env VAR)</source>
+        <translation>Ningún llavero del sistema respondió (%1); el secreto no se guardó. Indique una variable de entorno en su lugar (--…-env VAR)</translation>
+    </message>
+</context>
+<context>
+    <name>CrmCom</name>
+    <message>
+        <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
+        <translation>El inicio de sesión de CRM.COM respondió HTTP %1 sin JSON</translation>
+    </message>
+    <message>
+        <source>CRM.COM&apos;s login returned no token</source>
+        <translation>El inicio de sesión de CRM.COM no devolvió ningún token</translation>
+    </message>
+    <message>
+        <source>CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM</source>
+        <translation>Las facturas de CRM.COM no se pueden eliminar mediante su API; anúlela en CRM.COM</translation>
+    </message>
+    <message>
+        <source>CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in CRM.COM, then confirm here</source>
+        <translation>CRM.COM no ofrece anular un pago registrado mediante pay_invoice: anule %1 en CRM.COM y confirme aquí</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>el pago o su factura ya no existen en local</translation>
+    </message>
+    <message>
+        <source>CRM.COM&apos;s pay_invoice takes no refunds; record the refund in CRM.COM</source>
+        <translation>pay_invoice de CRM.COM no admite reembolsos; registre el reembolso en CRM.COM</translation>
+    </message>
+    <message>
+        <source>CRM.COM&apos;s pay_invoice pays the whole outstanding amount (%1 %2), and this payment is %3 %2; record part payments in CRM.COM</source>
+        <translation>pay_invoice de CRM.COM paga todo el saldo pendiente (%1 %2), y este pago es de %3 %2; registre los pagos parciales en CRM.COM</translation>
+    </message>
+    <message>
+        <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
+        <translation>esta conexión de CRM.COM no tiene nombre de método de pago para «%1»; defina methodNames en la conexión</translation>
+    </message>
+    <message>
+        <source>the response was not JSON</source>
+        <translation>la respuesta no era JSON</translation>
+    </message>
+    <message>
+        <source>CRM.COM returned no id</source>
+        <translation>CRM.COM no devolvió ningún id</translation>
+    </message>
+    <message>
+        <source>the read-back failed (HTTP %1)</source>
+        <translation>la relectura falló (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the payment was cancelled in CRM.COM</source>
+        <translation>el pago se anuló en CRM.COM</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Listing invoices</source>
+        <translation>Listando facturas</translation>
+    </message>
+    <message>
+        <source>Listing payments</source>
+        <translation>Listando pagos</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output</source>
+        <translation>No se puede escribir en la salida estándar</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, columna %1</translation>
+    </message>
+    <message>
+        <source>unknown column (expected one of the columns of DESIGN.md&apos;s format)</source>
+        <translation>columna desconocida (se esperaba una de las columnas del formato de DESIGN.md)</translation>
+    </message>
+    <message>
+        <source>column %1 appears more than once</source>
+        <translation>la columna %1 aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing</source>
+        <translation>falta la columna obligatoria %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>is not a date in the form yyyy-MM-dd</source>
+        <translation>no es una fecha con el formato yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>is not a real date</source>
+        <translation>no es una fecha real</translation>
+    </message>
+    <message>
+        <source>is not a real date in the form %1</source>
+        <translation>no es una fecha real con el formato %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 already exists (choose update or skip for existing invoices)</source>
+        <translation>la factura %1 ya existe (elija update o skip para las facturas existentes)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>a payment needs an invoice number</source>
+        <translation>un pago necesita un número de factura</translation>
+    </message>
+    <message>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <translation>no hay ninguna factura con el número «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row</source>
+        <translation>%1 está vacío: no tiene fila de encabezado</translation>
+    </message>
+    <message>
+        <source>the rows of invoice %1 must be together; it already appeared at line %2</source>
+        <translation>las filas de la factura %1 deben ir juntas; ya apareció en la línea %2</translation>
+    </message>
+    <message>
+        <source>an invoice needs a number</source>
+        <translation>una factura necesita un número</translation>
+    </message>
+    <message>
+        <source>must be Draft, Pending, Paid, Cancelled or Refunded</source>
+        <translation>debe ser Draft, Pending, Paid, Cancelled o Refunded</translation>
+    </message>
+    <message>
+        <source>an invoice needs a date</source>
+        <translation>una factura necesita una fecha</translation>
+    </message>
+    <message>
+        <source>an invoice needs a currency</source>
+        <translation>una factura necesita una moneda</translation>
+    </message>
+    <message>
+        <source>is not an ISO 4217 currency code</source>
+        <translation>no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <source>differs from the invoice&apos;s first row (line %1)</source>
+        <translation>difiere de la primera fila de la factura (línea %1)</translation>
+    </message>
+    <message>
+        <source>a row of a multi-line invoice has no line item</source>
+        <translation>una fila de una factura de varias líneas no tiene línea de factura</translation>
+    </message>
+    <message>
+        <source>a line needs a rate</source>
+        <translation>una línea necesita un precio</translation>
+    </message>
+    <message>
+        <source>must be Day, Month, Year or blank</source>
+        <translation>debe ser Day, Month, Year o vacío</translation>
+    </message>
+    <message>
+        <source>does not match quantity × rate = %1</source>
+        <translation>no coincide con cantidad × precio = %1</translation>
+    </message>
+    <message>
+        <source>does not match the total of the lines, discount, shipping and tax (%1)</source>
+        <translation>no coincide con el total de las líneas, descuento, envío e impuesto (%1)</translation>
+    </message>
+    <message>
+        <source>a payment needs a date</source>
+        <translation>un pago necesita una fecha</translation>
+    </message>
+    <message>
+        <source>a payment needs an amount</source>
+        <translation>un pago necesita un importe</translation>
+    </message>
+    <message>
+        <source>a payment needs a method</source>
+        <translation>un pago necesita un método</translation>
+    </message>
+    <message>
+        <source>is not a payment method</source>
+        <translation>no es un método de pago</translation>
+    </message>
+    <message>
+        <source>must be visa, mastercard, amex, diners or unknown</source>
+        <translation>debe ser visa, mastercard, amex, diners o unknown</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: a quoted field that starts here is never closed</source>
+        <translation>línea %1: un campo entrecomillado que empieza aquí nunca se cierra</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: text after the closing quote</source>
+        <translation>línea %1, campo %2: texto tras la comilla de cierre</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Saving invoice %1</source>
+        <translation>Guardando la factura %1</translation>
+    </message>
+    <message>
+        <source>Updating invoice %1</source>
+        <translation>Actualizando la factura %1</translation>
+    </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>Preparando una consulta</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation>Iniciando una transacción</translation>
+    </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation>Guardando los cambios</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists</source>
+        <translation>Ya existe una conexión llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Adding connection %1</source>
+        <translation>Añadiendo la conexión %1</translation>
+    </message>
+    <message>
+        <source>Updating connection %1</source>
+        <translation>Actualizando la conexión %1</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;</source>
+        <translation>No hay ninguna conexión llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Checking connection %1</source>
+        <translation>Comprobando la conexión %1</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; still has %2 operations to sync; sync or resolve them first</source>
+        <translation>La conexión «%1» todavía tiene %2 operaciones por sincronizar; sincronícelas o resuélvalas primero</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; is assigned to %2 invoices; it cannot be removed</source>
+        <translation>La conexión «%1» está asignada a %2 facturas; no se puede quitar</translation>
+    </message>
+    <message>
+        <source>Removing connection %1</source>
+        <translation>Quitando la conexión %1</translation>
+    </message>
+    <message>
+        <source>Reading connections</source>
+        <translation>Leyendo conexiones</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not migrated; open it in the main thread first</source>
+        <translation>%1 no está migrado; ábralo primero en el hilo principal</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another InvoiceDesk process (pid %2 on %3); close it there first</source>
+        <translation>%1 ya está abierto en otro proceso de InvoiceDesk (pid %2 en %3); ciérrelo allí primero</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1</source>
+        <translation>No se puede crear el archivo de bloqueo %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an InvoiceDesk database (it is not an SQLite file); it was left untouched</source>
+        <translation>%1 no es una base de datos de InvoiceDesk (no es un archivo SQLite); no se ha modificado</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>No se puede abrir %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an SQLite database; it was left untouched</source>
+        <translation>%1 no se puede leer como base de datos SQLite; no se ha modificado</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not an InvoiceDesk database; it was left untouched</source>
+        <translation>%1 es un archivo SQLite de otro programa, no una base de datos de InvoiceDesk; no se ha modificado</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer InvoiceDesk (schema %2; this program knows up to %3). Update InvoiceDesk to open it; the file was left untouched</source>
+        <translation>%1 fue escrito por un InvoiceDesk más reciente (esquema %2; este programa conoce hasta el %3). Actualice InvoiceDesk para abrirlo; el archivo no se ha modificado</translation>
+    </message>
+    <message>
+        <source>Not migrating %1: the backup before migrating failed: %2</source>
+        <translation>No se migra %1: la copia de seguridad previa a la migración falló: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>La migración %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check failed: %2); restore a backup</source>
+        <translation>%1 está dañado (la comprobación de integridad de SQLite falló: %2); restaure una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <source>The database handle is not available for a backup</source>
+        <translation>El acceso a la base de datos no está disponible para una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Backing up to %1 failed: %2</source>
+        <translation>La copia de seguridad en %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is not a backup of a company file</source>
+        <translation>%1 está vacío; no es una copia de seguridad de un archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Not restoring: the copy of the current data failed: %1</source>
+        <translation>No se restaura: la copia de los datos actuales falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
+    </message>
+    <message>
+        <source>Restoring from %1 failed: %2; your data is unchanged, and also kept in %3</source>
+        <translation>La restauración desde %1 falló: %2; sus datos no han cambiado y también se conservan en %3</translation>
+    </message>
+    <message>
+        <source>Saving line %1 of invoice %2</source>
+        <translation>Guardando la línea %1 de la factura %2</translation>
+    </message>
+    <message>
+        <source>Saving the %1 address of invoice %2</source>
+        <translation>Guardando la dirección de %1 de la factura %2</translation>
+    </message>
+    <message>
+        <source>Deleting an invoice</source>
+        <translation>Eliminando una factura</translation>
+    </message>
+    <message>
+        <source>Updating the invoice&apos;s paid amount</source>
+        <translation>Actualizando el importe pagado de la factura</translation>
+    </message>
+    <message>
+        <source>Changing the invoice&apos;s status</source>
+        <translation>Cambiando el estado de la factura</translation>
+    </message>
+    <message>
+        <source>Assigning the invoice to a connection</source>
+        <translation>Asignando la factura a una conexión</translation>
+    </message>
+    <message>
+        <source>Reading an invoice</source>
+        <translation>Leyendo una factura</translation>
+    </message>
+    <message>
+        <source>Looking up invoice %1</source>
+        <translation>Buscando la factura %1</translation>
+    </message>
+    <message>
+        <source>Reading invoice lines</source>
+        <translation>Leyendo las líneas de factura</translation>
+    </message>
+    <message>
+        <source>Reading addresses</source>
+        <translation>Leyendo direcciones</translation>
+    </message>
+    <message>
+        <source>Listing invoices</source>
+        <translation>Listando facturas</translation>
+    </message>
+    <message>
+        <source>Queueing %1 for sync</source>
+        <translation>Poniendo %1 en la cola de sincronización</translation>
+    </message>
+    <message>
+        <source>Reading the sync queue</source>
+        <translation>Leyendo la cola de sincronización</translation>
+    </message>
+    <message>
+        <source>Updating the sync queue</source>
+        <translation>Actualizando la cola de sincronización</translation>
+    </message>
+    <message>
+        <source>Counting the sync queue</source>
+        <translation>Contando la cola de sincronización</translation>
+    </message>
+    <message>
+        <source>Writing the audit log</source>
+        <translation>Escribiendo el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Saving a payment on invoice %1</source>
+        <translation>Guardando un pago en la factura %1</translation>
+    </message>
+    <message>
+        <source>Voiding a payment</source>
+        <translation>Anulando un pago</translation>
+    </message>
+    <message>
+        <source>Reading a payment</source>
+        <translation>Leyendo un pago</translation>
+    </message>
+    <message>
+        <source>Reading payments</source>
+        <translation>Leyendo pagos</translation>
+    </message>
+    <message>
+        <source>Looking for a duplicate payment</source>
+        <translation>Buscando un pago duplicado</translation>
+    </message>
+    <message>
+        <source>Listing payments</source>
+        <translation>Listando pagos</translation>
+    </message>
+</context>
+<context>
+    <name>Decimal</name>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>has more than %1 decimal places</source>
+        <translation>tiene más de %1 decimales</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>sin respuesta dentro del plazo</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before it answered</source>
+        <translation>el servidor cerró la conexión antes de responder</translation>
+    </message>
+</context>
+<context>
+    <name>Invoice</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«%1» no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter ISO 3166 country code</source>
+        <translation>«%1» no es un código de país ISO 3166 de dos letras</translation>
+    </message>
+    <message>
+        <source>the invoice total is too large</source>
+        <translation>el total de la factura es demasiado grande</translation>
+    </message>
+    <message>
+        <source>an invoice needs a number</source>
+        <translation>una factura necesita un número</translation>
+    </message>
+    <message>
+        <source>the number has spaces at its start or end</source>
+        <translation>el número tiene espacios al principio o al final</translation>
+    </message>
+    <message>
+        <source>an invoice needs a currency</source>
+        <translation>una factura necesita una moneda</translation>
+    </message>
+    <message>
+        <source>an invoice needs a date</source>
+        <translation>una factura necesita una fecha</translation>
+    </message>
+    <message>
+        <source>the due date is before the invoice date</source>
+        <translation>la fecha de vencimiento es anterior a la fecha de la factura</translation>
+    </message>
+    <message>
+        <source>a discount cannot be negative</source>
+        <translation>un descuento no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>shipping cannot be negative</source>
+        <translation>el envío no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>tax cannot be negative</source>
+        <translation>el impuesto no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than zero</source>
+        <translation>la cantidad debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>the line total is too large</source>
+        <translation>el total de la línea es demasiado grande</translation>
+    </message>
+    <message>
+        <source>a tax rate must be between 0 and 100 %</source>
+        <translation>un tipo impositivo debe estar entre 0 y 100 %</translation>
+    </message>
+    <message>
+        <source>a line needs a description or a product code</source>
+        <translation>una línea necesita una descripción o un código de producto</translation>
+    </message>
+    <message>
+        <source>the grand total cannot be negative</source>
+        <translation>el total general no puede ser negativo</translation>
     </message>
 </context>
 <context>
@@ -516,35 +1018,35 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>Where the secrets are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan los secretos</translation>
     </message>
     <message>
         <source>In the system &amp;keychain (type them above)</source>
-        <translation type="unfinished"></translation>
+        <translation>En el &amp;llavero del sistema (escríbalos arriba)</translation>
     </message>
     <message>
         <source>In environment &amp;variables (type the variables&apos; names above)</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;variables de entorno (escriba arriba los nombres de las variables)</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -552,313 +1054,35 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>(kept in the keychain; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(guardado en el llavero; escriba para sustituirlo)</translation>
     </message>
     <message>
         <source>A connection needs a name and a full address such as https://crm.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión necesita un nombre y una dirección completa como https://crm.example.com.</translation>
     </message>
     <message>
         <source>The address must use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe usar https.</translation>
     </message>
     <message>
         <source>%1 Choose &quot;In environment variables&quot; to name variables that hold the secrets instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elija «En variables de entorno» para indicar variables que contengan los secretos.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %1.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
     <message>
         <source>Connected: %1 accepted the credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CredentialStore</name>
-    <message>
-        <source>connection &quot;%1&quot;: the environment variable %2 (its %3) is not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keychain answered (%1); the secret was not stored. Name an environment variable instead (--…-env VAR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CrmComAdapter</name>
-    <message>
-        <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s login returned no token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in CRM.COM, then confirm here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s pay_invoice takes no refunds; record the refund in CRM.COM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s pay_invoice pays the whole outstanding amount (%1 %2), and this payment is %3 %2; record part payments in CRM.COM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response was not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM returned no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment was cancelled in CRM.COM</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvExporter</name>
-    <message>
-        <source>Listing invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvHeader</name>
-    <message>
-        <source>unknown column (expected one of the columns of DESIGN.md&apos;s format)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1 appears more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the required column %1 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvImporter</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rows of invoice %1 must be together; it already appeared at line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvReader</name>
-    <message>
-        <source>line %1: a quoted field that starts here is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1, field %2: text after the closing quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvRow</name>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a date in the form yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a real date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a real date in the form %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Database</name>
-    <message>
-        <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not migrated; open it in the main thread first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already open in another InvoiceDesk process (pid %2 on %3); close it there first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the lock file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an InvoiceDesk database (it is not an SQLite file); it was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as an SQLite database; it was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite file of another program, not an InvoiceDesk database; it was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer InvoiceDesk (schema %2; this program knows up to %3). Update InvoiceDesk to open it; the file was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not migrating %1: the backup before migrating failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged (SQLite&apos;s integrity check failed: %2); restore a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database handle is not available for a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty; it is not a backup of a company file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not restoring: the copy of the current data failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring from %1 failed: %2; your data is unchanged, and also kept in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Decimal</name>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has more than %1 decimal places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Exchange</name>
-    <message>
-        <source>no answer within the time limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server closed the connection before it answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: %1 aceptó las credenciales.</translation>
     </message>
 </context>
 <context>
@@ -869,11 +1093,11 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturas</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagos</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -881,19 +1105,19 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>Only &amp;dated between</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo con &amp;fecha entre</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -901,27 +1125,27 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo que se escribirá.</translation>
     </message>
     <message>
         <source>Exported %1 %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 %2 a %3.</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>facturas</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>pagos</translation>
     </message>
 </context>
 <context>
@@ -932,7 +1156,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&lt;p&gt;There is no company file yet.&lt;/p&gt;&lt;p&gt;Start an empty one at &lt;i&gt;%1&lt;/i&gt;, or open the demo company, full of sample invoices, to look around first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Todavía no hay archivo de empresa.&lt;/p&gt;&lt;p&gt;Cree uno vacío en &lt;i&gt;%1&lt;/i&gt;, o abra la empresa de demostración, llena de facturas de ejemplo, para echar un vistazo primero.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Company</source>
@@ -947,74 +1171,74 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <name>InvoiceDesk::ImportCheckPage</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Every row is checked before anything is written. Fix a row here, or skip the rows with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila se comprueba antes de escribir nada. Corrija una fila aquí, u omita las filas con problemas.</translation>
     </message>
     <message>
         <source>The rows with problems (edit a cell to fix it, then check again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas con problemas (edite una celda para corregirla y compruebe de nuevo):</translation>
     </message>
     <message>
         <source>&amp;Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
         <source>&amp;Skip the rows with problems and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir las filas con problemas e importar el resto</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>This cell has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta celda tiene un problema</translation>
     </message>
     <message>
         <source>No problems: %1 rows are ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas: %1 filas están listas para importar.</translation>
     </message>
     <message>
         <source>%1 problems in %2 of %3 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 problemas en %2 de %3 filas.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportFilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo</translation>
     </message>
     <message>
         <source>A CSV file of invoices (one row per line item) or of payments (one row per payment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV de facturas (una fila por línea de factura) o de pagos (una fila por pago).</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturas</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagos</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1022,193 +1246,159 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede leer.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportFormatPage</name>
     <message>
         <source>How the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se escribe el archivo</translation>
     </message>
     <message>
         <source>Detected from the file; change anything that looks wrong in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado a partir del archivo; cambie lo que parezca incorrecto en la vista previa.</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulador</translation>
     </message>
     <message>
         <source>Numbers use a decimal &amp;comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números usan &amp;coma decimal (1.234,56)</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación</translation>
     </message>
     <message>
         <source>&amp;Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separador</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::ImportIssue</name>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechas</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportMappingPage</name>
     <message>
         <source>Which column is which</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué columna es cuál</translation>
     </message>
     <message>
         <source>Columns are matched by their header; choose for any that are not, or ignore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas se emparejan por su encabezado; elija para las que no lo estén, o ignórelas.</translation>
     </message>
     <message>
         <source>Save as &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;perfil…</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <source>(by header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(por encabezado)</translation>
     </message>
     <message>
         <source>Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar perfil</translation>
     </message>
     <message>
         <source>Name of this column mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esta asignación de columnas:</translation>
     </message>
     <message>
         <source>Two columns are mapped to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos columnas están asignadas a %1.</translation>
     </message>
     <message>
         <source>No column is mapped to %1, which an import needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::ImportRun</name>
-    <message>
-        <source>invoice %1 already exists (choose update or skip for existing invoices)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment needs an invoice number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna está asignada a %1, que una importación necesita.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportRunPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>Cancel the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se importó nada.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportSummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Save the Rows with Problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas con problemas…</translation>
     </message>
     <message>
         <source>Save the Rows with Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas con problemas</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>facturas</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>pagos</translation>
     </message>
     <message>
         <source>Imported %1 %2 (%3 updated, %4 skipped); %5 rejected rows were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 %2 (%3 actualizadas, %4 omitidas); se dejaron fuera %5 filas rechazadas.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -1216,112 +1406,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>Import</source>
         <translation>Importar</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Invoice</name>
-    <message>
-        <source>the invoice total is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number has spaces at its start or end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the due date is before the invoice date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a discount cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shipping cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tax cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the quantity must be more than zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the line total is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a tax rate must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line needs a description or a product code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the grand total cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::InvoiceCsv</name>
-    <message>
-        <source>an invoice needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be Draft, Pending, Paid, Cancelled or Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>differs from the invoice&apos;s first row (line %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a row of a multi-line invoice has no line item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line needs a rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be Day, Month, Year or blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not match quantity × rate = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not match the total of the lines, discount, shipping and tax (%1)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1352,59 +1436,59 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>D&amp;raft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrador</translation>
     </message>
     <message>
         <source>(none, keep local)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna, mantener en local)</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vencimiento</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <source>S&amp;ync with</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;incronizar con</translation>
     </message>
     <message>
         <source>Contact id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de contacto</translation>
     </message>
     <message>
         <source>Group id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de grupo</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de pedido</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pedido</translation>
     </message>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de cliente potencial</translation>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de cupón</translation>
     </message>
     <message>
         <source>Subscription starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la suscripción</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1412,47 +1496,47 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Forbidden payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos de pago prohibidos</translation>
     </message>
     <message>
         <source>Con&amp;tact id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de con&amp;tacto</translation>
     </message>
     <message>
         <source>&amp;Group id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de &amp;grupo</translation>
     </message>
     <message>
         <source>Order &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id de pedido</translation>
     </message>
     <message>
         <source>Order num&amp;ber</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;pedido</translation>
     </message>
     <message>
         <source>&amp;Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de &amp;cliente potencial</translation>
     </message>
     <message>
         <source>Co&amp;upon</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;upón</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción</translation>
     </message>
     <message>
         <source>Not&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <source>&amp;Forbidden methods</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métodos prohibidos</translation>
     </message>
     <message>
         <source>Line items</source>
@@ -1464,19 +1548,19 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Descuento</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuesto</translation>
     </message>
     <message>
         <source>from line rates</source>
-        <translation type="unfinished"></translation>
+        <translation>según los precios de las líneas</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -1484,15 +1568,15 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Disc&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;uento</translation>
     </message>
     <message>
         <source>S&amp;hipping</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;vío</translation>
     </message>
     <message>
         <source>T&amp;ax</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;puesto</translation>
     </message>
     <message>
         <source>Tax applied</source>
@@ -1524,39 +1608,39 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir línea</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar línea</translation>
     </message>
     <message>
         <source>Duplicate line</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar línea</translation>
     </message>
     <message>
         <source>Move line up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir línea</translation>
     </message>
     <message>
         <source>Move line down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar línea</translation>
     </message>
     <message>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago</translation>
     </message>
     <message>
         <source>New Invoice[*]</source>
@@ -1564,7 +1648,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Invoice %1 (cancelled)[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1 (anulada)[*]</translation>
     </message>
     <message>
         <source>Invoice %1[*]</source>
@@ -1572,35 +1656,35 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>line %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, %2</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar</translation>
     </message>
     <message>
         <source>Void Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular pago</translation>
     </message>
     <message>
         <source>Select the payment to void first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero el pago que desea anular.</translation>
     </message>
     <message>
         <source>This payment is already voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pago ya está anulado.</translation>
     </message>
     <message>
         <source>Why is payment %1 being voided? It stays on record, marked void.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se anula el pago %1? Queda registrado, marcado como anulado.</translation>
     </message>
     <message>
         <source>Cannot Void Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede anular el pago</translation>
     </message>
     <message>
         <source>Fill in %1&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene la dirección de %1</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -1612,7 +1696,677 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::InvoiceListModel</name>
+    <name>InvoiceDesk::LineItemDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::LineItemsModel</name>
+    <message>
+        <source>Quantity %1</source>
+        <translation>Cantidad %1</translation>
+    </message>
+    <message>
+        <source>Unit must be Day, Month, Year or empty</source>
+        <translation>La unidad debe ser Day, Month, Year o vacía</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>Precio %1</translation>
+    </message>
+    <message>
+        <source>Tax rate %1</source>
+        <translation>Tipo impositivo %1</translation>
+    </message>
+    <message>
+        <source>Commissionable amount %1</source>
+        <translation>Importe comisionable %1</translation>
+    </message>
+    <message>
+        <source>The total is computed from quantity and rate</source>
+        <translation>El total se calcula a partir de la cantidad y el precio</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Impuesto %</translation>
+    </message>
+    <message>
+        <source>Commissionable</source>
+        <translation>Comisionable</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::MainWindow</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Filter by number, customer or description</source>
+        <translation>Filtrar por número, cliente o descripción</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Solo &amp;vencidas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Company File…</source>
+        <translation>&amp;Abrir archivo de empresa…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Invoices…</source>
+        <translation>&amp;Importar facturas…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Payments…</source>
+        <translation>Importar &amp;pagos…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Invoices…</source>
+        <translation>&amp;Exportar facturas…</translation>
+    </message>
+    <message>
+        <source>Export Pa&amp;yments…</source>
+        <translation>Exportar pa&amp;gos…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a Backup…</source>
+        <translation>&amp;Restaurar una copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Factura</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>&amp;New Invoice</source>
+        <translation>&amp;Nueva factura</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Invoice</source>
+        <translation>&amp;Editar factura</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Registrar &amp;pago…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete or Cancel Invoice…</source>
+        <translation>&amp;Eliminar o anular factura…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronización</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Issues…</source>
+        <translation>&amp;Incidencias de sincronización…</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Conexiones…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Data Folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>&amp;About InvoiceDesk</source>
+        <translation>&amp;Acerca de InvoiceDesk</translation>
+    </message>
+    <message>
+        <source>%1 — InvoiceDesk</source>
+        <translation>%1 — InvoiceDesk</translation>
+    </message>
+    <message>
+        <source>Sync is off: %1</source>
+        <translation>La sincronización está desactivada: %1</translation>
+    </message>
+    <message>
+        <source>%1 operations were interrupted; they are being checked with the remote.</source>
+        <translation>%1 operaciones se interrumpieron; se están comprobando con el servidor remoto.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sincronización detenida: %1</translation>
+    </message>
+    <message>
+        <source>Online status unknown</source>
+        <translation>Estado de conexión desconocido</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Invoices: %1</source>
+        <translation>Facturas: %1</translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>Todos los cambios sincronizados</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2 need attention</source>
+        <translation>%1 en espera · %2 requieren atención</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>última sincronización %1</translation>
+    </message>
+    <message>
+        <source>Open Company File</source>
+        <translation>Abrir archivo de empresa</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)</source>
+        <translation>Archivos de empresa de InvoiceDesk (*.invoicedesk *.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Company File</source>
+        <translation>No se puede abrir el archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Delete Invoice</source>
+        <translation>Eliminar factura</translation>
+    </message>
+    <message>
+        <source>Delete invoice %1? The audit log keeps a copy.</source>
+        <translation>¿Eliminar la factura %1? El registro de auditoría conserva una copia.</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>No se puede eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel Invoice</source>
+        <translation>Anular factura</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has payments, so it cannot be deleted. Cancel it instead?</source>
+        <translation>La factura %1 tiene pagos, así que no se puede eliminar. ¿Anularla en su lugar?</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel</source>
+        <translation>No se puede anular</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk backups (*.invoicedesk)</source>
+        <translation>Copias de seguridad de InvoiceDesk (*.invoicedesk)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Copia guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk backups (*.invoicedesk *.bak);;All files (*)</source>
+        <translation>Copias de seguridad de InvoiceDesk (*.invoicedesk *.bak);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 operaciones de sincronización no han terminado.&lt;/b&gt; Restaurar las sustituye por las de la copia: lo que contenían podría enviarse de nuevo o nunca. Termine de sincronizar primero si puede.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Replace everything in this company file with %1? The current data is kept in a copy beside the file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;¿Sustituir todo el contenido de este archivo de empresa por %1? Los datos actuales se conservan en una copia junto al archivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced data is in %2.</source>
+        <translation>Restaurado desde %1; los datos sustituidos están en %2.</translation>
+    </message>
+    <message>
+        <source>About InvoiceDesk</source>
+        <translation>Acerca de InvoiceDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;InvoiceDesk %1&lt;/h3&gt;&lt;p&gt;Offline invoice and payment entry for bookkeepers, with CSV import and export and sync to remote invoicing systems.&lt;/p&gt;&lt;p&gt;Company file: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;InvoiceDesk %1&lt;/h3&gt;&lt;p&gt;Registro sin conexión de facturas y pagos para contables, con importación y exportación CSV y sincronización con sistemas de facturación remotos.&lt;/p&gt;&lt;p&gt;Archivo de empresa: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes when InvoiceDesk starts again.</source>
+        <translation>El idioma cambia cuando InvoiceDesk se vuelve a iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::PaymentDialog</name>
+    <message>
+        <source>Record Payment on %1</source>
+        <translation>Registrar pago en %1</translation>
+    </message>
+    <message>
+        <source>Invoice &lt;b&gt;%1&lt;/b&gt;: total %2 %4, outstanding &lt;b&gt;%3 %4&lt;/b&gt;</source>
+        <translation>Factura &lt;b&gt;%1&lt;/b&gt;: total %2 %4, pendiente &lt;b&gt;%3 %4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This is a &amp;refund</source>
+        <translation>Es un &amp;reembolso</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Importe (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Método</translation>
+    </message>
+    <message>
+        <source>&amp;TDS</source>
+        <translation>&amp;TDS</translation>
+    </message>
+    <message>
+        <source>Transaction c&amp;harge</source>
+        <translation>&amp;Cargo de transacción</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Cheque &amp;number *</source>
+        <translation>&amp;Número de cheque *</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wer</source>
+        <translation>&amp;Librador</translation>
+    </message>
+    <message>
+        <source>&amp;Bank branch</source>
+        <translation>&amp;Sucursal</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Mastercard</source>
+        <translation>Mastercard</translation>
+    </message>
+    <message>
+        <source>American Express</source>
+        <translation>American Express</translation>
+    </message>
+    <message>
+        <source>Diners Club</source>
+        <translation>Diners Club</translation>
+    </message>
+    <message>
+        <source>Other / unknown</source>
+        <translation>Otro / desconocido</translation>
+    </message>
+    <message>
+        <source>Card &amp;type</source>
+        <translation>&amp;Tipo de tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Fee %</source>
+        <translation>&amp;Comisión %</translation>
+    </message>
+    <message>
+        <source>Fee a&amp;mount</source>
+        <translation>&amp;Importe de comisión</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation>&amp;Pasarela</translation>
+    </message>
+    <message>
+        <source>Transaction &amp;id</source>
+        <translation>&amp;Id de transacción</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer date</source>
+        <translation>Fecha de &amp;transferencia</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>Refere&amp;ncia</translation>
+    </message>
+    <message>
+        <source>Record Refund on %1</source>
+        <translation>Registrar reembolso en %1</translation>
+    </message>
+    <message>
+        <source>a payment needs an amount</source>
+        <translation>un pago necesita un importe</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::PaymentsModel</name>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Anulado: %1</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Sync marker</source>
+        <translation>Marcador de sincronización</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::SyncEngine</name>
+    <message>
+        <source>could not sign in to %1: %2</source>
+        <translation>no se pudo iniciar sesión en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 rechazó el inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>unknown connection kind &quot;%1&quot;</source>
+        <translation>tipo de conexión desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked from here: look for marker %2 in %3 and confirm</source>
+        <translation>%1 no se puede comprobar desde aquí: busque el marcador %2 en %3 y confirme</translation>
+    </message>
+    <message>
+        <source>%1 has been in doubt too long; decide whether it landed</source>
+        <translation>%1 lleva demasiado tiempo en duda; decida si llegó</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the read-back was refused (HTTP %1)</source>
+        <translation>la relectura fue rechazada (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>found by read-back</source>
+        <translation>encontrado por relectura</translation>
+    </message>
+    <message>
+        <source>not found yet; waiting out the quiet period</source>
+        <translation>aún no encontrado; esperando el periodo de calma</translation>
+    </message>
+    <message>
+        <source>%1 was not found after %2 sends; decide what to do</source>
+        <translation>%1 no se encontró tras %2 envíos; decida qué hacer</translation>
+    </message>
+    <message>
+        <source>not found; checking again</source>
+        <translation>no encontrado; comprobando de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials: %2</source>
+        <translation>%1 rechazó las credenciales: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::SyncOperationsModel</name>
+    <message>
+        <source>Attempt %1 (%2) at %3
+</source>
+        <translation>Intento %1 (%2) a las %3
+</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>(no answer recorded)</source>
+        <translation>(no hay respuesta registrada)</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Aún no enviado.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Marcador</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::SyncPanel</name>
+    <message>
+        <source>Sync Issues</source>
+        <translation>Incidencias de sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>It&apos;s &amp;There</source>
+        <translation>&amp;Ya está allí</translation>
+    </message>
+    <message>
+        <source>It&apos;s &amp;Not There — Send Again</source>
+        <translation>&amp;No está — enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Invoice</source>
+        <translation>&amp;Editar factura</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Requiere su decisión</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation>Esperando inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose &quot;It&apos;s There&quot;; if not, &quot;It&apos;s Not There&quot; sends it again.</source>
+        <translation>InvoiceDesk no puede saber si esto llegó a %1. Busque allí el marcador %2; si lo encuentra, elija «Está allí»; si no, «No está allí» lo envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>It&apos;s There</source>
+        <translation>Está allí</translation>
+    </message>
+    <message>
+        <source>It&apos;s Not There</source>
+        <translation>No está allí</translation>
+    </message>
+    <message>
+        <source>Export the Operation Before Discarding</source>
+        <translation>Exportar la operación antes de descartarla</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>The export could not be written; nothing was discarded.</source>
+        <translation>No se pudo escribir la exportación; no se descartó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListModel</name>
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (vencida)</translation>
@@ -1691,1161 +2445,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::InvoiceRepository</name>
-    <message>
-        <source>Updating invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving line %1 of invoice %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the %1 address of invoice %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting an invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating the invoice&apos;s paid amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changing the invoice&apos;s status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigning the invoice to a connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading an invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading invoice lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listing invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::IvvyAdapter</name>
-    <message>
-        <source>iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy takes no refunds through addPayment; record the refund in iVvy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is not linked to an iVvy invoice yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy has no payment method for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy needs customPaymentMethodId for a custom payment; set it on the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response was not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy has no invoice numbered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy has several invoices numbered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy did not confirm the payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payments carry receipt number %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Ledger</name>
-    <message>
-        <source>there is no connection named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice number %1 is already used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cancelled invoice cannot be reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice with payments cannot go back to draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the currency cannot change once payments are recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new total %1 is less than the %2 already paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice is already synced with &quot;%1&quot; and cannot move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice has not been saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 has recorded payments and cannot be deleted; cancel it instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is already cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment with the same date, amount, method and reference is already recorded on invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>voiding a payment needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment is already voided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment&apos;s invoice no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>void the refunds on invoice %1 first: voiding this payment would leave more refunded than paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::LineItemDelegate</name>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::LineItemsModel</name>
-    <message>
-        <source>Quantity %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit must be Day, Month, Year or empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tax rate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commissionable amount %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The total is computed from quantity and rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Cant.</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Precio</translation>
-    </message>
-    <message>
-        <source>Tax %</source>
-        <translation>Impuesto %</translation>
-    </message>
-    <message>
-        <source>Commissionable</source>
-        <translation>Comisionable</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::MainWindow</name>
-    <message>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by number, customer or description</source>
-        <translation>Filtrar por número, cliente o descripción</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Todos los estados</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>Solo &amp;vencidas</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Open Company File…</source>
-        <translation>&amp;Abrir archivo de empresa…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Invoices…</source>
-        <translation>&amp;Importar facturas…</translation>
-    </message>
-    <message>
-        <source>Import &amp;Payments…</source>
-        <translation>Importar &amp;pagos…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Invoices…</source>
-        <translation>&amp;Exportar facturas…</translation>
-    </message>
-    <message>
-        <source>Export Pa&amp;yments…</source>
-        <translation>Exportar pa&amp;gos…</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up…</source>
-        <translation>&amp;Copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a Backup…</source>
-        <translation>&amp;Restaurar una copia…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Invoice</source>
-        <translation>&amp;Factura</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Invoice</source>
-        <translation>&amp;Nueva factura</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Invoice</source>
-        <translation>&amp;Editar factura</translation>
-    </message>
-    <message>
-        <source>Record &amp;Payment…</source>
-        <translation>Registrar &amp;pago…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete or Cancel Invoice…</source>
-        <translation>&amp;Eliminar o anular factura…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Pago</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Sincronización</translation>
-    </message>
-    <message>
-        <source>Sync &amp;Now</source>
-        <translation>Sincronizar &amp;ahora</translation>
-    </message>
-    <message>
-        <source>Sync &amp;Issues…</source>
-        <translation>&amp;Incidencias de sincronización…</translation>
-    </message>
-    <message>
-        <source>&amp;Connections…</source>
-        <translation>&amp;Conexiones…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Data Folder</source>
-        <translation>Abrir la carpeta de &amp;datos</translation>
-    </message>
-    <message>
-        <source>&amp;About InvoiceDesk</source>
-        <translation>&amp;Acerca de InvoiceDesk</translation>
-    </message>
-    <message>
-        <source>%1 — InvoiceDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync is off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 operations were interrupted; they are being checked with the remote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online status unknown</source>
-        <translation>Estado de conexión desconocido</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Invoices: %1</source>
-        <translation>Facturas: %1</translation>
-    </message>
-    <message>
-        <source>All changes synced</source>
-        <translation>Todos los cambios sincronizados</translation>
-    </message>
-    <message>
-        <source>%1 waiting · %2 need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Company File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Open Company File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete invoice %1? The audit log keeps a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1 has payments, so it cannot be deleted. Cancel it instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceDesk backups (*.invoicedesk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InvoiceDesk backups (*.invoicedesk *.bak);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Replace everything in this company file with %1? The current data is kept in a copy beside the file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored from %1; the replaced data is in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About InvoiceDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;InvoiceDesk %1&lt;/h3&gt;&lt;p&gt;Offline invoice and payment entry for bookkeepers, with CSV import and export and sync to remote invoicing systems.&lt;/p&gt;&lt;p&gt;Company file: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Outbox</name>
-    <message>
-        <source>Queueing %1 for sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Payment</name>
-    <message>
-        <source>a payment needs a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the amount cannot be zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is only for %1 payments, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cheque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cheque payment needs the cheque number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a fee percentage must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a fee cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TDS cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a transaction charge cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment cannot be reconciled before it was made</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::PaymentCsv</name>
-    <message>
-        <source>a payment needs a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment needs an amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment needs a method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a payment method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be visa, mastercard, amex, diners or unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::PaymentDialog</name>
-    <message>
-        <source>Record Payment on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice &lt;b&gt;%1&lt;/b&gt;: total %2 %4, outstanding &lt;b&gt;%3 %4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a &amp;refund</source>
-        <translation>Es un &amp;reembolso</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Amount (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;TDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transaction c&amp;harge</source>
-        <translation>&amp;Cargo de transacción</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>&amp;Notas</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Registrar</translation>
-    </message>
-    <message>
-        <source>Cheque &amp;number *</source>
-        <translation>&amp;Número de cheque *</translation>
-    </message>
-    <message>
-        <source>Dra&amp;wer</source>
-        <translation>&amp;Librador</translation>
-    </message>
-    <message>
-        <source>&amp;Bank branch</source>
-        <translation>&amp;Sucursal</translation>
-    </message>
-    <message>
-        <source>Visa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mastercard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>American Express</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diners Club</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other / unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card &amp;type</source>
-        <translation>&amp;Tipo de tarjeta</translation>
-    </message>
-    <message>
-        <source>&amp;Fee %</source>
-        <translation>&amp;Comisión %</translation>
-    </message>
-    <message>
-        <source>Fee a&amp;mount</source>
-        <translation>&amp;Importe de comisión</translation>
-    </message>
-    <message>
-        <source>&amp;Gateway</source>
-        <translation>&amp;Pasarela</translation>
-    </message>
-    <message>
-        <source>Transaction &amp;id</source>
-        <translation>&amp;Id de transacción</translation>
-    </message>
-    <message>
-        <source>Trans&amp;fer date</source>
-        <translation>Fecha de &amp;transferencia</translation>
-    </message>
-    <message>
-        <source>Refere&amp;nce</source>
-        <translation>Refere&amp;ncia</translation>
-    </message>
-    <message>
-        <source>Record Refund on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment needs an amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::PaymentRepository</name>
-    <message>
-        <source>Saving a payment on invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voiding a payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading a payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for a duplicate payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::PaymentsModel</name>
-    <message>
-        <source>Voided: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation>Anulado</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Reembolso</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Registrado</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referencia</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Sync marker</source>
-        <translation>Marcador de sincronización</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::RefrensAdapter</name>
-    <message>
-        <source>Refrens refused the login (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens returned no access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens invoices are cancelled in Refrens, not deleted through this connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens offers no payment reversal through its API: remove payment %1 in Refrens, then confirm here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens takes no refunds as payments; record the refund in Refrens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is not linked to a Refrens invoice yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens has no payment method for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response was not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens has no invoice numbered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens has several invoices numbered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens returned no payment id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payments carry marker %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment was removed in Refrens</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::SyncEngine</name>
-    <message>
-        <source>could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the sign-in: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown connection kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be checked from here: look for marker %2 in %3 and confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has been in doubt too long; decide whether it landed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back was refused (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found by read-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found yet; waiting out the quiet period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not found after %2 sends; decide what to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found; checking again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the credentials: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::SyncOperationsModel</name>
-    <message>
-        <source>Attempt %1 (%2) at %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no answer recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marker</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::SyncPanel</name>
-    <message>
-        <source>Sync Issues</source>
-        <translation>Incidencias de sincronización</translation>
-    </message>
-    <message>
-        <source>&amp;Retry Now</source>
-        <translation>&amp;Reintentar ahora</translation>
-    </message>
-    <message>
-        <source>It&apos;s &amp;There</source>
-        <translation>&amp;Ya está allí</translation>
-    </message>
-    <message>
-        <source>It&apos;s &amp;Not There — Send Again</source>
-        <translation>&amp;No está — enviar de nuevo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Invoice</source>
-        <translation>&amp;Editar factura</translation>
-    </message>
-    <message>
-        <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs your decision</source>
-        <translation>Requiere su decisión</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazadas</translation>
-    </message>
-    <message>
-        <source>Waiting for sign-in</source>
-        <translation>Esperando inicio de sesión</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflictos</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activas</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todas</translation>
-    </message>
-    <message>
-        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose &quot;It&apos;s There&quot;; if not, &quot;It&apos;s Not There&quot; sends it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It&apos;s There</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It&apos;s Not There</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the Operation Before Discarding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be written; nothing was discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::SyncStore</name>
-    <message>
-        <source>Recovering the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resuming the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resuming connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbering an attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording an attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marking an operation as sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving a response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording an outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording the remote id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording a read-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the credentials were refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pausing a connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no operation %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirmed by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording a decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retrying an operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarding an operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::UpgradeChatAdapter</name>
-    <message>
-        <source>line %1: quantity %2 is not a whole number, and this system only takes whole quantities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice has no remote id yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice was never acknowledged by the remote, so there is nothing to delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response was not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server refused the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response carried no invoice id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 invoices carry this number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payments carry marker %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>InvoiceStatus</name>
     <message>
         <source>Draft</source>
@@ -2869,22 +2468,156 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
 </context>
 <context>
+    <name>Ivvy</name>
+    <message>
+        <source>iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy</source>
+        <translation>iVvy no permite eliminar facturas mediante su API; elimínela o anúlela en iVvy</translation>
+    </message>
+    <message>
+        <source>iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm here</source>
+        <translation>iVvy no ofrece anulaciones mediante su API: anule el pago %1 en iVvy y confirme aquí</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>el pago o su factura ya no existen en local</translation>
+    </message>
+    <message>
+        <source>iVvy takes no refunds through addPayment; record the refund in iVvy</source>
+        <translation>iVvy no admite reembolsos mediante addPayment; registre el reembolso en iVvy</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not linked to an iVvy invoice yet</source>
+        <translation>la factura %1 todavía no está vinculada a una factura de iVvy</translation>
+    </message>
+    <message>
+        <source>iVvy has no payment method for &quot;%1&quot;</source>
+        <translation>iVvy no tiene método de pago para «%1»</translation>
+    </message>
+    <message>
+        <source>iVvy needs customPaymentMethodId for a custom payment; set it on the connection</source>
+        <translation>iVvy necesita customPaymentMethodId para un pago personalizado; defínalo en la conexión</translation>
+    </message>
+    <message>
+        <source>the response was not JSON</source>
+        <translation>la respuesta no era JSON</translation>
+    </message>
+    <message>
+        <source>iVvy has no invoice numbered %1</source>
+        <translation>iVvy no tiene ninguna factura con el número %1</translation>
+    </message>
+    <message>
+        <source>iVvy has several invoices numbered %1</source>
+        <translation>iVvy tiene varias facturas con el número %1</translation>
+    </message>
+    <message>
+        <source>iVvy did not confirm the payment</source>
+        <translation>iVvy no confirmó el pago</translation>
+    </message>
+    <message>
+        <source>the read-back failed (HTTP %1)</source>
+        <translation>la relectura falló (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 payments carry receipt number %2</source>
+        <translation>%1 pagos llevan el número de recibo %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>there is no connection named &quot;%1&quot;</source>
+        <translation>no hay ninguna conexión llamada «%1»</translation>
+    </message>
+    <message>
+        <source>invoice number %1 is already used</source>
+        <translation>el número de factura %1 ya está en uso</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists</source>
+        <translation>la factura ya no existe</translation>
+    </message>
+    <message>
+        <source>a cancelled invoice cannot be reopened</source>
+        <translation>una factura anulada no se puede reabrir</translation>
+    </message>
+    <message>
+        <source>an invoice with payments cannot go back to draft</source>
+        <translation>una factura con pagos no puede volver a borrador</translation>
+    </message>
+    <message>
+        <source>the currency cannot change once payments are recorded</source>
+        <translation>la moneda no puede cambiar una vez registrados pagos</translation>
+    </message>
+    <message>
+        <source>the new total %1 is less than the %2 already paid</source>
+        <translation>el nuevo total %1 es menor que los %2 ya pagados</translation>
+    </message>
+    <message>
+        <source>the invoice is already synced with &quot;%1&quot; and cannot move</source>
+        <translation>la factura ya está sincronizada con «%1» y no puede cambiar</translation>
+    </message>
+    <message>
+        <source>the invoice has not been saved yet</source>
+        <translation>la factura aún no se ha guardado</translation>
+    </message>
+    <message>
+        <source>invoice %1 has recorded payments and cannot be deleted; cancel it instead</source>
+        <translation>la factura %1 tiene pagos registrados y no se puede eliminar; anúlela en su lugar</translation>
+    </message>
+    <message>
+        <source>Reading the sync queue</source>
+        <translation>Leyendo la cola de sincronización</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already cancelled</source>
+        <translation>la factura %1 ya está anulada</translation>
+    </message>
+    <message>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <translation>no hay ninguna factura con el número «%1»</translation>
+    </message>
+    <message>
+        <source>a payment with the same date, amount, method and reference is already recorded on invoice %1</source>
+        <translation>ya hay un pago con la misma fecha, importe, método y referencia registrado en la factura %1</translation>
+    </message>
+    <message>
+        <source>voiding a payment needs a reason</source>
+        <translation>anular un pago necesita un motivo</translation>
+    </message>
+    <message>
+        <source>the payment no longer exists</source>
+        <translation>el pago ya no existe</translation>
+    </message>
+    <message>
+        <source>the payment is already voided</source>
+        <translation>el pago ya está anulado</translation>
+    </message>
+    <message>
+        <source>the payment&apos;s invoice no longer exists</source>
+        <translation>la factura del pago ya no existe</translation>
+    </message>
+    <message>
+        <source>void the refunds on invoice %1 first: voiding this payment would leave more refunded than paid</source>
+        <translation>anule primero los reembolsos de la factura %1: anular este pago dejaría más reembolsado que pagado</translation>
+    </message>
+</context>
+<context>
     <name>LineCommand</name>
     <message>
         <source>Edit line</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar línea</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir línea</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar línea</translation>
     </message>
     <message>
         <source>Move line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover línea</translation>
     </message>
 </context>
 <context>
@@ -2911,15 +2644,15 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>BPAY</source>
-        <translation type="unfinished"></translation>
+        <translation>BPAY</translation>
     </message>
     <message>
         <source>PayPal</source>
-        <translation type="unfinished"></translation>
+        <translation>PayPal</translation>
     </message>
     <message>
         <source>UPI</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI</translation>
     </message>
     <message>
         <source>Demand draft</source>
@@ -2931,7 +2664,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>EFTPOS</source>
-        <translation type="unfinished"></translation>
+        <translation>EFTPOS</translation>
     </message>
     <message>
         <source>Write-off</source>
@@ -2949,50 +2682,296 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>a payment needs a date</source>
+        <translation>un pago necesita una fecha</translation>
+    </message>
+    <message>
+        <source>the amount cannot be zero</source>
+        <translation>el importe no puede ser cero</translation>
+    </message>
+    <message>
+        <source>is only for %1 payments, not %2</source>
+        <translation>solo es para pagos %1, no %2</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>cheque</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferencia</translation>
+    </message>
+    <message>
+        <source>a cheque payment needs the cheque number</source>
+        <translation>un pago con cheque necesita el número de cheque</translation>
+    </message>
+    <message>
+        <source>a fee percentage must be between 0 and 100</source>
+        <translation>un porcentaje de comisión debe estar entre 0 y 100</translation>
+    </message>
+    <message>
+        <source>a fee cannot be negative</source>
+        <translation>una comisión no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>TDS cannot be negative</source>
+        <translation>La TDS no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>a transaction charge cannot be negative</source>
+        <translation>un cargo por transacción no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>the payment cannot be reconciled before it was made</source>
+        <translation>el pago no se puede conciliar antes de haberse realizado</translation>
+    </message>
+    <message>
+        <source>invoice %1 is cancelled and takes no payments</source>
+        <translation>la factura %1 está anulada y no admite pagos</translation>
+    </message>
+    <message>
+        <source>%1 %2 would overpay invoice %3, which has %4 outstanding</source>
+        <translation>%1 %2 excedería el saldo de la factura %3, que tiene %4 pendiente</translation>
+    </message>
+    <message>
+        <source>a refund of %1 %2 is more than the %3 paid on invoice %4</source>
+        <translation>un reembolso de %1 %2 es mayor que los %3 pagados en la factura %4</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Refrens</name>
+    <message>
+        <source>Refrens refused the login (HTTP %1)</source>
+        <translation>Refrens rechazó el inicio de sesión (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Refrens returned no access token</source>
+        <translation>Refrens no devolvió ningún token de acceso</translation>
+    </message>
+    <message>
+        <source>Refrens invoices are cancelled in Refrens, not deleted through this connection</source>
+        <translation>Las facturas de Refrens se anulan en Refrens, no se eliminan mediante esta conexión</translation>
+    </message>
+    <message>
+        <source>Refrens offers no payment reversal through its API: remove payment %1 in Refrens, then confirm here</source>
+        <translation>Refrens no ofrece anular pagos mediante su API: quite el pago %1 en Refrens y confirme aquí</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>el pago o su factura ya no existen en local</translation>
+    </message>
+    <message>
+        <source>Refrens takes no refunds as payments; record the refund in Refrens</source>
+        <translation>Refrens no admite reembolsos como pagos; registre el reembolso en Refrens</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not linked to a Refrens invoice yet</source>
+        <translation>la factura %1 todavía no está vinculada a una factura de Refrens</translation>
+    </message>
+    <message>
+        <source>Refrens has no payment method for &quot;%1&quot;</source>
+        <translation>Refrens no tiene método de pago para «%1»</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the response was not JSON</source>
+        <translation>la respuesta no era JSON</translation>
+    </message>
+    <message>
+        <source>Refrens has no invoice numbered %1</source>
+        <translation>Refrens no tiene ninguna factura con el número %1</translation>
+    </message>
+    <message>
+        <source>Refrens has several invoices numbered %1</source>
+        <translation>Refrens tiene varias facturas con el número %1</translation>
+    </message>
+    <message>
+        <source>Refrens returned no payment id</source>
+        <translation>Refrens no devolvió ningún id de pago</translation>
+    </message>
+    <message>
+        <source>the read-back failed (HTTP %1)</source>
+        <translation>la relectura falló (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 payments carry marker %2</source>
+        <translation>%1 pagos llevan el marcador %2</translation>
+    </message>
+    <message>
+        <source>the payment was removed in Refrens</source>
+        <translation>el pago se quitó en Refrens</translation>
     </message>
 </context>
 <context>
     <name>SyncStore</name>
     <message>
         <source>Recording an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando un resultado</translation>
+    </message>
+    <message>
+        <source>Recovering the sync queue</source>
+        <translation>Recuperando la cola de sincronización</translation>
+    </message>
+    <message>
+        <source>Resuming the sync queue</source>
+        <translation>Reanudando la cola de sincronización</translation>
+    </message>
+    <message>
+        <source>Resuming connections</source>
+        <translation>Reanudando conexiones</translation>
+    </message>
+    <message>
+        <source>Reading the sync queue</source>
+        <translation>Leyendo la cola de sincronización</translation>
+    </message>
+    <message>
+        <source>Numbering an attempt</source>
+        <translation>Numerando un intento</translation>
+    </message>
+    <message>
+        <source>Recording an attempt</source>
+        <translation>Registrando un intento</translation>
+    </message>
+    <message>
+        <source>Marking an operation as sending</source>
+        <translation>Marcando una operación como en envío</translation>
+    </message>
+    <message>
+        <source>Saving a response</source>
+        <translation>Guardando una respuesta</translation>
+    </message>
+    <message>
+        <source>Recording the remote id</source>
+        <translation>Registrando el id remoto</translation>
+    </message>
+    <message>
+        <source>Recording a read-back</source>
+        <translation>Registrando una relectura</translation>
+    </message>
+    <message>
+        <source>the credentials were refused</source>
+        <translation>las credenciales fueron rechazadas</translation>
+    </message>
+    <message>
+        <source>Pausing a connection</source>
+        <translation>Pausando una conexión</translation>
+    </message>
+    <message>
+        <source>there is no operation %1</source>
+        <translation>no hay ninguna operación %1</translation>
+    </message>
+    <message>
+        <source>confirmed by hand</source>
+        <translation>confirmado a mano</translation>
+    </message>
+    <message>
+        <source>Recording a decision</source>
+        <translation>Registrando una decisión</translation>
+    </message>
+    <message>
+        <source>Retrying an operation</source>
+        <translation>Reintentando una operación</translation>
+    </message>
+    <message>
+        <source>Discarding an operation</source>
+        <translation>Descartando una operación</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeChat</name>
+    <message>
+        <source>line %1: quantity %2 is not a whole number, and this system only takes whole quantities</source>
+        <translation>línea %1: la cantidad %2 no es un número entero, y este sistema solo admite cantidades enteras</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists locally</source>
+        <translation>la factura ya no existe en local</translation>
+    </message>
+    <message>
+        <source>the invoice has no remote id yet</source>
+        <translation>la factura aún no tiene id remoto</translation>
+    </message>
+    <message>
+        <source>the invoice was never acknowledged by the remote, so there is nothing to delete</source>
+        <translation>el servidor remoto nunca confirmó la factura, así que no hay nada que eliminar</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>el pago o su factura ya no existen en local</translation>
+    </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>operación desconocida</translation>
+    </message>
+    <message>
+        <source>the response was not JSON</source>
+        <translation>la respuesta no era JSON</translation>
+    </message>
+    <message>
+        <source>the server refused the request</source>
+        <translation>el servidor rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>the response carried no invoice id</source>
+        <translation>la respuesta no contenía ningún id de factura</translation>
+    </message>
+    <message>
+        <source>the read-back failed (HTTP %1)</source>
+        <translation>la relectura falló (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 invoices carry this number</source>
+        <translation>%1 facturas llevan este número</translation>
+    </message>
+    <message>
+        <source>%1 payments carry marker %2</source>
+        <translation>%1 pagos llevan el marcador %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline invoice and payment entry for bookkeepers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro sin conexión de facturas y pagos para contables.</translation>
     </message>
     <message>
         <source>The company file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de empresa que se abrirá.</translation>
     </message>
     <message>
         <source>Render the main window to a PNG file and quit (for documentation and CI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar la ventana principal en un archivo PNG y salir (para la documentación y la CI).</translation>
     </message>
     <message>
         <source>Cannot Open Company File</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de empresa</translation>
     </message>
     <message>
         <source>Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración</translation>
     </message>
 </context>
 </TS>

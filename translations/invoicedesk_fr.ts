@@ -5,194 +5,66 @@
     <name>AddressForm</name>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de famille</translation>
     </message>
     <message>
         <source>Compan&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Société</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>Address &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;1</translation>
     </message>
     <message>
         <source>Address &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;2</translation>
     </message>
     <message>
         <source>Neigh&amp;bourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quartier</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;postal</translation>
     </message>
     <message>
         <source>State &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code de région</translation>
     </message>
     <message>
         <source>S&amp;tate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région</translation>
     </message>
     <message>
         <source>Co&amp;untry (ISO)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays (ISO)</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionsDialog</name>
-    <message>
-        <source>Authentication (bearer or api-key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts receivable number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment type (default Payment)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business URL key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrade.Chat CRM (invoices and payments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy (payments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM (payments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens (payments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>Saving invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing a statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting a transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a two-letter ISO 3166 country code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is cancelled and takes no payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 would overpay invoice %3, which has %4 outstanding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a refund of %1 %2 is more than the %3 paid on invoice %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::AuditLog</name>
-    <message>
-        <source>Writing the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Cli</name>
+    <name>Cli</name>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 exige une valeur</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue --%1</translation>
     </message>
     <message>
         <source>Usage:
@@ -215,43 +87,62 @@
 The database is --db, else $INVOICEDESK_DB, else the application data folder.
 Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
+                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
+                  [--date-format FMT] [--encoding E] [--allow-duplicates]
+  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
+  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
+  invoicedesk-cli [--db PATH] status [--format table|json]
+  invoicedesk-cli [--db PATH] demo [--count N]
+  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options de ce type]
+      upgradechat  --token-env VAR [--auth bearer|api-key]
+      ivvy         --key-env VAR --secret-env VAR
+      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
+                   [--accounts-receivable NUMBER] [--payment-type NAME]
+      refrens      --url-key KEY --app-id ID --app-secret-env VAR
+  invoicedesk-cli [--db PATH] connection list|remove NAME
+  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
+
+La base est --db, sinon $INVOICEDESK_DB, sinon le dossier de données de l’application.
+Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes rejetées), 2 mauvaise utilisation.
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>--format must be table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit être table, csv ou json</translation>
     </message>
     <message>
         <source>--format must be table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit être table ou json</translation>
     </message>
     <message>
         <source>--status must be Draft, Pending, Paid, Cancelled or Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>--status doit être Draft, Pending, Paid, Cancelled ou Refunded</translation>
     </message>
     <message>
         <source>Listing invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des factures</translation>
     </message>
     <message>
         <source>--status for payments must be recorded or voided</source>
-        <translation type="unfinished"></translation>
+        <translation>--status pour les paiements doit être recorded ou voided</translation>
     </message>
     <message>
         <source>Listing payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des paiements</translation>
     </message>
     <message>
         <source>usage: list invoices|payments [--status S] [--format table|csv|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : list invoices|payments [--status S] [--format table|csv|json]</translation>
     </message>
     <message>
         <source>usage: status [--format table|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : status [--format table|json]</translation>
     </message>
     <message>
         <source>All changes synced</source>
@@ -259,253 +150,864 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>%1 waiting · %2 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente · %2 à traiter</translation>
     </message>
     <message>
         <source>Database:    %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base :        %1 (schéma %2)</translation>
     </message>
     <message>
         <source>Invoices:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures :    %1</translation>
     </message>
     <message>
         <source>Outstanding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant dû : %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>Payments:    %1 (%2 voided)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements :   %1 (%2 annulés)</translation>
     </message>
     <message>
         <source>Sync:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro :     %1</translation>
     </message>
     <message>
         <source>usage: connection add NAME --kind KIND --url URL [options of that kind]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : connection add NAME --kind KIND --url URL [options de ce type]</translation>
     </message>
     <message>
         <source>--kind must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind doit être l’un de %1</translation>
     </message>
     <message>
         <source>--url must be a full URL such as https://crm.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>--url doit être une URL complète comme https://crm.example.com</translation>
     </message>
     <message>
         <source>--url must use https (plain http is allowed only on this machine&apos;s loopback address)</source>
-        <translation type="unfinished"></translation>
+        <translation>--url doit utiliser https (http simple n’est permis que sur l’adresse de bouclage de cette machine)</translation>
     </message>
     <message>
         <source>--auth must be bearer or api-key</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth doit être bearer ou api-key</translation>
     </message>
     <message>
         <source>crmcom needs --username U --password-env VAR --organisation ORG, or --api-key-env VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>crmcom exige --username U --password-env VAR --organisation ORG, ou --api-key-env VAR</translation>
     </message>
     <message>
         <source>refrens needs --url-key KEY --app-id ID and --app-secret-env VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>refrens exige --url-key KEY --app-id ID et --app-secret-env VAR</translation>
     </message>
     <message>
         <source>%1 for %2 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2 (non affiché) : </translation>
     </message>
     <message>
         <source>no terminal to ask for the %1; name an environment variable with --%2 VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de terminal pour demander le %1 ; nommez une variable d’environnement avec --%2 VAR</translation>
     </message>
     <message>
         <source>Added connection %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 ajoutée (%2, %3).</translation>
     </message>
     <message>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actives</translation>
     </message>
     <message>
         <source>paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause : %1</translation>
     </message>
     <message>
         <source>--%1 takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 prend un nombre de secondes</translation>
     </message>
     <message>
         <source>Removed connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 supprimée.</translation>
     </message>
     <message>
         <source>usage: connection add|list|remove ...</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : connection add|list|remove ...</translation>
     </message>
     <message>
         <source>usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]</translation>
     </message>
     <message>
         <source>there is no connection named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a aucune connexion nommée « %1 »</translation>
     </message>
     <message>
         <source>Not syncing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de synchronisation : %1</translation>
     </message>
     <message>
         <source>%1 operations were interrupted and will be checked with the remote before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opérations ont été interrompues et seront vérifiées auprès du serveur distant avant tout nouvel envoi.</translation>
     </message>
     <message>
         <source>Sync: %1 sent, %2 acknowledged; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro : %1 envoyées, %2 confirmées ; %3.</translation>
     </message>
     <message>
         <source>all changes synced</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les modifications sont synchronisées</translation>
     </message>
     <message>
         <source>remaining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>restant : %1</translation>
     </message>
     <message>
         <source>--on-existing must be update, skip or fail, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-existing doit être update, skip ou fail, pas « %1 »</translation>
     </message>
     <message>
         <source>--separator must be one character (use &quot;tab&quot; for a tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>--separator doit être un seul caractère (utilisez « tab » pour une tabulation)</translation>
     </message>
     <message>
         <source>--encoding must be utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding doit être utf-8, utf-8-bom, utf-16le, utf-16be ou windows-1252</translation>
     </message>
     <message>
         <source>usage: import invoices|payments FILE [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : import invoices|payments FILE [options]</translation>
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Import… %1 %</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>factures</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>paiements</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 with problems: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé : %1 avec des problèmes : %2.</translation>
     </message>
     <message>
         <source>The rows and their problems are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes et leurs problèmes sont dans %1.</translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 skipped, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créées, %2 mises à jour, %3 ignorées, %4 rejetées</translation>
     </message>
     <message>
         <source>Dry run of %1 (%2): %3; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc de %1 (%2) : %3 ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Imported %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé (%2) : %3.</translation>
     </message>
     <message>
         <source>usage: export invoices|payments FILE|-</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : export invoices|payments FILE|-</translation>
     </message>
     <message>
         <source>--status must be Draft, Pending, Paid, Cancelled or Refunded, for invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>--status doit être Draft, Pending, Paid, Cancelled ou Refunded, pour les factures</translation>
     </message>
     <message>
         <source>Exported %1 %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 exporté(e)s vers %3.</translation>
     </message>
     <message>
         <source>%1 already holds invoices; demo data goes into a new database (use --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà des factures ; les données de démonstration vont dans une nouvelle base (utilisez --db).</translation>
     </message>
     <message>
         <source>--count must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--count doit être un nombre entier positif</translation>
     </message>
     <message>
         <source>Added %1 sample invoices with their payments to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 factures d’exemple et leurs paiements ajoutés à %2.</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::ConnectionRepository</name>
-    <message>
-        <source>A connection named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no connection named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection &quot;%1&quot; still has %2 operations to sync; sync or resolve them first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection &quot;%1&quot; is assigned to %2 invoices; it cannot be removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing connection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::ConnectionTester</name>
+    <name>ConnectionTester</name>
     <message>
         <source>unknown connection kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type de connexion inconnu « %1 »</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu : %2</translation>
     </message>
     <message>
         <source>%1 refused the credentials: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les identifiants : %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Authentication (bearer or api-key)</source>
+        <translation>Authentification (bearer ou api-key)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>Secret d’API</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Accounts receivable number</source>
+        <translation>Numéro de compte client</translation>
+    </message>
+    <message>
+        <source>Payment type (default Payment)</source>
+        <translation>Type de paiement (par défaut Payment)</translation>
+    </message>
+    <message>
+        <source>Business URL key</source>
+        <translation>Clé d’URL de l’entreprise</translation>
+    </message>
+    <message>
+        <source>App id</source>
+        <translation>Id d’application</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>Secret d’application</translation>
+    </message>
+    <message>
+        <source>Upgrade.Chat CRM (invoices and payments)</source>
+        <translation>Upgrade.Chat CRM (factures et paiements)</translation>
+    </message>
+    <message>
+        <source>iVvy (payments)</source>
+        <translation>iVvy (paiements)</translation>
+    </message>
+    <message>
+        <source>CRM.COM (payments)</source>
+        <translation>CRM.COM (paiements)</translation>
+    </message>
+    <message>
+        <source>Refrens (payments)</source>
+        <translation>Refrens (paiements)</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>connection &quot;%1&quot;: the environment variable %2 (its %3) is not set</source>
+        <translation>connexion « %1 » : la variable d’environnement %2 (son %3) n’est pas définie</translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
+        <translation>connexion « %1 » : son %2 n’a pas pu être lu dans le trousseau du système (%3). Là où aucun trousseau ne tourne, nommez plutôt une variable d’environnement (connection add ... --%4-env VAR)</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1); the secret was not stored. Name an environment variable instead (--…-env VAR)</source>
+        <translation>Aucun trousseau système n’a répondu (%1) ; le secret n’a pas été enregistré. Nommez plutôt une variable d’environnement (--…-env VAR)</translation>
+    </message>
+</context>
+<context>
+    <name>CrmCom</name>
+    <message>
+        <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
+        <translation>La connexion CRM.COM a répondu HTTP %1 sans JSON</translation>
+    </message>
+    <message>
+        <source>CRM.COM&apos;s login returned no token</source>
+        <translation>La connexion CRM.COM n’a renvoyé aucun jeton</translation>
+    </message>
+    <message>
+        <source>CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM</source>
+        <translation>Les factures CRM.COM ne peuvent pas être supprimées via son API ; annulez-la dans CRM.COM</translation>
+    </message>
+    <message>
+        <source>CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in CRM.COM, then confirm here</source>
+        <translation>CRM.COM n’offre pas d’annulation d’un paiement enregistré via pay_invoice : annulez %1 dans CRM.COM, puis confirmez ici</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>le paiement ou sa facture n’existe plus en local</translation>
+    </message>
+    <message>
+        <source>CRM.COM&apos;s pay_invoice takes no refunds; record the refund in CRM.COM</source>
+        <translation>pay_invoice de CRM.COM n’accepte pas de remboursements ; enregistrez le remboursement dans CRM.COM</translation>
+    </message>
+    <message>
+        <source>CRM.COM&apos;s pay_invoice pays the whole outstanding amount (%1 %2), and this payment is %3 %2; record part payments in CRM.COM</source>
+        <translation>pay_invoice de CRM.COM paie la totalité du solde (%1 %2), et ce paiement est de %3 %2 ; enregistrez les paiements partiels dans CRM.COM</translation>
+    </message>
+    <message>
+        <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
+        <translation>cette connexion CRM.COM n’a pas de nom de moyen de paiement pour « %1 » ; définissez methodNames sur la connexion</translation>
+    </message>
+    <message>
+        <source>the response was not JSON</source>
+        <translation>la réponse n’était pas du JSON</translation>
+    </message>
+    <message>
+        <source>CRM.COM returned no id</source>
+        <translation>CRM.COM n’a renvoyé aucun id</translation>
+    </message>
+    <message>
+        <source>the read-back failed (HTTP %1)</source>
+        <translation>la relecture a échoué (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the payment was cancelled in CRM.COM</source>
+        <translation>le paiement a été annulé dans CRM.COM</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Listing invoices</source>
+        <translation>Liste des factures</translation>
+    </message>
+    <message>
+        <source>Listing payments</source>
+        <translation>Liste des paiements</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output</source>
+        <translation>Impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, colonne %1</translation>
+    </message>
+    <message>
+        <source>unknown column (expected one of the columns of DESIGN.md&apos;s format)</source>
+        <translation>colonne inconnue (attendu : l’une des colonnes du format de DESIGN.md)</translation>
+    </message>
+    <message>
+        <source>column %1 appears more than once</source>
+        <translation>la colonne %1 apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing</source>
+        <translation>la colonne obligatoire %1 est absente</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>is not a date in the form yyyy-MM-dd</source>
+        <translation>n’est pas une date au format yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>is not a real date</source>
+        <translation>n’est pas une date réelle</translation>
+    </message>
+    <message>
+        <source>is not a real date in the form %1</source>
+        <translation>n’est pas une date réelle au format %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 already exists (choose update or skip for existing invoices)</source>
+        <translation>la facture %1 existe déjà (choisissez update ou skip pour les factures existantes)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>a payment needs an invoice number</source>
+        <translation>un paiement exige un numéro de facture</translation>
+    </message>
+    <message>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <translation>il n’y a aucune facture numérotée « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row</source>
+        <translation>%1 est vide : il n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>the rows of invoice %1 must be together; it already appeared at line %2</source>
+        <translation>les lignes de la facture %1 doivent se suivre ; elle est déjà apparue à la ligne %2</translation>
+    </message>
+    <message>
+        <source>an invoice needs a number</source>
+        <translation>une facture exige un numéro</translation>
+    </message>
+    <message>
+        <source>must be Draft, Pending, Paid, Cancelled or Refunded</source>
+        <translation>doit être Draft, Pending, Paid, Cancelled ou Refunded</translation>
+    </message>
+    <message>
+        <source>an invoice needs a date</source>
+        <translation>une facture exige une date</translation>
+    </message>
+    <message>
+        <source>an invoice needs a currency</source>
+        <translation>une facture exige une devise</translation>
+    </message>
+    <message>
+        <source>is not an ISO 4217 currency code</source>
+        <translation>n’est pas un code devise ISO 4217</translation>
+    </message>
+    <message>
+        <source>differs from the invoice&apos;s first row (line %1)</source>
+        <translation>diffère de la première ligne de la facture (ligne %1)</translation>
+    </message>
+    <message>
+        <source>a row of a multi-line invoice has no line item</source>
+        <translation>une ligne d’une facture multiligne n’a pas d’article</translation>
+    </message>
+    <message>
+        <source>a line needs a rate</source>
+        <translation>une ligne exige un prix</translation>
+    </message>
+    <message>
+        <source>must be Day, Month, Year or blank</source>
+        <translation>doit être Day, Month, Year ou vide</translation>
+    </message>
+    <message>
+        <source>does not match quantity × rate = %1</source>
+        <translation>ne correspond pas à quantité × prix = %1</translation>
+    </message>
+    <message>
+        <source>does not match the total of the lines, discount, shipping and tax (%1)</source>
+        <translation>ne correspond pas au total des lignes, de la remise, de la livraison et de la taxe (%1)</translation>
+    </message>
+    <message>
+        <source>a payment needs a date</source>
+        <translation>un paiement exige une date</translation>
+    </message>
+    <message>
+        <source>a payment needs an amount</source>
+        <translation>un paiement exige un montant</translation>
+    </message>
+    <message>
+        <source>a payment needs a method</source>
+        <translation>un paiement exige un moyen</translation>
+    </message>
+    <message>
+        <source>is not a payment method</source>
+        <translation>n’est pas un moyen de paiement</translation>
+    </message>
+    <message>
+        <source>must be visa, mastercard, amex, diners or unknown</source>
+        <translation>doit être visa, mastercard, amex, diners ou unknown</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: a quoted field that starts here is never closed</source>
+        <translation>ligne %1 : un champ entre guillemets qui commence ici n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: text after the closing quote</source>
+        <translation>ligne %1, champ %2 : texte après le guillemet fermant</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Saving invoice %1</source>
+        <translation>Enregistrement de la facture %1</translation>
+    </message>
+    <message>
+        <source>Updating invoice %1</source>
+        <translation>Mise à jour de la facture %1</translation>
+    </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>Préparation d’une requête</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation>Début d’une transaction</translation>
+    </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation>Enregistrement des modifications</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists</source>
+        <translation>Une connexion nommée « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>Adding connection %1</source>
+        <translation>Ajout de la connexion %1</translation>
+    </message>
+    <message>
+        <source>Updating connection %1</source>
+        <translation>Mise à jour de la connexion %1</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;</source>
+        <translation>Il n’y a aucune connexion nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>Checking connection %1</source>
+        <translation>Vérification de la connexion %1</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; still has %2 operations to sync; sync or resolve them first</source>
+        <translation>La connexion « %1 » a encore %2 opérations à synchroniser ; synchronisez-les ou résolvez-les d’abord</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; is assigned to %2 invoices; it cannot be removed</source>
+        <translation>La connexion « %1 » est attribuée à %2 factures ; elle ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>Removing connection %1</source>
+        <translation>Suppression de la connexion %1</translation>
+    </message>
+    <message>
+        <source>Reading connections</source>
+        <translation>Lecture des connexions</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not migrated; open it in the main thread first</source>
+        <translation>%1 n’est pas migré ; ouvrez-le d’abord dans le fil principal</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another InvoiceDesk process (pid %2 on %3); close it there first</source>
+        <translation>%1 est déjà ouvert dans un autre processus InvoiceDesk (pid %2 sur %3) ; fermez-le d’abord</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1</source>
+        <translation>Impossible de créer le fichier de verrou %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an InvoiceDesk database (it is not an SQLite file); it was left untouched</source>
+        <translation>%1 n’est pas une base InvoiceDesk (ce n’est pas un fichier SQLite) ; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an SQLite database; it was left untouched</source>
+        <translation>%1 ne peut pas être lu comme base SQLite ; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not an InvoiceDesk database; it was left untouched</source>
+        <translation>%1 est un fichier SQLite d’un autre programme, pas une base InvoiceDesk ; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer InvoiceDesk (schema %2; this program knows up to %3). Update InvoiceDesk to open it; the file was left untouched</source>
+        <translation>%1 a été écrit par un InvoiceDesk plus récent (schéma %2 ; ce programme connaît jusqu’au %3). Mettez InvoiceDesk à jour pour l’ouvrir ; le fichier n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Not migrating %1: the backup before migrating failed: %2</source>
+        <translation>Pas de migration de %1 : la sauvegarde avant migration a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>La migration %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check failed: %2); restore a backup</source>
+        <translation>%1 est endommagé (le contrôle d’intégrité SQLite a échoué : %2) ; restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <source>The database handle is not available for a backup</source>
+        <translation>La connexion à la base n’est pas disponible pour une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Backing up to %1 failed: %2</source>
+        <translation>La sauvegarde dans %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is not a backup of a company file</source>
+        <translation>%1 est vide ; ce n’est pas une sauvegarde d’un fichier société</translation>
+    </message>
+    <message>
+        <source>Not restoring: the copy of the current data failed: %1</source>
+        <translation>Pas de restauration : la copie des données actuelles a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>Restoring from %1 failed: %2; your data is unchanged, and also kept in %3</source>
+        <translation>La restauration depuis %1 a échoué : %2 ; vos données sont inchangées, et aussi conservées dans %3</translation>
+    </message>
+    <message>
+        <source>Saving line %1 of invoice %2</source>
+        <translation>Enregistrement de la ligne %1 de la facture %2</translation>
+    </message>
+    <message>
+        <source>Saving the %1 address of invoice %2</source>
+        <translation>Enregistrement de l’adresse %1 de la facture %2</translation>
+    </message>
+    <message>
+        <source>Deleting an invoice</source>
+        <translation>Suppression d’une facture</translation>
+    </message>
+    <message>
+        <source>Updating the invoice&apos;s paid amount</source>
+        <translation>Mise à jour du montant payé de la facture</translation>
+    </message>
+    <message>
+        <source>Changing the invoice&apos;s status</source>
+        <translation>Modification de l’état de la facture</translation>
+    </message>
+    <message>
+        <source>Assigning the invoice to a connection</source>
+        <translation>Attribution de la facture à une connexion</translation>
+    </message>
+    <message>
+        <source>Reading an invoice</source>
+        <translation>Lecture d’une facture</translation>
+    </message>
+    <message>
+        <source>Looking up invoice %1</source>
+        <translation>Recherche de la facture %1</translation>
+    </message>
+    <message>
+        <source>Reading invoice lines</source>
+        <translation>Lecture des lignes de facture</translation>
+    </message>
+    <message>
+        <source>Reading addresses</source>
+        <translation>Lecture des adresses</translation>
+    </message>
+    <message>
+        <source>Listing invoices</source>
+        <translation>Liste des factures</translation>
+    </message>
+    <message>
+        <source>Queueing %1 for sync</source>
+        <translation>Mise en file de %1 pour synchronisation</translation>
+    </message>
+    <message>
+        <source>Reading the sync queue</source>
+        <translation>Lecture de la file de synchronisation</translation>
+    </message>
+    <message>
+        <source>Updating the sync queue</source>
+        <translation>Mise à jour de la file de synchronisation</translation>
+    </message>
+    <message>
+        <source>Counting the sync queue</source>
+        <translation>Comptage de la file de synchronisation</translation>
+    </message>
+    <message>
+        <source>Writing the audit log</source>
+        <translation>Écriture du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Saving a payment on invoice %1</source>
+        <translation>Enregistrement d’un paiement sur la facture %1</translation>
+    </message>
+    <message>
+        <source>Voiding a payment</source>
+        <translation>Annulation d’un paiement</translation>
+    </message>
+    <message>
+        <source>Reading a payment</source>
+        <translation>Lecture d’un paiement</translation>
+    </message>
+    <message>
+        <source>Reading payments</source>
+        <translation>Lecture des paiements</translation>
+    </message>
+    <message>
+        <source>Looking for a duplicate payment</source>
+        <translation>Recherche d’un paiement en double</translation>
+    </message>
+    <message>
+        <source>Listing payments</source>
+        <translation>Liste des paiements</translation>
+    </message>
+</context>
+<context>
+    <name>Decimal</name>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>has more than %1 decimal places</source>
+        <translation>a plus de %1 décimales</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>est trop grand</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>aucune réponse dans le délai imparti</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before it answered</source>
+        <translation>le serveur a fermé la connexion avant de répondre</translation>
+    </message>
+</context>
+<context>
+    <name>Invoice</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter ISO 3166 country code</source>
+        <translation>« %1 » n’est pas un code pays ISO 3166 à deux lettres</translation>
+    </message>
+    <message>
+        <source>the invoice total is too large</source>
+        <translation>le total de la facture est trop grand</translation>
+    </message>
+    <message>
+        <source>an invoice needs a number</source>
+        <translation>une facture exige un numéro</translation>
+    </message>
+    <message>
+        <source>the number has spaces at its start or end</source>
+        <translation>le numéro a des espaces au début ou à la fin</translation>
+    </message>
+    <message>
+        <source>an invoice needs a currency</source>
+        <translation>une facture exige une devise</translation>
+    </message>
+    <message>
+        <source>an invoice needs a date</source>
+        <translation>une facture exige une date</translation>
+    </message>
+    <message>
+        <source>the due date is before the invoice date</source>
+        <translation>la date d’échéance est antérieure à la date de facture</translation>
+    </message>
+    <message>
+        <source>a discount cannot be negative</source>
+        <translation>une remise ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>shipping cannot be negative</source>
+        <translation>la livraison ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>tax cannot be negative</source>
+        <translation>la taxe ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than zero</source>
+        <translation>la quantité doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>the line total is too large</source>
+        <translation>le total de la ligne est trop grand</translation>
+    </message>
+    <message>
+        <source>a tax rate must be between 0 and 100 %</source>
+        <translation>un taux de taxe doit être entre 0 et 100 %</translation>
+    </message>
+    <message>
+        <source>a line needs a description or a product code</source>
+        <translation>une ligne exige une description ou un code produit</translation>
+    </message>
+    <message>
+        <source>the grand total cannot be negative</source>
+        <translation>le total général ne peut pas être négatif</translation>
     </message>
 </context>
 <context>
@@ -516,35 +1018,35 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>Where the secrets are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les secrets sont conservés</translation>
     </message>
     <message>
         <source>In the system &amp;keychain (type them above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le &amp;trousseau du système (tapez-les ci-dessus)</translation>
     </message>
     <message>
         <source>In environment &amp;variables (type the variables&apos; names above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans des &amp;variables d’environnement (tapez les noms des variables ci-dessus)</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -552,313 +1054,35 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>(kept in the keychain; type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(conservé dans le trousseau ; tapez pour remplacer)</translation>
     </message>
     <message>
         <source>A connection needs a name and a full address such as https://crm.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion a besoin d’un nom et d’une adresse complète comme https://crm.example.com.</translation>
     </message>
     <message>
         <source>The address must use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse doit utiliser https.</translation>
     </message>
     <message>
         <source>%1 Choose &quot;In environment variables&quot; to name variables that hold the secrets instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Choisissez « Dans des variables d’environnement » pour nommer des variables contenant les secrets.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrée.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test…</translation>
     </message>
     <message>
         <source>Connected: %1 accepted the credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CredentialStore</name>
-    <message>
-        <source>connection &quot;%1&quot;: the environment variable %2 (its %3) is not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keychain answered (%1); the secret was not stored. Name an environment variable instead (--…-env VAR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CrmComAdapter</name>
-    <message>
-        <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s login returned no token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in CRM.COM, then confirm here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s pay_invoice takes no refunds; record the refund in CRM.COM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s pay_invoice pays the whole outstanding amount (%1 %2), and this payment is %3 %2; record part payments in CRM.COM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response was not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRM.COM returned no id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment was cancelled in CRM.COM</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvExporter</name>
-    <message>
-        <source>Listing invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvHeader</name>
-    <message>
-        <source>unknown column (expected one of the columns of DESIGN.md&apos;s format)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1 appears more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the required column %1 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvImporter</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rows of invoice %1 must be together; it already appeared at line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvReader</name>
-    <message>
-        <source>line %1: a quoted field that starts here is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1, field %2: text after the closing quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::CsvRow</name>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a date in the form yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a real date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a real date in the form %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Database</name>
-    <message>
-        <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not migrated; open it in the main thread first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already open in another InvoiceDesk process (pid %2 on %3); close it there first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the lock file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an InvoiceDesk database (it is not an SQLite file); it was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as an SQLite database; it was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite file of another program, not an InvoiceDesk database; it was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer InvoiceDesk (schema %2; this program knows up to %3). Update InvoiceDesk to open it; the file was left untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not migrating %1: the backup before migrating failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged (SQLite&apos;s integrity check failed: %2); restore a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database handle is not available for a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty; it is not a backup of a company file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not restoring: the copy of the current data failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring from %1 failed: %2; your data is unchanged, and also kept in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Decimal</name>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has more than %1 decimal places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Exchange</name>
-    <message>
-        <source>no answer within the time limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server closed the connection before it answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : %1 a accepté les identifiants.</translation>
     </message>
 </context>
 <context>
@@ -869,11 +1093,11 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Factures</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paiements</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -881,19 +1105,19 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat</translation>
     </message>
     <message>
         <source>Only &amp;dated between</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement &amp;datées entre</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -901,27 +1125,27 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <source>Exported %1 %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 exporté(e)s vers %3.</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>factures</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>paiements</translation>
     </message>
 </context>
 <context>
@@ -932,89 +1156,89 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&lt;p&gt;There is no company file yet.&lt;/p&gt;&lt;p&gt;Start an empty one at &lt;i&gt;%1&lt;/i&gt;, or open the demo company, full of sample invoices, to look around first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Il n’y a pas encore de fichier société.&lt;/p&gt;&lt;p&gt;Créez-en un vide dans &lt;i&gt;%1&lt;/i&gt;, ou ouvrez la société de démonstration, pleine de factures d’exemple, pour découvrir l’application.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Company</source>
-        <translation>Ouvrir l'entreprise de &amp;démonstration</translation>
+        <translation>Ouvrir l&apos;entreprise de &amp;démonstration</translation>
     </message>
     <message>
         <source>Create an &amp;Empty Company File</source>
-        <translation>Créer un fichier d'entreprise &amp;vide</translation>
+        <translation>Créer un fichier d&apos;entreprise &amp;vide</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportCheckPage</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Every row is checked before anything is written. Fix a row here, or skip the rows with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne est vérifiée avant toute écriture. Corrigez une ligne ici, ou ignorez les lignes à problème.</translation>
     </message>
     <message>
         <source>The rows with problems (edit a cell to fix it, then check again):</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes à problème (modifiez une cellule pour la corriger, puis vérifiez à nouveau) :</translation>
     </message>
     <message>
         <source>&amp;Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>&amp;Skip the rows with problems and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer les lignes à problème et importer le reste</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>This cell has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette cellule a un problème</translation>
     </message>
     <message>
         <source>No problems: %1 rows are ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème : %1 lignes sont prêtes à importer.</translation>
     </message>
     <message>
         <source>%1 problems in %2 of %3 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 problèmes dans %2 lignes sur %3.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportFilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier</translation>
     </message>
     <message>
         <source>A CSV file of invoices (one row per line item) or of payments (one row per payment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV de factures (une ligne par article) ou de paiements (une ligne par paiement).</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Factures</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paiements</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1022,193 +1246,159 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportFormatPage</name>
     <message>
         <source>How the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le fichier est écrit</translation>
     </message>
     <message>
         <source>Detected from the file; change anything that looks wrong in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté à partir du fichier ; corrigez ce qui semble faux dans l’aperçu.</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Numbers use a decimal &amp;comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nombres utilisent une &amp;virgule décimale (1.234,56)</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage</translation>
     </message>
     <message>
         <source>&amp;Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::ImportIssue</name>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportMappingPage</name>
     <message>
         <source>Which column is which</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle colonne est laquelle</translation>
     </message>
     <message>
         <source>Columns are matched by their header; choose for any that are not, or ignore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes sont associées par leur en-tête ; choisissez pour celles qui ne le sont pas, ou ignorez-les.</translation>
     </message>
     <message>
         <source>Save as &amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme &amp;profil…</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil :</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>(by header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par en-tête)</translation>
     </message>
     <message>
         <source>Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil</translation>
     </message>
     <message>
         <source>Name of this column mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette correspondance de colonnes :</translation>
     </message>
     <message>
         <source>Two columns are mapped to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux colonnes sont associées à %1.</translation>
     </message>
     <message>
         <source>No column is mapped to %1, which an import needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::ImportRun</name>
-    <message>
-        <source>invoice %1 already exists (choose update or skip for existing invoices)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment needs an invoice number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne n’est associée à %1, dont un import a besoin.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportRunPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Cancel the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’import</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n’a été importé.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportSummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Save the Rows with Problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes à problème…</translation>
     </message>
     <message>
         <source>Save the Rows with Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes à problème</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>factures</translation>
     </message>
     <message>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>paiements</translation>
     </message>
     <message>
         <source>Imported %1 %2 (%3 updated, %4 skipped); %5 rejected rows were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 importé(e)s (%3 mises à jour, %4 ignorées) ; %5 lignes rejetées ont été écartées.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1216,112 +1406,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>Import</source>
         <translation>Importer</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Invoice</name>
-    <message>
-        <source>the invoice total is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number has spaces at its start or end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the due date is before the invoice date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a discount cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shipping cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tax cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the quantity must be more than zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the line total is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a tax rate must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line needs a description or a product code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the grand total cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::InvoiceCsv</name>
-    <message>
-        <source>an invoice needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be Draft, Pending, Paid, Cancelled or Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice needs a currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>differs from the invoice&apos;s first row (line %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a row of a multi-line invoice has no line item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line needs a rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be Day, Month, Year or blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not match quantity × rate = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not match the total of the lines, discount, shipping and tax (%1)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1352,59 +1436,59 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>D&amp;raft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brouillon</translation>
     </message>
     <message>
         <source>(none, keep local)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune, garder en local)</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise</translation>
     </message>
     <message>
         <source>S&amp;ync with</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser avec</translation>
     </message>
     <message>
         <source>Contact id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de contact</translation>
     </message>
     <message>
         <source>Group id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de groupe</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de commande</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de commande</translation>
     </message>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de prospect</translation>
     </message>
     <message>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de coupon</translation>
     </message>
     <message>
         <source>Subscription starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de l’abonnement</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1412,47 +1496,47 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Forbidden payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de paiement interdits</translation>
     </message>
     <message>
         <source>Con&amp;tact id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de con&amp;tact</translation>
     </message>
     <message>
         <source>&amp;Group id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de &amp;groupe</translation>
     </message>
     <message>
         <source>Order &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id de commande</translation>
     </message>
     <message>
         <source>Order num&amp;ber</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;commande</translation>
     </message>
     <message>
         <source>&amp;Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de &amp;prospect</translation>
     </message>
     <message>
         <source>Co&amp;upon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coupon</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription</translation>
     </message>
     <message>
         <source>Not&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>&amp;Forbidden methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens &amp;interdits</translation>
     </message>
     <message>
         <source>Line items</source>
@@ -1464,19 +1548,19 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxe</translation>
     </message>
     <message>
         <source>from line rates</source>
-        <translation type="unfinished"></translation>
+        <translation>d’après les prix des lignes</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -1484,15 +1568,15 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Disc&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mise</translation>
     </message>
     <message>
         <source>S&amp;hipping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livraison</translation>
     </message>
     <message>
         <source>T&amp;ax</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;axe</translation>
     </message>
     <message>
         <source>Tax applied</source>
@@ -1524,39 +1608,39 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <source>Duplicate line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la ligne</translation>
     </message>
     <message>
         <source>Move line up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la ligne</translation>
     </message>
     <message>
         <source>Move line down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la ligne</translation>
     </message>
     <message>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paiement</translation>
     </message>
     <message>
         <source>New Invoice[*]</source>
@@ -1564,7 +1648,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Invoice %1 (cancelled)[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1 (annulée)[*]</translation>
     </message>
     <message>
         <source>Invoice %1[*]</source>
@@ -1572,35 +1656,35 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>line %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, %2</translation>
     </message>
     <message>
         <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <source>Void Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement</translation>
     </message>
     <message>
         <source>Select the payment to void first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord le paiement à annuler.</translation>
     </message>
     <message>
         <source>This payment is already voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement est déjà annulé.</translation>
     </message>
     <message>
         <source>Why is payment %1 being voided? It stays on record, marked void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le paiement %1 est-il annulé ? Il reste enregistré, marqué comme annulé.</translation>
     </message>
     <message>
         <source>Cannot Void Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler le paiement</translation>
     </message>
     <message>
         <source>Fill in %1&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez l’adresse de %1</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -1612,301 +1696,37 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::InvoiceListModel</name>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (en retard)</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Payé</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>Restant dû</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>Saved locally</source>
-        <translation>Enregistré localement</translation>
-    </message>
-    <message>
-        <source>Synced ✓</source>
-        <translation>Synchronisé ✓</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>En attente d'envoi</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
-    <message>
-        <source>Checking with the service</source>
-        <translation>Vérification auprès du service</translation>
-    </message>
-    <message>
-        <source>Needs your attention</source>
-        <translation>Demande votre attention</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Conflit</translation>
-    </message>
-    <message>
-        <source>Waiting for sign-in</source>
-        <translation>En attente de connexion</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::InvoiceRepository</name>
-    <message>
-        <source>Updating invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving line %1 of invoice %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the %1 address of invoice %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting an invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating the invoice&apos;s paid amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changing the invoice&apos;s status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigning the invoice to a connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading an invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading invoice lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listing invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::IvvyAdapter</name>
-    <message>
-        <source>iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy takes no refunds through addPayment; record the refund in iVvy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is not linked to an iVvy invoice yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy has no payment method for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy needs customPaymentMethodId for a custom payment; set it on the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response was not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy has no invoice numbered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy has several invoices numbered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iVvy did not confirm the payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payments carry receipt number %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Ledger</name>
-    <message>
-        <source>there is no connection named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice number %1 is already used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cancelled invoice cannot be reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an invoice with payments cannot go back to draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the currency cannot change once payments are recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new total %1 is less than the %2 already paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice is already synced with &quot;%1&quot; and cannot move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice has not been saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 has recorded payments and cannot be deleted; cancel it instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is already cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment with the same date, amount, method and reference is already recorded on invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>voiding a payment needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment is already voided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment&apos;s invoice no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>void the refunds on invoice %1 first: voiding this payment would leave more refunded than paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDesk::LineItemDelegate</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemsModel</name>
     <message>
         <source>Quantity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité %1</translation>
     </message>
     <message>
         <source>Unit must be Day, Month, Year or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>L’unité doit être Day, Month, Year ou vide</translation>
     </message>
     <message>
         <source>Rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix %1</translation>
     </message>
     <message>
         <source>Tax rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de taxe %1</translation>
     </message>
     <message>
         <source>Commissionable amount %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant commissionnable %1</translation>
     </message>
     <message>
         <source>The total is computed from quantity and rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total est calculé à partir de la quantité et du prix</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -1945,7 +1765,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <name>InvoiceDesk::MainWindow</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Filter by number, customer or description</source>
@@ -1965,7 +1785,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;Open Company File…</source>
-        <translation>&amp;Ouvrir un fichier d'entreprise…</translation>
+        <translation>&amp;Ouvrir un fichier d&apos;entreprise…</translation>
     </message>
     <message>
         <source>&amp;Import Invoices…</source>
@@ -2001,7 +1821,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>&amp;New Invoice</source>
@@ -2065,23 +1885,23 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;About InvoiceDesk</source>
-        <translation>À &amp;propos d'InvoiceDesk</translation>
+        <translation>À &amp;propos d&apos;InvoiceDesk</translation>
     </message>
     <message>
         <source>%1 — InvoiceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — InvoiceDesk</translation>
     </message>
     <message>
         <source>Sync is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation est désactivée : %1</translation>
     </message>
     <message>
         <source>%1 operations were interrupted; they are being checked with the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opérations ont été interrompues ; elles sont en cours de vérification auprès du serveur distant.</translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation arrêtée : %1</translation>
     </message>
     <message>
         <source>Online status unknown</source>
@@ -2105,211 +1925,130 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>%1 waiting · %2 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente · %2 à traiter</translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière synchro %1</translation>
     </message>
     <message>
         <source>Open Company File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier société</translation>
     </message>
     <message>
         <source>InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers société InvoiceDesk (*.invoicedesk *.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot Open Company File</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier société</translation>
     </message>
     <message>
         <source>Delete Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la facture</translation>
     </message>
     <message>
         <source>Delete invoice %1? The audit log keeps a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la facture %1 ? Le journal d’audit en garde une copie.</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression impossible</translation>
     </message>
     <message>
         <source>Cancel Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la facture</translation>
     </message>
     <message>
         <source>Invoice %1 has payments, so it cannot be deleted. Cancel it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 a des paiements, elle ne peut donc pas être supprimée. L’annuler à la place ?</translation>
     </message>
     <message>
         <source>Cannot Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation impossible</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <source>InvoiceDesk backups (*.invoicedesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes InvoiceDesk (*.invoicedesk)</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1.</translation>
     </message>
     <message>
         <source>Restore from a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>InvoiceDesk backups (*.invoicedesk *.bak);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes InvoiceDesk (*.invoicedesk *.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 opérations de synchronisation ne sont pas terminées.&lt;/b&gt; La restauration les remplace par celles de la sauvegarde : leur contenu pourrait être renvoyé ou jamais envoyé. Terminez la synchronisation d’abord si possible.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Replace everything in this company file with %1? The current data is kept in a copy beside the file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Remplacer tout le contenu de ce fichier société par %1 ? Les données actuelles sont conservées dans une copie à côté du fichier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Restored from %1; the replaced data is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré depuis %1 ; les données remplacées sont dans %2.</translation>
     </message>
     <message>
         <source>About InvoiceDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’InvoiceDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;InvoiceDesk %1&lt;/h3&gt;&lt;p&gt;Offline invoice and payment entry for bookkeepers, with CSV import and export and sync to remote invoicing systems.&lt;/p&gt;&lt;p&gt;Company file: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Outbox</name>
-    <message>
-        <source>Queueing %1 for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;InvoiceDesk %1&lt;/h3&gt;&lt;p&gt;Saisie hors ligne des factures et paiements pour les comptables, avec import et export CSV et synchronisation avec les systèmes de facturation distants.&lt;/p&gt;&lt;p&gt;Fichier société : %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Reading the sync queue</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>Updating the sync queue</source>
-        <translation type="unfinished"></translation>
+        <source>System language</source>
+        <translation>Langue du système</translation>
     </message>
     <message>
-        <source>Counting the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Payment</name>
-    <message>
-        <source>a payment needs a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the amount cannot be zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is only for %1 payments, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cheque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cheque payment needs the cheque number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a fee percentage must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a fee cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TDS cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a transaction charge cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment cannot be reconciled before it was made</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::PaymentCsv</name>
-    <message>
-        <source>a payment needs a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment needs an amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a payment needs a method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a payment method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be visa, mastercard, amex, diners or unknown</source>
-        <translation type="unfinished"></translation>
+        <source>The language changes when InvoiceDesk starts again.</source>
+        <translation>La langue change au prochain démarrage d’InvoiceDesk.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentDialog</name>
     <message>
         <source>Record Payment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un paiement sur %1</translation>
     </message>
     <message>
         <source>Invoice &lt;b&gt;%1&lt;/b&gt;: total %2 %4, outstanding &lt;b&gt;%3 %4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture &lt;b&gt;%1&lt;/b&gt; : total %2 %4, restant dû &lt;b&gt;%3 %4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>This is a &amp;refund</source>
-        <translation>Il s'agit d'un &amp;remboursement</translation>
+        <translation>Il s&apos;agit d&apos;un &amp;remboursement</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant (%1)</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moyen</translation>
     </message>
     <message>
         <source>&amp;TDS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TDS</translation>
     </message>
     <message>
         <source>Transaction c&amp;harge</source>
@@ -2337,23 +2076,23 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Visa</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <source>Mastercard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastercard</translation>
     </message>
     <message>
         <source>American Express</source>
-        <translation type="unfinished"></translation>
+        <translation>American Express</translation>
     </message>
     <message>
         <source>Diners Club</source>
-        <translation type="unfinished"></translation>
+        <translation>Diners Club</translation>
     </message>
     <message>
         <source>Other / unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre / inconnu</translation>
     </message>
     <message>
         <source>Card &amp;type</source>
@@ -2385,45 +2124,18 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Record Refund on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un remboursement sur %1</translation>
     </message>
     <message>
         <source>a payment needs an amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::PaymentRepository</name>
-    <message>
-        <source>Saving a payment on invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voiding a payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading a payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for a duplicate payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation type="unfinished"></translation>
+        <translation>un paiement exige un montant</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>
     <message>
         <source>Voided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1</translation>
     </message>
     <message>
         <source>Voided</source>
@@ -2463,125 +2175,58 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::RefrensAdapter</name>
-    <message>
-        <source>Refrens refused the login (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens returned no access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens invoices are cancelled in Refrens, not deleted through this connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens offers no payment reversal through its API: remove payment %1 in Refrens, then confirm here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens takes no refunds as payments; record the refund in Refrens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is not linked to a Refrens invoice yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens has no payment method for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response was not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens has no invoice numbered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens has several invoices numbered %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refrens returned no payment id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payments carry marker %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment was removed in Refrens</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDesk::SyncEngine</name>
     <message>
         <source>could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1 impossible : %2</translation>
     </message>
     <message>
         <source>%1 refused the sign-in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion : %2</translation>
     </message>
     <message>
         <source>unknown connection kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type de connexion inconnu « %1 »</translation>
     </message>
     <message>
         <source>%1 cannot be checked from here: look for marker %2 in %3 and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être vérifié d’ici : cherchez le marqueur %2 dans %3 puis confirmez</translation>
     </message>
     <message>
         <source>%1 has been in doubt too long; decide whether it landed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est incertaine depuis trop longtemps ; décidez si elle est arrivée</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>the read-back was refused (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la relecture a été refusée (HTTP %1)</translation>
     </message>
     <message>
         <source>found by read-back</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé par relecture</translation>
     </message>
     <message>
         <source>not found yet; waiting out the quiet period</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore trouvé ; attente de la période de calme</translation>
     </message>
     <message>
         <source>%1 was not found after %2 sends; decide what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été trouvée après %2 envois ; décidez de la suite</translation>
     </message>
     <message>
         <source>not found; checking again</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable ; nouvelle vérification</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 : %3</translation>
     </message>
     <message>
         <source>%1 refused the credentials: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les identifiants : %2</translation>
     </message>
 </context>
 <context>
@@ -2589,31 +2234,32 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>Attempt %1 (%2) at %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative %1 (%2) à %3
+</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>(no answer recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune réponse enregistrée)</translation>
     </message>
     <message>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé.</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>State</source>
@@ -2621,19 +2267,19 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Next try</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain essai</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqueur</translation>
     </message>
 </context>
 <context>
@@ -2648,7 +2294,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>It&apos;s &amp;There</source>
-        <translation>C'est &amp;arrivé</translation>
+        <translation>C&apos;est &amp;arrivé</translation>
     </message>
     <message>
         <source>It&apos;s &amp;Not There — Send Again</source>
@@ -2660,7 +2306,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner…</translation>
     </message>
     <message>
         <source>Needs your decision</source>
@@ -2688,161 +2334,114 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose &quot;It&apos;s There&quot;; if not, &quot;It&apos;s Not There&quot; sends it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>InvoiceDesk ne peut pas savoir si ceci est arrivé à %1. Cherchez le marqueur %2 là-bas ; si vous le trouvez, choisissez « C’est là » ; sinon, « Ce n’est pas là » l’envoie à nouveau.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>It&apos;s There</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est là</translation>
     </message>
     <message>
         <source>It&apos;s Not There</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas là</translation>
     </message>
     <message>
         <source>Export the Operation Before Discarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’opération avant de l’abandonner</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>The export could not be written; nothing was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export n’a pas pu être écrit ; rien n’a été abandonné.</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::SyncStore</name>
+    <name>InvoiceListModel</name>
     <message>
-        <source>Recovering the sync queue</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
-        <source>Resuming the sync queue</source>
-        <translation type="unfinished"></translation>
+        <source>Number</source>
+        <translation>Numéro</translation>
     </message>
     <message>
-        <source>Resuming connections</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Reading the sync queue</source>
-        <translation type="unfinished"></translation>
+        <source>Due</source>
+        <translation>Échéance</translation>
     </message>
     <message>
-        <source>Numbering an attempt</source>
-        <translation type="unfinished"></translation>
+        <source>Customer</source>
+        <translation>Client</translation>
     </message>
     <message>
-        <source>Recording an attempt</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-        <source>Marking an operation as sending</source>
-        <translation type="unfinished"></translation>
+        <source>Currency</source>
+        <translation>Devise</translation>
     </message>
     <message>
-        <source>Saving a response</source>
-        <translation type="unfinished"></translation>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
-        <source>Recording an outcome</source>
-        <translation type="unfinished"></translation>
+        <source>Paid</source>
+        <translation>Payé</translation>
     </message>
     <message>
-        <source>Recording the remote id</source>
-        <translation type="unfinished"></translation>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
     </message>
     <message>
-        <source>Recording a read-back</source>
-        <translation type="unfinished"></translation>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>the credentials were refused</source>
-        <translation type="unfinished"></translation>
+        <source>Saved locally</source>
+        <translation>Enregistré localement</translation>
     </message>
     <message>
-        <source>Pausing a connection</source>
-        <translation type="unfinished"></translation>
+        <source>Synced ✓</source>
+        <translation>Synchronisé ✓</translation>
     </message>
     <message>
-        <source>there is no operation %1</source>
-        <translation type="unfinished"></translation>
+        <source>Waiting to send</source>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <source>confirmed by hand</source>
-        <translation type="unfinished"></translation>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
     </message>
     <message>
-        <source>Recording a decision</source>
-        <translation type="unfinished"></translation>
+        <source>Checking with the service</source>
+        <translation>Vérification auprès du service</translation>
     </message>
     <message>
-        <source>Retrying an operation</source>
-        <translation type="unfinished"></translation>
+        <source>Needs your attention</source>
+        <translation>Demande votre attention</translation>
     </message>
     <message>
-        <source>Discarding an operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::UpgradeChatAdapter</name>
-    <message>
-        <source>line %1: quantity %2 is not a whole number, and this system only takes whole quantities</source>
-        <translation type="unfinished"></translation>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
     </message>
     <message>
-        <source>the invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice has no remote id yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the invoice was never acknowledged by the remote, so there is nothing to delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response was not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server refused the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the response carried no invoice id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read-back failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 invoices carry this number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payments carry marker %2</source>
-        <translation type="unfinished"></translation>
+        <source>Waiting for sign-in</source>
+        <translation>En attente de connexion</translation>
     </message>
 </context>
 <context>
@@ -2869,22 +2468,156 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
 </context>
 <context>
+    <name>Ivvy</name>
+    <message>
+        <source>iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy</source>
+        <translation>iVvy ne permet pas de supprimer une facture via son API ; supprimez-la ou annulez-la dans iVvy</translation>
+    </message>
+    <message>
+        <source>iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm here</source>
+        <translation>iVvy n’offre pas d’annulation via son API : annulez le paiement %1 dans iVvy, puis confirmez ici</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>le paiement ou sa facture n’existe plus en local</translation>
+    </message>
+    <message>
+        <source>iVvy takes no refunds through addPayment; record the refund in iVvy</source>
+        <translation>iVvy n’accepte pas de remboursements via addPayment ; enregistrez le remboursement dans iVvy</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not linked to an iVvy invoice yet</source>
+        <translation>la facture %1 n’est pas encore liée à une facture iVvy</translation>
+    </message>
+    <message>
+        <source>iVvy has no payment method for &quot;%1&quot;</source>
+        <translation>iVvy n’a aucun moyen de paiement pour « %1 »</translation>
+    </message>
+    <message>
+        <source>iVvy needs customPaymentMethodId for a custom payment; set it on the connection</source>
+        <translation>iVvy exige customPaymentMethodId pour un paiement personnalisé ; définissez-le sur la connexion</translation>
+    </message>
+    <message>
+        <source>the response was not JSON</source>
+        <translation>la réponse n’était pas du JSON</translation>
+    </message>
+    <message>
+        <source>iVvy has no invoice numbered %1</source>
+        <translation>iVvy n’a aucune facture numérotée %1</translation>
+    </message>
+    <message>
+        <source>iVvy has several invoices numbered %1</source>
+        <translation>iVvy a plusieurs factures numérotées %1</translation>
+    </message>
+    <message>
+        <source>iVvy did not confirm the payment</source>
+        <translation>iVvy n’a pas confirmé le paiement</translation>
+    </message>
+    <message>
+        <source>the read-back failed (HTTP %1)</source>
+        <translation>la relecture a échoué (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 payments carry receipt number %2</source>
+        <translation>%1 paiements portent le numéro de reçu %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>there is no connection named &quot;%1&quot;</source>
+        <translation>il n’y a aucune connexion nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>invoice number %1 is already used</source>
+        <translation>le numéro de facture %1 est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists</source>
+        <translation>la facture n’existe plus</translation>
+    </message>
+    <message>
+        <source>a cancelled invoice cannot be reopened</source>
+        <translation>une facture annulée ne peut pas être rouverte</translation>
+    </message>
+    <message>
+        <source>an invoice with payments cannot go back to draft</source>
+        <translation>une facture avec des paiements ne peut pas revenir en brouillon</translation>
+    </message>
+    <message>
+        <source>the currency cannot change once payments are recorded</source>
+        <translation>la devise ne peut plus changer une fois des paiements enregistrés</translation>
+    </message>
+    <message>
+        <source>the new total %1 is less than the %2 already paid</source>
+        <translation>le nouveau total %1 est inférieur aux %2 déjà payés</translation>
+    </message>
+    <message>
+        <source>the invoice is already synced with &quot;%1&quot; and cannot move</source>
+        <translation>la facture est déjà synchronisée avec « %1 » et ne peut pas changer</translation>
+    </message>
+    <message>
+        <source>the invoice has not been saved yet</source>
+        <translation>la facture n’a pas encore été enregistrée</translation>
+    </message>
+    <message>
+        <source>invoice %1 has recorded payments and cannot be deleted; cancel it instead</source>
+        <translation>la facture %1 a des paiements enregistrés et ne peut pas être supprimée ; annulez-la plutôt</translation>
+    </message>
+    <message>
+        <source>Reading the sync queue</source>
+        <translation>Lecture de la file de synchronisation</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already cancelled</source>
+        <translation>la facture %1 est déjà annulée</translation>
+    </message>
+    <message>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <translation>il n’y a aucune facture numérotée « %1 »</translation>
+    </message>
+    <message>
+        <source>a payment with the same date, amount, method and reference is already recorded on invoice %1</source>
+        <translation>un paiement avec la même date, le même montant, le même moyen et la même référence est déjà enregistré sur la facture %1</translation>
+    </message>
+    <message>
+        <source>voiding a payment needs a reason</source>
+        <translation>annuler un paiement exige un motif</translation>
+    </message>
+    <message>
+        <source>the payment no longer exists</source>
+        <translation>le paiement n’existe plus</translation>
+    </message>
+    <message>
+        <source>the payment is already voided</source>
+        <translation>le paiement est déjà annulé</translation>
+    </message>
+    <message>
+        <source>the payment&apos;s invoice no longer exists</source>
+        <translation>la facture du paiement n’existe plus</translation>
+    </message>
+    <message>
+        <source>void the refunds on invoice %1 first: voiding this payment would leave more refunded than paid</source>
+        <translation>annulez d’abord les remboursements de la facture %1 : annuler ce paiement laisserait plus de remboursé que de payé</translation>
+    </message>
+</context>
+<context>
     <name>LineCommand</name>
     <message>
         <source>Edit line</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la ligne</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <source>Move line</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la ligne</translation>
     </message>
 </context>
 <context>
@@ -2911,15 +2644,15 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>BPAY</source>
-        <translation type="unfinished"></translation>
+        <translation>BPAY</translation>
     </message>
     <message>
         <source>PayPal</source>
-        <translation type="unfinished"></translation>
+        <translation>PayPal</translation>
     </message>
     <message>
         <source>UPI</source>
-        <translation type="unfinished"></translation>
+        <translation>UPI</translation>
     </message>
     <message>
         <source>Demand draft</source>
@@ -2931,7 +2664,7 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     </message>
     <message>
         <source>EFTPOS</source>
-        <translation type="unfinished"></translation>
+        <translation>EFTPOS</translation>
     </message>
     <message>
         <source>Write-off</source>
@@ -2949,50 +2682,296 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>a payment needs a date</source>
+        <translation>un paiement exige une date</translation>
+    </message>
+    <message>
+        <source>the amount cannot be zero</source>
+        <translation>le montant ne peut pas être nul</translation>
+    </message>
+    <message>
+        <source>is only for %1 payments, not %2</source>
+        <translation>ne concerne que les paiements %1, pas %2</translation>
+    </message>
+    <message>
+        <source>cheque</source>
+        <translation>chèque</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>virement</translation>
+    </message>
+    <message>
+        <source>a cheque payment needs the cheque number</source>
+        <translation>un paiement par chèque exige le numéro du chèque</translation>
+    </message>
+    <message>
+        <source>a fee percentage must be between 0 and 100</source>
+        <translation>un pourcentage de frais doit être entre 0 et 100</translation>
+    </message>
+    <message>
+        <source>a fee cannot be negative</source>
+        <translation>des frais ne peuvent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>TDS cannot be negative</source>
+        <translation>La TDS ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>a transaction charge cannot be negative</source>
+        <translation>des frais de transaction ne peuvent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>the payment cannot be reconciled before it was made</source>
+        <translation>le paiement ne peut pas être rapproché avant d’avoir été effectué</translation>
+    </message>
+    <message>
+        <source>invoice %1 is cancelled and takes no payments</source>
+        <translation>la facture %1 est annulée et n’accepte pas de paiements</translation>
+    </message>
+    <message>
+        <source>%1 %2 would overpay invoice %3, which has %4 outstanding</source>
+        <translation>%1 %2 dépasserait le solde de la facture %3, qui a %4 restant dû</translation>
+    </message>
+    <message>
+        <source>a refund of %1 %2 is more than the %3 paid on invoice %4</source>
+        <translation>un remboursement de %1 %2 dépasse les %3 payés sur la facture %4</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Refrens</name>
+    <message>
+        <source>Refrens refused the login (HTTP %1)</source>
+        <translation>Refrens a refusé la connexion (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Refrens returned no access token</source>
+        <translation>Refrens n’a renvoyé aucun jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Refrens invoices are cancelled in Refrens, not deleted through this connection</source>
+        <translation>Les factures Refrens s’annulent dans Refrens, elles ne sont pas supprimées via cette connexion</translation>
+    </message>
+    <message>
+        <source>Refrens offers no payment reversal through its API: remove payment %1 in Refrens, then confirm here</source>
+        <translation>Refrens n’offre pas d’annulation de paiement via son API : supprimez le paiement %1 dans Refrens, puis confirmez ici</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>le paiement ou sa facture n’existe plus en local</translation>
+    </message>
+    <message>
+        <source>Refrens takes no refunds as payments; record the refund in Refrens</source>
+        <translation>Refrens n’accepte pas les remboursements comme paiements ; enregistrez le remboursement dans Refrens</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not linked to a Refrens invoice yet</source>
+        <translation>la facture %1 n’est pas encore liée à une facture Refrens</translation>
+    </message>
+    <message>
+        <source>Refrens has no payment method for &quot;%1&quot;</source>
+        <translation>Refrens n’a aucun moyen de paiement pour « %1 »</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the response was not JSON</source>
+        <translation>la réponse n’était pas du JSON</translation>
+    </message>
+    <message>
+        <source>Refrens has no invoice numbered %1</source>
+        <translation>Refrens n’a aucune facture numérotée %1</translation>
+    </message>
+    <message>
+        <source>Refrens has several invoices numbered %1</source>
+        <translation>Refrens a plusieurs factures numérotées %1</translation>
+    </message>
+    <message>
+        <source>Refrens returned no payment id</source>
+        <translation>Refrens n’a renvoyé aucun id de paiement</translation>
+    </message>
+    <message>
+        <source>the read-back failed (HTTP %1)</source>
+        <translation>la relecture a échoué (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 payments carry marker %2</source>
+        <translation>%1 paiements portent le marqueur %2</translation>
+    </message>
+    <message>
+        <source>the payment was removed in Refrens</source>
+        <translation>le paiement a été supprimé dans Refrens</translation>
     </message>
 </context>
 <context>
     <name>SyncStore</name>
     <message>
         <source>Recording an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d’un résultat</translation>
+    </message>
+    <message>
+        <source>Recovering the sync queue</source>
+        <translation>Récupération de la file de synchronisation</translation>
+    </message>
+    <message>
+        <source>Resuming the sync queue</source>
+        <translation>Reprise de la file de synchronisation</translation>
+    </message>
+    <message>
+        <source>Resuming connections</source>
+        <translation>Reprise des connexions</translation>
+    </message>
+    <message>
+        <source>Reading the sync queue</source>
+        <translation>Lecture de la file de synchronisation</translation>
+    </message>
+    <message>
+        <source>Numbering an attempt</source>
+        <translation>Numérotation d’une tentative</translation>
+    </message>
+    <message>
+        <source>Recording an attempt</source>
+        <translation>Enregistrement d’une tentative</translation>
+    </message>
+    <message>
+        <source>Marking an operation as sending</source>
+        <translation>Marquage d’une opération comme en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>Saving a response</source>
+        <translation>Enregistrement d’une réponse</translation>
+    </message>
+    <message>
+        <source>Recording the remote id</source>
+        <translation>Enregistrement de l’id distant</translation>
+    </message>
+    <message>
+        <source>Recording a read-back</source>
+        <translation>Enregistrement d’une relecture</translation>
+    </message>
+    <message>
+        <source>the credentials were refused</source>
+        <translation>les identifiants ont été refusés</translation>
+    </message>
+    <message>
+        <source>Pausing a connection</source>
+        <translation>Mise en pause d’une connexion</translation>
+    </message>
+    <message>
+        <source>there is no operation %1</source>
+        <translation>il n’y a pas d’opération %1</translation>
+    </message>
+    <message>
+        <source>confirmed by hand</source>
+        <translation>confirmé à la main</translation>
+    </message>
+    <message>
+        <source>Recording a decision</source>
+        <translation>Enregistrement d’une décision</translation>
+    </message>
+    <message>
+        <source>Retrying an operation</source>
+        <translation>Nouvel essai d’une opération</translation>
+    </message>
+    <message>
+        <source>Discarding an operation</source>
+        <translation>Abandon d’une opération</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeChat</name>
+    <message>
+        <source>line %1: quantity %2 is not a whole number, and this system only takes whole quantities</source>
+        <translation>ligne %1 : la quantité %2 n’est pas un nombre entier, et ce système n’accepte que des quantités entières</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists locally</source>
+        <translation>la facture n’existe plus en local</translation>
+    </message>
+    <message>
+        <source>the invoice has no remote id yet</source>
+        <translation>la facture n’a pas encore d’id distant</translation>
+    </message>
+    <message>
+        <source>the invoice was never acknowledged by the remote, so there is nothing to delete</source>
+        <translation>la facture n’a jamais été confirmée par le serveur distant, il n’y a donc rien à supprimer</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>le paiement ou sa facture n’existe plus en local</translation>
+    </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>opération inconnue</translation>
+    </message>
+    <message>
+        <source>the response was not JSON</source>
+        <translation>la réponse n’était pas du JSON</translation>
+    </message>
+    <message>
+        <source>the server refused the request</source>
+        <translation>le serveur a refusé la requête</translation>
+    </message>
+    <message>
+        <source>the response carried no invoice id</source>
+        <translation>la réponse ne contenait aucun id de facture</translation>
+    </message>
+    <message>
+        <source>the read-back failed (HTTP %1)</source>
+        <translation>la relecture a échoué (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 invoices carry this number</source>
+        <translation>%1 factures portent ce numéro</translation>
+    </message>
+    <message>
+        <source>%1 payments carry marker %2</source>
+        <translation>%1 paiements portent le marqueur %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline invoice and payment entry for bookkeepers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie hors ligne des factures et paiements pour les comptables.</translation>
     </message>
     <message>
         <source>The company file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier société à ouvrir.</translation>
     </message>
     <message>
         <source>Render the main window to a PNG file and quit (for documentation and CI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la fenêtre principale dans un fichier PNG puis quitter (pour la documentation et la CI).</translation>
     </message>
     <message>
         <source>Cannot Open Company File</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier société</translation>
     </message>
     <message>
         <source>Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration</translation>
     </message>
 </context>
 </TS>
