@@ -1,6 +1,7 @@
 #include "cliarguments.h"
 #include "commands.h"
 #include "databaselocation.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,6 +17,9 @@ int main(int argc, char *argv[])
     DatabaseLocation::setApplicationIdentity();
     QCoreApplication::setApplicationName(QStringLiteral("invoicedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
+    // The CLI follows the environment's language (LANGUAGE, LC_ALL, LANG) only, not the
+    // desktop app's setting, so a script decides what it parses.
+    Translations::install(app, QLocale::system());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

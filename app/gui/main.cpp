@@ -4,15 +4,14 @@
 #include "ledger.h"
 #include "firstrundialog.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QSettings>
-#include <QTranslator>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -32,12 +31,7 @@ int main(int argc, char *argv[])
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     if (!chosen.isEmpty())
         QLocale::setDefault(locale);
-    QTranslator ours;
-    QTranslator qt;
-    if (ours.load(locale, QStringLiteral("invoicedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&ours);
-    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qt);
+    Translations::install(app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Offline invoice and payment entry for bookkeepers."));

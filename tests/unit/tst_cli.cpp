@@ -19,7 +19,8 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments, const QString &workingDirectory = {})
+Run cli(const QStringList &arguments, const QString &workingDirectory = {},
+        const QString &language = {})
 {
     QProcess process;
     process.setProgram(QStringLiteral(INVOICEDESK_CLI));
@@ -28,6 +29,10 @@ Run cli(const QStringList &arguments, const QString &workingDirectory = {})
         process.setWorkingDirectory(workingDirectory);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("INVOICEDESK_DB"));
+    if (!language.isEmpty()) {
+        environment.insert(QStringLiteral("LANGUAGE"), language);
+        environment.insert(QStringLiteral("LC_ALL"), language + QStringLiteral(".UTF-8"));
+    }
     process.setProcessEnvironment(environment);
     process.start();
     if (!process.waitForFinished(60000))
@@ -62,6 +67,7 @@ private Q_SLOTS:
     void exportImportExportThroughTheCli();
     void rejectedImportExitsWithOneAndChangesNothing();
     void environmentVariableNamesTheDatabase();
+    void speaksTheEnvironmentsLanguage();
     void secondProcessIsRefused();
     void newerDatabaseIsRefused();
 };
@@ -181,6 +187,16 @@ void TestCli::environmentVariableNamesTheDatabase()
     QVERIFY(process.waitForFinished());
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QFile::exists(dir.filePath(str("env.db"))));
+}
+
+void TestCli::speaksTheEnvironmentsLanguage()
+{
+    const Run german = cli({str("frobnicate")}, {}, str("de_DE"));
+    QCOMPARE(german.exitCode, 2);
+    QVERIFY2(german.err.startsWith(str("unbekannter Befehl „frobnicate“\n")), qPrintable(german.err));
+
+    const Run english = cli({str("frobnicate")});
+    QVERIFY2(english.err.startsWith(str("unknown command \"frobnicate\"\n")), qPrintable(english.err));
 }
 
 void TestCli::secondProcessIsRefused()

@@ -1,0 +1,23 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace InvoiceDesk::Translations {
+
+bool install(QCoreApplication &app, const QLocale &locale)
+{
+    auto *ours = new QTranslator(&app);
+    const bool found = ours->load(locale, QStringLiteral("invoicedesk"), QStringLiteral("_"),
+                                  QStringLiteral(":/i18n"));
+    if (found)
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return found;
+}
+
+} // namespace InvoiceDesk::Translations
