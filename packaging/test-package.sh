@@ -27,6 +27,24 @@ test -s "$work/window.png"
 status=$(LC_ALL=C LANGUAGE= "$work/root/usr/bin/invoicedesk-cli" --db "$work/demo.invoicedesk" status)
 grep -q "Invoices:    60" <<<"$status"
 
+# The .tar.gz and, where rpmbuild exists, the .rpm carry the same files.
+(cd "$build" && cpack -G TGZ -B "$work/tgz" >/dev/null)
+tgz_files=$(tar -tzf "$work"/tgz/*.tar.gz)
+grep -q '/bin/invoicedesk-cli$' <<<"$tgz_files"
+grep -q '/share/metainfo/org.example.InvoiceDesk.metainfo.xml$' <<<"$tgz_files"
+if command -v rpmbuild >/dev/null; then
+  (cd "$build" && cpack -G RPM -B "$work/rpm" >/dev/null)
+  rpm_files=$(rpm -qlp "$work"/rpm/*.rpm)
+  for f in /usr/bin/invoicedesk /usr/bin/invoicedesk-cli \
+           /usr/share/applications/org.example.InvoiceDesk.desktop \
+           /usr/share/metainfo/org.example.InvoiceDesk.metainfo.xml; do
+    grep -qx "$f" <<<"$rpm_files"
+  done
+  if grep -qx /usr/share/applications <<<"$rpm_files"; then
+    echo "the .rpm claims /usr/share/applications" >&2; exit 1
+  fi
+fi
+
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$here/org.example.InvoiceDesk.desktop"
 fi
