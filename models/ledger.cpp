@@ -1,4 +1,5 @@
 #include "ledger.h"
+#include "crashpoint.h"
 #include "jsonformat.h"
 
 #include <QCoreApplication>
@@ -181,6 +182,7 @@ Result<Invoice> Ledger::createInvoice(Invoice invoice, Problems *problems)
         return Error{s.error()};
     if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("created"), Json::invoiceText(invoice)); !s)
         return Error{s.error()};
+    crashPoint("inside_invoice_save"); // the invoice row is written, its outbox row is not
     if (connectionId->has_value()) {
         if (auto s = queueInvoiceChange(invoice, **connectionId, true); !s)
             return Error{s.error()};
@@ -426,6 +428,7 @@ Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check, Probl
     if (auto s = mAudit.record(QStringLiteral("payment"), payment.uuid, QStringLiteral("recorded"),
                                Json::paymentText(payment, invoice.currency)); !s)
         return Error{s.error()};
+    crashPoint("inside_payment_save"); // the payment row is written, its outbox row is not
     if (invoice.connectionId) {
         if (auto s = queuePayment(payment, invoice.uuid, *invoice.connectionId); !s)
             return Error{s.error()};

@@ -2,6 +2,7 @@
 #include "credentialstore.h"
 #include "httptransport.h"
 
+#include "crashpoint.h"
 #include "database.h"
 #include "ledger.h"
 
@@ -11,7 +12,6 @@
 #include <QSqlQuery>
 
 #include <cmath>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcSync, "invoicedesk.sync")
 
@@ -33,15 +33,6 @@ void keep(SyncEngine::Summary &summary, const Status &status)
 }
 
 } // namespace
-
-void crashPoint(const char *name)
-{
-    static const QByteArray chosen = qgetenv("INVOICEDESK_CRASH_POINT");
-    if (!chosen.isEmpty() && chosen == name) {
-        qCWarning(lcSync) << "crash point" << name;
-        _exit(86); // as abrupt as kill -9: no destructors, no commits
-    }
-}
 
 struct SyncEngine::Work
 {
@@ -313,6 +304,7 @@ void SyncEngine::processBatch(QList<Work> &batch, Summary &summary)
         else
             finishSend(work, responses.at(i), summary);
     }
+    crashPoint("during_ack"); // outcomes and id mappings recorded, not committed
     if (auto s = mStore.commitGroup(); !s && summary.fatalError.isEmpty())
         summary.fatalError = s.error();
     crashPoint("after_ack");

@@ -81,7 +81,4 @@ private:
     QHash<qint64, bool> mReloggedThisPass;
 };
 
-/** Aborts the process at a named step when INVOICEDESK_CRASH_POINT names it (fault tests). */
-void crashPoint(const char *name);
-
 } // namespace InvoiceDesk

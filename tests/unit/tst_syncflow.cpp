@@ -60,12 +60,18 @@ private Q_SLOTS:
     void connectionOptionsAreChecked();
     void crashAtEveryStepConvergesWithoutDuplicates_data();
     void crashAtEveryStepConvergesWithoutDuplicates();
+    void crashInsideTheSaveLeavesNothingHalfWritten_data();
+    void crashInsideTheSaveLeavesNothingHalfWritten();
 
 private:
+    /** A company with an Upgrade.Chat connection and invoices.csv / payments.csv beside it. */
+    QString prepareFiles(const QTemporaryDir &dir, const QUrl &url);
+    /** prepareFiles, then both files imported: 5 operations queued. */
     QString prepare(const QTemporaryDir &dir, const QUrl &url);
+    static void expectConverged(const QString &db, const FakeUpgradeChat &fake);
 };
 
-QString TestSyncFlow::prepare(const QTemporaryDir &dir, const QUrl &url)
+QString TestSyncFlow::prepareFiles(const QTemporaryDir &dir, const QUrl &url)
 {
     const QString db = dir.filePath(str("flow.invoicedesk"));
     Run run = cli({str("--db"), db, str("connection"), str("add"), str("crm"), str("--kind"), str("upgradechat"), str("--url"),
@@ -82,9 +88,30 @@ QString TestSyncFlow::prepare(const QTemporaryDir &dir, const QUrl &url)
               "F-1,2026-11-05,60.00,cash,R1\r\n"
               "F-1,2026-11-06,40.00,cash,R2\r\n"
               "F-2,2026-11-07,80.00,cash,R3\r\n");
+    return db;
+}
+
+QString TestSyncFlow::prepare(const QTemporaryDir &dir, const QUrl &url)
+{
+    const QString db = prepareFiles(dir, url);
     cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("invoices.csv"))});
     cli({str("--db"), db, str("import"), str("payments"), dir.filePath(str("payments.csv"))});
     return db;
+}
+
+void TestSyncFlow::expectConverged(const QString &db, const FakeUpgradeChat &fake)
+{
+    // I1-I3: every local change exactly once remotely, nothing lost.
+    QCOMPARE(fake.invoices.size(), 2);
+    QCOMPARE(fake.payments.size(), 3);
+    const Run payments = cli({str("--db"), db, str("list"), str("payments"), str("--format"), str("json")});
+    const QJsonArray local = QJsonDocument::fromJson(payments.out.toUtf8()).array();
+    QCOMPARE(local.size(), 3);
+    for (const QJsonValue &value : local)
+        QCOMPARE(fake.paymentsWithMarker(value.toObject().value(str("marker")).toString()), 1);
+    // I4: nothing is left sending or reconciling.
+    const Run status = cli({str("--db"), db, str("status"), str("--format"), str("json")});
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(str("sync")).toString(), str("All changes synced"));
 }
 
 void TestSyncFlow::importConnectSyncStatus()
@@ -148,34 +175,87 @@ void TestSyncFlow::connectionOptionsAreChecked()
 void TestSyncFlow::crashAtEveryStepConvergesWithoutDuplicates_data()
 {
     QTest::addColumn<QString>("point");
-    for (const char *point : {"after_intent", "after_response", "after_response_saved", "after_ack"})
-        QTest::newRow(point) << QString::fromLatin1(point);
+    QTest::addColumn<bool>("firstPaymentInDoubt");
+    for (const char *point : {"after_intent", "after_response", "after_response_saved", "during_ack", "after_ack"})
+        QTest::newRow(point) << QString::fromLatin1(point) << false;
+    // The server commits the first payment and drops the connection: the crash comes while
+    // the engine reads it back.
+    for (const char *point : {"after_read_back", "after_found"})
+        QTest::newRow(point) << QString::fromLatin1(point) << true;
 }
 
 void TestSyncFlow::crashAtEveryStepConvergesWithoutDuplicates()
 {
     QFETCH(QString, point);
+    QFETCH(bool, firstPaymentInDoubt);
     FakeUpgradeChat fake(str("uc-secret-token"));
     QVERIFY(fake.start());
     QTemporaryDir dir;
     const QString db = prepare(dir, fake.url());
+    if (firstPaymentInDoubt)
+        fake.server().injectFault(str("AddBankCardPayment"), Fault::CommitThenDrop);
 
-    const Run crashed = cli({str("--db"), db, str("sync"), str("--once")}, point);
-    QCOMPARE(crashed.exitCode, 86);
+    const Run crashed = cli({str("--db"), db, str("sync"), str("--once"), str("--quiet-period"), str("0"),
+                             str("--backoff-base"), str("0.1"), str("--timeout"), str("30")},
+                            point);
+    QVERIFY2(crashed.exitCode == 86, qPrintable(crashed.out + crashed.err));
+    QVERIFY(crashed.err.contains(str("crash point ") + point));
 
     const Run restarted = cli({str("--db"), db, str("sync"), str("--once"), str("--quiet-period"), str("1"), str("--backoff-base"),
                                str("0.1"), str("--timeout"), str("30")});
     QVERIFY2(restarted.exitCode == 0, qPrintable(restarted.out + restarted.err));
     QVERIFY2(restarted.out.endsWith(str("all changes synced.\n")), qPrintable(restarted.out));
-    // I1-I3: every local change exactly once remotely, nothing lost.
-    QCOMPARE(fake.invoices.size(), 2);
-    QCOMPARE(fake.payments.size(), 3);
-    const Run payments = cli({str("--db"), db, str("list"), str("payments"), str("--format"), str("json")});
-    for (const QJsonValue &value : QJsonDocument::fromJson(payments.out.toUtf8()).array())
-        QCOMPARE(fake.paymentsWithMarker(value.toObject().value(str("marker")).toString()), 1);
-    // I4: nothing is left sending or reconciling.
-    const Run status = cli({str("--db"), db, str("status"), str("--format"), str("json")});
-    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(str("sync")).toString(), str("All changes synced"));
+    expectConverged(db, fake);
+}
+
+void TestSyncFlow::crashInsideTheSaveLeavesNothingHalfWritten_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("point");
+    QTest::newRow("invoice") << str("invoices") << str("inside_invoice_save");
+    QTest::newRow("payment") << str("payments") << str("inside_payment_save");
+}
+
+void TestSyncFlow::crashInsideTheSaveLeavesNothingHalfWritten()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, point);
+    FakeUpgradeChat fake(str("uc-secret-token"));
+    QVERIFY(fake.start());
+    QTemporaryDir dir;
+    const QString db = prepareFiles(dir, fake.url());
+    if (kind == str("payments"))
+        QCOMPARE(cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("invoices.csv"))}).exitCode, 0);
+
+    const Run crashed = cli({str("--db"), db, str("import"), kind, dir.filePath(kind + str(".csv"))}, point);
+    QVERIFY2(crashed.exitCode == 86, qPrintable(crashed.out + crashed.err));
+
+    // Neither the row nor its outbox entry: the whole import rolled back.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(str("QSQLITE"), str("raw"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(str("SELECT (SELECT count(*) FROM invoices), (SELECT count(*) FROM payments), "
+                           "(SELECT count(*) FROM outbox)")));
+        QVERIFY(q.next());
+        const int invoicesBefore = kind == str("payments") ? 3 : 0;
+        const int opsBefore = kind == str("payments") ? 2 : 0;
+        QCOMPARE(q.value(0).toInt(), invoicesBefore);
+        QCOMPARE(q.value(1).toInt(), 0);
+        QCOMPARE(q.value(2).toInt(), opsBefore);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(str("raw"));
+
+    // The bookkeeper imports again and everything syncs exactly once.
+    if (kind == str("invoices"))
+        QCOMPARE(cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("invoices.csv"))}).exitCode, 0);
+    QCOMPARE(cli({str("--db"), db, str("import"), str("payments"), dir.filePath(str("payments.csv"))}).exitCode, 0);
+    const Run synced = cli({str("--db"), db, str("sync"), str("--once")});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.out + synced.err));
+    expectConverged(db, fake);
 }
 
 QTEST_GUILESS_MAIN(TestSyncFlow)
