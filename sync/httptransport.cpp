@@ -1,4 +1,5 @@
 #include "httptransport.h"
+#include "crashpoint.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -39,6 +40,10 @@ public:
             if (error == QAbstractSocket::RemoteHostClosedError)
                 return; // handled by disconnected
             fail(mSocket->errorString(), false);
+        });
+        connect(mSocket, &QIODevice::bytesWritten, this, [this] {
+            if (mSocket->bytesToWrite() == 0)
+                crashPoint("after_send"); // the whole request is out, no answer read yet
         });
         const auto writeRequest = [this] {
             // From here on, any byte may have reached the server.

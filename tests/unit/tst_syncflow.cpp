@@ -176,7 +176,7 @@ void TestSyncFlow::crashAtEveryStepConvergesWithoutDuplicates_data()
 {
     QTest::addColumn<QString>("point");
     QTest::addColumn<bool>("firstPaymentInDoubt");
-    for (const char *point : {"after_intent", "after_response", "after_response_saved", "during_ack", "after_ack"})
+    for (const char *point : {"after_intent", "after_send", "after_response", "after_response_saved", "during_ack", "after_ack"})
         QTest::newRow(point) << QString::fromLatin1(point) << false;
     // The server commits the first payment and drops the connection: the crash comes while
     // the engine reads it back.
