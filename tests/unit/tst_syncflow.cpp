@@ -62,6 +62,7 @@ private Q_SLOTS:
     void crashAtEveryStepConvergesWithoutDuplicates();
     void crashInsideTheSaveLeavesNothingHalfWritten_data();
     void crashInsideTheSaveLeavesNothingHalfWritten();
+    void damagedFileIsNeverSyncedAsAnEmptyQueue();
 
 private:
     /** A company with an Upgrade.Chat connection and invoices.csv / payments.csv beside it. */
@@ -256,6 +257,32 @@ void TestSyncFlow::crashInsideTheSaveLeavesNothingHalfWritten()
     const Run synced = cli({str("--db"), db, str("sync"), str("--once")});
     QVERIFY2(synced.exitCode == 0, qPrintable(synced.out + synced.err));
     expectConverged(db, fake);
+}
+
+void TestSyncFlow::damagedFileIsNeverSyncedAsAnEmptyQueue()
+{
+    FakeUpgradeChat fake(str("uc-secret-token"));
+    QVERIFY(fake.start());
+    QTemporaryDir dir;
+    const QString db = prepare(dir, fake.url());
+    // T23: scribble over the last b-tree page; the schema still reads, so the file opens.
+    {
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pageSize = 4096;
+        QVERIFY(file.size() > 4 * pageSize);
+        file.seek(file.size() - pageSize + 8);
+        file.write(QByteArray(64, '\xff'));
+    }
+
+    const Run sync = cli({str("--db"), db, str("sync"), str("--once")});
+    QCOMPARE(sync.exitCode, 1);
+    QVERIFY2(sync.err.startsWith(str("Not syncing: %1 is damaged (SQLite's integrity check failed: ").arg(db)),
+             qPrintable(sync.err));
+    QVERIFY2(sync.err.trimmed().endsWith(str("); restore a backup")), qPrintable(sync.err));
+    QVERIFY(!sync.out.contains(str("all changes synced")));
+    QCOMPARE(fake.invoices.size(), 0);
+    QCOMPARE(fake.payments.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncFlow)
