@@ -11,6 +11,17 @@ void LineItemsModel::setCurrency(const Currency &currency)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+QString LineItemsModel::unitDisplayName(LineUnit unit)
+{
+    switch (unit) {
+    case LineUnit::None: return {};
+    case LineUnit::Day: return tr("Day");
+    case LineUnit::Month: return tr("Month");
+    case LineUnit::Year: return tr("Year");
+    }
+    return {};
+}
+
 void LineItemsModel::setLocale(const QLocale &locale)
 {
     mLocale = locale;
@@ -94,7 +105,7 @@ QVariant LineItemsModel::data(const QModelIndex &index, int role) const
     plain.groupSeparator = QChar();
     switch (Column(index.column())) {
     case Quantity: return line.quantity.toString(role == Qt::EditRole ? plain : format);
-    case Unit: return lineUnitName(line.unit);
+    case Unit: return role == Qt::EditRole ? lineUnitName(line.unit) : unitDisplayName(line.unit);
     case ProductCode: return line.productCode;
     case Description: return line.description;
     case Rate: return money(line.rate);

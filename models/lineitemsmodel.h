@@ -22,6 +22,9 @@ public:
 
     explicit LineItemsModel(QObject *parent = nullptr);
 
+    /** The unit as a person reads it; the Unit column's edit role keeps the stored name. */
+    static QString unitDisplayName(LineUnit unit);
+
     void setCurrency(const Currency &currency);
     Currency currency() const { return mCurrency; }
     void setLocale(const QLocale &locale);

@@ -6,11 +6,11 @@
 
 namespace InvoiceDesk::Translations {
 
-bool install(QCoreApplication &app, const QLocale &locale)
+bool install(QCoreApplication &app, const QLocale &locale, const QString &directory)
 {
     auto *ours = new QTranslator(&app);
     const bool found = ours->load(locale, QStringLiteral("invoicedesk"), QStringLiteral("_"),
-                                  QStringLiteral(":/i18n"));
+                                  directory);
     if (found)
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);

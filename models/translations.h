@@ -7,10 +7,11 @@ class QCoreApplication;
 namespace InvoiceDesk::Translations {
 
 /**
- * Installs InvoiceDesk's catalogue (compiled into the program under ":/i18n") and Qt's own
- * for the locale's languages. The translators belong to app. Returns whether InvoiceDesk's
+ * Installs InvoiceDesk's catalogue (compiled into the program under ":/i18n", unless another
+ * directory is named) and Qt's own for the locale's languages. The translators belong to app. Returns whether InvoiceDesk's
  * catalogue was found; English needs none.
  */
-bool install(QCoreApplication &app, const QLocale &locale);
+bool install(QCoreApplication &app, const QLocale &locale,
+             const QString &directory = QStringLiteral(":/i18n"));
 
 } // namespace InvoiceDesk::Translations

@@ -1760,6 +1760,18 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::MainWindow</name>

@@ -1760,6 +1760,18 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::MainWindow</name>

@@ -1,5 +1,6 @@
 #include "addressform.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -32,13 +33,13 @@ AddressForm::AddressForm(const QString &prefix, QWidget *parent) : QWidget(paren
         const Address::Field &field = Address::fields().at(i);
         auto *edit = new QLineEdit(this);
         edit->setObjectName(prefix + QLatin1Char('.') + QLatin1String(field.name));
-        edit->setAccessibleName(tr(kLabels[i]).remove(QLatin1Char('&')));
+        edit->setAccessibleName(QCoreApplication::translate("AddressForm", kLabels[i]).remove(QLatin1Char('&')));
         mFields[i] = edit;
     }
     mFields[12]->setMaxLength(2);
     for (int position = 0; position < 13; ++position) {
         const int i = kOrder[position];
-        auto *label = new QLabel(tr(kLabels[i]), this);
+        auto *label = new QLabel(QCoreApplication::translate("AddressForm", kLabels[i]), this);
         label->setBuddy(mFields[i]);
         const int row = position % 7;
         const int column = position / 7 * 2;

@@ -157,7 +157,7 @@ QWidget *ConnectionsDialog::createPage(const QString &kind)
         if (spec.secret)
             edit->setEchoMode(QLineEdit::Password);
         mFields.insert(edit->objectName(), edit);
-        form->addRow(tr(spec.label), edit);
+        form->addRow(QCoreApplication::translate("ConnectionsDialog", spec.label), edit);
     }
     return page;
 }

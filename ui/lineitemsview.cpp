@@ -13,8 +13,8 @@ QWidget *LineItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     if (index.column() == LineItemsModel::Unit) {
         auto *combo = new QComboBox(parent);
         combo->addItem(tr("(none)"), QString());
-        for (const char *unit : {"Day", "Month", "Year"})
-            combo->addItem(tr(unit), QLatin1String(unit));
+        for (auto unit : {LineUnit::Day, LineUnit::Month, LineUnit::Year})
+            combo->addItem(LineItemsModel::unitDisplayName(unit), lineUnitName(unit));
         return combo;
     }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);

@@ -2,6 +2,7 @@
 // dialog to PNG files, on a demo database:
 //   render_screenshots OUTPUT_DIR
 // Run with QT_QPA_PLATFORM=offscreen (render.sh does).
+#include "translations.h"
 #include "database.h"
 #include "demodata.h"
 #include "connectionsdialog.h"
@@ -44,6 +45,8 @@ bool save(QWidget *widget, const QDir &dir, const char *name)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // The catalogues the build compiled, in the environment's language (LANGUAGE=de ...).
+    Translations::install(app, QLocale::system(), QStringLiteral(INVOICEDESK_QM_DIR));
     if (qEnvironmentVariableIsSet("INVOICEDESK_RTL"))
         QApplication::setLayoutDirection(Qt::RightToLeft); // what -reverse does
     if (argc < 2) {

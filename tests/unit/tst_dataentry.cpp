@@ -334,6 +334,21 @@ void TestDataEntry::germanLocaleTypesDecimalComma()
     QCOMPARE(model.line(0).rate, qint64(123456));
     QCOMPARE(model.line(0).quantity.thousandths(), qint64(1500));
     QCOMPARE(model.index(0, LineItemsModel::Total).data().toString(), str("1.851,84"));
+
+    // The payment dialog offers the outstanding amount in the locale's form and records it exactly.
+    Invoice big = sampleInvoice(str("DE-1"));
+    big.lines.first().rate = 123450; // 2 × 1.234,50 + 1,5 × 10,33 = 2.484,50
+    auto created = mWindow->ledger().createInvoice(big);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    PaymentDialog dialog(mWindow->ledger(), created->id, mWindow);
+    auto *amount = dialog.findChild<QLineEdit *>(str("amount"));
+    QCOMPARE(amount->text(), str("2.484,50"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const auto payments = mWindow->ledger().payments(created->id);
+    QVERIFY(payments.ok());
+    QCOMPARE(payments->size(), 1);
+    QCOMPARE(payments->first().amount, qint64(248450));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
