@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -55,7 +57,13 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mView->setSelectionMode(QAbstractItemView::SingleSelection);
     mView->verticalHeader()->hide();
-    mView->horizontalHeader()->setSectionResizeMode(SyncOperationsModel::Message, QHeaderView::Stretch);
+    QHeaderView *header = mView->horizontalHeader();
+    header->setSectionResizeMode(SyncOperationsModel::Message, QHeaderView::Stretch);
+    // Every header readable in every language ("Nächster Versuch" is longer than "Next try").
+    for (int column = 0; column < mModel->columnCount(); ++column) {
+        if (column != SyncOperationsModel::Message)
+            header->resizeSection(column, std::max(header->defaultSectionSize(), header->sectionSizeHint(column)));
+    }
     mDetails = new QPlainTextEdit(splitter);
     mDetails->setObjectName(QStringLiteral("details"));
     mDetails->setReadOnly(true);
