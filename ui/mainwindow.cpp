@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "uiresources.h"
 #include "connectionsdialog.h"
 #include "exportdialog.h"
 #include "importwizard.h"
@@ -45,6 +46,7 @@ namespace InvoiceDesk {
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
 {
+    initUiResources();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -5,6 +5,7 @@
 #include "firstrundialog.h"
 #include "mainwindow.h"
 #include "translations.h"
+#include "uiresources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ using namespace InvoiceDesk;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    initUiResources();
     DatabaseLocation::setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("InvoiceDesk"));

@@ -1,0 +1,22 @@
+#include "uiresources.h"
+
+#include <QtCore/qglobal.h>
+
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void registerIcons()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
+namespace InvoiceDesk {
+
+void initUiResources()
+{
+    static const bool registered = [] {
+        registerIcons();
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
+} // namespace InvoiceDesk
