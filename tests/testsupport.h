@@ -33,6 +33,44 @@ inline QString str(const char *text)
 
 namespace InvoiceDesk::Test {
 
+/** Every row of `sql` on `connection`, each as its columns joined with '|'. */
+inline QStringList rowsOf(const QSqlDatabase &connection, const char *sql)
+{
+    QSqlQuery query(connection);
+    QStringList result;
+    if (!query.exec(QString::fromUtf8(sql)))
+        return {QStringLiteral("SQL ERROR")};
+    while (query.next()) {
+        QStringList columns;
+        for (int i = 0; i < query.record().count(); ++i)
+            columns.append(query.value(i).toString());
+        result.append(columns.join(QLatin1Char('|')));
+    }
+    return result;
+}
+
+/** What a finished child process (the CLI) printed and returned. */
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+}
+
 /** A fresh database file in a temporary folder, with a Ledger over it. */
 struct TestDb
 {
@@ -62,20 +100,7 @@ struct TestDb
     QVariant scalar(const char *sql) const { return scalar(QString::fromUtf8(sql)); }
 
     /** Every row of `sql`, each as its columns joined with '|'. */
-    QStringList rows(const char *sql) const
-    {
-        QSqlQuery query(db->connection());
-        QStringList result;
-        if (!query.exec(QString::fromUtf8(sql)))
-            return {QStringLiteral("SQL ERROR")};
-        while (query.next()) {
-            QStringList columns;
-            for (int i = 0; i < query.record().count(); ++i)
-                columns.append(query.value(i).toString());
-            result.append(columns.join(QLatin1Char('|')));
-        }
-        return result;
-    }
+    QStringList rows(const char *sql) const { return rowsOf(db->connection(), sql); }
 };
 
 /** A valid two-line invoice in USD: 2 × 50.00 + 1.5 × 10.33 = 115.50. */

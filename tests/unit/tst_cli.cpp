@@ -12,13 +12,6 @@ using namespace InvoiceDesk::Test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 Run cli(const QStringList &arguments, const QString &workingDirectory = {},
         const QString &language = {})
 {
@@ -39,20 +32,6 @@ Run cli(const QStringList &arguments, const QString &workingDirectory = {},
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return file.readAll();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    file.open(QIODevice::WriteOnly);
-    file.write(bytes);
 }
 
 } // namespace

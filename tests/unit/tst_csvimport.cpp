@@ -24,13 +24,6 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return file.readAll();
-}
-
 QByteArray exportAll(Ledger &ledger, bool invoices)
 {
     QByteArray bytes;

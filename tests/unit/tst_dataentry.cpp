@@ -110,17 +110,7 @@ void TestDataEntry::cleanup()
 
 QStringList TestDataEntry::rows(const char *sql) const
 {
-    QSqlQuery query(mWindow->ledger().database().connection());
-    QStringList result;
-    if (!query.exec(QString::fromUtf8(sql)))
-        return {str("SQL ERROR")};
-    while (query.next()) {
-        QStringList columns;
-        for (int i = 0; i < query.record().count(); ++i)
-            columns.append(query.value(i).toString());
-        result.append(columns.join(QLatin1Char('|')));
-    }
-    return result;
+    return rowsOf(mWindow->ledger().database().connection(), sql);
 }
 
 InvoiceEditor *TestDataEntry::openNewInvoice()

@@ -16,13 +16,6 @@ using namespace InvoiceDesk::Test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 /** Runs the CLI while this process's event loop keeps serving the fakes. */
 Run cli(const QStringList &arguments, const QString &crashPoint = {})
 {
@@ -40,13 +33,6 @@ Run cli(const QStringList &arguments, const QString &crashPoint = {})
     if (!finished.wait(60000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    file.open(QIODevice::WriteOnly);
-    file.write(bytes);
 }
 
 } // namespace
