@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Applies the project's compiler policy to one of our own targets:
 # warnings are errors, and Qt's strict defines keep string and URL conversions explicit.
 function(invoicedesk_strict target)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb, unpacks it into a clean folder and runs what it installed, offscreen:
 # the CLI's --version, the app's --version, and the app opening a new demo company file.
 # Also validates the .desktop file and the AppStream metainfo when the validators exist.
@@ -13,8 +15,8 @@ trap 'rm -rf "$work"' EXIT
 deb=$(ls "$work"/out/*.deb)
 dpkg-deb -x "$deb" "$work/root"
 test -x "$work/root/usr/bin/invoicedesk-cli"
-test -f "$work/root/usr/share/applications/org.example.InvoiceDesk.desktop"
-test -f "$work/root/usr/share/metainfo/org.example.InvoiceDesk.metainfo.xml"
+test -f "$work/root/usr/share/applications/io.github.invoicedesk.InvoiceDesk.desktop"
+test -f "$work/root/usr/share/metainfo/io.github.invoicedesk.InvoiceDesk.metainfo.xml"
 
 # Output is captured before matching: with pipefail, "cmd | grep -q" fails at random
 # when grep exits on the first match and the command then writes into a closed pipe.
@@ -31,13 +33,13 @@ grep -q "Invoices:    60" <<<"$status"
 (cd "$build" && cpack -G TGZ -B "$work/tgz" >/dev/null)
 tgz_files=$(tar -tzf "$work"/tgz/*.tar.gz)
 grep -q '/bin/invoicedesk-cli$' <<<"$tgz_files"
-grep -q '/share/metainfo/org.example.InvoiceDesk.metainfo.xml$' <<<"$tgz_files"
+grep -q '/share/metainfo/io.github.invoicedesk.InvoiceDesk.metainfo.xml$' <<<"$tgz_files"
 if command -v rpmbuild >/dev/null; then
   (cd "$build" && cpack -G RPM -B "$work/rpm" >/dev/null)
   rpm_files=$(rpm -qlp "$work"/rpm/*.rpm)
   for f in /usr/bin/invoicedesk /usr/bin/invoicedesk-cli \
-           /usr/share/applications/org.example.InvoiceDesk.desktop \
-           /usr/share/metainfo/org.example.InvoiceDesk.metainfo.xml; do
+           /usr/share/applications/io.github.invoicedesk.InvoiceDesk.desktop \
+           /usr/share/metainfo/io.github.invoicedesk.InvoiceDesk.metainfo.xml; do
     grep -qx "$f" <<<"$rpm_files"
   done
   if grep -qx /usr/share/applications <<<"$rpm_files"; then
@@ -46,10 +48,10 @@ if command -v rpmbuild >/dev/null; then
 fi
 
 if command -v desktop-file-validate >/dev/null; then
-  desktop-file-validate "$here/org.example.InvoiceDesk.desktop"
+  desktop-file-validate "$here/io.github.invoicedesk.InvoiceDesk.desktop"
 fi
 if command -v appstreamcli >/dev/null; then
-  appstreamcli validate --no-net --pedantic "$here/org.example.InvoiceDesk.metainfo.xml" >/dev/null || \
-    appstreamcli validate --no-net "$here/org.example.InvoiceDesk.metainfo.xml"
+  appstreamcli validate --no-net --pedantic "$here/io.github.invoicedesk.InvoiceDesk.metainfo.xml" >/dev/null || \
+    appstreamcli validate --no-net "$here/io.github.invoicedesk.InvoiceDesk.metainfo.xml"
 fi
 echo "package test passed: $(basename "$deb")"

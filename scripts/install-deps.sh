@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian/Ubuntu packages InvoiceDesk builds and tests with, when any is missing.
 set -euo pipefail
 
@@ -6,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config libsqlite3-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev qt6-charts-dev
-  libgl1-mesa-dev xvfb xauth sqlite3 desktop-file-utils appstream rpm
+  libgl1-mesa-dev xvfb xauth sqlite3 desktop-file-utils appstream rpm clang-format
 )
 
 missing=()

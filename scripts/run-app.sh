@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and starts the desktop app.
 # With no company file yet, the app creates one with demo data.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds everything, and runs every test (GUI tests offscreen).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a user-visible string in the sources is missing from the .ts files, that is, when
 # someone changed strings without running "cmake --build build --target update_translations".
 # Usage: check-translations-current.sh LUPDATE GENERATE_PROJECT_SCRIPT PROJECT_CMAKE TS_FILE...

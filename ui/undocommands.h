@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "lineitemsmodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
 #include "database.h"
@@ -40,7 +42,8 @@ int run(const Arguments &args, Output &io)
         return Success;
     }
     if (args.has(QStringLiteral("version"))) {
-        io.out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion() << Qt::endl;
+        io.out << QStringLiteral("invoicedesk-cli ") << QCoreApplication::applicationVersion()
+               << Qt::endl;
         return Success;
     }
     if (args.words.isEmpty()) {

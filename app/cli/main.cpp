@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliarguments.h"
 #include "commands.h"
 #include "databaselocation.h"
@@ -14,8 +16,8 @@ using namespace InvoiceDesk;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The same identity as the desktop app, so both find the same company file by default.
     DatabaseLocation::setApplicationIdentity();
-    QCoreApplication::setApplicationName(QStringLiteral("invoicedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
     // The CLI follows the environment's language (LANGUAGE, LC_ALL, LANG) only, not the
     // desktop app's setting, so a script decides what it parses.
@@ -23,7 +25,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Cli::Output io{out, err, bool(isatty(fileno(stderr)))};
+    Cli::Output io {out, err, bool(isatty(fileno(stderr)))};
 
     QString error;
     const auto args = Cli::parse(app.arguments().mid(1), &error);

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 #include "databaselocation.h"
 #include "demodata.h"
-#include "ledger.h"
 #include "firstrundialog.h"
+#include "ledger.h"
 #include "mainwindow.h"
 #include "translations.h"
 #include "uiresources.h"
@@ -12,8 +14,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QSettings>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 using namespace InvoiceDesk;
@@ -26,7 +28,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("InvoiceDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invoicedesk.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("org.example.InvoiceDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.invoicedesk.InvoiceDesk"));
 
     // The language: the one chosen in View > Language, else the system's.
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
@@ -36,15 +38,16 @@ int main(int argc, char *argv[])
     Translations::install(app, locale);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Offline invoice and payment entry for bookkeepers."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Offline invoice and payment entry for bookkeepers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The company file to open."),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QApplication::translate("main", "The company file to open."), QStringLiteral("PATH"));
     parser.addOption(dbOption);
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the main window to a PNG file and quit (for documentation and CI)."),
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate(
+            "main", "Render the main window to a PNG file and quit (for documentation and CI)."),
         QStringLiteral("PNG"));
     parser.addOption(screenshotOption);
     parser.process(app);
@@ -53,8 +56,8 @@ int main(int argc, char *argv[])
     bool fillDemo = !QFileInfo::exists(path);
     // First run on the default file: offer an empty company or the demo. A file named on the
     // command line (and scripted runs) starts on demo data without asking.
-    if (fillDemo && parser.value(dbOption).isEmpty() && qEnvironmentVariableIsEmpty("INVOICEDESK_DB")
-        && !parser.isSet(screenshotOption)) {
+    if (fillDemo && parser.value(dbOption).isEmpty()
+        && qEnvironmentVariableIsEmpty("INVOICEDESK_DB") && !parser.isSet(screenshotOption)) {
         FirstRunDialog welcome(path);
         if (welcome.exec() != QDialog::Accepted)
             return 0;
@@ -67,7 +70,8 @@ int main(int argc, char *argv[])
     }
     auto database = Database::open(path);
     if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open Company File"), database.error());
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Cannot Open Company File"), database.error());
         return 1;
     }
     if (fillDemo) {
@@ -75,7 +79,8 @@ int main(int argc, char *argv[])
         Ledger ledger(*database.value());
         auto filled = DemoData::fill(ledger, {});
         if (!filled)
-            QMessageBox::warning(nullptr, QApplication::translate("main", "Demo Data"), filled.error());
+            QMessageBox::warning(
+                nullptr, QApplication::translate("main", "Demo Data"), filled.error());
     }
 
     MainWindow window(std::move(database).value());

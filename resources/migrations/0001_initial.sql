@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- InvoiceDesk schema, version 1.
 -- Money columns hold integer minor units of the invoice's currency.
 -- Dates are ISO 8601 text (yyyy-MM-dd); timestamps are UTC ISO 8601 with milliseconds.

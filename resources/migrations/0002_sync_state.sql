@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Sync engine state beyond the first schema (issue: sync engine).
 
 -- When a read-back first found nothing; a second read at least the spacing later must agree

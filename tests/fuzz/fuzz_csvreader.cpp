@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the CSV reader: any bytes must decode and parse without
 // crashing, hanging or reading out of bounds, and whatever parses must survive
 // a write -> read round trip unchanged.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the CSV reader's libFuzzer target with clang and runs it.
 # Usage: tests/fuzz/run.sh [SECONDS]   (default 600)
 set -euo pipefail

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main window, the invoice editor and each page of the payment
 // dialog to PNG files, on a demo database:
 //   render_screenshots OUTPUT_DIR

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Keyboard-only data entry, as a bookkeeper with a stack of paper does it.
 #include "addressform.h"
 #include "firstrundialog.h"

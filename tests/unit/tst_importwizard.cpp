@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The import wizard, driven as a person would: a file with problems, fixed in place or skipped.
 #include "exportdialog.h"
 #include "importwizard.h"

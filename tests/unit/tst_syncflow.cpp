@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line against the fakes, end to end: import -> connection add -> sync --once -> status,
 // and a crash at every named step of the engine followed by a restart that converges.
 #include "fakeremotes.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop face of sync: the panel's decisions, and Sync Now in the background.
 #include "connectionsdialog.h"
 #include "fakeremotes.h"

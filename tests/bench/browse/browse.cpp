@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Browse benchmark: a 1,000,000-invoice company file, opened in the invoice
 // list model; times the first page, a sort by customer and a filter, beside
 // the raw SQLite query for the same page, and prints the peak memory.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes invoices.csv and payments.csv for the import benchmark:
 //   bench_import_generate DIR [INVOICES] [PAYMENTS]
 // The files are in the canonical format, every row valid, deterministic.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Import benchmark (issue: core). Generates 100,000 invoices (about 3 lines each)
 and 70,000 payments, imports them through invoicedesk-cli, and in the same run
 times sqlite3's own .import of the same files into flat tables.

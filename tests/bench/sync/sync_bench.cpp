@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sync benchmark: 10,000 queued payments pushed to a loopback fake by the engine (every
 // acknowledgement durably committed), beside the same requests sent by a bare
 // QNetworkAccessManager loop with as many in flight; prints operations per second,

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a source file is not formatted by .clang-format, lacks its SPDX licence line,
+# or reads a query column by position (read columns by name).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+status=0
+mapfile -t sources < <(git ls-files '*.cpp' '*.h')
+if ! clang-format --dry-run --Werror "${sources[@]}" 2>/tmp/invoicedesk-format.log; then
+  echo "These files differ from .clang-format's output (run: git ls-files '*.cpp' '*.h' | xargs clang-format -i):" >&2
+  grep -oE '^[^ :]+\.(cpp|h)' /tmp/invoicedesk-format.log | sort -u >&2
+  status=1
+fi
+
+mapfile -t licensed < <(git ls-files | grep -E '\.(cpp|h|cmake|sh|py|sql|ui)$|(^|/)CMakeLists\.txt$|^\.ci/run$')
+missing=()
+for file in "${licensed[@]}"; do
+  head -n 5 "$file" | grep -q 'SPDX-License-Identifier: GPL-3.0-or-later' || missing+=("$file")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "These files lack the line 'SPDX-License-Identifier: GPL-3.0-or-later' at the top:" >&2
+  printf '  %s\n' "${missing[@]}" >&2
+  status=1
+fi
+exit $status
