@@ -39,7 +39,7 @@ QString Address::displayName() const
 {
     if (!company.isEmpty())
         return company;
-    return QStringList{firstName, lastName}.join(QLatin1Char(' ')).trimmed();
+    return QStringList {firstName, lastName}.join(QLatin1Char(' ')).trimmed();
 }
 
 } // namespace InvoiceDesk

@@ -34,14 +34,15 @@ Status ConnectionRepository::add(Connection &c)
 {
     auto existing = findByName(c.name);
     if (!existing)
-        return Error{existing.error()};
+        return Error {existing.error()};
     if (existing->has_value())
-        return Error{
+        return Error {
             QCoreApplication::translate("Database", "A connection named \"%1\" already exists")
                 .arg(c.name)};
-    auto q = mQueries.get(QStringLiteral("INSERT INTO connections (name, kind, url, settings, created_at) VALUES (?, ?, ?, ?, ?)"));
+    auto q = mQueries.get(QStringLiteral(
+        "INSERT INTO connections (name, kind, url, settings, created_at) VALUES (?, ?, ?, ?, ?)"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(c.name);
     (*q)->addBindValue(c.kind);
     (*q)->addBindValue(c.url.toString());
@@ -59,9 +60,10 @@ Status ConnectionRepository::add(Connection &c)
 
 Status ConnectionRepository::update(const Connection &c)
 {
-    auto q = mQueries.get(QStringLiteral("UPDATE connections SET name = ?, kind = ?, url = ?, settings = ? WHERE id = ?"));
+    auto q = mQueries.get(QStringLiteral(
+        "UPDATE connections SET name = ?, kind = ?, url = ?, settings = ? WHERE id = ?"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(c.name);
     (*q)->addBindValue(c.kind);
     (*q)->addBindValue(c.url.toString());
@@ -76,27 +78,28 @@ Status ConnectionRepository::remove(const QString &name)
 {
     auto found = findByName(name);
     if (!found)
-        return Error{found.error()};
+        return Error {found.error()};
     if (!found->has_value())
-        return Error{QCoreApplication::translate("Database", "There is no connection named \"%1\"")
+        return Error {QCoreApplication::translate("Database", "There is no connection named \"%1\"")
                           .arg(name)};
     const qint64 id = (*found)->id;
     QSqlQuery q(mQueries.database());
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM invoices WHERE connection_id = ?), "
-                             "(SELECT count(*) FROM outbox WHERE connection_id = ? AND state NOT IN "
-                             "('acked', 'discarded', 'superseded'))"));
+    q.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM invoices WHERE connection_id = ?), "
+                       "(SELECT count(*) FROM outbox WHERE connection_id = ? AND state NOT IN "
+                       "('acked', 'discarded', 'superseded'))"));
     q.addBindValue(id);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return Sql::error(
             q, QCoreApplication::translate("Database", "Checking connection %1").arg(name));
     if (q.value(1).toInt() > 0)
-        return Error{QCoreApplication::translate("Database",
+        return Error {QCoreApplication::translate("Database",
             "Connection \"%1\" still has %2 operations to sync; sync or resolve them first")
                           .arg(name)
                           .arg(q.value(1).toInt())};
     if (q.value(0).toInt() > 0)
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "Database", "Connection \"%1\" is assigned to %2 invoices; it cannot be removed")
                           .arg(name)
                           .arg(q.value(0).toInt())};
@@ -112,12 +115,12 @@ Result<std::optional<Connection>> ConnectionRepository::findByName(const QString
 {
     auto q = mQueries.get(kSelect + QStringLiteral("WHERE name = ?"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(name);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading connections"); });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     if (!(*q)->next())
         return std::optional<Connection>();
     return std::optional<Connection>(connectionFrom(**q));
@@ -127,12 +130,12 @@ Result<std::optional<Connection>> ConnectionRepository::findById(qint64 id)
 {
     auto q = mQueries.get(kSelect + QStringLiteral("WHERE id = ?"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(id);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading connections"); });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     if (!(*q)->next())
         return std::optional<Connection>();
     return std::optional<Connection>(connectionFrom(**q));

@@ -16,16 +16,19 @@ struct Connection
 {
     qint64 id = 0;
     QString name;
-    QString kind;          ///< "upgradechat", "ivvy", "crmcom" or "refrens"
+    QString kind; ///< "upgradechat", "ivvy", "crmcom" or "refrens"
     QUrl url;
-    QJsonObject settings;  ///< non-secret options, and the names of secret env variables
+    QJsonObject settings; ///< non-secret options, and the names of secret env variables
 };
 
 /** SQL for the connections table. */
 class ConnectionRepository
 {
 public:
-    explicit ConnectionRepository(PreparedQueries &queries) : mQueries(queries) {}
+    explicit ConnectionRepository(PreparedQueries &queries)
+        : mQueries(queries)
+    {
+    }
 
     Status add(Connection &connection);
     Status update(const Connection &connection);

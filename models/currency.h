@@ -30,7 +30,11 @@ public:
     friend bool operator==(const Currency &a, const Currency &b) { return a.mCode == b.mCode; }
 
 private:
-    Currency(QString code, int exponent) : mCode(std::move(code)), mExponent(exponent) {}
+    Currency(QString code, int exponent)
+        : mCode(std::move(code))
+        , mExponent(exponent)
+    {
+    }
 
     QString mCode;
     int mExponent = 2;

@@ -10,8 +10,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -67,7 +67,8 @@ int pragmaInt(const QSqlDatabase &db, const QString &pragma)
 
 Database::Database(QString path, std::unique_ptr<QLockFile> lock)
     : mPath(std::move(path))
-    , mConnectionName(QStringLiteral("invoicedesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , mConnectionName(
+          QStringLiteral("invoicedesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , mLock(std::move(lock))
 {
 }
@@ -86,11 +87,11 @@ Result<std::unique_ptr<Database>> Database::openForThisThread(const QString &pat
 {
     std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), nullptr));
     if (!QFileInfo::exists(db->mPath))
-        return Error{QCoreApplication::translate("Database", "%1 does not exist").arg(db->mPath)};
+        return Error {QCoreApplication::translate("Database", "%1 does not exist").arg(db->mPath)};
     if (auto opened = db->openConnection(); !opened)
-        return Error{opened.error()};
+        return Error {opened.error()};
     if (db->mSchemaVersion != latestSchemaVersion())
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "Database", "%1 is not migrated; open it in the main thread first")
                           .arg(db->mPath)};
     return db;
@@ -112,9 +113,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(absolute);
     if (info.exists() && !info.isFile())
-        return Error{QCoreApplication::translate("Database", "%1 is not a file").arg(absolute)};
+        return Error {QCoreApplication::translate("Database", "%1 is not a file").arg(absolute)};
     if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
-        return Error{QCoreApplication::translate("Database", "Cannot create the folder %1")
+        return Error {QCoreApplication::translate("Database", "Cannot create the folder %1")
                           .arg(info.absolutePath())};
 
     auto lock = std::make_unique<QLockFile>(lockFilePath(absolute));
@@ -125,24 +126,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         QString application;
         lock->getLockInfo(&pid, &host, &application);
         if (lock->error() == QLockFile::LockFailedError) {
-            return Error{QCoreApplication::translate("Database",
+            return Error {QCoreApplication::translate("Database",
                 "%1 is already open in another InvoiceDesk process (pid %2 on %3); "
                 "close it there first")
                               .arg(absolute)
                               .arg(pid)
                               .arg(host)};
         }
-        return Error{QCoreApplication::translate("Database", "Cannot create the lock file %1")
+        return Error {QCoreApplication::translate("Database", "Cannot create the lock file %1")
                           .arg(lockFilePath(absolute))};
     }
 
     std::unique_ptr<Database> db(new Database(absolute, std::move(lock)));
     if (auto inspected = db->inspectExisting(); !inspected)
-        return Error{inspected.error()};
+        return Error {inspected.error()};
     if (auto opened = db->openConnection(); !opened)
-        return Error{opened.error()};
+        return Error {opened.error()};
     if (auto migrated = db->migrate(); !migrated)
-        return Error{migrated.error()};
+        return Error {migrated.error()};
     return db;
 }
 
@@ -152,12 +153,12 @@ Status Database::inspectExisting()
     if (!file.exists() || file.size() == 0)
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("Database", "Cannot read %1: %2")
+        return Error {QCoreApplication::translate("Database", "Cannot read %1: %2")
                           .arg(mPath, file.errorString())};
     const QByteArray header = file.read(16);
     file.close();
     if (header != QByteArray("SQLite format 3\0", 16))
-        return Error{QCoreApplication::translate("Database",
+        return Error {QCoreApplication::translate("Database",
             "%1 is not an InvoiceDesk database (it is not an SQLite file); it was left untouched")
                           .arg(mPath)};
 
@@ -169,24 +170,24 @@ Status Database::inspectExisting()
         db.setDatabaseName(mPath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            status = Error{QCoreApplication::translate("Database", "Cannot open %1").arg(mPath)};
+            status = Error {QCoreApplication::translate("Database", "Cannot open %1").arg(mPath)};
         } else {
             const int applicationId = pragmaInt(db, QStringLiteral("application_id"));
             const int version = pragmaInt(db, QStringLiteral("user_version"));
             QSqlQuery tables(db);
             const bool hasTables = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
-                                   && tables.next() && tables.value(0).toInt() > 0;
+                && tables.next() && tables.value(0).toInt() > 0;
             if (version < 0) {
-                status = Error{QCoreApplication::translate(
+                status = Error {QCoreApplication::translate(
                     "Database", "%1 cannot be read as an SQLite database; it was left untouched")
                                     .arg(mPath)};
             } else if (applicationId != ApplicationId && (hasTables || version != 0)) {
-                status = Error{QCoreApplication::translate("Database",
+                status = Error {QCoreApplication::translate("Database",
                     "%1 is an SQLite file of another program, not an InvoiceDesk database; "
                     "it was left untouched")
                                     .arg(mPath)};
             } else if (version > latestSchemaVersion()) {
-                status = Error{QCoreApplication::translate("Database",
+                status = Error {QCoreApplication::translate("Database",
                     "%1 was written by a newer InvoiceDesk (schema %2; this program knows up to "
                     "%3). "
                     "Update InvoiceDesk to open it; the file was left untouched")
@@ -208,12 +209,12 @@ Status Database::openConnection()
     db.setDatabaseName(mPath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error{QCoreApplication::translate("Database", "Cannot open %1").arg(mPath)};
+        return Error {QCoreApplication::translate("Database", "Cannot open %1").arg(mPath)};
     // synchronous=FULL because WAL with NORMAL can lose the last commits on power loss,
     // and a lost commit here is a lost payment (sync-design.md section 0).
     // A 32 MB page cache keeps large imports from re-reading index pages they just wrote.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768"}) {
+             "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768"}) {
         if (auto status = Sql::execute(db, QLatin1String(pragma)); !status)
             return status;
     }
@@ -229,12 +230,13 @@ Status Database::migrate()
         return {};
 
     if (mHadData) {
-        const QString backup = QStringLiteral("%1.before-v%2-%3.bak")
-                                   .arg(mPath)
-                                   .arg(latestSchemaVersion())
-                                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        const QString backup
+            = QStringLiteral("%1.before-v%2-%3.bak")
+                  .arg(mPath)
+                  .arg(latestSchemaVersion())
+                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
         if (auto status = backupTo(backup); !status)
-            return Error{QCoreApplication::translate(
+            return Error {QCoreApplication::translate(
                 "Database", "Not migrating %1: the backup before migrating failed: %2")
                               .arg(mPath, status.error())};
         mMigrationBackupPath = backup;
@@ -249,12 +251,12 @@ Status Database::migrate()
             return status;
         for (const QString &statement : statements(sql)) {
             if (auto status = Sql::execute(db, statement); !status)
-                return Error{QCoreApplication::translate("Database", "Migration %1 failed: %2")
+                return Error {QCoreApplication::translate("Database", "Migration %1 failed: %2")
                                   .arg(version)
                                   .arg(status.error())};
         }
         for (const QString &pragma : {QStringLiteral("PRAGMA user_version = %1").arg(version),
-                                      QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)}) {
+                 QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)}) {
             if (auto status = Sql::execute(db, pragma); !status)
                 return status;
         }
@@ -270,7 +272,7 @@ Status Database::checkIntegrity() const
     QSqlQuery check(connection());
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != QLatin1String("ok")) {
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "Database", "%1 is damaged (SQLite's integrity check failed: %2); restore a backup")
                           .arg(mPath, check.value(0).toString())};
     }
@@ -308,23 +310,25 @@ QString copyDatabase(sqlite3 *to, sqlite3 *from)
 Status Database::backupTo(const QString &target) const
 {
     if (QFileInfo::exists(target))
-        return Error{QCoreApplication::translate("Database", "%1 already exists").arg(target)};
+        return Error {QCoreApplication::translate("Database", "%1 already exists").arg(target)};
     sqlite3 *source = handleOf(connection());
     if (!source)
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "Database", "The database handle is not available for a backup")};
     sqlite3 *destination = nullptr;
-    if (sqlite3_open_v2(target.toUtf8().constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(target.toUtf8().constData(), &destination,
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(destination));
         sqlite3_close(destination);
-        return Error{
+        return Error {
             QCoreApplication::translate("Database", "Cannot write %1: %2").arg(target, why)};
     }
     const QString failure = copyDatabase(destination, source);
     sqlite3_close(destination);
     if (!failure.isEmpty()) {
         QFile::remove(target);
-        return Error{QCoreApplication::translate("Database", "Backing up to %1 failed: %2")
+        return Error {QCoreApplication::translate("Database", "Backing up to %1 failed: %2")
                           .arg(target, failure)};
     }
     return {};
@@ -336,37 +340,40 @@ Result<QString> Database::restoreFrom(const QString &backupPath)
     {
         Database probe(QFileInfo(backupPath).absoluteFilePath(), nullptr);
         if (!QFileInfo::exists(probe.mPath))
-            return Error{
+            return Error {
                 QCoreApplication::translate("Database", "%1 does not exist").arg(backupPath)};
         if (auto inspected = probe.inspectExisting(); !inspected)
-            return Error{inspected.error()};
+            return Error {inspected.error()};
         if (!probe.mHadData)
-            return Error{QCoreApplication::translate(
+            return Error {QCoreApplication::translate(
                 "Database", "%1 is empty; it is not a backup of a company file")
                               .arg(backupPath)};
     }
-    const QString safety = QStringLiteral("%1.before-restore-%2.bak")
-                               .arg(mPath, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    const QString safety
+        = QStringLiteral("%1.before-restore-%2.bak")
+              .arg(mPath,
+                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
     if (auto kept = backupTo(safety); !kept)
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "Database", "Not restoring: the copy of the current data failed: %1")
                           .arg(kept.error())};
 
     sqlite3 *source = nullptr;
-    if (sqlite3_open_v2(backupPath.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(backupPath.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
         sqlite3_close(source);
-        return Error{QCoreApplication::translate("Database", "Cannot read %1").arg(backupPath)};
+        return Error {QCoreApplication::translate("Database", "Cannot read %1").arg(backupPath)};
     }
     const QString failure = copyDatabase(handleOf(connection()), source);
     sqlite3_close(source);
     if (!failure.isEmpty())
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "Database", "Restoring from %1 failed: %2; your data is unchanged, and also kept in %3")
                           .arg(backupPath, failure, safety)};
     mSchemaVersion = pragmaInt(connection(), QStringLiteral("user_version"));
     mHadData = true;
     if (auto migrated = migrate(); !migrated)
-        return Error{migrated.error()};
+        return Error {migrated.error()};
     return safety;
 }
 

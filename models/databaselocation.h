@@ -14,7 +14,7 @@ namespace InvoiceDesk {
 namespace DatabaseLocation {
 QString resolve(const QString &commandLinePath = {});
 QString defaultPath();
-void setApplicationIdentity();   ///< organisation and application names used for the standard paths
+void setApplicationIdentity(); ///< organisation and application names used for the standard paths
 } // namespace DatabaseLocation
 
 } // namespace InvoiceDesk

@@ -29,7 +29,7 @@ Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format)
 {
     QStringView s = text.trimmed();
     if (s.isEmpty())
-        return Error{QCoreApplication::translate("Decimal", "is empty")};
+        return Error {QCoreApplication::translate("Decimal", "is empty")};
 
     bool negative = false;
     if (s.front() == QLatin1Char('-') || s.front() == QLatin1Char('+')) {
@@ -37,13 +37,13 @@ Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format)
         s = s.mid(1);
     }
     if (s.isEmpty())
-        return Error{QCoreApplication::translate("Decimal", "is not a number")};
+        return Error {QCoreApplication::translate("Decimal", "is not a number")};
 
     const qsizetype pointAt = s.indexOf(format.decimalPoint);
     QStringView integerPart = pointAt < 0 ? s : s.left(pointAt);
     QStringView fractionPart = pointAt < 0 ? QStringView() : s.mid(pointAt + 1);
     if (pointAt >= 0 && fractionPart.isEmpty() && integerPart.isEmpty())
-        return Error{QCoreApplication::translate("Decimal", "is not a number")};
+        return Error {QCoreApplication::translate("Decimal", "is not a number")};
 
     // Integer digits, with thousands separators only in groups of exactly three.
     QString digits;
@@ -55,22 +55,22 @@ Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format)
             digits.append(c);
             if (sinceGroup >= 0)
                 ++sinceGroup;
-        } else if (!format.groupSeparator.isNull() && c == format.groupSeparator && !digits.isEmpty()
-                   && (sinceGroup < 0 || sinceGroup == 3)) {
+        } else if (!format.groupSeparator.isNull() && c == format.groupSeparator
+            && !digits.isEmpty() && (sinceGroup < 0 || sinceGroup == 3)) {
             sinceGroup = 0;
         } else {
-            return Error{QCoreApplication::translate("Decimal", "is not a number")};
+            return Error {QCoreApplication::translate("Decimal", "is not a number")};
         }
     }
     if (sinceGroup >= 0 && sinceGroup != 3)
-        return Error{QCoreApplication::translate("Decimal", "is not a number")};
+        return Error {QCoreApplication::translate("Decimal", "is not a number")};
 
     for (QChar c : fractionPart) {
         if (!isAsciiDigit(c))
-            return Error{QCoreApplication::translate("Decimal", "is not a number")};
+            return Error {QCoreApplication::translate("Decimal", "is not a number")};
     }
     if (fractionPart.size() > scale) {
-        return Error{scale == 0
+        return Error {scale == 0
                 ? QCoreApplication::translate("Decimal", "must be a whole number")
                 : QCoreApplication::translate("Decimal", "has more than %1 decimal places")
                       .arg(scale)};
@@ -83,7 +83,7 @@ Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format)
         const auto next = multiply(value, 10);
         const auto withDigit = next ? add(*next, c.unicode() - '0') : std::nullopt;
         if (!withDigit)
-            return Error{QCoreApplication::translate("Decimal", "is too large")};
+            return Error {QCoreApplication::translate("Decimal", "is too large")};
         value = *withDigit;
     }
     for (int i = 0; i < scale; ++i) {
@@ -91,7 +91,7 @@ Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format)
         const auto next = multiply(value, 10);
         const auto withDigit = next ? add(*next, digit) : std::nullopt;
         if (!withDigit)
-            return Error{QCoreApplication::translate("Decimal", "is too large")};
+            return Error {QCoreApplication::translate("Decimal", "is too large")};
         value = *withDigit;
     }
     return negative ? -value : value;
@@ -147,7 +147,8 @@ std::optional<qint64> divideRounded(__int128 num, qint64 den)
         ++quotient;
     if (negative)
         quotient = -quotient;
-    if (quotient > std::numeric_limits<qint64>::max() || quotient < std::numeric_limits<qint64>::min())
+    if (quotient > std::numeric_limits<qint64>::max()
+        || quotient < std::numeric_limits<qint64>::min())
         return std::nullopt;
     return qint64(quotient);
 }

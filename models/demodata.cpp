@@ -38,7 +38,7 @@ struct Service
 {
     const char *code;
     const char *description;
-    qint64 rateMajor;   // in major units of USD-like currencies; scaled per currency
+    qint64 rateMajor; // in major units of USD-like currencies; scaled per currency
     LineUnit unit;
 };
 
@@ -57,7 +57,7 @@ qint64 scaled(qint64 major, const Currency &currency)
     if (currency.code() == QLatin1String("JPY"))
         return major * 150;
     if (currency.code() == QLatin1String("KWD"))
-        return major * 300;  // 0.300 KWD per USD in fils
+        return major * 300; // 0.300 KWD per USD in fils
     if (currency.code() == QLatin1String("INR"))
         return major * 8000;
     return major * 100;
@@ -69,7 +69,7 @@ Result<int> DemoData::fill(Ledger &ledger, const Options &options)
 {
     QRandomGenerator random(options.seed);
     if (auto s = ledger.beginBatch(); !s)
-        return Error{s.error()};
+        return Error {s.error()};
 
     for (int n = 0; n < options.invoiceCount; ++n) {
         const Customer &customer = kCustomers[random.bounded(int(std::size(kCustomers)))];
@@ -81,17 +81,21 @@ Result<int> DemoData::fill(Ledger &ledger, const Options &options)
         invoice.billing.firstName = QString::fromUtf8(customer.first);
         invoice.billing.lastName = QString::fromUtf8(customer.last);
         invoice.billing.company = QString::fromUtf8(customer.company);
-        invoice.billing.email = QStringLiteral("accounts@%1.example").arg(QString::fromUtf8(customer.last).toLower().remove(QLatin1Char('-')));
+        invoice.billing.email
+            = QStringLiteral("accounts@%1.example")
+                  .arg(QString::fromUtf8(customer.last).toLower().remove(QLatin1Char('-')));
         invoice.billing.address1 = QStringLiteral("%1 Market Street").arg(1 + random.bounded(200));
         invoice.billing.city = QString::fromUtf8(customer.city);
         invoice.billing.zip = QString::fromUtf8(customer.zip);
         invoice.billing.countryId = QLatin1String(customer.country);
         if (random.bounded(4) == 0) {
             invoice.shipping = invoice.billing;
-            invoice.shipping.address1 = QStringLiteral("Warehouse %1, Dock Road").arg(1 + random.bounded(9));
+            invoice.shipping.address1
+                = QStringLiteral("Warehouse %1, Dock Road").arg(1 + random.bounded(9));
         }
         invoice.orderNumber = QStringLiteral("PO-%1").arg(40000 + random.bounded(9999));
-        invoice.description = QStringLiteral("Services for %1").arg(QLocale::c().monthName(invoice.date.month()));
+        invoice.description
+            = QStringLiteral("Services for %1").arg(QLocale::c().monthName(invoice.date.month()));
         if (n % 17 == 5)
             invoice.lifecycle = InvoiceLifecycle::Draft;
 
@@ -103,8 +107,9 @@ Result<int> DemoData::fill(Ledger &ledger, const Options &options)
             line.description = QString::fromUtf8(service.description);
             line.unit = service.unit;
             line.rate = scaled(service.rateMajor, invoice.currency);
-            line.quantity = service.unit == LineUnit::None ? Quantity::fromThousandths(500 * (1 + random.bounded(12)))
-                                                           : Quantity::fromWhole(1 + random.bounded(5));
+            line.quantity = service.unit == LineUnit::None
+                ? Quantity::fromThousandths(500 * (1 + random.bounded(12)))
+                : Quantity::fromWhole(1 + random.bounded(5));
             if (random.bounded(3) == 0)
                 line.taxRate = Percentage::fromScaled(random.bounded(2) ? 200000 : 72500);
             invoice.lines.append(line);
@@ -115,7 +120,7 @@ Result<int> DemoData::fill(Ledger &ledger, const Options &options)
         auto created = ledger.createInvoice(invoice);
         if (!created) {
             ledger.rollbackBatch();
-            return Error{created.error()};
+            return Error {created.error()};
         }
         if (invoice.lifecycle == InvoiceLifecycle::Draft)
             continue;
@@ -132,13 +137,14 @@ Result<int> DemoData::fill(Ledger &ledger, const Options &options)
             p.date = std::min(invoice.date.addDays(day), options.today);
             switch (familyOf(method)) {
             case PaymentMethodFamily::Cheque:
-                p.cheque = {QStringLiteral("%1").arg(100000 + random.bounded(899999)), invoice.billing.displayName(),
-                            QStringLiteral("High Street branch")};
+                p.cheque = {QStringLiteral("%1").arg(100000 + random.bounded(899999)),
+                    invoice.billing.displayName(), QStringLiteral("High Street branch")};
                 break;
             case PaymentMethodFamily::Card:
                 p.card.type = random.bounded(2) ? CardType::Visa : CardType::Mastercard;
                 p.card.feePercentage = Percentage::fromScaled(17500);
-                p.gateway = {QStringLiteral("stripe"), QStringLiteral("ch_%1").arg(random.generate64(), 0, 36)};
+                p.gateway = {QStringLiteral("stripe"),
+                    QStringLiteral("ch_%1").arg(random.generate64(), 0, 36)};
                 break;
             case PaymentMethodFamily::Transfer:
                 p.eft = {p.date, QStringLiteral("TRF-%1").arg(random.bounded(99999))};
@@ -150,8 +156,8 @@ Result<int> DemoData::fill(Ledger &ledger, const Options &options)
             payments.append(p);
         };
         if (fate <= 4) {
-            const PaymentMethod methods[] = {PaymentMethod::Cheque, PaymentMethod::CreditCard, PaymentMethod::Eft,
-                                             PaymentMethod::Cash, PaymentMethod::Upi};
+            const PaymentMethod methods[] = {PaymentMethod::Cheque, PaymentMethod::CreditCard,
+                PaymentMethod::Eft, PaymentMethod::Cash, PaymentMethod::Upi};
             payment(total, methods[random.bounded(5)], 5 + random.bounded(20));
         } else if (fate <= 6) {
             payment(total / 2, PaymentMethod::WireTransfer, 10);
@@ -164,25 +170,27 @@ Result<int> DemoData::fill(Ledger &ledger, const Options &options)
         } else if (fate == 8 && n % 3 == 0) {
             if (auto s = ledger.cancelInvoice(created->id); !s) {
                 ledger.rollbackBatch();
-                return Error{s.error()};
+                return Error {s.error()};
             }
         }
         for (const Payment &p : payments) {
             auto recorded = ledger.recordPayment(p);
             if (!recorded) {
                 ledger.rollbackBatch();
-                return Error{recorded.error()};
+                return Error {recorded.error()};
             }
             if (n % 4 == 2 && p.amount > 0 && p.method == PaymentMethod::Cheque) {
-                if (auto s = ledger.voidPayment(recorded->id, QStringLiteral("Cheque returned unpaid")); !s) {
+                if (auto s
+                    = ledger.voidPayment(recorded->id, QStringLiteral("Cheque returned unpaid"));
+                    !s) {
                     ledger.rollbackBatch();
-                    return Error{s.error()};
+                    return Error {s.error()};
                 }
             }
         }
     }
     if (auto s = ledger.commitBatch(); !s)
-        return Error{s.error()};
+        return Error {s.error()};
     return options.invoiceCount;
 }
 

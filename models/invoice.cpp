@@ -35,10 +35,14 @@ void validateAddress(const Address &address, const QString &prefix, Problems &pr
 QString lineUnitName(LineUnit unit)
 {
     switch (unit) {
-    case LineUnit::None: return {};
-    case LineUnit::Day: return QStringLiteral("Day");
-    case LineUnit::Month: return QStringLiteral("Month");
-    case LineUnit::Year: return QStringLiteral("Year");
+    case LineUnit::None:
+        return {};
+    case LineUnit::Day:
+        return QStringLiteral("Day");
+    case LineUnit::Month:
+        return QStringLiteral("Month");
+    case LineUnit::Year:
+        return QStringLiteral("Year");
     }
     return {};
 }

@@ -51,9 +51,9 @@ struct InvoiceTotals
 /** An invoice as the bookkeeper enters it: the fields of seed 001. */
 struct Invoice
 {
-    qint64 id = 0;          ///< local row id; 0 until stored
-    QString uuid;           ///< stable local identity, also the sync lane key
-    QString number;         ///< the key a person and the remotes know it by
+    qint64 id = 0; ///< local row id; 0 until stored
+    QString uuid; ///< stable local identity, also the sync lane key
+    QString number; ///< the key a person and the remotes know it by
     InvoiceLifecycle lifecycle = InvoiceLifecycle::Issued;
     QDate date;
     QDate dueDate;
@@ -77,7 +77,7 @@ struct Invoice
     Address billing;
     Address shipping;
     QList<LineItem> lines;
-    int version = 0;        ///< bumped on every stored change
+    int version = 0; ///< bumped on every stored change
 
     /** Subtotal, tax and grand total per DESIGN.md; an error on overflow. */
     Result<InvoiceTotals> totals() const;

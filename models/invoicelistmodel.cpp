@@ -323,13 +323,13 @@ QStringList InvoiceListModel::possibleLabels(Column column)
     QStringList labels;
     if (column == Status) {
         for (auto status : {InvoiceStatus::Draft, InvoiceStatus::Pending, InvoiceStatus::Paid,
-                            InvoiceStatus::Cancelled, InvoiceStatus::Refunded})
+                 InvoiceStatus::Cancelled, InvoiceStatus::Refunded})
             labels.append(statusDisplayName(status));
         labels.append(QCoreApplication::translate("InvoiceListModel", "%1 (overdue)")
                           .arg(statusDisplayName(InvoiceStatus::Pending)));
     } else if (column == Sync) {
         for (const char *state : {"local", "synced", "pending", "sending", "in_doubt",
-                                  "needs_attention", "conflict", "paused"})
+                 "needs_attention", "conflict", "paused"})
             labels.append(syncStateLabel(QLatin1String(state)));
     }
     return labels;

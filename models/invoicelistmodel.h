@@ -24,17 +24,30 @@ class InvoiceListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Date, DueDate, Customer, Status, Currency, Total, Paid, Outstanding, Sync, ColumnCount };
+    enum Column {
+        Number,
+        Date,
+        DueDate,
+        Customer,
+        Status,
+        Currency,
+        Total,
+        Paid,
+        Outstanding,
+        Sync,
+        ColumnCount
+    };
     enum Role {
         InvoiceIdRole = Qt::UserRole + 1,
-        OverdueRole,      ///< bool: pending and past its due date
-        StatusRole,       ///< int(InvoiceStatus)
-        SyncStateRole,    ///< the worst active operation state of the invoice's lane, "local" or "synced"
+        OverdueRole, ///< bool: pending and past its due date
+        StatusRole, ///< int(InvoiceStatus)
+        SyncStateRole, ///< the worst active operation state of the invoice's lane, "local" or
+                       ///< "synced"
     };
 
     struct Filter
     {
-        QString text;                          ///< matches number, customer or description
+        QString text; ///< matches number, customer or description
         std::optional<InvoiceStatus> status;
         bool overdueOnly = false;
     };
@@ -55,7 +68,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /** A translated label for a sync state as SyncStateRole gives it. */

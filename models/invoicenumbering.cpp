@@ -7,7 +7,8 @@ namespace InvoiceDesk {
 QString InvoiceNumbering::next(const QString &last)
 {
     qsizetype digitsStart = last.size();
-    while (digitsStart > 0 && last.at(digitsStart - 1).isDigit() && last.at(digitsStart - 1).unicode() < 128)
+    while (digitsStart > 0 && last.at(digitsStart - 1).isDigit()
+        && last.at(digitsStart - 1).unicode() < 128)
         --digitsStart;
     if (digitsStart == last.size())
         return last.isEmpty() ? QStringLiteral("INV-0001") : last + QStringLiteral("-1");

@@ -11,7 +11,8 @@ namespace {
 
 const QString kInvoiceColumns = QStringLiteral(
     "number, lifecycle, status, issue_date, due_date, subscription_start_on, currency, contact_id, "
-    "group_id, order_id, order_number, lead_id, coupon_code, discount_total, shipping_total, tax_total, "
+    "group_id, order_id, order_number, lead_id, coupon_code, discount_total, shipping_total, "
+    "tax_total, "
     "subtotal, grand_total, description, note, forbidden_payment_methods, customer, connection_id, "
     "remote_id, updated_at");
 
@@ -34,15 +35,16 @@ InvoiceHeader headerFrom(const QSqlQuery &q)
     return header;
 }
 
-const QString kHeaderSelect = QStringLiteral(
-    "SELECT id, uuid, number, lifecycle, currency, grand_total, paid_total, refunded_total, connection_id "
-    "FROM invoices ");
+const QString kHeaderSelect
+    = QStringLiteral("SELECT id, uuid, number, lifecycle, currency, grand_total, paid_total, "
+                     "refunded_total, connection_id "
+                     "FROM invoices ");
 
 } // namespace
 
-Status InvoiceRepository::bindAndExec(QSqlQuery *q, const Invoice &invoice, const InvoiceTotals &totals,
-                                      InvoiceStatus status, std::optional<qint64> connectionId,
-                                      const char *what)
+Status InvoiceRepository::bindAndExec(QSqlQuery *q, const Invoice &invoice,
+    const InvoiceTotals &totals, InvoiceStatus status, std::optional<qint64> connectionId,
+    const char *what)
 {
     q->addBindValue(Sql::text(invoice.number));
     q->addBindValue(lifecycleKey(invoice.lifecycle));
@@ -73,39 +75,45 @@ Status InvoiceRepository::bindAndExec(QSqlQuery *q, const Invoice &invoice, cons
         *q, [&] { return QCoreApplication::translate("Database", what).arg(invoice.number); });
 }
 
-Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals, InvoiceStatus status,
-                                 std::optional<qint64> connectionId)
+Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
+    InvoiceStatus status, std::optional<qint64> connectionId)
 {
-    auto q = mQueries.get(QStringLiteral("INSERT INTO invoices (uuid, version, created_at, ") + kInvoiceColumns
-                          + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                           "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = mQueries.get(QStringLiteral("INSERT INTO invoices (uuid, version, created_at, ")
+        + kInvoiceColumns
+        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                         "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(invoice.uuid);
     (*q)->addBindValue(invoice.version);
     (*q)->addBindValue(Sql::timestampNow());
-    if (auto s = bindAndExec(*q, invoice, totals, status, connectionId, QT_TRANSLATE_NOOP("Database", "Saving invoice %1")); !s)
+    if (auto s = bindAndExec(*q, invoice, totals, status, connectionId,
+            QT_TRANSLATE_NOOP("Database", "Saving invoice %1"));
+        !s)
         return s;
     invoice.id = (*q)->lastInsertId().toLongLong();
     return writeChildren(invoice);
 }
 
-Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &totals, InvoiceStatus status,
-                                 std::optional<qint64> connectionId)
+Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &totals,
+    InvoiceStatus status, std::optional<qint64> connectionId)
 {
     QString assignments = kInvoiceColumns;
     assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
-    auto q = mQueries.get(QStringLiteral("UPDATE invoices SET version = version + 1, ") + assignments
-                          + QStringLiteral(" = ? WHERE id = ?"));
+    auto q = mQueries.get(QStringLiteral("UPDATE invoices SET version = version + 1, ")
+        + assignments + QStringLiteral(" = ? WHERE id = ?"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->bindValue(25, invoice.id);
-    if (auto s = bindAndExec(*q, invoice, totals, status, connectionId, QT_TRANSLATE_NOOP("Database", "Updating invoice %1")); !s)
+    if (auto s = bindAndExec(*q, invoice, totals, status, connectionId,
+            QT_TRANSLATE_NOOP("Database", "Updating invoice %1"));
+        !s)
         return s;
-    for (const char *sql : {"DELETE FROM invoice_lines WHERE invoice_id = ?", "DELETE FROM addresses WHERE invoice_id = ?"}) {
+    for (const char *sql : {"DELETE FROM invoice_lines WHERE invoice_id = ?",
+             "DELETE FROM addresses WHERE invoice_id = ?"}) {
         auto del = mQueries.get(QLatin1String(sql));
         if (!del)
-            return Error{del.error()};
+            return Error {del.error()};
         (*del)->addBindValue(invoice.id);
         if (auto s = Sql::exec(**del,
                 [&] {
@@ -121,10 +129,11 @@ Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &to
 Status InvoiceRepository::writeChildren(const Invoice &invoice)
 {
     auto line = mQueries.get(QStringLiteral(
-        "INSERT INTO invoice_lines (invoice_id, position, quantity_milli, rate, unit, product_code, description, "
+        "INSERT INTO invoice_lines (invoice_id, position, quantity_milli, rate, unit, "
+        "product_code, description, "
         "commissionable_amount, tax_rate_e4, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!line)
-        return Error{line.error()};
+        return Error {line.error()};
     for (int i = 0; i < invoice.lines.size(); ++i) {
         const LineItem &item = invoice.lines.at(i);
         QSqlQuery *q = *line;
@@ -136,7 +145,8 @@ Status InvoiceRepository::writeChildren(const Invoice &invoice)
         q->addBindValue(Sql::text(item.productCode));
         q->addBindValue(Sql::text(item.description));
         q->addBindValue(Sql::optional(item.commissionableAmount));
-        q->addBindValue(Sql::optional(item.taxRate ? std::optional<qint64>(item.taxRate->scaled()) : std::nullopt));
+        q->addBindValue(Sql::optional(
+            item.taxRate ? std::optional<qint64>(item.taxRate->scaled()) : std::nullopt));
         q->addBindValue(item.total().value_or(0));
         if (auto s = Sql::exec(*q,
                 [&] {
@@ -149,11 +159,13 @@ Status InvoiceRepository::writeChildren(const Invoice &invoice)
         (*line)->finish();
     }
 
-    auto address = mQueries.get(QStringLiteral("INSERT INTO addresses (invoice_id, kind, ") + kAddressColumns
-                                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto address
+        = mQueries.get(QStringLiteral("INSERT INTO addresses (invoice_id, kind, ") + kAddressColumns
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!address)
-        return Error{address.error()};
-    const std::pair<const Address *, const char *> kinds[] = {{&invoice.billing, "billing"}, {&invoice.shipping, "shipping"}};
+        return Error {address.error()};
+    const std::pair<const Address *, const char *> kinds[]
+        = {{&invoice.billing, "billing"}, {&invoice.shipping, "shipping"}};
     for (const auto &entry : kinds) {
         const Address *value = entry.first;
         const char *kind = entry.second;
@@ -181,18 +193,19 @@ Status InvoiceRepository::remove(qint64 id)
 {
     auto q = mQueries.get(QStringLiteral("DELETE FROM invoices WHERE id = ?"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(id);
     return Sql::exec(
         **q, [&] { return QCoreApplication::translate("Database", "Deleting an invoice"); });
 }
 
-Status InvoiceRepository::setPaymentTotals(qint64 id, qint64 paid, qint64 refunded, InvoiceStatus status)
+Status InvoiceRepository::setPaymentTotals(
+    qint64 id, qint64 paid, qint64 refunded, InvoiceStatus status)
 {
-    auto q = mQueries.get(QStringLiteral(
-        "UPDATE invoices SET paid_total = ?, refunded_total = ?, status = ?, updated_at = ? WHERE id = ?"));
+    auto q = mQueries.get(QStringLiteral("UPDATE invoices SET paid_total = ?, refunded_total = ?, "
+                                         "status = ?, updated_at = ? WHERE id = ?"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(paid);
     (*q)->addBindValue(refunded);
     (*q)->addBindValue(statusName(status));
@@ -205,10 +218,10 @@ Status InvoiceRepository::setPaymentTotals(qint64 id, qint64 paid, qint64 refund
 
 Status InvoiceRepository::setLifecycle(qint64 id, InvoiceLifecycle lifecycle, InvoiceStatus status)
 {
-    auto q = mQueries.get(QStringLiteral(
-        "UPDATE invoices SET lifecycle = ?, status = ?, version = version + 1, updated_at = ? WHERE id = ?"));
+    auto q = mQueries.get(QStringLiteral("UPDATE invoices SET lifecycle = ?, status = ?, version = "
+                                         "version + 1, updated_at = ? WHERE id = ?"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(lifecycleKey(lifecycle));
     (*q)->addBindValue(statusName(status));
     (*q)->addBindValue(Sql::timestampNow());
@@ -219,9 +232,10 @@ Status InvoiceRepository::setLifecycle(qint64 id, InvoiceLifecycle lifecycle, In
 
 Status InvoiceRepository::setConnection(qint64 id, qint64 connectionId)
 {
-    auto q = mQueries.get(QStringLiteral("UPDATE invoices SET connection_id = ?, updated_at = ? WHERE id = ?"));
+    auto q = mQueries.get(
+        QStringLiteral("UPDATE invoices SET connection_id = ?, updated_at = ? WHERE id = ?"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(connectionId);
     (*q)->addBindValue(Sql::timestampNow());
     (*q)->addBindValue(id);
@@ -234,12 +248,12 @@ Result<std::optional<InvoiceHeader>> InvoiceRepository::header(qint64 id)
 {
     auto q = mQueries.get(kHeaderSelect + QStringLiteral("WHERE id = ?"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(id);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading an invoice"); });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     if (!(*q)->next())
         return std::optional<InvoiceHeader>();
     return std::optional<InvoiceHeader>(headerFrom(**q));
@@ -249,14 +263,14 @@ Result<std::optional<InvoiceHeader>> InvoiceRepository::headerByNumber(const QSt
 {
     auto q = mQueries.get(kHeaderSelect + QStringLiteral("WHERE number = ?"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(number);
     if (auto s = Sql::exec(**q,
             [&] {
                 return QCoreApplication::translate("Database", "Looking up invoice %1").arg(number);
             });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     if (!(*q)->next())
         return std::optional<InvoiceHeader>();
     return std::optional<InvoiceHeader>(headerFrom(**q));
@@ -265,19 +279,21 @@ Result<std::optional<InvoiceHeader>> InvoiceRepository::headerByNumber(const QSt
 Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
 {
     auto q = mQueries.get(QStringLiteral(
-        "SELECT i.uuid, i.number, i.lifecycle, i.issue_date, i.due_date, i.subscription_start_on, i.currency, "
-        "i.contact_id, i.group_id, i.order_id, i.order_number, i.lead_id, i.coupon_code, i.discount_total, "
+        "SELECT i.uuid, i.number, i.lifecycle, i.issue_date, i.due_date, i.subscription_start_on, "
+        "i.currency, "
+        "i.contact_id, i.group_id, i.order_id, i.order_number, i.lead_id, i.coupon_code, "
+        "i.discount_total, "
         "i.shipping_total, i.tax_total, i.description, i.note, i.forbidden_payment_methods, "
         "coalesce(c.name, ''), i.remote_id, i.version "
         "FROM invoices i LEFT JOIN connections c ON c.id = i.connection_id WHERE i.id = ?"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     QSqlQuery &r = **q;
     r.addBindValue(id);
     if (auto s = Sql::exec(
             r, [&] { return QCoreApplication::translate("Database", "Reading an invoice"); });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     if (!r.next())
         return std::optional<Invoice>();
 
@@ -307,17 +323,18 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
     invoice.version = r.value(21).toInt();
     r.finish();
 
-    auto lines = mQueries.get(QStringLiteral(
-        "SELECT quantity_milli, rate, unit, product_code, description, commissionable_amount, tax_rate_e4 "
-        "FROM invoice_lines WHERE invoice_id = ? ORDER BY position"));
+    auto lines
+        = mQueries.get(QStringLiteral("SELECT quantity_milli, rate, unit, product_code, "
+                                      "description, commissionable_amount, tax_rate_e4 "
+                                      "FROM invoice_lines WHERE invoice_id = ? ORDER BY position"));
     if (!lines)
-        return Error{lines.error()};
+        return Error {lines.error()};
     QSqlQuery &l = **lines;
     l.addBindValue(id);
     if (auto s = Sql::exec(
             l, [&] { return QCoreApplication::translate("Database", "Reading invoice lines"); });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     while (l.next()) {
         LineItem item;
         item.quantity = Quantity::fromThousandths(l.value(0).toLongLong());
@@ -333,17 +350,18 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
     l.finish();
 
     auto addresses = mQueries.get(QStringLiteral("SELECT kind, ") + kAddressColumns
-                                  + QStringLiteral(" FROM addresses WHERE invoice_id = ?"));
+        + QStringLiteral(" FROM addresses WHERE invoice_id = ?"));
     if (!addresses)
-        return Error{addresses.error()};
+        return Error {addresses.error()};
     QSqlQuery &a = **addresses;
     a.addBindValue(id);
     if (auto s = Sql::exec(
             a, [&] { return QCoreApplication::translate("Database", "Reading addresses"); });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     while (a.next()) {
-        Address &target = a.value(0).toString() == QLatin1String("billing") ? invoice.billing : invoice.shipping;
+        Address &target = a.value(0).toString() == QLatin1String("billing") ? invoice.billing
+                                                                            : invoice.shipping;
         int column = 1;
         for (const Address::Field &field : Address::fields())
             target.*field.member = a.value(column++).toString();
@@ -363,7 +381,7 @@ Result<QList<qint64>> InvoiceRepository::allIds(const std::optional<InvoiceStatu
     if (auto s
         = Sql::exec(q, [&] { return QCoreApplication::translate("Database", "Listing invoices"); });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());

@@ -30,14 +30,17 @@ struct InvoiceHeader
 class InvoiceRepository
 {
 public:
-    explicit InvoiceRepository(PreparedQueries &queries) : mQueries(queries) {}
+    explicit InvoiceRepository(PreparedQueries &queries)
+        : mQueries(queries)
+    {
+    }
 
     /** Inserts the invoice with its lines and addresses; sets invoice.id. */
     Status insert(Invoice &invoice, const InvoiceTotals &totals, InvoiceStatus status,
-                  std::optional<qint64> connectionId);
+        std::optional<qint64> connectionId);
     /** Rewrites the invoice row, its lines and its addresses. */
     Status update(const Invoice &invoice, const InvoiceTotals &totals, InvoiceStatus status,
-                  std::optional<qint64> connectionId);
+        std::optional<qint64> connectionId);
     Status remove(qint64 id);
     Status setPaymentTotals(qint64 id, qint64 paid, qint64 refunded, InvoiceStatus status);
     Status setLifecycle(qint64 id, InvoiceLifecycle lifecycle, InvoiceStatus status);
@@ -53,7 +56,7 @@ public:
 private:
     Status writeChildren(const Invoice &invoice);
     Status bindAndExec(QSqlQuery *query, const Invoice &invoice, const InvoiceTotals &totals,
-                       InvoiceStatus status, std::optional<qint64> connectionId, const char *what);
+        InvoiceStatus status, std::optional<qint64> connectionId, const char *what);
 
     PreparedQueries &mQueries;
 };

@@ -9,16 +9,20 @@ namespace InvoiceDesk {
 QString lifecycleKey(InvoiceLifecycle lifecycle)
 {
     switch (lifecycle) {
-    case InvoiceLifecycle::Draft: return QStringLiteral("draft");
-    case InvoiceLifecycle::Issued: return QStringLiteral("issued");
-    case InvoiceLifecycle::Cancelled: return QStringLiteral("cancelled");
+    case InvoiceLifecycle::Draft:
+        return QStringLiteral("draft");
+    case InvoiceLifecycle::Issued:
+        return QStringLiteral("issued");
+    case InvoiceLifecycle::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
 
 std::optional<InvoiceLifecycle> lifecycleFromKey(QStringView key)
 {
-    for (auto lifecycle : {InvoiceLifecycle::Draft, InvoiceLifecycle::Issued, InvoiceLifecycle::Cancelled}) {
+    for (auto lifecycle :
+        {InvoiceLifecycle::Draft, InvoiceLifecycle::Issued, InvoiceLifecycle::Cancelled}) {
         if (key == lifecycleKey(lifecycle))
             return lifecycle;
     }
@@ -28,11 +32,16 @@ std::optional<InvoiceLifecycle> lifecycleFromKey(QStringView key)
 QString statusName(InvoiceStatus status)
 {
     switch (status) {
-    case InvoiceStatus::Draft: return QStringLiteral("Draft");
-    case InvoiceStatus::Pending: return QStringLiteral("Pending");
-    case InvoiceStatus::Paid: return QStringLiteral("Paid");
-    case InvoiceStatus::Cancelled: return QStringLiteral("Cancelled");
-    case InvoiceStatus::Refunded: return QStringLiteral("Refunded");
+    case InvoiceStatus::Draft:
+        return QStringLiteral("Draft");
+    case InvoiceStatus::Pending:
+        return QStringLiteral("Pending");
+    case InvoiceStatus::Paid:
+        return QStringLiteral("Paid");
+    case InvoiceStatus::Cancelled:
+        return QStringLiteral("Cancelled");
+    case InvoiceStatus::Refunded:
+        return QStringLiteral("Refunded");
     }
     return {};
 }
@@ -40,7 +49,7 @@ QString statusName(InvoiceStatus status)
 std::optional<InvoiceStatus> statusFromName(QStringView name)
 {
     for (auto status : {InvoiceStatus::Draft, InvoiceStatus::Pending, InvoiceStatus::Paid,
-                        InvoiceStatus::Cancelled, InvoiceStatus::Refunded}) {
+             InvoiceStatus::Cancelled, InvoiceStatus::Refunded}) {
         if (name.trimmed().compare(statusName(status), Qt::CaseInsensitive) == 0)
             return status;
     }
@@ -50,11 +59,16 @@ std::optional<InvoiceStatus> statusFromName(QStringView name)
 QString statusDisplayName(InvoiceStatus status)
 {
     switch (status) {
-    case InvoiceStatus::Draft: return QCoreApplication::translate("InvoiceStatus", "Draft");
-    case InvoiceStatus::Pending: return QCoreApplication::translate("InvoiceStatus", "Pending");
-    case InvoiceStatus::Paid: return QCoreApplication::translate("InvoiceStatus", "Paid");
-    case InvoiceStatus::Cancelled: return QCoreApplication::translate("InvoiceStatus", "Cancelled");
-    case InvoiceStatus::Refunded: return QCoreApplication::translate("InvoiceStatus", "Refunded");
+    case InvoiceStatus::Draft:
+        return QCoreApplication::translate("InvoiceStatus", "Draft");
+    case InvoiceStatus::Pending:
+        return QCoreApplication::translate("InvoiceStatus", "Pending");
+    case InvoiceStatus::Paid:
+        return QCoreApplication::translate("InvoiceStatus", "Paid");
+    case InvoiceStatus::Cancelled:
+        return QCoreApplication::translate("InvoiceStatus", "Cancelled");
+    case InvoiceStatus::Refunded:
+        return QCoreApplication::translate("InvoiceStatus", "Refunded");
     }
     return {};
 }

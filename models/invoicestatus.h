@@ -33,7 +33,8 @@ QString statusDisplayName(InvoiceStatus status);
  * @param paid    sum of the non-voided positive payments
  * @param refunded sum of the non-voided refunds, as a positive number
  */
-InvoiceStatus statusFor(InvoiceLifecycle lifecycle, qint64 grandTotal, qint64 paid, qint64 refunded);
+InvoiceStatus statusFor(
+    InvoiceLifecycle lifecycle, qint64 grandTotal, qint64 paid, qint64 refunded);
 
 /** The statuses an invoice may move to from `status`, by a person or by a payment. */
 QList<InvoiceStatus> validFollowStates(InvoiceStatus status);

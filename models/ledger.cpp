@@ -78,9 +78,9 @@ Result<std::optional<qint64>> Ledger::connectionIdFor(const QString &name)
         return std::optional<qint64>();
     auto found = mConnections.findByName(name);
     if (!found)
-        return Error{found.error()};
+        return Error {found.error()};
     if (!found->has_value())
-        return Error{
+        return Error {
             QCoreApplication::translate("Ledger", "there is no connection named \"%1\"").arg(name)};
     return std::optional<qint64>((*found)->id);
 }
@@ -89,7 +89,7 @@ Result<std::optional<Invoice>> Ledger::invoiceByNumber(const QString &number)
 {
     auto header = mInvoices.headerByNumber(number);
     if (!header)
-        return Error{header.error()};
+        return Error {header.error()};
     if (!header->has_value())
         return std::optional<Invoice>();
     return mInvoices.load((*header)->id);
@@ -123,10 +123,12 @@ Problems Ledger::checkInvoice(const Invoice &invoice)
         return problems;
     }
     const InvoiceHeader &before = **stored;
-    if (before.lifecycle == InvoiceLifecycle::Cancelled && invoice.lifecycle != InvoiceLifecycle::Cancelled)
+    if (before.lifecycle == InvoiceLifecycle::Cancelled
+        && invoice.lifecycle != InvoiceLifecycle::Cancelled)
         problems.append({QStringLiteral("status"),
             QCoreApplication::translate("Ledger", "a cancelled invoice cannot be reopened")});
-    if (before.paid > 0 && invoice.lifecycle == InvoiceLifecycle::Draft && before.lifecycle != InvoiceLifecycle::Draft)
+    if (before.paid > 0 && invoice.lifecycle == InvoiceLifecycle::Draft
+        && before.lifecycle != InvoiceLifecycle::Draft)
         problems.append({QStringLiteral("status"),
             QCoreApplication::translate(
                 "Ledger", "an invoice with payments cannot go back to draft")});
@@ -134,7 +136,8 @@ Problems Ledger::checkInvoice(const Invoice &invoice)
         problems.append({QStringLiteral("currency"),
             QCoreApplication::translate(
                 "Ledger", "the currency cannot change once payments are recorded")});
-    if (const auto totals = invoice.totals(); totals && totals->grandTotal < before.paid - before.refunded) {
+    if (const auto totals = invoice.totals();
+        totals && totals->grandTotal < before.paid - before.refunded) {
         problems.append({QStringLiteral("grandTotal"),
             QCoreApplication::translate(
                 "Ledger", "the new total %1 is less than the %2 already paid")
@@ -160,7 +163,7 @@ Error refusal(const Problems &found, Problems *out)
 {
     if (out)
         *out = found;
-    return Error{describe(found)};
+    return Error {describe(found)};
 }
 
 } // namespace
@@ -178,31 +181,33 @@ Result<Invoice> Ledger::createInvoice(Invoice invoice, Problems *problems)
 
     WriteScope scope(*this);
     if (auto s = scope.begin(); !s)
-        return Error{s.error()};
+        return Error {s.error()};
     const InvoiceStatus status = statusFor(invoice.lifecycle, totals->grandTotal, 0, 0);
     if (auto s = mInvoices.insert(invoice, *totals, status, *connectionId); !s)
-        return Error{s.error()};
-    if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("created"), Json::invoiceText(invoice)); !s)
-        return Error{s.error()};
+        return Error {s.error()};
+    if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("created"),
+            Json::invoiceText(invoice));
+        !s)
+        return Error {s.error()};
     crashPoint("inside_invoice_save"); // the invoice row is written, its outbox row is not
     if (connectionId->has_value()) {
         if (auto s = queueInvoiceChange(invoice, **connectionId, true); !s)
-            return Error{s.error()};
+            return Error {s.error()};
     }
     if (auto s = scope.commit(); !s)
-        return Error{s.error()};
+        return Error {s.error()};
     return invoice;
 }
 
 Result<Invoice> Ledger::updateInvoice(Invoice invoice, Problems *problems)
 {
     if (invoice.id == 0)
-        return Error{QCoreApplication::translate("Ledger", "the invoice has not been saved yet")};
+        return Error {QCoreApplication::translate("Ledger", "the invoice has not been saved yet")};
     if (const Problems found = checkInvoice(invoice); !found.isEmpty())
         return refusal(found, problems);
     auto stored = mInvoices.header(invoice.id);
     if (!stored)
-        return Error{stored.error()};
+        return Error {stored.error()};
     const InvoiceHeader before = **stored;
     const auto totals = invoice.totals();
     auto connectionId = connectionIdFor(invoice.connectionName);
@@ -210,31 +215,34 @@ Result<Invoice> Ledger::updateInvoice(Invoice invoice, Problems *problems)
 
     WriteScope scope(*this);
     if (auto s = scope.begin(); !s)
-        return Error{s.error()};
-    const InvoiceStatus status = statusFor(invoice.lifecycle, totals->grandTotal, before.paid, before.refunded);
+        return Error {s.error()};
+    const InvoiceStatus status
+        = statusFor(invoice.lifecycle, totals->grandTotal, before.paid, before.refunded);
     if (auto s = mInvoices.update(invoice, *totals, status, *connectionId); !s)
-        return Error{s.error()};
+        return Error {s.error()};
     invoice.version += 1;
-    if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("updated"), Json::invoiceText(invoice)); !s)
-        return Error{s.error()};
+    if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("updated"),
+            Json::invoiceText(invoice));
+        !s)
+        return Error {s.error()};
     if (connectionId->has_value()) {
         const bool newlyAssigned = !before.connectionId.has_value();
         if (auto s = queueInvoiceChange(invoice, **connectionId, newlyAssigned); !s)
-            return Error{s.error()};
+            return Error {s.error()};
         if (newlyAssigned) {
             auto payments = mPayments.forInvoice(invoice.id);
             if (!payments)
-                return Error{payments.error()};
+                return Error {payments.error()};
             for (const Payment &payment : *payments) {
                 if (!payment.isVoided()) {
                     if (auto s = queuePayment(payment, invoice.uuid, **connectionId); !s)
-                        return Error{s.error()};
+                        return Error {s.error()};
                 }
             }
         }
     }
     if (auto s = scope.commit(); !s)
-        return Error{s.error()};
+        return Error {s.error()};
     return invoice;
 }
 
@@ -244,7 +252,7 @@ Status Ledger::queueInvoiceChange(const Invoice &invoice, qint64 connectionId, b
     op.connectionId = connectionId;
     op.entityUuid = invoice.uuid;
     op.laneKey = invoice.uuid;
-    op.payload = QJsonObject{{QStringLiteral("number"), invoice.number}};
+    op.payload = QJsonObject {{QStringLiteral("number"), invoice.number}};
     if (created) {
         op.kind = OpKind::CreateInvoice;
         return mOutbox.enqueue(op);
@@ -252,12 +260,12 @@ Status Ledger::queueInvoiceChange(const Invoice &invoice, qint64 connectionId, b
     // Updates still queued fold into one request built at send time (DESIGN.md, Sync engine).
     auto unsent = mOutbox.unsentOp(invoice.uuid, {OpKind::CreateInvoice, OpKind::UpdateInvoice});
     if (!unsent)
-        return Error{unsent.error()};
+        return Error {unsent.error()};
     if (unsent->has_value())
         return {};
     auto create = mOutbox.unackedCreate(invoice.uuid);
     if (!create)
-        return Error{create.error()};
+        return Error {create.error()};
     op.kind = OpKind::UpdateInvoice;
     op.dependsOnOpId = create->value_or(QString());
     return mOutbox.enqueue(op);
@@ -267,7 +275,7 @@ Status Ledger::queuePayment(const Payment &payment, const QString &laneKey, qint
 {
     auto create = mOutbox.unackedCreate(laneKey);
     if (!create)
-        return Error{create.error()};
+        return Error {create.error()};
     OutboxOp op;
     op.connectionId = connectionId;
     op.kind = OpKind::AddPayment;
@@ -275,7 +283,7 @@ Status Ledger::queuePayment(const Payment &payment, const QString &laneKey, qint
     op.laneKey = laneKey;
     op.dependsOnOpId = create->value_or(QString());
     op.marker = payment.marker;
-    op.payload = QJsonObject{{QStringLiteral("invoiceNumber"), payment.invoiceNumber}};
+    op.payload = QJsonObject {{QStringLiteral("invoiceNumber"), payment.invoiceNumber}};
     return mOutbox.enqueue(op);
 }
 
@@ -283,35 +291,39 @@ Status Ledger::deleteInvoice(qint64 invoiceId)
 {
     auto loaded = mInvoices.load(invoiceId);
     if (!loaded)
-        return Error{loaded.error()};
+        return Error {loaded.error()};
     if (!loaded->has_value())
-        return Error{QCoreApplication::translate("Ledger", "the invoice no longer exists")};
+        return Error {QCoreApplication::translate("Ledger", "the invoice no longer exists")};
     const Invoice invoice = **loaded;
     auto payments = mPayments.forInvoice(invoiceId);
     if (!payments)
-        return Error{payments.error()};
+        return Error {payments.error()};
     if (!payments->isEmpty())
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "Ledger", "invoice %1 has recorded payments and cannot be deleted; cancel it instead")
                           .arg(invoice.number)};
     auto connectionId = connectionIdFor(invoice.connectionName);
     if (!connectionId)
-        return Error{connectionId.error()};
+        return Error {connectionId.error()};
 
     WriteScope scope(*this);
     if (auto s = scope.begin(); !s)
         return s;
-    if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("deleted"), Json::invoiceText(invoice)); !s)
+    if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("deleted"),
+            Json::invoiceText(invoice));
+        !s)
         return s;
     if (connectionId->has_value()) {
         // A create that never left, followed by a delete, sends nothing.
-        auto superseded = mOutbox.supersedeUnsent(invoice.uuid, {OpKind::CreateInvoice, OpKind::UpdateInvoice});
+        auto superseded
+            = mOutbox.supersedeUnsent(invoice.uuid, {OpKind::CreateInvoice, OpKind::UpdateInvoice});
         if (!superseded)
-            return Error{superseded.error()};
+            return Error {superseded.error()};
         auto create = mOutbox.unackedCreate(invoice.uuid);
         QSqlQuery sent(mDatabase.connection());
-        sent.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE lane_key = ? AND kind = 'create_invoice' "
-                                    "AND state NOT IN ('superseded', 'discarded')"));
+        sent.prepare(QStringLiteral(
+            "SELECT count(*) FROM outbox WHERE lane_key = ? AND kind = 'create_invoice' "
+            "AND state NOT IN ('superseded', 'discarded')"));
         sent.addBindValue(invoice.uuid);
         if (!sent.exec() || !sent.next())
             return Sql::error(
@@ -323,8 +335,8 @@ Status Ledger::deleteInvoice(qint64 invoiceId)
             op.entityUuid = invoice.uuid;
             op.laneKey = invoice.uuid;
             op.dependsOnOpId = create ? create->value_or(QString()) : QString();
-            op.payload = QJsonObject{{QStringLiteral("number"), invoice.number},
-                                     {QStringLiteral("remoteId"), invoice.remoteId}};
+            op.payload = QJsonObject {{QStringLiteral("number"), invoice.number},
+                {QStringLiteral("remoteId"), invoice.remoteId}};
             if (auto s = mOutbox.enqueue(op); !s)
                 return s;
         }
@@ -338,29 +350,29 @@ Status Ledger::cancelInvoice(qint64 invoiceId)
 {
     auto loaded = mInvoices.load(invoiceId);
     if (!loaded)
-        return Error{loaded.error()};
+        return Error {loaded.error()};
     if (!loaded->has_value())
-        return Error{QCoreApplication::translate("Ledger", "the invoice no longer exists")};
+        return Error {QCoreApplication::translate("Ledger", "the invoice no longer exists")};
     Invoice invoice = **loaded;
     if (invoice.lifecycle == InvoiceLifecycle::Cancelled)
-        return Error{QCoreApplication::translate("Ledger", "invoice %1 is already cancelled")
+        return Error {QCoreApplication::translate("Ledger", "invoice %1 is already cancelled")
                           .arg(invoice.number)};
     invoice.lifecycle = InvoiceLifecycle::Cancelled;
     auto updated = updateInvoice(invoice);
-    return updated ? Status() : Status(Error{updated.error()});
+    return updated ? Status() : Status(Error {updated.error()});
 }
 
 Status Ledger::assignConnection(qint64 invoiceId, const QString &connectionName)
 {
     auto loaded = mInvoices.load(invoiceId);
     if (!loaded)
-        return Error{loaded.error()};
+        return Error {loaded.error()};
     if (!loaded->has_value())
-        return Error{QCoreApplication::translate("Ledger", "the invoice no longer exists")};
+        return Error {QCoreApplication::translate("Ledger", "the invoice no longer exists")};
     Invoice invoice = **loaded;
     invoice.connectionName = connectionName;
     auto updated = updateInvoice(invoice);
-    return updated ? Status() : Status(Error{updated.error()});
+    return updated ? Status() : Status(Error {updated.error()});
 }
 
 Problems Ledger::checkPayment(const Payment &payment, PaymentCheck check)
@@ -369,7 +381,8 @@ Problems Ledger::checkPayment(const Payment &payment, PaymentCheck check)
     return checkPayment(payment, check, invoice);
 }
 
-Problems Ledger::checkPayment(const Payment &payment, PaymentCheck check, std::optional<InvoiceHeader> &invoice)
+Problems Ledger::checkPayment(
+    const Payment &payment, PaymentCheck check, std::optional<InvoiceHeader> &invoice)
 {
     Problems problems = payment.validate();
     auto header = payment.invoiceId != 0 ? mInvoices.header(payment.invoiceId)
@@ -388,9 +401,10 @@ Problems Ledger::checkPayment(const Payment &payment, PaymentCheck check, std::o
     Payment located = payment;
     located.invoiceId = invoice->id;
     located.invoiceNumber = invoice->number;
-    const bool cancelled = invoice->lifecycle == InvoiceLifecycle::Cancelled && !check.allowCancelledInvoice;
-    problems += validateAgainstInvoice(located, cancelled, invoice->grandTotal, {invoice->paid, invoice->refunded},
-                                       invoice->currency);
+    const bool cancelled
+        = invoice->lifecycle == InvoiceLifecycle::Cancelled && !check.allowCancelledInvoice;
+    problems += validateAgainstInvoice(located, cancelled, invoice->grandTotal,
+        {invoice->paid, invoice->refunded}, invoice->currency);
     if (!check.allowLookalike) {
         auto lookalikes = mPayments.countLookalikes(located);
         if (!lookalikes)
@@ -420,23 +434,24 @@ Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check, Probl
 
     WriteScope scope(*this);
     if (auto s = scope.begin(); !s)
-        return Error{s.error()};
+        return Error {s.error()};
     if (auto s = mPayments.insert(payment); !s)
-        return Error{s.error()};
+        return Error {s.error()};
     const qint64 paid = invoice.paid + std::max<qint64>(payment.amount, 0);
     const qint64 refunded = invoice.refunded + std::max<qint64>(-payment.amount, 0);
     if (auto s = applyPaymentTotals(invoice, paid, refunded); !s)
-        return Error{s.error()};
+        return Error {s.error()};
     if (auto s = mAudit.record(QStringLiteral("payment"), payment.uuid, QStringLiteral("recorded"),
-                               Json::paymentText(payment, invoice.currency)); !s)
-        return Error{s.error()};
+            Json::paymentText(payment, invoice.currency));
+        !s)
+        return Error {s.error()};
     crashPoint("inside_payment_save"); // the payment row is written, its outbox row is not
     if (invoice.connectionId) {
         if (auto s = queuePayment(payment, invoice.uuid, *invoice.connectionId); !s)
-            return Error{s.error()};
+            return Error {s.error()};
     }
     if (auto s = scope.commit(); !s)
-        return Error{s.error()};
+        return Error {s.error()};
     return payment;
 }
 
@@ -449,23 +464,23 @@ Status Ledger::applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qin
 Status Ledger::voidPayment(qint64 paymentId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{QCoreApplication::translate("Ledger", "voiding a payment needs a reason")};
+        return Error {QCoreApplication::translate("Ledger", "voiding a payment needs a reason")};
     auto loaded = mPayments.load(paymentId);
     if (!loaded)
-        return Error{loaded.error()};
+        return Error {loaded.error()};
     if (!loaded->has_value())
-        return Error{QCoreApplication::translate("Ledger", "the payment no longer exists")};
+        return Error {QCoreApplication::translate("Ledger", "the payment no longer exists")};
     Payment payment = **loaded;
     if (payment.isVoided())
-        return Error{QCoreApplication::translate("Ledger", "the payment is already voided")};
+        return Error {QCoreApplication::translate("Ledger", "the payment is already voided")};
     auto header = mInvoices.header(payment.invoiceId);
     if (!header || !header->has_value())
-        return Error{
+        return Error {
             QCoreApplication::translate("Ledger", "the payment's invoice no longer exists")};
     const InvoiceHeader invoice = **header;
     // Voiding a payment must not leave more refunded than paid.
     if (payment.amount > 0 && invoice.paid - payment.amount < invoice.refunded) {
-        return Error{QCoreApplication::translate("Ledger",
+        return Error {QCoreApplication::translate("Ledger",
             "void the refunds on invoice %1 first: voiding this payment would leave more refunded "
             "than paid")
                           .arg(invoice.number)};
@@ -483,20 +498,21 @@ Status Ledger::voidPayment(qint64 paymentId, const QString &reason)
     if (auto s = applyPaymentTotals(invoice, paid, refunded); !s)
         return s;
     if (auto s = mAudit.record(QStringLiteral("payment"), payment.uuid, QStringLiteral("voided"),
-                               Json::paymentText(payment, invoice.currency)); !s)
+            Json::paymentText(payment, invoice.currency));
+        !s)
         return s;
     if (invoice.connectionId) {
         auto superseded = mOutbox.supersedeUnsent(invoice.uuid, {OpKind::AddPayment}, payment.uuid);
         if (!superseded)
-            return Error{superseded.error()};
+            return Error {superseded.error()};
         if (*superseded == 0) {
             OutboxOp op;
             op.connectionId = *invoice.connectionId;
             op.kind = OpKind::VoidPayment;
             op.entityUuid = payment.uuid;
             op.laneKey = invoice.uuid;
-            op.payload = QJsonObject{{QStringLiteral("paymentMarker"), payment.marker},
-                                     {QStringLiteral("reason"), payment.voidReason}};
+            op.payload = QJsonObject {{QStringLiteral("paymentMarker"), payment.marker},
+                {QStringLiteral("reason"), payment.voidReason}};
             if (auto s = mOutbox.enqueue(op); !s)
                 return s;
         }

@@ -12,7 +12,8 @@
 
 namespace InvoiceDesk {
 
-/** What a payment check lets through: a look-alike of a recorded payment, history on a cancelled invoice. */
+/** What a payment check lets through: a look-alike of a recorded payment, history on a cancelled
+ * invoice. */
 struct PaymentCheck
 {
     bool allowLookalike = false;
@@ -42,7 +43,8 @@ public:
     void rollbackBatch();
     bool inBatch() const { return mBatch != nullptr; }
 
-    /** Every problem saving `invoice` would meet: its own fields, its number, its connection, its payments. */
+    /** Every problem saving `invoice` would meet: its own fields, its number, its connection, its
+     * payments. */
     Problems checkInvoice(const Invoice &invoice);
     /** Every problem recording `payment` would meet (set invoiceNumber, or invoiceId). */
     Problems checkPayment(const Payment &payment, PaymentCheck check = {});
@@ -52,7 +54,8 @@ public:
      * problem; `problems`, when given, receives them one by one.
      */
     Result<Invoice> createInvoice(Invoice invoice, Problems *problems = nullptr);
-    /** Rewrites a stored invoice (by id); refused if it would drop the total below what was paid. */
+    /** Rewrites a stored invoice (by id); refused if it would drop the total below what was paid.
+     */
     Result<Invoice> updateInvoice(Invoice invoice, Problems *problems = nullptr);
     /** Deletes an invoice with no recorded payments; one with payments must be cancelled. */
     Status deleteInvoice(qint64 invoiceId);
@@ -60,7 +63,8 @@ public:
     Status assignConnection(qint64 invoiceId, const QString &connectionName);
 
     /** Records a payment (a refund when negative); mints its marker. */
-    Result<Payment> recordPayment(Payment payment, PaymentCheck check = {}, Problems *problems = nullptr);
+    Result<Payment> recordPayment(
+        Payment payment, PaymentCheck check = {}, Problems *problems = nullptr);
     /** Voids a recorded payment, keeping it with its reason. */
     Status voidPayment(qint64 paymentId, const QString &reason);
 
@@ -79,7 +83,8 @@ private:
     Result<std::optional<qint64>> connectionIdFor(const QString &name);
     Status queueInvoiceChange(const Invoice &invoice, qint64 connectionId, bool created);
     Status queuePayment(const Payment &payment, const QString &laneKey, qint64 connectionId);
-    Problems checkPayment(const Payment &payment, PaymentCheck check, std::optional<InvoiceHeader> &invoice);
+    Problems checkPayment(
+        const Payment &payment, PaymentCheck check, std::optional<InvoiceHeader> &invoice);
     Status applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qint64 refunded);
 
     Database &mDatabase;

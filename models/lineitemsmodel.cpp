@@ -4,7 +4,10 @@
 
 namespace InvoiceDesk {
 
-LineItemsModel::LineItemsModel(QObject *parent) : QAbstractTableModel(parent) {}
+LineItemsModel::LineItemsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void LineItemsModel::setCurrency(const Currency &currency)
 {
@@ -16,10 +19,14 @@ void LineItemsModel::setCurrency(const Currency &currency)
 QString LineItemsModel::unitDisplayName(LineUnit unit)
 {
     switch (unit) {
-    case LineUnit::None: return {};
-    case LineUnit::Day: return tr("Day");
-    case LineUnit::Month: return tr("Month");
-    case LineUnit::Year: return tr("Year");
+    case LineUnit::None:
+        return {};
+    case LineUnit::Day:
+        return tr("Day");
+    case LineUnit::Month:
+        return tr("Month");
+    case LineUnit::Year:
+        return tr("Year");
     }
     return {};
 }
@@ -96,8 +103,9 @@ QVariant LineItemsModel::data(const QModelIndex &index, int role) const
         return {};
     const LineItem &line = mLines.at(index.row());
     if (role == Qt::TextAlignmentRole) {
-        const bool number = index.column() == Quantity || index.column() == Rate || index.column() == TaxRate
-                            || index.column() == Commissionable || index.column() == Total;
+        const bool number = index.column() == Quantity || index.column() == Rate
+            || index.column() == TaxRate || index.column() == Commissionable
+            || index.column() == Total;
         return QVariant((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -106,20 +114,30 @@ QVariant LineItemsModel::data(const QModelIndex &index, int role) const
     DecimalFormat plain = format;
     plain.groupSeparator = QChar();
     switch (Column(index.column())) {
-    case Quantity: return line.quantity.toString(role == Qt::EditRole ? plain : format);
-    case Unit: return role == Qt::EditRole ? lineUnitName(line.unit) : unitDisplayName(line.unit);
-    case ProductCode: return line.productCode;
-    case Description: return line.description;
-    case Rate: return money(line.rate);
-    case TaxRate: return line.taxRate ? line.taxRate->toString(plain) : QString();
-    case Commissionable: return money(line.commissionableAmount);
-    case Total: return money(line.total());
-    case ColumnCount: break;
+    case Quantity:
+        return line.quantity.toString(role == Qt::EditRole ? plain : format);
+    case Unit:
+        return role == Qt::EditRole ? lineUnitName(line.unit) : unitDisplayName(line.unit);
+    case ProductCode:
+        return line.productCode;
+    case Description:
+        return line.description;
+    case Rate:
+        return money(line.rate);
+    case TaxRate:
+        return line.taxRate ? line.taxRate->toString(plain) : QString();
+    case Commissionable:
+        return money(line.commissionableAmount);
+    case Total:
+        return money(line.total());
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
-Result<LineItem> LineItemsModel::parseCell(const LineItem &line, int column, const QString &text) const
+Result<LineItem> LineItemsModel::parseCell(
+    const LineItem &line, int column, const QString &text) const
 {
     LineItem changed = line;
     const DecimalFormat format = decimalFormatFor(mLocale);
@@ -128,23 +146,27 @@ Result<LineItem> LineItemsModel::parseCell(const LineItem &line, int column, con
     case Quantity: {
         auto quantity = Quantity::parse(trimmed, format);
         if (!quantity)
-            return Error{tr("Quantity %1").arg(quantity.error())};
+            return Error {tr("Quantity %1").arg(quantity.error())};
         changed.quantity = *quantity;
         break;
     }
     case Unit: {
         const auto unit = lineUnitFromName(trimmed);
         if (!unit)
-            return Error{tr("Unit must be Day, Month, Year or empty")};
+            return Error {tr("Unit must be Day, Month, Year or empty")};
         changed.unit = *unit;
         break;
     }
-    case ProductCode: changed.productCode = text; break;
-    case Description: changed.description = text; break;
+    case ProductCode:
+        changed.productCode = text;
+        break;
+    case Description:
+        changed.description = text;
+        break;
     case Rate: {
         auto rate = Money::parse(trimmed, mCurrency, format);
         if (!rate)
-            return Error{tr("Rate %1").arg(rate.error())};
+            return Error {tr("Rate %1").arg(rate.error())};
         changed.rate = rate->minorUnits();
         break;
     }
@@ -155,7 +177,7 @@ Result<LineItem> LineItemsModel::parseCell(const LineItem &line, int column, con
         }
         auto rate = Percentage::parse(QString(trimmed).remove(QLatin1Char('%')).trimmed(), format);
         if (!rate)
-            return Error{tr("Tax rate %1").arg(rate.error())};
+            return Error {tr("Tax rate %1").arg(rate.error())};
         changed.taxRate = *rate;
         break;
     }
@@ -166,20 +188,21 @@ Result<LineItem> LineItemsModel::parseCell(const LineItem &line, int column, con
         }
         auto amount = Money::parse(trimmed, mCurrency, format);
         if (!amount)
-            return Error{tr("Commissionable amount %1").arg(amount.error())};
+            return Error {tr("Commissionable amount %1").arg(amount.error())};
         changed.commissionableAmount = amount->minorUnits();
         break;
     }
     case Total:
     case ColumnCount:
-        return Error{tr("The total is computed from quantity and rate")};
+        return Error {tr("The total is computed from quantity and rate")};
     }
     return changed;
 }
 
 bool LineItemsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const LineItem &before = mLines.at(index.row());
     auto after = parseCell(before, index.column(), value.toString());
@@ -213,15 +236,24 @@ QVariant LineItemsModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Quantity: return tr("Qty");
-    case Unit: return tr("Unit");
-    case ProductCode: return tr("Product");
-    case Description: return tr("Description");
-    case Rate: return tr("Rate");
-    case TaxRate: return tr("Tax %");
-    case Commissionable: return tr("Commissionable");
-    case Total: return tr("Total");
-    case ColumnCount: break;
+    case Quantity:
+        return tr("Qty");
+    case Unit:
+        return tr("Unit");
+    case ProductCode:
+        return tr("Product");
+    case Description:
+        return tr("Description");
+    case Rate:
+        return tr("Rate");
+    case TaxRate:
+        return tr("Tax %");
+    case Commissionable:
+        return tr("Commissionable");
+    case Total:
+        return tr("Total");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -20,7 +20,17 @@ class LineItemsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Quantity, Unit, ProductCode, Description, Rate, TaxRate, Commissionable, Total, ColumnCount };
+    enum Column {
+        Quantity,
+        Unit,
+        ProductCode,
+        Description,
+        Rate,
+        TaxRate,
+        Commissionable,
+        Total,
+        ColumnCount
+    };
 
     explicit LineItemsModel(QObject *parent = nullptr);
 
@@ -47,7 +57,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /** Parses `text` for a cell into a changed copy of the line; an error names the problem. */
     Result<LineItem> parseCell(const LineItem &line, int column, const QString &text) const;

@@ -10,7 +10,7 @@ Result<Money> Money::parse(QStringView text, const Currency &currency, const Dec
 {
     auto scaled = Decimal::parse(text, currency.exponent(), format);
     if (!scaled)
-        return Error{scaled.error()};
+        return Error {scaled.error()};
     return Money(scaled.value(), currency);
 }
 
@@ -60,7 +60,7 @@ Result<Quantity> Quantity::parse(QStringView text, const DecimalFormat &format)
 {
     auto scaled = Decimal::parse(text, Scale, format);
     if (!scaled)
-        return Error{scaled.error()};
+        return Error {scaled.error()};
     return Quantity(scaled.value());
 }
 
@@ -73,7 +73,7 @@ Result<Percentage> Percentage::parse(QStringView text, const DecimalFormat &form
 {
     auto scaled = Decimal::parse(text, Scale, format);
     if (!scaled)
-        return Error{scaled.error()};
+        return Error {scaled.error()};
     return Percentage(scaled.value());
 }
 

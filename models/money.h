@@ -28,11 +28,12 @@ public:
     }
 
     /** Parses "1234.56" (or the given format) exactly; too many decimals is an error. */
-    static Result<Money> parse(QStringView text, const Currency &currency,
-                               const DecimalFormat &format = {});
+    static Result<Money> parse(
+        QStringView text, const Currency &currency, const DecimalFormat &format = {});
 
     /** Parses an amount typed in a locale, such as "1.234,56" in de_DE. */
-    static Result<Money> parseLocale(QStringView text, const Currency &currency, const QLocale &locale);
+    static Result<Money> parseLocale(
+        QStringView text, const Currency &currency, const QLocale &locale);
 
     qint64 minorUnits() const { return mMinorUnits; }
     Currency currency() const { return mCurrency; }
@@ -51,7 +52,11 @@ public:
     friend bool operator==(const Money &, const Money &) = default;
 
 private:
-    Money(qint64 minorUnits, Currency currency) : mMinorUnits(minorUnits), mCurrency(std::move(currency)) {}
+    Money(qint64 minorUnits, Currency currency)
+        : mMinorUnits(minorUnits)
+        , mCurrency(std::move(currency))
+    {
+    }
 
     qint64 mMinorUnits = 0;
     Currency mCurrency;
@@ -81,7 +86,10 @@ public:
     friend auto operator<=>(const Quantity &, const Quantity &) = default;
 
 private:
-    explicit Quantity(qint64 thousandths) : mThousandths(thousandths) {}
+    explicit Quantity(qint64 thousandths)
+        : mThousandths(thousandths)
+    {
+    }
     qint64 mThousandths = 0;
 };
 
@@ -107,7 +115,10 @@ public:
     friend auto operator<=>(const Percentage &, const Percentage &) = default;
 
 private:
-    explicit Percentage(qint64 scaled) : mScaled(scaled) {}
+    explicit Percentage(qint64 scaled)
+        : mScaled(scaled)
+    {
+    }
     qint64 mScaled = 0;
 };
 

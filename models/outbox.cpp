@@ -14,8 +14,8 @@ namespace InvoiceDesk {
 
 namespace {
 
-constexpr std::array<const char *, 5> kOpKinds = {"create_invoice", "update_invoice", "delete_invoice",
-                                                   "add_payment", "void_payment"};
+constexpr std::array<const char *, 5> kOpKinds
+    = {"create_invoice", "update_invoice", "delete_invoice", "add_payment", "void_payment"};
 
 QString kindList(const QList<OpKind> &kinds)
 {
@@ -60,11 +60,12 @@ Status Outbox::enqueue(OutboxOp &op)
     if (op.marker.isEmpty())
         op.marker = mintMarker();
     const bool isPayment = op.kind == OpKind::AddPayment || op.kind == OpKind::VoidPayment;
-    auto q = mQueries.get(QStringLiteral(
-        "INSERT INTO outbox (op_id, connection_id, kind, entity_type, entity_uuid, lane_key, depends_on_op_id, "
-        "marker, payload, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+    auto q = mQueries.get(QStringLiteral("INSERT INTO outbox (op_id, connection_id, kind, "
+                                         "entity_type, entity_uuid, lane_key, depends_on_op_id, "
+                                         "marker, payload, state, created_at, updated_at) VALUES "
+                                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     const QString now = Sql::timestampNow();
     QSqlQuery &s = **q;
     s.addBindValue(op.opId);
@@ -73,7 +74,8 @@ Status Outbox::enqueue(OutboxOp &op)
     s.addBindValue(isPayment ? QStringLiteral("payment") : QStringLiteral("invoice"));
     s.addBindValue(op.entityUuid);
     s.addBindValue(op.laneKey);
-    s.addBindValue(op.dependsOnOpId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(op.dependsOnOpId));
+    s.addBindValue(op.dependsOnOpId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                              : QVariant(op.dependsOnOpId));
     s.addBindValue(op.marker);
     s.addBindValue(QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)));
     s.addBindValue(now);
@@ -84,21 +86,22 @@ Status Outbox::enqueue(OutboxOp &op)
     });
 }
 
-Result<std::optional<QString>> Outbox::unsentOp(const QString &laneKey, const QList<OpKind> &kinds,
-                                                const QString &entityUuid)
+Result<std::optional<QString>> Outbox::unsentOp(
+    const QString &laneKey, const QList<OpKind> &kinds, const QString &entityUuid)
 {
-    auto q = mQueries.get(QStringLiteral("SELECT op_id FROM outbox WHERE lane_key = ? AND state = 'pending' "
-                                         "AND attempts = 0 AND (? = '' OR entity_uuid = ?) AND kind IN (")
-                          + kindList(kinds) + QStringLiteral(") ORDER BY seq DESC LIMIT 1"));
+    auto q = mQueries.get(
+        QStringLiteral("SELECT op_id FROM outbox WHERE lane_key = ? AND state = 'pending' "
+                       "AND attempts = 0 AND (? = '' OR entity_uuid = ?) AND kind IN (")
+        + kindList(kinds) + QStringLiteral(") ORDER BY seq DESC LIMIT 1"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(laneKey);
     (*q)->addBindValue(Sql::text(entityUuid));
     (*q)->addBindValue(Sql::text(entityUuid));
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading the sync queue"); });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     if (!(*q)->next())
         return std::optional<QString>();
     return std::optional<QString>((*q)->value(0).toString());
@@ -110,25 +113,27 @@ Result<std::optional<QString>> Outbox::unackedCreate(const QString &laneKey)
         "SELECT op_id FROM outbox WHERE lane_key = ? AND kind = 'create_invoice' "
         "AND state NOT IN ('acked', 'discarded', 'superseded') ORDER BY seq DESC LIMIT 1"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(laneKey);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading the sync queue"); });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     if (!(*q)->next())
         return std::optional<QString>();
     return std::optional<QString>((*q)->value(0).toString());
 }
 
-Result<int> Outbox::supersedeUnsent(const QString &laneKey, const QList<OpKind> &kinds, const QString &entityUuid)
+Result<int> Outbox::supersedeUnsent(
+    const QString &laneKey, const QList<OpKind> &kinds, const QString &entityUuid)
 {
-    auto q = mQueries.get(QStringLiteral("UPDATE outbox SET state = 'superseded', updated_at = ? "
-                                         "WHERE lane_key = ? AND state = 'pending' AND attempts = 0 "
-                                         "AND (? = '' OR entity_uuid = ?) AND kind IN (")
-                          + kindList(kinds) + QStringLiteral(")"));
+    auto q
+        = mQueries.get(QStringLiteral("UPDATE outbox SET state = 'superseded', updated_at = ? "
+                                      "WHERE lane_key = ? AND state = 'pending' AND attempts = 0 "
+                                      "AND (? = '' OR entity_uuid = ?) AND kind IN (")
+            + kindList(kinds) + QStringLiteral(")"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(Sql::timestampNow());
     (*q)->addBindValue(laneKey);
     (*q)->addBindValue(Sql::text(entityUuid));
@@ -136,7 +141,7 @@ Result<int> Outbox::supersedeUnsent(const QString &laneKey, const QList<OpKind> 
     if (auto s = Sql::exec(**q,
             [&] { return QCoreApplication::translate("Database", "Updating the sync queue"); });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     return (*q)->numRowsAffected();
 }
 
@@ -153,12 +158,12 @@ Result<QMap<QString, int>> Outbox::activeCountsByState()
 }
 
 Status AuditLog::record(const QString &entityType, const QString &entityUuid, const QString &action,
-                        const QByteArray &details)
+    const QByteArray &details)
 {
-    auto q = mQueries.get(QStringLiteral(
-        "INSERT INTO audit_log (at, entity_type, entity_uuid, action, details) VALUES (?, ?, ?, ?, ?)"));
+    auto q = mQueries.get(QStringLiteral("INSERT INTO audit_log (at, entity_type, entity_uuid, "
+                                         "action, details) VALUES (?, ?, ?, ?, ?)"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(Sql::timestampNow());
     (*q)->addBindValue(entityType);
     (*q)->addBindValue(Sql::text(entityUuid));

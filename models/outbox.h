@@ -52,7 +52,10 @@ struct OutboxOp
 class Outbox
 {
 public:
-    explicit Outbox(PreparedQueries &queries) : mQueries(queries) {}
+    explicit Outbox(PreparedQueries &queries)
+        : mQueries(queries)
+    {
+    }
 
     /** "BK-" and 12 Crockford base32 characters: fits receiptNum, gatewayTransactionId, refId. */
     static QString mintMarker();
@@ -61,13 +64,13 @@ public:
     Status enqueue(OutboxOp &op);
 
     /** The newest op of `kinds` in the lane that has not been sent yet, if any. */
-    Result<std::optional<QString>> unsentOp(const QString &laneKey, const QList<OpKind> &kinds,
-                                            const QString &entityUuid = {});
+    Result<std::optional<QString>> unsentOp(
+        const QString &laneKey, const QList<OpKind> &kinds, const QString &entityUuid = {});
     /** The newest create_invoice op of the lane that is not yet acknowledged. */
     Result<std::optional<QString>> unackedCreate(const QString &laneKey);
     /** Marks unsent ops as superseded (they will send nothing); returns how many. */
-    Result<int> supersedeUnsent(const QString &laneKey, const QList<OpKind> &kinds,
-                                const QString &entityUuid = {});
+    Result<int> supersedeUnsent(
+        const QString &laneKey, const QList<OpKind> &kinds, const QString &entityUuid = {});
 
     /** Active op counts by state. */
     Result<QMap<QString, int>> activeCountsByState();
@@ -80,10 +83,13 @@ private:
 class AuditLog
 {
 public:
-    explicit AuditLog(PreparedQueries &queries) : mQueries(queries) {}
+    explicit AuditLog(PreparedQueries &queries)
+        : mQueries(queries)
+    {
+    }
     /** `details` is compact JSON text (see Json::invoiceText). */
     Status record(const QString &entityType, const QString &entityUuid, const QString &action,
-                  const QByteArray &details);
+        const QByteArray &details);
 
 private:
     PreparedQueries &mQueries;

@@ -19,21 +19,36 @@ struct MethodEntry
 };
 
 constexpr std::array kMethods = {
-    MethodEntry{PaymentMethod::Cash, "cash", QT_TRANSLATE_NOOP("Payment", "Cash"), PaymentMethodFamily::Reference},
-    MethodEntry{PaymentMethod::Cheque, "cheque", QT_TRANSLATE_NOOP("Payment", "Cheque"), PaymentMethodFamily::Cheque},
-    MethodEntry{PaymentMethod::CreditCard, "credit_card", QT_TRANSLATE_NOOP("Payment", "Credit card"), PaymentMethodFamily::Card},
-    MethodEntry{PaymentMethod::DebitCard, "debit_card", QT_TRANSLATE_NOOP("Payment", "Debit card"), PaymentMethodFamily::Card},
-    MethodEntry{PaymentMethod::Eft, "eft", QT_TRANSLATE_NOOP("Payment", "EFT / direct deposit"), PaymentMethodFamily::Transfer},
-    MethodEntry{PaymentMethod::Bpay, "bpay", QT_TRANSLATE_NOOP("Payment", "BPAY"), PaymentMethodFamily::Reference},
-    MethodEntry{PaymentMethod::Paypal, "paypal", QT_TRANSLATE_NOOP("Payment", "PayPal"), PaymentMethodFamily::Reference},
-    MethodEntry{PaymentMethod::Upi, "upi", QT_TRANSLATE_NOOP("Payment", "UPI"), PaymentMethodFamily::Reference},
-    MethodEntry{PaymentMethod::DemandDraft, "demand_draft", QT_TRANSLATE_NOOP("Payment", "Demand draft"), PaymentMethodFamily::Reference},
-    MethodEntry{PaymentMethod::WireTransfer, "wire_transfer", QT_TRANSLATE_NOOP("Payment", "Wire / account transfer"), PaymentMethodFamily::Transfer},
-    MethodEntry{PaymentMethod::Eftpos, "eftpos", QT_TRANSLATE_NOOP("Payment", "EFTPOS"), PaymentMethodFamily::Card},
-    MethodEntry{PaymentMethod::WriteOff, "write_off", QT_TRANSLATE_NOOP("Payment", "Write-off"), PaymentMethodFamily::Reference},
-    MethodEntry{PaymentMethod::AccountsReceivable, "accounts_receivable", QT_TRANSLATE_NOOP("Payment", "Accounts receivable"), PaymentMethodFamily::Reference},
-    MethodEntry{PaymentMethod::Custom, "custom", QT_TRANSLATE_NOOP("Payment", "Custom"), PaymentMethodFamily::Reference},
-    MethodEntry{PaymentMethod::Unknown, "unknown", QT_TRANSLATE_NOOP("Payment", "Unknown"), PaymentMethodFamily::Reference},
+    MethodEntry {PaymentMethod::Cash, "cash", QT_TRANSLATE_NOOP("Payment", "Cash"),
+        PaymentMethodFamily::Reference},
+    MethodEntry {PaymentMethod::Cheque, "cheque", QT_TRANSLATE_NOOP("Payment", "Cheque"),
+        PaymentMethodFamily::Cheque},
+    MethodEntry {PaymentMethod::CreditCard, "credit_card",
+        QT_TRANSLATE_NOOP("Payment", "Credit card"), PaymentMethodFamily::Card},
+    MethodEntry {PaymentMethod::DebitCard, "debit_card", QT_TRANSLATE_NOOP("Payment", "Debit card"),
+        PaymentMethodFamily::Card},
+    MethodEntry {PaymentMethod::Eft, "eft", QT_TRANSLATE_NOOP("Payment", "EFT / direct deposit"),
+        PaymentMethodFamily::Transfer},
+    MethodEntry {PaymentMethod::Bpay, "bpay", QT_TRANSLATE_NOOP("Payment", "BPAY"),
+        PaymentMethodFamily::Reference},
+    MethodEntry {PaymentMethod::Paypal, "paypal", QT_TRANSLATE_NOOP("Payment", "PayPal"),
+        PaymentMethodFamily::Reference},
+    MethodEntry {PaymentMethod::Upi, "upi", QT_TRANSLATE_NOOP("Payment", "UPI"),
+        PaymentMethodFamily::Reference},
+    MethodEntry {PaymentMethod::DemandDraft, "demand_draft",
+        QT_TRANSLATE_NOOP("Payment", "Demand draft"), PaymentMethodFamily::Reference},
+    MethodEntry {PaymentMethod::WireTransfer, "wire_transfer",
+        QT_TRANSLATE_NOOP("Payment", "Wire / account transfer"), PaymentMethodFamily::Transfer},
+    MethodEntry {PaymentMethod::Eftpos, "eftpos", QT_TRANSLATE_NOOP("Payment", "EFTPOS"),
+        PaymentMethodFamily::Card},
+    MethodEntry {PaymentMethod::WriteOff, "write_off", QT_TRANSLATE_NOOP("Payment", "Write-off"),
+        PaymentMethodFamily::Reference},
+    MethodEntry {PaymentMethod::AccountsReceivable, "accounts_receivable",
+        QT_TRANSLATE_NOOP("Payment", "Accounts receivable"), PaymentMethodFamily::Reference},
+    MethodEntry {PaymentMethod::Custom, "custom", QT_TRANSLATE_NOOP("Payment", "Custom"),
+        PaymentMethodFamily::Reference},
+    MethodEntry {PaymentMethod::Unknown, "unknown", QT_TRANSLATE_NOOP("Payment", "Unknown"),
+        PaymentMethodFamily::Reference},
 };
 
 const MethodEntry &entryFor(PaymentMethod method)
@@ -118,7 +133,8 @@ Problems Payment::validate() const
         problems.append({QStringLiteral("amount"),
             QCoreApplication::translate("Payment", "the amount cannot be zero")});
 
-    const auto onlyFor = [&](const QString &field, bool filled, PaymentMethodFamily allowed, const QString &which) {
+    const auto onlyFor = [&](const QString &field, bool filled, PaymentMethodFamily allowed,
+                             const QString &which) {
         if (filled && family != allowed) {
             problems.append({field,
                 QCoreApplication::translate("Payment", "is only for %1 payments, not %2")
@@ -145,7 +161,8 @@ Problems Payment::validate() const
     if (family == PaymentMethodFamily::Cheque && cheque.number.trimmed().isEmpty())
         problems.append({QStringLiteral("cheque.number"),
             QCoreApplication::translate("Payment", "a cheque payment needs the cheque number")});
-    if (card.feePercentage && (card.feePercentage->scaled() < 0 || card.feePercentage->scaled() > 100 * 10000))
+    if (card.feePercentage
+        && (card.feePercentage->scaled() < 0 || card.feePercentage->scaled() > 100 * 10000))
         problems.append({QStringLiteral("card.feePercentage"),
             QCoreApplication::translate("Payment", "a fee percentage must be between 0 and 100")});
     if (card.feeAmount && *card.feeAmount < 0)
@@ -165,10 +182,11 @@ Problems Payment::validate() const
 }
 
 Problems validateAgainstInvoice(const Payment &payment, bool invoiceCancelled, qint64 grandTotal,
-                                const PaymentSummary &summary, const Currency &currency)
+    const PaymentSummary &summary, const Currency &currency)
 {
     Problems problems;
-    const auto money = [&](qint64 minor) { return Money::fromMinorUnits(minor, currency).toString(); };
+    const auto money
+        = [&](qint64 minor) { return Money::fromMinorUnits(minor, currency).toString(); };
     if (invoiceCancelled) {
         problems.append({QStringLiteral("invoiceNumber"),
             QCoreApplication::translate("Payment", "invoice %1 is cancelled and takes no payments")

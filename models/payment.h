@@ -15,16 +15,29 @@ namespace InvoiceDesk {
 
 /** The union of the remote systems' payment methods (DESIGN.md, payments.csv). */
 enum class PaymentMethod {
-    Cash, Cheque, CreditCard, DebitCard, Eft, Bpay, Paypal, Upi, DemandDraft,
-    WireTransfer, Eftpos, WriteOff, AccountsReceivable, Custom, Unknown
+    Cash,
+    Cheque,
+    CreditCard,
+    DebitCard,
+    Eft,
+    Bpay,
+    Paypal,
+    Upi,
+    DemandDraft,
+    WireTransfer,
+    Eftpos,
+    WriteOff,
+    AccountsReceivable,
+    Custom,
+    Unknown
 };
 
 /** Which page of detail fields a method has. */
 enum class PaymentMethodFamily { Cheque, Card, Transfer, Reference };
 
-QString methodKey(PaymentMethod method);                 ///< "credit_card"
+QString methodKey(PaymentMethod method); ///< "credit_card"
 std::optional<PaymentMethod> methodFromKey(QStringView key);
-QString methodDisplayName(PaymentMethod method);          ///< translated
+QString methodDisplayName(PaymentMethod method); ///< translated
 PaymentMethodFamily familyOf(PaymentMethod method);
 QList<PaymentMethod> allPaymentMethods();
 
@@ -43,7 +56,7 @@ struct Payment
     qint64 invoiceId = 0;
     QString invoiceNumber;
     QDate date;
-    qint64 amount = 0;      ///< minor units of the invoice's currency
+    qint64 amount = 0; ///< minor units of the invoice's currency
     PaymentMethod method = PaymentMethod::Cash;
     QString reference;
     QString notes;
@@ -78,7 +91,7 @@ struct Payment
         friend bool operator==(const Eft &, const Eft &) = default;
     } eft;
 
-    std::optional<qint64> tds;               ///< tax deducted at source (Refrens)
+    std::optional<qint64> tds; ///< tax deducted at source (Refrens)
     std::optional<qint64> transactionCharge;
     QDate reconciledDate;
 
@@ -99,8 +112,8 @@ struct Payment
 /** What has been paid on an invoice so far, from its non-voided payments. */
 struct PaymentSummary
 {
-    qint64 paid = 0;      ///< sum of positive payments
-    qint64 refunded = 0;  ///< sum of refunds, as a positive number
+    qint64 paid = 0; ///< sum of positive payments
+    qint64 refunded = 0; ///< sum of refunds, as a positive number
     qint64 net() const { return paid - refunded; }
 };
 
@@ -109,6 +122,6 @@ struct PaymentSummary
  * so far are given: overpayment, a refund beyond what was paid, a cancelled invoice.
  */
 Problems validateAgainstInvoice(const Payment &payment, bool invoiceCancelled, qint64 grandTotal,
-                                const PaymentSummary &summary, const Currency &currency);
+    const PaymentSummary &summary, const Currency &currency);
 
 } // namespace InvoiceDesk

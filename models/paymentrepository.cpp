@@ -10,9 +10,12 @@ namespace InvoiceDesk {
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT p.id, p.uuid, p.invoice_id, i.number, p.paid_on, p.amount, p.method, p.reference, p.notes, "
-    "p.cheque_number, p.cheque_drawer, p.cheque_bank_branch, p.card_type, p.card_fee_percentage_e4, "
-    "p.card_fee_amount, p.gateway_name, p.gateway_transaction_id, p.eft_transfer_date, p.eft_reference, "
+    "SELECT p.id, p.uuid, p.invoice_id, i.number, p.paid_on, p.amount, p.method, p.reference, "
+    "p.notes, "
+    "p.cheque_number, p.cheque_drawer, p.cheque_bank_branch, p.card_type, "
+    "p.card_fee_percentage_e4, "
+    "p.card_fee_amount, p.gateway_name, p.gateway_transaction_id, p.eft_transfer_date, "
+    "p.eft_reference, "
     "p.tds, p.transaction_charge, p.reconciled_on, p.marker, p.voided_at, p.void_reason "
     "FROM payments p JOIN invoices i ON i.id = p.invoice_id ");
 
@@ -50,13 +53,16 @@ Payment paymentFrom(const QSqlQuery &q)
 
 Status PaymentRepository::insert(Payment &p)
 {
-    auto q = mQueries.get(QStringLiteral(
-        "INSERT INTO payments (uuid, invoice_id, marker, paid_on, amount, method, reference, notes, "
-        "cheque_number, cheque_drawer, cheque_bank_branch, card_type, card_fee_percentage_e4, card_fee_amount, "
-        "gateway_name, gateway_transaction_id, eft_transfer_date, eft_reference, tds, transaction_charge, "
-        "reconciled_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = mQueries.get(QStringLiteral("INSERT INTO payments (uuid, invoice_id, marker, paid_on, "
+                                         "amount, method, reference, notes, "
+                                         "cheque_number, cheque_drawer, cheque_bank_branch, "
+                                         "card_type, card_fee_percentage_e4, card_fee_amount, "
+                                         "gateway_name, gateway_transaction_id, eft_transfer_date, "
+                                         "eft_reference, tds, transaction_charge, "
+                                         "reconciled_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     QSqlQuery &s = **q;
     s.addBindValue(p.uuid);
     s.addBindValue(p.invoiceId);
@@ -69,8 +75,11 @@ Status PaymentRepository::insert(Payment &p)
     s.addBindValue(Sql::text(p.cheque.number));
     s.addBindValue(Sql::text(p.cheque.drawer));
     s.addBindValue(Sql::text(p.cheque.bankBranch));
-    s.addBindValue(p.card.type ? QVariant(cardTypeKey(*p.card.type)) : QVariant(QMetaType::fromType<QString>()));
-    s.addBindValue(Sql::optional(p.card.feePercentage ? std::optional<qint64>(p.card.feePercentage->scaled()) : std::nullopt));
+    s.addBindValue(p.card.type ? QVariant(cardTypeKey(*p.card.type))
+                               : QVariant(QMetaType::fromType<QString>()));
+    s.addBindValue(
+        Sql::optional(p.card.feePercentage ? std::optional<qint64>(p.card.feePercentage->scaled())
+                                           : std::nullopt));
     s.addBindValue(Sql::optional(p.card.feeAmount));
     s.addBindValue(Sql::text(p.gateway.name));
     s.addBindValue(Sql::text(p.gateway.transactionId));
@@ -93,9 +102,10 @@ Status PaymentRepository::insert(Payment &p)
 
 Status PaymentRepository::markVoided(qint64 id, const QString &reason, const QDateTime &at)
 {
-    auto q = mQueries.get(QStringLiteral("UPDATE payments SET voided_at = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL"));
+    auto q = mQueries.get(QStringLiteral(
+        "UPDATE payments SET voided_at = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(Sql::timestamp(at));
     (*q)->addBindValue(Sql::text(reason));
     (*q)->addBindValue(id);
@@ -107,12 +117,12 @@ Result<std::optional<Payment>> PaymentRepository::load(qint64 id)
 {
     auto q = mQueries.get(kSelect + QStringLiteral("WHERE p.id = ?"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(id);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading a payment"); });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     if (!(*q)->next())
         return std::optional<Payment>();
     return std::optional<Payment>(paymentFrom(**q));
@@ -122,12 +132,12 @@ Result<QList<Payment>> PaymentRepository::forInvoice(qint64 invoiceId)
 {
     auto q = mQueries.get(kSelect + QStringLiteral("WHERE p.invoice_id = ? ORDER BY p.id"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(invoiceId);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading payments"); });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     QList<Payment> payments;
     while ((*q)->next())
         payments.append(paymentFrom(**q));
@@ -136,11 +146,11 @@ Result<QList<Payment>> PaymentRepository::forInvoice(qint64 invoiceId)
 
 Result<int> PaymentRepository::countLookalikes(const Payment &p)
 {
-    auto q = mQueries.get(QStringLiteral(
-        "SELECT count(*) FROM payments WHERE invoice_id = ? AND paid_on = ? AND amount = ? AND method = ? "
-        "AND reference = ? AND voided_at IS NULL"));
+    auto q = mQueries.get(QStringLiteral("SELECT count(*) FROM payments WHERE invoice_id = ? AND "
+                                         "paid_on = ? AND amount = ? AND method = ? "
+                                         "AND reference = ? AND voided_at IS NULL"));
     if (!q)
-        return Error{q.error()};
+        return Error {q.error()};
     (*q)->addBindValue(p.invoiceId);
     (*q)->addBindValue(Sql::dateValue(p.date));
     (*q)->addBindValue(p.amount);
@@ -151,7 +161,7 @@ Result<int> PaymentRepository::countLookalikes(const Payment &p)
                 return QCoreApplication::translate("Database", "Looking for a duplicate payment");
             });
         !s)
-        return Error{s.error()};
+        return Error {s.error()};
     return (*q)->next() ? (*q)->value(0).toInt() : 0;
 }
 
@@ -159,8 +169,9 @@ Result<QList<qint64>> PaymentRepository::allIds(bool includeVoided)
 {
     QSqlQuery q(mQueries.database());
     q.setForwardOnly(true);
-    if (!q.exec(includeVoided ? QStringLiteral("SELECT id FROM payments ORDER BY id")
-                              : QStringLiteral("SELECT id FROM payments WHERE voided_at IS NULL ORDER BY id")))
+    if (!q.exec(includeVoided
+                ? QStringLiteral("SELECT id FROM payments ORDER BY id")
+                : QStringLiteral("SELECT id FROM payments WHERE voided_at IS NULL ORDER BY id")))
         return Sql::error(q, QCoreApplication::translate("Database", "Listing payments"));
     QList<qint64> ids;
     while (q.next())

@@ -11,7 +11,10 @@ namespace InvoiceDesk {
 class PaymentRepository
 {
 public:
-    explicit PaymentRepository(PreparedQueries &queries) : mQueries(queries) {}
+    explicit PaymentRepository(PreparedQueries &queries)
+        : mQueries(queries)
+    {
+    }
 
     Status insert(Payment &payment);
     Status markVoided(qint64 id, const QString &reason, const QDateTime &at);

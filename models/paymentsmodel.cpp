@@ -4,7 +4,10 @@
 
 namespace InvoiceDesk {
 
-PaymentsModel::PaymentsModel(QObject *parent) : QAbstractTableModel(parent) {}
+PaymentsModel::PaymentsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void PaymentsModel::setPayments(const QList<Payment> &payments, const Currency &currency)
 {
@@ -48,22 +51,29 @@ QVariant PaymentsModel::data(const QModelIndex &index, int role) const
         return {};
     const Payment &p = mPayments.at(index.row());
     if (role == Qt::TextAlignmentRole)
-        return QVariant((index.column() == Amount ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return QVariant(
+            (index.column() == Amount ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && p.isVoided())
         return tr("Voided: %1").arg(p.voidReason);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case Date: return mLocale.toString(p.date, QLocale::ShortFormat);
-    case Method: return methodDisplayName(p.method);
-    case Reference: return referenceOf(p);
-    case Amount: return Money::fromMinorUnits(p.amount, mCurrency).toLocaleString(mLocale);
-    case Marker: return p.marker;
+    case Date:
+        return mLocale.toString(p.date, QLocale::ShortFormat);
+    case Method:
+        return methodDisplayName(p.method);
+    case Reference:
+        return referenceOf(p);
+    case Amount:
+        return Money::fromMinorUnits(p.amount, mCurrency).toLocaleString(mLocale);
+    case Marker:
+        return p.marker;
     case State:
         if (p.isVoided())
             return tr("Voided");
         return p.isRefund() ? tr("Refund") : tr("Recorded");
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -73,13 +83,20 @@ QVariant PaymentsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Date: return tr("Date");
-    case Method: return tr("Method");
-    case Reference: return tr("Reference");
-    case Amount: return tr("Amount");
-    case Marker: return tr("Sync marker");
-    case State: return tr("State");
-    case ColumnCount: break;
+    case Date:
+        return tr("Date");
+    case Method:
+        return tr("Method");
+    case Reference:
+        return tr("Reference");
+    case Amount:
+        return tr("Amount");
+    case Marker:
+        return tr("Sync marker");
+    case State:
+        return tr("State");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -26,9 +26,11 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /** The reference a person recognises: cheque number, transfer reference, transaction id or reference. */
+    /** The reference a person recognises: cheque number, transfer reference, transaction id or
+     * reference. */
     static QString referenceOf(const Payment &payment);
 
 private:

@@ -14,7 +14,8 @@ Result<QSqlQuery *> PreparedQueries::get(const QString &sql)
         auto query = std::make_unique<QSqlQuery>(mDb);
         query->setForwardOnly(true); // no result caching: every read here is one pass
         if (!query->prepare(sql))
-            return Sql::error(*query, QCoreApplication::translate("Database", "Preparing a statement"));
+            return Sql::error(
+                *query, QCoreApplication::translate("Database", "Preparing a statement"));
         it = mQueries.emplace(sql, std::move(query)).first;
     }
     QSqlQuery *query = it->second.get();

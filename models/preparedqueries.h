@@ -20,7 +20,10 @@ namespace InvoiceDesk {
 class PreparedQueries
 {
 public:
-    explicit PreparedQueries(QSqlDatabase db) : mDb(std::move(db)) {}
+    explicit PreparedQueries(QSqlDatabase db)
+        : mDb(std::move(db))
+    {
+    }
 
     /** The prepared statement for `sql`, with its bound values cleared. */
     Result<QSqlQuery *> get(const QString &sql);

@@ -19,12 +19,17 @@ struct Error
  * Either a value or an Error. Used wherever an operation can fail for a
  * reason the user must see; no exceptions cross our library boundaries.
  */
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : mData(std::move(value)) {}
-    Result(Error error) : mData(std::move(error)) {}
+    Result(T value)
+        : mData(std::move(value))
+    {
+    }
+    Result(Error error)
+        : mData(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(mData); }
     explicit operator bool() const { return ok(); }
@@ -42,12 +47,15 @@ private:
 };
 
 /** Result of an operation that returns nothing on success. */
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : mError(std::move(error.message)), mFailed(true) {}
+    Result(Error error)
+        : mError(std::move(error.message))
+        , mFailed(true)
+    {
+    }
 
     bool ok() const { return !mFailed; }
     explicit operator bool() const { return ok(); }

@@ -9,7 +9,8 @@ namespace InvoiceDesk::Sql {
 
 Error error(const QSqlQuery &query, const QString &what)
 {
-    return Error{QCoreApplication::translate("Database", "%1 failed: %2").arg(what, query.lastError().text())};
+    return Error {QCoreApplication::translate("Database", "%1 failed: %2")
+                      .arg(what, query.lastError().text())};
 }
 
 Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql)
@@ -42,7 +43,8 @@ QVariant optional(const std::optional<qint64> &value)
 
 QVariant dateValue(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
 }
 
 std::optional<qint64> toOptional(const QVariant &value)
@@ -75,7 +77,10 @@ QString timestampNow()
     return cached;
 }
 
-Transaction::Transaction(QSqlDatabase db) : mDb(std::move(db)) {}
+Transaction::Transaction(QSqlDatabase db)
+    : mDb(std::move(db))
+{
+}
 
 Transaction::~Transaction()
 {

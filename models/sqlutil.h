@@ -25,9 +25,8 @@ Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql);
 Status exec(QSqlQuery &query, const QString &what);
 
 /** exec() that builds its description only on failure: hot paths run it per row. */
-template<typename Describe>
-    requires std::is_invocable_r_v<QString, Describe>
-Status exec(QSqlQuery &query, Describe &&describe)
+template <typename Describe>
+requires std::is_invocable_r_v<QString, Describe> Status exec(QSqlQuery &query, Describe &&describe)
 {
     if (!query.exec())
         return error(query, describe());

@@ -9,7 +9,9 @@
 
 namespace InvoiceDesk {
 
-SyncOperationsModel::SyncOperationsModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), mDb(std::move(db))
+SyncOperationsModel::SyncOperationsModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , mDb(std::move(db))
 {
     reload();
 }
@@ -18,9 +20,11 @@ QString SyncOperationsModel::condition(Group group)
 {
     switch (group) {
     case NeedsDecision:
-        return QStringLiteral("(o.state = 'in_doubt' OR (o.state = 'needs_attention' AND o.last_error_class LIKE 'decide%'))");
+        return QStringLiteral("(o.state = 'in_doubt' OR (o.state = 'needs_attention' AND "
+                              "o.last_error_class LIKE 'decide%'))");
     case Rejected:
-        return QStringLiteral("(o.state = 'needs_attention' AND o.last_error_class NOT LIKE 'decide%')");
+        return QStringLiteral(
+            "(o.state = 'needs_attention' AND o.last_error_class NOT LIKE 'decide%')");
     case WaitingForSignIn:
         return QStringLiteral("(o.state = 'paused')");
     case Conflicts:
@@ -45,12 +49,15 @@ void SyncOperationsModel::reload()
     mRows.clear();
     QSqlQuery q(mDb);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral(
-               "SELECT o.op_id, coalesce(i.id, 0), coalesce(i.number, json_extract(o.payload, '$.number'), "
-               "json_extract(o.payload, '$.invoiceNumber'), ''), o.kind, c.name, o.state, o.attempts, "
-               "coalesce(o.next_attempt_at, ''), o.last_error_text, o.marker, o.last_error_class "
-               "FROM outbox o JOIN connections c ON c.id = o.connection_id LEFT JOIN invoices i ON i.uuid = o.lane_key WHERE ")
-           + condition(mGroup) + QStringLiteral(" ORDER BY o.seq LIMIT 5000"));
+    q.exec(
+        QStringLiteral(
+            "SELECT o.op_id, coalesce(i.id, 0), coalesce(i.number, json_extract(o.payload, "
+            "'$.number'), "
+            "json_extract(o.payload, '$.invoiceNumber'), ''), o.kind, c.name, o.state, o.attempts, "
+            "coalesce(o.next_attempt_at, ''), o.last_error_text, o.marker, o.last_error_class "
+            "FROM outbox o JOIN connections c ON c.id = o.connection_id LEFT JOIN invoices i ON "
+            "i.uuid = o.lane_key WHERE ")
+        + condition(mGroup) + QStringLiteral(" ORDER BY o.seq LIMIT 5000"));
     while (q.next()) {
         Row r;
         r.opId = q.value(0).toString();
@@ -61,7 +68,8 @@ void SyncOperationsModel::reload()
         r.state = q.value(5).toString();
         r.attempts = q.value(6).toInt();
         const QDateTime next = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-        r.nextTry = next.isValid() ? QLocale().toString(next.toLocalTime(), QLocale::ShortFormat) : QString();
+        r.nextTry = next.isValid() ? QLocale().toString(next.toLocalTime(), QLocale::ShortFormat)
+                                   : QString();
         r.message = q.value(8).toString();
         r.marker = q.value(9).toString();
         r.errorClass = q.value(10).toString();
@@ -90,20 +98,26 @@ qint64 SyncOperationsModel::invoiceId(int row) const
 QString SyncOperationsModel::attemptsText(const QString &opId) const
 {
     QSqlQuery q(mDb);
-    q.prepare(QStringLiteral("SELECT attempt_no, outcome_class, intent_committed_at, request_method, request_url, request_headers, "
-                             "request_body, coalesce(http_status, 0), response_body, transport_error "
-                             "FROM op_attempts WHERE op_id = ? ORDER BY attempt_no"));
+    q.prepare(
+        QStringLiteral("SELECT attempt_no, outcome_class, intent_committed_at, request_method, "
+                       "request_url, request_headers, "
+                       "request_body, coalesce(http_status, 0), response_body, transport_error "
+                       "FROM op_attempts WHERE op_id = ? ORDER BY attempt_no"));
     q.addBindValue(opId);
     q.exec();
     QStringList parts;
     while (q.next()) {
-        QString text = tr("Attempt %1 (%2) at %3\n").arg(q.value(0).toInt()).arg(q.value(1).toString(), q.value(2).toString());
-        text += q.value(3).toString() + QLatin1Char(' ') + q.value(4).toString() + QLatin1Char('\n') + q.value(5).toString();
+        QString text = tr("Attempt %1 (%2) at %3\n")
+                           .arg(q.value(0).toInt())
+                           .arg(q.value(1).toString(), q.value(2).toString());
+        text += q.value(3).toString() + QLatin1Char(' ') + q.value(4).toString() + QLatin1Char('\n')
+            + q.value(5).toString();
         if (!q.value(6).toByteArray().isEmpty())
             text += QStringLiteral("\n\n") + QString::fromUtf8(q.value(6).toByteArray());
         text += QStringLiteral("\n\n→ ");
         if (q.value(7).toInt() > 0)
-            text += tr("HTTP %1").arg(q.value(7).toInt()) + QStringLiteral("\n") + QString::fromUtf8(q.value(8).toByteArray());
+            text += tr("HTTP %1").arg(q.value(7).toInt()) + QStringLiteral("\n")
+                + QString::fromUtf8(q.value(8).toByteArray());
         else if (!q.value(9).toString().isEmpty())
             text += q.value(9).toString();
         else
@@ -129,24 +143,39 @@ QVariant SyncOperationsModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = mRows.at(index.row());
     switch (role) {
-    case OpIdRole: return r.opId;
-    case InvoiceIdRole: return r.invoiceId;
-    case ErrorClassRole: return r.errorClass;
-    case Qt::ToolTipRole: return r.message;
+    case OpIdRole:
+        return r.opId;
+    case InvoiceIdRole:
+        return r.invoiceId;
+    case ErrorClassRole:
+        return r.errorClass;
+    case Qt::ToolTipRole:
+        return r.message;
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Invoice: return r.invoice;
-        case Operation: return r.kind;
-        case Connection: return r.connection;
-        case State: return InvoiceListModel::syncStateLabel(r.state == QLatin1String("acked") ? QStringLiteral("synced") : r.state);
-        case Attempts: return r.attempts;
-        case NextTry: return r.nextTry;
-        case Message: return r.message;
-        case Marker: return r.marker;
-        case ColumnCount: break;
+        case Invoice:
+            return r.invoice;
+        case Operation:
+            return r.kind;
+        case Connection:
+            return r.connection;
+        case State:
+            return InvoiceListModel::syncStateLabel(
+                r.state == QLatin1String("acked") ? QStringLiteral("synced") : r.state);
+        case Attempts:
+            return r.attempts;
+        case NextTry:
+            return r.nextTry;
+        case Message:
+            return r.message;
+        case Marker:
+            return r.marker;
+        case ColumnCount:
+            break;
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -156,15 +185,24 @@ QVariant SyncOperationsModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Invoice: return tr("Invoice");
-    case Operation: return tr("Operation");
-    case Connection: return tr("Connection");
-    case State: return tr("State");
-    case Attempts: return tr("Attempts");
-    case NextTry: return tr("Next try");
-    case Message: return tr("Message");
-    case Marker: return tr("Marker");
-    case ColumnCount: break;
+    case Invoice:
+        return tr("Invoice");
+    case Operation:
+        return tr("Operation");
+    case Connection:
+        return tr("Connection");
+    case State:
+        return tr("State");
+    case Attempts:
+        return tr("Attempts");
+    case NextTry:
+        return tr("Next try");
+    case Message:
+        return tr("Message");
+    case Marker:
+        return tr("Marker");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -17,7 +17,17 @@ class SyncOperationsModel : public QAbstractTableModel
 
 public:
     enum Group { NeedsDecision, Rejected, WaitingForSignIn, Conflicts, Active, All };
-    enum Column { Invoice, Operation, Connection, State, Attempts, NextTry, Message, Marker, ColumnCount };
+    enum Column {
+        Invoice,
+        Operation,
+        Connection,
+        State,
+        Attempts,
+        NextTry,
+        Message,
+        Marker,
+        ColumnCount
+    };
     enum Role { OpIdRole = Qt::UserRole + 1, InvoiceIdRole, ErrorClassRole };
 
     explicit SyncOperationsModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -35,7 +45,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     struct Row

@@ -11,13 +11,13 @@ namespace InvoiceDesk::Translations {
 bool install(QCoreApplication &app, const QLocale &locale, const QString &directory)
 {
     auto *ours = new QTranslator(&app);
-    const bool found = ours->load(locale, QStringLiteral("invoicedesk"), QStringLiteral("_"),
-                                  directory);
+    const bool found
+        = ours->load(locale, QStringLiteral("invoicedesk"), QStringLiteral("_"), directory);
     if (found)
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return found;
 }

@@ -10,10 +10,10 @@ namespace InvoiceDesk::Translations {
 
 /**
  * Installs InvoiceDesk's catalogue (compiled into the program under ":/i18n", unless another
- * directory is named) and Qt's own for the locale's languages. The translators belong to app. Returns whether InvoiceDesk's
- * catalogue was found; English needs none.
+ * directory is named) and Qt's own for the locale's languages. The translators belong to app.
+ * Returns whether InvoiceDesk's catalogue was found; English needs none.
  */
 bool install(QCoreApplication &app, const QLocale &locale,
-             const QString &directory = QStringLiteral(":/i18n"));
+    const QString &directory = QStringLiteral(":/i18n"));
 
 } // namespace InvoiceDesk::Translations

@@ -17,7 +17,8 @@ namespace InvoiceDesk {
 class ConnectionTester
 {
 public:
-    static Status test(const Connection &connection, const QHash<QString, QString> &secrets, int timeoutMs = 15000);
+    static Status test(const Connection &connection, const QHash<QString, QString> &secrets,
+        int timeoutMs = 15000);
 };
 
 } // namespace InvoiceDesk

@@ -17,9 +17,10 @@ QStringList CredentialStore::secretNames(const Connection &connection)
     if (connection.kind == QLatin1String("ivvy"))
         return {QStringLiteral("key"), QStringLiteral("secret")};
     if (connection.kind == QLatin1String("crmcom"))
-        return connection.settings.contains(QStringLiteral("apiKeyEnv")) || connection.settings.value(QStringLiteral("username")).toString().isEmpty()
-                   ? QStringList{QStringLiteral("apiKey")}
-                   : QStringList{QStringLiteral("password")};
+        return connection.settings.contains(QStringLiteral("apiKeyEnv"))
+                || connection.settings.value(QStringLiteral("username")).toString().isEmpty()
+            ? QStringList {QStringLiteral("apiKey")}
+            : QStringList {QStringLiteral("password")};
     if (connection.kind == QLatin1String("refrens"))
         return {QStringLiteral("appSecret")};
     return {};
@@ -38,7 +39,7 @@ Result<QHash<QString, QString>> CredentialStore::secretsFor(const Connection &co
         if (!variable.isEmpty()) {
             const QString value = qEnvironmentVariable(variable.toLocal8Bit().constData());
             if (value.isEmpty())
-                return Error{QCoreApplication::translate("Credentials",
+                return Error {QCoreApplication::translate("Credentials",
                     "connection \"%1\": the environment variable %2 (its %3) is not set")
                                   .arg(connection.name, variable, name)};
             secrets.insert(name, value);
@@ -46,13 +47,14 @@ Result<QHash<QString, QString>> CredentialStore::secretsFor(const Connection &co
         }
         auto stored = readFromKeychain(connection, name);
         if (!stored)
-            return Error{stored.error()};
+            return Error {stored.error()};
         secrets.insert(name, *stored);
     }
     return secrets;
 }
 
-Result<QString> CredentialStore::readFromKeychain(const Connection &connection, const QString &name) const
+Result<QString> CredentialStore::readFromKeychain(
+    const Connection &connection, const QString &name) const
 {
     QKeychain::ReadPasswordJob job(keychainService());
     job.setAutoDelete(false);
@@ -63,7 +65,7 @@ Result<QString> CredentialStore::readFromKeychain(const Connection &connection, 
     job.start();
     loop.exec();
     if (job.error() != QKeychain::NoError) {
-        return Error{
+        return Error {
             QCoreApplication::translate("Credentials",
                 "connection \"%1\": its %2 could not be read from the system keychain (%3). "
                 "Where no keychain runs, name an environment variable instead (connection add ... "
@@ -76,7 +78,8 @@ Result<QString> CredentialStore::readFromKeychain(const Connection &connection, 
     return job.textData();
 }
 
-Status CredentialStore::storeInKeychain(const Connection &connection, const QString &name, const QString &secret) const
+Status CredentialStore::storeInKeychain(
+    const Connection &connection, const QString &name, const QString &secret) const
 {
     QKeychain::WritePasswordJob job(keychainService());
     job.setAutoDelete(false);
@@ -88,7 +91,7 @@ Status CredentialStore::storeInKeychain(const Connection &connection, const QStr
     job.start();
     loop.exec();
     if (job.error() != QKeychain::NoError)
-        return Error{QCoreApplication::translate("Credentials",
+        return Error {QCoreApplication::translate("Credentials",
             "No system keychain answered (%1); the secret was not stored. "
             "Name an environment variable instead (--…-env VAR)")
                           .arg(job.errorString())};

@@ -25,7 +25,8 @@ public:
     Result<QHash<QString, QString>> secretsFor(const Connection &connection) const;
 
     /** Stores a secret in the OS keychain; an error when no keychain answers. */
-    Status storeInKeychain(const Connection &connection, const QString &name, const QString &secret) const;
+    Status storeInKeychain(
+        const Connection &connection, const QString &name, const QString &secret) const;
     Result<QString> readFromKeychain(const Connection &connection, const QString &name) const;
 
     static QString keychainService() { return QStringLiteral("InvoiceDesk"); }

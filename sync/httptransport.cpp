@@ -18,9 +18,11 @@ namespace {
 class Exchange : public QObject
 {
 public:
-    Exchange(const RemoteRequest &request, RemoteResponse &response, int transferTimeoutMs, int watchdogMs,
-             std::function<void()> done)
-        : mRequest(request), mResponse(response), mDone(std::move(done))
+    Exchange(const RemoteRequest &request, RemoteResponse &response, int transferTimeoutMs,
+        int watchdogMs, std::function<void()> done)
+        : mRequest(request)
+        , mResponse(response)
+        , mDone(std::move(done))
     {
         const bool tls = request.url.scheme() == QLatin1String("https");
         mSocket = tls ? new QSslSocket(this) : new QTcpSocket(this);
@@ -38,11 +40,12 @@ public:
         });
         connect(mSocket, &QAbstractSocket::readyRead, this, &Exchange::readMore);
         connect(mSocket, &QAbstractSocket::disconnected, this, &Exchange::closed);
-        connect(mSocket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-            if (error == QAbstractSocket::RemoteHostClosedError)
-                return; // handled by disconnected
-            fail(mSocket->errorString(), false);
-        });
+        connect(mSocket, &QAbstractSocket::errorOccurred, this,
+            [this](QAbstractSocket::SocketError error) {
+                if (error == QAbstractSocket::RemoteHostClosedError)
+                    return; // handled by disconnected
+                fail(mSocket->errorString(), false);
+            });
         connect(mSocket, &QIODevice::bytesWritten, this, [this] {
             if (mSocket->bytesToWrite() == 0)
                 crashPoint("after_send"); // the whole request is out, no answer read yet
@@ -54,7 +57,8 @@ public:
         };
         if (tls) {
             connect(static_cast<QSslSocket *>(mSocket), &QSslSocket::encrypted, this, writeRequest);
-            static_cast<QSslSocket *>(mSocket)->connectToHostEncrypted(request.url.host(), quint16(request.url.port(443)));
+            static_cast<QSslSocket *>(mSocket)->connectToHostEncrypted(
+                request.url.host(), quint16(request.url.port(443)));
         } else {
             connect(mSocket, &QAbstractSocket::connected, this, writeRequest);
             mSocket->connectToHost(request.url.host(), quint16(request.url.port(80)));
@@ -74,7 +78,8 @@ private:
         QByteArray host = mRequest.url.host(QUrl::FullyEncoded).toLatin1();
         if (mRequest.url.port() > 0)
             host += ":" + QByteArray::number(mRequest.url.port());
-        QByteArray out = mRequest.method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n";
+        QByteArray out = mRequest.method + " " + target + " HTTP/1.1\r\nHost: " + host
+            + "\r\nConnection: close\r\n";
         for (const auto &[name, value] : mRequest.headers)
             out += name + ": " + value + "\r\n";
         if (!mRequest.body.isEmpty() || (mRequest.method != "GET" && mRequest.method != "DELETE"))
@@ -104,7 +109,8 @@ private:
                 const QByteArray line = lines.at(i).trimmed();
                 const qsizetype colon = line.indexOf(':');
                 if (colon > 0)
-                    mResponse.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+                    mResponse.headers.append(
+                        {line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
             }
         }
         const QByteArray body = mBuffer.mid(mHeaderEnd + 4);
@@ -128,7 +134,8 @@ private:
             if (lineEnd < 0)
                 return false;
             bool ok = false;
-            const qint64 size = body.mid(at, lineEnd - at).split(';').first().trimmed().toLongLong(&ok, 16);
+            const qint64 size
+                = body.mid(at, lineEnd - at).split(';').first().trimmed().toLongLong(&ok, 16);
             if (!ok)
                 return false;
             if (size == 0) {
@@ -149,12 +156,13 @@ private:
         mBuffer += mSocket->readAll();
         if (mHeaderEnd >= 0 || parse()) {
             parse();
-            if (mResponse.body.isEmpty() && mHeaderEnd >= 0 && mResponse.header("Content-Length").isEmpty()
+            if (mResponse.body.isEmpty() && mHeaderEnd >= 0
+                && mResponse.header("Content-Length").isEmpty()
                 && !mResponse.header("Transfer-Encoding").toLower().contains("chunked"))
                 mResponse.body = mBuffer.mid(mHeaderEnd + 4);
             const bool complete = !mResponse.header("Content-Length").isEmpty()
-                                      ? mResponse.body.size() == mResponse.header("Content-Length").toLongLong()
-                                      : true;
+                ? mResponse.body.size() == mResponse.header("Content-Length").toLongLong()
+                : true;
             if (complete) {
                 finish();
                 return;
@@ -167,7 +175,8 @@ private:
             false, QNetworkReply::RemoteHostClosedError);
     }
 
-    void fail(const QString &why, bool timeout, QNetworkReply::NetworkError error = QNetworkReply::UnknownNetworkError)
+    void fail(const QString &why, bool timeout,
+        QNetworkReply::NetworkError error = QNetworkReply::UnknownNetworkError)
     {
         if (mFinished)
             return;
@@ -207,7 +216,10 @@ private:
 
 } // namespace
 
-HttpTransport::HttpTransport(QObject *parent) : QObject(parent) {}
+HttpTransport::HttpTransport(QObject *parent)
+    : QObject(parent)
+{
+}
 
 void HttpTransport::setTimeouts(int transferTimeoutMs, int watchdogMs)
 {
@@ -222,10 +234,11 @@ QList<RemoteResponse> HttpTransport::send(const QList<RemoteRequest> &requests)
     int pending = int(requests.size());
     std::vector<std::unique_ptr<Exchange>> exchanges;
     for (qsizetype i = 0; i < requests.size(); ++i) {
-        exchanges.push_back(std::make_unique<Exchange>(requests.at(i), responses[i], mTransferTimeoutMs, mWatchdogMs, [&] {
-            if (--pending == 0)
-                loop.quit();
-        }));
+        exchanges.push_back(std::make_unique<Exchange>(
+            requests.at(i), responses[i], mTransferTimeoutMs, mWatchdogMs, [&] {
+                if (--pending == 0)
+                    loop.quit();
+            }));
     }
     if (pending > 0)
         loop.exec();

@@ -31,7 +31,10 @@ public:
 
     /** Sends all requests concurrently and returns their responses in the same order. */
     QList<RemoteResponse> send(const QList<RemoteRequest> &requests);
-    RemoteResponse send(const RemoteRequest &request) { return send(QList<RemoteRequest>{request}).first(); }
+    RemoteResponse send(const RemoteRequest &request)
+    {
+        return send(QList<RemoteRequest> {request}).first();
+    }
 
 private:
     int mTransferTimeoutMs = 30000;

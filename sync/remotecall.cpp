@@ -12,9 +12,10 @@ QString RemoteRequest::headersForRecord() const
     QStringList lines;
     for (const auto &[key, value] : headers) {
         const QByteArray lower = key.toLower();
-        const bool secret = lower == "authorization" || lower == "api-key" || lower == "x-api-authorization";
+        const bool secret
+            = lower == "authorization" || lower == "api-key" || lower == "x-api-authorization";
         lines.append(QString::fromLatin1(key) + QStringLiteral(": ")
-                     + (secret ? QStringLiteral("(hidden)") : QString::fromUtf8(value)));
+            + (secret ? QStringLiteral("(hidden)") : QString::fromUtf8(value)));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -29,8 +30,9 @@ std::optional<qint64> RemoteResponse::retryAfterSeconds(const QDateTime &now) co
     if (ok)
         return std::max<qint64>(0, seconds);
     // An HTTP date: "Wed, 21 Oct 2026 07:28:00 GMT".
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value).remove(QStringLiteral(" GMT")),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    QDateTime when
+        = QLocale::c().toDateTime(QString::fromLatin1(value).remove(QStringLiteral(" GMT")),
+            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     if (!when.isValid())
         return std::nullopt;
     when.setTimeSpec(Qt::UTC);

@@ -16,12 +16,15 @@ namespace InvoiceDesk {
 /** One HTTP request exactly as it will be sent (and as the attempt row records it). */
 struct RemoteRequest
 {
-    QByteArray method;                              ///< "GET", "POST", "PUT", "DELETE"
+    QByteArray method; ///< "GET", "POST", "PUT", "DELETE"
     QUrl url;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
-    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(std::make_pair(name, value)); }
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append(std::make_pair(name, value));
+    }
     QByteArray header(const QByteArray &name) const
     {
         for (const auto &[key, value] : headers) {
@@ -37,12 +40,12 @@ struct RemoteRequest
 /** What came back, or how the exchange failed. */
 struct RemoteResponse
 {
-    int httpStatus = 0;                             ///< 0 when no status line arrived
+    int httpStatus = 0; ///< 0 when no status line arrived
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString errorText;
-    bool requestWritten = false;                    ///< false only when nothing can have reached the server
+    bool requestWritten = false; ///< false only when nothing can have reached the server
     bool timedOut = false;
 
     QByteArray header(const QByteArray &name) const

@@ -25,15 +25,16 @@ Result<RemoteRequest> SyncAdapter::linkReadBack(const SyncContext &context) cons
 {
     auto request = buildRequest(context);
     if (!request)
-        return Error{request.error()};
+        return Error {request.error()};
     if (!request->has_value())
-        return Error{QStringLiteral("no request to read back with")};
+        return Error {QStringLiteral("no request to read back with")};
     return **request;
 }
 
 QStringList SyncAdapter::kinds()
 {
-    return {QStringLiteral("upgradechat"), QStringLiteral("ivvy"), QStringLiteral("crmcom"), QStringLiteral("refrens")};
+    return {QStringLiteral("upgradechat"), QStringLiteral("ivvy"), QStringLiteral("crmcom"),
+        QStringLiteral("refrens")};
 }
 
 } // namespace InvoiceDesk

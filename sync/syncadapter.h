@@ -17,23 +17,25 @@
 
 namespace InvoiceDesk {
 
-/** Everything an adapter needs to build one operation's request, read from the store at send time. */
+/** Everything an adapter needs to build one operation's request, read from the store at send time.
+ */
 struct SyncContext
 {
     QString opId;
     OpKind kind = OpKind::CreateInvoice;
     QString marker;
     QJsonObject payload;
-    int attemptNo = 1;                      ///< of this send; >1 means an earlier send may have landed
+    int attemptNo = 1; ///< of this send; >1 means an earlier send may have landed
     Connection connection;
-    QHash<QString, QString> secrets;        ///< "token", "key", "secret", "password", "apiKey", "appSecret"
-    QString sessionToken;                   ///< from the adapter's login, for systems that have one
-    std::optional<Invoice> invoice;         ///< the invoice as it is now (absent for a delete)
-    std::optional<Payment> payment;         ///< for payment operations
-    qint64 outstandingBefore = 0;           ///< what the invoice owed before this payment (CRM.COM)
+    QHash<QString, QString>
+        secrets; ///< "token", "key", "secret", "password", "apiKey", "appSecret"
+    QString sessionToken; ///< from the adapter's login, for systems that have one
+    std::optional<Invoice> invoice; ///< the invoice as it is now (absent for a delete)
+    std::optional<Payment> payment; ///< for payment operations
+    qint64 outstandingBefore = 0; ///< what the invoice owed before this payment (CRM.COM)
     QString remoteInvoiceId;
-    QString remotePaymentId;                ///< of the payment a void reverses
-    QString originalPaymentMarker;          ///< of the payment a void reverses
+    QString remotePaymentId; ///< of the payment a void reverses
+    QString originalPaymentMarker; ///< of the payment a void reverses
     QDateTime now;
 };
 
@@ -41,19 +43,19 @@ struct SyncContext
 struct Outcome
 {
     enum Verdict {
-        Acked,          ///< done; remoteId names the record
-        InDoubt,        ///< may have landed: read back before anything else
-        RetryWait,      ///< certainly not applied: send again after backoff
+        Acked, ///< done; remoteId names the record
+        InDoubt, ///< may have landed: read back before anything else
+        RetryWait, ///< certainly not applied: send again after backoff
         NeedsAttention, ///< rejected: a person must act; the lane waits
-        AuthFailed,     ///< credentials refused: the connection pauses
-        Evidence,       ///< a "duplicate"/"overpay" refusal on a resend: read back now
-        Conflict,       ///< the remote record changed under us: a person merges
+        AuthFailed, ///< credentials refused: the connection pauses
+        Evidence, ///< a "duplicate"/"overpay" refusal on a resend: read back now
+        Conflict, ///< the remote record changed under us: a person merges
     };
     Verdict verdict = InDoubt;
     QString remoteId;
-    QString message;                        ///< the server's own words where it gave any
+    QString message; ///< the server's own words where it gave any
     std::optional<qint64> retryAfterSecs;
-    QString errorClass;                     ///< short key for the record: "http_500", "timeout", ...
+    QString errorClass; ///< short key for the record: "http_500", "timeout", ...
 };
 
 /** What a read-back found. */
@@ -77,7 +79,7 @@ public:
     {
         bool canReadBack = true;
         bool needsLogin = false;
-        QString markerField;                ///< where the marker travels, for the sync panel
+        QString markerField; ///< where the marker travels, for the sync panel
     };
 
     virtual ~SyncAdapter() = default;
@@ -85,8 +87,14 @@ public:
     virtual Capabilities capabilities() const = 0;
 
     /** A login request when the system issues session tokens. */
-    virtual Result<RemoteRequest> buildLogin(const SyncContext &) const { return Error{QStringLiteral("no login")}; }
-    virtual Result<QString> parseLogin(const RemoteResponse &) const { return Error{QStringLiteral("no login")}; }
+    virtual Result<RemoteRequest> buildLogin(const SyncContext &) const
+    {
+        return Error {QStringLiteral("no login")};
+    }
+    virtual Result<QString> parseLogin(const RemoteResponse &) const
+    {
+        return Error {QStringLiteral("no login")};
+    }
 
     /**
      * The request for the operation. nullopt means the operation needs no request
@@ -95,12 +103,16 @@ public:
      */
     virtual Result<std::optional<RemoteRequest>> buildRequest(const SyncContext &context) const = 0;
     /** For operations with no request: the outcome without sending. */
-    virtual Outcome resolveLocally(const SyncContext &) const { return {Outcome::Acked, {}, {}, {}, {}}; }
+    virtual Outcome resolveLocally(const SyncContext &) const
+    {
+        return {Outcome::Acked, {}, {}, {}, {}};
+    }
     /** The body-level verdict on a response the engine did not already classify. */
     virtual Outcome classify(const RemoteResponse &response, const SyncContext &context) const = 0;
 
     virtual Result<RemoteRequest> buildReadBack(const SyncContext &context) const = 0;
-    virtual ReadBack parseReadBack(const RemoteResponse &response, const SyncContext &context) const = 0;
+    virtual ReadBack parseReadBack(
+        const RemoteResponse &response, const SyncContext &context) const = 0;
 
 protected:
     /**

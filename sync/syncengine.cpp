@@ -23,7 +23,8 @@ namespace {
 
 QString opLabel(const OpRow &op, const SyncContext &context)
 {
-    const QString invoice = context.invoice ? context.invoice->number : op.payload.value(QStringLiteral("number")).toString();
+    const QString invoice = context.invoice ? context.invoice->number
+                                            : op.payload.value(QStringLiteral("number")).toString();
     return QStringLiteral("%1 %2 (%3)").arg(opKindKey(op.kind), invoice, op.marker);
 }
 
@@ -66,7 +67,7 @@ Result<int> SyncEngine::start()
 {
     // A damaged file is never read as an empty queue (sync-design.md T23).
     if (auto intact = mDatabase.checkIntegrity(); !intact)
-        return Error{intact.error()};
+        return Error {intact.error()};
     return mStore.recover(mClock.now());
 }
 
@@ -79,7 +80,7 @@ QDateTime SyncEngine::backoff(int attempts, std::optional<qint64> retryAfterSecs
 {
     // Full jitter: rand(0, min(cap, base · 2^n)), never sooner than Retry-After.
     const double ceiling = std::min(double(mPolicy.backoffCapSecs),
-                                    double(mPolicy.backoffBaseSecs) * std::pow(2.0, std::min(attempts, 30)));
+        double(mPolicy.backoffBaseSecs) * std::pow(2.0, std::min(attempts, 30)));
     qint64 delayMs = qint64(random() * ceiling * 1000.0);
     if (retryAfterSecs)
         delayMs = std::max(delayMs, *retryAfterSecs * 1000 + qint64(random() * 1000.0));
@@ -105,7 +106,7 @@ Result<SyncContext> SyncEngine::contextFor(const OpRow &op, const Connection &co
     context.sessionToken = mSessionTokens.value(connection.id);
     auto secrets = mCredentials->secretsFor(connection);
     if (!secrets)
-        return Error{secrets.error()};
+        return Error {secrets.error()};
     context.secrets = *secrets;
 
     QSqlQuery lookup(mDatabase.connection());
@@ -114,7 +115,8 @@ Result<SyncContext> SyncEngine::contextFor(const OpRow &op, const Connection &co
     qint64 grandTotal = 0;
     if (lookup.exec() && lookup.next()) {
         grandTotal = lookup.value(1).toLongLong();
-        if (auto invoice = mLedger->invoice(lookup.value(0).toLongLong()); invoice && invoice->has_value())
+        if (auto invoice = mLedger->invoice(lookup.value(0).toLongLong());
+            invoice && invoice->has_value())
             context.invoice = **invoice;
     }
     context.remoteInvoiceId = mStore.remoteId(connection.id, QStringLiteral("invoice"), op.laneKey);
@@ -126,15 +128,18 @@ Result<SyncContext> SyncEngine::contextFor(const OpRow &op, const Connection &co
         payment.prepare(QStringLiteral("SELECT id FROM payments WHERE uuid = ?"));
         payment.addBindValue(op.entityUuid);
         if (payment.exec() && payment.next()) {
-            if (auto loaded = mLedger->paymentRepository().load(payment.value(0).toLongLong()); loaded && loaded->has_value())
+            if (auto loaded = mLedger->paymentRepository().load(payment.value(0).toLongLong());
+                loaded && loaded->has_value())
                 context.payment = **loaded;
         }
         if (context.payment) {
             context.originalPaymentMarker = context.payment->marker;
-            context.remotePaymentId = mStore.remoteId(connection.id, QStringLiteral("payment"), op.entityUuid);
+            context.remotePaymentId
+                = mStore.remoteId(connection.id, QStringLiteral("payment"), op.entityUuid);
             QSqlQuery before(mDatabase.connection());
-            before.prepare(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM payments WHERE invoice_id = ? AND id < ? "
-                                          "AND voided_at IS NULL"));
+            before.prepare(QStringLiteral(
+                "SELECT coalesce(sum(amount), 0) FROM payments WHERE invoice_id = ? AND id < ? "
+                "AND voided_at IS NULL"));
             before.addBindValue(context.payment->invoiceId);
             before.addBindValue(context.payment->id);
             if (before.exec() && before.next())
@@ -156,10 +161,11 @@ bool SyncEngine::ensureLogin(Work &work, Summary &summary)
     auto token = work.adapter->parseLogin(response);
     if (!token) {
         const QString reason = response.httpStatus == 0 && !response.errorText.isEmpty()
-                                   ? tr("could not sign in to %1: %2").arg(work.connection.name, response.errorText)
-                                   : tr("%1 refused the sign-in: %2").arg(work.connection.name, token.error());
+            ? tr("could not sign in to %1: %2").arg(work.connection.name, response.errorText)
+            : tr("%1 refused the sign-in: %2").arg(work.connection.name, token.error());
         if (response.httpStatus == 0) {
-            record(work, {Outcome::RetryWait, {}, reason, {}, QStringLiteral("login_unreachable")}, summary);
+            record(work, {Outcome::RetryWait, {}, reason, {}, QStringLiteral("login_unreachable")},
+                summary);
         } else {
             keep(summary, mStore.pauseConnection(work.connection.id, reason, work.op));
             ++summary.paused;
@@ -198,11 +204,15 @@ SyncEngine::Summary SyncEngine::runOnce(std::optional<qint64> connectionId)
                 continue;
             work.connection = **connection;
             if (!adapters.contains(work.connection.kind))
-                adapters.insert(work.connection.kind, std::shared_ptr<SyncAdapter>(SyncAdapter::create(work.connection.kind)));
+                adapters.insert(work.connection.kind,
+                    std::shared_ptr<SyncAdapter>(SyncAdapter::create(work.connection.kind)));
             work.adapter = adapters.value(work.connection.kind);
             if (!work.adapter) {
-                record(work, {Outcome::NeedsAttention, {}, tr("unknown connection kind \"%1\"").arg(work.connection.kind), {},
-                              QStringLiteral("unknown_kind")}, summary);
+                record(work,
+                    {Outcome::NeedsAttention, {},
+                        tr("unknown connection kind \"%1\"").arg(work.connection.kind), {},
+                        QStringLiteral("unknown_kind")},
+                    summary);
                 continue;
             }
             auto context = contextFor(op, work.connection);
@@ -218,27 +228,41 @@ SyncEngine::Summary SyncEngine::runOnce(std::optional<qint64> connectionId)
                 continue;
             if (work.readBack) {
                 if (!work.adapter->capabilities().canReadBack) {
-                    record(work, {Outcome::NeedsAttention, {}, tr("%1 cannot be checked from here: look for marker %2 in %3 and confirm")
-                                                                     .arg(opLabel(op, work.context), op.marker, work.connection.name),
-                                  {}, QStringLiteral("decide_no_read_back")}, summary);
+                    record(work,
+                        {Outcome::NeedsAttention, {},
+                            tr("%1 cannot be checked from here: look for marker %2 in %3 and "
+                               "confirm")
+                                .arg(opLabel(op, work.context), op.marker, work.connection.name),
+                            {}, QStringLiteral("decide_no_read_back")},
+                        summary);
                     continue;
                 }
-                if (op.inDoubtSince.isValid() && op.inDoubtSince.secsTo(mClock.now()) > mPolicy.inDoubtEscalationSecs) {
-                    record(work, {Outcome::NeedsAttention, {}, tr("%1 has been in doubt too long; decide whether it landed")
-                                                                     .arg(opLabel(op, work.context)),
-                                  {}, QStringLiteral("decide_in_doubt_too_long")}, summary);
+                if (op.inDoubtSince.isValid()
+                    && op.inDoubtSince.secsTo(mClock.now()) > mPolicy.inDoubtEscalationSecs) {
+                    record(work,
+                        {Outcome::NeedsAttention, {},
+                            tr("%1 has been in doubt too long; decide whether it landed")
+                                .arg(opLabel(op, work.context)),
+                            {}, QStringLiteral("decide_in_doubt_too_long")},
+                        summary);
                     continue;
                 }
                 auto request = work.adapter->buildReadBack(work.context);
                 if (!request) {
-                    record(work, {Outcome::NeedsAttention, {}, request.error(), {}, QStringLiteral("decide_no_read_back")}, summary);
+                    record(work,
+                        {Outcome::NeedsAttention, {}, request.error(), {},
+                            QStringLiteral("decide_no_read_back")},
+                        summary);
                     continue;
                 }
                 work.request = *request;
             } else {
                 auto request = work.adapter->buildRequest(work.context);
                 if (!request) {
-                    record(work, {Outcome::NeedsAttention, {}, request.error(), {}, QStringLiteral("refused_locally")}, summary);
+                    record(work,
+                        {Outcome::NeedsAttention, {}, request.error(), {},
+                            QStringLiteral("refused_locally")},
+                        summary);
                     continue;
                 }
                 if (!request->has_value()) {
@@ -290,8 +314,10 @@ void SyncEngine::processBatch(QList<Work> &batch, Summary &summary)
         Work &work = batch[i];
         const RemoteResponse &response = responses.at(i);
         crashPoint("after_response");
-        if (auto saved = mStore.saveResponse(work.op.opId, work.attemptNo, response, mClock.now()); !saved) {
-            // The response is in memory; the op stays SENDING and recovers as IN_DOUBT (boardsesh#5305).
+        if (auto saved = mStore.saveResponse(work.op.opId, work.attemptNo, response, mClock.now());
+            !saved) {
+            // The response is in memory; the op stays SENDING and recovers as IN_DOUBT
+            // (boardsesh#5305).
             summary.fatalError = saved.error();
             return;
         }
@@ -314,15 +340,18 @@ void SyncEngine::processBatch(QList<Work> &batch, Summary &summary)
         Q_EMIT operationChanged(work.op.opId);
 }
 
-Outcome SyncEngine::classifyTransport(const RemoteRequest &request, const RemoteResponse &response, const Work &work) const
+Outcome SyncEngine::classifyTransport(
+    const RemoteRequest &request, const RemoteResponse &response, const Work &work) const
 {
     const bool idempotent = request.method != "POST";
     const QDateTime now = mClock.now();
     if (!response.requestWritten)
         return {Outcome::RetryWait, {}, response.errorText, {}, QStringLiteral("not_sent")};
     if (response.httpStatus == 0) {
-        const QString why = response.timedOut ? QStringLiteral("timeout") : QStringLiteral("connection_lost");
-        return {idempotent ? Outcome::RetryWait : Outcome::InDoubt, {}, response.errorText, {}, why};
+        const QString why
+            = response.timedOut ? QStringLiteral("timeout") : QStringLiteral("connection_lost");
+        return {
+            idempotent ? Outcome::RetryWait : Outcome::InDoubt, {}, response.errorText, {}, why};
     }
     const int status = response.httpStatus;
     const QString serverMessage = work.adapter->classify(response, work.context).message;
@@ -338,8 +367,8 @@ Outcome SyncEngine::classifyTransport(const RemoteRequest &request, const Remote
     }
     if (status == 408 || status == 429 || status == 503 || status >= 500) {
         // Not certain either way for a POST: read back before anything is sent again.
-        return {idempotent ? Outcome::RetryWait : Outcome::InDoubt, {}, message, response.retryAfterSeconds(now),
-                QStringLiteral("http_%1").arg(status)};
+        return {idempotent ? Outcome::RetryWait : Outcome::InDoubt, {}, message,
+            response.retryAfterSeconds(now), QStringLiteral("http_%1").arg(status)};
     }
     return work.adapter->classify(response, work.context);
 }
@@ -355,52 +384,74 @@ void SyncEngine::finishReadBack(Work &work, const RemoteResponse &response, Summ
     const QDateTime now = mClock.now();
     if (response.httpStatus == 401 || response.httpStatus == 403) {
         mSessionTokens.remove(work.connection.id);
-        keep(summary, mStore.stayInDoubt(op, work.attemptNo, tr("the read-back was refused (HTTP %1)").arg(response.httpStatus), now));
+        keep(summary,
+            mStore.stayInDoubt(op, work.attemptNo,
+                tr("the read-back was refused (HTTP %1)").arg(response.httpStatus), now));
         ++summary.inDoubt;
         return;
     }
     const ReadBack found = response.httpStatus == 0
-                               ? ReadBack{ReadBack::Unknown, {}, response.errorText}
-                               : work.adapter->parseReadBack(response, work.context);
+        ? ReadBack {ReadBack::Unknown, {}, response.errorText}
+        : work.adapter->parseReadBack(response, work.context);
     crashPoint("after_read_back");
     switch (found.verdict) {
     case ReadBack::Found:
         crashPoint("after_found");
-        record(work, {Outcome::Acked, found.remoteId, tr("found by read-back"), {}, QStringLiteral("found")}, summary);
+        record(work,
+            {Outcome::Acked, found.remoteId, tr("found by read-back"), {}, QStringLiteral("found")},
+            summary);
         return;
     case ReadBack::Removed:
-        record(work, {Outcome::NeedsAttention, found.remoteId, found.message, {}, QStringLiteral("decide_removed")}, summary);
+        record(work,
+            {Outcome::NeedsAttention, found.remoteId, found.message, {},
+                QStringLiteral("decide_removed")},
+            summary);
         return;
     case ReadBack::Ambiguous:
-        record(work, {Outcome::NeedsAttention, {}, found.message, {}, QStringLiteral("decide_ambiguous")}, summary);
+        record(work,
+            {Outcome::NeedsAttention, {}, found.message, {}, QStringLiteral("decide_ambiguous")},
+            summary);
         return;
     case ReadBack::Unknown:
-        keep(summary, mStore.stayInDoubt(op, work.attemptNo, found.message, backoff(op.attempts, std::nullopt)));
+        keep(summary,
+            mStore.stayInDoubt(
+                op, work.attemptNo, found.message, backoff(op.attempts, std::nullopt)));
         ++summary.inDoubt;
         return;
     case ReadBack::NotFound:
         break;
     }
     // NOT_FOUND is trusted only after the quiet period, and when two reads far enough apart agree.
-    const bool quietOver = !op.lastSentAt.isValid() || op.lastSentAt.secsTo(now) >= mPolicy.quietPeriodSecs;
+    const bool quietOver
+        = !op.lastSentAt.isValid() || op.lastSentAt.secsTo(now) >= mPolicy.quietPeriodSecs;
     if (!quietOver) {
-        keep(summary, mStore.stayInDoubt(op, work.attemptNo, tr("not found yet; waiting out the quiet period"),
-                           op.lastSentAt.addSecs(mPolicy.quietPeriodSecs)));
+        keep(summary,
+            mStore.stayInDoubt(op, work.attemptNo,
+                tr("not found yet; waiting out the quiet period"),
+                op.lastSentAt.addSecs(mPolicy.quietPeriodSecs)));
         ++summary.inDoubt;
     } else if (!op.notFoundAt.isValid()) {
-        keep(summary, mStore.recordNotFound(op, work.attemptNo, now, now.addSecs(mPolicy.readBackSpacingSecs), false));
+        keep(summary,
+            mStore.recordNotFound(
+                op, work.attemptNo, now, now.addSecs(mPolicy.readBackSpacingSecs), false));
         ++summary.inDoubt;
     } else if (op.notFoundAt.secsTo(now) >= mPolicy.readBackSpacingSecs) {
         if (op.resends >= mPolicy.maxResendsAfterNotFound) {
-            record(work, {Outcome::NeedsAttention, {}, tr("%1 was not found after %2 sends; decide what to do")
-                                                           .arg(opLabel(op, work.context)).arg(op.resends + 1),
-                          {}, QStringLiteral("decide_not_found_repeatedly")}, summary);
+            record(work,
+                {Outcome::NeedsAttention, {},
+                    tr("%1 was not found after %2 sends; decide what to do")
+                        .arg(opLabel(op, work.context))
+                        .arg(op.resends + 1),
+                    {}, QStringLiteral("decide_not_found_repeatedly")},
+                summary);
         } else {
             keep(summary, mStore.recordNotFound(op, work.attemptNo, now, {}, true));
             ++summary.retrying;
         }
     } else {
-        keep(summary, mStore.stayInDoubt(op, work.attemptNo, tr("not found; checking again"), op.notFoundAt.addSecs(mPolicy.readBackSpacingSecs)));
+        keep(summary,
+            mStore.stayInDoubt(op, work.attemptNo, tr("not found; checking again"),
+                op.notFoundAt.addSecs(mPolicy.readBackSpacingSecs)));
         ++summary.inDoubt;
     }
 }
@@ -416,7 +467,8 @@ void SyncEngine::record(Work &work, const Outcome &outcome, Summary &summary)
         ++summary.acked;
         break;
     case Outcome::InDoubt:
-        next = now.addSecs(std::max<qint64>(mPolicy.firstReadBackSecs, outcome.retryAfterSecs.value_or(0)));
+        next = now.addSecs(
+            std::max<qint64>(mPolicy.firstReadBackSecs, outcome.retryAfterSecs.value_or(0)));
         ++summary.inDoubt;
         break;
     case Outcome::Evidence:
@@ -430,10 +482,13 @@ void SyncEngine::record(Work &work, const Outcome &outcome, Summary &summary)
     case Outcome::Conflict:
     case Outcome::NeedsAttention:
         ++summary.needsAttention;
-        summary.problems.append(tr("%1 on %2: %3").arg(opLabel(op, work.context), work.connection.name, outcome.message));
+        summary.problems.append(
+            tr("%1 on %2: %3")
+                .arg(opLabel(op, work.context), work.connection.name, outcome.message));
         break;
     case Outcome::AuthFailed:
-        if (work.adapter && work.adapter->capabilities().needsLogin && !mReloggedThisPass.value(work.connection.id)) {
+        if (work.adapter && work.adapter->capabilities().needsLogin
+            && !mReloggedThisPass.value(work.connection.id)) {
             // One fresh sign-in (the token may simply have expired), then the same request again.
             mReloggedThisPass.insert(work.connection.id, true);
             mSessionTokens.remove(work.connection.id);
@@ -448,7 +503,8 @@ void SyncEngine::record(Work &work, const Outcome &outcome, Summary &summary)
         // applyOutcome set the op's state; the connection pause needs it 'paused' again.
         keep(summary, mStore.pauseConnection(work.connection.id, outcome.message, op));
         ++summary.paused;
-        summary.problems.append(tr("%1 refused the credentials: %2").arg(work.connection.name, outcome.message));
+        summary.problems.append(
+            tr("%1 refused the credentials: %2").arg(work.connection.name, outcome.message));
         return;
     }
     if (auto s = mStore.applyOutcome(op, work.attemptNo, applied, now, next); !s)

@@ -38,16 +38,18 @@ public:
         int retrying = 0;
         int needsAttention = 0;
         int paused = 0;
-        QStringList problems;     ///< one line per op that needs a person, with the server's message
-        QString fatalError;       ///< the engine could not work at all (damaged database, ...)
+        QStringList problems; ///< one line per op that needs a person, with the server's message
+        QString fatalError; ///< the engine could not work at all (damaged database, ...)
     };
 
-    SyncEngine(Database &database, const Clock &clock, SyncPolicy policy, QObject *parent = nullptr);
+    SyncEngine(
+        Database &database, const Clock &clock, SyncPolicy policy, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     /** Integrity check and start-up recovery; call once before the first pass. */
     Result<int> start();
-    /** Sends what is ready now, in batches, until nothing is ready; optionally for one connection. */
+    /** Sends what is ready now, in batches, until nothing is ready; optionally for one connection.
+     */
     Summary runOnce(std::optional<qint64> connectionId = std::nullopt);
     /** When the next waiting operation becomes ready, if any waits. */
     std::optional<QDateTime> nextWake(std::optional<qint64> connectionId = std::nullopt);
@@ -68,7 +70,8 @@ private:
     void finishSend(Work &work, const RemoteResponse &response, Summary &summary);
     void finishReadBack(Work &work, const RemoteResponse &response, Summary &summary);
     void record(Work &work, const Outcome &outcome, Summary &summary);
-    Outcome classifyTransport(const RemoteRequest &request, const RemoteResponse &response, const Work &work) const;
+    Outcome classifyTransport(
+        const RemoteRequest &request, const RemoteResponse &response, const Work &work) const;
     QDateTime backoff(int attempts, std::optional<qint64> retryAfterSecs) const;
     double random() const;
 

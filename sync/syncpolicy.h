@@ -28,18 +28,18 @@ public:
  */
 struct SyncPolicy
 {
-    int transferTimeoutMs = 30000;      ///< QNetworkRequest::setTransferTimeout on every request
-    int attemptWatchdogMs = 120000;     ///< overall limit for one exchange
-    qint64 quietPeriodSecs = 600;       ///< Tq: a NOT_FOUND read-back is trusted only after this
-    qint64 readBackSpacingSecs = 60;    ///< two agreeing NOT_FOUND reads at least this far apart
-    qint64 firstReadBackSecs = 30;      ///< first read-back of an in-doubt op
-    double backoffBaseSecs = 2;         ///< full jitter: rand(0, min(cap, base·2^n))
+    int transferTimeoutMs = 30000; ///< QNetworkRequest::setTransferTimeout on every request
+    int attemptWatchdogMs = 120000; ///< overall limit for one exchange
+    qint64 quietPeriodSecs = 600; ///< Tq: a NOT_FOUND read-back is trusted only after this
+    qint64 readBackSpacingSecs = 60; ///< two agreeing NOT_FOUND reads at least this far apart
+    qint64 firstReadBackSecs = 30; ///< first read-back of an in-doubt op
+    double backoffBaseSecs = 2; ///< full jitter: rand(0, min(cap, base·2^n))
     qint64 backoffCapSecs = 600;
     qint64 inDoubtEscalationSecs = 24 * 3600; ///< still in doubt after this: a person decides
     int maxResendsAfterNotFound = 3;
-    int maxParallel = 4;                ///< lanes in flight at once
+    int maxParallel = 4; ///< lanes in flight at once
     /** Full-jitter random source; tests make it deterministic. */
-    std::function<double()> random;     ///< returns [0, 1); empty means QRandomGenerator
+    std::function<double()> random; ///< returns [0, 1); empty means QRandomGenerator
 };
 
 } // namespace InvoiceDesk

@@ -45,7 +45,11 @@ struct OpRow
 class SyncStore
 {
 public:
-    explicit SyncStore(QSqlDatabase db) : mDb(db), mQueries(db) {}
+    explicit SyncStore(QSqlDatabase db)
+        : mDb(db)
+        , mQueries(db)
+    {
+    }
 
     /**
      * Groups the steps of a whole batch into one transaction (one durable commit
@@ -60,24 +64,29 @@ public:
     /** Lets the ops of paused connections (or one connection) go again. */
     Status resume(std::optional<qint64> connectionId);
 
-    /** The first active op of each lane that may go now, oldest first, after queue position `afterSeq`. */
-    Result<QList<OpRow>> readyOps(const QDateTime &now, int limit, std::optional<qint64> connectionId, qint64 afterSeq = 0);
+    /** The first active op of each lane that may go now, oldest first, after queue position
+     * `afterSeq`. */
+    Result<QList<OpRow>> readyOps(
+        const QDateTime &now, int limit, std::optional<qint64> connectionId, qint64 afterSeq = 0);
     /** The earliest time a waiting op becomes ready (now for a pending one), if any waits. */
-    Result<std::optional<QDateTime>> nextWake(const QDateTime &now, std::optional<qint64> connectionId);
+    Result<std::optional<QDateTime>> nextWake(
+        const QDateTime &now, std::optional<qint64> connectionId);
     Result<std::optional<OpRow>> op(const QString &opId);
 
     /** Commits the exact request and marks the op SENDING (or RECONCILING for a read-back). */
-    Result<int> beginAttempt(const OpRow &op, const RemoteRequest &request, const QDateTime &now, bool readBack,
-                             const QByteArray &preSendSnapshot = {});
+    Result<int> beginAttempt(const OpRow &op, const RemoteRequest &request, const QDateTime &now,
+        bool readBack, const QByteArray &preSendSnapshot = {});
     /** Saves what came back on the attempt row, before anything parses it. */
-    Status saveResponse(const QString &opId, int attemptNo, const RemoteResponse &response, const QDateTime &now);
+    Status saveResponse(
+        const QString &opId, int attemptNo, const RemoteResponse &response, const QDateTime &now);
     /** Records the outcome of an attempt and moves the op to its next state. */
-    Status applyOutcome(const OpRow &op, int attemptNo, const Outcome &outcome, const QDateTime &now,
-                        const QDateTime &nextAttempt);
+    Status applyOutcome(const OpRow &op, int attemptNo, const Outcome &outcome,
+        const QDateTime &now, const QDateTime &nextAttempt);
     /** Records a read-back's finding (NOT_FOUND bookkeeping, or staying in doubt). */
-    Status recordNotFound(const OpRow &op, int attemptNo, const QDateTime &notFoundAt, const QDateTime &nextAttempt,
-                          bool resend);
-    Status stayInDoubt(const OpRow &op, int attemptNo, const QString &why, const QDateTime &nextAttempt);
+    Status recordNotFound(const OpRow &op, int attemptNo, const QDateTime &notFoundAt,
+        const QDateTime &nextAttempt, bool resend);
+    Status stayInDoubt(
+        const OpRow &op, int attemptNo, const QString &why, const QDateTime &nextAttempt);
     Status pauseConnection(qint64 connectionId, const QString &reason, const OpRow &op);
 
     /** A person's decision on an op that waits for one. */
@@ -90,8 +99,7 @@ public:
     QString remoteId(qint64 connectionId, const QString &entityType, const QString &localUuid);
 
 private:
-    template<typename Work>
-    Status inTransaction(Work &&work);
+    template <typename Work> Status inTransaction(Work &&work);
     /** The statement for `sql`, prepared once and reused. */
     QSqlQuery &prepared(const QString &sql);
 

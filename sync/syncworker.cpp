@@ -58,7 +58,8 @@ void SyncWorker::syncNow()
     do {
         mAgain = false;
         const SyncEngine::Summary summary = mEngine->runOnce();
-        Q_EMIT passFinished(summary.sent, summary.acked, summary.needsAttention, summary.problems, summary.fatalError);
+        Q_EMIT passFinished(summary.sent, summary.acked, summary.needsAttention, summary.problems,
+            summary.fatalError);
     } while (mAgain);
     mRunning = false;
     Q_EMIT busyChanged(false);

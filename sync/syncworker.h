@@ -41,7 +41,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void ready(int recovered, const QString &error);
     void busyChanged(bool busy);
-    void passFinished(int sent, int acked, int needsAttention, const QStringList &problems, const QString &fatalError);
+    void passFinished(int sent, int acked, int needsAttention, const QStringList &problems,
+        const QString &fatalError);
 
 private:
     QString mPath;

@@ -131,7 +131,8 @@ inline Invoice sampleInvoice(const QString &number = QStringLiteral("INV-1"))
     return invoice;
 }
 
-inline Payment samplePayment(const QString &invoiceNumber, qint64 amount, PaymentMethod method = PaymentMethod::Cash)
+inline Payment samplePayment(
+    const QString &invoiceNumber, qint64 amount, PaymentMethod method = PaymentMethod::Cash)
 {
     Payment payment;
     payment.invoiceNumber = invoiceNumber;

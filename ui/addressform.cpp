@@ -13,12 +13,18 @@ namespace InvoiceDesk {
 namespace {
 
 const char *const kLabels[13] = {
-    QT_TRANSLATE_NOOP("AddressForm", "&First name"), QT_TRANSLATE_NOOP("AddressForm", "&Last name"),
-    QT_TRANSLATE_NOOP("AddressForm", "Compan&y"),    QT_TRANSLATE_NOOP("AddressForm", "E-&mail"),
-    QT_TRANSLATE_NOOP("AddressForm", "P&hone"),      QT_TRANSLATE_NOOP("AddressForm", "Address &1"),
-    QT_TRANSLATE_NOOP("AddressForm", "Address &2"),  QT_TRANSLATE_NOOP("AddressForm", "Neigh&bourhood"),
-    QT_TRANSLATE_NOOP("AddressForm", "C&ity"),       QT_TRANSLATE_NOOP("AddressForm", "&Postcode"),
-    QT_TRANSLATE_NOOP("AddressForm", "State &code"), QT_TRANSLATE_NOOP("AddressForm", "S&tate"),
+    QT_TRANSLATE_NOOP("AddressForm", "&First name"),
+    QT_TRANSLATE_NOOP("AddressForm", "&Last name"),
+    QT_TRANSLATE_NOOP("AddressForm", "Compan&y"),
+    QT_TRANSLATE_NOOP("AddressForm", "E-&mail"),
+    QT_TRANSLATE_NOOP("AddressForm", "P&hone"),
+    QT_TRANSLATE_NOOP("AddressForm", "Address &1"),
+    QT_TRANSLATE_NOOP("AddressForm", "Address &2"),
+    QT_TRANSLATE_NOOP("AddressForm", "Neigh&bourhood"),
+    QT_TRANSLATE_NOOP("AddressForm", "C&ity"),
+    QT_TRANSLATE_NOOP("AddressForm", "&Postcode"),
+    QT_TRANSLATE_NOOP("AddressForm", "State &code"),
+    QT_TRANSLATE_NOOP("AddressForm", "S&tate"),
     QT_TRANSLATE_NOOP("AddressForm", "Co&untry (ISO)"),
 };
 
@@ -27,7 +33,8 @@ constexpr int kOrder[13] = {2, 0, 1, 3, 4, 5, 6, 7, 8, 9, 11, 10, 12};
 
 } // namespace
 
-AddressForm::AddressForm(const QString &prefix, QWidget *parent) : QWidget(parent)
+AddressForm::AddressForm(const QString &prefix, QWidget *parent)
+    : QWidget(parent)
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(6, 6, 6, 6);
@@ -35,7 +42,8 @@ AddressForm::AddressForm(const QString &prefix, QWidget *parent) : QWidget(paren
         const Address::Field &field = Address::fields().at(i);
         auto *edit = new QLineEdit(this);
         edit->setObjectName(prefix + QLatin1Char('.') + QLatin1String(field.name));
-        edit->setAccessibleName(QCoreApplication::translate("AddressForm", kLabels[i]).remove(QLatin1Char('&')));
+        edit->setAccessibleName(
+            QCoreApplication::translate("AddressForm", kLabels[i]).remove(QLatin1Char('&')));
         mFields[i] = edit;
     }
     mFields[12]->setMaxLength(2);

@@ -30,7 +30,7 @@ public:
     const std::array<QLineEdit *, 13> &fields() const { return mFields; }
 
 private:
-    std::array<QLineEdit *, 13> mFields{};
+    std::array<QLineEdit *, 13> mFields {};
 };
 
 } // namespace InvoiceDesk

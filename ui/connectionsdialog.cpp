@@ -30,21 +30,24 @@ namespace {
 struct FieldSpec
 {
     const char *kind;
-    const char *name;     ///< settings key, or the secret's name for secrets
+    const char *name; ///< settings key, or the secret's name for secrets
     const char *label;
     bool secret;
 };
 
 const FieldSpec kFields[] = {
-    {"upgradechat", "auth", QT_TRANSLATE_NOOP("ConnectionsDialog", "Authentication (bearer or api-key)"), false},
+    {"upgradechat", "auth",
+        QT_TRANSLATE_NOOP("ConnectionsDialog", "Authentication (bearer or api-key)"), false},
     {"upgradechat", "token", QT_TRANSLATE_NOOP("ConnectionsDialog", "API token"), true},
     {"ivvy", "key", QT_TRANSLATE_NOOP("ConnectionsDialog", "API key"), true},
     {"ivvy", "secret", QT_TRANSLATE_NOOP("ConnectionsDialog", "API secret"), true},
     {"crmcom", "username", QT_TRANSLATE_NOOP("ConnectionsDialog", "User name"), false},
     {"crmcom", "password", QT_TRANSLATE_NOOP("ConnectionsDialog", "Password"), true},
     {"crmcom", "organisation", QT_TRANSLATE_NOOP("ConnectionsDialog", "Organisation"), false},
-    {"crmcom", "accountsReceivable", QT_TRANSLATE_NOOP("ConnectionsDialog", "Accounts receivable number"), false},
-    {"crmcom", "paymentType", QT_TRANSLATE_NOOP("ConnectionsDialog", "Payment type (default Payment)"), false},
+    {"crmcom", "accountsReceivable",
+        QT_TRANSLATE_NOOP("ConnectionsDialog", "Accounts receivable number"), false},
+    {"crmcom", "paymentType",
+        QT_TRANSLATE_NOOP("ConnectionsDialog", "Payment type (default Payment)"), false},
     {"refrens", "urlKey", QT_TRANSLATE_NOOP("ConnectionsDialog", "Business URL key"), false},
     {"refrens", "appId", QT_TRANSLATE_NOOP("ConnectionsDialog", "App id"), false},
     {"refrens", "appSecret", QT_TRANSLATE_NOOP("ConnectionsDialog", "App secret"), true},
@@ -53,7 +56,8 @@ const FieldSpec kFields[] = {
 QString kindLabel(const QString &kind)
 {
     if (kind == QLatin1String("upgradechat"))
-        return QCoreApplication::translate("ConnectionsDialog", "Upgrade.Chat CRM (invoices and payments)");
+        return QCoreApplication::translate(
+            "ConnectionsDialog", "Upgrade.Chat CRM (invoices and payments)");
     if (kind == QLatin1String("ivvy"))
         return QCoreApplication::translate("ConnectionsDialog", "iVvy (payments)");
     if (kind == QLatin1String("crmcom"))
@@ -63,7 +67,9 @@ QString kindLabel(const QString &kind)
 
 } // namespace
 
-ConnectionsDialog::ConnectionsDialog(Ledger &ledger, QWidget *parent) : QDialog(parent), mLedger(ledger)
+ConnectionsDialog::ConnectionsDialog(Ledger &ledger, QWidget *parent)
+    : QDialog(parent)
+    , mLedger(ledger)
 {
     setObjectName(QStringLiteral("connectionsDialog"));
     setWindowTitle(tr("Connections"));
@@ -106,7 +112,8 @@ ConnectionsDialog::ConnectionsDialog(Ledger &ledger, QWidget *parent) : QDialog(
     auto *secrets = new QGroupBox(tr("Where the secrets are kept"), this);
     auto *secretsLayout = new QVBoxLayout(secrets);
     mUseKeychain = new QRadioButton(tr("In the system &keychain (type them above)"), secrets);
-    mUseEnvironment = new QRadioButton(tr("In environment &variables (type the variables' names above)"), secrets);
+    mUseEnvironment = new QRadioButton(
+        tr("In environment &variables (type the variables' names above)"), secrets);
     mUseKeychain->setObjectName(QStringLiteral("useKeychain"));
     mUseEnvironment->setObjectName(QStringLiteral("useEnvironment"));
     mUseKeychain->setChecked(true);
@@ -207,11 +214,13 @@ void ConnectionsDialog::load(const Connection &connection)
             continue;
         const QString name = it.key().section(QLatin1Char('/'), 1);
         if (it.value()->property("secret").toBool()) {
-            const QString variable = connection.settings.value(name + QStringLiteral("Env")).toString();
+            const QString variable
+                = connection.settings.value(name + QStringLiteral("Env")).toString();
             environment |= !variable.isEmpty();
             it.value()->setEchoMode(variable.isEmpty() ? QLineEdit::Password : QLineEdit::Normal);
             it.value()->setText(variable);
-            it.value()->setPlaceholderText(variable.isEmpty() ? tr("(kept in the keychain; type to replace)") : QString());
+            it.value()->setPlaceholderText(
+                variable.isEmpty() ? tr("(kept in the keychain; type to replace)") : QString());
         } else {
             it.value()->setText(connection.settings.value(name).toString());
         }
@@ -248,11 +257,14 @@ QHash<QString, QString> ConnectionsDialog::formSecrets() const
     QHash<QString, QString> secrets;
     const QString kind = mKind->currentData().toString();
     for (auto it = mFields.cbegin(); it != mFields.cend(); ++it) {
-        if (!it.key().startsWith(kind + QLatin1Char('/')) || !it.value()->property("secret").toBool())
+        if (!it.key().startsWith(kind + QLatin1Char('/'))
+            || !it.value()->property("secret").toBool())
             continue;
         const QString name = it.key().section(QLatin1Char('/'), 1);
         const QString value = it.value()->text().trimmed();
-        secrets.insert(name, mUseEnvironment->isChecked() ? qEnvironmentVariable(value.toLocal8Bit().constData()) : value);
+        secrets.insert(name,
+            mUseEnvironment->isChecked() ? qEnvironmentVariable(value.toLocal8Bit().constData())
+                                         : value);
     }
     return secrets;
 }
@@ -266,11 +278,14 @@ bool ConnectionsDialog::save()
 {
     const Connection connection = formConnection();
     if (connection.name.isEmpty() || !connection.url.isValid() || connection.url.host().isEmpty()) {
-        mStatus->setText(tr("A connection needs a name and a full address such as https://crm.example.com."));
+        mStatus->setText(
+            tr("A connection needs a name and a full address such as https://crm.example.com."));
         return false;
     }
-    const bool loopback = connection.url.host() == QLatin1String("localhost") || connection.url.host().startsWith(QLatin1String("127."));
-    if (connection.url.scheme() != QLatin1String("https") && !(connection.url.scheme() == QLatin1String("http") && loopback)) {
+    const bool loopback = connection.url.host() == QLatin1String("localhost")
+        || connection.url.host().startsWith(QLatin1String("127."));
+    if (connection.url.scheme() != QLatin1String("https")
+        && !(connection.url.scheme() == QLatin1String("http") && loopback)) {
         mStatus->setText(tr("The address must use https."));
         return false;
     }
@@ -280,15 +295,18 @@ bool ConnectionsDialog::save()
         for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
             if (it.value().isEmpty())
                 continue; // unchanged
-            if (auto stored = credentials.storeInKeychain(connection, it.key(), it.value()); !stored) {
-                mStatus->setText(tr("%1 Choose \"In environment variables\" to name variables that hold the secrets instead.")
+            if (auto stored = credentials.storeInKeychain(connection, it.key(), it.value());
+                !stored) {
+                mStatus->setText(tr("%1 Choose \"In environment variables\" to name variables that "
+                                    "hold the secrets instead.")
                                      .arg(stored.error()));
                 return false;
             }
         }
     }
     Connection saved = connection;
-    auto status = mEditingId ? mLedger.connections().update(saved) : mLedger.connections().add(saved);
+    auto status
+        = mEditingId ? mLedger.connections().update(saved) : mLedger.connections().add(saved);
     if (!status) {
         mStatus->setText(status.error());
         return false;
@@ -331,7 +349,9 @@ void ConnectionsDialog::testConnection()
         }
     }
     const Status result = ConnectionTester::test(connection, secrets);
-    mStatus->setText(result ? tr("Connected: %1 accepted the credentials.").arg(connection.url.host()) : result.error());
+    mStatus->setText(result
+            ? tr("Connected: %1 accepted the credentials.").arg(connection.url.host())
+            : result.error());
 }
 
 } // namespace InvoiceDesk

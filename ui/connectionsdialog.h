@@ -31,7 +31,8 @@ class ConnectionsDialog : public QDialog
 public:
     explicit ConnectionsDialog(Ledger &ledger, QWidget *parent = nullptr);
 
-    /** The connection as the form shows it, and the secrets typed (for keychain storage or a test). */
+    /** The connection as the form shows it, and the secrets typed (for keychain storage or a test).
+     */
     Connection formConnection() const;
     QHash<QString, QString> formSecrets() const;
     QString statusText() const;

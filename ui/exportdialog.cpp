@@ -21,7 +21,9 @@
 
 namespace InvoiceDesk {
 
-ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent) : QDialog(parent), mLedger(ledger)
+ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
+    : QDialog(parent)
+    , mLedger(ledger)
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -37,7 +39,8 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent) : QDi
     mStatus = new QComboBox(this);
     mStatus->setObjectName(QStringLiteral("status"));
     mStatus->addItem(tr("All statuses"), -1);
-    for (auto status : {InvoiceStatus::Draft, InvoiceStatus::Pending, InvoiceStatus::Paid, InvoiceStatus::Cancelled, InvoiceStatus::Refunded})
+    for (auto status : {InvoiceStatus::Draft, InvoiceStatus::Pending, InvoiceStatus::Paid,
+             InvoiceStatus::Cancelled, InvoiceStatus::Refunded})
         mStatus->addItem(statusDisplayName(status), int(status));
     form->addRow(tr("&Status"), mStatus);
     mLimitDates = new QCheckBox(tr("Only &dated between"), this);
@@ -68,7 +71,8 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent) : QDi
     mResult->setWordWrap(true);
     layout->addWidget(mResult);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("export"));
+    buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)
+        ->setObjectName(QStringLiteral("export"));
     layout->addWidget(buttons);
 
     connect(mLimitDates, &QCheckBox::toggled, mFrom, &QWidget::setEnabled);
@@ -76,8 +80,9 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent) : QDi
     connect(mPayments, &QRadioButton::toggled, mStatus, &QWidget::setDisabled);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-                                                          mInvoices->isChecked() ? QStringLiteral("invoices.csv") : QStringLiteral("payments.csv"),
-                                                          tr("CSV files (*.csv)"));
+            mInvoices->isChecked() ? QStringLiteral("invoices.csv")
+                                   : QStringLiteral("payments.csv"),
+            tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             mPath->setText(path);
     });
@@ -106,8 +111,11 @@ bool ExportDialog::exportNow()
         filter.to = mTo->date();
     }
     auto count = CsvExporter(mLedger).exportToPath(path, invoices, filter);
-    mResult->setText(count ? tr("Exported %1 %2 to %3.").arg(*count).arg(invoices ? tr("invoices") : tr("payments"), QFileInfo(path).fileName())
-                           : count.error());
+    mResult->setText(count
+            ? tr("Exported %1 %2 to %3.")
+                  .arg(*count)
+                  .arg(invoices ? tr("invoices") : tr("payments"), QFileInfo(path).fileName())
+            : count.error());
     return count.ok();
 }
 

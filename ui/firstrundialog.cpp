@@ -8,15 +8,17 @@
 
 namespace InvoiceDesk {
 
-FirstRunDialog::FirstRunDialog(const QString &companyPath, QWidget *parent) : QDialog(parent)
+FirstRunDialog::FirstRunDialog(const QString &companyPath, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("firstRun"));
     setWindowTitle(tr("Welcome to InvoiceDesk"));
     auto *layout = new QVBoxLayout(this);
-    auto *text = new QLabel(tr("<p>There is no company file yet.</p><p>Start an empty one at <i>%1</i>, "
-                               "or open the demo company, full of sample invoices, to look around first.</p>")
-                                .arg(companyPath.toHtmlEscaped()),
-                            this);
+    auto *text = new QLabel(
+        tr("<p>There is no company file yet.</p><p>Start an empty one at <i>%1</i>, "
+           "or open the demo company, full of sample invoices, to look around first.</p>")
+            .arg(companyPath.toHtmlEscaped()),
+        this);
     text->setWordWrap(true);
     layout->addWidget(text);
     auto *demo = new QPushButton(tr("Open the &Demo Company"), this);

@@ -13,13 +13,15 @@ void alignFormLabels(QWidget *root)
     const QList<QFormLayout *> forms = root->findChildren<QFormLayout *>();
     for (QFormLayout *form : forms) {
         for (int row = 0; row < form->rowCount(); ++row) {
-            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+                item && item->widget())
                 width = std::max(width, item->widget()->sizeHint().width());
         }
     }
     for (QFormLayout *form : forms) {
         for (int row = 0; row < form->rowCount(); ++row) {
-            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+                item && item->widget())
                 item->widget()->setMinimumWidth(width);
         }
     }

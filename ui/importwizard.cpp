@@ -9,7 +9,9 @@
 
 namespace InvoiceDesk {
 
-ImportWizard::ImportWizard(Ledger &ledger, QWidget *parent) : QWizard(parent), mLedger(ledger)
+ImportWizard::ImportWizard(Ledger &ledger, QWidget *parent)
+    : QWizard(parent)
+    , mLedger(ledger)
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import"));
@@ -30,12 +32,14 @@ QString ImportWizard::workingPath()
         return mSourcePath;
     // A corrected copy: the source's records, with the rows a person fixed replaced.
     QFile source(mSourcePath);
-    const QString target = mWork.filePath(QFileInfo(mSourcePath).completeBaseName() + QStringLiteral(".corrected.csv"));
+    const QString target = mWork.filePath(
+        QFileInfo(mSourcePath).completeBaseName() + QStringLiteral(".corrected.csv"));
     QFile out(target);
     if (!source.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return mSourcePath;
     const TextEncoding encoding = mOptions.encoding.value_or(detectEncoding(&source));
-    const QChar separator = mOptions.separator.value_or(CsvReader::detectSeparator(&source, encoding));
+    const QChar separator
+        = mOptions.separator.value_or(CsvReader::detectSeparator(&source, encoding));
     CsvReader reader(&source, encoding, separator);
     CsvWriter writer(&out, separator);
     QStringList fields;
@@ -44,7 +48,8 @@ QString ImportWizard::workingPath()
     return target;
 }
 
-ImportReport ImportWizard::run(bool dryRun, const CsvImporter::Progress &progress, const CsvImporter::CancelCheck &cancelled)
+ImportReport ImportWizard::run(
+    bool dryRun, const CsvImporter::Progress &progress, const CsvImporter::CancelCheck &cancelled)
 {
     ImportOptions options = mOptions;
     options.dryRun = dryRun;

@@ -41,7 +41,8 @@ public:
     ImportReport &lastReport() { return mLastReport; }
 
     /** Runs the importer (dry or for real) on the working file. */
-    ImportReport run(bool dryRun, const CsvImporter::Progress &progress = {}, const CsvImporter::CancelCheck &cancelled = {});
+    ImportReport run(bool dryRun, const CsvImporter::Progress &progress = {},
+        const CsvImporter::CancelCheck &cancelled = {});
 
 Q_SIGNALS:
     void imported();

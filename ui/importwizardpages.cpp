@@ -36,16 +36,22 @@ namespace {
 
 QStringList canonicalColumns(const ImportWizard *wizard)
 {
-    return const_cast<ImportWizard *>(wizard)->options().kind == ImportKind::Invoices ? InvoiceCsv::columns()
-                                                                                      : PaymentCsv::columns();
+    return const_cast<ImportWizard *>(wizard)->options().kind == ImportKind::Invoices
+        ? InvoiceCsv::columns()
+        : PaymentCsv::columns();
 }
 
 /** A combo box editor listing the canonical columns, for the mapping table. */
 class ColumnDelegate : public QStyledItemDelegate
 {
 public:
-    ColumnDelegate(QStringList choices, QObject *parent) : QStyledItemDelegate(parent), mChoices(std::move(choices)) {}
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    ColumnDelegate(QStringList choices, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , mChoices(std::move(choices))
+    {
+    }
+    QWidget *createEditor(
+        QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
         auto *combo = new QComboBox(parent);
         combo->addItem(QObject::tr("(ignore)"), QString());
@@ -58,7 +64,8 @@ public:
         auto *combo = static_cast<QComboBox *>(editor);
         combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::UserRole).toString())));
     }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    void setModelData(
+        QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
     {
         auto *combo = static_cast<QComboBox *>(editor);
         model->setData(index, combo->currentData().toString(), Qt::UserRole);
@@ -73,10 +80,13 @@ private:
 
 // Step 1 ----------------------------------------------------------------------------------------
 
-ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), mWizard(wizard)
+ImportFilePage::ImportFilePage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , mWizard(wizard)
 {
     setTitle(tr("Choose the file"));
-    setSubTitle(tr("A CSV file of invoices (one row per line item) or of payments (one row per payment)."));
+    setSubTitle(
+        tr("A CSV file of invoices (one row per line item) or of payments (one row per payment)."));
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
     mPath = new QLineEdit(this);
@@ -94,7 +104,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), mWiz
     layout->addWidget(mPayments);
     layout->addStretch();
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import"), {}, tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import"), {}, tr("CSV files (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             mPath->setText(path);
     });
@@ -121,7 +132,9 @@ bool ImportFilePage::validatePage()
 
 // Step 2 ----------------------------------------------------------------------------------------
 
-ImportFormatPage::ImportFormatPage(ImportWizard *wizard) : QWizardPage(wizard), mWizard(wizard)
+ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , mWizard(wizard)
 {
     setTitle(tr("How the file is written"));
     setSubTitle(tr("Detected from the file; change anything that looks wrong in the preview."));
@@ -129,7 +142,8 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard) : QWizardPage(wizard), 
     auto *form = new QFormLayout;
     mEncoding = new QComboBox(this);
     mEncoding->setObjectName(QStringLiteral("encoding"));
-    for (auto encoding : {TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Utf16LE, TextEncoding::Utf16BE, TextEncoding::Windows1252})
+    for (auto encoding : {TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Utf16LE,
+             TextEncoding::Utf16BE, TextEncoding::Windows1252})
         mEncoding->addItem(encodingName(encoding), int(encoding));
     mSeparator = new QComboBox(this);
     mSeparator->setObjectName(QStringLiteral("separator"));
@@ -141,7 +155,8 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard) : QWizardPage(wizard), 
     mDateFormat = new QComboBox(this);
     mDateFormat->setObjectName(QStringLiteral("dateFormat"));
     mDateFormat->setEditable(true);
-    mDateFormat->addItems({QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("dd/MM/yyyy"), QStringLiteral("MM/dd/yyyy")});
+    mDateFormat->addItems({QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"),
+        QStringLiteral("dd/MM/yyyy"), QStringLiteral("MM/dd/yyyy")});
     form->addRow(tr("&Encoding"), mEncoding);
     form->addRow(tr("&Separator"), mSeparator);
     form->addRow(QString(), mDecimalComma);
@@ -181,7 +196,8 @@ void ImportFormatPage::updatePreview()
     QFile file(mWizard->sourcePath());
     if (!file.open(QIODevice::ReadOnly))
         return;
-    CsvReader reader(&file, TextEncoding(mEncoding->currentData().toInt()), mSeparator->currentData().toString().front());
+    CsvReader reader(&file, TextEncoding(mEncoding->currentData().toInt()),
+        mSeparator->currentData().toString().front());
     QStringList fields;
     int rows = 0;
     while (rows < 20 && reader.readRecord(fields)) {
@@ -193,7 +209,8 @@ void ImportFormatPage::updatePreview()
             for (const QString &field : fields)
                 items.append(new QStandardItem(field));
             mPreview->appendRow(items);
-            mPreview->setVerticalHeaderItem(rows - 1, new QStandardItem(QString::number(reader.recordLine())));
+            mPreview->setVerticalHeaderItem(
+                rows - 1, new QStandardItem(QString::number(reader.recordLine())));
         }
         ++rows;
     }
@@ -207,7 +224,8 @@ bool ImportFormatPage::validatePage()
     ImportOptions &options = mWizard->options();
     options.encoding = TextEncoding(mEncoding->currentData().toInt());
     options.separator = mSeparator->currentData().toString().front();
-    options.format.decimal = mDecimalComma->isChecked() ? DecimalFormat::decimalComma() : DecimalFormat::fixed();
+    options.format.decimal
+        = mDecimalComma->isChecked() ? DecimalFormat::decimalComma() : DecimalFormat::fixed();
     const QString dates = mDateFormat->currentText().trimmed();
     options.format.dateFormat = dates == QLatin1String("yyyy-MM-dd") ? QString() : dates;
     return !mWizard->header().isEmpty();
@@ -215,10 +233,13 @@ bool ImportFormatPage::validatePage()
 
 // Step 3 ----------------------------------------------------------------------------------------
 
-ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard), mWizard(wizard)
+ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , mWizard(wizard)
 {
     setTitle(tr("Which column is which"));
-    setSubTitle(tr("Columns are matched by their header; choose for any that are not, or ignore them."));
+    setSubTitle(
+        tr("Columns are matched by their header; choose for any that are not, or ignore them."));
     auto *layout = new QVBoxLayout(this);
     auto *profiles = new QHBoxLayout;
     mProfiles = new QComboBox(this);
@@ -271,7 +292,9 @@ void ImportMappingPage::initializePage()
 void ImportMappingPage::applyProfile(const QString &name)
 {
     QSettings settings;
-    const QJsonObject mapping = QJsonDocument::fromJson(settings.value(QStringLiteral("importProfiles/") + name).toByteArray()).object();
+    const QJsonObject mapping = QJsonDocument::fromJson(
+        settings.value(QStringLiteral("importProfiles/") + name).toByteArray())
+                                    .object();
     if (mapping.isEmpty())
         return;
     for (int row = 0; row < mModel->rowCount(); ++row) {
@@ -287,14 +310,17 @@ void ImportMappingPage::applyProfile(const QString &name)
 void ImportMappingPage::saveProfile()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save Profile"), tr("Name of this column mapping:"), QLineEdit::Normal,
-                                               QFileInfo(mWizard->sourcePath()).completeBaseName(), &ok);
+    const QString name
+        = QInputDialog::getText(this, tr("Save Profile"), tr("Name of this column mapping:"),
+            QLineEdit::Normal, QFileInfo(mWizard->sourcePath()).completeBaseName(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     QJsonObject mapping;
     for (int row = 0; row < mModel->rowCount(); ++row)
-        mapping.insert(mModel->item(row, 0)->text(), mModel->item(row, 1)->data(Qt::UserRole).toString());
-    QSettings().setValue(QStringLiteral("importProfiles/") + name.trimmed(), QJsonDocument(mapping).toJson(QJsonDocument::Compact));
+        mapping.insert(
+            mModel->item(row, 0)->text(), mModel->item(row, 1)->data(Qt::UserRole).toString());
+    QSettings().setValue(QStringLiteral("importProfiles/") + name.trimmed(),
+        QJsonDocument(mapping).toJson(QJsonDocument::Compact));
     if (mProfiles->findText(name.trimmed()) < 0)
         mProfiles->addItem(name.trimmed());
     mProfiles->setCurrentText(name.trimmed());
@@ -313,8 +339,9 @@ bool ImportMappingPage::validatePage()
         used.append(target);
         mapping.insert(mModel->item(row, 0)->text(), target);
     }
-    const QStringList required = mWizard->options().kind == ImportKind::Invoices ? InvoiceCsv::requiredColumns()
-                                                                                 : PaymentCsv::requiredColumns();
+    const QStringList required = mWizard->options().kind == ImportKind::Invoices
+        ? InvoiceCsv::requiredColumns()
+        : PaymentCsv::requiredColumns();
     for (const QString &name : required) {
         if (!used.contains(name)) {
             mError->setText(tr("No column is mapped to %1, which an import needs.").arg(name));
@@ -328,10 +355,13 @@ bool ImportMappingPage::validatePage()
 
 // Step 4 ----------------------------------------------------------------------------------------
 
-ImportCheckPage::ImportCheckPage(ImportWizard *wizard) : QWizardPage(wizard), mWizard(wizard)
+ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , mWizard(wizard)
 {
     setTitle(tr("Problems"));
-    setSubTitle(tr("Every row is checked before anything is written. Fix a row here, or skip the rows with problems."));
+    setSubTitle(tr("Every row is checked before anything is written. Fix a row here, or skip the "
+                   "rows with problems."));
     auto *layout = new QVBoxLayout(this);
     mSummary = new QLabel(this);
     mSummary->setObjectName(QStringLiteral("checkSummary"));
@@ -344,7 +374,8 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard) : QWizardPage(wizard), mW
     issuesView->verticalHeader()->hide();
     issuesView->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(issuesView, 1);
-    layout->addWidget(new QLabel(tr("The rows with problems (edit a cell to fix it, then check again):"), this));
+    layout->addWidget(
+        new QLabel(tr("The rows with problems (edit a cell to fix it, then check again):"), this));
     mRows = new QStandardItemModel(this);
     auto *rowsView = new QTableView(this);
     rowsView->setObjectName(QStringLiteral("badRows"));
@@ -365,7 +396,8 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard) : QWizardPage(wizard), mW
             const int line = mRows->verticalHeaderItem(row)->text().toInt();
             QStringList fields;
             for (int column = 0; column < mRows->columnCount(); ++column)
-                fields.append(mRows->item(row, column) ? mRows->item(row, column)->text() : QString());
+                fields.append(
+                    mRows->item(row, column) ? mRows->item(row, column)->text() : QString());
             mWizard->corrections().insert(line, fields);
         }
         check();
@@ -391,13 +423,14 @@ void ImportCheckPage::check()
     mIssues->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
     QHash<int, QStringList> badColumns;
     for (const ImportIssue &issue : report.issues) {
-        mIssues->appendRow({new QStandardItem(QString::number(issue.line)), new QStandardItem(issue.column),
-                            new QStandardItem(issue.value), new QStandardItem(issue.reason)});
+        mIssues->appendRow(
+            {new QStandardItem(QString::number(issue.line)), new QStandardItem(issue.column),
+                new QStandardItem(issue.value), new QStandardItem(issue.reason)});
         badColumns[issue.line].append(issue.column);
     }
     if (!report.fatalError.isEmpty())
-        mIssues->appendRow({new QStandardItem(QString()), new QStandardItem(QString()), new QStandardItem(QString()),
-                            new QStandardItem(report.fatalError)});
+        mIssues->appendRow({new QStandardItem(QString()), new QStandardItem(QString()),
+            new QStandardItem(QString()), new QStandardItem(report.fatalError)});
 
     // The bad rows as they are in the file, their bad cells marked.
     mRows->clear();
@@ -405,7 +438,8 @@ void ImportCheckPage::check()
     QFile file(mWizard->workingPath());
     if (file.open(QIODevice::ReadOnly) && !badColumns.isEmpty()) {
         const TextEncoding encoding = mWizard->workingPath() == mWizard->sourcePath()
-                                          ? mWizard->options().encoding.value_or(TextEncoding::Utf8) : TextEncoding::Utf8;
+            ? mWizard->options().encoding.value_or(TextEncoding::Utf8)
+            : TextEncoding::Utf8;
         CsvReader reader(&file, encoding, mWizard->options().separator.value_or(QLatin1Char(',')));
         QStringList fields;
         reader.readRecord(fields);
@@ -416,7 +450,8 @@ void ImportCheckPage::check()
             QList<QStandardItem *> items;
             for (int c = 0; c < fields.size(); ++c) {
                 auto *item = new QStandardItem(fields.at(c));
-                const QString canonical = mapping.value(mWizard->header().value(c), mWizard->header().value(c));
+                const QString canonical
+                    = mapping.value(mWizard->header().value(c), mWizard->header().value(c));
                 if (badColumns.value(reader.recordLine()).contains(canonical)) {
                     item->setBackground(QColor(0xFF, 0xE0, 0xE0));
                     item->setToolTip(tr("This cell has a problem"));
@@ -424,12 +459,16 @@ void ImportCheckPage::check()
                 items.append(item);
             }
             mRows->appendRow(items);
-            mRows->setVerticalHeaderItem(mRows->rowCount() - 1, new QStandardItem(QString::number(reader.recordLine())));
+            mRows->setVerticalHeaderItem(
+                mRows->rowCount() - 1, new QStandardItem(QString::number(reader.recordLine())));
         }
     }
     mSummary->setText(report.issues.isEmpty() && report.fatalError.isEmpty()
-                          ? tr("No problems: %1 rows are ready to import.").arg(report.records)
-                          : tr("%1 problems in %2 of %3 rows.").arg(report.issues.size()).arg(report.rejected).arg(report.records));
+            ? tr("No problems: %1 rows are ready to import.").arg(report.records)
+            : tr("%1 problems in %2 of %3 rows.")
+                  .arg(report.issues.size())
+                  .arg(report.rejected)
+                  .arg(report.records));
     Q_EMIT completeChanged();
 }
 
@@ -441,7 +480,9 @@ bool ImportCheckPage::isComplete() const
 
 // Step 5 ----------------------------------------------------------------------------------------
 
-ImportRunPage::ImportRunPage(ImportWizard *wizard) : QWizardPage(wizard), mWizard(wizard)
+ImportRunPage::ImportRunPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , mWizard(wizard)
 {
     setTitle(tr("Importing"));
     setCommitPage(true);
@@ -465,7 +506,8 @@ void ImportRunPage::initializePage()
     mCancelled = false;
     mCancel->setEnabled(true);
     mProgress->setRange(0, 100);
-    const ImportReport report = mWizard->run(false,
+    const ImportReport report = mWizard->run(
+        false,
         [this](qint64 done, qint64 total) {
             mProgress->setValue(total > 0 ? int(done * 100 / total) : 100);
             QApplication::processEvents(); // keeps the window and Cancel alive
@@ -474,8 +516,8 @@ void ImportRunPage::initializePage()
     mCancel->setEnabled(false);
     mDone = true;
     mResult->setText(report.cancelled ? tr("Cancelled: nothing was imported.")
-                     : report.committed ? tr("Done.")
-                                        : tr("Nothing was imported: %1").arg(report.fatalError));
+            : report.committed        ? tr("Done.")
+                                      : tr("Nothing was imported: %1").arg(report.fatalError));
     if (report.committed)
         Q_EMIT mWizard->imported();
     Q_EMIT completeChanged();
@@ -488,7 +530,9 @@ bool ImportRunPage::isComplete() const
 
 // Step 6 ----------------------------------------------------------------------------------------
 
-ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard) : QWizardPage(wizard), mWizard(wizard)
+ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , mWizard(wizard)
 {
     setTitle(tr("Summary"));
     setFinalPage(true);
@@ -503,7 +547,8 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard) : QWizardPage(wizard)
     layout->addStretch();
     connect(mSaveErrors, &QPushButton::clicked, this, [this] {
         const QString source = mWizard->lastReport().errorFilePath;
-        const QString target = QFileDialog::getSaveFileName(this, tr("Save the Rows with Problems"), source, tr("CSV files (*.csv)"));
+        const QString target = QFileDialog::getSaveFileName(
+            this, tr("Save the Rows with Problems"), source, tr("CSV files (*.csv)"));
         if (!target.isEmpty() && target != source) {
             QFile::remove(target);
             QFile::copy(source, target);
@@ -514,11 +559,16 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard) : QWizardPage(wizard)
 void ImportSummaryPage::initializePage()
 {
     const ImportReport &report = mWizard->lastReport();
-    const QString noun = mWizard->options().kind == ImportKind::Invoices ? tr("invoices") : tr("payments");
+    const QString noun
+        = mWizard->options().kind == ImportKind::Invoices ? tr("invoices") : tr("payments");
     mSummary->setText(report.committed
-                          ? tr("Imported %1 %2 (%3 updated, %4 skipped); %5 rejected rows were left out.")
-                                .arg(report.created).arg(noun).arg(report.updated).arg(report.skipped).arg(report.rejected)
-                          : tr("Nothing was imported."));
+            ? tr("Imported %1 %2 (%3 updated, %4 skipped); %5 rejected rows were left out.")
+                  .arg(report.created)
+                  .arg(noun)
+                  .arg(report.updated)
+                  .arg(report.skipped)
+                  .arg(report.rejected)
+            : tr("Nothing was imported."));
     mSaveErrors->setVisible(!report.errorFilePath.isEmpty());
 }
 

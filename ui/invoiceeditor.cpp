@@ -133,17 +133,21 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     layout->addWidget(buttons);
 
     // Problem fields are outlined in red (see showProblems).
-    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QDateEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] "
-                                 "{ border: 1px solid #c62828; background: #fff4f4; }"));
+    setStyleSheet(QStringLiteral(
+        "QLineEdit[invalid=\"true\"], QDateEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] "
+        "{ border: 1px solid #c62828; background: #fff4f4; }"));
 
-    for (QWidget *widget : {static_cast<QWidget *>(mNumber), static_cast<QWidget *>(mDraft), static_cast<QWidget *>(mDate),
-                            static_cast<QWidget *>(mDueDate), static_cast<QWidget *>(mCurrency), static_cast<QWidget *>(mConnection),
-                            static_cast<QWidget *>(mContactId), static_cast<QWidget *>(mGroupId), static_cast<QWidget *>(mOrderId),
-                            static_cast<QWidget *>(mOrderNumber), static_cast<QWidget *>(mLeadId), static_cast<QWidget *>(mCouponCode),
-                            static_cast<QWidget *>(mHasSubscription), static_cast<QWidget *>(mSubscriptionStart),
-                            static_cast<QWidget *>(mDescription), static_cast<QWidget *>(mNote),
-                            static_cast<QWidget *>(mForbiddenMethods), static_cast<QWidget *>(mSameAsBilling),
-                            static_cast<QWidget *>(mDiscount), static_cast<QWidget *>(mShippingTotal), static_cast<QWidget *>(mTax)})
+    for (QWidget *widget : {static_cast<QWidget *>(mNumber), static_cast<QWidget *>(mDraft),
+             static_cast<QWidget *>(mDate), static_cast<QWidget *>(mDueDate),
+             static_cast<QWidget *>(mCurrency), static_cast<QWidget *>(mConnection),
+             static_cast<QWidget *>(mContactId), static_cast<QWidget *>(mGroupId),
+             static_cast<QWidget *>(mOrderId), static_cast<QWidget *>(mOrderNumber),
+             static_cast<QWidget *>(mLeadId), static_cast<QWidget *>(mCouponCode),
+             static_cast<QWidget *>(mHasSubscription), static_cast<QWidget *>(mSubscriptionStart),
+             static_cast<QWidget *>(mDescription), static_cast<QWidget *>(mNote),
+             static_cast<QWidget *>(mForbiddenMethods), static_cast<QWidget *>(mSameAsBilling),
+             static_cast<QWidget *>(mDiscount), static_cast<QWidget *>(mShippingTotal),
+             static_cast<QWidget *>(mTax)})
         mBinder->bind(widget);
     for (AddressForm *form : {mBilling, mShipping}) {
         for (QLineEdit *edit : form->fields()) {
@@ -158,10 +162,10 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     createActions();
     setupCustomerCompleter();
     connect(mUndoStack, &QUndoStack::indexChanged, this, &InvoiceEditor::refresh);
-    connect(mUndoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
-    connect(mLines, &LineItemsModel::invalidInput, this, [this](const QString &message) {
-        mProblemsLabel->setText(message);
-    });
+    connect(mUndoStack, &QUndoStack::cleanChanged, this,
+        [this](bool clean) { setWindowModified(!clean); });
+    connect(mLines, &LineItemsModel::invalidInput, this,
+        [this](const QString &message) { mProblemsLabel->setText(message); });
     connect(mSameAsBilling, &QCheckBox::toggled, mShipping, &QWidget::setDisabled);
     connect(mHasSubscription, &QCheckBox::toggled, mSubscriptionStart, &QWidget::setEnabled);
     connect(mCurrency, &QComboBox::currentTextChanged, this, [this](const QString &code) {
@@ -253,9 +257,15 @@ QWidget *InvoiceEditor::createMoreFields()
     mNote = lineEdit(page, "note", tr("Note"));
     mForbiddenMethods = lineEdit(page, "forbiddenPaymentMethods", tr("Forbidden payment methods"));
     const std::pair<QString, QWidget *> fields[] = {
-        {tr("Con&tact id"), mContactId}, {tr("&Group id"), mGroupId}, {tr("Order &id"), mOrderId},
-        {tr("Order num&ber"), mOrderNumber}, {tr("&Lead id"), mLeadId}, {tr("Co&upon"), mCouponCode},
-        {tr("D&escription"), mDescription}, {tr("Not&e"), mNote}, {tr("&Forbidden methods"), mForbiddenMethods},
+        {tr("Con&tact id"), mContactId},
+        {tr("&Group id"), mGroupId},
+        {tr("Order &id"), mOrderId},
+        {tr("Order num&ber"), mOrderNumber},
+        {tr("&Lead id"), mLeadId},
+        {tr("Co&upon"), mCouponCode},
+        {tr("D&escription"), mDescription},
+        {tr("Not&e"), mNote},
+        {tr("&Forbidden methods"), mForbiddenMethods},
     };
     int index = 0;
     for (const auto &[text, widget] : fields) {
@@ -281,10 +291,10 @@ QWidget *InvoiceEditor::createLines()
     QHeaderView *header = mLinesView->horizontalHeader();
     header->setSectionResizeMode(LineItemsModel::Description, QHeaderView::Stretch);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    for (auto [column, width] : {std::pair{LineItemsModel::Quantity, 8}, std::pair{LineItemsModel::Unit, 9},
-                                 std::pair{LineItemsModel::ProductCode, 10}, std::pair{LineItemsModel::Rate, 12},
-                                 std::pair{LineItemsModel::TaxRate, 7}, std::pair{LineItemsModel::Commissionable, 13},
-                                 std::pair{LineItemsModel::Total, 13}})
+    for (auto [column, width] : {std::pair {LineItemsModel::Quantity, 8},
+             std::pair {LineItemsModel::Unit, 9}, std::pair {LineItemsModel::ProductCode, 10},
+             std::pair {LineItemsModel::Rate, 12}, std::pair {LineItemsModel::TaxRate, 7},
+             std::pair {LineItemsModel::Commissionable, 13}, std::pair {LineItemsModel::Total, 13}})
         mLinesView->setColumnWidth(column, width * digit + 12);
     layout->addWidget(mLinesView);
     return group;
@@ -312,7 +322,8 @@ QWidget *InvoiceEditor::createTotals()
     mOutstandingLabel = new QLabel(group);
     mOutstandingLabel->setObjectName(QStringLiteral("outstanding"));
     mOutstandingLabel->setFont(bold);
-    for (QLabel *value : {mSubtotalLabel, mTaxLabel, mGrandTotalLabel, mPaidLabel, mOutstandingLabel})
+    for (QLabel *value :
+        {mSubtotalLabel, mTaxLabel, mGrandTotalLabel, mPaidLabel, mOutstandingLabel})
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->addRow(tr("Subtotal"), mSubtotalLabel);
     form->addRow(tr("Disc&ount"), mDiscount);
@@ -373,30 +384,32 @@ void InvoiceEditor::createActions()
     addAction(undo);
     QAction *redo = mUndoStack->createRedoAction(this, tr("&Redo"));
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+    for (const QKeySequence &key :
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
         if (!redoKeys.contains(key))
             redoKeys.append(key);
     }
     redo->setShortcuts(redoKeys);
     addAction(redo);
     action(tr("Add line"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this] { appendLine(); });
-    action(tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] {
-        mLines->deleteLine(mLinesView->currentIndex().row());
-    });
-    action(tr("Duplicate line"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
-        mLines->duplicateLine(mLinesView->currentIndex().row());
-    });
+    action(tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+        [this] { mLines->deleteLine(mLinesView->currentIndex().row()); });
+    action(tr("Duplicate line"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        [this] { mLines->duplicateLine(mLinesView->currentIndex().row()); });
     action(tr("Move line up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
         const QModelIndex current = mLinesView->currentIndex();
         mLines->moveLineBy(current.row(), -1);
-        mLinesView->setCurrentIndex(mLines->index(std::max(0, current.row() - 1), current.column()));
+        mLinesView->setCurrentIndex(
+            mLines->index(std::max(0, current.row() - 1), current.column()));
     });
     action(tr("Move line down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] {
         const QModelIndex current = mLinesView->currentIndex();
         mLines->moveLineBy(current.row(), 1);
-        mLinesView->setCurrentIndex(mLines->index(std::min(mLines->rowCount() - 1, current.row() + 1), current.column()));
+        mLinesView->setCurrentIndex(
+            mLines->index(std::min(mLines->rowCount() - 1, current.row() + 1), current.column()));
     });
-    action(tr("Record payment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { recordPayment(); });
+    action(tr("Record payment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        [this] { recordPayment(); });
 }
 
 bool InvoiceEditor::eventFilter(QObject *watched, QEvent *event)
@@ -405,7 +418,8 @@ bool InvoiceEditor::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         const QKeySequence pressed(key->keyCombination());
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-            || pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) || pressed == QKeySequence(Qt::CTRL | Qt::Key_Y))
+            || pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)
+            || pressed == QKeySequence(Qt::CTRL | Qt::Key_Y))
             return true; // not accepted: the dialog's undo and redo actions take it
     }
     return QDialog::eventFilter(watched, event);
@@ -422,15 +436,16 @@ void InvoiceEditor::load(const Invoice &source)
         invoice.number = InvoiceNumbering::next(hasLast ? last.value(0).toString() : QString());
         invoice.date = QDate::currentDate();
         invoice.dueDate = invoice.date.addDays(30);
-        invoice.currency = Currency::fromCode(hasLast ? last.value(1).toString()
-                                                      : QLocale().currencySymbol(QLocale::CurrencyIsoCode))
+        invoice.currency = Currency::fromCode(
+            hasLast ? last.value(1).toString() : QLocale().currencySymbol(QLocale::CurrencyIsoCode))
                                .value_or(*Currency::fromCode(u"USD"));
         invoice.lines = {LineItem()};
     }
     mInvoice = invoice;
     const QLocale locale;
     const auto money = [&](const std::optional<qint64> &minor) {
-        return minor ? Money::fromMinorUnits(*minor, invoice.currency).toLocaleString(locale) : QString();
+        return minor ? Money::fromMinorUnits(*minor, invoice.currency).toLocaleString(locale)
+                     : QString();
     };
     mBinder->setValue(mNumber, invoice.number);
     mBinder->setValue(mDraft, invoice.lifecycle == InvoiceLifecycle::Draft);
@@ -438,26 +453,32 @@ void InvoiceEditor::load(const Invoice &source)
     mBinder->setValue(mDueDate, invoice.dueDate.isValid() ? invoice.dueDate : invoice.date);
     mBinder->setValue(mCurrency, mCurrency->findText(invoice.currency.code()));
     mBinder->setValue(mConnection, std::max(0, mConnection->findData(invoice.connectionName)));
-    mBinder->setValue(mContactId, invoice.contactId ? QString::number(*invoice.contactId) : QString());
+    mBinder->setValue(
+        mContactId, invoice.contactId ? QString::number(*invoice.contactId) : QString());
     mBinder->setValue(mGroupId, invoice.groupId);
     mBinder->setValue(mOrderId, invoice.orderId ? QString::number(*invoice.orderId) : QString());
     mBinder->setValue(mOrderNumber, invoice.orderNumber);
     mBinder->setValue(mLeadId, invoice.leadId ? QString::number(*invoice.leadId) : QString());
     mBinder->setValue(mCouponCode, invoice.couponCode);
     mBinder->setValue(mHasSubscription, invoice.subscriptionStartOn.isValid());
-    mBinder->setValue(mSubscriptionStart, invoice.subscriptionStartOn.isValid() ? invoice.subscriptionStartOn : invoice.date);
+    mBinder->setValue(mSubscriptionStart,
+        invoice.subscriptionStartOn.isValid() ? invoice.subscriptionStartOn : invoice.date);
     mBinder->setValue(mDescription, invoice.description);
     mBinder->setValue(mNote, invoice.note);
-    mBinder->setValue(mForbiddenMethods, invoice.forbiddenPaymentMethods ? QString::number(*invoice.forbiddenPaymentMethods) : QString());
+    mBinder->setValue(mForbiddenMethods,
+        invoice.forbiddenPaymentMethods ? QString::number(*invoice.forbiddenPaymentMethods)
+                                        : QString());
     const bool same = invoice.shipping.isEmpty() || invoice.shipping == invoice.billing;
     mBinder->setValue(mSameAsBilling, same);
     for (int i = 0; i < 13; ++i) {
         const Address::Field &field = Address::fields().at(i);
         mBinder->setValue(mBilling->fields()[i], invoice.billing.*field.member);
-        mBinder->setValue(mShipping->fields()[i], same ? QString() : invoice.shipping.*field.member);
+        mBinder->setValue(
+            mShipping->fields()[i], same ? QString() : invoice.shipping.*field.member);
     }
     mBinder->setValue(mDiscount, invoice.discountTotal ? money(invoice.discountTotal) : QString());
-    mBinder->setValue(mShippingTotal, invoice.shippingTotal ? money(invoice.shippingTotal) : QString());
+    mBinder->setValue(
+        mShippingTotal, invoice.shippingTotal ? money(invoice.shippingTotal) : QString());
     mBinder->setValue(mTax, money(invoice.taxTotal));
     mShipping->setDisabled(same);
     mSubscriptionStart->setEnabled(invoice.subscriptionStartOn.isValid());
@@ -467,8 +488,8 @@ void InvoiceEditor::load(const Invoice &source)
     const bool cancelled = invoice.lifecycle == InvoiceLifecycle::Cancelled;
     mSave->setEnabled(!cancelled);
     setWindowTitle(isNew ? tr("New Invoice[*]")
-                         : cancelled ? tr("Invoice %1 (cancelled)[*]").arg(invoice.number)
-                                     : tr("Invoice %1[*]").arg(invoice.number));
+            : cancelled  ? tr("Invoice %1 (cancelled)[*]").arg(invoice.number)
+                         : tr("Invoice %1[*]").arg(invoice.number));
     mUndoStack->clear();
     mUndoStack->setClean();
     setWindowModified(false);
@@ -486,9 +507,10 @@ Invoice InvoiceEditor::collect(Problems &problems) const
     invoice.version = mInvoice.version;
     invoice.remoteId = mInvoice.remoteId;
     invoice.number = mNumber->text().trimmed();
-    invoice.lifecycle = mInvoice.lifecycle == InvoiceLifecycle::Cancelled ? InvoiceLifecycle::Cancelled
-                        : mDraft->isChecked()                            ? InvoiceLifecycle::Draft
-                                                                         : InvoiceLifecycle::Issued;
+    invoice.lifecycle = mInvoice.lifecycle == InvoiceLifecycle::Cancelled
+        ? InvoiceLifecycle::Cancelled
+        : mDraft->isChecked() ? InvoiceLifecycle::Draft
+                              : InvoiceLifecycle::Issued;
     invoice.date = mDate->date();
     invoice.dueDate = mDueDate->date();
     invoice.currency = Currency::fromCode(mCurrency->currentText()).value_or(Currency());
@@ -503,7 +525,8 @@ Invoice InvoiceEditor::collect(Problems &problems) const
         invoice.subscriptionStartOn = mSubscriptionStart->date();
     invoice.description = mDescription->text().trimmed();
     invoice.note = mNote->text().trimmed();
-    invoice.forbiddenPaymentMethods = wholeNumber(mForbiddenMethods, QStringLiteral("forbiddenPaymentMethods"), problems);
+    invoice.forbiddenPaymentMethods
+        = wholeNumber(mForbiddenMethods, QStringLiteral("forbiddenPaymentMethods"), problems);
     invoice.billing = mBilling->address();
     invoice.shipping = mSameAsBilling->isChecked() ? Address() : mShipping->address();
 
@@ -536,18 +559,22 @@ void InvoiceEditor::refresh()
     const Invoice invoice = collect(problems);
     problems += invoice.validate();
     const QLocale locale;
-    const auto money = [&](qint64 minor) { return Money::fromMinorUnits(minor, invoice.currency).toLocaleString(locale); };
+    const auto money = [&](qint64 minor) {
+        return Money::fromMinorUnits(minor, invoice.currency).toLocaleString(locale);
+    };
     if (const auto totals = invoice.totals(); totals && invoice.currency.isValid()) {
         mSubtotalLabel->setText(money(totals->subtotal));
         mTaxLabel->setText(money(totals->tax));
-        mGrandTotalLabel->setText(money(totals->grandTotal) + QLatin1Char(' ') + invoice.currency.code());
+        mGrandTotalLabel->setText(
+            money(totals->grandTotal) + QLatin1Char(' ') + invoice.currency.code());
         qint64 net = 0;
         for (int row = 0; row < mPayments->rowCount(); ++row) {
             if (!mPayments->payment(row).isVoided())
                 net += mPayments->payment(row).amount;
         }
         mPaidLabel->setText(money(net));
-        mOutstandingLabel->setText(money(totals->grandTotal - net) + QLatin1Char(' ') + invoice.currency.code());
+        mOutstandingLabel->setText(
+            money(totals->grandTotal - net) + QLatin1Char(' ') + invoice.currency.code());
     }
     showProblems(problems);
 }
@@ -575,7 +602,9 @@ void InvoiceEditor::showProblems(const Problems &problems)
             widget->style()->polish(widget);
         }
     }
-    mProblemsLabel->setText(mShownProblems.isEmpty() ? QString() : QStringLiteral("• ") + mShownProblems.join(QStringLiteral("\n• ")));
+    mProblemsLabel->setText(mShownProblems.isEmpty()
+            ? QString()
+            : QStringLiteral("• ") + mShownProblems.join(QStringLiteral("\n• ")));
 }
 
 QStringList InvoiceEditor::shownProblems() const
@@ -596,7 +625,8 @@ bool InvoiceEditor::save()
         showProblems(problems + invoice.validate());
         return false;
     }
-    auto stored = invoice.id == 0 ? mLedger.createInvoice(invoice, &problems) : mLedger.updateInvoice(invoice, &problems);
+    auto stored = invoice.id == 0 ? mLedger.createInvoice(invoice, &problems)
+                                  : mLedger.updateInvoice(invoice, &problems);
     if (!stored) {
         if (!problems.isEmpty())
             showProblems(problems);
@@ -665,9 +695,8 @@ void InvoiceEditor::voidSelectedPayment()
     }
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Void Payment"),
-                                                 tr("Why is payment %1 being voided? It stays on record, marked void.")
-                                                     .arg(payment.marker),
-                                                 QLineEdit::Normal, QString(), &ok);
+        tr("Why is payment %1 being voided? It stays on record, marked void.").arg(payment.marker),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     if (auto voided = mLedger.voidPayment(payment.id, reason); !voided) {
@@ -692,16 +721,18 @@ void InvoiceEditor::setupCustomerCompleter()
     completer->setFilterMode(Qt::MatchContains);
     QLineEdit *company = mBilling->field(QStringLiteral("company"));
     company->setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &InvoiceEditor::fillBillingFromCustomer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+        &InvoiceEditor::fillBillingFromCustomer);
 }
 
 void InvoiceEditor::fillBillingFromCustomer(const QString &customer)
 {
     QSqlQuery query(mLedger.database().connection());
-    query.prepare(QStringLiteral("SELECT a.first_name, a.last_name, a.company, a.email, a.phone, a.address1, a.address2, "
-                                 "a.neighborhood, a.city, a.zip, a.state_id, a.state_name, a.country_id "
-                                 "FROM addresses a JOIN invoices i ON i.id = a.invoice_id "
-                                 "WHERE i.customer = ? AND a.kind = 'billing' ORDER BY i.id DESC LIMIT 1"));
+    query.prepare(QStringLiteral(
+        "SELECT a.first_name, a.last_name, a.company, a.email, a.phone, a.address1, a.address2, "
+        "a.neighborhood, a.city, a.zip, a.state_id, a.state_name, a.country_id "
+        "FROM addresses a JOIN invoices i ON i.id = a.invoice_id "
+        "WHERE i.customer = ? AND a.kind = 'billing' ORDER BY i.id DESC LIMIT 1"));
     query.addBindValue(customer);
     if (!query.exec() || !query.next())
         return;
@@ -728,9 +759,8 @@ bool InvoiceEditor::confirmDiscard()
     if (!isModified())
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),
-                                              tr("Save the changes to this invoice before closing?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save);
+        tr("Save the changes to this invoice before closing?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

@@ -15,7 +15,8 @@ namespace InvoiceDesk {
 
 QVariant InvoiceListDecorator::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::ForegroundRole && QIdentityProxyModel::data(index, InvoiceListModel::OverdueRole).toBool())
+    if (role == Qt::ForegroundRole
+        && QIdentityProxyModel::data(index, InvoiceListModel::OverdueRole).toBool())
         return QBrush(QColor(0xB0, 0x1E, 0x1E));
     if (role == Qt::FontRole && index.column() == InvoiceListModel::Status
         && QIdentityProxyModel::data(index, InvoiceListModel::OverdueRole).toBool()) {
@@ -26,7 +27,8 @@ QVariant InvoiceListDecorator::data(const QModelIndex &index, int role) const
     return QIdentityProxyModel::data(index, role);
 }
 
-InvoiceListView::InvoiceListView(QWidget *parent) : QTableView(parent)
+InvoiceListView::InvoiceListView(QWidget *parent)
+    : QTableView(parent)
 {
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);

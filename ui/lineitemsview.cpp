@@ -10,7 +10,8 @@
 
 namespace InvoiceDesk {
 
-QWidget *LineItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *LineItemDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.column() == LineItemsModel::Unit) {
         auto *combo = new QComboBox(parent);
@@ -22,8 +23,8 @@ QWidget *LineItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
         const int column = index.column();
-        if (column == LineItemsModel::Quantity || column == LineItemsModel::Rate || column == LineItemsModel::TaxRate
-            || column == LineItemsModel::Commissionable)
+        if (column == LineItemsModel::Quantity || column == LineItemsModel::Rate
+            || column == LineItemsModel::TaxRate || column == LineItemsModel::Commissionable)
             edit->setAlignment(Qt::AlignRight);
     }
     return editor;
@@ -38,7 +39,8 @@ void LineItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void LineItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void LineItemDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData().toString());
@@ -47,7 +49,8 @@ void LineItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 
-LineItemsView::LineItemsView(QWidget *parent) : QTableView(parent)
+LineItemsView::LineItemsView(QWidget *parent)
+    : QTableView(parent)
 {
     setItemDelegate(new LineItemDelegate(this));
     setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -61,7 +64,8 @@ LineItemsView::LineItemsView(QWidget *parent) : QTableView(parent)
 void LineItemsView::keyPressEvent(QKeyEvent *event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && state() != EditingState && model() && (model()->rowCount() == 0 || currentIndex().row() == model()->rowCount() - 1)) {
+    if (enter && state() != EditingState && model()
+        && (model()->rowCount() == 0 || currentIndex().row() == model()->rowCount() - 1)) {
         Q_EMIT appendRequested();
         return;
     }
@@ -72,7 +76,8 @@ void LineItemsView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditH
 {
     QTableView::closeEditor(editor, hint);
     // Enter in an editor ends it with SubmitModelCache; on the last line that means "next line".
-    if (hint == QAbstractItemDelegate::SubmitModelCache && model() && currentIndex().row() == model()->rowCount() - 1)
+    if (hint == QAbstractItemDelegate::SubmitModelCache && model()
+        && currentIndex().row() == model()->rowCount() - 1)
         Q_EMIT appendRequested();
 }
 

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
-#include "uiresources.h"
 #include "connectionsdialog.h"
 #include "exportdialog.h"
 #include "importwizard.h"
@@ -10,6 +9,7 @@
 #include "paymentdialog.h"
 #include "syncpanel.h"
 #include "syncworker.h"
+#include "uiresources.h"
 
 #include "csvexporter.h"
 #include "csvimporter.h"
@@ -18,27 +18,27 @@
 #include "ledger.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QActionGroup>
-#include <QIcon>
-#include <QSettings>
-#include <QDesktopServices>
 #include <QMenuBar>
-#include <QSqlQuery>
+#include <QMessageBox>
 #include <QNetworkInformation>
 #include <QProgressBar>
 #include <QRadioButton>
-#include <QThread>
-#include <QMessageBox>
+#include <QSettings>
+#include <QSqlQuery>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -73,11 +73,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     statusBar()->addPermanentWidget(mSyncLabel);
     statusBar()->addPermanentWidget(mOnlineLabel);
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, [this] {
-            updateOnlineState();
-            if (QNetworkInformation::instance()->reachability() == QNetworkInformation::Reachability::Online)
-                syncNow(); // back online: send what waited
-        });
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this] {
+                updateOnlineState();
+                if (QNetworkInformation::instance()->reachability()
+                    == QNetworkInformation::Reachability::Online)
+                    syncNow(); // back online: send what waited
+            });
     }
     updateOnlineState();
 
@@ -113,8 +115,8 @@ void MainWindow::createFilterBar()
     mStatusFilter = new QComboBox(bar);
     mStatusFilter->setObjectName(QStringLiteral("statusFilter"));
     mStatusFilter->addItem(tr("All statuses"), -1);
-    for (auto status : {InvoiceStatus::Draft, InvoiceStatus::Pending, InvoiceStatus::Paid, InvoiceStatus::Cancelled,
-                        InvoiceStatus::Refunded})
+    for (auto status : {InvoiceStatus::Draft, InvoiceStatus::Pending, InvoiceStatus::Paid,
+             InvoiceStatus::Cancelled, InvoiceStatus::Refunded})
         mStatusFilter->addItem(statusDisplayName(status), int(status));
     bar->addWidget(mStatusFilter);
 
@@ -138,10 +140,12 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open Company File…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
-    QAction *importInvoices = file->addAction(tr("&Import Invoices…"), this, [this] { importCsv(true); });
+    QAction *importInvoices
+        = file->addAction(tr("&Import Invoices…"), this, [this] { importCsv(true); });
     importInvoices->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("Import &Payments…"), this, [this] { importCsv(false); });
-    QAction *exportInvoices = file->addAction(tr("&Export Invoices…"), this, [this] { exportCsv(true); });
+    QAction *exportInvoices
+        = file->addAction(tr("&Export Invoices…"), this, [this] { exportCsv(true); });
     exportInvoices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(tr("Export Pa&yments…"), this, [this] { exportCsv(false); });
     file->addSeparator();
@@ -161,18 +165,22 @@ void MainWindow::createActions()
     addToolBar(Qt::TopToolBarArea, tools);
     // Theme icons where the desktop has them, ours otherwise.
     const auto icon = [](const char *name) {
-        return QIcon::fromTheme(QLatin1String(name), QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))));
+        return QIcon::fromTheme(
+            QLatin1String(name), QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))));
     };
-    QAction *create = invoice->addAction(icon("document-new"), tr("&New Invoice"), this, &MainWindow::newInvoice);
+    QAction *create = invoice->addAction(
+        icon("document-new"), tr("&New Invoice"), this, &MainWindow::newInvoice);
     create->setShortcut(QKeySequence::New);
-    QAction *edit = invoice->addAction(icon("document-edit"), tr("&Edit Invoice"), this, &MainWindow::editCurrent);
+    QAction *edit = invoice->addAction(
+        icon("document-edit"), tr("&Edit Invoice"), this, &MainWindow::editCurrent);
     edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     edit->setShortcutContext(Qt::WidgetShortcut);
     mView->addAction(edit);
-    QAction *payment = invoice->addAction(QIcon(QStringLiteral(":/icons/payment.svg")), tr("Record &Payment…"), this,
-                                          &MainWindow::recordPaymentForCurrent);
+    QAction *payment = invoice->addAction(QIcon(QStringLiteral(":/icons/payment.svg")),
+        tr("Record &Payment…"), this, &MainWindow::recordPaymentForCurrent);
     payment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *remove = invoice->addAction(icon("edit-delete"), tr("&Delete or Cancel Invoice…"), this, &MainWindow::deleteCurrent);
+    QAction *remove = invoice->addAction(
+        icon("edit-delete"), tr("&Delete or Cancel Invoice…"), this, &MainWindow::deleteCurrent);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     mView->addAction(remove);
@@ -183,9 +191,11 @@ void MainWindow::createActions()
     connect(mView, &QAbstractItemView::doubleClicked, this, &MainWindow::editCurrent);
 
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
-    QAction *syncAction = sync->addAction(icon("view-refresh"), tr("Sync &Now"), this, &MainWindow::syncNow);
+    QAction *syncAction
+        = sync->addAction(icon("view-refresh"), tr("Sync &Now"), this, &MainWindow::syncNow);
     syncAction->setShortcut(QKeySequence(Qt::Key_F9));
-    QAction *issues = sync->addAction(icon("dialog-warning"), tr("Sync &Issues…"), this, &MainWindow::showSyncPanel);
+    QAction *issues = sync->addAction(
+        icon("dialog-warning"), tr("Sync &Issues…"), this, &MainWindow::showSyncPanel);
     issues->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     sync->addSeparator();
     sync->addAction(tr("&Connections…"), this, [this] {
@@ -212,9 +222,11 @@ void MainWindow::createActions()
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
-    const std::pair<QString, QString> choices[] = {{QString(), tr("System language")}, {QStringLiteral("en"), QStringLiteral("English")},
-                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")}, {QStringLiteral("fr"), QStringLiteral("Français")},
-                                                   {QStringLiteral("es"), QStringLiteral("Español")}};
+    const std::pair<QString, QString> choices[]
+        = {{QString(), tr("System language")}, {QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("fr"), QStringLiteral("Français")},
+            {QStringLiteral("es"), QStringLiteral("Español")}};
     for (const auto &[code, name] : choices) {
         QAction *choice = language->addAction(name);
         choice->setCheckable(true);
@@ -223,7 +235,7 @@ void MainWindow::createActions()
         connect(choice, &QAction::triggered, this, [this, code = code] {
             QSettings().setValue(QStringLiteral("language"), code);
             QMessageBox::information(this, tr("&Language").remove(QLatin1Char('&')),
-                                     tr("The language changes when InvoiceDesk starts again."));
+                tr("The language changes when InvoiceDesk starts again."));
         });
     }
 
@@ -267,18 +279,21 @@ void MainWindow::startSync()
         if (!error.isEmpty())
             statusBar()->showMessage(tr("Sync is off: %1").arg(error));
         else if (recovered > 0)
-            statusBar()->showMessage(tr("%1 operations were interrupted; they are being checked with the remote.").arg(recovered), 10000);
+            statusBar()->showMessage(
+                tr("%1 operations were interrupted; they are being checked with the remote.")
+                    .arg(recovered),
+                10000);
     });
     connect(mSyncWorker, &SyncWorker::busyChanged, mSyncProgress, &QWidget::setVisible);
     connect(mSyncWorker, &SyncWorker::passFinished, this,
-            [this](int, int, int, const QStringList &problems, const QString &fatalError) {
-                mLastSync = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-                if (!fatalError.isEmpty())
-                    statusBar()->showMessage(tr("Sync stopped: %1").arg(fatalError));
-                else if (!problems.isEmpty())
-                    statusBar()->showMessage(problems.first(), 10000);
-                refresh();
-            });
+        [this](int, int, int, const QStringList &problems, const QString &fatalError) {
+            mLastSync = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+            if (!fatalError.isEmpty())
+                statusBar()->showMessage(tr("Sync stopped: %1").arg(fatalError));
+            else if (!problems.isEmpty())
+                statusBar()->showMessage(problems.first(), 10000);
+            refresh();
+        });
     mSyncThread->start();
 }
 
@@ -328,8 +343,9 @@ void MainWindow::updateOnlineState()
     }
     const auto reachability = information->reachability();
     mOnlineLabel->setText(reachability == QNetworkInformation::Reachability::Online ? tr("Online")
-                          : reachability == QNetworkInformation::Reachability::Unknown ? tr("Online status unknown")
-                                                                                         : tr("Offline"));
+            : reachability == QNetworkInformation::Reachability::Unknown
+            ? tr("Online status unknown")
+            : tr("Offline"));
 }
 
 void MainWindow::applyFilter()
@@ -358,13 +374,14 @@ void MainWindow::updateStatusBar()
     int attention = 0;
     if (counts) {
         for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
-            const bool needsPerson = it.key() == OpState::NeedsAttention || it.key() == OpState::Conflict
-                                     || it.key() == OpState::Paused;
+            const bool needsPerson = it.key() == OpState::NeedsAttention
+                || it.key() == OpState::Conflict || it.key() == OpState::Paused;
             (needsPerson ? attention : waiting) += it.value();
         }
     }
-    QString text = waiting + attention == 0 ? tr("All changes synced")
-                                            : tr("%1 waiting · %2 need attention").arg(waiting).arg(attention);
+    QString text = waiting + attention == 0
+        ? tr("All changes synced")
+        : tr("%1 waiting · %2 need attention").arg(waiting).arg(attention);
     if (!mLastSync.isEmpty())
         text += QStringLiteral(" · ") + tr("last sync %1").arg(mLastSync);
     mSyncLabel->setText(text);
@@ -372,8 +389,9 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Company File"), QFileInfo(mDatabase->path()).absolutePath(),
-                                                      tr("InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Company File"),
+        QFileInfo(mDatabase->path()).absolutePath(),
+        tr("InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     auto opened = Database::open(path);
@@ -451,7 +469,8 @@ void MainWindow::deleteCurrent()
         return;
     const QString number = (*invoice)->number;
     if (payments->isEmpty()) {
-        if (QMessageBox::question(this, tr("Delete Invoice"), tr("Delete invoice %1? The audit log keeps a copy.").arg(number))
+        if (QMessageBox::question(this, tr("Delete Invoice"),
+                tr("Delete invoice %1? The audit log keeps a copy.").arg(number))
             != QMessageBox::Yes)
             return;
         if (auto deleted = mLedger->deleteInvoice(id); !deleted)
@@ -460,7 +479,8 @@ void MainWindow::deleteCurrent()
         if ((*invoice)->lifecycle == InvoiceLifecycle::Cancelled)
             return;
         if (QMessageBox::question(this, tr("Cancel Invoice"),
-                                  tr("Invoice %1 has payments, so it cannot be deleted. Cancel it instead?").arg(number))
+                tr("Invoice %1 has payments, so it cannot be deleted. Cancel it instead?")
+                    .arg(number))
             != QMessageBox::Yes)
             return;
         if (auto cancelled = mLedger->cancelInvoice(id); !cancelled)
@@ -472,9 +492,11 @@ void MainWindow::deleteCurrent()
 void MainWindow::backUp()
 {
     const QString suggested = QFileInfo(mDatabase->path()).absolutePath() + QLatin1Char('/')
-                              + QFileInfo(mDatabase->path()).completeBaseName()
-                              + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd")) + QStringLiteral(".backup.invoicedesk");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up"), suggested, tr("InvoiceDesk backups (*.invoicedesk)"));
+        + QFileInfo(mDatabase->path()).completeBaseName()
+        + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd"))
+        + QStringLiteral(".backup.invoicedesk");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Back Up"), suggested, tr("InvoiceDesk backups (*.invoicedesk)"));
     if (path.isEmpty())
         return;
     QFile::remove(path); // the dialog already asked before overwriting
@@ -486,21 +508,27 @@ void MainWindow::backUp()
 
 void MainWindow::restore()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from a Backup"), QFileInfo(mDatabase->path()).absolutePath(),
-                                                      tr("InvoiceDesk backups (*.invoicedesk *.bak);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from a Backup"),
+        QFileInfo(mDatabase->path()).absolutePath(),
+        tr("InvoiceDesk backups (*.invoicedesk *.bak);;All files (*)"));
     if (path.isEmpty())
         return;
     QSqlQuery active(mDatabase->connection());
-    active.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state NOT IN ('acked', 'discarded', 'superseded')"));
+    active.exec(QStringLiteral(
+        "SELECT count(*) FROM outbox WHERE state NOT IN ('acked', 'discarded', 'superseded')"));
     const int pending = active.next() ? active.value(0).toInt() : 0;
-    const QString warning = pending > 0 ? tr("<p><b>%1 sync operations have not finished.</b> Restoring replaces them with the "
-                                             "backup's: what they carried may be sent again or never. Finish syncing first "
-                                             "if you can.</p>").arg(pending)
-                                        : QString();
+    const QString warning = pending > 0
+        ? tr("<p><b>%1 sync operations have not finished.</b> Restoring replaces them with the "
+             "backup's: what they carried may be sent again or never. Finish syncing first "
+             "if you can.</p>")
+              .arg(pending)
+        : QString();
     if (QMessageBox::warning(this, tr("Restore from a Backup"),
-                             warning + tr("<p>Replace everything in this company file with %1? The current data is kept "
-                                          "in a copy beside the file.</p>").arg(QFileInfo(path).fileName().toHtmlEscaped()),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            warning
+                + tr("<p>Replace everything in this company file with %1? The current data is kept "
+                     "in a copy beside the file.</p>")
+                      .arg(QFileInfo(path).fileName().toHtmlEscaped()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     stopSync();
@@ -512,16 +540,17 @@ void MainWindow::restore()
     }
     refresh();
     statusBar()->showMessage(tr("Restored from %1; the replaced data is in %2.")
-                                 .arg(QFileInfo(path).fileName(), QFileInfo(*restored).fileName()), 15000);
+                                 .arg(QFileInfo(path).fileName(), QFileInfo(*restored).fileName()),
+        15000);
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About InvoiceDesk"),
-                       tr("<h3>InvoiceDesk %1</h3><p>Offline invoice and payment entry for bookkeepers, "
-                          "with CSV import and export and sync to remote invoicing systems.</p>"
-                          "<p>Company file: %2</p>")
-                           .arg(QApplication::applicationVersion(), mDatabase->path().toHtmlEscaped()));
+        tr("<h3>InvoiceDesk %1</h3><p>Offline invoice and payment entry for bookkeepers, "
+           "with CSV import and export and sync to remote invoicing systems.</p>"
+           "<p>Company file: %2</p>")
+            .arg(QApplication::applicationVersion(), mDatabase->path().toHtmlEscaped()));
 }
 
 } // namespace InvoiceDesk

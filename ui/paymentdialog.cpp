@@ -52,18 +52,21 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     const qint64 outstanding = mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
 
     auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(tr("Invoice <b>%1</b>: total %2 %4, outstanding <b>%3 %4</b>")
-                                   .arg(mInvoice.number.toHtmlEscaped(),
-                                        Money::fromMinorUnits(mInvoice.grandTotal, mInvoice.currency).toLocaleString(locale),
-                                        Money::fromMinorUnits(outstanding, mInvoice.currency).toLocaleString(locale),
-                                        mInvoice.currency.code()),
-                               this);
+    auto *summary = new QLabel(
+        tr("Invoice <b>%1</b>: total %2 %4, outstanding <b>%3 %4</b>")
+            .arg(mInvoice.number.toHtmlEscaped(),
+                Money::fromMinorUnits(mInvoice.grandTotal, mInvoice.currency)
+                    .toLocaleString(locale),
+                Money::fromMinorUnits(outstanding, mInvoice.currency).toLocaleString(locale),
+                mInvoice.currency.code()),
+        this);
     layout->addWidget(summary);
 
     auto *form = new QFormLayout;
     mDate = dateEdit(this, "date");
     mAmount = edit(this, "amount", true);
-    mAmount->setText(Money::fromMinorUnits(std::max<qint64>(outstanding, 0), mInvoice.currency).toLocaleString(locale));
+    mAmount->setText(Money::fromMinorUnits(std::max<qint64>(outstanding, 0), mInvoice.currency)
+                         .toLocaleString(locale));
     mRefund = new QCheckBox(tr("This is a &refund"), this);
     mRefund->setObjectName(QStringLiteral("refund"));
     mMethod = new QComboBox(this);
@@ -135,9 +138,9 @@ QWidget *PaymentDialog::createCardPage()
     form->setContentsMargins(0, 0, 0, 0);
     mCardType = new QComboBox(page);
     mCardType->setObjectName(QStringLiteral("cardType"));
-    const std::pair<CardType, QString> types[] = {{CardType::Visa, tr("Visa")}, {CardType::Mastercard, tr("Mastercard")},
-                                                  {CardType::Amex, tr("American Express")}, {CardType::Diners, tr("Diners Club")},
-                                                  {CardType::Unknown, tr("Other / unknown")}};
+    const std::pair<CardType, QString> types[] = {{CardType::Visa, tr("Visa")},
+        {CardType::Mastercard, tr("Mastercard")}, {CardType::Amex, tr("American Express")},
+        {CardType::Diners, tr("Diners Club")}, {CardType::Unknown, tr("Other / unknown")}};
     for (const auto &[type, name] : types)
         mCardType->addItem(name, int(type));
     mCardFeePercentage = edit(page, "cardFeePercentage", true);
@@ -180,7 +183,8 @@ void PaymentDialog::methodChanged()
     mPages->setCurrentIndex(int(familyOf(method)));
     // Each page is as tall as its own fields, not as the tallest page.
     for (int i = 0; i < mPages->count(); ++i)
-        mPages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == mPages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        mPages->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+            i == mPages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     mPages->adjustSize();
     adjustSize();
 }
@@ -188,9 +192,12 @@ void PaymentDialog::methodChanged()
 void PaymentDialog::refundToggled(bool refund)
 {
     const QLocale locale;
-    const qint64 amount = refund ? mInvoice.paid - mInvoice.refunded : mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
-    mAmount->setText(Money::fromMinorUnits(std::max<qint64>(amount, 0), mInvoice.currency).toLocaleString(locale));
-    setWindowTitle(refund ? tr("Record Refund on %1").arg(mInvoice.number) : tr("Record Payment on %1").arg(mInvoice.number));
+    const qint64 amount = refund ? mInvoice.paid - mInvoice.refunded
+                                 : mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
+    mAmount->setText(Money::fromMinorUnits(std::max<qint64>(amount, 0), mInvoice.currency)
+                         .toLocaleString(locale));
+    setWindowTitle(refund ? tr("Record Refund on %1").arg(mInvoice.number)
+                          : tr("Record Payment on %1").arg(mInvoice.number));
 }
 
 Payment PaymentDialog::collect(Problems &problems) const
@@ -225,7 +232,8 @@ Payment PaymentDialog::collect(Problems &problems) const
     p.transactionCharge = amount(mTransactionCharge, QStringLiteral("transactionCharge"));
     switch (familyOf(p.method)) {
     case PaymentMethodFamily::Cheque:
-        p.cheque = {mChequeNumber->text().trimmed(), mChequeDrawer->text().trimmed(), mChequeBranch->text().trimmed()};
+        p.cheque = {mChequeNumber->text().trimmed(), mChequeDrawer->text().trimmed(),
+            mChequeBranch->text().trimmed()};
         break;
     case PaymentMethodFamily::Card: {
         p.card.type = CardType(mCardType->currentData().toInt());

@@ -31,9 +31,9 @@ namespace InvoiceDesk {
 
 namespace {
 
-const SyncOperationsModel::Group kGroups[] = {SyncOperationsModel::NeedsDecision, SyncOperationsModel::Rejected,
-                                              SyncOperationsModel::WaitingForSignIn, SyncOperationsModel::Conflicts,
-                                              SyncOperationsModel::Active, SyncOperationsModel::All};
+const SyncOperationsModel::Group kGroups[] = {SyncOperationsModel::NeedsDecision,
+    SyncOperationsModel::Rejected, SyncOperationsModel::WaitingForSignIn,
+    SyncOperationsModel::Conflicts, SyncOperationsModel::Active, SyncOperationsModel::All};
 
 } // namespace
 
@@ -64,7 +64,8 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     // Every header readable in every language ("Nächster Versuch" is longer than "Next try").
     for (int column = 0; column < mModel->columnCount(); ++column) {
         if (column != SyncOperationsModel::Message)
-            header->resizeSection(column, std::max(header->defaultSectionSize(), header->sectionSizeHint(column)));
+            header->resizeSection(
+                column, std::max(header->defaultSectionSize(), header->sectionSizeHint(column)));
     }
     mDetails = new QPlainTextEdit(splitter);
     mDetails->setObjectName(QStringLiteral("details"));
@@ -100,7 +101,8 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
         mModel->setGroup(kGroups[index]);
         updateDetails();
     });
-    connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SyncPanel::updateDetails);
+    connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &SyncPanel::updateDetails);
     connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
         mView->resizeColumnToContents(SyncOperationsModel::Marker);
         mView->resizeColumnToContents(SyncOperationsModel::Operation);
@@ -118,8 +120,8 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     refresh();
     // Open where a person is needed, if anywhere.
     const int start = mModel->count(SyncOperationsModel::NeedsDecision) > 0 ? 0
-                      : mModel->count(SyncOperationsModel::Rejected) > 0  ? 1
-                                                                          : 4;
+        : mModel->count(SyncOperationsModel::Rejected) > 0                  ? 1
+                                                                            : 4;
     mGroups->setCurrentIndex(start);
     mModel->setGroup(kGroups[start]); // setCurrentIndex does not signal when the index stays
     updateDetails();
@@ -130,11 +132,13 @@ SyncPanel::~SyncPanel() = default;
 
 void SyncPanel::refresh()
 {
-    const char *const names[] = {QT_TR_NOOP("Needs your decision"), QT_TR_NOOP("Rejected"), QT_TR_NOOP("Waiting for sign-in"),
-                                 QT_TR_NOOP("Conflicts"), QT_TR_NOOP("Active"), QT_TR_NOOP("All")};
+    const char *const names[] = {QT_TR_NOOP("Needs your decision"), QT_TR_NOOP("Rejected"),
+        QT_TR_NOOP("Waiting for sign-in"), QT_TR_NOOP("Conflicts"), QT_TR_NOOP("Active"),
+        QT_TR_NOOP("All")};
     for (int i = 0; i < 6; ++i) {
         const QString name = tr(names[i]);
-        mGroups->setTabText(i, i == 5 ? name : QStringLiteral("%1 (%2)").arg(name).arg(mModel->count(kGroups[i])));
+        mGroups->setTabText(
+            i, i == 5 ? name : QStringLiteral("%1 (%2)").arg(name).arg(mModel->count(kGroups[i])));
     }
     mModel->reload();
 }
@@ -154,8 +158,12 @@ void SyncPanel::updateDetails()
 {
     const QModelIndex current = mView->currentIndex();
     const QString op = selectedOp();
-    const QString state = current.isValid() ? mModel->index(current.row(), SyncOperationsModel::State).data().toString() : QString();
-    const QString errorClass = current.isValid() ? current.data(SyncOperationsModel::ErrorClassRole).toString() : QString();
+    const QString state = current.isValid()
+        ? mModel->index(current.row(), SyncOperationsModel::State).data().toString()
+        : QString();
+    const QString errorClass = current.isValid()
+        ? current.data(SyncOperationsModel::ErrorClassRole).toString()
+        : QString();
     mDetails->setPlainText(op.isEmpty() ? QString() : mModel->attemptsText(op));
     const bool decision = mModel->group() == SyncOperationsModel::NeedsDecision && !op.isEmpty();
     mThere->setEnabled(decision);
@@ -163,11 +171,15 @@ void SyncPanel::updateDetails()
     mRetry->setEnabled(!op.isEmpty() && !errorClass.startsWith(QLatin1String("decide")));
     mEdit->setEnabled(!op.isEmpty());
     mDiscard->setEnabled(!op.isEmpty());
-    mHint->setText(decision ? tr("InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; "
-                                 "if you find it, choose \"It's There\"; if not, \"It's Not There\" sends it again.")
-                                  .arg(mModel->index(current.row(), SyncOperationsModel::Connection).data().toString(),
-                                       mModel->index(current.row(), SyncOperationsModel::Marker).data().toString())
-                             : QString());
+    mHint->setText(decision
+            ? tr(
+                "InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; "
+                "if you find it, choose \"It's There\"; if not, \"It's Not There\" sends it again.")
+                  .arg(mModel->index(current.row(), SyncOperationsModel::Connection)
+                           .data()
+                           .toString(),
+                      mModel->index(current.row(), SyncOperationsModel::Marker).data().toString())
+            : QString());
     Q_UNUSED(state);
 }
 
@@ -210,22 +222,26 @@ void SyncPanel::discardSelected()
     if (op.isEmpty())
         return;
     // No discard without an export first (sync-design.md 5.7).
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Operation Before Discarding"),
-                                                      QStringLiteral("discarded-%1.json").arg(op.left(8)), tr("JSON (*.json)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the Operation Before Discarding"),
+            QStringLiteral("discarded-%1.json").arg(op.left(8)), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     QSqlQuery q(mDatabase.connection());
-    q.prepare(QStringLiteral("SELECT json_object('opId', op_id, 'kind', kind, 'marker', marker, 'state', state, "
-                             "'payload', json(payload), 'lastError', last_error_text) FROM outbox WHERE op_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT json_object('opId', op_id, 'kind', kind, 'marker', marker, 'state', state, "
+        "'payload', json(payload), 'lastError', last_error_text) FROM outbox WHERE op_id = ?"));
     q.addBindValue(op);
     QSaveFile file(path);
     if (!q.exec() || !q.next() || !file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(this, tr("Discard"), tr("The export could not be written; nothing was discarded."));
+        QMessageBox::warning(
+            this, tr("Discard"), tr("The export could not be written; nothing was discarded."));
         return;
     }
     file.write(q.value(0).toString().toUtf8());
     if (!file.commit()) {
-        QMessageBox::warning(this, tr("Discard"), tr("The export could not be written; nothing was discarded."));
+        QMessageBox::warning(
+            this, tr("Discard"), tr("The export could not be written; nothing was discarded."));
         return;
     }
     if (auto s = mStore->discard(op, QDateTime::currentDateTimeUtc()); !s)

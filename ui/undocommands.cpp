@@ -4,14 +4,18 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QLineEdit>
-#include <QCoreApplication>
 #include <QUndoStack>
 
 namespace InvoiceDesk {
 
-FormUndoBinder::FormUndoBinder(QUndoStack *stack, QObject *parent) : QObject(parent), mStack(stack) {}
+FormUndoBinder::FormUndoBinder(QUndoStack *stack, QObject *parent)
+    : QObject(parent)
+    , mStack(stack)
+{
+}
 
 void FormUndoBinder::bind(QWidget *widget)
 {
@@ -78,13 +82,15 @@ void FormUndoBinder::recordChange(QWidget *widget)
     mStack->push(new FormFieldCommand(this, widget, before, after));
 }
 
-FormFieldCommand::FormFieldCommand(FormUndoBinder *binder, QWidget *widget, QVariant before, QVariant after)
+FormFieldCommand::FormFieldCommand(
+    FormUndoBinder *binder, QWidget *widget, QVariant before, QVariant after)
     : mBinder(binder)
     , mWidget(widget)
     , mBefore(std::move(before))
     , mAfter(std::move(after))
 {
-    setText(QObject::tr("Edit %1").arg(widget->accessibleName().isEmpty() ? widget->objectName() : widget->accessibleName()));
+    setText(QObject::tr("Edit %1").arg(
+        widget->accessibleName().isEmpty() ? widget->objectName() : widget->accessibleName()));
 }
 
 void FormFieldCommand::undo()
@@ -121,32 +127,54 @@ class LineCommand : public QUndoCommand
 public:
     enum Kind { Edit, Insert, Remove, Move };
 
-    LineCommand(LineItemsModel *model, Kind kind, int row, LineItem before, LineItem after, int to = -1)
-        : mModel(model), mKind(kind), mRow(row), mTo(to), mBefore(std::move(before)), mAfter(std::move(after))
+    LineCommand(
+        LineItemsModel *model, Kind kind, int row, LineItem before, LineItem after, int to = -1)
+        : mModel(model)
+        , mKind(kind)
+        , mRow(row)
+        , mTo(to)
+        , mBefore(std::move(before))
+        , mAfter(std::move(after))
     {
         static const char *const texts[] = {QT_TRANSLATE_NOOP("LineCommand", "Edit line"),
-                                            QT_TRANSLATE_NOOP("LineCommand", "Add line"),
-                                            QT_TRANSLATE_NOOP("LineCommand", "Remove line"),
-                                            QT_TRANSLATE_NOOP("LineCommand", "Move line")};
+            QT_TRANSLATE_NOOP("LineCommand", "Add line"),
+            QT_TRANSLATE_NOOP("LineCommand", "Remove line"),
+            QT_TRANSLATE_NOOP("LineCommand", "Move line")};
         setText(QCoreApplication::translate("LineCommand", texts[kind]));
     }
 
     void redo() override
     {
         switch (mKind) {
-        case Edit: mModel->replaceLine(mRow, mAfter); break;
-        case Insert: mModel->insertLine(mRow, mAfter); break;
-        case Remove: mModel->removeLine(mRow); break;
-        case Move: mModel->moveLine(mRow, mTo); break;
+        case Edit:
+            mModel->replaceLine(mRow, mAfter);
+            break;
+        case Insert:
+            mModel->insertLine(mRow, mAfter);
+            break;
+        case Remove:
+            mModel->removeLine(mRow);
+            break;
+        case Move:
+            mModel->moveLine(mRow, mTo);
+            break;
         }
     }
     void undo() override
     {
         switch (mKind) {
-        case Edit: mModel->replaceLine(mRow, mBefore); break;
-        case Insert: mModel->removeLine(mRow); break;
-        case Remove: mModel->insertLine(mRow, mBefore); break;
-        case Move: mModel->moveLine(mTo, mRow); break;
+        case Edit:
+            mModel->replaceLine(mRow, mBefore);
+            break;
+        case Insert:
+            mModel->removeLine(mRow);
+            break;
+        case Remove:
+            mModel->insertLine(mRow, mBefore);
+            break;
+        case Move:
+            mModel->moveLine(mTo, mRow);
+            break;
         }
     }
 

@@ -11,19 +11,43 @@ namespace {
 
 // Options that take a value; everything else starting with -- is a flag.
 const QSet<QString> kValueOptions = {
-    QStringLiteral("db"), QStringLiteral("on-existing"), QStringLiteral("separator"), QStringLiteral("date-format"),
-    QStringLiteral("encoding"), QStringLiteral("status"), QStringLiteral("format"), QStringLiteral("count"),
-    QStringLiteral("kind"), QStringLiteral("url"), QStringLiteral("token-env"), QStringLiteral("auth"),
-    QStringLiteral("key-env"), QStringLiteral("secret-env"), QStringLiteral("username"),
-    QStringLiteral("password-env"), QStringLiteral("organisation"), QStringLiteral("api-key-env"),
-    QStringLiteral("accounts-receivable"), QStringLiteral("payment-type"), QStringLiteral("url-key"),
-    QStringLiteral("app-id"), QStringLiteral("app-secret-env"), QStringLiteral("connection"),
-    QStringLiteral("timeout"), QStringLiteral("quiet-period"), QStringLiteral("backoff-base"),
+    QStringLiteral("db"),
+    QStringLiteral("on-existing"),
+    QStringLiteral("separator"),
+    QStringLiteral("date-format"),
+    QStringLiteral("encoding"),
+    QStringLiteral("status"),
+    QStringLiteral("format"),
+    QStringLiteral("count"),
+    QStringLiteral("kind"),
+    QStringLiteral("url"),
+    QStringLiteral("token-env"),
+    QStringLiteral("auth"),
+    QStringLiteral("key-env"),
+    QStringLiteral("secret-env"),
+    QStringLiteral("username"),
+    QStringLiteral("password-env"),
+    QStringLiteral("organisation"),
+    QStringLiteral("api-key-env"),
+    QStringLiteral("accounts-receivable"),
+    QStringLiteral("payment-type"),
+    QStringLiteral("url-key"),
+    QStringLiteral("app-id"),
+    QStringLiteral("app-secret-env"),
+    QStringLiteral("connection"),
+    QStringLiteral("timeout"),
+    QStringLiteral("quiet-period"),
+    QStringLiteral("backoff-base"),
 };
 
 const QSet<QString> kFlags = {
-    QStringLiteral("dry-run"), QStringLiteral("skip-invalid"), QStringLiteral("decimal-comma"),
-    QStringLiteral("allow-duplicates"), QStringLiteral("once"), QStringLiteral("help"), QStringLiteral("version"),
+    QStringLiteral("dry-run"),
+    QStringLiteral("skip-invalid"),
+    QStringLiteral("decimal-comma"),
+    QStringLiteral("allow-duplicates"),
+    QStringLiteral("once"),
+    QStringLiteral("help"),
+    QStringLiteral("version"),
 };
 
 } // namespace

@@ -16,13 +16,16 @@ namespace InvoiceDesk::Cli {
  */
 struct Arguments
 {
-    QString databasePath;          ///< --db
-    QStringList words;             ///< command and positional arguments, e.g. {"import", "invoices", "a.csv"}
+    QString databasePath; ///< --db
+    QStringList words; ///< command and positional arguments, e.g. {"import", "invoices", "a.csv"}
     QHash<QString, QString> values; ///< options with a value, without the leading dashes
-    QStringList flags;             ///< options without a value
+    QStringList flags; ///< options without a value
 
     bool has(const QString &flag) const { return flags.contains(flag); }
-    QString value(const QString &option, const QString &fallback = {}) const { return values.value(option, fallback); }
+    QString value(const QString &option, const QString &fallback = {}) const
+    {
+        return values.value(option, fallback);
+    }
 };
 
 /** Parses argv (without the program name); an error is bad usage (exit code 2). */

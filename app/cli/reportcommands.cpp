@@ -39,7 +39,8 @@ std::optional<Format> formatOf(const Arguments &args, Output &io, bool allowCsv 
 }
 
 /** Prints rows as aligned columns; numeric columns (by index) are right-aligned. */
-void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows, const QList<int> &rightAligned)
+void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows,
+    const QList<int> &rightAligned)
 {
     QList<qsizetype> widths(header.size());
     for (qsizetype c = 0; c < header.size(); ++c) {
@@ -50,7 +51,8 @@ void printTable(QTextStream &out, const QStringList &header, const QList<QString
     const auto line = [&](const QStringList &cells) {
         QStringList padded;
         for (qsizetype c = 0; c < cells.size(); ++c)
-            padded.append(rightAligned.contains(int(c)) ? cells.at(c).rightJustified(widths[c]) : cells.at(c).leftJustified(widths[c]));
+            padded.append(rightAligned.contains(int(c)) ? cells.at(c).rightJustified(widths[c])
+                                                        : cells.at(c).leftJustified(widths[c]));
         out << padded.join(QStringLiteral("  ")).trimmed() << Qt::endl;
     };
     line(header);
@@ -76,8 +78,9 @@ void printCsv(QTextStream &out, const QStringList &header, const QList<QStringLi
 
 int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &io)
 {
-    QString sql = QStringLiteral("SELECT number, issue_date, coalesce(due_date, ''), customer, status, currency, "
-                                 "grand_total, paid_total - refunded_total FROM invoices");
+    QString sql = QStringLiteral(
+        "SELECT number, issue_date, coalesce(due_date, ''), customer, status, currency, "
+        "grand_total, paid_total - refunded_total FROM invoices");
     const QString status = args.value(QStringLiteral("status"));
     if (!status.isEmpty()) {
         if (!statusFromName(status)) {
@@ -99,19 +102,22 @@ int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &i
         return Failure;
     }
     // Column names are the file format's, not translated: scripts read them.
-    const QStringList header = {QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("dueDate"),
-                                QStringLiteral("customer"), QStringLiteral("status"), QStringLiteral("currency"),
-                                QStringLiteral("total"), QStringLiteral("paid"), QStringLiteral("outstanding")};
+    const QStringList header
+        = {QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("dueDate"),
+            QStringLiteral("customer"), QStringLiteral("status"), QStringLiteral("currency"),
+            QStringLiteral("total"), QStringLiteral("paid"), QStringLiteral("outstanding")};
     QList<QStringList> rows;
     QJsonArray json;
     while (query.next()) {
-        const Currency currency = Currency::fromCode(query.value(5).toString()).value_or(Currency());
+        const Currency currency
+            = Currency::fromCode(query.value(5).toString()).value_or(Currency());
         const qint64 total = query.value(6).toLongLong();
         const qint64 paid = query.value(7).toLongLong();
-        const auto money = [&](qint64 minor) { return Money::fromMinorUnits(minor, currency).toString(); };
-        const QStringList row = {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                                 query.value(3).toString(), query.value(4).toString(), currency.code(),
-                                 money(total), money(paid), money(total - paid)};
+        const auto money
+            = [&](qint64 minor) { return Money::fromMinorUnits(minor, currency).toString(); };
+        const QStringList row = {query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            currency.code(), money(total), money(paid), money(total - paid)};
         if (format == Format::Json) {
             QJsonObject object;
             for (qsizetype c = 0; c < header.size(); ++c)
@@ -121,7 +127,8 @@ int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &i
         rows.append(row);
     }
     if (format == Format::Json)
-        io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)) << Qt::flush;
+        io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented))
+               << Qt::flush;
     else if (format == Format::Csv)
         printCsv(io.out, header, rows);
     else
@@ -133,7 +140,8 @@ int listPayments(Ledger &ledger, const Arguments &args, Format format, Output &i
 {
     QSqlQuery query(ledger.database().connection());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT p.id, i.currency FROM payments p JOIN invoices i ON i.id = p.invoice_id");
+    QString sql = QStringLiteral(
+        "SELECT p.id, i.currency FROM payments p JOIN invoices i ON i.id = p.invoice_id");
     const QString status = args.value(QStringLiteral("status"));
     if (!status.isEmpty()) {
         if (status != QLatin1String("voided") && status != QLatin1String("recorded")) {
@@ -152,12 +160,13 @@ int listPayments(Ledger &ledger, const Arguments &args, Format format, Output &i
     }
     QList<std::pair<qint64, Currency>> ids;
     while (query.next())
-        ids.append({query.value(0).toLongLong(), Currency::fromCode(query.value(1).toString()).value_or(Currency())});
+        ids.append({query.value(0).toLongLong(),
+            Currency::fromCode(query.value(1).toString()).value_or(Currency())});
     query.finish();
 
-    const QStringList header = {QStringLiteral("invoiceNumber"), QStringLiteral("date"), QStringLiteral("amount"),
-                                QStringLiteral("currency"), QStringLiteral("method"), QStringLiteral("reference"),
-                                QStringLiteral("marker"), QStringLiteral("voided")};
+    const QStringList header = {QStringLiteral("invoiceNumber"), QStringLiteral("date"),
+        QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("method"),
+        QStringLiteral("reference"), QStringLiteral("marker"), QStringLiteral("voided")};
     QList<QStringList> rows;
     QJsonArray json;
     for (const auto &[id, currency] : ids) {
@@ -167,13 +176,17 @@ int listPayments(Ledger &ledger, const Arguments &args, Format format, Output &i
         const Payment &p = **payment;
         QString reference = p.reference;
         if (reference.isEmpty())
-            reference = !p.cheque.number.isEmpty() ? p.cheque.number : !p.eft.reference.isEmpty() ? p.eft.reference : p.gateway.transactionId;
-        rows.append({p.invoiceNumber, fileDate(p.date), Money::fromMinorUnits(p.amount, currency).toString(),
-                     currency.code(), methodKey(p.method), reference, p.marker, p.isVoided() ? p.voidReason : QString()});
+            reference = !p.cheque.number.isEmpty() ? p.cheque.number
+                : !p.eft.reference.isEmpty()       ? p.eft.reference
+                                                   : p.gateway.transactionId;
+        rows.append({p.invoiceNumber, fileDate(p.date),
+            Money::fromMinorUnits(p.amount, currency).toString(), currency.code(),
+            methodKey(p.method), reference, p.marker, p.isVoided() ? p.voidReason : QString()});
         json.append(Json::fromPayment(p, currency));
     }
     if (format == Format::Json)
-        io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)) << Qt::flush;
+        io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented))
+               << Qt::flush;
     else if (format == Format::Csv)
         printCsv(io.out, header, rows);
     else
@@ -186,7 +199,8 @@ int listPayments(Ledger &ledger, const Arguments &args, Format format, Output &i
 int runList(Ledger &ledger, const Arguments &args, Output &io)
 {
     if (args.words.size() != 2
-        || (args.words.at(1) != QLatin1String("invoices") && args.words.at(1) != QLatin1String("payments"))) {
+        || (args.words.at(1) != QLatin1String("invoices")
+            && args.words.at(1) != QLatin1String("payments"))) {
         io.err << QCoreApplication::translate(
             "Cli", "usage: list invoices|payments [--status S] [--format table|csv|json]")
                << Qt::endl;
@@ -219,8 +233,9 @@ int runStatus(Ledger &ledger, const Arguments &args, Output &io)
         invoiceCount += query.value(1).toInt();
     }
     QMap<QString, qint64> outstanding;
-    query.exec(QStringLiteral("SELECT currency, sum(grand_total - paid_total + refunded_total) FROM invoices "
-                              "WHERE status IN ('Pending') GROUP BY currency"));
+    query.exec(QStringLiteral(
+        "SELECT currency, sum(grand_total - paid_total + refunded_total) FROM invoices "
+        "WHERE status IN ('Pending') GROUP BY currency"));
     while (query.next())
         outstanding.insert(query.value(0).toString(), query.value(1).toLongLong());
     query.exec(QStringLiteral("SELECT count(*), count(voided_at) FROM payments"));
@@ -232,8 +247,8 @@ int runStatus(Ledger &ledger, const Arguments &args, Output &io)
     int waiting = 0;
     int attention = 0;
     for (auto it = active.cbegin(); it != active.cend(); ++it) {
-        const bool needsPerson = it.key() == OpState::NeedsAttention || it.key() == OpState::Conflict
-                                 || it.key() == OpState::Paused;
+        const bool needsPerson = it.key() == OpState::NeedsAttention
+            || it.key() == OpState::Conflict || it.key() == OpState::Paused;
         (needsPerson ? attention : waiting) += it.value();
     }
     const QString syncLine = waiting + attention == 0
@@ -248,20 +263,19 @@ int runStatus(Ledger &ledger, const Arguments &args, Output &io)
             statuses.insert(it.key(), it.value());
         QJsonObject owed;
         for (auto it = outstanding.cbegin(); it != outstanding.cend(); ++it)
-            owed.insert(it.key(), Money::fromMinorUnits(it.value(), *Currency::fromCode(it.key())).toString());
+            owed.insert(it.key(),
+                Money::fromMinorUnits(it.value(), *Currency::fromCode(it.key())).toString());
         QJsonObject sync;
         for (auto it = active.cbegin(); it != active.cend(); ++it)
             sync.insert(it.key(), it.value());
-        const QJsonObject root{{QStringLiteral("database"), ledger.database().path()},
-                               {QStringLiteral("schemaVersion"), ledger.database().schemaVersion()},
-                               {QStringLiteral("invoices"), invoiceCount},
-                               {QStringLiteral("invoicesByStatus"), statuses},
-                               {QStringLiteral("outstanding"), owed},
-                               {QStringLiteral("payments"), payments},
-                               {QStringLiteral("voidedPayments"), voided},
-                               {QStringLiteral("activeOperations"), sync},
-                               {QStringLiteral("sync"), syncLine}};
-        io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;
+        const QJsonObject root {{QStringLiteral("database"), ledger.database().path()},
+            {QStringLiteral("schemaVersion"), ledger.database().schemaVersion()},
+            {QStringLiteral("invoices"), invoiceCount},
+            {QStringLiteral("invoicesByStatus"), statuses}, {QStringLiteral("outstanding"), owed},
+            {QStringLiteral("payments"), payments}, {QStringLiteral("voidedPayments"), voided},
+            {QStringLiteral("activeOperations"), sync}, {QStringLiteral("sync"), syncLine}};
+        io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented))
+               << Qt::flush;
         return Success;
     }
     QStringList statusParts;
@@ -269,7 +283,8 @@ int runStatus(Ledger &ledger, const Arguments &args, Output &io)
         statusParts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
     QStringList owedParts;
     for (auto it = outstanding.cbegin(); it != outstanding.cend(); ++it)
-        owedParts.append(Money::fromMinorUnits(it.value(), *Currency::fromCode(it.key())).toString() + QLatin1Char(' ') + it.key());
+        owedParts.append(Money::fromMinorUnits(it.value(), *Currency::fromCode(it.key())).toString()
+            + QLatin1Char(' ') + it.key());
     io.out << QCoreApplication::translate("Cli", "Database:    %1 (schema %2)")
                   .arg(ledger.database().path())
                   .arg(ledger.database().schemaVersion())

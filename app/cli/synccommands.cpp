@@ -38,7 +38,7 @@ std::optional<QString> askSecret(const QString &prompt, Output &io)
     if (!isatty(fileno(stdin)))
         return std::nullopt;
     io.err << prompt << Qt::flush;
-    termios saved{};
+    termios saved {};
     tcgetattr(fileno(stdin), &saved);
     termios quiet = saved;
     quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -54,8 +54,8 @@ std::optional<QString> askSecret(const QString &prompt, Output &io)
 
 struct SecretOption
 {
-    const char *secret;   ///< name in CredentialStore
-    const char *option;   ///< command-line option naming the env variable
+    const char *secret; ///< name in CredentialStore
+    const char *option; ///< command-line option naming the env variable
 };
 
 int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
@@ -82,7 +82,8 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
                << Qt::endl;
         return BadUsage;
     }
-    if (connection.url.scheme() != QLatin1String("https") && !(connection.url.scheme() == QLatin1String("http") && isLoopback(connection.url))) {
+    if (connection.url.scheme() != QLatin1String("https")
+        && !(connection.url.scheme() == QLatin1String("http") && isLoopback(connection.url))) {
         io.err << QCoreApplication::translate("Cli",
             "--url must use https (plain http is allowed only on this machine's loopback address)")
                << Qt::endl;
@@ -97,7 +98,8 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
     QList<SecretOption> secrets;
     if (connection.kind == QLatin1String("upgradechat")) {
         copy("auth", "auth");
-        const QString auth = settings.value(QStringLiteral("auth")).toString(QStringLiteral("bearer"));
+        const QString auth
+            = settings.value(QStringLiteral("auth")).toString(QStringLiteral("bearer"));
         if (auth != QLatin1String("bearer") && auth != QLatin1String("api-key")) {
             io.err << QCoreApplication::translate("Cli", "--auth must be bearer or api-key")
                    << Qt::endl;
@@ -112,19 +114,22 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
         copy("accounts-receivable", "accountsReceivable");
         copy("payment-type", "paymentType");
         const bool apiKey = args.values.contains(QStringLiteral("api-key-env"));
-        if (!apiKey && (settings.value(QStringLiteral("username")).toString().isEmpty()
-                        || settings.value(QStringLiteral("organisation")).toString().isEmpty())) {
+        if (!apiKey
+            && (settings.value(QStringLiteral("username")).toString().isEmpty()
+                || settings.value(QStringLiteral("organisation")).toString().isEmpty())) {
             io.err << QCoreApplication::translate("Cli",
                 "crmcom needs --username U --password-env VAR --organisation ORG, or --api-key-env "
                 "VAR")
                    << Qt::endl;
             return BadUsage;
         }
-        secrets = apiKey ? QList<SecretOption>{{"apiKey", "api-key-env"}} : QList<SecretOption>{{"password", "password-env"}};
+        secrets = apiKey ? QList<SecretOption> {{"apiKey", "api-key-env"}}
+                         : QList<SecretOption> {{"password", "password-env"}};
     } else if (connection.kind == QLatin1String("refrens")) {
         copy("url-key", "urlKey");
         copy("app-id", "appId");
-        if (settings.value(QStringLiteral("urlKey")).toString().isEmpty() || settings.value(QStringLiteral("appId")).toString().isEmpty()) {
+        if (settings.value(QStringLiteral("urlKey")).toString().isEmpty()
+            || settings.value(QStringLiteral("appId")).toString().isEmpty()) {
             io.err << QCoreApplication::translate(
                 "Cli", "refrens needs --url-key KEY --app-id ID and --app-secret-env VAR")
                    << Qt::endl;
@@ -179,7 +184,8 @@ int connectionList(Ledger &ledger, Output &io)
     }
     for (const Connection &c : *connections) {
         QSqlQuery q(ledger.database().connection());
-        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE connection_id = ? AND state NOT IN ('acked', 'discarded', 'superseded')), "
+        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE connection_id = ? AND "
+                                 "state NOT IN ('acked', 'discarded', 'superseded')), "
                                  "(SELECT paused_reason FROM connections WHERE id = ?)"));
         q.addBindValue(c.id);
         q.addBindValue(c.id);
@@ -319,13 +325,16 @@ int runSync(Ledger &ledger, const Arguments &args, Output &io)
     }
 
     QSqlQuery q(ledger.database().connection());
-    q.exec(QStringLiteral("SELECT state, count(*) FROM outbox WHERE state NOT IN ('acked', 'discarded', 'superseded') GROUP BY state"));
+    q.exec(QStringLiteral("SELECT state, count(*) FROM outbox WHERE state NOT IN ('acked', "
+                          "'discarded', 'superseded') GROUP BY state"));
     QStringList remaining;
     int blocked = 0;
     while (q.next()) {
-        remaining.append(QStringLiteral("%1 %2").arg(q.value(1).toInt()).arg(q.value(0).toString()));
+        remaining.append(
+            QStringLiteral("%1 %2").arg(q.value(1).toInt()).arg(q.value(0).toString()));
         const QString state = q.value(0).toString();
-        if (state == OpState::NeedsAttention || state == OpState::Conflict || state == OpState::Paused)
+        if (state == OpState::NeedsAttention || state == OpState::Conflict
+            || state == OpState::Paused)
             blocked += q.value(1).toInt();
     }
     io.out << QCoreApplication::translate("Cli", "Sync: %1 sent, %2 acknowledged; %3.")

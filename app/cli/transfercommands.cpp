@@ -6,8 +6,8 @@
 #include "csvexporter.h"
 #include "csvimporter.h"
 #include "demodata.h"
-#include <QSqlQuery>
 #include "ledger.h"
+#include <QSqlQuery>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -179,7 +179,8 @@ int runExport(Ledger &ledger, const Arguments &args, Output &io)
 int runDemo(Ledger &ledger, const Arguments &args, Output &io)
 {
     QSqlQuery count(ledger.database().connection());
-    if (count.exec(QStringLiteral("SELECT count(*) FROM invoices")) && count.next() && count.value(0).toInt() > 0) {
+    if (count.exec(QStringLiteral("SELECT count(*) FROM invoices")) && count.next()
+        && count.value(0).toInt() > 0) {
         io.err << QCoreApplication::translate(
             "Cli", "%1 already holds invoices; demo data goes into a new database (use --db).")
                       .arg(ledger.database().path())

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../result.h"
 #include "../invoicestatus.h"
+#include "../result.h"
 
 #include <QDate>
 
@@ -23,13 +23,16 @@ class Ledger;
 class CsvExporter
 {
 public:
-    explicit CsvExporter(Ledger &ledger) : mLedger(ledger) {}
+    explicit CsvExporter(Ledger &ledger)
+        : mLedger(ledger)
+    {
+    }
 
     /** Which records an export takes: all by default. */
     struct Filter
     {
-        std::optional<InvoiceStatus> status;   ///< invoices only
-        QDate from;                            ///< invoice date, or payment date, inclusive
+        std::optional<InvoiceStatus> status; ///< invoices only
+        QDate from; ///< invoice date, or payment date, inclusive
         QDate to;
     };
 

@@ -19,8 +19,8 @@ QString ImportIssue::toString() const
     return where + QStringLiteral(": ") + reason;
 }
 
-CsvHeader CsvHeader::map(const QStringList &headerRow, const QStringList &canonical, const QStringList &required,
-                         const QHash<QString, QString> &mapping, QList<ImportIssue> &issues)
+CsvHeader CsvHeader::map(const QStringList &headerRow, const QStringList &canonical,
+    const QStringList &required, const QHash<QString, QString> &mapping, QList<ImportIssue> &issues)
 {
     QHash<QString, QString> byLower;
     for (const QString &name : canonical)
@@ -34,7 +34,8 @@ CsvHeader CsvHeader::map(const QStringList &headerRow, const QStringList &canoni
     for (int i = 0; i < headerRow.size(); ++i) {
         const QString cell = headerRow.at(i).trimmed();
         const QString lower = cell.toLower();
-        QString name = mappingLower.contains(lower) ? mappingLower.value(lower) : byLower.value(lower);
+        QString name
+            = mappingLower.contains(lower) ? mappingLower.value(lower) : byLower.value(lower);
         if (mappingLower.contains(lower) && mappingLower.value(lower).isEmpty())
             continue; // mapped to "ignore"
         if (lower == QLatin1String("error"))
@@ -81,18 +82,22 @@ QString CsvRow::text(const QString &column) const
     return FormulaGuard::restore(raw(column));
 }
 
-void CsvRow::addIssue(QList<ImportIssue> &issues, const QString &column, const QString &reason) const
+void CsvRow::addIssue(
+    QList<ImportIssue> &issues, const QString &column, const QString &reason) const
 {
     issues.append({mLine, column, raw(column), reason});
 }
 
-std::optional<qint64> CsvRow::money(const QString &column, const Currency &currency, QList<ImportIssue> &issues) const
+std::optional<qint64> CsvRow::money(
+    const QString &column, const Currency &currency, QList<ImportIssue> &issues) const
 {
     if (isBlank(column))
         return std::nullopt;
     auto value = Decimal::parse(raw(column), currency.exponent(), mFormat->decimal);
     if (!value) {
-        addIssue(issues, column, value.error() + (currency.isValid() ? QStringLiteral(" (%1)").arg(currency.code()) : QString()));
+        addIssue(issues, column,
+            value.error()
+                + (currency.isValid() ? QStringLiteral(" (%1)").arg(currency.code()) : QString()));
         return std::nullopt;
     }
     return *value;
@@ -123,7 +128,8 @@ std::optional<Quantity> CsvRow::quantity(const QString &column, QList<ImportIssu
     return *value;
 }
 
-std::optional<Percentage> CsvRow::percentage(const QString &column, QList<ImportIssue> &issues) const
+std::optional<Percentage> CsvRow::percentage(
+    const QString &column, QList<ImportIssue> &issues) const
 {
     if (isBlank(column))
         return std::nullopt;
@@ -148,7 +154,8 @@ QDate CsvRow::date(const QString &column, QList<ImportIssue> &issues) const
                 QCoreApplication::translate("CsvImport", "is not a date in the form yyyy-MM-dd"));
             return {};
         }
-        const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+        const QDate date(
+            match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
         if (!date.isValid())
             addIssue(
                 issues, column, QCoreApplication::translate("CsvImport", "is not a real date"));

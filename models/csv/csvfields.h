@@ -16,8 +16,8 @@ namespace InvoiceDesk {
 /** One problem in an imported file: where it is, what was there, and why it is wrong. */
 struct ImportIssue
 {
-    int line = 0;        ///< physical line in the file (1-based); 0 for the file as a whole
-    QString column;      ///< canonical column name, or empty
+    int line = 0; ///< physical line in the file (1-based); 0 for the file as a whole
+    QString column; ///< canonical column name, or empty
     QString value;
     QString reason;
 
@@ -29,7 +29,7 @@ struct ImportIssue
 struct FieldFormat
 {
     DecimalFormat decimal;
-    QString dateFormat;  ///< Qt date format; empty means ISO 8601 yyyy-MM-dd
+    QString dateFormat; ///< Qt date format; empty means ISO 8601 yyyy-MM-dd
 };
 
 /**
@@ -43,8 +43,9 @@ public:
      * @param mapping  file header (case-insensitive) -> canonical name, from the import wizard
      * Unknown or repeated columns and missing required ones become issues.
      */
-    static CsvHeader map(const QStringList &headerRow, const QStringList &canonical, const QStringList &required,
-                         const QHash<QString, QString> &mapping, QList<ImportIssue> &issues);
+    static CsvHeader map(const QStringList &headerRow, const QStringList &canonical,
+        const QStringList &required, const QHash<QString, QString> &mapping,
+        QList<ImportIssue> &issues);
 
     int index(const QString &canonical) const { return mIndex.value(canonical, -1); }
     int columnCount() const { return mColumnCount; }
@@ -72,7 +73,8 @@ public:
     /** Text with the formula guard undone. */
     QString text(const QString &column) const;
 
-    std::optional<qint64> money(const QString &column, const Currency &currency, QList<ImportIssue> &issues) const;
+    std::optional<qint64> money(
+        const QString &column, const Currency &currency, QList<ImportIssue> &issues) const;
     std::optional<qint64> integer(const QString &column, QList<ImportIssue> &issues) const;
     std::optional<Quantity> quantity(const QString &column, QList<ImportIssue> &issues) const;
     std::optional<Percentage> percentage(const QString &column, QList<ImportIssue> &issues) const;

@@ -22,7 +22,9 @@ class ImportRun
 {
 public:
     ImportRun(Ledger &ledger, const ImportOptions &options, ImportReport &report)
-        : mLedger(ledger), mOptions(options), mReport(report)
+        : mLedger(ledger)
+        , mOptions(options)
+        , mReport(report)
     {
     }
 
@@ -35,8 +37,8 @@ public:
 
 private:
     void reject(const QList<CsvRow> &rows, const QList<ImportIssue> &issues);
-    void addProblems(const Problems &problems, const QList<CsvRow> &rows, const QList<int> &itemLines,
-                     QList<ImportIssue> &issues);
+    void addProblems(const Problems &problems, const QList<CsvRow> &rows,
+        const QList<int> &itemLines, QList<ImportIssue> &issues);
 
     Ledger &mLedger;
     const ImportOptions &mOptions;
@@ -56,8 +58,8 @@ void ImportRun::reject(const QList<CsvRow> &rows, const QList<ImportIssue> &issu
     }
 }
 
-void ImportRun::addProblems(const Problems &problems, const QList<CsvRow> &rows, const QList<int> &itemLines,
-                            QList<ImportIssue> &issues)
+void ImportRun::addProblems(const Problems &problems, const QList<CsvRow> &rows,
+    const QList<int> &itemLines, QList<ImportIssue> &issues)
 {
     for (const Problem &problem : problems) {
         int line = rows.first().line();
@@ -105,7 +107,8 @@ bool ImportRun::importInvoice(const QList<CsvRow> &rows)
         }
     }
     Problems problems;
-    auto saved = invoice.id == 0 ? mLedger.createInvoice(invoice, &problems) : mLedger.updateInvoice(invoice, &problems);
+    auto saved = invoice.id == 0 ? mLedger.createInvoice(invoice, &problems)
+                                 : mLedger.updateInvoice(invoice, &problems);
     if (!problems.isEmpty()) {
         addProblems(problems, rows, parsed.itemLines, issues);
         reject(rows, issues);
@@ -162,12 +165,12 @@ bool ImportRun::importPayment(const CsvRow &row)
     return true;
 }
 
-Status writeErrorFile(const QString &path, const QStringList &header, const QList<QStringList> &rows,
-                      const QStringList &errors, QChar separator)
+Status writeErrorFile(const QString &path, const QStringList &header,
+    const QList<QStringList> &rows, const QStringList &errors, QChar separator)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QCoreApplication::translate("CsvImport", "Cannot write %1: %2")
+        return Error {QCoreApplication::translate("CsvImport", "Cannot write %1: %2")
                           .arg(path, file.errorString())};
     CsvWriter writer(&file, separator);
     writer.writeRecord(QStringList(header) << QStringLiteral("error"));
@@ -178,7 +181,7 @@ Status writeErrorFile(const QString &path, const QStringList &header, const QLis
         writer.writeRecord(row << errors.at(i));
     }
     if (!file.commit())
-        return Error{QCoreApplication::translate("CsvImport", "Cannot write %1: %2")
+        return Error {QCoreApplication::translate("CsvImport", "Cannot write %1: %2")
                           .arg(path, file.errorString())};
     return {};
 }
@@ -191,8 +194,8 @@ QString CsvImporter::errorFilePathFor(const QString &path)
     return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".errors.csv"));
 }
 
-ImportReport CsvImporter::run(const QString &path, const ImportOptions &options, const Progress &progress,
-                              const CancelCheck &cancelled)
+ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
+    const Progress &progress, const CancelCheck &cancelled)
 {
     ImportReport report;
     report.file = path;
@@ -203,7 +206,8 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
         return report;
     }
     report.encoding = options.encoding.value_or(detectEncoding(&file));
-    report.separator = options.separator.value_or(CsvReader::detectSeparator(&file, report.encoding));
+    report.separator
+        = options.separator.value_or(CsvReader::detectSeparator(&file, report.encoding));
 
     CsvReader reader(&file, report.encoding, report.separator);
     QStringList headerRow;
@@ -215,9 +219,10 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
         return report;
     }
     const bool invoices = options.kind == ImportKind::Invoices;
-    const CsvHeader header = CsvHeader::map(headerRow, invoices ? InvoiceCsv::columns() : PaymentCsv::columns(),
-                                            invoices ? InvoiceCsv::requiredColumns() : PaymentCsv::requiredColumns(),
-                                            options.columnMapping, report.issues);
+    const CsvHeader header
+        = CsvHeader::map(headerRow, invoices ? InvoiceCsv::columns() : PaymentCsv::columns(),
+            invoices ? InvoiceCsv::requiredColumns() : PaymentCsv::requiredColumns(),
+            options.columnMapping, report.issues);
     if (!report.issues.isEmpty())
         return report;
 
@@ -288,7 +293,7 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
         progress(total, total);
 
     const bool keep = ok && report.fatalError.isEmpty() && !report.cancelled && !options.dryRun
-                      && (report.issues.isEmpty() || options.skipInvalid);
+        && (report.issues.isEmpty() || options.skipInvalid);
     if (keep) {
         if (auto committed = mLedger.commitBatch(); !committed)
             report.fatalError = committed.error();
@@ -300,7 +305,8 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
 
     if (!report.issues.isEmpty() && options.writeErrorFile && !run.badRows.isEmpty()) {
         report.errorFilePath = errorFilePathFor(path);
-        if (auto written = writeErrorFile(report.errorFilePath, headerRow, run.badRows, run.badRowErrors, report.separator);
+        if (auto written = writeErrorFile(
+                report.errorFilePath, headerRow, run.badRows, run.badRowErrors, report.separator);
             !written) {
             report.fatalError = written.error();
             report.errorFilePath.clear();

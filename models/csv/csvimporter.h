@@ -21,10 +21,10 @@ enum class OnExisting { Fail, Update, Skip };
 struct ImportOptions
 {
     ImportKind kind = ImportKind::Invoices;
-    std::optional<TextEncoding> encoding;   ///< detected when empty
-    std::optional<QChar> separator;         ///< detected when empty
+    std::optional<TextEncoding> encoding; ///< detected when empty
+    std::optional<QChar> separator; ///< detected when empty
     FieldFormat format;
-    QHash<QString, QString> columnMapping;  ///< file header -> canonical column ("" ignores it)
+    QHash<QString, QString> columnMapping; ///< file header -> canonical column ("" ignores it)
     OnExisting onExisting = OnExisting::Fail;
     bool dryRun = false;
     bool skipInvalid = false;
@@ -37,15 +37,15 @@ struct ImportReport
     QString file;
     TextEncoding encoding = TextEncoding::Utf8;
     QChar separator;
-    int records = 0;       ///< data rows read
-    int created = 0;       ///< invoices or payments written (or that would be, on a dry run)
+    int records = 0; ///< data rows read
+    int created = 0; ///< invoices or payments written (or that would be, on a dry run)
     int updated = 0;
-    int skipped = 0;       ///< existing invoices left alone (--on-existing skip)
-    int rejected = 0;      ///< invoices or payments with problems
+    int skipped = 0; ///< existing invoices left alone (--on-existing skip)
+    int rejected = 0; ///< invoices or payments with problems
     QList<ImportIssue> issues;
     bool committed = false;
     bool cancelled = false;
-    QString fatalError;    ///< the file could not be read at all, or the database failed
+    QString fatalError; ///< the file could not be read at all, or the database failed
     QString errorFilePath;
 
     bool succeeded() const { return fatalError.isEmpty() && !cancelled && issues.isEmpty(); }
@@ -63,10 +63,13 @@ public:
     using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
     using CancelCheck = std::function<bool()>;
 
-    explicit CsvImporter(Ledger &ledger) : mLedger(ledger) {}
+    explicit CsvImporter(Ledger &ledger)
+        : mLedger(ledger)
+    {
+    }
 
-    ImportReport run(const QString &path, const ImportOptions &options, const Progress &progress = {},
-                     const CancelCheck &cancelled = {});
+    ImportReport run(const QString &path, const ImportOptions &options,
+        const Progress &progress = {}, const CancelCheck &cancelled = {});
 
     /** Where the error file of an import of `path` goes. */
     static QString errorFilePathFor(const QString &path);

@@ -168,14 +168,19 @@ QChar CsvReader::detectSeparator(QIODevice *device, TextEncoding encoding)
     return candidates[best];
 }
 
-CsvWriter::CsvWriter(QIODevice *device, QChar separator) : mDevice(device), mSeparator(separator) {}
+CsvWriter::CsvWriter(QIODevice *device, QChar separator)
+    : mDevice(device)
+    , mSeparator(separator)
+{
+}
 
 QString CsvWriter::escape(const QString &field) const
 {
     // A leading U+FEFF at the start of a file would read back as a byte order mark and vanish.
     bool needsQuotes = field.startsWith(QChar(0xFEFF));
     for (QChar c : field) {
-        if (c == mSeparator || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+        if (c == mSeparator || c == QLatin1Char('"') || c == QLatin1Char('\n')
+            || c == QLatin1Char('\r')) {
             needsQuotes = true;
             break;
         }
@@ -210,8 +215,8 @@ namespace {
 
 bool isTrigger(QChar c)
 {
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-           || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+        || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
 /** True when the text is apostrophes (possibly none) followed by a trigger character. */

@@ -10,18 +10,37 @@ namespace InvoiceDesk::InvoiceCsv {
 namespace {
 
 const QStringList kInvoiceColumns = {
-    QStringLiteral("number"), QStringLiteral("status"), QStringLiteral("date"), QStringLiteral("dueDate"),
-    QStringLiteral("currency"), QStringLiteral("contactId"), QStringLiteral("groupId"), QStringLiteral("orderId"),
-    QStringLiteral("orderNumber"), QStringLiteral("leadId"), QStringLiteral("subscriptionStartOn"),
-    QStringLiteral("couponCode"), QStringLiteral("discountTotal"), QStringLiteral("shippingTotal"),
-    QStringLiteral("taxTotal"), QStringLiteral("grandTotal"), QStringLiteral("description"), QStringLiteral("note"),
-    QStringLiteral("connection"), QStringLiteral("remoteId"),
+    QStringLiteral("number"),
+    QStringLiteral("status"),
+    QStringLiteral("date"),
+    QStringLiteral("dueDate"),
+    QStringLiteral("currency"),
+    QStringLiteral("contactId"),
+    QStringLiteral("groupId"),
+    QStringLiteral("orderId"),
+    QStringLiteral("orderNumber"),
+    QStringLiteral("leadId"),
+    QStringLiteral("subscriptionStartOn"),
+    QStringLiteral("couponCode"),
+    QStringLiteral("discountTotal"),
+    QStringLiteral("shippingTotal"),
+    QStringLiteral("taxTotal"),
+    QStringLiteral("grandTotal"),
+    QStringLiteral("description"),
+    QStringLiteral("note"),
+    QStringLiteral("connection"),
+    QStringLiteral("remoteId"),
 };
 
 const QStringList kLineColumns = {
-    QStringLiteral("line.quantity"), QStringLiteral("line.rate"), QStringLiteral("line.total"),
-    QStringLiteral("line.unit"), QStringLiteral("line.productCode"), QStringLiteral("line.description"),
-    QStringLiteral("line.commissionableAmount"), QStringLiteral("line.taxRate"),
+    QStringLiteral("line.quantity"),
+    QStringLiteral("line.rate"),
+    QStringLiteral("line.total"),
+    QStringLiteral("line.unit"),
+    QStringLiteral("line.productCode"),
+    QStringLiteral("line.description"),
+    QStringLiteral("line.commissionableAmount"),
+    QStringLiteral("line.taxRate"),
 };
 
 QStringList addressColumns(const QString &prefix)
@@ -77,7 +96,8 @@ const QStringList &columns()
 
 const QStringList &requiredColumns()
 {
-    static const QStringList required = {QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("currency")};
+    static const QStringList required
+        = {QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("currency")};
     return required;
 }
 
@@ -96,12 +116,26 @@ QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status)
     const auto totals = invoice.totals();
 
     QStringList first = {
-        text(invoice.number), statusName(status), fileDate(invoice.date), fileDate(invoice.dueDate), c.code(),
-        optionalNumber(invoice.contactId), text(invoice.groupId), optionalNumber(invoice.orderId),
-        text(invoice.orderNumber), optionalNumber(invoice.leadId), fileDate(invoice.subscriptionStartOn),
-        text(invoice.couponCode), money(invoice.discountTotal), money(invoice.shippingTotal), money(invoice.taxTotal),
-        totals ? money(totals->grandTotal) : QString(), text(invoice.description), text(invoice.note),
-        text(invoice.connectionName), text(invoice.remoteId),
+        text(invoice.number),
+        statusName(status),
+        fileDate(invoice.date),
+        fileDate(invoice.dueDate),
+        c.code(),
+        optionalNumber(invoice.contactId),
+        text(invoice.groupId),
+        optionalNumber(invoice.orderId),
+        text(invoice.orderNumber),
+        optionalNumber(invoice.leadId),
+        fileDate(invoice.subscriptionStartOn),
+        text(invoice.couponCode),
+        money(invoice.discountTotal),
+        money(invoice.shippingTotal),
+        money(invoice.taxTotal),
+        totals ? money(totals->grandTotal) : QString(),
+        text(invoice.description),
+        text(invoice.note),
+        text(invoice.connectionName),
+        text(invoice.remoteId),
     };
     for (const Address *address : {&invoice.billing, &invoice.shipping}) {
         for (const Address::Field &field : Address::fields())
@@ -115,9 +149,10 @@ QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status)
         row[0] = text(invoice.number);
         if (i < invoice.lines.size()) {
             const LineItem &line = invoice.lines.at(i);
-            row += {line.quantity.toString(), money(line.rate), money(line.total()), lineUnitName(line.unit),
-                    text(line.productCode), text(line.description), money(line.commissionableAmount),
-                    line.taxRate ? line.taxRate->toString() : QString()};
+            row += {line.quantity.toString(), money(line.rate), money(line.total()),
+                lineUnitName(line.unit), text(line.productCode), text(line.description),
+                money(line.commissionableAmount),
+                line.taxRate ? line.taxRate->toString() : QString()};
         } else {
             row += QStringList(kLineColumns.size());
         }
@@ -213,7 +248,8 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
             line.quantity = *quantity;
         if (c.isValid()) {
             line.rate = row.money(QStringLiteral("line.rate"), c, issues).value_or(0);
-            line.commissionableAmount = row.money(QStringLiteral("line.commissionableAmount"), c, issues);
+            line.commissionableAmount
+                = row.money(QStringLiteral("line.commissionableAmount"), c, issues);
         }
         if (row.isBlank(QStringLiteral("line.rate")))
             row.addIssue(issues, QStringLiteral("line.rate"),

@@ -12,8 +12,8 @@ struct ParsedInvoice
 {
     Invoice invoice;
     int firstLine = 0;
-    QList<int> rowLines;   ///< the file line of every row of the invoice
-    QList<int> itemLines;  ///< the file line of each line item, by index
+    QList<int> rowLines; ///< the file line of every row of the invoice
+    QList<int> itemLines; ///< the file line of each line item, by index
 };
 
 /**

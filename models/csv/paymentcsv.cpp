@@ -10,12 +10,25 @@ namespace InvoiceDesk::PaymentCsv {
 const QStringList &columns()
 {
     static const QStringList all = {
-        QStringLiteral("invoiceNumber"), QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("method"),
-        QStringLiteral("reference"), QStringLiteral("notes"), QStringLiteral("cheque.number"),
-        QStringLiteral("cheque.drawer"), QStringLiteral("cheque.bankBranch"), QStringLiteral("card.type"),
-        QStringLiteral("card.feePercentage"), QStringLiteral("card.feeAmount"), QStringLiteral("gateway.name"),
-        QStringLiteral("gateway.transactionId"), QStringLiteral("eft.transferDate"), QStringLiteral("eft.reference"),
-        QStringLiteral("tds"), QStringLiteral("transactionCharge"), QStringLiteral("reconciledDate"),
+        QStringLiteral("invoiceNumber"),
+        QStringLiteral("date"),
+        QStringLiteral("amount"),
+        QStringLiteral("method"),
+        QStringLiteral("reference"),
+        QStringLiteral("notes"),
+        QStringLiteral("cheque.number"),
+        QStringLiteral("cheque.drawer"),
+        QStringLiteral("cheque.bankBranch"),
+        QStringLiteral("card.type"),
+        QStringLiteral("card.feePercentage"),
+        QStringLiteral("card.feeAmount"),
+        QStringLiteral("gateway.name"),
+        QStringLiteral("gateway.transactionId"),
+        QStringLiteral("eft.transferDate"),
+        QStringLiteral("eft.reference"),
+        QStringLiteral("tds"),
+        QStringLiteral("transactionCharge"),
+        QStringLiteral("reconciledDate"),
     };
     return all;
 }
@@ -23,7 +36,7 @@ const QStringList &columns()
 const QStringList &requiredColumns()
 {
     static const QStringList required = {QStringLiteral("invoiceNumber"), QStringLiteral("date"),
-                                         QStringLiteral("amount"), QStringLiteral("method")};
+        QStringLiteral("amount"), QStringLiteral("method")};
     return required;
 }
 
@@ -34,12 +47,25 @@ QStringList toRow(const Payment &p, const Currency &c)
     };
     const auto text = [](const QString &value) { return FormulaGuard::neutralise(value); };
     return {
-        text(p.invoiceNumber), fileDate(p.date), money(p.amount), methodKey(p.method), text(p.reference),
-        text(p.notes), text(p.cheque.number), text(p.cheque.drawer), text(p.cheque.bankBranch),
+        text(p.invoiceNumber),
+        fileDate(p.date),
+        money(p.amount),
+        methodKey(p.method),
+        text(p.reference),
+        text(p.notes),
+        text(p.cheque.number),
+        text(p.cheque.drawer),
+        text(p.cheque.bankBranch),
         p.card.type ? cardTypeKey(*p.card.type) : QString(),
-        p.card.feePercentage ? p.card.feePercentage->toString() : QString(), money(p.card.feeAmount),
-        text(p.gateway.name), text(p.gateway.transactionId), fileDate(p.eft.transferDate), text(p.eft.reference),
-        money(p.tds), money(p.transactionCharge), fileDate(p.reconciledDate),
+        p.card.feePercentage ? p.card.feePercentage->toString() : QString(),
+        money(p.card.feeAmount),
+        text(p.gateway.name),
+        text(p.gateway.transactionId),
+        fileDate(p.eft.transferDate),
+        text(p.eft.reference),
+        money(p.tds),
+        money(p.transactionCharge),
+        fileDate(p.reconciledDate),
     };
 }
 
@@ -68,8 +94,8 @@ Payment fromRow(const CsvRow &row, const Currency &c, QList<ImportIssue> &issues
 
     p.reference = row.text(QStringLiteral("reference"));
     p.notes = row.text(QStringLiteral("notes"));
-    p.cheque = {row.text(QStringLiteral("cheque.number")), row.text(QStringLiteral("cheque.drawer")),
-                row.text(QStringLiteral("cheque.bankBranch"))};
+    p.cheque = {row.text(QStringLiteral("cheque.number")),
+        row.text(QStringLiteral("cheque.drawer")), row.text(QStringLiteral("cheque.bankBranch"))};
     if (!row.isBlank(QStringLiteral("card.type"))) {
         p.card.type = cardTypeFromKey(row.raw(QStringLiteral("card.type")));
         if (!p.card.type)
@@ -79,8 +105,10 @@ Payment fromRow(const CsvRow &row, const Currency &c, QList<ImportIssue> &issues
     }
     p.card.feePercentage = row.percentage(QStringLiteral("card.feePercentage"), issues);
     p.card.feeAmount = row.money(QStringLiteral("card.feeAmount"), c, issues);
-    p.gateway = {row.text(QStringLiteral("gateway.name")), row.text(QStringLiteral("gateway.transactionId"))};
-    p.eft = {row.date(QStringLiteral("eft.transferDate"), issues), row.text(QStringLiteral("eft.reference"))};
+    p.gateway = {row.text(QStringLiteral("gateway.name")),
+        row.text(QStringLiteral("gateway.transactionId"))};
+    p.eft = {row.date(QStringLiteral("eft.transferDate"), issues),
+        row.text(QStringLiteral("eft.reference"))};
     p.tds = row.money(QStringLiteral("tds"), c, issues);
     p.transactionCharge = row.money(QStringLiteral("transactionCharge"), c, issues);
     p.reconciledDate = row.date(QStringLiteral("reconciledDate"), issues);

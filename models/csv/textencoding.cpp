@@ -11,10 +11,38 @@ namespace {
 // Windows-1252 0x80..0x9F; the rest of the code page equals Latin-1.
 // The five undefined bytes map to U+FFFD.
 constexpr char16_t kCp1252High[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    0x20AC,
+    0xFFFD,
+    0x201A,
+    0x0192,
+    0x201E,
+    0x2026,
+    0x2020,
+    0x2021,
+    0x02C6,
+    0x2030,
+    0x0160,
+    0x2039,
+    0x0152,
+    0xFFFD,
+    0x017D,
+    0xFFFD,
+    0xFFFD,
+    0x2018,
+    0x2019,
+    0x201C,
+    0x201D,
+    0x2022,
+    0x2013,
+    0x2014,
+    0x02DC,
+    0x2122,
+    0x0161,
+    0x203A,
+    0x0153,
+    0xFFFD,
+    0x017E,
+    0x0178,
 };
 
 /** Validates UTF-8 incrementally; `pending` carries an unfinished sequence. */
@@ -53,9 +81,12 @@ private:
 QStringConverter::Encoding qtEncoding(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf16LE: return QStringConverter::Utf16LE;
-    case TextEncoding::Utf16BE: return QStringConverter::Utf16BE;
-    default: return QStringConverter::Utf8;
+    case TextEncoding::Utf16LE:
+        return QStringConverter::Utf16LE;
+    case TextEncoding::Utf16BE:
+        return QStringConverter::Utf16BE;
+    default:
+        return QStringConverter::Utf8;
     }
 }
 
@@ -64,18 +95,24 @@ QStringConverter::Encoding qtEncoding(TextEncoding encoding)
 QString encodingName(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf8: return QStringLiteral("UTF-8");
-    case TextEncoding::Utf8Bom: return QStringLiteral("UTF-8 with BOM");
-    case TextEncoding::Utf16LE: return QStringLiteral("UTF-16LE");
-    case TextEncoding::Utf16BE: return QStringLiteral("UTF-16BE");
-    case TextEncoding::Windows1252: return QStringLiteral("Windows-1252");
+    case TextEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case TextEncoding::Utf8Bom:
+        return QStringLiteral("UTF-8 with BOM");
+    case TextEncoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
     }
     return {};
 }
 
 std::optional<TextEncoding> encodingFromName(QStringView name)
 {
-    const QString key = name.trimmed().toString().toLower().remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+    const QString key
+        = name.trimmed().toString().toLower().remove(QLatin1Char('-')).remove(QLatin1Char(' '));
     if (key == QLatin1String("utf8"))
         return TextEncoding::Utf8;
     if (key == QLatin1String("utf8withbom") || key == QLatin1String("utf8bom"))
@@ -84,7 +121,8 @@ std::optional<TextEncoding> encodingFromName(QStringView name)
         return TextEncoding::Utf16LE;
     if (key == QLatin1String("utf16be"))
         return TextEncoding::Utf16BE;
-    if (key == QLatin1String("windows1252") || key == QLatin1String("cp1252") || key == QLatin1String("latin1"))
+    if (key == QLatin1String("windows1252") || key == QLatin1String("cp1252")
+        || key == QLatin1String("latin1"))
         return TextEncoding::Windows1252;
     return std::nullopt;
 }
@@ -92,10 +130,13 @@ std::optional<TextEncoding> encodingFromName(QStringView name)
 int bomLength(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Utf8Bom: return 3;
+    case TextEncoding::Utf8Bom:
+        return 3;
     case TextEncoding::Utf16LE:
-    case TextEncoding::Utf16BE: return 2;
-    default: return 0;
+    case TextEncoding::Utf16BE:
+        return 2;
+    default:
+        return 0;
     }
 }
 
@@ -124,7 +165,8 @@ TextEncoding detectEncoding(QIODevice *device)
 
 ChunkDecoder::ChunkDecoder(TextEncoding encoding)
     : mEncoding(encoding)
-    , mDecoder(qtEncoding(encoding), QStringConverter::Flag::Default) // stateful; skips a leading BOM
+    , mDecoder(
+          qtEncoding(encoding), QStringConverter::Flag::Default) // stateful; skips a leading BOM
 {
 }
 

@@ -40,7 +40,7 @@ inline RemoteRequest jsonRequest(const QByteArray &method, const QUrl &url, QByt
 /** The body as a JSON object, if it is one. */
 inline std::optional<QJsonObject> object(const QByteArray &body)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;

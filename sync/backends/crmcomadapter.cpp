@@ -20,14 +20,17 @@ QUrl endpoint(const SyncContext &context, const QString &resource)
 QString statusMessage(const QJsonObject &body)
 {
     const QJsonObject status = body.value(QStringLiteral("status")).toObject();
-    QStringList parts{status.value(QStringLiteral("message")).toString(), status.value(QStringLiteral("description")).toString()};
+    QStringList parts {status.value(QStringLiteral("message")).toString(),
+        status.value(QStringLiteral("description")).toString()};
     parts.removeAll(QString());
-    return parts.isEmpty() ? status.value(QStringLiteral("code")).toString() : parts.join(QStringLiteral(" — "));
+    return parts.isEmpty() ? status.value(QStringLiteral("code")).toString()
+                           : parts.join(QStringLiteral(" — "));
 }
 
 bool ok(const QJsonObject &body)
 {
-    return body.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString() == QLatin1String("OK");
+    return body.value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString()
+        == QLatin1String("OK");
 }
 
 } // namespace
@@ -38,13 +41,19 @@ QString CrmComAdapter::methodName(PaymentMethod method, const QJsonObject &setti
     if (names.contains(methodKey(method)))
         return names.value(methodKey(method)).toString();
     switch (method) {
-    case PaymentMethod::Cash: return QStringLiteral("Cash");
-    case PaymentMethod::Cheque: return QStringLiteral("Cheque");
-    case PaymentMethod::CreditCard: return QStringLiteral("Credit Card");
-    case PaymentMethod::DebitCard: return QStringLiteral("Debit Card");
+    case PaymentMethod::Cash:
+        return QStringLiteral("Cash");
+    case PaymentMethod::Cheque:
+        return QStringLiteral("Cheque");
+    case PaymentMethod::CreditCard:
+        return QStringLiteral("Credit Card");
+    case PaymentMethod::DebitCard:
+        return QStringLiteral("Debit Card");
     case PaymentMethod::Eft:
-    case PaymentMethod::WireTransfer: return QStringLiteral("Bank Transfer");
-    default: return {};
+    case PaymentMethod::WireTransfer:
+        return QStringLiteral("Bank Transfer");
+    default:
+        return {};
     }
 }
 
@@ -52,31 +61,36 @@ Result<RemoteRequest> CrmComAdapter::buildLogin(const SyncContext &context) cons
 {
     const QString apiKey = context.secrets.value(QStringLiteral("apiKey"));
     if (!apiKey.isEmpty()) {
-        RemoteRequest request = jsonRequest("POST", endpoint(context, QStringLiteral("authentication/web_api_key/token")), "{}");
+        RemoteRequest request = jsonRequest(
+            "POST", endpoint(context, QStringLiteral("authentication/web_api_key/token")), "{}");
         request.addHeader("Authorization", "Basic " + QByteArray(apiKey.toUtf8() + ":").toBase64());
         return request;
     }
     JsonBody body;
     body.beginObject()
-        .string("username", context.connection.settings.value(QStringLiteral("username")).toString())
+        .string(
+            "username", context.connection.settings.value(QStringLiteral("username")).toString())
         .string("password", context.secrets.value(QStringLiteral("password")))
-        .string("organisation", context.connection.settings.value(QStringLiteral("organisation")).toString())
+        .string("organisation",
+            context.connection.settings.value(QStringLiteral("organisation")).toString())
         .endObject();
-    return jsonRequest("POST", endpoint(context, QStringLiteral("authentication/token")), body.take());
+    return jsonRequest(
+        "POST", endpoint(context, QStringLiteral("authentication/token")), body.take());
 }
 
 Result<QString> CrmComAdapter::parseLogin(const RemoteResponse &response) const
 {
     const auto body = object(response.body);
     if (!body)
-        return Error{
+        return Error {
             QCoreApplication::translate("CrmCom", "CRM.COM's login answered HTTP %1 without JSON")
                 .arg(response.httpStatus)};
     if (!ok(*body))
-        return Error{statusMessage(*body)};
-    const QString token = body->value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
+        return Error {statusMessage(*body)};
+    const QString token
+        = body->value(QStringLiteral("data")).toObject().value(QStringLiteral("token")).toString();
     if (token.isEmpty())
-        return Error{QCoreApplication::translate("CrmCom", "CRM.COM's login returned no token")};
+        return Error {QCoreApplication::translate("CrmCom", "CRM.COM's login returned no token")};
     return token;
 }
 
@@ -85,18 +99,19 @@ Result<std::optional<RemoteRequest>> CrmComAdapter::buildRequest(const SyncConte
     switch (context.kind) {
     case OpKind::CreateInvoice: {
         QUrl url = endpoint(context, QStringLiteral("invoices/show"));
-        url.setQuery(QUrlQuery{{QStringLiteral("token"), context.sessionToken},
-                               {QStringLiteral("invoice_identifier"), QStringLiteral("number=") + context.invoice->number},
-                               {QStringLiteral("fields_set"), QStringLiteral("id,number,outstanding_amount")}});
+        url.setQuery(QUrlQuery {{QStringLiteral("token"), context.sessionToken},
+            {QStringLiteral("invoice_identifier"),
+                QStringLiteral("number=") + context.invoice->number},
+            {QStringLiteral("fields_set"), QStringLiteral("id,number,outstanding_amount")}});
         return std::optional<RemoteRequest>(jsonRequest("GET", url));
     }
     case OpKind::UpdateInvoice:
         return std::optional<RemoteRequest>();
     case OpKind::DeleteInvoice:
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "CrmCom", "CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM")};
     case OpKind::VoidPayment:
-        return Error{QCoreApplication::translate("CrmCom",
+        return Error {QCoreApplication::translate("CrmCom",
             "CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in "
             "CRM.COM, then confirm here")
                           .arg(context.originalPaymentMarker)};
@@ -104,15 +119,15 @@ Result<std::optional<RemoteRequest>> CrmComAdapter::buildRequest(const SyncConte
         break;
     }
     if (!context.payment || !context.invoice)
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "CrmCom", "the payment or its invoice no longer exists locally")};
     const Payment &p = *context.payment;
     const Currency &c = context.invoice->currency;
     if (p.amount <= 0)
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "CrmCom", "CRM.COM's pay_invoice takes no refunds; record the refund in CRM.COM")};
     if (p.amount != context.outstandingBefore) {
-        return Error{QCoreApplication::translate("CrmCom",
+        return Error {QCoreApplication::translate("CrmCom",
             "CRM.COM's pay_invoice pays the whole outstanding amount (%1 %2), and this payment is "
             "%3 %2; "
             "record part payments in CRM.COM")
@@ -121,7 +136,7 @@ Result<std::optional<RemoteRequest>> CrmComAdapter::buildRequest(const SyncConte
     }
     const QString method = methodName(p.method, context.connection.settings);
     if (method.isEmpty())
-        return Error{QCoreApplication::translate("CrmCom",
+        return Error {QCoreApplication::translate("CrmCom",
             "this CRM.COM connection has no payment method name for \"%1\"; set methodNames on the "
             "connection")
                           .arg(methodKey(p.method))};
@@ -132,14 +147,18 @@ Result<std::optional<RemoteRequest>> CrmComAdapter::buildRequest(const SyncConte
     const QString receivable = settings.value(QStringLiteral("accountsReceivable")).toString();
     if (!receivable.isEmpty())
         body.beginObject("accounts_receivable_identifier").string("number", receivable).endObject();
-    body.beginObject("type_identifier").string("name", settings.value(QStringLiteral("paymentType")).toString(QStringLiteral("Payment"))).endObject();
+    body.beginObject("type_identifier")
+        .string("name",
+            settings.value(QStringLiteral("paymentType")).toString(QStringLiteral("Payment")))
+        .endObject();
     body.beginObject("payment_method_identifier").string("name", method).endObject();
     body.beginObject("invoice_identifier").string("number", context.invoice->number).endObject();
     body.string("received_on", p.date.toString(Qt::ISODate) + QStringLiteral("T00:00:00"));
     body.string("back_office_code", context.marker);
     body.optionalString("notes", p.notes);
     body.endObject();
-    return std::optional<RemoteRequest>(jsonRequest("POST", endpoint(context, QStringLiteral("payments/pay_invoice")), body.take()));
+    return std::optional<RemoteRequest>(jsonRequest(
+        "POST", endpoint(context, QStringLiteral("payments/pay_invoice")), body.take()));
 }
 
 Outcome CrmComAdapter::resolveLocally(const SyncContext &context) const
@@ -156,15 +175,21 @@ Outcome CrmComAdapter::classify(const RemoteResponse &response, const SyncContex
             QStringLiteral("malformed_2xx")};
     if (!ok(*body)) {
         const QString message = statusMessage(*body);
-        const QString code = body->value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString();
-        if (code.contains(QStringLiteral("TOKEN"), Qt::CaseInsensitive) || code.contains(QStringLiteral("AUTH"), Qt::CaseInsensitive))
+        const QString code = body->value(QStringLiteral("status"))
+                                 .toObject()
+                                 .value(QStringLiteral("code"))
+                                 .toString();
+        if (code.contains(QStringLiteral("TOKEN"), Qt::CaseInsensitive)
+            || code.contains(QStringLiteral("AUTH"), Qt::CaseInsensitive))
             return {Outcome::AuthFailed, {}, message, {}, QStringLiteral("crmcom_auth")};
-        if (context.attemptNo > 1 && (message.contains(QStringLiteral("back_office_code"), Qt::CaseInsensitive)
-                                      || message.contains(QStringLiteral("unique"), Qt::CaseInsensitive)))
+        if (context.attemptNo > 1
+            && (message.contains(QStringLiteral("back_office_code"), Qt::CaseInsensitive)
+                || message.contains(QStringLiteral("unique"), Qt::CaseInsensitive)))
             return {Outcome::Evidence, {}, message, {}, QStringLiteral("duplicate_on_retry")};
         return {Outcome::NeedsAttention, {}, message, {}, QStringLiteral("crmcom_") + code};
     }
-    const QString id = idText(body->value(QStringLiteral("data")).toObject().value(QStringLiteral("id")));
+    const QString id
+        = idText(body->value(QStringLiteral("data")).toObject().value(QStringLiteral("id")));
     if (id.isEmpty())
         return {Outcome::InDoubt, {},
             QCoreApplication::translate("CrmCom", "CRM.COM returned no id"), {},
@@ -177,12 +202,14 @@ Result<RemoteRequest> CrmComAdapter::buildReadBack(const SyncContext &context) c
     if (context.kind == OpKind::CreateInvoice)
         return linkReadBack(context);
     QUrl url = endpoint(context, QStringLiteral("payments/show"));
-    url.setQuery(QUrlQuery{{QStringLiteral("token"), context.sessionToken},
-                           {QStringLiteral("payment_identifier"), QStringLiteral("back_office_code=") + context.marker}});
+    url.setQuery(QUrlQuery {{QStringLiteral("token"), context.sessionToken},
+        {QStringLiteral("payment_identifier"),
+            QStringLiteral("back_office_code=") + context.marker}});
     return jsonRequest("GET", url);
 }
 
-ReadBack CrmComAdapter::parseReadBack(const RemoteResponse &response, const SyncContext &context) const
+ReadBack CrmComAdapter::parseReadBack(
+    const RemoteResponse &response, const SyncContext &context) const
 {
     const auto body = object(response.body);
     if (!is2xx(response) || !body)
@@ -190,14 +217,20 @@ ReadBack CrmComAdapter::parseReadBack(const RemoteResponse &response, const Sync
             QCoreApplication::translate("CrmCom", "the read-back failed (HTTP %1)")
                 .arg(response.httpStatus)};
     if (!ok(*body)) {
-        const QString code = body->value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString();
-        // GUESS (remote-apis.md): a missing record answers with a "not found" code; anything else stays unknown.
-        if (code.contains(QStringLiteral("NOT_FOUND"), Qt::CaseInsensitive) || code.contains(QStringLiteral("NOTFOUND"), Qt::CaseInsensitive))
+        const QString code = body->value(QStringLiteral("status"))
+                                 .toObject()
+                                 .value(QStringLiteral("code"))
+                                 .toString();
+        // GUESS (remote-apis.md): a missing record answers with a "not found" code; anything else
+        // stays unknown.
+        if (code.contains(QStringLiteral("NOT_FOUND"), Qt::CaseInsensitive)
+            || code.contains(QStringLiteral("NOTFOUND"), Qt::CaseInsensitive))
             return {ReadBack::NotFound, {}, statusMessage(*body)};
         return {ReadBack::Unknown, {}, statusMessage(*body)};
     }
     const QJsonObject data = body->value(QStringLiteral("data")).toObject();
-    if (context.kind != OpKind::CreateInvoice && data.value(QStringLiteral("life_cycle_state")).toString() == QLatin1String("CANCELLED"))
+    if (context.kind != OpKind::CreateInvoice
+        && data.value(QStringLiteral("life_cycle_state")).toString() == QLatin1String("CANCELLED"))
         return {ReadBack::Removed, idText(data.value(QStringLiteral("id"))),
             QCoreApplication::translate("CrmCom", "the payment was cancelled in CRM.COM")};
     return {ReadBack::Found, idText(data.value(QStringLiteral("id"))), {}};

@@ -18,7 +18,10 @@ class CrmComAdapter : public SyncAdapter
 {
 public:
     QString kind() const override { return QStringLiteral("crmcom"); }
-    Capabilities capabilities() const override { return {true, true, QStringLiteral("back_office_code")}; }
+    Capabilities capabilities() const override
+    {
+        return {true, true, QStringLiteral("back_office_code")};
+    }
 
     Result<RemoteRequest> buildLogin(const SyncContext &context) const override;
     Result<QString> parseLogin(const RemoteResponse &response) const override;
@@ -26,7 +29,8 @@ public:
     Outcome resolveLocally(const SyncContext &context) const override;
     Outcome classify(const RemoteResponse &response, const SyncContext &context) const override;
     Result<RemoteRequest> buildReadBack(const SyncContext &context) const override;
-    ReadBack parseReadBack(const RemoteResponse &response, const SyncContext &context) const override;
+    ReadBack parseReadBack(
+        const RemoteResponse &response, const SyncContext &context) const override;
 
     /** CRM.COM's payment method name for ours (overridable per connection). */
     static QString methodName(PaymentMethod method, const QJsonObject &settings);

@@ -22,8 +22,9 @@ QString ivvyDateTime(const QDate &date)
 QString ivvyError(const QJsonObject &body)
 {
     QString text = body.value(QStringLiteral("message")).toString();
-    const QString codes = QStringLiteral("%1/%2").arg(idText(body.value(QStringLiteral("errorCode"))),
-                                                      idText(body.value(QStringLiteral("specificCode"))));
+    const QString codes
+        = QStringLiteral("%1/%2").arg(idText(body.value(QStringLiteral("errorCode"))),
+            idText(body.value(QStringLiteral("specificCode"))));
     QStringList more;
     for (const QJsonValue &v : body.value(QStringLiteral("additionalMessages")).toArray())
         more.append(v.toString());
@@ -38,32 +39,46 @@ QString ivvyError(const QJsonObject &body)
 std::optional<int> IvvyAdapter::methodCode(PaymentMethod method)
 {
     switch (method) {
-    case PaymentMethod::Unknown: return 0;
-    case PaymentMethod::CreditCard: return 1;
-    case PaymentMethod::Bpay: return 2;
-    case PaymentMethod::Eft: return 3;
-    case PaymentMethod::Paypal: return 4;
-    case PaymentMethod::Cheque: return 5;
-    case PaymentMethod::Cash: return 6;
-    case PaymentMethod::AccountsReceivable: return 8;
-    case PaymentMethod::Eftpos: return 9;
-    case PaymentMethod::WriteOff: return 10;
-    case PaymentMethod::WireTransfer: return 12;
-    case PaymentMethod::Custom: return 13;
+    case PaymentMethod::Unknown:
+        return 0;
+    case PaymentMethod::CreditCard:
+        return 1;
+    case PaymentMethod::Bpay:
+        return 2;
+    case PaymentMethod::Eft:
+        return 3;
+    case PaymentMethod::Paypal:
+        return 4;
+    case PaymentMethod::Cheque:
+        return 5;
+    case PaymentMethod::Cash:
+        return 6;
+    case PaymentMethod::AccountsReceivable:
+        return 8;
+    case PaymentMethod::Eftpos:
+        return 9;
+    case PaymentMethod::WriteOff:
+        return 10;
+    case PaymentMethod::WireTransfer:
+        return 12;
+    case PaymentMethod::Custom:
+        return 13;
     case PaymentMethod::DebitCard:
     case PaymentMethod::Upi:
-    case PaymentMethod::DemandDraft: return std::nullopt;
+    case PaymentMethod::DemandDraft:
+        return std::nullopt;
     }
     return std::nullopt;
 }
 
-RemoteRequest IvvyAdapter::signedCall(const SyncContext &context, const QString &action, const QByteArray &body) const
+RemoteRequest IvvyAdapter::signedCall(
+    const SyncContext &context, const QString &action, const QByteArray &body) const
 {
     QUrl url = join(context.connection.url, QStringLiteral("/api/1.0/invoice"));
     url.setQuery(QStringLiteral("action=") + action);
     RemoteRequest request = jsonRequest("POST", url, body);
     IvvySigner::sign(request, context.secrets.value(QStringLiteral("key")).toUtf8(),
-                     context.secrets.value(QStringLiteral("secret")).toUtf8(), context.now);
+        context.secrets.value(QStringLiteral("secret")).toUtf8(), context.now);
     return request;
 }
 
@@ -73,17 +88,19 @@ Result<std::optional<RemoteRequest>> IvvyAdapter::buildRequest(const SyncContext
     case OpKind::CreateInvoice: {
         // Link: find the invoice iVvy issued under this number.
         JsonBody body;
-        body.beginObject().beginObject("filter").string("reference", context.invoice ? context.invoice->number : QString());
+        body.beginObject().beginObject("filter").string(
+            "reference", context.invoice ? context.invoice->number : QString());
         body.endObject().integer("perPage", 2).integer("start", 0).endObject();
-        return std::optional<RemoteRequest>(signedCall(context, QStringLiteral("getInvoiceList"), body.take()));
+        return std::optional<RemoteRequest>(
+            signedCall(context, QStringLiteral("getInvoiceList"), body.take()));
     }
     case OpKind::UpdateInvoice:
         return std::optional<RemoteRequest>(); // iVvy owns its invoices: nothing to push
     case OpKind::DeleteInvoice:
-        return Error{QCoreApplication::translate("Ivvy",
+        return Error {QCoreApplication::translate("Ivvy",
             "iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy")};
     case OpKind::VoidPayment:
-        return Error{QCoreApplication::translate("Ivvy",
+        return Error {QCoreApplication::translate("Ivvy",
             "iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm "
             "here")
                           .arg(context.originalPaymentMarker)};
@@ -91,20 +108,20 @@ Result<std::optional<RemoteRequest>> IvvyAdapter::buildRequest(const SyncContext
         break;
     }
     if (!context.payment || !context.invoice)
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "Ivvy", "the payment or its invoice no longer exists locally")};
     const Payment &p = *context.payment;
     const Currency &c = context.invoice->currency;
     if (p.amount < 0)
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "Ivvy", "iVvy takes no refunds through addPayment; record the refund in iVvy")};
     if (context.remoteInvoiceId.isEmpty())
-        return Error{
+        return Error {
             QCoreApplication::translate("Ivvy", "invoice %1 is not linked to an iVvy invoice yet")
                 .arg(context.invoice->number)};
     const auto method = methodCode(p.method);
     if (!method)
-        return Error{QCoreApplication::translate("Ivvy", "iVvy has no payment method for \"%1\"")
+        return Error {QCoreApplication::translate("Ivvy", "iVvy has no payment method for \"%1\"")
                           .arg(methodKey(p.method))};
     JsonBody body;
     body.beginObject();
@@ -113,9 +130,10 @@ Result<std::optional<RemoteRequest>> IvvyAdapter::buildRequest(const SyncContext
     body.money("amountPaid", p.amount, c);
     body.integer("paymentMethod", *method);
     if (p.method == PaymentMethod::Custom) {
-        const QString custom = context.connection.settings.value(QStringLiteral("customPaymentMethodId")).toString();
+        const QString custom
+            = context.connection.settings.value(QStringLiteral("customPaymentMethodId")).toString();
         if (custom.isEmpty())
-            return Error{QCoreApplication::translate("Ivvy",
+            return Error {QCoreApplication::translate("Ivvy",
                 "iVvy needs customPaymentMethodId for a custom payment; set it on the connection")};
         body.integer("customPaymentMethodId", custom.toLongLong());
     }
@@ -142,7 +160,8 @@ Result<std::optional<RemoteRequest>> IvvyAdapter::buildRequest(const SyncContext
     }
     body.optionalString("notes", p.notes);
     body.endObject();
-    return std::optional<RemoteRequest>(signedCall(context, QStringLiteral("addPayment"), body.take()));
+    return std::optional<RemoteRequest>(
+        signedCall(context, QStringLiteral("addPayment"), body.take()));
 }
 
 Outcome IvvyAdapter::resolveLocally(const SyncContext &context) const
@@ -160,9 +179,11 @@ Outcome IvvyAdapter::classify(const RemoteResponse &response, const SyncContext 
     if (body->contains(QStringLiteral("errorCode"))) {
         const QString message = ivvyError(*body);
         const QString specific = idText(body->value(QStringLiteral("specificCode")));
-        if (specific == QLatin1String("24240")) // "an unknown error has occurred": it may have applied
+        if (specific
+            == QLatin1String("24240")) // "an unknown error has occurred": it may have applied
             return {Outcome::InDoubt, {}, message, {}, QStringLiteral("ivvy_24240")};
-        if (specific == QLatin1String("24239") && context.attemptNo > 1) // overpay on a resend: it landed before
+        if (specific == QLatin1String("24239")
+            && context.attemptNo > 1) // overpay on a resend: it landed before
             return {Outcome::Evidence, {}, message, {}, QStringLiteral("ivvy_24239_on_retry")};
         return {Outcome::NeedsAttention, {}, message, {}, QStringLiteral("ivvy_") + specific};
     }
@@ -178,7 +199,8 @@ Outcome IvvyAdapter::classify(const RemoteResponse &response, const SyncContext 
                 QCoreApplication::translate("Ivvy", "iVvy has several invoices numbered %1")
                     .arg(context.invoice->number),
                 {}, QStringLiteral("ambiguous_link")};
-        return {Outcome::Acked, idText(results.first().toObject().value(QStringLiteral("id"))), {}, {}, {}};
+        return {Outcome::Acked, idText(results.first().toObject().value(QStringLiteral("id"))), {},
+            {}, {}};
     }
     const QString id = idText(anyCase(*body, QStringLiteral("id")));
     if (!anyCase(*body, QStringLiteral("success")).toBool() || id.isEmpty())
@@ -197,7 +219,8 @@ Result<RemoteRequest> IvvyAdapter::buildReadBack(const SyncContext &context) con
     return signedCall(context, QStringLiteral("getInvoice"), body.take());
 }
 
-ReadBack IvvyAdapter::parseReadBack(const RemoteResponse &response, const SyncContext &context) const
+ReadBack IvvyAdapter::parseReadBack(
+    const RemoteResponse &response, const SyncContext &context) const
 {
     const auto body = object(response.body);
     if (!is2xx(response) || !body || body->contains(QStringLiteral("errorCode")))
@@ -207,8 +230,9 @@ ReadBack IvvyAdapter::parseReadBack(const RemoteResponse &response, const SyncCo
                        .arg(response.httpStatus)};
     if (context.kind == OpKind::CreateInvoice) {
         const Outcome outcome = classify(response, context);
-        return outcome.verdict == Outcome::Acked ? ReadBack{ReadBack::Found, outcome.remoteId, {}}
-                                                 : ReadBack{ReadBack::NotFound, {}, outcome.message};
+        return outcome.verdict == Outcome::Acked
+            ? ReadBack {ReadBack::Found, outcome.remoteId, {}}
+            : ReadBack {ReadBack::NotFound, {}, outcome.message};
     }
     QStringList matches;
     for (const QJsonValue &value : body->value(QStringLiteral("payments")).toArray()) {

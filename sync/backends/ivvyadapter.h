@@ -17,19 +17,24 @@ class IvvyAdapter : public SyncAdapter
 {
 public:
     QString kind() const override { return QStringLiteral("ivvy"); }
-    Capabilities capabilities() const override { return {true, false, QStringLiteral("receiptNum")}; }
+    Capabilities capabilities() const override
+    {
+        return {true, false, QStringLiteral("receiptNum")};
+    }
 
     Result<std::optional<RemoteRequest>> buildRequest(const SyncContext &context) const override;
     Outcome resolveLocally(const SyncContext &context) const override;
     Outcome classify(const RemoteResponse &response, const SyncContext &context) const override;
     Result<RemoteRequest> buildReadBack(const SyncContext &context) const override;
-    ReadBack parseReadBack(const RemoteResponse &response, const SyncContext &context) const override;
+    ReadBack parseReadBack(
+        const RemoteResponse &response, const SyncContext &context) const override;
 
     /** iVvy's paymentMethod number for ours, or nothing when iVvy has no such method. */
     static std::optional<int> methodCode(PaymentMethod method);
 
 private:
-    RemoteRequest signedCall(const SyncContext &context, const QString &action, const QByteArray &body) const;
+    RemoteRequest signedCall(
+        const SyncContext &context, const QString &action, const QByteArray &body) const;
 };
 
 } // namespace InvoiceDesk

@@ -17,14 +17,16 @@ namespace InvoiceDesk {
 namespace IvvySigner {
 
 /** The string to sign, before lowercasing. */
-QByteArray stringToSign(const QByteArray &method, const QByteArray &contentMd5, const QByteArray &contentType,
-                        const QByteArray &pathAndQuery, const QByteArray &ivvyDate);
+QByteArray stringToSign(const QByteArray &method, const QByteArray &contentMd5,
+    const QByteArray &contentType, const QByteArray &pathAndQuery, const QByteArray &ivvyDate);
 
 /** Lowercase hex HMAC-SHA1 of the lowercased string with the secret. */
 QByteArray signature(const QByteArray &secret, const QByteArray &stringToSign);
 
-/** Adds Content-MD5, IVVY-Date, X-Api-Version and X-Api-Authorization to a POST with its final body. */
-void sign(RemoteRequest &request, const QByteArray &key, const QByteArray &secret, const QDateTime &now);
+/** Adds Content-MD5, IVVY-Date, X-Api-Version and X-Api-Authorization to a POST with its final
+ * body. */
+void sign(
+    RemoteRequest &request, const QByteArray &key, const QByteArray &secret, const QDateTime &now);
 
 } // namespace IvvySigner
 

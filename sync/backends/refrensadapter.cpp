@@ -14,7 +14,8 @@ namespace {
 
 QString businessPath(const SyncContext &context)
 {
-    return QStringLiteral("/businesses/%1").arg(context.connection.settings.value(QStringLiteral("urlKey")).toString());
+    return QStringLiteral("/businesses/%1")
+        .arg(context.connection.settings.value(QStringLiteral("urlKey")).toString());
 }
 
 RemoteRequest bearer(RemoteRequest request, const SyncContext &context)
@@ -38,15 +39,23 @@ QString feathersError(const QJsonObject &body)
 std::optional<QString> RefrensAdapter::methodCode(PaymentMethod method)
 {
     switch (method) {
-    case PaymentMethod::Cash: return QStringLiteral("CASH");
-    case PaymentMethod::Cheque: return QStringLiteral("CHEQUE");
-    case PaymentMethod::CreditCard: return QStringLiteral("CREDIT_CARD");
-    case PaymentMethod::DebitCard: return QStringLiteral("DEBIT_CARD");
-    case PaymentMethod::DemandDraft: return QStringLiteral("DD");
-    case PaymentMethod::Upi: return QStringLiteral("UPI");
+    case PaymentMethod::Cash:
+        return QStringLiteral("CASH");
+    case PaymentMethod::Cheque:
+        return QStringLiteral("CHEQUE");
+    case PaymentMethod::CreditCard:
+        return QStringLiteral("CREDIT_CARD");
+    case PaymentMethod::DebitCard:
+        return QStringLiteral("DEBIT_CARD");
+    case PaymentMethod::DemandDraft:
+        return QStringLiteral("DD");
+    case PaymentMethod::Upi:
+        return QStringLiteral("UPI");
     case PaymentMethod::Eft:
-    case PaymentMethod::WireTransfer: return QStringLiteral("ACCOUNT_TRANSFER");
-    default: return std::nullopt;
+    case PaymentMethod::WireTransfer:
+        return QStringLiteral("ACCOUNT_TRANSFER");
+    default:
+        return std::nullopt;
     }
 }
 
@@ -58,20 +67,21 @@ Result<RemoteRequest> RefrensAdapter::buildLogin(const SyncContext &context) con
         .string("appId", context.connection.settings.value(QStringLiteral("appId")).toString())
         .string("appSecret", context.secrets.value(QStringLiteral("appSecret")))
         .endObject();
-    return jsonRequest("POST", join(context.connection.url, QStringLiteral("/authentication")), body.take());
+    return jsonRequest(
+        "POST", join(context.connection.url, QStringLiteral("/authentication")), body.take());
 }
 
 Result<QString> RefrensAdapter::parseLogin(const RemoteResponse &response) const
 {
     const auto body = object(response.body);
     if (!is2xx(response))
-        return Error{body
+        return Error {body
                 ? feathersError(*body)
                 : QCoreApplication::translate("Refrens", "Refrens refused the login (HTTP %1)")
                       .arg(response.httpStatus)};
     const QString token = body ? body->value(QStringLiteral("accessToken")).toString() : QString();
     if (token.isEmpty())
-        return Error{QCoreApplication::translate("Refrens", "Refrens returned no access token")};
+        return Error {QCoreApplication::translate("Refrens", "Refrens returned no access token")};
     return token;
 }
 
@@ -80,17 +90,19 @@ Result<std::optional<RemoteRequest>> RefrensAdapter::buildRequest(const SyncCont
     switch (context.kind) {
     case OpKind::CreateInvoice: {
         // GUESS (remote-apis.md): a Feathers equality filter finds an invoice by number.
-        QUrl url = join(context.connection.url, businessPath(context) + QStringLiteral("/invoices"));
-        url.setQuery(QUrlQuery{{QStringLiteral("invoiceNumber"), context.invoice->number}, {QStringLiteral("$limit"), QStringLiteral("2")}});
+        QUrl url
+            = join(context.connection.url, businessPath(context) + QStringLiteral("/invoices"));
+        url.setQuery(QUrlQuery {{QStringLiteral("invoiceNumber"), context.invoice->number},
+            {QStringLiteral("$limit"), QStringLiteral("2")}});
         return std::optional<RemoteRequest>(bearer(jsonRequest("GET", url), context));
     }
     case OpKind::UpdateInvoice:
         return std::optional<RemoteRequest>();
     case OpKind::DeleteInvoice:
-        return Error{QCoreApplication::translate("Refrens",
+        return Error {QCoreApplication::translate("Refrens",
             "Refrens invoices are cancelled in Refrens, not deleted through this connection")};
     case OpKind::VoidPayment:
-        return Error{QCoreApplication::translate("Refrens",
+        return Error {QCoreApplication::translate("Refrens",
             "Refrens offers no payment reversal through its API: remove payment %1 in Refrens, "
             "then confirm here")
                           .arg(context.originalPaymentMarker)};
@@ -98,23 +110,24 @@ Result<std::optional<RemoteRequest>> RefrensAdapter::buildRequest(const SyncCont
         break;
     }
     if (!context.payment || !context.invoice)
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "Refrens", "the payment or its invoice no longer exists locally")};
     const Payment &p = *context.payment;
     const Currency &c = context.invoice->currency;
     if (p.amount <= 0)
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "Refrens", "Refrens takes no refunds as payments; record the refund in Refrens")};
     if (context.remoteInvoiceId.isEmpty())
-        return Error{QCoreApplication::translate(
+        return Error {QCoreApplication::translate(
             "Refrens", "invoice %1 is not linked to a Refrens invoice yet")
                           .arg(context.invoice->number)};
     const auto method = methodCode(p.method);
     if (!method)
-        return Error{
+        return Error {
             QCoreApplication::translate("Refrens", "Refrens has no payment method for \"%1\"")
                 .arg(methodKey(p.method))};
-    const QString notes = (p.notes.isEmpty() ? QString() : p.notes + QLatin1Char(' ')) + markerTag(context.marker);
+    const QString notes
+        = (p.notes.isEmpty() ? QString() : p.notes + QLatin1Char(' ')) + markerTag(context.marker);
     JsonBody body;
     body.beginObject();
     body.money("tds", p.tds.value_or(0), c);
@@ -126,7 +139,8 @@ Result<std::optional<RemoteRequest>> RefrensAdapter::buildRequest(const SyncCont
     body.string("refId", context.marker);
     body.endObject();
     const QUrl url = join(context.connection.url,
-                          businessPath(context) + QStringLiteral("/invoices/%1/payments").arg(context.remoteInvoiceId));
+        businessPath(context)
+            + QStringLiteral("/invoices/%1/payments").arg(context.remoteInvoiceId));
     return std::optional<RemoteRequest>(bearer(jsonRequest("POST", url, body.take()), context));
 }
 
@@ -142,7 +156,8 @@ Outcome RefrensAdapter::classify(const RemoteResponse &response, const SyncConte
         const QString message = body
             ? feathersError(*body)
             : QCoreApplication::translate("Refrens", "HTTP %1").arg(response.httpStatus);
-        return {Outcome::NeedsAttention, {}, message, {}, QStringLiteral("http_%1").arg(response.httpStatus)};
+        return {Outcome::NeedsAttention, {}, message, {},
+            QStringLiteral("http_%1").arg(response.httpStatus)};
     }
     if (!body)
         return {Outcome::InDoubt, {},
@@ -160,7 +175,8 @@ Outcome RefrensAdapter::classify(const RemoteResponse &response, const SyncConte
                 QCoreApplication::translate("Refrens", "Refrens has several invoices numbered %1")
                     .arg(context.invoice->number),
                 {}, QStringLiteral("ambiguous_link")};
-        return {Outcome::Acked, data.first().toObject().value(QStringLiteral("_id")).toString(), {}, {}, {}};
+        return {Outcome::Acked, data.first().toObject().value(QStringLiteral("_id")).toString(), {},
+            {}, {}};
     }
     const QString id = body->value(QStringLiteral("_id")).toString();
     if (id.isEmpty())
@@ -175,11 +191,13 @@ Result<RemoteRequest> RefrensAdapter::buildReadBack(const SyncContext &context) 
     if (context.kind == OpKind::CreateInvoice)
         return linkReadBack(context);
     const QUrl url = join(context.connection.url,
-                          businessPath(context) + QStringLiteral("/invoices/%1/payments").arg(context.remoteInvoiceId));
+        businessPath(context)
+            + QStringLiteral("/invoices/%1/payments").arg(context.remoteInvoiceId));
     return bearer(jsonRequest("GET", url), context);
 }
 
-ReadBack RefrensAdapter::parseReadBack(const RemoteResponse &response, const SyncContext &context) const
+ReadBack RefrensAdapter::parseReadBack(
+    const RemoteResponse &response, const SyncContext &context) const
 {
     const auto body = object(response.body);
     if (!is2xx(response) || !body)
@@ -189,8 +207,9 @@ ReadBack RefrensAdapter::parseReadBack(const RemoteResponse &response, const Syn
                        .arg(response.httpStatus)};
     if (context.kind == OpKind::CreateInvoice) {
         const Outcome outcome = classify(response, context);
-        return outcome.verdict == Outcome::Acked ? ReadBack{ReadBack::Found, outcome.remoteId, {}}
-                                                 : ReadBack{ReadBack::NotFound, {}, outcome.message};
+        return outcome.verdict == Outcome::Acked
+            ? ReadBack {ReadBack::Found, outcome.remoteId, {}}
+            : ReadBack {ReadBack::NotFound, {}, outcome.message};
     }
     const QString tag = markerTag(context.marker);
     QList<QJsonObject> matches;

@@ -17,7 +17,10 @@ class RefrensAdapter : public SyncAdapter
 {
 public:
     QString kind() const override { return QStringLiteral("refrens"); }
-    Capabilities capabilities() const override { return {true, true, QStringLiteral("refId + notes tag")}; }
+    Capabilities capabilities() const override
+    {
+        return {true, true, QStringLiteral("refId + notes tag")};
+    }
 
     Result<RemoteRequest> buildLogin(const SyncContext &context) const override;
     Result<QString> parseLogin(const RemoteResponse &response) const override;
@@ -25,10 +28,14 @@ public:
     Outcome resolveLocally(const SyncContext &context) const override;
     Outcome classify(const RemoteResponse &response, const SyncContext &context) const override;
     Result<RemoteRequest> buildReadBack(const SyncContext &context) const override;
-    ReadBack parseReadBack(const RemoteResponse &response, const SyncContext &context) const override;
+    ReadBack parseReadBack(
+        const RemoteResponse &response, const SyncContext &context) const override;
 
     static std::optional<QString> methodCode(PaymentMethod method);
-    static QString markerTag(const QString &marker) { return QStringLiteral("[ref:%1]").arg(marker); }
+    static QString markerTag(const QString &marker)
+    {
+        return QStringLiteral("[ref:%1]").arg(marker);
+    }
 };
 
 } // namespace InvoiceDesk

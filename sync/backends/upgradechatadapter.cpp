@@ -25,9 +25,15 @@ QString statusFor(const Invoice &invoice, const Connection &connection)
     // (Final, Sent, Canceled...), see remote-apis.md.
     QString status;
     switch (invoice.lifecycle) {
-    case InvoiceLifecycle::Draft: status = QStringLiteral("Draft"); break;
-    case InvoiceLifecycle::Cancelled: status = QStringLiteral("Cancelled"); break;
-    case InvoiceLifecycle::Issued: status = QStringLiteral("Pending"); break;
+    case InvoiceLifecycle::Draft:
+        status = QStringLiteral("Draft");
+        break;
+    case InvoiceLifecycle::Cancelled:
+        status = QStringLiteral("Cancelled");
+        break;
+    case InvoiceLifecycle::Issued:
+        status = QStringLiteral("Pending");
+        break;
     }
     const QJsonObject map = connection.settings.value(QStringLiteral("statusMap")).toObject();
     return map.value(status).toString(status);
@@ -57,22 +63,24 @@ QString abpError(const QJsonObject &envelope)
 
 } // namespace
 
-RemoteRequest UpgradeChatAdapter::authorized(RemoteRequest request, const SyncContext &context) const
+RemoteRequest UpgradeChatAdapter::authorized(
+    RemoteRequest request, const SyncContext &context) const
 {
     const QString token = context.secrets.value(QStringLiteral("token"));
-    if (context.connection.settings.value(QStringLiteral("auth")).toString() == QLatin1String("api-key"))
+    if (context.connection.settings.value(QStringLiteral("auth")).toString()
+        == QLatin1String("api-key"))
         request.addHeader("api-key", token.toUtf8());
     else
         request.addHeader("Authorization", "Bearer " + token.toUtf8());
     return request;
 }
 
-Result<QByteArray> UpgradeChatAdapter::invoiceBody(const Invoice &invoice, const Connection &connection,
-                                                   const QString &remoteId)
+Result<QByteArray> UpgradeChatAdapter::invoiceBody(
+    const Invoice &invoice, const Connection &connection, const QString &remoteId)
 {
     const auto totals = invoice.totals();
     if (!totals)
-        return Error{totals.error()};
+        return Error {totals.error()};
     const Currency &c = invoice.currency;
     JsonBody body;
     body.beginObject();
@@ -98,7 +106,8 @@ Result<QByteArray> UpgradeChatAdapter::invoiceBody(const Invoice &invoice, const
     body.money("shippingTotal", totals->shipping, c);
     body.money("taxTotal", totals->tax, c);
     address(body, "billingAddress", invoice.billing);
-    address(body, "shippingAddress", invoice.shipping.isEmpty() ? invoice.billing : invoice.shipping);
+    address(
+        body, "shippingAddress", invoice.shipping.isEmpty() ? invoice.billing : invoice.shipping);
     body.optionalString("description", invoice.description);
     body.optionalString("note", invoice.note);
     if (invoice.forbiddenPaymentMethods)
@@ -108,7 +117,7 @@ Result<QByteArray> UpgradeChatAdapter::invoiceBody(const Invoice &invoice, const
         const LineItem &line = invoice.lines.at(i);
         // Seed 001: lines[].quantity is an Integer. Nothing is rounded silently.
         if (!line.quantity.isWhole()) {
-            return Error{QCoreApplication::translate("UpgradeChat",
+            return Error {QCoreApplication::translate("UpgradeChat",
                 "line %1: quantity %2 is not a whole number, and this system only takes whole "
                 "quantities")
                               .arg(i + 1)
@@ -133,42 +142,46 @@ Result<QByteArray> UpgradeChatAdapter::invoiceBody(const Invoice &invoice, const
     return body.take();
 }
 
-Result<std::optional<RemoteRequest>> UpgradeChatAdapter::buildRequest(const SyncContext &context) const
+Result<std::optional<RemoteRequest>> UpgradeChatAdapter::buildRequest(
+    const SyncContext &context) const
 {
     const QUrl base = context.connection.url;
     switch (context.kind) {
     case OpKind::CreateInvoice:
     case OpKind::UpdateInvoice: {
         if (!context.invoice)
-            return Error{
+            return Error {
                 QCoreApplication::translate("UpgradeChat", "the invoice no longer exists locally")};
         const bool update = context.kind == OpKind::UpdateInvoice;
         if (update && context.remoteInvoiceId.isEmpty())
-            return Error{
+            return Error {
                 QCoreApplication::translate("UpgradeChat", "the invoice has no remote id yet")};
-        auto body = invoiceBody(*context.invoice, context.connection, update ? context.remoteInvoiceId : QString());
+        auto body = invoiceBody(
+            *context.invoice, context.connection, update ? context.remoteInvoiceId : QString());
         if (!body)
-            return Error{body.error()};
+            return Error {body.error()};
         return std::optional<RemoteRequest>(authorized(
-            jsonRequest(update ? "PUT" : "POST", join(base, kService + (update ? QStringLiteral("Update") : QStringLiteral("Create"))),
-                        *body),
+            jsonRequest(update ? "PUT" : "POST",
+                join(base,
+                    kService + (update ? QStringLiteral("Update") : QStringLiteral("Create"))),
+                *body),
             context));
     }
     case OpKind::DeleteInvoice: {
         const QString remoteId = context.remoteInvoiceId.isEmpty()
-                                     ? context.payload.value(QStringLiteral("remoteId")).toString()
-                                     : context.remoteInvoiceId;
+            ? context.payload.value(QStringLiteral("remoteId")).toString()
+            : context.remoteInvoiceId;
         if (remoteId.isEmpty())
-            return Error{QCoreApplication::translate("UpgradeChat",
+            return Error {QCoreApplication::translate("UpgradeChat",
                 "the invoice was never acknowledged by the remote, so there is nothing to delete")};
         QUrl url = join(base, kService + QStringLiteral("DeleteInvoice"));
-        url.setQuery(QUrlQuery{{QStringLiteral("id"), remoteId}});
+        url.setQuery(QUrlQuery {{QStringLiteral("id"), remoteId}});
         return std::optional<RemoteRequest>(authorized(jsonRequest("DELETE", url), context));
     }
     case OpKind::AddPayment:
     case OpKind::VoidPayment: {
         if (!context.payment || !context.invoice)
-            return Error{QCoreApplication::translate(
+            return Error {QCoreApplication::translate(
                 "UpgradeChat", "the payment or its invoice no longer exists locally")};
         const Payment &p = *context.payment;
         const Currency &c = context.invoice->currency;
@@ -180,25 +193,32 @@ Result<std::optional<RemoteRequest>> UpgradeChatAdapter::buildRequest(const Sync
         if (!context.remoteInvoiceId.isEmpty())
             body.integer("invoiceId", context.remoteInvoiceId.toLongLong());
         body.string("date", isoDate(p.date));
-        body.string("orderStage", reversal ? QStringLiteral("Refunded") : QStringLiteral("Complete"));
+        body.string(
+            "orderStage", reversal ? QStringLiteral("Refunded") : QStringLiteral("Complete"));
         body.money("amount", amount, c);
-        const bool typedTransaction = context.kind == OpKind::AddPayment && !p.gateway.transactionId.isEmpty();
+        const bool typedTransaction
+            = context.kind == OpKind::AddPayment && !p.gateway.transactionId.isEmpty();
         body.optionalString("gatewayName", p.gateway.name);
-        body.string("gatewayTransactionId", typedTransaction ? p.gateway.transactionId : context.marker);
+        body.string(
+            "gatewayTransactionId", typedTransaction ? p.gateway.transactionId : context.marker);
         if (context.kind == OpKind::VoidPayment)
             body.string("gatewayOriginTransactionId", context.originalPaymentMarker);
-        body.string("transactionType", reversal ? QStringLiteral("Refund") : QStringLiteral("Sale"));
+        body.string(
+            "transactionType", reversal ? QStringLiteral("Refund") : QStringLiteral("Sale"));
         body.boolean("hasRecurringBilling", false);
         body.string("description", QStringLiteral("InvoiceDesk %1").arg(context.marker));
         body.endObject();
-        return std::optional<RemoteRequest>(
-            authorized(jsonRequest("POST", join(base, kService + QStringLiteral("AddBankCardPayment")), body.take()), context));
+        return std::optional<RemoteRequest>(authorized(
+            jsonRequest(
+                "POST", join(base, kService + QStringLiteral("AddBankCardPayment")), body.take()),
+            context));
     }
     }
-    return Error{QCoreApplication::translate("UpgradeChat", "unknown operation")};
+    return Error {QCoreApplication::translate("UpgradeChat", "unknown operation")};
 }
 
-Outcome UpgradeChatAdapter::classify(const RemoteResponse &response, const SyncContext &context) const
+Outcome UpgradeChatAdapter::classify(
+    const RemoteResponse &response, const SyncContext &context) const
 {
     const auto envelope = object(response.body);
     if (!envelope)
@@ -209,7 +229,7 @@ Outcome UpgradeChatAdapter::classify(const RemoteResponse &response, const SyncC
     if (!is2xx(response) || !success) {
         const QString message = abpError(*envelope);
         const bool duplicate = message.contains(QStringLiteral("already"), Qt::CaseInsensitive)
-                               || message.contains(QStringLiteral("duplicate"), Qt::CaseInsensitive);
+            || message.contains(QStringLiteral("duplicate"), Qt::CaseInsensitive);
         if (duplicate && context.attemptNo > 1)
             return {Outcome::Evidence, {}, message, {}, QStringLiteral("duplicate_on_retry")};
         return {Outcome::NeedsAttention, {},
@@ -239,19 +259,23 @@ Result<RemoteRequest> UpgradeChatAdapter::buildReadBack(const SyncContext &conte
     if (context.kind == OpKind::CreateInvoice || context.remoteInvoiceId.isEmpty()) {
         // GUESS (remote-apis.md): invoices can be found by number through OData.
         QUrl url = join(base, QStringLiteral("/odata/Invoice"));
-        const QString number = context.invoice ? context.invoice->number : context.payload.value(QStringLiteral("number")).toString();
+        const QString number = context.invoice
+            ? context.invoice->number
+            : context.payload.value(QStringLiteral("number")).toString();
         QString quoted = number;
         quoted.replace(QLatin1Char('\''), QLatin1String("''"));
-        url.setQuery(QUrlQuery{{QStringLiteral("$filter"), QStringLiteral("Number eq '%1'").arg(quoted)},
-                               {QStringLiteral("$select"), QStringLiteral("Id,Number,Status,GrandTotal")}});
+        url.setQuery(
+            QUrlQuery {{QStringLiteral("$filter"), QStringLiteral("Number eq '%1'").arg(quoted)},
+                {QStringLiteral("$select"), QStringLiteral("Id,Number,Status,GrandTotal")}});
         return authorized(jsonRequest("GET", url), context);
     }
     QUrl url = join(base, kService + QStringLiteral("GetInvoiceInfo"));
-    url.setQuery(QUrlQuery{{QStringLiteral("id"), context.remoteInvoiceId}});
+    url.setQuery(QUrlQuery {{QStringLiteral("id"), context.remoteInvoiceId}});
     return authorized(jsonRequest("GET", url), context);
 }
 
-ReadBack UpgradeChatAdapter::parseReadBack(const RemoteResponse &response, const SyncContext &context) const
+ReadBack UpgradeChatAdapter::parseReadBack(
+    const RemoteResponse &response, const SyncContext &context) const
 {
     const auto body = object(response.body);
     if (response.httpStatus == 404 && context.kind == OpKind::DeleteInvoice)

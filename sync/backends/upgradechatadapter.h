@@ -18,15 +18,20 @@ class UpgradeChatAdapter : public SyncAdapter
 {
 public:
     QString kind() const override { return QStringLiteral("upgradechat"); }
-    Capabilities capabilities() const override { return {true, false, QStringLiteral("gatewayTransactionId")}; }
+    Capabilities capabilities() const override
+    {
+        return {true, false, QStringLiteral("gatewayTransactionId")};
+    }
 
     Result<std::optional<RemoteRequest>> buildRequest(const SyncContext &context) const override;
     Outcome classify(const RemoteResponse &response, const SyncContext &context) const override;
     Result<RemoteRequest> buildReadBack(const SyncContext &context) const override;
-    ReadBack parseReadBack(const RemoteResponse &response, const SyncContext &context) const override;
+    ReadBack parseReadBack(
+        const RemoteResponse &response, const SyncContext &context) const override;
 
     /** The invoice body of Invoice/Create and Invoice/Update (with "id" on update). */
-    static Result<QByteArray> invoiceBody(const Invoice &invoice, const Connection &connection, const QString &remoteId);
+    static Result<QByteArray> invoiceBody(
+        const Invoice &invoice, const Connection &connection, const QString &remoteId);
 
 private:
     RemoteRequest authorized(RemoteRequest request, const SyncContext &context) const;

@@ -17,10 +17,12 @@ QJsonObject FakeRequest::json() const
 
 FakeResponse FakeResponse::json(int status, const QJsonObject &object)
 {
-    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}}};
+    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact),
+        {{"Content-Type", "application/json"}}};
 }
 
-FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent)
+FakeHttpServer::FakeHttpServer(QObject *parent)
+    : QObject(parent)
 {
     connect(&mServer, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = mServer.nextPendingConnection()) {
@@ -53,8 +55,9 @@ int FakeHttpServer::arrivals(const QString &path, const QByteArray &text) const
 {
     int count = 0;
     for (const FakeRequest &request : mRequests) {
-        if (request.path.contains(path) && (text.isEmpty() || request.body.contains(text)
-                                            || request.query.toString(QUrl::FullyDecoded).toUtf8().contains(text)))
+        if (request.path.contains(path)
+            && (text.isEmpty() || request.body.contains(text)
+                || request.query.toString(QUrl::FullyDecoded).toUtf8().contains(text)))
             ++count;
     }
     return count;
@@ -104,7 +107,8 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
             }
         }
         const auto retryAfter = [&](int status) {
-            FakeResponse response = FakeResponse::json(status, {{QStringLiteral("message"), QStringLiteral("slow down")}});
+            FakeResponse response = FakeResponse::json(
+                status, {{QStringLiteral("message"), QStringLiteral("slow down")}});
             response.headers.append({"Retry-After", QByteArray::number(fault->retryAfterSecs)});
             return response;
         };
@@ -122,10 +126,14 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
             return;
         case Fault::CommitThen500:
             mHandler(request);
-            respond(socket, FakeResponse::json(500, {{QStringLiteral("message"), QStringLiteral("Internal Server Error")}}));
+            respond(socket,
+                FakeResponse::json(
+                    500, {{QStringLiteral("message"), QStringLiteral("Internal Server Error")}}));
             continue;
         case Fault::Fail500NoCommit:
-            respond(socket, FakeResponse::json(500, {{QStringLiteral("message"), QStringLiteral("Internal Server Error")}}));
+            respond(socket,
+                FakeResponse::json(
+                    500, {{QStringLiteral("message"), QStringLiteral("Internal Server Error")}}));
             continue;
         case Fault::TooManyRequests:
             respond(socket, retryAfter(429));
@@ -145,12 +153,17 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
             continue;
         }
         case Fault::Unauthorized:
-            respond(socket, FakeResponse::json(401, {{QStringLiteral("message"), QStringLiteral("Invalid login")}}));
+            respond(socket,
+                FakeResponse::json(
+                    401, {{QStringLiteral("message"), QStringLiteral("Invalid login")}}));
             continue;
         case Fault::Conflict:
-            respond(socket, FakeResponse::json(409, {{QStringLiteral("success"), false},
-                                                     {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"),
-                                                                                           QStringLiteral("The record was changed by someone else")}}}}));
+            respond(socket,
+                FakeResponse::json(409,
+                    {{QStringLiteral("success"), false},
+                        {QStringLiteral("error"),
+                            QJsonObject {{QStringLiteral("message"),
+                                QStringLiteral("The record was changed by someone else")}}}}));
             continue;
         case Fault::CommitThenHalfClose:
             mHandler(request);
@@ -160,8 +173,9 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
             return;
         case Fault::CommitThenSlowDrip: {
             const FakeResponse response = mHandler(request);
-            QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\nContent-Length: "
-                             + QByteArray::number(response.body.size()) + "\r\n\r\n" + response.body;
+            QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status)
+                + " Fake\r\nContent-Length: " + QByteArray::number(response.body.size())
+                + "\r\n\r\n" + response.body;
             auto *timer = new QTimer(socket);
             auto offset = std::make_shared<qsizetype>(0);
             connect(timer, &QTimer::timeout, socket, [socket, timer, out, offset] {

@@ -41,19 +41,19 @@ struct FakeResponse
 
 /** Faults the server can play on the next matching request (sync-design.md section 6). */
 enum class Fault {
-    CommitThenDrop,      ///< T1: the change is applied, the connection closes before any answer
-    DropBeforeCommit,    ///< the connection closes and nothing is applied
-    CommitThen500,       ///< T3: applied, then 500
-    Fail500NoCommit,     ///< T4: 500, nothing applied
-    TooManyRequests,     ///< T6: 429 with Retry-After, nothing applied
-    Unavailable,         ///< T6: 503 with Retry-After, nothing applied
-    Hang,                ///< T5: no answer ever, nothing applied
-    CommitThenHang,      ///< T2: applied, the answer never comes (past any timeout)
+    CommitThenDrop, ///< T1: the change is applied, the connection closes before any answer
+    DropBeforeCommit, ///< the connection closes and nothing is applied
+    CommitThen500, ///< T3: applied, then 500
+    Fail500NoCommit, ///< T4: 500, nothing applied
+    TooManyRequests, ///< T6: 429 with Retry-After, nothing applied
+    Unavailable, ///< T6: 503 with Retry-After, nothing applied
+    Hang, ///< T5: no answer ever, nothing applied
+    CommitThenHang, ///< T2: applied, the answer never comes (past any timeout)
     CommitThenMalformed, ///< T7: applied, then 200 with a truncated body
-    Unauthorized,        ///< T9: 401, nothing applied
-    Conflict,            ///< T11: 409, nothing applied
+    Unauthorized, ///< T9: 401, nothing applied
+    Conflict, ///< T11: 409, nothing applied
     CommitThenHalfClose, ///< T17: applied, half a status line, then the server stops writing
-    CommitThenSlowDrip,  ///< T17: applied, the answer arrives a few bytes at a time
+    CommitThenSlowDrip, ///< T17: applied, the answer arrives a few bytes at a time
 };
 
 /**

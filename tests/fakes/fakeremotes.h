@@ -14,8 +14,8 @@ struct FakePayment
 {
     QString id;
     QString invoiceId;
-    QString amount;      ///< decimal text as it arrived
-    QString marker;      ///< gatewayTransactionId / receiptNum / back_office_code / refId
+    QString amount; ///< decimal text as it arrived
+    QString marker; ///< gatewayTransactionId / receiptNum / back_office_code / refId
     QString notes;
     bool removed = false;
 };
@@ -24,9 +24,9 @@ struct FakeInvoice
 {
     QString id;
     QString number;
-    qint64 totalMinor = 0;   ///< in hundredths
+    qint64 totalMinor = 0; ///< in hundredths
     qint64 paidMinor = 0;
-    QJsonObject body;        ///< the last body received (Upgrade.Chat)
+    QJsonObject body; ///< the last body received (Upgrade.Chat)
 };
 
 /** Shared state and helpers of the four fakes. */
@@ -40,7 +40,7 @@ public:
     FakeHttpServer &server() { return mServer; }
     QUrl url() const { return mServer.baseUrl(); }
 
-    QMap<QString, FakeInvoice> invoices;   ///< by remote id
+    QMap<QString, FakeInvoice> invoices; ///< by remote id
     QList<FakePayment> payments;
 
     /** Payments that carry the marker (I2/I3: exactly one after sync). */

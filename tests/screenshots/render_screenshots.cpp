@@ -4,10 +4,9 @@
 // dialog to PNG files, on a demo database:
 //   render_screenshots OUTPUT_DIR
 // Run with QT_QPA_PLATFORM=offscreen (render.sh does).
-#include "translations.h"
+#include "connectionsdialog.h"
 #include "database.h"
 #include "demodata.h"
-#include "connectionsdialog.h"
 #include "importwizard.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
@@ -17,13 +16,14 @@
 #include "paymentdialog.h"
 #include "syncengine.h"
 #include "syncpanel.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QDir>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -69,8 +69,9 @@ int main(int argc, char *argv[])
             return 1;
         // A connection nobody answers on, so the sync panel has something to show.
         qputenv("SCREENSHOT_TOKEN", "token");
-        Connection connection{0, QStringLiteral("Upgrade.Chat CRM"), QStringLiteral("upgradechat"),
-                              QUrl(QStringLiteral("http://127.0.0.1:9")), {{QStringLiteral("tokenEnv"), QStringLiteral("SCREENSHOT_TOKEN")}}};
+        Connection connection {0, QStringLiteral("Upgrade.Chat CRM"), QStringLiteral("upgradechat"),
+            QUrl(QStringLiteral("http://127.0.0.1:9")),
+            {{QStringLiteral("tokenEnv"), QStringLiteral("SCREENSHOT_TOKEN")}}};
         if (!ledger.connections().add(connection) || !ledger.assignConnection(1, connection.name)
             || !ledger.assignConnection(3, connection.name))
             return 1;
@@ -92,9 +93,9 @@ int main(int argc, char *argv[])
     ok &= save(fresh, out, "invoice-editor-new");
     fresh->close();
 
-    const std::pair<PaymentMethod, const char *> pages[] = {
-        {PaymentMethod::Cheque, "payment-cheque"}, {PaymentMethod::CreditCard, "payment-card"},
-        {PaymentMethod::Eft, "payment-transfer"}, {PaymentMethod::Upi, "payment-reference"}};
+    const std::pair<PaymentMethod, const char *> pages[]
+        = {{PaymentMethod::Cheque, "payment-cheque"}, {PaymentMethod::CreditCard, "payment-card"},
+            {PaymentMethod::Eft, "payment-transfer"}, {PaymentMethod::Upi, "payment-reference"}};
     for (const auto &[method, name] : pages) {
         window.invoiceView()->setCurrentIndex(window.invoiceView()->model()->index(6, 0));
         window.recordPaymentForCurrent();
@@ -125,7 +126,8 @@ int main(int argc, char *argv[])
     wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(bad);
     wizard.show();
     wizard.next();
-    wizard.findChild<QComboBox *>(QStringLiteral("dateFormat"))->setCurrentText(QStringLiteral("dd.MM.yyyy"));
+    wizard.findChild<QComboBox *>(QStringLiteral("dateFormat"))
+        ->setCurrentText(QStringLiteral("dd.MM.yyyy"));
     ok &= save(&wizard, out, "import-format");
     wizard.next();
     ok &= save(&wizard, out, "import-mapping");

@@ -15,7 +15,7 @@ using namespace InvoiceDesk::Test;
 namespace {
 
 Run cli(const QStringList &arguments, const QString &workingDirectory = {},
-        const QString &language = {})
+    const QString &language = {})
 {
     QProcess process;
     process.setProgram(QStringLiteral(INVOICEDESK_CLI));
@@ -33,7 +33,7 @@ Run cli(const QStringList &arguments, const QString &workingDirectory = {},
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -69,7 +69,8 @@ void TestCli::badUsageExitsWithTwo()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.startsWith(str("unknown option --bogus\n")));
     QTemporaryDir dir;
-    run = cli({str("--db"), dir.filePath(str("x.db")), str("import"), str("invoices"), str("a.csv"), str("--on-existing"), str("merge")});
+    run = cli({str("--db"), dir.filePath(str("x.db")), str("import"), str("invoices"), str("a.csv"),
+        str("--on-existing"), str("merge")});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, str("--on-existing must be update, skip or fail, not \"merge\"\n"));
     QCOMPARE(cli({str("--help")}).exitCode, 0);
@@ -91,10 +92,12 @@ void TestCli::demoStatusAndList()
     QCOMPARE(status.value(str("sync")).toString(), str("All changes synced"));
     QCOMPARE(status.value(str("schemaVersion")).toInt(), Database::latestSchemaVersion());
 
-    run = cli({str("--db"), db, str("list"), str("invoices"), str("--format"), str("csv"), str("--status"), str("Draft")});
+    run = cli({str("--db"), db, str("list"), str("invoices"), str("--format"), str("csv"),
+        str("--status"), str("Draft")});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(str("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), str("number,date,dueDate,customer,status,currency,total,paid,outstanding"));
+    QCOMPARE(
+        lines.first(), str("number,date,dueDate,customer,status,currency,total,paid,outstanding"));
     QVERIFY(lines.size() >= 2);
     for (const QString &line : lines.mid(1))
         QVERIFY2(line.contains(str(",Draft,")), qPrintable(line));
@@ -106,12 +109,20 @@ void TestCli::exportImportExportThroughTheCli()
     const QString a = dir.filePath(str("a.db"));
     const QString b = dir.filePath(str("b.db"));
     QCOMPARE(cli({str("--db"), a, str("demo")}).exitCode, 0);
-    QCOMPARE(cli({str("--db"), a, str("export"), str("invoices"), dir.filePath(str("invoices.csv"))}).exitCode, 0);
-    QCOMPARE(cli({str("--db"), a, str("export"), str("payments"), dir.filePath(str("payments.csv"))}).exitCode, 0);
+    QCOMPARE(
+        cli({str("--db"), a, str("export"), str("invoices"), dir.filePath(str("invoices.csv"))})
+            .exitCode,
+        0);
+    QCOMPARE(
+        cli({str("--db"), a, str("export"), str("payments"), dir.filePath(str("payments.csv"))})
+            .exitCode,
+        0);
 
-    Run run = cli({str("--db"), b, str("import"), str("invoices"), dir.filePath(str("invoices.csv"))});
+    Run run
+        = cli({str("--db"), b, str("import"), str("invoices"), dir.filePath(str("invoices.csv"))});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, str("Imported invoices.csv (invoices): 60 created, 0 updated, 0 skipped, 0 rejected.\n"));
+    QCOMPARE(run.out,
+        str("Imported invoices.csv (invoices): 60 created, 0 updated, 0 skipped, 0 rejected.\n"));
     run = cli({str("--db"), b, str("import"), str("payments"), dir.filePath(str("payments.csv"))});
     QCOMPARE(run.exitCode, 0);
 
@@ -122,9 +133,11 @@ void TestCli::exportImportExportThroughTheCli()
     QCOMPARE(run.out.toUtf8(), readFile(dir.filePath(str("payments.csv"))));
 
     // Importing the same invoices again duplicates nothing.
-    run = cli({str("--db"), b, str("import"), str("invoices"), dir.filePath(str("invoices.csv")), str("--on-existing"), str("skip")});
+    run = cli({str("--db"), b, str("import"), str("invoices"), dir.filePath(str("invoices.csv")),
+        str("--on-existing"), str("skip")});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, str("Imported invoices.csv (invoices): 0 created, 0 updated, 60 skipped, 0 rejected.\n"));
+    QCOMPARE(run.out,
+        str("Imported invoices.csv (invoices): 0 created, 0 updated, 60 skipped, 0 rejected.\n"));
     run = cli({str("--db"), b, str("import"), str("payments"), dir.filePath(str("payments.csv"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(str("is already recorded on invoice")));
@@ -136,24 +149,32 @@ void TestCli::rejectedImportExitsWithOneAndChangesNothing()
     const QString db = dir.filePath(str("c.db"));
     QCOMPARE(cli({str("--db"), db, str("status")}).exitCode, 0);
     const QByteArray before = fileHash(db);
-    writeFile(dir.filePath(str("bad.csv")), "number;date;currency;line.quantity;line.rate;line.description\n"
-                                           "X-1;01/02/2026;EUR;1;10,00;Fine\n"
-                                           "X-2;31/02/2026;EUR;1;10,00;No such day\n"
-                                           "X-3;01/02/2026;EUR;1;10,001;Too precise\n");
-    const Run run = cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("bad.csv")),
-                         str("--decimal-comma"), str("--date-format"), str("dd/MM/yyyy")});
+    writeFile(dir.filePath(str("bad.csv")),
+        "number;date;currency;line.quantity;line.rate;line.description\n"
+        "X-1;01/02/2026;EUR;1;10,00;Fine\n"
+        "X-2;31/02/2026;EUR;1;10,00;No such day\n"
+        "X-3;01/02/2026;EUR;1;10,001;Too precise\n");
+    const Run run
+        = cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("bad.csv")),
+            str("--decimal-comma"), str("--date-format"), str("dd/MM/yyyy")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.out, QString());
-    QCOMPARE(run.err, str("bad.csv: line 3, column date (\"31/02/2026\"): is not a real date in the form dd/MM/yyyy\n"
-                          "bad.csv: line 4, column line.rate (\"10,001\"): has more than 2 decimal places (EUR)\n"
-                          "Nothing was imported: invoices with problems: 2. The rows and their problems are in %1.\n")
-                          .arg(dir.filePath(str("bad.errors.csv"))));
+    QCOMPARE(run.err,
+        str("bad.csv: line 3, column date (\"31/02/2026\"): is not a real date in the form "
+            "dd/MM/yyyy\n"
+            "bad.csv: line 4, column line.rate (\"10,001\"): has more than 2 decimal places (EUR)\n"
+            "Nothing was imported: invoices with problems: 2. The rows and their problems are in "
+            "%1.\n")
+            .arg(dir.filePath(str("bad.errors.csv"))));
     QCOMPARE(fileHash(db), before);
 
-    const Run dry = cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("bad.csv")), str("--decimal-comma"),
-                         str("--date-format"), str("dd/MM/yyyy"), str("--skip-invalid"), str("--dry-run")});
+    const Run dry = cli({str("--db"), db, str("import"), str("invoices"),
+        dir.filePath(str("bad.csv")), str("--decimal-comma"), str("--date-format"),
+        str("dd/MM/yyyy"), str("--skip-invalid"), str("--dry-run")});
     QCOMPARE(dry.exitCode, 1);
-    QCOMPARE(dry.out, str("Dry run of bad.csv (invoices): 1 created, 0 updated, 0 skipped, 2 rejected; nothing was written.\n"));
+    QCOMPARE(dry.out,
+        str("Dry run of bad.csv (invoices): 1 created, 0 updated, 0 skipped, 2 rejected; nothing "
+            "was written.\n"));
     QCOMPARE(fileHash(db), before);
 }
 
@@ -174,10 +195,12 @@ void TestCli::speaksTheEnvironmentsLanguage()
 {
     const Run german = cli({str("frobnicate")}, {}, str("de_DE"));
     QCOMPARE(german.exitCode, 2);
-    QVERIFY2(german.err.startsWith(str("unbekannter Befehl „frobnicate“\n")), qPrintable(german.err));
+    QVERIFY2(
+        german.err.startsWith(str("unbekannter Befehl „frobnicate“\n")), qPrintable(german.err));
 
     const Run english = cli({str("frobnicate")});
-    QVERIFY2(english.err.startsWith(str("unknown command \"frobnicate\"\n")), qPrintable(english.err));
+    QVERIFY2(
+        english.err.startsWith(str("unknown command \"frobnicate\"\n")), qPrintable(english.err));
 }
 
 void TestCli::secondProcessIsRefused()
@@ -185,9 +208,10 @@ void TestCli::secondProcessIsRefused()
     TestDb t; // holds the lock
     const Run run = cli({str("--db"), t.path(), str("status")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.startsWith(t.path() + str(" is already open in another InvoiceDesk process (pid %1 on ")
-                                                 .arg(QCoreApplication::applicationPid())),
-             qPrintable(run.err));
+    QVERIFY2(run.err.startsWith(t.path()
+                 + str(" is already open in another InvoiceDesk process (pid %1 on ")
+                       .arg(QCoreApplication::applicationPid())),
+        qPrintable(run.err));
 }
 
 void TestCli::newerDatabaseIsRefused()

@@ -14,8 +14,9 @@ using namespace InvoiceDesk::Test;
 
 namespace {
 
-const char *kHeader = "number,status,date,dueDate,currency,billing.company,billing.email,line.quantity,line.rate,"
-                      "line.total,line.unit,line.description,grandTotal\r\n";
+const char *kHeader
+    = "number,status,date,dueDate,currency,billing.company,billing.email,line.quantity,line.rate,"
+      "line.total,line.unit,line.description,grandTotal\r\n";
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
@@ -105,7 +106,8 @@ void TestCsvImport::exportImportExportIsByteIdentical()
 
     QCOMPARE(exportAll(*target.ledger, true), invoices);
     QCOMPARE(exportAll(*target.ledger, false), payments);
-    const char *money = "SELECT number, status, grand_total, paid_total, refunded_total FROM invoices ORDER BY number";
+    const char *money = "SELECT number, status, grand_total, paid_total, refunded_total FROM "
+                        "invoices ORDER BY number";
     QCOMPARE(target.rows(money), source.rows(money));
 }
 
@@ -115,7 +117,8 @@ void TestCsvImport::everyBadRowIsReportedAndNothingIsWritten()
     QVERIFY(t.ledger->createInvoice(sampleInvoice(str("EXISTING"))).ok());
     const QString dbPath = t.path();
     const QByteArray file = QByteArray(kHeader)
-        + "A-1,Pending,2026-01-05,2026-02-04,USD,Acme,ap@acme.example,2,10.00,20.00,Day,Widgets,20.00\r\n"
+        + "A-1,Pending,2026-01-05,2026-02-04,USD,Acme,ap@acme.example,2,10.00,20.00,Day,Widgets,20."
+          "00\r\n"
         + "A-2,Pending,2026-02-30,,USD,Acme,ap@acme.example,1,5.00,5.00,,Thing,\r\n"
         + "A-3,Pending,2026-01-05,,EUD,Acme,,1,5.00,,,Thing,\r\n"
         + "A-4,Pending,2026-01-05,,USD,Acme,,1,5.001,,,Thing,\r\n"
@@ -133,15 +136,18 @@ void TestCsvImport::everyBadRowIsReportedAndNothingIsWritten()
     QVERIFY(!report.committed);
     QCOMPARE(report.created, 1);
     QCOMPARE(report.rejected, 6);
-    QCOMPARE(issueTexts(report), QStringList({
-        str("line 3, column date (\"2026-02-30\"): is not a real date"),
-        str("line 4, column currency (\"EUD\"): is not an ISO 4217 currency code"),
-        str("line 5, column line.rate (\"5.001\"): has more than 2 decimal places (USD)"),
-        str("line 6, column grandTotal (\"6.00\"): does not match the total of the lines, discount, shipping and tax (5.00)"),
-        str("line 7, column line.unit (\"Week\"): must be Day, Month, Year or blank"),
-        str("line 8, column status (\"Shipped\"): must be Draft, Pending, Paid, Cancelled or Refunded"),
-        str("line 8, column line.rate (\"500.5\"): must be a whole number (JPY)"),
-    }));
+    QCOMPARE(issueTexts(report),
+        QStringList({
+            str("line 3, column date (\"2026-02-30\"): is not a real date"),
+            str("line 4, column currency (\"EUD\"): is not an ISO 4217 currency code"),
+            str("line 5, column line.rate (\"5.001\"): has more than 2 decimal places (USD)"),
+            str("line 6, column grandTotal (\"6.00\"): does not match the total of the lines, "
+                "discount, shipping and tax (5.00)"),
+            str("line 7, column line.unit (\"Week\"): must be Day, Month, Year or blank"),
+            str("line 8, column status (\"Shipped\"): must be Draft, Pending, Paid, Cancelled or "
+                "Refunded"),
+            str("line 8, column line.rate (\"500.5\"): must be a whole number (JPY)"),
+        }));
     ledger.reset();
     db.value().reset();
     QCOMPARE(fileHash(dbPath), before);
@@ -149,9 +155,10 @@ void TestCsvImport::everyBadRowIsReportedAndNothingIsWritten()
     // The error file holds the bad rows as they were, with the reasons, ready to fix and re-import.
     const QByteArray errors = readFile(report.errorFilePath);
     QCOMPARE(report.errorFilePath, t.dir.filePath(str("invoices.errors.csv")));
-    QVERIFY(errors.startsWith(QByteArray(QByteArray(kHeader).chopped(2) + ",error\r\n"
-                              "A-2,Pending,2026-02-30,,USD,Acme,ap@acme.example,1,5.00,5.00,,Thing,,"
-                              "\"line 3, column date (\"\"2026-02-30\"\"): is not a real date\"\r\n")));
+    QVERIFY(errors.startsWith(QByteArray(QByteArray(kHeader).chopped(2)
+        + ",error\r\n"
+          "A-2,Pending,2026-02-30,,USD,Acme,ap@acme.example,1,5.00,5.00,,Thing,,"
+          "\"line 3, column date (\"\"2026-02-30\"\"): is not a real date\"\r\n")));
     QCOMPARE(errors.count("\r\n"), 7);
 }
 
@@ -164,21 +171,24 @@ void TestCsvImport::skipInvalidKeepsTheGoodInvoices()
         + "A-3,Draft,2026-01-06,,EUR,Beta,,3,1.10,3.30,,Gadgets,3.30\r\n";
     ImportOptions options = invoicesOptions();
     options.skipInvalid = true;
-    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("i.csv"), file), options);
+    const ImportReport report
+        = CsvImporter(*t.ledger).run(writeFile(t.dir, str("i.csv"), file), options);
     QVERIFY(report.committed);
     QCOMPARE(report.created, 2);
     QCOMPARE(report.rejected, 1);
     QCOMPARE(t.rows("SELECT number, status, currency, grand_total FROM invoices ORDER BY id"),
-             QStringList({str("A-1|Pending|USD|2000"), str("A-3|Draft|EUR|330")}));
+        QStringList({str("A-1|Pending|USD|2000"), str("A-3|Draft|EUR|330")}));
 }
 
 void TestCsvImport::dryRunWritesNothing()
 {
     TestDb t;
-    const QByteArray file = QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme,,2,10.00,20.00,,Widgets,\r\n";
+    const QByteArray file
+        = QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme,,2,10.00,20.00,,Widgets,\r\n";
     ImportOptions options = invoicesOptions();
     options.dryRun = true;
-    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("i.csv"), file), options);
+    const ImportReport report
+        = CsvImporter(*t.ledger).run(writeFile(t.dir, str("i.csv"), file), options);
     QVERIFY(report.succeeded());
     QVERIFY(!report.committed);
     QCOMPARE(report.created, 1);
@@ -189,26 +199,32 @@ void TestCsvImport::dryRunWritesNothing()
 void TestCsvImport::existingInvoices()
 {
     TestDb t;
-    const QString first = writeFile(t.dir, str("a.csv"), QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme,,2,10.00,,,Widgets,\r\n");
-    const QString second = writeFile(t.dir, str("b.csv"), QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme Corp,,3,10.00,,,Widgets,\r\n");
+    const QString first = writeFile(t.dir, str("a.csv"),
+        QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme,,2,10.00,,,Widgets,\r\n");
+    const QString second = writeFile(t.dir, str("b.csv"),
+        QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme Corp,,3,10.00,,,Widgets,\r\n");
     CsvImporter importer(*t.ledger);
     QVERIFY(importer.run(first, invoicesOptions()).committed);
 
     ImportReport report = importer.run(second, invoicesOptions());
-    QCOMPARE(issueTexts(report), QStringList({str("line 2, column number (\"A-1\"): invoice A-1 already exists (choose update or skip for existing invoices)")}));
+    QCOMPARE(issueTexts(report),
+        QStringList({str("line 2, column number (\"A-1\"): invoice A-1 already exists (choose "
+                         "update or skip for existing invoices)")}));
 
     ImportOptions options = invoicesOptions();
     options.onExisting = OnExisting::Skip;
     report = importer.run(second, options);
     QVERIFY(report.committed);
     QCOMPARE(report.skipped, 1);
-    QCOMPARE(t.rows("SELECT customer, grand_total, version FROM invoices"), QStringList({str("Acme|2000|1")}));
+    QCOMPARE(t.rows("SELECT customer, grand_total, version FROM invoices"),
+        QStringList({str("Acme|2000|1")}));
 
     options.onExisting = OnExisting::Update;
     report = importer.run(second, options);
     QVERIFY(report.committed);
     QCOMPARE(report.updated, 1);
-    QCOMPARE(t.rows("SELECT customer, grand_total, version FROM invoices"), QStringList({str("Acme Corp|3000|2")}));
+    QCOMPARE(t.rows("SELECT customer, grand_total, version FROM invoices"),
+        QStringList({str("Acme Corp|3000|2")}));
     QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 1);
 }
 
@@ -216,26 +232,31 @@ void TestCsvImport::paymentRules()
 {
     TestDb t;
     QVERIFY(t.ledger->createInvoice(sampleInvoice(str("INV-1"))).ok()); // 115.50 USD
-    const QByteArray header = "invoiceNumber,date,amount,method,reference,cheque.number,card.type\r\n";
-    const QByteArray file = header
-        + "INV-1,2026-03-02,100.00,cheque,,000777,\r\n"
-        + "INV-1,2026-03-03,20.00,cash,,,\r\n"            // overpays: 15.50 left
-        + "INV-1,2026-03-04,-100.01,cash,,,\r\n"          // refunds more than paid
-        + "NOPE,2026-03-04,1.00,cash,,,\r\n"
-        + "INV-1,2026-03-04,1.00,bitcoin,,,\r\n"
+    const QByteArray header
+        = "invoiceNumber,date,amount,method,reference,cheque.number,card.type\r\n";
+    const QByteArray file = header + "INV-1,2026-03-02,100.00,cheque,,000777,\r\n"
+        + "INV-1,2026-03-03,20.00,cash,,,\r\n" // overpays: 15.50 left
+        + "INV-1,2026-03-04,-100.01,cash,,,\r\n" // refunds more than paid
+        + "NOPE,2026-03-04,1.00,cash,,,\r\n" + "INV-1,2026-03-04,1.00,bitcoin,,,\r\n"
         + "INV-1,2026-03-04,1.00,cash,,,visa\r\n"
-        + "INV-1,2026-03-02,100.00,cheque,,000777,\r\n";  // same as the first row
-    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("p.csv"), file), paymentsOptions());
+        + "INV-1,2026-03-02,100.00,cheque,,000777,\r\n"; // same as the first row
+    const ImportReport report
+        = CsvImporter(*t.ledger).run(writeFile(t.dir, str("p.csv"), file), paymentsOptions());
     QVERIFY(!report.committed);
-    QCOMPARE(issueTexts(report), QStringList({
-        str("line 3, column amount (\"20.00\"): 20.00 USD would overpay invoice INV-1, which has 15.50 outstanding"),
-        str("line 4, column amount (\"-100.01\"): a refund of 100.01 USD is more than the 100.00 paid on invoice INV-1"),
-        str("line 5, column invoiceNumber (\"NOPE\"): there is no invoice numbered \"NOPE\""),
-        str("line 6, column method (\"bitcoin\"): is not a payment method"),
-        str("line 7, column card.type (\"visa\"): is only for card payments, not cash"),
-        str("line 8, column amount (\"100.00\"): 100.00 USD would overpay invoice INV-1, which has 15.50 outstanding"),
-        str("line 8, column amount (\"100.00\"): a payment with the same date, amount, method and reference is already recorded on invoice INV-1"),
-    }));
+    QCOMPARE(issueTexts(report),
+        QStringList({
+            str("line 3, column amount (\"20.00\"): 20.00 USD would overpay invoice INV-1, which "
+                "has 15.50 outstanding"),
+            str("line 4, column amount (\"-100.01\"): a refund of 100.01 USD is more than the "
+                "100.00 paid on invoice INV-1"),
+            str("line 5, column invoiceNumber (\"NOPE\"): there is no invoice numbered \"NOPE\""),
+            str("line 6, column method (\"bitcoin\"): is not a payment method"),
+            str("line 7, column card.type (\"visa\"): is only for card payments, not cash"),
+            str("line 8, column amount (\"100.00\"): 100.00 USD would overpay invoice INV-1, which "
+                "has 15.50 outstanding"),
+            str("line 8, column amount (\"100.00\"): a payment with the same date, amount, method "
+                "and reference is already recorded on invoice INV-1"),
+        }));
     QCOMPARE(t.scalar("SELECT count(*) FROM payments").toInt(), 0);
     QCOMPARE(t.scalar("SELECT paid_total FROM invoices").toInt(), 0);
 }
@@ -244,36 +265,42 @@ void TestCsvImport::excelSemicolonDecimalCommaBom()
 {
     TestDb t;
     const QByteArray file = QByteArray("\xEF\xBB\xBF")
-        + "number;date;currency;billing.company;line.quantity;line.rate;line.description;grandTotal\r\n"
+        + "number;date;currency;billing.company;line.quantity;line.rate;line.description;"
+          "grandTotal\r\n"
         + "R-1;05.01.2026;EUR;M\xC3\xBCller GmbH;1,5;1.234,56;Beratung;1.851,84\r\n";
     ImportOptions options = invoicesOptions();
     options.format.decimal = DecimalFormat::decimalComma();
     options.format.dateFormat = str("dd.MM.yyyy");
-    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("excel.csv"), file), options);
+    const ImportReport report
+        = CsvImporter(*t.ledger).run(writeFile(t.dir, str("excel.csv"), file), options);
     QVERIFY2(report.succeeded(), qPrintable(issueTexts(report).join(u'\n') + report.fatalError));
     QCOMPARE(report.encoding, TextEncoding::Utf8Bom);
     QCOMPARE(report.separator, QChar(u';'));
     // 1.5 × 1234.56 = 1851.84
     QCOMPARE(t.rows("SELECT number, issue_date, customer, grand_total FROM invoices"),
-             QStringList({str("R-1|2026-01-05|Müller GmbH|185184")}));
-    QCOMPARE(t.rows("SELECT quantity_milli, rate FROM invoice_lines"), QStringList({str("1500|123456")}));
+        QStringList({str("R-1|2026-01-05|Müller GmbH|185184")}));
+    QCOMPARE(t.rows("SELECT quantity_milli, rate FROM invoice_lines"),
+        QStringList({str("1500|123456")}));
 }
 
 void TestCsvImport::utf16TabSeparated()
 {
     TestDb t;
-    const QString text = str("number\tdate\tcurrency\tbilling.company\tline.quantity\tline.rate\tline.description\r\n"
-                             "U-1\t2026-04-01\tKWD\tشركة الخليج\t2\t1.250\tخدمات\r\n");
+    const QString text = str(
+        "number\tdate\tcurrency\tbilling.company\tline.quantity\tline.rate\tline.description\r\n"
+        "U-1\t2026-04-01\tKWD\tشركة الخليج\t2\t1.250\tخدمات\r\n");
     QByteArray bytes("\xFF\xFE");
     for (QChar c : text) {
         bytes.append(char(c.unicode() & 0xFF));
         bytes.append(char(c.unicode() >> 8));
     }
-    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("unicode.txt"), bytes), invoicesOptions());
+    const ImportReport report = CsvImporter(*t.ledger).run(
+        writeFile(t.dir, str("unicode.txt"), bytes), invoicesOptions());
     QVERIFY2(report.succeeded(), qPrintable(issueTexts(report).join(u'\n') + report.fatalError));
     QCOMPARE(report.encoding, TextEncoding::Utf16LE);
     QCOMPARE(report.separator, QChar(u'\t'));
-    QCOMPARE(t.rows("SELECT customer, currency, grand_total FROM invoices"), QStringList({str("شركة الخليج|KWD|2500")}));
+    QCOMPARE(t.rows("SELECT customer, currency, grand_total FROM invoices"),
+        QStringList({str("شركة الخليج|KWD|2500")}));
 }
 
 void TestCsvImport::formulaInjectionIsNeutralisedAndRestored()
@@ -290,7 +317,9 @@ void TestCsvImport::formulaInjectionIsNeutralisedAndRestored()
     QVERIFY(exported.contains(",'-discounted,"));
 
     TestDb copy;
-    QVERIFY(CsvImporter(*copy.ledger).run(writeFile(copy.dir, str("i.csv"), exported), invoicesOptions()).committed);
+    QVERIFY(CsvImporter(*copy.ledger)
+                .run(writeFile(copy.dir, str("i.csv"), exported), invoicesOptions())
+                .committed);
     auto imported = copy.ledger->invoiceByNumber(str("INV-1"));
     QCOMPARE((*imported)->description, invoice.description);
     QCOMPARE((*imported)->billing.company, invoice.billing.company);
@@ -302,10 +331,12 @@ void TestCsvImport::rowsOfAnInvoiceMustBeTogether()
     TestDb t;
     const QByteArray file = QByteArray(kHeader)
         + "A-1,Pending,2026-01-05,,USD,Acme,,1,10.00,,,One,\r\n"
-        + "A-2,Pending,2026-01-05,,USD,Acme,,1,10.00,,,Two,\r\n"
-        + "A-1,,,,,,,1,10.00,,,Three,\r\n";
-    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("i.csv"), file), invoicesOptions());
-    QCOMPARE(issueTexts(report), QStringList({str("line 4, column number (\"A-1\"): the rows of invoice A-1 must be together; it already appeared at line 2")}));
+        + "A-2,Pending,2026-01-05,,USD,Acme,,1,10.00,,,Two,\r\n" + "A-1,,,,,,,1,10.00,,,Three,\r\n";
+    const ImportReport report
+        = CsvImporter(*t.ledger).run(writeFile(t.dir, str("i.csv"), file), invoicesOptions());
+    QCOMPARE(issueTexts(report),
+        QStringList({str("line 4, column number (\"A-1\"): the rows of invoice A-1 must be "
+                         "together; it already appeared at line 2")}));
     QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0);
 }
 
@@ -313,17 +344,22 @@ void TestCsvImport::headerProblems()
 {
     TestDb t;
     const ImportReport report = CsvImporter(*t.ledger).run(
-        writeFile(t.dir, str("i.csv"), "number,biling.city,number,line.rate\r\nA-1,X,A-1,1.00\r\n"), invoicesOptions());
-    QCOMPARE(issueTexts(report), QStringList({
-        str("line 1, column biling.city: unknown column (expected one of the columns of DESIGN.md's format)"),
-        str("line 1, column number: column number appears more than once"),
-        str("line 1, column date: the required column date is missing"),
-        str("line 1, column currency: the required column currency is missing"),
-    }));
+        writeFile(t.dir, str("i.csv"), "number,biling.city,number,line.rate\r\nA-1,X,A-1,1.00\r\n"),
+        invoicesOptions());
+    QCOMPARE(issueTexts(report),
+        QStringList({
+            str("line 1, column biling.city: unknown column (expected one of the columns of "
+                "DESIGN.md's format)"),
+            str("line 1, column number: column number appears more than once"),
+            str("line 1, column date: the required column date is missing"),
+            str("line 1, column currency: the required column currency is missing"),
+        }));
     QVERIFY(!report.committed);
 
-    const ImportReport empty = CsvImporter(*t.ledger).run(writeFile(t.dir, str("e.csv"), ""), invoicesOptions());
-    QCOMPARE(empty.fatalError, t.dir.filePath(str("e.csv")) + str(" is empty: it has no header row"));
+    const ImportReport empty
+        = CsvImporter(*t.ledger).run(writeFile(t.dir, str("e.csv"), ""), invoicesOptions());
+    QCOMPARE(
+        empty.fatalError, t.dir.filePath(str("e.csv")) + str(" is empty: it has no header row"));
 }
 
 void TestCsvImport::multiLineInvoiceWithRepeatedColumns()
@@ -332,20 +368,26 @@ void TestCsvImport::multiLineInvoiceWithRepeatedColumns()
     const QByteArray file = QByteArray(kHeader)
         + "A-1,Pending,2026-01-05,,USD,Acme,,1,10.00,10.00,,One,35.00\r\n"
         + "A-1,Pending,2026-01-05,,USD,Acme,,,5.00,5.00,Month,Two,35.00\r\n"
-        + ",,,,,,,2,10.00,20.00,,Three,\r\n"
-        + "A-2,Pending,2026-01-05,,USD,Acme,,1,1.00,,,One,\r\n"
+        + ",,,,,,,2,10.00,20.00,,Three,\r\n" + "A-2,Pending,2026-01-05,,USD,Acme,,1,1.00,,,One,\r\n"
         + "A-2,Pending,2026-01-06,,USD,Acme,,1,1.00,,,Two,\r\n";
-    const ImportReport report = CsvImporter(*t.ledger).run(writeFile(t.dir, str("i.csv"), file), invoicesOptions());
-    QCOMPARE(issueTexts(report), QStringList({str("line 6, column date (\"2026-01-06\"): differs from the invoice's first row (line 5)")}));
+    const ImportReport report
+        = CsvImporter(*t.ledger).run(writeFile(t.dir, str("i.csv"), file), invoicesOptions());
+    QCOMPARE(issueTexts(report),
+        QStringList({str("line 6, column date (\"2026-01-06\"): differs from the invoice's first "
+                         "row (line 5)")}));
     QCOMPARE(report.created, 1);
     ImportOptions options = invoicesOptions();
     const ImportReport fixed = CsvImporter(*t.ledger).run(
-        writeFile(t.dir, str("j.csv"), QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme,,1,10.00,10.00,,One,35.00\r\n"
-                                           + "A-1,Pending,2026-01-05,,USD,Acme,,,5.00,5.00,Month,Two,35.00\r\n"
-                                           + ",,,,,,,2,10.00,20.00,,Three,\r\n"), options);
+        writeFile(t.dir, str("j.csv"),
+            QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme,,1,10.00,10.00,,One,35.00\r\n"
+                + "A-1,Pending,2026-01-05,,USD,Acme,,,5.00,5.00,Month,Two,35.00\r\n"
+                + ",,,,,,,2,10.00,20.00,,Three,\r\n"),
+        options);
     QVERIFY(fixed.committed);
-    QCOMPARE(t.rows("SELECT quantity_milli, rate, unit, description FROM invoice_lines ORDER BY position"),
-             QStringList({str("1000|1000||One"), str("1000|500|Month|Two"), str("2000|1000||Three")}));
+    QCOMPARE(
+        t.rows(
+            "SELECT quantity_milli, rate, unit, description FROM invoice_lines ORDER BY position"),
+        QStringList({str("1000|1000||One"), str("1000|500|Month|Two"), str("2000|1000||Three")}));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

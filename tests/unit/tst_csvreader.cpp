@@ -17,7 +17,8 @@ using InvoiceDesk::Test::str;
 
 namespace {
 
-QList<QStringList> readAll(const QByteArray &bytes, QChar separator = QLatin1Char(','), QString *error = nullptr)
+QList<QStringList> readAll(
+    const QByteArray &bytes, QChar separator = QLatin1Char(','), QString *error = nullptr)
 {
     QBuffer buffer;
     buffer.setData(bytes);
@@ -66,8 +67,8 @@ void TestCsvReader::csvSpectrum_data()
     QCOMPARE(names.size(), 11);
     for (const QString &name : names) {
         const QString base = name.chopped(4);
-        QTest::newRow(qPrintable(base)) << csvs.filePath(name)
-                                        << dir.filePath(QStringLiteral("json/") + base + QStringLiteral(".json"));
+        QTest::newRow(qPrintable(base)) << csvs.filePath(
+            name) << dir.filePath(QStringLiteral("json/") + base + QStringLiteral(".json"));
     }
 }
 
@@ -103,7 +104,8 @@ void TestCsvReader::encodings_data()
     const QString text = str("name,city\r\nJosé,Köln\r\n");
 
     QTest::newRow("utf8") << text.toUtf8() << int(TextEncoding::Utf8);
-    QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << int(TextEncoding::Utf8Bom);
+    QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8()
+                              << int(TextEncoding::Utf8Bom);
     QByteArray le("\xFF\xFE");
     for (QChar c : text) {
         le.append(char(c.unicode() & 0xFF));
@@ -116,7 +118,8 @@ void TestCsvReader::encodings_data()
         be.append(char(c.unicode() & 0xFF));
     }
     QTest::newRow("utf16 be bom") << be << int(TextEncoding::Utf16BE);
-    QTest::newRow("windows-1252") << QByteArray("name,city\r\nJos\xE9,K\xF6ln\r\n") << int(TextEncoding::Windows1252);
+    QTest::newRow("windows-1252") << QByteArray("name,city\r\nJos\xE9,K\xF6ln\r\n")
+                                  << int(TextEncoding::Windows1252);
 }
 
 void TestCsvReader::encodings()

@@ -18,7 +18,8 @@ namespace {
 void rawExec(const QString &path, const QStringList &statements)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         for (const QString &sql : statements) {
@@ -59,9 +60,11 @@ void TestDatabase::migratesAnEmptyFile()
     QCOMPARE(t.scalar("PRAGMA journal_mode").toString(), str("wal"));
     QCOMPARE(t.scalar("PRAGMA synchronous").toInt(), 2); // FULL
     QCOMPARE(t.scalar("PRAGMA foreign_keys").toInt(), 1);
-    QCOMPARE(t.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"),
-             QStringList({str("addresses"), str("audit_log"), str("connections"), str("invoice_lines"),
-                          str("invoices"), str("op_attempts"), str("outbox"), str("payments"), str("remote_links")}));
+    QCOMPARE(t.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                    "'sqlite_%' ORDER BY name"),
+        QStringList({str("addresses"), str("audit_log"), str("connections"), str("invoice_lines"),
+            str("invoices"), str("op_attempts"), str("outbox"), str("payments"),
+            str("remote_links")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
 }
 
@@ -91,7 +94,10 @@ void TestDatabase::refusesAFileThatIsNotSqlite()
 
     auto db = Database::open(path);
     QVERIFY(!db.ok());
-    QCOMPARE(db.error(), path + str(" is not an InvoiceDesk database (it is not an SQLite file); it was left untouched"));
+    QCOMPARE(db.error(),
+        path
+            + str(" is not an InvoiceDesk database (it is not an SQLite file); it was left "
+                  "untouched"));
     QCOMPARE(fileHash(path), before);
     QVERIFY(!QFile::exists(path + str("-wal")));
 }
@@ -100,13 +106,17 @@ void TestDatabase::refusesAnotherProgramsDatabase()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(str("other.sqlite"));
-    rawExec(path, {str("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"),
-                   str("INSERT INTO recipes (name) VALUES ('bread')")});
+    rawExec(path,
+        {str("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"),
+            str("INSERT INTO recipes (name) VALUES ('bread')")});
     const QByteArray before = fileHash(path);
 
     auto db = Database::open(path);
     QVERIFY(!db.ok());
-    QCOMPARE(db.error(), path + str(" is an SQLite file of another program, not an InvoiceDesk database; it was left untouched"));
+    QCOMPARE(db.error(),
+        path
+            + str(" is an SQLite file of another program, not an InvoiceDesk database; it was left "
+                  "untouched"));
     QCOMPARE(fileHash(path), before);
 }
 
@@ -123,9 +133,11 @@ void TestDatabase::refusesANewerSchema()
 
     auto db = Database::open(path);
     QVERIFY(!db.ok());
-    QCOMPARE(db.error(), path + str(" was written by a newer InvoiceDesk (schema 999; this program knows up to %1). "
-                                    "Update InvoiceDesk to open it; the file was left untouched")
-                                    .arg(Database::latestSchemaVersion()));
+    QCOMPARE(db.error(),
+        path
+            + str(" was written by a newer InvoiceDesk (schema 999; this program knows up to %1). "
+                  "Update InvoiceDesk to open it; the file was left untouched")
+                  .arg(Database::latestSchemaVersion()));
     QCOMPARE(fileHash(path), before);
 }
 
@@ -134,7 +146,8 @@ void TestDatabase::refusesASecondOpenOfTheSameFile()
     TestDb t;
     auto second = Database::open(t.path());
     QVERIFY(!second.ok());
-    QVERIFY2(second.error().contains(str("is already open in another InvoiceDesk process")), qPrintable(second.error()));
+    QVERIFY2(second.error().contains(str("is already open in another InvoiceDesk process")),
+        qPrintable(second.error()));
     // The first stays usable.
     QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0);
 }
@@ -144,8 +157,10 @@ void TestDatabase::backsUpBeforeMigratingExistingData()
     QTemporaryDir dir;
     const QString path = dir.filePath(str("old.db"));
     // A file of ours from before any migration ran, holding data of its own.
-    rawExec(path, {str("PRAGMA application_id = %1").arg(Database::ApplicationId),
-                   str("CREATE TABLE legacy_notes (text TEXT)"), str("INSERT INTO legacy_notes VALUES ('keep me')")});
+    rawExec(path,
+        {str("PRAGMA application_id = %1").arg(Database::ApplicationId),
+            str("CREATE TABLE legacy_notes (text TEXT)"),
+            str("INSERT INTO legacy_notes VALUES ('keep me')")});
 
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -154,7 +169,8 @@ void TestDatabase::backsUpBeforeMigratingExistingData()
     QVERIFY(QFile::exists(backup));
     db.value().reset();
 
-    QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+    QSqlDatabase copy
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
     copy.setDatabaseName(backup);
     QVERIFY(copy.open());
     {
@@ -201,7 +217,8 @@ void TestDatabase::restoreReplacesTheDataAndKeepsACopy()
     QVERIFY2(restored.ok(), qPrintable(restored.error()));
     QCOMPARE(t.rows("SELECT number FROM invoices"), QStringList({str("KEEP-1")}));
     // What was replaced is kept beside the file.
-    QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("safety"));
+    QSqlDatabase copy
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("safety"));
     copy.setDatabaseName(*restored);
     QVERIFY(copy.open());
     {

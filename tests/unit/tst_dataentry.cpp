@@ -15,9 +15,9 @@
 #include "undocommands.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
-#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
@@ -155,17 +155,18 @@ void TestDataEntry::typeAnInvoiceAndAChequePaymentWithoutTheMouse()
     QVERIFY(tabTo(str("billing.countryId")));
     type(str("au"));
 
-    // Three lines: quantity, unit, product, description, rate; Enter on the last line adds the next.
+    // Three lines: quantity, unit, product, description, rate; Enter on the last line adds the
+    // next.
     QVERIFY(tabTo(str("lines")));
     const QList<QStringList> lines = {{str("3"), str("SKU-1"), str("Widgets"), str("12.50")},
-                                      {str("1.5"), str("SKU-2"), str("Consulting hours"), str("80")},
-                                      {str("2"), str("SKU-3"), str("Cables"), str("4.99")}};
+        {str("1.5"), str("SKU-2"), str("Consulting hours"), str("80")},
+        {str("2"), str("SKU-3"), str("Cables"), str("4.99")}};
     LineItemsView *view = editor->linesView();
     for (int i = 0; i < lines.size(); ++i) {
         QCOMPARE(view->currentIndex().row(), i);
         QCOMPARE(view->currentIndex().column(), int(LineItemsModel::Quantity));
         type(lines[i][0]);
-        press(Qt::Key_Tab);                          // unit: keep none
+        press(Qt::Key_Tab); // unit: keep none
         press(Qt::Key_Tab);
         type(lines[i][1]);
         press(Qt::Key_Tab);
@@ -187,13 +188,17 @@ void TestDataEntry::typeAnInvoiceAndAChequePaymentWithoutTheMouse()
     press(Qt::Key_S, Qt::ControlModifier);
     QCOMPARE(saved.count(), 1);
     QVERIFY2(editor->shownProblems().isEmpty(), qPrintable(editor->shownProblems().join(u'\n')));
-    QCOMPARE(rows("SELECT number, currency, status, subtotal, grand_total, customer, issue_date = date('now') FROM invoices"),
-             QStringList({str("INV-7001|EUR|Pending|16748|16748|Acme Pty Ltd|1")}));
-    QCOMPARE(rows("SELECT position, quantity_milli, rate, unit, product_code, description, total FROM invoice_lines ORDER BY position"),
-             QStringList({str("0|3000|1250||SKU-1|Widgets|3750"), str("1|1500|8000||SKU-2|Consulting hours|12000"),
-                          str("2|2000|499||SKU-3|Cables|998")}));
-    QCOMPARE(rows("SELECT kind, company, first_name, last_name, email, city, country_id FROM addresses"),
-             QStringList({str("billing|Acme Pty Ltd|Jane|Doe|jane@acme.example|Sydney|AU")}));
+    QCOMPARE(rows("SELECT number, currency, status, subtotal, grand_total, customer, issue_date = "
+                  "date('now') FROM invoices"),
+        QStringList({str("INV-7001|EUR|Pending|16748|16748|Acme Pty Ltd|1")}));
+    QCOMPARE(rows("SELECT position, quantity_milli, rate, unit, product_code, description, total "
+                  "FROM invoice_lines ORDER BY position"),
+        QStringList({str("0|3000|1250||SKU-1|Widgets|3750"),
+            str("1|1500|8000||SKU-2|Consulting hours|12000"),
+            str("2|2000|499||SKU-3|Cables|998")}));
+    QCOMPARE(
+        rows("SELECT kind, company, first_name, last_name, email, city, country_id FROM addresses"),
+        QStringList({str("billing|Acme Pty Ltd|Jane|Doe|jane@acme.example|Sydney|AU")}));
     QVERIFY(!editor->isModified());
 
     // A cheque for the whole amount, still by keyboard.
@@ -214,12 +219,14 @@ void TestDataEntry::typeAnInvoiceAndAChequePaymentWithoutTheMouse()
     QSignalSpy accepted(dialog, &QDialog::accepted);
     press(Qt::Key_Return);
     QCOMPARE(accepted.count(), 1);
-    QCOMPARE(rows("SELECT amount, method, cheque_number, cheque_drawer, paid_on = date('now'), substr(marker, 1, 3) FROM payments"),
-             QStringList({str("16748|cheque|000451|J. Doe|1|BK-")}));
+    QCOMPARE(rows("SELECT amount, method, cheque_number, cheque_drawer, paid_on = date('now'), "
+                  "substr(marker, 1, 3) FROM payments"),
+        QStringList({str("16748|cheque|000451|J. Doe|1|BK-")}));
     QCOMPARE(rows("SELECT status, paid_total FROM invoices"), QStringList({str("Paid|16748")}));
     QCOMPARE(editor->findChild<QLabel *>(str("outstanding"))->text(), str("0.00 EUR"));
     QCOMPARE(mWindow->invoiceModel()->rowCount(), 1);
-    QCOMPARE(mWindow->invoiceModel()->index(0, InvoiceListModel::Status).data().toString(), str("Paid"));
+    QCOMPARE(
+        mWindow->invoiceModel()->index(0, InvoiceListModel::Status).data().toString(), str("Paid"));
 }
 
 void TestDataEntry::undoAndRedoEveryEdit()
@@ -268,16 +275,20 @@ void TestDataEntry::problemsAreShownAndSavingIsRefused()
     QVERIFY(editor);
     QVERIFY(tabTo(str("billing.email")));
     type(str("not-an-email"));
-    QVERIFY(editor->linesModel()->setData(editor->linesModel()->index(0, LineItemsModel::Rate), str("5")));
+    QVERIFY(editor->linesModel()->setData(
+        editor->linesModel()->index(0, LineItemsModel::Rate), str("5")));
     auto *email = editor->findChild<QLineEdit *>(str("billing.email"));
     QVERIFY(email->property("invalid").toBool());
     QCOMPARE(email->toolTip(), str("\"not-an-email\" is not an e-mail address"));
-    QVERIFY(editor->shownProblems().contains(str("billing.email: \"not-an-email\" is not an e-mail address")));
-    QVERIFY(editor->shownProblems().contains(str("line 1, description: a line needs a description or a product code")));
+    QVERIFY(editor->shownProblems().contains(
+        str("billing.email: \"not-an-email\" is not an e-mail address")));
+    QVERIFY(editor->shownProblems().contains(
+        str("line 1, description: a line needs a description or a product code")));
 
     // A rate with too many decimals is refused at the cell and leaves the value alone.
     QSignalSpy invalid(editor->linesModel(), &LineItemsModel::invalidInput);
-    QVERIFY(!editor->linesModel()->setData(editor->linesModel()->index(0, LineItemsModel::Rate), str("1.005")));
+    QVERIFY(!editor->linesModel()->setData(
+        editor->linesModel()->index(0, LineItemsModel::Rate), str("1.005")));
     QCOMPARE(invalid.takeFirst().first().toString(), str("Rate has more than 2 decimal places"));
     QCOMPARE(editor->linesModel()->line(0).rate, qint64(500));
 
@@ -298,7 +309,8 @@ void TestDataEntry::paymentDialogRefusesOverpaymentAndKeepsTheDialogOpen()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(dialog.isVisible());
-    QCOMPARE(dialog.problemText(), str("200.00 USD would overpay invoice INV-1, which has 115.50 outstanding"));
+    QCOMPARE(dialog.problemText(),
+        str("200.00 USD would overpay invoice INV-1, which has 115.50 outstanding"));
     QCOMPARE(rows("SELECT count(*) FROM payments"), QStringList({str("0")}));
 
     amount->setText(str("15.50"));
@@ -311,7 +323,8 @@ void TestDataEntry::paymentDialogRefusesOverpaymentAndKeepsTheDialogOpen()
     QCOMPARE(refund.findChild<QLineEdit *>(str("amount"))->text(), str("15.50"));
     refund.findChild<QLineEdit *>(str("amount"))->setText(str("20"));
     refund.accept();
-    QCOMPARE(refund.problemText(), str("a refund of 20.00 USD is more than the 15.50 paid on invoice INV-1"));
+    QCOMPARE(refund.problemText(),
+        str("a refund of 20.00 USD is more than the 15.50 paid on invoice INV-1"));
 }
 
 void TestDataEntry::germanLocaleTypesDecimalComma()
@@ -357,7 +370,8 @@ void TestDataEntry::customerCompletesFromEarlierInvoices()
     QTRY_VERIFY(completer->popup()->isVisible());
     QTest::keyClick(completer->popup(), Qt::Key_Down);
     QTest::keyClick(completer->popup(), Qt::Key_Return);
-    QCOMPARE(editor->findChild<QLineEdit *>(str("billing.company"))->text(), str("Analytical Engines Ltd"));
+    QCOMPARE(editor->findChild<QLineEdit *>(str("billing.company"))->text(),
+        str("Analytical Engines Ltd"));
     QCOMPARE(editor->findChild<QLineEdit *>(str("billing.email"))->text(), str("ada@example.org"));
     QCOMPARE(editor->findChild<QLineEdit *>(str("billing.countryId"))->text(), str("GB"));
 }
@@ -366,7 +380,8 @@ void TestDataEntry::itemModelsPassTheModelTester()
 {
     QUndoStack stack;
     UndoableLineItemsModel lines(&stack);
-    QAbstractItemModelTester linesTester(&lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester linesTester(
+        &lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
     lines.setLines(sampleInvoice().lines);
     lines.addLine(2);
     lines.duplicateLine(0);
@@ -379,7 +394,8 @@ void TestDataEntry::itemModelsPassTheModelTester()
     QCOMPARE(lines.rowCount(), 4);
 
     PaymentsModel payments;
-    QAbstractItemModelTester paymentsTester(&payments, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester paymentsTester(
+        &payments, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Payment voided = samplePayment(str("INV-1"), 500, PaymentMethod::Cheque);
     voided.voidedAt = QDateTime::currentDateTimeUtc();
     voided.voidReason = str("bounced");

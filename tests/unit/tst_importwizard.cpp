@@ -31,13 +31,15 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 
 QStandardItemModel *modelOf(QWidget *parent, const char *view)
 {
-    return qobject_cast<QStandardItemModel *>(parent->findChild<QTableView *>(QLatin1String(view))->model());
+    return qobject_cast<QStandardItemModel *>(
+        parent->findChild<QTableView *>(QLatin1String(view))->model());
 }
 
-const QByteArray kBadFile = "number,date,currency,billing.company,line.quantity,line.rate,line.description\r\n"
-                            "W-1,2026-02-01,EUR,Acme,1,10.00,One\r\n"
-                            "W-2,2026-02-30,EUR,Beta,2,5.00,Two\r\n"
-                            "W-3,2026-02-03,EUR,Gamma,1,7.50,Three\r\n";
+const QByteArray kBadFile
+    = "number,date,currency,billing.company,line.quantity,line.rate,line.description\r\n"
+      "W-1,2026-02-01,EUR,Acme,1,10.00,One\r\n"
+      "W-2,2026-02-30,EUR,Beta,2,5.00,Two\r\n"
+      "W-3,2026-02-03,EUR,Gamma,1,7.50,Three\r\n";
 
 } // namespace
 
@@ -91,16 +93,19 @@ void TestImportWizard::fixARowInPlaceThenImport()
     rows->item(0, 1)->setText(str("2026-02-28"));
     QTest::mouseClick(wizard.findChild<QPushButton *>(str("checkAgain")), Qt::LeftButton);
     QCOMPARE(issues->rowCount(), 0);
-    QCOMPARE(wizard.findChild<QLabel *>(str("checkSummary"))->text(), str("No problems: 3 rows are ready to import."));
+    QCOMPARE(wizard.findChild<QLabel *>(str("checkSummary"))->text(),
+        str("No problems: 3 rows are ready to import."));
     QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0); // checking writes nothing
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
-    QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(), str("Imported 3 invoices (0 updated, 0 skipped); 0 rejected rows were left out."));
+    QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(),
+        str("Imported 3 invoices (0 updated, 0 skipped); 0 rejected rows were left out."));
     QCOMPARE(t.rows("SELECT number, issue_date, grand_total FROM invoices ORDER BY id"),
-             QStringList({str("W-1|2026-02-01|1000"), str("W-2|2026-02-28|1000"), str("W-3|2026-02-03|750")}));
+        QStringList(
+            {str("W-1|2026-02-01|1000"), str("W-2|2026-02-28|1000"), str("W-3|2026-02-03|750")}));
 }
 
 void TestImportWizard::skipTheBadRows()
@@ -116,9 +121,11 @@ void TestImportWizard::skipTheBadRows()
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
     wizard.next();
-    QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(), str("Imported 2 invoices (0 updated, 0 skipped); 1 rejected rows were left out."));
+    QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(),
+        str("Imported 2 invoices (0 updated, 0 skipped); 1 rejected rows were left out."));
     QVERIFY(wizard.findChild<QPushButton *>(str("saveErrors"))->isVisibleTo(&wizard));
-    QCOMPARE(t.rows("SELECT number FROM invoices ORDER BY id"), QStringList({str("W-1"), str("W-3")}));
+    QCOMPARE(
+        t.rows("SELECT number FROM invoices ORDER BY id"), QStringList({str("W-1"), str("W-3")}));
 }
 
 void TestImportWizard::mapUnknownColumnsByHand()
@@ -126,8 +133,9 @@ void TestImportWizard::mapUnknownColumnsByHand()
     TestDb t;
     ImportWizard wizard(*t.ledger);
     wizard.show();
-    wizard.findChild<QLineEdit *>(str("path"))->setText(writeFile(t.dir, str("other.csv"),
-        "Invoice No;Date;Currency;Qty;Price;Text\r\nX-1;2026-03-01;EUR;2;1,50;Pens\r\n"));
+    wizard.findChild<QLineEdit *>(str("path"))
+        ->setText(writeFile(t.dir, str("other.csv"),
+            "Invoice No;Date;Currency;Qty;Price;Text\r\nX-1;2026-03-01;EUR;2;1,50;Pens\r\n"));
     wizard.next();
     wizard.next();
     QStandardItemModel *mapping = modelOf(&wizard, "mapping");
@@ -135,12 +143,14 @@ void TestImportWizard::mapUnknownColumnsByHand()
     QCOMPARE(mapping->item(1, 1)->data(Qt::UserRole).toString(), str("date")); // matched by header
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage)); // number is required and unmapped
-    const std::pair<int, const char *> choices[] = {{0, "number"}, {3, "line.quantity"}, {4, "line.rate"}, {5, "line.description"}};
+    const std::pair<int, const char *> choices[]
+        = {{0, "number"}, {3, "line.quantity"}, {4, "line.rate"}, {5, "line.description"}};
     for (const auto &[row, name] : choices)
         mapping->item(row, 1)->setData(QString::fromLatin1(name), Qt::UserRole);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
-    QCOMPARE(modelOf(&wizard, "issues")->rowCount(), 0); // semicolon file: decimal comma was assumed
+    QCOMPARE(
+        modelOf(&wizard, "issues")->rowCount(), 0); // semicolon file: decimal comma was assumed
     wizard.next();
     wizard.next();
     QCOMPARE(t.rows("SELECT number, grand_total FROM invoices"), QStringList({str("X-1|300")}));
@@ -153,7 +163,8 @@ void TestImportWizard::rawPreviewOfTheConformanceEdgeCases_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("cell");
     QTest::newRow("newlines") << str("newlines") << 1 << 0 << str("Once upon \na time");
-    QTest::newRow("quotes and newlines") << str("quotes_and_newlines") << 0 << 1 << str("ha \n\"ha\" \nha");
+    QTest::newRow("quotes and newlines")
+        << str("quotes_and_newlines") << 0 << 1 << str("ha \n\"ha\" \nha");
     QTest::newRow("comma in quotes") << str("comma_in_quotes") << 0 << 3 << str("Anytown, WW");
     QTest::newRow("utf8") << str("utf8") << 1 << 2 << str("ʤ");
 }
@@ -167,7 +178,8 @@ void TestImportWizard::rawPreviewOfTheConformanceEdgeCases()
     TestDb t;
     ImportWizard wizard(*t.ledger);
     wizard.show();
-    wizard.findChild<QLineEdit *>(str("path"))->setText(str(INVOICEDESK_TEST_DATA "/csv-spectrum/csvs/") + name + str(".csv"));
+    wizard.findChild<QLineEdit *>(str("path"))
+        ->setText(str(INVOICEDESK_TEST_DATA "/csv-spectrum/csvs/") + name + str(".csv"));
     wizard.next();
     QCOMPARE(modelOf(&wizard, "rawPreview")->item(row, column)->text(), cell);
 }

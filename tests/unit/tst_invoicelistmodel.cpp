@@ -32,7 +32,9 @@ void TestInvoiceListModel::initTestCase()
     QVERIFY(mDb->ledger->beginBatch().ok());
     for (int i = 0; i < 450; ++i) {
         Invoice invoice = sampleInvoice(QStringLiteral("N-%1").arg(i, 4, 10, QLatin1Char('0')));
-        invoice.billing.company = i % 3 == 0 ? str("Zeta Corp") : QStringLiteral("Customer %1").arg(i % 50, 2, 10, QLatin1Char('0'));
+        invoice.billing.company = i % 3 == 0
+            ? str("Zeta Corp")
+            : QStringLiteral("Customer %1").arg(i % 50, 2, 10, QLatin1Char('0'));
         invoice.date = QDate(2026, 1, 1).addDays(i % 200);
         invoice.dueDate = invoice.date.addDays(30);
         invoice.description = i == 77 ? str("Special 100% effort") : str("Services");
@@ -54,7 +56,8 @@ void TestInvoiceListModel::pagesThroughManyRows()
     QCOMPARE(model.index(1, InvoiceListModel::Total).data().toString(), str("115.50"));
     QCOMPARE(model.index(1, InvoiceListModel::Outstanding).data().toString(), str("0.00"));
     QCOMPARE(model.index(2, InvoiceListModel::Outstanding).data().toString(), str("115.50"));
-    QCOMPARE(model.index(1, InvoiceListModel::Total).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+    QCOMPARE(model.index(1, InvoiceListModel::Total).data(Qt::TextAlignmentRole).toInt(),
+        int(Qt::AlignRight | Qt::AlignVCenter));
     QVERIFY(model.invoiceId(3) > 0);
 }
 
@@ -96,18 +99,21 @@ void TestInvoiceListModel::statusAndOverdueFilters()
     model.setFilter({QString(), InvoiceStatus::Paid, false});
     QCOMPARE(model.rowCount(), 1);
     model.setFilter({QString(), std::nullopt, true});
-    // Days 0..14 of each 200-day cycle: 15 dates × 3 cycles (0-199, 200-399, 400-449) minus the paid one.
+    // Days 0..14 of each 200-day cycle: 15 dates × 3 cycles (0-199, 200-399, 400-449) minus the
+    // paid one.
     QCOMPARE(model.rowCount(), 15 + 15 + 15 - 1);
     QVERIFY(model.index(0, 0).data(InvoiceListModel::OverdueRole).toBool());
     QCOMPARE(model.index(0, InvoiceListModel::Status).data().toString(), str("Pending (overdue)"));
     QCOMPARE(model.index(0, InvoiceListModel::Status).data(Qt::ToolTipRole).toString(),
-             str("Pending (overdue)"));
+        str("Pending (overdue)"));
 }
 
 void TestInvoiceListModel::syncStateColumn()
 {
     InvoiceListModel model(mDb->db->connection());
-    QCOMPARE(model.index(0, InvoiceListModel::Sync).data(InvoiceListModel::SyncStateRole).toString(), str("local"));
+    QCOMPARE(
+        model.index(0, InvoiceListModel::Sync).data(InvoiceListModel::SyncStateRole).toString(),
+        str("local"));
     QCOMPARE(model.index(0, InvoiceListModel::Sync).data().toString(), str("Saved locally"));
     QCOMPARE(InvoiceListModel::syncStateLabel(str("in_doubt")), str("Checking with the service"));
 }
@@ -115,13 +121,12 @@ void TestInvoiceListModel::syncStateColumn()
 void TestInvoiceListModel::listsEveryLabelAViewMustFit()
 {
     QCOMPARE(InvoiceListModel::possibleLabels(InvoiceListModel::Status),
-             QStringList({str("Draft"), str("Pending"), str("Paid"), str("Cancelled"),
-                          str("Refunded"), str("Pending (overdue)")}));
+        QStringList({str("Draft"), str("Pending"), str("Paid"), str("Cancelled"), str("Refunded"),
+            str("Pending (overdue)")}));
     QCOMPARE(InvoiceListModel::possibleLabels(InvoiceListModel::Sync),
-             QStringList({str("Saved locally"), str("Synced ✓"), str("Waiting to send"),
-                          str("Sending…"), str("Checking with the service"),
-                          str("Needs your attention"), str("Conflict"),
-                          str("Waiting for sign-in")}));
+        QStringList({str("Saved locally"), str("Synced ✓"), str("Waiting to send"), str("Sending…"),
+            str("Checking with the service"), str("Needs your attention"), str("Conflict"),
+            str("Waiting for sign-in")}));
     QVERIFY(InvoiceListModel::possibleLabels(InvoiceListModel::Total).isEmpty());
 }
 

@@ -48,7 +48,8 @@ void TestMoney::parseFixed_data()
     QTest::newRow("kwd") << str("1.234") << str("KWD") << qint64(1234);
     QTest::newRow("kwd negative") << str("-0.005") << str("KWD") << qint64(-5);
     QTest::newRow("leading point") << str(".5") << str("USD") << qint64(50);
-    QTest::newRow("max") << str("92233720368547758.07") << str("USD") << std::numeric_limits<qint64>::max();
+    QTest::newRow("max") << str("92233720368547758.07") << str("USD")
+                         << std::numeric_limits<qint64>::max();
 }
 
 void TestMoney::parseFixed()
@@ -70,10 +71,13 @@ void TestMoney::parseRejects_data()
 
     QTest::newRow("empty") << str("") << str("USD") << str("is empty");
     QTest::newRow("letters") << str("12a") << str("USD") << str("is not a number");
-    QTest::newRow("too many decimals usd") << str("1.005") << str("USD") << str("has more than 2 decimal places");
+    QTest::newRow("too many decimals usd")
+        << str("1.005") << str("USD") << str("has more than 2 decimal places");
     QTest::newRow("decimals on jpy") << str("100.5") << str("JPY") << str("must be a whole number");
-    QTest::newRow("four decimals kwd") << str("1.2345") << str("KWD") << str("has more than 3 decimal places");
-    QTest::newRow("comma in fixed format") << str("1,234.56") << str("USD") << str("is not a number");
+    QTest::newRow("four decimals kwd")
+        << str("1.2345") << str("KWD") << str("has more than 3 decimal places");
+    QTest::newRow("comma in fixed format")
+        << str("1,234.56") << str("USD") << str("is not a number");
     QTest::newRow("exponent") << str("1e5") << str("USD") << str("is not a number");
     QTest::newRow("double sign") << str("--1") << str("USD") << str("is not a number");
     QTest::newRow("only sign") << str("-") << str("USD") << str("is not a number");
@@ -111,7 +115,8 @@ void TestMoney::parseLocale()
     QVERIFY(money.ok());
     QCOMPARE(money->minorUnits(), qint64(123456789));
 
-    const auto decimalComma = Money::parse(str("1.234,56"), currency("EUR"), DecimalFormat::decimalComma());
+    const auto decimalComma
+        = Money::parse(str("1.234,56"), currency("EUR"), DecimalFormat::decimalComma());
     QVERIFY(decimalComma.ok());
     QCOMPARE(decimalComma->minorUnits(), qint64(123456));
 }
@@ -124,11 +129,13 @@ void TestMoney::formatting()
     QCOMPARE(Money::fromMinorUnits(1, currency("KWD")).toString(), str("0.001"));
     QCOMPARE(Money::fromMinorUnits(0, currency("USD")).toString(), str("0.00"));
     QCOMPARE(Money::fromMinorUnits(std::numeric_limits<qint64>::min(), currency("USD")).toString(),
-             str("-92233720368547758.08"));
-    QCOMPARE(Money::fromMinorUnits(123456789, currency("EUR")).toLocaleString(QLocale(QLocale::German, QLocale::Germany)),
-             str("1.234.567,89"));
-    QCOMPARE(Money::fromMinorUnits(123456789, currency("USD")).toLocaleString(QLocale(QLocale::English, QLocale::UnitedStates)),
-             str("1,234,567.89"));
+        str("-92233720368547758.08"));
+    QCOMPARE(Money::fromMinorUnits(123456789, currency("EUR"))
+                 .toLocaleString(QLocale(QLocale::German, QLocale::Germany)),
+        str("1.234.567,89"));
+    QCOMPARE(Money::fromMinorUnits(123456789, currency("USD"))
+                 .toLocaleString(QLocale(QLocale::English, QLocale::UnitedStates)),
+        str("1,234,567.89"));
 }
 
 void TestMoney::overflowIsDetected()
@@ -139,12 +146,14 @@ void TestMoney::overflowIsDetected()
     QVERIFY(!max.plus(one).has_value());
     QVERIFY(!Money::fromMinorUnits(std::numeric_limits<qint64>::min(), usd).minus(one).has_value());
     QCOMPARE(max.minus(one)->minorUnits(), std::numeric_limits<qint64>::max() - 1);
-    QVERIFY(!lineTotal(Quantity::fromWhole(1000000), std::numeric_limits<qint64>::max() / 10).has_value());
+    QVERIFY(!lineTotal(Quantity::fromWhole(1000000), std::numeric_limits<qint64>::max() / 10)
+                 .has_value());
 
     Invoice invoice;
     invoice.currency = usd;
-    invoice.lines = {LineItem{Quantity::fromWhole(1), std::numeric_limits<qint64>::max(), {}, {}, str("a"), {}, {}},
-                     LineItem{Quantity::fromWhole(1), 1, {}, {}, str("b"), {}, {}}};
+    invoice.lines = {LineItem {Quantity::fromWhole(1), std::numeric_limits<qint64>::max(), {}, {},
+                         str("a"), {}, {}},
+        LineItem {Quantity::fromWhole(1), 1, {}, {}, str("b"), {}, {}}};
     const auto totals = invoice.totals();
     QVERIFY(!totals.ok());
     QCOMPARE(totals.error(), str("the invoice total is too large"));
@@ -169,7 +178,7 @@ void TestMoney::lineTotalsRoundHalfAwayFromZero_data()
     QTest::addColumn<qint64>("total");
 
     QTest::newRow("whole") << str("3") << qint64(1999) << qint64(5997);
-    QTest::newRow("half up") << str("1.5") << qint64(1033) << qint64(1550);   // 15.495 -> 15.50
+    QTest::newRow("half up") << str("1.5") << qint64(1033) << qint64(1550); // 15.495 -> 15.50
     QTest::newRow("half down stays") << str("0.5") << qint64(1) << qint64(1); // 0.005 -> 0.01
     QTest::newRow("below half") << str("0.333") << qint64(100) << qint64(33); // 0.333 -> 0.33
     QTest::newRow("negative half") << str("1.5") << qint64(-1033) << qint64(-1550);
@@ -192,7 +201,7 @@ void TestMoney::percentageRounding()
     const auto rate = Percentage::parse(u"7.25");
     QVERIFY(rate.ok());
     QCOMPARE(rate->scaled(), qint64(72500));
-    QCOMPARE(rate->applyTo(1000), std::optional<qint64>(73));  // 72.5 -> 73
+    QCOMPARE(rate->applyTo(1000), std::optional<qint64>(73)); // 72.5 -> 73
     QCOMPARE(rate->applyTo(-1000), std::optional<qint64>(-73));
     QCOMPARE(Percentage::parse(u"19")->applyTo(1999), std::optional<qint64>(380)); // 379.81
     QVERIFY(!Percentage::parse(u"1.23456").ok());

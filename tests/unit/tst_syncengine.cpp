@@ -57,7 +57,8 @@ struct Rig
     Invoice invoice(const QString &number = str("INV-1"))
     {
         Invoice i = sampleInvoice(number);
-        i.lines[1].quantity = Quantity::fromWhole(2); // whole quantities for seed 001: 100.00 + 20.66 = 120.66
+        i.lines[1].quantity
+            = Quantity::fromWhole(2); // whole quantities for seed 001: 100.00 + 20.66 = 120.66
         i.connectionName = connection.name;
         auto created = t.ledger->createInvoice(i);
         if (!created)
@@ -108,27 +109,27 @@ private Q_SLOTS:
     void goldenCrmComAndRefrensPayments();
     void fractionalQuantityIsRefusedForUpgradeChat();
     void upgradeChatCreatesInvoiceThenPayment();
-    void commitThenDropIsReadBackNotResent();        // T1
-    void commitThenHangTimesOutAndIsFound();         // T2, T5
-    void commitThen500IsFound();                     // T3
+    void commitThenDropIsReadBackNotResent(); // T1
+    void commitThenHangTimesOutAndIsFound(); // T2, T5
+    void commitThen500IsFound(); // T3
     void failureWithoutCommitIsResentOnceAfterTwoAgreeingReads(); // T4, I7
-    void malformedSuccessIsFound();                  // T7
-    void validationErrorBlocksOnlyItsLane();         // T8
-    void refusedCredentialsPauseAndResume();         // T9
-    void ambiguousReadBackWaitsForAPerson();         // T14
-    void retryAfterIsHonouredForReads();             // T6
+    void malformedSuccessIsFound(); // T7
+    void validationErrorBlocksOnlyItsLane(); // T8
+    void refusedCredentialsPauseAndResume(); // T9
+    void ambiguousReadBackWaitsForAPerson(); // T14
+    void retryAfterIsHonouredForReads(); // T6
     void ivvyLinksByNumberAndRefusesOverpayment();
-    void ivvyOverpayRefusalOnAResendIsEvidence();    // T12
+    void ivvyOverpayRefusalOnAResendIsEvidence(); // T12
     void crmComPaysWholeOutstandingOnly();
     void crmComReloginsOnceWhenTheTokenExpired();
     void refrensTagsTheMarkerInNotes();
-    void recoveryTurnsSendingIntoInDoubt();          // I4
-    void missingParentInvoiceNeedsAttention();       // T10
+    void recoveryTurnsSendingIntoInDoubt(); // I4
+    void missingParentInvoiceNeedsAttention(); // T10
     void lateListingIsNotResentWithinTheQuietPeriod(); // T13
-    void deletedAfterAckIsNeverRepostedByItself();   // T15
-    void flappingReadBackStaysInDoubt();             // T16
-    void conflictingUpdateWaitsForAPerson();         // T11
-    void socketFaultsNeverResend_data();             // T17
+    void deletedAfterAckIsNeverRepostedByItself(); // T15
+    void flappingReadBackStaysInDoubt(); // T16
+    void conflictingUpdateWaitsForAPerson(); // T11
+    void socketFaultsNeverResend_data(); // T17
     void socketFaultsNeverResend();
 };
 
@@ -144,18 +145,24 @@ void TestSyncEngine::initTestCase()
 void TestSyncEngine::ivvySignatureMatchesTheVendorsTestVectors()
 {
     // remote-apis.md: HMAC-SHA1 vector from the iVvy docs, and the docs' example request.
-    QCOMPARE(IvvySigner::signature("my secret key", "string to sign"), QByteArray("a993876ea1218921a1c8551923473da7b310dfae"));
-    const QByteArray md5 = QCryptographicHash::hash("{\"example\":\"body\"}", QCryptographicHash::Md5).toHex();
+    QCOMPARE(IvvySigner::signature("my secret key", "string to sign"),
+        QByteArray("a993876ea1218921a1c8551923473da7b310dfae"));
+    const QByteArray md5
+        = QCryptographicHash::hash("{\"example\":\"body\"}", QCryptographicHash::Md5).toHex();
     QCOMPARE(md5, QByteArray("a09f600c77a6dbd947db24c61e8935ca"));
-    QCOMPARE(IvvySigner::stringToSign("POST", md5, "application/json", "/api/1.0/test?action=ping", "2012-04-03 22:23:24").toLower(),
-             QByteArray("posta09f600c77a6dbd947db24c61e8935caapplication/json/api/1.0/test?action=ping1.0ivvydate=2012-04-03 22:23:24"));
+    QCOMPARE(IvvySigner::stringToSign("POST", md5, "application/json", "/api/1.0/test?action=ping",
+                 "2012-04-03 22:23:24")
+                 .toLower(),
+        QByteArray("posta09f600c77a6dbd947db24c61e8935caapplication/json/api/1.0/"
+                   "test?action=ping1.0ivvydate=2012-04-03 22:23:24"));
 }
 
 void TestSyncEngine::goldenUpgradeChatRequests()
 {
     UpgradeChatAdapter adapter;
     SyncContext context = goldenContext(OpKind::CreateInvoice);
-    context.connection = {1, str("uc"), str("upgradechat"), QUrl(str("https://crm.example.org")), {}};
+    context.connection
+        = {1, str("uc"), str("upgradechat"), QUrl(str("https://crm.example.org")), {}};
     context.secrets.insert(str("token"), str("T0KEN"));
     auto request = adapter.buildRequest(context);
     QVERIFY2(request.ok(), qPrintable(request.error()));
@@ -163,27 +170,37 @@ void TestSyncEngine::goldenUpgradeChatRequests()
     QCOMPARE(create.method, QByteArray("POST"));
     QCOMPARE(create.url.toString(), str("https://crm.example.org/api/services/CRM/Invoice/Create"));
     QCOMPARE(create.header("Authorization"), QByteArray("Bearer T0KEN"));
-    QCOMPARE(create.body, QByteArray(
-        "{\"status\":\"Pending\",\"number\":\"INV-42\",\"date\":\"2026-03-01T00:00:00Z\",\"dueDate\":\"2026-03-31T00:00:00Z\","
-        "\"currencyId\":\"USD\",\"grandTotal\":120.66,\"discountTotal\":0.00,\"shippingTotal\":0.00,\"taxTotal\":0.00,"
-        "\"billingAddress\":{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"company\":\"Analytical Engines Ltd\","
-        "\"email\":\"ada@example.org\",\"countryId\":\"GB\"},"
-        "\"shippingAddress\":{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\",\"company\":\"Analytical Engines Ltd\","
-        "\"email\":\"ada@example.org\",\"countryId\":\"GB\"},"
-        "\"lines\":[{\"quantity\":2,\"rate\":50.00,\"total\":100.00,\"unitId\":\"Day\",\"description\":\"Consulting\",\"sortOrder\":0},"
-        "{\"quantity\":2,\"rate\":10.33,\"total\":20.66,\"description\":\"Support hours\",\"sortOrder\":1}],"
-        "\"bypassValidation\":false}"));
+    QCOMPARE(create.body,
+        QByteArray("{\"status\":\"Pending\",\"number\":\"INV-42\",\"date\":\"2026-03-01T00:00:"
+                   "00Z\",\"dueDate\":\"2026-03-31T00:00:00Z\","
+                   "\"currencyId\":\"USD\",\"grandTotal\":120.66,\"discountTotal\":0.00,"
+                   "\"shippingTotal\":0.00,\"taxTotal\":0.00,"
+                   "\"billingAddress\":{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\","
+                   "\"company\":\"Analytical Engines Ltd\","
+                   "\"email\":\"ada@example.org\",\"countryId\":\"GB\"},"
+                   "\"shippingAddress\":{\"firstName\":\"Ada\",\"lastName\":\"Lovelace\","
+                   "\"company\":\"Analytical Engines Ltd\","
+                   "\"email\":\"ada@example.org\",\"countryId\":\"GB\"},"
+                   "\"lines\":[{\"quantity\":2,\"rate\":50.00,\"total\":100.00,\"unitId\":\"Day\","
+                   "\"description\":\"Consulting\",\"sortOrder\":0},"
+                   "{\"quantity\":2,\"rate\":10.33,\"total\":20.66,\"description\":\"Support "
+                   "hours\",\"sortOrder\":1}],"
+                   "\"bypassValidation\":false}"));
 
-    context.connection.settings = {{str("auth"), str("api-key")}, {str("statusMap"), QJsonObject{{str("Pending"), str("Sent")}}}};
+    context.connection.settings = {{str("auth"), str("api-key")},
+        {str("statusMap"), QJsonObject {{str("Pending"), str("Sent")}}}};
     context.kind = OpKind::AddPayment;
     auto payment = adapter.buildRequest(context);
     QVERIFY(payment.ok());
     QCOMPARE((*payment)->header("api-key"), QByteArray("T0KEN"));
     QCOMPARE((*payment)->url.path(), str("/api/services/CRM/Invoice/AddBankCardPayment"));
-    QCOMPARE((*payment)->body, QByteArray(
-        "{\"invoiceNumber\":\"INV-42\",\"invoiceId\":5001,\"date\":\"2026-03-10T00:00:00Z\",\"orderStage\":\"Complete\","
-        "\"amount\":120.66,\"gatewayTransactionId\":\"BK-TESTMARKER01\",\"transactionType\":\"Sale\","
-        "\"hasRecurringBilling\":false,\"description\":\"InvoiceDesk BK-TESTMARKER01\"}"));
+    QCOMPARE((*payment)->body,
+        QByteArray(
+            "{\"invoiceNumber\":\"INV-42\",\"invoiceId\":5001,\"date\":\"2026-03-10T00:00:00Z\","
+            "\"orderStage\":\"Complete\","
+            "\"amount\":120.66,\"gatewayTransactionId\":\"BK-TESTMARKER01\",\"transactionType\":"
+            "\"Sale\","
+            "\"hasRecurringBilling\":false,\"description\":\"InvoiceDesk BK-TESTMARKER01\"}"));
 
     context.kind = OpKind::UpdateInvoice;
     auto update = adapter.buildRequest(context);
@@ -196,20 +213,25 @@ void TestSyncEngine::goldenIvvyAddPayment()
 {
     IvvyAdapter adapter;
     SyncContext context = goldenContext(OpKind::AddPayment);
-    context.connection = {1, str("iv"), str("ivvy"), QUrl(str("https://api.ap-southeast-2.ivvy.com")), {}};
+    context.connection
+        = {1, str("iv"), str("ivvy"), QUrl(str("https://api.ap-southeast-2.ivvy.com")), {}};
     context.secrets = {{str("key"), str("KEY1")}, {str("secret"), str("SECRET1")}};
     auto request = adapter.buildRequest(context);
     QVERIFY2(request.ok(), qPrintable(request.error()));
     const RemoteRequest &r = **request;
-    QCOMPARE(r.url.toString(), str("https://api.ap-southeast-2.ivvy.com/api/1.0/invoice?action=addPayment"));
-    const QByteArray body = "{\"invoiceId\":5001,\"paidDate\":\"2026-03-10 00:00:00\",\"amountPaid\":120.66,\"paymentMethod\":5,"
-                            "\"receiptNum\":\"BK-TESTMARKER01\",\"chequeNumber\":\"000123\",\"chequeDrawerName\":\"Ada Lovelace\"}";
+    QCOMPARE(r.url.toString(),
+        str("https://api.ap-southeast-2.ivvy.com/api/1.0/invoice?action=addPayment"));
+    const QByteArray body = "{\"invoiceId\":5001,\"paidDate\":\"2026-03-10 "
+                            "00:00:00\",\"amountPaid\":120.66,\"paymentMethod\":5,"
+                            "\"receiptNum\":\"BK-TESTMARKER01\",\"chequeNumber\":\"000123\","
+                            "\"chequeDrawerName\":\"Ada Lovelace\"}";
     QCOMPARE(r.body, body);
     const QByteArray md5 = QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex();
     QCOMPARE(r.header("Content-MD5"), md5);
     QCOMPARE(r.header("IVVY-Date"), QByteArray("2026-03-10 12:00:00"));
-    const QByteArray expected = IvvySigner::signature(
-        "SECRET1", "POST" + md5 + "application/json/api/1.0/invoice?action=addPayment1.0IVVYDate=2026-03-10 12:00:00");
+    const QByteArray expected = IvvySigner::signature("SECRET1",
+        "POST" + md5
+            + "application/json/api/1.0/invoice?action=addPayment1.0IVVYDate=2026-03-10 12:00:00");
     QCOMPARE(r.header("X-Api-Authorization"), "IWS KEY1:" + expected);
 
     context.payment->method = PaymentMethod::Upi;
@@ -223,27 +245,34 @@ void TestSyncEngine::goldenCrmComAndRefrensPayments()
     CrmComAdapter crm;
     SyncContext context = goldenContext(OpKind::AddPayment);
     context.connection = {1, str("crm"), str("crmcom"), QUrl(str("https://crm.example.com")),
-                          {{str("accountsReceivable"), str("ACR0000000164")}}};
+        {{str("accountsReceivable"), str("ACR0000000164")}}};
     context.sessionToken = str("TOK");
     auto pay = crm.buildRequest(context);
     QVERIFY2(pay.ok(), qPrintable(pay.error()));
-    QCOMPARE((*pay)->url.toString(), str("https://crm.example.com/crmapi/rest/v2/payments/pay_invoice"));
-    QCOMPARE((*pay)->body, QByteArray(
-        "{\"token\":\"TOK\",\"accounts_receivable_identifier\":{\"number\":\"ACR0000000164\"},\"type_identifier\":{\"name\":\"Payment\"},"
-        "\"payment_method_identifier\":{\"name\":\"Cheque\"},\"invoice_identifier\":{\"number\":\"INV-42\"},"
-        "\"received_on\":\"2026-03-10T00:00:00\",\"back_office_code\":\"BK-TESTMARKER01\"}"));
+    QCOMPARE(
+        (*pay)->url.toString(), str("https://crm.example.com/crmapi/rest/v2/payments/pay_invoice"));
+    QCOMPARE((*pay)->body,
+        QByteArray(
+            "{\"token\":\"TOK\",\"accounts_receivable_identifier\":{\"number\":\"ACR0000000164\"},"
+            "\"type_identifier\":{\"name\":\"Payment\"},"
+            "\"payment_method_identifier\":{\"name\":\"Cheque\"},\"invoice_identifier\":{"
+            "\"number\":\"INV-42\"},"
+            "\"received_on\":\"2026-03-10T00:00:00\",\"back_office_code\":\"BK-TESTMARKER01\"}"));
 
     RefrensAdapter refrens;
-    context.connection = {2, str("rf"), str("refrens"), QUrl(str("https://api.refrens.com")), {{str("urlKey"), str("acme")}}};
+    context.connection = {2, str("rf"), str("refrens"), QUrl(str("https://api.refrens.com")),
+        {{str("urlKey"), str("acme")}}};
     context.payment->tds = 1000;
     context.payment->notes = str("March");
     auto post = refrens.buildRequest(context);
     QVERIFY2(post.ok(), qPrintable(post.error()));
-    QCOMPARE((*post)->url.toString(), str("https://api.refrens.com/businesses/acme/invoices/5001/payments"));
+    QCOMPARE((*post)->url.toString(),
+        str("https://api.refrens.com/businesses/acme/invoices/5001/payments"));
     QCOMPARE((*post)->header("Authorization"), QByteArray("Bearer TOK"));
-    QCOMPARE((*post)->body, QByteArray(
-        "{\"tds\":10.00,\"transactionCharge\":0.00,\"amount\":120.66,\"paymentDate\":\"2026-03-10\",\"paymentMethod\":\"CHEQUE\","
-        "\"notes\":\"March [ref:BK-TESTMARKER01]\",\"refId\":\"BK-TESTMARKER01\"}"));
+    QCOMPARE((*post)->body,
+        QByteArray("{\"tds\":10.00,\"transactionCharge\":0.00,\"amount\":120.66,\"paymentDate\":"
+                   "\"2026-03-10\",\"paymentMethod\":\"CHEQUE\","
+                   "\"notes\":\"March [ref:BK-TESTMARKER01]\",\"refId\":\"BK-TESTMARKER01\"}"));
 }
 
 void TestSyncEngine::fractionalQuantityIsRefusedForUpgradeChat()
@@ -252,7 +281,9 @@ void TestSyncEngine::fractionalQuantityIsRefusedForUpgradeChat()
     context.invoice->lines[1].quantity = Quantity::fromThousandths(1500);
     auto request = UpgradeChatAdapter().buildRequest(context);
     QVERIFY(!request.ok());
-    QCOMPARE(request.error(), str("line 2: quantity 1.5 is not a whole number, and this system only takes whole quantities"));
+    QCOMPARE(request.error(),
+        str("line 2: quantity 1.5 is not a whole number, and this system only takes whole "
+            "quantities"));
 }
 
 void TestSyncEngine::upgradeChatCreatesInvoiceThenPayment()
@@ -273,12 +304,16 @@ void TestSyncEngine::upgradeChatCreatesInvoiceThenPayment()
     QVERIFY(fake.server().requests().at(0).path.endsWith(str("Create")));
     QVERIFY(fake.server().requests().at(1).path.endsWith(str("AddBankCardPayment")));
     QCOMPARE(rig.t.rows("SELECT entity_type, remote_id FROM remote_links ORDER BY entity_type"),
-             QStringList({str("invoice|%1").arg(fake.invoices.firstKey()), str("payment|%1").arg(fake.payments.first().id)}));
+        QStringList({str("invoice|%1").arg(fake.invoices.firstKey()),
+            str("payment|%1").arg(fake.payments.first().id)}));
     QCOMPARE(rig.t.scalar("SELECT remote_id FROM invoices").toString(), fake.invoices.firstKey());
     // The exact request was recorded before it left, with its answer.
-    QCOMPARE(rig.t.rows("SELECT attempt_no, request_method, outcome_class, http_status FROM op_attempts ORDER BY intent_committed_at, op_id"),
-             QStringList({str("1|POST|acked|200"), str("1|POST|acked|200")}));
-    QVERIFY(rig.t.scalar("SELECT request_headers FROM op_attempts LIMIT 1").toString().contains(str("Authorization: (hidden)")));
+    QCOMPARE(rig.t.rows("SELECT attempt_no, request_method, outcome_class, http_status FROM "
+                        "op_attempts ORDER BY intent_committed_at, op_id"),
+        QStringList({str("1|POST|acked|200"), str("1|POST|acked|200")}));
+    QVERIFY(rig.t.scalar("SELECT request_headers FROM op_attempts LIMIT 1")
+                .toString()
+                .contains(str("Authorization: (hidden)")));
 
     // A later edit is pushed as a full-state update.
     auto stored = rig.t.ledger->invoiceByNumber(str("INV-1"));
@@ -286,7 +321,8 @@ void TestSyncEngine::upgradeChatCreatesInvoiceThenPayment()
     edited.note = str("deliver to the back door");
     QVERIFY(rig.t.ledger->updateInvoice(edited).ok());
     QCOMPARE(rig.engine->runOnce().acked, 1);
-    QCOMPARE(fake.invoices.first().body.value(str("note")).toString(), str("deliver to the back door"));
+    QCOMPARE(
+        fake.invoices.first().body.value(str("note")).toString(), str("deliver to the back door"));
 }
 
 void TestSyncEngine::commitThenDropIsReadBackNotResent()
@@ -309,7 +345,9 @@ void TestSyncEngine::commitThenDropIsReadBackNotResent()
     QCOMPARE(rig.states(), QStringList({str("create_invoice:acked"), str("add_payment:acked")}));
     QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
     QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
-    QCOMPARE(rig.t.scalar("SELECT result_remote_id FROM outbox WHERE kind = 'add_payment'").toString(), fake.payments.first().id);
+    QCOMPARE(
+        rig.t.scalar("SELECT result_remote_id FROM outbox WHERE kind = 'add_payment'").toString(),
+        fake.payments.first().id);
 }
 
 void TestSyncEngine::commitThenHangTimesOutAndIsFound()
@@ -322,8 +360,10 @@ void TestSyncEngine::commitThenHangTimesOutAndIsFound()
     fake.server().injectFault(str("Create"), Fault::CommitThenHang);
     rig.engine->runOnce();
     // The hung request timed out; the other lane went on.
-    QCOMPARE(rig.states(), QStringList({str("create_invoice:in_doubt"), str("create_invoice:acked")}));
-    QCOMPARE(rig.t.scalar("SELECT last_error_class FROM outbox WHERE seq = 1").toString(), str("timeout"));
+    QCOMPARE(
+        rig.states(), QStringList({str("create_invoice:in_doubt"), str("create_invoice:acked")}));
+    QCOMPARE(rig.t.scalar("SELECT last_error_class FROM outbox WHERE seq = 1").toString(),
+        str("timeout"));
     rig.clock.advance(31);
     rig.engine->runOnce();
     QCOMPARE(rig.states(), QStringList({str("create_invoice:acked"), str("create_invoice:acked")}));
@@ -340,10 +380,16 @@ void TestSyncEngine::commitThen500IsFound()
     const Payment payment = rig.pay(str("INV-1"), 5000);
     fake.server().injectFault(str("AddBankCardPayment"), Fault::CommitThen500);
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state || '/' || last_error_class FROM outbox WHERE kind = 'add_payment'").toString(), str("in_doubt/http_500"));
+    QCOMPARE(
+        rig.t
+            .scalar(
+                "SELECT state || '/' || last_error_class FROM outbox WHERE kind = 'add_payment'")
+            .toString(),
+        str("in_doubt/http_500"));
     rig.clock.advance(31);
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("acked"));
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(),
+        str("acked"));
     QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
 }
 
@@ -358,33 +404,38 @@ void TestSyncEngine::failureWithoutCommitIsResentOnceAfterTwoAgreeingReads()
     rig.engine->runOnce();
     QCOMPARE(fake.payments.size(), 0);
 
-    rig.clock.advance(31);            // first read-back: not found, but inside the quiet period
+    rig.clock.advance(31); // first read-back: not found, but inside the quiet period
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("in_doubt"));
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(),
+        str("in_doubt"));
     QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
 
-    rig.clock.advance(600);           // quiet period over: the first NOT_FOUND that counts
+    rig.clock.advance(600); // quiet period over: the first NOT_FOUND that counts
     rig.engine->runOnce();
     QVERIFY(!rig.t.scalar("SELECT not_found_at FROM outbox WHERE kind = 'add_payment'").isNull());
     QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
 
-    rig.clock.advance(30);            // too soon for the second read
+    rig.clock.advance(30); // too soon for the second read
     rig.engine->runOnce();
     QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
 
-    rig.clock.advance(31);            // two reads a minute apart agree: send it again, once
+    rig.clock.advance(31); // two reads a minute apart agree: send it again, once
     rig.engine->runOnce();
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state || '/' || resends || '/' || attempts FROM outbox WHERE kind = 'add_payment'").toString(),
-             str("acked/1/2"));
+    QCOMPARE(rig.t
+                 .scalar("SELECT state || '/' || resends || '/' || attempts FROM outbox WHERE kind "
+                         "= 'add_payment'")
+                 .toString(),
+        str("acked/1/2"));
     QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 2);
     QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
     // I7: between the two POSTs, read-backs that found nothing.
     QStringList order;
     for (const FakeRequest &request : fake.server().requests())
         order.append(request.path.section(QLatin1Char('/'), -1));
-    QCOMPARE(order, QStringList({str("Create"), str("AddBankCardPayment"), str("GetInvoiceInfo"), str("GetInvoiceInfo"),
-                                 str("GetInvoiceInfo"), str("AddBankCardPayment")}));
+    QCOMPARE(order,
+        QStringList({str("Create"), str("AddBankCardPayment"), str("GetInvoiceInfo"),
+            str("GetInvoiceInfo"), str("GetInvoiceInfo"), str("AddBankCardPayment")}));
 }
 
 void TestSyncEngine::malformedSuccessIsFound()
@@ -395,7 +446,8 @@ void TestSyncEngine::malformedSuccessIsFound()
     rig.invoice();
     fake.server().injectFault(str("Create"), Fault::CommitThenMalformed);
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state || '/' || last_error_class FROM outbox").toString(), str("in_doubt/malformed_2xx"));
+    QCOMPARE(rig.t.scalar("SELECT state || '/' || last_error_class FROM outbox").toString(),
+        str("in_doubt/malformed_2xx"));
     rig.clock.advance(31);
     rig.engine->runOnce();
     QCOMPARE(rig.states(), QStringList({str("create_invoice:acked")}));
@@ -413,11 +465,15 @@ void TestSyncEngine::validationErrorBlocksOnlyItsLane()
     rig.pay(str("INV-1"), 1000);
     rig.invoice(str("INV-2"));
     const auto summary = rig.engine->runOnce();
-    QCOMPARE(rig.states(), QStringList({str("create_invoice:needs_attention"), str("add_payment:pending"),
-                                        str("create_invoice:acked")}));
-    QCOMPARE(summary.problems, QStringList({str("create_invoice INV-1 (%1) on remote: Invoice number INV-1 already exists")
-                                                .arg(rig.t.scalar("SELECT marker FROM outbox WHERE seq = 1").toString())}));
-    QCOMPARE(rig.t.scalar("SELECT last_error_text FROM outbox WHERE seq = 1").toString(), str("Invoice number INV-1 already exists"));
+    QCOMPARE(rig.states(),
+        QStringList({str("create_invoice:needs_attention"), str("add_payment:pending"),
+            str("create_invoice:acked")}));
+    QCOMPARE(summary.problems,
+        QStringList(
+            {str("create_invoice INV-1 (%1) on remote: Invoice number INV-1 already exists")
+                    .arg(rig.t.scalar("SELECT marker FROM outbox WHERE seq = 1").toString())}));
+    QCOMPARE(rig.t.scalar("SELECT last_error_text FROM outbox WHERE seq = 1").toString(),
+        str("Invoice number INV-1 already exists"));
     QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 0); // never before its invoice
 }
 
@@ -430,10 +486,13 @@ void TestSyncEngine::refusedCredentialsPauseAndResume()
     rig.invoice(str("INV-2"));
     const auto summary = rig.engine->runOnce();
     QCOMPARE(summary.paused, 2); // both lanes were in flight together
-    QCOMPARE(rig.t.scalar("SELECT paused_reason FROM connections").toString(), str("Current user did not login to the application!"));
-    QCOMPARE(rig.states(), QStringList({str("create_invoice:paused"), str("create_invoice:paused")}));
+    QCOMPARE(rig.t.scalar("SELECT paused_reason FROM connections").toString(),
+        str("Current user did not login to the application!"));
+    QCOMPARE(
+        rig.states(), QStringList({str("create_invoice:paused"), str("create_invoice:paused")}));
     rig.engine->runOnce();
-    QCOMPARE(fake.server().requests().size(), 2); // paused: nothing more is sent, nothing is dropped
+    QCOMPARE(
+        fake.server().requests().size(), 2); // paused: nothing more is sent, nothing is dropped
 
     fake.token = str("uc-secret-token"); // the bookkeeper fixed the credentials
     QVERIFY(rig.engine->store().resume(std::nullopt).ok());
@@ -454,13 +513,21 @@ void TestSyncEngine::ambiguousReadBackWaitsForAPerson()
     fake.addForeignPayment(fake.invoices.firstKey(), str("50.00"), payment.marker);
     rig.clock.advance(31);
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state || '/' || last_error_class FROM outbox WHERE kind = 'add_payment'").toString(),
-             str("needs_attention/decide_ambiguous"));
+    QCOMPARE(
+        rig.t
+            .scalar(
+                "SELECT state || '/' || last_error_class FROM outbox WHERE kind = 'add_payment'")
+            .toString(),
+        str("needs_attention/decide_ambiguous"));
     // A person decides: it is there.
-    const QString opId = rig.t.scalar("SELECT op_id FROM outbox WHERE kind = 'add_payment'").toString();
-    QVERIFY(!rig.engine->store().retryNow(opId, rig.clock.now()).ok() || rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString() == str("needs_attention"));
+    const QString opId
+        = rig.t.scalar("SELECT op_id FROM outbox WHERE kind = 'add_payment'").toString();
+    QVERIFY(!rig.engine->store().retryNow(opId, rig.clock.now()).ok()
+        || rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString()
+            == str("needs_attention"));
     QVERIFY(rig.engine->store().markLanded(opId, fake.payments.first().id, rig.clock.now()).ok());
-    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("acked"));
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(),
+        str("acked"));
     QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
 }
 
@@ -469,13 +536,15 @@ void TestSyncEngine::retryAfterIsHonouredForReads()
     FakeCrmCom fake(str("clerk"), str("crm-password"));
     QVERIFY(fake.start());
     fake.addInvoice(str("INV-1"), 12066);
-    Rig rig(str("crmcom"), fake.url(), {{str("username"), str("clerk")}, {str("passwordEnv"), str("TEST_CRM_PASSWORD")},
-                                        {str("organisation"), str("ACME")}});
+    Rig rig(str("crmcom"), fake.url(),
+        {{str("username"), str("clerk")}, {str("passwordEnv"), str("TEST_CRM_PASSWORD")},
+            {str("organisation"), str("ACME")}});
     rig.invoice();
     fake.server().injectFault(str("invoices/show"), Fault::Unavailable, 120);
     rig.engine->runOnce();
     QCOMPARE(rig.states(), QStringList({str("create_invoice:retry_wait")}));
-    const QDateTime next = QDateTime::fromString(rig.t.scalar("SELECT next_attempt_at FROM outbox").toString(), Qt::ISODateWithMs);
+    const QDateTime next = QDateTime::fromString(
+        rig.t.scalar("SELECT next_attempt_at FROM outbox").toString(), Qt::ISODateWithMs);
     QVERIFY(rig.clock.now().secsTo(next) >= 120);
     rig.clock.advance(60);
     rig.engine->runOnce();
@@ -489,17 +558,21 @@ void TestSyncEngine::ivvyLinksByNumberAndRefusesOverpayment()
 {
     FakeIvvy fake(str("ivvy-key"), str("ivvy-secret"));
     QVERIFY(fake.start());
-    const QString remoteId = fake.addInvoice(str("INV-1"), 10000); // iVvy says 100.00; locally 120.66
-    Rig rig(str("ivvy"), fake.url(), {{str("keyEnv"), str("TEST_IVVY_KEY")}, {str("secretEnv"), str("TEST_IVVY_SECRET")}});
+    const QString remoteId
+        = fake.addInvoice(str("INV-1"), 10000); // iVvy says 100.00; locally 120.66
+    Rig rig(str("ivvy"), fake.url(),
+        {{str("keyEnv"), str("TEST_IVVY_KEY")}, {str("secretEnv"), str("TEST_IVVY_SECRET")}});
     rig.invoice();
     const Payment first = rig.pay(str("INV-1"), 6000, PaymentMethod::Cheque);
     rig.pay(str("INV-1"), 5000);
     rig.engine->runOnce();
-    QCOMPARE(rig.states(), QStringList({str("create_invoice:acked"), str("add_payment:acked"), str("add_payment:needs_attention")}));
+    QCOMPARE(rig.states(),
+        QStringList({str("create_invoice:acked"), str("add_payment:acked"),
+            str("add_payment:needs_attention")}));
     QCOMPARE(rig.t.scalar("SELECT remote_id FROM invoices").toString(), remoteId);
     QCOMPARE(fake.paymentsWithMarker(first.marker), 1);
     QCOMPARE(rig.t.scalar("SELECT last_error_text FROM outbox WHERE seq = 3").toString(),
-             str("The payment details are invalid (400/24239)"));
+        str("The payment details are invalid (400/24239)"));
 }
 
 void TestSyncEngine::ivvyOverpayRefusalOnAResendIsEvidence()
@@ -508,11 +581,13 @@ void TestSyncEngine::ivvyOverpayRefusalOnAResendIsEvidence()
     SyncContext context = goldenContext(OpKind::AddPayment);
     RemoteResponse refusal;
     refusal.httpStatus = 400;
-    refusal.body = "{\"errorCode\":400,\"message\":\"The payment details are invalid\",\"specificCode\":24239}";
+    refusal.body = "{\"errorCode\":400,\"message\":\"The payment details are "
+                   "invalid\",\"specificCode\":24239}";
     QCOMPARE(adapter.classify(refusal, context).verdict, Outcome::NeedsAttention);
     context.attemptNo = 2;
     QCOMPARE(adapter.classify(refusal, context).verdict, Outcome::Evidence);
-    refusal.body = "{\"errorCode\":400,\"message\":\"An unknown error has occurred\",\"specificCode\":24240}";
+    refusal.body = "{\"errorCode\":400,\"message\":\"An unknown error has "
+                   "occurred\",\"specificCode\":24240}";
     QCOMPARE(adapter.classify(refusal, context).verdict, Outcome::InDoubt);
 }
 
@@ -522,19 +597,22 @@ void TestSyncEngine::crmComPaysWholeOutstandingOnly()
     QVERIFY(fake.start());
     fake.addInvoice(str("INV-1"), 12066);
     fake.addInvoice(str("INV-2"), 12066);
-    Rig rig(str("crmcom"), fake.url(), {{str("username"), str("clerk")}, {str("passwordEnv"), str("TEST_CRM_PASSWORD")},
-                                        {str("organisation"), str("ACME")}});
+    Rig rig(str("crmcom"), fake.url(),
+        {{str("username"), str("clerk")}, {str("passwordEnv"), str("TEST_CRM_PASSWORD")},
+            {str("organisation"), str("ACME")}});
     rig.invoice(str("INV-1"));
     rig.invoice(str("INV-2"));
     const Payment whole = rig.pay(str("INV-1"), 12066, PaymentMethod::Cheque);
     rig.pay(str("INV-2"), 5000);
     rig.engine->runOnce();
-    QCOMPARE(rig.states(), QStringList({str("create_invoice:acked"), str("create_invoice:acked"), str("add_payment:acked"),
-                                        str("add_payment:needs_attention")}));
+    QCOMPARE(rig.states(),
+        QStringList({str("create_invoice:acked"), str("create_invoice:acked"),
+            str("add_payment:acked"), str("add_payment:needs_attention")}));
     QCOMPARE(fake.paymentsWithMarker(whole.marker), 1);
     QCOMPARE(rig.t.scalar("SELECT last_error_text FROM outbox WHERE seq = 4").toString(),
-             str("CRM.COM's pay_invoice pays the whole outstanding amount (120.66 USD), and this payment is 50.00 USD; "
-                 "record part payments in CRM.COM"));
+        str("CRM.COM's pay_invoice pays the whole outstanding amount (120.66 USD), and this "
+            "payment is 50.00 USD; "
+            "record part payments in CRM.COM"));
     QCOMPARE(fake.server().arrivals(str("pay_invoice")), 1);
 }
 
@@ -543,8 +621,9 @@ void TestSyncEngine::crmComReloginsOnceWhenTheTokenExpired()
     FakeCrmCom fake(str("clerk"), str("crm-password"));
     QVERIFY(fake.start());
     fake.addInvoice(str("INV-1"), 12066);
-    Rig rig(str("crmcom"), fake.url(), {{str("username"), str("clerk")}, {str("passwordEnv"), str("TEST_CRM_PASSWORD")},
-                                        {str("organisation"), str("ACME")}});
+    Rig rig(str("crmcom"), fake.url(),
+        {{str("username"), str("clerk")}, {str("passwordEnv"), str("TEST_CRM_PASSWORD")},
+            {str("organisation"), str("ACME")}});
     rig.invoice();
     rig.engine->runOnce();
     fake.expireTokens();
@@ -561,8 +640,9 @@ void TestSyncEngine::refrensTagsTheMarkerInNotes()
     FakeRefrens fake(str("app-1"), str("refrens-secret"));
     QVERIFY(fake.start());
     fake.addInvoice(str("INV-1"), 12066);
-    Rig rig(str("refrens"), fake.url(), {{str("urlKey"), str("acme")}, {str("appId"), str("app-1")},
-                                         {str("appSecretEnv"), str("TEST_REFRENS_SECRET")}});
+    Rig rig(str("refrens"), fake.url(),
+        {{str("urlKey"), str("acme")}, {str("appId"), str("app-1")},
+            {str("appSecretEnv"), str("TEST_REFRENS_SECRET")}});
     rig.invoice();
     const Payment payment = rig.pay(str("INV-1"), 5000, PaymentMethod::Upi);
     fake.server().injectFault(str("/payments"), Fault::CommitThenDrop);
@@ -581,7 +661,12 @@ void TestSyncEngine::recoveryTurnsSendingIntoInDoubt()
     QVERIFY(fake.start());
     Rig rig(str("upgradechat"), fake.url(), {{str("tokenEnv"), str("TEST_UC_TOKEN")}});
     rig.invoice();
-    QVERIFY(rig.t.db->connection().exec(str("UPDATE outbox SET state = 'sending', attempts = 1, last_sent_at = '2026-11-22T08:59:00.000Z'")).lastError().type() == QSqlError::NoError);
+    QVERIFY(rig.t.db->connection()
+                .exec(str("UPDATE outbox SET state = 'sending', attempts = 1, last_sent_at = "
+                          "'2026-11-22T08:59:00.000Z'"))
+                .lastError()
+                .type()
+        == QSqlError::NoError);
     SyncEngine restarted(*rig.t.db, rig.clock, testPolicy());
     QCOMPARE(restarted.start().value(), 1);
     QCOMPARE(rig.states(), QStringList({str("create_invoice:in_doubt")}));
@@ -601,8 +686,11 @@ void TestSyncEngine::missingParentInvoiceNeedsAttention()
     fake.invoices.clear(); // someone deleted it remotely
     rig.pay(str("INV-1"), 5000);
     rig.engine->runOnce();
-    QCOMPARE(rig.states(), QStringList({str("create_invoice:acked"), str("add_payment:needs_attention")}));
-    QCOMPARE(rig.t.scalar("SELECT last_error_text FROM outbox WHERE kind = 'add_payment'").toString(), str("Invoice INV-1 was not found"));
+    QCOMPARE(rig.states(),
+        QStringList({str("create_invoice:acked"), str("add_payment:needs_attention")}));
+    QCOMPARE(
+        rig.t.scalar("SELECT last_error_text FROM outbox WHERE kind = 'add_payment'").toString(),
+        str("Invoice INV-1 was not found"));
     QCOMPARE(fake.server().arrivals(str("Create")), 1); // no blind re-create
 }
 
@@ -622,10 +710,11 @@ void TestSyncEngine::lateListingIsNotResentWithinTheQuietPeriod()
     rig.clock.advance(90);
     rig.engine->runOnce();
     QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
-    fake.payments.append(landed);                          // the listing catches up
+    fake.payments.append(landed); // the listing catches up
     rig.clock.advance(600);
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("acked"));
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(),
+        str("acked"));
     QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
     QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
 }
@@ -659,13 +748,16 @@ void TestSyncEngine::flappingReadBackStaysInDoubt()
     fake.server().injectFault(str("GetInvoiceInfo"), Fault::Fail500NoCommit);
     rig.clock.advance(31);
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("in_doubt"));
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(),
+        str("in_doubt"));
     rig.clock.advance(600);
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("in_doubt"));
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(),
+        str("in_doubt"));
     rig.clock.advance(600);
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("acked"));
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(),
+        str("acked"));
     QCOMPARE(fake.server().arrivals(str("AddBankCardPayment")), 1);
     QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
 }
@@ -683,8 +775,12 @@ void TestSyncEngine::conflictingUpdateWaitsForAPerson()
     QVERIFY(rig.t.ledger->updateInvoice(edited).ok());
     fake.server().injectFault(str("Update"), Fault::Conflict);
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state || '/' || last_error_text FROM outbox WHERE kind = 'update_invoice'").toString(),
-             str("conflict/The record was changed by someone else"));
+    QCOMPARE(
+        rig.t
+            .scalar(
+                "SELECT state || '/' || last_error_text FROM outbox WHERE kind = 'update_invoice'")
+            .toString(),
+        str("conflict/The record was changed by someone else"));
     QCOMPARE(fake.server().arrivals(str("Update")), 1); // never forced over the remote's version
 }
 
@@ -692,9 +788,11 @@ void TestSyncEngine::socketFaultsNeverResend_data()
 {
     QTest::addColumn<int>("fault");
     QTest::addColumn<QString>("state");
-    QTest::newRow("reset right after the request") << int(Fault::DropBeforeCommit) << str("in_doubt");
+    QTest::newRow("reset right after the request")
+        << int(Fault::DropBeforeCommit) << str("in_doubt");
     QTest::newRow("EOF before the status line") << int(Fault::CommitThenDrop) << str("in_doubt");
-    QTest::newRow("half-close mid status line") << int(Fault::CommitThenHalfClose) << str("in_doubt");
+    QTest::newRow("half-close mid status line")
+        << int(Fault::CommitThenHalfClose) << str("in_doubt");
     QTest::newRow("slow-drip answer") << int(Fault::CommitThenSlowDrip) << str("acked");
 }
 
@@ -720,7 +818,8 @@ void TestSyncEngine::socketFaultsNeverResend()
     rig.clock.advance(61);
     rig.engine->runOnce();
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("acked"));
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(),
+        str("acked"));
     QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
 }
 

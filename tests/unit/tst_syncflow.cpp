@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The command line against the fakes, end to end: import -> connection add -> sync --once -> status,
-// and a crash at every named step of the engine followed by a restart that converges.
+// The command line against the fakes, end to end: import -> connection add -> sync --once ->
+// status, and a crash at every named step of the engine followed by a restart that converges.
 #include "fakeremotes.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -34,7 +34,8 @@ Run cli(const QStringList &arguments, const QString &crashPoint = {})
     process.start(str(INVOICEDESK_CLI), arguments);
     if (!finished.wait(60000))
         return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -63,20 +64,22 @@ private:
 QString TestSyncFlow::prepareFiles(const QTemporaryDir &dir, const QUrl &url)
 {
     const QString db = dir.filePath(str("flow.invoicedesk"));
-    Run run = cli({str("--db"), db, str("connection"), str("add"), str("crm"), str("--kind"), str("upgradechat"), str("--url"),
-                   url.toString(), str("--token-env"), str("TEST_UC_TOKEN")});
+    Run run = cli({str("--db"), db, str("connection"), str("add"), str("crm"), str("--kind"),
+        str("upgradechat"), str("--url"), url.toString(), str("--token-env"),
+        str("TEST_UC_TOKEN")});
     if (run.exitCode != 0)
         qWarning() << run.err;
     writeFile(dir.filePath(str("invoices.csv")),
-              "number,date,currency,connection,billing.company,line.quantity,line.rate,line.description\r\n"
-              "F-1,2026-11-01,USD,crm,Acme,2,50.00,Widgets\r\n"
-              "F-2,2026-11-02,USD,crm,Beta,1,80.00,Service\r\n"
-              "F-3,2026-11-03,USD,,Local only,1,10.00,Stays here\r\n");
+        "number,date,currency,connection,billing.company,line.quantity,line.rate,line."
+        "description\r\n"
+        "F-1,2026-11-01,USD,crm,Acme,2,50.00,Widgets\r\n"
+        "F-2,2026-11-02,USD,crm,Beta,1,80.00,Service\r\n"
+        "F-3,2026-11-03,USD,,Local only,1,10.00,Stays here\r\n");
     writeFile(dir.filePath(str("payments.csv")),
-              "invoiceNumber,date,amount,method,reference\r\n"
-              "F-1,2026-11-05,60.00,cash,R1\r\n"
-              "F-1,2026-11-06,40.00,cash,R2\r\n"
-              "F-2,2026-11-07,80.00,cash,R3\r\n");
+        "invoiceNumber,date,amount,method,reference\r\n"
+        "F-1,2026-11-05,60.00,cash,R1\r\n"
+        "F-1,2026-11-06,40.00,cash,R2\r\n"
+        "F-2,2026-11-07,80.00,cash,R3\r\n");
     return db;
 }
 
@@ -93,14 +96,16 @@ void TestSyncFlow::expectConverged(const QString &db, const FakeUpgradeChat &fak
     // I1-I3: every local change exactly once remotely, nothing lost.
     QCOMPARE(fake.invoices.size(), 2);
     QCOMPARE(fake.payments.size(), 3);
-    const Run payments = cli({str("--db"), db, str("list"), str("payments"), str("--format"), str("json")});
+    const Run payments
+        = cli({str("--db"), db, str("list"), str("payments"), str("--format"), str("json")});
     const QJsonArray local = QJsonDocument::fromJson(payments.out.toUtf8()).array();
     QCOMPARE(local.size(), 3);
     for (const QJsonValue &value : local)
         QCOMPARE(fake.paymentsWithMarker(value.toObject().value(str("marker")).toString()), 1);
     // I4: nothing is left sending or reconciling.
     const Run status = cli({str("--db"), db, str("status"), str("--format"), str("json")});
-    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(str("sync")).toString(), str("All changes synced"));
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(str("sync")).toString(),
+        str("All changes synced"));
 }
 
 void TestSyncFlow::importConnectSyncStatus()
@@ -111,7 +116,8 @@ void TestSyncFlow::importConnectSyncStatus()
     const QString db = prepare(dir, fake.url());
 
     Run status = cli({str("--db"), db, str("status"), str("--format"), str("json")});
-    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(str("sync")).toString(), str("5 waiting · 0 need attention"));
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(str("sync")).toString(),
+        str("5 waiting · 0 need attention"));
 
     const Run sync = cli({str("--db"), db, str("sync"), str("--once")});
     QCOMPARE(sync.exitCode, 0);
@@ -120,11 +126,13 @@ void TestSyncFlow::importConnectSyncStatus()
     QCOMPARE(fake.payments.size(), 3);
 
     status = cli({str("--db"), db, str("status"), str("--format"), str("json")});
-    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(str("sync")).toString(), str("All changes synced"));
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(str("sync")).toString(),
+        str("All changes synced"));
     const Run list = cli({str("--db"), db, str("connection"), str("list")});
     QCOMPARE(list.out, str("crm\tupgradechat\t%1\t0 active\n").arg(fake.url().toString()));
     // Markers in the fake are the ones the payments carry locally.
-    const Run payments = cli({str("--db"), db, str("list"), str("payments"), str("--format"), str("json")});
+    const Run payments
+        = cli({str("--db"), db, str("list"), str("payments"), str("--format"), str("json")});
     for (const QJsonValue &value : QJsonDocument::fromJson(payments.out.toUtf8()).array())
         QCOMPARE(fake.paymentsWithMarker(value.toObject().value(str("marker")).toString()), 1);
 }
@@ -133,19 +141,26 @@ void TestSyncFlow::connectionOptionsAreChecked()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(str("c.invoicedesk"));
-    Run run = cli({str("--db"), db, str("connection"), str("add"), str("x"), str("--kind"), str("quickbooks"), str("--url"), str("https://a.example")});
+    Run run = cli({str("--db"), db, str("connection"), str("add"), str("x"), str("--kind"),
+        str("quickbooks"), str("--url"), str("https://a.example")});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, str("--kind must be one of upgradechat, ivvy, crmcom, refrens\n"));
-    run = cli({str("--db"), db, str("connection"), str("add"), str("x"), str("--kind"), str("ivvy"), str("--url"), str("http://api.example.com"),
-               str("--key-env"), str("K"), str("--secret-env"), str("S")});
+    run = cli({str("--db"), db, str("connection"), str("add"), str("x"), str("--kind"), str("ivvy"),
+        str("--url"), str("http://api.example.com"), str("--key-env"), str("K"),
+        str("--secret-env"), str("S")});
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.err, str("--url must use https (plain http is allowed only on this machine's loopback address)\n"));
-    run = cli({str("--db"), db, str("connection"), str("add"), str("x"), str("--kind"), str("ivvy"), str("--url"), str("https://api.example.com"),
-               str("--key-env"), str("K")});
+    QCOMPARE(run.err,
+        str("--url must use https (plain http is allowed only on this machine's loopback "
+            "address)\n"));
+    run = cli({str("--db"), db, str("connection"), str("add"), str("x"), str("--kind"), str("ivvy"),
+        str("--url"), str("https://api.example.com"), str("--key-env"), str("K")});
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.err, str("no terminal to ask for the secret; name an environment variable with --secret-env VAR\n"));
-    run = cli({str("--db"), db, str("connection"), str("add"), str("iv"), str("--kind"), str("ivvy"), str("--url"), str("https://api.example.com"),
-               str("--key-env"), str("TEST_IVVY_KEY"), str("--secret-env"), str("TEST_IVVY_SECRET")});
+    QCOMPARE(run.err,
+        str("no terminal to ask for the secret; name an environment variable with --secret-env "
+            "VAR\n"));
+    run = cli({str("--db"), db, str("connection"), str("add"), str("iv"), str("--kind"),
+        str("ivvy"), str("--url"), str("https://api.example.com"), str("--key-env"),
+        str("TEST_IVVY_KEY"), str("--secret-env"), str("TEST_IVVY_SECRET")});
     QCOMPARE(run.exitCode, 0);
     // The database holds the names of the variables, never the secrets.
     {
@@ -154,7 +169,8 @@ void TestSyncFlow::connectionOptionsAreChecked()
         QVERIFY(raw.open());
         QSqlQuery q(raw);
         QVERIFY(q.exec(str("SELECT settings FROM connections")) && q.next());
-        QCOMPARE(q.value(0).toString(), str("{\"keyEnv\":\"TEST_IVVY_KEY\",\"secretEnv\":\"TEST_IVVY_SECRET\"}"));
+        QCOMPARE(q.value(0).toString(),
+            str("{\"keyEnv\":\"TEST_IVVY_KEY\",\"secretEnv\":\"TEST_IVVY_SECRET\"}"));
         raw.close();
     }
     QSqlDatabase::removeDatabase(str("raw"));
@@ -165,7 +181,8 @@ void TestSyncFlow::crashAtEveryStepConvergesWithoutDuplicates_data()
 {
     QTest::addColumn<QString>("point");
     QTest::addColumn<bool>("firstPaymentInDoubt");
-    for (const char *point : {"after_intent", "after_send", "after_response", "after_response_saved", "during_ack", "after_ack"})
+    for (const char *point : {"after_intent", "after_send", "after_response",
+             "after_response_saved", "during_ack", "after_ack"})
         QTest::newRow(point) << QString::fromLatin1(point) << false;
     // The server commits the first payment and drops the connection: the crash comes while
     // the engine reads it back.
@@ -184,14 +201,15 @@ void TestSyncFlow::crashAtEveryStepConvergesWithoutDuplicates()
     if (firstPaymentInDoubt)
         fake.server().injectFault(str("AddBankCardPayment"), Fault::CommitThenDrop);
 
-    const Run crashed = cli({str("--db"), db, str("sync"), str("--once"), str("--quiet-period"), str("0"),
-                             str("--backoff-base"), str("0.1"), str("--timeout"), str("30")},
-                            point);
+    const Run crashed
+        = cli({str("--db"), db, str("sync"), str("--once"), str("--quiet-period"), str("0"),
+                  str("--backoff-base"), str("0.1"), str("--timeout"), str("30")},
+            point);
     QVERIFY2(crashed.exitCode == 86, qPrintable(crashed.out + crashed.err));
     QVERIFY(crashed.err.contains(str("crash point ") + point));
 
-    const Run restarted = cli({str("--db"), db, str("sync"), str("--once"), str("--quiet-period"), str("1"), str("--backoff-base"),
-                               str("0.1"), str("--timeout"), str("30")});
+    const Run restarted = cli({str("--db"), db, str("sync"), str("--once"), str("--quiet-period"),
+        str("1"), str("--backoff-base"), str("0.1"), str("--timeout"), str("30")});
     QVERIFY2(restarted.exitCode == 0, qPrintable(restarted.out + restarted.err));
     QVERIFY2(restarted.out.endsWith(str("all changes synced.\n")), qPrintable(restarted.out));
     expectConverged(db, fake);
@@ -214,9 +232,13 @@ void TestSyncFlow::crashInsideTheSaveLeavesNothingHalfWritten()
     QTemporaryDir dir;
     const QString db = prepareFiles(dir, fake.url());
     if (kind == str("payments"))
-        QCOMPARE(cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("invoices.csv"))}).exitCode, 0);
+        QCOMPARE(cli({str("--db"), db, str("import"), str("invoices"),
+                         dir.filePath(str("invoices.csv"))})
+                     .exitCode,
+            0);
 
-    const Run crashed = cli({str("--db"), db, str("import"), kind, dir.filePath(kind + str(".csv"))}, point);
+    const Run crashed
+        = cli({str("--db"), db, str("import"), kind, dir.filePath(kind + str(".csv"))}, point);
     QVERIFY2(crashed.exitCode == 86, qPrintable(crashed.out + crashed.err));
 
     // Neither the row nor its outbox entry: the whole import rolled back.
@@ -225,8 +247,9 @@ void TestSyncFlow::crashInsideTheSaveLeavesNothingHalfWritten()
         raw.setDatabaseName(db);
         QVERIFY(raw.open());
         QSqlQuery q(raw);
-        QVERIFY(q.exec(str("SELECT (SELECT count(*) FROM invoices), (SELECT count(*) FROM payments), "
-                           "(SELECT count(*) FROM outbox)")));
+        QVERIFY(
+            q.exec(str("SELECT (SELECT count(*) FROM invoices), (SELECT count(*) FROM payments), "
+                       "(SELECT count(*) FROM outbox)")));
         QVERIFY(q.next());
         const int invoicesBefore = kind == str("payments") ? 3 : 0;
         const int opsBefore = kind == str("payments") ? 2 : 0;
@@ -240,8 +263,14 @@ void TestSyncFlow::crashInsideTheSaveLeavesNothingHalfWritten()
 
     // The bookkeeper imports again and everything syncs exactly once.
     if (kind == str("invoices"))
-        QCOMPARE(cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("invoices.csv"))}).exitCode, 0);
-    QCOMPARE(cli({str("--db"), db, str("import"), str("payments"), dir.filePath(str("payments.csv"))}).exitCode, 0);
+        QCOMPARE(cli({str("--db"), db, str("import"), str("invoices"),
+                         dir.filePath(str("invoices.csv"))})
+                     .exitCode,
+            0);
+    QCOMPARE(
+        cli({str("--db"), db, str("import"), str("payments"), dir.filePath(str("payments.csv"))})
+            .exitCode,
+        0);
     const Run synced = cli({str("--db"), db, str("sync"), str("--once")});
     QVERIFY2(synced.exitCode == 0, qPrintable(synced.out + synced.err));
     expectConverged(db, fake);
@@ -265,8 +294,9 @@ void TestSyncFlow::damagedFileIsNeverSyncedAsAnEmptyQueue()
 
     const Run sync = cli({str("--db"), db, str("sync"), str("--once")});
     QCOMPARE(sync.exitCode, 1);
-    QVERIFY2(sync.err.startsWith(str("Not syncing: %1 is damaged (SQLite's integrity check failed: ").arg(db)),
-             qPrintable(sync.err));
+    QVERIFY2(sync.err.startsWith(
+                 str("Not syncing: %1 is damaged (SQLite's integrity check failed: ").arg(db)),
+        qPrintable(sync.err));
     QVERIFY2(sync.err.trimmed().endsWith(str("); restore a backup")), qPrintable(sync.err));
     QVERIFY(!sync.out.contains(str("all changes synced")));
     QCOMPARE(fake.invoices.size(), 0);

@@ -14,11 +14,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QRadioButton>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
@@ -47,7 +47,7 @@ SyncPolicy quickPolicy()
 struct InDoubt
 {
     TestDb t;
-    FakeUpgradeChat fake{str("uc-secret-token")};
+    FakeUpgradeChat fake {str("uc-secret-token")};
     FixedClock clock;
     Payment payment;
 
@@ -55,7 +55,8 @@ struct InDoubt
     {
         qputenv("TEST_UC_TOKEN", "uc-secret-token");
         fake.start();
-        Connection connection{0, str("crm"), str("upgradechat"), fake.url(), {{str("tokenEnv"), str("TEST_UC_TOKEN")}}};
+        Connection connection {0, str("crm"), str("upgradechat"), fake.url(),
+            {{str("tokenEnv"), str("TEST_UC_TOKEN")}}};
         (void)t.ledger->connections().add(connection);
         Invoice invoice = sampleInvoice();
         invoice.lines[1].quantity = Quantity::fromWhole(2);
@@ -85,24 +86,33 @@ private Q_SLOTS:
 void TestSyncPanel::inDoubtPaymentIsResolvedByAPerson()
 {
     InDoubt rig;
-    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(), str("in_doubt"));
+    QCOMPARE(rig.t.scalar("SELECT state FROM outbox WHERE kind = 'add_payment'").toString(),
+        str("in_doubt"));
     SyncPanel panel(*rig.t.db);
-    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     panel.show();
     QCOMPARE(panel.findChild<QTabBar *>(str("groups"))->currentIndex(), 0);
     QCOMPARE(panel.findChild<QTabBar *>(str("groups"))->tabText(0), str("Needs your decision (1)"));
     QCOMPARE(panel.model()->rowCount(), 1);
-    QCOMPARE(panel.model()->index(0, SyncOperationsModel::Marker).data().toString(), rig.payment.marker);
+    QCOMPARE(
+        panel.model()->index(0, SyncOperationsModel::Marker).data().toString(), rig.payment.marker);
     QCOMPARE(panel.model()->index(0, SyncOperationsModel::Invoice).data().toString(), str("INV-1"));
     panel.selectRow(0);
     // The exact request and what came back are on show.
     const QString details = panel.findChild<QPlainTextEdit *>(str("details"))->toPlainText();
-    QVERIFY(details.contains(str("POST %1/api/services/CRM/Invoice/AddBankCardPayment").arg(rig.fake.url().toString())));
+    QVERIFY(details.contains(
+        str("POST %1/api/services/CRM/Invoice/AddBankCardPayment").arg(rig.fake.url().toString())));
     QVERIFY(details.contains(str("\"gatewayTransactionId\":\"%1\"").arg(rig.payment.marker)));
     QVERIFY(details.contains(str("the server closed the connection before it answered")));
 
     QTest::mouseClick(panel.findChild<QPushButton *>(str("there")), Qt::LeftButton);
-    QCOMPARE(rig.t.scalar("SELECT state || '/' || last_error_class FROM outbox WHERE kind = 'add_payment'").toString(), str("acked/confirmed"));
+    QCOMPARE(
+        rig.t
+            .scalar(
+                "SELECT state || '/' || last_error_class FROM outbox WHERE kind = 'add_payment'")
+            .toString(),
+        str("acked/confirmed"));
     QCOMPARE(panel.model()->rowCount(), 0);
     QCOMPARE(rig.fake.server().arrivals(str("AddBankCardPayment")), 1);
 }
@@ -114,8 +124,11 @@ void TestSyncPanel::sendAgainIsANewGeneration()
     panel.show();
     panel.selectRow(0);
     QTest::mouseClick(panel.findChild<QPushButton *>(str("notThere")), Qt::LeftButton);
-    QCOMPARE(rig.t.scalar("SELECT state || '/' || generation || '/' || marker FROM outbox WHERE kind = 'add_payment'").toString(),
-             str("pending/1/%1").arg(rig.payment.marker));
+    QCOMPARE(rig.t
+                 .scalar("SELECT state || '/' || generation || '/' || marker FROM outbox WHERE "
+                         "kind = 'add_payment'")
+                 .toString(),
+        str("pending/1/%1").arg(rig.payment.marker));
 }
 
 void TestSyncPanel::syncNowRunsInTheBackground()
@@ -129,7 +142,8 @@ void TestSyncPanel::syncNowRunsInTheBackground()
     {
         auto db = Database::open(path);
         Ledger ledger(*db.value());
-        Connection connection{0, str("crm"), str("upgradechat"), fake.url(), {{str("tokenEnv"), str("TEST_UC_TOKEN")}}};
+        Connection connection {0, str("crm"), str("upgradechat"), fake.url(),
+            {{str("tokenEnv"), str("TEST_UC_TOKEN")}}};
         QVERIFY(ledger.connections().add(connection).ok());
         Invoice invoice = sampleInvoice();
         invoice.lines[1].quantity = Quantity::fromWhole(2);
@@ -143,11 +157,16 @@ void TestSyncPanel::syncNowRunsInTheBackground()
     window.show();
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QCOMPARE(window.findChild<QLabel *>(str("syncStatus"))->text(), str("2 waiting · 0 need attention"));
+    QCOMPARE(
+        window.findChild<QLabel *>(str("syncStatus"))->text(), str("2 waiting · 0 need attention"));
     QTest::keyClick(&window, Qt::Key_F9);
     QTRY_COMPARE_WITH_TIMEOUT(fake.paymentsWithMarker(payment.marker), 1, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(str("syncStatus"))->text().startsWith(str("All changes synced · last sync ")), 10000);
-    QCOMPARE(window.invoiceModel()->index(0, InvoiceListModel::Sync).data().toString(), str("Synced ✓"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(str("syncStatus"))
+                                 ->text()
+                                 .startsWith(str("All changes synced · last sync ")),
+        10000);
+    QCOMPARE(
+        window.invoiceModel()->index(0, InvoiceListModel::Sync).data().toString(), str("Synced ✓"));
 }
 
 void TestSyncPanel::connectionsDialogTestsAndSaves()
@@ -175,7 +194,9 @@ void TestSyncPanel::connectionsDialogTestsAndSaves()
     QCOMPARE(fake.server().arrivals(str("/api/1.0/test")), 2);
     QVERIFY(dialog.save());
     QCOMPARE(t.rows("SELECT name, kind, url, settings FROM connections"),
-             QStringList({str("Venue|ivvy|%1|{\"keyEnv\":\"TEST_IVVY_KEY\",\"secretEnv\":\"TEST_IVVY_SECRET\"}").arg(fake.url().toString())}));
+        QStringList(
+            {str("Venue|ivvy|%1|{\"keyEnv\":\"TEST_IVVY_KEY\",\"secretEnv\":\"TEST_IVVY_SECRET\"}")
+                    .arg(fake.url().toString())}));
 
     // Plain http is for this machine only.
     dialog.newConnection();

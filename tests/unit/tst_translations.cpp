@@ -59,7 +59,8 @@ void TestTranslations::catalogueIsComplete()
     QCOMPARE(ts.count(str("type=\"unfinished\"")), 0);
 
     static const QRegularExpression message(
-        str("<source>([^<]*)</source>\\s*(?:<comment>[^<]*</comment>\\s*)?<translation>([^<]*)</translation>"));
+        str("<source>([^<]*)</source>\\s*(?:<comment>[^<]*</comment>\\s*)?<translation>([^<]*)</"
+            "translation>"));
     static const QRegularExpression placeholder(str("%\\d"));
     int messages = 0;
     for (const auto &match : message.globalMatch(ts)) {
@@ -73,14 +74,14 @@ void TestTranslations::catalogueIsComplete()
         };
         QVERIFY2(!match.captured(2).isEmpty(), qPrintable(match.captured(1)));
         QVERIFY2(placeholders(match.captured(1)) == placeholders(match.captured(2)),
-                 qPrintable(match.captured(1) + str(" => ") + match.captured(2)));
+            qPrintable(match.captured(1) + str(" => ") + match.captured(2)));
     }
     QVERIFY(messages > 600);
 }
 
 void TestTranslations::modelStringsAreTranslatedAtRunTime()
 {
-    const QList<std::tuple<QString, QString, QString>> expected{
+    const QList<std::tuple<QString, QString, QString>> expected {
         {str("de"), str("Lokal gespeichert"), str("Bar")},
         {str("fr"), str("Enregistré localement"), str("Espèces")},
         {str("es"), str("Guardado localmente"), str("Efectivo")},
@@ -111,8 +112,9 @@ void TestTranslations::errorsFromEveryLayerAreTranslatedAtRunTime()
 
     TestDb t;
     QCOMPARE(t.ledger->voidPayment(1, str(" ")).error(),
-             str("das Stornieren einer Zahlung braucht einen Grund"));
-    QCOMPARE(t.ledger->voidPayment(1, str("typo")).error(), str("die Zahlung existiert nicht mehr"));
+        str("das Stornieren einer Zahlung braucht einen Grund"));
+    QCOMPARE(
+        t.ledger->voidPayment(1, str("typo")).error(), str("die Zahlung existiert nicht mehr"));
 
     QTemporaryDir dir;
     const QString notADatabase = dir.filePath(str("notes.txt"));
@@ -121,8 +123,8 @@ void TestTranslations::errorsFromEveryLayerAreTranslatedAtRunTime()
     notes.write(QByteArray(200, 'x'));
     notes.close();
     QCOMPARE(Database::open(notADatabase).error(),
-             str("%1 ist keine InvoiceDesk-Datenbank (keine SQLite-Datei); die Datei blieb unverändert")
-                 .arg(notADatabase));
+        str("%1 ist keine InvoiceDesk-Datenbank (keine SQLite-Datei); die Datei blieb unverändert")
+            .arg(notADatabase));
 
     QCoreApplication::removeTranslator(&translator);
 }

@@ -27,14 +27,16 @@ bool build(Database &db, int count)
     if (!transaction.begin())
         return false;
     QSqlQuery insert(c);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO invoices (uuid, number, lifecycle, status, issue_date, due_date, currency, subtotal, grand_total, "
-        "paid_total, customer, description, created_at, updated_at) VALUES (?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO invoices (uuid, number, lifecycle, status, "
+                                  "issue_date, due_date, currency, subtotal, grand_total, "
+                                  "paid_total, customer, description, created_at, updated_at) "
+                                  "VALUES (?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDate start(2020, 1, 1);
     for (int n = 0; n < count; ++n) {
         const qint64 total = 1000 + (qint64(n) * 7919) % 500000;
         const bool paid = n % 3 != 0;
-        insert.addBindValue(QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')));
+        insert.addBindValue(
+            QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')));
         insert.addBindValue(QStringLiteral("B-%1").arg(n + 1, 7, 10, QLatin1Char('0')));
         insert.addBindValue(paid ? QStringLiteral("Paid") : QStringLiteral("Pending"));
         insert.addBindValue(start.addDays(n % 2000).toString(Qt::ISODate));
@@ -72,7 +74,8 @@ double ms(const QElapsedTimer &timer)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/invoicedesk-browse.invoicedesk");
+    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1])
+                                  : QStringLiteral("/tmp/invoicedesk-browse.invoicedesk");
     const int count = argc > 2 ? atoi(argv[2]) : 1000000;
 
     if (!QFileInfo::exists(path)) {
@@ -93,7 +96,8 @@ int main(int argc, char *argv[])
         return 1;
     InvoiceListModel model(db.value()->connection());
     showFirstPage(model);
-    std::printf("open + first page:      %7.1f ms  (%d invoices; target < 150 ms)\n", ms(timer), model.rowCount());
+    std::printf("open + first page:      %7.1f ms  (%d invoices; target < 150 ms)\n", ms(timer),
+        model.rowCount());
 
     timer.restart();
     model.sort(InvoiceListModel::Customer, Qt::AscendingOrder);
@@ -103,7 +107,8 @@ int main(int argc, char *argv[])
     timer.restart();
     model.setFilter({QStringLiteral("Company 1234 "), std::nullopt, false});
     showFirstPage(model);
-    std::printf("filter \"Company 1234 \": %7.1f ms  (%d rows; target < 300 ms)\n", ms(timer), model.rowCount());
+    std::printf("filter \"Company 1234 \": %7.1f ms  (%d rows; target < 300 ms)\n", ms(timer),
+        model.rowCount());
 
     timer.restart();
     model.setFilter({QString(), InvoiceStatus::Pending, true});
@@ -113,15 +118,17 @@ int main(int argc, char *argv[])
     timer.restart();
     QSqlQuery raw(db.value()->connection());
     raw.setForwardOnly(true);
-    raw.exec(QStringLiteral("SELECT id, number, issue_date, due_date, customer, status, currency, grand_total, paid_total "
+    raw.exec(QStringLiteral("SELECT id, number, issue_date, due_date, customer, status, currency, "
+                            "grand_total, paid_total "
                             "FROM invoices ORDER BY customer COLLATE NOCASE, id LIMIT 200"));
     int rows = 0;
     while (raw.next())
         ++rows;
     std::printf("raw SQLite page query:  %7.1f ms  (%d rows, same sort)\n", ms(timer), rows);
 
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("peak memory:            %7.1f MB  (target < 150 MB)\n", double(usage.ru_maxrss) / 1024.0);
+    std::printf(
+        "peak memory:            %7.1f MB  (target < 150 MB)\n", double(usage.ru_maxrss) / 1024.0);
     return 0;
 }

@@ -69,7 +69,8 @@ int main(int argc, char *argv[])
         for (const QStringList &row : InvoiceCsv::toRows(invoice, InvoiceStatus::Pending))
             invoices.writeRecord(row);
 
-        if (paymentsWritten < paymentCount && (n % 10 < 7 || invoiceCount - n <= paymentCount - paymentsWritten)) {
+        if (paymentsWritten < paymentCount
+            && (n % 10 < 7 || invoiceCount - n <= paymentCount - paymentsWritten)) {
             Payment payment;
             payment.invoiceNumber = invoice.number;
             payment.date = invoice.date.addDays(10);
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
             ++paymentsWritten;
         }
     }
-    std::printf("wrote %d invoices and %d payments to %s\n", invoiceCount, paymentsWritten, qPrintable(dir.path()));
+    std::printf("wrote %d invoices and %d payments to %s\n", invoiceCount, paymentsWritten,
+        qPrintable(dir.path()));
     return 0;
 }

@@ -70,8 +70,8 @@ int main(int argc, char *argv[])
     if (!database)
         return 1;
     Ledger ledger(*database.value());
-    Connection connection{0, QStringLiteral("bench"), QStringLiteral("upgradechat"), fake.url(),
-                          {{QStringLiteral("tokenEnv"), QStringLiteral("BENCH_TOKEN")}}};
+    Connection connection {0, QStringLiteral("bench"), QStringLiteral("upgradechat"), fake.url(),
+        {{QStringLiteral("tokenEnv"), QStringLiteral("BENCH_TOKEN")}}};
     if (!ledger.connections().add(connection))
         return 1;
 
@@ -120,8 +120,9 @@ int main(int argc, char *argv[])
     const SyncEngine::Summary summary = engine.runOnce();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double engineRate = summary.acked / seconds;
-    std::printf("engine: %d payments acknowledged in %.2f s = %.0f ops/s (%d in flight, synchronous=FULL)\n",
-                summary.acked, seconds, engineRate, policy.maxParallel);
+    std::printf("engine: %d payments acknowledged in %.2f s = %.0f ops/s (%d in flight, "
+                "synchronous=FULL)\n",
+        summary.acked, seconds, engineRate, policy.maxParallel);
 
     // The same add-payment requests, built by the adapter, sent with no bookkeeping at all.
     UpgradeChatAdapter adapter;
@@ -143,9 +144,11 @@ int main(int argc, char *argv[])
         requests.append(**adapter.buildRequest(context));
     }
     const double bareRate = bareLoop(requests, policy.maxParallel);
-    std::printf("bare QNetworkAccessManager loop: %.0f ops/s (%d in flight, no database)\n", bareRate, policy.maxParallel);
-    std::printf("ratio engine / bare: %.0f%% (target: at least 70%%)\n", 100.0 * engineRate / bareRate);
-    rusage usage{};
+    std::printf("bare QNetworkAccessManager loop: %.0f ops/s (%d in flight, no database)\n",
+        bareRate, policy.maxParallel);
+    std::printf(
+        "ratio engine / bare: %.0f%% (target: at least 70%%)\n", 100.0 * engineRate / bareRate);
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("peak memory: %.1f MB\n", double(usage.ru_maxrss) / 1024.0);
     return summary.acked == count ? 0 : 1;
