@@ -10,6 +10,21 @@
 
 namespace InvoiceDesk {
 
+namespace {
+
+std::function<void(const char *)> &handler()
+{
+    static std::function<void(const char *)> installed;
+    return installed;
+}
+
+} // namespace
+
+void setCrashHandler(std::function<void(const char *name)> installed)
+{
+    handler() = std::move(installed);
+}
+
 void crashPoint(const char *name)
 {
     static const QByteArray chosen = qgetenv("INVOICEDESK_CRASH_POINT");
@@ -17,6 +32,8 @@ void crashPoint(const char *name)
         std::fprintf(stderr, "crash point %s\n", name);
         std::_Exit(86);
     }
+    if (handler())
+        handler()(name);
 }
 
 } // namespace InvoiceDesk

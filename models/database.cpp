@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "filelock.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,9 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -42,15 +45,24 @@ std::map<int, QString> migrations()
     return result;
 }
 
-/** Splits a migration into statements; comments are dropped first. */
+/**
+ * Splits a migration into statements; comments are dropped first. A piece ending in ';' is a
+ * statement only when SQLite says it is complete, so a trigger's body stays whole.
+ */
 QStringList statements(QString sql)
 {
     static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
     sql.remove(comment);
     QStringList result;
+    QString pending;
     for (const QString &part : sql.split(QLatin1Char(';'))) {
-        if (!part.trimmed().isEmpty())
-            result.append(part.trimmed());
+        pending += part + QLatin1Char(';');
+        if (sqlite3_complete(pending.toUtf8().constData()) == 0)
+            continue;
+        const QString statement = pending.trimmed().chopped(1).trimmed();
+        if (!statement.isEmpty())
+            result.append(statement);
+        pending.clear();
     }
     return result;
 }
@@ -65,7 +77,7 @@ int pragmaInt(const QSqlDatabase &db, const QString &pragma)
 
 } // namespace
 
-Database::Database(QString path, std::unique_ptr<QLockFile> lock)
+Database::Database(QString path, std::unique_ptr<FileLock> lock)
     : mPath(std::move(path))
     , mConnectionName(
           QStringLiteral("invoicedesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -105,43 +117,63 @@ int Database::latestSchemaVersion()
 
 QString Database::lockFilePath(const QString &databasePath)
 {
-    return databasePath + QStringLiteral(".lock");
+    return FileLock(databasePath).lockFilePath();
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    return open(path, OpenOptions {});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOptions options)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(absolute);
     if (info.exists() && !info.isFile())
         return Error {QCoreApplication::translate("Database", "%1 is not a file").arg(absolute)};
+    if (!info.exists() && (options.readOnly || !options.mayCreate))
+        return Error {QCoreApplication::translate(
+            "Database", "There is no company file at %1 (nothing was created)")
+                          .arg(absolute)};
+    if (info.exists() && info.size() == 0)
+        return Error {QCoreApplication::translate("Database",
+            "%1 is empty (0 bytes), so it is not a company file; it was left untouched. If it "
+            "should hold your books, restore your last backup over it")
+                          .arg(absolute)};
     if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
         return Error {QCoreApplication::translate("Database", "Cannot create the folder %1")
                           .arg(info.absolutePath())};
 
-    auto lock = std::make_unique<QLockFile>(lockFilePath(absolute));
-    lock->setStaleLockTime(0); // a lock is stale only when its process is gone, never by age
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
-        if (lock->error() == QLockFile::LockFailedError) {
-            return Error {QCoreApplication::translate("Database",
-                "%1 is already open in another InvoiceDesk process (pid %2 on %3); "
-                "close it there first")
-                              .arg(absolute)
-                              .arg(pid)
-                              .arg(host)};
-        }
-        return Error {QCoreApplication::translate("Database", "Cannot create the lock file %1")
-                          .arg(lockFilePath(absolute))};
-    }
+    auto lock = std::make_unique<FileLock>(absolute);
+    const FileLock::Failure locked = lock->lock();
+    // A read-only command may run where no lock file can be written (a full disk): it writes
+    // nothing, and a process that writes holds its own lock, which would have refused us.
+    if (locked == FileLock::Failure::HeldElsewhere
+        || (locked == FileLock::Failure::CannotCreate && !options.readOnly))
+        return Error {lock->error()};
 
-    std::unique_ptr<Database> db(new Database(absolute, std::move(lock)));
+    std::unique_ptr<Database> db(new Database(absolute, nullptr));
+    db->mReadOnly = options.readOnly;
     if (auto inspected = db->inspectExisting(); !inspected)
         return Error {inspected.error()};
-    if (auto opened = db->openConnection(); !opened)
+    if (options.readOnly) {
+        if (auto opened = db->openReadOnlyConnection(); !opened)
+            return Error {opened.error()};
+    } else if (auto opened = db->openConnection(); !opened) {
         return Error {opened.error()};
+    }
+    if (lock->lockIdentity() == FileLock::Failure::HeldElsewhere)
+        return Error {lock->error()};
+    db->mLock = std::move(lock);
+    if (options.readOnly) {
+        if (db->mSchemaVersion != latestSchemaVersion())
+            return Error {QCoreApplication::translate("Database",
+                "%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or "
+                "with a command that changes it, to bring it up to date")
+                              .arg(absolute)
+                              .arg(db->mSchemaVersion)};
+        return db;
+    }
     if (auto migrated = db->migrate(); !migrated)
         return Error {migrated.error()};
     return db;
@@ -213,8 +245,11 @@ Status Database::openConnection()
     // synchronous=FULL because WAL with NORMAL can lose the last commits on power loss,
     // and a lost commit here is a lost payment (sync-design.md section 0).
     // A 32 MB page cache keeps large imports from re-reading index pages they just wrote.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-             "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768"}) {
+    // journal_size_limit truncates the write-ahead log after a checkpoint, so a long sync pass
+    // leaves no large -wal behind.
+    for (const char *pragma :
+        {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+            "PRAGMA cache_size = -32768", "PRAGMA journal_size_limit = 4194304"}) {
         if (auto status = Sql::execute(db, QLatin1String(pragma)); !status)
             return status;
     }
@@ -267,14 +302,100 @@ Status Database::migrate()
     return {};
 }
 
+Status Database::openReadOnlyConnection()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), mConnectionName);
+    // Without a write-ahead log to read, the file is opened immutable: SQLite then needs no
+    // shared-memory file beside it, so a read works on a full disk or in a read-only folder.
+    const QFileInfo wal(mPath + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0) {
+        db.setDatabaseName(mPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setDatabaseName(QUrl::fromLocalFile(mPath).toString() + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
+    if (!db.open())
+        return Error {QCoreApplication::translate("Database", "Cannot read %1: %2")
+                          .arg(mPath, db.lastError().text())};
+    for (const char *pragma : {"PRAGMA query_only = ON", "PRAGMA cache_size = -32768"}) {
+        if (auto status = Sql::execute(db, QLatin1String(pragma)); !status)
+            return status;
+    }
+    mSchemaVersion = pragmaInt(db, QStringLiteral("user_version"));
+    return {};
+}
+
+namespace {
+
+QString damaged(const QString &path, const QString &finding)
+{
+    return QCoreApplication::translate("Database",
+        "%1 is damaged: %2. Nothing was read from it or written to it. Restore your last backup "
+        "(File > Restore in InvoiceDesk, or copy the backup over this file)")
+        .arg(path, finding);
+}
+
+/** Every table, index and trigger the migrations create, by name, from a scratch database. */
+QStringList expectedSchemaObjects()
+{
+    static const QStringList objects = [] {
+        QStringList names;
+        const QString connection = QStringLiteral("invoicedesk-schema-reference");
+        {
+            QSqlDatabase scratch = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            scratch.setDatabaseName(QStringLiteral(":memory:"));
+            if (scratch.open()) {
+                for (const auto &[version, sql] : migrations()) {
+                    for (const QString &statement : statements(sql))
+                        (void)Sql::execute(scratch, statement);
+                }
+                QSqlQuery q(scratch);
+                q.exec(QStringLiteral("SELECT type || ' ' || name AS object FROM sqlite_master "
+                                      "WHERE name NOT LIKE 'sqlite_%' ORDER BY 1"));
+                while (q.next())
+                    names.append(q.value(QStringLiteral("object")).toString());
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return names;
+    }();
+    return objects;
+}
+
+} // namespace
+
 Status Database::checkIntegrity() const
 {
     QSqlQuery check(connection());
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-        || check.value(0).toString() != QLatin1String("ok")) {
-        return Error {QCoreApplication::translate(
-            "Database", "%1 is damaged (SQLite's integrity check failed: %2); restore a backup")
-                          .arg(mPath, check.value(0).toString())};
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
+        return Error {damaged(mPath, check.lastError().text())};
+    QStringList findings;
+    while (check.next())
+        findings.append(check.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    if (findings != QStringList {QStringLiteral("ok")})
+        return Error {damaged(mPath,
+            QCoreApplication::translate("Database", "SQLite's integrity check found: %1")
+                .arg(findings.join(QStringLiteral("; "))))};
+    return checkSchema();
+}
+
+Status Database::checkSchema() const
+{
+    if (mSchemaVersion != latestSchemaVersion())
+        return {};
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT type || ' ' || name AS object FROM sqlite_master")))
+        return Error {damaged(mPath, q.lastError().text())};
+    QStringList present;
+    while (q.next())
+        present.append(q.value(QStringLiteral("object")).toString());
+    for (const QString &object : expectedSchemaObjects()) {
+        if (!present.contains(object))
+            return Error {damaged(mPath,
+                QCoreApplication::translate("Database", "its %1 \"%2\" is missing")
+                    .arg(object.section(QLatin1Char(' '), 0, 0),
+                        object.section(QLatin1Char(' '), 1)))};
     }
     return {};
 }

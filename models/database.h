@@ -4,13 +4,14 @@
 
 #include "result.h"
 
-#include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 
 namespace InvoiceDesk {
+
+class FileLock;
 
 /**
  * The one SQLite file of a company: opened with the PRAGMAs money needs
@@ -28,8 +29,18 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    struct OpenOptions
+    {
+        /** Nothing is written, not even a schema or a lock beside the file when the disk is full.
+         */
+        bool readOnly = false;
+        /** A missing file becomes a new, empty company file (never an existing empty file). */
+        bool mayCreate = true;
+    };
+
     /** Opens (creating if missing) and migrates the database at `path`. */
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenOptions options);
 
     /**
      * Another connection to a database this process already has open (and locked),
@@ -46,9 +57,13 @@ public:
     /** The copy taken before this open migrated the file; empty when none was needed. */
     QString migrationBackupPath() const { return mMigrationBackupPath; }
 
+    bool isReadOnly() const { return mReadOnly; }
+
     /**
-     * SQLite's quick_check. Not run on every open (it reads the whole file); the sync
-     * engine runs it before it starts, and refuses to sync a damaged file.
+     * SQLite's quick_check, then the schema: every table, index and trigger this program's
+     * migrations create must be there. Not run by open() (it reads the whole file): the CLI
+     * runs it before any command, the desktop app in the background after the first page,
+     * holding writes until it passes, and the sync engine never starts without it.
      */
     Status checkIntegrity() const;
 
@@ -69,14 +84,17 @@ public:
     static QString lockFilePath(const QString &databasePath);
 
 private:
-    Database(QString path, std::unique_ptr<QLockFile> lock);
+    Database(QString path, std::unique_ptr<FileLock> lock);
     Status inspectExisting();
     Status openConnection();
+    Status openReadOnlyConnection();
     Status migrate();
+    Status checkSchema() const;
 
     QString mPath;
     QString mConnectionName;
-    std::unique_ptr<QLockFile> mLock;
+    std::unique_ptr<FileLock> mLock;
+    bool mReadOnly = false;
     int mSchemaVersion = 0;
     bool mHadData = false;
     QString mMigrationBackupPath;

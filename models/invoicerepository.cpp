@@ -87,7 +87,7 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
     (*q)->addBindValue(invoice.uuid);
     (*q)->addBindValue(invoice.version);
     (*q)->addBindValue(Sql::timestampNow());
-    if (auto s = bindAndExec(*q, invoice, totals, status, connectionId,
+    if (auto s = bindAndExec(&**q, invoice, totals, status, connectionId,
             QT_TRANSLATE_NOOP("Database", "Saving invoice %1"));
         !s)
         return s;
@@ -105,7 +105,7 @@ Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &to
     if (!q)
         return Error {q.error()};
     (*q)->bindValue(25, invoice.id);
-    if (auto s = bindAndExec(*q, invoice, totals, status, connectionId,
+    if (auto s = bindAndExec(&**q, invoice, totals, status, connectionId,
             QT_TRANSLATE_NOOP("Database", "Updating invoice %1"));
         !s)
         return s;
@@ -136,7 +136,7 @@ Status InvoiceRepository::writeChildren(const Invoice &invoice)
         return Error {line.error()};
     for (int i = 0; i < invoice.lines.size(); ++i) {
         const LineItem &item = invoice.lines.at(i);
-        QSqlQuery *q = *line;
+        QSqlQuery *q = &**line;
         q->addBindValue(invoice.id);
         q->addBindValue(i);
         q->addBindValue(item.quantity.thousandths());
@@ -171,7 +171,7 @@ Status InvoiceRepository::writeChildren(const Invoice &invoice)
         const char *kind = entry.second;
         if (value->isEmpty())
             continue;
-        QSqlQuery *q = *address;
+        QSqlQuery *q = &**address;
         q->addBindValue(invoice.id);
         q->addBindValue(QLatin1String(kind));
         for (const Address::Field &field : Address::fields())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "opstate.h"
 #include "preparedqueries.h"
 
 #include <QJsonObject>
@@ -16,21 +17,6 @@ enum class OpKind { CreateInvoice, UpdateInvoice, DeleteInvoice, AddPayment, Voi
 
 QString opKindKey(OpKind kind);
 std::optional<OpKind> opKindFromKey(QStringView key);
-
-/** Operation states of sync-design.md 5.3; "active" are all but acked, discarded, superseded. */
-namespace OpState {
-inline const QString Pending = QStringLiteral("pending");
-inline const QString Sending = QStringLiteral("sending");
-inline const QString RetryWait = QStringLiteral("retry_wait");
-inline const QString InDoubt = QStringLiteral("in_doubt");
-inline const QString Reconciling = QStringLiteral("reconciling");
-inline const QString NeedsAttention = QStringLiteral("needs_attention");
-inline const QString Conflict = QStringLiteral("conflict");
-inline const QString Paused = QStringLiteral("paused");
-inline const QString Acked = QStringLiteral("acked");
-inline const QString Discarded = QStringLiteral("discarded");
-inline const QString Superseded = QStringLiteral("superseded");
-} // namespace OpState
 
 /** One row of the outbox, as the store writes it. */
 struct OutboxOp

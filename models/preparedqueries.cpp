@@ -7,7 +7,7 @@
 
 namespace InvoiceDesk {
 
-Result<QSqlQuery *> PreparedQueries::get(const QString &sql)
+Result<PreparedQuery> PreparedQueries::get(const QString &sql)
 {
     auto it = mQueries.find(sql);
     if (it == mQueries.end()) {
@@ -20,7 +20,7 @@ Result<QSqlQuery *> PreparedQueries::get(const QString &sql)
     }
     QSqlQuery *query = it->second.get();
     query->finish();
-    return query;
+    return PreparedQuery(query);
 }
 
 } // namespace InvoiceDesk

@@ -9,8 +9,46 @@
 
 #include <map>
 #include <memory>
+#include <utility>
 
 namespace InvoiceDesk {
+
+/**
+ * A prepared statement lent out by PreparedQueries. When the loan ends the statement is
+ * finished, so a read that stopped at its first row holds no read transaction: an open
+ * read would keep an old snapshot (later writes on this connection then fail with "database
+ * is locked") and stop checkpoints from resetting the write-ahead log.
+ */
+class PreparedQuery
+{
+public:
+    explicit PreparedQuery(QSqlQuery *query)
+        : mQuery(query)
+    {
+    }
+    PreparedQuery(PreparedQuery &&other) noexcept
+        : mQuery(std::exchange(other.mQuery, nullptr))
+    {
+    }
+    PreparedQuery &operator=(PreparedQuery &&other) noexcept
+    {
+        std::swap(mQuery, other.mQuery);
+        return *this;
+    }
+    PreparedQuery(const PreparedQuery &) = delete;
+    PreparedQuery &operator=(const PreparedQuery &) = delete;
+    ~PreparedQuery()
+    {
+        if (mQuery)
+            mQuery->finish();
+    }
+
+    QSqlQuery *operator->() const { return mQuery; }
+    QSqlQuery &operator*() const { return *mQuery; }
+
+private:
+    QSqlQuery *mQuery;
+};
 
 /**
  * Prepares each statement once per connection and hands it out again,
@@ -25,8 +63,8 @@ public:
     {
     }
 
-    /** The prepared statement for `sql`, with its bound values cleared. */
-    Result<QSqlQuery *> get(const QString &sql);
+    /** The prepared statement for `sql`, with its bound values cleared, finished when released. */
+    Result<PreparedQuery> get(const QString &sql);
 
     QSqlDatabase database() const { return mDb; }
 

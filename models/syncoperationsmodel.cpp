@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncoperationsmodel.h"
 #include "invoicelistmodel.h"
+#include "opstate.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -26,11 +27,13 @@ QString SyncOperationsModel::condition(Group group)
         return QStringLiteral(
             "(o.state = 'needs_attention' AND o.last_error_class NOT LIKE 'decide%')");
     case WaitingForSignIn:
-        return QStringLiteral("(o.state = 'paused')");
+        // A connection that cannot run holds all its active operations, whatever their state.
+        return QStringLiteral("(c.paused_reason <> '' AND ")
+            + activeOpCondition(QStringLiteral("o")) + QStringLiteral(")");
     case Conflicts:
         return QStringLiteral("(o.state = 'conflict')");
     case Active:
-        return QStringLiteral("(o.state NOT IN ('acked', 'discarded', 'superseded'))");
+        return QStringLiteral("(") + activeOpCondition(QStringLiteral("o")) + QStringLiteral(")");
     case All:
         return QStringLiteral("1");
     }

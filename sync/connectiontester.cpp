@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectiontester.h"
+#include "adapterfactory.h"
 #include "backends/adapterutil.h"
 #include "backends/ivvysigner.h"
 #include "httptransport.h"
-#include "syncadapter.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +13,7 @@ namespace InvoiceDesk {
 Status ConnectionTester::test(
     const Connection &connection, const QHash<QString, QString> &secrets, int timeoutMs)
 {
-    auto adapter = SyncAdapter::create(connection.kind);
+    auto adapter = createAdapter(connection.kind);
     if (!adapter)
         return Error {
             QCoreApplication::translate("ConnectionTester", "unknown connection kind \"%1\"")
@@ -22,8 +22,7 @@ Status ConnectionTester::test(
     context.connection = connection;
     context.secrets = secrets;
     context.now = QDateTime::currentDateTimeUtc();
-    HttpTransport transport;
-    transport.setTimeouts(timeoutMs, timeoutMs);
+    HttpTransport transport(TransportLimits {timeoutMs, timeoutMs});
 
     RemoteRequest request;
     if (adapter->capabilities().needsLogin) {

@@ -40,7 +40,8 @@ Result<QHash<QString, QString>> CredentialStore::secretsFor(const Connection &co
             const QString value = qEnvironmentVariable(variable.toLocal8Bit().constData());
             if (value.isEmpty())
                 return Error {QCoreApplication::translate("Credentials",
-                    "connection \"%1\": the environment variable %2 (its %3) is not set")
+                    "connection \"%1\" cannot sign in: the environment variable %2 (its %3) is "
+                    "not set. Set the variable %2, or store the %3 in Sync > Connections")
                                   .arg(connection.name, variable, name)};
             secrets.insert(name, value);
             continue;

@@ -4,6 +4,7 @@
 
 #include "connectionrepository.h"
 #include "result.h"
+#include "syncengine.h"
 
 #include <QHash>
 
@@ -15,14 +16,14 @@ namespace InvoiceDesk {
  * keychain through QtKeychain. Secrets never go to the database, settings,
  * logs or command lines.
  */
-class CredentialStore
+class CredentialStore : public SecretSource
 {
 public:
     /** The secret names a kind of connection needs: "token", "key", "secret", ... */
     static QStringList secretNames(const Connection &connection);
 
     /** Every secret of the connection; an error says which is missing and how to supply it. */
-    Result<QHash<QString, QString>> secretsFor(const Connection &connection) const;
+    Result<QHash<QString, QString>> secretsFor(const Connection &connection) const override;
 
     /** Stores a secret in the OS keychain; an error when no keychain answers. */
     Status storeInKeychain(

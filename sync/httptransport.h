@@ -6,39 +6,78 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace InvoiceDesk {
 
 /**
- * Sends requests and waits for their answers, several at once, with an
- * inactivity timeout and an overall watchdog on every one.
- *
- * This is a small HTTP/1.1 client of our own on QTcpSocket/QSslSocket, one
- * connection per request ("Connection: close"), because QNetworkAccessManager
- * re-sends a request by itself when the server closes the connection before
- * answering, POSTs included (QHttpNetworkConnectionChannel's reconnect
- * attempts): for a payment that is a second payment. Our fault test
- * "commit then drop" caught it. Here nothing is ever sent twice: every
- * retry goes through the sync state machine.
+ * One request on its way: finished() fires once, when response() is final
+ * (an answer, or how the exchange failed). Deleting it aborts the exchange.
  */
-class HttpTransport : public QObject
+class PendingExchange : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit HttpTransport(QObject *parent = nullptr);
+    using QObject::QObject;
+    virtual const RemoteResponse &response() const = 0;
+    virtual bool isFinished() const = 0;
 
-    void setTimeouts(int transferTimeoutMs, int watchdogMs);
+Q_SIGNALS:
+    void finished();
+};
 
-    /** Sends all requests concurrently and returns their responses in the same order. */
+/**
+ * How the sync engine reaches a remote: starts exchanges that run concurrently
+ * on the calling thread's event loop. Tests substitute their own.
+ */
+class Transport
+{
+public:
+    virtual ~Transport() = default;
+    virtual std::unique_ptr<PendingExchange> start(const RemoteRequest &request) = 0;
+
+    /** Sends all requests concurrently and waits for their responses (in the same order). */
     QList<RemoteResponse> send(const QList<RemoteRequest> &requests);
     RemoteResponse send(const RemoteRequest &request)
     {
         return send(QList<RemoteRequest> {request}).first();
     }
+};
+
+/** The limits of one exchange. */
+struct TransportLimits
+{
+    int transferTimeoutMs = 30000; ///< no byte for this long: the exchange fails
+    int watchdogMs = 120000; ///< the whole exchange takes longer: it fails
+    /** Far above any answer the seeds describe: a larger body is not an answer we can use. */
+    qint64 maxResponseBytes = 4 * 1024 * 1024;
+};
+
+/**
+ * A small HTTP/1.1 client of our own on QTcpSocket/QSslSocket, one connection
+ * per request ("Connection: close"), because QNetworkAccessManager re-sends a
+ * request by itself when the server closes the connection before answering,
+ * POSTs included (QHttpNetworkConnectionChannel's reconnect attempts): for a
+ * payment that is a second payment. Our fault test "commit then drop" caught
+ * it. Here nothing is ever sent twice: every retry goes through the sync
+ * state machine. Every body is bounded (TransportLimits::maxResponseBytes).
+ */
+class HttpTransport : public Transport
+{
+public:
+    explicit HttpTransport(TransportLimits limits = {})
+        : mLimits(limits)
+    {
+    }
+
+    void setLimits(const TransportLimits &limits) { mLimits = limits; }
+    const TransportLimits &limits() const { return mLimits; }
+
+    std::unique_ptr<PendingExchange> start(const RemoteRequest &request) override;
 
 private:
-    int mTransferTimeoutMs = 30000;
-    int mWatchdogMs = 120000;
+    TransportLimits mLimits;
 };
 
 } // namespace InvoiceDesk

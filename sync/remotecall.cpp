@@ -20,6 +20,44 @@ QString RemoteRequest::headersForRecord() const
     return lines.join(QLatin1Char('\n'));
 }
 
+QByteArray maskSecrets(QByteArray text, const QStringList &secrets)
+{
+    static const QByteArray hidden = QByteArrayLiteral("(hidden)");
+    for (const QString &secret : secrets) {
+        // Short values would mask ordinary words; no secret of the four systems is that short.
+        if (secret.size() < 4)
+            continue;
+        const QByteArray plain = secret.toUtf8();
+        text.replace(plain, hidden);
+        const QByteArray encoded = QUrl::toPercentEncoding(secret);
+        if (encoded != plain)
+            text.replace(encoded, hidden);
+        QByteArray jsonEscaped = plain;
+        jsonEscaped.replace("/", "\\/");
+        if (jsonEscaped != plain)
+            text.replace(jsonEscaped, hidden);
+    }
+    return text;
+}
+
+RemoteRequest RemoteRequest::forRecord(const QStringList &secrets) const
+{
+    RemoteRequest recorded = *this;
+    recorded.url = QUrl::fromEncoded(maskSecrets(url.toEncoded(), secrets));
+    for (auto &[name, value] : recorded.headers)
+        value = maskSecrets(value, secrets);
+    recorded.body = maskSecrets(body, secrets);
+    return recorded;
+}
+
+RemoteResponse RemoteResponse::forRecord(const QStringList &secrets) const
+{
+    RemoteResponse recorded = *this;
+    recorded.body = maskSecrets(body, secrets);
+    recorded.errorText = QString::fromUtf8(maskSecrets(errorText.toUtf8(), secrets));
+    return recorded;
+}
+
 std::optional<qint64> RemoteResponse::retryAfterSeconds(const QDateTime &now) const
 {
     const QByteArray value = header("Retry-After").trimmed();

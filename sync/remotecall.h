@@ -35,6 +35,12 @@ struct RemoteRequest
     }
     /** Headers as "Name: value" lines, secrets masked, for the attempt row and the sync panel. */
     QString headersForRecord() const;
+    /**
+     * The request as it may be recorded: every occurrence of a secret (a password, a key, a
+     * session token) in the URL, the headers or the body replaced by "(hidden)". What is
+     * recorded may be read by anyone who has the company file; what is sent is unchanged.
+     */
+    RemoteRequest forRecord(const QStringList &secrets) const;
 };
 
 /** What came back, or how the exchange failed. */
@@ -58,6 +64,11 @@ struct RemoteResponse
     }
     /** Seconds from a Retry-After header (delta or HTTP date), if any. */
     std::optional<qint64> retryAfterSeconds(const QDateTime &now) const;
+    /** The response with every occurrence of a secret masked, as RemoteRequest::forRecord. */
+    RemoteResponse forRecord(const QStringList &secrets) const;
 };
+
+/** `text` with every secret of `secrets` (and its URL-encoded form) replaced by "(hidden)". */
+QByteArray maskSecrets(QByteArray text, const QStringList &secrets);
 
 } // namespace InvoiceDesk

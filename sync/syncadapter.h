@@ -65,6 +65,8 @@ struct ReadBack
     Verdict verdict = Unknown;
     QString remoteId;
     QString message;
+    /** Found not by reading the record but by the remote's refusal to create it twice. */
+    bool byEvidence = false;
 };
 
 /**
@@ -111,6 +113,12 @@ public:
     virtual Outcome classify(const RemoteResponse &response, const SyncContext &context) const = 0;
 
     virtual Result<RemoteRequest> buildReadBack(const SyncContext &context) const = 0;
+    /**
+     * True when the read-back is the same request sent again, safe only because the remote
+     * refuses a second copy (a unique invoice number). The engine then waits out the quiet
+     * period first, as it does before trusting a NOT_FOUND.
+     */
+    virtual bool readBackResends(const SyncContext &) const { return false; }
     virtual ReadBack parseReadBack(
         const RemoteResponse &response, const SyncContext &context) const = 0;
 
@@ -120,11 +128,6 @@ protected:
      * the link is asking the same question again.
      */
     Result<RemoteRequest> linkReadBack(const SyncContext &context) const;
-
-public:
-    /** The adapter for a connection kind ("upgradechat", "ivvy", "crmcom", "refrens"), or null. */
-    static std::unique_ptr<SyncAdapter> create(const QString &kind);
-    static QStringList kinds();
 };
 
 } // namespace InvoiceDesk

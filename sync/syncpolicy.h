@@ -30,6 +30,7 @@ struct SyncPolicy
 {
     int transferTimeoutMs = 30000; ///< QNetworkRequest::setTransferTimeout on every request
     int attemptWatchdogMs = 120000; ///< overall limit for one exchange
+    qint64 maxResponseBytes = 4 * 1024 * 1024; ///< a longer answer is no answer (in doubt)
     qint64 quietPeriodSecs = 600; ///< Tq: a NOT_FOUND read-back is trusted only after this
     qint64 readBackSpacingSecs = 60; ///< two agreeing NOT_FOUND reads at least this far apart
     qint64 firstReadBackSecs = 30; ///< first read-back of an in-doubt op

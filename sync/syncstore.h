@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectionrepository.h"
+#include "invoicerepository.h"
 #include "outbox.h"
+#include "paymentrepository.h"
+#include "preparedqueries.h"
 #include "remotecall.h"
 #include "result.h"
+#include "sqlutil.h"
 #include "syncadapter.h"
 
 #include <QDateTime>
@@ -12,9 +17,6 @@
 
 #include <memory>
 #include <optional>
-
-#include "preparedqueries.h"
-#include "sqlutil.h"
 
 namespace InvoiceDesk {
 
@@ -30,64 +32,97 @@ struct OpRow
     QString laneKey;
     QString marker;
     QJsonObject payload;
-    QString state;
+    OpState state = OpState::Pending;
     int attempts = 0;
     int resends = 0;
     QDateTime lastSentAt;
     QDateTime inDoubtSince;
     QDateTime notFoundAt;
+    QString lastErrorClass;
+
+    /** May have landed: nothing is sent for it again before a read-back or a person decides. */
+    bool inDoubt() const { return inDoubtSince.isValid(); }
+    /** Money moves on the remote when this operation lands. */
+    bool movesMoney() const { return kind == OpKind::AddPayment || kind == OpKind::VoidPayment; }
+};
+
+/** What the local books say about an operation's records, read when it is sent. */
+struct OpRecords
+{
+    std::optional<Invoice> invoice;
+    std::optional<Payment> payment;
+    qint64 outstandingBefore = 0; ///< what the invoice owed before this payment
+    QString remoteInvoiceId;
+    QString remotePaymentId;
 };
 
 /**
  * The engine's SQL: which operations are ready, the write-ahead attempt row,
- * the saved response and the outcome, each step in its own transaction.
+ * the saved response and the outcome. Every step commits on its own, or
+ * inside a Group that commits the steps of many operations at once.
  */
 class SyncStore
 {
 public:
-    explicit SyncStore(QSqlDatabase db)
-        : mDb(db)
-        , mQueries(db)
-    {
-    }
+    explicit SyncStore(QSqlDatabase db);
 
     /**
-     * Groups the steps of a whole batch into one transaction (one durable commit
-     * instead of one per operation); each step still commits before the next phase
-     * of the batch starts (intents before sending, responses and outcomes after).
+     * One transaction around the steps of many operations (one durable commit instead of
+     * one per operation). Rolled back unless committed, whatever path leaves the scope.
      */
-    Status beginGroup();
-    Status commitGroup();
+    class Group
+    {
+    public:
+        explicit Group(SyncStore &store);
+        ~Group();
+        Group(const Group &) = delete;
+        Group &operator=(const Group &) = delete;
+        Status begin();
+        Status commit();
+
+    private:
+        SyncStore &mStore;
+        Sql::Transaction mTransaction;
+    };
 
     /** Start-up recovery: SENDING or RECONCILING ops become IN_DOUBT; returns how many. */
     Result<int> recover(const QDateTime &now);
-    /** Lets the ops of paused connections (or one connection) go again. */
+    /** Lets paused connections (or one) try again. Operations keep their states. */
     Status resume(std::optional<qint64> connectionId);
+    /** Pauses a connection that cannot run (credentials refused, a secret missing). */
+    Status pauseConnection(qint64 connectionId, const QString &reason);
 
     /** The first active op of each lane that may go now, oldest first, after queue position
      * `afterSeq`. */
     Result<QList<OpRow>> readyOps(
         const QDateTime &now, int limit, std::optional<qint64> connectionId, qint64 afterSeq = 0);
+    /** The lane's first active op, if it may go now. */
+    Result<std::optional<OpRow>> readyOpInLane(const QString &laneKey, const QDateTime &now);
     /** The earliest time a waiting op becomes ready (now for a pending one), if any waits. */
     Result<std::optional<QDateTime>> nextWake(
         const QDateTime &now, std::optional<qint64> connectionId);
     Result<std::optional<OpRow>> op(const QString &opId);
+    Result<std::optional<Connection>> connection(qint64 id);
+    /** The invoice, payment and remote ids the operation's request is built from. */
+    Result<OpRecords> records(const OpRow &op);
 
-    /** Commits the exact request and marks the op SENDING (or RECONCILING for a read-back). */
-    Result<int> beginAttempt(const OpRow &op, const RemoteRequest &request, const QDateTime &now,
-        bool readBack, const QByteArray &preSendSnapshot = {});
+    /** Commits the exact request (secrets masked) and marks the op SENDING, or RECONCILING. */
+    Result<int> beginAttempt(
+        const OpRow &op, const RemoteRequest &recorded, const QDateTime &now, bool readBack);
     /** Saves what came back on the attempt row, before anything parses it. */
     Status saveResponse(
-        const QString &opId, int attemptNo, const RemoteResponse &response, const QDateTime &now);
-    /** Records the outcome of an attempt and moves the op to its next state. */
+        const QString &opId, int attemptNo, const RemoteResponse &recorded, const QDateTime &now);
+    /** Records the outcome of a send (or of a read-back that decided) and moves the op on. */
     Status applyOutcome(const OpRow &op, int attemptNo, const Outcome &outcome,
         const QDateTime &now, const QDateTime &nextAttempt);
-    /** Records a read-back's finding (NOT_FOUND bookkeeping, or staying in doubt). */
+    /** A read-back found nothing: the first finding, or (resend) the second that agrees. */
     Status recordNotFound(const OpRow &op, int attemptNo, const QDateTime &notFoundAt,
         const QDateTime &nextAttempt, bool resend);
+    /** A read-back could not decide: the op stays in doubt until `nextAttempt`. */
     Status stayInDoubt(
         const OpRow &op, int attemptNo, const QString &why, const QDateTime &nextAttempt);
-    Status pauseConnection(qint64 connectionId, const QString &reason, const OpRow &op);
+    /** The op cannot go now for a reason outside it (its connection): its state is kept. */
+    Status defer(const OpRow &op, const QString &why, const QDateTime &nextAttempt);
 
     /** A person's decision on an op that waits for one. */
     Status markLanded(const QString &opId, const QString &remoteId, const QDateTime &now);
@@ -100,12 +135,16 @@ public:
 
 private:
     template <typename Work> Status inTransaction(Work &&work);
-    /** The statement for `sql`, prepared once and reused. */
-    QSqlQuery &prepared(const QString &sql);
+    Result<PreparedQuery> prepared(const QString &sql);
+    Status run(const QString &sql, const QVariantMap &values, const char *what);
+    Status linkRemote(const OpRow &op, const QString &remoteId);
 
     QSqlDatabase mDb;
     PreparedQueries mQueries;
-    std::unique_ptr<Sql::Transaction> mGroup;
+    InvoiceRepository mInvoices;
+    PaymentRepository mPayments;
+    ConnectionRepository mConnections;
+    int mGroupDepth = 0;
 };
 
 } // namespace InvoiceDesk

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncworker.h"
-#include "syncengine.h"
+#include "syncsession.h"
 
 #include "database.h"
 
@@ -18,7 +18,7 @@ SyncWorker::SyncWorker(QString databasePath, SyncPolicy policy, int intervalMs)
 
 SyncWorker::~SyncWorker()
 {
-    mEngine.reset();
+    mSession.reset();
     mDatabase.reset();
 }
 
@@ -30,11 +30,16 @@ void SyncWorker::initialise()
         return;
     }
     mDatabase = std::move(database).value();
-    mEngine = std::make_unique<SyncEngine>(*mDatabase, mClock, mPolicy);
-    auto started = mEngine->start();
+    // A damaged file is never read as an empty queue (sync-design.md T23).
+    if (auto intact = mDatabase->checkIntegrity(); !intact) {
+        Q_EMIT ready(0, intact.error());
+        return;
+    }
+    mSession = std::make_unique<SyncSession>(*mDatabase, mClock, mPolicy);
+    auto started = mSession->engine().start();
     if (!started) {
         const QString error = started.error();
-        mEngine.reset();
+        mSession.reset();
         Q_EMIT ready(0, error);
         return;
     }
@@ -47,7 +52,7 @@ void SyncWorker::initialise()
 
 void SyncWorker::syncNow()
 {
-    if (!mEngine)
+    if (!mSession)
         return;
     if (mRunning) {
         mAgain = true; // re-entrant triggers fold into one more pass
@@ -57,7 +62,7 @@ void SyncWorker::syncNow()
     Q_EMIT busyChanged(true);
     do {
         mAgain = false;
-        const SyncEngine::Summary summary = mEngine->runOnce();
+        const SyncEngine::Summary summary = mSession->engine().runOnce();
         Q_EMIT passFinished(summary.sent, summary.acked, summary.needsAttention, summary.problems,
             summary.fatalError);
     } while (mAgain);
@@ -67,9 +72,9 @@ void SyncWorker::syncNow()
 
 void SyncWorker::resumeAndSync()
 {
-    if (!mEngine)
+    if (!mSession)
         return;
-    (void)mEngine->store().resume(std::nullopt);
+    (void)mSession->store().resume(std::nullopt);
     syncNow();
 }
 

@@ -15,7 +15,7 @@ class QTimer;
 namespace InvoiceDesk {
 
 class Database;
-class SyncEngine;
+class SyncSession;
 
 /**
  * Runs the sync engine in a thread of its own, on its own database
@@ -50,7 +50,7 @@ private:
     int mIntervalMs;
     SystemClock mClock;
     std::unique_ptr<Database> mDatabase;
-    std::unique_ptr<SyncEngine> mEngine;
+    std::unique_ptr<SyncSession> mSession;
     QTimer *mTimer = nullptr;
     bool mRunning = false;
     bool mAgain = false;

@@ -74,6 +74,14 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
 }
 
 /** A fresh database file in a temporary folder, with a Ledger over it. */
+/** Creates an empty company file at `path`, as the desktop app's "empty company" does. */
+inline void createCompanyFile(const QString &path)
+{
+    auto opened = Database::open(path);
+    if (!opened)
+        qFatal("cannot create %s: %s", qPrintable(path), qPrintable(opened.error()));
+}
+
 struct TestDb
 {
     QTemporaryDir dir;

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionsdialog.h"
 
+#include "adapterfactory.h"
 #include "connectiontester.h"
 #include "credentialstore.h"
 #include "formalignment.h"
 #include "ledger.h"
-#include "syncadapter.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -94,7 +94,7 @@ ConnectionsDialog::ConnectionsDialog(Ledger &ledger, QWidget *parent)
     mName->setObjectName(QStringLiteral("name"));
     mKind = new QComboBox(this);
     mKind->setObjectName(QStringLiteral("kind"));
-    for (const QString &kind : SyncAdapter::kinds())
+    for (const QString &kind : adapterKinds())
         mKind->addItem(kindLabel(kind), kind);
     mUrl = new QLineEdit(this);
     mUrl->setObjectName(QStringLiteral("url"));
@@ -105,7 +105,7 @@ ConnectionsDialog::ConnectionsDialog(Ledger &ledger, QWidget *parent)
     right->addLayout(form);
 
     mPages = new QStackedWidget(this);
-    for (const QString &kind : SyncAdapter::kinds())
+    for (const QString &kind : adapterKinds())
         mPages->addWidget(createPage(kind));
     right->addWidget(mPages);
 

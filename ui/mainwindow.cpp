@@ -374,9 +374,9 @@ void MainWindow::updateStatusBar()
     int attention = 0;
     if (counts) {
         for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
-            const bool needsPerson = it.key() == OpState::NeedsAttention
-                || it.key() == OpState::Conflict || it.key() == OpState::Paused;
-            (needsPerson ? attention : waiting) += it.value();
+            const bool person
+                = needsPerson(opStateFromKey(it.key()).value_or(OpState::NeedsAttention));
+            (person ? attention : waiting) += it.value();
         }
     }
     QString text = waiting + attention == 0

@@ -33,6 +33,23 @@ Command commandFor(const QString &name)
     return nullptr;
 }
 
+/**
+ * How a command opens the company file: commands that only report open it read-only (they
+ * never write, and work on a full disk); only commands that bring data in may create a file.
+ */
+Database::OpenOptions accessFor(const Arguments &args)
+{
+    const QString command = args.words.first();
+    const QString verb = args.words.value(1);
+    const bool reports = command == QLatin1String("export") || command == QLatin1String("list")
+        || command == QLatin1String("status")
+        || (command == QLatin1String("connection") && verb == QLatin1String("list"))
+        || (command == QLatin1String("sync") && verb == QLatin1String("verify"));
+    const bool bringsData = command == QLatin1String("import") || command == QLatin1String("demo")
+        || (command == QLatin1String("connection") && verb == QLatin1String("add"));
+    return {reports, bringsData};
+}
+
 } // namespace
 
 int run(const Arguments &args, Output &io)
@@ -59,9 +76,14 @@ int run(const Arguments &args, Output &io)
         return BadUsage;
     }
 
-    auto database = Database::open(DatabaseLocation::resolve(args.databasePath));
+    auto database = Database::open(DatabaseLocation::resolve(args.databasePath), accessFor(args));
     if (!database) {
         io.err << database.error() << Qt::endl;
+        return Failure;
+    }
+    // Nothing is read from a damaged file, and nothing written to it (issue 9).
+    if (auto intact = database.value()->checkIntegrity(); !intact) {
+        io.err << intact.error() << Qt::endl;
         return Failure;
     }
     Ledger ledger(*database.value());

@@ -247,9 +247,8 @@ int runStatus(Ledger &ledger, const Arguments &args, Output &io)
     int waiting = 0;
     int attention = 0;
     for (auto it = active.cbegin(); it != active.cend(); ++it) {
-        const bool needsPerson = it.key() == OpState::NeedsAttention
-            || it.key() == OpState::Conflict || it.key() == OpState::Paused;
-        (needsPerson ? attention : waiting) += it.value();
+        const bool person = needsPerson(opStateFromKey(it.key()).value_or(OpState::NeedsAttention));
+        (person ? attention : waiting) += it.value();
     }
     const QString syncLine = waiting + attention == 0
         ? QCoreApplication::translate("Cli", "All changes synced")

@@ -3,10 +3,10 @@
 // connection and sync: the remote side of the command line.
 #include "commands.h"
 
+#include "adapterfactory.h"
 #include "credentialstore.h"
 #include "ledger.h"
-#include "syncadapter.h"
-#include "syncengine.h"
+#include "syncsession.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -70,9 +70,9 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
     connection.name = args.words.at(2);
     connection.kind = args.value(QStringLiteral("kind"));
     connection.url = QUrl(args.value(QStringLiteral("url")), QUrl::StrictMode);
-    if (!SyncAdapter::kinds().contains(connection.kind)) {
+    if (!adapterKinds().contains(connection.kind)) {
         io.err << QCoreApplication::translate("Cli", "--kind must be one of %1")
-                      .arg(SyncAdapter::kinds().join(QStringLiteral(", ")))
+                      .arg(adapterKinds().join(QStringLiteral(", ")))
                << Qt::endl;
         return BadUsage;
     }
@@ -277,9 +277,11 @@ int runSync(Ledger &ledger, const Arguments &args, Output &io)
     }
 
     SystemClock clock;
-    SyncEngine engine(ledger.database(), clock, policy);
-    // Running sync is the bookkeeper's "try again": paused connections get one more go.
-    if (auto resumed = engine.store().resume(connectionId); !resumed) {
+    SyncSession session(ledger.database(), clock, policy);
+    SyncEngine &engine = session.engine();
+    // The file's integrity was checked before this command ran (dispatch). Running sync is the
+    // bookkeeper's "try again": paused connections get one more go.
+    if (auto resumed = session.store().resume(connectionId); !resumed) {
         io.err << resumed.error() << Qt::endl;
         return Failure;
     }
@@ -333,8 +335,7 @@ int runSync(Ledger &ledger, const Arguments &args, Output &io)
         remaining.append(
             QStringLiteral("%1 %2").arg(q.value(1).toInt()).arg(q.value(0).toString()));
         const QString state = q.value(0).toString();
-        if (state == OpState::NeedsAttention || state == OpState::Conflict
-            || state == OpState::Paused)
+        if (needsPerson(opStateFromKey(state).value_or(OpState::NeedsAttention)))
             blocked += q.value(1).toInt();
     }
     io.out << QCoreApplication::translate("Cli", "Sync: %1 sent, %2 acknowledged; %3.")

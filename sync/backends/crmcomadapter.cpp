@@ -173,6 +173,21 @@ Outcome CrmComAdapter::classify(const RemoteResponse &response, const SyncContex
         return {Outcome::InDoubt, {},
             QCoreApplication::translate("CrmCom", "the response was not JSON"), {},
             QStringLiteral("malformed_2xx")};
+    const QString statusCode
+        = body->value(QStringLiteral("status")).toObject().value(QStringLiteral("code")).toString();
+    if (statusCode.isEmpty()) {
+        // No envelope: neither a confirmation nor a refusal (remote-apis.md: every answer
+        // carries status.code). A payment may have been posted, so it is read back.
+        if (is2xx(response))
+            return {Outcome::InDoubt, {},
+                QCoreApplication::translate(
+                    "CrmCom", "the answer carried no status, so it confirms nothing"),
+                {}, QStringLiteral("unconfirmed_2xx")};
+        return {Outcome::NeedsAttention, {},
+            QCoreApplication::translate("CrmCom", "HTTP %1 without a status")
+                .arg(response.httpStatus),
+            {}, QStringLiteral("http_%1").arg(response.httpStatus)};
+    }
     if (!ok(*body)) {
         const QString message = statusMessage(*body);
         const QString code = body->value(QStringLiteral("status"))

@@ -217,6 +217,51 @@ Result<std::optional<RemoteRequest>> UpgradeChatAdapter::buildRequest(
     return Error {QCoreApplication::translate("UpgradeChat", "unknown operation")};
 }
 
+namespace {
+
+bool isDuplicateNumber(const QString &message)
+{
+    return message.contains(QStringLiteral("already"), Qt::CaseInsensitive)
+        || message.contains(QStringLiteral("duplicate"), Qt::CaseInsensitive);
+}
+
+/**
+ * What a successful answer must carry (seed 001 and remote-apis.md): the ABP envelope with
+ * success = true and, for a create or a payment, a result (the new invoice's id; for a payment
+ * an id or the seed's {leadRequestXref, contactId}). Update and delete answer with an empty
+ * result (the seed shows "{}"). Anything else is not a confirmation.
+ */
+std::optional<QString> confirmedId(const QJsonObject &envelope, OpKind kind)
+{
+    const QJsonValue success = envelope.value(QStringLiteral("success"));
+    const QJsonValue result = envelope.value(QStringLiteral("result"));
+    const bool seedShape = envelope.contains(QStringLiteral("leadRequestXref"))
+        || envelope.contains(QStringLiteral("contactId"));
+    if (kind == OpKind::UpdateInvoice || kind == OpKind::DeleteInvoice) {
+        if (success.toBool(false) || envelope.isEmpty())
+            return QString();
+        return std::nullopt;
+    }
+    if (kind == OpKind::AddPayment || kind == OpKind::VoidPayment) {
+        if (seedShape && !envelope.contains(QStringLiteral("success")))
+            return QString();
+        if (!success.isBool() || !success.toBool())
+            return std::nullopt;
+        if (result.isObject() && !result.toObject().isEmpty())
+            return AdapterUtil::idText(result.toObject().value(QStringLiteral("id")));
+        const QString id = AdapterUtil::idText(result);
+        return id.isEmpty() ? std::nullopt : std::optional<QString>(id);
+    }
+    if (!success.isBool() || !success.toBool())
+        return std::nullopt;
+    QString id = AdapterUtil::idText(result);
+    if (id.isEmpty() && result.isObject())
+        id = AdapterUtil::idText(result.toObject().value(QStringLiteral("id")));
+    return id.isEmpty() ? std::nullopt : std::optional<QString>(id);
+}
+
+} // namespace
+
 Outcome UpgradeChatAdapter::classify(
     const RemoteResponse &response, const SyncContext &context) const
 {
@@ -225,12 +270,11 @@ Outcome UpgradeChatAdapter::classify(
         return {Outcome::InDoubt, {},
             QCoreApplication::translate("UpgradeChat", "the response was not JSON"), {},
             QStringLiteral("malformed_2xx")};
-    const bool success = envelope->value(QStringLiteral("success")).toBool(is2xx(response));
-    if (!is2xx(response) || !success) {
+    const bool refused
+        = !is2xx(response) || envelope->value(QStringLiteral("success")).toBool(true) == false;
+    if (refused) {
         const QString message = abpError(*envelope);
-        const bool duplicate = message.contains(QStringLiteral("already"), Qt::CaseInsensitive)
-            || message.contains(QStringLiteral("duplicate"), Qt::CaseInsensitive);
-        if (duplicate && context.attemptNo > 1)
+        if (isDuplicateNumber(message) && context.attemptNo > 1)
             return {Outcome::Evidence, {}, message, {}, QStringLiteral("duplicate_on_retry")};
         return {Outcome::NeedsAttention, {},
             message.isEmpty()
@@ -238,38 +282,44 @@ Outcome UpgradeChatAdapter::classify(
                 : message,
             {}, QStringLiteral("rejected")};
     }
-    const QJsonValue result = envelope->value(QStringLiteral("result"));
-    QString id = idText(result);
-    if (id.isEmpty() && result.isObject())
-        id = idText(result.toObject().value(QStringLiteral("id")));
-    if (context.kind == OpKind::CreateInvoice && id.isEmpty())
+    const auto id = confirmedId(*envelope, context.kind);
+    if (!id)
         return {Outcome::InDoubt, {},
-            QCoreApplication::translate("UpgradeChat", "the response carried no invoice id"), {},
-            QStringLiteral("no_id")};
-    if (context.kind == OpKind::UpdateInvoice)
-        id = context.remoteInvoiceId;
-    if (id.isEmpty())
-        id = context.kind == OpKind::DeleteInvoice ? context.remoteInvoiceId : context.marker;
-    return {Outcome::Acked, id, {}, {}, {}};
+            QCoreApplication::translate("UpgradeChat",
+                "the answer did not confirm the operation (it lacks what a success carries)"),
+            {}, QStringLiteral("unconfirmed_2xx")};
+    switch (context.kind) {
+    case OpKind::UpdateInvoice:
+    case OpKind::DeleteInvoice:
+        return {Outcome::Acked, context.remoteInvoiceId, {}, {}, {}};
+    case OpKind::AddPayment:
+    case OpKind::VoidPayment:
+        return {Outcome::Acked, id->isEmpty() ? context.marker : *id, {}, {}, {}};
+    case OpKind::CreateInvoice:
+        break;
+    }
+    return {Outcome::Acked, *id, {}, {}, {}};
 }
 
 Result<RemoteRequest> UpgradeChatAdapter::buildReadBack(const SyncContext &context) const
 {
-    const QUrl base = context.connection.url;
-    if (context.kind == OpKind::CreateInvoice || context.remoteInvoiceId.isEmpty()) {
-        // GUESS (remote-apis.md): invoices can be found by number through OData.
-        QUrl url = join(base, QStringLiteral("/odata/Invoice"));
-        const QString number = context.invoice
-            ? context.invoice->number
-            : context.payload.value(QStringLiteral("number")).toString();
-        QString quoted = number;
-        quoted.replace(QLatin1Char('\''), QLatin1String("''"));
-        url.setQuery(
-            QUrlQuery {{QStringLiteral("$filter"), QStringLiteral("Number eq '%1'").arg(quoted)},
-                {QStringLiteral("$select"), QStringLiteral("Id,Number,Status,GrandTotal")}});
-        return authorized(jsonRequest("GET", url), context);
+    if (context.kind == OpKind::CreateInvoice) {
+        // The seed documents no search by number, but the number is unique on this system:
+        // sending the same Create again either creates it now (the first never landed) or is
+        // refused with "already exists" (it did). Both answer the question exactly once.
+        auto request = buildRequest(context);
+        if (!request)
+            return Error {request.error()};
+        return **request;
     }
-    QUrl url = join(base, kService + QStringLiteral("GetInvoiceInfo"));
+    if (context.remoteInvoiceId.isEmpty())
+        return Error {QCoreApplication::translate("UpgradeChat",
+            "invoice %1 was linked by the remote's \"already exists\" answer, so its id is not "
+            "known here and its payments cannot be read back: look for marker %2 in Upgrade.Chat "
+            "and confirm")
+                          .arg(context.invoice ? context.invoice->number : QString(),
+                              context.marker)};
+    QUrl url = join(context.connection.url, kService + QStringLiteral("GetInvoiceInfo"));
     url.setQuery(QUrlQuery {{QStringLiteral("id"), context.remoteInvoiceId}});
     return authorized(jsonRequest("GET", url), context);
 }
@@ -277,26 +327,21 @@ Result<RemoteRequest> UpgradeChatAdapter::buildReadBack(const SyncContext &conte
 ReadBack UpgradeChatAdapter::parseReadBack(
     const RemoteResponse &response, const SyncContext &context) const
 {
+    if (context.kind == OpKind::CreateInvoice)
+        return parseCreateProbe(response, context);
     const auto body = object(response.body);
     if (response.httpStatus == 404 && context.kind == OpKind::DeleteInvoice)
         return {ReadBack::Found, context.remoteInvoiceId, {}};
-    if (!is2xx(response) || !body)
+    if (!is2xx(response) || !body || !body->value(QStringLiteral("success")).toBool())
         return {ReadBack::Unknown, {},
             QCoreApplication::translate("UpgradeChat", "the read-back failed (HTTP %1)")
                 .arg(response.httpStatus)};
-    if (body->contains(QStringLiteral("value"))) { // OData list of invoices by number
-        const QJsonArray found = body->value(QStringLiteral("value")).toArray();
-        if (found.isEmpty())
-            return {ReadBack::NotFound, {}, {}};
-        if (found.size() > 1)
-            return {ReadBack::Ambiguous, {},
-                QCoreApplication::translate("UpgradeChat", "%1 invoices carry this number")
-                    .arg(found.size())};
-        return {ReadBack::Found, idText(found.first().toObject().value(QStringLiteral("Id"))), {}};
-    }
     const QJsonObject invoice = body->value(QStringLiteral("result")).toObject();
     if (context.kind == OpKind::UpdateInvoice || context.kind == OpKind::DeleteInvoice)
         return {ReadBack::NotFound, {}, {}};
+    if (!invoice.contains(QStringLiteral("payments")))
+        return {ReadBack::Unknown, {},
+            QCoreApplication::translate("UpgradeChat", "the invoice's answer lists no payments")};
     QStringList matches;
     for (const QJsonValue &value : invoice.value(QStringLiteral("payments")).toArray()) {
         const QJsonObject payment = value.toObject();
@@ -313,6 +358,35 @@ ReadBack UpgradeChatAdapter::parseReadBack(
                 .arg(matches.size())
                 .arg(context.marker)};
     return {ReadBack::Found, matches.first(), {}};
+}
+
+ReadBack UpgradeChatAdapter::parseCreateProbe(
+    const RemoteResponse &response, const SyncContext &context) const
+{
+    const auto envelope = object(response.body);
+    if (!envelope)
+        return {ReadBack::Unknown, {},
+            QCoreApplication::translate("UpgradeChat", "the read-back failed (HTTP %1)")
+                .arg(response.httpStatus)};
+    const QString message = abpError(*envelope);
+    if (isDuplicateNumber(message))
+        return {ReadBack::Found, {},
+            QCoreApplication::translate("UpgradeChat",
+                "found by the remote's answer that invoice %1 already exists (this system has no "
+                "documented read-back; its id is to be learned)")
+                .arg(context.invoice ? context.invoice->number : QString()),
+            true};
+    if (is2xx(response)) {
+        if (const auto id = confirmedId(*envelope, OpKind::CreateInvoice))
+            return {ReadBack::Found, *id,
+                QCoreApplication::translate(
+                    "UpgradeChat", "the first send had not landed; created by the read-back")};
+    }
+    return {ReadBack::Unknown, {},
+        message.isEmpty()
+            ? QCoreApplication::translate("UpgradeChat", "the read-back failed (HTTP %1)")
+                  .arg(response.httpStatus)
+            : message};
 }
 
 } // namespace InvoiceDesk

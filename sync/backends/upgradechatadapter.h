@@ -26,6 +26,10 @@ public:
     Result<std::optional<RemoteRequest>> buildRequest(const SyncContext &context) const override;
     Outcome classify(const RemoteResponse &response, const SyncContext &context) const override;
     Result<RemoteRequest> buildReadBack(const SyncContext &context) const override;
+    bool readBackResends(const SyncContext &context) const override
+    {
+        return context.kind == OpKind::CreateInvoice;
+    }
     ReadBack parseReadBack(
         const RemoteResponse &response, const SyncContext &context) const override;
 
@@ -34,6 +38,7 @@ public:
         const Invoice &invoice, const Connection &connection, const QString &remoteId);
 
 private:
+    ReadBack parseCreateProbe(const RemoteResponse &response, const SyncContext &context) const;
     RemoteRequest authorized(RemoteRequest request, const SyncContext &context) const;
 };
 

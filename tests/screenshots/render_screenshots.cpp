@@ -14,8 +14,8 @@
 #include "ledger.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
-#include "syncengine.h"
 #include "syncpanel.h"
+#include "syncsession.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -76,10 +76,10 @@ int main(int argc, char *argv[])
             || !ledger.assignConnection(3, connection.name))
             return 1;
         SystemClock clock;
-        SyncEngine engine(*database.value(), clock, SyncPolicy());
-        if (!engine.start())
+        SyncSession session(*database.value(), clock, SyncPolicy());
+        if (!session.engine().start())
             return 1;
-        engine.runOnce();
+        session.engine().runOnce();
     }
     bool ok = true;
     MainWindow window(std::move(database).value());

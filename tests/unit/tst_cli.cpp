@@ -147,6 +147,7 @@ void TestCli::rejectedImportExitsWithOneAndChangesNothing()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(str("c.db"));
+    createCompanyFile(db);
     QCOMPARE(cli({str("--db"), db, str("status")}).exitCode, 0);
     const QByteArray before = fileHash(db);
     writeFile(dir.filePath(str("bad.csv")),
@@ -185,7 +186,7 @@ void TestCli::environmentVariableNamesTheDatabase()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(str("INVOICEDESK_DB"), dir.filePath(str("env.db")));
     process.setProcessEnvironment(environment);
-    process.start(str(INVOICEDESK_CLI), {str("status")});
+    process.start(str(INVOICEDESK_CLI), {str("demo"), str("--count"), str("2")});
     QVERIFY(process.waitForFinished());
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QFile::exists(dir.filePath(str("env.db"))));
@@ -218,6 +219,7 @@ void TestCli::newerDatabaseIsRefused()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(str("n.db"));
+    createCompanyFile(db);
     QCOMPARE(cli({str("--db"), db, str("status")}).exitCode, 0);
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(str("QSQLITE"), str("raw"));

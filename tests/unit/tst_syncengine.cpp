@@ -5,7 +5,7 @@
 #include "ivvyadapter.h"
 #include "ivvysigner.h"
 #include "refrensadapter.h"
-#include "syncengine.h"
+#include "syncsession.h"
 #include "testsupport.h"
 #include "upgradechatadapter.h"
 
@@ -41,7 +41,8 @@ struct Rig
 {
     TestDb t;
     ManualClock clock;
-    std::unique_ptr<SyncEngine> engine;
+    std::unique_ptr<SyncSession> session;
+    SyncEngine *engine = nullptr;
     Connection connection;
 
     Rig(const QString &kind, const QUrl &url, QJsonObject settings)
@@ -49,7 +50,8 @@ struct Rig
         connection = {0, str("remote"), kind, url, settings};
         if (!t.ledger->connections().add(connection))
             qFatal("cannot add connection");
-        engine = std::make_unique<SyncEngine>(*t.db, clock, testPolicy());
+        session = std::make_unique<SyncSession>(*t.db, clock, testPolicy());
+        engine = &session->engine();
         if (!engine->start())
             qFatal("engine did not start");
     }
@@ -364,11 +366,24 @@ void TestSyncEngine::commitThenHangTimesOutAndIsFound()
         rig.states(), QStringList({str("create_invoice:in_doubt"), str("create_invoice:acked")}));
     QCOMPARE(rig.t.scalar("SELECT last_error_class FROM outbox WHERE seq = 1").toString(),
         str("timeout"));
+    // Upgrade.Chat documents no read-back: after the quiet period the same Create is asked
+    // again, and the remote's "already exists" (the number is unique there) is the evidence.
     rig.clock.advance(31);
+    rig.engine->runOnce();
+    QCOMPARE(fake.server().arrivals(str("Create"), "\"number\":\"INV-1\""), 1);
+    rig.clock.advance(600);
     rig.engine->runOnce();
     QCOMPARE(rig.states(), QStringList({str("create_invoice:acked"), str("create_invoice:acked")}));
     QCOMPARE(fake.invoices.size(), 2);
-    QCOMPARE(fake.server().arrivals(str("Create")), 2);
+    QCOMPARE(fake.server().arrivals(str("Create"), "\"number\":\"INV-1\""), 2);
+    QCOMPARE(rig.t.scalar("SELECT last_error_class FROM outbox WHERE seq = 1").toString(),
+        str("found_by_evidence"));
+    // Linked, with the remote id still to be learned; the sync panel says which evidence it was.
+    QCOMPARE(rig.t.rows("SELECT remote_id FROM remote_links ORDER BY remote_id"),
+        QStringList({QString(), fake.invoiceByNumber(str("INV-2"))->id}));
+    QVERIFY(rig.t.scalar("SELECT last_error_text FROM outbox WHERE seq = 1")
+                .toString()
+                .contains(str("already exists")));
 }
 
 void TestSyncEngine::commitThen500IsFound()
@@ -448,11 +463,13 @@ void TestSyncEngine::malformedSuccessIsFound()
     rig.engine->runOnce();
     QCOMPARE(rig.t.scalar("SELECT state || '/' || last_error_class FROM outbox").toString(),
         str("in_doubt/malformed_2xx"));
-    rig.clock.advance(31);
+    rig.clock.advance(600);
     rig.engine->runOnce();
     QCOMPARE(rig.states(), QStringList({str("create_invoice:acked")}));
-    QCOMPARE(rig.t.scalar("SELECT remote_id FROM invoices").toString(), fake.invoices.firstKey());
+    QCOMPARE(
+        rig.t.scalar("SELECT last_error_class FROM outbox").toString(), str("found_by_evidence"));
     QCOMPARE(fake.invoices.size(), 1);
+    QCOMPARE(fake.server().arrivals(str("Create")), 2);
 }
 
 void TestSyncEngine::validationErrorBlocksOnlyItsLane()
@@ -487,9 +504,10 @@ void TestSyncEngine::refusedCredentialsPauseAndResume()
     const auto summary = rig.engine->runOnce();
     QCOMPARE(summary.paused, 2); // both lanes were in flight together
     QCOMPARE(rig.t.scalar("SELECT paused_reason FROM connections").toString(),
-        str("Current user did not login to the application!"));
+        str("remote refused the credentials: Current user did not login to the application!"));
+    // The connection waits; its operations keep their states (a refused create was not applied).
     QCOMPARE(
-        rig.states(), QStringList({str("create_invoice:paused"), str("create_invoice:paused")}));
+        rig.states(), QStringList({str("create_invoice:pending"), str("create_invoice:pending")}));
     rig.engine->runOnce();
     QCOMPARE(
         fake.server().requests().size(), 2); // paused: nothing more is sent, nothing is dropped
@@ -667,13 +685,22 @@ void TestSyncEngine::recoveryTurnsSendingIntoInDoubt()
                 .lastError()
                 .type()
         == QSqlError::NoError);
-    SyncEngine restarted(*rig.t.db, rig.clock, testPolicy());
+    SyncSession restartedSession(*rig.t.db, rig.clock, testPolicy());
+    SyncEngine &restarted = restartedSession.engine();
     QCOMPARE(restarted.start().value(), 1);
     QCOMPARE(rig.states(), QStringList({str("create_invoice:in_doubt")}));
-    // Not found remotely and never resent on a guess: it waits out the quiet period.
+    // Never asked again before the quiet period: the first send may still be at work.
     restarted.runOnce();
     QCOMPARE(fake.server().arrivals(str("Create")), 0);
-    QCOMPARE(fake.server().arrivals(str("odata/Invoice")), 1);
+    QCOMPARE(rig.t.scalar("SELECT state || '|' || next_attempt_at FROM outbox").toString(),
+        str("in_doubt|2026-11-22T09:09:00.000Z"));
+    // After it, the same Create: the first never landed, so it is created now, exactly once.
+    rig.clock.advance(600);
+    restarted.runOnce();
+    QCOMPARE(fake.server().arrivals(str("Create")), 1);
+    QCOMPARE(fake.invoices.size(), 1);
+    QCOMPARE(rig.states(), QStringList({str("create_invoice:acked")}));
+    QCOMPARE(rig.t.scalar("SELECT remote_id FROM invoices").toString(), fake.invoices.firstKey());
 }
 
 void TestSyncEngine::missingParentInvoiceNeedsAttention()

@@ -295,9 +295,14 @@ void TestSyncFlow::damagedFileIsNeverSyncedAsAnEmptyQueue()
     const Run sync = cli({str("--db"), db, str("sync"), str("--once")});
     QCOMPARE(sync.exitCode, 1);
     QVERIFY2(sync.err.startsWith(
-                 str("Not syncing: %1 is damaged (SQLite's integrity check failed: ").arg(db)),
+                 str("%1 is damaged: SQLite's integrity check found: *** in database main ***; "
+                     "On tree page ")
+                     .arg(db)),
         qPrintable(sync.err));
-    QVERIFY2(sync.err.trimmed().endsWith(str("); restore a backup")), qPrintable(sync.err));
+    QVERIFY2(sync.err.trimmed().endsWith(
+                 str("Nothing was read from it or written to it. Restore your last backup (File > "
+                     "Restore in InvoiceDesk, or copy the backup over this file)")),
+        qPrintable(sync.err));
     QVERIFY(!sync.out.contains(str("all changes synced")));
     QCOMPARE(fake.invoices.size(), 0);
     QCOMPARE(fake.payments.size(), 0);

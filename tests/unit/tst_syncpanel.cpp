@@ -6,9 +6,9 @@
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
 #include "mainwindow.h"
-#include "syncengine.h"
 #include "syncoperationsmodel.h"
 #include "syncpanel.h"
+#include "syncsession.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -64,7 +64,8 @@ struct InDoubt
         (void)t.ledger->createInvoice(invoice);
         payment = *t.ledger->recordPayment(samplePayment(str("INV-1"), 5000));
         fake.server().injectFault(str("AddBankCardPayment"), Fault::CommitThenDrop);
-        SyncEngine engine(*t.db, clock, quickPolicy());
+        SyncSession session(*t.db, clock, quickPolicy());
+        SyncEngine &engine = session.engine();
         (void)engine.start();
         engine.runOnce();
     }

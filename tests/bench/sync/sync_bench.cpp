@@ -7,7 +7,7 @@
 //   bench_sync [PAYMENTS]
 #include "fakeremotes.h"
 #include "ledger.h"
-#include "syncengine.h"
+#include "syncsession.h"
 #include "upgradechatadapter.h"
 
 #include <QCoreApplication>
@@ -96,7 +96,8 @@ int main(int argc, char *argv[])
         return 1;
     SystemClock clock;
     SyncPolicy policy;
-    SyncEngine engine(*database.value(), clock, policy);
+    SyncSession session(*database.value(), clock, policy);
+    SyncEngine &engine = session.engine();
     if (!engine.start())
         return 1;
     engine.runOnce();
