@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "adapterfactory.h"
+#include "connectionurl.h"
 #include "credentialstore.h"
 #include "ledger.h"
 #include "syncsession.h"
@@ -22,15 +23,6 @@
 namespace InvoiceDesk::Cli {
 
 namespace {
-
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    if (host == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 /** Reads a secret from the terminal without echo; nothing when stdin is no terminal. */
 std::optional<QString> askSecret(const QString &prompt, Output &io)
@@ -76,17 +68,8 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
                << Qt::endl;
         return BadUsage;
     }
-    if (!connection.url.isValid() || connection.url.host().isEmpty()) {
-        io.err << QCoreApplication::translate(
-            "Cli", "--url must be a full URL such as https://crm.example.com")
-               << Qt::endl;
-        return BadUsage;
-    }
-    if (connection.url.scheme() != QLatin1String("https")
-        && !(connection.url.scheme() == QLatin1String("http") && isLoopback(connection.url))) {
-        io.err << QCoreApplication::translate("Cli",
-            "--url must use https (plain http is allowed only on this machine's loopback address)")
-               << Qt::endl;
+    if (auto checked = checkConnectionUrl(connection.url); !checked) {
+        io.err << QStringLiteral("--url: ") << checked.error() << Qt::endl;
         return BadUsage;
     }
 

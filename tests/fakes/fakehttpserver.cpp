@@ -29,6 +29,8 @@ FakeHttpServer::FakeHttpServer(QObject *parent)
             socket->setParent(this);
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                for (const int index : mRequestsOn.take(socket))
+                    mRequests[index].arrivalsWhenClosed = int(mRequests.size());
                 mBuffers.remove(socket);
                 socket->deleteLater();
             });
@@ -48,7 +50,26 @@ QUrl FakeHttpServer::baseUrl() const
 
 void FakeHttpServer::injectFault(const QString &pathContains, Fault fault, int retryAfterSecs)
 {
-    mFaults.append({pathContains, fault, retryAfterSecs});
+    mFaults.append({pathContains, fault, retryAfterSecs, {}});
+}
+
+void FakeHttpServer::injectResponse(
+    const QString &pathContains, const FakeResponse &response, bool commit)
+{
+    mFaults.append({pathContains, commit ? Fault::CommitThenReplace : Fault::ReplaceNoCommit, 0,
+        response});
+}
+
+void FakeHttpServer::stream(QTcpSocket *socket, const QByteArray &head, const QByteArray &block)
+{
+    // Writes a block every few milliseconds for as long as the client listens.
+    socket->write(head);
+    auto *timer = new QTimer(socket);
+    connect(timer, &QTimer::timeout, socket, [socket, block] {
+        if (socket->bytesToWrite() < 4 * block.size())
+            socket->write(block);
+    });
+    timer->start(1);
 }
 
 int FakeHttpServer::arrivals(const QString &path, const QByteArray &text) const
@@ -106,89 +127,112 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
                 break;
             }
         }
-        const auto retryAfter = [&](int status) {
-            FakeResponse response = FakeResponse::json(
-                status, {{QStringLiteral("message"), QStringLiteral("slow down")}});
-            response.headers.append({"Retry-After", QByteArray::number(fault->retryAfterSecs)});
-            return response;
-        };
+        mRequestsOn[socket].append(int(mRequests.size()) - 1);
         if (!fault) {
             respond(socket, mHandler(request));
             continue;
         }
-        switch (fault->fault) {
-        case Fault::CommitThenDrop:
-            mHandler(request);
-            socket->abort();
+        if (!playFault(socket, request, *fault))
             return;
-        case Fault::DropBeforeCommit:
-            socket->abort();
-            return;
-        case Fault::CommitThen500:
-            mHandler(request);
-            respond(socket,
-                FakeResponse::json(
-                    500, {{QStringLiteral("message"), QStringLiteral("Internal Server Error")}}));
-            continue;
-        case Fault::Fail500NoCommit:
-            respond(socket,
-                FakeResponse::json(
-                    500, {{QStringLiteral("message"), QStringLiteral("Internal Server Error")}}));
-            continue;
-        case Fault::TooManyRequests:
-            respond(socket, retryAfter(429));
-            continue;
-        case Fault::Unavailable:
-            respond(socket, retryAfter(503));
-            continue;
-        case Fault::Hang:
-            return;
-        case Fault::CommitThenHang:
-            mHandler(request);
-            return;
-        case Fault::CommitThenMalformed: {
-            FakeResponse response = mHandler(request);
-            response.body = response.body.left(response.body.size() / 2);
-            respond(socket, response);
-            continue;
-        }
-        case Fault::Unauthorized:
-            respond(socket,
-                FakeResponse::json(
-                    401, {{QStringLiteral("message"), QStringLiteral("Invalid login")}}));
-            continue;
-        case Fault::Conflict:
-            respond(socket,
-                FakeResponse::json(409,
-                    {{QStringLiteral("success"), false},
-                        {QStringLiteral("error"),
-                            QJsonObject {{QStringLiteral("message"),
-                                QStringLiteral("The record was changed by someone else")}}}}));
-            continue;
-        case Fault::CommitThenHalfClose:
-            mHandler(request);
-            socket->write("HTTP/1.1 20");
-            socket->flush();
-            socket->disconnectFromHost();
-            return;
-        case Fault::CommitThenSlowDrip: {
-            const FakeResponse response = mHandler(request);
-            QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status)
-                + " Fake\r\nContent-Length: " + QByteArray::number(response.body.size())
-                + "\r\n\r\n" + response.body;
-            auto *timer = new QTimer(socket);
-            auto offset = std::make_shared<qsizetype>(0);
-            connect(timer, &QTimer::timeout, socket, [socket, timer, out, offset] {
-                socket->write(out.mid(*offset, 7));
-                *offset += 7;
-                if (*offset >= out.size())
-                    timer->stop();
-            });
-            timer->start(5);
-            continue;
-        }
-        }
     }
+}
+
+/** Plays a fault on a request; false when the connection is left alone (no more reading). */
+bool FakeHttpServer::playFault(QTcpSocket *socket, const FakeRequest &request, const PendingFault &fault)
+{
+    const auto retryAfter = [&](int status) {
+        FakeResponse response
+            = FakeResponse::json(status, {{QStringLiteral("message"), QStringLiteral("slow down")}});
+        response.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSecs)});
+        return response;
+    };
+    const FakeResponse internalError = FakeResponse::json(
+        500, {{QStringLiteral("message"), QStringLiteral("Internal Server Error")}});
+    switch (fault.fault) {
+    case Fault::CommitThenDrop:
+        mHandler(request);
+        socket->abort();
+        return false;
+    case Fault::DropBeforeCommit:
+        socket->abort();
+        return false;
+    case Fault::CommitThen500:
+        mHandler(request);
+        respond(socket, internalError);
+        return true;
+    case Fault::Fail500NoCommit:
+        respond(socket, internalError);
+        return true;
+    case Fault::TooManyRequests:
+        respond(socket, retryAfter(429));
+        return true;
+    case Fault::Unavailable:
+        respond(socket, retryAfter(503));
+        return true;
+    case Fault::Hang:
+        return false;
+    case Fault::CommitThenHang:
+        mHandler(request);
+        return false;
+    case Fault::CommitThenMalformed: {
+        FakeResponse response = mHandler(request);
+        response.body = response.body.left(response.body.size() / 2);
+        respond(socket, response);
+        return true;
+    }
+    case Fault::Unauthorized:
+        respond(socket,
+            FakeResponse::json(401, {{QStringLiteral("message"), QStringLiteral("Invalid login")}}));
+        return true;
+    case Fault::Conflict:
+        respond(socket,
+            FakeResponse::json(409,
+                {{QStringLiteral("success"), false},
+                    {QStringLiteral("error"),
+                        QJsonObject {{QStringLiteral("message"),
+                            QStringLiteral("The record was changed by someone else")}}}}));
+        return true;
+    case Fault::CommitThenHalfClose:
+        mHandler(request);
+        socket->write("HTTP/1.1 20");
+        socket->flush();
+        socket->disconnectFromHost();
+        return false;
+    case Fault::CommitThenSlowDrip: {
+        const FakeResponse response = mHandler(request);
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status)
+            + " Fake\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n"
+            + response.body;
+        auto *timer = new QTimer(socket);
+        auto offset = std::make_shared<qsizetype>(0);
+        connect(timer, &QTimer::timeout, socket, [socket, timer, out, offset] {
+            socket->write(out.mid(*offset, 7));
+            *offset += 7;
+            if (*offset >= out.size())
+                timer->stop();
+        });
+        timer->start(5);
+        return true;
+    }
+    case Fault::CommitThenReplace:
+        mHandler(request);
+        respond(socket, fault.replacement);
+        return true;
+    case Fault::ReplaceNoCommit:
+        respond(socket, fault.replacement);
+        return true;
+    case Fault::HugeLength:
+        mHandler(request);
+        stream(socket, "HTTP/1.1 200 OK\r\nContent-Length: 2000000000\r\n\r\n",
+            QByteArray(64 * 1024, 'x'));
+        return false;
+    case Fault::EndlessChunks:
+        mHandler(request);
+        stream(socket, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n",
+            "10000\r\n" + QByteArray(0x10000, 'y') + "\r\n");
+        return false;
+    }
+    return false;
 }
 
 void FakeHttpServer::respond(QTcpSocket *socket, const FakeResponse &response)

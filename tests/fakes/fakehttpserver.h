@@ -25,6 +25,8 @@ struct FakeRequest
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; ///< names in lower case
     QByteArray body;
+    /** How many requests had arrived when this one's connection closed (-1: still open). */
+    int arrivalsWhenClosed = -1;
 
     QJsonObject json() const;
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
@@ -54,6 +56,10 @@ enum class Fault {
     Conflict, ///< T11: 409, nothing applied
     CommitThenHalfClose, ///< T17: applied, half a status line, then the server stops writing
     CommitThenSlowDrip, ///< T17: applied, the answer arrives a few bytes at a time
+    CommitThenReplace, ///< applied, then the response given to injectResponse instead
+    ReplaceNoCommit, ///< not applied; the response given to injectResponse
+    HugeLength, ///< applied; announces 2,000,000,000 bytes and streams them slowly
+    EndlessChunks, ///< applied; a chunked body that never ends
 };
 
 /**
@@ -76,6 +82,8 @@ public:
     void setHandler(Handler handler) { mHandler = std::move(handler); }
 
     void injectFault(const QString &pathContains, Fault fault, int retryAfterSecs = 1);
+    /** The next matching request gets `response` (applied first when `commit`). */
+    void injectResponse(const QString &pathContains, const FakeResponse &response, bool commit);
     void clearFaults() { mFaults.clear(); }
 
     const QList<FakeRequest> &requests() const { return mRequests; }
@@ -88,16 +96,20 @@ private:
         QString path;
         Fault fault;
         int retryAfterSecs;
+        FakeResponse replacement;
     };
 
     void readFrom(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const FakeResponse &response);
+    bool playFault(QTcpSocket *socket, const FakeRequest &request, const PendingFault &fault);
+    void stream(QTcpSocket *socket, const QByteArray &head, const QByteArray &block);
 
     QTcpServer mServer;
     Handler mHandler;
     QList<PendingFault> mFaults;
     QList<FakeRequest> mRequests;
     QHash<QTcpSocket *, QByteArray> mBuffers;
+    QHash<QTcpSocket *, QList<int>> mRequestsOn;
 };
 
 } // namespace InvoiceDesk::Fakes

@@ -6,6 +6,7 @@
 #include "ivvysigner.h"
 #include "refrensadapter.h"
 #include "syncsession.h"
+#include "syncrig.h"
 #include "testsupport.h"
 #include "upgradechatadapter.h"
 
@@ -18,66 +19,6 @@ using namespace InvoiceDesk::Fakes;
 using namespace InvoiceDesk::Test;
 
 namespace {
-
-class ManualClock : public Clock
-{
-public:
-    QDateTime time = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
-    QDateTime now() const override { return time; }
-    void advance(qint64 seconds) { time = time.addSecs(seconds); }
-};
-
-SyncPolicy testPolicy()
-{
-    SyncPolicy policy;
-    policy.transferTimeoutMs = 800;
-    policy.attemptWatchdogMs = 3000;
-    policy.random = [] { return 0.5; };
-    return policy;
-}
-
-/** A database, a fake remote, a connection to it, and an engine on a hand-moved clock. */
-struct Rig
-{
-    TestDb t;
-    ManualClock clock;
-    std::unique_ptr<SyncSession> session;
-    SyncEngine *engine = nullptr;
-    Connection connection;
-
-    Rig(const QString &kind, const QUrl &url, QJsonObject settings)
-    {
-        connection = {0, str("remote"), kind, url, settings};
-        if (!t.ledger->connections().add(connection))
-            qFatal("cannot add connection");
-        session = std::make_unique<SyncSession>(*t.db, clock, testPolicy());
-        engine = &session->engine();
-        if (!engine->start())
-            qFatal("engine did not start");
-    }
-
-    Invoice invoice(const QString &number = str("INV-1"))
-    {
-        Invoice i = sampleInvoice(number);
-        i.lines[1].quantity
-            = Quantity::fromWhole(2); // whole quantities for seed 001: 100.00 + 20.66 = 120.66
-        i.connectionName = connection.name;
-        auto created = t.ledger->createInvoice(i);
-        if (!created)
-            qFatal("%s", qPrintable(created.error()));
-        return *created;
-    }
-
-    Payment pay(const QString &number, qint64 amount, PaymentMethod method = PaymentMethod::Cash)
-    {
-        auto recorded = t.ledger->recordPayment(samplePayment(number, amount, method));
-        if (!recorded)
-            qFatal("%s", qPrintable(recorded.error()));
-        return *recorded;
-    }
-
-    QStringList states() { return t.rows("SELECT kind || ':' || state FROM outbox ORDER BY seq"); }
-};
 
 SyncContext goldenContext(OpKind kind)
 {

@@ -150,8 +150,23 @@ void TestSyncFlow::connectionOptionsAreChecked()
         str("--secret-env"), str("S")});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err,
-        str("--url must use https (plain http is allowed only on this machine's loopback "
+        str("--url: the address must use https (plain http only on this machine's loopback "
             "address)\n"));
+    // Credentials never travel in the stored, printed address (issue 9.10).
+    run = cli({str("--db"), db, str("connection"), str("add"), str("x"), str("--kind"),
+        str("upgradechat"), str("--url"), str("https://user:PASSWORD@crm.example.org/"),
+        str("--token-env"), str("T")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err,
+        str("--url: the address must not carry credentials (a user name, password or token); "
+            "give them as secrets instead\n"));
+    run = cli({str("--db"), db, str("connection"), str("add"), str("x"), str("--kind"),
+        str("upgradechat"), str("--url"), str("http://127.0.0.1.attacker.example:8080/"),
+        str("--token-env"), str("T")});
+    QCOMPARE(run.exitCode, 2);
+    run = cli({str("--db"), db, str("connection"), str("add"), str("six"), str("--kind"),
+        str("upgradechat"), str("--url"), str("http://[::1]:8080/"), str("--token-env"), str("T")});
+    QCOMPARE(run.exitCode, 0);
     run = cli({str("--db"), db, str("connection"), str("add"), str("x"), str("--kind"), str("ivvy"),
         str("--url"), str("https://api.example.com"), str("--key-env"), str("K")});
     QCOMPARE(run.exitCode, 2);
@@ -168,7 +183,7 @@ void TestSyncFlow::connectionOptionsAreChecked()
         raw.setDatabaseName(db);
         QVERIFY(raw.open());
         QSqlQuery q(raw);
-        QVERIFY(q.exec(str("SELECT settings FROM connections")) && q.next());
+        QVERIFY(q.exec(str("SELECT settings FROM connections WHERE name = 'iv'")) && q.next());
         QCOMPARE(q.value(0).toString(),
             str("{\"keyEnv\":\"TEST_IVVY_KEY\",\"secretEnv\":\"TEST_IVVY_SECRET\"}"));
         raw.close();
