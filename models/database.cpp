@@ -67,6 +67,24 @@ QStringList statements(QString sql)
     return result;
 }
 
+/**
+ * A connection that reads without writing a byte. Without a write-ahead log to read, the file
+ * is opened immutable: SQLite then needs no shared-memory file beside it, so a read works on a
+ * full disk or in a read-only folder (only while nobody writes: we hold the lock, or no lock
+ * can exist).
+ */
+void configureReadOnly(QSqlDatabase &db, const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString() + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
+}
+
 int pragmaInt(const QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery query(db);
@@ -199,8 +217,7 @@ Status Database::inspectExisting()
     Status status;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(mPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        configureReadOnly(db, mPath);
         if (!db.open()) {
             status = Error {QCoreApplication::translate("Database", "Cannot open %1").arg(mPath)};
         } else {
@@ -352,7 +369,8 @@ QStringList expectedSchemaObjects()
                 }
                 QSqlQuery q(scratch);
                 q.exec(QStringLiteral("SELECT type || ' ' || name AS object FROM sqlite_master "
-                                      "WHERE name NOT LIKE 'sqlite_%' ORDER BY 1"));
+                                      "WHERE name NOT LIKE 'sqlite_%' ORDER BY CASE type WHEN "
+                                      "'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, name"));
                 while (q.next())
                     names.append(q.value(QStringLiteral("object")).toString());
             }

@@ -58,11 +58,10 @@ FileLock::Failure FileLock::take(QLockFile &lock, const QString &path)
     if (lock.tryLock(0))
         return Failure::None;
     const int osError = errno;
-    if (lock.error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock.getLockInfo(&pid, &host, &application);
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &application)) {
         mError = QCoreApplication::translate("Database",
             "%1 is already open in another InvoiceDesk process (pid %2 on %3); close it there "
             "first")
@@ -71,9 +70,14 @@ FileLock::Failure FileLock::take(QLockFile &lock, const QString &path)
                      .arg(host);
         return Failure::HeldElsewhere;
     }
-    const QString reason = osError != 0
-        ? QString::fromLocal8Bit(std::strerror(osError))
-        : QCoreApplication::translate("Database", "the folder cannot be written");
+    const QString lockPath = &lock == mIdentity.get() ? QString() : lockFilePath();
+    QString reason;
+    if (!lockPath.isEmpty() && QFileInfo(lockPath).isDir())
+        reason = QCoreApplication::translate("Database", "a folder of that name is in the way");
+    else if (osError != 0 && osError != EEXIST)
+        reason = QString::fromLocal8Bit(std::strerror(osError));
+    else
+        reason = QCoreApplication::translate("Database", "it cannot be written or read");
     mError = QCoreApplication::translate("Database", "Cannot create the lock file %1: %2")
                  .arg(lockFilePath(), reason);
     return Failure::CannotCreate;

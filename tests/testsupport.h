@@ -27,6 +27,8 @@ inline QString str(const char *text)
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -58,6 +60,25 @@ struct Run
     QString out;
     QString err;
 };
+
+/**
+ * Runs a program to its end and returns what it said. The event loop keeps running while it
+ * works, so fakes in this process can answer it.
+ */
+inline Run runProgram(const QString &program, const QStringList &arguments,
+    const QProcessEnvironment &environment, const QString &workingDirectory = {})
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(program, arguments);
+    if (!finished.wait(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
 
 inline QByteArray readFile(const QString &path)
 {

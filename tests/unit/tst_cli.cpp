@@ -17,23 +17,13 @@ namespace {
 Run cli(const QStringList &arguments, const QString &workingDirectory = {},
     const QString &language = {})
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(INVOICEDESK_CLI));
-    process.setArguments(arguments);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("INVOICEDESK_DB"));
     if (!language.isEmpty()) {
         environment.insert(QStringLiteral("LANGUAGE"), language);
         environment.insert(QStringLiteral("LC_ALL"), language + QStringLiteral(".UTF-8"));
     }
-    process.setProcessEnvironment(environment);
-    process.start();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(QStringLiteral(INVOICEDESK_CLI), arguments, environment, workingDirectory);
 }
 
 } // namespace

@@ -21,7 +21,6 @@ namespace {
 /** Runs the CLI while this process's event loop keeps serving the fakes. */
 Run cli(const QStringList &arguments, const QString &crashPoint = {})
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(str("TEST_UC_TOKEN"), str("uc-secret-token"));
     environment.insert(str("TEST_IVVY_KEY"), str("ivvy-key"));
@@ -29,13 +28,7 @@ Run cli(const QStringList &arguments, const QString &crashPoint = {})
     environment.remove(str("INVOICEDESK_CRASH_POINT"));
     if (!crashPoint.isEmpty())
         environment.insert(str("INVOICEDESK_CRASH_POINT"), crashPoint);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(str(INVOICEDESK_CLI), arguments);
-    if (!finished.wait(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(str(INVOICEDESK_CLI), arguments, environment);
 }
 
 } // namespace
