@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 #include "filelock.h"
+#include "integritygate.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -100,11 +101,34 @@ Database::Database(QString path, std::unique_ptr<FileLock> lock)
     , mConnectionName(
           QStringLiteral("invoicedesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , mLock(std::move(lock))
+    , mGate(std::make_shared<IntegrityGate>())
 {
+}
+
+void Database::holdWritesUntilChecked()
+{
+    mGate->startChecking();
+    // query_only makes SQLite itself refuse a write that does not come through a transaction.
+    mQueryOnly = Sql::execute(connection(), QStringLiteral("PRAGMA query_only = ON")).ok();
+    Sql::setWriteGuard(mConnectionName, [this] { return releaseWritesWhenChecked(); });
+}
+
+Status Database::releaseWritesWhenChecked()
+{
+    if (auto checked = mGate->waitUntilWritable(); !checked)
+        return checked;
+    if (mQueryOnly) {
+        if (auto s = Sql::execute(connection(), QStringLiteral("PRAGMA query_only = OFF")); !s)
+            return s;
+        mQueryOnly = false;
+    }
+    Sql::setWriteGuard(mConnectionName, {});
+    return {};
 }
 
 Database::~Database()
 {
+    Sql::setWriteGuard(mConnectionName, {});
     {
         QSqlDatabase db = connection();
         if (db.isOpen())

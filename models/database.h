@@ -12,6 +12,7 @@
 namespace InvoiceDesk {
 
 class FileLock;
+class IntegrityGate;
 
 /**
  * The one SQLite file of a company: opened with the PRAGMAs money needs
@@ -60,6 +61,14 @@ public:
     bool isReadOnly() const { return mReadOnly; }
 
     /**
+     * Holds every write on this connection until the integrity check reported to the gate
+     * (integrityGate()) passes: a writer waits for it, and after a failed check every write is
+     * refused with the finding. The desktop app checks in the background this way.
+     */
+    void holdWritesUntilChecked();
+    std::shared_ptr<IntegrityGate> integrityGate() const { return mGate; }
+
+    /**
      * SQLite's quick_check, then the schema: every table, index and trigger this program's
      * migrations create must be there. Not run by open() (it reads the whole file): the CLI
      * runs it before any command, the desktop app in the background after the first page,
@@ -90,11 +99,14 @@ private:
     Status openReadOnlyConnection();
     Status migrate();
     Status checkSchema() const;
+    Status releaseWritesWhenChecked();
 
     QString mPath;
     QString mConnectionName;
     std::unique_ptr<FileLock> mLock;
     bool mReadOnly = false;
+    std::shared_ptr<IntegrityGate> mGate;
+    bool mQueryOnly = false;
     int mSchemaVersion = 0;
     bool mHadData = false;
     QString mMigrationBackupPath;

@@ -3,6 +3,8 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 
 namespace InvoiceDesk::Sql {
@@ -77,6 +79,26 @@ QString timestampNow()
     return cached;
 }
 
+namespace {
+
+QMutex guardsMutex;
+QHash<QString, std::function<Status()>> &guards()
+{
+    static QHash<QString, std::function<Status()>> all;
+    return all;
+}
+
+} // namespace
+
+void setWriteGuard(const QString &connectionName, std::function<Status()> guard)
+{
+    QMutexLocker locker(&guardsMutex);
+    if (guard)
+        guards().insert(connectionName, std::move(guard));
+    else
+        guards().remove(connectionName);
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : mDb(std::move(db))
 {
@@ -90,6 +112,15 @@ Transaction::~Transaction()
 
 Status Transaction::begin()
 {
+    std::function<Status()> guard;
+    {
+        QMutexLocker locker(&guardsMutex);
+        guard = guards().value(mDb.connectionName());
+    }
+    if (guard) {
+        if (auto allowed = guard(); !allowed)
+            return allowed;
+    }
     // IMMEDIATE takes the write lock now, so a busy database fails here, before any work.
     QSqlQuery query(mDb);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 #include <type_traits>
 
@@ -49,6 +50,12 @@ QDate toDate(const QVariant &value);
 /** Now, in UTC, as stored in every timestamp column. */
 QString timestampNow();
 QString timestamp(const QDateTime &when);
+
+/**
+ * A check run before every transaction on the named connection (the integrity gate of a
+ * company file whose check is still running); an empty function removes it.
+ */
+void setWriteGuard(const QString &connectionName, std::function<Status()> guard);
 
 /**
  * BEGIN IMMEDIATE ... COMMIT behind an RAII guard: a transaction that is not

@@ -4,15 +4,18 @@
 #include "syncsession.h"
 
 #include "database.h"
+#include "integritygate.h"
 
 #include <QTimer>
 
 namespace InvoiceDesk {
 
-SyncWorker::SyncWorker(QString databasePath, SyncPolicy policy, int intervalMs)
+SyncWorker::SyncWorker(
+    QString databasePath, SyncPolicy policy, int intervalMs, std::shared_ptr<IntegrityGate> gate)
     : mPath(std::move(databasePath))
     , mPolicy(std::move(policy))
     , mIntervalMs(intervalMs)
+    , mGate(std::move(gate))
 {
 }
 
@@ -26,12 +29,24 @@ void SyncWorker::initialise()
 {
     auto database = Database::openForThisThread(mPath);
     if (!database) {
+        if (mGate)
+            mGate->failed(database.error());
+        Q_EMIT integrityChecked(database.error());
         Q_EMIT ready(0, database.error());
         return;
     }
     mDatabase = std::move(database).value();
-    // A damaged file is never read as an empty queue (sync-design.md T23).
-    if (auto intact = mDatabase->checkIntegrity(); !intact) {
+    // A damaged file is never read as an empty queue (sync-design.md T23), and the window
+    // writes nothing into it.
+    const Status intact = mDatabase->checkIntegrity();
+    if (mGate) {
+        if (intact)
+            mGate->passed();
+        else
+            mGate->failed(intact.error());
+    }
+    Q_EMIT integrityChecked(intact.error());
+    if (!intact) {
         Q_EMIT ready(0, intact.error());
         return;
     }

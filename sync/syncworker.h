@@ -15,6 +15,7 @@ class QTimer;
 namespace InvoiceDesk {
 
 class Database;
+class IntegrityGate;
 class SyncSession;
 
 /**
@@ -28,7 +29,12 @@ class SyncWorker : public QObject
     Q_OBJECT
 
 public:
-    SyncWorker(QString databasePath, SyncPolicy policy, int intervalMs = 60000);
+    /**
+     * `gate`, when given, receives the verdict of the integrity check the worker runs before
+     * anything else, on its own connection (writes of the window wait for it).
+     */
+    SyncWorker(QString databasePath, SyncPolicy policy, int intervalMs = 60000,
+        std::shared_ptr<IntegrityGate> gate = {});
     ~SyncWorker() override;
 
 public Q_SLOTS:
@@ -40,6 +46,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void ready(int recovered, const QString &error);
+    /** The company file's integrity check ended: empty when it passed, else SQLite's finding. */
+    void integrityChecked(const QString &finding);
     void busyChanged(bool busy);
     void passFinished(int sent, int acked, int needsAttention, const QStringList &problems,
         const QString &fatalError);
@@ -48,6 +56,7 @@ private:
     QString mPath;
     SyncPolicy mPolicy;
     int mIntervalMs;
+    std::shared_ptr<IntegrityGate> mGate;
     SystemClock mClock;
     std::unique_ptr<Database> mDatabase;
     std::unique_ptr<SyncSession> mSession;

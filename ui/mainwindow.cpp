@@ -271,7 +271,10 @@ void MainWindow::startSync()
     // The engine gets a thread and a connection of its own: the window never waits on the network.
     mSyncThread = new QThread(this);
     mSyncThread->setObjectName(QStringLiteral("sync"));
-    mSyncWorker = new SyncWorker(mDatabase->path(), SyncPolicy());
+    // The worker checks the file's integrity first; the window's writes wait for its verdict.
+    mDatabase->holdWritesUntilChecked();
+    mSyncWorker
+        = new SyncWorker(mDatabase->path(), SyncPolicy(), 60000, mDatabase->integrityGate());
     mSyncWorker->moveToThread(mSyncThread);
     connect(mSyncThread, &QThread::started, mSyncWorker, &SyncWorker::initialise);
     connect(mSyncThread, &QThread::finished, mSyncWorker, &QObject::deleteLater);
@@ -284,6 +287,16 @@ void MainWindow::startSync()
                     .arg(recovered),
                 10000);
     });
+    connect(mSyncWorker, &SyncWorker::integrityChecked, this, [this](const QString &finding) {
+        if (finding.isEmpty())
+            return;
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Damaged Company File"),
+            tr("%1\n\nYou can look at what can still be read, but nothing will be saved.")
+                .arg(finding),
+            QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(mSyncWorker, &SyncWorker::busyChanged, mSyncProgress, &QWidget::setVisible);
     connect(mSyncWorker, &SyncWorker::passFinished, this,
         [this](int, int, int, const QStringList &problems, const QString &fatalError) {
@@ -293,6 +306,7 @@ void MainWindow::startSync()
             else if (!problems.isEmpty())
                 statusBar()->showMessage(problems.first(), 10000);
             refresh();
+            Q_EMIT syncPassFinished();
         });
     mSyncThread->start();
 }

@@ -36,6 +36,7 @@ public:
     ~MainWindow() override;
 
     InvoiceListModel *invoiceModel() const { return mModel; }
+    Database &database() const { return *mDatabase; }
     Ledger &ledger() const { return *mLedger; }
     InvoiceListView *invoiceView() const { return mView; }
     QLineEdit *filterEdit() const { return mFilterEdit; }
@@ -44,6 +45,10 @@ public:
     class InvoiceEditor *openEditor(qint64 invoiceId);
     /** The invoice of the current row, or 0. */
     qint64 currentInvoiceId() const;
+
+Q_SIGNALS:
+    /** A sync pass in the background ended (whatever its outcome). */
+    void syncPassFinished();
 
 public Q_SLOTS:
     void refresh();
