@@ -69,6 +69,19 @@ struct ReadBack
     bool byEvidence = false;
 };
 
+/** One payment as a remote system shows it (for sync verify). */
+struct RemotePayment
+{
+    QString id;
+    QString marker; ///< the InvoiceDesk marker it carries, if any
+    QString amount; ///< decimal text as the remote gave it
+    QDate date;
+    bool removed = false;
+};
+
+/** The first InvoiceDesk marker ("BK-" and 12 base32 characters) in `text`, or empty. */
+QString findMarker(const QString &text);
+
 /**
  * One remote system: builds requests, classifies responses and reads back.
  * Stateless; the engine owns timing, order and persistence, and derives its
@@ -119,6 +132,14 @@ public:
      * period first, as it does before trusting a NOT_FOUND.
      */
     virtual bool readBackResends(const SyncContext &) const { return false; }
+
+    /**
+     * For sync verify: true when the read-back of a payment lists all the invoice's payments,
+     * which parsePaymentList() then reads; else each payment is read back by its marker.
+     */
+    virtual bool listsPayments() const { return false; }
+    virtual Result<QList<RemotePayment>> parsePaymentList(
+        const RemoteResponse &response, const SyncContext &context) const;
     virtual ReadBack parseReadBack(
         const RemoteResponse &response, const SyncContext &context) const = 0;
 

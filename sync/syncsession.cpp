@@ -11,6 +11,7 @@ SyncSession::SyncSession(Database &database, const Clock &clock, const SyncPolic
     , mTransport(TransportLimits {
           policy.transferTimeoutMs, policy.attemptWatchdogMs, policy.maxResponseBytes})
     , mEngine(mStore, mTransport, mCredentials, clock, policy)
+    , mVerifier(mStore, mTransport, mCredentials)
 {
 }
 

@@ -6,6 +6,7 @@
 #include "httptransport.h"
 #include "syncengine.h"
 #include "syncstore.h"
+#include "syncverifier.h"
 
 namespace InvoiceDesk {
 
@@ -23,12 +24,14 @@ public:
 
     SyncEngine &engine() { return mEngine; }
     SyncStore &store() { return mStore; }
+    SyncVerifier &verifier() { return mVerifier; }
 
 private:
     SyncStore mStore;
     HttpTransport mTransport;
     CredentialStore mCredentials;
     SyncEngine mEngine;
+    SyncVerifier mVerifier;
 };
 
 } // namespace InvoiceDesk

@@ -56,6 +56,22 @@ struct OpRecords
     QString remotePaymentId;
 };
 
+/** What the books say reached a remote for one invoice: the basis of sync verify. */
+struct AcknowledgedInvoice
+{
+    QString uuid;
+    QString number;
+    QString remoteId;
+    Currency currency;
+    struct Payment
+    {
+        QString marker;
+        qint64 amount = 0; ///< minor units; a refund or a void's reversal is negative
+        QDate date;
+    };
+    QList<Payment> payments;
+};
+
 /**
  * The engine's SQL: which operations are ready, the write-ahead attempt row,
  * the saved response and the outcome. Every step commits on its own, or
@@ -103,6 +119,7 @@ public:
         const QDateTime &now, std::optional<qint64> connectionId);
     Result<std::optional<OpRow>> op(const QString &opId);
     Result<std::optional<Connection>> connection(qint64 id);
+    Result<QList<Connection>> connections() { return mConnections.all(); }
     /** The invoice, payment and remote ids the operation's request is built from. */
     Result<OpRecords> records(const OpRow &op);
 
@@ -132,6 +149,17 @@ public:
     Status discard(const QString &opId, const QDateTime &now);
 
     QString remoteId(qint64 connectionId, const QString &entityType, const QString &localUuid);
+
+    /**
+     * A person supplies the remote id of an invoice linked without one (by a remote's
+     * "already exists" answer); refused when the invoice is linked to an id already.
+     */
+    Status learnRemoteId(qint64 connectionId, const QString &invoiceNumber, const QString &remoteId,
+        const QDateTime &now);
+
+    /** Every invoice of the connection whose link was acknowledged, with its acknowledged payments.
+     */
+    Result<QList<AcknowledgedInvoice>> acknowledged(qint64 connectionId);
 
 private:
     template <typename Work> Status inTransaction(Work &&work);

@@ -12,6 +12,7 @@ namespace {
 // Options that take a value; everything else starting with -- is a flag.
 const QSet<QString> kValueOptions = {
     QStringLiteral("db"),
+    QStringLiteral("remote-id"),
     QStringLiteral("on-existing"),
     QStringLiteral("separator"),
     QStringLiteral("date-format"),
@@ -114,6 +115,8 @@ QString usage()
         "  invoicedesk-cli [--db PATH] connection list|remove NAME\n"
         "  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] "
         "[--quiet-period S] [--backoff-base S]\n"
+        "  invoicedesk-cli [--db PATH] sync verify [--connection NAME]\n"
+        "  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID\n"
         "\n"
         "The database is --db, else $INVOICEDESK_DB, else the application data folder.\n"
         "Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.\n");

@@ -224,12 +224,84 @@ int runConnection(Ledger &ledger, const Arguments &args, Output &io)
     return BadUsage;
 }
 
+namespace {
+
+/** `sync verify [--connection NAME]`: the books against the remote, by marker. */
+int runVerify(Ledger &ledger, const Arguments &args, Output &io)
+{
+    std::optional<qint64> connectionId;
+    if (args.values.contains(QStringLiteral("connection"))) {
+        auto found = ledger.connections().findByName(args.value(QStringLiteral("connection")));
+        if (!found || !found->has_value()) {
+            io.err << QCoreApplication::translate("Cli", "there is no connection named \"%1\"")
+                          .arg(args.value(QStringLiteral("connection")))
+                   << Qt::endl;
+            return Failure;
+        }
+        connectionId = (*found)->id;
+    }
+    SystemClock clock;
+    SyncSession session(ledger.database(), clock, SyncPolicy());
+    auto reports = session.verifier().verify(connectionId);
+    if (!reports) {
+        io.err << reports.error() << Qt::endl;
+        return Failure;
+    }
+    bool clean = true;
+    for (const VerifyReport &report : *reports) {
+        io.out << report.text() << Qt::endl;
+        clean = clean && report.clean();
+    }
+    if (reports->isEmpty())
+        io.out << QCoreApplication::translate("Cli", "No connections to verify.") << Qt::endl;
+    return clean ? Success : Failure;
+}
+
+/** `sync link NUMBER --remote-id ID`: a person supplies an id the remote never gave us. */
+int runLink(Ledger &ledger, const Arguments &args, Output &io)
+{
+    const QString number = args.words.value(2);
+    const QString remoteId = args.value(QStringLiteral("remote-id"));
+    if (number.isEmpty() || remoteId.isEmpty()) {
+        io.err << QCoreApplication::translate("Cli", "usage: sync link NUMBER --remote-id ID")
+               << Qt::endl;
+        return BadUsage;
+    }
+    auto invoice = ledger.invoiceByNumber(number);
+    if (!invoice || !invoice->has_value() || (*invoice)->connectionName.isEmpty()) {
+        io.err << QCoreApplication::translate("Cli", "invoice %1 is not assigned to a connection")
+                      .arg(number)
+               << Qt::endl;
+        return Failure;
+    }
+    auto connection = ledger.connections().findByName((*invoice)->connectionName);
+    if (!connection || !connection->has_value())
+        return Failure;
+    SyncStore store(ledger.database().connection());
+    if (auto learned
+        = store.learnRemoteId((*connection)->id, number, remoteId, QDateTime::currentDateTimeUtc());
+        !learned) {
+        io.err << learned.error() << Qt::endl;
+        return Failure;
+    }
+    io.out << QCoreApplication::translate("Cli", "Invoice %1 is linked to %2 id %3.")
+                  .arg(number, (*connection)->name, remoteId)
+           << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
 int runSync(Ledger &ledger, const Arguments &args, Output &io)
 {
+    if (args.words.value(1) == QLatin1String("verify") && args.words.size() == 2)
+        return runVerify(ledger, args, io);
+    if (args.words.value(1) == QLatin1String("link"))
+        return runLink(ledger, args, io);
     if (args.words.size() != 1) {
         io.err << QCoreApplication::translate("Cli",
             "usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] "
-            "[--backoff-base S]")
+            "[--backoff-base S] | sync verify [--connection NAME]")
                << Qt::endl;
         return BadUsage;
     }

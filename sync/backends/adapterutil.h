@@ -67,6 +67,14 @@ inline QJsonValue anyCase(const QJsonObject &object, const QString &key)
     return {};
 }
 
+/** A JSON amount as decimal text: a string as it is, a number without binary noise. */
+inline QString decimalText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    return value.isDouble() ? QString::number(value.toDouble(), 'g', 15) : QString();
+}
+
 inline bool is2xx(const RemoteResponse &response)
 {
     return response.httpStatus >= 200 && response.httpStatus < 300;

@@ -234,6 +234,10 @@ ReadBack IvvyAdapter::parseReadBack(
             ? ReadBack {ReadBack::Found, outcome.remoteId, {}}
             : ReadBack {ReadBack::NotFound, {}, outcome.message};
     }
+    if (!body->value(QStringLiteral("payments"))
+             .isArray()) // an answer that lists nothing proves nothing
+        return {ReadBack::Unknown, {},
+            QCoreApplication::translate("Ivvy", "the invoice's answer lists no payments")};
     QStringList matches;
     for (const QJsonValue &value : body->value(QStringLiteral("payments")).toArray()) {
         const QJsonObject payment = value.toObject();
@@ -248,6 +252,26 @@ ReadBack IvvyAdapter::parseReadBack(
                 .arg(matches.size())
                 .arg(context.marker)};
     return {ReadBack::Found, matches.first(), {}};
+}
+
+Result<QList<RemotePayment>> IvvyAdapter::parsePaymentList(
+    const RemoteResponse &response, const SyncContext &) const
+{
+    const auto body = object(response.body);
+    if (!is2xx(response) || !body || !body->value(QStringLiteral("payments")).isArray())
+        return Error {
+            QCoreApplication::translate("Ivvy", "the invoice's answer lists no payments (HTTP %1)")
+                .arg(response.httpStatus)};
+    QList<RemotePayment> payments;
+    for (const QJsonValue &value : body->value(QStringLiteral("payments")).toArray()) {
+        const QJsonObject p = value.toObject();
+        payments.append({idText(p.value(QStringLiteral("id"))),
+            findMarker(p.value(QStringLiteral("receiptNum")).toString()),
+            decimalText(p.value(QStringLiteral("amountPaid"))),
+            QDate::fromString(p.value(QStringLiteral("paidDate")).toString().left(10), Qt::ISODate),
+            false});
+    }
+    return payments;
 }
 
 } // namespace InvoiceDesk

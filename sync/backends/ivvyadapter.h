@@ -28,6 +28,9 @@ public:
     Result<RemoteRequest> buildReadBack(const SyncContext &context) const override;
     ReadBack parseReadBack(
         const RemoteResponse &response, const SyncContext &context) const override;
+    bool listsPayments() const override { return true; }
+    Result<QList<RemotePayment>> parsePaymentList(
+        const RemoteResponse &response, const SyncContext &context) const override;
 
     /** iVvy's paymentMethod number for ours, or nothing when iVvy has no such method. */
     static std::optional<int> methodCode(PaymentMethod method);

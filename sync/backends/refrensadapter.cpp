@@ -211,6 +211,10 @@ ReadBack RefrensAdapter::parseReadBack(
             ? ReadBack {ReadBack::Found, outcome.remoteId, {}}
             : ReadBack {ReadBack::NotFound, {}, outcome.message};
     }
+    if (!body->value(QStringLiteral("payments"))
+             .isArray()) // an answer that lists nothing proves nothing
+        return {ReadBack::Unknown, {},
+            QCoreApplication::translate("Refrens", "the answer lists no payments")};
     const QString tag = markerTag(context.marker);
     QList<QJsonObject> matches;
     for (const QJsonValue &value : body->value(QStringLiteral("payments")).toArray()) {
@@ -231,6 +235,29 @@ ReadBack RefrensAdapter::parseReadBack(
         return {ReadBack::Removed, found.value(QStringLiteral("_id")).toString(),
             QCoreApplication::translate("Refrens", "the payment was removed in Refrens")};
     return {ReadBack::Found, found.value(QStringLiteral("_id")).toString(), {}};
+}
+
+Result<QList<RemotePayment>> RefrensAdapter::parsePaymentList(
+    const RemoteResponse &response, const SyncContext &) const
+{
+    const auto body = object(response.body);
+    if (!is2xx(response) || !body || !body->value(QStringLiteral("payments")).isArray())
+        return Error {
+            QCoreApplication::translate("Refrens", "the answer lists no payments (HTTP %1)")
+                .arg(response.httpStatus)};
+    QList<RemotePayment> payments;
+    for (const QJsonValue &value : body->value(QStringLiteral("payments")).toArray()) {
+        const QJsonObject p = value.toObject();
+        QString marker = findMarker(p.value(QStringLiteral("refId")).toString());
+        if (marker.isEmpty())
+            marker = findMarker(p.value(QStringLiteral("notes")).toString());
+        payments.append({p.value(QStringLiteral("_id")).toString(), marker,
+            decimalText(p.value(QStringLiteral("amount"))),
+            QDate::fromString(
+                p.value(QStringLiteral("paymentDate")).toString().left(10), Qt::ISODate),
+            p.value(QStringLiteral("isRemoved")).toBool()});
+    }
+    return payments;
 }
 
 } // namespace InvoiceDesk

@@ -30,6 +30,9 @@ public:
     Result<RemoteRequest> buildReadBack(const SyncContext &context) const override;
     ReadBack parseReadBack(
         const RemoteResponse &response, const SyncContext &context) const override;
+    bool listsPayments() const override { return true; }
+    Result<QList<RemotePayment>> parsePaymentList(
+        const RemoteResponse &response, const SyncContext &context) const override;
 
     static std::optional<QString> methodCode(PaymentMethod method);
     static QString markerTag(const QString &marker)

@@ -314,11 +314,10 @@ Result<RemoteRequest> UpgradeChatAdapter::buildReadBack(const SyncContext &conte
     }
     if (context.remoteInvoiceId.isEmpty())
         return Error {QCoreApplication::translate("UpgradeChat",
-            "invoice %1 was linked by the remote's \"already exists\" answer, so its id is not "
-            "known here and its payments cannot be read back: look for marker %2 in Upgrade.Chat "
-            "and confirm")
-                          .arg(context.invoice ? context.invoice->number : QString(),
-                              context.marker)};
+            "invoice %1 was linked by the remote's \"already exists\" answer, so its Upgrade.Chat "
+            "id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync "
+            "Issues, or invoicedesk-cli sync link %1 --remote-id ID)")
+                          .arg(context.invoice ? context.invoice->number : QString())};
     QUrl url = join(context.connection.url, kService + QStringLiteral("GetInvoiceInfo"));
     url.setQuery(QUrlQuery {{QStringLiteral("id"), context.remoteInvoiceId}});
     return authorized(jsonRequest("GET", url), context);
@@ -358,6 +357,31 @@ ReadBack UpgradeChatAdapter::parseReadBack(
                 .arg(matches.size())
                 .arg(context.marker)};
     return {ReadBack::Found, matches.first(), {}};
+}
+
+Result<QList<RemotePayment>> UpgradeChatAdapter::parsePaymentList(
+    const RemoteResponse &response, const SyncContext &) const
+{
+    const auto body = object(response.body);
+    const QJsonObject invoice
+        = body ? body->value(QStringLiteral("result")).toObject() : QJsonObject();
+    if (!is2xx(response) || !invoice.contains(QStringLiteral("payments")))
+        return Error {QCoreApplication::translate(
+            "UpgradeChat", "the invoice's answer lists no payments (HTTP %1)")
+                          .arg(response.httpStatus)};
+    QList<RemotePayment> payments;
+    for (const QJsonValue &value : invoice.value(QStringLiteral("payments")).toArray()) {
+        const QJsonObject p = value.toObject();
+        const QString transaction = p.value(QStringLiteral("gatewayTransactionId")).toString();
+        const QString marker = findMarker(transaction).isEmpty()
+            ? findMarker(p.value(QStringLiteral("description")).toString())
+            : findMarker(transaction);
+        payments.append({idText(p.value(QStringLiteral("id"))), marker,
+            decimalText(p.value(QStringLiteral("amount"))),
+            QDate::fromString(p.value(QStringLiteral("date")).toString().left(10), Qt::ISODate),
+            false});
+    }
+    return payments;
 }
 
 ReadBack UpgradeChatAdapter::parseCreateProbe(

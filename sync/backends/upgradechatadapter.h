@@ -33,6 +33,10 @@ public:
     ReadBack parseReadBack(
         const RemoteResponse &response, const SyncContext &context) const override;
 
+    bool listsPayments() const override { return true; }
+    Result<QList<RemotePayment>> parsePaymentList(
+        const RemoteResponse &response, const SyncContext &context) const override;
+
     /** The invoice body of Invoice/Create and Invoice/Update (with "id" on update). */
     static Result<QByteArray> invoiceBody(
         const Invoice &invoice, const Connection &connection, const QString &remoteId);

@@ -6,6 +6,7 @@
 #include "connectionurl.h"
 #include "fakeremotes.h"
 #include "syncrig.h"
+#include "syncverifier.h"
 
 #include <QFileInfo>
 #include <QTest>
@@ -33,6 +34,12 @@ System systemFor(const QString &kind)
         system.settings = {{str("tokenEnv"), str("TEST_UC_TOKEN")}};
         system.paymentPath = str("AddBankCardPayment");
         system.secretVariable = "TEST_UC_TOKEN";
+    } else if (kind == QLatin1String("ivvy")) {
+        system.fake = std::make_unique<FakeIvvy>(str("ivvy-key"), str("ivvy-secret"));
+        system.settings
+            = {{str("keyEnv"), str("TEST_IVVY_KEY")}, {str("secretEnv"), str("TEST_IVVY_SECRET")}};
+        system.paymentPath = str("addPayment");
+        system.secretVariable = "TEST_IVVY_SECRET";
     } else if (kind == QLatin1String("refrens")) {
         system.fake = std::make_unique<FakeRefrens>(str("app-1"), str("refrens-secret"));
         system.settings = {{str("urlKey"), str("acme")}, {str("appId"), str("app-1")},
@@ -48,8 +55,10 @@ System systemFor(const QString &kind)
     }
     if (!system.fake->start())
         qFatal("fake did not start");
-    if (kind != QLatin1String("upgradechat"))
+    if (kind != QLatin1String("upgradechat")) {
         system.fake->addInvoice(str("INV-1"), 12066);
+        system.fake->addInvoice(str("INV-2"), 12066);
+    }
     return system;
 }
 
@@ -68,6 +77,8 @@ void restoreSecrets()
     qputenv("TEST_UC_TOKEN", "uc-secret-token");
     qputenv("TEST_CRM_PASSWORD", "crm-password");
     qputenv("TEST_REFRENS_SECRET", "refrens-secret");
+    qputenv("TEST_IVVY_KEY", "ivvy-key");
+    qputenv("TEST_IVVY_SECRET", "ivvy-secret");
 }
 
 /** Runs passes, moving the clock on, until the op is acknowledged (or gives up). */
@@ -100,6 +111,8 @@ private Q_SLOTS:
     void secretsAreNeverRecorded_data();
     void secretsAreNeverRecorded();
     void writeAheadLogStaysBounded();
+    void verifyReportsEveryDifference_data();
+    void verifyReportsEveryDifference();
     void connectionUrlRule_data();
     void connectionUrlRule();
 };
@@ -162,7 +175,8 @@ void TestSyncTrust::inDoubtPaymentIsNeverResentWhenTheConnectionCannotRun()
         rig.clock.advance(700); // past the quiet period: a resend would be "allowed" by time
         rig.engine->runOnce();
         const QString state = rig.stateOf("add_payment");
-        QVERIFY2(state == QLatin1String("in_doubt") || (!lasting && state == QLatin1String("acked")),
+        QVERIFY2(
+            state == QLatin1String("in_doubt") || (!lasting && state == QLatin1String("acked")),
             qPrintable(state));
         if (trouble == QLatin1String("paused and resumed") && pass == 0)
             QVERIFY(rig.engine->store().resume(std::nullopt).ok());
@@ -204,7 +218,8 @@ void TestSyncTrust::unconfirmedSuccessIsInDoubt()
     rig.invoice();
     const Payment payment = rig.pay(str("INV-1"), 12066);
     fake.server().injectResponse(system.paymentPath,
-        {kind == QLatin1String("refrens") ? 201 : 200, body, {{"Content-Type", "application/json"}}},
+        {kind == QLatin1String("refrens") ? 201 : 200, body,
+            {{"Content-Type", "application/json"}}},
         true);
     const auto summary = rig.engine->runOnce();
     QCOMPARE(summary.acked, 1); // the invoice's link only
@@ -214,8 +229,9 @@ void TestSyncTrust::unconfirmedSuccessIsInDoubt()
                 .size()
         > 10);
     // "All changes synced" is never claimed while it is in doubt.
-    QCOMPARE(rig.t.scalar("SELECT count(*) FROM outbox WHERE state NOT IN ('acked', 'discarded', "
-                          "'superseded')")
+    QCOMPARE(rig.t
+                 .scalar("SELECT count(*) FROM outbox WHERE state NOT IN ('acked', 'discarded', "
+                         "'superseded')")
                  .toInt(),
         1);
     syncUntilAcked(rig, "add_payment");
@@ -229,11 +245,12 @@ void TestSyncTrust::redirectIsNotMalformed()
     Rig rig(str("upgradechat"), system.fake->url(), system.settings);
     rig.invoice();
     rig.pay(str("INV-1"), 5000);
-    system.fake->server().injectResponse(str("AddBankCardPayment"),
-        {302, {}, {{"Location", "https://login.example.org/"}}}, false);
+    system.fake->server().injectResponse(
+        str("AddBankCardPayment"), {302, {}, {{"Location", "https://login.example.org/"}}}, false);
     rig.engine->runOnce();
-    QCOMPARE(rig.t.scalar("SELECT state || '|' || last_error_class || '|' || last_error_text FROM "
-                          "outbox WHERE kind = 'add_payment'")
+    QCOMPARE(rig.t
+                 .scalar("SELECT state || '|' || last_error_class || '|' || last_error_text FROM "
+                         "outbox WHERE kind = 'add_payment'")
                  .toString(),
         str("in_doubt|http_302|the server answered with a redirect (HTTP 302) to "
             "https://login.example.org/; check the connection's address"));
@@ -274,8 +291,9 @@ void TestSyncTrust::oversizeAnswersAreBounded()
     rig.engine->runOnce();
     QCOMPARE(rig.stateOf("add_payment"), str("in_doubt"));
     const QString error
-        = rig.t.scalar("SELECT transport_error FROM op_attempts a JOIN outbox o USING (op_id) "
-                       "WHERE o.kind = 'add_payment'")
+        = rig.t
+              .scalar("SELECT transport_error FROM op_attempts a JOIN outbox o USING (op_id) "
+                      "WHERE o.kind = 'add_payment'")
               .toString();
     QVERIFY2(error.contains(str("4194304")), qPrintable(error));
     QVERIFY(rig.t.scalar("SELECT max(length(response_body)) FROM op_attempts").toLongLong()
@@ -356,6 +374,56 @@ void TestSyncTrust::writeAheadLogStaysBounded()
     QVERIFY2(wal <= 5 * 1024 * 1024, qPrintable(QString::number(wal)));
 }
 
+void TestSyncTrust::verifyReportsEveryDifference_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char *kind : {"upgradechat", "ivvy", "refrens", "crmcom"})
+        QTest::newRow(kind) << str(kind);
+}
+
+void TestSyncTrust::verifyReportsEveryDifference()
+{
+    QFETCH(QString, kind);
+    System system = systemFor(kind);
+    FakeRemote &fake = *system.fake;
+    Rig rig(kind, fake.url(), system.settings);
+    rig.invoice(str("INV-1"));
+    rig.invoice(str("INV-2"));
+    // CRM.COM takes only the whole outstanding amount.
+    const bool whole = kind == QLatin1String("crmcom");
+    const Payment first = rig.pay(str("INV-1"), whole ? 12066 : 3000);
+    const Payment second = rig.pay(str("INV-2"), whole ? 12066 : 2000);
+    rig.engine->runOnce();
+    QCOMPARE(rig.t.scalar("SELECT count(*) FROM outbox WHERE state <> 'acked'").toInt(), 0);
+    auto reports = rig.session->verifier().verify();
+    QVERIFY2(reports.ok(), qPrintable(reports.error()));
+    QCOMPARE(reports->size(), 1);
+    QVERIFY2(reports->first().clean(), qPrintable(reports->first().text()));
+    QCOMPARE(reports->first().count(VerifyFinding::Match), 2);
+
+    // Someone changed the remote: one payment's amount, one removed, one of ours appears.
+    for (FakePayment &payment : fake.payments) {
+        if (payment.marker == first.marker || payment.notes.contains(first.marker))
+            payment.amount = str("99.99");
+    }
+    fake.payments.removeIf([&](const FakePayment &p) {
+        return p.marker == second.marker || p.notes.contains(second.marker);
+    });
+    fake.addForeignPayment(
+        fake.invoiceByNumber(str("INV-1"))->id, str("5.00"), str("BK-0000000000ZZ"));
+    reports = rig.session->verifier().verify();
+    QVERIFY(reports.ok());
+    const VerifyReport &report = reports->first();
+    QVERIFY(!report.clean());
+    QCOMPARE(report.count(VerifyFinding::MissingRemotely), 1);
+    // CRM.COM has no list of an invoice's payments and does not report amounts.
+    QCOMPARE(report.count(VerifyFinding::Differs), whole ? 0 : 1);
+    QCOMPARE(report.count(VerifyFinding::UnknownHere), whole ? 0 : 1);
+    if (!whole)
+        QVERIFY2(report.text().contains(str("amount 30.00 here, 99.99 on remote")),
+            qPrintable(report.text()));
+}
+
 void TestSyncTrust::connectionUrlRule_data()
 {
     QTest::addColumn<QString>("url");
@@ -371,11 +439,10 @@ void TestSyncTrust::connectionUrlRule_data()
     QTest::newRow("plain http") << str("http://crm.example.org/") << needsHttps;
     const QString credentials = str("the address must not carry credentials (a user name, "
                                     "password or token); give them as secrets instead");
-    QTest::newRow("password in URL") << str("https://user:PASSWORD@crm.example.org/")
-                                     << credentials;
+    QTest::newRow("password in URL")
+        << str("https://user:PASSWORD@crm.example.org/") << credentials;
     QTest::newRow("token in query") << str("https://crm.example.org/?token=abc") << credentials;
-    QTest::newRow("api key in query") << str("https://crm.example.org/?api_key=abc")
-                                      << credentials;
+    QTest::newRow("api key in query") << str("https://crm.example.org/?api_key=abc") << credentials;
     QTest::newRow("no host") << str("https:///path")
                              << str("the address must be a full URL such as "
                                     "https://crm.example.com");
