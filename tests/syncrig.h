@@ -5,6 +5,7 @@
 // The sync tests' rig: a company file, a connection to a fake remote, and the engine with its
 // production parts on a clock the test moves by hand.
 
+#include "fakeremotes.h"
 #include "syncsession.h"
 #include "testsupport.h"
 
@@ -82,10 +83,66 @@ struct Rig
     /** The op's state, by kind (the first of that kind). */
     QString stateOf(const char *kind)
     {
-        return t.scalar(QStringLiteral("SELECT state FROM outbox WHERE kind = '%1' ORDER BY seq")
-                            .arg(QLatin1String(kind)))
+        return t
+            .scalar(QStringLiteral("SELECT state FROM outbox WHERE kind = '%1' ORDER BY seq")
+                        .arg(QLatin1String(kind)))
             .toString();
     }
 };
+
+/** One remote system of the four, with its fake, its settings and where payments go. */
+struct System
+{
+    std::unique_ptr<Fakes::FakeRemote> fake;
+    QJsonObject settings;
+    QString paymentPath;
+    const char *secretVariable;
+};
+
+inline System systemFor(const QString &kind)
+{
+    System system;
+    if (kind == QLatin1String("upgradechat")) {
+        system.fake = std::make_unique<Fakes::FakeUpgradeChat>(str("uc-secret-token"));
+        system.settings = {{str("tokenEnv"), str("TEST_UC_TOKEN")}};
+        system.paymentPath = str("AddBankCardPayment");
+        system.secretVariable = "TEST_UC_TOKEN";
+    } else if (kind == QLatin1String("ivvy")) {
+        system.fake = std::make_unique<Fakes::FakeIvvy>(str("ivvy-key"), str("ivvy-secret"));
+        system.settings
+            = {{str("keyEnv"), str("TEST_IVVY_KEY")}, {str("secretEnv"), str("TEST_IVVY_SECRET")}};
+        system.paymentPath = str("addPayment");
+        system.secretVariable = "TEST_IVVY_SECRET";
+    } else if (kind == QLatin1String("refrens")) {
+        system.fake = std::make_unique<Fakes::FakeRefrens>(str("app-1"), str("refrens-secret"));
+        system.settings = {{str("urlKey"), str("acme")}, {str("appId"), str("app-1")},
+            {str("appSecretEnv"), str("TEST_REFRENS_SECRET")}};
+        system.paymentPath = str("/payments");
+        system.secretVariable = "TEST_REFRENS_SECRET";
+    } else {
+        system.fake = std::make_unique<Fakes::FakeCrmCom>(str("clerk"), str("crm-password"));
+        system.settings = {{str("username"), str("clerk")},
+            {str("passwordEnv"), str("TEST_CRM_PASSWORD")}, {str("organisation"), str("ACME")}};
+        system.paymentPath = str("pay_invoice");
+        system.secretVariable = "TEST_CRM_PASSWORD";
+    }
+    if (!system.fake->start())
+        qFatal("fake did not start");
+    if (kind != QLatin1String("upgradechat")) {
+        system.fake->addInvoice(str("INV-1"), 12066);
+        system.fake->addInvoice(str("INV-2"), 12066);
+    }
+    return system;
+}
+
+/** The secrets every fake expects, in the variables the connections name. */
+inline void restoreSecrets()
+{
+    qputenv("TEST_UC_TOKEN", "uc-secret-token");
+    qputenv("TEST_CRM_PASSWORD", "crm-password");
+    qputenv("TEST_REFRENS_SECRET", "refrens-secret");
+    qputenv("TEST_IVVY_KEY", "ivvy-key");
+    qputenv("TEST_IVVY_SECRET", "ivvy-secret");
+}
 
 } // namespace InvoiceDesk::Test

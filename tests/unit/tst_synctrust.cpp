@@ -17,51 +17,6 @@ using namespace InvoiceDesk::Test;
 
 namespace {
 
-/** One remote system of the four, with its fake, its settings and where payments go. */
-struct System
-{
-    std::unique_ptr<FakeRemote> fake;
-    QJsonObject settings;
-    QString paymentPath;
-    const char *secretVariable;
-};
-
-System systemFor(const QString &kind)
-{
-    System system;
-    if (kind == QLatin1String("upgradechat")) {
-        system.fake = std::make_unique<FakeUpgradeChat>(str("uc-secret-token"));
-        system.settings = {{str("tokenEnv"), str("TEST_UC_TOKEN")}};
-        system.paymentPath = str("AddBankCardPayment");
-        system.secretVariable = "TEST_UC_TOKEN";
-    } else if (kind == QLatin1String("ivvy")) {
-        system.fake = std::make_unique<FakeIvvy>(str("ivvy-key"), str("ivvy-secret"));
-        system.settings
-            = {{str("keyEnv"), str("TEST_IVVY_KEY")}, {str("secretEnv"), str("TEST_IVVY_SECRET")}};
-        system.paymentPath = str("addPayment");
-        system.secretVariable = "TEST_IVVY_SECRET";
-    } else if (kind == QLatin1String("refrens")) {
-        system.fake = std::make_unique<FakeRefrens>(str("app-1"), str("refrens-secret"));
-        system.settings = {{str("urlKey"), str("acme")}, {str("appId"), str("app-1")},
-            {str("appSecretEnv"), str("TEST_REFRENS_SECRET")}};
-        system.paymentPath = str("/payments");
-        system.secretVariable = "TEST_REFRENS_SECRET";
-    } else {
-        system.fake = std::make_unique<FakeCrmCom>(str("clerk"), str("crm-password"));
-        system.settings = {{str("username"), str("clerk")},
-            {str("passwordEnv"), str("TEST_CRM_PASSWORD")}, {str("organisation"), str("ACME")}};
-        system.paymentPath = str("pay_invoice");
-        system.secretVariable = "TEST_CRM_PASSWORD";
-    }
-    if (!system.fake->start())
-        qFatal("fake did not start");
-    if (kind != QLatin1String("upgradechat")) {
-        system.fake->addInvoice(str("INV-1"), 12066);
-        system.fake->addInvoice(str("INV-2"), 12066);
-    }
-    return system;
-}
-
 /** POSTs that carried the marker to the payment path: more than one is a second payment. */
 int postsOf(FakeRemote &fake, const QString &path, const QString &marker)
 {
@@ -70,15 +25,6 @@ int postsOf(FakeRemote &fake, const QString &path, const QString &marker)
         count += request.method == "POST" && request.path.contains(path)
             && request.body.contains(marker.toUtf8());
     return count;
-}
-
-void restoreSecrets()
-{
-    qputenv("TEST_UC_TOKEN", "uc-secret-token");
-    qputenv("TEST_CRM_PASSWORD", "crm-password");
-    qputenv("TEST_REFRENS_SECRET", "refrens-secret");
-    qputenv("TEST_IVVY_KEY", "ivvy-key");
-    qputenv("TEST_IVVY_SECRET", "ivvy-secret");
 }
 
 /** Runs passes, moving the clock on, until the op is acknowledged (or gives up). */
