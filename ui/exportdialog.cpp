@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "dateedit.h"
+
 #include "csvexporter.h"
 #include "ledger.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -45,14 +46,12 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
     form->addRow(tr("&Status"), mStatus);
     mLimitDates = new QCheckBox(tr("Only &dated between"), this);
     mLimitDates->setObjectName(QStringLiteral("limitDates"));
-    mFrom = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
-    mTo = new QDateEdit(QDate::currentDate(), this);
+    mFrom = new DateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
+    mTo = new DateEdit(QDate::currentDate(), this);
     mFrom->setObjectName(QStringLiteral("from"));
     mTo->setObjectName(QStringLiteral("to"));
-    for (QDateEdit *edit : {mFrom, mTo}) {
-        edit->setCalendarPopup(true);
+    for (DateEdit *edit : {mFrom, mTo})
         edit->setEnabled(false);
-    }
     auto *dates = new QHBoxLayout;
     dates->addWidget(mLimitDates);
     dates->addWidget(mFrom);
@@ -107,6 +106,13 @@ bool ExportDialog::exportNow()
     if (invoices && mStatus->currentData().toInt() >= 0)
         filter.status = InvoiceStatus(mStatus->currentData().toInt());
     if (mLimitDates->isChecked()) {
+        for (DateEdit *edit : {mFrom, mTo}) {
+            if (!edit->problem().isEmpty()) {
+                mResult->setText(edit->problem());
+                edit->setFocus();
+                return false;
+            }
+        }
         filter.from = mFrom->date();
         filter.to = mTo->date();
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invoiceeditor.h"
 #include "addressform.h"
+#include "dateedit.h"
 #include "lineitemsview.h"
 #include "paymentdialog.h"
 #include "undocommands.h"
@@ -15,7 +16,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -40,12 +40,10 @@ namespace InvoiceDesk {
 
 namespace {
 
-QDateEdit *dateEdit(QWidget *parent, const char *name)
+DateEdit *dateEdit(QWidget *parent, const char *name)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new DateEdit(parent);
     edit->setObjectName(QLatin1String(name));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     return edit;
 }
 
@@ -133,9 +131,8 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     layout->addWidget(buttons);
 
     // Problem fields are outlined in red (see showProblems).
-    setStyleSheet(QStringLiteral(
-        "QLineEdit[invalid=\"true\"], QDateEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] "
-        "{ border: 1px solid #c62828; background: #fff4f4; }"));
+    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] "
+                                 "{ border: 1px solid #c62828; background: #fff4f4; }"));
 
     for (QWidget *widget : {static_cast<QWidget *>(mNumber), static_cast<QWidget *>(mDraft),
              static_cast<QWidget *>(mDate), static_cast<QWidget *>(mDueDate),
@@ -511,8 +508,14 @@ Invoice InvoiceEditor::collect(Problems &problems) const
         ? InvoiceLifecycle::Cancelled
         : mDraft->isChecked() ? InvoiceLifecycle::Draft
                               : InvoiceLifecycle::Issued;
-    invoice.date = mDate->date();
-    invoice.dueDate = mDueDate->date();
+    // A refused entry ("02/30/26") is a problem at its field, never another date.
+    const auto typedDate = [&problems](const DateEdit *edit, const QString &field) {
+        if (!edit->text().trimmed().isEmpty() && !edit->problem().isEmpty())
+            problems.append({field, edit->problem()});
+        return edit->date();
+    };
+    invoice.date = typedDate(mDate, QStringLiteral("date"));
+    invoice.dueDate = typedDate(mDueDate, QStringLiteral("dueDate"));
     invoice.currency = Currency::fromCode(mCurrency->currentText()).value_or(Currency());
     invoice.connectionName = mConnection->currentData().toString();
     invoice.contactId = wholeNumber(mContactId, QStringLiteral("contactId"), problems);
@@ -522,7 +525,8 @@ Invoice InvoiceEditor::collect(Problems &problems) const
     invoice.leadId = wholeNumber(mLeadId, QStringLiteral("leadId"), problems);
     invoice.couponCode = mCouponCode->text().trimmed();
     if (mHasSubscription->isChecked())
-        invoice.subscriptionStartOn = mSubscriptionStart->date();
+        invoice.subscriptionStartOn
+            = typedDate(mSubscriptionStart, QStringLiteral("subscriptionStartOn"));
     invoice.description = mDescription->text().trimmed();
     invoice.note = mNote->text().trimmed();
     invoice.forbiddenPaymentMethods

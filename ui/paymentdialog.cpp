@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paymentdialog.h"
 
+#include "dateedit.h"
 #include "formalignment.h"
 #include "ledger.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,12 +29,10 @@ QLineEdit *edit(QWidget *parent, const char *name, bool amount = false)
     return e;
 }
 
-QDateEdit *dateEdit(QWidget *parent, const char *name)
+DateEdit *dateEdit(QWidget *parent, const char *name)
 {
-    auto *e = new QDateEdit(QDate::currentDate(), parent);
+    auto *e = new DateEdit(QDate::currentDate(), parent);
     e->setObjectName(QLatin1String(name));
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     return e;
 }
 
@@ -220,6 +218,8 @@ Payment PaymentDialog::collect(Problems &problems) const
     p.invoiceId = mInvoice.id;
     p.invoiceNumber = mInvoice.number;
     p.date = mDate->date();
+    if (!mDate->problem().isEmpty())
+        problems.append({QStringLiteral("date"), mDate->problem()});
     const auto value = amount(mAmount, QStringLiteral("amount"));
     if (!value && mAmount->text().trimmed().isEmpty())
         problems.append({QStringLiteral("amount"), tr("a payment needs an amount")});
@@ -250,6 +250,8 @@ Payment PaymentDialog::collect(Problems &problems) const
         break;
     }
     case PaymentMethodFamily::Transfer:
+        if (!mTransferDate->text().trimmed().isEmpty() && !mTransferDate->problem().isEmpty())
+            problems.append({QStringLiteral("eft.transferDate"), mTransferDate->problem()});
         p.eft = {mTransferDate->date(), mTransferReference->text().trimmed()};
         break;
     case PaymentMethodFamily::Reference:

@@ -5,9 +5,9 @@
 #include "importwizard.h"
 #include "testsupport.h"
 
+#include "dateedit.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -201,8 +201,8 @@ void TestImportWizard::exportFilteredByStatusAndDates()
     auto *status = dialog.findChild<QComboBox *>(str("status"));
     status->setCurrentIndex(status->findData(int(InvoiceStatus::Pending)));
     dialog.findChild<QCheckBox *>(str("limitDates"))->setChecked(true);
-    dialog.findChild<QDateEdit *>(str("from"))->setDate(QDate(2026, 5, 2));
-    dialog.findChild<QDateEdit *>(str("to"))->setDate(QDate(2026, 5, 3));
+    dialog.findChild<DateEdit *>(str("from"))->setDate(QDate(2026, 5, 2));
+    dialog.findChild<DateEdit *>(str("to"))->setDate(QDate(2026, 5, 3));
     QVERIFY(dialog.exportNow());
     QCOMPARE(dialog.resultText(), str("Exported 1 invoices to out.csv."));
     QFile file(path);
