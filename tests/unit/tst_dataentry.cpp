@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keyboard-only data entry, as a bookkeeper with a stack of paper does it.
 #include "addressform.h"
-#include "firstrundialog.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
@@ -77,7 +76,6 @@ private Q_SLOTS:
     void germanLocaleTypesDecimalComma();
     void customerCompletesFromEarlierInvoices();
     void itemModelsPassTheModelTester();
-    void firstRunOffersEmptyOrDemo();
 
 private:
     QTemporaryDir mDir;
@@ -403,22 +401,6 @@ void TestDataEntry::itemModelsPassTheModelTester()
     QCOMPARE(payments.rowCount(), 2);
     QCOMPARE(payments.index(1, PaymentsModel::State).data().toString(), str("Voided"));
     QCOMPARE(payments.index(1, PaymentsModel::Reference).data().toString(), str("000123"));
-}
-
-void TestDataEntry::firstRunOffersEmptyOrDemo()
-{
-    FirstRunDialog demo(str("/home/ada/company.invoicedesk"));
-    demo.show();
-    QApplication::setActiveWindow(&demo);
-    QVERIFY(QTest::qWaitForWindowActive(&demo));
-    QTest::keyClick(&demo, Qt::Key_Return); // the default is the demo
-    QCOMPARE(demo.result(), int(QDialog::Accepted));
-    QCOMPARE(demo.choice(), FirstRunDialog::Demo);
-
-    FirstRunDialog empty(str("/home/ada/company.invoicedesk"));
-    empty.show();
-    QTest::mouseClick(empty.findChild<QPushButton *>(str("empty")), Qt::LeftButton);
-    QCOMPARE(empty.choice(), FirstRunDialog::EmptyCompany);
 }
 
 QTEST_MAIN(TestDataEntry)
