@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import wizard, driven as a person would: a file with problems, fixed in place or skipped.
 #include "exportdialog.h"
+#include "importjob.h"
 #include "importwizard.h"
 #include "testsupport.h"
 
@@ -55,6 +56,9 @@ private Q_SLOTS:
     void rawPreviewOfTheConformanceEdgeCases_data();
     void rawPreviewOfTheConformanceEdgeCases();
     void exportFilteredByStatusAndDates();
+    void cancelOnAnyPageLeavesTheFileByteIdentical_data();
+    void cancelOnAnyPageLeavesTheFileByteIdentical();
+    void stopTheImportWhileItRuns();
 };
 
 void TestImportWizard::initTestCase()
@@ -99,10 +103,11 @@ void TestImportWizard::fixARowInPlaceThenImport()
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
+    QCOMPARE(wizard.findChild<QLabel *>(str("plan"))->text(), str("3 invoices will be imported."));
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0); // not before Import is pressed
     wizard.next();
-    QCOMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
-    QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(),
-        str("Imported 3 invoices (0 updated, 0 skipped); 0 rejected rows were left out."));
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
+    QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(), str("Imported 3 invoices."));
     QCOMPARE(t.rows("SELECT number, issue_date, grand_total FROM invoices ORDER BY id"),
         QStringList(
             {str("W-1|2026-02-01|1000"), str("W-2|2026-02-28|1000"), str("W-3|2026-02-03|750")}));
@@ -120,9 +125,13 @@ void TestImportWizard::skipTheBadRows()
     wizard.findChild<QCheckBox *>(str("skipInvalid"))->setChecked(true);
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
+    QCOMPARE(wizard.findChild<QLabel *>(str("plan"))->text(),
+        str("2 invoices will be imported. 1 with problems is left out."));
     wizard.next();
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
     QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(),
-        str("Imported 2 invoices (0 updated, 0 skipped); 1 rejected rows were left out."));
+        str("Imported 2 invoices. 1 invoice with problems was left out; its rows can be saved "
+            "to fix them."));
     QVERIFY(wizard.findChild<QPushButton *>(str("saveErrors"))->isVisibleTo(&wizard));
     QCOMPARE(
         t.rows("SELECT number FROM invoices ORDER BY id"), QStringList({str("W-1"), str("W-3")}));
@@ -153,6 +162,7 @@ void TestImportWizard::mapUnknownColumnsByHand()
         modelOf(&wizard, "issues")->rowCount(), 0); // semicolon file: decimal comma was assumed
     wizard.next();
     wizard.next();
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
     QCOMPARE(t.rows("SELECT number, grand_total FROM invoices"), QStringList({str("X-1|300")}));
 }
 
@@ -210,6 +220,80 @@ void TestImportWizard::exportFilteredByStatusAndDates()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("\r\nE-3,Pending,2026-05-03,"));
     QVERIFY(!bytes.contains("E-2,"));
+}
+
+void TestImportWizard::cancelOnAnyPageLeavesTheFileByteIdentical_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("whileImporting");
+    QTest::newRow("file") << int(ImportWizard::FilePage) << false;
+    QTest::newRow("format") << int(ImportWizard::FormatPage) << false;
+    QTest::newRow("mapping") << int(ImportWizard::MappingPage) << false;
+    QTest::newRow("problems") << int(ImportWizard::CheckPage) << false;
+    QTest::newRow("confirmation") << int(ImportWizard::ImportPage) << false;
+    QTest::newRow("while importing") << int(ImportWizard::ImportPage) << true;
+}
+
+void TestImportWizard::cancelOnAnyPageLeavesTheFileByteIdentical()
+{
+    QFETCH(int, page);
+    QFETCH(bool, whileImporting);
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("KEEP-1"))).ok());
+    // Many invoices, so that an import is still running when Cancel is pressed.
+    QByteArray csv = "number,date,currency,billing.company,line.quantity,line.rate,"
+                     "line.description\r\n";
+    for (int i = 1; i <= (whileImporting ? 3000 : 3); ++i)
+        csv += "C-" + QByteArray::number(i) + ",2026-02-01,EUR,Acme,1,10.00,One\r\n";
+    const QString file = writeFile(t.dir, str("many.csv"), csv);
+    const QString wal = t.path() + str("-wal");
+    const QByteArray database = fileHash(t.path());
+    const QByteArray log = fileHash(wal);
+
+    {
+        ImportWizard wizard(*t.ledger);
+        wizard.show();
+        wizard.findChild<QLineEdit *>(str("path"))->setText(file);
+        while (wizard.currentId() != page)
+            wizard.next();
+        if (whileImporting) {
+            wizard.next(); // Import: the job starts in its own thread
+            QVERIFY(wizard.importJob() && wizard.importJob()->isRunning());
+        }
+        QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+        QVERIFY(!wizard.isVisible());
+        if (whileImporting)
+            QVERIFY(wizard.lastReport().cancelled || !wizard.importJob()->isRunning());
+    }
+    QCOMPARE(fileHash(t.path()), database);
+    QCOMPARE(fileHash(wal), log);
+    QCOMPARE(t.rows("SELECT number FROM invoices"), QStringList({str("KEEP-1")}));
+}
+
+void TestImportWizard::stopTheImportWhileItRuns()
+{
+    TestDb t;
+    QByteArray csv = "number,date,currency,billing.company,line.quantity,line.rate,"
+                     "line.description\r\n";
+    for (int i = 1; i <= 3000; ++i)
+        csv += "S-" + QByteArray::number(i) + ",2026-02-01,EUR,Acme,1,10.00,One\r\n";
+    ImportWizard wizard(*t.ledger);
+    wizard.show();
+    wizard.findChild<QLineEdit *>(str("path"))->setText(writeFile(t.dir, str("s.csv"), csv));
+    while (wizard.currentId() != ImportWizard::ImportPage)
+        wizard.next();
+    QCOMPARE(
+        wizard.findChild<QLabel *>(str("plan"))->text(), str("3000 invoices will be imported."));
+    wizard.next();
+    auto *stop = wizard.findChild<QPushButton *>(str("cancelImport"));
+    QVERIFY(stop->isVisible());
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled()); // no second start meanwhile
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY(!wizard.importJob()->isRunning());
+    QTRY_COMPARE(wizard.findChild<QLabel *>(str("result"))->text(),
+        str("Stopped: nothing was imported. Import starts again; Back changes the settings."));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0);
 }
 
 QTEST_MAIN(TestImportWizard)
