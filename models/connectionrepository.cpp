@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSqlRecord>
 
 namespace InvoiceDesk {
 
@@ -150,6 +151,33 @@ Result<QList<Connection>> ConnectionRepository::all()
     while (q.next())
         list.append(connectionFrom(q));
     return list;
+}
+
+Result<QList<ConnectionIssue>> ConnectionRepository::needingAttention()
+{
+    QSqlQuery q(mQueries.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, kind, paused_reason FROM connections "
+                               "WHERE paused_reason <> '' ORDER BY name")))
+        return Sql::error(q, QCoreApplication::translate("Database", "Reading connections"));
+    const QSqlRecord record = q.record();
+    const int id = record.indexOf(QStringLiteral("id"));
+    const int name = record.indexOf(QStringLiteral("name"));
+    const int kind = record.indexOf(QStringLiteral("kind"));
+    const int reason = record.indexOf(QStringLiteral("paused_reason"));
+    QList<ConnectionIssue> issues;
+    while (q.next())
+        issues.append({q.value(id).toLongLong(), q.value(name).toString(), q.value(kind).toString(),
+            q.value(reason).toString()});
+    return issues;
+}
+
+Result<int> ConnectionRepository::count()
+{
+    QSqlQuery q(mQueries.database());
+    if (!q.exec(QStringLiteral("SELECT count(*) AS connections FROM connections")) || !q.next())
+        return Sql::error(q, QCoreApplication::translate("Database", "Reading connections"));
+    return q.value(QStringLiteral("connections")).toInt();
 }
 
 } // namespace InvoiceDesk
