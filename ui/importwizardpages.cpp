@@ -3,6 +3,7 @@
 #include "importwizardpages.h"
 #include "importjob.h"
 #include "importwizard.h"
+#include "keyboardtableview.h"
 
 #include "csvreader.h"
 #include "invoicecsv.h"
@@ -164,7 +165,8 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
     form->addRow(tr("&Dates"), mDateFormat);
     layout->addLayout(form);
     mPreview = new QStandardItemModel(this);
-    mPreviewView = new QTableView(this);
+    mPreviewView = new KeyboardTableView(this);
+    mPreviewView->setTabKeyNavigation(false);
     mPreviewView->setObjectName(QStringLiteral("rawPreview"));
     mPreviewView->setModel(mPreview);
     mPreviewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -251,7 +253,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     profiles->addWidget(save);
     layout->addLayout(profiles);
     mModel = new QStandardItemModel(this);
-    mView = new QTableView(this);
+    mView = new KeyboardTableView(this);
     mView->setObjectName(QStringLiteral("mapping"));
     mView->setModel(mModel);
     mView->horizontalHeader()->setStretchLastSection(true);
@@ -368,7 +370,8 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     mSummary->setObjectName(QStringLiteral("checkSummary"));
     layout->addWidget(mSummary);
     mIssues = new QStandardItemModel(this);
-    auto *issuesView = new QTableView(this);
+    auto *issuesView = new KeyboardTableView(this);
+    issuesView->setTabKeyNavigation(false);
     issuesView->setObjectName(QStringLiteral("issues"));
     issuesView->setModel(mIssues);
     issuesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -378,7 +381,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     layout->addWidget(
         new QLabel(tr("The rows with problems (edit a cell to fix it, then check again):"), this));
     mRows = new QStandardItemModel(this);
-    auto *rowsView = new QTableView(this);
+    auto *rowsView = new KeyboardTableView(this);
     rowsView->setObjectName(QStringLiteral("badRows"));
     rowsView->setModel(mRows);
     layout->addWidget(rowsView, 1);

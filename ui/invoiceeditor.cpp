@@ -3,6 +3,7 @@
 #include "invoiceeditor.h"
 #include "addressform.h"
 #include "dateedit.h"
+#include "keyboardtableview.h"
 #include "lineitemsview.h"
 #include "paymentdialog.h"
 #include "undocommands.h"
@@ -340,14 +341,15 @@ QWidget *InvoiceEditor::createPayments()
 {
     auto *group = new QGroupBox(tr("Payments"), this);
     auto *layout = new QVBoxLayout(group);
-    mPaymentsView = new QTableView(group);
+    mPaymentsView = new KeyboardTableView(group);
     mPaymentsView->setObjectName(QStringLiteral("payments"));
     mPaymentsView->setModel(mPayments);
     mPaymentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mPaymentsView->setSelectionMode(QAbstractItemView::SingleSelection);
     mPaymentsView->verticalHeader()->hide();
     mPaymentsView->horizontalHeader()->setStretchLastSection(true);
-    mPaymentsView->setFocusPolicy(Qt::ClickFocus);
+    // Reachable by Tab, so that Void Payment works from the keyboard (issue 10).
+    mPaymentsView->setTabKeyNavigation(false);
     layout->addWidget(mPaymentsView);
     auto *buttons = new QHBoxLayout;
     mRecordPayment = new QPushButton(tr("Record &Payment…"), group);

@@ -28,8 +28,9 @@ QVariant InvoiceListDecorator::data(const QModelIndex &index, int role) const
 }
 
 InvoiceListView::InvoiceListView(QWidget *parent)
-    : QTableView(parent)
+    : KeyboardTableView(parent)
 {
+    setTabKeyNavigation(false); // a list: arrows move in it, Tab leaves it
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -44,7 +45,7 @@ InvoiceListView::InvoiceListView(QWidget *parent)
 
 void InvoiceListView::setModel(QAbstractItemModel *model)
 {
-    QTableView::setModel(model);
+    KeyboardTableView::setModel(model);
     if (!model)
         return;
     QHeaderView *header = horizontalHeader();

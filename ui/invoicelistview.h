@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "keyboardtableview.h"
+
 #include <QIdentityProxyModel>
-#include <QTableView>
 
 namespace InvoiceDesk {
 
@@ -18,7 +19,7 @@ public:
 };
 
 /** The invoice table: whole-row selection, sortable headers, sensible widths. */
-class InvoiceListView : public QTableView
+class InvoiceListView : public KeyboardTableView
 {
     Q_OBJECT
 

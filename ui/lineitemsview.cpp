@@ -50,7 +50,7 @@ void LineItemDelegate::setModelData(
 }
 
 LineItemsView::LineItemsView(QWidget *parent)
-    : QTableView(parent)
+    : KeyboardTableView(parent)
 {
     setItemDelegate(new LineItemDelegate(this));
     setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -69,12 +69,12 @@ void LineItemsView::keyPressEvent(QKeyEvent *event)
         Q_EMIT appendRequested();
         return;
     }
-    QTableView::keyPressEvent(event);
+    KeyboardTableView::keyPressEvent(event);
 }
 
 void LineItemsView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
-    QTableView::closeEditor(editor, hint);
+    KeyboardTableView::closeEditor(editor, hint);
     // Enter in an editor ends it with SubmitModelCache; on the last line that means "next line".
     if (hint == QAbstractItemDelegate::SubmitModelCache && model()
         && currentIndex().row() == model()->rowCount() - 1)

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "keyboardtableview.h"
+
 #include <QStyledItemDelegate>
-#include <QTableView>
 
 namespace InvoiceDesk {
 
@@ -26,9 +27,10 @@ public:
 
 /**
  * The line items table for keyboard entry: typing starts editing, Tab moves
- * across cells, and Enter on the last line asks for a new line.
+ * across cells and leaves the table after the last one (Ctrl+Tab always), and Enter on
+ * the last line asks for a new line.
  */
-class LineItemsView : public QTableView
+class LineItemsView : public KeyboardTableView
 {
     Q_OBJECT
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncpanel.h"
+#include "keyboardtableview.h"
 
 #include "database.h"
 #include "syncoperationsmodel.h"
@@ -53,7 +54,8 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     layout->addWidget(mGroups);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    mView = new QTableView(splitter);
+    mView = new KeyboardTableView(splitter);
+    mView->setTabKeyNavigation(false);
     mView->setObjectName(QStringLiteral("operations"));
     mView->setModel(mModel);
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
