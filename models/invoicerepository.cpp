@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invoicerepository.h"
+#include "searchtext.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ const QString kInvoiceColumns = QStringLiteral(
     "group_id, order_id, order_number, lead_id, coupon_code, discount_total, shipping_total, "
     "tax_total, "
     "subtotal, grand_total, description, note, forbidden_payment_methods, customer, connection_id, "
-    "remote_id, updated_at");
+    "remote_id, search_text, updated_at");
 
 const QString kAddressColumns = QStringLiteral(
     "first_name, last_name, company, email, phone, address1, address2, neighborhood, city, zip, "
@@ -70,6 +71,8 @@ Status InvoiceRepository::bindAndExec(QSqlQuery *q, const Invoice &invoice,
     q->addBindValue(Sql::text(invoice.customerName()));
     q->addBindValue(Sql::optional(connectionId));
     q->addBindValue(Sql::text(invoice.remoteId));
+    // The list's filter column, written with every change of the invoice (issue 10).
+    q->addBindValue(SearchText::forInvoice(invoice));
     q->addBindValue(Sql::timestampNow());
     return Sql::exec(
         *q, [&] { return QCoreApplication::translate("Database", what).arg(invoice.number); });
@@ -81,7 +84,7 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
     auto q = mQueries.get(QStringLiteral("INSERT INTO invoices (uuid, version, created_at, ")
         + kInvoiceColumns
         + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                         "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return Error {q.error()};
     (*q)->addBindValue(invoice.uuid);
@@ -104,7 +107,7 @@ Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &to
         + assignments + QStringLiteral(" = ? WHERE id = ?"));
     if (!q)
         return Error {q.error()};
-    (*q)->bindValue(25, invoice.id);
+    (*q)->bindValue(26, invoice.id);
     if (auto s = bindAndExec(*q, invoice, totals, status, connectionId,
             QT_TRANSLATE_NOOP("Database", "Updating invoice %1"));
         !s)
