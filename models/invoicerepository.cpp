@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invoicerepository.h"
+#include "invoicenumbering.h"
 #include "searchtext.h"
 #include "sqlutil.h"
 
@@ -371,6 +372,79 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
     }
     a.finish();
     return std::optional<Invoice>(invoice);
+}
+
+Result<std::optional<std::pair<QString, QString>>> InvoiceRepository::lastNumberAndCurrency(
+    const QString &customer)
+{
+    QSqlQuery q(mQueries.database());
+    q.prepare(customer.isEmpty()
+            ? QStringLiteral("SELECT number, currency FROM invoices ORDER BY id DESC LIMIT 1")
+            : QStringLiteral("SELECT number, currency FROM invoices WHERE customer = :customer "
+                             "ORDER BY id DESC LIMIT 1"));
+    if (!customer.isEmpty())
+        q.bindValue(QStringLiteral(":customer"), customer);
+    if (auto s = Sql::exec(
+            q, [&] { return QCoreApplication::translate("Database", "Reading an invoice"); });
+        !s)
+        return Error {s.error()};
+    if (!q.next())
+        return std::optional<std::pair<QString, QString>>();
+    return std::optional<std::pair<QString, QString>>(
+        std::pair {q.value(QStringLiteral("number")).toString(),
+            q.value(QStringLiteral("currency")).toString()});
+}
+
+Result<QString> InvoiceRepository::nextFreeNumber(const QString &number)
+{
+    QString candidate = InvoiceNumbering::next(number);
+    for (int tries = 0; tries < 1000; ++tries) {
+        auto taken = headerByNumber(candidate);
+        if (!taken)
+            return Error {taken.error()};
+        if (!taken->has_value())
+            return candidate;
+        candidate = InvoiceNumbering::next(candidate);
+    }
+    return candidate;
+}
+
+Result<QStringList> InvoiceRepository::customerNames(int limit)
+{
+    QSqlQuery q(mQueries.database());
+    q.prepare(QStringLiteral("SELECT DISTINCT customer FROM invoices WHERE customer <> '' "
+                             "ORDER BY customer COLLATE NOCASE LIMIT :limit"));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (auto s = Sql::exec(
+            q, [&] { return QCoreApplication::translate("Database", "Listing customers"); });
+        !s)
+        return Error {s.error()};
+    QStringList names;
+    while (q.next())
+        names.append(q.value(QStringLiteral("customer")).toString());
+    return names;
+}
+
+Result<std::optional<Address>> InvoiceRepository::lastBillingAddress(const QString &customer)
+{
+    QSqlQuery q(mQueries.database());
+    q.prepare(QStringLiteral("SELECT ") + kAddressColumns
+        + QStringLiteral(" FROM addresses a JOIN invoices i ON i.id = a.invoice_id "
+                         "WHERE i.customer = :customer AND a.kind = 'billing' "
+                         "ORDER BY i.id DESC LIMIT 1"));
+    q.bindValue(QStringLiteral(":customer"), customer);
+    if (auto s = Sql::exec(
+            q, [&] { return QCoreApplication::translate("Database", "Reading addresses"); });
+        !s)
+        return Error {s.error()};
+    if (!q.next())
+        return std::optional<Address>();
+    // kAddressColumns names the columns in the order of Address::fields().
+    const QStringList columns = kAddressColumns.split(QStringLiteral(", "));
+    Address address;
+    for (int i = 0; i < int(Address::fields().size()); ++i)
+        address.*Address::fields().at(i).member = q.value(columns.at(i)).toString();
+    return std::optional<Address>(address);
 }
 
 Result<QList<qint64>> InvoiceRepository::allIds(const std::optional<InvoiceStatus> &status)

@@ -8,6 +8,7 @@
 #include "paymentdialog.h"
 #include "undocommands.h"
 
+#include "fieldlabels.h"
 #include "invoicenumbering.h"
 #include "ledger.h"
 #include "paymentsmodel.h"
@@ -28,7 +29,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStringListModel>
 #include <QStyle>
 #include <QTabWidget>
@@ -162,8 +162,8 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     connect(mUndoStack, &QUndoStack::indexChanged, this, &InvoiceEditor::refresh);
     connect(mUndoStack, &QUndoStack::cleanChanged, this,
         [this](bool clean) { setWindowModified(!clean); });
-    connect(mLines, &LineItemsModel::invalidInput, this,
-        [this](const QString &message) { mProblemsLabel->setText(message); });
+    // A refused cell keeps its text and is listed with the other problems.
+    connect(mLines, &LineItemsModel::invalidInput, this, &InvoiceEditor::refresh);
     connect(mSameAsBilling, &QCheckBox::toggled, mShipping, &QWidget::setDisabled);
     connect(mHasSubscription, &QCheckBox::toggled, mSubscriptionStart, &QWidget::setEnabled);
     connect(mCurrency, &QComboBox::currentTextChanged, this, [this](const QString &code) {
@@ -429,14 +429,15 @@ void InvoiceEditor::load(const Invoice &source)
     Invoice invoice = source;
     const bool isNew = invoice.id == 0;
     if (isNew) {
-        QSqlQuery last(mLedger.database().connection());
-        last.exec(QStringLiteral("SELECT number, currency FROM invoices ORDER BY id DESC LIMIT 1"));
-        const bool hasLast = last.next();
-        invoice.number = InvoiceNumbering::next(hasLast ? last.value(0).toString() : QString());
+        // Until a customer is chosen: the series and currency of the last invoice entered.
+        const auto last = mLedger.invoices().lastNumberAndCurrency();
+        const bool hasLast = last && last->has_value();
+        const auto next = mLedger.invoices().nextFreeNumber(hasLast ? (*last)->first : QString());
+        invoice.number = next ? *next : InvoiceNumbering::next(QString());
         invoice.date = QDate::currentDate();
         invoice.dueDate = invoice.date.addDays(30);
         invoice.currency = Currency::fromCode(
-            hasLast ? last.value(1).toString() : QLocale().currencySymbol(QLocale::CurrencyIsoCode))
+            hasLast ? (*last)->second : QLocale().currencySymbol(QLocale::CurrencyIsoCode))
                                .value_or(*Currency::fromCode(u"USD"));
         invoice.lines = {LineItem()};
     }
@@ -551,6 +552,7 @@ Invoice InvoiceEditor::collect(Problems &problems) const
     invoice.discountTotal = amount(mDiscount, QStringLiteral("discountTotal")).value_or(0);
     invoice.shippingTotal = amount(mShippingTotal, QStringLiteral("shippingTotal")).value_or(0);
     invoice.taxTotal = amount(mTax, QStringLiteral("taxTotal"));
+    problems += mLines->refusedCells(); // kept as typed in its cell, and not saved so
     // A line nobody typed into is not a line.
     for (const LineItem &line : mLines->lines()) {
         if (!(line == LineItem()))
@@ -596,10 +598,19 @@ void InvoiceEditor::showProblems(const Problems &problems)
         }
     }
     mShownProblems.clear();
+    QMap<std::pair<int, int>, QString> cells;
     for (const Problem &problem : problems) {
-        QString where = problem.field;
-        if (problem.lineIndex >= 0)
-            where = tr("line %1, %2").arg(problem.lineIndex + 1).arg(problem.field.mid(5));
+        // The field's label, as the form shows it, never its internal name (issue 10).
+        QString where = FieldLabels::label(problem.field);
+        if (problem.lineIndex >= 0) {
+            const int column = LineItemsModel::columnForField(problem.field);
+            const QString title = column >= 0
+                ? mLines->headerData(column, Qt::Horizontal).toString()
+                : FieldLabels::label(problem.field);
+            where = tr("line %1, %2").arg(problem.lineIndex + 1).arg(title);
+            if (column >= 0)
+                cells.insert({problem.lineIndex, column}, problem.message);
+        }
         mShownProblems.append(where + QStringLiteral(": ") + problem.message);
         if (QWidget *widget = mFieldWidgets.value(problem.field)) {
             widget->setProperty("invalid", true);
@@ -608,6 +619,7 @@ void InvoiceEditor::showProblems(const Problems &problems)
             widget->style()->polish(widget);
         }
     }
+    mLines->setCellProblems(cells); // outlined at the cell itself
     mProblemsLabel->setText(mShownProblems.isEmpty()
             ? QString()
             : QStringLiteral("• ") + mShownProblems.join(QStringLiteral("\n• ")));
@@ -716,13 +728,9 @@ void InvoiceEditor::voidSelectedPayment()
 
 void InvoiceEditor::setupCustomerCompleter()
 {
-    QStringList customers;
-    QSqlQuery query(mLedger.database().connection());
-    query.exec(QStringLiteral("SELECT DISTINCT customer FROM invoices WHERE customer <> '' "
-                              "ORDER BY customer COLLATE NOCASE LIMIT 5000"));
-    while (query.next())
-        customers.append(query.value(0).toString());
-    auto *completer = new QCompleter(new QStringListModel(customers, this), this);
+    const auto customers = mLedger.invoices().customerNames();
+    auto *completer
+        = new QCompleter(new QStringListModel(customers ? *customers : QStringList(), this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     QLineEdit *company = mBilling->field(QStringLiteral("company"));
@@ -733,20 +741,25 @@ void InvoiceEditor::setupCustomerCompleter()
 
 void InvoiceEditor::fillBillingFromCustomer(const QString &customer)
 {
-    QSqlQuery query(mLedger.database().connection());
-    query.prepare(QStringLiteral(
-        "SELECT a.first_name, a.last_name, a.company, a.email, a.phone, a.address1, a.address2, "
-        "a.neighborhood, a.city, a.zip, a.state_id, a.state_name, a.country_id "
-        "FROM addresses a JOIN invoices i ON i.id = a.invoice_id "
-        "WHERE i.customer = ? AND a.kind = 'billing' ORDER BY i.id DESC LIMIT 1"));
-    query.addBindValue(customer);
-    if (!query.exec() || !query.next())
+    const auto address = mLedger.invoices().lastBillingAddress(customer);
+    if (!address || !address->has_value())
         return;
     mUndoStack->beginMacro(tr("Fill in %1's address").arg(customer));
     for (int i = 0; i < 13; ++i) {
         QLineEdit *edit = mBilling->fields()[i];
         if (edit->text().trimmed().isEmpty() || i == 2)
-            edit->setText(query.value(i).toString());
+            edit->setText((**address).*Address::fields().at(i).member);
+    }
+    // A new invoice continues the customer's own number series in the customer's currency,
+    // not those of whatever was entered or imported last (issue 10), unless typed over.
+    const auto last = mLedger.invoices().lastNumberAndCurrency(customer);
+    if (mInvoice.id == 0 && last && last->has_value()) {
+        if (mNumber->text() == mInvoice.number) {
+            if (const auto next = mLedger.invoices().nextFreeNumber((*last)->first))
+                mNumber->setText(*next);
+        }
+        if (mCurrency->currentText() == mInvoice.currency.code())
+            mCurrency->setCurrentIndex(std::max(0, mCurrency->findText((*last)->second)));
     }
     mUndoStack->endMacro();
 }

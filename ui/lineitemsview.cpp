@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPainter>
 
 namespace InvoiceDesk {
 
@@ -47,6 +48,19 @@ void LineItemDelegate::setModelData(
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+void LineItemDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (index.data(LineItemsModel::ProblemRole).toString().isEmpty())
+        return;
+    painter->save();
+    painter->setPen(QPen(QColor(0xC6, 0x28, 0x28), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(option.rect.adjusted(1, 1, -1, -1));
+    painter->restore();
 }
 
 LineItemsView::LineItemsView(QWidget *parent)

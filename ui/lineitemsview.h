@@ -23,6 +23,9 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(
         QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    /** Outlines a cell with a problem in red (issue 10: "a line's error at its cell"). */
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
 };
 
 /**

@@ -143,8 +143,10 @@ void MainWindow::deleteCurrent()
         return;
     const QString number = (*invoice)->number;
     if (payments->isEmpty()) {
+        // No is the default: Enter alone never deletes (issue 10).
         if (QMessageBox::question(this, tr("Delete Invoice"),
-                tr("Delete invoice %1? The audit log keeps a copy.").arg(number))
+                tr("Delete invoice %1? The audit log keeps a copy.").arg(number),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
             return;
         if (auto deleted = mLedger->deleteInvoice(id); !deleted)
@@ -154,7 +156,8 @@ void MainWindow::deleteCurrent()
             return;
         if (QMessageBox::question(this, tr("Cancel Invoice"),
                 tr("Invoice %1 has payments, so it cannot be deleted. Cancel it instead?")
-                    .arg(number))
+                    .arg(number),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
             return;
         if (auto cancelled = mLedger->cancelInvoice(id); !cancelled)

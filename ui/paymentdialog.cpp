@@ -63,8 +63,9 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     auto *form = new QFormLayout;
     mDate = dateEdit(this, "date");
     mAmount = edit(this, "amount", true);
-    mAmount->setText(Money::fromMinorUnits(std::max<qint64>(outstanding, 0), mInvoice.currency)
-                         .toLocaleString(locale));
+    mProposedAmount = Money::fromMinorUnits(std::max<qint64>(outstanding, 0), mInvoice.currency)
+                          .toLocaleString(locale);
+    mAmount->setText(mProposedAmount);
     mRefund = new QCheckBox(tr("This is a &refund"), this);
     mRefund->setObjectName(QStringLiteral("refund"));
     mMethod = new QComboBox(this);
@@ -192,8 +193,12 @@ void PaymentDialog::refundToggled(bool refund)
     const QLocale locale;
     const qint64 amount = refund ? mInvoice.paid - mInvoice.refunded
                                  : mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
-    mAmount->setText(Money::fromMinorUnits(std::max<qint64>(amount, 0), mInvoice.currency)
-                         .toLocaleString(locale));
+    // A proposal follows the choice; an amount the person typed stays (issue 10).
+    if (mAmount->text().trimmed() == mProposedAmount) {
+        mProposedAmount = Money::fromMinorUnits(std::max<qint64>(amount, 0), mInvoice.currency)
+                              .toLocaleString(locale);
+        mAmount->setText(mProposedAmount);
+    }
     setWindowTitle(refund ? tr("Record Refund on %1").arg(mInvoice.number)
                           : tr("Record Payment on %1").arg(mInvoice.number));
 }

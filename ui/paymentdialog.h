@@ -51,6 +51,7 @@ private:
     Ledger &mLedger;
     InvoiceHeader mInvoice;
     Payment mRecorded;
+    QString mProposedAmount; ///< the amount the dialog filled in, until the person types another
 
     DateEdit *mDate = nullptr;
     QLineEdit *mAmount = nullptr;
