@@ -94,16 +94,24 @@ Status ConnectionRepository::remove(const QString &name)
     if (!q.exec() || !q.next())
         return Sql::error(
             q, QCoreApplication::translate("Database", "Checking connection %1").arg(name));
-    if (q.value(1).toInt() > 0)
-        return Error {QCoreApplication::translate("Database",
-            "Connection \"%1\" still has %2 operations to sync; sync or resolve them first")
-                          .arg(name)
-                          .arg(q.value(1).toInt())};
-    if (q.value(0).toInt() > 0)
-        return Error {QCoreApplication::translate(
-            "Database", "Connection \"%1\" is assigned to %2 invoices; it cannot be removed")
-                          .arg(name)
-                          .arg(q.value(0).toInt())};
+    if (const int active = q.value(1).toInt(); active > 0)
+        return Error {(active == 1 ? QCoreApplication::translate("Database",
+                           "Connection \"%1\" still has 1 operation to sync; "
+                           "sync or resolve it first")
+                                   : QCoreApplication::translate("Database",
+                                       "Connection \"%1\" still has %n operations to sync; "
+                                       "sync or resolve them first",
+                                       nullptr, active))
+                          .arg(name)};
+    if (const int assigned = q.value(0).toInt(); assigned > 0)
+        return Error {(assigned == 1 ? QCoreApplication::translate("Database",
+                           "Connection \"%1\" is assigned to 1 invoice; it "
+                           "cannot be removed")
+                                     : QCoreApplication::translate("Database",
+                                         "Connection \"%1\" is assigned to %n invoices; it "
+                                         "cannot be removed",
+                                         nullptr, assigned))
+                          .arg(name)};
     QSqlQuery del(mQueries.database());
     del.prepare(QStringLiteral("DELETE FROM connections WHERE id = ?"));
     del.addBindValue(id);

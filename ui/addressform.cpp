@@ -28,7 +28,7 @@ const char *const kLabels[13] = {
     QT_TRANSLATE_NOOP("AddressForm", "Co&untry (ISO)"),
 };
 
-// Two columns, filled in the order a person reads an address: who, then where.
+// Filled in the order a person reads an address: who, then where.
 constexpr int kOrder[13] = {2, 0, 1, 3, 4, 5, 6, 7, 8, 9, 11, 10, 12};
 
 } // namespace
@@ -51,8 +51,9 @@ AddressForm::AddressForm(const QString &prefix, QWidget *parent)
         const int i = kOrder[position];
         auto *label = new QLabel(QCoreApplication::translate("AddressForm", kLabels[i]), this);
         label->setBuddy(mFields[i]);
-        const int row = position % 7;
-        const int column = position / 7 * 2;
+        // Three columns of five rows: the line items keep room on a small screen (issue 10).
+        const int row = position % 5;
+        const int column = position / 5 * 2;
         grid->addWidget(label, row, column);
         grid->addWidget(mFields[i], row, column + 1);
     }

@@ -64,7 +64,11 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
     auto *browse = new QPushButton(tr("&Browse…"), this);
     file->addWidget(mPath);
     file->addWidget(browse);
-    form->addRow(tr("&File"), file);
+    // A label of its own, with the path as its buddy: a layout cannot be one, and QFormLayout
+    // then showed "&File" literally (issue 10).
+    auto *fileLabel = new QLabel(tr("&File"), this);
+    fileLabel->setBuddy(mPath);
+    form->addRow(fileLabel, file);
     layout->addLayout(form);
     mResult = new QLabel(this);
     mResult->setWordWrap(true);
@@ -117,11 +121,17 @@ bool ExportDialog::exportNow()
         filter.to = mTo->date();
     }
     auto count = CsvExporter(mLedger).exportToPath(path, invoices, filter);
-    mResult->setText(count
-            ? tr("Exported %1 %2 to %3.")
-                  .arg(*count)
-                  .arg(invoices ? tr("invoices") : tr("payments"), QFileInfo(path).fileName())
-            : count.error());
+    const QString file = QFileInfo(path).fileName();
+    if (!count)
+        mResult->setText(count.error());
+    else if (invoices)
+        mResult->setText(*count == 1
+                ? tr("Exported 1 invoice to %1.").arg(file)
+                : tr("Exported %n invoices to %1.", nullptr, *count).arg(file));
+    else
+        mResult->setText(*count == 1
+                ? tr("Exported 1 payment to %1.").arg(file)
+                : tr("Exported %n payments to %1.", nullptr, *count).arg(file));
     return count.ok();
 }
 

@@ -6,6 +6,7 @@
 #include "keyboardtableview.h"
 
 #include "csvreader.h"
+#include "fieldlabels.h"
 #include "invoicecsv.h"
 #include "paymentcsv.h"
 
@@ -32,6 +33,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -56,9 +59,9 @@ public:
         QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
         auto *combo = new QComboBox(parent);
-        combo->addItem(QObject::tr("(ignore)"), QString());
+        combo->addItem(ImportMappingPage::tr("(ignore)"), QString());
         for (const QString &choice : mChoices)
-            combo->addItem(choice, choice);
+            combo->addItem(FieldLabels::label(choice), choice);
         return combo;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
@@ -248,6 +251,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     mProfiles = new QComboBox(this);
     mProfiles->setObjectName(QStringLiteral("profiles"));
     auto *save = new QPushButton(tr("Save as &Profile…"), this);
+    save->setObjectName(QStringLiteral("saveProfile"));
     profiles->addWidget(new QLabel(tr("Profile:"), this));
     profiles->addWidget(mProfiles, 1);
     profiles->addWidget(save);
@@ -266,23 +270,69 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     connect(mProfiles, &QComboBox::textActivated, this, &ImportMappingPage::applyProfile);
 }
 
+namespace {
+
+/** "Invoice Date" -> "invoicedate": how headers are compared. */
+QString headerKey(const QString &header)
+{
+    QString key;
+    for (const QChar c : header.toCaseFolded()) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('#') || c == QLatin1Char('%'))
+            key += c;
+    }
+    return key;
+}
+
+/**
+ * Matches the file's headers to canonical columns: by name, by label (English or the
+ * language's), or by a header other programs use ("Qty", "Invoice Date"); "Description" in
+ * a file of line items is the line's description (issue 10).
+ */
+QStringList matchHeaders(const QStringList &headers, const QStringList &canonical)
+{
+    QHash<QString, QString> byKey;
+    for (const QString &name : canonical) {
+        for (const QString &alias : FieldLabels::aliases(name))
+            byKey.insert(headerKey(alias), name);
+    }
+    for (const QString &name : canonical) { // labels and names win over aliases
+        byKey.insert(headerKey(FieldLabels::englishLabel(name)), name);
+        byKey.insert(headerKey(FieldLabels::label(name)), name);
+        byKey.insert(headerKey(name), name);
+    }
+    QStringList matches;
+    for (const QString &header : headers)
+        matches.append(byKey.value(headerKey(header)));
+    const bool lineFile = std::any_of(matches.cbegin(), matches.cend(),
+        [](const QString &m) { return m.startsWith(QLatin1String("line.")); });
+    if (lineFile && !matches.contains(QStringLiteral("line.description"))) {
+        const qsizetype description = matches.indexOf(QStringLiteral("description"));
+        if (description >= 0)
+            matches[description] = QStringLiteral("line.description");
+    }
+    // A column matched twice keeps its first header only.
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        if (!matches.at(i).isEmpty() && matches.indexOf(matches.at(i)) < i)
+            matches[i].clear();
+    }
+    return matches;
+}
+
+} // namespace
+
 void ImportMappingPage::initializePage()
 {
     const QStringList canonical = canonicalColumns(mWizard);
     mView->setItemDelegateForColumn(1, new ColumnDelegate(canonical, mView));
     mModel->clear();
     mModel->setHorizontalHeaderLabels({tr("Column in the file"), tr("Means")});
-    for (const QString &header : mWizard->header()) {
-        QString match;
-        for (const QString &name : canonical) {
-            if (name.compare(header.trimmed(), Qt::CaseInsensitive) == 0)
-                match = name;
-        }
-        auto *source = new QStandardItem(header);
+    const QStringList matches = matchHeaders(mWizard->header(), canonical);
+    for (qsizetype i = 0; i < mWizard->header().size(); ++i) {
+        auto *source = new QStandardItem(mWizard->header().at(i));
         source->setEditable(false);
-        auto *target = new QStandardItem(match.isEmpty() ? tr("(ignore)") : match);
-        target->setData(match, Qt::UserRole);
+        auto *target = new QStandardItem;
         mModel->appendRow({source, target});
+        setTarget(int(i), matches.at(i));
     }
     mView->resizeColumnToContents(0);
     QSettings settings;
@@ -292,22 +342,40 @@ void ImportMappingPage::initializePage()
     mProfiles->addItems(settings.childKeys());
 }
 
+void ImportMappingPage::setTarget(int row, const QString &canonical)
+{
+    QStandardItem *item = mModel->item(row, 1);
+    item->setData(canonical, Qt::UserRole);
+    item->setText(canonical.isEmpty() ? tr("(ignore)") : FieldLabels::label(canonical));
+}
+
 void ImportMappingPage::applyProfile(const QString &name)
 {
     QSettings settings;
-    const QJsonObject mapping = QJsonDocument::fromJson(
+    const QJsonObject profile = QJsonDocument::fromJson(
         settings.value(QStringLiteral("importProfiles/") + name).toByteArray())
                                     .object();
+    // Profiles before issue 10 were the column mapping alone.
+    const QJsonObject mapping = profile.value(QStringLiteral("columns")).isObject()
+        ? profile.value(QStringLiteral("columns")).toObject()
+        : profile;
     if (mapping.isEmpty())
         return;
     for (int row = 0; row < mModel->rowCount(); ++row) {
         const QString header = mModel->item(row, 0)->text();
-        if (!mapping.contains(header))
-            continue;
-        const QString target = mapping.value(header).toString();
-        mModel->item(row, 1)->setData(target, Qt::UserRole);
-        mModel->item(row, 1)->setText(target.isEmpty() ? tr("(ignore)") : target);
+        if (mapping.contains(header))
+            setTarget(row, mapping.value(header).toString());
     }
+    // A profile keeps how its file writes dates and numbers.
+    ImportOptions &options = mWizard->options();
+    if (profile.contains(QStringLiteral("dateFormat"))) {
+        const QString dates = profile.value(QStringLiteral("dateFormat")).toString();
+        options.format.dateFormat = dates == QLatin1String("yyyy-MM-dd") ? QString() : dates;
+    }
+    if (profile.contains(QStringLiteral("decimalComma")))
+        options.format.decimal = profile.value(QStringLiteral("decimalComma")).toBool()
+            ? DecimalFormat::decimalComma()
+            : DecimalFormat::fixed();
 }
 
 void ImportMappingPage::saveProfile()
@@ -322,8 +390,13 @@ void ImportMappingPage::saveProfile()
     for (int row = 0; row < mModel->rowCount(); ++row)
         mapping.insert(
             mModel->item(row, 0)->text(), mModel->item(row, 1)->data(Qt::UserRole).toString());
+    const FieldFormat &format = mWizard->options().format;
+    const QJsonObject profile {{QStringLiteral("columns"), mapping},
+        {QStringLiteral("dateFormat"),
+            format.dateFormat.isEmpty() ? QStringLiteral("yyyy-MM-dd") : format.dateFormat},
+        {QStringLiteral("decimalComma"), format.decimal.decimalPoint == QLatin1Char(',')}};
     QSettings().setValue(QStringLiteral("importProfiles/") + name.trimmed(),
-        QJsonDocument(mapping).toJson(QJsonDocument::Compact));
+        QJsonDocument(profile).toJson(QJsonDocument::Compact));
     if (mProfiles->findText(name.trimmed()) < 0)
         mProfiles->addItem(name.trimmed());
     mProfiles->setCurrentText(name.trimmed());
@@ -336,7 +409,7 @@ bool ImportMappingPage::validatePage()
     for (int row = 0; row < mModel->rowCount(); ++row) {
         const QString target = mModel->item(row, 1)->data(Qt::UserRole).toString();
         if (!target.isEmpty() && used.contains(target)) {
-            mError->setText(tr("Two columns are mapped to %1.").arg(target));
+            mError->setText(tr("Two columns are mapped to %1.").arg(FieldLabels::label(target)));
             return false;
         }
         used.append(target);
@@ -347,7 +420,8 @@ bool ImportMappingPage::validatePage()
         : PaymentCsv::requiredColumns();
     for (const QString &name : required) {
         if (!used.contains(name)) {
-            mError->setText(tr("No column is mapped to %1, which an import needs.").arg(name));
+            mError->setText(tr("No column is mapped to %1, which an import needs.")
+                                .arg(FieldLabels::label(name)));
             return false;
         }
     }
@@ -427,9 +501,9 @@ void ImportCheckPage::check()
     mIssues->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
     QHash<int, QStringList> badColumns;
     for (const ImportIssue &issue : report.issues) {
-        mIssues->appendRow(
-            {new QStandardItem(QString::number(issue.line)), new QStandardItem(issue.column),
-                new QStandardItem(issue.value), new QStandardItem(issue.reason)});
+        mIssues->appendRow({new QStandardItem(QString::number(issue.line)),
+            new QStandardItem(FieldLabels::label(issue.column)), new QStandardItem(issue.value),
+            new QStandardItem(issue.reason)});
         badColumns[issue.line].append(issue.column);
     }
     if (!report.fatalError.isEmpty())

@@ -69,6 +69,7 @@ public:
 private:
     void applyProfile(const QString &name);
     void saveProfile();
+    void setTarget(int row, const QString &canonical);
 
     ImportWizard *mWizard;
     QComboBox *mProfiles;

@@ -26,6 +26,18 @@ class InvoiceListView : public KeyboardTableView
 public:
     explicit InvoiceListView(QWidget *parent = nullptr);
     void setModel(QAbstractItemModel *model) override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    /**
+     * Narrows the columns that can spare it (sync, status, paid, currency) so that the
+     * customer keeps a readable width on a small screen (issue 10: 1024×700).
+     */
+    void fitColumns();
+
+    QList<int> mPreferredWidths;
 };
 
 } // namespace InvoiceDesk

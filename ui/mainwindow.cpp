@@ -276,9 +276,11 @@ void MainWindow::startSync()
         if (!error.isEmpty())
             statusBar()->showMessage(tr("Sync is off: %1").arg(error));
         else if (recovered > 0)
-            statusBar()->showMessage(
-                tr("%1 operations were interrupted; they are being checked with the remote.")
-                    .arg(recovered),
+            statusBar()->showMessage(recovered == 1
+                    ? tr("1 operation was interrupted; it is being checked with the remote.")
+                    : tr("%n operations were interrupted; they are being checked with the "
+                         "remote.",
+                        nullptr, recovered),
                 10000);
     });
     connect(mSyncWorker, &SyncWorker::busyChanged, mSyncProgress, &QWidget::setVisible);

@@ -85,12 +85,15 @@ void MainWindow::restore()
         for (const int count : *counts)
             pending += count;
     }
-    const QString warning = pending > 0
-        ? tr("<p><b>%1 sync operations have not finished.</b> Restoring replaces them with the "
-             "backup's: what they carried may be sent again or never. Finish syncing first "
+    const QString warning = pending == 0 ? QString()
+        : pending == 1
+        ? tr("<p><b>1 sync operation has not finished.</b> Restoring replaces it with the "
+             "backup's: what it carried may be sent again or never. Finish syncing first "
              "if you can.</p>")
-              .arg(pending)
-        : QString();
+        : tr("<p><b>%n sync operations have not finished.</b> Restoring replaces them with the "
+             "backup's: what they carried may be sent again or never. Finish syncing first "
+             "if you can.</p>",
+            nullptr, pending);
     if (QMessageBox::warning(this, tr("Restore from a Backup"),
             warning
                 + tr("<p>Replace everything in this company file with %1? The current data is kept "

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void datesAreRefusedOrWarnedAtTheirField();
     void newInvoiceContinuesTheCustomersSeries();
     void deleteDefaultsToNo();
+    void smallScreenKeepsTheCustomerAndFourLinesInView();
 
 private:
     QTemporaryDir mDir;
@@ -513,6 +515,36 @@ void TestDataEntry::deleteDefaultsToNo()
     press(Qt::Key_Delete);
     QCOMPARE(asked, str("Delete invoice INV-1? The audit log keeps a copy."));
     QCOMPARE(rows("SELECT count(*) FROM invoices"), QStringList({str("1")}));
+}
+
+void TestDataEntry::smallScreenKeepsTheCustomerAndFourLinesInView()
+{
+    QVERIFY(mWindow->ledger().createInvoice(sampleInvoice()).ok());
+    mWindow->refresh();
+    mWindow->resize(1024, 700);
+    QApplication::processEvents();
+    InvoiceListView *view = mWindow->invoiceView();
+    const int customerLeft = view->columnViewportPosition(InvoiceListModel::Customer);
+    const int customerWidth = view->columnWidth(InvoiceListModel::Customer);
+    const int wanted = view->fontMetrics().horizontalAdvance(str("Analytical Engines"));
+    QVERIFY2(customerWidth >= wanted, qPrintable(QString::number(customerWidth)));
+    QVERIFY2(customerLeft >= 0 && customerLeft + customerWidth <= view->viewport()->width(),
+        qPrintable(
+            str("%1+%2 > %3").arg(customerLeft).arg(customerWidth).arg(view->viewport()->width())));
+    if (qEnvironmentVariableIsSet("INVOICEDESK_SHOTS"))
+        mWindow->grab().save(str("/tmp/main-1024.png"));
+
+    InvoiceEditor *editor = openNewInvoice();
+    QVERIFY(editor);
+    editor->resize(1024, 700);
+    QApplication::processEvents();
+    QVERIFY2(editor->height() <= 700, qPrintable(QString::number(editor->height())));
+    LineItemsView *lines = editor->linesView();
+    const int rowHeight = lines->verticalHeader()->defaultSectionSize();
+    const int visible = lines->viewport()->height() / rowHeight;
+    if (qEnvironmentVariableIsSet("INVOICEDESK_SHOTS"))
+        editor->grab().save(str("/tmp/editor-700.png"));
+    QVERIFY2(visible >= 4, qPrintable(str("%1 lines in view").arg(visible)));
 }
 
 QTEST_MAIN(TestDataEntry)
