@@ -10,15 +10,6 @@
 
 namespace InvoiceDesk {
 
-namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("DateInput", text);
-}
-
-} // namespace
-
 DateInput::DateInput(const QLocale &locale, const QDate &today)
     : mLocale(locale)
     , mToday(today)
@@ -61,16 +52,18 @@ Result<QDate> DateInput::parse(const QString &input) const
         QStringLiteral("^(\\d{1,4})\\s*[./\\-]\\s*(\\d{1,2})\\s*[./\\-]\\s*(\\d{1,4})$"));
     const auto match = shape.match(text);
     if (text.isEmpty() || !match.hasMatch())
-        return Error {translate("\"%1\" is not a date; type it as %2 or as %3")
-                          .arg(text, format(mToday), mToday.toString(Qt::ISODate))};
+        return Error {
+            QCoreApplication::translate("DateInput", "\"%1\" is not a date; type it as %2 or as %3")
+                .arg(text, format(mToday), mToday.toString(Qt::ISODate))};
     const QString first = match.captured(1);
     const QString second = match.captured(2);
     const QString third = match.captured(3);
     if (first.size() == 4)
         return build(first.toInt(), second.toInt(), third.toInt(), text); // ISO 8601
     if (first.size() > 2)
-        return Error {translate("\"%1\" is not a date: the day and the month have one or two "
-                                "digits, the year two or four")
+        return Error {QCoreApplication::translate("DateInput",
+            "\"%1\" is not a date: the day and the month have one or two "
+            "digits, the year two or four")
                           .arg(text)};
 
     // The order of day, month and year is the locale's (M/d/yy in en_US, dd.MM.yy in de_DE).
@@ -86,12 +79,14 @@ Result<QDate> DateInput::parse(const QString &input) const
         const QChar which = order[size_t(i)].second;
         if (which == u'y') {
             if (parts[i].size() != 2 && parts[i].size() != 4)
-                return Error {
-                    translate("\"%1\" is not a date: the year has two or four digits").arg(text)};
+                return Error {QCoreApplication::translate(
+                    "DateInput", "\"%1\" is not a date: the year has two or four digits")
+                                  .arg(text)};
             year = parts[i].size() == 2 ? expandYear(parts[i].toInt()) : parts[i].toInt();
         } else if (parts[i].size() > 2) {
-            return Error {translate("\"%1\" is not a date: the day and the month have one or two "
-                                    "digits, the year two or four")
+            return Error {QCoreApplication::translate("DateInput",
+                "\"%1\" is not a date: the day and the month have one or two "
+                "digits, the year two or four")
                               .arg(text)};
         } else {
             (which == u'd' ? day : month) = parts[i].toInt();
@@ -103,13 +98,17 @@ Result<QDate> DateInput::parse(const QString &input) const
 Result<QDate> DateInput::build(int year, int month, int day, const QString &text) const
 {
     if (month < 1 || month > 12)
-        return Error {translate("\"%1\" is not a date: there is no month %2").arg(text).arg(month)};
+        return Error {
+            QCoreApplication::translate("DateInput", "\"%1\" is not a date: there is no month %2")
+                .arg(text)
+                .arg(month)};
     const QDate date(year, month, day);
     if (!date.isValid()) {
         const QDate first(year, month, 1);
-        return Error {translate("\"%1\" is not a real date: %2 has %3 days")
-                          .arg(text, mLocale.toString(first, QStringLiteral("MMMM yyyy")))
-                          .arg(first.daysInMonth())};
+        return Error {
+            QCoreApplication::translate("DateInput", "\"%1\" is not a real date: %2 has %3 days")
+                .arg(text, mLocale.toString(first, QStringLiteral("MMMM yyyy")))
+                .arg(first.daysInMonth())};
     }
     return date;
 }
@@ -118,7 +117,9 @@ QString DateInput::warningFor(const QDate &date) const
 {
     if (!date.isValid() || (date >= mToday.addYears(-1) && date <= mToday.addYears(1)))
         return {};
-    return translate("%1 is more than a year from today; is the year right?").arg(format(date));
+    return QCoreApplication::translate(
+        "DateInput", "%1 is more than a year from today; is the year right?")
+        .arg(format(date));
 }
 
 } // namespace InvoiceDesk

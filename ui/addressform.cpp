@@ -13,19 +13,19 @@ namespace InvoiceDesk {
 namespace {
 
 const char *const kLabels[13] = {
-    QT_TRANSLATE_NOOP("AddressForm", "&First name"),
+    QT_TRANSLATE_NOOP("AddressForm", "First name"),
     QT_TRANSLATE_NOOP("AddressForm", "&Last name"),
-    QT_TRANSLATE_NOOP("AddressForm", "Compan&y"),
-    QT_TRANSLATE_NOOP("AddressForm", "E-&mail"),
-    QT_TRANSLATE_NOOP("AddressForm", "P&hone"),
+    QT_TRANSLATE_NOOP("AddressForm", "Co&mpany"),
+    QT_TRANSLATE_NOOP("AddressForm", "&E-mail"),
+    QT_TRANSLATE_NOOP("AddressForm", "Phone"),
     QT_TRANSLATE_NOOP("AddressForm", "Address &1"),
     QT_TRANSLATE_NOOP("AddressForm", "Address &2"),
-    QT_TRANSLATE_NOOP("AddressForm", "Neigh&bourhood"),
-    QT_TRANSLATE_NOOP("AddressForm", "C&ity"),
-    QT_TRANSLATE_NOOP("AddressForm", "&Postcode"),
-    QT_TRANSLATE_NOOP("AddressForm", "State &code"),
-    QT_TRANSLATE_NOOP("AddressForm", "S&tate"),
-    QT_TRANSLATE_NOOP("AddressForm", "Co&untry (ISO)"),
+    QT_TRANSLATE_NOOP("AddressForm", "Neighbourhood"),
+    QT_TRANSLATE_NOOP("AddressForm", "City"),
+    QT_TRANSLATE_NOOP("AddressForm", "Postcode"),
+    QT_TRANSLATE_NOOP("AddressForm", "State code"),
+    QT_TRANSLATE_NOOP("AddressForm", "State"),
+    QT_TRANSLATE_NOOP("AddressForm", "Coun&try (ISO)"),
 };
 
 // Filled in the order a person reads an address: who, then where.

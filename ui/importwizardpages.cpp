@@ -96,7 +96,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     auto *row = new QHBoxLayout;
     mPath = new QLineEdit(this);
     mPath->setObjectName(QStringLiteral("path"));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("B&rowse…"), this);
     row->addWidget(mPath);
     row->addWidget(browse);
     layout->addLayout(row);

@@ -77,7 +77,7 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     auto *shippingPage = new QWidget(tabs);
     auto *shippingLayout = new QVBoxLayout(shippingPage);
     shippingLayout->setContentsMargins(0, 0, 0, 0);
-    mSameAsBilling = new QCheckBox(tr("Same as billing"), shippingPage);
+    mSameAsBilling = new QCheckBox(tr("Same as billin&g"), shippingPage);
     mSameAsBilling->setObjectName(QStringLiteral("sameAsBilling"));
     mShipping = new AddressForm(QStringLiteral("shipping"), shippingPage);
     shippingLayout->addWidget(mSameAsBilling);

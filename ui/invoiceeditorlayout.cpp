@@ -55,7 +55,7 @@ QWidget *InvoiceEditor::createHeader()
     auto *form = new QGridLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
     mNumber = lineEdit(box, "number", tr("Number"));
-    mDraft = new QCheckBox(tr("D&raft"), box);
+    mDraft = new QCheckBox(tr("Dra&ft"), box);
     mDraft->setObjectName(QStringLiteral("draft"));
     mDate = dateEdit(box, "date");
     mDueDate = dateEdit(box, "dueDate");
@@ -106,7 +106,7 @@ QWidget *InvoiceEditor::createMoreFields()
     mOrderNumber = lineEdit(page, "orderNumber", tr("Order number"));
     mLeadId = lineEdit(page, "leadId", tr("Lead id"));
     mCouponCode = lineEdit(page, "couponCode", tr("Coupon code"));
-    mHasSubscription = new QCheckBox(tr("Subscription starts"), page);
+    mHasSubscription = new QCheckBox(tr("Subscription st&arts"), page);
     mHasSubscription->setObjectName(QStringLiteral("hasSubscription"));
     mSubscriptionStart = dateEdit(page, "subscriptionStartOn");
     mDescription = lineEdit(page, "description", tr("Description"));
@@ -115,13 +115,13 @@ QWidget *InvoiceEditor::createMoreFields()
     const std::pair<QString, QWidget *> fields[] = {
         {tr("Con&tact id"), mContactId},
         {tr("&Group id"), mGroupId},
-        {tr("Order &id"), mOrderId},
-        {tr("Order num&ber"), mOrderNumber},
+        {tr("Order id"), mOrderId},
+        {tr("Order number"), mOrderNumber},
         {tr("&Lead id"), mLeadId},
-        {tr("Co&upon"), mCouponCode},
+        {tr("Coupon"), mCouponCode},
         {tr("D&escription"), mDescription},
-        {tr("Not&e"), mNote},
-        {tr("&Forbidden methods"), mForbiddenMethods},
+        {tr("Note"), mNote},
+        {tr("Forbidden &methods"), mForbiddenMethods},
     };
     int index = 0;
     for (const auto &[text, widget] : fields) {
@@ -182,7 +182,7 @@ QWidget *InvoiceEditor::createTotals()
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // Two columns, so that the totals leave the line items room on a small screen (issue 10).
     const std::pair<QString, QWidget *> left[] = {{tr("Subtotal"), mSubtotalLabel},
-        {tr("Disc&ount"), mDiscount}, {tr("S&hipping"), mShippingTotal}, {tr("T&ax"), mTax}};
+        {tr("D&iscount"), mDiscount}, {tr("S&hipping"), mShippingTotal}, {tr("Ta&x"), mTax}};
     const std::pair<QString, QWidget *> right[]
         = {{tr("Tax applied"), mTaxLabel}, {tr("Grand total"), mGrandTotalLabel},
             {tr("Paid"), mPaidLabel}, {tr("Outstanding"), mOutstandingLabel}};

@@ -102,7 +102,7 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     layout->addWidget(mProblems);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Re&cord"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PaymentDialog::reject);
     layout->addWidget(buttons);
@@ -146,9 +146,9 @@ QWidget *PaymentDialog::createCardPage()
     mCardFeeAmount = edit(page, "cardFeeAmount", true);
     mGatewayName = edit(page, "gatewayName");
     mGatewayTransaction = edit(page, "gatewayTransactionId");
-    form->addRow(tr("Card &type"), mCardType);
+    form->addRow(tr("Card t&ype"), mCardType);
     form->addRow(tr("&Fee %"), mCardFeePercentage);
-    form->addRow(tr("Fee a&mount"), mCardFeeAmount);
+    form->addRow(tr("Fee amo&unt"), mCardFeeAmount);
     form->addRow(tr("&Gateway"), mGatewayName);
     form->addRow(tr("Transaction &id"), mGatewayTransaction);
     return page;
