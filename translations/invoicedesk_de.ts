@@ -2319,10 +2319,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>Filter</translation>
     </message>
     <message>
-        <source>Filter by number, customer or description</source>
-        <translation>Nach Nummer, Kunde oder Beschreibung filtern</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -2616,6 +2612,10 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
             <numerusform>&lt;p&gt;&lt;b&gt;%n Synchronisierungsvorgang ist nicht abgeschlossen.&lt;/b&gt; Das Wiederherstellen ersetzt ihn durch den der Sicherung: Was er übertrug, wird vielleicht erneut oder nie gesendet. Schließen Sie die Synchronisierung wenn möglich zuerst ab.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%n Synchronisierungsvorgänge sind nicht abgeschlossen.&lt;/b&gt; Das Wiederherstellen ersetzt sie durch die der Sicherung: Was sie übertrugen, wird vielleicht erneut oder nie gesendet. Schließen Sie die Synchronisierung wenn möglich zuerst ab.&lt;/p&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by number, customer, e-mail or the text of a line</source>
+        <translation>Nach Nummer, Kunde, E-Mail oder dem Text einer Position filtern</translation>
     </message>
 </context>
 <context>

@@ -2319,10 +2319,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Filtro</translation>
     </message>
     <message>
-        <source>Filter by number, customer or description</source>
-        <translation>Filtrar por número, cliente o descripción</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -2616,6 +2612,10 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
             <numerusform>&lt;p&gt;&lt;b&gt;%n operación de sincronización no ha terminado.&lt;/b&gt; Restaurar la sustituye por la de la copia: lo que llevaba podría enviarse de nuevo o nunca. Termine primero la sincronización si puede.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%n operaciones de sincronización no han terminado.&lt;/b&gt; Restaurar las sustituye por las de la copia: lo que llevaban podría enviarse de nuevo o nunca. Termine primero la sincronización si puede.&lt;/p&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by number, customer, e-mail or the text of a line</source>
+        <translation>Filtrar por número, cliente, correo electrónico o texto de una línea</translation>
     </message>
 </context>
 <context>

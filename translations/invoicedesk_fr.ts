@@ -2319,10 +2319,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Filtre</translation>
     </message>
     <message>
-        <source>Filter by number, customer or description</source>
-        <translation>Filtrer par numéro, client ou description</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -2616,6 +2612,10 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
             <numerusform>&lt;p&gt;&lt;b&gt;%n opération de synchronisation n’est pas terminée.&lt;/b&gt; La restauration la remplace par celle de la sauvegarde : ce qu’elle transportait pourrait être renvoyé ou jamais envoyé. Terminez d’abord la synchronisation si vous le pouvez.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%n opérations de synchronisation ne sont pas terminées.&lt;/b&gt; La restauration les remplace par celles de la sauvegarde : ce qu’elles transportaient pourrait être renvoyé ou jamais envoyé. Terminez d’abord la synchronisation si vous le pouvez.&lt;/p&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by number, customer, e-mail or the text of a line</source>
+        <translation>Filtrer par numéro, client, e-mail ou texte d’une ligne</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -367,7 +369,13 @@ void InvoiceEditor::refresh()
 {
     Problems problems;
     const Invoice invoice = collect(problems);
-    problems += invoice.validate();
+    // A refused date already says why at its field; "needs a date" would only repeat it.
+    for (const Problem &problem : invoice.validate()) {
+        const bool repeated = std::any_of(problems.cbegin(), problems.cend(),
+            [&](const Problem &shown) { return shown.field == problem.field; });
+        if (!repeated || problem.field != QLatin1String("date"))
+            problems.append(problem);
+    }
     const QLocale locale;
     const auto money = [&](qint64 minor) {
         return Money::fromMinorUnits(minor, invoice.currency).toLocaleString(locale);

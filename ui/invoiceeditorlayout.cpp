@@ -55,6 +55,8 @@ QWidget *InvoiceEditor::createHeader()
     auto *form = new QGridLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
     mNumber = lineEdit(box, "number", tr("Number"));
+    // Long labels (German) must not squeeze the number out of sight.
+    mNumber->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("INV-000000")) + 12);
     mDraft = new QCheckBox(tr("Dra&ft"), box);
     mDraft->setObjectName(QStringLiteral("draft"));
     mDate = dateEdit(box, "date");

@@ -112,7 +112,7 @@ void MainWindow::createFilterBar()
 
     mFilterEdit = new QLineEdit(bar);
     mFilterEdit->setObjectName(QStringLiteral("filterEdit"));
-    mFilterEdit->setPlaceholderText(tr("Filter by number, customer or description"));
+    mFilterEdit->setPlaceholderText(tr("Filter by number, customer, e-mail or the text of a line"));
     mFilterEdit->setClearButtonEnabled(true);
     mFilterEdit->setMinimumWidth(320);
     bar->addWidget(mFilterEdit);

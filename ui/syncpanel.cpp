@@ -4,6 +4,7 @@
 #include "keyboardtableview.h"
 
 #include "database.h"
+#include "outbox.h"
 #include "syncoperationsmodel.h"
 #include "syncstore.h"
 
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -250,18 +250,15 @@ void SyncPanel::discardSelected()
             QStringLiteral("discarded-%1.json").arg(op.left(8)), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QSqlQuery q(mDatabase.connection());
-    q.prepare(QStringLiteral(
-        "SELECT json_object('opId', op_id, 'kind', kind, 'marker', marker, 'state', state, "
-        "'payload', json(payload), 'lastError', last_error_text) FROM outbox WHERE op_id = ?"));
-    q.addBindValue(op);
+    PreparedQueries queries(mDatabase.connection());
+    const auto operation = Outbox(queries).operationJson(op);
     QSaveFile file(path);
-    if (!q.exec() || !q.next() || !file.open(QIODevice::WriteOnly)) {
+    if (!operation || !file.open(QIODevice::WriteOnly)) {
         QMessageBox::warning(
             this, tr("Discard"), tr("The export could not be written; nothing was discarded."));
         return;
     }
-    file.write(q.value(0).toString().toUtf8());
+    file.write(*operation);
     if (!file.commit()) {
         QMessageBox::warning(
             this, tr("Discard"), tr("The export could not be written; nothing was discarded."));
