@@ -57,6 +57,19 @@ std::optional<qint64> wholeNumber(const QLineEdit *edit, const QString &field, P
     return value;
 }
 
+/** The problems of reading the form, then the invoice's own, each said once. */
+Problems withValidation(Problems problems, const Invoice &invoice)
+{
+    // A refused date already says why at its field; "needs a date" would only repeat it.
+    for (const Problem &problem : invoice.validate()) {
+        const bool repeated = std::any_of(problems.cbegin(), problems.cend(),
+            [&](const Problem &shown) { return shown.field == problem.field; });
+        if (!repeated || problem.field != QLatin1String("date"))
+            problems.append(problem);
+    }
+    return problems;
+}
+
 } // namespace
 
 InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
@@ -169,50 +182,6 @@ InvoiceEditor::~InvoiceEditor()
     hide();
     disconnect(mUndoStack, nullptr, this, nullptr);
     disconnect(mLines, nullptr, this, nullptr);
-}
-
-void InvoiceEditor::createActions()
-{
-    const auto action = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WindowShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        return a;
-    };
-    action(tr("Save"), QKeySequence::Save, [this] { save(); });
-    QAction *undo = mUndoStack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    addAction(undo);
-    QAction *redo = mUndoStack->createRedoAction(this, tr("&Redo"));
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &key :
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
-        if (!redoKeys.contains(key))
-            redoKeys.append(key);
-    }
-    redo->setShortcuts(redoKeys);
-    addAction(redo);
-    action(tr("Add line"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this] { appendLine(); });
-    action(tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
-        [this] { mLines->deleteLine(mLinesView->currentIndex().row()); });
-    action(tr("Duplicate line"), QKeySequence(Qt::CTRL | Qt::Key_D),
-        [this] { mLines->duplicateLine(mLinesView->currentIndex().row()); });
-    action(tr("Move line up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
-        const QModelIndex current = mLinesView->currentIndex();
-        mLines->moveLineBy(current.row(), -1);
-        mLinesView->setCurrentIndex(
-            mLines->index(std::max(0, current.row() - 1), current.column()));
-    });
-    action(tr("Move line down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] {
-        const QModelIndex current = mLinesView->currentIndex();
-        mLines->moveLineBy(current.row(), 1);
-        mLinesView->setCurrentIndex(
-            mLines->index(std::min(mLines->rowCount() - 1, current.row() + 1), current.column()));
-    });
-    action(tr("Record payment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-        [this] { recordPayment(); });
 }
 
 bool InvoiceEditor::eventFilter(QObject *watched, QEvent *event)
@@ -369,13 +338,7 @@ void InvoiceEditor::refresh()
 {
     Problems problems;
     const Invoice invoice = collect(problems);
-    // A refused date already says why at its field; "needs a date" would only repeat it.
-    for (const Problem &problem : invoice.validate()) {
-        const bool repeated = std::any_of(problems.cbegin(), problems.cend(),
-            [&](const Problem &shown) { return shown.field == problem.field; });
-        if (!repeated || problem.field != QLatin1String("date"))
-            problems.append(problem);
-    }
+    problems = withValidation(problems, invoice);
     const QLocale locale;
     const auto money = [&](qint64 minor) {
         return Money::fromMinorUnits(minor, invoice.currency).toLocaleString(locale);
@@ -450,7 +413,7 @@ bool InvoiceEditor::save()
     Problems problems;
     Invoice invoice = collect(problems);
     if (!problems.isEmpty()) {
-        showProblems(problems + invoice.validate());
+        showProblems(withValidation(problems, invoice));
         return false;
     }
     auto stored = invoice.id == 0 ? mLedger.createInvoice(invoice, &problems)
@@ -477,101 +440,6 @@ void InvoiceEditor::revert()
     auto loaded = mLedger.invoice(mInvoice.id);
     if (loaded && loaded->has_value())
         load(**loaded);
-}
-
-void InvoiceEditor::refreshPayments()
-{
-    QList<Payment> payments;
-    if (mInvoice.id != 0) {
-        if (auto loaded = mLedger.payments(mInvoice.id))
-            payments = *loaded;
-    }
-    mPayments->setPayments(payments, mInvoice.currency);
-    const bool stored = mInvoice.id != 0 && mInvoice.lifecycle != InvoiceLifecycle::Cancelled;
-    mRecordPayment->setEnabled(stored);
-    mVoidPayment->setEnabled(mInvoice.id != 0 && !payments.isEmpty());
-    mPaymentsView->resizeColumnsToContents();
-}
-
-void InvoiceEditor::recordPayment()
-{
-    if (mInvoice.id == 0 || isModified()) {
-        if (!save())
-            return;
-    }
-    auto *dialog = new PaymentDialog(mLedger, mInvoice.id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        refreshPayments();
-        refresh();
-        Q_EMIT saved(mInvoice.id);
-    });
-    dialog->open();
-}
-
-void InvoiceEditor::voidSelectedPayment()
-{
-    const QModelIndex current = mPaymentsView->currentIndex();
-    if (!current.isValid()) {
-        QMessageBox::information(this, tr("Void Payment"), tr("Select the payment to void first."));
-        return;
-    }
-    const Payment &payment = mPayments->payment(current.row());
-    if (payment.isVoided()) {
-        QMessageBox::information(this, tr("Void Payment"), tr("This payment is already voided."));
-        return;
-    }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Void Payment"),
-        tr("Why is payment %1 being voided? It stays on record, marked void.").arg(payment.marker),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    if (auto voided = mLedger.voidPayment(payment.id, reason); !voided) {
-        QMessageBox::warning(this, tr("Cannot Void Payment"), voided.error());
-        return;
-    }
-    refreshPayments();
-    refresh();
-    Q_EMIT saved(mInvoice.id);
-}
-
-void InvoiceEditor::setupCustomerCompleter()
-{
-    const auto customers = mLedger.invoices().customerNames();
-    auto *completer
-        = new QCompleter(new QStringListModel(customers ? *customers : QStringList(), this), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    QLineEdit *company = mBilling->field(QStringLiteral("company"));
-    company->setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
-        &InvoiceEditor::fillBillingFromCustomer);
-}
-
-void InvoiceEditor::fillBillingFromCustomer(const QString &customer)
-{
-    const auto address = mLedger.invoices().lastBillingAddress(customer);
-    if (!address || !address->has_value())
-        return;
-    mUndoStack->beginMacro(tr("Fill in %1's address").arg(customer));
-    for (int i = 0; i < 13; ++i) {
-        QLineEdit *edit = mBilling->fields()[i];
-        if (edit->text().trimmed().isEmpty() || i == 2)
-            edit->setText((**address).*Address::fields().at(i).member);
-    }
-    // A new invoice continues the customer's own number series in the customer's currency,
-    // not those of whatever was entered or imported last (issue 10), unless typed over.
-    const auto last = mLedger.invoices().lastNumberAndCurrency(customer);
-    if (mInvoice.id == 0 && last && last->has_value()) {
-        if (mNumber->text() == mInvoice.number) {
-            if (const auto next = mLedger.invoices().nextFreeNumber((*last)->first))
-                mNumber->setText(*next);
-        }
-        if (mCurrency->currentText() == mInvoice.currency.code())
-            mCurrency->setCurrentIndex(std::max(0, mCurrency->findText((*last)->second)));
-    }
-    mUndoStack->endMacro();
 }
 
 void InvoiceEditor::appendLine()

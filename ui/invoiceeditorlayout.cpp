@@ -1,24 +1,33 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The invoice editor's form: header, more fields, line items, totals and payments.
+// The invoice editor's form: header, more fields, line items, totals and payments, its
+// actions, the payments' commands and the customer completion.
 #include "dateedit.h"
 #include "invoiceeditor.h"
 #include "keyboardtableview.h"
 #include "lineitemsview.h"
+#include "paymentdialog.h"
 #include "undocommands.h"
 
+#include "addressform.h"
 #include "ledger.h"
 #include "paymentsmodel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStringListModel>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace InvoiceDesk {
@@ -238,6 +247,145 @@ QWidget *InvoiceEditor::createPayments()
     connect(mRecordPayment, &QPushButton::clicked, this, &InvoiceEditor::recordPayment);
     connect(mVoidPayment, &QPushButton::clicked, this, &InvoiceEditor::voidSelectedPayment);
     return group;
+}
+
+void InvoiceEditor::createActions()
+{
+    const auto action = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    action(tr("Save"), QKeySequence::Save, [this] { save(); });
+    QAction *undo = mUndoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    addAction(undo);
+    QAction *redo = mUndoStack->createRedoAction(this, tr("&Redo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
+    addAction(redo);
+    action(tr("Add line"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this] { appendLine(); });
+    action(tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+        [this] { mLines->deleteLine(mLinesView->currentIndex().row()); });
+    action(tr("Duplicate line"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        [this] { mLines->duplicateLine(mLinesView->currentIndex().row()); });
+    action(tr("Move line up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
+        const QModelIndex current = mLinesView->currentIndex();
+        mLines->moveLineBy(current.row(), -1);
+        mLinesView->setCurrentIndex(
+            mLines->index(std::max(0, current.row() - 1), current.column()));
+    });
+    action(tr("Move line down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] {
+        const QModelIndex current = mLinesView->currentIndex();
+        mLines->moveLineBy(current.row(), 1);
+        mLinesView->setCurrentIndex(
+            mLines->index(std::min(mLines->rowCount() - 1, current.row() + 1), current.column()));
+    });
+    action(tr("Record payment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        [this] { recordPayment(); });
+}
+
+void InvoiceEditor::refreshPayments()
+{
+    QList<Payment> payments;
+    if (mInvoice.id != 0) {
+        if (auto loaded = mLedger.payments(mInvoice.id))
+            payments = *loaded;
+    }
+    mPayments->setPayments(payments, mInvoice.currency);
+    const bool stored = mInvoice.id != 0 && mInvoice.lifecycle != InvoiceLifecycle::Cancelled;
+    mRecordPayment->setEnabled(stored);
+    mVoidPayment->setEnabled(mInvoice.id != 0 && !payments.isEmpty());
+    mPaymentsView->resizeColumnsToContents();
+}
+
+void InvoiceEditor::recordPayment()
+{
+    if (mInvoice.id == 0 || isModified()) {
+        if (!save())
+            return;
+    }
+    auto *dialog = new PaymentDialog(mLedger, mInvoice.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refreshPayments();
+        refresh();
+        Q_EMIT saved(mInvoice.id);
+    });
+    dialog->open();
+}
+
+void InvoiceEditor::voidSelectedPayment()
+{
+    const QModelIndex current = mPaymentsView->currentIndex();
+    if (!current.isValid()) {
+        QMessageBox::information(this, tr("Void Payment"), tr("Select the payment to void first."));
+        return;
+    }
+    const Payment &payment = mPayments->payment(current.row());
+    if (payment.isVoided()) {
+        QMessageBox::information(this, tr("Void Payment"), tr("This payment is already voided."));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Void Payment"),
+        tr("Why is payment %1 being voided? It stays on record, marked void.").arg(payment.marker),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (auto voided = mLedger.voidPayment(payment.id, reason); !voided) {
+        QMessageBox::warning(this, tr("Cannot Void Payment"), voided.error());
+        return;
+    }
+    refreshPayments();
+    refresh();
+    Q_EMIT saved(mInvoice.id);
+}
+
+void InvoiceEditor::setupCustomerCompleter()
+{
+    const auto customers = mLedger.invoices().customerNames();
+    auto *completer
+        = new QCompleter(new QStringListModel(customers ? *customers : QStringList(), this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    QLineEdit *company = mBilling->field(QStringLiteral("company"));
+    company->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+        &InvoiceEditor::fillBillingFromCustomer);
+}
+
+void InvoiceEditor::fillBillingFromCustomer(const QString &customer)
+{
+    const auto address = mLedger.invoices().lastBillingAddress(customer);
+    if (!address || !address->has_value())
+        return;
+    mUndoStack->beginMacro(tr("Fill in %1's address").arg(customer));
+    for (int i = 0; i < 13; ++i) {
+        QLineEdit *edit = mBilling->fields()[i];
+        if (edit->text().trimmed().isEmpty() || i == 2)
+            edit->setText((**address).*Address::fields().at(i).member);
+    }
+    // A new invoice continues the customer's own number series in the customer's currency,
+    // not those of whatever was entered or imported last (issue 10), unless typed over.
+    const auto last = mLedger.invoices().lastNumberAndCurrency(customer);
+    if (mInvoice.id == 0 && last && last->has_value()) {
+        if (mNumber->text() == mInvoice.number) {
+            if (const auto next = mLedger.invoices().nextFreeNumber((*last)->first))
+                mNumber->setText(*next);
+        }
+        if (mCurrency->currentText() == mInvoice.currency.code())
+            mCurrency->setCurrentIndex(std::max(0, mCurrency->findText((*last)->second)));
+    }
+    mUndoStack->endMacro();
 }
 
 } // namespace InvoiceDesk
