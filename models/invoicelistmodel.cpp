@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invoicelistmodel.h"
 #include "currency.h"
+#include "dateinput.h"
 #include "decimal.h"
 #include "searchtext.h"
 
@@ -285,10 +286,9 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         case Number:
             return r->number;
         case Date:
-            return mLocale.toString(r->date, QLocale::ShortFormat);
+            return DateInput(mLocale).format(r->date); // four-digit years, as typed (issue 10)
         case DueDate:
-            return r->dueDate.isValid() ? mLocale.toString(r->dueDate, QLocale::ShortFormat)
-                                        : QString();
+            return DateInput(mLocale).format(r->dueDate);
         case Customer:
             return r->customer;
         case Status:

@@ -210,6 +210,7 @@ QWidget *InvoiceEditor::createTotals()
     }
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
+    grid->setRowStretch(4, 1); // the rows stay together at the top
     mFieldWidgets.insert(QStringLiteral("discountTotal"), mDiscount);
     mFieldWidgets.insert(QStringLiteral("shippingTotal"), mShippingTotal);
     mFieldWidgets.insert(QStringLiteral("taxTotal"), mTax);
