@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSqlRecord>
 
 namespace InvoiceDesk {
 
@@ -93,16 +94,24 @@ Status ConnectionRepository::remove(const QString &name)
     if (!q.exec() || !q.next())
         return Sql::error(
             q, QCoreApplication::translate("Database", "Checking connection %1").arg(name));
-    if (q.value(1).toInt() > 0)
-        return Error {QCoreApplication::translate("Database",
-            "Connection \"%1\" still has %2 operations to sync; sync or resolve them first")
-                          .arg(name)
-                          .arg(q.value(1).toInt())};
-    if (q.value(0).toInt() > 0)
-        return Error {QCoreApplication::translate(
-            "Database", "Connection \"%1\" is assigned to %2 invoices; it cannot be removed")
-                          .arg(name)
-                          .arg(q.value(0).toInt())};
+    if (const int active = q.value(1).toInt(); active > 0)
+        return Error {(active == 1 ? QCoreApplication::translate("Database",
+                           "Connection \"%1\" still has 1 operation to sync; "
+                           "sync or resolve it first")
+                                   : QCoreApplication::translate("Database",
+                                       "Connection \"%1\" still has %n operations to sync; "
+                                       "sync or resolve them first",
+                                       nullptr, active))
+                          .arg(name)};
+    if (const int assigned = q.value(0).toInt(); assigned > 0)
+        return Error {(assigned == 1 ? QCoreApplication::translate("Database",
+                           "Connection \"%1\" is assigned to 1 invoice; it "
+                           "cannot be removed")
+                                     : QCoreApplication::translate("Database",
+                                         "Connection \"%1\" is assigned to %n invoices; it "
+                                         "cannot be removed",
+                                         nullptr, assigned))
+                          .arg(name)};
     QSqlQuery del(mQueries.database());
     del.prepare(QStringLiteral("DELETE FROM connections WHERE id = ?"));
     del.addBindValue(id);
@@ -150,6 +159,33 @@ Result<QList<Connection>> ConnectionRepository::all()
     while (q.next())
         list.append(connectionFrom(q));
     return list;
+}
+
+Result<QList<ConnectionIssue>> ConnectionRepository::needingAttention()
+{
+    QSqlQuery q(mQueries.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, kind, paused_reason FROM connections "
+                               "WHERE paused_reason <> '' ORDER BY name")))
+        return Sql::error(q, QCoreApplication::translate("Database", "Reading connections"));
+    const QSqlRecord record = q.record();
+    const int id = record.indexOf(QStringLiteral("id"));
+    const int name = record.indexOf(QStringLiteral("name"));
+    const int kind = record.indexOf(QStringLiteral("kind"));
+    const int reason = record.indexOf(QStringLiteral("paused_reason"));
+    QList<ConnectionIssue> issues;
+    while (q.next())
+        issues.append({q.value(id).toLongLong(), q.value(name).toString(), q.value(kind).toString(),
+            q.value(reason).toString()});
+    return issues;
+}
+
+Result<int> ConnectionRepository::count()
+{
+    QSqlQuery q(mQueries.database());
+    if (!q.exec(QStringLiteral("SELECT count(*) AS connections FROM connections")) || !q.next())
+        return Sql::error(q, QCoreApplication::translate("Database", "Reading connections"));
+    return q.value(QStringLiteral("connections")).toInt();
 }
 
 } // namespace InvoiceDesk

@@ -21,6 +21,15 @@ struct Connection
     QJsonObject settings; ///< non-secret options, and the names of secret env variables
 };
 
+/** A connection that cannot run, and why, in the sync engine's plain words. */
+struct ConnectionIssue
+{
+    qint64 id = 0;
+    QString name;
+    QString kind;
+    QString reason; ///< connections.paused_reason, e.g. "Set the variable UC_TOKEN or ..."
+};
+
 /** SQL for the connections table. */
 class ConnectionRepository
 {
@@ -37,6 +46,10 @@ public:
     Result<std::optional<Connection>> findByName(const QString &name);
     Result<std::optional<Connection>> findById(qint64 id);
     Result<QList<Connection>> all();
+    /** Every connection with a non-empty paused_reason (issue 10), by name. */
+    Result<QList<ConnectionIssue>> needingAttention();
+    /** How many connections there are. */
+    Result<int> count();
 
 private:
     PreparedQueries &mQueries;

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "filelock.h"
 #include "integritygate.h"
+#include "searchtext.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,16 @@ int pragmaInt(const QSqlDatabase &db, const QString &pragma)
     if (query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next())
         return query.value(0).toInt();
     return -1;
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db);
+
+/** invoicedesk_fold(text): SearchText::fold, for migration 0004 and later SQL. */
+void foldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const QByteArray folded = SearchText::fold(QString::fromUtf8(text)).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
 } // namespace
@@ -294,6 +305,13 @@ Status Database::openConnection()
         if (auto status = Sql::execute(db, QLatin1String(pragma)); !status)
             return status;
     }
+    // The search column's fold (issue 10), the same in SQL as in the store's C++.
+    sqlite3 *handle = handleOf(db);
+    if (!handle
+        || sqlite3_create_function_v2(handle, "invoicedesk_fold", 1,
+               SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, foldFunction, nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+        return Error {QCoreApplication::translate("Database", "Cannot open %1").arg(mPath)};
     mSchemaVersion = pragmaInt(db, QStringLiteral("user_version"));
     return {};
 }

@@ -2,28 +2,71 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invoicelistmodel.h"
 #include "currency.h"
+#include "dateinput.h"
 #include "decimal.h"
+#include "searchtext.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace InvoiceDesk {
 
 namespace {
 
-const char *const kSortExpressions[] = {
-    "i.number",
-    "i.issue_date",
-    "i.due_date",
-    "i.customer COLLATE NOCASE",
-    "i.status",
-    "i.currency",
-    "i.grand_total",
-    "i.paid_total - i.refunded_total",
-    "i.grand_total - i.paid_total + i.refunded_total",
-    "i.id",
-};
+/**
+ * The factor that brings an amount of the row's currency to the finest unit of any currency,
+ * so that sorting compares amounts (KWD 2,895.300 below INR 26,800.00), not minor units.
+ */
+QString scaleToFinestUnit()
+{
+    static const QString expression = [] {
+        int finest = 0;
+        for (const QString &code : Currency::allCodes())
+            finest = std::max(finest, Currency::fromCode(code)->exponent());
+        QStringList cases {QStringLiteral("CASE i.currency")};
+        for (const QString &code : Currency::allCodes()) {
+            const int exponent = Currency::fromCode(code)->exponent();
+            qint64 factor = 1;
+            for (int i = exponent; i < finest; ++i)
+                factor *= 10;
+            if (code.size() == 3 && code.front().isLetter())
+                cases.append(QStringLiteral("WHEN '%1' THEN %2").arg(code).arg(factor));
+        }
+        cases.append(QStringLiteral("ELSE 1 END"));
+        return cases.join(QLatin1Char(' '));
+    }();
+    return expression;
+}
+
+QString sortExpression(int column)
+{
+    const QString scaled = QStringLiteral(") * (%1)").arg(scaleToFinestUnit());
+    switch (column) {
+    case InvoiceListModel::Number:
+        return QStringLiteral("i.number");
+    case InvoiceListModel::Date:
+        return QStringLiteral("i.issue_date");
+    case InvoiceListModel::DueDate:
+        return QStringLiteral("i.due_date");
+    case InvoiceListModel::Customer:
+        return QStringLiteral("i.customer COLLATE NOCASE");
+    case InvoiceListModel::Status:
+        return QStringLiteral("i.status");
+    case InvoiceListModel::Currency:
+        return QStringLiteral("i.currency");
+    case InvoiceListModel::Total:
+        return QStringLiteral("(i.grand_total") + scaled;
+    case InvoiceListModel::Paid:
+        return QStringLiteral("(i.paid_total - i.refunded_total") + scaled;
+    case InvoiceListModel::Outstanding:
+        return QStringLiteral("(i.grand_total - i.paid_total + i.refunded_total") + scaled;
+    default:
+        return QStringLiteral("i.id");
+    }
+}
 
 // The worst active operation of the invoice's lane (sync-design.md 5.7), or local/synced.
 const QString kSyncStateSql = QStringLiteral(
@@ -93,11 +136,10 @@ QString InvoiceListModel::whereClause(QVariantList &binds) const
     QStringList conditions;
     const QString text = mFilter.text.trimmed();
     if (!text.isEmpty()) {
-        conditions.append(
-            QStringLiteral("(i.number LIKE ? ESCAPE '\\' OR i.customer LIKE ? ESCAPE '\\' "
-                           "OR i.description LIKE ? ESCAPE '\\')"));
-        const QString pattern = escapeLike(text);
-        binds << pattern << pattern << pattern;
+        // One folded column holds number, customer, description, company, e-mail and the
+        // lines' descriptions; the typed text is folded the same way (issue 10).
+        conditions.append(QStringLiteral("i.search_text LIKE ? ESCAPE '\\'"));
+        binds << escapeLike(SearchText::fold(text));
     }
     if (mFilter.status) {
         conditions.append(QStringLiteral("i.status = ?"));
@@ -116,7 +158,7 @@ QString InvoiceListModel::orderClause() const
 {
     const QString direction
         = mSortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + QLatin1String(kSortExpressions[mSortColumn]) + direction
+    return QStringLiteral(" ORDER BY ") + sortExpression(mSortColumn) + direction
         + QStringLiteral(", i.id") + direction;
 }
 
@@ -244,10 +286,9 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         case Number:
             return r->number;
         case Date:
-            return mLocale.toString(r->date, QLocale::ShortFormat);
+            return DateInput(mLocale).format(r->date); // four-digit years, as typed (issue 10)
         case DueDate:
-            return r->dueDate.isValid() ? mLocale.toString(r->dueDate, QLocale::ShortFormat)
-                                        : QString();
+            return DateInput(mLocale).format(r->dueDate);
         case Customer:
             return r->customer;
         case Status:

@@ -47,7 +47,7 @@ public:
 
     struct Filter
     {
-        QString text; ///< matches number, customer or description
+        QString text; ///< matches number, customer, description, e-mail or a line, accents aside
         std::optional<InvoiceStatus> status;
         bool overdueOnly = false;
     };

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invoicerepository.h"
+#include "invoicenumbering.h"
+#include "searchtext.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -14,7 +16,7 @@ const QString kInvoiceColumns = QStringLiteral(
     "group_id, order_id, order_number, lead_id, coupon_code, discount_total, shipping_total, "
     "tax_total, "
     "subtotal, grand_total, description, note, forbidden_payment_methods, customer, connection_id, "
-    "remote_id, updated_at");
+    "remote_id, search_text, updated_at");
 
 const QString kAddressColumns = QStringLiteral(
     "first_name, last_name, company, email, phone, address1, address2, neighborhood, city, zip, "
@@ -70,6 +72,8 @@ Status InvoiceRepository::bindAndExec(QSqlQuery *q, const Invoice &invoice,
     q->addBindValue(Sql::text(invoice.customerName()));
     q->addBindValue(Sql::optional(connectionId));
     q->addBindValue(Sql::text(invoice.remoteId));
+    // The list's filter column, written with every change of the invoice (issue 10).
+    q->addBindValue(SearchText::forInvoice(invoice));
     q->addBindValue(Sql::timestampNow());
     return Sql::exec(
         *q, [&] { return QCoreApplication::translate("Database", what).arg(invoice.number); });
@@ -81,7 +85,7 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
     auto q = mQueries.get(QStringLiteral("INSERT INTO invoices (uuid, version, created_at, ")
         + kInvoiceColumns
         + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                         "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return Error {q.error()};
     (*q)->addBindValue(invoice.uuid);
@@ -104,7 +108,7 @@ Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &to
         + assignments + QStringLiteral(" = ? WHERE id = ?"));
     if (!q)
         return Error {q.error()};
-    (*q)->bindValue(25, invoice.id);
+    (*q)->bindValue(26, invoice.id);
     if (auto s = bindAndExec(&**q, invoice, totals, status, connectionId,
             QT_TRANSLATE_NOOP("Database", "Updating invoice %1"));
         !s)
@@ -368,6 +372,79 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
     }
     a.finish();
     return std::optional<Invoice>(invoice);
+}
+
+Result<std::optional<std::pair<QString, QString>>> InvoiceRepository::lastNumberAndCurrency(
+    const QString &customer)
+{
+    QSqlQuery q(mQueries.database());
+    q.prepare(customer.isEmpty()
+            ? QStringLiteral("SELECT number, currency FROM invoices ORDER BY id DESC LIMIT 1")
+            : QStringLiteral("SELECT number, currency FROM invoices WHERE customer = :customer "
+                             "ORDER BY id DESC LIMIT 1"));
+    if (!customer.isEmpty())
+        q.bindValue(QStringLiteral(":customer"), customer);
+    if (auto s = Sql::exec(
+            q, [&] { return QCoreApplication::translate("Database", "Reading an invoice"); });
+        !s)
+        return Error {s.error()};
+    if (!q.next())
+        return std::optional<std::pair<QString, QString>>();
+    return std::optional<std::pair<QString, QString>>(
+        std::pair {q.value(QStringLiteral("number")).toString(),
+            q.value(QStringLiteral("currency")).toString()});
+}
+
+Result<QString> InvoiceRepository::nextFreeNumber(const QString &number)
+{
+    QString candidate = InvoiceNumbering::next(number);
+    for (int tries = 0; tries < 1000; ++tries) {
+        auto taken = headerByNumber(candidate);
+        if (!taken)
+            return Error {taken.error()};
+        if (!taken->has_value())
+            return candidate;
+        candidate = InvoiceNumbering::next(candidate);
+    }
+    return candidate;
+}
+
+Result<QStringList> InvoiceRepository::customerNames(int limit)
+{
+    QSqlQuery q(mQueries.database());
+    q.prepare(QStringLiteral("SELECT DISTINCT customer FROM invoices WHERE customer <> '' "
+                             "ORDER BY customer COLLATE NOCASE LIMIT :limit"));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (auto s = Sql::exec(
+            q, [&] { return QCoreApplication::translate("Database", "Listing customers"); });
+        !s)
+        return Error {s.error()};
+    QStringList names;
+    while (q.next())
+        names.append(q.value(QStringLiteral("customer")).toString());
+    return names;
+}
+
+Result<std::optional<Address>> InvoiceRepository::lastBillingAddress(const QString &customer)
+{
+    QSqlQuery q(mQueries.database());
+    q.prepare(QStringLiteral("SELECT ") + kAddressColumns
+        + QStringLiteral(" FROM addresses a JOIN invoices i ON i.id = a.invoice_id "
+                         "WHERE i.customer = :customer AND a.kind = 'billing' "
+                         "ORDER BY i.id DESC LIMIT 1"));
+    q.bindValue(QStringLiteral(":customer"), customer);
+    if (auto s = Sql::exec(
+            q, [&] { return QCoreApplication::translate("Database", "Reading addresses"); });
+        !s)
+        return Error {s.error()};
+    if (!q.next())
+        return std::optional<Address>();
+    // kAddressColumns names the columns in the order of Address::fields().
+    const QStringList columns = kAddressColumns.split(QStringLiteral(", "));
+    Address address;
+    for (int i = 0; i < int(Address::fields().size()); ++i)
+        address.*Address::fields().at(i).member = q.value(columns.at(i)).toString();
+    return std::optional<Address>(address);
 }
 
 Result<QList<qint64>> InvoiceRepository::allIds(const std::optional<InvoiceStatus> &status)

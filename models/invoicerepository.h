@@ -50,6 +50,16 @@ public:
     Result<std::optional<InvoiceHeader>> header(qint64 id);
     Result<std::optional<InvoiceHeader>> headerByNumber(const QString &number);
 
+    /** The number and currency of the last invoice entered, or of the customer's last one. */
+    Result<std::optional<std::pair<QString, QString>>> lastNumberAndCurrency(
+        const QString &customer = {});
+    /** The next number after `number` in its series that no invoice has yet. */
+    Result<QString> nextFreeNumber(const QString &number);
+    /** Customers of earlier invoices, by name, for completion. */
+    Result<QStringList> customerNames(int limit = 5000);
+    /** The billing address of the customer's last invoice. */
+    Result<std::optional<Address>> lastBillingAddress(const QString &customer);
+
     /** Every invoice id in insertion order (the order exports keep). */
     Result<QList<qint64>> allIds(const std::optional<InvoiceStatus> &status = std::nullopt);
 

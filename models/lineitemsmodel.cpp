@@ -38,9 +38,76 @@ void LineItemsModel::setLocale(const QLocale &locale)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+int LineItemsModel::columnForField(const QString &field)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (fieldForColumn(column) == field)
+            return column;
+    }
+    return -1;
+}
+
+QString LineItemsModel::fieldForColumn(int column)
+{
+    switch (Column(column)) {
+    case Quantity:
+        return QStringLiteral("line.quantity");
+    case Unit:
+        return QStringLiteral("line.unit");
+    case ProductCode:
+        return QStringLiteral("line.productCode");
+    case Description:
+        return QStringLiteral("line.description");
+    case Rate:
+        return QStringLiteral("line.rate");
+    case TaxRate:
+        return QStringLiteral("line.taxRate");
+    case Commissionable:
+        return QStringLiteral("line.commissionableAmount");
+    case Total:
+        return QStringLiteral("line.total");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void LineItemsModel::setCellProblems(const QMap<std::pair<int, int>, QString> &problems)
+{
+    if (problems == mCellProblems)
+        return;
+    mCellProblems = problems;
+    if (!mLines.isEmpty())
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), {ProblemRole, Qt::ToolTipRole});
+}
+
+QString LineItemsModel::problemAt(int row, int column) const
+{
+    const auto refused = mRefused.find({row, column});
+    if (refused != mRefused.end())
+        return refused->second;
+    return mCellProblems.value({row, column});
+}
+
+Problems LineItemsModel::refusedCells() const
+{
+    Problems problems;
+    for (auto it = mRefused.cbegin(); it != mRefused.cend(); ++it)
+        problems.append({fieldForColumn(it.key().second), it.value().second, it.key().first});
+    return problems;
+}
+
+void LineItemsModel::clearRefused()
+{
+    // Rows move or go: a refused text belongs to the cell it was typed in, so it is dropped.
+    mRefused.clear();
+}
+
 void LineItemsModel::setLines(const QList<LineItem> &lines)
 {
     beginResetModel();
+    clearRefused();
     mLines = lines;
     endResetModel();
     Q_EMIT linesChanged();
@@ -55,6 +122,7 @@ void LineItemsModel::replaceLine(int row, const LineItem &line)
 
 void LineItemsModel::insertLine(int row, const LineItem &line)
 {
+    clearRefused();
     beginInsertRows(QModelIndex(), row, row);
     mLines.insert(row, line);
     endInsertRows();
@@ -63,6 +131,7 @@ void LineItemsModel::insertLine(int row, const LineItem &line)
 
 void LineItemsModel::removeLine(int row)
 {
+    clearRefused();
     beginRemoveRows(QModelIndex(), row, row);
     mLines.removeAt(row);
     endRemoveRows();
@@ -71,6 +140,7 @@ void LineItemsModel::removeLine(int row)
 
 void LineItemsModel::moveLine(int from, int to)
 {
+    clearRefused();
     if (from == to)
         return;
     // beginMoveRows wants the destination as "the row before which to insert".
@@ -102,6 +172,11 @@ QVariant LineItemsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const LineItem &line = mLines.at(index.row());
+    if (role == ProblemRole || role == Qt::ToolTipRole)
+        return problemAt(index.row(), index.column());
+    const auto refused = mRefused.find({index.row(), index.column()});
+    if (refused != mRefused.end() && (role == Qt::DisplayRole || role == Qt::EditRole))
+        return refused->first; // as typed, until corrected
     if (role == Qt::TextAlignmentRole) {
         const bool number = index.column() == Quantity || index.column() == Rate
             || index.column() == TaxRate || index.column() == Commissionable
@@ -165,8 +240,14 @@ Result<LineItem> LineItemsModel::parseCell(
         break;
     case Rate: {
         auto rate = Money::parse(trimmed, mCurrency, format);
-        if (!rate)
-            return Error {tr("Rate %1").arg(rate.error())};
+        if (!rate) {
+            const int exponent = mCurrency.exponent();
+            const QString decimals = exponent == 1 ? tr("1 decimal place")
+                                                   : tr("%n decimal places", nullptr, exponent);
+            return Error {tr("Rate \"%1\" %2: %3 amounts have %4. The text is kept so that you "
+                             "can correct it.")
+                              .arg(trimmed, rate.error(), mCurrency.code(), decimals)};
+        }
         changed.rate = rate->minorUnits();
         break;
     }
@@ -206,10 +287,15 @@ bool LineItemsModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     const LineItem &before = mLines.at(index.row());
     auto after = parseCell(before, index.column(), value.toString());
+    const std::pair<int, int> cell {index.row(), index.column()};
     if (!after) {
+        mRefused.insert(cell, {value.toString(), after.error()});
+        Q_EMIT dataChanged(index, index);
         Q_EMIT invalidInput(after.error());
         return false;
     }
+    if (mRefused.remove(cell) > 0)
+        Q_EMIT dataChanged(index, index);
     if (*after == before)
         return true;
     applyLine(index.row(), before, *after);

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QLocale>
+#include <QMap>
 
 namespace InvoiceDesk {
 
@@ -32,7 +33,25 @@ public:
         ColumnCount
     };
 
+    enum Role {
+        /** The problem of a cell, shown at the cell (outlined, with a tooltip); empty if none. */
+        ProblemRole = Qt::UserRole + 1,
+    };
+
     explicit LineItemsModel(QObject *parent = nullptr);
+
+    /** The column of a line field named as in the CSV ("line.quantity"), or -1. */
+    static int columnForField(const QString &field);
+    /** The field name of a column ("line.rate"). */
+    static QString fieldForColumn(int column);
+
+    /** The problems to show at cells: (row, column) -> message. */
+    void setCellProblems(const QMap<std::pair<int, int>, QString> &problems);
+    /**
+     * Cells whose typed text was refused: the text stays in the cell, with why (issue 10: a
+     * three-decimal rate is kept as typed and explained), until it is corrected.
+     */
+    Problems refusedCells() const;
 
     /** The unit as a person reads it; the Unit column's edit role keeps the stored name. */
     static QString unitDisplayName(LineUnit unit);
@@ -74,9 +93,15 @@ protected:
 private:
     QString money(const std::optional<qint64> &minor) const;
 
+    QString problemAt(int row, int column) const;
+    void clearRefused();
+
     QList<LineItem> mLines;
     Currency mCurrency = *Currency::fromCode(u"USD");
     QLocale mLocale;
+    QMap<std::pair<int, int>, QString> mCellProblems;
+    /** (row, column) -> the refused text and why it was refused. */
+    QMap<std::pair<int, int>, std::pair<QString, QString>> mRefused;
 };
 
 } // namespace InvoiceDesk

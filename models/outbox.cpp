@@ -173,4 +173,17 @@ Status AuditLog::record(const QString &entityType, const QString &entityUuid, co
         **q, [&] { return QCoreApplication::translate("Database", "Writing the audit log"); });
 }
 
+Result<QByteArray> Outbox::operationJson(const QString &opId)
+{
+    QSqlQuery q(mQueries.database());
+    q.prepare(QStringLiteral(
+        "SELECT json_object('opId', op_id, 'kind', kind, 'marker', marker, 'state', state, "
+        "'payload', json(payload), 'lastError', last_error_text) AS operation "
+        "FROM outbox WHERE op_id = :op"));
+    q.bindValue(QStringLiteral(":op"), opId);
+    if (!q.exec() || !q.next())
+        return Sql::error(q, QCoreApplication::translate("Ledger", "Reading the sync queue"));
+    return q.value(QStringLiteral("operation")).toString().toUtf8();
+}
+
 } // namespace InvoiceDesk

@@ -60,6 +60,8 @@ public:
 
     /** Active op counts by state. */
     Result<QMap<QString, int>> activeCountsByState();
+    /** One operation as JSON (id, kind, marker, state, payload, last error), for an export. */
+    Result<QByteArray> operationJson(const QString &opId);
 
 private:
     PreparedQueries &mQueries;

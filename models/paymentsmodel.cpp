@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paymentsmodel.h"
+#include "dateinput.h"
 
 namespace InvoiceDesk {
 
@@ -59,7 +60,7 @@ QVariant PaymentsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Date:
-        return mLocale.toString(p.date, QLocale::ShortFormat);
+        return DateInput(mLocale).format(p.date); // four-digit years everywhere
     case Method:
         return methodDisplayName(p.method);
     case Reference:

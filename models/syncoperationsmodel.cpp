@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncoperationsmodel.h"
+#include "connectionrepository.h"
 #include "invoicelistmodel.h"
 #include "opstate.h"
 
@@ -46,10 +47,47 @@ void SyncOperationsModel::setGroup(Group group)
     reload();
 }
 
+QString SyncOperationsModel::connectionAdvice()
+{
+    return tr("Fix it in Sync > Connections (Test checks it), then Sync Now (F9).");
+}
+
+void SyncOperationsModel::appendConnectionIssues()
+{
+    PreparedQueries queries(mDb);
+    auto issues = ConnectionRepository(queries).needingAttention();
+    if (!issues)
+        return;
+    for (const ConnectionIssue &issue : *issues) {
+        Row r;
+        r.kind = tr("sign-in");
+        r.connection = issue.name;
+        r.state = QStringLiteral("paused");
+        r.message = issue.reason + QLatin1Char(' ') + connectionAdvice();
+        r.connectionIssue = true;
+        mRows.append(r);
+    }
+}
+
+int SyncOperationsModel::connectionIssueCount() const
+{
+    PreparedQueries queries(mDb);
+    auto issues = ConnectionRepository(queries).needingAttention();
+    return issues ? int(issues->size()) : 0;
+}
+
+bool SyncOperationsModel::isConnectionIssue(int row) const
+{
+    return row >= 0 && row < mRows.size() && mRows.at(row).connectionIssue;
+}
+
 void SyncOperationsModel::reload()
 {
     beginResetModel();
     mRows.clear();
+    // A connection that cannot run is shown before its waiting operations, with what to do.
+    if (mGroup == WaitingForSignIn)
+        appendConnectionIssues();
     QSqlQuery q(mDb);
     q.setForwardOnly(true);
     q.exec(
@@ -85,7 +123,8 @@ int SyncOperationsModel::count(Group group) const
 {
     QSqlQuery q(mDb);
     q.exec(QStringLiteral("SELECT count(*) FROM outbox o WHERE ") + condition(group));
-    return q.next() ? q.value(0).toInt() : 0;
+    const int operations = q.next() ? q.value(0).toInt() : 0;
+    return operations + (group == WaitingForSignIn ? connectionIssueCount() : 0);
 }
 
 QString SyncOperationsModel::opId(int row) const
@@ -152,6 +191,8 @@ QVariant SyncOperationsModel::data(const QModelIndex &index, int role) const
         return r.invoiceId;
     case ErrorClassRole:
         return r.errorClass;
+    case ConnectionIssueRole:
+        return r.connectionIssue;
     case Qt::ToolTipRole:
         return r.message;
     case Qt::DisplayRole:
@@ -166,7 +207,7 @@ QVariant SyncOperationsModel::data(const QModelIndex &index, int role) const
             return InvoiceListModel::syncStateLabel(
                 r.state == QLatin1String("acked") ? QStringLiteral("synced") : r.state);
         case Attempts:
-            return r.attempts;
+            return r.connectionIssue ? QVariant() : QVariant(r.attempts);
         case NextTry:
             return r.nextTry;
         case Message:

@@ -28,7 +28,12 @@ public:
         Marker,
         ColumnCount
     };
-    enum Role { OpIdRole = Qt::UserRole + 1, InvoiceIdRole, ErrorClassRole };
+    enum Role {
+        OpIdRole = Qt::UserRole + 1,
+        InvoiceIdRole,
+        ErrorClassRole,
+        ConnectionIssueRole, ///< bool: the row is a connection that cannot run, not an operation
+    };
 
     explicit SyncOperationsModel(QSqlDatabase db, QObject *parent = nullptr);
 
@@ -39,8 +44,15 @@ public:
     qint64 invoiceId(int row) const;
     /** Every attempt of an operation, request and response, as text for the panel. */
     QString attemptsText(const QString &opId) const;
-    /** How many operations each group holds now. */
+    /**
+     * How many rows each group holds now: operations, and in WaitingForSignIn also one row
+     * per connection that cannot run (paused_reason, issue 10).
+     */
     int count(Group group) const;
+    /** Whether a row is a connection that cannot run (no operation to act on). */
+    bool isConnectionIssue(int row) const;
+    /** What a person does about a connection that cannot run. */
+    static QString connectionAdvice();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -62,7 +74,10 @@ private:
         QString message;
         QString marker;
         QString errorClass;
+        bool connectionIssue = false;
     };
+    void appendConnectionIssues();
+    int connectionIssueCount() const;
     static QString condition(Group group);
 
     QSqlDatabase mDb;

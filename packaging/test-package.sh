@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb, unpacks it into a clean folder and runs what it installed, offscreen:
-# the CLI's --version, the app's --version, and the app opening a new demo company file.
+# the CLI's --version, the app's --version, and the app filling a new company file with the
+# demo company (--demo: a new file is otherwise offered empty, demo or existing; issue 10).
 # Also validates the .desktop file and the AppStream metainfo when the validators exist.
 # Usage: packaging/test-package.sh BUILD_DIR
 set -euo pipefail
@@ -24,7 +25,7 @@ cli_version=$("$work/root/usr/bin/invoicedesk-cli" --version)
 grep -q "0.1.0" <<<"$cli_version"
 app_version=$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/invoicedesk" --version)
 grep -q "0.1.0" <<<"$app_version"
-QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/invoicedesk" --db "$work/demo.invoicedesk" --screenshot "$work/window.png"
+QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/invoicedesk" --db "$work/demo.invoicedesk" --demo --screenshot "$work/window.png"
 test -s "$work/window.png"
 status=$(LC_ALL=C LANGUAGE= "$work/root/usr/bin/invoicedesk-cli" --db "$work/demo.invoicedesk" status)
 grep -q "Invoices:    60" <<<"$status"

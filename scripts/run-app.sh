@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and starts the desktop app.
-# With no company file yet, the app creates one with demo data.
+# With no company file yet, the app asks: an empty company, the demo company, or an existing file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh

@@ -5,8 +5,11 @@
 #include "backends/adapterutil.h"
 #include "backends/ivvysigner.h"
 #include "httptransport.h"
+#include "syncadapter.h"
+#include "syncpolicy.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 namespace InvoiceDesk {
 
@@ -78,6 +81,59 @@ Status ConnectionTester::test(
                           .arg(response.httpStatus)
                           .arg(message)};
     return {};
+}
+
+int ConnectionTester::timeoutFor(const Connection &connection)
+{
+    const int seconds = connection.settings.value(QStringLiteral("timeoutSeconds")).toInt();
+    return seconds > 0 ? seconds * 1000 : SyncPolicy().transferTimeoutMs;
+}
+
+ConnectionTest::ConnectionTest(
+    Connection connection, QHash<QString, QString> secrets, QObject *parent)
+    : QObject(parent)
+    , mConnection(std::move(connection))
+    , mSecrets(std::move(secrets))
+    , mTimeoutMs(ConnectionTester::timeoutFor(mConnection))
+{
+}
+
+ConnectionTest::~ConnectionTest()
+{
+    cancel();
+    if (mThread) {
+        mThread->wait();
+        delete mThread;
+    }
+}
+
+void ConnectionTest::start()
+{
+    Q_ASSERT(!mThread);
+    mThread = QThread::create(
+        [this] { mResult = ConnectionTester::test(mConnection, mSecrets, mTimeoutMs); });
+    mThread->setObjectName(QStringLiteral("connection test"));
+    connect(mThread, &QThread::finished, this, [this] {
+        mThread->deleteLater();
+        mThread = nullptr;
+        if (!mCancelled)
+            Q_EMIT finished(mResult.ok(), mResult.error());
+    });
+    mThread->start();
+}
+
+void ConnectionTest::cancel()
+{
+    mCancelled = true;
+    // QThread::exit ends every event loop running in that thread, the transport's included,
+    // so the exchange is abandoned at once instead of at its timeout.
+    if (mThread)
+        mThread->exit();
+}
+
+bool ConnectionTest::isRunning() const
+{
+    return mThread && mThread->isRunning();
 }
 
 } // namespace InvoiceDesk

@@ -4,24 +4,8 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <source>&amp;First name</source>
-        <translation>&amp;Vorname</translation>
-    </message>
-    <message>
         <source>&amp;Last name</source>
-        <translation>&amp;Nachname</translation>
-    </message>
-    <message>
-        <source>Compan&amp;y</source>
-        <translation>&amp;Firma</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail</source>
-        <translation>&amp;E-Mail</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Telefon</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Address &amp;1</source>
@@ -32,28 +16,44 @@
         <translation>Adresse &amp;2</translation>
     </message>
     <message>
-        <source>Neigh&amp;bourhood</source>
-        <translation>&amp;Stadtteil</translation>
+        <source>First name</source>
+        <translation>Vorname</translation>
     </message>
     <message>
-        <source>C&amp;ity</source>
-        <translation>&amp;Ort</translation>
+        <source>Co&amp;mpany</source>
+        <translation>F&amp;irma</translation>
     </message>
     <message>
-        <source>&amp;Postcode</source>
-        <translation>&amp;Postleitzahl</translation>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <source>State &amp;code</source>
-        <translation>Bundesland-&amp;Code</translation>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <source>S&amp;tate</source>
-        <translation>&amp;Bundesland</translation>
+        <source>Neighbourhood</source>
+        <translation>Ortsteil</translation>
     </message>
     <message>
-        <source>Co&amp;untry (ISO)</source>
-        <translation>&amp;Land (ISO)</translation>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>State code</source>
+        <translation>Regionscode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Bundesland</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try (ISO)</source>
+        <translation>L&amp;and (ISO)</translation>
     </message>
 </context>
 <context>
@@ -363,10 +363,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <source>Authentication (bearer or api-key)</source>
-        <translation>Authentifizierung (bearer oder api-key)</translation>
-    </message>
-    <message>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
@@ -425,6 +421,10 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>Refrens (payments)</source>
         <translation>Refrens (Zahlungen)</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
     </message>
 </context>
 <context>
@@ -713,14 +713,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>Verbindung %1 wird geprüft</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; still has %2 operations to sync; sync or resolve them first</source>
-        <translation>Verbindung „%1“ hat noch %2 Vorgänge zu synchronisieren; synchronisieren oder klären Sie diese zuerst</translation>
-    </message>
-    <message>
-        <source>Connection &quot;%1&quot; is assigned to %2 invoices; it cannot be removed</source>
-        <translation>Verbindung „%1“ ist %2 Rechnungen zugeordnet; sie kann nicht entfernt werden</translation>
-    </message>
-    <message>
         <source>Removing connection %1</source>
         <translation>Verbindung %1 wird entfernt</translation>
     </message>
@@ -908,6 +900,59 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <source>Listing payments</source>
         <translation>Zahlungen werden aufgelistet</translation>
     </message>
+    <message>
+        <source>Connection &quot;%1&quot; still has 1 operation to sync; sync or resolve it first</source>
+        <translation>Verbindung „%1“ hat noch 1 Vorgang zu synchronisieren; synchronisieren oder klären Sie ihn zuerst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection &quot;%1&quot; still has %n operations to sync; sync or resolve them first</source>
+        <translation>
+            <numerusform>Verbindung „%1“ hat noch %n Vorgang zu synchronisieren; synchronisieren oder klären Sie ihn zuerst</numerusform>
+            <numerusform>Verbindung „%1“ hat noch %n Vorgänge zu synchronisieren; synchronisieren oder klären Sie sie zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; is assigned to 1 invoice; it cannot be removed</source>
+        <translation>Verbindung „%1“ ist 1 Rechnung zugeordnet; sie kann nicht entfernt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection &quot;%1&quot; is assigned to %n invoices; it cannot be removed</source>
+        <translation>
+            <numerusform>Verbindung „%1“ ist %n Rechnung zugeordnet; sie kann nicht entfernt werden</numerusform>
+            <numerusform>Verbindung „%1“ ist %n Rechnungen zugeordnet; sie kann nicht entfernt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing customers</source>
+        <translation>Kunden werden aufgelistet</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; type it as %2 or as %3</source>
+        <translation>„%1“ ist kein Datum; geben Sie es als %2 oder als %3 ein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the day and the month have one or two digits, the year two or four</source>
+        <translation>„%1“ ist kein Datum: Tag und Monat haben eine oder zwei Ziffern, das Jahr zwei oder vier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the year has two or four digits</source>
+        <translation>„%1“ ist kein Datum: das Jahr hat zwei oder vier Ziffern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
+        <translation>„%1“ ist kein Datum: es gibt keinen Monat %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date: %2 has %3 days</source>
+        <translation>„%1“ ist kein gültiges Datum: %2 hat %3 Tage</translation>
+    </message>
+    <message>
+        <source>%1 is more than a year from today; is the year right?</source>
+        <translation>%1 liegt mehr als ein Jahr von heute entfernt; stimmt das Jahr?</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -930,6 +975,301 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>is too large</source>
         <translation>ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>Kontakt-ID</translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Lead id</source>
+        <translation>Lead-ID</translation>
+    </message>
+    <message>
+        <source>Subscription start</source>
+        <translation>Abo-Beginn</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Gutscheincode</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Forbidden methods</source>
+        <translation>Gesperrte Zahlungsarten</translation>
+    </message>
+    <message>
+        <source>Sync with</source>
+        <translation>Synchronisieren mit</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>Entfernte ID</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>Produktcode</translation>
+    </message>
+    <message>
+        <source>Line description</source>
+        <translation>Positionsbeschreibung</translation>
+    </message>
+    <message>
+        <source>Commissionable amount</source>
+        <translation>Provisionsfähiger Betrag</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Billing first name</source>
+        <translation>Vorname (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Billing last name</source>
+        <translation>Nachname (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Billing company</source>
+        <translation>Firma (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Billing e-mail</source>
+        <translation>E-Mail (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Billing phone</source>
+        <translation>Telefon (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Billing address line 1</source>
+        <translation>Adresszeile 1 (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Billing address line 2</source>
+        <translation>Adresszeile 2 (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Billing neighbourhood</source>
+        <translation>Ortsteil (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Billing city</source>
+        <translation>Ort (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Billing postcode</source>
+        <translation>Postleitzahl (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Billing state code</source>
+        <translation>Regionscode (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Billing state</source>
+        <translation>Bundesland (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Billing country</source>
+        <translation>Land (Rechnung)</translation>
+    </message>
+    <message>
+        <source>Shipping first name</source>
+        <translation>Vorname (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Shipping last name</source>
+        <translation>Nachname (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Shipping company</source>
+        <translation>Firma (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Shipping e-mail</source>
+        <translation>E-Mail (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Shipping phone</source>
+        <translation>Telefon (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Shipping address line 1</source>
+        <translation>Adresszeile 1 (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Shipping address line 2</source>
+        <translation>Adresszeile 2 (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Shipping neighbourhood</source>
+        <translation>Ortsteil (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Shipping city</source>
+        <translation>Ort (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Shipping postcode</source>
+        <translation>Postleitzahl (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Shipping state code</source>
+        <translation>Regionscode (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Shipping state</source>
+        <translation>Bundesland (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Shipping country</source>
+        <translation>Land (Lieferung)</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Cheque number</source>
+        <translation>Schecknummer</translation>
+    </message>
+    <message>
+        <source>Cheque drawer</source>
+        <translation>Scheckaussteller</translation>
+    </message>
+    <message>
+        <source>Bank branch</source>
+        <translation>Bankfiliale</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>Kartentyp</translation>
+    </message>
+    <message>
+        <source>Card fee %</source>
+        <translation>Kartengebühr %</translation>
+    </message>
+    <message>
+        <source>Card fee amount</source>
+        <translation>Kartengebühr (Betrag)</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Zahlungsanbieter</translation>
+    </message>
+    <message>
+        <source>Gateway transaction id</source>
+        <translation>Transaktions-ID des Anbieters</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>Überweisungsdatum</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Überweisungsreferenz</translation>
+    </message>
+    <message>
+        <source>TDS</source>
+        <translation>TDS</translation>
+    </message>
+    <message>
+        <source>Transaction charge</source>
+        <translation>Transaktionsgebühr</translation>
+    </message>
+    <message>
+        <source>Reconciled on</source>
+        <translation>Abgeglichen am</translation>
     </message>
 </context>
 <context>
@@ -1017,14 +1357,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -1042,11 +1374,11 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     </message>
     <message>
         <source>In the system &amp;keychain (type them above)</source>
-        <translation>Im &amp;Schlüsselbund des Systems (oben eintippen)</translation>
+        <translation>Im Schlüssel&amp;bund des Systems (oben eintippen)</translation>
     </message>
     <message>
         <source>In environment &amp;variables (type the variables&apos; names above)</source>
-        <translation>In &amp;Umgebungsvariablen (oben die Namen der Variablen eintippen)</translation>
+        <translation>In Umgebungs&amp;variablen (oben die Namen der Variablen eintippen)</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -1077,12 +1409,74 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation>Wird getestet…</translation>
-    </message>
-    <message>
         <source>Connected: %1 accepted the credentials.</source>
         <translation>Verbunden: %1 hat die Zugangsdaten angenommen.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;u</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Bearer token (Authorization header)</source>
+        <translation>Bearer-Token (Authorization-Header)</translation>
+    </message>
+    <message>
+        <source>API key (api-key header)</source>
+        <translation>API-Schlüssel (api-key-Header)</translation>
+    </message>
+    <message>
+        <source>Stop the Test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>Unsaved Connection</source>
+        <translation>Nicht gespeicherte Verbindung</translation>
+    </message>
+    <message>
+        <source>Save the connection you are entering first?</source>
+        <translation>Die eingegebene Verbindung zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation>Die Änderungen an %1 zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>This connection cannot sync: %1</source>
+        <translation>Diese Verbindung kann nicht synchronisieren: %1</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1? Invoices assigned to it keep their data; InvoiceDesk stops syncing with it.</source>
+        <translation>Die Verbindung %1 entfernen? Zugeordnete Rechnungen behalten ihre Daten; InvoiceDesk synchronisiert nicht mehr mit ihr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %1… (it gives up after %n seconds)</source>
+        <translation>
+            <numerusform>%1 wird getestet… (Abbruch nach %n Sekunde)</numerusform>
+            <numerusform>%1 wird getestet… (Abbruch nach %n Sekunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test stopped; nothing was changed.</source>
+        <translation>Test abgebrochen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::DateEdit</name>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Datum im Kalender wählen (Alt+Pfeil ab)</translation>
+    </message>
+    <message>
+        <source>type a date, e.g. %1</source>
+        <translation>geben Sie ein Datum ein, z. B. %1</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1503,7 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     </message>
     <message>
         <source>Only &amp;dated between</source>
-        <translation>Nur mit &amp;Datum zwischen</translation>
+        <translation>Nur mit Da&amp;tum zwischen</translation>
     </message>
     <message>
         <source>and</source>
@@ -1117,7 +1511,7 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1136,16 +1530,26 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>Wählen Sie die zu schreibende Datei.</translation>
     </message>
     <message>
-        <source>Exported %1 %2 to %3.</source>
-        <translation>%1 %2 nach %3 exportiert.</translation>
+        <source>Exported 1 invoice to %1.</source>
+        <translation>1 Rechnung nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoices to %1.</source>
+        <translation>
+            <numerusform>%n Rechnung nach %1 exportiert.</numerusform>
+            <numerusform>%n Rechnungen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>invoices</source>
-        <translation>Rechnungen</translation>
+        <source>Exported 1 payment to %1.</source>
+        <translation>1 Zahlung nach %1 exportiert.</translation>
     </message>
-    <message>
-        <source>payments</source>
-        <translation>Zahlungen</translation>
+    <message numerus="yes">
+        <source>Exported %n payments to %1.</source>
+        <translation>
+            <numerusform>%n Zahlung nach %1 exportiert.</numerusform>
+            <numerusform>%n Zahlungen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1155,16 +1559,28 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>Willkommen bei InvoiceDesk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;There is no company file yet.&lt;/p&gt;&lt;p&gt;Start an empty one at &lt;i&gt;%1&lt;/i&gt;, or open the demo company, full of sample invoices, to look around first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Es gibt noch keine Firmendatei.&lt;/p&gt;&lt;p&gt;Legen Sie eine leere unter &lt;i&gt;%1&lt;/i&gt; an oder öffnen Sie die Demo-Firma mit Beispielrechnungen, um sich zuerst umzusehen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open the &amp;Demo Company</source>
         <translation>&amp;Demo-Firma öffnen</translation>
     </message>
     <message>
         <source>Create an &amp;Empty Company File</source>
         <translation>&amp;Leere Firmendatei anlegen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;There is no company file at &lt;i&gt;%1&lt;/i&gt; yet.&lt;/p&gt;&lt;p&gt;Create it as an empty company, look around the demo company first (it is kept in a file of its own, %2, beside it), or open a company file you already have.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Unter &lt;i&gt;%1&lt;/i&gt; gibt es noch keine Firmendatei.&lt;/p&gt;&lt;p&gt;Legen Sie sie als leere Firma an, sehen Sie sich zuerst die Demofirma an (sie liegt in einer eigenen Datei, %2, daneben) oder öffnen Sie eine vorhandene Firmendatei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Existing File…</source>
+        <translation>Vorhandene Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open Company File</source>
+        <translation>Firmendatei öffnen</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)</source>
+        <translation>InvoiceDesk-Firmendateien (*.invoicedesk *.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1210,12 +1626,37 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>Diese Zelle hat ein Problem</translation>
     </message>
     <message>
-        <source>No problems: %1 rows are ready to import.</source>
-        <translation>Keine Probleme: %1 Zeilen sind bereit zum Import.</translation>
+        <source>No problems: 1 row is ready to import.</source>
+        <translation>Keine Probleme: 1 Zeile ist bereit zum Import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n rows are ready to import.</source>
+        <translation>
+            <numerusform>Keine Probleme: %n Zeile ist bereit zum Import.</numerusform>
+            <numerusform>Keine Probleme: %n Zeilen sind bereit zum Import.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 problems in %2 of %3 rows.</source>
-        <translation>%1 Probleme in %2 von %3 Zeilen.</translation>
+        <source>1 problem found.</source>
+        <translation>1 Problem gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row read.</source>
+        <translation>1 Zeile gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1229,16 +1670,12 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>Eine CSV-Datei mit Rechnungen (eine Zeile je Position) oder mit Zahlungen (eine Zeile je Zahlung).</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>&amp;Invoices</source>
         <translation>&amp;Rechnungen</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
-        <translation>&amp;Zahlungen</translation>
+        <translation>Za&amp;hlungen</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1251,6 +1688,10 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1718,7 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     </message>
     <message>
         <source>Numbers use a decimal &amp;comma (1.234,56)</source>
-        <translation>Zahlen verwenden ein Dezimal&amp;komma (1.234,56)</translation>
+        <translation>Zahlen verwenden ein Dezimalko&amp;mma (1.234,56)</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
@@ -1346,24 +1787,69 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
 <context>
     <name>InvoiceDesk::ImportRunPage</name>
     <message>
-        <source>Importing</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Cancel the Import</source>
-        <translation>Import abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was imported.</source>
-        <translation>Abgebrochen: nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Bereit zum Import</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes everything in one step; Cancel leaves the company file as it was.</source>
+        <translation>Noch wurde nichts geschrieben. Importieren schreibt alles in einem Schritt; Abbrechen lässt die Firmendatei, wie sie war.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Stop the Import</source>
+        <translation>Import anhalten</translation>
+    </message>
+    <message>
+        <source>1 invoice will be imported.</source>
+        <translation>1 Rechnung wird importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoices will be imported.</source>
+        <translation>
+            <numerusform>%n Rechnung wird importiert.</numerusform>
+            <numerusform>%n Rechnungen werden importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 payment will be imported.</source>
+        <translation>1 Zahlung wird importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments will be imported.</source>
+        <translation>
+            <numerusform>%n Zahlung wird importiert.</numerusform>
+            <numerusform>%n Zahlungen werden importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 with problems is left out.</source>
+        <translation>1 mit Problemen wird ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems are left out.</source>
+        <translation>
+            <numerusform>%n mit Problemen wird ausgelassen.</numerusform>
+            <numerusform>%n mit Problemen werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported. Import starts again; Back changes the settings.</source>
+        <translation>Angehalten: nichts wurde importiert. Importieren beginnt von vorn; Zurück ändert die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>rows with problems remain</source>
+        <translation>es bleiben Zeilen mit Problemen</translation>
     </message>
 </context>
 <context>
@@ -1385,20 +1871,74 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>invoices</source>
-        <translation>Rechnungen</translation>
-    </message>
-    <message>
-        <source>payments</source>
-        <translation>Zahlungen</translation>
-    </message>
-    <message>
-        <source>Imported %1 %2 (%3 updated, %4 skipped); %5 rejected rows were left out.</source>
-        <translation>%1 %2 importiert (%3 aktualisiert, %4 übersprungen); %5 abgelehnte Zeilen wurden ausgelassen.</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Imported 1 invoice.</source>
+        <translation>1 Rechnung importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n invoices.</source>
+        <translation>
+            <numerusform>%n Rechnung importiert.</numerusform>
+            <numerusform>%n Rechnungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 of them replaced an existing invoice.</source>
+        <translation>1 davon ersetzte eine vorhandene Rechnung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replaced existing invoices.</source>
+        <translation>
+            <numerusform>%n davon ersetzte eine vorhandene Rechnung.</numerusform>
+            <numerusform>%n davon ersetzten vorhandene Rechnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 existing invoice was left as it was.</source>
+        <translation>1 vorhandene Rechnung blieb unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing invoices were left as they were.</source>
+        <translation>
+            <numerusform>%n vorhandene Rechnung blieb unverändert.</numerusform>
+            <numerusform>%n vorhandene Rechnungen blieben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 invoice with problems was left out; its rows can be saved to fix them.</source>
+        <translation>1 Rechnung mit Problemen wurde ausgelassen; ihre Zeilen lassen sich zum Korrigieren speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoices with problems were left out; their rows can be saved to fix them.</source>
+        <translation>
+            <numerusform>%n Rechnung mit Problemen wurde ausgelassen; ihre Zeilen lassen sich zum Korrigieren speichern.</numerusform>
+            <numerusform>%n Rechnungen mit Problemen wurden ausgelassen; ihre Zeilen lassen sich zum Korrigieren speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported 1 payment.</source>
+        <translation>1 Zahlung importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n payments.</source>
+        <translation>
+            <numerusform>%n Zahlung importiert.</numerusform>
+            <numerusform>%n Zahlungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 payment with problems was left out; its row can be saved to fix it.</source>
+        <translation>1 Zahlung mit Problemen wurde ausgelassen; ihre Zeile lässt sich zum Korrigieren speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments with problems were left out; their rows can be saved to fix them.</source>
+        <translation>
+            <numerusform>%n Zahlung mit Problemen wurde ausgelassen; ihre Zeile lässt sich zum Korrigieren speichern.</numerusform>
+            <numerusform>%n Zahlungen mit Problemen wurden ausgelassen; ihre Zeilen lassen sich zum Korrigieren speichern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1955,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>&amp;Rechnungsadresse</translation>
     </message>
     <message>
-        <source>Same as billing</source>
-        <translation>Wie Rechnungsadresse</translation>
-    </message>
-    <message>
         <source>&amp;Shipping address</source>
         <translation>&amp;Lieferadresse</translation>
     </message>
@@ -1428,15 +1964,11 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>Zurü&amp;cksetzen</translation>
     </message>
     <message>
         <source>Number</source>
         <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>D&amp;raft</source>
-        <translation>&amp;Entwurf</translation>
     </message>
     <message>
         <source>(none, keep local)</source>
@@ -1456,7 +1988,7 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation>&amp;Währung</translation>
+        <translation>Wä&amp;hrung</translation>
     </message>
     <message>
         <source>S&amp;ync with</source>
@@ -1487,10 +2019,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>Gutscheincode</translation>
     </message>
     <message>
-        <source>Subscription starts</source>
-        <translation>Abonnement beginnt</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1508,35 +2036,15 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     </message>
     <message>
         <source>&amp;Group id</source>
-        <translation>&amp;Gruppen-ID</translation>
-    </message>
-    <message>
-        <source>Order &amp;id</source>
-        <translation>Auftrags-&amp;ID</translation>
-    </message>
-    <message>
-        <source>Order num&amp;ber</source>
-        <translation>Auftrags&amp;nummer</translation>
+        <translation>Gru&amp;ppen-ID</translation>
     </message>
     <message>
         <source>&amp;Lead id</source>
-        <translation>&amp;Lead-ID</translation>
-    </message>
-    <message>
-        <source>Co&amp;upon</source>
-        <translation>&amp;Gutschein</translation>
+        <translation>Lead-&amp;ID</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation>&amp;Beschreibung</translation>
-    </message>
-    <message>
-        <source>Not&amp;e</source>
-        <translation>&amp;Notiz</translation>
-    </message>
-    <message>
-        <source>&amp;Forbidden methods</source>
-        <translation>&amp;Gesperrte Zahlungsarten</translation>
+        <translation>Beschreibun&amp;g</translation>
     </message>
     <message>
         <source>Line items</source>
@@ -1567,16 +2075,8 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>Zwischensumme</translation>
     </message>
     <message>
-        <source>Disc&amp;ount</source>
-        <translation>&amp;Rabatt</translation>
-    </message>
-    <message>
         <source>S&amp;hipping</source>
         <translation>&amp;Versand</translation>
-    </message>
-    <message>
-        <source>T&amp;ax</source>
-        <translation>S&amp;teuer</translation>
     </message>
     <message>
         <source>Tax applied</source>
@@ -1694,6 +2194,34 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <source>Save the changes to this invoice before closing?</source>
         <translation>Änderungen an dieser Rechnung vor dem Schließen speichern?</translation>
     </message>
+    <message>
+        <source>Same as billin&amp;g</source>
+        <translation>Wie Rechnungsadre&amp;sse</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ft</source>
+        <translation>Ent&amp;wurf</translation>
+    </message>
+    <message>
+        <source>Subscription st&amp;arts</source>
+        <translation>Ab&amp;o beginnt</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Gutschein</translation>
+    </message>
+    <message>
+        <source>Forbidden &amp;methods</source>
+        <translation>Gesperrte Zahlungs&amp;arten</translation>
+    </message>
+    <message>
+        <source>D&amp;iscount</source>
+        <translation>Ra&amp;batt</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x</source>
+        <translation>Ste&amp;uer</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>
@@ -1711,10 +2239,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>Unit must be Day, Month, Year or empty</source>
         <translation>Die Einheit muss Day, Month, Year oder leer sein</translation>
-    </message>
-    <message>
-        <source>Rate %1</source>
-        <translation>Preis %1</translation>
     </message>
     <message>
         <source>Tax rate %1</source>
@@ -1772,16 +2296,27 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
+    <message>
+        <source>1 decimal place</source>
+        <translation>1 Nachkommastelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimal places</source>
+        <translation>
+            <numerusform>%n Nachkommastelle</numerusform>
+            <numerusform>%n Nachkommastellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate &quot;%1&quot; %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
+        <translation>Preis „%1“ %2: Beträge in %3 haben %4. Der Text bleibt stehen, damit Sie ihn korrigieren können.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::MainWindow</name>
     <message>
         <source>Filter</source>
         <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Filter by number, customer or description</source>
-        <translation>Nach Nummer, Kunde oder Beschreibung filtern</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1908,10 +2443,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>Synchronisation ist aus: %1</translation>
     </message>
     <message>
-        <source>%1 operations were interrupted; they are being checked with the remote.</source>
-        <translation>%1 Vorgänge wurden unterbrochen; sie werden beim Gegenüber geprüft.</translation>
-    </message>
-    <message>
         <source>Sync stopped: %1</source>
         <translation>Synchronisation angehalten: %1</translation>
     </message>
@@ -1934,10 +2465,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>All changes synced</source>
         <translation>Alle Änderungen synchronisiert</translation>
-    </message>
-    <message>
-        <source>%1 waiting · %2 need attention</source>
-        <translation>%1 wartend · %2 brauchen Aufmerksamkeit</translation>
     </message>
     <message>
         <source>last sync %1</source>
@@ -2000,10 +2527,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>InvoiceDesk-Sicherungen (*.invoicedesk *.bak);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 Synchronisationsvorgänge sind nicht abgeschlossen.&lt;/b&gt; Die Wiederherstellung ersetzt sie durch die der Sicherung: was sie enthielten, wird womöglich erneut oder nie gesendet. Synchronisieren Sie vorher, wenn möglich.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Replace everything in this company file with %1? The current data is kept in a copy beside the file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Alles in dieser Firmendatei durch %1 ersetzen? Die aktuellen Daten bleiben in einer Kopie neben der Datei erhalten.&lt;/p&gt;</translation>
     </message>
@@ -2021,7 +2544,7 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2030,6 +2553,69 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>The language changes when InvoiceDesk starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von InvoiceDesk.</translation>
+    </message>
+    <message>
+        <source>1 operation was interrupted; it is being checked with the remote.</source>
+        <translation>1 Vorgang wurde unterbrochen; er wird mit dem entfernten System abgeglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operations were interrupted; they are being checked with the remote.</source>
+        <translation>
+            <numerusform>%n Vorgang wurde unterbrochen; er wird mit dem entfernten System abgeglichen.</numerusform>
+            <numerusform>%n Vorgänge wurden unterbrochen; sie werden mit dem entfernten System abgeglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &gt; Connections adds the systems to sync with.</source>
+        <translation>Synchronisieren &gt; Verbindungen fügt die Systeme hinzu, mit denen synchronisiert wird.</translation>
+    </message>
+    <message>
+        <source>Not connected to any system</source>
+        <translation>Mit keinem System verbunden</translation>
+    </message>
+    <message>
+        <source>1 connection needs attention: %1</source>
+        <translation>1 Verbindung braucht Aufmerksamkeit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connections need attention: %1</source>
+        <translation>
+            <numerusform>%n Verbindung braucht Aufmerksamkeit: %1</numerusform>
+            <numerusform>%n Verbindungen brauchen Aufmerksamkeit: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 braucht Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup&apos;s: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;1 Synchronisierungsvorgang ist nicht abgeschlossen.&lt;/b&gt; Das Wiederherstellen ersetzt ihn durch den der Sicherung: Was er übertrug, wird vielleicht erneut oder nie gesendet. Schließen Sie die Synchronisierung wenn möglich zuerst ab.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Synchronisierungsvorgang ist nicht abgeschlossen.&lt;/b&gt; Das Wiederherstellen ersetzt ihn durch den der Sicherung: Was er übertrug, wird vielleicht erneut oder nie gesendet. Schließen Sie die Synchronisierung wenn möglich zuerst ab.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Synchronisierungsvorgänge sind nicht abgeschlossen.&lt;/b&gt; Das Wiederherstellen ersetzt sie durch die der Sicherung: Was sie übertrugen, wird vielleicht erneut oder nie gesendet. Schließen Sie die Synchronisierung wenn möglich zuerst ab.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by number, customer, e-mail or the text of a line</source>
+        <translation>Nach Nummer, Kunde, E-Mail oder dem Text einer Position filtern</translation>
     </message>
 </context>
 <context>
@@ -2064,15 +2650,11 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     </message>
     <message>
         <source>Transaction c&amp;harge</source>
-        <translation>Transaktions&amp;gebühr</translation>
+        <translation>Transaktionsgebüh&amp;r</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>&amp;Notizen</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Erfassen</translation>
+        <translation>N&amp;otizen</translation>
     </message>
     <message>
         <source>Cheque &amp;number *</source>
@@ -2084,7 +2666,7 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     </message>
     <message>
         <source>&amp;Bank branch</source>
-        <translation>&amp;Bankfiliale</translation>
+        <translation>Ban&amp;kfiliale</translation>
     </message>
     <message>
         <source>Visa</source>
@@ -2107,24 +2689,16 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>Andere / unbekannt</translation>
     </message>
     <message>
-        <source>Card &amp;type</source>
-        <translation>Karten&amp;typ</translation>
-    </message>
-    <message>
         <source>&amp;Fee %</source>
         <translation>&amp;Gebühr %</translation>
     </message>
     <message>
-        <source>Fee a&amp;mount</source>
-        <translation>Gebühren&amp;betrag</translation>
-    </message>
-    <message>
         <source>&amp;Gateway</source>
-        <translation>&amp;Zahlungsanbieter</translation>
+        <translation>Zahl&amp;ungsanbieter</translation>
     </message>
     <message>
         <source>Transaction &amp;id</source>
-        <translation>&amp;Transaktions-ID</translation>
+        <translation>Transaktions-&amp;ID</translation>
     </message>
     <message>
         <source>Trans&amp;fer date</source>
@@ -2141,6 +2715,18 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>a payment needs an amount</source>
         <translation>eine Zahlung braucht einen Betrag</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>Er&amp;fassen</translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype</source>
+        <translation>Karten&amp;typ</translation>
+    </message>
+    <message>
+        <source>Fee amo&amp;unt</source>
+        <translation>Gebü&amp;hr (Betrag)</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2879,14 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <source>Marker</source>
         <translation>Kennung</translation>
     </message>
+    <message>
+        <source>Fix it in Sync &gt; Connections (Test checks it), then Sync Now (F9).</source>
+        <translation>Beheben Sie es unter Synchronisieren &gt; Verbindungen (Testen prüft es), dann Jetzt synchronisieren (F9).</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::SyncPanel</name>
@@ -2375,6 +2969,14 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>The export could not be written; nothing was discarded.</source>
         <translation>Der Export konnte nicht geschrieben werden; nichts wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Connections…</source>
+        <translation>Verbindungen ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>%1 cannot sync until this is fixed: %2</source>
+        <translation>%1 kann erst synchronisieren, wenn dies behoben ist: %2</translation>
     </message>
 </context>
 <context>
@@ -2758,10 +3360,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
 <context>
     <name>QObject</name>
     <message>
-        <source>(ignore)</source>
-        <translation>(ignorieren)</translation>
-    </message>
-    <message>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
@@ -2984,6 +3582,10 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>Fill a company file that does not exist yet with the demo company, without asking (for scripts and screenshots).</source>
+        <translation>Eine noch nicht vorhandene Firmendatei ohne Nachfrage mit der Demofirma füllen (für Skripte und Bildschirmfotos).</translation>
     </message>
 </context>
 </TS>

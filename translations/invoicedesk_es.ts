@@ -4,24 +4,8 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <source>&amp;First name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
         <source>&amp;Last name</source>
-        <translation>&amp;Apellidos</translation>
-    </message>
-    <message>
-        <source>Compan&amp;y</source>
-        <translation>&amp;Empresa</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail</source>
-        <translation>Correo &amp;electrónico</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Teléfono</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Address &amp;1</source>
@@ -32,28 +16,44 @@
         <translation>Dirección &amp;2</translation>
     </message>
     <message>
-        <source>Neigh&amp;bourhood</source>
-        <translation>&amp;Barrio</translation>
+        <source>First name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <source>C&amp;ity</source>
-        <translation>&amp;Ciudad</translation>
+        <source>Co&amp;mpany</source>
+        <translation>Em&amp;presa</translation>
     </message>
     <message>
-        <source>&amp;Postcode</source>
-        <translation>Código &amp;postal</translation>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <source>State &amp;code</source>
-        <translation>&amp;Código de provincia</translation>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
     </message>
     <message>
-        <source>S&amp;tate</source>
-        <translation>Es&amp;tado/provincia</translation>
+        <source>Neighbourhood</source>
+        <translation>Barrio</translation>
     </message>
     <message>
-        <source>Co&amp;untry (ISO)</source>
-        <translation>&amp;País (ISO)</translation>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>State code</source>
+        <translation>Código de región</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try (ISO)</source>
+        <translation>P&amp;aís (ISO)</translation>
     </message>
 </context>
 <context>
@@ -363,10 +363,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <source>Authentication (bearer or api-key)</source>
-        <translation>Autenticación (bearer o api-key)</translation>
-    </message>
-    <message>
         <source>API token</source>
         <translation>Token de API</translation>
     </message>
@@ -425,6 +421,10 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>Refrens (payments)</source>
         <translation>Refrens (pagos)</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
     </message>
 </context>
 <context>
@@ -713,14 +713,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Comprobando la conexión %1</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; still has %2 operations to sync; sync or resolve them first</source>
-        <translation>La conexión «%1» todavía tiene %2 operaciones por sincronizar; sincronícelas o resuélvalas primero</translation>
-    </message>
-    <message>
-        <source>Connection &quot;%1&quot; is assigned to %2 invoices; it cannot be removed</source>
-        <translation>La conexión «%1» está asignada a %2 facturas; no se puede quitar</translation>
-    </message>
-    <message>
         <source>Removing connection %1</source>
         <translation>Quitando la conexión %1</translation>
     </message>
@@ -908,6 +900,59 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <source>Listing payments</source>
         <translation>Listando pagos</translation>
     </message>
+    <message>
+        <source>Connection &quot;%1&quot; still has 1 operation to sync; sync or resolve it first</source>
+        <translation>La conexión «%1» aún tiene 1 operación por sincronizar; sincronícela o resuélvala primero</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection &quot;%1&quot; still has %n operations to sync; sync or resolve them first</source>
+        <translation>
+            <numerusform>La conexión «%1» aún tiene %n operación por sincronizar; sincronícela o resuélvala primero</numerusform>
+            <numerusform>La conexión «%1» aún tiene %n operaciones por sincronizar; sincronícelas o resuélvalas primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; is assigned to 1 invoice; it cannot be removed</source>
+        <translation>La conexión «%1» está asignada a 1 factura; no se puede eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection &quot;%1&quot; is assigned to %n invoices; it cannot be removed</source>
+        <translation>
+            <numerusform>La conexión «%1» está asignada a %n factura; no se puede eliminar</numerusform>
+            <numerusform>La conexión «%1» está asignada a %n facturas; no se puede eliminar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing customers</source>
+        <translation>Listado de clientes</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; type it as %2 or as %3</source>
+        <translation>«%1» no es una fecha; escríbala como %2 o como %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the day and the month have one or two digits, the year two or four</source>
+        <translation>«%1» no es una fecha: el día y el mes tienen una o dos cifras, el año dos o cuatro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the year has two or four digits</source>
+        <translation>«%1» no es una fecha: el año tiene dos o cuatro cifras</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
+        <translation>«%1» no es una fecha: no existe el mes %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date: %2 has %3 days</source>
+        <translation>«%1» no es una fecha real: %2 tiene %3 días</translation>
+    </message>
+    <message>
+        <source>%1 is more than a year from today; is the year right?</source>
+        <translation>%1 está a más de un año de hoy; ¿es correcto el año?</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -930,6 +975,301 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>is too large</source>
         <translation>es demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>ID de contacto</translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation>ID de grupo</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>ID de pedido</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número de pedido</translation>
+    </message>
+    <message>
+        <source>Lead id</source>
+        <translation>ID de cliente potencial</translation>
+    </message>
+    <message>
+        <source>Subscription start</source>
+        <translation>Inicio de la suscripción</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Código de cupón</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Total general</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Forbidden methods</source>
+        <translation>Métodos prohibidos</translation>
+    </message>
+    <message>
+        <source>Sync with</source>
+        <translation>Sincronizar con</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>ID remoto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de la línea</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>Código de producto</translation>
+    </message>
+    <message>
+        <source>Line description</source>
+        <translation>Descripción de la línea</translation>
+    </message>
+    <message>
+        <source>Commissionable amount</source>
+        <translation>Importe comisionable</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tipo impositivo</translation>
+    </message>
+    <message>
+        <source>Billing first name</source>
+        <translation>Nombre de facturación</translation>
+    </message>
+    <message>
+        <source>Billing last name</source>
+        <translation>Apellidos de facturación</translation>
+    </message>
+    <message>
+        <source>Billing company</source>
+        <translation>Empresa de facturación</translation>
+    </message>
+    <message>
+        <source>Billing e-mail</source>
+        <translation>Correo electrónico de facturación</translation>
+    </message>
+    <message>
+        <source>Billing phone</source>
+        <translation>Teléfono de facturación</translation>
+    </message>
+    <message>
+        <source>Billing address line 1</source>
+        <translation>Línea de dirección 1 de facturación</translation>
+    </message>
+    <message>
+        <source>Billing address line 2</source>
+        <translation>Línea de dirección 2 de facturación</translation>
+    </message>
+    <message>
+        <source>Billing neighbourhood</source>
+        <translation>Barrio de facturación</translation>
+    </message>
+    <message>
+        <source>Billing city</source>
+        <translation>Ciudad de facturación</translation>
+    </message>
+    <message>
+        <source>Billing postcode</source>
+        <translation>Código postal de facturación</translation>
+    </message>
+    <message>
+        <source>Billing state code</source>
+        <translation>Código de región de facturación</translation>
+    </message>
+    <message>
+        <source>Billing state</source>
+        <translation>Provincia de facturación</translation>
+    </message>
+    <message>
+        <source>Billing country</source>
+        <translation>País de facturación</translation>
+    </message>
+    <message>
+        <source>Shipping first name</source>
+        <translation>Nombre de envío</translation>
+    </message>
+    <message>
+        <source>Shipping last name</source>
+        <translation>Apellidos de envío</translation>
+    </message>
+    <message>
+        <source>Shipping company</source>
+        <translation>Empresa de envío</translation>
+    </message>
+    <message>
+        <source>Shipping e-mail</source>
+        <translation>Correo electrónico de envío</translation>
+    </message>
+    <message>
+        <source>Shipping phone</source>
+        <translation>Teléfono de envío</translation>
+    </message>
+    <message>
+        <source>Shipping address line 1</source>
+        <translation>Línea de dirección 1 de envío</translation>
+    </message>
+    <message>
+        <source>Shipping address line 2</source>
+        <translation>Línea de dirección 2 de envío</translation>
+    </message>
+    <message>
+        <source>Shipping neighbourhood</source>
+        <translation>Barrio de envío</translation>
+    </message>
+    <message>
+        <source>Shipping city</source>
+        <translation>Ciudad de envío</translation>
+    </message>
+    <message>
+        <source>Shipping postcode</source>
+        <translation>Código postal de envío</translation>
+    </message>
+    <message>
+        <source>Shipping state code</source>
+        <translation>Código de región de envío</translation>
+    </message>
+    <message>
+        <source>Shipping state</source>
+        <translation>Provincia de envío</translation>
+    </message>
+    <message>
+        <source>Shipping country</source>
+        <translation>País de envío</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Método de pago</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Cheque number</source>
+        <translation>Número de cheque</translation>
+    </message>
+    <message>
+        <source>Cheque drawer</source>
+        <translation>Librador del cheque</translation>
+    </message>
+    <message>
+        <source>Bank branch</source>
+        <translation>Sucursal bancaria</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>Tipo de tarjeta</translation>
+    </message>
+    <message>
+        <source>Card fee %</source>
+        <translation>Comisión de tarjeta %</translation>
+    </message>
+    <message>
+        <source>Card fee amount</source>
+        <translation>Importe de la comisión de tarjeta</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>Gateway transaction id</source>
+        <translation>ID de transacción de la pasarela</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>Fecha de la transferencia</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Referencia de la transferencia</translation>
+    </message>
+    <message>
+        <source>TDS</source>
+        <translation>TDS</translation>
+    </message>
+    <message>
+        <source>Transaction charge</source>
+        <translation>Comisión de transacción</translation>
+    </message>
+    <message>
+        <source>Reconciled on</source>
+        <translation>Conciliado el</translation>
     </message>
 </context>
 <context>
@@ -1017,14 +1357,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Conexiones</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nueva</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -1077,12 +1409,74 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Se quitó %1.</translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation>Probando…</translation>
-    </message>
-    <message>
         <source>Connected: %1 accepted the credentials.</source>
         <translation>Conectado: %1 aceptó las credenciales.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>N&amp;ueva</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Eli&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Bearer token (Authorization header)</source>
+        <translation>Token Bearer (cabecera Authorization)</translation>
+    </message>
+    <message>
+        <source>API key (api-key header)</source>
+        <translation>Clave de API (cabecera api-key)</translation>
+    </message>
+    <message>
+        <source>Stop the Test</source>
+        <translation>Detener la prueba</translation>
+    </message>
+    <message>
+        <source>Unsaved Connection</source>
+        <translation>Conexión sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the connection you are entering first?</source>
+        <translation>¿Guardar primero la conexión que está introduciendo?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation>¿Guardar primero los cambios de %1?</translation>
+    </message>
+    <message>
+        <source>This connection cannot sync: %1</source>
+        <translation>Esta conexión no puede sincronizar: %1</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Eliminar la conexión</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1? Invoices assigned to it keep their data; InvoiceDesk stops syncing with it.</source>
+        <translation>¿Eliminar la conexión %1? Las facturas asignadas conservan sus datos; InvoiceDesk deja de sincronizar con ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %1… (it gives up after %n seconds)</source>
+        <translation>
+            <numerusform>Probando %1… (se abandona tras %n segundo)</numerusform>
+            <numerusform>Probando %1… (se abandona tras %n segundos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test stopped; nothing was changed.</source>
+        <translation>Prueba detenida; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::DateEdit</name>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>type a date, e.g. %1</source>
+        <translation>escriba una fecha, p. ej. %1</translation>
     </message>
 </context>
 <context>
@@ -1105,11 +1499,11 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>&amp;Estado</translation>
+        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <source>Only &amp;dated between</source>
-        <translation>Solo con &amp;fecha entre</translation>
+        <translation>Solo con fec&amp;ha entre</translation>
     </message>
     <message>
         <source>and</source>
@@ -1117,7 +1511,7 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1136,16 +1530,26 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Elija el archivo que se escribirá.</translation>
     </message>
     <message>
-        <source>Exported %1 %2 to %3.</source>
-        <translation>Se exportaron %1 %2 a %3.</translation>
+        <source>Exported 1 invoice to %1.</source>
+        <translation>1 factura exportada a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoices to %1.</source>
+        <translation>
+            <numerusform>%n factura exportada a %1.</numerusform>
+            <numerusform>%n facturas exportadas a %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>invoices</source>
-        <translation>facturas</translation>
+        <source>Exported 1 payment to %1.</source>
+        <translation>1 pago exportado a %1.</translation>
     </message>
-    <message>
-        <source>payments</source>
-        <translation>pagos</translation>
+    <message numerus="yes">
+        <source>Exported %n payments to %1.</source>
+        <translation>
+            <numerusform>%n pago exportado a %1.</numerusform>
+            <numerusform>%n pagos exportados a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1155,16 +1559,28 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Bienvenido a InvoiceDesk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;There is no company file yet.&lt;/p&gt;&lt;p&gt;Start an empty one at &lt;i&gt;%1&lt;/i&gt;, or open the demo company, full of sample invoices, to look around first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Todavía no hay archivo de empresa.&lt;/p&gt;&lt;p&gt;Cree uno vacío en &lt;i&gt;%1&lt;/i&gt;, o abra la empresa de demostración, llena de facturas de ejemplo, para echar un vistazo primero.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open the &amp;Demo Company</source>
         <translation>Abrir la empresa de &amp;demostración</translation>
     </message>
     <message>
         <source>Create an &amp;Empty Company File</source>
         <translation>Crear un archivo de empresa &amp;vacío</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;There is no company file at &lt;i&gt;%1&lt;/i&gt; yet.&lt;/p&gt;&lt;p&gt;Create it as an empty company, look around the demo company first (it is kept in a file of its own, %2, beside it), or open a company file you already have.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Todavía no hay ningún archivo de empresa en &lt;i&gt;%1&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Créelo como empresa vacía, explore primero la empresa de demostración (se guarda en un archivo propio, %2, a su lado) o abra un archivo de empresa que ya tenga.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Existing File…</source>
+        <translation>&amp;Abrir un archivo existente…</translation>
+    </message>
+    <message>
+        <source>Open Company File</source>
+        <translation>Abrir archivo de empresa</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)</source>
+        <translation>Archivos de empresa de InvoiceDesk (*.invoicedesk *.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1210,12 +1626,37 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Esta celda tiene un problema</translation>
     </message>
     <message>
-        <source>No problems: %1 rows are ready to import.</source>
-        <translation>Sin problemas: %1 filas están listas para importar.</translation>
+        <source>No problems: 1 row is ready to import.</source>
+        <translation>Sin problemas: 1 fila lista para importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n rows are ready to import.</source>
+        <translation>
+            <numerusform>Sin problemas: %n fila lista para importar.</numerusform>
+            <numerusform>Sin problemas: %n filas listas para importar.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 problems in %2 of %3 rows.</source>
-        <translation>%1 problemas en %2 de %3 filas.</translation>
+        <source>1 problem found.</source>
+        <translation>1 problema encontrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found.</source>
+        <translation>
+            <numerusform>%n problema encontrado.</numerusform>
+            <numerusform>%n problemas encontrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row read.</source>
+        <translation>1 fila leída.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read.</source>
+        <translation>
+            <numerusform>%n fila leída.</numerusform>
+            <numerusform>%n filas leídas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1227,10 +1668,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>A CSV file of invoices (one row per line item) or of payments (one row per payment).</source>
         <translation>Un archivo CSV de facturas (una fila por línea de factura) o de pagos (una fila por pago).</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Invoices</source>
@@ -1251,6 +1688,10 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>%1 cannot be read.</source>
         <translation>%1 no se puede leer.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1718,7 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     </message>
     <message>
         <source>Numbers use a decimal &amp;comma (1.234,56)</source>
-        <translation>Los números usan &amp;coma decimal (1.234,56)</translation>
+        <translation>Los números usan coma &amp;decimal (1.234,56)</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
@@ -1346,24 +1787,69 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
 <context>
     <name>InvoiceDesk::ImportRunPage</name>
     <message>
-        <source>Importing</source>
-        <translation>Importando</translation>
-    </message>
-    <message>
-        <source>Cancel the Import</source>
-        <translation>Cancelar la importación</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was imported.</source>
-        <translation>Cancelado: no se importó nada.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Hecho.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Listo para importar</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes everything in one step; Cancel leaves the company file as it was.</source>
+        <translation>Todavía no se ha escrito nada. Importar lo escribe todo en un solo paso; Cancelar deja el archivo de empresa como estaba.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Stop the Import</source>
+        <translation>Detener la importación</translation>
+    </message>
+    <message>
+        <source>1 invoice will be imported.</source>
+        <translation>Se importará 1 factura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoices will be imported.</source>
+        <translation>
+            <numerusform>Se importará %n factura.</numerusform>
+            <numerusform>Se importarán %n facturas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 payment will be imported.</source>
+        <translation>Se importará 1 pago.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments will be imported.</source>
+        <translation>
+            <numerusform>Se importará %n pago.</numerusform>
+            <numerusform>Se importarán %n pagos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 with problems is left out.</source>
+        <translation>1 con problemas se deja fuera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems are left out.</source>
+        <translation>
+            <numerusform>%n con problemas se deja fuera.</numerusform>
+            <numerusform>%n con problemas se dejan fuera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported. Import starts again; Back changes the settings.</source>
+        <translation>Detenido: no se ha importado nada. Importar empieza de nuevo; Atrás cambia los ajustes.</translation>
+    </message>
+    <message>
+        <source>rows with problems remain</source>
+        <translation>quedan filas con problemas</translation>
     </message>
 </context>
 <context>
@@ -1385,20 +1871,74 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>invoices</source>
-        <translation>facturas</translation>
-    </message>
-    <message>
-        <source>payments</source>
-        <translation>pagos</translation>
-    </message>
-    <message>
-        <source>Imported %1 %2 (%3 updated, %4 skipped); %5 rejected rows were left out.</source>
-        <translation>Se importaron %1 %2 (%3 actualizadas, %4 omitidas); se dejaron fuera %5 filas rechazadas.</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Imported 1 invoice.</source>
+        <translation>1 factura importada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n invoices.</source>
+        <translation>
+            <numerusform>%n factura importada.</numerusform>
+            <numerusform>%n facturas importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 of them replaced an existing invoice.</source>
+        <translation>1 de ellas sustituyó a una factura existente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replaced existing invoices.</source>
+        <translation>
+            <numerusform>%n de ellas sustituyó a una factura existente.</numerusform>
+            <numerusform>%n de ellas sustituyeron a facturas existentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 existing invoice was left as it was.</source>
+        <translation>1 factura existente se dejó como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing invoices were left as they were.</source>
+        <translation>
+            <numerusform>%n factura existente se dejó como estaba.</numerusform>
+            <numerusform>%n facturas existentes se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 invoice with problems was left out; its rows can be saved to fix them.</source>
+        <translation>1 factura con problemas se dejó fuera; sus filas se pueden guardar para corregirlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoices with problems were left out; their rows can be saved to fix them.</source>
+        <translation>
+            <numerusform>%n factura con problemas se dejó fuera; sus filas se pueden guardar para corregirlas.</numerusform>
+            <numerusform>%n facturas con problemas se dejaron fuera; sus filas se pueden guardar para corregirlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported 1 payment.</source>
+        <translation>1 pago importado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n payments.</source>
+        <translation>
+            <numerusform>%n pago importado.</numerusform>
+            <numerusform>%n pagos importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 payment with problems was left out; its row can be saved to fix it.</source>
+        <translation>1 pago con problemas se dejó fuera; su fila se puede guardar para corregirla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments with problems were left out; their rows can be saved to fix them.</source>
+        <translation>
+            <numerusform>%n pago con problemas se dejó fuera; su fila se puede guardar para corregirla.</numerusform>
+            <numerusform>%n pagos con problemas se dejaron fuera; sus filas se pueden guardar para corregirlas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,11 +1952,7 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <name>InvoiceDesk::InvoiceEditor</name>
     <message>
         <source>&amp;Billing address</source>
-        <translation>Dirección de &amp;facturación</translation>
-    </message>
-    <message>
-        <source>Same as billing</source>
-        <translation>Igual que la de facturación</translation>
+        <translation>Dirección de fac&amp;turación</translation>
     </message>
     <message>
         <source>&amp;Shipping address</source>
@@ -1424,7 +1960,7 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     </message>
     <message>
         <source>M&amp;ore</source>
-        <translation>&amp;Más</translation>
+        <translation>Má&amp;s</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -1433,10 +1969,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>Number</source>
         <translation>Número</translation>
-    </message>
-    <message>
-        <source>D&amp;raft</source>
-        <translation>&amp;Borrador</translation>
     </message>
     <message>
         <source>(none, keep local)</source>
@@ -1487,10 +2019,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Código de cupón</translation>
     </message>
     <message>
-        <source>Subscription starts</source>
-        <translation>Inicio de la suscripción</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -1504,39 +2032,19 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     </message>
     <message>
         <source>Con&amp;tact id</source>
-        <translation>Id de con&amp;tacto</translation>
+        <translation>Id de contacto</translation>
     </message>
     <message>
         <source>&amp;Group id</source>
-        <translation>Id de &amp;grupo</translation>
-    </message>
-    <message>
-        <source>Order &amp;id</source>
-        <translation>&amp;Id de pedido</translation>
-    </message>
-    <message>
-        <source>Order num&amp;ber</source>
-        <translation>Número de &amp;pedido</translation>
+        <translation>Id de grupo</translation>
     </message>
     <message>
         <source>&amp;Lead id</source>
-        <translation>Id de &amp;cliente potencial</translation>
-    </message>
-    <message>
-        <source>Co&amp;upon</source>
-        <translation>C&amp;upón</translation>
+        <translation>Id de cliente potencial</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation>D&amp;escripción</translation>
-    </message>
-    <message>
-        <source>Not&amp;e</source>
-        <translation>N&amp;ota</translation>
-    </message>
-    <message>
-        <source>&amp;Forbidden methods</source>
-        <translation>&amp;Métodos prohibidos</translation>
+        <translation>Des&amp;cripción</translation>
     </message>
     <message>
         <source>Line items</source>
@@ -1567,16 +2075,8 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Subtotal</translation>
     </message>
     <message>
-        <source>Disc&amp;ount</source>
-        <translation>Desc&amp;uento</translation>
-    </message>
-    <message>
         <source>S&amp;hipping</source>
-        <translation>En&amp;vío</translation>
-    </message>
-    <message>
-        <source>T&amp;ax</source>
-        <translation>Im&amp;puesto</translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Tax applied</source>
@@ -1600,11 +2100,11 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     </message>
     <message>
         <source>Record &amp;Payment…</source>
-        <translation>Registrar &amp;pago…</translation>
+        <translation>Re&amp;gistrar pago…</translation>
     </message>
     <message>
         <source>&amp;Void Payment…</source>
-        <translation>A&amp;nular pago…</translation>
+        <translation>Anu&amp;lar pago…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1694,6 +2194,34 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <source>Save the changes to this invoice before closing?</source>
         <translation>¿Guardar los cambios de esta factura antes de cerrar?</translation>
     </message>
+    <message>
+        <source>Same as billin&amp;g</source>
+        <translation>Igual &amp;que la facturación</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ft</source>
+        <translation>&amp;Borrador</translation>
+    </message>
+    <message>
+        <source>Subscription st&amp;arts</source>
+        <translation>Suscripción &amp;desde</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Cupón</translation>
+    </message>
+    <message>
+        <source>Forbidden &amp;methods</source>
+        <translation>Métodos &amp;prohibidos</translation>
+    </message>
+    <message>
+        <source>D&amp;iscount</source>
+        <translation>Desc&amp;uento</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x</source>
+        <translation>Impuest&amp;os</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>
@@ -1711,10 +2239,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>Unit must be Day, Month, Year or empty</source>
         <translation>La unidad debe ser Day, Month, Year o vacía</translation>
-    </message>
-    <message>
-        <source>Rate %1</source>
-        <translation>Precio %1</translation>
     </message>
     <message>
         <source>Tax rate %1</source>
@@ -1772,6 +2296,21 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <source>Year</source>
         <translation>Año</translation>
     </message>
+    <message>
+        <source>1 decimal place</source>
+        <translation>1 decimal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimal places</source>
+        <translation>
+            <numerusform>%n decimal</numerusform>
+            <numerusform>%n decimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate &quot;%1&quot; %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
+        <translation>Precio «%1» %2: los importes en %3 tienen %4. El texto se conserva para que pueda corregirlo.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::MainWindow</name>
@@ -1780,16 +2319,12 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Filtro</translation>
     </message>
     <message>
-        <source>Filter by number, customer or description</source>
-        <translation>Filtrar por número, cliente o descripción</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation>Solo &amp;vencidas</translation>
+        <translation>Solo venci&amp;das</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1849,7 +2384,7 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     </message>
     <message>
         <source>&amp;Delete or Cancel Invoice…</source>
-        <translation>&amp;Eliminar o anular factura…</translation>
+        <translation>E&amp;liminar o anular factura…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1908,10 +2443,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>La sincronización está desactivada: %1</translation>
     </message>
     <message>
-        <source>%1 operations were interrupted; they are being checked with the remote.</source>
-        <translation>%1 operaciones se interrumpieron; se están comprobando con el servidor remoto.</translation>
-    </message>
-    <message>
         <source>Sync stopped: %1</source>
         <translation>Sincronización detenida: %1</translation>
     </message>
@@ -1934,10 +2465,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>All changes synced</source>
         <translation>Todos los cambios sincronizados</translation>
-    </message>
-    <message>
-        <source>%1 waiting · %2 need attention</source>
-        <translation>%1 en espera · %2 requieren atención</translation>
     </message>
     <message>
         <source>last sync %1</source>
@@ -2000,10 +2527,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Copias de seguridad de InvoiceDesk (*.invoicedesk *.bak);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 operaciones de sincronización no han terminado.&lt;/b&gt; Restaurar las sustituye por las de la copia: lo que contenían podría enviarse de nuevo o nunca. Termine de sincronizar primero si puede.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Replace everything in this company file with %1? The current data is kept in a copy beside the file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;¿Sustituir todo el contenido de este archivo de empresa por %1? Los datos actuales se conservan en una copia junto al archivo.&lt;/p&gt;</translation>
     </message>
@@ -2030,6 +2553,69 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>The language changes when InvoiceDesk starts again.</source>
         <translation>El idioma cambia cuando InvoiceDesk se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>1 operation was interrupted; it is being checked with the remote.</source>
+        <translation>1 operación se interrumpió; se está comprobando con el sistema remoto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operations were interrupted; they are being checked with the remote.</source>
+        <translation>
+            <numerusform>%n operación se interrumpió; se está comprobando con el sistema remoto.</numerusform>
+            <numerusform>%n operaciones se interrumpieron; se están comprobando con el sistema remoto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &gt; Connections adds the systems to sync with.</source>
+        <translation>Sincronizar &gt; Conexiones añade los sistemas con los que sincronizar.</translation>
+    </message>
+    <message>
+        <source>Not connected to any system</source>
+        <translation>No conectado a ningún sistema</translation>
+    </message>
+    <message>
+        <source>1 connection needs attention: %1</source>
+        <translation>1 conexión necesita atención: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connections need attention: %1</source>
+        <translation>
+            <numerusform>%n conexión necesita atención: %1</numerusform>
+            <numerusform>%n conexiones necesitan atención: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 necesita atención</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n necesita atención</numerusform>
+            <numerusform>%n necesitan atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup&apos;s: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;1 operación de sincronización no ha terminado.&lt;/b&gt; Restaurar la sustituye por la de la copia: lo que llevaba podría enviarse de nuevo o nunca. Termine primero la sincronización si puede.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n operación de sincronización no ha terminado.&lt;/b&gt; Restaurar la sustituye por la de la copia: lo que llevaba podría enviarse de nuevo o nunca. Termine primero la sincronización si puede.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n operaciones de sincronización no han terminado.&lt;/b&gt; Restaurar las sustituye por las de la copia: lo que llevaban podría enviarse de nuevo o nunca. Termine primero la sincronización si puede.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by number, customer, e-mail or the text of a line</source>
+        <translation>Filtrar por número, cliente, correo electrónico o texto de una línea</translation>
     </message>
 </context>
 <context>
@@ -2064,15 +2650,11 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     </message>
     <message>
         <source>Transaction c&amp;harge</source>
-        <translation>&amp;Cargo de transacción</translation>
+        <translation>Cargo de transacción</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>&amp;Notas</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Registrar</translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>Cheque &amp;number *</source>
@@ -2107,16 +2689,8 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>Otro / desconocido</translation>
     </message>
     <message>
-        <source>Card &amp;type</source>
-        <translation>&amp;Tipo de tarjeta</translation>
-    </message>
-    <message>
         <source>&amp;Fee %</source>
         <translation>&amp;Comisión %</translation>
-    </message>
-    <message>
-        <source>Fee a&amp;mount</source>
-        <translation>&amp;Importe de comisión</translation>
     </message>
     <message>
         <source>&amp;Gateway</source>
@@ -2124,11 +2698,11 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     </message>
     <message>
         <source>Transaction &amp;id</source>
-        <translation>&amp;Id de transacción</translation>
+        <translation>Id de trans&amp;acción</translation>
     </message>
     <message>
         <source>Trans&amp;fer date</source>
-        <translation>Fecha de &amp;transferencia</translation>
+        <translation>Fecha de transferencia</translation>
     </message>
     <message>
         <source>Refere&amp;nce</source>
@@ -2141,6 +2715,18 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>a payment needs an amount</source>
         <translation>un pago necesita un importe</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>Re&amp;gistrar</translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype</source>
+        <translation>Tipo de tar&amp;jeta</translation>
+    </message>
+    <message>
+        <source>Fee amo&amp;unt</source>
+        <translation>Importe de la comisión</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2879,14 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <source>Marker</source>
         <translation>Marcador</translation>
     </message>
+    <message>
+        <source>Fix it in Sync &gt; Connections (Test checks it), then Sync Now (F9).</source>
+        <translation>Corríjalo en Sincronizar &gt; Conexiones (Probar lo comprueba) y luego Sincronizar ahora (F9).</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>inicio de sesión</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::SyncPanel</name>
@@ -2375,6 +2969,14 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>The export could not be written; nothing was discarded.</source>
         <translation>No se pudo escribir la exportación; no se descartó nada.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Connections…</source>
+        <translation>Abrir &amp;conexiones…</translation>
+    </message>
+    <message>
+        <source>%1 cannot sync until this is fixed: %2</source>
+        <translation>%1 no puede sincronizar hasta que se corrija esto: %2</translation>
     </message>
 </context>
 <context>
@@ -2758,10 +3360,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
 <context>
     <name>QObject</name>
     <message>
-        <source>(ignore)</source>
-        <translation>(ignorar)</translation>
-    </message>
-    <message>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
@@ -2984,6 +3582,10 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>Demo Data</source>
         <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <source>Fill a company file that does not exist yet with the demo company, without asking (for scripts and screenshots).</source>
+        <translation>Llenar sin preguntar con la empresa de demostración un archivo de empresa que aún no existe (para scripts y capturas de pantalla).</translation>
     </message>
 </context>
 </TS>

@@ -4,24 +4,8 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <source>&amp;First name</source>
-        <translation>&amp;Prénom</translation>
-    </message>
-    <message>
         <source>&amp;Last name</source>
-        <translation>&amp;Nom de famille</translation>
-    </message>
-    <message>
-        <source>Compan&amp;y</source>
-        <translation>&amp;Société</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail</source>
-        <translation>E-&amp;mail</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Téléphone</translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Address &amp;1</source>
@@ -32,28 +16,44 @@
         <translation>Adresse &amp;2</translation>
     </message>
     <message>
-        <source>Neigh&amp;bourhood</source>
-        <translation>&amp;Quartier</translation>
+        <source>First name</source>
+        <translation>Prénom</translation>
     </message>
     <message>
-        <source>C&amp;ity</source>
-        <translation>&amp;Ville</translation>
+        <source>Co&amp;mpany</source>
+        <translation>&amp;Société</translation>
     </message>
     <message>
-        <source>&amp;Postcode</source>
-        <translation>Code &amp;postal</translation>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <source>State &amp;code</source>
-        <translation>&amp;Code de région</translation>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
-        <source>S&amp;tate</source>
-        <translation>&amp;Région</translation>
+        <source>Neighbourhood</source>
+        <translation>Quartier</translation>
     </message>
     <message>
-        <source>Co&amp;untry (ISO)</source>
-        <translation>&amp;Pays (ISO)</translation>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>State code</source>
+        <translation>Code de région</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Coun&amp;try (ISO)</source>
+        <translation>Pays (IS&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -363,10 +363,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <source>Authentication (bearer or api-key)</source>
-        <translation>Authentification (bearer ou api-key)</translation>
-    </message>
-    <message>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
@@ -425,6 +421,10 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>Refrens (payments)</source>
         <translation>Refrens (paiements)</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
     </message>
 </context>
 <context>
@@ -713,14 +713,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Vérification de la connexion %1</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; still has %2 operations to sync; sync or resolve them first</source>
-        <translation>La connexion « %1 » a encore %2 opérations à synchroniser ; synchronisez-les ou résolvez-les d’abord</translation>
-    </message>
-    <message>
-        <source>Connection &quot;%1&quot; is assigned to %2 invoices; it cannot be removed</source>
-        <translation>La connexion « %1 » est attribuée à %2 factures ; elle ne peut pas être supprimée</translation>
-    </message>
-    <message>
         <source>Removing connection %1</source>
         <translation>Suppression de la connexion %1</translation>
     </message>
@@ -908,6 +900,59 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <source>Listing payments</source>
         <translation>Liste des paiements</translation>
     </message>
+    <message>
+        <source>Connection &quot;%1&quot; still has 1 operation to sync; sync or resolve it first</source>
+        <translation>La connexion « %1 » a encore 1 opération à synchroniser ; synchronisez-la ou résolvez-la d’abord</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection &quot;%1&quot; still has %n operations to sync; sync or resolve them first</source>
+        <translation>
+            <numerusform>La connexion « %1 » a encore %n opération à synchroniser ; synchronisez-la ou résolvez-la d’abord</numerusform>
+            <numerusform>La connexion « %1 » a encore %n opérations à synchroniser ; synchronisez-les ou résolvez-les d’abord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; is assigned to 1 invoice; it cannot be removed</source>
+        <translation>La connexion « %1 » est attribuée à 1 facture ; elle ne peut pas être supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection &quot;%1&quot; is assigned to %n invoices; it cannot be removed</source>
+        <translation>
+            <numerusform>La connexion « %1 » est attribuée à %n facture ; elle ne peut pas être supprimée</numerusform>
+            <numerusform>La connexion « %1 » est attribuée à %n factures ; elle ne peut pas être supprimée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing customers</source>
+        <translation>Liste des clients</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; type it as %2 or as %3</source>
+        <translation>« %1 » n’est pas une date ; saisissez-la sous la forme %2 ou %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the day and the month have one or two digits, the year two or four</source>
+        <translation>« %1 » n’est pas une date : le jour et le mois ont un ou deux chiffres, l’année deux ou quatre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the year has two or four digits</source>
+        <translation>« %1 » n’est pas une date : l’année a deux ou quatre chiffres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
+        <translation>« %1 » n’est pas une date : il n’y a pas de mois %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date: %2 has %3 days</source>
+        <translation>« %1 » n’est pas une vraie date : %2 a %3 jours</translation>
+    </message>
+    <message>
+        <source>%1 is more than a year from today; is the year right?</source>
+        <translation>%1 est à plus d’un an d’aujourd’hui ; l’année est-elle juste ?</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -930,6 +975,301 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>is too large</source>
         <translation>est trop grand</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Contact id</source>
+        <translation>ID de contact</translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation>ID de groupe</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>ID de commande</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Lead id</source>
+        <translation>ID de prospect</translation>
+    </message>
+    <message>
+        <source>Subscription start</source>
+        <translation>Début de l’abonnement</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Code promo</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Total général</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Forbidden methods</source>
+        <translation>Moyens interdits</translation>
+    </message>
+    <message>
+        <source>Sync with</source>
+        <translation>Synchroniser avec</translation>
+    </message>
+    <message>
+        <source>Remote id</source>
+        <translation>ID distant</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total de la ligne</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>Code produit</translation>
+    </message>
+    <message>
+        <source>Line description</source>
+        <translation>Description de la ligne</translation>
+    </message>
+    <message>
+        <source>Commissionable amount</source>
+        <translation>Montant commissionnable</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Taux de taxe</translation>
+    </message>
+    <message>
+        <source>Billing first name</source>
+        <translation>Prénom de facturation</translation>
+    </message>
+    <message>
+        <source>Billing last name</source>
+        <translation>Nom de famille de facturation</translation>
+    </message>
+    <message>
+        <source>Billing company</source>
+        <translation>Société de facturation</translation>
+    </message>
+    <message>
+        <source>Billing e-mail</source>
+        <translation>E-mail de facturation</translation>
+    </message>
+    <message>
+        <source>Billing phone</source>
+        <translation>Téléphone de facturation</translation>
+    </message>
+    <message>
+        <source>Billing address line 1</source>
+        <translation>Ligne d’adresse 1 de facturation</translation>
+    </message>
+    <message>
+        <source>Billing address line 2</source>
+        <translation>Ligne d’adresse 2 de facturation</translation>
+    </message>
+    <message>
+        <source>Billing neighbourhood</source>
+        <translation>Quartier de facturation</translation>
+    </message>
+    <message>
+        <source>Billing city</source>
+        <translation>Ville de facturation</translation>
+    </message>
+    <message>
+        <source>Billing postcode</source>
+        <translation>Code postal de facturation</translation>
+    </message>
+    <message>
+        <source>Billing state code</source>
+        <translation>Code de région de facturation</translation>
+    </message>
+    <message>
+        <source>Billing state</source>
+        <translation>Région de facturation</translation>
+    </message>
+    <message>
+        <source>Billing country</source>
+        <translation>Pays de facturation</translation>
+    </message>
+    <message>
+        <source>Shipping first name</source>
+        <translation>Prénom de livraison</translation>
+    </message>
+    <message>
+        <source>Shipping last name</source>
+        <translation>Nom de famille de livraison</translation>
+    </message>
+    <message>
+        <source>Shipping company</source>
+        <translation>Société de livraison</translation>
+    </message>
+    <message>
+        <source>Shipping e-mail</source>
+        <translation>E-mail de livraison</translation>
+    </message>
+    <message>
+        <source>Shipping phone</source>
+        <translation>Téléphone de livraison</translation>
+    </message>
+    <message>
+        <source>Shipping address line 1</source>
+        <translation>Ligne d’adresse 1 de livraison</translation>
+    </message>
+    <message>
+        <source>Shipping address line 2</source>
+        <translation>Ligne d’adresse 2 de livraison</translation>
+    </message>
+    <message>
+        <source>Shipping neighbourhood</source>
+        <translation>Quartier de livraison</translation>
+    </message>
+    <message>
+        <source>Shipping city</source>
+        <translation>Ville de livraison</translation>
+    </message>
+    <message>
+        <source>Shipping postcode</source>
+        <translation>Code postal de livraison</translation>
+    </message>
+    <message>
+        <source>Shipping state code</source>
+        <translation>Code de région de livraison</translation>
+    </message>
+    <message>
+        <source>Shipping state</source>
+        <translation>Région de livraison</translation>
+    </message>
+    <message>
+        <source>Shipping country</source>
+        <translation>Pays de livraison</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cheque number</source>
+        <translation>Numéro de chèque</translation>
+    </message>
+    <message>
+        <source>Cheque drawer</source>
+        <translation>Tireur du chèque</translation>
+    </message>
+    <message>
+        <source>Bank branch</source>
+        <translation>Agence bancaire</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>Type de carte</translation>
+    </message>
+    <message>
+        <source>Card fee %</source>
+        <translation>Frais de carte %</translation>
+    </message>
+    <message>
+        <source>Card fee amount</source>
+        <translation>Montant des frais de carte</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Gateway transaction id</source>
+        <translation>ID de transaction de la passerelle</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>Date du virement</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Référence du virement</translation>
+    </message>
+    <message>
+        <source>TDS</source>
+        <translation>TDS</translation>
+    </message>
+    <message>
+        <source>Transaction charge</source>
+        <translation>Frais de transaction</translation>
+    </message>
+    <message>
+        <source>Reconciled on</source>
+        <translation>Rapproché le</translation>
     </message>
 </context>
 <context>
@@ -1017,14 +1357,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Connexions</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nouvelle</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -1042,7 +1374,7 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>In the system &amp;keychain (type them above)</source>
-        <translation>Dans le &amp;trousseau du système (tapez-les ci-dessus)</translation>
+        <translation>Dans le tro&amp;usseau du système (tapez-les ci-dessus)</translation>
     </message>
     <message>
         <source>In environment &amp;variables (type the variables&apos; names above)</source>
@@ -1077,12 +1409,74 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation>Test…</translation>
-    </message>
-    <message>
         <source>Connected: %1 accepted the credentials.</source>
         <translation>Connecté : %1 a accepté les identifiants.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Nouve&amp;lle</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Suppri&amp;mer…</translation>
+    </message>
+    <message>
+        <source>Bearer token (Authorization header)</source>
+        <translation>Jeton Bearer (en-tête Authorization)</translation>
+    </message>
+    <message>
+        <source>API key (api-key header)</source>
+        <translation>Clé d’API (en-tête api-key)</translation>
+    </message>
+    <message>
+        <source>Stop the Test</source>
+        <translation>Arrêter le test</translation>
+    </message>
+    <message>
+        <source>Unsaved Connection</source>
+        <translation>Connexion non enregistrée</translation>
+    </message>
+    <message>
+        <source>Save the connection you are entering first?</source>
+        <translation>Enregistrer d’abord la connexion en cours de saisie ?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation>Enregistrer d’abord les modifications de %1 ?</translation>
+    </message>
+    <message>
+        <source>This connection cannot sync: %1</source>
+        <translation>Cette connexion ne peut pas se synchroniser : %1</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1? Invoices assigned to it keep their data; InvoiceDesk stops syncing with it.</source>
+        <translation>Supprimer la connexion %1 ? Les factures qui lui sont attribuées gardent leurs données ; InvoiceDesk cesse de se synchroniser avec elle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %1… (it gives up after %n seconds)</source>
+        <translation>
+            <numerusform>Test de %1… (abandon après %n seconde)</numerusform>
+            <numerusform>Test de %1… (abandon après %n secondes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test stopped; nothing was changed.</source>
+        <translation>Test arrêté ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::DateEdit</name>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>type a date, e.g. %1</source>
+        <translation>saisissez une date, par exemple %1</translation>
     </message>
 </context>
 <context>
@@ -1117,11 +1511,11 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <translation>Fic&amp;hier</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1136,16 +1530,26 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <source>Exported %1 %2 to %3.</source>
-        <translation>%1 %2 exporté(e)s vers %3.</translation>
+        <source>Exported 1 invoice to %1.</source>
+        <translation>1 facture exportée vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoices to %1.</source>
+        <translation>
+            <numerusform>%n facture exportée vers %1.</numerusform>
+            <numerusform>%n factures exportées vers %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>invoices</source>
-        <translation>factures</translation>
+        <source>Exported 1 payment to %1.</source>
+        <translation>1 paiement exporté vers %1.</translation>
     </message>
-    <message>
-        <source>payments</source>
-        <translation>paiements</translation>
+    <message numerus="yes">
+        <source>Exported %n payments to %1.</source>
+        <translation>
+            <numerusform>%n paiement exporté vers %1.</numerusform>
+            <numerusform>%n paiements exportés vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1155,16 +1559,28 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Bienvenue dans InvoiceDesk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;There is no company file yet.&lt;/p&gt;&lt;p&gt;Start an empty one at &lt;i&gt;%1&lt;/i&gt;, or open the demo company, full of sample invoices, to look around first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Il n’y a pas encore de fichier société.&lt;/p&gt;&lt;p&gt;Créez-en un vide dans &lt;i&gt;%1&lt;/i&gt;, ou ouvrez la société de démonstration, pleine de factures d’exemple, pour découvrir l’application.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open the &amp;Demo Company</source>
         <translation>Ouvrir l&apos;entreprise de &amp;démonstration</translation>
     </message>
     <message>
         <source>Create an &amp;Empty Company File</source>
         <translation>Créer un fichier d&apos;entreprise &amp;vide</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;There is no company file at &lt;i&gt;%1&lt;/i&gt; yet.&lt;/p&gt;&lt;p&gt;Create it as an empty company, look around the demo company first (it is kept in a file of its own, %2, beside it), or open a company file you already have.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Il n’y a pas encore de fichier d’entreprise à &lt;i&gt;%1&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Créez-le comme entreprise vide, découvrez d’abord l’entreprise de démonstration (elle est gardée dans un fichier à part, %2, à côté) ou ouvrez un fichier d’entreprise existant.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Existing File…</source>
+        <translation>&amp;Ouvrir un fichier existant…</translation>
+    </message>
+    <message>
+        <source>Open Company File</source>
+        <translation>Ouvrir un fichier d’entreprise</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)</source>
+        <translation>Fichiers d’entreprise InvoiceDesk (*.invoicedesk *.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1210,12 +1626,37 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Cette cellule a un problème</translation>
     </message>
     <message>
-        <source>No problems: %1 rows are ready to import.</source>
-        <translation>Aucun problème : %1 lignes sont prêtes à importer.</translation>
+        <source>No problems: 1 row is ready to import.</source>
+        <translation>Aucun problème : 1 ligne est prête à être importée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n rows are ready to import.</source>
+        <translation>
+            <numerusform>Aucun problème : %n ligne est prête à être importée.</numerusform>
+            <numerusform>Aucun problème : %n lignes sont prêtes à être importées.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 problems in %2 of %3 rows.</source>
-        <translation>%1 problèmes dans %2 lignes sur %3.</translation>
+        <source>1 problem found.</source>
+        <translation>1 problème trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found.</source>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row read.</source>
+        <translation>1 ligne lue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read.</source>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1229,16 +1670,12 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Un fichier CSV de factures (une ligne par article) ou de paiements (une ligne par paiement).</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>&amp;Invoices</source>
         <translation>&amp;Factures</translation>
     </message>
     <message>
         <source>&amp;Payments</source>
-        <translation>&amp;Paiements</translation>
+        <translation>Pa&amp;iements</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1251,6 +1688,10 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>%1 cannot be read.</source>
         <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
 </context>
 <context>
@@ -1285,7 +1726,7 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>&amp;Separator</source>
-        <translation>&amp;Séparateur</translation>
+        <translation>Sépa&amp;rateur</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
@@ -1304,7 +1745,7 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>Save as &amp;Profile…</source>
-        <translation>Enregistrer comme &amp;profil…</translation>
+        <translation>Enregistrer comme pro&amp;fil…</translation>
     </message>
     <message>
         <source>Profile:</source>
@@ -1346,24 +1787,69 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
 <context>
     <name>InvoiceDesk::ImportRunPage</name>
     <message>
-        <source>Importing</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Cancel the Import</source>
-        <translation>Annuler l’import</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was imported.</source>
-        <translation>Annulé : rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Terminé.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Prêt pour l’import</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes everything in one step; Cancel leaves the company file as it was.</source>
+        <translation>Rien n’a encore été écrit. Importer écrit tout en une seule étape ; Annuler laisse le fichier d’entreprise tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Stop the Import</source>
+        <translation>Arrêter l’import</translation>
+    </message>
+    <message>
+        <source>1 invoice will be imported.</source>
+        <translation>1 facture sera importée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoices will be imported.</source>
+        <translation>
+            <numerusform>%n facture sera importée.</numerusform>
+            <numerusform>%n factures seront importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 payment will be imported.</source>
+        <translation>1 paiement sera importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments will be imported.</source>
+        <translation>
+            <numerusform>%n paiement sera importé.</numerusform>
+            <numerusform>%n paiements seront importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 with problems is left out.</source>
+        <translation>1 avec des problèmes est laissé de côté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems are left out.</source>
+        <translation>
+            <numerusform>%n avec des problèmes est laissé de côté.</numerusform>
+            <numerusform>%n avec des problèmes sont laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported. Import starts again; Back changes the settings.</source>
+        <translation>Arrêté : rien n’a été importé. Importer recommence ; Précédent modifie les réglages.</translation>
+    </message>
+    <message>
+        <source>rows with problems remain</source>
+        <translation>des lignes avec des problèmes subsistent</translation>
     </message>
 </context>
 <context>
@@ -1385,20 +1871,74 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>invoices</source>
-        <translation>factures</translation>
-    </message>
-    <message>
-        <source>payments</source>
-        <translation>paiements</translation>
-    </message>
-    <message>
-        <source>Imported %1 %2 (%3 updated, %4 skipped); %5 rejected rows were left out.</source>
-        <translation>%1 %2 importé(e)s (%3 mises à jour, %4 ignorées) ; %5 lignes rejetées ont été écartées.</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported 1 invoice.</source>
+        <translation>1 facture importée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n invoices.</source>
+        <translation>
+            <numerusform>%n facture importée.</numerusform>
+            <numerusform>%n factures importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 of them replaced an existing invoice.</source>
+        <translation>1 d’entre elles a remplacé une facture existante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them replaced existing invoices.</source>
+        <translation>
+            <numerusform>%n d’entre elles a remplacé une facture existante.</numerusform>
+            <numerusform>%n d’entre elles ont remplacé des factures existantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 existing invoice was left as it was.</source>
+        <translation>1 facture existante a été laissée telle quelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing invoices were left as they were.</source>
+        <translation>
+            <numerusform>%n facture existante a été laissée telle quelle.</numerusform>
+            <numerusform>%n factures existantes ont été laissées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 invoice with problems was left out; its rows can be saved to fix them.</source>
+        <translation>1 facture avec des problèmes a été laissée de côté ; ses lignes peuvent être enregistrées pour être corrigées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoices with problems were left out; their rows can be saved to fix them.</source>
+        <translation>
+            <numerusform>%n facture avec des problèmes a été laissée de côté ; ses lignes peuvent être enregistrées pour être corrigées.</numerusform>
+            <numerusform>%n factures avec des problèmes ont été laissées de côté ; leurs lignes peuvent être enregistrées pour être corrigées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported 1 payment.</source>
+        <translation>1 paiement importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n payments.</source>
+        <translation>
+            <numerusform>%n paiement importé.</numerusform>
+            <numerusform>%n paiements importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 payment with problems was left out; its row can be saved to fix it.</source>
+        <translation>1 paiement avec des problèmes a été laissé de côté ; sa ligne peut être enregistrée pour être corrigée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments with problems were left out; their rows can be saved to fix them.</source>
+        <translation>
+            <numerusform>%n paiement avec des problèmes a été laissé de côté ; sa ligne peut être enregistrée pour être corrigée.</numerusform>
+            <numerusform>%n paiements avec des problèmes ont été laissés de côté ; leurs lignes peuvent être enregistrées pour être corrigées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1955,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Adresse de &amp;facturation</translation>
     </message>
     <message>
-        <source>Same as billing</source>
-        <translation>Identique à la facturation</translation>
-    </message>
-    <message>
         <source>&amp;Shipping address</source>
         <translation>Adresse de &amp;livraison</translation>
     </message>
@@ -1433,10 +1969,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>Number</source>
         <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>D&amp;raft</source>
-        <translation>&amp;Brouillon</translation>
     </message>
     <message>
         <source>(none, keep local)</source>
@@ -1456,7 +1988,7 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation>&amp;Devise</translation>
+        <translation>De&amp;vise</translation>
     </message>
     <message>
         <source>S&amp;ync with</source>
@@ -1487,10 +2019,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Code de coupon</translation>
     </message>
     <message>
-        <source>Subscription starts</source>
-        <translation>Début de l’abonnement</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1508,35 +2036,15 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>&amp;Group id</source>
-        <translation>Id de &amp;groupe</translation>
-    </message>
-    <message>
-        <source>Order &amp;id</source>
-        <translation>&amp;Id de commande</translation>
-    </message>
-    <message>
-        <source>Order num&amp;ber</source>
-        <translation>Numéro de &amp;commande</translation>
+        <translation>Id de groupe</translation>
     </message>
     <message>
         <source>&amp;Lead id</source>
-        <translation>Id de &amp;prospect</translation>
-    </message>
-    <message>
-        <source>Co&amp;upon</source>
-        <translation>&amp;Coupon</translation>
+        <translation>Id de prospect</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
-    </message>
-    <message>
-        <source>Not&amp;e</source>
-        <translation>&amp;Note</translation>
-    </message>
-    <message>
-        <source>&amp;Forbidden methods</source>
-        <translation>Moyens &amp;interdits</translation>
     </message>
     <message>
         <source>Line items</source>
@@ -1567,16 +2075,8 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Sous-total</translation>
     </message>
     <message>
-        <source>Disc&amp;ount</source>
-        <translation>Re&amp;mise</translation>
-    </message>
-    <message>
         <source>S&amp;hipping</source>
-        <translation>&amp;Livraison</translation>
-    </message>
-    <message>
-        <source>T&amp;ax</source>
-        <translation>T&amp;axe</translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Tax applied</source>
@@ -1600,7 +2100,7 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>Record &amp;Payment…</source>
-        <translation>Enregistrer un &amp;paiement…</translation>
+        <translation>Enre&amp;gistrer un paiement…</translation>
     </message>
     <message>
         <source>&amp;Void Payment…</source>
@@ -1694,6 +2194,34 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <source>Save the changes to this invoice before closing?</source>
         <translation>Enregistrer les modifications de cette facture avant de fermer ?</translation>
     </message>
+    <message>
+        <source>Same as billin&amp;g</source>
+        <translation>&amp;Identique à la facturation</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ft</source>
+        <translation>&amp;Brouillon</translation>
+    </message>
+    <message>
+        <source>Subscription st&amp;arts</source>
+        <translation>Abonnement à partir d&amp;u</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Code promo</translation>
+    </message>
+    <message>
+        <source>Forbidden &amp;methods</source>
+        <translation>Moyens &amp;interdits</translation>
+    </message>
+    <message>
+        <source>D&amp;iscount</source>
+        <translation>Re&amp;mise</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x</source>
+        <translation>Ta&amp;xe</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>
@@ -1711,10 +2239,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>Unit must be Day, Month, Year or empty</source>
         <translation>L’unité doit être Day, Month, Year ou vide</translation>
-    </message>
-    <message>
-        <source>Rate %1</source>
-        <translation>Prix %1</translation>
     </message>
     <message>
         <source>Tax rate %1</source>
@@ -1772,16 +2296,27 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <source>Year</source>
         <translation>Année</translation>
     </message>
+    <message>
+        <source>1 decimal place</source>
+        <translation>1 décimale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimal places</source>
+        <translation>
+            <numerusform>%n décimale</numerusform>
+            <numerusform>%n décimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate &quot;%1&quot; %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
+        <translation>Prix « %1 » %2 : les montants en %3 ont %4. Le texte est conservé pour que vous puissiez le corriger.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::MainWindow</name>
     <message>
         <source>Filter</source>
         <translation>Filtre</translation>
-    </message>
-    <message>
-        <source>Filter by number, customer or description</source>
-        <translation>Filtrer par numéro, client ou description</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1813,7 +2348,7 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>Export Pa&amp;yments…</source>
-        <translation>Exporter les pai&amp;ements…</translation>
+        <translation>Exporter les paie&amp;ments…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
@@ -1829,7 +2364,7 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>&amp;Invoice</source>
-        <translation>&amp;Facture</translation>
+        <translation>Fa&amp;cture</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -1889,7 +2424,7 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Open the &amp;Data Folder</source>
@@ -1906,10 +2441,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>Sync is off: %1</source>
         <translation>La synchronisation est désactivée : %1</translation>
-    </message>
-    <message>
-        <source>%1 operations were interrupted; they are being checked with the remote.</source>
-        <translation>%1 opérations ont été interrompues ; elles sont en cours de vérification auprès du serveur distant.</translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
@@ -1934,10 +2465,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>All changes synced</source>
         <translation>Toutes les modifications sont synchronisées</translation>
-    </message>
-    <message>
-        <source>%1 waiting · %2 need attention</source>
-        <translation>%1 en attente · %2 à traiter</translation>
     </message>
     <message>
         <source>last sync %1</source>
@@ -2000,10 +2527,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Sauvegardes InvoiceDesk (*.invoicedesk *.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 opérations de synchronisation ne sont pas terminées.&lt;/b&gt; La restauration les remplace par celles de la sauvegarde : leur contenu pourrait être renvoyé ou jamais envoyé. Terminez la synchronisation d’abord si possible.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Replace everything in this company file with %1? The current data is kept in a copy beside the file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Remplacer tout le contenu de ce fichier société par %1 ? Les données actuelles sont conservées dans une copie à côté du fichier.&lt;/p&gt;</translation>
     </message>
@@ -2031,6 +2554,69 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <source>The language changes when InvoiceDesk starts again.</source>
         <translation>La langue change au prochain démarrage d’InvoiceDesk.</translation>
     </message>
+    <message>
+        <source>1 operation was interrupted; it is being checked with the remote.</source>
+        <translation>1 opération a été interrompue ; elle est vérifiée auprès du système distant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operations were interrupted; they are being checked with the remote.</source>
+        <translation>
+            <numerusform>%n opération a été interrompue ; elle est vérifiée auprès du système distant.</numerusform>
+            <numerusform>%n opérations ont été interrompues ; elles sont vérifiées auprès du système distant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &gt; Connections adds the systems to sync with.</source>
+        <translation>Synchronisation &gt; Connexions ajoute les systèmes avec lesquels synchroniser.</translation>
+    </message>
+    <message>
+        <source>Not connected to any system</source>
+        <translation>Connecté à aucun système</translation>
+    </message>
+    <message>
+        <source>1 connection needs attention: %1</source>
+        <translation>1 connexion demande votre attention : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connections need attention: %1</source>
+        <translation>
+            <numerusform>%n connexion demande votre attention : %1</numerusform>
+            <numerusform>%n connexions demandent votre attention : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 demande votre attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n demande votre attention</numerusform>
+            <numerusform>%n demandent votre attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup&apos;s: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;1 opération de synchronisation n’est pas terminée.&lt;/b&gt; La restauration la remplace par celle de la sauvegarde : ce qu’elle transportait pourrait être renvoyé ou jamais envoyé. Terminez d’abord la synchronisation si vous le pouvez.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n opération de synchronisation n’est pas terminée.&lt;/b&gt; La restauration la remplace par celle de la sauvegarde : ce qu’elle transportait pourrait être renvoyé ou jamais envoyé. Terminez d’abord la synchronisation si vous le pouvez.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n opérations de synchronisation ne sont pas terminées.&lt;/b&gt; La restauration les remplace par celles de la sauvegarde : ce qu’elles transportaient pourrait être renvoyé ou jamais envoyé. Terminez d’abord la synchronisation si vous le pouvez.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by number, customer, e-mail or the text of a line</source>
+        <translation>Filtrer par numéro, client, e-mail ou texte d’une ligne</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentDialog</name>
@@ -2056,7 +2642,7 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation>&amp;Moyen</translation>
+        <translation>M&amp;oyen</translation>
     </message>
     <message>
         <source>&amp;TDS</source>
@@ -2068,11 +2654,7 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Cheque &amp;number *</source>
@@ -2080,7 +2662,7 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>Dra&amp;wer</source>
-        <translation>É&amp;metteur</translation>
+        <translation>Émette&amp;ur</translation>
     </message>
     <message>
         <source>&amp;Bank branch</source>
@@ -2107,16 +2689,8 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>Autre / inconnu</translation>
     </message>
     <message>
-        <source>Card &amp;type</source>
-        <translation>&amp;Type de carte</translation>
-    </message>
-    <message>
         <source>&amp;Fee %</source>
-        <translation>&amp;Frais %</translation>
-    </message>
-    <message>
-        <source>Fee a&amp;mount</source>
-        <translation>&amp;Montant des frais</translation>
+        <translation>Frai&amp;s %</translation>
     </message>
     <message>
         <source>&amp;Gateway</source>
@@ -2141,6 +2715,18 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>a payment needs an amount</source>
         <translation>un paiement exige un montant</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype</source>
+        <translation>T&amp;ype de carte</translation>
+    </message>
+    <message>
+        <source>Fee amo&amp;unt</source>
+        <translation>Montant des fr&amp;ais</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2879,14 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <source>Marker</source>
         <translation>Marqueur</translation>
     </message>
+    <message>
+        <source>Fix it in Sync &gt; Connections (Test checks it), then Sync Now (F9).</source>
+        <translation>Corrigez-le dans Synchronisation &gt; Connexions (Tester le vérifie), puis Synchroniser maintenant (F9).</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>connexion</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::SyncPanel</name>
@@ -2318,7 +2912,7 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation>&amp;Abandonner…</translation>
+        <translation>A&amp;bandonner…</translation>
     </message>
     <message>
         <source>Needs your decision</source>
@@ -2375,6 +2969,14 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>The export could not be written; nothing was discarded.</source>
         <translation>L’export n’a pas pu être écrit ; rien n’a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Connections…</source>
+        <translation>Ouvrir les &amp;connexions…</translation>
+    </message>
+    <message>
+        <source>%1 cannot sync until this is fixed: %2</source>
+        <translation>%1 ne peut pas se synchroniser tant que ceci n’est pas corrigé : %2</translation>
     </message>
 </context>
 <context>
@@ -2758,10 +3360,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
 <context>
     <name>QObject</name>
     <message>
-        <source>(ignore)</source>
-        <translation>(ignorer)</translation>
-    </message>
-    <message>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
@@ -2984,6 +3582,10 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>Fill a company file that does not exist yet with the demo company, without asking (for scripts and screenshots).</source>
+        <translation>Remplir sans demander avec l’entreprise de démonstration un fichier d’entreprise qui n’existe pas encore (pour les scripts et les captures d’écran).</translation>
     </message>
 </context>
 </TS>

@@ -13,22 +13,22 @@ namespace InvoiceDesk {
 namespace {
 
 const char *const kLabels[13] = {
-    QT_TRANSLATE_NOOP("AddressForm", "&First name"),
+    QT_TRANSLATE_NOOP("AddressForm", "First name"),
     QT_TRANSLATE_NOOP("AddressForm", "&Last name"),
-    QT_TRANSLATE_NOOP("AddressForm", "Compan&y"),
-    QT_TRANSLATE_NOOP("AddressForm", "E-&mail"),
-    QT_TRANSLATE_NOOP("AddressForm", "P&hone"),
+    QT_TRANSLATE_NOOP("AddressForm", "Co&mpany"),
+    QT_TRANSLATE_NOOP("AddressForm", "&E-mail"),
+    QT_TRANSLATE_NOOP("AddressForm", "Phone"),
     QT_TRANSLATE_NOOP("AddressForm", "Address &1"),
     QT_TRANSLATE_NOOP("AddressForm", "Address &2"),
-    QT_TRANSLATE_NOOP("AddressForm", "Neigh&bourhood"),
-    QT_TRANSLATE_NOOP("AddressForm", "C&ity"),
-    QT_TRANSLATE_NOOP("AddressForm", "&Postcode"),
-    QT_TRANSLATE_NOOP("AddressForm", "State &code"),
-    QT_TRANSLATE_NOOP("AddressForm", "S&tate"),
-    QT_TRANSLATE_NOOP("AddressForm", "Co&untry (ISO)"),
+    QT_TRANSLATE_NOOP("AddressForm", "Neighbourhood"),
+    QT_TRANSLATE_NOOP("AddressForm", "City"),
+    QT_TRANSLATE_NOOP("AddressForm", "Postcode"),
+    QT_TRANSLATE_NOOP("AddressForm", "State code"),
+    QT_TRANSLATE_NOOP("AddressForm", "State"),
+    QT_TRANSLATE_NOOP("AddressForm", "Coun&try (ISO)"),
 };
 
-// Two columns, filled in the order a person reads an address: who, then where.
+// Filled in the order a person reads an address: who, then where.
 constexpr int kOrder[13] = {2, 0, 1, 3, 4, 5, 6, 7, 8, 9, 11, 10, 12};
 
 } // namespace
@@ -51,8 +51,9 @@ AddressForm::AddressForm(const QString &prefix, QWidget *parent)
         const int i = kOrder[position];
         auto *label = new QLabel(QCoreApplication::translate("AddressForm", kLabels[i]), this);
         label->setBuddy(mFields[i]);
-        const int row = position % 7;
-        const int column = position / 7 * 2;
+        // Three columns of five rows: the line items keep room on a small screen (issue 10).
+        const int row = position % 5;
+        const int column = position / 5 * 2;
         grid->addWidget(label, row, column);
         grid->addWidget(mFields[i], row, column + 1);
     }

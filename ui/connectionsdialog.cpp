@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionsdialog.h"
+#include "connectionfields.h"
 
 #include "adapterfactory.h"
+#include "connectionurl.h"
 #include "connectiontester.h"
 #include "credentialstore.h"
 #include "formalignment.h"
@@ -18,54 +20,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace InvoiceDesk {
-
-namespace {
-
-struct FieldSpec
-{
-    const char *kind;
-    const char *name; ///< settings key, or the secret's name for secrets
-    const char *label;
-    bool secret;
-};
-
-const FieldSpec kFields[] = {
-    {"upgradechat", "auth",
-        QT_TRANSLATE_NOOP("ConnectionsDialog", "Authentication (bearer or api-key)"), false},
-    {"upgradechat", "token", QT_TRANSLATE_NOOP("ConnectionsDialog", "API token"), true},
-    {"ivvy", "key", QT_TRANSLATE_NOOP("ConnectionsDialog", "API key"), true},
-    {"ivvy", "secret", QT_TRANSLATE_NOOP("ConnectionsDialog", "API secret"), true},
-    {"crmcom", "username", QT_TRANSLATE_NOOP("ConnectionsDialog", "User name"), false},
-    {"crmcom", "password", QT_TRANSLATE_NOOP("ConnectionsDialog", "Password"), true},
-    {"crmcom", "organisation", QT_TRANSLATE_NOOP("ConnectionsDialog", "Organisation"), false},
-    {"crmcom", "accountsReceivable",
-        QT_TRANSLATE_NOOP("ConnectionsDialog", "Accounts receivable number"), false},
-    {"crmcom", "paymentType",
-        QT_TRANSLATE_NOOP("ConnectionsDialog", "Payment type (default Payment)"), false},
-    {"refrens", "urlKey", QT_TRANSLATE_NOOP("ConnectionsDialog", "Business URL key"), false},
-    {"refrens", "appId", QT_TRANSLATE_NOOP("ConnectionsDialog", "App id"), false},
-    {"refrens", "appSecret", QT_TRANSLATE_NOOP("ConnectionsDialog", "App secret"), true},
-};
-
-QString kindLabel(const QString &kind)
-{
-    if (kind == QLatin1String("upgradechat"))
-        return QCoreApplication::translate(
-            "ConnectionsDialog", "Upgrade.Chat CRM (invoices and payments)");
-    if (kind == QLatin1String("ivvy"))
-        return QCoreApplication::translate("ConnectionsDialog", "iVvy (payments)");
-    if (kind == QLatin1String("crmcom"))
-        return QCoreApplication::translate("ConnectionsDialog", "CRM.COM (payments)");
-    return QCoreApplication::translate("ConnectionsDialog", "Refrens (payments)");
-}
-
-} // namespace
 
 ConnectionsDialog::ConnectionsDialog(Ledger &ledger, QWidget *parent)
     : QDialog(parent)
@@ -80,8 +41,9 @@ ConnectionsDialog::ConnectionsDialog(Ledger &ledger, QWidget *parent)
     mList->setObjectName(QStringLiteral("connectionList"));
     left->addWidget(mList);
     auto *listButtons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&New"), this);
-    auto *remove = new QPushButton(tr("&Remove"), this);
+    auto *add = new QPushButton(tr("Ne&w"), this);
+    auto *remove = new QPushButton(tr("Re&move…"), this);
+    add->setObjectName(QStringLiteral("new"));
     remove->setObjectName(QStringLiteral("remove"));
     listButtons->addWidget(add);
     listButtons->addWidget(remove);
@@ -95,7 +57,7 @@ ConnectionsDialog::ConnectionsDialog(Ledger &ledger, QWidget *parent)
     mKind = new QComboBox(this);
     mKind->setObjectName(QStringLiteral("kind"));
     for (const QString &kind : adapterKinds())
-        mKind->addItem(kindLabel(kind), kind);
+        mKind->addItem(connectionKindLabel(kind), kind);
     mUrl = new QLineEdit(this);
     mUrl->setObjectName(QStringLiteral("url"));
     mUrl->setPlaceholderText(QStringLiteral("https://"));
@@ -125,10 +87,12 @@ ConnectionsDialog::ConnectionsDialog(Ledger &ledger, QWidget *parent)
     mStatus->setObjectName(QStringLiteral("status"));
     mStatus->setWordWrap(true);
     right->addWidget(mStatus);
+    right->addWidget(createTestRow());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     QPushButton *test = buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
     test->setObjectName(QStringLiteral("test"));
+    mTestButton = test;
     right->addWidget(buttons);
     layout->addLayout(right, 2);
 
@@ -142,38 +106,67 @@ ConnectionsDialog::ConnectionsDialog(Ledger &ledger, QWidget *parent)
         if (row < 0)
             return;
         auto found = mLedger.connections().findByName(mList->item(row)->text());
-        if (found && found->has_value())
+        if (found && found->has_value() && (*found)->id != mEditingId)
             load(**found);
     });
     right->insertStretch(right->count() - 1); // the buttons stay at the bottom
     alignFormLabels(this);
     reloadList();
-    newConnection();
+    clearForm();
     resize(820, 480);
 }
+
+ConnectionsDialog::~ConnectionsDialog() = default;
 
 QWidget *ConnectionsDialog::createPage(const QString &kind)
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
-    for (const FieldSpec &spec : kFields) {
+    for (const ConnectionFieldSpec &spec : connectionFieldSpecs()) {
         if (kind != QLatin1String(spec.kind))
             continue;
+        const QString key = kind + QLatin1Char('/') + QLatin1String(spec.name);
+        const QString label = QCoreApplication::translate("ConnectionsDialog", spec.label);
+        if (key == QLatin1String("upgradechat/auth")) {
+            // A fixed set of values is a list to pick from, not free text (issue 10).
+            auto *choice = new QComboBox(page);
+            choice->setObjectName(key);
+            choice->addItem(tr("Bearer token (Authorization header)"), QStringLiteral("bearer"));
+            choice->addItem(tr("API key (api-key header)"), QStringLiteral("api-key"));
+            mChoices.insert(key, choice);
+            form->addRow(label, choice);
+            continue;
+        }
         auto *edit = new QLineEdit(page);
-        edit->setObjectName(kind + QLatin1Char('/') + QLatin1String(spec.name));
+        edit->setObjectName(key);
         edit->setProperty("secret", spec.secret);
         if (spec.secret)
             edit->setEchoMode(QLineEdit::Password);
-        mFields.insert(edit->objectName(), edit);
-        form->addRow(QCoreApplication::translate("ConnectionsDialog", spec.label), edit);
+        mFields.insert(key, edit);
+        form->addRow(label, edit);
     }
     return page;
 }
 
-QLineEdit *ConnectionsDialog::field(const QString &kind, const QString &name, bool)
+QWidget *ConnectionsDialog::createTestRow()
 {
-    return mFields.value(kind + QLatin1Char('/') + name);
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    mTestProgress = new QProgressBar(row);
+    mTestProgress->setObjectName(QStringLiteral("testProgress"));
+    mTestProgress->setRange(0, 0); // busy: the remote gives no progress to show
+    mTestProgress->setMaximumHeight(fontMetrics().height());
+    mCancelTest = new QPushButton(tr("Stop the Test"), row);
+    mCancelTest->setObjectName(QStringLiteral("cancelTest"));
+    mCancelTest->setAutoDefault(false);
+    layout->addWidget(mTestProgress, 1);
+    layout->addWidget(mCancelTest);
+    mTestProgress->hide();
+    mCancelTest->hide();
+    connect(mCancelTest, &QPushButton::clicked, this, &ConnectionsDialog::cancelTest);
+    return row;
 }
 
 void ConnectionsDialog::kindChanged()
@@ -190,20 +183,66 @@ void ConnectionsDialog::reloadList()
     }
 }
 
-void ConnectionsDialog::newConnection()
+void ConnectionsDialog::clearForm()
 {
     mEditingId = 0;
     mName->clear();
     mUrl->clear();
-    for (QLineEdit *edit : std::as_const(mFields))
+    for (QLineEdit *edit : std::as_const(mFields)) {
         edit->clear();
+        edit->setPlaceholderText(QString());
+        if (edit->property("secret").toBool())
+            edit->setEchoMode(QLineEdit::Password);
+    }
+    for (QComboBox *choice : std::as_const(mChoices))
+        choice->setCurrentIndex(0);
     mStatus->clear();
+    mBaseline = snapshot();
+}
+
+void ConnectionsDialog::newConnection()
+{
+    if (!confirmDropChanges())
+        return;
+    mList->setCurrentRow(-1);
+    clearForm();
     mName->setFocus();
+}
+
+QString ConnectionsDialog::snapshot() const
+{
+    QStringList parts {mName->text(), mKind->currentData().toString(), mUrl->text(),
+        mUseEnvironment->isChecked() ? QStringLiteral("env") : QStringLiteral("keychain")};
+    for (auto it = mFields.cbegin(); it != mFields.cend(); ++it)
+        parts.append(it.key() + QLatin1Char('=') + it.value()->text());
+    for (auto it = mChoices.cbegin(); it != mChoices.cend(); ++it)
+        parts.append(it.key() + QLatin1Char('=') + it.value()->currentData().toString());
+    parts.sort();
+    return parts.join(QChar(0x1f));
+}
+
+bool ConnectionsDialog::isModified() const
+{
+    return snapshot() != mBaseline;
+}
+
+bool ConnectionsDialog::confirmDropChanges()
+{
+    if (!isModified())
+        return true;
+    const QString name = mName->text().trimmed();
+    const auto answer = QMessageBox::question(this, tr("Unsaved Connection"),
+        name.isEmpty() ? tr("Save the connection you are entering first?")
+                       : tr("Save the changes to %1 first?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
 }
 
 void ConnectionsDialog::load(const Connection &connection)
 {
-    newConnection();
+    clearForm();
     mEditingId = connection.id;
     mName->setText(connection.name);
     mKind->setCurrentIndex(std::max(0, mKind->findData(connection.kind)));
@@ -225,9 +264,24 @@ void ConnectionsDialog::load(const Connection &connection)
             it.value()->setText(connection.settings.value(name).toString());
         }
     }
+    for (auto it = mChoices.cbegin(); it != mChoices.cend(); ++it) {
+        if (it.key().startsWith(connection.kind + QLatin1Char('/'))) {
+            const QString name = it.key().section(QLatin1Char('/'), 1);
+            it.value()->setCurrentIndex(
+                std::max(0, it.value()->findData(connection.settings.value(name).toString())));
+        }
+    }
     (environment ? mUseEnvironment : mUseKeychain)->setChecked(true);
+    // Why the engine cannot run this connection, in its own plain words (issue 10).
     QString paused;
+    if (auto issues = mLedger.connections().needingAttention()) {
+        for (const ConnectionIssue &issue : *issues) {
+            if (issue.id == connection.id)
+                paused = tr("This connection cannot sync: %1").arg(issue.reason);
+        }
+    }
     mStatus->setText(paused);
+    mBaseline = snapshot();
 }
 
 Connection ConnectionsDialog::formConnection() const
@@ -248,6 +302,11 @@ Connection ConnectionsDialog::formConnection() const
         } else if (!value.isEmpty()) {
             connection.settings.insert(name, value);
         }
+    }
+    for (auto it = mChoices.cbegin(); it != mChoices.cend(); ++it) {
+        if (it.key().startsWith(connection.kind + QLatin1Char('/')))
+            connection.settings.insert(
+                it.key().section(QLatin1Char('/'), 1), it.value()->currentData().toString());
     }
     return connection;
 }
@@ -277,16 +336,13 @@ QString ConnectionsDialog::statusText() const
 bool ConnectionsDialog::save()
 {
     const Connection connection = formConnection();
-    if (connection.name.isEmpty() || !connection.url.isValid() || connection.url.host().isEmpty()) {
-        mStatus->setText(
-            tr("A connection needs a name and a full address such as https://crm.example.com."));
+    if (connection.name.isEmpty()) {
+        mStatus->setText(tr("A connection needs a name."));
         return false;
     }
-    const bool loopback = connection.url.host() == QLatin1String("localhost")
-        || connection.url.host().startsWith(QLatin1String("127."));
-    if (connection.url.scheme() != QLatin1String("https")
-        && !(connection.url.scheme() == QLatin1String("http") && loopback)) {
-        mStatus->setText(tr("The address must use https."));
+    // The same rule as the command line's (issue 9.10): loopback by address, no credentials.
+    if (auto checked = checkConnectionUrl(connection.url); !checked) {
+        mStatus->setText(tr("Address: %1.").arg(checked.error()));
         return false;
     }
     if (mUseKeychain->isChecked()) {
@@ -313,6 +369,13 @@ bool ConnectionsDialog::save()
     }
     mEditingId = saved.id;
     reloadList();
+    if (const auto items = mList->findItems(saved.name, Qt::MatchExactly); !items.isEmpty())
+        mList->setCurrentItem(items.first());
+    for (auto it = mFields.cbegin(); it != mFields.cend(); ++it) {
+        if (mUseKeychain->isChecked() && it.value()->property("secret").toBool())
+            it.value()->clear(); // stored in the keychain, not kept on show
+    }
+    mBaseline = snapshot();
     mStatus->setText(tr("Saved %1.").arg(saved.name));
     Q_EMIT connectionsChanged();
     return true;
@@ -323,19 +386,27 @@ void ConnectionsDialog::removeSelected()
     if (!mList->currentItem())
         return;
     const QString name = mList->currentItem()->text();
+    if (QMessageBox::question(this, tr("Remove Connection"),
+            tr("Remove the connection %1? Invoices assigned to it keep their data; InvoiceDesk "
+               "stops syncing with it.")
+                .arg(name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
     if (auto removed = mLedger.connections().remove(name); !removed) {
         mStatus->setText(removed.error());
         return;
     }
     reloadList();
-    newConnection();
+    clearForm();
     mStatus->setText(tr("Removed %1.").arg(name));
     Q_EMIT connectionsChanged();
 }
 
 void ConnectionsDialog::testConnection()
 {
-    mStatus->setText(tr("Testing…"));
+    if (mTest)
+        return;
     const Connection connection = formConnection();
     QHash<QString, QString> secrets = formSecrets();
     if (mUseKeychain->isChecked() && mEditingId) {
@@ -348,10 +419,41 @@ void ConnectionsDialog::testConnection()
             }
         }
     }
-    const Status result = ConnectionTester::test(connection, secrets);
-    mStatus->setText(result
-            ? tr("Connected: %1 accepted the credentials.").arg(connection.url.host())
-            : result.error());
+    // In a thread of its own: the window stays alive, and Stop answers at once (issue 10).
+    mTest = new ConnectionTest(connection, secrets, this);
+    mStatus->setText(
+        tr("Testing %1… (it gives up after %n seconds)", nullptr, mTest->timeoutMs() / 1000)
+            .arg(connection.url.host()));
+    mTestProgress->show();
+    mCancelTest->show();
+    mTestButton->setEnabled(false);
+    const QString host = connection.url.host();
+    connect(mTest, &ConnectionTest::finished, this,
+        [this, host](bool ok, const QString &message) { testFinished(ok, message, host); });
+    mTest->start();
+}
+
+void ConnectionsDialog::testFinished(bool ok, const QString &message, const QString &host)
+{
+    mTest->deleteLater();
+    mTest = nullptr;
+    mTestProgress->hide();
+    mCancelTest->hide();
+    mTestButton->setEnabled(true);
+    mStatus->setText(ok ? tr("Connected: %1 accepted the credentials.").arg(host) : message);
+}
+
+void ConnectionsDialog::cancelTest()
+{
+    if (!mTest)
+        return;
+    mTest->cancel();
+    mTest->deleteLater(); // waits for its thread, which has been told to stop
+    mTest = nullptr;
+    mTestProgress->hide();
+    mCancelTest->hide();
+    mTestButton->setEnabled(true);
+    mStatus->setText(tr("Test stopped; nothing was changed."));
 }
 
 } // namespace InvoiceDesk

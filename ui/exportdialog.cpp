@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "dateedit.h"
+
 #include "csvexporter.h"
 #include "ledger.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -45,14 +46,12 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
     form->addRow(tr("&Status"), mStatus);
     mLimitDates = new QCheckBox(tr("Only &dated between"), this);
     mLimitDates->setObjectName(QStringLiteral("limitDates"));
-    mFrom = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
-    mTo = new QDateEdit(QDate::currentDate(), this);
+    mFrom = new DateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
+    mTo = new DateEdit(QDate::currentDate(), this);
     mFrom->setObjectName(QStringLiteral("from"));
     mTo->setObjectName(QStringLiteral("to"));
-    for (QDateEdit *edit : {mFrom, mTo}) {
-        edit->setCalendarPopup(true);
+    for (DateEdit *edit : {mFrom, mTo})
         edit->setEnabled(false);
-    }
     auto *dates = new QHBoxLayout;
     dates->addWidget(mLimitDates);
     dates->addWidget(mFrom);
@@ -65,7 +64,11 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
     auto *browse = new QPushButton(tr("&Browse…"), this);
     file->addWidget(mPath);
     file->addWidget(browse);
-    form->addRow(tr("&File"), file);
+    // A label of its own, with the path as its buddy: a layout cannot be one, and QFormLayout
+    // then showed "&File" literally (issue 10).
+    auto *fileLabel = new QLabel(tr("&File"), this);
+    fileLabel->setBuddy(mPath);
+    form->addRow(fileLabel, file);
     layout->addLayout(form);
     mResult = new QLabel(this);
     mResult->setWordWrap(true);
@@ -107,15 +110,28 @@ bool ExportDialog::exportNow()
     if (invoices && mStatus->currentData().toInt() >= 0)
         filter.status = InvoiceStatus(mStatus->currentData().toInt());
     if (mLimitDates->isChecked()) {
+        for (DateEdit *edit : {mFrom, mTo}) {
+            if (!edit->problem().isEmpty()) {
+                mResult->setText(edit->problem());
+                edit->setFocus();
+                return false;
+            }
+        }
         filter.from = mFrom->date();
         filter.to = mTo->date();
     }
     auto count = CsvExporter(mLedger).exportToPath(path, invoices, filter);
-    mResult->setText(count
-            ? tr("Exported %1 %2 to %3.")
-                  .arg(*count)
-                  .arg(invoices ? tr("invoices") : tr("payments"), QFileInfo(path).fileName())
-            : count.error());
+    const QString file = QFileInfo(path).fileName();
+    if (!count)
+        mResult->setText(count.error());
+    else if (invoices)
+        mResult->setText(*count == 1
+                ? tr("Exported 1 invoice to %1.").arg(file)
+                : tr("Exported %n invoices to %1.", nullptr, *count).arg(file));
+    else
+        mResult->setText(*count == 1
+                ? tr("Exported 1 payment to %1.").arg(file)
+                : tr("Exported %n payments to %1.", nullptr, *count).arg(file));
     return count.ok();
 }
 

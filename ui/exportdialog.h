@@ -6,13 +6,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
 
 namespace InvoiceDesk {
 
+class DateEdit;
 class Ledger;
 
 /** Exports invoices or payments to CSV, filtered by status and by a date range. */
@@ -33,8 +33,8 @@ private:
     QRadioButton *mPayments;
     QComboBox *mStatus;
     QCheckBox *mLimitDates;
-    QDateEdit *mFrom;
-    QDateEdit *mTo;
+    DateEdit *mFrom;
+    DateEdit *mTo;
     QLineEdit *mPath;
     QLabel *mResult;
 };

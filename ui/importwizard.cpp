@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizard.h"
+#include "importjob.h"
 #include "importwizardpages.h"
 
 #include "csvreader.h"
+#include "ledger.h"
 
 #include <QFile>
 
@@ -48,21 +50,51 @@ QString ImportWizard::workingPath()
     return target;
 }
 
-ImportReport ImportWizard::run(
-    bool dryRun, const CsvImporter::Progress &progress, const CsvImporter::CancelCheck &cancelled)
+ImportOptions ImportWizard::optionsFor(bool dryRun, QString *path)
 {
     ImportOptions options = mOptions;
     options.dryRun = dryRun;
     options.writeErrorFile = !dryRun;
-    const QString path = workingPath();
-    if (path != mSourcePath) {
+    *path = workingPath();
+    if (*path != mSourcePath) {
         // The corrected copy is UTF-8, whatever the source was.
         options.encoding = TextEncoding::Utf8;
     }
-    mLastReport = CsvImporter(mLedger).run(path, options, progress, cancelled);
     // Line numbers stay those of the source: the corrected copy keeps its rows in place,
     // except where a quoted field spanned lines; those are rare enough to accept.
+    return options;
+}
+
+ImportReport ImportWizard::check()
+{
+    QString path;
+    const ImportOptions options = optionsFor(true, &path);
+    mLastReport = CsvImporter(mLedger).run(path, options);
     return mLastReport;
+}
+
+ImportJob *ImportWizard::startImport()
+{
+    QString path;
+    const ImportOptions options = optionsFor(false, &path);
+    delete mJob;
+    mJob = new ImportJob(mLedger.database().path(), path, options, this);
+    connect(mJob, &ImportJob::finished, this, [this](const ImportReport &report) {
+        mLastReport = report;
+        if (report.committed)
+            Q_EMIT imported();
+    });
+    mJob->start();
+    return mJob;
+}
+
+void ImportWizard::reject()
+{
+    if (mJob && mJob->isRunning()) {
+        mJob->cancel();
+        mJob->wait(); // the rollback is quick once asked; nothing of the import is kept
+    }
+    QWizard::reject();
 }
 
 } // namespace InvoiceDesk

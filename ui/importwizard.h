@@ -10,13 +10,16 @@
 
 namespace InvoiceDesk {
 
+class ImportJob;
 class Ledger;
 
 /**
  * The import wizard: file and kind -> encoding, separator, decimal mark and
  * date format over a raw preview -> column mapping (saved as named profiles)
  * -> every problem with its row, column and reason, fixable in place or
- * skippable -> the import with progress and Cancel -> a summary.
+ * skippable -> the confirmation, then the import with progress and Cancel -> a summary.
+ * Nothing is written before the last confirmation, and Cancel on any page leaves the
+ * company file byte for byte as it was (issue 10).
  */
 class ImportWizard : public QWizard
 {
@@ -40,14 +43,24 @@ public:
     QString workingPath();
     ImportReport &lastReport() { return mLastReport; }
 
-    /** Runs the importer (dry or for real) on the working file. */
-    ImportReport run(bool dryRun, const CsvImporter::Progress &progress = {},
-        const CsvImporter::CancelCheck &cancelled = {});
+    /** Checks every row (a dry run on this thread's connection: nothing is kept). */
+    ImportReport check();
+    /**
+     * Starts the import for real in a thread of its own (ImportJob); the only step that
+     * writes, after the last confirmation. The job's finished() reports the result.
+     */
+    ImportJob *startImport();
+    ImportJob *importJob() const { return mJob; }
+
+    /** Cancels a running import (nothing is kept) before closing. */
+    void reject() override;
 
 Q_SIGNALS:
     void imported();
 
 private:
+    ImportOptions optionsFor(bool dryRun, QString *path);
+
     Ledger &mLedger;
     QString mSourcePath;
     ImportOptions mOptions;
@@ -55,6 +68,7 @@ private:
     QHash<int, QStringList> mCorrections;
     ImportReport mLastReport;
     QTemporaryDir mWork;
+    ImportJob *mJob = nullptr;
 };
 
 } // namespace InvoiceDesk

@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizardpages.h"
+#include "importjob.h"
 #include "importwizard.h"
+#include "keyboardtableview.h"
 
 #include "csvreader.h"
+#include "fieldlabels.h"
 #include "invoicecsv.h"
 #include "paymentcsv.h"
 
@@ -30,53 +33,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace InvoiceDesk {
-
-namespace {
-
-QStringList canonicalColumns(const ImportWizard *wizard)
-{
-    return const_cast<ImportWizard *>(wizard)->options().kind == ImportKind::Invoices
-        ? InvoiceCsv::columns()
-        : PaymentCsv::columns();
-}
-
-/** A combo box editor listing the canonical columns, for the mapping table. */
-class ColumnDelegate : public QStyledItemDelegate
-{
-public:
-    ColumnDelegate(QStringList choices, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , mChoices(std::move(choices))
-    {
-    }
-    QWidget *createEditor(
-        QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
-    {
-        auto *combo = new QComboBox(parent);
-        combo->addItem(QObject::tr("(ignore)"), QString());
-        for (const QString &choice : mChoices)
-            combo->addItem(choice, choice);
-        return combo;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::UserRole).toString())));
-    }
-    void setModelData(
-        QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        model->setData(index, combo->currentData().toString(), Qt::UserRole);
-        model->setData(index, combo->currentText(), Qt::DisplayRole);
-    }
-
-private:
-    QStringList mChoices;
-};
-
-} // namespace
 
 // Step 1 ----------------------------------------------------------------------------------------
 
@@ -91,7 +50,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     auto *row = new QHBoxLayout;
     mPath = new QLineEdit(this);
     mPath->setObjectName(QStringLiteral("path"));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("B&rowse…"), this);
     row->addWidget(mPath);
     row->addWidget(browse);
     layout->addLayout(row);
@@ -163,7 +122,8 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
     form->addRow(tr("&Dates"), mDateFormat);
     layout->addLayout(form);
     mPreview = new QStandardItemModel(this);
-    mPreviewView = new QTableView(this);
+    mPreviewView = new KeyboardTableView(this);
+    mPreviewView->setTabKeyNavigation(false);
     mPreviewView->setObjectName(QStringLiteral("rawPreview"));
     mPreviewView->setModel(mPreview);
     mPreviewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -231,128 +191,6 @@ bool ImportFormatPage::validatePage()
     return !mWizard->header().isEmpty();
 }
 
-// Step 3 ----------------------------------------------------------------------------------------
-
-ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
-    : QWizardPage(wizard)
-    , mWizard(wizard)
-{
-    setTitle(tr("Which column is which"));
-    setSubTitle(
-        tr("Columns are matched by their header; choose for any that are not, or ignore them."));
-    auto *layout = new QVBoxLayout(this);
-    auto *profiles = new QHBoxLayout;
-    mProfiles = new QComboBox(this);
-    mProfiles->setObjectName(QStringLiteral("profiles"));
-    auto *save = new QPushButton(tr("Save as &Profile…"), this);
-    profiles->addWidget(new QLabel(tr("Profile:"), this));
-    profiles->addWidget(mProfiles, 1);
-    profiles->addWidget(save);
-    layout->addLayout(profiles);
-    mModel = new QStandardItemModel(this);
-    mView = new QTableView(this);
-    mView->setObjectName(QStringLiteral("mapping"));
-    mView->setModel(mModel);
-    mView->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(mView, 1);
-    mError = new QLabel(this);
-    mError->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    mError->setWordWrap(true);
-    layout->addWidget(mError);
-    connect(save, &QPushButton::clicked, this, &ImportMappingPage::saveProfile);
-    connect(mProfiles, &QComboBox::textActivated, this, &ImportMappingPage::applyProfile);
-}
-
-void ImportMappingPage::initializePage()
-{
-    const QStringList canonical = canonicalColumns(mWizard);
-    mView->setItemDelegateForColumn(1, new ColumnDelegate(canonical, mView));
-    mModel->clear();
-    mModel->setHorizontalHeaderLabels({tr("Column in the file"), tr("Means")});
-    for (const QString &header : mWizard->header()) {
-        QString match;
-        for (const QString &name : canonical) {
-            if (name.compare(header.trimmed(), Qt::CaseInsensitive) == 0)
-                match = name;
-        }
-        auto *source = new QStandardItem(header);
-        source->setEditable(false);
-        auto *target = new QStandardItem(match.isEmpty() ? tr("(ignore)") : match);
-        target->setData(match, Qt::UserRole);
-        mModel->appendRow({source, target});
-    }
-    mView->resizeColumnToContents(0);
-    QSettings settings;
-    mProfiles->clear();
-    mProfiles->addItem(tr("(by header)"));
-    settings.beginGroup(QStringLiteral("importProfiles"));
-    mProfiles->addItems(settings.childKeys());
-}
-
-void ImportMappingPage::applyProfile(const QString &name)
-{
-    QSettings settings;
-    const QJsonObject mapping = QJsonDocument::fromJson(
-        settings.value(QStringLiteral("importProfiles/") + name).toByteArray())
-                                    .object();
-    if (mapping.isEmpty())
-        return;
-    for (int row = 0; row < mModel->rowCount(); ++row) {
-        const QString header = mModel->item(row, 0)->text();
-        if (!mapping.contains(header))
-            continue;
-        const QString target = mapping.value(header).toString();
-        mModel->item(row, 1)->setData(target, Qt::UserRole);
-        mModel->item(row, 1)->setText(target.isEmpty() ? tr("(ignore)") : target);
-    }
-}
-
-void ImportMappingPage::saveProfile()
-{
-    bool ok = false;
-    const QString name
-        = QInputDialog::getText(this, tr("Save Profile"), tr("Name of this column mapping:"),
-            QLineEdit::Normal, QFileInfo(mWizard->sourcePath()).completeBaseName(), &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
-    QJsonObject mapping;
-    for (int row = 0; row < mModel->rowCount(); ++row)
-        mapping.insert(
-            mModel->item(row, 0)->text(), mModel->item(row, 1)->data(Qt::UserRole).toString());
-    QSettings().setValue(QStringLiteral("importProfiles/") + name.trimmed(),
-        QJsonDocument(mapping).toJson(QJsonDocument::Compact));
-    if (mProfiles->findText(name.trimmed()) < 0)
-        mProfiles->addItem(name.trimmed());
-    mProfiles->setCurrentText(name.trimmed());
-}
-
-bool ImportMappingPage::validatePage()
-{
-    QHash<QString, QString> mapping;
-    QStringList used;
-    for (int row = 0; row < mModel->rowCount(); ++row) {
-        const QString target = mModel->item(row, 1)->data(Qt::UserRole).toString();
-        if (!target.isEmpty() && used.contains(target)) {
-            mError->setText(tr("Two columns are mapped to %1.").arg(target));
-            return false;
-        }
-        used.append(target);
-        mapping.insert(mModel->item(row, 0)->text(), target);
-    }
-    const QStringList required = mWizard->options().kind == ImportKind::Invoices
-        ? InvoiceCsv::requiredColumns()
-        : PaymentCsv::requiredColumns();
-    for (const QString &name : required) {
-        if (!used.contains(name)) {
-            mError->setText(tr("No column is mapped to %1, which an import needs.").arg(name));
-            return false;
-        }
-    }
-    mWizard->options().columnMapping = mapping;
-    mError->clear();
-    return true;
-}
-
 // Step 4 ----------------------------------------------------------------------------------------
 
 ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
@@ -367,7 +205,8 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     mSummary->setObjectName(QStringLiteral("checkSummary"));
     layout->addWidget(mSummary);
     mIssues = new QStandardItemModel(this);
-    auto *issuesView = new QTableView(this);
+    auto *issuesView = new KeyboardTableView(this);
+    issuesView->setTabKeyNavigation(false);
     issuesView->setObjectName(QStringLiteral("issues"));
     issuesView->setModel(mIssues);
     issuesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -377,7 +216,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     layout->addWidget(
         new QLabel(tr("The rows with problems (edit a cell to fix it, then check again):"), this));
     mRows = new QStandardItemModel(this);
-    auto *rowsView = new QTableView(this);
+    auto *rowsView = new KeyboardTableView(this);
     rowsView->setObjectName(QStringLiteral("badRows"));
     rowsView->setModel(mRows);
     layout->addWidget(rowsView, 1);
@@ -417,15 +256,15 @@ void ImportCheckPage::initializePage()
 void ImportCheckPage::check()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ImportReport report = mWizard->run(true);
+    const ImportReport report = mWizard->check();
     QApplication::restoreOverrideCursor();
     mIssues->clear();
     mIssues->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
     QHash<int, QStringList> badColumns;
     for (const ImportIssue &issue : report.issues) {
-        mIssues->appendRow(
-            {new QStandardItem(QString::number(issue.line)), new QStandardItem(issue.column),
-                new QStandardItem(issue.value), new QStandardItem(issue.reason)});
+        mIssues->appendRow({new QStandardItem(QString::number(issue.line)),
+            new QStandardItem(FieldLabels::label(issue.column)), new QStandardItem(issue.value),
+            new QStandardItem(issue.reason)});
         badColumns[issue.line].append(issue.column);
     }
     if (!report.fatalError.isEmpty())
@@ -463,12 +302,17 @@ void ImportCheckPage::check()
                 mRows->rowCount() - 1, new QStandardItem(QString::number(reader.recordLine())));
         }
     }
-    mSummary->setText(report.issues.isEmpty() && report.fatalError.isEmpty()
-            ? tr("No problems: %1 rows are ready to import.").arg(report.records)
-            : tr("%1 problems in %2 of %3 rows.")
-                  .arg(report.issues.size())
-                  .arg(report.rejected)
-                  .arg(report.records));
+    const int problems = int(report.issues.size()) + (report.fatalError.isEmpty() ? 0 : 1);
+    const int records = report.records;
+    if (problems == 0)
+        mSummary->setText(records == 1
+                ? tr("No problems: 1 row is ready to import.")
+                : tr("No problems: %n rows are ready to import.", nullptr, records));
+    else
+        mSummary->setText(
+            (problems == 1 ? tr("1 problem found.") : tr("%n problems found.", nullptr, problems))
+            + QLatin1Char(' ')
+            + (records == 1 ? tr("1 row read.") : tr("%n rows read.", nullptr, records)));
     Q_EMIT completeChanged();
 }
 
@@ -476,100 +320,6 @@ bool ImportCheckPage::isComplete() const
 {
     const ImportReport &report = mWizard->lastReport();
     return report.fatalError.isEmpty() && (report.issues.isEmpty() || mSkip->isChecked());
-}
-
-// Step 5 ----------------------------------------------------------------------------------------
-
-ImportRunPage::ImportRunPage(ImportWizard *wizard)
-    : QWizardPage(wizard)
-    , mWizard(wizard)
-{
-    setTitle(tr("Importing"));
-    setCommitPage(true);
-    auto *layout = new QVBoxLayout(this);
-    mProgress = new QProgressBar(this);
-    mProgress->setObjectName(QStringLiteral("progress"));
-    mCancel = new QPushButton(tr("Cancel the Import"), this);
-    mCancel->setObjectName(QStringLiteral("cancelImport"));
-    mResult = new QLabel(this);
-    mResult->setWordWrap(true);
-    layout->addWidget(mProgress);
-    layout->addWidget(mCancel, 0, Qt::AlignLeft);
-    layout->addWidget(mResult);
-    layout->addStretch();
-    connect(mCancel, &QPushButton::clicked, this, [this] { mCancelled = true; });
-}
-
-void ImportRunPage::initializePage()
-{
-    mDone = false;
-    mCancelled = false;
-    mCancel->setEnabled(true);
-    mProgress->setRange(0, 100);
-    const ImportReport report = mWizard->run(
-        false,
-        [this](qint64 done, qint64 total) {
-            mProgress->setValue(total > 0 ? int(done * 100 / total) : 100);
-            QApplication::processEvents(); // keeps the window and Cancel alive
-        },
-        [this] { return mCancelled; });
-    mCancel->setEnabled(false);
-    mDone = true;
-    mResult->setText(report.cancelled ? tr("Cancelled: nothing was imported.")
-            : report.committed        ? tr("Done.")
-                                      : tr("Nothing was imported: %1").arg(report.fatalError));
-    if (report.committed)
-        Q_EMIT mWizard->imported();
-    Q_EMIT completeChanged();
-}
-
-bool ImportRunPage::isComplete() const
-{
-    return mDone;
-}
-
-// Step 6 ----------------------------------------------------------------------------------------
-
-ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard)
-    : QWizardPage(wizard)
-    , mWizard(wizard)
-{
-    setTitle(tr("Summary"));
-    setFinalPage(true);
-    auto *layout = new QVBoxLayout(this);
-    mSummary = new QLabel(this);
-    mSummary->setObjectName(QStringLiteral("summary"));
-    mSummary->setWordWrap(true);
-    mSaveErrors = new QPushButton(tr("Save the Rows with Problems…"), this);
-    mSaveErrors->setObjectName(QStringLiteral("saveErrors"));
-    layout->addWidget(mSummary);
-    layout->addWidget(mSaveErrors, 0, Qt::AlignLeft);
-    layout->addStretch();
-    connect(mSaveErrors, &QPushButton::clicked, this, [this] {
-        const QString source = mWizard->lastReport().errorFilePath;
-        const QString target = QFileDialog::getSaveFileName(
-            this, tr("Save the Rows with Problems"), source, tr("CSV files (*.csv)"));
-        if (!target.isEmpty() && target != source) {
-            QFile::remove(target);
-            QFile::copy(source, target);
-        }
-    });
-}
-
-void ImportSummaryPage::initializePage()
-{
-    const ImportReport &report = mWizard->lastReport();
-    const QString noun
-        = mWizard->options().kind == ImportKind::Invoices ? tr("invoices") : tr("payments");
-    mSummary->setText(report.committed
-            ? tr("Imported %1 %2 (%3 updated, %4 skipped); %5 rejected rows were left out.")
-                  .arg(report.created)
-                  .arg(noun)
-                  .arg(report.updated)
-                  .arg(report.skipped)
-                  .arg(report.rejected)
-            : tr("Nothing was imported."));
-    mSaveErrors->setVisible(!report.errorFilePath.isEmpty());
 }
 
 } // namespace InvoiceDesk

@@ -17,6 +17,7 @@ class QTableView;
 namespace InvoiceDesk {
 
 class ImportWizard;
+struct ImportReport;
 
 /** Step 1: the file and what it holds. */
 class ImportFilePage : public QWizardPage
@@ -68,6 +69,7 @@ public:
 private:
     void applyProfile(const QString &name);
     void saveProfile();
+    void setTarget(int row, const QString &canonical);
 
     ImportWizard *mWizard;
     QComboBox *mProfiles;
@@ -99,22 +101,30 @@ private:
     QCheckBox *mSkip;
 };
 
-/** Step 5: the import, with progress and Cancel. */
+/**
+ * Step 5: the last confirmation. Nothing is written before Import is pressed; the import
+ * then runs in a thread of its own, with progress and a button that stops it (leaving
+ * nothing written).
+ */
 class ImportRunPage : public QWizardPage
 {
     Q_OBJECT
 public:
     explicit ImportRunPage(ImportWizard *wizard);
     void initializePage() override;
+    bool validatePage() override;
     bool isComplete() const override;
 
 private:
+    void importFinished(const ImportReport &report);
+    bool running() const;
+
     ImportWizard *mWizard;
+    QLabel *mPlan;
     QProgressBar *mProgress;
     QPushButton *mCancel;
     QLabel *mResult;
     bool mDone = false;
-    bool mCancelled = false;
 };
 
 /** Step 6: what happened, and the error file. */
@@ -126,6 +136,8 @@ public:
     void initializePage() override;
 
 private:
+    QString summaryText(const ImportReport &report) const;
+
     ImportWizard *mWizard;
     QLabel *mSummary;
     QPushButton *mSaveErrors;

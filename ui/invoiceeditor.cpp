@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invoiceeditor.h"
 #include "addressform.h"
+#include "dateedit.h"
+#include "keyboardtableview.h"
 #include "lineitemsview.h"
 #include "paymentdialog.h"
 #include "undocommands.h"
 
+#include "fieldlabels.h"
 #include "invoicenumbering.h"
 #include "ledger.h"
 #include "paymentsmodel.h"
@@ -15,7 +18,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -27,7 +29,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStringListModel>
 #include <QStyle>
 #include <QTabWidget>
@@ -36,33 +37,11 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace InvoiceDesk {
 
 namespace {
-
-QDateEdit *dateEdit(QWidget *parent, const char *name)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(QLatin1String(name));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    return edit;
-}
-
-QLineEdit *lineEdit(QWidget *parent, const char *name, const QString &accessibleName)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(QLatin1String(name));
-    edit->setAccessibleName(accessibleName);
-    return edit;
-}
-
-QLineEdit *amountEdit(QWidget *parent, const char *name, const QString &accessibleName)
-{
-    QLineEdit *edit = lineEdit(parent, name, accessibleName);
-    edit->setAlignment(Qt::AlignRight);
-    return edit;
-}
 
 std::optional<qint64> wholeNumber(const QLineEdit *edit, const QString &field, Problems &problems)
 {
@@ -76,6 +55,19 @@ std::optional<qint64> wholeNumber(const QLineEdit *edit, const QString &field, P
         return std::nullopt;
     }
     return value;
+}
+
+/** The problems of reading the form, then the invoice's own, each said once. */
+Problems withValidation(Problems problems, const Invoice &invoice)
+{
+    // A refused date already says why at its field; "needs a date" would only repeat it.
+    for (const Problem &problem : invoice.validate()) {
+        const bool repeated = std::any_of(problems.cbegin(), problems.cend(),
+            [&](const Problem &shown) { return shown.field == problem.field; });
+        if (!repeated || problem.field != QLatin1String("date"))
+            problems.append(problem);
+    }
+    return problems;
 }
 
 } // namespace
@@ -100,7 +92,7 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     auto *shippingPage = new QWidget(tabs);
     auto *shippingLayout = new QVBoxLayout(shippingPage);
     shippingLayout->setContentsMargins(0, 0, 0, 0);
-    mSameAsBilling = new QCheckBox(tr("Same as billing"), shippingPage);
+    mSameAsBilling = new QCheckBox(tr("Same as billin&g"), shippingPage);
     mSameAsBilling->setObjectName(QStringLiteral("sameAsBilling"));
     mShipping = new AddressForm(QStringLiteral("shipping"), shippingPage);
     shippingLayout->addWidget(mSameAsBilling);
@@ -133,9 +125,8 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     layout->addWidget(buttons);
 
     // Problem fields are outlined in red (see showProblems).
-    setStyleSheet(QStringLiteral(
-        "QLineEdit[invalid=\"true\"], QDateEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] "
-        "{ border: 1px solid #c62828; background: #fff4f4; }"));
+    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] "
+                                 "{ border: 1px solid #c62828; background: #fff4f4; }"));
 
     for (QWidget *widget : {static_cast<QWidget *>(mNumber), static_cast<QWidget *>(mDraft),
              static_cast<QWidget *>(mDate), static_cast<QWidget *>(mDueDate),
@@ -164,8 +155,8 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     connect(mUndoStack, &QUndoStack::indexChanged, this, &InvoiceEditor::refresh);
     connect(mUndoStack, &QUndoStack::cleanChanged, this,
         [this](bool clean) { setWindowModified(!clean); });
-    connect(mLines, &LineItemsModel::invalidInput, this,
-        [this](const QString &message) { mProblemsLabel->setText(message); });
+    // A refused cell keeps its text and is listed with the other problems.
+    connect(mLines, &LineItemsModel::invalidInput, this, &InvoiceEditor::refresh);
     connect(mSameAsBilling, &QCheckBox::toggled, mShipping, &QWidget::setDisabled);
     connect(mHasSubscription, &QCheckBox::toggled, mSubscriptionStart, &QWidget::setEnabled);
     connect(mCurrency, &QComboBox::currentTextChanged, this, [this](const QString &code) {
@@ -181,7 +172,7 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
             invoice = **loaded;
     }
     load(invoice);
-    resize(1000, 820);
+    resize(1000, 700);
 }
 
 InvoiceEditor::~InvoiceEditor()
@@ -191,225 +182,6 @@ InvoiceEditor::~InvoiceEditor()
     hide();
     disconnect(mUndoStack, nullptr, this, nullptr);
     disconnect(mLines, nullptr, this, nullptr);
-}
-
-QWidget *InvoiceEditor::createHeader()
-{
-    auto *box = new QWidget(this);
-    auto *form = new QGridLayout(box);
-    form->setContentsMargins(0, 0, 0, 0);
-    mNumber = lineEdit(box, "number", tr("Number"));
-    mDraft = new QCheckBox(tr("D&raft"), box);
-    mDraft->setObjectName(QStringLiteral("draft"));
-    mDate = dateEdit(box, "date");
-    mDueDate = dateEdit(box, "dueDate");
-    mCurrency = new QComboBox(box);
-    mCurrency->setObjectName(QStringLiteral("currency"));
-    mCurrency->addItems(Currency::allCodes());
-    mConnection = new QComboBox(box);
-    mConnection->setObjectName(QStringLiteral("connection"));
-    mConnection->addItem(tr("(none, keep local)"), QString());
-    if (auto connections = mLedger.connections().all()) {
-        for (const Connection &connection : *connections)
-            mConnection->addItem(connection.name, connection.name);
-    }
-
-    const auto label = [box](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, box);
-        l->setBuddy(buddy);
-        return l;
-    };
-    form->addWidget(label(tr("&Number"), mNumber), 0, 0);
-    form->addWidget(mNumber, 0, 1);
-    form->addWidget(mDraft, 0, 2);
-    form->addWidget(label(tr("&Date"), mDate), 0, 3);
-    form->addWidget(mDate, 0, 4);
-    form->addWidget(label(tr("D&ue"), mDueDate), 0, 5);
-    form->addWidget(mDueDate, 0, 6);
-    form->addWidget(label(tr("&Currency"), mCurrency), 0, 7);
-    form->addWidget(mCurrency, 0, 8);
-    form->addWidget(label(tr("S&ync with"), mConnection), 0, 9);
-    form->addWidget(mConnection, 0, 10);
-    form->setColumnStretch(1, 2);
-    form->setColumnStretch(10, 1);
-    mFieldWidgets.insert(QStringLiteral("number"), mNumber);
-    mFieldWidgets.insert(QStringLiteral("date"), mDate);
-    mFieldWidgets.insert(QStringLiteral("dueDate"), mDueDate);
-    mFieldWidgets.insert(QStringLiteral("currency"), mCurrency);
-    mFieldWidgets.insert(QStringLiteral("connection"), mConnection);
-    return box;
-}
-
-QWidget *InvoiceEditor::createMoreFields()
-{
-    auto *page = new QWidget(this);
-    auto *grid = new QGridLayout(page);
-    mContactId = lineEdit(page, "contactId", tr("Contact id"));
-    mGroupId = lineEdit(page, "groupId", tr("Group id"));
-    mOrderId = lineEdit(page, "orderId", tr("Order id"));
-    mOrderNumber = lineEdit(page, "orderNumber", tr("Order number"));
-    mLeadId = lineEdit(page, "leadId", tr("Lead id"));
-    mCouponCode = lineEdit(page, "couponCode", tr("Coupon code"));
-    mHasSubscription = new QCheckBox(tr("Subscription starts"), page);
-    mHasSubscription->setObjectName(QStringLiteral("hasSubscription"));
-    mSubscriptionStart = dateEdit(page, "subscriptionStartOn");
-    mDescription = lineEdit(page, "description", tr("Description"));
-    mNote = lineEdit(page, "note", tr("Note"));
-    mForbiddenMethods = lineEdit(page, "forbiddenPaymentMethods", tr("Forbidden payment methods"));
-    const std::pair<QString, QWidget *> fields[] = {
-        {tr("Con&tact id"), mContactId},
-        {tr("&Group id"), mGroupId},
-        {tr("Order &id"), mOrderId},
-        {tr("Order num&ber"), mOrderNumber},
-        {tr("&Lead id"), mLeadId},
-        {tr("Co&upon"), mCouponCode},
-        {tr("D&escription"), mDescription},
-        {tr("Not&e"), mNote},
-        {tr("&Forbidden methods"), mForbiddenMethods},
-    };
-    int index = 0;
-    for (const auto &[text, widget] : fields) {
-        auto *l = new QLabel(text, page);
-        l->setBuddy(widget);
-        grid->addWidget(l, index % 5, index / 5 * 2);
-        grid->addWidget(widget, index % 5, index / 5 * 2 + 1);
-        mFieldWidgets.insert(widget->objectName(), widget);
-        ++index;
-    }
-    grid->addWidget(mHasSubscription, 4, 2);
-    grid->addWidget(mSubscriptionStart, 4, 3);
-    return page;
-}
-
-QWidget *InvoiceEditor::createLines()
-{
-    auto *group = new QGroupBox(tr("Line items"), this);
-    auto *layout = new QVBoxLayout(group);
-    mLinesView = new LineItemsView(group);
-    mLinesView->setObjectName(QStringLiteral("lines"));
-    mLinesView->setModel(mLines);
-    QHeaderView *header = mLinesView->horizontalHeader();
-    header->setSectionResizeMode(LineItemsModel::Description, QHeaderView::Stretch);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    for (auto [column, width] : {std::pair {LineItemsModel::Quantity, 8},
-             std::pair {LineItemsModel::Unit, 9}, std::pair {LineItemsModel::ProductCode, 10},
-             std::pair {LineItemsModel::Rate, 12}, std::pair {LineItemsModel::TaxRate, 7},
-             std::pair {LineItemsModel::Commissionable, 13}, std::pair {LineItemsModel::Total, 13}})
-        mLinesView->setColumnWidth(column, width * digit + 12);
-    layout->addWidget(mLinesView);
-    return group;
-}
-
-QWidget *InvoiceEditor::createTotals()
-{
-    auto *group = new QGroupBox(tr("Totals"), this);
-    auto *form = new QFormLayout(group);
-    form->setLabelAlignment(Qt::AlignRight);
-    mSubtotalLabel = new QLabel(group);
-    mSubtotalLabel->setObjectName(QStringLiteral("subtotal"));
-    mDiscount = amountEdit(group, "discountTotal", tr("Discount"));
-    mShippingTotal = amountEdit(group, "shippingTotal", tr("Shipping"));
-    mTax = amountEdit(group, "taxTotal", tr("Tax"));
-    mTax->setPlaceholderText(tr("from line rates"));
-    mTaxLabel = new QLabel(group);
-    mGrandTotalLabel = new QLabel(group);
-    mGrandTotalLabel->setObjectName(QStringLiteral("grandTotal"));
-    QFont bold = mGrandTotalLabel->font();
-    bold.setBold(true);
-    mGrandTotalLabel->setFont(bold);
-    mPaidLabel = new QLabel(group);
-    mPaidLabel->setObjectName(QStringLiteral("paid"));
-    mOutstandingLabel = new QLabel(group);
-    mOutstandingLabel->setObjectName(QStringLiteral("outstanding"));
-    mOutstandingLabel->setFont(bold);
-    for (QLabel *value :
-        {mSubtotalLabel, mTaxLabel, mGrandTotalLabel, mPaidLabel, mOutstandingLabel})
-        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->addRow(tr("Subtotal"), mSubtotalLabel);
-    form->addRow(tr("Disc&ount"), mDiscount);
-    form->addRow(tr("S&hipping"), mShippingTotal);
-    form->addRow(tr("T&ax"), mTax);
-    form->addRow(tr("Tax applied"), mTaxLabel);
-    form->addRow(tr("Grand total"), mGrandTotalLabel);
-    form->addRow(tr("Paid"), mPaidLabel);
-    form->addRow(tr("Outstanding"), mOutstandingLabel);
-    mFieldWidgets.insert(QStringLiteral("discountTotal"), mDiscount);
-    mFieldWidgets.insert(QStringLiteral("shippingTotal"), mShippingTotal);
-    mFieldWidgets.insert(QStringLiteral("taxTotal"), mTax);
-    return group;
-}
-
-QWidget *InvoiceEditor::createPayments()
-{
-    auto *group = new QGroupBox(tr("Payments"), this);
-    auto *layout = new QVBoxLayout(group);
-    mPaymentsView = new QTableView(group);
-    mPaymentsView->setObjectName(QStringLiteral("payments"));
-    mPaymentsView->setModel(mPayments);
-    mPaymentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mPaymentsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    mPaymentsView->verticalHeader()->hide();
-    mPaymentsView->horizontalHeader()->setStretchLastSection(true);
-    mPaymentsView->setFocusPolicy(Qt::ClickFocus);
-    layout->addWidget(mPaymentsView);
-    auto *buttons = new QHBoxLayout;
-    mRecordPayment = new QPushButton(tr("Record &Payment…"), group);
-    mRecordPayment->setObjectName(QStringLiteral("recordPayment"));
-    mVoidPayment = new QPushButton(tr("&Void Payment…"), group);
-    mVoidPayment->setObjectName(QStringLiteral("voidPayment"));
-    for (QPushButton *button : {mRecordPayment, mVoidPayment}) {
-        button->setAutoDefault(false);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    connect(mRecordPayment, &QPushButton::clicked, this, &InvoiceEditor::recordPayment);
-    connect(mVoidPayment, &QPushButton::clicked, this, &InvoiceEditor::voidSelectedPayment);
-    return group;
-}
-
-void InvoiceEditor::createActions()
-{
-    const auto action = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WindowShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        return a;
-    };
-    action(tr("Save"), QKeySequence::Save, [this] { save(); });
-    QAction *undo = mUndoStack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    addAction(undo);
-    QAction *redo = mUndoStack->createRedoAction(this, tr("&Redo"));
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &key :
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
-        if (!redoKeys.contains(key))
-            redoKeys.append(key);
-    }
-    redo->setShortcuts(redoKeys);
-    addAction(redo);
-    action(tr("Add line"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this] { appendLine(); });
-    action(tr("Remove line"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
-        [this] { mLines->deleteLine(mLinesView->currentIndex().row()); });
-    action(tr("Duplicate line"), QKeySequence(Qt::CTRL | Qt::Key_D),
-        [this] { mLines->duplicateLine(mLinesView->currentIndex().row()); });
-    action(tr("Move line up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
-        const QModelIndex current = mLinesView->currentIndex();
-        mLines->moveLineBy(current.row(), -1);
-        mLinesView->setCurrentIndex(
-            mLines->index(std::max(0, current.row() - 1), current.column()));
-    });
-    action(tr("Move line down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] {
-        const QModelIndex current = mLinesView->currentIndex();
-        mLines->moveLineBy(current.row(), 1);
-        mLinesView->setCurrentIndex(
-            mLines->index(std::min(mLines->rowCount() - 1, current.row() + 1), current.column()));
-    });
-    action(tr("Record payment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-        [this] { recordPayment(); });
 }
 
 bool InvoiceEditor::eventFilter(QObject *watched, QEvent *event)
@@ -430,14 +202,15 @@ void InvoiceEditor::load(const Invoice &source)
     Invoice invoice = source;
     const bool isNew = invoice.id == 0;
     if (isNew) {
-        QSqlQuery last(mLedger.database().connection());
-        last.exec(QStringLiteral("SELECT number, currency FROM invoices ORDER BY id DESC LIMIT 1"));
-        const bool hasLast = last.next();
-        invoice.number = InvoiceNumbering::next(hasLast ? last.value(0).toString() : QString());
+        // Until a customer is chosen: the series and currency of the last invoice entered.
+        const auto last = mLedger.invoices().lastNumberAndCurrency();
+        const bool hasLast = last && last->has_value();
+        const auto next = mLedger.invoices().nextFreeNumber(hasLast ? (*last)->first : QString());
+        invoice.number = next ? *next : InvoiceNumbering::next(QString());
         invoice.date = QDate::currentDate();
         invoice.dueDate = invoice.date.addDays(30);
         invoice.currency = Currency::fromCode(
-            hasLast ? last.value(1).toString() : QLocale().currencySymbol(QLocale::CurrencyIsoCode))
+            hasLast ? (*last)->second : QLocale().currencySymbol(QLocale::CurrencyIsoCode))
                                .value_or(*Currency::fromCode(u"USD"));
         invoice.lines = {LineItem()};
     }
@@ -511,8 +284,14 @@ Invoice InvoiceEditor::collect(Problems &problems) const
         ? InvoiceLifecycle::Cancelled
         : mDraft->isChecked() ? InvoiceLifecycle::Draft
                               : InvoiceLifecycle::Issued;
-    invoice.date = mDate->date();
-    invoice.dueDate = mDueDate->date();
+    // A refused entry ("02/30/26") is a problem at its field, never another date.
+    const auto typedDate = [&problems](const DateEdit *edit, const QString &field) {
+        if (!edit->text().trimmed().isEmpty() && !edit->problem().isEmpty())
+            problems.append({field, edit->problem()});
+        return edit->date();
+    };
+    invoice.date = typedDate(mDate, QStringLiteral("date"));
+    invoice.dueDate = typedDate(mDueDate, QStringLiteral("dueDate"));
     invoice.currency = Currency::fromCode(mCurrency->currentText()).value_or(Currency());
     invoice.connectionName = mConnection->currentData().toString();
     invoice.contactId = wholeNumber(mContactId, QStringLiteral("contactId"), problems);
@@ -522,7 +301,8 @@ Invoice InvoiceEditor::collect(Problems &problems) const
     invoice.leadId = wholeNumber(mLeadId, QStringLiteral("leadId"), problems);
     invoice.couponCode = mCouponCode->text().trimmed();
     if (mHasSubscription->isChecked())
-        invoice.subscriptionStartOn = mSubscriptionStart->date();
+        invoice.subscriptionStartOn
+            = typedDate(mSubscriptionStart, QStringLiteral("subscriptionStartOn"));
     invoice.description = mDescription->text().trimmed();
     invoice.note = mNote->text().trimmed();
     invoice.forbiddenPaymentMethods
@@ -545,6 +325,7 @@ Invoice InvoiceEditor::collect(Problems &problems) const
     invoice.discountTotal = amount(mDiscount, QStringLiteral("discountTotal")).value_or(0);
     invoice.shippingTotal = amount(mShippingTotal, QStringLiteral("shippingTotal")).value_or(0);
     invoice.taxTotal = amount(mTax, QStringLiteral("taxTotal"));
+    problems += mLines->refusedCells(); // kept as typed in its cell, and not saved so
     // A line nobody typed into is not a line.
     for (const LineItem &line : mLines->lines()) {
         if (!(line == LineItem()))
@@ -557,7 +338,7 @@ void InvoiceEditor::refresh()
 {
     Problems problems;
     const Invoice invoice = collect(problems);
-    problems += invoice.validate();
+    problems = withValidation(problems, invoice);
     const QLocale locale;
     const auto money = [&](qint64 minor) {
         return Money::fromMinorUnits(minor, invoice.currency).toLocaleString(locale);
@@ -590,10 +371,19 @@ void InvoiceEditor::showProblems(const Problems &problems)
         }
     }
     mShownProblems.clear();
+    QMap<std::pair<int, int>, QString> cells;
     for (const Problem &problem : problems) {
-        QString where = problem.field;
-        if (problem.lineIndex >= 0)
-            where = tr("line %1, %2").arg(problem.lineIndex + 1).arg(problem.field.mid(5));
+        // The field's label, as the form shows it, never its internal name (issue 10).
+        QString where = FieldLabels::label(problem.field);
+        if (problem.lineIndex >= 0) {
+            const int column = LineItemsModel::columnForField(problem.field);
+            const QString title = column >= 0
+                ? mLines->headerData(column, Qt::Horizontal).toString()
+                : FieldLabels::label(problem.field);
+            where = tr("line %1, %2").arg(problem.lineIndex + 1).arg(title);
+            if (column >= 0)
+                cells.insert({problem.lineIndex, column}, problem.message);
+        }
         mShownProblems.append(where + QStringLiteral(": ") + problem.message);
         if (QWidget *widget = mFieldWidgets.value(problem.field)) {
             widget->setProperty("invalid", true);
@@ -602,6 +392,7 @@ void InvoiceEditor::showProblems(const Problems &problems)
             widget->style()->polish(widget);
         }
     }
+    mLines->setCellProblems(cells); // outlined at the cell itself
     mProblemsLabel->setText(mShownProblems.isEmpty()
             ? QString()
             : QStringLiteral("• ") + mShownProblems.join(QStringLiteral("\n• ")));
@@ -622,7 +413,7 @@ bool InvoiceEditor::save()
     Problems problems;
     Invoice invoice = collect(problems);
     if (!problems.isEmpty()) {
-        showProblems(problems + invoice.validate());
+        showProblems(withValidation(problems, invoice));
         return false;
     }
     auto stored = invoice.id == 0 ? mLedger.createInvoice(invoice, &problems)
@@ -649,100 +440,6 @@ void InvoiceEditor::revert()
     auto loaded = mLedger.invoice(mInvoice.id);
     if (loaded && loaded->has_value())
         load(**loaded);
-}
-
-void InvoiceEditor::refreshPayments()
-{
-    QList<Payment> payments;
-    if (mInvoice.id != 0) {
-        if (auto loaded = mLedger.payments(mInvoice.id))
-            payments = *loaded;
-    }
-    mPayments->setPayments(payments, mInvoice.currency);
-    const bool stored = mInvoice.id != 0 && mInvoice.lifecycle != InvoiceLifecycle::Cancelled;
-    mRecordPayment->setEnabled(stored);
-    mVoidPayment->setEnabled(mInvoice.id != 0 && !payments.isEmpty());
-    mPaymentsView->resizeColumnsToContents();
-}
-
-void InvoiceEditor::recordPayment()
-{
-    if (mInvoice.id == 0 || isModified()) {
-        if (!save())
-            return;
-    }
-    auto *dialog = new PaymentDialog(mLedger, mInvoice.id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        refreshPayments();
-        refresh();
-        Q_EMIT saved(mInvoice.id);
-    });
-    dialog->open();
-}
-
-void InvoiceEditor::voidSelectedPayment()
-{
-    const QModelIndex current = mPaymentsView->currentIndex();
-    if (!current.isValid()) {
-        QMessageBox::information(this, tr("Void Payment"), tr("Select the payment to void first."));
-        return;
-    }
-    const Payment &payment = mPayments->payment(current.row());
-    if (payment.isVoided()) {
-        QMessageBox::information(this, tr("Void Payment"), tr("This payment is already voided."));
-        return;
-    }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Void Payment"),
-        tr("Why is payment %1 being voided? It stays on record, marked void.").arg(payment.marker),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    if (auto voided = mLedger.voidPayment(payment.id, reason); !voided) {
-        QMessageBox::warning(this, tr("Cannot Void Payment"), voided.error());
-        return;
-    }
-    refreshPayments();
-    refresh();
-    Q_EMIT saved(mInvoice.id);
-}
-
-void InvoiceEditor::setupCustomerCompleter()
-{
-    QStringList customers;
-    QSqlQuery query(mLedger.database().connection());
-    query.exec(QStringLiteral("SELECT DISTINCT customer FROM invoices WHERE customer <> '' "
-                              "ORDER BY customer COLLATE NOCASE LIMIT 5000"));
-    while (query.next())
-        customers.append(query.value(0).toString());
-    auto *completer = new QCompleter(new QStringListModel(customers, this), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    QLineEdit *company = mBilling->field(QStringLiteral("company"));
-    company->setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
-        &InvoiceEditor::fillBillingFromCustomer);
-}
-
-void InvoiceEditor::fillBillingFromCustomer(const QString &customer)
-{
-    QSqlQuery query(mLedger.database().connection());
-    query.prepare(QStringLiteral(
-        "SELECT a.first_name, a.last_name, a.company, a.email, a.phone, a.address1, a.address2, "
-        "a.neighborhood, a.city, a.zip, a.state_id, a.state_name, a.country_id "
-        "FROM addresses a JOIN invoices i ON i.id = a.invoice_id "
-        "WHERE i.customer = ? AND a.kind = 'billing' ORDER BY i.id DESC LIMIT 1"));
-    query.addBindValue(customer);
-    if (!query.exec() || !query.next())
-        return;
-    mUndoStack->beginMacro(tr("Fill in %1's address").arg(customer));
-    for (int i = 0; i < 13; ++i) {
-        QLineEdit *edit = mBilling->fields()[i];
-        if (edit->text().trimmed().isEmpty() || i == 2)
-            edit->setText(query.value(i).toString());
-    }
-    mUndoStack->endMacro();
 }
 
 void InvoiceEditor::appendLine()

@@ -9,7 +9,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,6 +18,7 @@ class QUndoStack;
 namespace InvoiceDesk {
 
 class AddressForm;
+class DateEdit;
 class FormUndoBinder;
 class Ledger;
 class LineItemsView;
@@ -90,8 +90,8 @@ private:
 
     QLineEdit *mNumber = nullptr;
     QCheckBox *mDraft = nullptr;
-    QDateEdit *mDate = nullptr;
-    QDateEdit *mDueDate = nullptr;
+    DateEdit *mDate = nullptr;
+    DateEdit *mDueDate = nullptr;
     QComboBox *mCurrency = nullptr;
     QLineEdit *mContactId = nullptr;
     QLineEdit *mGroupId = nullptr;
@@ -100,7 +100,7 @@ private:
     QLineEdit *mLeadId = nullptr;
     QLineEdit *mCouponCode = nullptr;
     QCheckBox *mHasSubscription = nullptr;
-    QDateEdit *mSubscriptionStart = nullptr;
+    DateEdit *mSubscriptionStart = nullptr;
     QLineEdit *mDescription = nullptr;
     QLineEdit *mNote = nullptr;
     QLineEdit *mForbiddenMethods = nullptr;

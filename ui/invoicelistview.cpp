@@ -28,8 +28,9 @@ QVariant InvoiceListDecorator::data(const QModelIndex &index, int role) const
 }
 
 InvoiceListView::InvoiceListView(QWidget *parent)
-    : QTableView(parent)
+    : KeyboardTableView(parent)
 {
+    setTabKeyNavigation(false); // a list: arrows move in it, Tab leaves it
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -44,7 +45,7 @@ InvoiceListView::InvoiceListView(QWidget *parent)
 
 void InvoiceListView::setModel(QAbstractItemModel *model)
 {
-    QTableView::setModel(model);
+    KeyboardTableView::setModel(model);
     if (!model)
         return;
     QHeaderView *header = horizontalHeader();
@@ -69,6 +70,40 @@ void InvoiceListView::setModel(QAbstractItemModel *model)
         setColumnWidth(column, std::min(widest, 20 * digit + 16));
     }
     header->setSortIndicator(InvoiceListModel::Number, Qt::AscendingOrder);
+    mPreferredWidths.clear();
+    for (int column = 0; column < InvoiceListModel::ColumnCount; ++column)
+        mPreferredWidths.append(columnWidth(column));
+    fitColumns();
+}
+
+void InvoiceListView::resizeEvent(QResizeEvent *event)
+{
+    KeyboardTableView::resizeEvent(event);
+    fitColumns();
+}
+
+void InvoiceListView::fitColumns()
+{
+    if (!model() || mPreferredWidths.size() != InvoiceListModel::ColumnCount)
+        return;
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int customerMinimum = 20 * digit;
+    int others = 0;
+    for (int column = 0; column < InvoiceListModel::ColumnCount; ++column) {
+        if (column != InvoiceListModel::Customer)
+            others += mPreferredWidths.at(column);
+    }
+    int overflow = others + customerMinimum - viewport()->width();
+    // Labels that elide show whole in their tooltip; amounts and dates are narrowed last.
+    const std::pair<InvoiceListModel::Column, int> spare[] = {{InvoiceListModel::Sync, 9},
+        {InvoiceListModel::Status, 9}, {InvoiceListModel::Currency, 5}, {InvoiceListModel::Paid, 9},
+        {InvoiceListModel::Outstanding, 9}, {InvoiceListModel::Total, 9}};
+    for (const auto &[column, minimum] : spare) {
+        const int preferred = mPreferredWidths.at(column);
+        const int narrowed = std::max(minimum * digit + 12, preferred - std::max(overflow, 0));
+        setColumnWidth(column, std::min(preferred, narrowed));
+        overflow -= preferred - columnWidth(column);
+    }
 }
 
 } // namespace InvoiceDesk

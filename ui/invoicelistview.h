@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "keyboardtableview.h"
+
 #include <QIdentityProxyModel>
-#include <QTableView>
 
 namespace InvoiceDesk {
 
@@ -18,13 +19,25 @@ public:
 };
 
 /** The invoice table: whole-row selection, sortable headers, sensible widths. */
-class InvoiceListView : public QTableView
+class InvoiceListView : public KeyboardTableView
 {
     Q_OBJECT
 
 public:
     explicit InvoiceListView(QWidget *parent = nullptr);
     void setModel(QAbstractItemModel *model) override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    /**
+     * Narrows the columns that can spare it (sync, status, paid, currency) so that the
+     * customer keeps a readable width on a small screen (issue 10: 1024×700).
+     */
+    void fitColumns();
+
+    QList<int> mPreferredWidths;
 };
 
 } // namespace InvoiceDesk

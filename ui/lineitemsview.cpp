@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPainter>
 
 namespace InvoiceDesk {
 
@@ -49,8 +50,21 @@ void LineItemDelegate::setModelData(
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 
+void LineItemDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (index.data(LineItemsModel::ProblemRole).toString().isEmpty())
+        return;
+    painter->save();
+    painter->setPen(QPen(QColor(0xC6, 0x28, 0x28), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(option.rect.adjusted(1, 1, -1, -1));
+    painter->restore();
+}
+
 LineItemsView::LineItemsView(QWidget *parent)
-    : QTableView(parent)
+    : KeyboardTableView(parent)
 {
     setItemDelegate(new LineItemDelegate(this));
     setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -69,12 +83,12 @@ void LineItemsView::keyPressEvent(QKeyEvent *event)
         Q_EMIT appendRequested();
         return;
     }
-    QTableView::keyPressEvent(event);
+    KeyboardTableView::keyPressEvent(event);
 }
 
 void LineItemsView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
-    QTableView::closeEditor(editor, hint);
+    KeyboardTableView::closeEditor(editor, hint);
     // Enter in an editor ends it with SubmitModelCache; on the last line that means "next line".
     if (hint == QAbstractItemDelegate::SubmitModelCache && model()
         && currentIndex().row() == model()->rowCount() - 1)

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "keyboardtableview.h"
+
 #include <QStyledItemDelegate>
-#include <QTableView>
 
 namespace InvoiceDesk {
 
@@ -22,13 +23,17 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(
         QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    /** Outlines a cell with a problem in red (issue 10: "a line's error at its cell"). */
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
 };
 
 /**
  * The line items table for keyboard entry: typing starts editing, Tab moves
- * across cells, and Enter on the last line asks for a new line.
+ * across cells and leaves the table after the last one (Ctrl+Tab always), and Enter on
+ * the last line asks for a new line.
  */
-class LineItemsView : public QTableView
+class LineItemsView : public KeyboardTableView
 {
     Q_OBJECT
 

@@ -6,6 +6,7 @@
 #include "importwizard.h"
 #include "invoiceeditor.h"
 #include "invoicelistview.h"
+#include "networkstatus.h"
 #include "paymentdialog.h"
 #include "syncpanel.h"
 #include "syncworker.h"
@@ -36,7 +37,6 @@
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
@@ -81,6 +81,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
                     syncNow(); // back online: send what waited
             });
     }
+    // Interfaces come and go without a backend to tell: look again now and then.
+    auto *onlineCheck = new QTimer(this);
+    onlineCheck->setInterval(30000);
+    connect(onlineCheck, &QTimer::timeout, this, &MainWindow::updateOnlineState);
+    onlineCheck->start();
     updateOnlineState();
 
     createActions();
@@ -107,7 +112,7 @@ void MainWindow::createFilterBar()
 
     mFilterEdit = new QLineEdit(bar);
     mFilterEdit->setObjectName(QStringLiteral("filterEdit"));
-    mFilterEdit->setPlaceholderText(tr("Filter by number, customer or description"));
+    mFilterEdit->setPlaceholderText(tr("Filter by number, customer, e-mail or the text of a line"));
     mFilterEdit->setClearButtonEnabled(true);
     mFilterEdit->setMinimumWidth(320);
     bar->addWidget(mFilterEdit);
@@ -198,15 +203,7 @@ void MainWindow::createActions()
         icon("dialog-warning"), tr("Sync &Issues…"), this, &MainWindow::showSyncPanel);
     issues->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     sync->addSeparator();
-    sync->addAction(tr("&Connections…"), this, [this] {
-        auto *dialog = new ConnectionsDialog(*mLedger, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ConnectionsDialog::connectionsChanged, this, [this] {
-            refresh();
-            syncNow();
-        });
-        dialog->show();
-    });
+    sync->addAction(tr("&Connections…"), this, &MainWindow::showConnections);
     tools->addSeparator();
     tools->addAction(syncAction);
     tools->addAction(issues);
@@ -282,9 +279,11 @@ void MainWindow::startSync()
         if (!error.isEmpty())
             statusBar()->showMessage(tr("Sync is off: %1").arg(error));
         else if (recovered > 0)
-            statusBar()->showMessage(
-                tr("%1 operations were interrupted; they are being checked with the remote.")
-                    .arg(recovered),
+            statusBar()->showMessage(recovered == 1
+                    ? tr("1 operation was interrupted; it is being checked with the remote.")
+                    : tr("%n operations were interrupted; they are being checked with the "
+                         "remote.",
+                        nullptr, recovered),
                 10000);
     });
     connect(mSyncWorker, &SyncWorker::integrityChecked, this, [this](const QString &finding) {
@@ -338,6 +337,7 @@ void MainWindow::showSyncPanel()
             refresh();
             syncNow();
         });
+        connect(panel, &SyncPanel::connectionsRequested, this, &MainWindow::showConnections);
         connect(panel, &SyncPanel::editInvoiceRequested, this, [this](qint64 id) {
             if (id)
                 openEditor(id);
@@ -348,18 +348,35 @@ void MainWindow::showSyncPanel()
     panel->raise();
 }
 
+void MainWindow::showConnections()
+{
+    auto *dialog = findChild<ConnectionsDialog *>();
+    if (!dialog) {
+        dialog = new ConnectionsDialog(*mLedger, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConnectionsDialog::connectionsChanged, this, [this] {
+            refresh();
+            syncNow();
+        });
+    }
+    dialog->show();
+    dialog->raise();
+}
+
 void MainWindow::updateOnlineState()
 {
-    QNetworkInformation *information = QNetworkInformation::instance();
-    if (!information) {
+    // Never "Online" with no interface up, whatever a backend says or when none answers.
+    switch (NetworkStatus::current()) {
+    case NetworkStatus::State::Online:
+        mOnlineLabel->setText(tr("Online"));
+        break;
+    case NetworkStatus::State::Offline:
+        mOnlineLabel->setText(tr("Offline"));
+        break;
+    case NetworkStatus::State::Unknown:
         mOnlineLabel->setText(tr("Online status unknown"));
-        return;
+        break;
     }
-    const auto reachability = information->reachability();
-    mOnlineLabel->setText(reachability == QNetworkInformation::Reachability::Online ? tr("Online")
-            : reachability == QNetworkInformation::Reachability::Unknown
-            ? tr("Online status unknown")
-            : tr("Offline"));
 }
 
 void MainWindow::applyFilter()
@@ -383,6 +400,16 @@ void MainWindow::refresh()
 void MainWindow::updateStatusBar()
 {
     mCountLabel->setText(tr("Invoices: %1").arg(locale().toString(mModel->rowCount())));
+    mSyncLabel->setText(syncStatusText());
+}
+
+QString MainWindow::syncStatusText()
+{
+    const auto connections = mLedger->connections().count();
+    if (connections && *connections == 0) {
+        mSyncLabel->setToolTip(tr("Sync > Connections adds the systems to sync with."));
+        return tr("Not connected to any system");
+    }
     const auto counts = mLedger->outbox().activeCountsByState();
     int waiting = 0;
     int attention = 0;
@@ -393,45 +420,29 @@ void MainWindow::updateStatusBar()
             (person ? attention : waiting) += it.value();
         }
     }
-    QString text = waiting + attention == 0
-        ? tr("All changes synced")
-        : tr("%1 waiting · %2 need attention").arg(waiting).arg(attention);
-    if (!mLastSync.isEmpty())
-        text += QStringLiteral(" · ") + tr("last sync %1").arg(mLastSync);
-    mSyncLabel->setText(text);
-}
-
-void MainWindow::openDatabase()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Company File"),
-        QFileInfo(mDatabase->path()).absolutePath(),
-        tr("InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto opened = Database::open(path);
-    if (!opened) {
-        QMessageBox::critical(this, tr("Cannot Open Company File"), opened.error());
-        return;
+    QStringList parts;
+    // A connection that cannot run comes first, in the engine's plain words (issue 10).
+    const auto issues = mLedger->connections().needingAttention();
+    QStringList reasons;
+    if (issues && !issues->isEmpty()) {
+        for (const ConnectionIssue &issue : *issues)
+            reasons.append(issue.name + QStringLiteral(": ") + issue.reason);
+        const int n = int(issues->size());
+        parts.append(n == 1 ? tr("1 connection needs attention: %1").arg(reasons.first())
+                            : tr("%n connections need attention: %1", nullptr, n)
+                                  .arg(reasons.join(QStringLiteral("; "))));
     }
-    setDatabase(std::move(opened).value());
-}
-
-void MainWindow::importCsv(bool invoices)
-{
-    auto *wizard = new ImportWizard(*mLedger, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->options().kind = invoices ? ImportKind::Invoices : ImportKind::Payments;
-    if (!invoices)
-        wizard->findChild<QRadioButton *>(QStringLiteral("payments"))->setChecked(true);
-    connect(wizard, &ImportWizard::imported, this, &MainWindow::refresh);
-    wizard->show();
-}
-
-void MainWindow::exportCsv(bool invoices)
-{
-    auto *dialog = new ExportDialog(*mLedger, invoices, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    if (waiting > 0)
+        parts.append(tr("%n waiting", nullptr, waiting));
+    if (attention > 0)
+        parts.append(
+            attention == 1 ? tr("1 needs attention") : tr("%n need attention", nullptr, attention));
+    if (parts.isEmpty())
+        parts.append(tr("All changes synced"));
+    if (!mLastSync.isEmpty())
+        parts.append(tr("last sync %1").arg(mLastSync));
+    mSyncLabel->setToolTip(reasons.join(QLatin1Char('\n')));
+    return parts.join(QStringLiteral(" · "));
 }
 
 qint64 MainWindow::currentInvoiceId() const
@@ -459,112 +470,6 @@ void MainWindow::editCurrent()
 {
     if (const qint64 id = currentInvoiceId())
         openEditor(id);
-}
-
-void MainWindow::recordPaymentForCurrent()
-{
-    const qint64 id = currentInvoiceId();
-    if (!id)
-        return;
-    auto *dialog = new PaymentDialog(*mLedger, id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &MainWindow::refresh);
-    dialog->open();
-}
-
-void MainWindow::deleteCurrent()
-{
-    const qint64 id = currentInvoiceId();
-    if (!id)
-        return;
-    auto invoice = mLedger->invoice(id);
-    auto payments = mLedger->payments(id);
-    if (!invoice || !invoice->has_value() || !payments)
-        return;
-    const QString number = (*invoice)->number;
-    if (payments->isEmpty()) {
-        if (QMessageBox::question(this, tr("Delete Invoice"),
-                tr("Delete invoice %1? The audit log keeps a copy.").arg(number))
-            != QMessageBox::Yes)
-            return;
-        if (auto deleted = mLedger->deleteInvoice(id); !deleted)
-            QMessageBox::warning(this, tr("Cannot Delete"), deleted.error());
-    } else {
-        if ((*invoice)->lifecycle == InvoiceLifecycle::Cancelled)
-            return;
-        if (QMessageBox::question(this, tr("Cancel Invoice"),
-                tr("Invoice %1 has payments, so it cannot be deleted. Cancel it instead?")
-                    .arg(number))
-            != QMessageBox::Yes)
-            return;
-        if (auto cancelled = mLedger->cancelInvoice(id); !cancelled)
-            QMessageBox::warning(this, tr("Cannot Cancel"), cancelled.error());
-    }
-    refresh();
-}
-
-void MainWindow::backUp()
-{
-    const QString suggested = QFileInfo(mDatabase->path()).absolutePath() + QLatin1Char('/')
-        + QFileInfo(mDatabase->path()).completeBaseName()
-        + QDate::currentDate().toString(QStringLiteral("-yyyy-MM-dd"))
-        + QStringLiteral(".backup.invoicedesk");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Back Up"), suggested, tr("InvoiceDesk backups (*.invoicedesk)"));
-    if (path.isEmpty())
-        return;
-    QFile::remove(path); // the dialog already asked before overwriting
-    if (auto done = mDatabase->backupTo(path); !done)
-        QMessageBox::critical(this, tr("Back Up"), done.error());
-    else
-        statusBar()->showMessage(tr("Backed up to %1.").arg(QFileInfo(path).fileName()), 8000);
-}
-
-void MainWindow::restore()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from a Backup"),
-        QFileInfo(mDatabase->path()).absolutePath(),
-        tr("InvoiceDesk backups (*.invoicedesk *.bak);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QSqlQuery active(mDatabase->connection());
-    active.exec(QStringLiteral(
-        "SELECT count(*) FROM outbox WHERE state NOT IN ('acked', 'discarded', 'superseded')"));
-    const int pending = active.next() ? active.value(0).toInt() : 0;
-    const QString warning = pending > 0
-        ? tr("<p><b>%1 sync operations have not finished.</b> Restoring replaces them with the "
-             "backup's: what they carried may be sent again or never. Finish syncing first "
-             "if you can.</p>")
-              .arg(pending)
-        : QString();
-    if (QMessageBox::warning(this, tr("Restore from a Backup"),
-            warning
-                + tr("<p>Replace everything in this company file with %1? The current data is kept "
-                     "in a copy beside the file.</p>")
-                      .arg(QFileInfo(path).fileName().toHtmlEscaped()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
-        return;
-    stopSync();
-    auto restored = mDatabase->restoreFrom(path);
-    startSync();
-    if (!restored) {
-        QMessageBox::critical(this, tr("Restore from a Backup"), restored.error());
-        return;
-    }
-    refresh();
-    statusBar()->showMessage(tr("Restored from %1; the replaced data is in %2.")
-                                 .arg(QFileInfo(path).fileName(), QFileInfo(*restored).fileName()),
-        15000);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About InvoiceDesk"),
-        tr("<h3>InvoiceDesk %1</h3><p>Offline invoice and payment entry for bookkeepers, "
-           "with CSV import and export and sync to remote invoicing systems.</p>"
-           "<p>Company file: %2</p>")
-            .arg(QApplication::applicationVersion(), mDatabase->path().toHtmlEscaped()));
 }
 
 } // namespace InvoiceDesk

@@ -58,6 +58,7 @@ public Q_SLOTS:
     void recordPaymentForCurrent();
     void syncNow();
     void showSyncPanel();
+    void showConnections();
     void backUp();
     void restore();
 
@@ -67,6 +68,7 @@ private:
     void setDatabase(std::unique_ptr<Database> database);
     void applyFilter();
     void updateStatusBar();
+    QString syncStatusText();
     void openDatabase();
     void importCsv(bool invoices);
     void exportCsv(bool invoices);

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paymentdialog.h"
 
+#include "dateedit.h"
 #include "formalignment.h"
 #include "ledger.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,12 +29,10 @@ QLineEdit *edit(QWidget *parent, const char *name, bool amount = false)
     return e;
 }
 
-QDateEdit *dateEdit(QWidget *parent, const char *name)
+DateEdit *dateEdit(QWidget *parent, const char *name)
 {
-    auto *e = new QDateEdit(QDate::currentDate(), parent);
+    auto *e = new DateEdit(QDate::currentDate(), parent);
     e->setObjectName(QLatin1String(name));
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     return e;
 }
 
@@ -65,8 +63,9 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     auto *form = new QFormLayout;
     mDate = dateEdit(this, "date");
     mAmount = edit(this, "amount", true);
-    mAmount->setText(Money::fromMinorUnits(std::max<qint64>(outstanding, 0), mInvoice.currency)
-                         .toLocaleString(locale));
+    mProposedAmount = Money::fromMinorUnits(std::max<qint64>(outstanding, 0), mInvoice.currency)
+                          .toLocaleString(locale);
+    mAmount->setText(mProposedAmount);
     mRefund = new QCheckBox(tr("This is a &refund"), this);
     mRefund->setObjectName(QStringLiteral("refund"));
     mMethod = new QComboBox(this);
@@ -103,7 +102,7 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     layout->addWidget(mProblems);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Re&cord"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PaymentDialog::reject);
     layout->addWidget(buttons);
@@ -147,9 +146,9 @@ QWidget *PaymentDialog::createCardPage()
     mCardFeeAmount = edit(page, "cardFeeAmount", true);
     mGatewayName = edit(page, "gatewayName");
     mGatewayTransaction = edit(page, "gatewayTransactionId");
-    form->addRow(tr("Card &type"), mCardType);
+    form->addRow(tr("Card t&ype"), mCardType);
     form->addRow(tr("&Fee %"), mCardFeePercentage);
-    form->addRow(tr("Fee a&mount"), mCardFeeAmount);
+    form->addRow(tr("Fee amo&unt"), mCardFeeAmount);
     form->addRow(tr("&Gateway"), mGatewayName);
     form->addRow(tr("Transaction &id"), mGatewayTransaction);
     return page;
@@ -194,8 +193,12 @@ void PaymentDialog::refundToggled(bool refund)
     const QLocale locale;
     const qint64 amount = refund ? mInvoice.paid - mInvoice.refunded
                                  : mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
-    mAmount->setText(Money::fromMinorUnits(std::max<qint64>(amount, 0), mInvoice.currency)
-                         .toLocaleString(locale));
+    // A proposal follows the choice; an amount the person typed stays (issue 10).
+    if (mAmount->text().trimmed() == mProposedAmount) {
+        mProposedAmount = Money::fromMinorUnits(std::max<qint64>(amount, 0), mInvoice.currency)
+                              .toLocaleString(locale);
+        mAmount->setText(mProposedAmount);
+    }
     setWindowTitle(refund ? tr("Record Refund on %1").arg(mInvoice.number)
                           : tr("Record Payment on %1").arg(mInvoice.number));
 }
@@ -220,6 +223,8 @@ Payment PaymentDialog::collect(Problems &problems) const
     p.invoiceId = mInvoice.id;
     p.invoiceNumber = mInvoice.number;
     p.date = mDate->date();
+    if (!mDate->problem().isEmpty())
+        problems.append({QStringLiteral("date"), mDate->problem()});
     const auto value = amount(mAmount, QStringLiteral("amount"));
     if (!value && mAmount->text().trimmed().isEmpty())
         problems.append({QStringLiteral("amount"), tr("a payment needs an amount")});
@@ -250,6 +255,8 @@ Payment PaymentDialog::collect(Problems &problems) const
         break;
     }
     case PaymentMethodFamily::Transfer:
+        if (!mTransferDate->text().trimmed().isEmpty() && !mTransferDate->problem().isEmpty())
+            problems.append({QStringLiteral("eft.transferDate"), mTransferDate->problem()});
         p.eft = {mTransferDate->date(), mTransferReference->text().trimmed()};
         break;
     case PaymentMethodFamily::Reference:

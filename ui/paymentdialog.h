@@ -9,13 +9,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
 
 namespace InvoiceDesk {
 
+class DateEdit;
 class Ledger;
 
 /**
@@ -51,8 +51,9 @@ private:
     Ledger &mLedger;
     InvoiceHeader mInvoice;
     Payment mRecorded;
+    QString mProposedAmount; ///< the amount the dialog filled in, until the person types another
 
-    QDateEdit *mDate = nullptr;
+    DateEdit *mDate = nullptr;
     QLineEdit *mAmount = nullptr;
     QCheckBox *mRefund = nullptr;
     QComboBox *mMethod = nullptr;
@@ -65,7 +66,7 @@ private:
     QLineEdit *mCardFeeAmount = nullptr;
     QLineEdit *mGatewayName = nullptr;
     QLineEdit *mGatewayTransaction = nullptr;
-    QDateEdit *mTransferDate = nullptr;
+    DateEdit *mTransferDate = nullptr;
     QLineEdit *mTransferReference = nullptr;
     QLineEdit *mReference = nullptr;
     QLineEdit *mTds = nullptr;

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncpanel.h"
+#include "keyboardtableview.h"
 
 #include "database.h"
+#include "outbox.h"
 #include "syncoperationsmodel.h"
 #include "syncstore.h"
 
@@ -20,7 +22,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -53,7 +54,8 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     layout->addWidget(mGroups);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    mView = new QTableView(splitter);
+    mView = new KeyboardTableView(splitter);
+    mView->setTabKeyNavigation(false);
     mView->setObjectName(QStringLiteral("operations"));
     mView->setModel(mModel);
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -85,11 +87,13 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     mNotThere = new QPushButton(tr("It's &Not There — Send Again"), this);
     mEdit = new QPushButton(tr("&Edit Invoice"), this);
     mDiscard = new QPushButton(tr("&Discard…"), this);
+    mConnections = new QPushButton(tr("Open &Connections…"), this);
+    mConnections->setObjectName(QStringLiteral("openConnections"));
     mRetry->setObjectName(QStringLiteral("retry"));
     mThere->setObjectName(QStringLiteral("there"));
     mNotThere->setObjectName(QStringLiteral("notThere"));
     mDiscard->setObjectName(QStringLiteral("discard"));
-    for (QPushButton *button : {mRetry, mThere, mNotThere, mEdit, mDiscard})
+    for (QPushButton *button : {mRetry, mThere, mNotThere, mEdit, mDiscard, mConnections})
         buttons->addWidget(button);
     buttons->addStretch();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -112,6 +116,7 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     connect(mThere, &QPushButton::clicked, this, &SyncPanel::confirmThere);
     connect(mNotThere, &QPushButton::clicked, this, &SyncPanel::confirmNotThere);
     connect(mDiscard, &QPushButton::clicked, this, &SyncPanel::discardSelected);
+    connect(mConnections, &QPushButton::clicked, this, &SyncPanel::connectionsRequested);
     connect(mEdit, &QPushButton::clicked, this, [this] {
         const QModelIndex current = mView->currentIndex();
         if (current.isValid())
@@ -119,9 +124,13 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     });
     refresh();
     // Open where a person is needed, if anywhere.
-    const int start = mModel->count(SyncOperationsModel::NeedsDecision) > 0 ? 0
-        : mModel->count(SyncOperationsModel::Rejected) > 0                  ? 1
-                                                                            : 4;
+    int start = 4;
+    for (int group : {0, 1, 2}) {
+        if (mModel->count(kGroups[group]) > 0) {
+            start = group;
+            break;
+        }
+    }
     mGroups->setCurrentIndex(start);
     mModel->setGroup(kGroups[start]); // setCurrentIndex does not signal when the index stays
     updateDetails();
@@ -164,6 +173,20 @@ void SyncPanel::updateDetails()
     const QString errorClass = current.isValid()
         ? current.data(SyncOperationsModel::ErrorClassRole).toString()
         : QString();
+    const bool connectionIssue = current.isValid() && mModel->isConnectionIssue(current.row());
+    mConnections->setEnabled(connectionIssue);
+    if (connectionIssue) {
+        // Not an operation: a connection that cannot run, with why and what to do (issue 10).
+        const QString name
+            = mModel->index(current.row(), SyncOperationsModel::Connection).data().toString();
+        const QString message
+            = mModel->index(current.row(), SyncOperationsModel::Message).data().toString();
+        mDetails->setPlainText(message);
+        mHint->setText(tr("%1 cannot sync until this is fixed: %2").arg(name, message));
+        for (QPushButton *button : {mRetry, mThere, mNotThere, mEdit, mDiscard})
+            button->setEnabled(false);
+        return;
+    }
     mDetails->setPlainText(op.isEmpty() ? QString() : mModel->attemptsText(op));
     const bool decision = mModel->group() == SyncOperationsModel::NeedsDecision && !op.isEmpty();
     mThere->setEnabled(decision);
@@ -227,18 +250,15 @@ void SyncPanel::discardSelected()
             QStringLiteral("discarded-%1.json").arg(op.left(8)), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QSqlQuery q(mDatabase.connection());
-    q.prepare(QStringLiteral(
-        "SELECT json_object('opId', op_id, 'kind', kind, 'marker', marker, 'state', state, "
-        "'payload', json(payload), 'lastError', last_error_text) FROM outbox WHERE op_id = ?"));
-    q.addBindValue(op);
+    PreparedQueries queries(mDatabase.connection());
+    const auto operation = Outbox(queries).operationJson(op);
     QSaveFile file(path);
-    if (!q.exec() || !q.next() || !file.open(QIODevice::WriteOnly)) {
+    if (!operation || !file.open(QIODevice::WriteOnly)) {
         QMessageBox::warning(
             this, tr("Discard"), tr("The export could not be written; nothing was discarded."));
         return;
     }
-    file.write(q.value(0).toString().toUtf8());
+    file.write(*operation);
     if (!file.commit()) {
         QMessageBox::warning(
             this, tr("Discard"), tr("The export could not be written; nothing was discarded."));

@@ -43,6 +43,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void editInvoiceRequested(qint64 invoiceId);
+    /** A connection cannot run: the person wants to fix it in the Connections dialog. */
+    void connectionsRequested();
     void changed();
 
 private:
@@ -61,6 +63,7 @@ private:
     QPushButton *mNotThere;
     QPushButton *mEdit;
     QPushButton *mDiscard;
+    QPushButton *mConnections;
 };
 
 } // namespace InvoiceDesk

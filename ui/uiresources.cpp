@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uiresources.h"
+#include "dateedit.h"
 
 #include <QtCore/qglobal.h>
 
@@ -16,6 +17,7 @@ void initUiResources()
 {
     static const bool registered = [] {
         registerIcons();
+        useDateEditInDelegates();
         return true;
     }();
     Q_UNUSED(registered);

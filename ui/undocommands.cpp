@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "undocommands.h"
+#include "dateedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QUndoStack>
 
@@ -21,10 +21,9 @@ void FormUndoBinder::bind(QWidget *widget)
 {
     mValues.insert(widget, valueOf(widget));
     const auto record = [this, widget] { recordChange(widget); };
+    // A DateEdit is a line edit: undo takes back what was typed, as in any other field.
     if (auto *edit = qobject_cast<QLineEdit *>(widget))
         connect(edit, &QLineEdit::textChanged, this, record);
-    else if (auto *date = qobject_cast<QDateEdit *>(widget))
-        connect(date, &QDateEdit::dateChanged, this, record);
     else if (auto *combo = qobject_cast<QComboBox *>(widget))
         connect(combo, &QComboBox::currentIndexChanged, this, record);
     else if (auto *check = qobject_cast<QCheckBox *>(widget))
@@ -35,8 +34,6 @@ QVariant FormUndoBinder::valueOf(QWidget *widget)
 {
     if (auto *edit = qobject_cast<QLineEdit *>(widget))
         return edit->text();
-    if (auto *date = qobject_cast<QDateEdit *>(widget))
-        return date->date();
     if (auto *combo = qobject_cast<QComboBox *>(widget))
         return combo->currentIndex();
     if (auto *check = qobject_cast<QCheckBox *>(widget))
@@ -46,10 +43,11 @@ QVariant FormUndoBinder::valueOf(QWidget *widget)
 
 void FormUndoBinder::applyValue(QWidget *widget, const QVariant &value)
 {
-    if (auto *edit = qobject_cast<QLineEdit *>(widget))
-        edit->setText(value.toString());
-    else if (auto *date = qobject_cast<QDateEdit *>(widget))
+    auto *date = qobject_cast<DateEdit *>(widget);
+    if (date && value.metaType() == QMetaType::fromType<QDate>())
         date->setDate(value.toDate());
+    else if (auto *edit = qobject_cast<QLineEdit *>(widget))
+        edit->setText(value.toString());
     else if (auto *combo = qobject_cast<QComboBox *>(widget))
         combo->setCurrentIndex(value.toInt());
     else if (auto *check = qobject_cast<QCheckBox *>(widget))

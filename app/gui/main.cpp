@@ -11,8 +11,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -50,24 +48,22 @@ int main(int argc, char *argv[])
             "main", "Render the main window to a PNG file and quit (for documentation and CI)."),
         QStringLiteral("PNG"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QApplication::translate("main",
+            "Fill a company file that does not exist yet with the demo company, without asking "
+            "(for scripts and screenshots)."));
+    parser.addOption(demoOption);
     parser.process(app);
 
-    QString path = DatabaseLocation::resolve(parser.value(dbOption));
-    bool fillDemo = !QFileInfo::exists(path);
-    // First run on the default file: offer an empty company or the demo. A file named on the
-    // command line (and scripted runs) starts on demo data without asking.
-    if (fillDemo && parser.value(dbOption).isEmpty()
-        && qEnvironmentVariableIsEmpty("INVOICEDESK_DB") && !parser.isSet(screenshotOption)) {
-        FirstRunDialog welcome(path);
-        if (welcome.exec() != QDialog::Accepted)
-            return 0;
-        if (welcome.choice() == FirstRunDialog::Demo) {
-            path = QFileInfo(path).absoluteDir().filePath(QStringLiteral("demo.invoicedesk"));
-            fillDemo = !QFileInfo::exists(path);
-        } else {
-            fillDemo = false;
-        }
-    }
+    // Every new company file, wherever its path came from, is offered empty, as the demo or
+    // as an existing file instead (issue 10); demo data only on request.
+    const CompanyFileChoice start
+        = chooseCompanyFile(DatabaseLocation::resolve(parser.value(dbOption)),
+            parser.isSet(demoOption), !parser.isSet(screenshotOption));
+    if (start.cancelled)
+        return 0;
+    const QString path = start.path;
+    const bool fillDemo = start.fillDemo;
     auto database = Database::open(path);
     if (!database) {
         QMessageBox::critical(
@@ -75,7 +71,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (fillDemo) {
-        // A first start opens on sample data, so there is something to look at.
+        // Asked for: the demo company, so there is something to look at.
         Ledger ledger(*database.value());
         auto filled = DemoData::fill(ledger, {});
         if (!filled)

@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Renders the main window, the invoice editor and each page of the payment
-// dialog to PNG files, on a demo database:
+// Renders every window of the desktop app to PNG files, on a demo database, in the
+// environment's language (LANGUAGE=de LC_ALL=de_DE.UTF-8 for German):
 //   render_screenshots OUTPUT_DIR
 // Run with QT_QPA_PLATFORM=offscreen (render.sh does).
 #include "connectionsdialog.h"
 #include "database.h"
+#include "dateedit.h"
 #include "demodata.h"
+#include "exportdialog.h"
+#include "firstrundialog.h"
 #include "importwizard.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
@@ -25,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -133,7 +137,30 @@ int main(int argc, char *argv[])
     ok &= save(&wizard, out, "import-mapping");
     wizard.next();
     ok &= save(&wizard, out, "import-problems");
+    wizard.findChild<QWidget *>(QStringLiteral("skipInvalid"))->setProperty("checked", true);
+    wizard.next();
+    ok &= save(&wizard, out, "import-confirm");
     wizard.close();
+
+    // A refused date at its field, in the editor.
+    InvoiceEditor *dated = window.openEditor(0);
+    auto *date = dated->findChild<DateEdit *>(QStringLiteral("date"));
+    date->setFocus();
+    date->setText(QLocale().dateFormat(QLocale::ShortFormat).startsWith(QLatin1Char('d'))
+            ? QStringLiteral("30.02.26")
+            : QStringLiteral("02/30/26"));
+    Q_EMIT date->editingFinished();
+    ok &= save(dated, out, "invoice-editor-date");
+    dated->undoStack()->setClean();
+    dated->close();
+
+    ExportDialog exporter(window.ledger(), true, &window);
+    ok &= save(&exporter, out, "export");
+    exporter.close();
+
+    FirstRunDialog welcome(work.filePath(QStringLiteral("acme.invoicedesk")));
+    ok &= save(&welcome, out, "first-run");
+    welcome.close();
 
     ConnectionsDialog connections(window.ledger(), &window);
     connections.show();

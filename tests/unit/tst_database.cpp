@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "searchtext.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void backupToCopiesTheLiveDatabase();
     void restoreReplacesTheDataAndKeepsACopy();
     void restoreRefusesAForeignFile();
+    void migrationFillsTheSearchColumnOfExistingInvoices();
 };
 
 void TestDatabase::migratesAnEmptyFile()
@@ -243,6 +245,32 @@ void TestDatabase::restoreRefusesAForeignFile()
     QVERIFY(!restored.ok());
     QVERIFY(restored.error().contains(str("is an SQLite file of another program")));
     QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 1);
+}
+
+void TestDatabase::migrationFillsTheSearchColumnOfExistingInvoices()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("before-0004.invoicedesk"));
+    Invoice invoice = sampleInvoice(str("Ü-1"));
+    invoice.billing.company = str("Müller & Söhne");
+    invoice.description = str("Straße");
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        Ledger ledger(*db.value());
+        QVERIFY(ledger.createInvoice(invoice).ok());
+    }
+    // As a file written before migration 0004: no search column, schema 3.
+    rawExec(path,
+        {str("ALTER TABLE invoices DROP COLUMN search_text"), str("PRAGMA user_version = 3")});
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QSqlQuery query(db.value()->connection());
+    QVERIFY(query.exec(str("SELECT search_text FROM invoices")) && query.next());
+    const QString filled = query.value(0).toString();
+    QCOMPARE(filled, SearchText::forInvoice(invoice)); // the same as the store writes
+    QCOMPARE(filled,
+        str("u-1 muller & sohne strasse muller & sohne ada@example.org consulting support hours"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

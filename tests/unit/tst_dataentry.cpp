@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keyboard-only data entry, as a bookkeeper with a stack of paper does it.
 #include "addressform.h"
-#include "firstrundialog.h"
+#include "dateedit.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
@@ -21,11 +21,14 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace InvoiceDesk;
@@ -77,7 +80,10 @@ private Q_SLOTS:
     void germanLocaleTypesDecimalComma();
     void customerCompletesFromEarlierInvoices();
     void itemModelsPassTheModelTester();
-    void firstRunOffersEmptyOrDemo();
+    void datesAreRefusedOrWarnedAtTheirField();
+    void newInvoiceContinuesTheCustomersSeries();
+    void deleteDefaultsToNo();
+    void smallScreenKeepsTheCustomerAndFourLinesInView();
 
 private:
     QTemporaryDir mDir;
@@ -280,17 +286,37 @@ void TestDataEntry::problemsAreShownAndSavingIsRefused()
     auto *email = editor->findChild<QLineEdit *>(str("billing.email"));
     QVERIFY(email->property("invalid").toBool());
     QCOMPARE(email->toolTip(), str("\"not-an-email\" is not an e-mail address"));
+    // Labels, not internal names ("billing.email:" before, issue 10).
+    QVERIFY2(editor->shownProblems().contains(
+                 str("Billing e-mail: \"not-an-email\" is not an e-mail address")),
+        qPrintable(editor->shownProblems().join(u'\n')));
     QVERIFY(editor->shownProblems().contains(
-        str("billing.email: \"not-an-email\" is not an e-mail address")));
-    QVERIFY(editor->shownProblems().contains(
-        str("line 1, description: a line needs a description or a product code")));
+        str("line 1, Description: a line needs a description or a product code")));
+    // ... and the line's problem is outlined at its cell.
+    QCOMPARE(editor->linesModel()
+                 ->index(0, LineItemsModel::Description)
+                 .data(LineItemsModel::ProblemRole)
+                 .toString(),
+        str("a line needs a description or a product code"));
 
-    // A rate with too many decimals is refused at the cell and leaves the value alone.
+    // A rate with too many decimals is refused at the cell, keeps the text typed and says why.
     QSignalSpy invalid(editor->linesModel(), &LineItemsModel::invalidInput);
-    QVERIFY(!editor->linesModel()->setData(
-        editor->linesModel()->index(0, LineItemsModel::Rate), str("1.005")));
-    QCOMPARE(invalid.takeFirst().first().toString(), str("Rate has more than 2 decimal places"));
+    const QModelIndex rate = editor->linesModel()->index(0, LineItemsModel::Rate);
+    QVERIFY(!editor->linesModel()->setData(rate, str("1.005")));
+    const QString why = str("Rate \"1.005\" has more than 2 decimal places: USD amounts have 2 "
+                            "decimal places. The text is kept so that you can correct it.");
+    QCOMPARE(invalid.takeFirst().first().toString(), why);
+    QCOMPARE(rate.data().toString(), str("1.005"));
+    QCOMPARE(rate.data(Qt::EditRole).toString(), str("1.005"));
+    QCOMPARE(rate.data(LineItemsModel::ProblemRole).toString(), why);
     QCOMPARE(editor->linesModel()->line(0).rate, qint64(500));
+    QVERIFY(editor->shownProblems().contains(str("line 1, Rate: ") + why));
+
+    // A negative quantity is outlined at its cell too.
+    const QModelIndex quantity = editor->linesModel()->index(0, LineItemsModel::Quantity);
+    QVERIFY(editor->linesModel()->setData(quantity, str("-2")));
+    QCOMPARE(quantity.data(LineItemsModel::ProblemRole).toString(),
+        str("the quantity must be more than zero"));
 
     QVERIFY(!editor->save());
     QCOMPARE(rows("SELECT count(*) FROM invoices"), QStringList({str("0")}));
@@ -321,6 +347,13 @@ void TestDataEntry::paymentDialogRefusesOverpaymentAndKeepsTheDialogOpen()
     PaymentDialog refund(mWindow->ledger(), created->id, mWindow);
     refund.findChild<QCheckBox *>(str("refund"))->setChecked(true);
     QCOMPARE(refund.findChild<QLineEdit *>(str("amount"))->text(), str("15.50"));
+    // Ticking "refund" after typing an amount keeps the amount typed (issue 10).
+    PaymentDialog typed(mWindow->ledger(), created->id, mWindow);
+    auto *typedAmount = typed.findChild<QLineEdit *>(str("amount"));
+    typedAmount->selectAll();
+    QTest::keyClicks(typedAmount, str("7.25"));
+    typed.findChild<QCheckBox *>(str("refund"))->setChecked(true);
+    QCOMPARE(typedAmount->text(), str("7.25"));
     refund.findChild<QLineEdit *>(str("amount"))->setText(str("20"));
     refund.accept();
     QCOMPARE(refund.problemText(),
@@ -405,20 +438,114 @@ void TestDataEntry::itemModelsPassTheModelTester()
     QCOMPARE(payments.index(1, PaymentsModel::Reference).data().toString(), str("000123"));
 }
 
-void TestDataEntry::firstRunOffersEmptyOrDemo()
+void TestDataEntry::datesAreRefusedOrWarnedAtTheirField()
 {
-    FirstRunDialog demo(str("/home/ada/company.invoicedesk"));
-    demo.show();
-    QApplication::setActiveWindow(&demo);
-    QVERIFY(QTest::qWaitForWindowActive(&demo));
-    QTest::keyClick(&demo, Qt::Key_Return); // the default is the demo
-    QCOMPARE(demo.result(), int(QDialog::Accepted));
-    QCOMPARE(demo.choice(), FirstRunDialog::Demo);
+    InvoiceEditor *editor = openNewInvoice();
+    QVERIFY(editor);
+    QVERIFY(tabTo(str("date")));
+    auto *date = qobject_cast<DateEdit *>(focus());
+    QVERIFY(date);
+    date->selectAll();
+    type(str("02/30/26")); // was read as 2/3/02, an invoice of 2002
+    press(Qt::Key_Tab);
+    QVERIFY(!editor->save());
+    QVERIFY2(editor->shownProblems().contains(
+                 str("Date: \"02/30/26\" is not a real date: February 2026 has 28 days")),
+        qPrintable(editor->shownProblems().join(u'\n')));
+    QCOMPARE(date->text(), str("02/30/26"));
+    QVERIFY(!editor->shownProblems().contains(str("Date: an invoice needs a date"))); // said once
+    QCOMPARE(rows("SELECT count(*) FROM invoices"), QStringList({str("0")}));
+    date->setFocus();
+    date->selectAll();
+    type(str("11/15/26"));
+    press(Qt::Key_Tab);
+    QCOMPARE(date->text(), str("11/15/2026"));
+    QCOMPARE(date->date(), QDate(2026, 11, 15));
 
-    FirstRunDialog empty(str("/home/ada/company.invoicedesk"));
-    empty.show();
-    QTest::mouseClick(empty.findChild<QPushButton *>(str("empty")), Qt::LeftButton);
-    QCOMPARE(empty.choice(), FirstRunDialog::EmptyCompany);
+    // The due date before the invoice date is named by its label.
+    auto *due = editor->findChild<DateEdit *>(str("dueDate"));
+    due->setDate(QDate(2026, 11, 1));
+    QVERIFY(
+        editor->shownProblems().contains(str("Due date: the due date is before the invoice date")));
+}
+
+void TestDataEntry::newInvoiceContinuesTheCustomersSeries()
+{
+    Invoice acme = sampleInvoice(str("ACME-0007"));
+    acme.currency = currency("EUR");
+    acme.billing.company = str("Acme");
+    QVERIFY(mWindow->ledger().createInvoice(acme).ok());
+    Invoice imported = sampleInvoice(str("IMP-0100"));
+    imported.billing.company = str("Other Ltd");
+    QVERIFY(mWindow->ledger().createInvoice(imported).ok());
+
+    InvoiceEditor *editor = openNewInvoice();
+    QVERIFY(editor);
+    auto *number = editor->findChild<QLineEdit *>(str("number"));
+    auto *currencyBox = editor->findChild<QComboBox *>(str("currency"));
+    QCOMPARE(number->text(), str("IMP-0101"));
+    QCOMPARE(currencyBox->currentText(), str("USD"));
+    QVERIFY(tabTo(str("billing.company")));
+    type(str("acm"));
+    QCompleter *completer = qobject_cast<QLineEdit *>(focus())->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(number->text(), str("ACME-0008"));
+    QCOMPARE(currencyBox->currentText(), str("EUR"));
+}
+
+void TestDataEntry::deleteDefaultsToNo()
+{
+    QVERIFY(mWindow->ledger().createInvoice(sampleInvoice()).ok());
+    mWindow->refresh();
+    mWindow->invoiceView()->setFocus();
+    mWindow->invoiceView()->setCurrentIndex(mWindow->invoiceModel()->index(0, 0));
+    QString asked;
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        answer.stop();
+        asked = box->text();
+        QTest::keyClick(box, Qt::Key_Return); // Enter takes the default button
+    });
+    answer.start();
+    press(Qt::Key_Delete);
+    QCOMPARE(asked, str("Delete invoice INV-1? The audit log keeps a copy."));
+    QCOMPARE(rows("SELECT count(*) FROM invoices"), QStringList({str("1")}));
+}
+
+void TestDataEntry::smallScreenKeepsTheCustomerAndFourLinesInView()
+{
+    QVERIFY(mWindow->ledger().createInvoice(sampleInvoice()).ok());
+    mWindow->refresh();
+    mWindow->resize(1024, 700);
+    QApplication::processEvents();
+    InvoiceListView *view = mWindow->invoiceView();
+    const int customerLeft = view->columnViewportPosition(InvoiceListModel::Customer);
+    const int customerWidth = view->columnWidth(InvoiceListModel::Customer);
+    const int wanted = view->fontMetrics().horizontalAdvance(str("Analytical Engines"));
+    QVERIFY2(customerWidth >= wanted, qPrintable(QString::number(customerWidth)));
+    QVERIFY2(customerLeft >= 0 && customerLeft + customerWidth <= view->viewport()->width(),
+        qPrintable(
+            str("%1+%2 > %3").arg(customerLeft).arg(customerWidth).arg(view->viewport()->width())));
+    if (qEnvironmentVariableIsSet("INVOICEDESK_SHOTS"))
+        mWindow->grab().save(str("/tmp/main-1024.png"));
+
+    InvoiceEditor *editor = openNewInvoice();
+    QVERIFY(editor);
+    editor->resize(1024, 700);
+    QApplication::processEvents();
+    QVERIFY2(editor->height() <= 700, qPrintable(QString::number(editor->height())));
+    LineItemsView *lines = editor->linesView();
+    const int rowHeight = lines->verticalHeader()->defaultSectionSize();
+    const int visible = lines->viewport()->height() / rowHeight;
+    if (qEnvironmentVariableIsSet("INVOICEDESK_SHOTS"))
+        editor->grab().save(str("/tmp/editor-700.png"));
+    QVERIFY2(visible >= 4, qPrintable(str("%1 lines in view").arg(visible)));
 }
 
 QTEST_MAIN(TestDataEntry)

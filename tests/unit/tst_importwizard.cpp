@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import wizard, driven as a person would: a file with problems, fixed in place or skipped.
 #include "exportdialog.h"
+#include "importjob.h"
 #include "importwizard.h"
 #include "testsupport.h"
 
+#include "dateedit.h"
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,6 +18,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
@@ -55,6 +59,11 @@ private Q_SLOTS:
     void rawPreviewOfTheConformanceEdgeCases_data();
     void rawPreviewOfTheConformanceEdgeCases();
     void exportFilteredByStatusAndDates();
+    void mappingShowsLabelsAndKnowsCommonHeaders();
+    void profileKeepsItsDateFormat();
+    void cancelOnAnyPageLeavesTheFileByteIdentical_data();
+    void cancelOnAnyPageLeavesTheFileByteIdentical();
+    void stopTheImportWhileItRuns();
 };
 
 void TestImportWizard::initTestCase()
@@ -81,7 +90,7 @@ void TestImportWizard::fixARowInPlaceThenImport()
     QStandardItemModel *issues = modelOf(&wizard, "issues");
     QCOMPARE(issues->rowCount(), 1);
     QCOMPARE(issues->item(0, 0)->text(), str("3"));
-    QCOMPARE(issues->item(0, 1)->text(), str("date"));
+    QCOMPARE(issues->item(0, 1)->text(), str("Date")); // the label, not the internal name
     QCOMPARE(issues->item(0, 3)->text(), str("is not a real date"));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 
@@ -99,10 +108,11 @@ void TestImportWizard::fixARowInPlaceThenImport()
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
+    QCOMPARE(wizard.findChild<QLabel *>(str("plan"))->text(), str("3 invoices will be imported."));
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0); // not before Import is pressed
     wizard.next();
-    QCOMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
-    QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(),
-        str("Imported 3 invoices (0 updated, 0 skipped); 0 rejected rows were left out."));
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
+    QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(), str("Imported 3 invoices."));
     QCOMPARE(t.rows("SELECT number, issue_date, grand_total FROM invoices ORDER BY id"),
         QStringList(
             {str("W-1|2026-02-01|1000"), str("W-2|2026-02-28|1000"), str("W-3|2026-02-03|750")}));
@@ -120,9 +130,13 @@ void TestImportWizard::skipTheBadRows()
     wizard.findChild<QCheckBox *>(str("skipInvalid"))->setChecked(true);
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
+    QCOMPARE(wizard.findChild<QLabel *>(str("plan"))->text(),
+        str("2 invoices will be imported. 1 with problems is left out."));
     wizard.next();
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
     QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(),
-        str("Imported 2 invoices (0 updated, 0 skipped); 1 rejected rows were left out."));
+        str("Imported 2 invoices. 1 invoice with problems was left out; its rows can be saved "
+            "to fix them."));
     QVERIFY(wizard.findChild<QPushButton *>(str("saveErrors"))->isVisibleTo(&wizard));
     QCOMPARE(
         t.rows("SELECT number FROM invoices ORDER BY id"), QStringList({str("W-1"), str("W-3")}));
@@ -140,19 +154,20 @@ void TestImportWizard::mapUnknownColumnsByHand()
     wizard.next();
     QStandardItemModel *mapping = modelOf(&wizard, "mapping");
     QCOMPARE(mapping->rowCount(), 6);
-    QCOMPARE(mapping->item(1, 1)->data(Qt::UserRole).toString(), str("date")); // matched by header
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage)); // number is required and unmapped
-    const std::pair<int, const char *> choices[]
-        = {{0, "number"}, {3, "line.quantity"}, {4, "line.rate"}, {5, "line.description"}};
-    for (const auto &[row, name] : choices)
-        mapping->item(row, 1)->setData(QString::fromLatin1(name), Qt::UserRole);
+    // Matched by the names other programs use: "Invoice No", "Qty", "Price".
+    const char *const matched[] = {"number", "date", "currency", "line.quantity", "line.rate", ""};
+    for (int row = 0; row < 6; ++row)
+        QCOMPARE(mapping->item(row, 1)->data(Qt::UserRole).toString(),
+            QString::fromLatin1(matched[row]));
+    QCOMPARE(mapping->item(3, 1)->text(), str("Quantity"));
+    mapping->item(5, 1)->setData(str("line.description"), Qt::UserRole);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
     QCOMPARE(
         modelOf(&wizard, "issues")->rowCount(), 0); // semicolon file: decimal comma was assumed
     wizard.next();
     wizard.next();
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
     QCOMPARE(t.rows("SELECT number, grand_total FROM invoices"), QStringList({str("X-1|300")}));
 }
 
@@ -201,15 +216,173 @@ void TestImportWizard::exportFilteredByStatusAndDates()
     auto *status = dialog.findChild<QComboBox *>(str("status"));
     status->setCurrentIndex(status->findData(int(InvoiceStatus::Pending)));
     dialog.findChild<QCheckBox *>(str("limitDates"))->setChecked(true);
-    dialog.findChild<QDateEdit *>(str("from"))->setDate(QDate(2026, 5, 2));
-    dialog.findChild<QDateEdit *>(str("to"))->setDate(QDate(2026, 5, 3));
+    dialog.findChild<DateEdit *>(str("from"))->setDate(QDate(2026, 5, 2));
+    dialog.findChild<DateEdit *>(str("to"))->setDate(QDate(2026, 5, 3));
     QVERIFY(dialog.exportNow());
-    QCOMPARE(dialog.resultText(), str("Exported 1 invoices to out.csv."));
+    QCOMPARE(dialog.resultText(), str("Exported 1 invoice to out.csv."));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("\r\nE-3,Pending,2026-05-03,"));
     QVERIFY(!bytes.contains("E-2,"));
+}
+
+void TestImportWizard::mappingShowsLabelsAndKnowsCommonHeaders()
+{
+    TestDb t;
+    ImportWizard wizard(*t.ledger);
+    wizard.show();
+    wizard.findChild<QLineEdit *>(str("path"))
+        ->setText(writeFile(t.dir, str("export.csv"),
+            "Invoice #,Invoice Date,Due Date,Customer,Billing country,Description,Qty,Unit "
+            "price,Currency\r\nA-1,2026-03-01,2026-03-31,Acme,DE,Pens,2,1.50,EUR\r\n"));
+    wizard.next();
+    wizard.next();
+    QStandardItemModel *mapping = modelOf(&wizard, "mapping");
+    const QStringList expected = {str("number"), str("date"), str("dueDate"),
+        str("billing.company"), str("billing.countryId"), str("line.description"),
+        str("line.quantity"), str("line.rate"), str("currency")};
+    for (int row = 0; row < expected.size(); ++row)
+        QCOMPARE(mapping->item(row, 1)->data(Qt::UserRole).toString(), expected.at(row));
+    QCOMPARE(mapping->item(4, 1)->text(), str("Billing country")); // a label, not countryId
+    QCOMPARE(mapping->item(5, 1)->text(), str("Line description"));
+    // A required column left out is named by its label.
+    mapping->item(0, 1)->setData(QString(), Qt::UserRole);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    bool named = false;
+    for (QLabel *label : wizard.findChildren<QLabel *>())
+        named |= label->text() == str("No column is mapped to Number, which an import needs.");
+    QVERIFY(named);
+    mapping->item(0, 1)->setData(str("number"), Qt::UserRole);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    QCOMPARE(modelOf(&wizard, "issues")->rowCount(), 0);
+    wizard.next();
+    wizard.next();
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
+    QCOMPARE(t.rows("SELECT number, due_date, customer FROM invoices"),
+        QStringList({str("A-1|2026-03-31|Acme")}));
+    QCOMPARE(t.rows("SELECT description, quantity_milli, rate FROM invoice_lines"),
+        QStringList({str("Pens|2000|150")}));
+}
+
+void TestImportWizard::profileKeepsItsDateFormat()
+{
+    TestDb t;
+    const QString file = writeFile(t.dir, str("monthly.csv"),
+        "Nr;Datum;Currency;Qty;Rate;Text\r\nM-1;15.03.2026;EUR;1;2,50;Tea\r\n");
+    {
+        ImportWizard wizard(*t.ledger);
+        wizard.show();
+        wizard.findChild<QLineEdit *>(str("path"))->setText(file);
+        wizard.next();
+        wizard.findChild<QComboBox *>(str("dateFormat"))->setCurrentText(str("dd.MM.yyyy"));
+        wizard.next();
+        QStandardItemModel *mapping = modelOf(&wizard, "mapping");
+        mapping->item(0, 1)->setData(str("number"), Qt::UserRole);
+        mapping->item(1, 1)->setData(str("date"), Qt::UserRole);
+        mapping->item(5, 1)->setData(str("line.description"), Qt::UserRole);
+        QTimer::singleShot(0, [] {
+            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(input);
+            input->setTextValue(str("Monthly"));
+            input->accept();
+        });
+        QTest::mouseClick(wizard.findChild<QPushButton *>(str("saveProfile")), Qt::LeftButton);
+    }
+    // Next month: the profile brings the mapping and the date format back.
+    ImportWizard wizard(*t.ledger);
+    wizard.show();
+    wizard.findChild<QLineEdit *>(str("path"))->setText(file);
+    wizard.next();
+    wizard.next(); // the date format is left at its default here
+    auto *profiles = wizard.findChild<QComboBox *>(str("profiles"));
+    profiles->setCurrentIndex(profiles->findText(str("Monthly")));
+    Q_EMIT profiles->textActivated(str("Monthly"));
+    QCOMPARE(wizard.options().format.dateFormat, str("dd.MM.yyyy"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    QCOMPARE(modelOf(&wizard, "issues")->rowCount(), 0);
+    wizard.next();
+    wizard.next();
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
+    QCOMPARE(
+        t.rows("SELECT number, issue_date FROM invoices"), QStringList({str("M-1|2026-03-15")}));
+}
+
+void TestImportWizard::cancelOnAnyPageLeavesTheFileByteIdentical_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("whileImporting");
+    QTest::newRow("file") << int(ImportWizard::FilePage) << false;
+    QTest::newRow("format") << int(ImportWizard::FormatPage) << false;
+    QTest::newRow("mapping") << int(ImportWizard::MappingPage) << false;
+    QTest::newRow("problems") << int(ImportWizard::CheckPage) << false;
+    QTest::newRow("confirmation") << int(ImportWizard::ImportPage) << false;
+    QTest::newRow("while importing") << int(ImportWizard::ImportPage) << true;
+}
+
+void TestImportWizard::cancelOnAnyPageLeavesTheFileByteIdentical()
+{
+    QFETCH(int, page);
+    QFETCH(bool, whileImporting);
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("KEEP-1"))).ok());
+    // Many invoices, so that an import is still running when Cancel is pressed.
+    QByteArray csv = "number,date,currency,billing.company,line.quantity,line.rate,"
+                     "line.description\r\n";
+    for (int i = 1; i <= (whileImporting ? 3000 : 3); ++i)
+        csv += "C-" + QByteArray::number(i) + ",2026-02-01,EUR,Acme,1,10.00,One\r\n";
+    const QString file = writeFile(t.dir, str("many.csv"), csv);
+    const QString wal = t.path() + str("-wal");
+    const QByteArray database = fileHash(t.path());
+    const QByteArray log = fileHash(wal);
+
+    {
+        ImportWizard wizard(*t.ledger);
+        wizard.show();
+        wizard.findChild<QLineEdit *>(str("path"))->setText(file);
+        while (wizard.currentId() != page)
+            wizard.next();
+        if (whileImporting) {
+            wizard.next(); // Import: the job starts in its own thread
+            QVERIFY(wizard.importJob() && wizard.importJob()->isRunning());
+        }
+        QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+        QVERIFY(!wizard.isVisible());
+        if (whileImporting)
+            QVERIFY(wizard.lastReport().cancelled || !wizard.importJob()->isRunning());
+    }
+    QCOMPARE(fileHash(t.path()), database);
+    QCOMPARE(fileHash(wal), log);
+    QCOMPARE(t.rows("SELECT number FROM invoices"), QStringList({str("KEEP-1")}));
+}
+
+void TestImportWizard::stopTheImportWhileItRuns()
+{
+    TestDb t;
+    QByteArray csv = "number,date,currency,billing.company,line.quantity,line.rate,"
+                     "line.description\r\n";
+    for (int i = 1; i <= 3000; ++i)
+        csv += "S-" + QByteArray::number(i) + ",2026-02-01,EUR,Acme,1,10.00,One\r\n";
+    ImportWizard wizard(*t.ledger);
+    wizard.show();
+    wizard.findChild<QLineEdit *>(str("path"))->setText(writeFile(t.dir, str("s.csv"), csv));
+    while (wizard.currentId() != ImportWizard::ImportPage)
+        wizard.next();
+    QCOMPARE(
+        wizard.findChild<QLabel *>(str("plan"))->text(), str("3000 invoices will be imported."));
+    wizard.next();
+    auto *stop = wizard.findChild<QPushButton *>(str("cancelImport"));
+    QVERIFY(stop->isVisible());
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled()); // no second start meanwhile
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY(!wizard.importJob()->isRunning());
+    QTRY_COMPARE(wizard.findChild<QLabel *>(str("result"))->text(),
+        str("Stopped: nothing was imported. Import starts again; Back changes the settings."));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0);
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void statusAndOverdueFilters();
     void syncStateColumn();
     void listsEveryLabelAViewMustFit();
+    void filterFindsLinesAndIgnoresAccents();
+    void sortsAmountsAcrossCurrenciesByValue();
 
 private:
     std::unique_ptr<TestDb> mDb;
@@ -128,6 +130,67 @@ void TestInvoiceListModel::listsEveryLabelAViewMustFit()
             str("Checking with the service"), str("Needs your attention"), str("Conflict"),
             str("Waiting for sign-in")}));
     QVERIFY(InvoiceListModel::possibleLabels(InvoiceListModel::Total).isEmpty());
+}
+
+void TestInvoiceListModel::filterFindsLinesAndIgnoresAccents()
+{
+    TestDb t;
+    Invoice mueller = sampleInvoice(str("M-1"));
+    mueller.billing.firstName.clear();
+    mueller.billing.lastName.clear();
+    mueller.billing.company = str("Müller GmbH");
+    mueller.billing.email = str("info@mueller.example");
+    mueller.lines = {mueller.lines.first()};
+    mueller.lines[0].description = str("Überweisungsgebühr");
+    QVERIFY(t.ledger->createInvoice(mueller).ok());
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("O-1"))).ok());
+    InvoiceListModel model(t.db->connection());
+    const auto matches = [&](const char *text) {
+        model.setFilter({str(text), std::nullopt, false});
+        QStringList numbers;
+        for (int row = 0; row < model.rowCount(); ++row)
+            numbers.append(model.index(row, InvoiceListModel::Number).data().toString());
+        return numbers;
+    };
+    QCOMPARE(matches("muller"), QStringList({str("M-1")})); // accents aside
+    QCOMPARE(matches("MÜLLER"), QStringList({str("M-1")}));
+    QCOMPARE(matches("uberweisung"), QStringList({str("M-1")})); // a line's description
+    QCOMPARE(matches("support hours"), QStringList({str("O-1")}));
+    QCOMPARE(matches("ada@example"), QStringList({str("O-1")})); // the billing e-mail
+
+    // Kept with every change: an edited line is found by its new words at once.
+    auto stored = t.ledger->invoiceByNumber(str("O-1"));
+    Invoice edited = **stored;
+    edited.lines[1].description = str("Café au lait");
+    QVERIFY(t.ledger->updateInvoice(edited).ok());
+    QCOMPARE(matches("cafe au"), QStringList({str("O-1")}));
+    QCOMPARE(matches("support hours"), QStringList());
+}
+
+void TestInvoiceListModel::sortsAmountsAcrossCurrenciesByValue()
+{
+    TestDb t;
+    Invoice kwd = sampleInvoice(str("K-1"));
+    kwd.currency = currency("KWD");
+    kwd.lines = {kwd.lines.first()};
+    kwd.lines[0].quantity = Quantity::fromWhole(1);
+    kwd.lines[0].rate = 2895300; // KWD 2,895.300
+    Invoice inr = sampleInvoice(str("I-1"));
+    inr.currency = currency("INR");
+    inr.lines = {inr.lines.first()};
+    inr.lines[0].quantity = Quantity::fromWhole(1);
+    inr.lines[0].rate = 2680000; // INR 26,800.00
+    QVERIFY(t.ledger->createInvoice(kwd).ok());
+    QVERIFY(t.ledger->createInvoice(inr).ok());
+    InvoiceListModel model(t.db->connection());
+    for (auto column :
+        {InvoiceListModel::Total, InvoiceListModel::Outstanding, InvoiceListModel::Paid}) {
+        model.sort(column, Qt::DescendingOrder);
+        if (column == InvoiceListModel::Paid)
+            continue; // nothing paid: the order falls back to the id
+        QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("I-1"));
+        QCOMPARE(model.index(1, InvoiceListModel::Number).data().toString(), str("K-1"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceListModel)

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop face of sync: the panel's decisions, and Sync Now in the background.
 #include "connectionsdialog.h"
+#include "connectiontester.h"
 #include "fakeremotes.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
 #include "mainwindow.h"
+#include "networkstatus.h"
 #include "syncoperationsmodel.h"
 #include "syncpanel.h"
 #include "syncsession.h"
@@ -14,14 +16,20 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace InvoiceDesk;
 using namespace InvoiceDesk::Fakes;
@@ -71,6 +79,37 @@ struct InDoubt
     }
 };
 
+/** Answers the next message box with `button`, and keeps its text. */
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    QTimer::singleShot(0, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        if (text)
+            *text = box->text();
+        if (button == QMessageBox::NoButton) // the default button, by keyboard
+            QTest::keyClick(box, Qt::Key_Return);
+        else
+            box->button(button)->click();
+    });
+}
+
+/** A company file with one connection the engine paused, for the reason given. */
+struct PausedConnection
+{
+    TestDb t;
+    explicit PausedConnection(const QString &reason)
+    {
+        Connection connection {0, str("crm"), str("upgradechat"),
+            QUrl(str("https://crm.example.com")), {{str("tokenEnv"), str("UC_TOKEN")}}};
+        (void)t.ledger->connections().add(connection);
+        QSqlQuery q(t.db->connection());
+        q.prepare(str("UPDATE connections SET paused_reason = :reason"));
+        q.bindValue(str(":reason"), reason);
+        (void)q.exec();
+    }
+};
+
 } // namespace
 
 class TestSyncPanel : public QObject
@@ -82,6 +121,12 @@ private Q_SLOTS:
     void sendAgainIsANewGeneration();
     void syncNowRunsInTheBackground();
     void connectionsDialogTestsAndSaves();
+    void connectionThatCannotRunIsShownWithWhatToDo();
+    void statusBarNeverClaimsWhatIsNotSo();
+    void connectionTestGivesUpWithinItsTimeout();
+    void connectionTestCanBeStopped();
+    void newAsksBeforeDroppingAnUnsavedConnection();
+    void removeAsksFirstAndAuthenticationIsAList();
 };
 
 void TestSyncPanel::inDoubtPaymentIsResolvedByAPerson()
@@ -158,8 +203,7 @@ void TestSyncPanel::syncNowRunsInTheBackground()
     window.show();
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QCOMPARE(
-        window.findChild<QLabel *>(str("syncStatus"))->text(), str("2 waiting · 0 need attention"));
+    QCOMPARE(window.findChild<QLabel *>(str("syncStatus"))->text(), str("2 waiting"));
     QTest::keyClick(&window, Qt::Key_F9);
     QTRY_COMPARE_WITH_TIMEOUT(fake.paymentsWithMarker(payment.marker), 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(str("syncStatus"))
@@ -188,10 +232,11 @@ void TestSyncPanel::connectionsDialogTestsAndSaves()
     dialog.findChild<QLineEdit *>(str("ivvy/key"))->setText(str("TEST_IVVY_KEY"));
     dialog.findChild<QLineEdit *>(str("ivvy/secret"))->setText(str("WRONG_SECRET"));
     QTest::mouseClick(dialog.findChild<QPushButton *>(str("test")), Qt::LeftButton);
-    QCOMPARE(dialog.statusText(), str("Venue refused the credentials: The signature is invalid"));
+    QTRY_COMPARE(
+        dialog.statusText(), str("Venue refused the credentials: The signature is invalid"));
     dialog.findChild<QLineEdit *>(str("ivvy/secret"))->setText(str("TEST_IVVY_SECRET"));
     QTest::mouseClick(dialog.findChild<QPushButton *>(str("test")), Qt::LeftButton);
-    QCOMPARE(dialog.statusText(), str("Connected: 127.0.0.1 accepted the credentials."));
+    QTRY_COMPARE(dialog.statusText(), str("Connected: 127.0.0.1 accepted the credentials."));
     QCOMPARE(fake.server().arrivals(str("/api/1.0/test")), 2);
     QVERIFY(dialog.save());
     QCOMPARE(t.rows("SELECT name, kind, url, settings FROM connections"),
@@ -204,7 +249,166 @@ void TestSyncPanel::connectionsDialogTestsAndSaves()
     dialog.findChild<QLineEdit *>(str("name"))->setText(str("Remote"));
     dialog.findChild<QLineEdit *>(str("url"))->setText(str("http://ivvy.example.com"));
     QVERIFY(!dialog.save());
-    QCOMPARE(dialog.statusText(), str("The address must use https."));
+    QCOMPARE(dialog.statusText(),
+        str("Address: the address must use https (plain http only on this machine's loopback "
+            "address)."));
+    // Judged by address, never by a prefix (issue 9.10).
+    dialog.findChild<QLineEdit *>(str("url"))->setText(str("http://127.0.0.1.attacker.example:8080/"));
+    QVERIFY(!dialog.save());
+    dialog.findChild<QLineEdit *>(str("url"))->setText(str("https://user:PASSWORD@ivvy.example.com/"));
+    QVERIFY(!dialog.save());
+    QCOMPARE(dialog.statusText(),
+        str("Address: the address must not carry credentials (a user name, password or token); "
+            "give them as secrets instead."));
+}
+
+void TestSyncPanel::connectionThatCannotRunIsShownWithWhatToDo()
+{
+    // Before: "UC_TOKEN is not set" only flashed; Sync Issues said "Waiting for sign-in (0)".
+    const QString reason = str("Set the variable UC_TOKEN or store the token in Connections");
+    PausedConnection rig(reason);
+    {
+        SyncPanel panel(*rig.t.db);
+        panel.show();
+        auto *groups = panel.findChild<QTabBar *>(str("groups"));
+        QCOMPARE(groups->currentIndex(), 2);
+        QCOMPARE(groups->tabText(2), str("Waiting for sign-in (1)"));
+        QCOMPARE(panel.model()->rowCount(), 1);
+        QCOMPARE(
+            panel.model()->index(0, SyncOperationsModel::Connection).data().toString(), str("crm"));
+        QCOMPARE(panel.model()->index(0, SyncOperationsModel::Message).data().toString(),
+            reason + str(" Fix it in Sync > Connections (Test checks it), then Sync Now (F9)."));
+        panel.selectRow(0);
+        auto *open = panel.findChild<QPushButton *>(str("openConnections"));
+        QVERIFY(open->isEnabled());
+        QVERIFY(!panel.findChild<QPushButton *>(str("retry"))->isEnabled());
+        QSignalSpy requested(&panel, &SyncPanel::connectionsRequested);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+    }
+    rig.t.ledger.reset(); // the window brings its own
+    MainWindow window(std::move(rig.t.db));
+    QCOMPARE(window.findChild<QLabel *>(str("syncStatus"))->text(),
+        str("1 connection needs attention: crm: ") + reason);
+}
+
+void TestSyncPanel::statusBarNeverClaimsWhatIsNotSo()
+{
+    {
+        TestDb t;
+        t.ledger.reset(); // the window brings its own
+        MainWindow window(std::move(t.db));
+        // Nothing to sync with is not "All changes synced".
+        QCOMPARE(window.findChild<QLabel *>(str("syncStatus"))->text(),
+            str("Not connected to any system"));
+        const QString online = window.findChild<QLabel *>(str("onlineStatus"))->text();
+        QCOMPARE(online == str("Online"), NetworkStatus::current() == NetworkStatus::State::Online);
+    }
+    using R = QNetworkInformation::Reachability;
+    using S = NetworkStatus::State;
+    QCOMPARE(NetworkStatus::combine(R::Online, false), S::Offline); // no interface is up
+    QCOMPARE(NetworkStatus::combine(std::nullopt, false), S::Offline);
+    QCOMPARE(NetworkStatus::combine(std::nullopt, true), S::Unknown); // no backend answers
+    QCOMPARE(NetworkStatus::combine(R::Unknown, true), S::Unknown);
+    QCOMPARE(NetworkStatus::combine(R::Disconnected, true), S::Offline);
+    QCOMPARE(NetworkStatus::combine(R::Local, true), S::Offline);
+    QCOMPARE(NetworkStatus::combine(R::Online, true), S::Online);
+}
+
+void TestSyncPanel::connectionTestGivesUpWithinItsTimeout()
+{
+    FakeIvvy fake(str("ivvy-key"), str("ivvy-secret"));
+    QVERIFY(fake.start());
+    fake.server().injectFault(str("/api/1.0/test"), Fault::Hang);
+    Connection connection {0, str("Venue"), str("ivvy"), fake.url(), {{str("timeoutSeconds"), 1}}};
+    ConnectionTest test(connection, {{str("key"), str("ivvy-key")}, {str("secret"), str("x")}});
+    QCOMPARE(test.timeoutMs(), 1000);
+    QSignalSpy finished(&test, &ConnectionTest::finished);
+    QElapsedTimer clock;
+    clock.start();
+    test.start();
+    QVERIFY(finished.wait(5000));
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(finished.first().at(1).toString(),
+        str("%1 did not answer: no answer within the time limit").arg(fake.url().toString()));
+    QCOMPARE(ConnectionTester::timeoutFor(Connection()), 30000); // the sync engine's default
+}
+
+void TestSyncPanel::connectionTestCanBeStopped()
+{
+    FakeIvvy fake(str("ivvy-key"), str("ivvy-secret"));
+    QVERIFY(fake.start());
+    fake.server().injectFault(str("/api/1.0/test"), Fault::Hang);
+    TestDb t;
+    ConnectionsDialog dialog(*t.ledger);
+    dialog.show();
+    dialog.findChild<QLineEdit *>(str("name"))->setText(str("Venue"));
+    auto *kind = dialog.findChild<QComboBox *>(str("kind"));
+    kind->setCurrentIndex(kind->findData(str("ivvy")));
+    dialog.findChild<QLineEdit *>(str("url"))->setText(fake.url().toString());
+    auto *test = dialog.findChild<QPushButton *>(str("test"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    // The click came back at once: the test runs in the background, with progress and Stop.
+    QCOMPARE(dialog.statusText(), str("Testing 127.0.0.1… (it gives up after 30 seconds)"));
+    QVERIFY(dialog.findChild<QWidget *>(str("testProgress"))->isVisible());
+    QVERIFY(!test->isEnabled());
+    QTRY_COMPARE(fake.server().arrivals(str("/api/1.0/test")), 1);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(str("cancelTest")), Qt::LeftButton);
+    QCOMPARE(dialog.statusText(), str("Test stopped; nothing was changed."));
+    QVERIFY(test->isEnabled());
+    QVERIFY(!dialog.runningTest());
+}
+
+void TestSyncPanel::newAsksBeforeDroppingAnUnsavedConnection()
+{
+    TestDb t;
+    ConnectionsDialog dialog(*t.ledger);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(str("name"));
+    name->setText(str("Half typed"));
+    auto *newButton = dialog.findChild<QPushButton *>(str("new"));
+    newButton->setFocus();
+    QString asked;
+    answerNextMessageBox(QMessageBox::NoButton, &asked); // the default: Cancel
+    QTest::keyClick(newButton, Qt::Key_Return);
+    QCOMPARE(asked, str("Save the changes to Half typed first?"));
+    QCOMPARE(name->text(), str("Half typed"));
+    answerNextMessageBox(QMessageBox::Discard);
+    QTest::keyClick(newButton, Qt::Key_Return);
+    QCOMPARE(name->text(), QString());
+    QVERIFY(!dialog.isModified());
+}
+
+void TestSyncPanel::removeAsksFirstAndAuthenticationIsAList()
+{
+    TestDb t;
+    ConnectionsDialog dialog(*t.ledger);
+    dialog.show();
+    dialog.findChild<QLineEdit *>(str("name"))->setText(str("crm"));
+    dialog.findChild<QLineEdit *>(str("url"))->setText(str("https://crm.example.com"));
+    dialog.findChild<QRadioButton *>(str("useEnvironment"))->setChecked(true);
+    dialog.findChild<QLineEdit *>(str("upgradechat/token"))->setText(str("UC_TOKEN"));
+    auto *auth = dialog.findChild<QComboBox *>(str("upgradechat/auth"));
+    QVERIFY(auth);
+    QCOMPARE(auth->count(), 2);
+    auth->setCurrentIndex(auth->findData(str("api-key")));
+    QVERIFY(dialog.save());
+    QCOMPARE(t.rows("SELECT name, settings FROM connections"),
+        QStringList({str("crm|{\"auth\":\"api-key\",\"tokenEnv\":\"UC_TOKEN\"}")}));
+
+    auto *list = dialog.findChild<QListWidget *>(str("connectionList"));
+    list->setCurrentRow(0);
+    QString asked;
+    answerNextMessageBox(QMessageBox::NoButton, &asked); // the default: No
+    QTest::mouseClick(dialog.findChild<QPushButton *>(str("remove")), Qt::LeftButton);
+    QVERIFY(asked.startsWith(str("Remove the connection crm?")));
+    QCOMPARE(t.scalar("SELECT count(*) FROM connections").toInt(), 1);
+    answerNextMessageBox(QMessageBox::Yes);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(str("remove")), Qt::LeftButton);
+    QCOMPARE(t.scalar("SELECT count(*) FROM connections").toInt(), 0);
 }
 
 QTEST_MAIN(TestSyncPanel)

@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldlabels.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace InvoiceDesk::FieldLabels {
+
+namespace {
+
+struct Entry
+{
+    const char *field;
+    const char *label;
+};
+
+const Entry kLabels[] = {
+    {"number", QT_TRANSLATE_NOOP("FieldLabels", "Number")},
+    {"status", QT_TRANSLATE_NOOP("FieldLabels", "Status")},
+    {"date", QT_TRANSLATE_NOOP("FieldLabels", "Date")},
+    {"dueDate", QT_TRANSLATE_NOOP("FieldLabels", "Due date")},
+    {"currency", QT_TRANSLATE_NOOP("FieldLabels", "Currency")},
+    {"contactId", QT_TRANSLATE_NOOP("FieldLabels", "Contact id")},
+    {"groupId", QT_TRANSLATE_NOOP("FieldLabels", "Group id")},
+    {"orderId", QT_TRANSLATE_NOOP("FieldLabels", "Order id")},
+    {"orderNumber", QT_TRANSLATE_NOOP("FieldLabels", "Order number")},
+    {"leadId", QT_TRANSLATE_NOOP("FieldLabels", "Lead id")},
+    {"subscriptionStartOn", QT_TRANSLATE_NOOP("FieldLabels", "Subscription start")},
+    {"couponCode", QT_TRANSLATE_NOOP("FieldLabels", "Coupon code")},
+    {"discountTotal", QT_TRANSLATE_NOOP("FieldLabels", "Discount")},
+    {"shippingTotal", QT_TRANSLATE_NOOP("FieldLabels", "Shipping")},
+    {"taxTotal", QT_TRANSLATE_NOOP("FieldLabels", "Tax")},
+    {"grandTotal", QT_TRANSLATE_NOOP("FieldLabels", "Grand total")},
+    {"description", QT_TRANSLATE_NOOP("FieldLabels", "Description")},
+    {"note", QT_TRANSLATE_NOOP("FieldLabels", "Note")},
+    {"forbiddenPaymentMethods", QT_TRANSLATE_NOOP("FieldLabels", "Forbidden methods")},
+    {"connection", QT_TRANSLATE_NOOP("FieldLabels", "Sync with")},
+    {"remoteId", QT_TRANSLATE_NOOP("FieldLabels", "Remote id")},
+    {"line.quantity", QT_TRANSLATE_NOOP("FieldLabels", "Quantity")},
+    {"line.rate", QT_TRANSLATE_NOOP("FieldLabels", "Rate")},
+    {"line.total", QT_TRANSLATE_NOOP("FieldLabels", "Line total")},
+    {"line.unit", QT_TRANSLATE_NOOP("FieldLabels", "Unit")},
+    {"line.productCode", QT_TRANSLATE_NOOP("FieldLabels", "Product code")},
+    {"line.description", QT_TRANSLATE_NOOP("FieldLabels", "Line description")},
+    {"line.commissionableAmount", QT_TRANSLATE_NOOP("FieldLabels", "Commissionable amount")},
+    {"line.taxRate", QT_TRANSLATE_NOOP("FieldLabels", "Tax rate")},
+    {"billing.firstName", QT_TRANSLATE_NOOP("FieldLabels", "Billing first name")},
+    {"billing.lastName", QT_TRANSLATE_NOOP("FieldLabels", "Billing last name")},
+    {"billing.company", QT_TRANSLATE_NOOP("FieldLabels", "Billing company")},
+    {"billing.email", QT_TRANSLATE_NOOP("FieldLabels", "Billing e-mail")},
+    {"billing.phone", QT_TRANSLATE_NOOP("FieldLabels", "Billing phone")},
+    {"billing.address1", QT_TRANSLATE_NOOP("FieldLabels", "Billing address line 1")},
+    {"billing.address2", QT_TRANSLATE_NOOP("FieldLabels", "Billing address line 2")},
+    {"billing.neighborhood", QT_TRANSLATE_NOOP("FieldLabels", "Billing neighbourhood")},
+    {"billing.city", QT_TRANSLATE_NOOP("FieldLabels", "Billing city")},
+    {"billing.zip", QT_TRANSLATE_NOOP("FieldLabels", "Billing postcode")},
+    {"billing.stateId", QT_TRANSLATE_NOOP("FieldLabels", "Billing state code")},
+    {"billing.stateName", QT_TRANSLATE_NOOP("FieldLabels", "Billing state")},
+    {"billing.countryId", QT_TRANSLATE_NOOP("FieldLabels", "Billing country")},
+    {"shipping.firstName", QT_TRANSLATE_NOOP("FieldLabels", "Shipping first name")},
+    {"shipping.lastName", QT_TRANSLATE_NOOP("FieldLabels", "Shipping last name")},
+    {"shipping.company", QT_TRANSLATE_NOOP("FieldLabels", "Shipping company")},
+    {"shipping.email", QT_TRANSLATE_NOOP("FieldLabels", "Shipping e-mail")},
+    {"shipping.phone", QT_TRANSLATE_NOOP("FieldLabels", "Shipping phone")},
+    {"shipping.address1", QT_TRANSLATE_NOOP("FieldLabels", "Shipping address line 1")},
+    {"shipping.address2", QT_TRANSLATE_NOOP("FieldLabels", "Shipping address line 2")},
+    {"shipping.neighborhood", QT_TRANSLATE_NOOP("FieldLabels", "Shipping neighbourhood")},
+    {"shipping.city", QT_TRANSLATE_NOOP("FieldLabels", "Shipping city")},
+    {"shipping.zip", QT_TRANSLATE_NOOP("FieldLabels", "Shipping postcode")},
+    {"shipping.stateId", QT_TRANSLATE_NOOP("FieldLabels", "Shipping state code")},
+    {"shipping.stateName", QT_TRANSLATE_NOOP("FieldLabels", "Shipping state")},
+    {"shipping.countryId", QT_TRANSLATE_NOOP("FieldLabels", "Shipping country")},
+    {"invoiceNumber", QT_TRANSLATE_NOOP("FieldLabels", "Invoice number")},
+    {"amount", QT_TRANSLATE_NOOP("FieldLabels", "Amount")},
+    {"method", QT_TRANSLATE_NOOP("FieldLabels", "Payment method")},
+    {"reference", QT_TRANSLATE_NOOP("FieldLabels", "Reference")},
+    {"notes", QT_TRANSLATE_NOOP("FieldLabels", "Notes")},
+    {"cheque.number", QT_TRANSLATE_NOOP("FieldLabels", "Cheque number")},
+    {"cheque.drawer", QT_TRANSLATE_NOOP("FieldLabels", "Cheque drawer")},
+    {"cheque.bankBranch", QT_TRANSLATE_NOOP("FieldLabels", "Bank branch")},
+    {"card.type", QT_TRANSLATE_NOOP("FieldLabels", "Card type")},
+    {"card.feePercentage", QT_TRANSLATE_NOOP("FieldLabels", "Card fee %")},
+    {"card.feeAmount", QT_TRANSLATE_NOOP("FieldLabels", "Card fee amount")},
+    {"gateway.name", QT_TRANSLATE_NOOP("FieldLabels", "Gateway")},
+    {"gateway.transactionId", QT_TRANSLATE_NOOP("FieldLabels", "Gateway transaction id")},
+    {"eft.transferDate", QT_TRANSLATE_NOOP("FieldLabels", "Transfer date")},
+    {"eft.reference", QT_TRANSLATE_NOOP("FieldLabels", "Transfer reference")},
+    {"tds", QT_TRANSLATE_NOOP("FieldLabels", "TDS")},
+    {"transactionCharge", QT_TRANSLATE_NOOP("FieldLabels", "Transaction charge")},
+    {"reconciledDate", QT_TRANSLATE_NOOP("FieldLabels", "Reconciled on")},
+};
+
+/** Header names seen in other programs' exports, for the wizard's matching. */
+const QHash<QString, QStringList> &aliasTable()
+{
+    static const QHash<QString, QStringList> table = {
+        {QStringLiteral("number"),
+            {QStringLiteral("Invoice"), QStringLiteral("Invoice number"),
+                QStringLiteral("Invoice No"), QStringLiteral("Invoice #"),
+                QStringLiteral("Invoice Nr"), QStringLiteral("Inv No"), QStringLiteral("No")}},
+        {QStringLiteral("date"),
+            {QStringLiteral("Invoice Date"), QStringLiteral("Issue date"),
+                QStringLiteral("Date issued"), QStringLiteral("Payment date"),
+                QStringLiteral("Date paid"), QStringLiteral("Paid on")}},
+        {QStringLiteral("dueDate"),
+            {QStringLiteral("Due Date"), QStringLiteral("Due"), QStringLiteral("Payment due")}},
+        {QStringLiteral("currency"), {QStringLiteral("Currency code"), QStringLiteral("CCY")}},
+        {QStringLiteral("line.quantity"),
+            {QStringLiteral("Qty"), QStringLiteral("Quantity"), QStringLiteral("Units"),
+                QStringLiteral("Hours")}},
+        {QStringLiteral("line.rate"),
+            {QStringLiteral("Rate"), QStringLiteral("Unit price"), QStringLiteral("Price"),
+                QStringLiteral("Unit cost")}},
+        {QStringLiteral("line.total"),
+            {QStringLiteral("Line total"), QStringLiteral("Line amount")}},
+        {QStringLiteral("line.description"),
+            {QStringLiteral("Item description"), QStringLiteral("Item"),
+                QStringLiteral("Details")}},
+        {QStringLiteral("line.productCode"),
+            {QStringLiteral("Product"), QStringLiteral("SKU"), QStringLiteral("Item code"),
+                QStringLiteral("Article")}},
+        {QStringLiteral("line.unit"), {QStringLiteral("Unit")}},
+        {QStringLiteral("line.taxRate"), {QStringLiteral("Tax rate"), QStringLiteral("VAT rate")}},
+        {QStringLiteral("grandTotal"),
+            {QStringLiteral("Total"), QStringLiteral("Invoice total"),
+                QStringLiteral("Total amount")}},
+        {QStringLiteral("taxTotal"),
+            {QStringLiteral("Tax"), QStringLiteral("Tax amount"), QStringLiteral("VAT")}},
+        {QStringLiteral("discountTotal"), {QStringLiteral("Discount")}},
+        {QStringLiteral("shippingTotal"),
+            {QStringLiteral("Shipping"), QStringLiteral("Freight"), QStringLiteral("Delivery")}},
+        {QStringLiteral("billing.company"),
+            {QStringLiteral("Company"), QStringLiteral("Customer"), QStringLiteral("Client"),
+                QStringLiteral("Bill to")}},
+        {QStringLiteral("billing.email"),
+            {QStringLiteral("Email"), QStringLiteral("E-mail"), QStringLiteral("Email address")}},
+        {QStringLiteral("billing.countryId"), {QStringLiteral("Country")}},
+        {QStringLiteral("billing.city"), {QStringLiteral("City"), QStringLiteral("Town")}},
+        {QStringLiteral("billing.zip"),
+            {QStringLiteral("Zip"), QStringLiteral("Postcode"), QStringLiteral("Postal code")}},
+        {QStringLiteral("billing.phone"), {QStringLiteral("Phone"), QStringLiteral("Telephone")}},
+        {QStringLiteral("billing.firstName"), {QStringLiteral("First name")}},
+        {QStringLiteral("billing.lastName"),
+            {QStringLiteral("Last name"), QStringLiteral("Surname")}},
+        {QStringLiteral("note"), {QStringLiteral("Memo")}},
+        {QStringLiteral("invoiceNumber"),
+            {QStringLiteral("Invoice"), QStringLiteral("Invoice No"), QStringLiteral("Invoice #")}},
+        {QStringLiteral("amount"),
+            {QStringLiteral("Amount paid"), QStringLiteral("Payment amount"),
+                QStringLiteral("Paid")}},
+        {QStringLiteral("method"), {QStringLiteral("Method"), QStringLiteral("Payment type")}},
+        {QStringLiteral("reference"), {QStringLiteral("Ref")}},
+        {QStringLiteral("notes"), {QStringLiteral("Memo")}},
+    };
+    return table;
+}
+
+const char *sourceLabel(const QString &field)
+{
+    for (const Entry &entry : kLabels) {
+        if (field == QLatin1String(entry.field))
+            return entry.label;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString label(const QString &field)
+{
+    const char *source = sourceLabel(field);
+    return source ? QCoreApplication::translate("FieldLabels", source) : field;
+}
+
+QString englishLabel(const QString &field)
+{
+    const char *source = sourceLabel(field);
+    return source ? QString::fromLatin1(source) : field;
+}
+
+QStringList aliases(const QString &field)
+{
+    return aliasTable().value(field);
+}
+
+} // namespace InvoiceDesk::FieldLabels

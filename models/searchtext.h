@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace InvoiceDesk {
+
+struct Invoice;
+
+/**
+ * The folded text the invoice list's filter searches (issue 10): lower case, accents
+ * removed ("Müller" -> "muller", "Straße" -> "strasse"), holding the number, customer,
+ * description, billing company, e-mail and every line description. The store keeps it in
+ * invoices.search_text in the same transaction as every change; migration 0004 fills it with
+ * the same function, registered in SQLite as invoicedesk_fold().
+ */
+namespace SearchText {
+
+/** Lower case without accents, for matching what a person types against what was stored. */
+QString fold(const QString &text);
+
+/** The search text of an invoice, folded. */
+QString forInvoice(const Invoice &invoice);
+
+} // namespace SearchText
+
+} // namespace InvoiceDesk

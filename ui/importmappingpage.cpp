@@ -1,0 +1,271 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import wizard's column mapping: matched by header, label or a common name; profiles.
+#include "importwizard.h"
+#include "importwizardpages.h"
+#include "keyboardtableview.h"
+
+#include "fieldlabels.h"
+#include "invoicecsv.h"
+#include "paymentcsv.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace InvoiceDesk {
+
+namespace {
+
+QStringList canonicalColumns(const ImportWizard *wizard)
+{
+    return const_cast<ImportWizard *>(wizard)->options().kind == ImportKind::Invoices
+        ? InvoiceCsv::columns()
+        : PaymentCsv::columns();
+}
+
+/** A combo box editor listing the canonical columns, for the mapping table. */
+class ColumnDelegate : public QStyledItemDelegate
+{
+public:
+    ColumnDelegate(QStringList choices, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , mChoices(std::move(choices))
+    {
+    }
+    QWidget *createEditor(
+        QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(ImportMappingPage::tr("(ignore)"), QString());
+        for (const QString &choice : mChoices)
+            combo->addItem(FieldLabels::label(choice), choice);
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::UserRole).toString())));
+    }
+    void setModelData(
+        QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        model->setData(index, combo->currentData().toString(), Qt::UserRole);
+        model->setData(index, combo->currentText(), Qt::DisplayRole);
+    }
+
+private:
+    QStringList mChoices;
+};
+
+} // namespace
+
+// Step 3 ----------------------------------------------------------------------------------------
+
+ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , mWizard(wizard)
+{
+    setTitle(tr("Which column is which"));
+    setSubTitle(
+        tr("Columns are matched by their header; choose for any that are not, or ignore them."));
+    auto *layout = new QVBoxLayout(this);
+    auto *profiles = new QHBoxLayout;
+    mProfiles = new QComboBox(this);
+    mProfiles->setObjectName(QStringLiteral("profiles"));
+    auto *save = new QPushButton(tr("Save as &Profile…"), this);
+    save->setObjectName(QStringLiteral("saveProfile"));
+    profiles->addWidget(new QLabel(tr("Profile:"), this));
+    profiles->addWidget(mProfiles, 1);
+    profiles->addWidget(save);
+    layout->addLayout(profiles);
+    mModel = new QStandardItemModel(this);
+    mView = new KeyboardTableView(this);
+    mView->setObjectName(QStringLiteral("mapping"));
+    mView->setModel(mModel);
+    mView->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(mView, 1);
+    mError = new QLabel(this);
+    mError->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    mError->setWordWrap(true);
+    layout->addWidget(mError);
+    connect(save, &QPushButton::clicked, this, &ImportMappingPage::saveProfile);
+    connect(mProfiles, &QComboBox::textActivated, this, &ImportMappingPage::applyProfile);
+}
+
+namespace {
+
+/** "Invoice Date" -> "invoicedate": how headers are compared. */
+QString headerKey(const QString &header)
+{
+    QString key;
+    for (const QChar c : header.toCaseFolded()) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('#') || c == QLatin1Char('%'))
+            key += c;
+    }
+    return key;
+}
+
+/**
+ * Matches the file's headers to canonical columns: by name, by label (English or the
+ * language's), or by a header other programs use ("Qty", "Invoice Date"); "Description" in
+ * a file of line items is the line's description (issue 10).
+ */
+QStringList matchHeaders(const QStringList &headers, const QStringList &canonical)
+{
+    QHash<QString, QString> byKey;
+    for (const QString &name : canonical) {
+        for (const QString &alias : FieldLabels::aliases(name))
+            byKey.insert(headerKey(alias), name);
+    }
+    for (const QString &name : canonical) { // labels and names win over aliases
+        byKey.insert(headerKey(FieldLabels::englishLabel(name)), name);
+        byKey.insert(headerKey(FieldLabels::label(name)), name);
+        byKey.insert(headerKey(name), name);
+    }
+    QStringList matches;
+    for (const QString &header : headers)
+        matches.append(byKey.value(headerKey(header)));
+    const bool lineFile = std::any_of(matches.cbegin(), matches.cend(),
+        [](const QString &m) { return m.startsWith(QLatin1String("line.")); });
+    if (lineFile && !matches.contains(QStringLiteral("line.description"))) {
+        const qsizetype description = matches.indexOf(QStringLiteral("description"));
+        if (description >= 0)
+            matches[description] = QStringLiteral("line.description");
+    }
+    // A column matched twice keeps its first header only.
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        if (!matches.at(i).isEmpty() && matches.indexOf(matches.at(i)) < i)
+            matches[i].clear();
+    }
+    return matches;
+}
+
+} // namespace
+
+void ImportMappingPage::initializePage()
+{
+    const QStringList canonical = canonicalColumns(mWizard);
+    mView->setItemDelegateForColumn(1, new ColumnDelegate(canonical, mView));
+    mModel->clear();
+    mModel->setHorizontalHeaderLabels({tr("Column in the file"), tr("Means")});
+    const QStringList matches = matchHeaders(mWizard->header(), canonical);
+    for (qsizetype i = 0; i < mWizard->header().size(); ++i) {
+        auto *source = new QStandardItem(mWizard->header().at(i));
+        source->setEditable(false);
+        auto *target = new QStandardItem;
+        mModel->appendRow({source, target});
+        setTarget(int(i), matches.at(i));
+    }
+    mView->resizeColumnToContents(0);
+    QSettings settings;
+    mProfiles->clear();
+    mProfiles->addItem(tr("(by header)"));
+    settings.beginGroup(QStringLiteral("importProfiles"));
+    mProfiles->addItems(settings.childKeys());
+}
+
+void ImportMappingPage::setTarget(int row, const QString &canonical)
+{
+    QStandardItem *item = mModel->item(row, 1);
+    item->setData(canonical, Qt::UserRole);
+    item->setText(canonical.isEmpty() ? tr("(ignore)") : FieldLabels::label(canonical));
+}
+
+void ImportMappingPage::applyProfile(const QString &name)
+{
+    QSettings settings;
+    const QJsonObject profile = QJsonDocument::fromJson(
+        settings.value(QStringLiteral("importProfiles/") + name).toByteArray())
+                                    .object();
+    // Profiles before issue 10 were the column mapping alone.
+    const QJsonObject mapping = profile.value(QStringLiteral("columns")).isObject()
+        ? profile.value(QStringLiteral("columns")).toObject()
+        : profile;
+    if (mapping.isEmpty())
+        return;
+    for (int row = 0; row < mModel->rowCount(); ++row) {
+        const QString header = mModel->item(row, 0)->text();
+        if (mapping.contains(header))
+            setTarget(row, mapping.value(header).toString());
+    }
+    // A profile keeps how its file writes dates and numbers.
+    ImportOptions &options = mWizard->options();
+    if (profile.contains(QStringLiteral("dateFormat"))) {
+        const QString dates = profile.value(QStringLiteral("dateFormat")).toString();
+        options.format.dateFormat = dates == QLatin1String("yyyy-MM-dd") ? QString() : dates;
+    }
+    if (profile.contains(QStringLiteral("decimalComma")))
+        options.format.decimal = profile.value(QStringLiteral("decimalComma")).toBool()
+            ? DecimalFormat::decimalComma()
+            : DecimalFormat::fixed();
+}
+
+void ImportMappingPage::saveProfile()
+{
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("Save Profile"), tr("Name of this column mapping:"),
+            QLineEdit::Normal, QFileInfo(mWizard->sourcePath()).completeBaseName(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    QJsonObject mapping;
+    for (int row = 0; row < mModel->rowCount(); ++row)
+        mapping.insert(
+            mModel->item(row, 0)->text(), mModel->item(row, 1)->data(Qt::UserRole).toString());
+    const FieldFormat &format = mWizard->options().format;
+    const QJsonObject profile {{QStringLiteral("columns"), mapping},
+        {QStringLiteral("dateFormat"),
+            format.dateFormat.isEmpty() ? QStringLiteral("yyyy-MM-dd") : format.dateFormat},
+        {QStringLiteral("decimalComma"), format.decimal.decimalPoint == QLatin1Char(',')}};
+    QSettings().setValue(QStringLiteral("importProfiles/") + name.trimmed(),
+        QJsonDocument(profile).toJson(QJsonDocument::Compact));
+    if (mProfiles->findText(name.trimmed()) < 0)
+        mProfiles->addItem(name.trimmed());
+    mProfiles->setCurrentText(name.trimmed());
+}
+
+bool ImportMappingPage::validatePage()
+{
+    QHash<QString, QString> mapping;
+    QStringList used;
+    for (int row = 0; row < mModel->rowCount(); ++row) {
+        const QString target = mModel->item(row, 1)->data(Qt::UserRole).toString();
+        if (!target.isEmpty() && used.contains(target)) {
+            mError->setText(tr("Two columns are mapped to %1.").arg(FieldLabels::label(target)));
+            return false;
+        }
+        used.append(target);
+        mapping.insert(mModel->item(row, 0)->text(), target);
+    }
+    const QStringList required = mWizard->options().kind == ImportKind::Invoices
+        ? InvoiceCsv::requiredColumns()
+        : PaymentCsv::requiredColumns();
+    for (const QString &name : required) {
+        if (!used.contains(name)) {
+            mError->setText(tr("No column is mapped to %1, which an import needs.")
+                                .arg(FieldLabels::label(name)));
+            return false;
+        }
+    }
+    mWizard->options().columnMapping = mapping;
+    mError->clear();
+    return true;
+}
+
+} // namespace InvoiceDesk
