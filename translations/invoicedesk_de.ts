@@ -67,48 +67,6 @@
         <translation>unbekannte Option --%1</translation>
     </message>
     <message>
-        <source>Usage:
-  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
-                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
-                  [--date-format FMT] [--encoding E] [--allow-duplicates]
-  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
-  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
-  invoicedesk-cli [--db PATH] status [--format table|json]
-  invoicedesk-cli [--db PATH] demo [--count N]
-  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of that kind]
-      upgradechat  --token-env VAR [--auth bearer|api-key]
-      ivvy         --key-env VAR --secret-env VAR
-      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
-                   [--accounts-receivable NUMBER] [--payment-type NAME]
-      refrens      --url-key KEY --app-id ID --app-secret-env VAR
-  invoicedesk-cli [--db PATH] connection list|remove NAME
-  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
-
-The database is --db, else $INVOICEDESK_DB, else the application data folder.
-Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.
-</source>
-        <translation>Aufruf:
-  invoicedesk-cli [--db PFAD] import invoices|payments DATEI [--dry-run] [--skip-invalid]
-                  [--on-existing update|skip|fail] [--separator Z] [--decimal-comma]
-                  [--date-format FMT] [--encoding E] [--allow-duplicates]
-  invoicedesk-cli [--db PFAD] export invoices|payments DATEI|- [--status S]
-  invoicedesk-cli [--db PFAD] list invoices|payments [--status S] [--format table|csv|json]
-  invoicedesk-cli [--db PFAD] status [--format table|json]
-  invoicedesk-cli [--db PFAD] demo [--count N]
-  invoicedesk-cli [--db PFAD] connection add NAME --kind ART --url URL [Optionen dieser Art]
-      upgradechat  --token-env VAR [--auth bearer|api-key]
-      ivvy         --key-env VAR --secret-env VAR
-      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
-                   [--accounts-receivable NUMMER] [--payment-type NAME]
-      refrens      --url-key KEY --app-id ID --app-secret-env VAR
-  invoicedesk-cli [--db PFAD] connection list|remove NAME
-  invoicedesk-cli [--db PFAD] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
-
-Die Datenbank ist --db, sonst $INVOICEDESK_DB, sonst der Anwendungsdatenordner.
-Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgelehnte Zeilen), 2 falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -185,14 +143,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>--kind muss eines von %1 sein</translation>
     </message>
     <message>
-        <source>--url must be a full URL such as https://crm.example.com</source>
-        <translation>--url muss eine vollständige URL sein, etwa https://crm.example.com</translation>
-    </message>
-    <message>
-        <source>--url must use https (plain http is allowed only on this machine&apos;s loopback address)</source>
-        <translation>--url muss https verwenden (einfaches http nur auf der Loopback-Adresse dieses Rechners)</translation>
-    </message>
-    <message>
         <source>--auth must be bearer or api-key</source>
         <translation>--auth muss bearer oder api-key sein</translation>
     </message>
@@ -235,10 +185,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>usage: connection add|list|remove ...</source>
         <translation>Aufruf: connection add|list|remove ...</translation>
-    </message>
-    <message>
-        <source>usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]</source>
-        <translation>Aufruf: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]</translation>
     </message>
     <message>
         <source>there is no connection named &quot;%1&quot;</source>
@@ -336,6 +282,51 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <source>Added %1 sample invoices with their payments to %2.</source>
         <translation>%1 Beispielrechnungen mit ihren Zahlungen zu %2 hinzugefügt.</translation>
     </message>
+    <message>
+        <source>Usage:
+  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
+                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
+                  [--date-format FMT] [--encoding E] [--allow-duplicates]
+  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
+  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
+  invoicedesk-cli [--db PATH] status [--format table|json]
+  invoicedesk-cli [--db PATH] demo [--count N]
+  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of that kind]
+      upgradechat  --token-env VAR [--auth bearer|api-key]
+      ivvy         --key-env VAR --secret-env VAR
+      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
+                   [--accounts-receivable NUMBER] [--payment-type NAME]
+      refrens      --url-key KEY --app-id ID --app-secret-env VAR
+  invoicedesk-cli [--db PATH] connection list|remove NAME
+  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
+  invoicedesk-cli [--db PATH] sync verify [--connection NAME]
+  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID
+
+The database is --db, else $INVOICEDESK_DB, else the application data folder.
+Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections to verify.</source>
+        <translation>Keine Verbindungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>usage: sync link NUMBER --remote-id ID</source>
+        <translation>Aufruf: sync link NUMMER --remote-id ID</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not assigned to a connection</source>
+        <translation>Rechnung %1 ist keiner Verbindung zugeordnet</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is linked to %2 id %3.</source>
+        <translation>Rechnung %1 ist mit %2 unter der ID %3 verknüpft.</translation>
+    </message>
+    <message>
+        <source>usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S] | sync verify [--connection NAME]</source>
+        <translation>Aufruf: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S] | sync verify [--connection NAME]</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -358,6 +349,21 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>%1 answered HTTP %2: %3</source>
         <translation>%1 antwortete mit HTTP %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionUrl</name>
+    <message>
+        <source>the address must be a full URL such as https://crm.example.com</source>
+        <translation>die Adresse muss eine vollständige URL sein, etwa https://crm.example.com</translation>
+    </message>
+    <message>
+        <source>the address must not carry credentials (a user name, password or token); give them as secrets instead</source>
+        <translation>die Adresse darf keine Zugangsdaten enthalten (Benutzername, Passwort oder Token); geben Sie diese stattdessen als Geheimnisse an</translation>
+    </message>
+    <message>
+        <source>the address must use https (plain http only on this machine&apos;s loopback address)</source>
+        <translation>die Adresse muss https verwenden (einfaches http nur für die Loopback-Adresse dieses Rechners)</translation>
     </message>
 </context>
 <context>
@@ -430,16 +436,16 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
 <context>
     <name>Credentials</name>
     <message>
-        <source>connection &quot;%1&quot;: the environment variable %2 (its %3) is not set</source>
-        <translation>Verbindung „%1“: die Umgebungsvariable %2 (ihr %3) ist nicht gesetzt</translation>
-    </message>
-    <message>
         <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
         <translation>Verbindung „%1“: ihr %2 konnte nicht aus dem Schlüsselbund des Systems gelesen werden (%3). Wo kein Schlüsselbund läuft, nennen Sie stattdessen eine Umgebungsvariable (connection add ... --%4-env VAR)</translation>
     </message>
     <message>
         <source>No system keychain answered (%1); the secret was not stored. Name an environment variable instead (--…-env VAR)</source>
         <translation>Kein Schlüsselbund des Systems antwortete (%1); das Geheimnis wurde nicht gespeichert. Nennen Sie stattdessen eine Umgebungsvariable (--…-env VAR)</translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot; cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
+        <translation>Verbindung „%1“ kann sich nicht anmelden: die Umgebungsvariable %2 (ihr %3) ist nicht gesetzt. Setzen Sie die Variable %2 oder speichern Sie %3 unter Synchronisieren &gt; Verbindungen</translation>
     </message>
 </context>
 <context>
@@ -491,6 +497,14 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>the payment was cancelled in CRM.COM</source>
         <translation>die Zahlung wurde in CRM.COM storniert</translation>
+    </message>
+    <message>
+        <source>the answer carried no status, so it confirms nothing</source>
+        <translation>die Antwort enthielt keinen Status und bestätigt daher nichts</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a status</source>
+        <translation>HTTP %1 ohne Status</translation>
     </message>
 </context>
 <context>
@@ -741,10 +755,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>%1 ist bereits in einem anderen InvoiceDesk-Prozess geöffnet (PID %2 auf %3); schließen Sie sie dort zuerst</translation>
     </message>
     <message>
-        <source>Cannot create the lock file %1</source>
-        <translation>Die Sperrdatei %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -775,10 +785,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>Migration %1 failed: %2</source>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (SQLite&apos;s integrity check failed: %2); restore a backup</source>
-        <translation>%1 ist beschädigt (SQLite-Integritätsprüfung fehlgeschlagen: %2); stellen Sie eine Sicherung wieder her</translation>
     </message>
     <message>
         <source>%1 already exists</source>
@@ -925,6 +931,42 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>Listing customers</source>
         <translation>Kunden werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>There is no company file at %1 (nothing was created)</source>
+        <translation>Unter %1 gibt es keine Firmendatei (es wurde nichts angelegt)</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a company file; it was left untouched. If it should hold your books, restore your last backup over it</source>
+        <translation>%1 ist leer (0 Byte) und daher keine Firmendatei; sie blieb unverändert. Sollte sie Ihre Bücher enthalten, spielen Sie Ihre letzte Sicherung darüber zurück</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or with a command that changes it, to bring it up to date</source>
+        <translation>%1 wurde von einem älteren InvoiceDesk geschrieben (Schema %2); öffnen Sie sie einmal in der Anwendung oder mit einem ändernden Befehl, um sie zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Nothing was read from it or written to it. Restore your last backup (File &gt; Restore in InvoiceDesk, or copy the backup over this file)</source>
+        <translation>%1 ist beschädigt: %2. Es wurde nichts daraus gelesen oder hineingeschrieben. Spielen Sie Ihre letzte Sicherung zurück (Datei &gt; Wiederherstellen in InvoiceDesk, oder kopieren Sie die Sicherung über diese Datei)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check found: %1</source>
+        <translation>die Integritätsprüfung von SQLite fand: %1</translation>
+    </message>
+    <message>
+        <source>its %1 &quot;%2&quot; is missing</source>
+        <translation>ihr %1 „%2“ fehlt</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>ein Ordner dieses Namens steht im Weg</translation>
+    </message>
+    <message>
+        <source>it cannot be written or read</source>
+        <translation>sie kann nicht geschrieben oder gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1324,30 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <source>the server closed the connection before it answered</source>
         <translation>der Server hat die Verbindung vor seiner Antwort geschlossen</translation>
     </message>
+    <message>
+        <source>the answer&apos;s headers were too long</source>
+        <translation>die Kopfzeilen der Antwort waren zu lang</translation>
+    </message>
+    <message>
+        <source>the answer was not HTTP</source>
+        <translation>die Antwort war kein HTTP</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s length was not a number</source>
+        <translation>die Länge der Antwort war keine Zahl</translation>
+    </message>
+    <message>
+        <source>the answer announced %1 bytes, more than the %2 an answer may have</source>
+        <translation>die Antwort kündigte %1 Byte an, mehr als die %2, die eine Antwort haben darf</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s chunks were malformed</source>
+        <translation>die Blöcke der Antwort waren fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the answer was longer than the %1 bytes an answer may have</source>
+        <translation>die Antwort war länger als die %1 Byte, die eine Antwort haben darf</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>
@@ -1389,14 +1455,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>(im Schlüsselbund gespeichert; zum Ersetzen eintippen)</translation>
     </message>
     <message>
-        <source>A connection needs a name and a full address such as https://crm.example.com.</source>
-        <translation>Eine Verbindung braucht einen Namen und eine vollständige Adresse wie https://crm.example.com.</translation>
-    </message>
-    <message>
-        <source>The address must use https.</source>
-        <translation>Die Adresse muss https verwenden.</translation>
-    </message>
-    <message>
         <source>%1 Choose &quot;In environment variables&quot; to name variables that hold the secrets instead.</source>
         <translation>%1 Wählen Sie „In Umgebungsvariablen“, um Variablen zu nennen, die die Geheimnisse enthalten.</translation>
     </message>
@@ -1466,6 +1524,14 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>Test stopped; nothing was changed.</source>
         <translation>Test abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation>Eine Verbindung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Address: %1.</source>
+        <translation>Adresse: %1.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2683,18 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <source>Filter by number, customer, e-mail or the text of a line</source>
         <translation>Nach Nummer, Kunde, E-Mail oder dem Text einer Position filtern</translation>
     </message>
+    <message>
+        <source>Damaged Company File</source>
+        <translation>Beschädigte Firmendatei</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can look at what can still be read, but nothing will be saved.</source>
+        <translation>%1
+
+Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentDialog</name>
@@ -2825,6 +2903,26 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>%1 refused the credentials: %2</source>
         <translation>%1 hat die Zugangsdaten abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the connection of operation %1 is missing</source>
+        <translation>die Verbindung des Vorgangs %1 fehlt</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>waiting out the quiet period before asking again</source>
+        <translation>die Ruhezeit wird abgewartet, bevor erneut gefragt wird</translation>
+    </message>
+    <message>
+        <source>the server answered with a redirect (HTTP %1) to %2; check the connection&apos;s address</source>
+        <translation>der Server antwortete mit einer Weiterleitung (HTTP %1) nach %2; prüfen Sie die Adresse der Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2)</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3233,14 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <source>%1 payments carry receipt number %2</source>
         <translation>%1 Zahlungen tragen die Belegnummer %2</translation>
     </message>
+    <message>
+        <source>the invoice&apos;s answer lists no payments</source>
+        <translation>die Antwort zur Rechnung nennt keine Zahlungen</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
+        <translation>die Antwort zur Rechnung nennt keine Zahlungen (HTTP %1)</translation>
+    </message>
 </context>
 <context>
     <name>Ledger</name>
@@ -3434,6 +3540,21 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <source>the payment was removed in Refrens</source>
         <translation>die Zahlung wurde in Refrens entfernt</translation>
     </message>
+    <message>
+        <source>the answer lists no payments</source>
+        <translation>die Antwort nennt keine Zahlungen</translation>
+    </message>
+    <message>
+        <source>the answer lists no payments (HTTP %1)</source>
+        <translation>die Antwort nennt keine Zahlungen (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>an address it did not give</source>
+        <translation>eine Adresse, die er nicht nannte</translation>
+    </message>
 </context>
 <context>
     <name>SyncStore</name>
@@ -3444,10 +3565,6 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
     <message>
         <source>Recovering the sync queue</source>
         <translation>Synchronisationswarteschlange wird wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Resuming the sync queue</source>
-        <translation>Synchronisationswarteschlange wird fortgesetzt</translation>
     </message>
     <message>
         <source>Resuming connections</source>
@@ -3509,6 +3626,97 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <source>Discarding an operation</source>
         <translation>Vorgang wird verworfen</translation>
     </message>
+    <message>
+        <source>Reading an operation&apos;s invoice</source>
+        <translation>Lesen der Rechnung eines Vorgangs</translation>
+    </message>
+    <message>
+        <source>operation %1 is in doubt and may only be read back</source>
+        <translation>Vorgang %1 ist ungewiss und darf nur zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>operation %1 was claimed twice; nothing was sent</source>
+        <translation>Vorgang %1 wurde zweimal beansprucht; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>Postponing an operation</source>
+        <translation>Zurückstellen eines Vorgangs</translation>
+    </message>
+    <message>
+        <source>Reading a link</source>
+        <translation>Lesen einer Verknüpfung</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not linked to this connection</source>
+        <translation>Rechnung %1 ist nicht mit dieser Verbindung verknüpft</translation>
+    </message>
+    <message>
+        <source>invoice %1 is linked to remote id %2 already</source>
+        <translation>Rechnung %1 ist bereits mit der entfernten ID %2 verknüpft</translation>
+    </message>
+    <message>
+        <source>Reading what was synced</source>
+        <translation>Lesen des Synchronisierten</translation>
+    </message>
+</context>
+<context>
+    <name>SyncVerifier</name>
+    <message>
+        <source>it was removed on %1</source>
+        <translation>sie wurde in %1 entfernt</translation>
+    </message>
+    <message>
+        <source>amount %1 here, %2 on %3</source>
+        <translation>Betrag hier %1, in %3 %2</translation>
+    </message>
+    <message>
+        <source>date %1 here, %2 on %3</source>
+        <translation>Datum hier %1, in %3 %2</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>stimmt</translation>
+    </message>
+    <message>
+        <source>missing there</source>
+        <translation>fehlt dort</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>unknown here</source>
+        <translation>hier unbekannt</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>  %1 match, %2 missing there, %3 differ, %4 unknown here, %5 not checked.</source>
+        <translation>  %1 stimmen, %2 fehlen dort, %3 weichen ab, %4 hier unbekannt, %5 nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2</source>
+        <translation>%1 ist nicht in %2</translation>
+    </message>
+    <message>
+        <source>%1 payments on %2 carry this marker</source>
+        <translation>%1 Zahlungen in %2 tragen diese Markierung</translation>
+    </message>
+    <message>
+        <source>%1 on %2 with our marker, not in these books</source>
+        <translation>%1 in %2 mit unserer Markierung, nicht in diesen Büchern</translation>
+    </message>
+    <message>
+        <source>%1 (this system does not report the amount)</source>
+        <translation>%1 (dieses System meldet den Betrag nicht)</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeChat</name>
@@ -3545,20 +3753,36 @@ Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgeleh
         <translation>der Server hat die Anfrage abgelehnt</translation>
     </message>
     <message>
-        <source>the response carried no invoice id</source>
-        <translation>die Antwort enthielt keine Rechnungs-ID</translation>
-    </message>
-    <message>
         <source>the read-back failed (HTTP %1)</source>
         <translation>die Rückabfrage schlug fehl (HTTP %1)</translation>
     </message>
     <message>
-        <source>%1 invoices carry this number</source>
-        <translation>%1 Rechnungen tragen diese Nummer</translation>
-    </message>
-    <message>
         <source>%1 payments carry marker %2</source>
         <translation>%1 Zahlungen tragen die Kennung %2</translation>
+    </message>
+    <message>
+        <source>the answer did not confirm the operation (it lacks what a success carries)</source>
+        <translation>die Antwort bestätigte den Vorgang nicht (ihr fehlt, was ein Erfolg enthält)</translation>
+    </message>
+    <message>
+        <source>invoice %1 was linked by the remote&apos;s &quot;already exists&quot; answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
+        <translation>Rechnung %1 wurde über die Antwort „existiert bereits“ verknüpft, daher ist ihre Upgrade.Chat-ID hier nicht bekannt: suchen Sie die Rechnung in Upgrade.Chat und geben Sie ihre ID ein (Synchronisierungsprobleme, oder invoicedesk-cli sync link %1 --remote-id ID)</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s answer lists no payments</source>
+        <translation>die Antwort zur Rechnung nennt keine Zahlungen</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
+        <translation>die Antwort zur Rechnung nennt keine Zahlungen (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>found by the remote&apos;s answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
+        <translation>gefunden durch die Antwort, dass Rechnung %1 bereits existiert (dieses System hat kein dokumentiertes Zurücklesen; ihre ID ist noch zu ermitteln)</translation>
+    </message>
+    <message>
+        <source>the first send had not landed; created by the read-back</source>
+        <translation>der erste Versand war nicht angekommen; durch das Zurücklesen angelegt</translation>
     </message>
 </context>
 <context>

@@ -67,48 +67,6 @@
         <translation>opción desconocida --%1</translation>
     </message>
     <message>
-        <source>Usage:
-  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
-                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
-                  [--date-format FMT] [--encoding E] [--allow-duplicates]
-  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
-  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
-  invoicedesk-cli [--db PATH] status [--format table|json]
-  invoicedesk-cli [--db PATH] demo [--count N]
-  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of that kind]
-      upgradechat  --token-env VAR [--auth bearer|api-key]
-      ivvy         --key-env VAR --secret-env VAR
-      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
-                   [--accounts-receivable NUMBER] [--payment-type NAME]
-      refrens      --url-key KEY --app-id ID --app-secret-env VAR
-  invoicedesk-cli [--db PATH] connection list|remove NAME
-  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
-
-The database is --db, else $INVOICEDESK_DB, else the application data folder.
-Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.
-</source>
-        <translation>Uso:
-  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
-                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
-                  [--date-format FMT] [--encoding E] [--allow-duplicates]
-  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
-  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
-  invoicedesk-cli [--db PATH] status [--format table|json]
-  invoicedesk-cli [--db PATH] demo [--count N]
-  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [opciones de ese tipo]
-      upgradechat  --token-env VAR [--auth bearer|api-key]
-      ivvy         --key-env VAR --secret-env VAR
-      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
-                   [--accounts-receivable NUMBER] [--payment-type NAME]
-      refrens      --url-key KEY --app-id ID --app-secret-env VAR
-  invoicedesk-cli [--db PATH] connection list|remove NAME
-  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
-
-La base de datos es --db, si no $INVOICEDESK_DB, si no la carpeta de datos de la aplicación.
-Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrecto, filas rechazadas), 2 uso incorrecto.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida «%1»</translation>
     </message>
@@ -185,14 +143,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>--kind debe ser uno de %1</translation>
     </message>
     <message>
-        <source>--url must be a full URL such as https://crm.example.com</source>
-        <translation>--url debe ser una URL completa como https://crm.example.com</translation>
-    </message>
-    <message>
-        <source>--url must use https (plain http is allowed only on this machine&apos;s loopback address)</source>
-        <translation>--url debe usar https (http simple solo se permite en la dirección de bucle local de esta máquina)</translation>
-    </message>
-    <message>
         <source>--auth must be bearer or api-key</source>
         <translation>--auth debe ser bearer o api-key</translation>
     </message>
@@ -235,10 +185,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>usage: connection add|list|remove ...</source>
         <translation>uso: connection add|list|remove ...</translation>
-    </message>
-    <message>
-        <source>usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]</source>
-        <translation>uso: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]</translation>
     </message>
     <message>
         <source>there is no connection named &quot;%1&quot;</source>
@@ -336,6 +282,51 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <source>Added %1 sample invoices with their payments to %2.</source>
         <translation>Se añadieron %1 facturas de ejemplo con sus pagos a %2.</translation>
     </message>
+    <message>
+        <source>Usage:
+  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
+                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
+                  [--date-format FMT] [--encoding E] [--allow-duplicates]
+  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
+  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
+  invoicedesk-cli [--db PATH] status [--format table|json]
+  invoicedesk-cli [--db PATH] demo [--count N]
+  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of that kind]
+      upgradechat  --token-env VAR [--auth bearer|api-key]
+      ivvy         --key-env VAR --secret-env VAR
+      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
+                   [--accounts-receivable NUMBER] [--payment-type NAME]
+      refrens      --url-key KEY --app-id ID --app-secret-env VAR
+  invoicedesk-cli [--db PATH] connection list|remove NAME
+  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
+  invoicedesk-cli [--db PATH] sync verify [--connection NAME]
+  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID
+
+The database is --db, else $INVOICEDESK_DB, else the application data folder.
+Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections to verify.</source>
+        <translation>No hay conexiones que verificar.</translation>
+    </message>
+    <message>
+        <source>usage: sync link NUMBER --remote-id ID</source>
+        <translation>uso: sync link NÚMERO --remote-id ID</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not assigned to a connection</source>
+        <translation>la factura %1 no está asignada a ninguna conexión</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is linked to %2 id %3.</source>
+        <translation>La factura %1 está vinculada a %2 con el id %3.</translation>
+    </message>
+    <message>
+        <source>usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S] | sync verify [--connection NAME]</source>
+        <translation>uso: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S] | sync verify [--connection NAME]</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -358,6 +349,21 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>%1 answered HTTP %2: %3</source>
         <translation>%1 respondió HTTP %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionUrl</name>
+    <message>
+        <source>the address must be a full URL such as https://crm.example.com</source>
+        <translation>la dirección debe ser una URL completa, como https://crm.example.com</translation>
+    </message>
+    <message>
+        <source>the address must not carry credentials (a user name, password or token); give them as secrets instead</source>
+        <translation>la dirección no debe llevar credenciales (usuario, contraseña o token); indíquelas como secretos</translation>
+    </message>
+    <message>
+        <source>the address must use https (plain http only on this machine&apos;s loopback address)</source>
+        <translation>la dirección debe usar https (http simple solo hacia la dirección de bucle local de este equipo)</translation>
     </message>
 </context>
 <context>
@@ -430,16 +436,16 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
 <context>
     <name>Credentials</name>
     <message>
-        <source>connection &quot;%1&quot;: the environment variable %2 (its %3) is not set</source>
-        <translation>conexión «%1»: la variable de entorno %2 (su %3) no está definida</translation>
-    </message>
-    <message>
         <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
         <translation>conexión «%1»: su %2 no se pudo leer del llavero del sistema (%3). Donde no haya llavero, indique una variable de entorno en su lugar (connection add ... --%4-env VAR)</translation>
     </message>
     <message>
         <source>No system keychain answered (%1); the secret was not stored. Name an environment variable instead (--…-env VAR)</source>
         <translation>Ningún llavero del sistema respondió (%1); el secreto no se guardó. Indique una variable de entorno en su lugar (--…-env VAR)</translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot; cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
+        <translation>la conexión «%1» no puede iniciar sesión: la variable de entorno %2 (su %3) no está definida. Defina la variable %2, o guarde %3 en Sincronizar &gt; Conexiones</translation>
     </message>
 </context>
 <context>
@@ -491,6 +497,14 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>the payment was cancelled in CRM.COM</source>
         <translation>el pago se anuló en CRM.COM</translation>
+    </message>
+    <message>
+        <source>the answer carried no status, so it confirms nothing</source>
+        <translation>la respuesta no traía estado, así que no confirma nada</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a status</source>
+        <translation>HTTP %1 sin estado</translation>
     </message>
 </context>
 <context>
@@ -741,10 +755,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>%1 ya está abierto en otro proceso de InvoiceDesk (pid %2 en %3); ciérrelo allí primero</translation>
     </message>
     <message>
-        <source>Cannot create the lock file %1</source>
-        <translation>No se puede crear el archivo de bloqueo %1</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -775,10 +785,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>Migration %1 failed: %2</source>
         <translation>La migración %1 falló: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (SQLite&apos;s integrity check failed: %2); restore a backup</source>
-        <translation>%1 está dañado (la comprobación de integridad de SQLite falló: %2); restaure una copia de seguridad</translation>
     </message>
     <message>
         <source>%1 already exists</source>
@@ -925,6 +931,42 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>Listing customers</source>
         <translation>Listado de clientes</translation>
+    </message>
+    <message>
+        <source>There is no company file at %1 (nothing was created)</source>
+        <translation>No hay ningún archivo de empresa en %1 (no se creó nada)</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a company file; it was left untouched. If it should hold your books, restore your last backup over it</source>
+        <translation>%1 está vacío (0 bytes), así que no es un archivo de empresa; no se ha tocado. Si debería contener su contabilidad, restaure su última copia de seguridad sobre él</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or with a command that changes it, to bring it up to date</source>
+        <translation>%1 lo escribió un InvoiceDesk más antiguo (esquema %2); ábralo una vez en la aplicación, o con una orden que lo modifique, para actualizarlo</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Nothing was read from it or written to it. Restore your last backup (File &gt; Restore in InvoiceDesk, or copy the backup over this file)</source>
+        <translation>%1 está dañado: %2. No se leyó ni se escribió nada en él. Restaure su última copia de seguridad (Archivo &gt; Restaurar en InvoiceDesk, o copie la copia de seguridad sobre este archivo)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check found: %1</source>
+        <translation>la comprobación de integridad de SQLite encontró: %1</translation>
+    </message>
+    <message>
+        <source>its %1 &quot;%2&quot; is missing</source>
+        <translation>falta su %1 «%2»</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>una carpeta con ese nombre lo impide</translation>
+    </message>
+    <message>
+        <source>it cannot be written or read</source>
+        <translation>no se puede escribir ni leer</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation>No se puede crear el archivo de bloqueo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1324,30 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <source>the server closed the connection before it answered</source>
         <translation>el servidor cerró la conexión antes de responder</translation>
     </message>
+    <message>
+        <source>the answer&apos;s headers were too long</source>
+        <translation>las cabeceras de la respuesta eran demasiado largas</translation>
+    </message>
+    <message>
+        <source>the answer was not HTTP</source>
+        <translation>la respuesta no era HTTP</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s length was not a number</source>
+        <translation>la longitud de la respuesta no era un número</translation>
+    </message>
+    <message>
+        <source>the answer announced %1 bytes, more than the %2 an answer may have</source>
+        <translation>la respuesta anunció %1 bytes, más de los %2 que puede tener una respuesta</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s chunks were malformed</source>
+        <translation>los fragmentos de la respuesta estaban mal formados</translation>
+    </message>
+    <message>
+        <source>the answer was longer than the %1 bytes an answer may have</source>
+        <translation>la respuesta superaba los %1 bytes que puede tener una respuesta</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>
@@ -1389,14 +1455,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>(guardado en el llavero; escriba para sustituirlo)</translation>
     </message>
     <message>
-        <source>A connection needs a name and a full address such as https://crm.example.com.</source>
-        <translation>Una conexión necesita un nombre y una dirección completa como https://crm.example.com.</translation>
-    </message>
-    <message>
-        <source>The address must use https.</source>
-        <translation>La dirección debe usar https.</translation>
-    </message>
-    <message>
         <source>%1 Choose &quot;In environment variables&quot; to name variables that hold the secrets instead.</source>
         <translation>%1 Elija «En variables de entorno» para indicar variables que contengan los secretos.</translation>
     </message>
@@ -1466,6 +1524,14 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>Test stopped; nothing was changed.</source>
         <translation>Prueba detenida; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation>Una conexión necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Address: %1.</source>
+        <translation>Dirección: %1.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2683,18 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <source>Filter by number, customer, e-mail or the text of a line</source>
         <translation>Filtrar por número, cliente, correo electrónico o texto de una línea</translation>
     </message>
+    <message>
+        <source>Damaged Company File</source>
+        <translation>Archivo de empresa dañado</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can look at what can still be read, but nothing will be saved.</source>
+        <translation>%1
+
+Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentDialog</name>
@@ -2825,6 +2903,26 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>%1 refused the credentials: %2</source>
         <translation>%1 rechazó las credenciales: %2</translation>
+    </message>
+    <message>
+        <source>the connection of operation %1 is missing</source>
+        <translation>falta la conexión de la operación %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>waiting out the quiet period before asking again</source>
+        <translation>esperando el periodo de calma antes de volver a preguntar</translation>
+    </message>
+    <message>
+        <source>the server answered with a redirect (HTTP %1) to %2; check the connection&apos;s address</source>
+        <translation>el servidor respondió con una redirección (HTTP %1) a %2; compruebe la dirección de la conexión</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2)</source>
+        <translation>%1 rechazó las credenciales (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3233,14 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <source>%1 payments carry receipt number %2</source>
         <translation>%1 pagos llevan el número de recibo %2</translation>
     </message>
+    <message>
+        <source>the invoice&apos;s answer lists no payments</source>
+        <translation>la respuesta de la factura no enumera pagos</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
+        <translation>la respuesta de la factura no enumera pagos (HTTP %1)</translation>
+    </message>
 </context>
 <context>
     <name>Ledger</name>
@@ -3434,6 +3540,21 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <source>the payment was removed in Refrens</source>
         <translation>el pago se quitó en Refrens</translation>
     </message>
+    <message>
+        <source>the answer lists no payments</source>
+        <translation>la respuesta no enumera pagos</translation>
+    </message>
+    <message>
+        <source>the answer lists no payments (HTTP %1)</source>
+        <translation>la respuesta no enumera pagos (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>an address it did not give</source>
+        <translation>una dirección que no indicó</translation>
+    </message>
 </context>
 <context>
     <name>SyncStore</name>
@@ -3444,10 +3565,6 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
     <message>
         <source>Recovering the sync queue</source>
         <translation>Recuperando la cola de sincronización</translation>
-    </message>
-    <message>
-        <source>Resuming the sync queue</source>
-        <translation>Reanudando la cola de sincronización</translation>
     </message>
     <message>
         <source>Resuming connections</source>
@@ -3509,6 +3626,97 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <source>Discarding an operation</source>
         <translation>Descartando una operación</translation>
     </message>
+    <message>
+        <source>Reading an operation&apos;s invoice</source>
+        <translation>Lectura de la factura de una operación</translation>
+    </message>
+    <message>
+        <source>operation %1 is in doubt and may only be read back</source>
+        <translation>la operación %1 es dudosa y solo se puede releer</translation>
+    </message>
+    <message>
+        <source>operation %1 was claimed twice; nothing was sent</source>
+        <translation>la operación %1 se reclamó dos veces; no se envió nada</translation>
+    </message>
+    <message>
+        <source>Postponing an operation</source>
+        <translation>Aplazamiento de una operación</translation>
+    </message>
+    <message>
+        <source>Reading a link</source>
+        <translation>Lectura de un vínculo</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not linked to this connection</source>
+        <translation>la factura %1 no está vinculada a esta conexión</translation>
+    </message>
+    <message>
+        <source>invoice %1 is linked to remote id %2 already</source>
+        <translation>la factura %1 ya está vinculada al id remoto %2</translation>
+    </message>
+    <message>
+        <source>Reading what was synced</source>
+        <translation>Lectura de lo sincronizado</translation>
+    </message>
+</context>
+<context>
+    <name>SyncVerifier</name>
+    <message>
+        <source>it was removed on %1</source>
+        <translation>se eliminó en %1</translation>
+    </message>
+    <message>
+        <source>amount %1 here, %2 on %3</source>
+        <translation>importe %1 aquí, %2 en %3</translation>
+    </message>
+    <message>
+        <source>date %1 here, %2 on %3</source>
+        <translation>fecha %1 aquí, %2 en %3</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>missing there</source>
+        <translation>falta allí</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+    <message>
+        <source>unknown here</source>
+        <translation>desconocido aquí</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>no comprobado</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>  %1 match, %2 missing there, %3 differ, %4 unknown here, %5 not checked.</source>
+        <translation>  %1 coinciden, %2 faltan allí, %3 difieren, %4 desconocidos aquí, %5 sin comprobar.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2</source>
+        <translation>%1 no está en %2</translation>
+    </message>
+    <message>
+        <source>%1 payments on %2 carry this marker</source>
+        <translation>%1 pagos en %2 llevan este marcador</translation>
+    </message>
+    <message>
+        <source>%1 on %2 with our marker, not in these books</source>
+        <translation>%1 en %2 con nuestro marcador, no está en esta contabilidad</translation>
+    </message>
+    <message>
+        <source>%1 (this system does not report the amount)</source>
+        <translation>%1 (este sistema no informa del importe)</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeChat</name>
@@ -3545,20 +3753,36 @@ Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrect
         <translation>el servidor rechazó la solicitud</translation>
     </message>
     <message>
-        <source>the response carried no invoice id</source>
-        <translation>la respuesta no contenía ningún id de factura</translation>
-    </message>
-    <message>
         <source>the read-back failed (HTTP %1)</source>
         <translation>la relectura falló (HTTP %1)</translation>
     </message>
     <message>
-        <source>%1 invoices carry this number</source>
-        <translation>%1 facturas llevan este número</translation>
-    </message>
-    <message>
         <source>%1 payments carry marker %2</source>
         <translation>%1 pagos llevan el marcador %2</translation>
+    </message>
+    <message>
+        <source>the answer did not confirm the operation (it lacks what a success carries)</source>
+        <translation>la respuesta no confirmó la operación (le falta lo que lleva un éxito)</translation>
+    </message>
+    <message>
+        <source>invoice %1 was linked by the remote&apos;s &quot;already exists&quot; answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
+        <translation>la factura %1 se vinculó por la respuesta «ya existe» del sistema remoto, así que aquí no se conoce su id de Upgrade.Chat: busque la factura en Upgrade.Chat e introduzca su id (Problemas de sincronización, o invoicedesk-cli sync link %1 --remote-id ID)</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s answer lists no payments</source>
+        <translation>la respuesta de la factura no enumera pagos</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
+        <translation>la respuesta de la factura no enumera pagos (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>found by the remote&apos;s answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
+        <translation>encontrada por la respuesta de que la factura %1 ya existe (este sistema no tiene relectura documentada; su id está por conocer)</translation>
+    </message>
+    <message>
+        <source>the first send had not landed; created by the read-back</source>
+        <translation>el primer envío no había llegado; creada por la relectura</translation>
     </message>
 </context>
 <context>

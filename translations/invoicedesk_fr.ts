@@ -67,48 +67,6 @@
         <translation>option inconnue --%1</translation>
     </message>
     <message>
-        <source>Usage:
-  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
-                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
-                  [--date-format FMT] [--encoding E] [--allow-duplicates]
-  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
-  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
-  invoicedesk-cli [--db PATH] status [--format table|json]
-  invoicedesk-cli [--db PATH] demo [--count N]
-  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of that kind]
-      upgradechat  --token-env VAR [--auth bearer|api-key]
-      ivvy         --key-env VAR --secret-env VAR
-      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
-                   [--accounts-receivable NUMBER] [--payment-type NAME]
-      refrens      --url-key KEY --app-id ID --app-secret-env VAR
-  invoicedesk-cli [--db PATH] connection list|remove NAME
-  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
-
-The database is --db, else $INVOICEDESK_DB, else the application data folder.
-Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.
-</source>
-        <translation>Utilisation :
-  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
-                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
-                  [--date-format FMT] [--encoding E] [--allow-duplicates]
-  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
-  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
-  invoicedesk-cli [--db PATH] status [--format table|json]
-  invoicedesk-cli [--db PATH] demo [--count N]
-  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options de ce type]
-      upgradechat  --token-env VAR [--auth bearer|api-key]
-      ivvy         --key-env VAR --secret-env VAR
-      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
-                   [--accounts-receivable NUMBER] [--payment-type NAME]
-      refrens      --url-key KEY --app-id ID --app-secret-env VAR
-  invoicedesk-cli [--db PATH] connection list|remove NAME
-  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
-
-La base est --db, sinon $INVOICEDESK_DB, sinon le dossier de données de l’application.
-Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes rejetées), 2 mauvaise utilisation.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -185,14 +143,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>--kind doit être l’un de %1</translation>
     </message>
     <message>
-        <source>--url must be a full URL such as https://crm.example.com</source>
-        <translation>--url doit être une URL complète comme https://crm.example.com</translation>
-    </message>
-    <message>
-        <source>--url must use https (plain http is allowed only on this machine&apos;s loopback address)</source>
-        <translation>--url doit utiliser https (http simple n’est permis que sur l’adresse de bouclage de cette machine)</translation>
-    </message>
-    <message>
         <source>--auth must be bearer or api-key</source>
         <translation>--auth doit être bearer ou api-key</translation>
     </message>
@@ -235,10 +185,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>usage: connection add|list|remove ...</source>
         <translation>utilisation : connection add|list|remove ...</translation>
-    </message>
-    <message>
-        <source>usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]</source>
-        <translation>utilisation : sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]</translation>
     </message>
     <message>
         <source>there is no connection named &quot;%1&quot;</source>
@@ -336,6 +282,51 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <source>Added %1 sample invoices with their payments to %2.</source>
         <translation>%1 factures d’exemple et leurs paiements ajoutés à %2.</translation>
     </message>
+    <message>
+        <source>Usage:
+  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
+                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
+                  [--date-format FMT] [--encoding E] [--allow-duplicates]
+  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
+  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
+  invoicedesk-cli [--db PATH] status [--format table|json]
+  invoicedesk-cli [--db PATH] demo [--count N]
+  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of that kind]
+      upgradechat  --token-env VAR [--auth bearer|api-key]
+      ivvy         --key-env VAR --secret-env VAR
+      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
+                   [--accounts-receivable NUMBER] [--payment-type NAME]
+      refrens      --url-key KEY --app-id ID --app-secret-env VAR
+  invoicedesk-cli [--db PATH] connection list|remove NAME
+  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
+  invoicedesk-cli [--db PATH] sync verify [--connection NAME]
+  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID
+
+The database is --db, else $INVOICEDESK_DB, else the application data folder.
+Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections to verify.</source>
+        <translation>Aucune connexion à vérifier.</translation>
+    </message>
+    <message>
+        <source>usage: sync link NUMBER --remote-id ID</source>
+        <translation>utilisation : sync link NUMÉRO --remote-id ID</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not assigned to a connection</source>
+        <translation>la facture %1 n’est associée à aucune connexion</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is linked to %2 id %3.</source>
+        <translation>La facture %1 est liée à %2 sous l’identifiant %3.</translation>
+    </message>
+    <message>
+        <source>usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S] | sync verify [--connection NAME]</source>
+        <translation>utilisation : sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S] | sync verify [--connection NAME]</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -358,6 +349,21 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>%1 answered HTTP %2: %3</source>
         <translation>%1 a répondu HTTP %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionUrl</name>
+    <message>
+        <source>the address must be a full URL such as https://crm.example.com</source>
+        <translation>l’adresse doit être une URL complète, par exemple https://crm.example.com</translation>
+    </message>
+    <message>
+        <source>the address must not carry credentials (a user name, password or token); give them as secrets instead</source>
+        <translation>l’adresse ne doit pas contenir d’identifiants (nom d’utilisateur, mot de passe ou jeton) ; indiquez-les plutôt comme secrets</translation>
+    </message>
+    <message>
+        <source>the address must use https (plain http only on this machine&apos;s loopback address)</source>
+        <translation>l’adresse doit utiliser https (http simple uniquement vers l’adresse de bouclage de cette machine)</translation>
     </message>
 </context>
 <context>
@@ -430,16 +436,16 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
 <context>
     <name>Credentials</name>
     <message>
-        <source>connection &quot;%1&quot;: the environment variable %2 (its %3) is not set</source>
-        <translation>connexion « %1 » : la variable d’environnement %2 (son %3) n’est pas définie</translation>
-    </message>
-    <message>
         <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
         <translation>connexion « %1 » : son %2 n’a pas pu être lu dans le trousseau du système (%3). Là où aucun trousseau ne tourne, nommez plutôt une variable d’environnement (connection add ... --%4-env VAR)</translation>
     </message>
     <message>
         <source>No system keychain answered (%1); the secret was not stored. Name an environment variable instead (--…-env VAR)</source>
         <translation>Aucun trousseau système n’a répondu (%1) ; le secret n’a pas été enregistré. Nommez plutôt une variable d’environnement (--…-env VAR)</translation>
+    </message>
+    <message>
+        <source>connection &quot;%1&quot; cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
+        <translation>la connexion « %1 » ne peut pas se connecter : la variable d’environnement %2 (son %3) n’est pas définie. Définissez la variable %2, ou enregistrez %3 dans Synchronisation &gt; Connexions</translation>
     </message>
 </context>
 <context>
@@ -491,6 +497,14 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>the payment was cancelled in CRM.COM</source>
         <translation>le paiement a été annulé dans CRM.COM</translation>
+    </message>
+    <message>
+        <source>the answer carried no status, so it confirms nothing</source>
+        <translation>la réponse ne contenait aucun statut, elle ne confirme donc rien</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a status</source>
+        <translation>HTTP %1 sans statut</translation>
     </message>
 </context>
 <context>
@@ -741,10 +755,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>%1 est déjà ouvert dans un autre processus InvoiceDesk (pid %2 sur %3) ; fermez-le d’abord</translation>
     </message>
     <message>
-        <source>Cannot create the lock file %1</source>
-        <translation>Impossible de créer le fichier de verrou %1</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -775,10 +785,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>Migration %1 failed: %2</source>
         <translation>La migration %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (SQLite&apos;s integrity check failed: %2); restore a backup</source>
-        <translation>%1 est endommagé (le contrôle d’intégrité SQLite a échoué : %2) ; restaurez une sauvegarde</translation>
     </message>
     <message>
         <source>%1 already exists</source>
@@ -925,6 +931,42 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>Listing customers</source>
         <translation>Liste des clients</translation>
+    </message>
+    <message>
+        <source>There is no company file at %1 (nothing was created)</source>
+        <translation>Il n’y a pas de fichier de société à %1 (rien n’a été créé)</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a company file; it was left untouched. If it should hold your books, restore your last backup over it</source>
+        <translation>%1 est vide (0 octet), ce n’est donc pas un fichier de société ; il n’a pas été modifié. S’il doit contenir votre comptabilité, restaurez votre dernière sauvegarde à sa place</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or with a command that changes it, to bring it up to date</source>
+        <translation>%1 a été écrit par une version plus ancienne d’InvoiceDesk (schéma %2) ; ouvrez-le une fois dans l’application, ou avec une commande qui le modifie, pour le mettre à jour</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Nothing was read from it or written to it. Restore your last backup (File &gt; Restore in InvoiceDesk, or copy the backup over this file)</source>
+        <translation>%1 est endommagé : %2. Rien n’y a été lu ni écrit. Restaurez votre dernière sauvegarde (Fichier &gt; Restaurer dans InvoiceDesk, ou copiez la sauvegarde à la place de ce fichier)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check found: %1</source>
+        <translation>la vérification d’intégrité de SQLite a trouvé : %1</translation>
+    </message>
+    <message>
+        <source>its %1 &quot;%2&quot; is missing</source>
+        <translation>son %1 « %2 » est manquant</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>un dossier de ce nom est en travers</translation>
+    </message>
+    <message>
+        <source>it cannot be written or read</source>
+        <translation>il ne peut être ni écrit ni lu</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation>Impossible de créer le fichier de verrou %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1324,30 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <source>the server closed the connection before it answered</source>
         <translation>le serveur a fermé la connexion avant de répondre</translation>
     </message>
+    <message>
+        <source>the answer&apos;s headers were too long</source>
+        <translation>les en-têtes de la réponse étaient trop longs</translation>
+    </message>
+    <message>
+        <source>the answer was not HTTP</source>
+        <translation>la réponse n’était pas du HTTP</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s length was not a number</source>
+        <translation>la longueur de la réponse n’était pas un nombre</translation>
+    </message>
+    <message>
+        <source>the answer announced %1 bytes, more than the %2 an answer may have</source>
+        <translation>la réponse annonçait %1 octets, plus que les %2 qu’une réponse peut avoir</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s chunks were malformed</source>
+        <translation>les blocs de la réponse étaient mal formés</translation>
+    </message>
+    <message>
+        <source>the answer was longer than the %1 bytes an answer may have</source>
+        <translation>la réponse dépassait les %1 octets qu’une réponse peut avoir</translation>
+    </message>
 </context>
 <context>
     <name>Invoice</name>
@@ -1389,14 +1455,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>(conservé dans le trousseau ; tapez pour remplacer)</translation>
     </message>
     <message>
-        <source>A connection needs a name and a full address such as https://crm.example.com.</source>
-        <translation>Une connexion a besoin d’un nom et d’une adresse complète comme https://crm.example.com.</translation>
-    </message>
-    <message>
-        <source>The address must use https.</source>
-        <translation>L’adresse doit utiliser https.</translation>
-    </message>
-    <message>
         <source>%1 Choose &quot;In environment variables&quot; to name variables that hold the secrets instead.</source>
         <translation>%1 Choisissez « Dans des variables d’environnement » pour nommer des variables contenant les secrets.</translation>
     </message>
@@ -1466,6 +1524,14 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>Test stopped; nothing was changed.</source>
         <translation>Test arrêté ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation>Une connexion a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>Address: %1.</source>
+        <translation>Adresse : %1.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2683,18 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <source>Filter by number, customer, e-mail or the text of a line</source>
         <translation>Filtrer par numéro, client, e-mail ou texte d’une ligne</translation>
     </message>
+    <message>
+        <source>Damaged Company File</source>
+        <translation>Fichier de société endommagé</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can look at what can still be read, but nothing will be saved.</source>
+        <translation>%1
+
+Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentDialog</name>
@@ -2825,6 +2903,26 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>%1 refused the credentials: %2</source>
         <translation>%1 a refusé les identifiants : %2</translation>
+    </message>
+    <message>
+        <source>the connection of operation %1 is missing</source>
+        <translation>la connexion de l’opération %1 est manquante</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>waiting out the quiet period before asking again</source>
+        <translation>attente de la période de calme avant de redemander</translation>
+    </message>
+    <message>
+        <source>the server answered with a redirect (HTTP %1) to %2; check the connection&apos;s address</source>
+        <translation>le serveur a répondu par une redirection (HTTP %1) vers %2 ; vérifiez l’adresse de la connexion</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2)</source>
+        <translation>%1 a refusé les identifiants (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3233,14 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <source>%1 payments carry receipt number %2</source>
         <translation>%1 paiements portent le numéro de reçu %2</translation>
     </message>
+    <message>
+        <source>the invoice&apos;s answer lists no payments</source>
+        <translation>la réponse pour la facture ne liste aucun paiement</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
+        <translation>la réponse pour la facture ne liste aucun paiement (HTTP %1)</translation>
+    </message>
 </context>
 <context>
     <name>Ledger</name>
@@ -3434,6 +3540,21 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <source>the payment was removed in Refrens</source>
         <translation>le paiement a été supprimé dans Refrens</translation>
     </message>
+    <message>
+        <source>the answer lists no payments</source>
+        <translation>la réponse ne liste aucun paiement</translation>
+    </message>
+    <message>
+        <source>the answer lists no payments (HTTP %1)</source>
+        <translation>la réponse ne liste aucun paiement (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>an address it did not give</source>
+        <translation>une adresse qu’il n’a pas donnée</translation>
+    </message>
 </context>
 <context>
     <name>SyncStore</name>
@@ -3444,10 +3565,6 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
     <message>
         <source>Recovering the sync queue</source>
         <translation>Récupération de la file de synchronisation</translation>
-    </message>
-    <message>
-        <source>Resuming the sync queue</source>
-        <translation>Reprise de la file de synchronisation</translation>
     </message>
     <message>
         <source>Resuming connections</source>
@@ -3509,6 +3626,97 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <source>Discarding an operation</source>
         <translation>Abandon d’une opération</translation>
     </message>
+    <message>
+        <source>Reading an operation&apos;s invoice</source>
+        <translation>Lecture de la facture d’une opération</translation>
+    </message>
+    <message>
+        <source>operation %1 is in doubt and may only be read back</source>
+        <translation>l’opération %1 est incertaine et ne peut qu’être relue</translation>
+    </message>
+    <message>
+        <source>operation %1 was claimed twice; nothing was sent</source>
+        <translation>l’opération %1 a été réclamée deux fois ; rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>Postponing an operation</source>
+        <translation>Report d’une opération</translation>
+    </message>
+    <message>
+        <source>Reading a link</source>
+        <translation>Lecture d’un lien</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not linked to this connection</source>
+        <translation>la facture %1 n’est pas liée à cette connexion</translation>
+    </message>
+    <message>
+        <source>invoice %1 is linked to remote id %2 already</source>
+        <translation>la facture %1 est déjà liée à l’identifiant distant %2</translation>
+    </message>
+    <message>
+        <source>Reading what was synced</source>
+        <translation>Lecture de ce qui a été synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncVerifier</name>
+    <message>
+        <source>it was removed on %1</source>
+        <translation>il a été supprimé sur %1</translation>
+    </message>
+    <message>
+        <source>amount %1 here, %2 on %3</source>
+        <translation>montant %1 ici, %2 sur %3</translation>
+    </message>
+    <message>
+        <source>date %1 here, %2 on %3</source>
+        <translation>date %1 ici, %2 sur %3</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <source>missing there</source>
+        <translation>absent là-bas</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>unknown here</source>
+        <translation>inconnu ici</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2) :</translation>
+    </message>
+    <message>
+        <source>  %1 match, %2 missing there, %3 differ, %4 unknown here, %5 not checked.</source>
+        <translation>  %1 concordent, %2 absents là-bas, %3 diffèrent, %4 inconnus ici, %5 non vérifiés.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2</source>
+        <translation>%1 n’est pas sur %2</translation>
+    </message>
+    <message>
+        <source>%1 payments on %2 carry this marker</source>
+        <translation>%1 paiements sur %2 portent ce marqueur</translation>
+    </message>
+    <message>
+        <source>%1 on %2 with our marker, not in these books</source>
+        <translation>%1 sur %2 avec notre marqueur, absent de cette comptabilité</translation>
+    </message>
+    <message>
+        <source>%1 (this system does not report the amount)</source>
+        <translation>%1 (ce système ne donne pas le montant)</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeChat</name>
@@ -3545,20 +3753,36 @@ Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes
         <translation>le serveur a refusé la requête</translation>
     </message>
     <message>
-        <source>the response carried no invoice id</source>
-        <translation>la réponse ne contenait aucun id de facture</translation>
-    </message>
-    <message>
         <source>the read-back failed (HTTP %1)</source>
         <translation>la relecture a échoué (HTTP %1)</translation>
     </message>
     <message>
-        <source>%1 invoices carry this number</source>
-        <translation>%1 factures portent ce numéro</translation>
-    </message>
-    <message>
         <source>%1 payments carry marker %2</source>
         <translation>%1 paiements portent le marqueur %2</translation>
+    </message>
+    <message>
+        <source>the answer did not confirm the operation (it lacks what a success carries)</source>
+        <translation>la réponse n’a pas confirmé l’opération (il lui manque ce que porte un succès)</translation>
+    </message>
+    <message>
+        <source>invoice %1 was linked by the remote&apos;s &quot;already exists&quot; answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
+        <translation>la facture %1 a été liée par la réponse « existe déjà » du système distant, son identifiant Upgrade.Chat n’est donc pas connu ici : cherchez la facture dans Upgrade.Chat et saisissez son identifiant (Problèmes de synchronisation, ou invoicedesk-cli sync link %1 --remote-id ID)</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s answer lists no payments</source>
+        <translation>la réponse pour la facture ne liste aucun paiement</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
+        <translation>la réponse pour la facture ne liste aucun paiement (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>found by the remote&apos;s answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
+        <translation>trouvée grâce à la réponse indiquant que la facture %1 existe déjà (ce système n’a pas de relecture documentée ; son identifiant reste à connaître)</translation>
+    </message>
+    <message>
+        <source>the first send had not landed; created by the read-back</source>
+        <translation>le premier envoi n’était pas arrivé ; créée par la relecture</translation>
     </message>
 </context>
 <context>
