@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncpanel.h"
 #include "keyboardtableview.h"
+#include "verifydialog.h"
 
 #include "database.h"
 #include "outbox.h"
@@ -89,11 +90,13 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     mDiscard = new QPushButton(tr("&Discard…"), this);
     mConnections = new QPushButton(tr("Open &Connections…"), this);
     mConnections->setObjectName(QStringLiteral("openConnections"));
+    mVerify = new QPushButton(tr("&Verify With Remote…"), this);
+    mVerify->setObjectName(QStringLiteral("verify"));
     mRetry->setObjectName(QStringLiteral("retry"));
     mThere->setObjectName(QStringLiteral("there"));
     mNotThere->setObjectName(QStringLiteral("notThere"));
     mDiscard->setObjectName(QStringLiteral("discard"));
-    for (QPushButton *button : {mRetry, mThere, mNotThere, mEdit, mDiscard, mConnections})
+    for (QPushButton *button : {mRetry, mThere, mNotThere, mEdit, mDiscard, mConnections, mVerify})
         buttons->addWidget(button);
     buttons->addStretch();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -117,6 +120,7 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     connect(mNotThere, &QPushButton::clicked, this, &SyncPanel::confirmNotThere);
     connect(mDiscard, &QPushButton::clicked, this, &SyncPanel::discardSelected);
     connect(mConnections, &QPushButton::clicked, this, &SyncPanel::connectionsRequested);
+    connect(mVerify, &QPushButton::clicked, this, &SyncPanel::verifyWithRemote);
     connect(mEdit, &QPushButton::clicked, this, [this] {
         const QModelIndex current = mView->currentIndex();
         if (current.isValid())
@@ -268,6 +272,13 @@ void SyncPanel::discardSelected()
         QMessageBox::warning(this, tr("Discard"), s.error());
     refresh();
     Q_EMIT changed();
+}
+
+void SyncPanel::verifyWithRemote()
+{
+    auto *dialog = new VerifyDialog(mDatabase.path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace InvoiceDesk

@@ -40,6 +40,8 @@ public Q_SLOTS:
     void confirmThere();
     void confirmNotThere();
     void discardSelected();
+    /** Sync verify: the books against every remote, by marker. */
+    void verifyWithRemote();
 
 Q_SIGNALS:
     void editInvoiceRequested(qint64 invoiceId);
@@ -64,6 +66,7 @@ private:
     QPushButton *mEdit;
     QPushButton *mDiscard;
     QPushButton *mConnections;
+    QPushButton *mVerify;
 };
 
 } // namespace InvoiceDesk

@@ -350,16 +350,42 @@ class TestSyncModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void randomRunsConvergeExactlyOnce_data();
     void randomRunsConvergeExactlyOnce();
+    void cleanupTestCase();
+
+private:
+    Figures mFigures;
 };
 
-void TestSyncModel::randomRunsConvergeExactlyOnce()
+void TestSyncModel::randomRunsConvergeExactlyOnce_data()
 {
+    // Rows of 50 seeds, so that no one test function runs into QtTest's watchdog.
     const int seeds = qEnvironmentVariableIsSet("INVOICEDESK_MODEL_SEEDS")
         ? qEnvironmentVariableIntValue("INVOICEDESK_MODEL_SEEDS")
         : 200;
-    Figures figures;
-    for (int seed = 0; seed < seeds; ++seed) {
+    QTest::addColumn<int>("first");
+    QTest::addColumn<int>("last");
+    for (int first = 0; first < seeds; first += 50)
+        QTest::addRow("seeds %d-%d", first, std::min(first + 50, seeds) - 1)
+            << first << std::min(first + 50, seeds);
+}
+
+void TestSyncModel::cleanupTestCase()
+{
+    const Figures &figures = mFigures;
+    qInfo("model runs: %d seeds, %d operations, %d payments, %d voids, %d faults, %d crashes, %d "
+          "decisions by a person",
+        figures.seeds, figures.operations, figures.payments, figures.voids, figures.faults,
+        figures.crashes, figures.decisions);
+}
+
+void TestSyncModel::randomRunsConvergeExactlyOnce()
+{
+    QFETCH(int, first);
+    QFETCH(int, last);
+    Figures &figures = mFigures;
+    for (int seed = first; seed < last; ++seed) {
         restoreSecrets();
         World world(quint32(seed), figures);
         for (int i = 0; i < 30; ++i)
@@ -371,10 +397,6 @@ void TestSyncModel::randomRunsConvergeExactlyOnce()
                 str("seed %1 failed (INVOICEDESK_MODEL_SEEDS replays from 0)").arg(seed)));
         ++figures.seeds;
     }
-    qInfo("model runs: %d seeds, %d operations, %d payments, %d voids, %d faults, %d crashes, %d "
-          "decisions by a person",
-        figures.seeds, figures.operations, figures.payments, figures.voids, figures.faults,
-        figures.crashes, figures.decisions);
 }
 
 QTEST_GUILESS_MAIN(TestSyncModel)
