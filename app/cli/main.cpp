@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliarguments.h"
 #include "commands.h"
+#include "console.h"
 #include "databaselocation.h"
 #include "translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <cstdio>
-#include <unistd.h>
 
 using namespace InvoiceDesk;
 
@@ -25,7 +23,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Cli::Output io {out, err, bool(isatty(fileno(stderr)))};
+    Cli::Output io {out, err, Cli::Console::isTerminal(Cli::Console::Stream::Err)};
 
     QString error;
     const auto args = Cli::parse(app.arguments().mid(1), &error);
