@@ -16,6 +16,7 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("separator"),
     QStringLiteral("date-format"),
     QStringLiteral("encoding"),
+    QStringLiteral("sheet"),
     QStringLiteral("status"),
     QStringLiteral("format"),
     QStringLiteral("count"),
@@ -44,6 +45,7 @@ const QSet<QString> kFlags = {
     QStringLiteral("dry-run"),
     QStringLiteral("skip-invalid"),
     QStringLiteral("decimal-comma"),
+    QStringLiteral("decimal-point"),
     QStringLiteral("allow-duplicates"),
     QStringLiteral("once"),
     QStringLiteral("help"),
@@ -96,9 +98,11 @@ QString usage()
     return QCoreApplication::translate("Cli",
         "Usage:\n"
         "  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]\n"
-        "                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]\n"
-        "                  [--date-format FMT] [--encoding E] [--allow-duplicates]\n"
+        "                  [--on-existing update|skip|fail] [--format csv|xlsx] [--sheet NAME]\n"
+        "                  [--separator C] [--decimal-comma|--decimal-point] [--date-format FMT]\n"
+        "                  [--encoding E] [--allow-duplicates]\n"
         "  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]\n"
+        "                  [--format csv|xlsx] [--encoding utf-8|utf-8-bom|utf-16|windows-1252]\n"
         "  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format "
         "table|csv|json]\n"
         "  invoicedesk-cli [--db PATH] status [--format table|json]\n"
@@ -116,6 +120,7 @@ QString usage()
         "[--quiet-period S] [--backoff-base S]\n"
         "\n"
         "The database is --db, else $INVOICEDESK_DB, else the application data folder.\n"
+        "CSV or XLSX follows the file's extension unless --format says.\n"
         "Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.\n");
 }
 

@@ -24,6 +24,9 @@ Run cli(const QStringList &arguments, const QString &workingDirectory = {},
         process.setWorkingDirectory(workingDirectory);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("INVOICEDESK_DB"));
+    // The default company file lives in a folder of the test's own, never the user's.
+    static const QTemporaryDir dataHome;
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
     if (!language.isEmpty()) {
         environment.insert(QStringLiteral("LANGUAGE"), language);
         environment.insert(QStringLiteral("LC_ALL"), language + QStringLiteral(".UTF-8"));
