@@ -32,6 +32,7 @@ struct XlsxReader::Private
     bool advance();
     bool readRow(QStringList &fields);
     QString readCell(int &column);
+    QString readText();
     QString cellText(const QString &type, int style, const QString &value) const;
     void fail(const QString &message) { error = message; }
 };
@@ -80,6 +81,23 @@ QString XlsxReader::Private::cellText(const QString &type, int style, const QStr
     return XlsxValues::normaliseNumber(value).value_or(value);
 }
 
+/**
+ * The text of the current element, read token by token: readElementText() would give up
+ * where a chunk of the zip stream ends in the middle of the element.
+ */
+QString XlsxReader::Private::readText()
+{
+    const QString name = xml.name().toString();
+    QString text;
+    while (advance()) {
+        if (xml.isCharacters())
+            text += xml.text();
+        else if (xml.isEndElement() && xml.name() == name)
+            break;
+    }
+    return text;
+}
+
 QString XlsxReader::Private::readCell(int &column)
 {
     const auto attributes = xml.attributes();
@@ -95,7 +113,7 @@ QString XlsxReader::Private::readCell(int &column)
         if (!xml.isStartElement())
             continue;
         if (xml.name() == QLatin1String("v")) {
-            value = xml.readElementText();
+            value = readText();
         } else if (xml.name() == QLatin1String("is")) {
             // Inline text: the <t> runs inside, without phonetic guides.
             int phonetic = 0;
@@ -103,7 +121,7 @@ QString XlsxReader::Private::readCell(int &column)
                 if (xml.name() == QLatin1String("rPh"))
                     phonetic += xml.isStartElement() ? 1 : -1;
                 else if (xml.isStartElement() && xml.name() == QLatin1String("t") && phonetic == 0)
-                    value += xml.readElementText();
+                    value += readText();
             }
         }
     }
