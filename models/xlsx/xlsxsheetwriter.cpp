@@ -60,7 +60,7 @@ lxw_error XlsxWriter::Private::writeNumber(
     // The only place a decimal becomes a double: kept only when it shows as the same decimal.
     bool ok = false;
     const double value = cell.toDouble(&ok);
-    const auto exact = XlsxValues::normaliseNumber(cell);
+    const auto exact = XlsxValues::canonicalNumber(cell);
     if (ok && exact && XlsxValues::normaliseNumber(QString::number(value, 'g', 17)) == exact)
         return worksheet_write_number(sheet, row, column, value, format);
     return worksheet_write_string(sheet, row, column, cell.toUtf8().constData(), text);

@@ -86,6 +86,14 @@ std::optional<QString> normaliseNumber(QStringView text)
     return plainText(*parts);
 }
 
+std::optional<QString> canonicalNumber(QStringView text)
+{
+    auto parts = split(text);
+    if (!parts || parts->exponent > 400 || parts->exponent < -400)
+        return std::nullopt;
+    return plainText(*parts);
+}
+
 std::optional<QDate> dateFromSerial(QStringView number, bool system1904)
 {
     const auto parts = split(number);

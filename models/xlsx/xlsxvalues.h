@@ -28,6 +28,9 @@ constexpr int kSignificantDigits = 15;
  */
 std::optional<QString> normaliseNumber(QStringView text);
 
+/** The same plain decimal text, with every digit kept (no rounding). */
+std::optional<QString> canonicalNumber(QStringView text);
+
 /**
  * The date of a serial day number. In the 1900 system day 1 is 1900-01-01 and
  * day 60 is the 1900-02-29 that Lotus 1-2-3 invented and Excel kept, so it has
