@@ -255,6 +255,9 @@ bool readHeader(
     RecordSource &records, const QString &path, QStringList &headerRow, ImportReport &report)
 {
     const bool read = records.readRecord(headerRow);
+    // A byte order mark on its own decodes as U+FEFF rather than as a BOM followed by text.
+    if (!headerRow.isEmpty() && headerRow.first().startsWith(QChar(0xFEFF)))
+        headerRow.first().remove(0, 1);
     if (records.hasError()) {
         report.fatalError
             = QCoreApplication::translate("CsvImport", "%1: %2").arg(path, records.errorString());

@@ -61,7 +61,10 @@ bool CsvReader::readRecord(QStringList &fields)
     };
 
     for (;;) {
-        if (mPos >= mBuffer.size() && !fill()) {
+        // A chunk may decode to nothing (a BOM alone, part of a character): read on until
+        // there is text or the input ends, never past the end of the buffer.
+        while (mPos >= mBuffer.size() && fill()) { }
+        if (mPos >= mBuffer.size()) {
             // End of input.
             if (state == State::Quoted) {
                 mError = QCoreApplication::translate(
