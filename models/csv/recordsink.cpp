@@ -60,7 +60,7 @@ Status CsvRecordSink::Private::check(const QStringList &cells) const
             QCoreApplication::translate("CsvExport",
                 "row %1, column %2: the character \"%3\" (U+%4) cannot be written in %5; "
                 "choose UTF-8 or UTF-16")
-                .arg(row + 1)
+                .arg(row)
                 .arg(i < columns.size() ? columns.at(i) : QString::number(i + 1), character)
                 .arg(character.toUcs4().value(0), 4, 16, QLatin1Char('0'))
                 .arg(encodingName(encoding))};
