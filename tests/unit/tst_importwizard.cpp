@@ -55,6 +55,7 @@ private Q_SLOTS:
     void rawPreviewOfTheConformanceEdgeCases_data();
     void rawPreviewOfTheConformanceEdgeCases();
     void exportFilteredByStatusAndDates();
+    void exportDialogEncodingAndWorkbook();
 };
 
 void TestImportWizard::initTestCase()
@@ -210,6 +211,28 @@ void TestImportWizard::exportFilteredByStatusAndDates()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("\r\nE-3,Pending,2026-05-03,"));
     QVERIFY(!bytes.contains("E-2,"));
+}
+
+void TestImportWizard::exportDialogEncodingAndWorkbook()
+{
+    TestDb t;
+    Invoice invoice = sampleInvoice(str("Ü-1"));
+    invoice.billing.company = str("Müller GmbH");
+    QVERIFY(t.ledger->createInvoice(invoice).ok());
+    ExportDialog dialog(*t.ledger, true);
+    dialog.show();
+    auto *path = dialog.findChild<QLineEdit *>(str("path"));
+    auto *encoding = dialog.findChild<QComboBox *>(str("encoding"));
+    path->setText(t.dir.filePath(str("excel.csv")));
+    encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Utf8Bom)));
+    QVERIFY(dialog.exportNow());
+    QVERIFY(readFile(t.dir.filePath(str("excel.csv"))).startsWith("\xEF\xBB\xBFnumber,status,"));
+    // A workbook has no encoding to choose.
+    path->setText(t.dir.filePath(str("book.xlsx")));
+    QVERIFY(!encoding->isEnabled());
+    QVERIFY(dialog.exportNow());
+    QCOMPARE(dialog.resultText(), str("Exported 1 invoices to book.xlsx."));
+    QVERIFY(readFile(t.dir.filePath(str("book.xlsx"))).startsWith("PK\x03\x04"));
 }
 
 QTEST_MAIN(TestImportWizard)
