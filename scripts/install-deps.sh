@@ -9,6 +9,10 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev qt6-charts-dev
   libgl1-mesa-dev xvfb xauth sqlite3 desktop-file-utils appstream rpm clang-format
+  libzip-dev libxlsxwriter-dev
+  # the second compiler of CI (scripts/build-clang.sh), and LibreOffice Calc for the
+  # interop test's "soffice --headless --convert-to xlsx" (the smallest package that has it)
+  clang libreoffice-calc-nogui
 )
 
 missing=()
