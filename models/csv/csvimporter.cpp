@@ -397,6 +397,21 @@ void finishBatch(Ledger &ledger, bool ok, const ImportOptions &options, ImportRe
         report.committed = true;
 }
 
+/** Writes the bad rows with their problems beside the file (always CSV, fix and import it). */
+void writeErrors(
+    const QString &path, const QStringList &headerRow, const ImportRun &run, ImportReport &report)
+{
+    report.errorFilePath = CsvImporter::errorFilePathFor(path);
+    const QChar separator
+        = report.fileFormat == FileFormat::Csv ? report.separator : QLatin1Char(',');
+    if (auto written
+        = writeErrorFile(report.errorFilePath, headerRow, run.badRows, run.badRowErrors, separator);
+        !written) {
+        report.fatalError = written.error();
+        report.errorFilePath.clear();
+    }
+}
+
 } // namespace
 
 QString CsvImporter::errorFilePathFor(const QString &path)
@@ -461,16 +476,8 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
     if (progress)
         progress(records.progressTotal(), records.progressTotal());
     finishBatch(mLedger, ok, options, report);
-    if (!report.issues.isEmpty() && options.writeErrorFile && !run.badRows.isEmpty()) {
-        report.errorFilePath = errorFilePathFor(path);
-        if (auto written
-            = writeErrorFile(report.errorFilePath, headerRow, run.badRows, run.badRowErrors,
-                report.fileFormat == FileFormat::Csv ? report.separator : QLatin1Char(','));
-            !written) {
-            report.fatalError = written.error();
-            report.errorFilePath.clear();
-        }
-    }
+    if (!report.issues.isEmpty() && options.writeErrorFile && !run.badRows.isEmpty())
+        writeErrors(path, headerRow, run, report);
     return report;
 }
 

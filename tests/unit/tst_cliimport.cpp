@@ -57,14 +57,18 @@ class TestCliImport : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void refusedAndNothingChanges_data();
-    void refusedAndNothingChanges();
+    void spreadsheetDamageIsRefused_data();
+    void spreadsheetDamageIsRefused() { checkRefusal(); }
+    void badStructureIsRefused_data();
+    void badStructureIsRefused() { checkRefusal(); }
     void decimalCommaAndDayFirstDatesAreDetected();
     void xlsxImportChosenByExtensionOrFormat();
     void exportEncodings();
 
 private:
     QString path(const QString &name) const { return mDir.filePath(name); }
+    /** Imports the row's file; the message and exit code are exact, the company file unchanged. */
+    void checkRefusal();
 
     QTemporaryDir mDir;
     QString mDb;
@@ -87,7 +91,7 @@ void TestCliImport::initTestCase()
         0);
 }
 
-void TestCliImport::refusedAndNothingChanges_data()
+void TestCliImport::spreadsheetDamageIsRefused_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("file");
@@ -169,6 +173,17 @@ void TestCliImport::refusedAndNothingChanges_data()
                "spreadsheet (123.456.789.125 reads as 123456789125 with a decimal comma, but as "
                "123.456.789.125 with a decimal point); import the XLSX export instead, or write "
                "the number without thousands separators\n");
+}
+
+void TestCliImport::badStructureIsRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("expected"); ///< stderr; %DIR% is the folder of the file
+    const QString nothing = str("Nothing was imported: %1 with problems: 1. The rows and their "
+                                "problems are in %DIR%/%2.errors.csv.\n");
     QTest::newRow("fewer fields than the header")
         << str("invoices") << str("j.csv")
         << QByteArray("number,date,currency,billing.company,line.quantity,line.rate\r\n"
@@ -240,7 +255,7 @@ void TestCliImport::refusedAndNothingChanges_data()
                "MM/dd/yyyy.\n");
 }
 
-void TestCliImport::refusedAndNothingChanges()
+void TestCliImport::checkRefusal()
 {
     QFETCH(QString, kind);
     QFETCH(QString, file);
