@@ -21,13 +21,14 @@ void FormatDetector::add(const QString &column, const QString &value, int line)
 
 void FormatDetector::addNumber(const QString &column, const QString &value, int line)
 {
-    static const QRegularExpression grouped(QStringLiteral("^[+-]?\\d{1,3}(\\.\\d{3})+$"));
+    static const QRegularExpression grouped(QStringLiteral("^[+-]?[1-9]\\d{0,2}(\\.\\d{3})+$"));
     static const QRegularExpression pointOnly(
         QStringLiteral("^[+-]?(\\d+|\\d{1,3}(,\\d{3})+)\\.\\d+$"));
     static const QRegularExpression commaOnly(
         QStringLiteral("^[+-]?(\\d+|\\d{1,3}(\\.\\d{3})+),\\d+$"));
     if (grouped.match(value).hasMatch()) {
-        // "1.234": 1.234 with a decimal point, 1234 with a decimal comma.
+        // "1.234": 1.234 with a decimal point, 1234 with a decimal comma. ("0.250" is only a
+        // decimal point: a thousands group never follows a leading 0.)
         if (!mFirstAmbiguousNumber)
             mFirstAmbiguousNumber = Ambiguous {line, column, value};
     } else if (pointOnly.match(value).hasMatch()) {

@@ -291,6 +291,16 @@ void TestCliImport::decimalCommaAndDayFirstDatesAreDetected()
         qPrintable(list.out));
     QVERIFY2(list.out.contains(str("R-2,2026-03-01,")) && list.out.contains(str("20.00")),
         qPrintable(list.out));
+
+    // Three decimals everywhere, as a KWD export writes them: "0.000" can only be a point.
+    writeFile(dir.filePath(str("kwd.csv")),
+        "number,date,currency,discountTotal,line.quantity,line.rate,line.description\r\n"
+        "K-1,2026-03-01,KWD,0.000,2,1.250,Service\r\n");
+    const Run kwd
+        = cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("kwd.csv"))});
+    QVERIFY2(kwd.exitCode == 0, qPrintable(kwd.err));
+    QVERIFY(cli({str("--db"), db, str("list"), str("invoices"), str("--format"), str("csv")})
+                .out.contains(str("K-1,2026-03-01,")));
 }
 
 void TestCliImport::xlsxImportChosenByExtensionOrFormat()
