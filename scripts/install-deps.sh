@@ -12,7 +12,7 @@ packages=(
   libzip-dev libxlsxwriter-dev
   # the second compiler of CI (scripts/build-clang.sh), and LibreOffice Calc for the
   # interop test's "soffice --headless --convert-to xlsx" (the smallest package that has it)
-  clang libreoffice-calc-nogui
+  clang libreoffice-calc-nogui ccache
 )
 
 missing=()
