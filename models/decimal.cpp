@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decimal.h"
 
+#include <QtNumeric>
+
 #include <QCoreApplication>
 
 #include <limits>
@@ -132,7 +134,7 @@ QString format(qint64 value, int scale, int minDecimals, const DecimalFormat &fo
     return result;
 }
 
-std::optional<qint64> divideRounded(__int128 num, qint64 den)
+std::optional<qint64> divideRounded(Int128 num, qint64 den)
 {
     if (den == 0)
         return std::nullopt;
@@ -141,8 +143,8 @@ std::optional<qint64> divideRounded(__int128 num, qint64 den)
         den = -den;
     }
     const bool negative = num < 0;
-    const __int128 magnitude = negative ? -num : num;
-    __int128 quotient = magnitude / den;
+    const Int128 magnitude = negative ? -num : num;
+    Int128 quotient = magnitude / den;
     if ((magnitude % den) * 2 >= den)
         ++quotient;
     if (negative)
@@ -156,7 +158,7 @@ std::optional<qint64> divideRounded(__int128 num, qint64 den)
 std::optional<qint64> add(qint64 a, qint64 b)
 {
     qint64 r;
-    if (__builtin_add_overflow(a, b, &r))
+    if (qAddOverflow(a, b, &r))
         return std::nullopt;
     return r;
 }
@@ -164,7 +166,7 @@ std::optional<qint64> add(qint64 a, qint64 b)
 std::optional<qint64> subtract(qint64 a, qint64 b)
 {
     qint64 r;
-    if (__builtin_sub_overflow(a, b, &r))
+    if (qSubOverflow(a, b, &r))
         return std::nullopt;
     return r;
 }
@@ -172,7 +174,7 @@ std::optional<qint64> subtract(qint64 a, qint64 b)
 std::optional<qint64> multiply(qint64 a, qint64 b)
 {
     qint64 r;
-    if (__builtin_mul_overflow(a, b, &r))
+    if (qMulOverflow(a, b, &r))
         return std::nullopt;
     return r;
 }

@@ -9,7 +9,21 @@
 
 #include <optional>
 
+#if defined(_MSC_VER) && !defined(__clang__)
+#include <__msvc_int128.hpp>
+#endif
+
 namespace InvoiceDesk {
+
+/**
+ * A 128-bit signed integer for the exact intermediate of quantity × rate and the like:
+ * GCC's and Clang's __int128, MSVC's std::_Signed128 (MSVC has no built-in 128-bit type).
+ */
+#if defined(_MSC_VER) && !defined(__clang__)
+using Int128 = std::_Signed128;
+#else
+using Int128 = __int128;
+#endif
 
 /** How decimal numbers are written: the fixed file format, or a locale's. */
 struct DecimalFormat
@@ -41,7 +55,7 @@ Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format = 
 QString format(qint64 value, int scale, int minDecimals, const DecimalFormat &format = {});
 
 /** num / den rounded half away from zero; nothing when the result does not fit in 64 bits. */
-std::optional<qint64> divideRounded(__int128 num, qint64 den);
+std::optional<qint64> divideRounded(Int128 num, qint64 den);
 
 std::optional<qint64> add(qint64 a, qint64 b);
 std::optional<qint64> subtract(qint64 a, qint64 b);

@@ -85,12 +85,12 @@ QString Percentage::toString(const DecimalFormat &format) const
 std::optional<qint64> Percentage::applyTo(qint64 minorUnits) const
 {
     // scaled is percent × 10^4, so divide by 100 × 10^4.
-    return Decimal::divideRounded(__int128(minorUnits) * mScaled, 1000000);
+    return Decimal::divideRounded(Int128(minorUnits) * mScaled, 1000000);
 }
 
 std::optional<qint64> lineTotal(const Quantity &quantity, qint64 rateMinorUnits)
 {
-    return Decimal::divideRounded(__int128(quantity.thousandths()) * rateMinorUnits, 1000);
+    return Decimal::divideRounded(Int128(quantity.thousandths()) * rateMinorUnits, 1000);
 }
 
 } // namespace InvoiceDesk

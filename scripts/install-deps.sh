@@ -10,6 +10,10 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev qt6-charts-dev
   qt6-translations-l10n
   libgl1-mesa-dev xvfb xauth sqlite3 desktop-file-utils appstream rpm clang-format
+  libzip-dev libxlsxwriter-dev
+  # the second compiler of CI (scripts/build-clang.sh), and LibreOffice Calc for the
+  # interop test's "soffice --headless --convert-to xlsx" (the smallest package that has it)
+  clang libreoffice-calc-nogui ccache
 )
 
 missing=()

@@ -283,31 +283,6 @@
         <translation>%1 Beispielrechnungen mit ihren Zahlungen zu %2 hinzugefügt.</translation>
     </message>
     <message>
-        <source>Usage:
-  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
-                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
-                  [--date-format FMT] [--encoding E] [--allow-duplicates]
-  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
-  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
-  invoicedesk-cli [--db PATH] status [--format table|json]
-  invoicedesk-cli [--db PATH] demo [--count N]
-  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of that kind]
-      upgradechat  --token-env VAR [--auth bearer|api-key]
-      ivvy         --key-env VAR --secret-env VAR
-      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
-                   [--accounts-receivable NUMBER] [--payment-type NAME]
-      refrens      --url-key KEY --app-id ID --app-secret-env VAR
-  invoicedesk-cli [--db PATH] connection list|remove NAME
-  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
-  invoicedesk-cli [--db PATH] sync verify [--connection NAME]
-  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID
-
-The database is --db, else $INVOICEDESK_DB, else the application data folder.
-Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No connections to verify.</source>
         <translation>Keine Verbindungen zu prüfen.</translation>
     </message>
@@ -326,6 +301,50 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S] | sync verify [--connection NAME]</source>
         <translation>Aufruf: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S] | sync verify [--connection NAME]</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx</source>
+        <translation>--format muss csv oder xlsx sein</translation>
+    </message>
+    <message>
+        <source>--decimal-comma and --decimal-point exclude each other</source>
+        <translation>--decimal-comma und --decimal-point schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8, utf-8-bom, utf-16 or windows-1252</source>
+        <translation>--encoding muss utf-8, utf-8-bom, utf-16 oder windows-1252 sein</translation>
+    </message>
+    <message>
+        <source>Say which with --decimal-comma or --decimal-point.</source>
+        <translation>Geben Sie es mit --decimal-comma oder --decimal-point an.</translation>
+    </message>
+    <message>
+        <source>Say which with --date-format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
+        <translation>Geben Sie es mit --date-format an, z. B. --date-format dd/MM/yyyy oder --date-format MM/dd/yyyy.</translation>
+    </message>
+    <message>
+        <source>To read a column under one of these names use --map &quot;Their Column=ourColumn&quot;; to leave a column out use --ignore-column &quot;Their Column&quot;.</source>
+        <translation>Um eine Spalte unter einem dieser Namen zu lesen, verwenden Sie --map &quot;Ihre Spalte=unsereSpalte&quot;; um eine Spalte auszulassen, --ignore-column &quot;Ihre Spalte&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: problems in the header row: %1.</source>
+        <translation>Nichts wurde importiert: Probleme in der Kopfzeile: %1.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>The database is --db, else $INVOICEDESK_DB, else the application data folder.</source>
+        <translation>Die Datenbank ist --db, sonst $INVOICEDESK_DB, sonst der Anwendungsdatenordner.</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX follows the file&apos;s extension unless --format says.</source>
+        <translation>CSV oder XLSX richtet sich nach der Dateiendung, sofern --format nichts anderes sagt.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.</source>
+        <translation>Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgelehnte Zeilen), 2 falscher Aufruf.</translation>
     </message>
 </context>
 <context>
@@ -525,6 +544,10 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
+        <translation>Zeile %1, Spalte %2: das Zeichen „%3“ (U+%4) lässt sich nicht in %5 schreiben; wählen Sie UTF-8 oder UTF-16</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -539,10 +562,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>, column %1</source>
         <translation>, Spalte %1</translation>
-    </message>
-    <message>
-        <source>unknown column (expected one of the columns of DESIGN.md&apos;s format)</source>
-        <translation>unbekannte Spalte (erwartet wird eine der Spalten des Formats aus DESIGN.md)</translation>
     </message>
     <message>
         <source>column %1 appears more than once</source>
@@ -595,10 +614,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header row</source>
-        <translation>%1 ist leer: es gibt keine Kopfzeile</translation>
     </message>
     <message>
         <source>the rows of invoice %1 must be together; it already appeared at line %2</source>
@@ -667,6 +682,90 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>must be visa, mastercard, amex, diners or unknown</source>
         <translation>muss visa, mastercard, amex, diners oder unknown sein</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>unbekannte Spalte; die Spalten sind: %1</translation>
+    </message>
+    <message>
+        <source>this looks changed by a spreadsheet (%1 reads as %2 with a decimal comma, but as %1 with a decimal point); import the XLSX export instead, or write the number without thousands separators</source>
+        <translation>dies sieht nach einer Änderung durch eine Tabellenkalkulation aus (%1 ergibt mit Dezimalkomma %2, mit Dezimalpunkt aber %1); importieren Sie stattdessen den XLSX-Export oder schreiben Sie die Zahl ohne Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>the row has a different number of fields from the header (%1 here, %2 in the header)</source>
+        <translation>die Zeile hat eine andere Anzahl Felder als die Kopfzeile (%1 hier, %2 in der Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (a zero byte), which text cannot contain</source>
+        <translation>enthält ein NUL-Zeichen (ein Null-Byte), das in Text nicht vorkommen darf</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows: it is empty</source>
+        <translation>%1 enthält keine Zeilen: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &quot;%3&quot;</source>
+        <translation>Zeile %1, Spalte %2: „%3“</translation>
+    </message>
+    <message>
+        <source>%1: the numbers could be read with a decimal point or with a decimal comma (%2)</source>
+        <translation>%1: die Zahlen lassen sich mit Dezimalpunkt oder mit Dezimalkomma lesen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the dates could be read as day/month or as month/day (%2)</source>
+        <translation>%1: die Daten lassen sich als Tag/Monat oder als Monat/Tag lesen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows, only its header</source>
+        <translation>%1 enthält keine Zeilen, nur die Kopfzeile</translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook; import it as XLSX</source>
+        <translation>dies ist eine Excel-Arbeitsmappe; importieren Sie sie als XLSX</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods); save it as XLSX or CSV first</source>
+        <translation>dies ist eine OpenDocument-Tabelle (.ods); speichern Sie sie zuerst als XLSX oder CSV</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive, not a CSV file</source>
+        <translation>dies ist ein ZIP-Archiv, keine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 workbook (.xls); save it as XLSX or CSV first</source>
+        <translation>dies ist eine Excel-97-2003-Arbeitsmappe (.xls); speichern Sie sie zuerst als XLSX oder CSV</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text</source>
+        <translation>dies ist eine Binärdatei, kein CSV-Text</translation>
+    </message>
+    <message>
+        <source>%1: this is not an Excel workbook (.xlsx); if it is CSV text, import it as CSV</source>
+        <translation>%1: dies ist keine Excel-Arbeitsmappe (.xlsx); ist es CSV-Text, importieren Sie es als CSV</translation>
+    </message>
+    <message>
+        <source>Reading the stored numbers</source>
+        <translation>Lesen der gespeicherten Nummern</translation>
+    </message>
+    <message>
+        <source>import the XLSX export instead, or format the column as text in the spreadsheet before saving</source>
+        <translation>importieren Sie stattdessen den XLSX-Export oder formatieren Sie die Spalte in der Tabellenkalkulation vor dem Speichern als Text</translation>
+    </message>
+    <message>
+        <source>this looks changed by a spreadsheet (%1); %2</source>
+        <translation>dies sieht nach einer Änderung durch eine Tabellenkalkulation aus (%1); %2</translation>
+    </message>
+    <message>
+        <source>an identifier became the number %1</source>
+        <translation>eine Kennung wurde zur Zahl %1</translation>
+    </message>
+    <message>
+        <source>a number of more than 15 digits lost its last digits: %1</source>
+        <translation>eine Zahl mit mehr als 15 Stellen hat ihre letzten Stellen verloren: %1</translation>
+    </message>
+    <message>
+        <source>%1 became %2</source>
+        <translation>aus %1 wurde %2</translation>
     </message>
 </context>
 <context>
@@ -1588,10 +1687,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Choose the file to write.</source>
         <translation>Wählen Sie die zu schreibende Datei.</translation>
     </message>
@@ -1616,6 +1711,26 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
             <numerusform>%n Zahlung nach %1 exportiert.</numerusform>
             <numerusform>%n Zahlungen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel on Windows)</source>
+        <translation>UTF-8 mit BOM (Excel unter Windows)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (Unicode-Text)</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding</source>
+        <translation>&amp;Kodierung</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1748,16 +1863,16 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
         <translation>Import</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
         <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV-Dateien und Excel-Arbeitsmappen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3191,29 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>%1 cannot sync until this is fixed: %2</source>
         <translation>%1 kann erst synchronisieren, wenn dies behoben ist: %2</translation>
     </message>
+    <message>
+        <source>&amp;Verify With Remote…</source>
+        <translation>Mit &amp;Gegenstelle prüfen…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::VerifyDialog</name>
+    <message>
+        <source>Reading every synced invoice and payment back from the remote systems…</source>
+        <translation>Jede synchronisierte Rechnung und Zahlung wird aus den entfernten Systemen zurückgelesen…</translation>
+    </message>
+    <message>
+        <source>Verify With Remote Systems</source>
+        <translation>Mit entfernten Systemen prüfen</translation>
+    </message>
+    <message>
+        <source>The books and the remote systems agree.</source>
+        <translation>Die Bücher und die entfernten Systeme stimmen überein.</translation>
+    </message>
+    <message>
+        <source>The books and the remote systems do not agree: see below.</source>
+        <translation>Die Bücher und die entfernten Systeme stimmen nicht überein: siehe unten.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceListModel</name>
@@ -3783,6 +3921,56 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>the first send had not landed; created by the read-back</source>
         <translation>der erste Versand war nicht angekommen; durch das Zurücklesen angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyJob</name>
+    <message>
+        <source>There are no connections to verify.</source>
+        <translation>Es gibt keine Verbindungen zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>the workbook is damaged (its zip container)</source>
+        <translation>die Arbeitsmappe ist beschädigt (ihr ZIP-Container)</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx)</source>
+        <translation>dies ist keine Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>der Arbeitsmappe fehlt der Teil %1</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is too large</source>
+        <translation>der Teil %1 der Arbeitsmappe ist zu groß</translation>
+    </message>
+    <message>
+        <source>row %1: a cell is out of order or beyond column XFD</source>
+        <translation>Zeile %1: eine Zelle steht außer der Reihe oder jenseits der Spalte XFD</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation>die Arbeitsmappe hat kein Blatt „%1“; ihre Blätter sind: %2</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged near row %1: %2</source>
+        <translation>das Blatt ist bei Zeile %1 beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>Die Arbeitsmappe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1)</source>
+        <translation>die Arbeitsmappe ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>die Arbeitsmappe hat kein Blatt</translation>
     </message>
 </context>
 <context>

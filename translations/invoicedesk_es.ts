@@ -283,31 +283,6 @@
         <translation>Se añadieron %1 facturas de ejemplo con sus pagos a %2.</translation>
     </message>
     <message>
-        <source>Usage:
-  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
-                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
-                  [--date-format FMT] [--encoding E] [--allow-duplicates]
-  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
-  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
-  invoicedesk-cli [--db PATH] status [--format table|json]
-  invoicedesk-cli [--db PATH] demo [--count N]
-  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of that kind]
-      upgradechat  --token-env VAR [--auth bearer|api-key]
-      ivvy         --key-env VAR --secret-env VAR
-      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
-                   [--accounts-receivable NUMBER] [--payment-type NAME]
-      refrens      --url-key KEY --app-id ID --app-secret-env VAR
-  invoicedesk-cli [--db PATH] connection list|remove NAME
-  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
-  invoicedesk-cli [--db PATH] sync verify [--connection NAME]
-  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID
-
-The database is --db, else $INVOICEDESK_DB, else the application data folder.
-Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No connections to verify.</source>
         <translation>No hay conexiones que verificar.</translation>
     </message>
@@ -326,6 +301,50 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S] | sync verify [--connection NAME]</source>
         <translation>uso: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S] | sync verify [--connection NAME]</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx</source>
+        <translation>--format debe ser csv o xlsx</translation>
+    </message>
+    <message>
+        <source>--decimal-comma and --decimal-point exclude each other</source>
+        <translation>--decimal-comma y --decimal-point se excluyen</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8, utf-8-bom, utf-16 or windows-1252</source>
+        <translation>--encoding debe ser utf-8, utf-8-bom, utf-16 o windows-1252</translation>
+    </message>
+    <message>
+        <source>Say which with --decimal-comma or --decimal-point.</source>
+        <translation>Indíquelo con --decimal-comma o --decimal-point.</translation>
+    </message>
+    <message>
+        <source>Say which with --date-format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
+        <translation>Indíquelo con --date-format, p. ej. --date-format dd/MM/yyyy o --date-format MM/dd/yyyy.</translation>
+    </message>
+    <message>
+        <source>To read a column under one of these names use --map &quot;Their Column=ourColumn&quot;; to leave a column out use --ignore-column &quot;Their Column&quot;.</source>
+        <translation>Para leer una columna con uno de estos nombres use --map &quot;Su columna=nuestraColumna&quot;; para omitir una columna, --ignore-column &quot;Su columna&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: problems in the header row: %1.</source>
+        <translation>No se importó nada: problemas en la fila de encabezado: %1.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>The database is --db, else $INVOICEDESK_DB, else the application data folder.</source>
+        <translation>La base de datos es --db, si no $INVOICEDESK_DB, si no la carpeta de datos de la aplicación.</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX follows the file&apos;s extension unless --format says.</source>
+        <translation>CSV o XLSX según la extensión del archivo, salvo que --format diga otra cosa.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.</source>
+        <translation>Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrecto, filas rechazadas), 2 uso incorrecto.</translation>
     </message>
 </context>
 <context>
@@ -525,6 +544,10 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
+        <translation>fila %1, columna %2: el carácter «%3» (U+%4) no se puede escribir en %5; elija UTF-8 o UTF-16</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -539,10 +562,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>, column %1</source>
         <translation>, columna %1</translation>
-    </message>
-    <message>
-        <source>unknown column (expected one of the columns of DESIGN.md&apos;s format)</source>
-        <translation>columna desconocida (se esperaba una de las columnas del formato de DESIGN.md)</translation>
     </message>
     <message>
         <source>column %1 appears more than once</source>
@@ -595,10 +614,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header row</source>
-        <translation>%1 está vacío: no tiene fila de encabezado</translation>
     </message>
     <message>
         <source>the rows of invoice %1 must be together; it already appeared at line %2</source>
@@ -667,6 +682,90 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>must be visa, mastercard, amex, diners or unknown</source>
         <translation>debe ser visa, mastercard, amex, diners o unknown</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>columna desconocida; las columnas son: %1</translation>
+    </message>
+    <message>
+        <source>this looks changed by a spreadsheet (%1 reads as %2 with a decimal comma, but as %1 with a decimal point); import the XLSX export instead, or write the number without thousands separators</source>
+        <translation>parece modificado por una hoja de cálculo (%1 se lee como %2 con coma decimal, pero como %1 con punto decimal); importe en su lugar la exportación XLSX o escriba el número sin separadores de miles</translation>
+    </message>
+    <message>
+        <source>the row has a different number of fields from the header (%1 here, %2 in the header)</source>
+        <translation>la fila tiene un número de campos distinto del encabezado (%1 aquí, %2 en el encabezado)</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (a zero byte), which text cannot contain</source>
+        <translation>contiene un carácter NUL (un byte cero), que un texto no puede contener</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows: it is empty</source>
+        <translation>%1 no contiene filas: está vacío</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &quot;%3&quot;</source>
+        <translation>línea %1, columna %2: «%3»</translation>
+    </message>
+    <message>
+        <source>%1: the numbers could be read with a decimal point or with a decimal comma (%2)</source>
+        <translation>%1: los números pueden leerse con punto decimal o con coma decimal (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the dates could be read as day/month or as month/day (%2)</source>
+        <translation>%1: las fechas pueden leerse como día/mes o como mes/día (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows, only its header</source>
+        <translation>%1 no contiene filas, solo su encabezado</translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook; import it as XLSX</source>
+        <translation>esto es un libro de Excel; impórtelo como XLSX</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods); save it as XLSX or CSV first</source>
+        <translation>esto es una hoja de cálculo OpenDocument (.ods); guárdela antes como XLSX o CSV</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive, not a CSV file</source>
+        <translation>esto es un archivo ZIP, no un archivo CSV</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 workbook (.xls); save it as XLSX or CSV first</source>
+        <translation>esto es un libro de Excel 97-2003 (.xls); guárdelo antes como XLSX o CSV</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text</source>
+        <translation>esto es un archivo binario, no texto CSV</translation>
+    </message>
+    <message>
+        <source>%1: this is not an Excel workbook (.xlsx); if it is CSV text, import it as CSV</source>
+        <translation>%1: esto no es un libro de Excel (.xlsx); si es texto CSV, impórtelo como CSV</translation>
+    </message>
+    <message>
+        <source>Reading the stored numbers</source>
+        <translation>Lectura de los números guardados</translation>
+    </message>
+    <message>
+        <source>import the XLSX export instead, or format the column as text in the spreadsheet before saving</source>
+        <translation>importe en su lugar la exportación XLSX o dé formato de texto a la columna en la hoja de cálculo antes de guardar</translation>
+    </message>
+    <message>
+        <source>this looks changed by a spreadsheet (%1); %2</source>
+        <translation>parece modificado por una hoja de cálculo (%1); %2</translation>
+    </message>
+    <message>
+        <source>an identifier became the number %1</source>
+        <translation>un identificador se convirtió en el número %1</translation>
+    </message>
+    <message>
+        <source>a number of more than 15 digits lost its last digits: %1</source>
+        <translation>un número de más de 15 dígitos perdió sus últimos dígitos: %1</translation>
+    </message>
+    <message>
+        <source>%1 became %2</source>
+        <translation>%1 se convirtió en %2</translation>
     </message>
 </context>
 <context>
@@ -1588,10 +1687,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Choose the file to write.</source>
         <translation>Elija el archivo que se escribirá.</translation>
     </message>
@@ -1616,6 +1711,26 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
             <numerusform>%n pago exportado a %1.</numerusform>
             <numerusform>%n pagos exportados a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel on Windows)</source>
+        <translation>UTF-8 con BOM (Excel en Windows)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (texto Unicode)</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding</source>
+        <translation>&amp;Codificación</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1748,16 +1863,16 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
         <translation>Importar</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>%1 cannot be read.</source>
         <translation>%1 no se puede leer.</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
         <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Archivos CSV y libros de Excel (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3191,29 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>%1 cannot sync until this is fixed: %2</source>
         <translation>%1 no puede sincronizar hasta que se corrija esto: %2</translation>
     </message>
+    <message>
+        <source>&amp;Verify With Remote…</source>
+        <translation>&amp;Verificar con el remoto…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::VerifyDialog</name>
+    <message>
+        <source>Reading every synced invoice and payment back from the remote systems…</source>
+        <translation>Releyendo desde los sistemas remotos cada factura y pago sincronizados…</translation>
+    </message>
+    <message>
+        <source>Verify With Remote Systems</source>
+        <translation>Verificar con los sistemas remotos</translation>
+    </message>
+    <message>
+        <source>The books and the remote systems agree.</source>
+        <translation>La contabilidad y los sistemas remotos coinciden.</translation>
+    </message>
+    <message>
+        <source>The books and the remote systems do not agree: see below.</source>
+        <translation>La contabilidad y los sistemas remotos no coinciden: vea abajo.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceListModel</name>
@@ -3783,6 +3921,56 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>the first send had not landed; created by the read-back</source>
         <translation>el primer envío no había llegado; creada por la relectura</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyJob</name>
+    <message>
+        <source>There are no connections to verify.</source>
+        <translation>No hay conexiones que verificar.</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>the workbook is damaged (its zip container)</source>
+        <translation>el libro está dañado (su contenedor zip)</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx)</source>
+        <translation>esto no es un libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>al libro le falta la parte %1</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is too large</source>
+        <translation>la parte %1 del libro es demasiado grande</translation>
+    </message>
+    <message>
+        <source>row %1: a cell is out of order or beyond column XFD</source>
+        <translation>fila %1: una celda está fuera de orden o más allá de la columna XFD</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation>el libro no tiene la hoja «%1»; sus hojas son: %2</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged near row %1: %2</source>
+        <translation>la hoja está dañada cerca de la fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>No se puede escribir el libro: %1</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1)</source>
+        <translation>el libro está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>el libro no tiene ninguna hoja</translation>
     </message>
 </context>
 <context>

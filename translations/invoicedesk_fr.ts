@@ -283,31 +283,6 @@
         <translation>%1 factures d’exemple et leurs paiements ajoutés à %2.</translation>
     </message>
     <message>
-        <source>Usage:
-  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]
-                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]
-                  [--date-format FMT] [--encoding E] [--allow-duplicates]
-  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]
-  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format table|csv|json]
-  invoicedesk-cli [--db PATH] status [--format table|json]
-  invoicedesk-cli [--db PATH] demo [--count N]
-  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of that kind]
-      upgradechat  --token-env VAR [--auth bearer|api-key]
-      ivvy         --key-env VAR --secret-env VAR
-      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env VAR)
-                   [--accounts-receivable NUMBER] [--payment-type NAME]
-      refrens      --url-key KEY --app-id ID --app-secret-env VAR
-  invoicedesk-cli [--db PATH] connection list|remove NAME
-  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S]
-  invoicedesk-cli [--db PATH] sync verify [--connection NAME]
-  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID
-
-The database is --db, else $INVOICEDESK_DB, else the application data folder.
-Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No connections to verify.</source>
         <translation>Aucune connexion à vérifier.</translation>
     </message>
@@ -326,6 +301,50 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S] | sync verify [--connection NAME]</source>
         <translation>utilisation : sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] [--backoff-base S] | sync verify [--connection NAME]</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx</source>
+        <translation>--format doit être csv ou xlsx</translation>
+    </message>
+    <message>
+        <source>--decimal-comma and --decimal-point exclude each other</source>
+        <translation>--decimal-comma et --decimal-point s’excluent</translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8, utf-8-bom, utf-16 or windows-1252</source>
+        <translation>--encoding doit être utf-8, utf-8-bom, utf-16 ou windows-1252</translation>
+    </message>
+    <message>
+        <source>Say which with --decimal-comma or --decimal-point.</source>
+        <translation>Précisez-le avec --decimal-comma ou --decimal-point.</translation>
+    </message>
+    <message>
+        <source>Say which with --date-format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
+        <translation>Précisez-le avec --date-format, par ex. --date-format dd/MM/yyyy ou --date-format MM/dd/yyyy.</translation>
+    </message>
+    <message>
+        <source>To read a column under one of these names use --map &quot;Their Column=ourColumn&quot;; to leave a column out use --ignore-column &quot;Their Column&quot;.</source>
+        <translation>Pour lire une colonne sous l’un de ces noms, utilisez --map &quot;Leur colonne=notreColonne&quot; ; pour ignorer une colonne, --ignore-column &quot;Leur colonne&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: problems in the header row: %1.</source>
+        <translation>Rien n’a été importé : problèmes dans la ligne d’en-tête : %1.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <source>The database is --db, else $INVOICEDESK_DB, else the application data folder.</source>
+        <translation>La base est --db, sinon $INVOICEDESK_DB, sinon le dossier de données de l’application.</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX follows the file&apos;s extension unless --format says.</source>
+        <translation>CSV ou XLSX suit l’extension du fichier, sauf si --format l’indique.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.</source>
+        <translation>Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes rejetées), 2 mauvaise utilisation.</translation>
     </message>
 </context>
 <context>
@@ -525,6 +544,10 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
+        <translation>ligne %1, colonne %2 : le caractère « %3 » (U+%4) ne peut pas être écrit en %5 ; choisissez UTF-8 ou UTF-16</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -539,10 +562,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>, column %1</source>
         <translation>, colonne %1</translation>
-    </message>
-    <message>
-        <source>unknown column (expected one of the columns of DESIGN.md&apos;s format)</source>
-        <translation>colonne inconnue (attendu : l’une des colonnes du format de DESIGN.md)</translation>
     </message>
     <message>
         <source>column %1 appears more than once</source>
@@ -595,10 +614,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header row</source>
-        <translation>%1 est vide : il n’a pas de ligne d’en-tête</translation>
     </message>
     <message>
         <source>the rows of invoice %1 must be together; it already appeared at line %2</source>
@@ -667,6 +682,90 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
     <message>
         <source>must be visa, mastercard, amex, diners or unknown</source>
         <translation>doit être visa, mastercard, amex, diners ou unknown</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>colonne inconnue ; les colonnes sont : %1</translation>
+    </message>
+    <message>
+        <source>this looks changed by a spreadsheet (%1 reads as %2 with a decimal comma, but as %1 with a decimal point); import the XLSX export instead, or write the number without thousands separators</source>
+        <translation>ceci semble modifié par un tableur (%1 se lit %2 avec une virgule décimale, mais %1 avec un point décimal) ; importez plutôt l’export XLSX, ou écrivez le nombre sans séparateur de milliers</translation>
+    </message>
+    <message>
+        <source>the row has a different number of fields from the header (%1 here, %2 in the header)</source>
+        <translation>la ligne n’a pas le même nombre de champs que l’en-tête (%1 ici, %2 dans l’en-tête)</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (a zero byte), which text cannot contain</source>
+        <translation>contient un caractère NUL (un octet nul), qu’un texte ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows: it is empty</source>
+        <translation>%1 ne contient aucune ligne : il est vide</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: &quot;%3&quot;</source>
+        <translation>ligne %1, colonne %2 : « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: the numbers could be read with a decimal point or with a decimal comma (%2)</source>
+        <translation>%1 : les nombres peuvent se lire avec un point décimal ou avec une virgule décimale (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the dates could be read as day/month or as month/day (%2)</source>
+        <translation>%1 : les dates peuvent se lire jour/mois ou mois/jour (%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows, only its header</source>
+        <translation>%1 ne contient aucune ligne, seulement son en-tête</translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook; import it as XLSX</source>
+        <translation>ceci est un classeur Excel ; importez-le en XLSX</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods); save it as XLSX or CSV first</source>
+        <translation>ceci est un classeur OpenDocument (.ods) ; enregistrez-le d’abord en XLSX ou CSV</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive, not a CSV file</source>
+        <translation>ceci est une archive ZIP, pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 workbook (.xls); save it as XLSX or CSV first</source>
+        <translation>ceci est un classeur Excel 97-2003 (.xls) ; enregistrez-le d’abord en XLSX ou CSV</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text</source>
+        <translation>ceci est un fichier binaire, pas du texte CSV</translation>
+    </message>
+    <message>
+        <source>%1: this is not an Excel workbook (.xlsx); if it is CSV text, import it as CSV</source>
+        <translation>%1 : ceci n’est pas un classeur Excel (.xlsx) ; si c’est du texte CSV, importez-le en CSV</translation>
+    </message>
+    <message>
+        <source>Reading the stored numbers</source>
+        <translation>Lecture des numéros enregistrés</translation>
+    </message>
+    <message>
+        <source>import the XLSX export instead, or format the column as text in the spreadsheet before saving</source>
+        <translation>importez plutôt l’export XLSX, ou mettez la colonne au format texte dans le tableur avant d’enregistrer</translation>
+    </message>
+    <message>
+        <source>this looks changed by a spreadsheet (%1); %2</source>
+        <translation>ceci semble modifié par un tableur (%1) ; %2</translation>
+    </message>
+    <message>
+        <source>an identifier became the number %1</source>
+        <translation>un identifiant est devenu le nombre %1</translation>
+    </message>
+    <message>
+        <source>a number of more than 15 digits lost its last digits: %1</source>
+        <translation>un nombre de plus de 15 chiffres a perdu ses derniers chiffres : %1</translation>
+    </message>
+    <message>
+        <source>%1 became %2</source>
+        <translation>%1 est devenu %2</translation>
     </message>
 </context>
 <context>
@@ -1588,10 +1687,6 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
@@ -1616,6 +1711,26 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
             <numerusform>%n paiement exporté vers %1.</numerusform>
             <numerusform>%n paiements exportés vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel on Windows)</source>
+        <translation>UTF-8 avec BOM (Excel sous Windows)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (texte Unicode)</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding</source>
+        <translation>Enc&amp;odage</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1748,16 +1863,16 @@ Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad us
         <translation>Importer</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>%1 cannot be read.</source>
         <translation>%1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Fichiers CSV et classeurs Excel (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3191,29 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>%1 cannot sync until this is fixed: %2</source>
         <translation>%1 ne peut pas se synchroniser tant que ceci n’est pas corrigé : %2</translation>
     </message>
+    <message>
+        <source>&amp;Verify With Remote…</source>
+        <translation>&amp;Vérifier avec les systèmes distants…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::VerifyDialog</name>
+    <message>
+        <source>Reading every synced invoice and payment back from the remote systems…</source>
+        <translation>Relecture de chaque facture et paiement synchronisés depuis les systèmes distants…</translation>
+    </message>
+    <message>
+        <source>Verify With Remote Systems</source>
+        <translation>Vérifier avec les systèmes distants</translation>
+    </message>
+    <message>
+        <source>The books and the remote systems agree.</source>
+        <translation>La comptabilité et les systèmes distants concordent.</translation>
+    </message>
+    <message>
+        <source>The books and the remote systems do not agree: see below.</source>
+        <translation>La comptabilité et les systèmes distants ne concordent pas : voir ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceListModel</name>
@@ -3783,6 +3921,56 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>the first send had not landed; created by the read-back</source>
         <translation>le premier envoi n’était pas arrivé ; créée par la relecture</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyJob</name>
+    <message>
+        <source>There are no connections to verify.</source>
+        <translation>Il n’y a aucune connexion à vérifier.</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>the workbook is damaged (its zip container)</source>
+        <translation>le classeur est endommagé (son conteneur zip)</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx)</source>
+        <translation>ceci n’est pas un classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>le classeur n’a pas de partie %1</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is too large</source>
+        <translation>la partie %1 du classeur est trop grande</translation>
+    </message>
+    <message>
+        <source>row %1: a cell is out of order or beyond column XFD</source>
+        <translation>ligne %1 : une cellule est hors d’ordre ou au-delà de la colonne XFD</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation>le classeur n’a pas de feuille « %1 » ; ses feuilles sont : %2</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged near row %1: %2</source>
+        <translation>la feuille est endommagée vers la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>Impossible d’écrire le classeur : %1</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1)</source>
+        <translation>le classeur est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,13 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
     auto *fileLabel = new QLabel(tr("&File"), this);
     fileLabel->setBuddy(mPath);
     form->addRow(fileLabel, file);
+    // UTF-8 unless the file is for Excel on Windows (with BOM) or "Unicode text" (UTF-16).
+    mEncoding = new QComboBox(this);
+    mEncoding->setObjectName(QStringLiteral("encoding"));
+    mEncoding->addItem(tr("UTF-8"), int(TextEncoding::Utf8));
+    mEncoding->addItem(tr("UTF-8 with BOM (Excel on Windows)"), int(TextEncoding::Utf8Bom));
+    mEncoding->addItem(tr("UTF-16 (Unicode text)"), int(TextEncoding::Utf16LE));
+    form->addRow(tr("E&ncoding"), mEncoding);
     layout->addLayout(form);
     mResult = new QLabel(this);
     mResult->setWordWrap(true);
@@ -85,9 +92,12 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
         const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
             mInvoices->isChecked() ? QStringLiteral("invoices.csv")
                                    : QStringLiteral("payments.csv"),
-            tr("CSV files (*.csv)"));
+            tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
         if (!path.isEmpty())
             mPath->setText(path);
+    });
+    connect(mPath, &QLineEdit::textChanged, this, [this](const QString &text) {
+        mEncoding->setEnabled(fileFormatOf(text.trimmed()) == FileFormat::Csv);
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -120,7 +130,9 @@ bool ExportDialog::exportNow()
         filter.from = mFrom->date();
         filter.to = mTo->date();
     }
-    auto count = CsvExporter(mLedger).exportToPath(path, invoices, filter);
+    ExportOptions options;
+    options.encoding = TextEncoding(mEncoding->currentData().toInt());
+    auto count = CsvExporter(mLedger).exportToPath(path, invoices, filter, options);
     const QString file = QFileInfo(path).fileName();
     if (!count)
         mResult->setText(count.error());

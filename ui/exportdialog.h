@@ -15,7 +15,10 @@ namespace InvoiceDesk {
 class DateEdit;
 class Ledger;
 
-/** Exports invoices or payments to CSV, filtered by status and by a date range. */
+/**
+ * Exports invoices or payments to CSV (in a chosen encoding) or XLSX, filtered by status
+ * and by a date range.
+ */
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ private:
     DateEdit *mFrom;
     DateEdit *mTo;
     QLineEdit *mPath;
+    QComboBox *mEncoding;
     QLabel *mResult;
 };
 

@@ -63,8 +63,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     layout->addWidget(mPayments);
     layout->addStretch();
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import"), {}, tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import"), {},
+            tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
         if (!path.isEmpty())
             mPath->setText(path);
     });

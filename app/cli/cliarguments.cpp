@@ -17,6 +17,7 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("separator"),
     QStringLiteral("date-format"),
     QStringLiteral("encoding"),
+    QStringLiteral("sheet"),
     QStringLiteral("status"),
     QStringLiteral("format"),
     QStringLiteral("count"),
@@ -45,6 +46,7 @@ const QSet<QString> kFlags = {
     QStringLiteral("dry-run"),
     QStringLiteral("skip-invalid"),
     QStringLiteral("decimal-comma"),
+    QStringLiteral("decimal-point"),
     QStringLiteral("allow-duplicates"),
     QStringLiteral("once"),
     QStringLiteral("help"),
@@ -94,32 +96,45 @@ std::optional<Arguments> parse(const QStringList &argv, QString *error)
 
 QString usage()
 {
-    return QCoreApplication::translate("Cli",
-        "Usage:\n"
-        "  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] [--skip-invalid]\n"
-        "                  [--on-existing update|skip|fail] [--separator C] [--decimal-comma]\n"
-        "                  [--date-format FMT] [--encoding E] [--allow-duplicates]\n"
-        "  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]\n"
-        "  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format "
-        "table|csv|json]\n"
-        "  invoicedesk-cli [--db PATH] status [--format table|json]\n"
-        "  invoicedesk-cli [--db PATH] demo [--count N]\n"
-        "  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of that "
-        "kind]\n"
-        "      upgradechat  --token-env VAR [--auth bearer|api-key]\n"
-        "      ivvy         --key-env VAR --secret-env VAR\n"
-        "      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env "
-        "VAR)\n"
-        "                   [--accounts-receivable NUMBER] [--payment-type NAME]\n"
-        "      refrens      --url-key KEY --app-id ID --app-secret-env VAR\n"
-        "  invoicedesk-cli [--db PATH] connection list|remove NAME\n"
-        "  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] "
-        "[--quiet-period S] [--backoff-base S]\n"
-        "  invoicedesk-cli [--db PATH] sync verify [--connection NAME]\n"
-        "  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID\n"
-        "\n"
-        "The database is --db, else $INVOICEDESK_DB, else the application data folder.\n"
-        "Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.\n");
+    // The synopsis is the same in every language (commands and options are not translated);
+    // only the words around it are.
+    static const char synopsis[]
+        = "  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] "
+          "[--skip-invalid]\n"
+          "                  [--on-existing update|skip|fail] [--format csv|xlsx] [--sheet NAME]\n"
+          "                  [--separator C] [--decimal-comma|--decimal-point] [--date-format "
+          "FMT]\n"
+          "                  [--encoding E] [--allow-duplicates]\n"
+          "  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]\n"
+          "                  [--format csv|xlsx] [--encoding utf-8|utf-8-bom|utf-16|windows-1252]\n"
+          "  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format "
+          "table|csv|json]\n"
+          "  invoicedesk-cli [--db PATH] status [--format table|json]\n"
+          "  invoicedesk-cli [--db PATH] demo [--count N]\n"
+          "  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of "
+          "that kind]\n"
+          "      upgradechat  --token-env VAR [--auth bearer|api-key]\n"
+          "      ivvy         --key-env VAR --secret-env VAR\n"
+          "      crmcom       (--username U --password-env VAR --organisation ORG | --api-key-env "
+          "VAR)\n"
+          "                   [--accounts-receivable NUMBER] [--payment-type NAME]\n"
+          "      refrens      --url-key KEY --app-id ID --app-secret-env VAR\n"
+          "  invoicedesk-cli [--db PATH] connection list|remove NAME\n"
+          "  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] "
+          "[--quiet-period S] [--backoff-base S]\n"
+          "  invoicedesk-cli [--db PATH] sync verify [--connection NAME]\n"
+          "  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID\n";
+    return QCoreApplication::translate("Cli", "Usage:") + QLatin1Char('\n')
+        + QString::fromLatin1(synopsis) + QLatin1Char('\n')
+        + QCoreApplication::translate(
+            "Cli", "The database is --db, else $INVOICEDESK_DB, else the application data folder.")
+        + QLatin1Char('\n')
+        + QCoreApplication::translate(
+            "Cli", "CSV or XLSX follows the file's extension unless --format says.")
+        + QLatin1Char('\n')
+        + QCoreApplication::translate("Cli",
+            "Exit codes: 0 success, 1 a failure to act on (bad file, rejected rows), 2 bad usage.")
+        + QLatin1Char('\n');
 }
 
 } // namespace InvoiceDesk::Cli

@@ -3,13 +3,11 @@
 #include "cliarguments.h"
 #include "commands.h"
 #include "databaselocation.h"
+#include "platform.h"
 #include "translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <cstdio>
-#include <unistd.h>
 
 using namespace InvoiceDesk;
 
@@ -25,7 +23,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Cli::Output io {out, err, bool(isatty(fileno(stderr)))};
+    Cli::Output io {out, err, Platform::stderrIsTerminal()};
 
     QString error;
     const auto args = Cli::parse(app.arguments().mid(1), &error);

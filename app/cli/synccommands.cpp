@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // connection and sync: the remote side of the command line.
 #include "commands.h"
+#include "platform.h"
 
 #include "adapterfactory.h"
 #include "connectionurl.h"
@@ -16,10 +17,6 @@
 #include <QSqlQuery>
 #include <QTimer>
 
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
-
 namespace InvoiceDesk::Cli {
 
 namespace {
@@ -27,21 +24,12 @@ namespace {
 /** Reads a secret from the terminal without echo; nothing when stdin is no terminal. */
 std::optional<QString> askSecret(const QString &prompt, Output &io)
 {
-    if (!isatty(fileno(stdin)))
+    if (!Platform::stdinIsTerminal())
         return std::nullopt;
     io.err << prompt << Qt::flush;
-    termios saved {};
-    tcgetattr(fileno(stdin), &saved);
-    termios quiet = saved;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(fileno(stdin), TCSANOW, &quiet);
-    char buffer[1024] = {};
-    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    tcsetattr(fileno(stdin), TCSANOW, &saved);
+    const auto secret = Platform::readLineWithoutEcho();
     io.err << Qt::endl;
-    if (!read)
-        return std::nullopt;
-    return QString::fromLocal8Bit(buffer).trimmed();
+    return secret;
 }
 
 struct SecretOption

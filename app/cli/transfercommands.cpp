@@ -25,6 +25,41 @@ std::optional<ImportKind> kindOf(const QString &word)
     return std::nullopt;
 }
 
+/** --format csv|xlsx for import and export; false (reported) when it names neither. */
+bool fileFormatOption(const Arguments &args, std::optional<FileFormat> &format, Output &io)
+{
+    if (!args.values.contains(QStringLiteral("format")))
+        return true;
+    format = fileFormatFromName(args.value(QStringLiteral("format")));
+    if (!format)
+        io.err << QCoreApplication::translate("Cli", "--format must be csv or xlsx") << Qt::endl;
+    return format.has_value();
+}
+
+/**
+ * The decimal mark and date format: as the options say, else detected from the file
+ * (which refuses a file its values leave ambiguous).
+ */
+bool numberAndDateOptions(const Arguments &args, ImportOptions &options, Output &io)
+{
+    const bool comma = args.has(QStringLiteral("decimal-comma"));
+    const bool point = args.has(QStringLiteral("decimal-point"));
+    if (comma && point) {
+        io.err << QCoreApplication::translate(
+            "Cli", "--decimal-comma and --decimal-point exclude each other")
+               << Qt::endl;
+        return false;
+    }
+    if (comma)
+        options.format.decimal = DecimalFormat::decimalComma();
+    options.detectDecimalMark = !comma && !point;
+    options.format.dateFormat = args.value(QStringLiteral("date-format"));
+    options.detectDateFormat = !args.values.contains(QStringLiteral("date-format"));
+    if (options.format.dateFormat == QLatin1String("yyyy-MM-dd"))
+        options.format.dateFormat.clear();
+    return true;
+}
+
 /** Reads the import options; a bad value is reported and gives nothing. */
 std::optional<ImportOptions> importOptions(const Arguments &args, ImportKind kind, Output &io)
 {
@@ -33,9 +68,9 @@ std::optional<ImportOptions> importOptions(const Arguments &args, ImportKind kin
     options.dryRun = args.has(QStringLiteral("dry-run"));
     options.skipInvalid = args.has(QStringLiteral("skip-invalid"));
     options.allowDuplicatePayments = args.has(QStringLiteral("allow-duplicates"));
-    if (args.has(QStringLiteral("decimal-comma")))
-        options.format.decimal = DecimalFormat::decimalComma();
-    options.format.dateFormat = args.value(QStringLiteral("date-format"));
+    options.sheet = args.value(QStringLiteral("sheet"));
+    if (!numberAndDateOptions(args, options, io) || !fileFormatOption(args, options.fileFormat, io))
+        return std::nullopt;
 
     const QString onExisting = args.value(QStringLiteral("on-existing"), QStringLiteral("fail"));
     if (onExisting == QLatin1String("update"))
@@ -74,7 +109,36 @@ std::optional<ImportOptions> importOptions(const Arguments &args, ImportKind kin
     return options;
 }
 
+/** --format and --encoding of an export; a bad value is reported and gives nothing. */
+std::optional<ExportOptions> exportOptions(const Arguments &args, Output &io)
+{
+    ExportOptions options;
+    if (!fileFormatOption(args, options.format, io))
+        return std::nullopt;
+    if (!args.values.contains(QStringLiteral("encoding")))
+        return options;
+    const QString name = args.value(QStringLiteral("encoding")).toLower();
+    if (name == QLatin1String("utf-8"))
+        options.encoding = TextEncoding::Utf8;
+    else if (name == QLatin1String("utf-8-bom"))
+        options.encoding = TextEncoding::Utf8Bom;
+    else if (name == QLatin1String("utf-16"))
+        options.encoding = TextEncoding::Utf16LE;
+    else if (name == QLatin1String("windows-1252"))
+        options.encoding = TextEncoding::Windows1252;
+    else {
+        io.err << QCoreApplication::translate(
+            "Cli", "--encoding must be utf-8, utf-8-bom, utf-16 or windows-1252")
+               << Qt::endl;
+        return std::nullopt;
+    }
+    return options;
+}
+
 } // namespace
+
+int reportImport(
+    const ImportReport &report, const ImportOptions &options, const QString &fileName, Output &io);
 
 int runImport(Ledger &ledger, const Arguments &args, Output &io)
 {
@@ -104,17 +168,43 @@ int runImport(Ledger &ledger, const Arguments &args, Output &io)
     if (io.errIsTerminal)
         io.err << QStringLiteral("\r") << Qt::flush;
 
+    return reportImport(report, *options, fileName, io);
+}
+
+int reportImport(
+    const ImportReport &report, const ImportOptions &options, const QString &fileName, Output &io)
+{
     for (const ImportIssue &issue : report.issues)
         io.err << fileName << QStringLiteral(": ") << issue.toString() << Qt::endl;
     if (!report.fatalError.isEmpty()) {
         io.err << report.fatalError << Qt::endl;
+        if (report.ambiguity == ImportReport::Ambiguity::DecimalMark)
+            io.err << QCoreApplication::translate(
+                "Cli", "Say which with --decimal-comma or --decimal-point.")
+                   << Qt::endl;
+        else if (report.ambiguity == ImportReport::Ambiguity::DateFormat)
+            io.err << QCoreApplication::translate("Cli",
+                "Say which with --date-format, e.g. --date-format dd/MM/yyyy or --date-format "
+                "MM/dd/yyyy.")
+                   << Qt::endl;
         return Failure;
     }
-
-    const QString noun = kind == ImportKind::Invoices
-        ? QCoreApplication::translate("Cli", "invoices")
-        : QCoreApplication::translate("Cli", "payments");
-    if (!report.issues.isEmpty() && !options->skipInvalid) {
+    if (report.headerProblems > 0) {
+        if (!report.unknownColumns.isEmpty())
+            io.err << QCoreApplication::translate("Cli",
+                "To read a column under one of these names use --map \"Their Column=ourColumn\"; "
+                "to leave a column out use --ignore-column \"Their Column\".")
+                   << Qt::endl;
+        io.err << QCoreApplication::translate(
+            "Cli", "Nothing was imported: problems in the header row: %1.")
+                      .arg(report.headerProblems)
+               << Qt::endl;
+        return Failure;
+    }
+    const bool invoices = options.kind == ImportKind::Invoices;
+    const QString noun = invoices ? QCoreApplication::translate("Cli", "invoices")
+                                  : QCoreApplication::translate("Cli", "payments");
+    if (!report.issues.isEmpty() && !options.skipInvalid) {
         io.err << QCoreApplication::translate("Cli", "Nothing was imported: %1 with problems: %2.")
                       .arg(noun)
                       .arg(report.rejected);
@@ -131,7 +221,7 @@ int runImport(Ledger &ledger, const Arguments &args, Output &io)
               .arg(report.updated)
               .arg(report.skipped)
               .arg(report.rejected);
-    if (options->dryRun)
+    if (options.dryRun)
         io.out << QCoreApplication::translate("Cli", "Dry run of %1 (%2): %3; nothing was written.")
                       .arg(fileName, noun, counts)
                << Qt::endl;
@@ -160,8 +250,11 @@ int runExport(Ledger &ledger, const Arguments &args, Output &io)
             return BadUsage;
         }
     }
+    const auto options = exportOptions(args, io);
+    if (!options)
+        return BadUsage;
     io.out.flush();
-    auto count = CsvExporter(ledger).exportToPath(args.words.at(2), invoices, filter);
+    auto count = CsvExporter(ledger).exportToPath(args.words.at(2), invoices, filter, *options);
     if (!count) {
         io.err << count.error() << Qt::endl;
         return Failure;

@@ -4,6 +4,8 @@
 
 #include "../invoicestatus.h"
 #include "../result.h"
+#include "recordsource.h"
+#include "textencoding.h"
 
 #include <QDate>
 
@@ -14,6 +16,15 @@ class QIODevice;
 namespace InvoiceDesk {
 
 class Ledger;
+class RecordSink;
+
+/** How an export file is written: its kind and, for CSV, its encoding. */
+struct ExportOptions
+{
+    std::optional<FileFormat> format; ///< from the path's extension when empty
+    /** UTF-8 by default; UTF-8 with BOM for Excel on Windows; UTF-16 (LE with BOM). */
+    TextEncoding encoding = TextEncoding::Utf8;
+};
 
 /**
  * Writes invoices.csv and payments.csv exactly in the format the importer
@@ -36,13 +47,26 @@ public:
         QDate to;
     };
 
+    using Options = ExportOptions;
+
     Result<int> exportInvoices(QIODevice *device, const Filter &filter = {});
     Result<int> exportPayments(QIODevice *device, const Filter &filter = {});
+    /** Writes CSV to a device in the given encoding. */
+    Result<int> exportCsv(
+        QIODevice *device, bool invoices, const Filter &filter, TextEncoding encoding);
 
-    /** Writes to a file through QSaveFile (all or nothing), or to stdout for "-". */
-    Result<int> exportToPath(const QString &path, bool invoices, const Filter &filter = {});
+    /**
+     * Writes to a file through QSaveFile (all or nothing), or to stdout for "-";
+     * CSV or XLSX as the options or the extension say.
+     */
+    Result<int> exportToPath(
+        const QString &path, bool invoices, const Filter &filter = {}, const Options &options = {});
 
 private:
+    Result<int> writeInvoices(RecordSink &sink, const Filter &filter);
+    Result<int> writePayments(RecordSink &sink, const Filter &filter);
+    Result<int> exportXlsx(const QString &path, bool invoices, const Filter &filter);
+
     Ledger &mLedger;
 };
 

@@ -20,7 +20,8 @@ QString ImportIssue::toString() const
 }
 
 CsvHeader CsvHeader::map(const QStringList &headerRow, const QStringList &canonical,
-    const QStringList &required, const QHash<QString, QString> &mapping, QList<ImportIssue> &issues)
+    const QStringList &required, const QHash<QString, QString> &mapping, QList<ImportIssue> &issues,
+    QStringList *unknown)
 {
     QHash<QString, QString> byLower;
     for (const QString &name : canonical)
@@ -31,6 +32,7 @@ CsvHeader CsvHeader::map(const QStringList &headerRow, const QStringList &canoni
 
     CsvHeader header;
     header.mColumnCount = int(headerRow.size());
+    header.mNames = QStringList(headerRow.size());
     for (int i = 0; i < headerRow.size(); ++i) {
         const QString cell = headerRow.at(i).trimmed();
         const QString lower = cell.toLower();
@@ -41,9 +43,11 @@ CsvHeader CsvHeader::map(const QStringList &headerRow, const QStringList &canoni
         if (lower == QLatin1String("error"))
             continue; // the explanation column of our own error files
         if (name.isEmpty()) {
+            if (unknown)
+                unknown->append(cell);
             issues.append({1, cell, QString(),
-                QCoreApplication::translate("CsvImport",
-                    "unknown column (expected one of the columns of DESIGN.md's format)")});
+                QCoreApplication::translate("CsvImport", "unknown column; the columns are: %1")
+                    .arg(canonical.join(QStringLiteral(", ")))});
             continue;
         }
         if (header.mIndex.contains(name)) {
@@ -53,6 +57,7 @@ CsvHeader CsvHeader::map(const QStringList &headerRow, const QStringList &canoni
             continue;
         }
         header.mIndex.insert(name, i);
+        header.mNames[i] = name;
     }
     for (const QString &name : required) {
         if (!header.mIndex.contains(name))
@@ -61,6 +66,16 @@ CsvHeader CsvHeader::map(const QStringList &headerRow, const QStringList &canoni
                     .arg(name)});
     }
     return header;
+}
+
+QStringList CsvHeader::columns() const
+{
+    QStringList names;
+    for (const QString &name : mNames) {
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    return names;
 }
 
 CsvRow::CsvRow(const CsvHeader &header, QStringList fields, int line, const FieldFormat &format)
@@ -88,10 +103,34 @@ void CsvRow::addIssue(
     issues.append({mLine, column, raw(column), reason});
 }
 
+bool CsvRow::regroupedBySpreadsheet(
+    const QString &column, int scale, QList<ImportIssue> &issues) const
+{
+    // A spreadsheet that uses a decimal comma reads "1.250" (1.25 in a file with a decimal
+    // point) as 1250 and may save it so; with 3 decimals allowed both readings are valid, and
+    // reading it as 1250 multiplies the amount by 1000 without a word (issue 12).
+    static const QRegularExpression grouped(QStringLiteral("^[+-]?\\d{1,3}(\\.\\d{3})+$"));
+    if (scale < 3 || mFormat->decimal.decimalPoint != QLatin1Char(',')
+        || mFormat->decimal.groupSeparator != QLatin1Char('.'))
+        return false;
+    const QString value = raw(column).trimmed();
+    if (!grouped.match(value).hasMatch())
+        return false;
+    QString asGrouped = value;
+    asGrouped.remove(QLatin1Char('.'));
+    addIssue(issues, column,
+        QCoreApplication::translate("CsvImport",
+            "this looks changed by a spreadsheet (%1 reads as %2 with a decimal comma, but as %1 "
+            "with a decimal point); import the XLSX export instead, or write the number without "
+            "thousands separators")
+            .arg(value, asGrouped));
+    return true;
+}
+
 std::optional<qint64> CsvRow::money(
     const QString &column, const Currency &currency, QList<ImportIssue> &issues) const
 {
-    if (isBlank(column))
+    if (isBlank(column) || regroupedBySpreadsheet(column, currency.exponent(), issues))
         return std::nullopt;
     auto value = Decimal::parse(raw(column), currency.exponent(), mFormat->decimal);
     if (!value) {
@@ -118,7 +157,7 @@ std::optional<qint64> CsvRow::integer(const QString &column, QList<ImportIssue> 
 
 std::optional<Quantity> CsvRow::quantity(const QString &column, QList<ImportIssue> &issues) const
 {
-    if (isBlank(column))
+    if (isBlank(column) || regroupedBySpreadsheet(column, Quantity::Scale, issues))
         return std::nullopt;
     auto value = Quantity::parse(raw(column), mFormat->decimal);
     if (!value) {

@@ -45,13 +45,18 @@ public:
      */
     static CsvHeader map(const QStringList &headerRow, const QStringList &canonical,
         const QStringList &required, const QHash<QString, QString> &mapping,
-        QList<ImportIssue> &issues);
+        QList<ImportIssue> &issues, QStringList *unknown = nullptr);
 
     int index(const QString &canonical) const { return mIndex.value(canonical, -1); }
     int columnCount() const { return mColumnCount; }
+    /** The canonical name of the file's column at `index` (0-based), or "" when it has none. */
+    QString nameAt(int index) const { return mNames.value(index); }
+    /** The canonical columns the file has, in the file's order. */
+    QStringList columns() const;
 
 private:
     QHash<QString, int> mIndex;
+    QStringList mNames;
     int mColumnCount = 0;
 };
 
@@ -66,6 +71,8 @@ public:
 
     int line() const { return mLine; }
     const QStringList &fields() const { return mFields; }
+    /** The canonical columns of the file, in its order. */
+    QStringList columns() const { return mHeader->columns(); }
 
     /** The raw cell ("" when the column is absent). */
     QString raw(const QString &column) const;
@@ -84,6 +91,9 @@ public:
     void addIssue(QList<ImportIssue> &issues, const QString &column, const QString &reason) const;
 
 private:
+    /** Refuses "1.250" read with a decimal comma where 3 decimals are allowed (see .cpp). */
+    bool regroupedBySpreadsheet(const QString &column, int scale, QList<ImportIssue> &issues) const;
+
     const CsvHeader *mHeader;
     QStringList mFields;
     int mLine;

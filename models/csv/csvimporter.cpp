@@ -3,8 +3,11 @@
 #include "csvimporter.h"
 #include "../ledger.h"
 #include "csvreader.h"
+#include "formatdetector.h"
+#include "importsource.h"
 #include "invoicecsv.h"
 #include "paymentcsv.h"
+#include "spreadsheetdamage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,14 +31,22 @@ public:
     {
     }
 
-    /** Returns false when the database failed and the run must stop. */
-    bool importInvoice(const QList<CsvRow> &rows);
-    bool importPayment(const CsvRow &row);
+    /**
+     * Takes the next row with the problems already found in it (its structure, a
+     * spreadsheet's damage). Returns false when the database failed and the run must stop.
+     */
+    bool feed(const CsvRow &row, const QList<ImportIssue> &rowIssues);
+    /** Imports what is still gathered (the last invoice). */
+    bool finish() { return flushGroup(); }
 
     QList<QStringList> badRows;
     QStringList badRowErrors;
 
 private:
+    bool flushGroup();
+    bool feedInvoiceRow(const CsvRow &row, const QList<ImportIssue> &rowIssues);
+    bool importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issues);
+    bool importPayment(const CsvRow &row, QList<ImportIssue> issues);
     void reject(const QList<CsvRow> &rows, const QList<ImportIssue> &issues);
     void addProblems(const Problems &problems, const QList<CsvRow> &rows,
         const QList<int> &itemLines, QList<ImportIssue> &issues);
@@ -43,7 +54,54 @@ private:
     Ledger &mLedger;
     const ImportOptions &mOptions;
     ImportReport &mReport;
+    QList<CsvRow> mGroup;
+    QList<ImportIssue> mGroupIssues;
+    QString mGroupNumber;
+    QHash<QString, int> mSeenAt;
 };
+
+bool ImportRun::feed(const CsvRow &row, const QList<ImportIssue> &rowIssues)
+{
+    if (mOptions.kind == ImportKind::Invoices)
+        return feedInvoiceRow(row, rowIssues);
+    return importPayment(row, rowIssues);
+}
+
+bool ImportRun::flushGroup()
+{
+    if (mGroup.isEmpty())
+        return true;
+    const bool ok = importInvoice(mGroup, mGroupIssues);
+    mGroup.clear();
+    mGroupIssues.clear();
+    return ok;
+}
+
+bool ImportRun::feedInvoiceRow(const CsvRow &row, const QList<ImportIssue> &rowIssues)
+{
+    const QString number = InvoiceCsv::numberOf(row);
+    if (!mGroup.isEmpty() && (number.isEmpty() || number == mGroupNumber)) {
+        mGroup.append(row);
+        mGroupIssues += rowIssues;
+        return true;
+    }
+    const bool ok = flushGroup();
+    if (mSeenAt.contains(number)) {
+        QList<ImportIssue> issues;
+        row.addIssue(issues, QStringLiteral("number"),
+            QCoreApplication::translate("CsvImport",
+                "the rows of invoice %1 must be together; it already appeared at line %2")
+                .arg(number)
+                .arg(mSeenAt.value(number)));
+        reject({row}, issues);
+        return ok;
+    }
+    mSeenAt.insert(number, row.line());
+    mGroupNumber = number;
+    mGroup.append(row);
+    mGroupIssues += rowIssues;
+    return ok;
+}
 
 void ImportRun::reject(const QList<CsvRow> &rows, const QList<ImportIssue> &issues)
 {
@@ -74,9 +132,8 @@ void ImportRun::addProblems(const Problems &problems, const QList<CsvRow> &rows,
     }
 }
 
-bool ImportRun::importInvoice(const QList<CsvRow> &rows)
+bool ImportRun::importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issues)
 {
-    QList<ImportIssue> issues;
     ParsedInvoice parsed = InvoiceCsv::fromRows(rows, issues);
     if (!issues.isEmpty()) {
         reject(rows, issues);
@@ -124,9 +181,8 @@ bool ImportRun::importInvoice(const QList<CsvRow> &rows)
     return true;
 }
 
-bool ImportRun::importPayment(const CsvRow &row)
+bool ImportRun::importPayment(const CsvRow &row, QList<ImportIssue> issues)
 {
-    QList<ImportIssue> issues;
     const QString number = row.text(QStringLiteral("invoiceNumber")).trimmed();
     auto invoice = mLedger.invoices().headerByNumber(number);
     if (!invoice) {
@@ -134,6 +190,10 @@ bool ImportRun::importPayment(const CsvRow &row)
         return false;
     }
     if (!invoice->has_value()) {
+        if (!issues.isEmpty()) { // a spreadsheet's damage explains the missing invoice
+            reject({row}, issues);
+            return true;
+        }
         row.addIssue(issues, QStringLiteral("invoiceNumber"),
             number.isEmpty()
                 ? QCoreApplication::translate("CsvImport", "a payment needs an invoice number")
@@ -143,6 +203,7 @@ bool ImportRun::importPayment(const CsvRow &row)
         return true;
     }
     Payment payment = PaymentCsv::fromRow(row, (*invoice)->currency, issues);
+
     if (!issues.isEmpty()) {
         reject({row}, issues);
         return true;
@@ -162,6 +223,116 @@ bool ImportRun::importPayment(const CsvRow &row)
         return false;
     }
     ++mReport.created;
+    return true;
+}
+
+/** Problems of a row's shape: a field count unlike the header's, or a NUL character. */
+QList<ImportIssue> structureIssues(
+    const QStringList &fields, const CsvHeader &header, int line, bool rowsMayBeShort)
+{
+    QList<ImportIssue> issues;
+    const int count = int(fields.size());
+    if (count > header.columnCount() || (count < header.columnCount() && !rowsMayBeShort))
+        issues.append({line, QString(), QString(),
+            QCoreApplication::translate("CsvImport",
+                "the row has a different number of fields from the header (%1 here, %2 in the "
+                "header)")
+                .arg(count)
+                .arg(header.columnCount())});
+    for (int i = 0; i < count; ++i) {
+        if (!fields.at(i).contains(QChar(0)))
+            continue;
+        const QString name = header.nameAt(i);
+        issues.append({line, name.isEmpty() ? QString::number(i + 1) : name, QString(),
+            QCoreApplication::translate(
+                "CsvImport", "holds a NUL character (a zero byte), which text cannot contain")});
+    }
+    return issues;
+}
+
+/** Reads the header row; a file with none (empty, only a BOM, blank cells) holds no rows. */
+bool readHeader(
+    RecordSource &records, const QString &path, QStringList &headerRow, ImportReport &report)
+{
+    const bool read = records.readRecord(headerRow);
+    // A byte order mark on its own decodes as U+FEFF rather than as a BOM followed by text.
+    if (!headerRow.isEmpty() && headerRow.first().startsWith(QChar(0xFEFF)))
+        headerRow.first().remove(0, 1);
+    if (records.hasError()) {
+        report.fatalError
+            = QCoreApplication::translate("CsvImport", "%1: %2").arg(path, records.errorString());
+        return false;
+    }
+    bool blank = true;
+    for (const QString &cell : std::as_const(headerRow))
+        blank = blank && cell.trimmed().isEmpty();
+    if (!read || blank) {
+        report.fatalError
+            = QCoreApplication::translate("CsvImport", "%1 holds no rows: it is empty").arg(path);
+        return false;
+    }
+    return true;
+}
+
+ImportSource::Settings sourceSettings(const ImportOptions &options)
+{
+    return {options.fileFormat, options.encoding, options.separator, options.sheet};
+}
+
+/**
+ * Decides the decimal mark and the date format from the first rows of the file,
+ * where the options ask for it; false (with the report's fatal error) when the
+ * values allow more than one reading.
+ */
+bool detectFormat(
+    const QString &path, const ImportOptions &options, FieldFormat &format, ImportReport &report)
+{
+    auto source = ImportSource::open(path, sourceSettings(options));
+    QStringList fields;
+    if (!source || !(*source)->records().readRecord(fields))
+        return true; // the import itself reports why
+    QList<ImportIssue> ignored;
+    const bool invoices = options.kind == ImportKind::Invoices;
+    const CsvHeader header
+        = CsvHeader::map(fields, invoices ? InvoiceCsv::columns() : PaymentCsv::columns(), {},
+            options.columnMapping, ignored);
+    FormatDetector detector;
+    RecordSource &records = (*source)->records();
+    for (int row = 0; row < 20000 && records.readRecord(fields); ++row) {
+        for (int i = 0; i < fields.size(); ++i) {
+            const QString name = header.nameAt(i);
+            if (!name.isEmpty())
+                detector.add(name, FormulaGuard::restore(fields.at(i)), records.recordLine());
+        }
+    }
+    using Ambiguous = FormatDetector::Ambiguous;
+    const auto where = [&](const Ambiguous &a) {
+        return QCoreApplication::translate("CsvImport", "line %1, column %2: \"%3\"")
+            .arg(a.line)
+            .arg(a.column, a.value);
+    };
+    if (options.detectDecimalMark) {
+        const auto decimal = detector.decimalFormat();
+        if (const auto *open = std::get_if<Ambiguous>(&decimal)) {
+            report.ambiguity = ImportReport::Ambiguity::DecimalMark;
+            report.fatalError = QCoreApplication::translate("CsvImport",
+                "%1: the numbers could be read with a decimal point or with a decimal comma (%2)")
+                                    .arg(path, where(*open));
+            return false;
+        }
+        format.decimal = std::get<DecimalFormat>(decimal);
+    }
+    if (options.detectDateFormat) {
+        const auto dates = detector.dateFormat();
+        if (const auto *open = std::get_if<Ambiguous>(&dates)) {
+            report.ambiguity = ImportReport::Ambiguity::DateFormat;
+            report.fatalError = QCoreApplication::translate(
+                "CsvImport", "%1: the dates could be read as day/month or as month/day (%2)")
+                                    .arg(path, where(*open));
+            return false;
+        }
+        format.dateFormat = std::get<QString>(dates);
+    }
     return true;
 }
 
@@ -186,6 +357,61 @@ Status writeErrorFile(const QString &path, const QStringList &header,
     return {};
 }
 
+bool readRows(RecordSource &records, const CsvHeader &header,
+    const std::optional<SpreadsheetDamage> &damage, ImportRun &run, ImportReport &report,
+    const CsvImporter::Progress &progress, const CsvImporter::CancelCheck &cancelled)
+{
+    QStringList fields;
+    while (records.readRecord(fields)) {
+        ++report.records;
+        const int line = records.recordLine();
+        QList<ImportIssue> issues = structureIssues(fields, header, line, records.rowsMayBeShort());
+        while (fields.size() < header.columnCount())
+            fields.append(QString());
+        const CsvRow row(header, fields, line, report.format);
+        if (damage)
+            damage->check(row, issues);
+        if (!run.feed(row, issues))
+            return false;
+        if (cancelled && cancelled()) {
+            report.cancelled = true;
+            return true;
+        }
+        if (progress && report.records % 1000 == 0)
+            progress(records.progressDone(), records.progressTotal());
+    }
+    return true;
+}
+
+void finishBatch(Ledger &ledger, bool ok, const ImportOptions &options, ImportReport &report)
+{
+    const bool keep = ok && report.fatalError.isEmpty() && !report.cancelled && !options.dryRun
+        && (report.issues.isEmpty() || options.skipInvalid);
+    if (!keep) {
+        ledger.rollbackBatch();
+        return;
+    }
+    if (auto committed = ledger.commitBatch(); !committed)
+        report.fatalError = committed.error();
+    else
+        report.committed = true;
+}
+
+/** Writes the bad rows with their problems beside the file (always CSV, fix and import it). */
+void writeErrors(
+    const QString &path, const QStringList &headerRow, const ImportRun &run, ImportReport &report)
+{
+    report.errorFilePath = CsvImporter::errorFilePathFor(path);
+    const QChar separator
+        = report.fileFormat == FileFormat::Csv ? report.separator : QLatin1Char(',');
+    if (auto written
+        = writeErrorFile(report.errorFilePath, headerRow, run.badRows, run.badRowErrors, separator);
+        !written) {
+        report.fatalError = written.error();
+        report.errorFilePath.clear();
+    }
+}
+
 } // namespace
 
 QString CsvImporter::errorFilePathFor(const QString &path)
@@ -199,119 +425,59 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
 {
     ImportReport report;
     report.file = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.fatalError = QCoreApplication::translate("CsvImport", "Cannot read %1: %2")
-                                .arg(path, file.errorString());
+    report.format = options.format;
+    auto source = ImportSource::open(path, sourceSettings(options));
+    if (!source) {
+        report.fatalError = source.error();
         return report;
     }
-    report.encoding = options.encoding.value_or(detectEncoding(&file));
-    report.separator
-        = options.separator.value_or(CsvReader::detectSeparator(&file, report.encoding));
-
-    CsvReader reader(&file, report.encoding, report.separator);
+    report.fileFormat = (*source)->format();
+    report.encoding = (*source)->encoding();
+    report.separator = (*source)->separator();
+    if ((options.detectDecimalMark || options.detectDateFormat)
+        && !detectFormat(path, options, report.format, report))
+        return report;
+    RecordSource &records = (*source)->records();
     QStringList headerRow;
-    if (!reader.readRecord(headerRow)) {
-        report.fatalError = reader.hasError()
-            ? QCoreApplication::translate("CsvImport", "%1: %2").arg(path, reader.errorString())
-            : QCoreApplication::translate("CsvImport", "%1 is empty: it has no header row")
-                  .arg(path);
+    if (!readHeader(records, path, headerRow, report))
         return report;
-    }
     const bool invoices = options.kind == ImportKind::Invoices;
     const CsvHeader header
         = CsvHeader::map(headerRow, invoices ? InvoiceCsv::columns() : PaymentCsv::columns(),
             invoices ? InvoiceCsv::requiredColumns() : PaymentCsv::requiredColumns(),
-            options.columnMapping, report.issues);
+            options.columnMapping, report.issues, &report.unknownColumns);
+    report.headerProblems = int(report.issues.size());
     if (!report.issues.isEmpty())
         return report;
-
+    std::optional<SpreadsheetDamage> damage;
+    if (options.checkSpreadsheetDamage) {
+        auto loaded = SpreadsheetDamage::load(mLedger.database().connection());
+        if (!loaded) {
+            report.fatalError = loaded.error();
+            return report;
+        }
+        damage = std::move(loaded).value();
+    }
     if (auto begun = mLedger.beginBatch(); !begun) {
         report.fatalError = begun.error();
         return report;
     }
     ImportRun run(mLedger, options, report);
-    QList<CsvRow> group;
-    QString groupNumber;
-    QHash<QString, int> seenAt;
-    const qint64 total = file.size();
-    const auto flushGroup = [&]() -> bool {
-        if (group.isEmpty())
-            return true;
-        const bool ok = run.importInvoice(group);
-        group.clear();
-        return ok;
-    };
-
-    bool ok = true;
-    QStringList fields;
-    while (ok && reader.readRecord(fields)) {
-        ++report.records;
-        CsvRow row(header, fields, reader.recordLine(), options.format);
-        if (invoices) {
-            const QString number = InvoiceCsv::numberOf(row);
-            if (group.isEmpty() || (!number.isEmpty() && number != groupNumber)) {
-                ok = flushGroup();
-                if (cancelled && cancelled()) {
-                    report.cancelled = true;
-                    break;
-                }
-                if (seenAt.contains(number)) {
-                    QList<ImportIssue> issues;
-                    row.addIssue(issues, QStringLiteral("number"),
-                        QCoreApplication::translate("CsvImport",
-                            "the rows of invoice %1 must be together; it already appeared at line "
-                            "%2")
-                            .arg(number)
-                            .arg(seenAt.value(number)));
-                    run.badRows.append(row.fields());
-                    run.badRowErrors.append(issues.first().toString());
-                    report.issues += issues;
-                    ++report.rejected;
-                    continue;
-                }
-                seenAt.insert(number, row.line());
-                groupNumber = number;
-            }
-            group.append(row);
-        } else {
-            ok = run.importPayment(row);
-            if (cancelled && cancelled())
-                report.cancelled = true;
-        }
-        if (progress && report.records % 1000 == 0)
-            progress(reader.bytesRead(), total);
-        if (report.cancelled)
-            break;
-    }
+    bool ok = readRows(records, header, damage, run, report, progress, cancelled);
     if (ok && !report.cancelled)
-        ok = flushGroup();
-    if (reader.hasError())
+        ok = run.finish();
+    if (records.hasError())
         report.fatalError
-            = QCoreApplication::translate("CsvImport", "%1: %2").arg(path, reader.errorString());
+            = QCoreApplication::translate("CsvImport", "%1: %2").arg(path, records.errorString());
+    else if (ok && report.records == 0 && !report.cancelled)
+        report.fatalError
+            = QCoreApplication::translate("CsvImport", "%1 holds no rows, only its header")
+                  .arg(path);
     if (progress)
-        progress(total, total);
-
-    const bool keep = ok && report.fatalError.isEmpty() && !report.cancelled && !options.dryRun
-        && (report.issues.isEmpty() || options.skipInvalid);
-    if (keep) {
-        if (auto committed = mLedger.commitBatch(); !committed)
-            report.fatalError = committed.error();
-        else
-            report.committed = true;
-    } else {
-        mLedger.rollbackBatch();
-    }
-
-    if (!report.issues.isEmpty() && options.writeErrorFile && !run.badRows.isEmpty()) {
-        report.errorFilePath = errorFilePathFor(path);
-        if (auto written = writeErrorFile(
-                report.errorFilePath, headerRow, run.badRows, run.badRowErrors, report.separator);
-            !written) {
-            report.fatalError = written.error();
-            report.errorFilePath.clear();
-        }
-    }
+        progress(records.progressTotal(), records.progressTotal());
+    finishBatch(mLedger, ok, options, report);
+    if (!report.issues.isEmpty() && options.writeErrorFile && !run.badRows.isEmpty())
+        writeErrors(path, headerRow, run, report);
     return report;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "csvfields.h"
+#include "recordsource.h"
 #include "textencoding.h"
 
 #include <QHash>
@@ -30,6 +31,14 @@ struct ImportOptions
     bool skipInvalid = false;
     bool allowDuplicatePayments = false;
     bool writeErrorFile = true;
+    std::optional<FileFormat> fileFormat; ///< from the file's extension when empty
+    QString sheet; ///< XLSX: the sheet to read (the first when empty)
+    /** Decide format.decimal from the file's values (refused when they allow both marks). */
+    bool detectDecimalMark = false;
+    /** Decide format.dateFormat from the file's values (refused when they allow two orders). */
+    bool detectDateFormat = false;
+    /** Refuse identifiers a spreadsheet changed (00123 -> 123, 1E5 -> 1.00E+05). */
+    bool checkSpreadsheetDamage = true;
 };
 
 struct ImportReport
@@ -47,12 +56,19 @@ struct ImportReport
     bool cancelled = false;
     QString fatalError; ///< the file could not be read at all, or the database failed
     QString errorFilePath;
+    FileFormat fileFormat = FileFormat::Csv;
+    FieldFormat format; ///< the decimal mark and date format the rows were read with
+    /** What detection could not decide (the fatal error then says where). */
+    enum class Ambiguity { None, DecimalMark, DateFormat };
+    Ambiguity ambiguity = Ambiguity::None;
+    int headerProblems = 0; ///< issues of the header row (nothing is read after them)
+    QStringList unknownColumns; ///< header cells that name no column
 
     bool succeeded() const { return fatalError.isEmpty() && !cancelled && issues.isEmpty(); }
 };
 
 /**
- * Imports invoices.csv or payments.csv through the Ledger, all or nothing:
+ * Imports invoices or payments, from CSV or XLSX, through the Ledger, all or nothing:
  * every row is validated, and nothing is kept while any row is bad unless
  * skipInvalid is set. Bad rows also go to "<file>.errors.csv", with the
  * original columns and an "error" column, ready to fix and re-import.

@@ -61,7 +61,10 @@ bool CsvReader::readRecord(QStringList &fields)
     };
 
     for (;;) {
-        if (mPos >= mBuffer.size() && !fill()) {
+        // A chunk may decode to nothing (a BOM alone, part of a character): read on until
+        // there is text or the input ends, never past the end of the buffer.
+        while (mPos >= mBuffer.size() && fill()) { }
+        if (mPos >= mBuffer.size()) {
             // End of input.
             if (state == State::Quoted) {
                 mError = QCoreApplication::translate(
@@ -168,9 +171,10 @@ QChar CsvReader::detectSeparator(QIODevice *device, TextEncoding encoding)
     return candidates[best];
 }
 
-CsvWriter::CsvWriter(QIODevice *device, QChar separator)
+CsvWriter::CsvWriter(QIODevice *device, QChar separator, TextEncoding encoding)
     : mDevice(device)
     , mSeparator(separator)
+    , mEncoding(encoding)
 {
 }
 
@@ -195,9 +199,13 @@ QString CsvWriter::escape(const QString &field) const
 void CsvWriter::writeRecord(const QStringList &fields)
 {
     mLine.clear();
+    if (!mStarted) {
+        mStarted = true;
+        mDevice->write(byteOrderMark(mEncoding));
+    }
     // A lone empty field would be a blank line, which readers skip: quote it.
     if (fields.size() == 1 && fields.first().isEmpty()) {
-        mDevice->write("\"\"\r\n");
+        mDevice->write(encodeText(u"\"\"\r\n", mEncoding));
         return;
     }
     for (qsizetype i = 0; i < fields.size(); ++i) {
@@ -206,7 +214,7 @@ void CsvWriter::writeRecord(const QStringList &fields)
         mLine += escape(fields.at(i));
     }
     mLine += QLatin1String("\r\n");
-    mDevice->write(mLine.toUtf8());
+    mDevice->write(encodeText(mLine, mEncoding));
 }
 
 namespace FormulaGuard {

@@ -50,11 +50,15 @@ private:
     QString mError;
 };
 
-/** Writes RFC 4180 records as UTF-8 with CRLF line ends, quoting only where needed. */
+/**
+ * Writes RFC 4180 records with CRLF line ends, quoting only where needed, in
+ * UTF-8 by default (a UTF-8 BOM or UTF-16 start the file with their BOM).
+ */
 class CsvWriter
 {
 public:
-    explicit CsvWriter(QIODevice *device, QChar separator = QLatin1Char(','));
+    explicit CsvWriter(QIODevice *device, QChar separator = QLatin1Char(','),
+        TextEncoding encoding = TextEncoding::Utf8);
     void writeRecord(const QStringList &fields);
     /** Quotes a field when it holds the separator, a quote, CR or LF. */
     QString escape(const QString &field) const;
@@ -62,6 +66,8 @@ public:
 private:
     QIODevice *mDevice;
     QChar mSeparator;
+    TextEncoding mEncoding;
+    bool mStarted = false;
     QString mLine;
 };
 

@@ -163,6 +163,72 @@ TextEncoding detectEncoding(QIODevice *device)
     return valid && validator.complete() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
 }
 
+namespace {
+
+/** The Windows-1252 byte of a character, or nothing when the code page lacks it. */
+std::optional<char> cp1252Byte(char16_t c)
+{
+    if (c < 0x80 || (c >= 0xA0 && c <= 0xFF))
+        return char(c);
+    for (int i = 0; i < 32; ++i) {
+        if (kCp1252High[i] == c && c != 0xFFFD)
+            return char(0x80 + i);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<qsizetype> firstUnencodable(QStringView text, TextEncoding encoding)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (encoding == TextEncoding::Windows1252) {
+            if (!cp1252Byte(c.unicode()))
+                return i;
+        } else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+QByteArray encodeText(QStringView text, TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf16LE:
+    case TextEncoding::Utf16BE: {
+        QStringEncoder encoder(qtEncoding(encoding));
+        return encoder.encode(text);
+    }
+    case TextEncoding::Windows1252: {
+        QByteArray bytes;
+        bytes.reserve(text.size());
+        for (QChar c : text)
+            bytes.append(cp1252Byte(c.unicode()).value_or('?'));
+        return bytes;
+    }
+    default:
+        return text.toUtf8();
+    }
+}
+
+QByteArray byteOrderMark(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8Bom:
+        return QByteArrayLiteral("\xEF\xBB\xBF");
+    case TextEncoding::Utf16LE:
+        return QByteArrayLiteral("\xFF\xFE");
+    case TextEncoding::Utf16BE:
+        return QByteArrayLiteral("\xFE\xFF");
+    default:
+        return {};
+    }
+}
+
 ChunkDecoder::ChunkDecoder(TextEncoding encoding)
     : mEncoding(encoding)
     , mDecoder(

@@ -29,6 +29,19 @@ TextEncoding detectEncoding(QIODevice *device);
 int bomLength(TextEncoding encoding);
 
 /**
+ * The index of the first character of `text` that `encoding` cannot hold
+ * (any character outside Windows-1252; an unpaired surrogate in UTF-8 or UTF-16),
+ * or nothing when it holds them all.
+ */
+std::optional<qsizetype> firstUnencodable(QStringView text, TextEncoding encoding);
+
+/** Encodes text (without a BOM); characters the encoding cannot hold become "?". */
+QByteArray encodeText(QStringView text, TextEncoding encoding);
+
+/** The byte order mark a file in `encoding` starts with (empty for UTF-8 and Windows-1252). */
+QByteArray byteOrderMark(TextEncoding encoding);
+
+/**
  * Decodes a byte stream chunk by chunk, carrying sequences split across
  * chunks. Windows-1252 is decoded by our own table so it works without ICU.
  */

@@ -19,9 +19,9 @@ Run cli(const QStringList &arguments, const QString &workingDirectory = {},
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("INVOICEDESK_DB"));
-    // A run that names no file uses the default one: never the real user's.
-    static QTemporaryDir home;
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    // The default company file lives in a folder of the test's own, never the user's.
+    static const QTemporaryDir dataHome;
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
     if (!language.isEmpty()) {
         environment.insert(QStringLiteral("LANGUAGE"), language);
         environment.insert(QStringLiteral("LC_ALL"), language + QStringLiteral(".UTF-8"));

@@ -3,6 +3,7 @@
 #include "csvexporter.h"
 #include "csvimporter.h"
 #include "demodata.h"
+#include "invoicecsv.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -348,8 +349,8 @@ void TestCsvImport::headerProblems()
         invoicesOptions());
     QCOMPARE(issueTexts(report),
         QStringList({
-            str("line 1, column biling.city: unknown column (expected one of the columns of "
-                "DESIGN.md's format)"),
+            str("line 1, column biling.city: unknown column; the columns are: ")
+                + InvoiceCsv::columns().join(str(", ")),
             str("line 1, column number: column number appears more than once"),
             str("line 1, column date: the required column date is missing"),
             str("line 1, column currency: the required column currency is missing"),
@@ -358,8 +359,7 @@ void TestCsvImport::headerProblems()
 
     const ImportReport empty
         = CsvImporter(*t.ledger).run(writeFile(t.dir, str("e.csv"), ""), invoicesOptions());
-    QCOMPARE(
-        empty.fatalError, t.dir.filePath(str("e.csv")) + str(" is empty: it has no header row"));
+    QCOMPARE(empty.fatalError, t.dir.filePath(str("e.csv")) + str(" holds no rows: it is empty"));
 }
 
 void TestCsvImport::multiLineInvoiceWithRepeatedColumns()

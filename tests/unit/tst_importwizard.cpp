@@ -64,6 +64,7 @@ private Q_SLOTS:
     void cancelOnAnyPageLeavesTheFileByteIdentical_data();
     void cancelOnAnyPageLeavesTheFileByteIdentical();
     void stopTheImportWhileItRuns();
+    void exportDialogEncodingAndWorkbook();
 };
 
 void TestImportWizard::initTestCase()
@@ -383,6 +384,28 @@ void TestImportWizard::stopTheImportWhileItRuns()
         str("Stopped: nothing was imported. Import starts again; Back changes the settings."));
     QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
     QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0);
+}
+
+void TestImportWizard::exportDialogEncodingAndWorkbook()
+{
+    TestDb t;
+    Invoice invoice = sampleInvoice(str("Ü-1"));
+    invoice.billing.company = str("Müller GmbH");
+    QVERIFY(t.ledger->createInvoice(invoice).ok());
+    ExportDialog dialog(*t.ledger, true);
+    dialog.show();
+    auto *path = dialog.findChild<QLineEdit *>(str("path"));
+    auto *encoding = dialog.findChild<QComboBox *>(str("encoding"));
+    path->setText(t.dir.filePath(str("excel.csv")));
+    encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Utf8Bom)));
+    QVERIFY(dialog.exportNow());
+    QVERIFY(readFile(t.dir.filePath(str("excel.csv"))).startsWith("\xEF\xBB\xBFnumber,status,"));
+    // A workbook has no encoding to choose.
+    path->setText(t.dir.filePath(str("book.xlsx")));
+    QVERIFY(!encoding->isEnabled());
+    QVERIFY(dialog.exportNow());
+    QCOMPARE(dialog.resultText(), str("Exported 1 invoice to book.xlsx."));
+    QVERIFY(readFile(t.dir.filePath(str("book.xlsx"))).startsWith("PK\x03\x04"));
 }
 
 QTEST_MAIN(TestImportWizard)

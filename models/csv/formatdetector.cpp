@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formatdetector.h"
+#include "columnkinds.h"
+
+#include <QRegularExpression>
+
+namespace InvoiceDesk {
+
+void FormatDetector::add(const QString &column, const QString &value, int line)
+{
+    const QString trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    const ColumnKind kind = columnKindOf(column);
+    if (kind == ColumnKind::Amount || kind == ColumnKind::Number)
+        addNumber(column, trimmed, line);
+    else if (kind == ColumnKind::Date)
+        addDate(column, trimmed, line);
+}
+
+void FormatDetector::addNumber(const QString &column, const QString &value, int line)
+{
+    static const QRegularExpression grouped(QStringLiteral("^[+-]?[1-9]\\d{0,2}(\\.\\d{3})+$"));
+    static const QRegularExpression pointOnly(
+        QStringLiteral("^[+-]?(\\d+|\\d{1,3}(,\\d{3})+)\\.\\d+$"));
+    static const QRegularExpression commaOnly(
+        QStringLiteral("^[+-]?(\\d+|\\d{1,3}(\\.\\d{3})+),\\d+$"));
+    if (grouped.match(value).hasMatch()) {
+        // "1.234": 1.234 with a decimal point, 1234 with a decimal comma. ("0.250" is only a
+        // decimal point: a thousands group never follows a leading 0.)
+        if (!mFirstAmbiguousNumber)
+            mFirstAmbiguousNumber = Ambiguous {line, column, value};
+    } else if (pointOnly.match(value).hasMatch()) {
+        mPoint = true;
+    } else if (commaOnly.match(value).hasMatch()) {
+        mComma = true;
+        if (!mFirstCommaValue)
+            mFirstCommaValue = Ambiguous {line, column, value};
+    }
+}
+
+const QStringList &FormatDetector::dateFormats()
+{
+    static const QStringList formats = {
+        QString(), // yyyy-MM-dd
+        QStringLiteral("d.M.yyyy"),
+        QStringLiteral("d/M/yyyy"),
+        QStringLiteral("M/d/yyyy"),
+        QStringLiteral("yyyy/M/d"),
+        QStringLiteral("d-M-yyyy"),
+    };
+    return formats;
+}
+
+void FormatDetector::addDate(const QString &column, const QString &value, int line)
+{
+    const QStringList &formats = dateFormats();
+    if (mDateFormatViable.isEmpty())
+        mDateFormatViable = QList<bool>(formats.size(), true);
+    QList<QDate> readings;
+    for (qsizetype i = 0; i < formats.size(); ++i) {
+        const QDate date = QDate::fromString(
+            value, formats.at(i).isEmpty() ? QStringLiteral("yyyy-MM-dd") : formats.at(i));
+        readings.append(date);
+        if (!date.isValid())
+            mDateFormatViable[i] = false;
+    }
+    // Keep a value only when two formats read it as different dates (01/02/2026).
+    QDate first;
+    for (const QDate &date : readings) {
+        if (!date.isValid())
+            continue;
+        if (first.isValid() && date != first) {
+            if (mDateSamples.size() < 1000)
+                mDateSamples.append({Ambiguous {line, column, value}, readings});
+            break;
+        }
+        first = date;
+    }
+}
+
+std::variant<DecimalFormat, FormatDetector::Ambiguous> FormatDetector::decimalFormat() const
+{
+    if (mComma && !mPoint)
+        return DecimalFormat::decimalComma();
+    if (mPoint && mComma)
+        return *mFirstCommaValue; // both kinds in one file: a person must say which
+    if (!mPoint && mFirstAmbiguousNumber)
+        return *mFirstAmbiguousNumber;
+    return DecimalFormat::fixed();
+}
+
+std::variant<QString, FormatDetector::Ambiguous> FormatDetector::dateFormat() const
+{
+    QList<qsizetype> viable;
+    for (qsizetype i = 0; i < mDateFormatViable.size(); ++i) {
+        if (mDateFormatViable.at(i))
+            viable.append(i);
+    }
+    if (viable.isEmpty())
+        return QString(); // none reads every date: each bad one is reported on its row
+    // Two viable formats conflict when they read some value as different dates.
+    for (const auto &[sample, readings] : mDateSamples) {
+        for (qsizetype other : viable) {
+            if (readings.at(other) != readings.at(viable.first()))
+                return sample;
+        }
+    }
+    return dateFormats().at(viable.first());
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csvfields.h"
+
+#include <optional>
+#include <variant>
+
+namespace InvoiceDesk {
+
+/**
+ * Decides from a file's own values how it writes numbers (decimal point or
+ * comma) and dates, when the values leave only one reading. "1,5" or
+ * "1.234,56" can only be a decimal comma, "12.5" only a point; "1.234" could
+ * be either, and 01/02/2026 could be the first of February or the second of
+ * January: those are ambiguous unless another value in the file decides.
+ */
+class FormatDetector
+{
+public:
+    /** What the values left open: the first value that could be read two ways. */
+    struct Ambiguous
+    {
+        int line = 0;
+        QString column;
+        QString value;
+    };
+
+    /** Looks at one cell of a number or date column. */
+    void add(const QString &column, const QString &value, int line);
+
+    /** The decimal format the values allow, or the value that leaves it open. */
+    std::variant<DecimalFormat, Ambiguous> decimalFormat() const;
+    /** The date format the values allow ("" for yyyy-MM-dd), or the value that leaves it open. */
+    std::variant<QString, Ambiguous> dateFormat() const;
+
+    /** The date formats tried, in the order of preference. */
+    static const QStringList &dateFormats();
+
+private:
+    void addNumber(const QString &column, const QString &value, int line);
+    void addDate(const QString &column, const QString &value, int line);
+
+    bool mPoint = false; ///< a value only a decimal point reads
+    bool mComma = false; ///< a value only a decimal comma reads
+    std::optional<Ambiguous> mFirstAmbiguousNumber;
+    std::optional<Ambiguous> mFirstCommaValue;
+    QList<bool> mDateFormatViable;
+    QList<std::pair<Ambiguous, QList<QDate>>>
+        mDateSamples; ///< values read differently by viable formats
+};
+
+} // namespace InvoiceDesk
