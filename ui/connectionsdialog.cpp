@@ -4,8 +4,8 @@
 #include "connectionfields.h"
 
 #include "adapterfactory.h"
-#include "connectionurl.h"
 #include "connectiontester.h"
+#include "connectionurl.h"
 #include "credentialstore.h"
 #include "formalignment.h"
 #include "ledger.h"

@@ -56,8 +56,8 @@ void FakeHttpServer::injectFault(const QString &pathContains, Fault fault, int r
 void FakeHttpServer::injectResponse(
     const QString &pathContains, const FakeResponse &response, bool commit)
 {
-    mFaults.append({pathContains, commit ? Fault::CommitThenReplace : Fault::ReplaceNoCommit, 0,
-        response});
+    mFaults.append(
+        {pathContains, commit ? Fault::CommitThenReplace : Fault::ReplaceNoCommit, 0, response});
 }
 
 void FakeHttpServer::stream(QTcpSocket *socket, const QByteArray &head, const QByteArray &block)
@@ -138,11 +138,12 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
 }
 
 /** Plays a fault on a request; false when the connection is left alone (no more reading). */
-bool FakeHttpServer::playFault(QTcpSocket *socket, const FakeRequest &request, const PendingFault &fault)
+bool FakeHttpServer::playFault(
+    QTcpSocket *socket, const FakeRequest &request, const PendingFault &fault)
 {
     const auto retryAfter = [&](int status) {
-        FakeResponse response
-            = FakeResponse::json(status, {{QStringLiteral("message"), QStringLiteral("slow down")}});
+        FakeResponse response = FakeResponse::json(
+            status, {{QStringLiteral("message"), QStringLiteral("slow down")}});
         response.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSecs)});
         return response;
     };
@@ -182,7 +183,8 @@ bool FakeHttpServer::playFault(QTcpSocket *socket, const FakeRequest &request, c
     }
     case Fault::Unauthorized:
         respond(socket,
-            FakeResponse::json(401, {{QStringLiteral("message"), QStringLiteral("Invalid login")}}));
+            FakeResponse::json(
+                401, {{QStringLiteral("message"), QStringLiteral("Invalid login")}}));
         return true;
     case Fault::Conflict:
         respond(socket,

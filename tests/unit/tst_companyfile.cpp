@@ -6,9 +6,9 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QUrl>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -32,7 +32,8 @@ QStringList folderState(const QString &folder)
     QStringList state;
     const QDir dir(folder);
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
-        state.append(name + QLatin1Char(' ') + QString::fromLatin1(fileHash(dir.filePath(name)).toHex()));
+        state.append(
+            name + QLatin1Char(' ') + QString::fromLatin1(fileHash(dir.filePath(name)).toHex()));
     return state;
 }
 
@@ -52,7 +53,8 @@ int rootPageOf(const QString &path, const char *table)
     const QByteArray uri = QUrl::fromLocalFile(path).toEncoded() + "?immutable=1";
     sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_master WHERE name = ?", -1, &statement, nullptr);
+    sqlite3_prepare_v2(
+        db, "SELECT rootpage FROM sqlite_master WHERE name = ?", -1, &statement, nullptr);
     sqlite3_bind_text(statement, 1, table, -1, SQLITE_STATIC);
     const int page = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int(statement, 0) : 0;
     sqlite3_finalize(statement);
@@ -85,7 +87,8 @@ void damage(const QString &path, const QString &how)
     } else if (how == QLatin1String("the outbox table dropped")) {
         sqlite3 *db = nullptr;
         sqlite3_open(path.toUtf8().constData(), &db);
-        sqlite3_exec(db, "PRAGMA foreign_keys = OFF; DROP TABLE outbox;", nullptr, nullptr, nullptr);
+        sqlite3_exec(
+            db, "PRAGMA foreign_keys = OFF; DROP TABLE outbox;", nullptr, nullptr, nullptr);
         sqlite3_close(db);
     }
 }
@@ -182,8 +185,9 @@ void TestCompanyFile::emptyOrMissingFileIsNeverACompany()
                      .arg(path)
                : str("There is no company file at %1 (nothing was created)\n").arg(path));
     QCOMPARE(folderState(dir.path()),
-        exists ? QStringList {str("acme.invoicedesk ") + QString::fromLatin1(fileHash(path).toHex())}
-               : QStringList());
+        exists
+            ? QStringList {str("acme.invoicedesk ") + QString::fromLatin1(fileHash(path).toHex())}
+            : QStringList());
 }
 
 void TestCompanyFile::reportCommandsNeverWrite()
@@ -218,7 +222,8 @@ void TestCompanyFile::reportCommandsWorkWhereNoLockCanBeWritten()
     const Run import = cli({str("--db"), path, str("demo"), str("--count"), str("1")});
     QCOMPARE(import.exitCode, 1);
     QCOMPARE(import.err,
-        str("Cannot create the lock file %1.lock: a folder of that name is in the way\n").arg(path));
+        str("Cannot create the lock file %1.lock: a folder of that name is in the way\n")
+            .arg(path));
 }
 
 void TestCompanyFile::lockFollowsTheFileNotItsName_data()

@@ -5,8 +5,8 @@
 #include "ivvyadapter.h"
 #include "ivvysigner.h"
 #include "refrensadapter.h"
-#include "syncsession.h"
 #include "syncrig.h"
+#include "syncsession.h"
 #include "testsupport.h"
 #include "upgradechatadapter.h"
 

@@ -253,9 +253,11 @@ void TestSyncPanel::connectionsDialogTestsAndSaves()
         str("Address: the address must use https (plain http only on this machine's loopback "
             "address)."));
     // Judged by address, never by a prefix (issue 9.10).
-    dialog.findChild<QLineEdit *>(str("url"))->setText(str("http://127.0.0.1.attacker.example:8080/"));
+    dialog.findChild<QLineEdit *>(str("url"))
+        ->setText(str("http://127.0.0.1.attacker.example:8080/"));
     QVERIFY(!dialog.save());
-    dialog.findChild<QLineEdit *>(str("url"))->setText(str("https://user:PASSWORD@ivvy.example.com/"));
+    dialog.findChild<QLineEdit *>(str("url"))
+        ->setText(str("https://user:PASSWORD@ivvy.example.com/"));
     QVERIFY(!dialog.save());
     QCOMPARE(dialog.statusText(),
         str("Address: the address must not carry credentials (a user name, password or token); "
