@@ -260,11 +260,26 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     setWindowFilePath(mDatabase->path());
     setWindowTitle(tr("%1 — InvoiceDesk").arg(QFileInfo(mDatabase->path()).fileName()));
     applyFilter();
-    startSync();
+    mDatabase->holdWritesUntilChecked();
+    // The sync worker opens with the file's integrity check, which reads the whole file: it
+    // starts once the first page of the list is painted, so start-up does not wait for it
+    // (writes wait for its verdict instead, issue 9).
+    mView->viewport()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == mView->viewport() && event->type() == QEvent::Paint && !mSyncThread) {
+        mView->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::startSync);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::startSync()
 {
+    if (mSyncThread)
+        return;
     // The engine gets a thread and a connection of its own: the window never waits on the network.
     mSyncThread = new QThread(this);
     mSyncThread->setObjectName(QStringLiteral("sync"));
@@ -323,6 +338,7 @@ void MainWindow::stopSync()
 
 void MainWindow::syncNow()
 {
+    startSync(); // Sync Now before the first paint starts the worker at once
     if (mSyncWorker)
         QMetaObject::invokeMethod(mSyncWorker, &SyncWorker::resumeAndSync, Qt::QueuedConnection);
 }

@@ -74,6 +74,7 @@ private:
     void exportCsv(bool invoices);
     void showAbout();
     void startSync();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void stopSync();
     void updateOnlineState();
 
