@@ -7,6 +7,7 @@
 #include "keyboardtableview.h"
 #include "lineitemsview.h"
 #include "paymentdialog.h"
+#include "remotelimits.h"
 #include "undocommands.h"
 
 #include "addressform.h"
@@ -336,10 +337,15 @@ void InvoiceEditor::voidSelectedPayment()
         QMessageBox::information(this, tr("Void Payment"), tr("This payment is already voided."));
         return;
     }
+    QString question = tr("Why is payment %1 being voided? It stays on record, marked void.")
+                           .arg(payment.marker);
+    const QString limit = remoteLimitNote(
+        mLedger, mInvoice.connectionName, RemoteOperation::ReversePayment, payment.marker);
+    if (!limit.isEmpty())
+        question += QStringLiteral("\n\n") + limit;
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Void Payment"),
-        tr("Why is payment %1 being voided? It stays on record, marked void.").arg(payment.marker),
-        QLineEdit::Normal, QString(), &ok);
+    const QString reason = QInputDialog::getText(
+        this, tr("Void Payment"), question, QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     if (auto voided = mLedger.voidPayment(payment.id, reason); !voided) {
