@@ -7,15 +7,6 @@
 
 namespace InvoiceDesk {
 
-namespace {
-
-QString money(qint64 amount, const Currency &currency)
-{
-    return Money::fromMinorUnits(amount, currency).toString();
-}
-
-} // namespace
-
 std::optional<QString> invoiceRefusal(const Capabilities &capabilities, const Invoice &invoice)
 {
     if (capabilities.takes(RemoteOperation::FractionalQuantity))
@@ -32,9 +23,13 @@ std::optional<QString> invoiceRefusal(const Capabilities &capabilities, const In
     return std::nullopt;
 }
 
-std::optional<QString> paymentRefusal(
-    const Capabilities &capabilities, qint64 amount, qint64 outstanding, const Currency &currency)
+std::optional<QString> paymentRefusal(const Capabilities &capabilities, qint64 amount,
+    qint64 outstanding, const Currency &currency, const QLocale *locale)
 {
+    const auto money = [&](qint64 minor) {
+        const Money value = Money::fromMinorUnits(minor, currency);
+        return locale ? value.toLocaleString(*locale) : value.toString();
+    };
     if (amount < 0 && !capabilities.takes(RemoteOperation::Refund))
         return QCoreApplication::translate(
             "Capabilities", "%1 takes no refunds through its API: record the refund in %1")
@@ -44,8 +39,7 @@ std::optional<QString> paymentRefusal(
         return QCoreApplication::translate("Capabilities",
             "%1 takes only a payment of the whole outstanding amount (%2 %3), and this payment "
             "is %4 %3: record part payments in %1")
-            .arg(capabilities.systemName, money(outstanding, currency), currency.code(),
-                money(amount, currency));
+            .arg(capabilities.systemName, money(outstanding), currency.code(), money(amount));
     return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 #include "invoice.h"
 
 #include <QFlags>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -59,10 +60,11 @@ std::optional<QString> refusal(const Capabilities &capabilities, const SyncConte
 std::optional<QString> invoiceRefusal(const Capabilities &capabilities, const Invoice &invoice);
 /**
  * Why the system would not take a payment of `amount` (negative: a refund) on an invoice that
- * owes `outstanding`, or nothing when it would (the payment dialog's note).
+ * owes `outstanding`, or nothing when it would (the payment dialog's note). Amounts are
+ * written as in files (12.50) unless a `locale` is given for a window.
  */
-std::optional<QString> paymentRefusal(
-    const Capabilities &capabilities, qint64 amount, qint64 outstanding, const Currency &currency);
+std::optional<QString> paymentRefusal(const Capabilities &capabilities, qint64 amount,
+    qint64 outstanding, const Currency &currency, const QLocale *locale = nullptr);
 /** That the system has no payment method for ours (`methodKey`, as in payments.csv). */
 QString methodRefusal(const Capabilities &capabilities, const QString &methodKey);
 /** What a person does when the system takes no reversal of payment `marker`. */

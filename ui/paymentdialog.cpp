@@ -7,6 +7,7 @@
 #include "formalignment.h"
 #include "ledger.h"
 
+#include <QLayout>
 #include <QPushButton>
 
 namespace InvoiceDesk {
@@ -107,6 +108,7 @@ void PaymentDialog::updateSyncNote()
     // The remote's own limits, said before the payment is recorded: it is still recorded
     // here (the books follow what happened), and the person knows to enter it there too.
     QString reason;
+    const QLocale locale;
     const auto adapter = mConnection ? createAdapter(mConnection->kind) : nullptr;
     if (adapter) {
         Problems ignored;
@@ -116,7 +118,8 @@ void PaymentDialog::updateSyncNote()
         if (!adapter->takesMethod(payment.method, *mConnection))
             reason = methodRefusal(capabilities, methodKey(payment.method));
         else if (payment.amount != 0)
-            reason = paymentRefusal(capabilities, payment.amount, outstanding, mInvoice.currency)
+            reason = paymentRefusal(
+                capabilities, payment.amount, outstanding, mInvoice.currency, &locale)
                          .value_or(QString());
     }
     mUi->syncNote->setText(reason.isEmpty()
@@ -124,6 +127,12 @@ void PaymentDialog::updateSyncNote()
             : tr("Recorded here, this payment will not go to %1 by itself: %2")
                   .arg(mConnection->name, reason));
     mUi->syncNote->setVisible(!reason.isEmpty());
+    // The note wraps: grow to its height instead of squeezing the fields (never shrink while
+    // the person types).
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 std::optional<qint64> PaymentDialog::amountOf(

@@ -145,6 +145,23 @@ bool saveDialogs(MainWindow &window, const QTemporaryDir &work, const QDir &out)
     return ok;
 }
 
+/** The payment dialog's note on a part payment for a system that takes only whole ones. */
+bool saveSyncNote(MainWindow &window, const QDir &out)
+{
+    Connection crm {0, QStringLiteral("CRM.COM"), QStringLiteral("crmcom"),
+        QUrl(QStringLiteral("https://crm.example.com")),
+        {{QStringLiteral("username"), QStringLiteral("clerk")},
+            {QStringLiteral("passwordEnv"), QStringLiteral("SCREENSHOT_TOKEN")},
+            {QStringLiteral("organisation"), QStringLiteral("ACME")}}};
+    const qint64 invoiceId = window.invoiceModel()->invoiceId(6);
+    if (!window.ledger().connections().add(crm)
+        || !window.ledger().assignConnection(invoiceId, crm.name))
+        return false;
+    PaymentDialog dialog(window.ledger(), invoiceId, &window);
+    dialog.findChild<QLineEdit *>(QStringLiteral("amount"))->setText(QStringLiteral("200"));
+    return save(&dialog, out, "payment-sync-note");
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -198,5 +215,6 @@ int main(int argc, char *argv[])
     dated->close();
 
     ok &= saveDialogs(window, work, out);
+    ok &= saveSyncNote(window, out); // last: it adds a connection the other windows do not show
     return ok ? 0 : 1;
 }
