@@ -8,6 +8,7 @@
 #include "invoicelistview.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
+#include "remotelimits.h"
 
 #include "database.h"
 #include "ledger.h"
@@ -147,8 +148,12 @@ void MainWindow::deleteCurrent()
     const QString number = (*invoice)->number;
     if (payments->isEmpty()) {
         // No is the default: Enter alone never deletes (issue 10).
-        if (QMessageBox::question(this, tr("Delete Invoice"),
-                tr("Delete invoice %1? The audit log keeps a copy.").arg(number),
+        QString question = tr("Delete invoice %1? The audit log keeps a copy.").arg(number);
+        const QString limit = remoteLimitNote(
+            *mLedger, (*invoice)->connectionName, RemoteOperation::DeleteInvoice, number);
+        if (!limit.isEmpty())
+            question += QStringLiteral("\n\n") + limit;
+        if (QMessageBox::question(this, tr("Delete Invoice"), question,
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
             return;

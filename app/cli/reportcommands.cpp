@@ -213,17 +213,24 @@ int runList(Ledger &ledger, const Arguments &args, Output &io)
                                                          : listPayments(ledger, args, *format, io);
 }
 
-int runStatus(Ledger &ledger, const Arguments &args, Output &io)
-{
-    if (args.words.size() != 1) {
-        io.err << QCoreApplication::translate("Cli", "usage: status [--format table|json]")
-               << Qt::endl;
-        return BadUsage;
-    }
-    const auto format = formatOf(args, io, false);
-    if (!format)
-        return BadUsage;
+namespace {
 
+/** What `status` reports. */
+struct StatusFigures
+{
+    QString path;
+    int schemaVersion = 0;
+    QMap<QString, int> byStatus;
+    int invoiceCount = 0;
+    QMap<QString, qint64> outstanding; ///< by currency, in its minor units
+    int payments = 0;
+    int voided = 0;
+    QMap<QString, int> active; ///< active operations by state
+    QString syncLine;
+};
+
+StatusFigures statusFigures(Ledger &ledger)
+{
     QSqlQuery query(ledger.database().connection());
     QMap<QString, int> byStatus;
     int invoiceCount = 0;
@@ -255,40 +262,45 @@ int runStatus(Ledger &ledger, const Arguments &args, Output &io)
         : QCoreApplication::translate("Cli", "%1 waiting · %2 need attention")
               .arg(waiting)
               .arg(attention);
+    return {ledger.database().path(), ledger.database().schemaVersion(), byStatus, invoiceCount,
+        outstanding, payments, voided, active, syncLine};
+}
 
-    if (*format == Format::Json) {
-        QJsonObject statuses;
-        for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
-            statuses.insert(it.key(), it.value());
-        QJsonObject owed;
-        for (auto it = outstanding.cbegin(); it != outstanding.cend(); ++it)
-            owed.insert(it.key(),
-                Money::fromMinorUnits(it.value(), *Currency::fromCode(it.key())).toString());
-        QJsonObject sync;
-        for (auto it = active.cbegin(); it != active.cend(); ++it)
-            sync.insert(it.key(), it.value());
-        const QJsonObject root {{QStringLiteral("database"), ledger.database().path()},
-            {QStringLiteral("schemaVersion"), ledger.database().schemaVersion()},
-            {QStringLiteral("invoices"), invoiceCount},
-            {QStringLiteral("invoicesByStatus"), statuses}, {QStringLiteral("outstanding"), owed},
-            {QStringLiteral("payments"), payments}, {QStringLiteral("voidedPayments"), voided},
-            {QStringLiteral("activeOperations"), sync}, {QStringLiteral("sync"), syncLine}};
-        io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented))
-               << Qt::flush;
-        return Success;
-    }
+void printStatusJson(const StatusFigures &f, Output &io)
+{
+    QJsonObject statuses;
+    for (auto it = f.byStatus.cbegin(); it != f.byStatus.cend(); ++it)
+        statuses.insert(it.key(), it.value());
+    QJsonObject owed;
+    for (auto it = f.outstanding.cbegin(); it != f.outstanding.cend(); ++it)
+        owed.insert(
+            it.key(), Money::fromMinorUnits(it.value(), *Currency::fromCode(it.key())).toString());
+    QJsonObject sync;
+    for (auto it = f.active.cbegin(); it != f.active.cend(); ++it)
+        sync.insert(it.key(), it.value());
+    const QJsonObject root {{QStringLiteral("database"), f.path},
+        {QStringLiteral("schemaVersion"), f.schemaVersion},
+        {QStringLiteral("invoices"), f.invoiceCount},
+        {QStringLiteral("invoicesByStatus"), statuses}, {QStringLiteral("outstanding"), owed},
+        {QStringLiteral("payments"), f.payments}, {QStringLiteral("voidedPayments"), f.voided},
+        {QStringLiteral("activeOperations"), sync}, {QStringLiteral("sync"), f.syncLine}};
+    io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;
+}
+
+void printStatusTable(const StatusFigures &f, Output &io)
+{
     QStringList statusParts;
-    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+    for (auto it = f.byStatus.cbegin(); it != f.byStatus.cend(); ++it)
         statusParts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
     QStringList owedParts;
-    for (auto it = outstanding.cbegin(); it != outstanding.cend(); ++it)
+    for (auto it = f.outstanding.cbegin(); it != f.outstanding.cend(); ++it)
         owedParts.append(Money::fromMinorUnits(it.value(), *Currency::fromCode(it.key())).toString()
             + QLatin1Char(' ') + it.key());
     io.out << QCoreApplication::translate("Cli", "Database:    %1 (schema %2)")
-                  .arg(ledger.database().path())
-                  .arg(ledger.database().schemaVersion())
+                  .arg(f.path)
+                  .arg(f.schemaVersion)
            << Qt::endl
-           << QCoreApplication::translate("Cli", "Invoices:    %1").arg(invoiceCount)
+           << QCoreApplication::translate("Cli", "Invoices:    %1").arg(f.invoiceCount)
            << (statusParts.isEmpty()
                       ? QString()
                       : QStringLiteral(" (%1)").arg(statusParts.join(QStringLiteral(", "))))
@@ -298,10 +310,29 @@ int runStatus(Ledger &ledger, const Arguments &args, Output &io)
                                            : owedParts.join(QStringLiteral(", ")))
            << Qt::endl
            << QCoreApplication::translate("Cli", "Payments:    %1 (%2 voided)")
-                  .arg(payments)
-                  .arg(voided)
+                  .arg(f.payments)
+                  .arg(f.voided)
            << Qt::endl
-           << QCoreApplication::translate("Cli", "Sync:        %1").arg(syncLine) << Qt::endl;
+           << QCoreApplication::translate("Cli", "Sync:        %1").arg(f.syncLine) << Qt::endl;
+}
+
+} // namespace
+
+int runStatus(Ledger &ledger, const Arguments &args, Output &io)
+{
+    if (args.words.size() != 1) {
+        io.err << QCoreApplication::translate("Cli", "usage: status [--format table|json]")
+               << Qt::endl;
+        return BadUsage;
+    }
+    const auto format = formatOf(args, io, false);
+    if (!format)
+        return BadUsage;
+    const StatusFigures figures = statusFigures(ledger);
+    if (*format == Format::Json)
+        printStatusJson(figures, io);
+    else
+        printStatusTable(figures, io);
     return Success;
 }
 
