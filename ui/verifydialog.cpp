@@ -36,7 +36,7 @@ VerifyDialog::VerifyDialog(const QString &databasePath, QWidget *parent)
         mReport->setPlainText(report);
         mStatus->setText(clean ? tr("The books and the remote systems agree.")
                                : tr("The books and the remote systems do not agree: see below."));
-        Q_EMIT done(clean);
+        Q_EMIT verified(clean);
     });
     mJob->start();
 }

@@ -28,7 +28,7 @@ public:
     bool isDone() const { return mDone; }
 
 Q_SIGNALS:
-    void done(bool clean);
+    void verified(bool clean);
 
 private:
     QLabel *mStatus;
