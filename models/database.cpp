@@ -126,6 +126,8 @@ void Database::holdWritesUntilChecked()
 
 Status Database::releaseWritesWhenChecked()
 {
+    if (auto start = std::exchange(mCheckStarter, {}))
+        start();
     if (auto checked = mGate->waitUntilWritable(); !checked)
         return checked;
     if (mQueryOnly) {

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace InvoiceDesk {
@@ -67,6 +68,11 @@ public:
      */
     void holdWritesUntilChecked();
     std::shared_ptr<IntegrityGate> integrityGate() const { return mGate; }
+    /**
+     * What starts the check when a write arrives before anyone started it (the desktop app
+     * starts it after the first paint; a write before that must not wait for ever).
+     */
+    void setCheckStarter(std::function<void()> starter) { mCheckStarter = std::move(starter); }
 
     /**
      * SQLite's quick_check, then the schema: every table, index and trigger this program's
@@ -107,6 +113,7 @@ private:
     bool mReadOnly = false;
     std::shared_ptr<IntegrityGate> mGate;
     bool mQueryOnly = false;
+    std::function<void()> mCheckStarter;
     int mSchemaVersion = 0;
     bool mHadData = false;
     QString mMigrationBackupPath;

@@ -284,9 +284,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     setWindowTitle(tr("%1 — InvoiceDesk").arg(QFileInfo(mDatabase->path()).fileName()));
     applyFilter();
     mDatabase->holdWritesUntilChecked();
+    mDatabase->setCheckStarter([this] { startSync(); });
     // The sync worker opens with the file's integrity check, which reads the whole file: it
     // starts once the first page of the list is painted, so start-up does not wait for it
-    // (writes wait for its verdict instead, issue 9).
+    // (writes wait for its verdict instead, issue 9); a write before that paint starts it.
     mView->viewport()->installEventFilter(this);
 }
 

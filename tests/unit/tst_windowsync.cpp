@@ -46,6 +46,7 @@ private Q_SLOTS:
     void saveWorksAfterSyncNowFails_data();
     void saveWorksAfterSyncNowFails();
     void writesAreRefusedOnADamagedFile();
+    void aWriteBeforeTheFirstPaintStartsTheCheck();
 };
 
 void TestWindowSync::saveWorksAfterSyncNowFails_data()
@@ -133,6 +134,21 @@ void TestWindowSync::writesAreRefusedOnADamagedFile()
     QVERIFY2(refused.error().startsWith(path + str(" is damaged: ")), qPrintable(refused.error()));
     QCOMPARE(fileHash(path), before);
     QTRY_VERIFY(window.findChild<QMessageBox *>() != nullptr);
+}
+
+void TestWindowSync::aWriteBeforeTheFirstPaintStartsTheCheck()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("early.invoicedesk"));
+    auto db = Database::open(path);
+    QVERIFY(db.ok());
+    // Never shown, so never painted: the check starts only because a write asks for it.
+    MainWindow window(std::move(db).value());
+    QCOMPARE(window.database().integrityGate()->state(), IntegrityGate::State::Checking);
+    QVERIFY(window.ledger().createInvoice(sampleInvoice(str("EARLY-1"))).ok());
+    QCOMPARE(window.database().integrityGate()->state(), IntegrityGate::State::Open);
+    QCOMPARE(rowsOf(window.database().connection(), "SELECT number FROM invoices"),
+        QStringList {str("EARLY-1")});
 }
 
 QTEST_MAIN(TestWindowSync)
