@@ -26,7 +26,7 @@ QString BankCsvReader::columnForHeader(const QString &header)
     // Folded (lower case, no accents, single spaces): "Auftraggeber/Empfänger" is found as
     // "auftraggeber/empfanger".
     static const QHash<QString, QString> aliases = [] {
-        const std::pair<const char *, std::initializer_list<const char *>> table[] = {
+        const std::pair<const char *, QList<const char *>> table[] = {
             {"bookingDate",
                 {"booking date", "date", "buchungstag", "buchungsdatum", "buchung",
                     "transaction date", "posting date", "posted date", "date operation",

@@ -79,7 +79,7 @@ void Matcher::addProposals(const BankLine &line, const MatchText &text, LineCand
             out.notes.append(tr("invoice %1 has a recorded payment that no line is matched to yet; "
                                 "if this line is that payment, find it by its amount or date")
                                  .arg(invoice->number));
-        else if (line.amount > invoice->outstanding)
+        else if (named.size() == 1 && line.amount > invoice->outstanding)
             out.notes.append(tr("invoice %1 owes %2, less than this line")
                                  .arg(invoice->number, money(invoice->outstanding, line.currency)));
     }
