@@ -63,7 +63,8 @@ QString BankCsvReader::columnForHeader(const QString &header)
             {"reference",
                 {"reference", "end-to-end reference", "end to end reference", "end-to-end-referenz",
                     "kundenreferenz", "referenz", "customer reference", "reference client",
-                    "referencia", "betalingskenmerk"}},
+                    "referencia", "betalingskenmerk", "check number", "cheque number", "checknum",
+                    "check no", "schecknummer"}},
             {"bankReference",
                 {"bank reference", "transaction id", "transaction reference", "bankreferenz",
                     "reference banque", "referencia bancaria", "fitid"}},
@@ -84,7 +85,9 @@ QString BankCsvReader::columnForHeader(const QString &header)
         }
         return map;
     }();
-    return aliases.value(SearchText::fold(header).simplified());
+    // "Auftraggeber / Empfänger" is "Auftraggeber/Empfänger" with spaces.
+    return aliases.value(
+        SearchText::fold(header).simplified().replace(QStringLiteral(" / "), QStringLiteral("/")));
 }
 
 namespace BankCsvProfile {

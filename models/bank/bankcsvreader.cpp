@@ -105,6 +105,7 @@ private:
     FieldFormat mFormat;
     Statement mStatement;
     StatementParse mResult;
+    QString mPreambleAccount;
 };
 
 StatementParse Reader::run()
@@ -137,8 +138,14 @@ bool Reader::findHeader()
     for (int row = 0; row < kHeaderSearchRows && mRecords.readRecord(fields); ++row) {
         fields = uniqueHeader(fields);
         const auto mapping = mappingFor(fields, mOptions);
-        if (!isHeader(mapping))
+        if (!isHeader(mapping)) {
+            // A summary above the header ("IBAN;DE89 3704 ...") may say whose account it is.
+            for (const QString &cell : fields) {
+                if (Iban::isValid(cell) && mPreambleAccount.isEmpty())
+                    mPreambleAccount = Iban::compact(cell);
+            }
             continue;
+        }
         QList<ImportIssue> issues;
         mHeader = CsvHeader::map(fields, BankCsvReader::columns(), {}, mapping, issues);
         for (ImportIssue &found : issues)
@@ -313,7 +320,7 @@ void Reader::readRows()
         lines.append(raw.line);
         mStatement.lines.append(line);
     }
-    mStatement.accountIdentifier = account;
+    mStatement.accountIdentifier = account.isEmpty() ? mPreambleAccount : account;
     if (mResult.issues.isEmpty() && mHeader.index(kBalance) >= 0)
         applyBalances(balances, lines);
 }

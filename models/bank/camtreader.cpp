@@ -178,7 +178,7 @@ void Parser::readStatement(StatementFormat format)
             continue;
         }
         merge(header, name, flat);
-        if (name == QLatin1String("Acct")) {
+        if (name == QLatin1String("Acct") && flat.contains(QStringLiteral("Ccy"))) {
             const QString code = first(flat, {"Ccy"});
             if (const auto currency = Currency::fromCode(code))
                 statement.currency = *currency;
@@ -236,6 +236,11 @@ std::optional<qint64> Parser::signedAmount(const Flat &flat, const QString &pref
     if (!code.isEmpty() && code != statement.currency.code()) {
         issue(line, prefix + QStringLiteral("@Ccy"), code,
             tr("is not the account's currency %1").arg(statement.currency.code()));
+        return std::nullopt;
+    }
+    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+'))) {
+        issue(
+            line, prefix, text, tr("amounts are written without a sign; CdtDbtInd says which way"));
         return std::nullopt;
     }
     auto amount = parseStatementAmount(text, statement.currency);

@@ -380,8 +380,15 @@ Mt940Details keyedDetails(const QString &text)
             out.transactionCode = value;
         else if ((name == QLatin1String("REMI") || name == QLatin1String("USTD")
                      || name == QLatin1String("CDTRREF"))
-            && !value.isEmpty())
-            remittance.append(QString(value).replace(QLatin1Char('/'), QLatin1Char(' ')));
+            && !value.isEmpty()) {
+            // "/REMI/USTD//text/": the kind of remittance is not part of it.
+            QString text = value;
+            for (const QLatin1String kind : {QLatin1String("USTD/"), QLatin1String("STRD/")}) {
+                if (text.startsWith(kind))
+                    text = text.mid(kind.size());
+            }
+            remittance.append(text.replace(QLatin1Char('/'), QLatin1Char(' ')));
+        }
     }
     out.remittance = remittance.join(QLatin1Char(' ')).simplified();
     return out;

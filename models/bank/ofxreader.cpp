@@ -203,6 +203,17 @@ Status TreeBuilder::tag(qsizetype from, qsizetype to)
     return {};
 }
 
+/** An OFX amount: "-12.00", "+300.00", "1,250.00" (a thousands comma), "12,50" (a decimal comma).
+ */
+Result<qint64> ofxAmount(const QString &text, const Currency &currency)
+{
+    const bool point = text.contains(QLatin1Char('.'));
+    const bool comma = text.contains(QLatin1Char(','));
+    if (point && comma)
+        return parseStatementAmount(QString(text).remove(QLatin1Char(',')), currency);
+    return parseStatementAmount(text, currency, comma ? QLatin1Char(',') : QLatin1Char('.'));
+}
+
 /** Walks the tree of one file into statements. */
 class Reader
 {
@@ -322,9 +333,7 @@ void Reader::readLine(Statement &statement, const Node &node)
     StatementLine line;
     line.sourceLine = node.line;
     const QString text = value(node, "TRNAMT");
-    const bool comma = text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('.'));
-    auto amount = parseStatementAmount(
-        text, statement.currency, comma ? QLatin1Char(',') : QLatin1Char('.'));
+    auto amount = ofxAmount(text, statement.currency);
     if (!amount) {
         issue(node, "TRNAMT", text, text.isEmpty() ? tr("the amount is missing") : amount.error());
         return;
