@@ -181,12 +181,17 @@ int runMatch(Context &bank, const Arguments &args)
         return Failure;
     }
     // However many lines wait for a person, the run itself succeeded (issue 15).
-    bank.io.out << QCoreApplication::translate(
-        "Cli", "Matched %n line(s) automatically", nullptr, done->matched)
+    const int matched = done->matched;
+    const int waiting = done->unmatched;
+    bank.io.out << (matched == 1 ? tr("Matched 1 line automatically")
+                                 : QCoreApplication::translate(
+                                     "Cli", "Matched %n lines automatically", nullptr, matched))
                 << QStringLiteral("; ")
-                << QCoreApplication::translate("Cli",
-                       "%n line(s) wait for a person (bank match lists their candidates)", nullptr,
-                       done->unmatched)
+                << (waiting == 1
+                           ? tr("1 line waits for a person (bank match lists its candidates)")
+                           : QCoreApplication::translate("Cli",
+                               "%n lines wait for a person (bank match lists their candidates)",
+                               nullptr, waiting))
                 << Qt::endl;
     return Success;
 }

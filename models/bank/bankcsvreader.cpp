@@ -385,6 +385,31 @@ StatementParse BankCsvReader::read(const QString &path, const BankCsvOptions &op
     return read(source.value()->records(), options);
 }
 
+Result<QStringList> BankCsvReader::header(const QString &path, const BankCsvOptions &options)
+{
+    ImportSource::Settings settings;
+    settings.format = options.fileFormat;
+    settings.encoding = options.encoding;
+    settings.separator = options.separator;
+    settings.sheet = options.sheet;
+    auto source = ImportSource::open(path, settings);
+    if (!source)
+        return Error {source.error()};
+    QStringList fields;
+    QStringList first;
+    for (int row = 0; row < kHeaderSearchRows && source.value()->records().readRecord(fields);
+         ++row) {
+        fields = uniqueHeader(fields);
+        if (first.isEmpty())
+            first = fields;
+        if (isHeader(mappingFor(fields, options)))
+            return fields;
+    }
+    if (source.value()->records().hasError())
+        return Error {source.value()->records().errorString()};
+    return first;
+}
+
 StatementParse BankCsvReader::read(RecordSource &records, const BankCsvOptions &options)
 {
     return Reader(records, options).run();

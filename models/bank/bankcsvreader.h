@@ -45,6 +45,11 @@ public:
     static QString columnForHeader(const QString &header);
 
     static StatementParse read(const QString &path, const BankCsvOptions &options);
+    /**
+     * The file's header row as the reader would find it (the first row naming a booking date
+     * and an amount, else the first row), for a person to map; an error when unreadable.
+     */
+    static Result<QStringList> header(const QString &path, const BankCsvOptions &options);
     /** Reads rows from a source that is already open (the fuzz target uses a buffer). */
     static StatementParse read(RecordSource &records, const BankCsvOptions &options);
 };

@@ -136,8 +136,12 @@ MatchCandidate Matcher::scorePayment(
     const int days = int(p.date.daysTo(line.bookingDate));
     const bool inExactWindow = days >= 0 && days <= ExactDays;
     c.score += inExactWindow ? 20 : 5;
-    c.reasons.append(days >= 0 ? trN("booked %n day(s) after the payment", days)
-                               : trN("booked %n day(s) before the payment's date", -days));
+    if (days == 1 || days == -1)
+        c.reasons.append(days == 1 ? tr("booked 1 day after the payment")
+                                   : tr("booked 1 day before the payment's date"));
+    else
+        c.reasons.append(days >= 0 ? trN("booked %n days after the payment", days)
+                                   : trN("booked %n days before the payment's date", -days));
     bool named = false;
     for (const Needle &needle : mNeedles.at(index)) {
         if (text.contains(needle.text)) {

@@ -48,10 +48,8 @@ std::optional<ImportIssue> balanceProblem(const Statement &statement)
     const qint64 reached = statement.opening->amount + total.value_or(0);
     return ImportIssue {statement.sourceLine, QStringLiteral("closing balance"),
         money(statement.closing->amount, c),
-        QCoreApplication::translate("StatementImporter",
-            "the statement %1 opens at %2 and its %n line(s) add %3, which gives %4, not its "
-            "closing balance (a difference of %5); nothing was imported",
-            nullptr, int(statement.lines.size()))
+        tr("the statement %1 opens at %2 and its lines add %3, which gives %4, not its "
+           "closing balance (a difference of %5); nothing was imported")
             .arg(statement.statementId, money(statement.opening->amount, c),
                 money(total.value_or(0), c), money(reached, c),
                 money(statement.closing->amount - reached, c))};
