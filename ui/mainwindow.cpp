@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "bankingmenu.h"
 #include "connectionsdialog.h"
 #include "exportdialog.h"
 #include "importwizard.h"
@@ -207,6 +208,7 @@ void MainWindow::createActions()
     tools->addSeparator();
     tools->addAction(syncAction);
     tools->addAction(issues);
+    BankingMenu::install(this); // issue 15: Banking > Accounts, Import Statement, Reconcile
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find"), this, [this] {
