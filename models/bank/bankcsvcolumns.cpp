@@ -21,70 +21,93 @@ const QStringList &BankCsvReader::columns()
     return names;
 }
 
-QString BankCsvReader::columnForHeader(const QString &header)
+namespace {
+
+using AliasTable = QList<std::pair<const char *, QList<const char *>>>;
+
+/** The names banks give the columns of dates and amounts. */
+AliasTable dateAndAmountAliases()
 {
-    // Folded (lower case, no accents, single spaces): "Auftraggeber/Empfänger" is found as
-    // "auftraggeber/empfanger".
-    static const QHash<QString, QString> aliases = [] {
-        const std::pair<const char *, QList<const char *>> table[] = {
-            {"bookingDate",
-                {"booking date", "date", "buchungstag", "buchungsdatum", "buchung",
-                    "transaction date", "posting date", "posted date", "date operation",
-                    "date d'operation", "date de l'operation", "fecha", "fecha operacion",
-                    "fecha contable", "datum", "boekdatum", "entry date"}},
-            {"valueDate",
-                {"value date", "valuta", "valutadatum", "wertstellung", "date de valeur",
-                    "date valeur", "fecha valor", "rentedatum"}},
-            {"amount", {"amount", "betrag", "umsatz", "montant", "importe", "bedrag"}},
-            {"debit",
-                {"debit", "debit amount", "withdrawal", "withdrawals", "money out", "paid out",
-                    "soll", "ausgang", "cargo", "af"}},
-            {"credit",
-                {"credit", "credit amount", "deposit", "deposits", "money in", "paid in", "haben",
-                    "eingang", "abono", "bij"}},
-            {"direction",
-                {"credit/debit", "debit/credit", "cr/dr", "dr/cr", "soll/haben", "s/h", "af bij",
-                    "af/bij", "credit debit indicator", "sens"}},
-            {"currency", {"currency", "wahrung", "waehrung", "devise", "moneda", "munt", "ccy"}},
-            {"counterparty",
-                {"counterparty", "payee", "payer", "payee/payer", "name",
-                    "beguenstigter/zahlungspflichtiger", "auftraggeber/empfanger", "empfanger",
-                    "auftraggeber", "name zahlungsbeteiligter", "zahlungsbeteiligter", "tiers",
-                    "beneficiaire", "beneficiario", "ordenante", "naam / omschrijving", "naam",
-                    "tegenpartij"}},
-            {"counterpartyAccount",
-                {"counterparty account", "counterparty iban", "iban zahlungsbeteiligter",
-                    "kontonummer/iban", "iban auftraggeber/empfanger", "tegenrekening",
-                    "compte tiers", "cuenta ordenante"}},
-            {"remittance",
-                {"remittance", "remittance information", "description", "details", "memo",
-                    "narrative", "purpose", "verwendungszweck", "libelle", "concepto",
-                    "omschrijving", "mededelingen", "communication"}},
-            {"reference",
-                {"reference", "end-to-end reference", "end to end reference", "end-to-end-referenz",
-                    "kundenreferenz", "referenz", "customer reference", "reference client",
-                    "referencia", "betalingskenmerk", "check number", "cheque number", "checknum",
-                    "check no", "schecknummer"}},
-            {"bankReference",
-                {"bank reference", "transaction id", "transaction reference", "bankreferenz",
-                    "reference banque", "referencia bancaria", "fitid"}},
-            {"balance",
-                {"balance", "running balance", "saldo", "kontostand", "solde", "saldo na mutatie"}},
-            {"type",
-                {"type", "transaction type", "buchungstext", "umsatzart", "type d'operation",
-                    "tipo", "mutatiesoort", "code"}},
-            {"account",
-                {"account", "iban", "auftragskonto", "kontonummer", "compte", "cuenta", "rekening",
-                    "own account"}},
-        };
-        QHash<QString, QString> map;
+    return {
+        {"bookingDate",
+            {"booking date", "date", "buchungstag", "buchungsdatum", "buchung", "transaction date",
+                "posting date", "posted date", "date operation", "date d'operation",
+                "date de l'operation", "fecha", "fecha operacion", "fecha contable", "datum",
+                "boekdatum", "entry date"}},
+        {"valueDate",
+            {"value date", "valuta", "valutadatum", "wertstellung", "date de valeur", "date valeur",
+                "fecha valor", "rentedatum"}},
+        {"amount", {"amount", "betrag", "umsatz", "montant", "importe", "bedrag"}},
+        {"debit",
+            {"debit", "debit amount", "withdrawal", "withdrawals", "money out", "paid out", "soll",
+                "ausgang", "cargo", "af"}},
+        {"credit",
+            {"credit", "credit amount", "deposit", "deposits", "money in", "paid in", "haben",
+                "eingang", "abono", "bij"}},
+        {"direction",
+            {"credit/debit", "debit/credit", "cr/dr", "dr/cr", "soll/haben", "s/h", "af bij",
+                "af/bij", "credit debit indicator", "sens"}},
+        {"currency", {"currency", "wahrung", "waehrung", "devise", "moneda", "munt", "ccy"}},
+    };
+}
+
+/** The names banks give the columns of who, what for and which account. */
+AliasTable partyAndTextAliases()
+{
+    return {
+        {"counterparty",
+            {"counterparty", "payee", "payer", "payee/payer", "name",
+                "beguenstigter/zahlungspflichtiger", "auftraggeber/empfanger", "empfanger",
+                "auftraggeber", "name zahlungsbeteiligter", "zahlungsbeteiligter", "tiers",
+                "beneficiaire", "beneficiario", "ordenante", "naam / omschrijving", "naam",
+                "tegenpartij"}},
+        {"counterpartyAccount",
+            {"counterparty account", "counterparty iban", "iban zahlungsbeteiligter",
+                "kontonummer/iban", "iban auftraggeber/empfanger", "tegenrekening", "compte tiers",
+                "cuenta ordenante"}},
+        {"remittance",
+            {"remittance", "remittance information", "description", "details", "memo", "narrative",
+                "purpose", "verwendungszweck", "libelle", "concepto", "omschrijving",
+                "mededelingen", "communication"}},
+        {"reference",
+            {"reference", "end-to-end reference", "end to end reference", "end-to-end-referenz",
+                "kundenreferenz", "referenz", "customer reference", "reference client",
+                "referencia", "betalingskenmerk", "check number", "cheque number", "checknum",
+                "check no", "schecknummer"}},
+        {"bankReference",
+            {"bank reference", "transaction id", "transaction reference", "bankreferenz",
+                "reference banque", "referencia bancaria", "fitid"}},
+        {"balance",
+            {"balance", "running balance", "saldo", "kontostand", "solde", "saldo na mutatie"}},
+        {"type",
+            {"type", "transaction type", "buchungstext", "umsatzart", "type d'operation", "tipo",
+                "mutatiesoort", "code"}},
+        {"account",
+            {"account", "iban", "auftragskonto", "kontonummer", "compte", "cuenta", "rekening",
+                "own account"}},
+    };
+}
+
+/** Folded (lower case, no accents, single spaces) header name -> our column. */
+QHash<QString, QString> aliasMap()
+{
+    QHash<QString, QString> map;
+    for (const AliasTable &table : {dateAndAmountAliases(), partyAndTextAliases()}) {
         for (const auto &[column, names] : table) {
             map.insert(SearchText::fold(QLatin1String(column)), QLatin1String(column));
             for (const char *name : names)
                 map.insert(QLatin1String(name), QLatin1String(column));
         }
-        return map;
-    }();
+    }
+    return map;
+}
+
+} // namespace
+
+QString BankCsvReader::columnForHeader(const QString &header)
+{
+    // Folded: "Auftraggeber/Empfänger" is found as "auftraggeber/empfanger".
+    static const QHash<QString, QString> aliases = aliasMap();
     // "Auftraggeber / Empfänger" is "Auftraggeber/Empfänger" with spaces.
     return aliases.value(
         SearchText::fold(header).simplified().replace(QStringLiteral(" / "), QStringLiteral("/")));

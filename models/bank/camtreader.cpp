@@ -78,6 +78,9 @@ private:
     void readStatement(StatementFormat format);
     void readEntry(Statement &statement);
     void addLines(Statement &statement, const Flat &entry, const QList<Flat> &details, int line);
+    /** The amounts of a batch's details when each has its own and they add up to `total`. */
+    QList<qint64> splitAmounts(
+        const Statement &statement, const QList<Flat> &details, qint64 total, int line);
     StatementLine lineFrom(const Flat &entry, const Flat &details, qint64 amount) const;
     std::optional<qint64> signedAmount(const Flat &flat, const QString &prefix,
         const Statement &statement, int line, const QString &fallbackIndicator);
@@ -293,6 +296,33 @@ void Parser::readEntry(Statement &statement)
     addLines(statement, entry, details, line);
 }
 
+QList<qint64> Parser::splitAmounts(
+    const Statement &statement, const QList<Flat> &details, qint64 total, int line)
+{
+    if (details.size() < 2)
+        return {};
+    const QString sign = total < 0 ? QStringLiteral("DBIT") : QStringLiteral("CRDT");
+    QList<qint64> parts;
+    qint64 sum = 0;
+    const int issuesBefore = int(mResult.issues.size());
+    for (const Flat &tx : details) {
+        const QString prefix = tx.contains(QStringLiteral("Amt"))
+            ? QStringLiteral("Amt")
+            : QStringLiteral("AmtDtls/TxAmt/Amt");
+        if (!tx.contains(prefix))
+            break;
+        const auto part = signedAmount(tx, prefix, statement, line, sign);
+        if (!part)
+            break;
+        parts.append(*part);
+        sum = Decimal::add(sum, *part).value_or(sum);
+    }
+    mResult.issues.resize(issuesBefore); // a detail without its own amount is not a split
+    if (parts.size() != details.size() || sum != total)
+        return {};
+    return parts;
+}
+
 void Parser::addLines(Statement &statement, const Flat &entry, const QList<Flat> &details, int line)
 {
     if (!statement.currency.isValid()) {
@@ -316,26 +346,8 @@ void Parser::addLines(Statement &statement, const Flat &entry, const QList<Flat>
     }
     // A batch (cheques deposited together) whose details carry their own amounts is one line
     // per transaction, when those amounts add up to the entry's.
-    const QString sign = (*total < 0) ? QStringLiteral("DBIT") : QStringLiteral("CRDT");
-    QList<qint64> parts;
-    qint64 sum = 0;
-    if (details.size() > 1) {
-        const int issuesBefore = int(mResult.issues.size());
-        for (const Flat &tx : details) {
-            const QString prefix = tx.contains(QStringLiteral("Amt"))
-                ? QStringLiteral("Amt")
-                : QStringLiteral("AmtDtls/TxAmt/Amt");
-            if (!tx.contains(prefix))
-                break;
-            const auto part = signedAmount(tx, prefix, statement, line, sign);
-            if (!part)
-                break;
-            parts.append(*part);
-            sum = Decimal::add(sum, *part).value_or(sum);
-        }
-        mResult.issues.resize(issuesBefore); // a detail without its own amount is not a split
-    }
-    if (details.size() > 1 && parts.size() == details.size() && sum == *total) {
+    const QList<qint64> parts = splitAmounts(statement, details, *total, line);
+    if (!parts.isEmpty()) {
         for (qsizetype i = 0; i < details.size(); ++i) {
             StatementLine split = lineFrom(entry, details.at(i), parts.at(i));
             split.bookingDate = booking;

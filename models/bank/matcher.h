@@ -81,6 +81,8 @@ private:
     MatchCandidate scorePayment(
         const BankLine &line, const MatchText &text, int index, bool lessFee) const;
     void addProposals(const BankLine &line, const MatchText &text, LineCandidates &out) const;
+    /** A proposal for a line that names no invoice: the one open invoice that owes its amount. */
+    void addAmountProposal(const BankLine &line, LineCandidates &out) const;
     std::optional<MatchCandidate> proposal(
         const BankLine &line, const OpenInvoice &invoice, QStringList reasons, int score) const;
     QList<const OpenInvoice *> namedInvoices(const BankLine &line, const MatchText &text) const;

@@ -108,6 +108,11 @@ void Matcher::addProposals(const BankLine &line, const MatchText &text, LineCand
                                  .arg(numbers.join(QStringLiteral(", "))));
         return;
     }
+    addAmountProposal(line, out);
+}
+
+void Matcher::addAmountProposal(const BankLine &line, LineCandidates &out) const
+{
     // No invoice named: an amount only one open invoice (of this customer) owes.
     const QList<int> owing = mInvoicesByOwed.value({line.currency.code(), line.amount});
     QList<const OpenInvoice *> open;

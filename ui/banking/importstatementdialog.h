@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -49,6 +50,8 @@ Q_SIGNALS:
 
 private:
     void buildLayout();
+    void buildCsvGroup();
+    QFormLayout *buildCsvOptions();
     void browse();
     void inspectFile();
     void fillMapping(const QStringList &header, const BankCsvOptions &profile);

@@ -56,7 +56,33 @@ void ImportStatementDialog::buildLayout()
     form->addRow(tr("&File:"), fileRow);
     form->addRow(tr("Format:"), mFormat);
     form->addRow(tr("&Account:"), mAccount);
+    buildCsvGroup();
 
+    mReport = new QPlainTextEdit(this);
+    mReport->setObjectName(QStringLiteral("report"));
+    mReport->setReadOnly(true);
+    mReport->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    mImport = new QPushButton(tr("&Import"), this);
+    mImport->setObjectName(QStringLiteral("import"));
+    mImport->setDefault(true);
+    mReconcile = new QPushButton(tr("&Reconcile…"), this);
+    mReconcile->setObjectName(QStringLiteral("reconcile"));
+    mReconcile->setEnabled(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(mImport, QDialogButtonBox::ActionRole);
+    buttons->addButton(mReconcile, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(mCsv, 1);
+    layout->addWidget(mReport, 1);
+    layout->addWidget(buttons);
+    resize(760, 620);
+}
+
+void ImportStatementDialog::buildCsvGroup()
+{
     mCsv = new QGroupBox(tr("Columns of the bank's CSV export"), this);
     auto *csvLayout = new QVBoxLayout(mCsv);
     mProfile = combo("profile", mCsv);
@@ -81,6 +107,12 @@ void ImportStatementDialog::buildLayout()
     mMapping->setTabKeyNavigation(false);
     csvLayout->addWidget(mMapping, 1);
 
+    csvLayout->addLayout(buildCsvOptions());
+    mCsv->setVisible(false);
+}
+
+QFormLayout *ImportStatementDialog::buildCsvOptions()
+{
     mDecimal = combo("decimalMark", mCsv);
     mDecimal->addItems({tr("Found from the file"), tr("Point (1234.56)"), tr("Comma (1.234,56)")});
     mDateFormat = combo("dateFormat", mCsv);
@@ -97,30 +129,7 @@ void ImportStatementDialog::buildLayout()
     options->addRow(tr("&Decimal mark:"), mDecimal);
     options->addRow(tr("Da&tes:"), mDateFormat);
     options->addRow(tr("C&urrency:"), mCurrency);
-    csvLayout->addLayout(options);
-    mCsv->setVisible(false);
-
-    mReport = new QPlainTextEdit(this);
-    mReport->setObjectName(QStringLiteral("report"));
-    mReport->setReadOnly(true);
-    mReport->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    mImport = new QPushButton(tr("&Import"), this);
-    mImport->setObjectName(QStringLiteral("import"));
-    mImport->setDefault(true);
-    mReconcile = new QPushButton(tr("&Reconcile…"), this);
-    mReconcile->setObjectName(QStringLiteral("reconcile"));
-    mReconcile->setEnabled(false);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(mImport, QDialogButtonBox::ActionRole);
-    buttons->addButton(mReconcile, QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mCsv, 1);
-    layout->addWidget(mReport, 1);
-    layout->addWidget(buttons);
-    resize(760, 620);
+    return options;
 }
 
 } // namespace InvoiceDesk

@@ -8,6 +8,8 @@
 #include <optional>
 
 class QComboBox;
+class QDialogButtonBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -62,6 +64,9 @@ protected:
 
 private:
     void buildLayout();
+    QHBoxLayout *buildBalances();
+    QWidget *buildCandidatesPane();
+    QDialogButtonBox *buildButtons();
     void connectSignals();
     void loadAccount();
     void showCandidates();

@@ -54,6 +54,33 @@ QLabel *figure(const char *name, QWidget *parent)
 void ReconcileWindow::buildLayout()
 {
     setWindowTitle(tr("Reconcile"));
+    mLineView = listView(mLines, "lines", this);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *linesLabel = new QLabel(tr("Statement &lines:"), left);
+    linesLabel->setBuddy(mLineView);
+    leftLayout->addWidget(linesLabel);
+    leftLayout->addWidget(mLineView);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(buildCandidatesPane());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    mMessage = new QLabel(this);
+    mMessage->setObjectName(QStringLiteral("message"));
+    mMessage->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildBalances());
+    layout->addWidget(splitter, 1);
+    layout->addWidget(mMessage);
+    layout->addWidget(buildButtons());
+    resize(1180, 640);
+}
+
+QHBoxLayout *ReconcileWindow::buildBalances()
+{
     mAccount = new QComboBox(this);
     mAccount->setObjectName(QStringLiteral("account"));
     mStatementBalance = figure("statementBalance", this);
@@ -71,8 +98,11 @@ void ReconcileWindow::buildLayout()
         top->addWidget(new QLabel(text, this));
         top->addWidget(value);
     }
+    return top;
+}
 
-    mLineView = listView(mLines, "lines", this);
+QWidget *ReconcileWindow::buildCandidatesPane()
+{
     mCandidateView = listView(mCandidates, "candidates", this);
     mNotes = new QLabel(this);
     mNotes->setObjectName(QStringLiteral("notes"));
@@ -96,20 +126,11 @@ void ReconcileWindow::buildLayout()
     mInvoices = new QListWidget(right);
     mInvoices->setObjectName(QStringLiteral("invoiceResults"));
     rightLayout->addWidget(mInvoices, 1);
+    return right;
+}
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *linesLabel = new QLabel(tr("Statement &lines:"), left);
-    linesLabel->setBuddy(mLineView);
-    leftLayout->addWidget(linesLabel);
-    leftLayout->addWidget(mLineView);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
+QDialogButtonBox *ReconcileWindow::buildButtons()
+{
     mAccept = new QPushButton(tr("&Accept"), this);
     mAccept->setObjectName(QStringLiteral("accept"));
     mAccept->setToolTip(tr("Enter"));
@@ -125,17 +146,8 @@ void ReconcileWindow::buildLayout()
         button->setAutoDefault(false);
         buttons->addButton(button, QDialogButtonBox::ActionRole);
     }
-    mMessage = new QLabel(this);
-    mMessage->setObjectName(QStringLiteral("message"));
-    mMessage->setWordWrap(true);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(mMessage);
-    layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(1180, 640);
+    return buttons;
 }
 
 void ReconcileWindow::connectSignals()
