@@ -60,6 +60,8 @@ BankAccountsDialog::BankAccountsDialog(Ledger &ledger, Database &database, QWidg
     form->addRow(tr("Opening &date:"), mOpeningDate);
     auto *add = new QPushButton(tr("&Add Account"), group);
     add->setObjectName(QStringLiteral("add"));
+    // Enter in any field of the form adds the account (once: no returnPressed as well).
+    add->setDefault(true);
     form->addRow(QString(), add);
 
     mMessage = new QLabel(this);
@@ -73,7 +75,6 @@ BankAccountsDialog::BankAccountsDialog(Ledger &ledger, Database &database, QWidg
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &BankAccountsDialog::addAccount);
-    connect(mName, &QLineEdit::returnPressed, this, &BankAccountsDialog::addAccount);
     resize(900, 520);
     reload();
 }

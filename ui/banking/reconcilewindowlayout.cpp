@@ -134,8 +134,11 @@ QDialogButtonBox *ReconcileWindow::buildButtons()
     mAccept = new QPushButton(tr("&Accept"), this);
     mAccept->setObjectName(QStringLiteral("accept"));
     mAccept->setToolTip(tr("Enter"));
-    mSkip = new QPushButton(tr("&Skip"), this);
+    // Alt+S is an action of the window (connectSignals): a button's mnemonic is not reached
+    // while the lines table has the focus.
+    mSkip = new QPushButton(tr("Skip"), this);
     mSkip->setObjectName(QStringLiteral("skip"));
+    mSkip->setToolTip(QKeySequence(Qt::ALT | Qt::Key_S).toString(QKeySequence::NativeText));
     mUndo = new QPushButton(tr("&Undo Match"), this);
     mUndo->setObjectName(QStringLiteral("undo"));
     mUndo->setToolTip(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
@@ -169,7 +172,10 @@ void ReconcileWindow::connectSignals()
     auto *undo = new QAction(this);
     undo->setShortcuts(QKeySequence::Undo);
     connect(undo, &QAction::triggered, this, &ReconcileWindow::undoCurrent);
-    addActions({find, undo});
+    auto *skipAction = new QAction(this);
+    skipAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_S));
+    connect(skipAction, &QAction::triggered, this, &ReconcileWindow::skip);
+    addActions({find, undo, skipAction});
     // Enter belongs to the window's own decision, not to a default button.
     for (QWidget *watched :
         {static_cast<QWidget *>(mLineView), static_cast<QWidget *>(mCandidateView),
