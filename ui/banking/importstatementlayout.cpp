@@ -53,7 +53,10 @@ void ImportStatementDialog::buildLayout()
             mAccount->addItem(account.name);
     }
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    // A row whose field is a layout gets no buddy by itself: the label names the path's.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(mPath);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("Format:"), mFormat);
     form->addRow(tr("&Account:"), mAccount);
     buildCsvGroup();

@@ -61,8 +61,10 @@ void ReconcileWindow::reload()
         const QSignalBlocker blocker(mAccount);
         mAccount->clear();
         for (const BankAccount &a : *accounts)
-            mAccount->addItem(
-                QStringLiteral("%1 (%2, %3)").arg(a.name, a.displayIdentifier(), a.currency.code()),
+            mAccount->addItem(a.name == a.displayIdentifier()
+                    ? QStringLiteral("%1 (%2)").arg(a.name, a.currency.code())
+                    : QStringLiteral("%1 (%2, %3)")
+                          .arg(a.name, a.displayIdentifier(), a.currency.code()),
                 a.id);
         const int index = account ? mAccount->findData(*account) : 0;
         mAccount->setCurrentIndex(std::max(index, 0));
