@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "bankingmenu.h"
 #include "connectionsdialog.h"
 #include "exportdialog.h"
 #include "importwizard.h"
@@ -155,6 +156,7 @@ void MainWindow::createActions()
     createFileMenu();
     QToolBar *tools = createInvoiceMenu();
     createSyncMenu(tools);
+    BankingMenu::install(this); // issue 15: Banking > Accounts, Import Statement, Reconcile
     createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &Data Folder"), this, [this] {

@@ -40,6 +40,21 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("timeout"),
     QStringLiteral("quiet-period"),
     QStringLiteral("backoff-base"),
+    // bank (issue 15)
+    QStringLiteral("account"),
+    QStringLiteral("iban"),
+    QStringLiteral("number"),
+    QStringLiteral("currency"),
+    QStringLiteral("opening-balance"),
+    QStringLiteral("opening-date"),
+    QStringLiteral("line"),
+    QStringLiteral("payment"),
+    QStringLiteral("invoice"),
+    QStringLiteral("method"),
+    QStringLiteral("reason"),
+    QStringLiteral("to"),
+    QStringLiteral("map"),
+    QStringLiteral("profile"),
 };
 
 const QSet<QString> kFlags = {
@@ -51,6 +66,8 @@ const QSet<QString> kFlags = {
     QStringLiteral("once"),
     QStringLiteral("help"),
     QStringLiteral("version"),
+    QStringLiteral("auto"),
+    QStringLiteral("unmatched"),
 };
 
 } // namespace
@@ -123,7 +140,25 @@ QString usage()
           "  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] "
           "[--quiet-period S] [--backoff-base S]\n"
           "  invoicedesk-cli [--db PATH] sync verify [--connection NAME]\n"
-          "  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID\n";
+          "  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID\n"
+          "  invoicedesk-cli [--db PATH] bank account add NAME --currency C [--iban IBAN | "
+          "--number N]\n"
+          "                  [--opening-balance A] [--opening-date D]\n"
+          "  invoicedesk-cli [--db PATH] bank account list [--format table|json]\n"
+          "  invoicedesk-cli [--db PATH] bank import FILE [--account NAME] [--dry-run] [--currency "
+          "C]\n"
+          "                  [--profile NAME] [--map \"THEIRS=ours,...\"] [--separator C]\n"
+          "                  [--decimal-comma|--decimal-point] [--date-format FMT] [--encoding E]\n"
+          "  invoicedesk-cli [--db PATH] bank match [--auto] [--account NAME] [--format "
+          "table|json]\n"
+          "  invoicedesk-cli [--db PATH] bank match --line ID (--payment MARKER | --invoice NUMBER "
+          "[--method M])\n"
+          "  invoicedesk-cli [--db PATH] bank unmatch LINE [--reason TEXT]\n"
+          "  invoicedesk-cli [--db PATH] bank list [--unmatched] [--account NAME] [--format "
+          "table|json]\n"
+          "  invoicedesk-cli [--db PATH] bank report --account NAME --to DATE [--format "
+          "table|json]\n"
+          "  invoicedesk-cli [--db PATH] bank assign MARKER --account NAME\n";
     return QCoreApplication::translate("Cli", "Usage:") + QLatin1Char('\n')
         + QString::fromLatin1(synopsis) + QLatin1Char('\n')
         + QCoreApplication::translate(

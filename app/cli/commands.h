@@ -7,8 +7,9 @@
 #include <QTextStream>
 
 namespace InvoiceDesk {
+class Database;
 class Ledger;
-}
+} // namespace InvoiceDesk
 
 namespace InvoiceDesk::Cli {
 
@@ -38,6 +39,9 @@ int runDemo(Ledger &ledger, const Arguments &args, Output &io);
 int runConnection(Ledger &ledger, const Arguments &args, Output &io);
 /** `sync` */
 int runSync(Ledger &ledger, const Arguments &args, Output &io);
+
+/** `bank account|import|match|unmatch|list|report|assign` (issue 15; app/cli/bank*.cpp) */
+int runBank(Ledger &ledger, Database &database, const Arguments &args, Output &io);
 
 /** Dispatches to the command named by args.words.first(). */
 int run(const Arguments &args, Output &io);

@@ -41,12 +41,20 @@ Database::OpenOptions accessFor(const Arguments &args)
 {
     const QString command = args.words.first();
     const QString verb = args.words.value(1);
+    // bank list, report, account list and match without a decision only read (issue 15).
+    const bool bankReads = command == QLatin1String("bank")
+        && (verb == QLatin1String("list") || verb == QLatin1String("report")
+            || (verb == QLatin1String("account") && args.words.value(2) == QLatin1String("list"))
+            || (verb == QLatin1String("match") && !args.has(QStringLiteral("auto"))
+                && !args.values.contains(QStringLiteral("line"))));
     const bool reports = command == QLatin1String("export") || command == QLatin1String("list")
-        || command == QLatin1String("status")
+        || command == QLatin1String("status") || bankReads
         || (command == QLatin1String("connection") && verb == QLatin1String("list"))
         || (command == QLatin1String("sync") && verb == QLatin1String("verify"));
     const bool bringsData = command == QLatin1String("import") || command == QLatin1String("demo")
-        || (command == QLatin1String("connection") && verb == QLatin1String("add"));
+        || (command == QLatin1String("connection") && verb == QLatin1String("add"))
+        || (command == QLatin1String("bank")
+            && (verb == QLatin1String("import") || verb == QLatin1String("account")));
     return {reports, bringsData};
 }
 
@@ -68,7 +76,8 @@ int run(const Arguments &args, Output &io)
         return BadUsage;
     }
     const Command command = commandFor(args.words.first());
-    if (!command) {
+    const bool bank = args.words.first() == QLatin1String("bank");
+    if (!command && !bank) {
         io.err
             << QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(args.words.first())
             << Qt::endl
@@ -87,7 +96,7 @@ int run(const Arguments &args, Output &io)
         return Failure;
     }
     Ledger ledger(*database.value());
-    return command(ledger, args, io);
+    return bank ? runBank(ledger, *database.value(), args, io) : command(ledger, args, io);
 }
 
 } // namespace InvoiceDesk::Cli

@@ -8,3 +8,5 @@ build=${1:-build}
 out=${2:-screenshots}
 QT_QPA_PLATFORM=offscreen LC_ALL=en_US.UTF-8 LANGUAGE=en "$build/tests/screenshots/render_screenshots" "$out"
 QT_QPA_PLATFORM=offscreen LC_ALL=de_DE.UTF-8 LANGUAGE=de "$build/tests/screenshots/render_screenshots" "$out/de"
+QT_QPA_PLATFORM=offscreen LC_ALL=en_US.UTF-8 LANGUAGE=en "$build/tests/screenshots/render_banking" "$out"
+QT_QPA_PLATFORM=offscreen LC_ALL=de_DE.UTF-8 LANGUAGE=de "$build/tests/screenshots/render_banking" "$out/de"

@@ -64,7 +64,8 @@ void TestDatabase::migratesAnEmptyFile()
     QCOMPARE(t.scalar("PRAGMA foreign_keys").toInt(), 1);
     QCOMPARE(t.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                     "'sqlite_%' ORDER BY name"),
-        QStringList({str("addresses"), str("audit_log"), str("connections"), str("invoice_lines"),
+        QStringList({str("addresses"), str("audit_log"), str("bank_accounts"), str("bank_lines"),
+            str("bank_matches"), str("bank_statements"), str("connections"), str("invoice_lines"),
             str("invoices"), str("op_attempts"), str("outbox"), str("payments"),
             str("remote_links")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
@@ -260,9 +261,13 @@ void TestDatabase::migrationFillsTheSearchColumnOfExistingInvoices()
         Ledger ledger(*db.value());
         QVERIFY(ledger.createInvoice(invoice).ok());
     }
-    // As a file written before migration 0004: no search column, schema 3.
+    // As a file written before migration 0004: no search column and nothing of 0005, schema 3.
     rawExec(path,
-        {str("ALTER TABLE invoices DROP COLUMN search_text"), str("PRAGMA user_version = 3")});
+        {str("ALTER TABLE invoices DROP COLUMN search_text"), str("DROP TABLE bank_matches"),
+            str("DROP TABLE bank_lines"), str("DROP TABLE bank_statements"),
+            str("DROP INDEX payments_unreconciled"),
+            str("ALTER TABLE payments DROP COLUMN bank_account_id"),
+            str("DROP TABLE bank_accounts"), str("PRAGMA user_version = 3")});
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     QSqlQuery query(db.value()->connection());

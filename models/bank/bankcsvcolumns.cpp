@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The names banks give the columns of their CSV exports, and the saved profiles.
+#include "bankcsvreader.h"
+#include "searchtext.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+namespace InvoiceDesk {
+
+const QStringList &BankCsvReader::columns()
+{
+    static const QStringList names = {QStringLiteral("bookingDate"), QStringLiteral("valueDate"),
+        QStringLiteral("amount"), QStringLiteral("debit"), QStringLiteral("credit"),
+        QStringLiteral("direction"), QStringLiteral("currency"), QStringLiteral("counterparty"),
+        QStringLiteral("counterpartyAccount"), QStringLiteral("remittance"),
+        QStringLiteral("reference"), QStringLiteral("bankReference"), QStringLiteral("balance"),
+        QStringLiteral("type"), QStringLiteral("account")};
+    return names;
+}
+
+namespace {
+
+using AliasTable = QList<std::pair<const char *, QList<const char *>>>;
+
+/** The names banks give the columns of dates and amounts. */
+AliasTable dateAndAmountAliases()
+{
+    return {
+        {"bookingDate",
+            {"booking date", "date", "buchungstag", "buchungsdatum", "buchung", "transaction date",
+                "posting date", "posted date", "date operation", "date d'operation",
+                "date de l'operation", "fecha", "fecha operacion", "fecha contable", "datum",
+                "boekdatum", "entry date"}},
+        {"valueDate",
+            {"value date", "valuta", "valutadatum", "wertstellung", "date de valeur", "date valeur",
+                "fecha valor", "rentedatum"}},
+        {"amount", {"amount", "betrag", "umsatz", "montant", "importe", "bedrag"}},
+        {"debit",
+            {"debit", "debit amount", "withdrawal", "withdrawals", "money out", "paid out", "soll",
+                "ausgang", "cargo", "af"}},
+        {"credit",
+            {"credit", "credit amount", "deposit", "deposits", "money in", "paid in", "haben",
+                "eingang", "abono", "bij"}},
+        {"direction",
+            {"credit/debit", "debit/credit", "cr/dr", "dr/cr", "soll/haben", "s/h", "af bij",
+                "af/bij", "credit debit indicator", "sens"}},
+        {"currency", {"currency", "wahrung", "waehrung", "devise", "moneda", "munt", "ccy"}},
+    };
+}
+
+/** The names banks give the columns of who, what for and which account. */
+AliasTable partyAndTextAliases()
+{
+    return {
+        {"counterparty",
+            {"counterparty", "payee", "payer", "payee/payer", "name",
+                "beguenstigter/zahlungspflichtiger", "auftraggeber/empfanger", "empfanger",
+                "auftraggeber", "name zahlungsbeteiligter", "zahlungsbeteiligter", "tiers",
+                "beneficiaire", "beneficiario", "ordenante", "naam / omschrijving", "naam",
+                "tegenpartij"}},
+        {"counterpartyAccount",
+            {"counterparty account", "counterparty iban", "iban zahlungsbeteiligter",
+                "kontonummer/iban", "iban auftraggeber/empfanger", "tegenrekening", "compte tiers",
+                "cuenta ordenante"}},
+        {"remittance",
+            {"remittance", "remittance information", "description", "details", "memo", "narrative",
+                "purpose", "verwendungszweck", "libelle", "concepto", "omschrijving",
+                "mededelingen", "communication"}},
+        {"reference",
+            {"reference", "end-to-end reference", "end to end reference", "end-to-end-referenz",
+                "kundenreferenz", "referenz", "customer reference", "reference client",
+                "referencia", "betalingskenmerk", "check number", "cheque number", "checknum",
+                "check no", "schecknummer"}},
+        {"bankReference",
+            {"bank reference", "transaction id", "transaction reference", "bankreferenz",
+                "reference banque", "referencia bancaria", "fitid"}},
+        {"balance",
+            {"balance", "running balance", "saldo", "kontostand", "solde", "saldo na mutatie"}},
+        {"type",
+            {"type", "transaction type", "buchungstext", "umsatzart", "type d'operation", "tipo",
+                "mutatiesoort", "code"}},
+        {"account",
+            {"account", "iban", "auftragskonto", "kontonummer", "compte", "cuenta", "rekening",
+                "own account"}},
+    };
+}
+
+/** Folded (lower case, no accents, single spaces) header name -> our column. */
+QHash<QString, QString> aliasMap()
+{
+    QHash<QString, QString> map;
+    for (const AliasTable &table : {dateAndAmountAliases(), partyAndTextAliases()}) {
+        for (const auto &[column, names] : table) {
+            map.insert(SearchText::fold(QLatin1String(column)), QLatin1String(column));
+            for (const char *name : names)
+                map.insert(QLatin1String(name), QLatin1String(column));
+        }
+    }
+    return map;
+}
+
+} // namespace
+
+QString BankCsvReader::columnForHeader(const QString &header)
+{
+    // Folded: "Auftraggeber/Empfänger" is found as "auftraggeber/empfanger".
+    static const QHash<QString, QString> aliases = aliasMap();
+    // "Auftraggeber / Empfänger" is "Auftraggeber/Empfänger" with spaces.
+    return aliases.value(
+        SearchText::fold(header).simplified().replace(QStringLiteral(" / "), QStringLiteral("/")));
+}
+
+namespace BankCsvProfile {
+
+std::optional<BankCsvOptions> load(const QString &name)
+{
+    QSettings settings;
+    const QByteArray stored
+        = settings.value(QStringLiteral("importProfiles/") + name).toByteArray();
+    if (stored.isEmpty())
+        return std::nullopt;
+    const QJsonObject profile = QJsonDocument::fromJson(stored).object();
+    // The wizard's profiles before issue 10 were the column mapping alone.
+    const QJsonObject columns = profile.value(QStringLiteral("columns")).isObject()
+        ? profile.value(QStringLiteral("columns")).toObject()
+        : profile;
+    BankCsvOptions options;
+    for (auto it = columns.begin(); it != columns.end(); ++it)
+        options.mapping.insert(it.key(), it.value().toString());
+    if (profile.contains(QStringLiteral("dateFormat")))
+        options.dateFormat = profile.value(QStringLiteral("dateFormat")).toString();
+    if (profile.contains(QStringLiteral("decimalComma")))
+        options.decimal = profile.value(QStringLiteral("decimalComma")).toBool()
+            ? DecimalFormat::decimalComma()
+            : DecimalFormat::fixed();
+    return options;
+}
+
+void save(const QString &name, const BankCsvOptions &options)
+{
+    QJsonObject columns;
+    for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it)
+        columns.insert(it.key(), it.value());
+    QJsonObject profile {{QStringLiteral("columns"), columns}};
+    if (options.dateFormat)
+        profile.insert(QStringLiteral("dateFormat"), *options.dateFormat);
+    if (options.decimal)
+        profile.insert(
+            QStringLiteral("decimalComma"), options.decimal->decimalPoint == QLatin1Char(','));
+    QSettings().setValue(QStringLiteral("importProfiles/") + name,
+        QJsonDocument(profile).toJson(QJsonDocument::Compact));
+}
+
+} // namespace BankCsvProfile
+
+} // namespace InvoiceDesk

@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// BankStore: the stored lines as listed, what matching reads from payments and invoices, the
+// matches, and the report's payments.
+#include "bankstore.h"
+#include "money.h"
+#include "sqlcolumns.h"
+#include "sqlutil.h"
+
+namespace InvoiceDesk {
+
+namespace {
+
+const QString kLineSelect = QStringLiteral(
+    "SELECT l.id, l.account_id, l.statement_id, l.bank_reference, l.booking_date, l.value_date, "
+    "l.amount, l.counterparty_name, l.counterparty_account, l.remittance, l.reference, "
+    "l.transaction_code, a.name AS account_name, a.currency, m.kind, m.how, m.payment_id, "
+    "p.marker, p.amount AS payment_amount, p.paid_on, p.voided_at, i.number AS invoice_number "
+    "FROM bank_lines l JOIN bank_accounts a ON a.id = l.account_id "
+    "LEFT JOIN bank_matches m ON m.line_id = l.id "
+    "LEFT JOIN payments p ON p.id = m.payment_id "
+    "LEFT JOIN invoices i ON i.id = p.invoice_id ");
+
+BankLine lineFrom(SqlColumns &c)
+{
+    BankLine line;
+    line.id = c.integer("id");
+    line.accountId = c.integer("account_id");
+    line.statementId = c.integer("statement_id");
+    line.bankReference = c.text("bank_reference");
+    line.bookingDate = Sql::toDate(c["booking_date"]);
+    line.valueDate = Sql::toDate(c["value_date"]);
+    line.amount = c.integer("amount");
+    line.counterpartyName = c.text("counterparty_name");
+    line.counterpartyAccount = c.text("counterparty_account");
+    line.remittance = c.text("remittance");
+    line.reference = c.text("reference");
+    line.transactionCode = c.text("transaction_code");
+    line.accountName = c.text("account_name");
+    line.currency = Currency::fromCode(c.text("currency")).value_or(Currency());
+    if (!c["kind"].isNull()) {
+        LineMatch match;
+        match.kind = c.text("kind");
+        match.how = c.text("how");
+        match.paymentId = c.integer("payment_id");
+        match.marker = c.text("marker");
+        match.invoiceNumber = c.text("invoice_number");
+        match.paymentAmount = c.integer("payment_amount");
+        match.paymentDate = Sql::toDate(c["paid_on"]);
+        match.paymentVoided = !c["voided_at"].isNull();
+        line.match = match;
+    }
+    return line;
+}
+
+const QString kOpenPaymentSelect = QStringLiteral(
+    "SELECT p.id, p.uuid, p.marker, p.invoice_id, i.number, i.currency, i.customer, p.paid_on, "
+    "p.amount, p.method, p.reference, p.cheque_number, p.eft_reference, "
+    "p.gateway_transaction_id, p.card_fee_amount, p.card_fee_percentage_e4, p.bank_account_id "
+    "FROM payments p JOIN invoices i ON i.id = p.invoice_id "
+    "WHERE p.voided_at IS NULL AND p.reconciled_on IS NULL "
+    "AND NOT EXISTS (SELECT 1 FROM bank_matches m WHERE m.payment_id = p.id) ");
+
+OpenPayment openPaymentFrom(SqlColumns &c)
+{
+    OpenPayment p;
+    p.id = c.integer("id");
+    p.uuid = c.text("uuid");
+    p.marker = c.text("marker");
+    p.invoiceId = c.integer("invoice_id");
+    p.invoiceNumber = c.text("number");
+    p.currency = c.text("currency");
+    p.customer = c.text("customer");
+    p.date = Sql::toDate(c["paid_on"]);
+    p.amount = c.integer("amount");
+    p.method = c.text("method");
+    p.reference = c.text("reference");
+    p.chequeNumber = c.text("cheque_number");
+    p.eftReference = c.text("eft_reference");
+    p.transactionId = c.text("gateway_transaction_id");
+    // The fee the card company keeps: its amount, else its percentage of the payment.
+    if (const auto fee = Sql::toOptional(c["card_fee_amount"]))
+        p.cardFee = *fee;
+    else if (const auto percent = Sql::toOptional(c["card_fee_percentage_e4"]))
+        p.cardFee = Percentage::fromScaled(*percent).applyTo(p.amount).value_or(0);
+    p.accountId = Sql::toOptional(c["bank_account_id"]);
+    return p;
+}
+
+} // namespace
+
+Result<QList<BankLine>> BankStore::lines(const LineFilter &filter)
+{
+    QString sql = kLineSelect + QStringLiteral("WHERE 1 = 1 ");
+    QVariantMap values;
+    if (filter.accountId) {
+        sql += QStringLiteral("AND l.account_id = :account ");
+        values.insert(QStringLiteral("account"), *filter.accountId);
+    }
+    if (filter.lineId) {
+        sql += QStringLiteral("AND l.id = :line ");
+        values.insert(QStringLiteral("line"), *filter.lineId);
+    }
+    if (filter.paymentId) {
+        sql += QStringLiteral("AND m.payment_id = :payment ");
+        values.insert(QStringLiteral("payment"), *filter.paymentId);
+    }
+    if (filter.unmatchedOnly)
+        sql += QStringLiteral("AND (m.line_id IS NULL OR p.voided_at IS NOT NULL) ");
+    if (filter.from.isValid()) {
+        sql += QStringLiteral("AND l.booking_date >= :from ");
+        values.insert(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral("AND l.booking_date <= :to ");
+        values.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
+    }
+    auto q = run(sql + QStringLiteral("ORDER BY l.account_id, l.booking_date, l.id"), values,
+        QT_TRANSLATE_NOOP("BankStore", "Reading the statement lines"));
+    if (!q)
+        return Error {q.error()};
+    QList<BankLine> result;
+    SqlColumns c(**q);
+    while ((*q)->next())
+        result.append(lineFrom(c));
+    return result;
+}
+
+Result<std::optional<BankLine>> BankStore::line(qint64 id)
+{
+    LineFilter filter;
+    filter.lineId = id;
+    auto found = lines(filter);
+    if (!found)
+        return Error {found.error()};
+    return found->isEmpty() ? std::optional<BankLine>() : std::optional<BankLine>(found->first());
+}
+
+Result<QList<OpenPayment>> BankStore::openPayments()
+{
+    auto q = run(kOpenPaymentSelect + QStringLiteral("ORDER BY p.id"), {},
+        QT_TRANSLATE_NOOP("BankStore", "Reading the payments to match"));
+    if (!q)
+        return Error {q.error()};
+    QList<OpenPayment> result;
+    SqlColumns c(**q);
+    while ((*q)->next())
+        result.append(openPaymentFrom(c));
+    return result;
+}
+
+Result<std::optional<OpenPayment>> BankStore::openPayment(qint64 paymentId)
+{
+    auto q = run(kOpenPaymentSelect + QStringLiteral("AND p.id = :id"),
+        {{QStringLiteral("id"), paymentId}},
+        QT_TRANSLATE_NOOP("BankStore", "Reading the payments to match"));
+    if (!q)
+        return Error {q.error()};
+    SqlColumns c(**q);
+    if (!(*q)->next())
+        return std::optional<OpenPayment>();
+    return std::optional<OpenPayment>(openPaymentFrom(c));
+}
+
+Result<QList<OpenInvoice>> BankStore::openInvoices()
+{
+    auto q = run(
+        QStringLiteral("SELECT i.id, i.number, i.customer, i.currency, "
+                       "i.grand_total - i.paid_total + i.refunded_total AS outstanding, "
+                       "EXISTS (SELECT 1 FROM payments p WHERE p.invoice_id = i.id "
+                       "AND p.voided_at IS NULL AND p.reconciled_on IS NULL AND NOT EXISTS "
+                       "(SELECT 1 FROM bank_matches m WHERE m.payment_id = p.id)) AS unmatched "
+                       "FROM invoices i WHERE i.lifecycle = 'issued' "
+                       "AND i.grand_total - i.paid_total + i.refunded_total > 0 ORDER BY i.id"),
+        {}, QT_TRANSLATE_NOOP("BankStore", "Reading the open invoices"));
+    if (!q)
+        return Error {q.error()};
+    QList<OpenInvoice> result;
+    SqlColumns c(**q);
+    while ((*q)->next())
+        result.append({c.integer("id"), c.text("number"), c.text("customer"), c.text("currency"),
+            c.integer("outstanding"), c["unmatched"].toBool()});
+    return result;
+}
+
+Result<std::optional<qint64>> BankStore::paymentIdByMarker(const QString &marker)
+{
+    auto q = run(QStringLiteral("SELECT id FROM payments WHERE marker = :marker"),
+        {{QStringLiteral("marker"), marker.trimmed()}},
+        QT_TRANSLATE_NOOP("BankStore", "Reading a payment"));
+    if (!q)
+        return Error {q.error()};
+    if (!(*q)->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>((*q)->value(QStringLiteral("id")).toLongLong());
+}
+
+Result<std::optional<QString>> BankStore::paymentUuid(qint64 paymentId)
+{
+    auto q = run(QStringLiteral("SELECT uuid FROM payments WHERE id = :id"),
+        {{QStringLiteral("id"), paymentId}}, QT_TRANSLATE_NOOP("BankStore", "Reading a payment"));
+    if (!q)
+        return Error {q.error()};
+    if (!(*q)->next())
+        return std::optional<QString>();
+    return std::optional<QString>((*q)->value(QStringLiteral("uuid")).toString());
+}
+
+Result<std::optional<qint64>> BankStore::paymentAccount(qint64 paymentId)
+{
+    auto q = run(QStringLiteral("SELECT bank_account_id FROM payments WHERE id = :id"),
+        {{QStringLiteral("id"), paymentId}}, QT_TRANSLATE_NOOP("BankStore", "Reading a payment"));
+    if (!q)
+        return Error {q.error()};
+    if (!(*q)->next())
+        return std::optional<qint64>();
+    return Sql::toOptional((*q)->value(QStringLiteral("bank_account_id")));
+}
+
+Status BankStore::insertMatch(
+    qint64 lineId, qint64 paymentId, const QString &how, int score, bool setAccount)
+{
+    auto q = run(QStringLiteral("INSERT INTO bank_matches (line_id, kind, payment_id, how, score, "
+                                "set_account, matched_at) VALUES (:line, 'payment', :payment, "
+                                ":how, :score, :set_account, :now)"),
+        {{QStringLiteral("line"), lineId}, {QStringLiteral("payment"), paymentId},
+            {QStringLiteral("how"), how}, {QStringLiteral("score"), score},
+            {QStringLiteral("set_account"), setAccount ? 1 : 0},
+            {QStringLiteral("now"), Sql::timestampNow()}},
+        QT_TRANSLATE_NOOP("BankStore", "Saving a match"));
+    return q ? Status() : Status(Error {q.error()});
+}
+
+Result<bool> BankStore::matchSetAccount(qint64 lineId)
+{
+    auto q = run(QStringLiteral("SELECT set_account FROM bank_matches WHERE line_id = :line"),
+        {{QStringLiteral("line"), lineId}}, QT_TRANSLATE_NOOP("BankStore", "Reading a match"));
+    if (!q)
+        return Error {q.error()};
+    return (*q)->next() && (*q)->value(QStringLiteral("set_account")).toInt() == 1;
+}
+
+Status BankStore::clearPaymentAccount(qint64 paymentId)
+{
+    auto q = run(QStringLiteral("UPDATE payments SET bank_account_id = NULL WHERE id = :id"),
+        {{QStringLiteral("id"), paymentId}},
+        QT_TRANSLATE_NOOP("BankStore", "Saving the payment's account"));
+    return q ? Status() : Status(Error {q.error()});
+}
+
+Status BankStore::deleteMatch(qint64 lineId)
+{
+    auto q = run(QStringLiteral("DELETE FROM bank_matches WHERE line_id = :line"),
+        {{QStringLiteral("line"), lineId}}, QT_TRANSLATE_NOOP("BankStore", "Undoing a match"));
+    return q ? Status() : Status(Error {q.error()});
+}
+
+Status BankStore::setReconciled(qint64 paymentId, const QDate &date)
+{
+    auto q = run(QStringLiteral("UPDATE payments SET reconciled_on = :date WHERE id = :id"),
+        {{QStringLiteral("date"), Sql::dateValue(date)}, {QStringLiteral("id"), paymentId}},
+        QT_TRANSLATE_NOOP("BankStore", "Saving the reconciled date"));
+    return q ? Status() : Status(Error {q.error()});
+}
+
+Status BankStore::setPaymentAccount(qint64 paymentId, qint64 accountId)
+{
+    auto q = run(QStringLiteral("UPDATE payments SET bank_account_id = :account WHERE id = :id"),
+        {{QStringLiteral("account"), accountId}, {QStringLiteral("id"), paymentId}},
+        QT_TRANSLATE_NOOP("BankStore", "Saving the payment's account"));
+    return q ? Status() : Status(Error {q.error()});
+}
+
+Result<QList<AccountPayment>> BankStore::accountPayments(
+    qint64 accountId, const QDate &from, const QDate &to)
+{
+    auto q = run(
+        QStringLiteral("SELECT p.id, p.marker, i.number, p.paid_on, p.amount, m.line_id, "
+                       "l.booking_date, l.amount AS line_amount FROM payments p "
+                       "JOIN invoices i ON i.id = p.invoice_id "
+                       "LEFT JOIN bank_matches m ON m.payment_id = p.id "
+                       "LEFT JOIN bank_lines l ON l.id = m.line_id "
+                       "WHERE p.voided_at IS NULL AND p.bank_account_id = :account "
+                       "AND p.paid_on >= :from AND p.paid_on <= :to ORDER BY p.paid_on, p.id"),
+        {{QStringLiteral("account"), accountId},
+            {QStringLiteral("from"), from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), to.toString(Qt::ISODate)}},
+        QT_TRANSLATE_NOOP("BankStore", "Reading the account's payments"));
+    if (!q)
+        return Error {q.error()};
+    QList<AccountPayment> result;
+    SqlColumns c(**q);
+    while ((*q)->next())
+        result.append({c.integer("id"), c.text("marker"), c.text("number"),
+            Sql::toDate(c["paid_on"]), c.integer("amount"), Sql::toOptional(c["line_id"]),
+            Sql::toDate(c["booking_date"]), c.integer("line_amount")});
+    return result;
+}
+
+} // namespace InvoiceDesk

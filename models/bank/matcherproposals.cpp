@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Matcher: "record payment for invoice N" for lines no recorded payment explains.
+#include "matcher.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace InvoiceDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Matcher", text);
+}
+
+QString money(qint64 minor, const Currency &currency)
+{
+    return Money::fromMinorUnits(minor, currency).toString();
+}
+
+constexpr int kRunWords = 4;
+
+} // namespace
+
+QList<const OpenInvoice *> Matcher::namedInvoices(const BankLine &line, const MatchText &text) const
+{
+    QList<const OpenInvoice *> named;
+    QSet<qint64> seen;
+    for (const QString &run : text.runs(kRunWords)) {
+        const auto found = mInvoicesByNumber.constFind(run);
+        if (found == mInvoicesByNumber.constEnd())
+            continue;
+        for (int index : *found) {
+            const OpenInvoice &invoice = mInvoices.at(index);
+            if (invoice.currency == line.currency.code() && !seen.contains(invoice.id)) {
+                seen.insert(invoice.id);
+                named.append(&invoice);
+            }
+        }
+    }
+    return named;
+}
+
+std::optional<MatchCandidate> Matcher::proposal(
+    const BankLine &line, const OpenInvoice &invoice, QStringList reasons, int score) const
+{
+    if (invoice.hasUnmatchedPayment || line.amount > invoice.outstanding)
+        return std::nullopt;
+    MatchCandidate c;
+    c.kind = MatchCandidate::Kind::RecordPayment;
+    c.invoiceId = invoice.id;
+    c.invoiceNumber = invoice.number;
+    c.customer = invoice.customer;
+    c.date = line.bookingDate;
+    c.amount = line.amount;
+    c.score = score;
+    reasons.append(line.amount == invoice.outstanding
+            ? tr("the whole %1 invoice %2 owes")
+                  .arg(money(invoice.outstanding, line.currency), invoice.number)
+            : tr("part of the %1 invoice %2 owes")
+                  .arg(money(invoice.outstanding, line.currency), invoice.number));
+    if (namesAlike(line.counterpartyName, invoice.customer)) {
+        c.score += 10;
+        reasons.append(tr("the counterparty is like the customer %1").arg(invoice.customer));
+    }
+    c.reasons = reasons;
+    return c;
+}
+
+void Matcher::addProposals(const BankLine &line, const MatchText &text, LineCandidates &out) const
+{
+    if (line.amount <= 0)
+        return; // money out is not a payment for an invoice
+    const QList<const OpenInvoice *> named = namedInvoices(line, text);
+    for (const OpenInvoice *invoice : named) {
+        if (invoice->hasUnmatchedPayment)
+            out.notes.append(tr("invoice %1 has a recorded payment that no line is matched to yet; "
+                                "if this line is that payment, find it by its amount or date")
+                                 .arg(invoice->number));
+        else if (named.size() == 1 && line.amount > invoice->outstanding)
+            out.notes.append(tr("invoice %1 owes %2, less than this line")
+                                 .arg(invoice->number, money(invoice->outstanding, line.currency)));
+    }
+    if (named.size() == 1) {
+        if (auto c = proposal(line, *named.first(),
+                {tr("the text names invoice %1").arg(named.first()->number)}, 60))
+            out.candidates.append(*c);
+        return;
+    }
+    if (named.size() > 1) {
+        qint64 owed = 0;
+        QStringList numbers;
+        for (const OpenInvoice *invoice : named) {
+            owed += invoice->outstanding;
+            numbers.append(invoice->number);
+            if (invoice->outstanding == line.amount) {
+                if (auto c = proposal(
+                        line, *invoice, {tr("the text names invoice %1").arg(invoice->number)}, 50))
+                    out.candidates.append(*c);
+            }
+        }
+        if (owed == line.amount)
+            out.notes.append(tr("the text names invoices %1, which together owe this amount: one "
+                                "payment cannot pay several invoices; record a payment on each "
+                                "(a receipt across them once receipts exist)")
+                                 .arg(numbers.join(QStringLiteral(", "))));
+        return;
+    }
+    addAmountProposal(line, out);
+}
+
+void Matcher::addAmountProposal(const BankLine &line, LineCandidates &out) const
+{
+    // No invoice named: an amount only one open invoice (of this customer) owes.
+    const QList<int> owing = mInvoicesByOwed.value({line.currency.code(), line.amount});
+    QList<const OpenInvoice *> open;
+    for (int index : owing) {
+        if (!mInvoices.at(index).hasUnmatchedPayment)
+            open.append(&mInvoices.at(index));
+    }
+    if (open.size() == 1) {
+        if (auto c = proposal(
+                line, *open.first(), {tr("the only open invoice that owes this amount")}, 40))
+            out.candidates.append(*c);
+        return;
+    }
+    QList<const OpenInvoice *> alike;
+    for (const OpenInvoice *invoice : open) {
+        if (namesAlike(line.counterpartyName, invoice->customer))
+            alike.append(invoice);
+    }
+    if (alike.size() == 1) {
+        if (auto c = proposal(line, *alike.first(),
+                {tr("the only open invoice of this customer that owes this amount")}, 35))
+            out.candidates.append(*c);
+    }
+}
+
+} // namespace InvoiceDesk

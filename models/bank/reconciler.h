@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "matcher.h"
+#include "payment.h"
+
+namespace InvoiceDesk {
+
+class Ledger;
+
+/**
+ * Applies what matching proposes and what a person decides (issue 15, item 3): a line is
+ * matched to one payment and a payment to one line; a matched payment gets its reconciled
+ * date (the booking date) and the line's account; "record payment for invoice N" records the
+ * payment through the Ledger (audit and outbox rows as any payment) and matches it in the same
+ * transaction; undoing a match is audited. Nothing here records a payment without a person's
+ * acceptance: automatic matching only links payments that are already recorded.
+ */
+class Reconciler
+{
+public:
+    Reconciler(Ledger &ledger, BankStore &store);
+
+    /** The open payments and invoices, indexed for matching. */
+    Result<Matcher> matcher();
+    /** The unmatched lines that `filter` selects, each with its candidates. */
+    Result<QList<LineCandidates>> analyse(LineFilter filter);
+
+    struct AutoResult
+    {
+        int matched = 0;
+        int unmatched = 0; ///< lines left for a person
+    };
+    /** Matches every exact, unique candidate of the unmatched lines (of one account). */
+    Result<AutoResult> matchAutomatically(std::optional<qint64> accountId = std::nullopt);
+
+    /** A person's decision: this line is this payment. */
+    Status acceptPayment(qint64 lineId, qint64 paymentId);
+    /** A person's decision: record this line as a payment for the invoice, and match it. */
+    Result<Payment> recordPayment(
+        qint64 lineId, qint64 invoiceId, PaymentMethod method = PaymentMethod::Eft);
+    /** Undoes a match (audited with the reason); the payment stays recorded. */
+    Status unmatch(qint64 lineId, const QString &reason);
+    /** Says which account a payment went into (audited). */
+    Status assignAccount(qint64 paymentId, qint64 accountId);
+
+private:
+    Status link(const BankLine &line, const OpenPayment &payment, const QString &how, int score);
+    Result<BankLine> unmatchedLine(qint64 lineId);
+    Status begin(bool &own);
+    Status finish(bool own, Status status);
+
+    Ledger &mLedger;
+    BankStore &mStore;
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bankingmenu.h"
+#include "bankaccountsdialog.h"
+#include "importstatementdialog.h"
+#include "mainwindow.h"
+#include "reconcilewindow.h"
+
+#include <QCoreApplication>
+#include <QMenuBar>
+
+namespace InvoiceDesk::BankingMenu {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BankingMenu", text);
+}
+
+/** The window of type T over the main window's company file, created the first time. */
+template <typename T> T *single(MainWindow *window)
+{
+    auto *found = window->findChild<T *>();
+    if (!found) {
+        found = new T(window->ledger(), window->database(), window);
+        found->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(found, &T::changed, window, &MainWindow::refresh);
+    }
+    found->show();
+    found->raise();
+    found->activateWindow();
+    return found;
+}
+
+} // namespace
+
+void install(MainWindow *window)
+{
+    QMenu *menu = window->menuBar()->addMenu(tr("&Banking"));
+    menu->setObjectName(QStringLiteral("bankingMenu"));
+    menu->addAction(tr("&Accounts…"), window, [window] { showAccounts(window); });
+    menu->addAction(tr("&Import Statement…"), window, [window] { importStatement(window); });
+    QAction *reconcileAction
+        = menu->addAction(tr("&Reconcile…"), window, [window] { reconcile(window); });
+    reconcileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+}
+
+void showAccounts(MainWindow *window)
+{
+    single<BankAccountsDialog>(window);
+}
+
+void importStatement(MainWindow *window)
+{
+    auto *dialog = single<ImportStatementDialog>(window);
+    QObject::connect(
+        dialog, &ImportStatementDialog::reconcileRequested, window, [window] { reconcile(window); },
+        Qt::UniqueConnection);
+}
+
+void reconcile(MainWindow *window)
+{
+    single<ReconcileWindow>(window)->reload();
+}
+
+} // namespace InvoiceDesk::BankingMenu
