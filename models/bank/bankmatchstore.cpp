@@ -136,9 +136,16 @@ Result<std::optional<BankLine>> BankStore::line(qint64 id)
     return found->isEmpty() ? std::optional<BankLine>() : std::optional<BankLine>(found->first());
 }
 
-Result<QList<OpenPayment>> BankStore::openPayments()
+Result<QList<OpenPayment>> BankStore::openPayments(PaymentScope scope)
 {
-    auto q = run(kOpenPaymentSelect + QStringLiteral("ORDER BY p.id"), {},
+    // Matching needs only a payment whose amount (or, for a card payment, its amount less the
+    // fee) some statement line carries: the rest stay on disk (issue 15's 200 MB).
+    const QString onStatements = scope == PaymentScope::All
+        ? QString()
+        : QStringLiteral("AND (p.amount IN (SELECT amount FROM bank_lines) "
+                         "OR p.card_fee_amount IS NOT NULL "
+                         "OR p.card_fee_percentage_e4 IS NOT NULL) ");
+    auto q = run(kOpenPaymentSelect + onStatements + QStringLiteral("ORDER BY p.id"), {},
         QT_TRANSLATE_NOOP("BankStore", "Reading the payments to match"));
     if (!q)
         return Error {q.error()};

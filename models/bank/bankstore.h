@@ -145,7 +145,11 @@ public:
     Result<std::optional<BankLine>> line(qint64 id);
 
     // What matching reads
-    Result<QList<OpenPayment>> openPayments();
+    enum class PaymentScope {
+        All, ///< every payment not yet reconciled or matched
+        AmountsOnStatements, ///< only those a stored line could match (by amount, or a card fee)
+    };
+    Result<QList<OpenPayment>> openPayments(PaymentScope scope);
     Result<std::optional<OpenPayment>> openPayment(qint64 paymentId);
     Result<QList<OpenInvoice>> openInvoices();
     Result<std::optional<qint64>> paymentIdByMarker(const QString &marker);

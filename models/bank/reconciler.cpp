@@ -60,7 +60,7 @@ Status Reconciler::finish(bool own, Status status)
 
 Result<Matcher> Reconciler::matcher()
 {
-    auto payments = mStore.openPayments();
+    auto payments = mStore.openPayments(BankStore::PaymentScope::AmountsOnStatements);
     if (!payments)
         return Error {payments.error()};
     auto invoices = mStore.openInvoices();

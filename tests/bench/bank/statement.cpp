@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     BankStore store(*db.value());
-    auto open = store.openPayments();
+    auto open = store.openPayments(BankStore::PaymentScope::All);
     if (!open) {
         std::fprintf(stderr, "%s\n", qPrintable(open.error()));
         return 1;
