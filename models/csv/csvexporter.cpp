@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvexporter.h"
-#include "../ledger.h"
 #include "csvreader.h"
 #include "invoicecsv.h"
+#include "ledger.h"
 #include "paymentcsv.h"
 #include "recordsink.h"
 

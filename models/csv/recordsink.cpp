@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordsink.h"
-#include "../xlsx/xlsxsheetwriter.h"
 #include "columnkinds.h"
 #include "csvreader.h"
+#include "xlsxsheetwriter.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spreadsheetdamage.h"
-#include "../sqlutil.h"
 #include "columnkinds.h"
+#include "sqlutil.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

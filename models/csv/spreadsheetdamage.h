@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../result.h"
 #include "csvfields.h"
+#include "result.h"
 
 #include <QHash>
 #include <QSet>
