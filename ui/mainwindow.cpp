@@ -414,11 +414,8 @@ QString MainWindow::syncStatusText()
     int waiting = 0;
     int attention = 0;
     if (counts) {
-        for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
-            const bool person
-                = needsPerson(opStateFromKey(it.key()).value_or(OpState::NeedsAttention));
-            (person ? attention : waiting) += it.value();
-        }
+        for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+            (needsPerson(it.key()) ? attention : waiting) += it.value();
     }
     QStringList parts;
     // A connection that cannot run comes first, in the engine's plain words (issue 10).

@@ -7,8 +7,9 @@
 #include <QTextStream>
 
 namespace InvoiceDesk {
+class Database;
 class Ledger;
-}
+} // namespace InvoiceDesk
 
 namespace InvoiceDesk::Cli {
 
@@ -36,8 +37,8 @@ int runDemo(Ledger &ledger, const Arguments &args, Output &io);
 
 /** `connection add|list|remove` */
 int runConnection(Ledger &ledger, const Arguments &args, Output &io);
-/** `sync` */
-int runSync(Ledger &ledger, const Arguments &args, Output &io);
+/** `sync`: the sync engine works on the company file through a store of its own. */
+int runSync(Ledger &ledger, Database &database, const Arguments &args, Output &io);
 
 /** Dispatches to the command named by args.words.first(). */
 int run(const Arguments &args, Output &io);

@@ -451,7 +451,7 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
         return report;
     std::optional<SpreadsheetDamage> damage;
     if (options.checkSpreadsheetDamage) {
-        auto loaded = SpreadsheetDamage::load(mLedger.database().connection());
+        auto loaded = SpreadsheetDamage::load(mLedger.invoices(), mLedger.paymentRepository());
         if (!loaded) {
             report.fatalError = loaded.error();
             return report;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionrepository.h"
+#include "opstate.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -85,16 +86,16 @@ Status ConnectionRepository::remove(const QString &name)
                           .arg(name)};
     const qint64 id = (*found)->id;
     QSqlQuery q(mQueries.database());
-    q.prepare(
-        QStringLiteral("SELECT (SELECT count(*) FROM invoices WHERE connection_id = ?), "
-                       "(SELECT count(*) FROM outbox WHERE connection_id = ? AND state NOT IN "
-                       "('acked', 'discarded', 'superseded'))"));
-    q.addBindValue(id);
-    q.addBindValue(id);
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM invoices WHERE connection_id = :id) "
+                             "AS assigned, (SELECT count(*) FROM outbox WHERE connection_id = :id "
+                             "AND ")
+        + activeOpCondition() + QStringLiteral(") AS active"));
+    q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec() || !q.next())
         return Sql::error(
             q, QCoreApplication::translate("Database", "Checking connection %1").arg(name));
-    if (const int active = q.value(1).toInt(); active > 0)
+    const Sql::Row row(q);
+    if (const int active = int(row.integer("active")); active > 0)
         return Error {(active == 1 ? QCoreApplication::translate("Database",
                            "Connection \"%1\" still has 1 operation to sync; "
                            "sync or resolve it first")
@@ -103,7 +104,7 @@ Status ConnectionRepository::remove(const QString &name)
                                        "sync or resolve them first",
                                        nullptr, active))
                           .arg(name)};
-    if (const int assigned = q.value(0).toInt(); assigned > 0)
+    if (const int assigned = int(row.integer("assigned")); assigned > 0)
         return Error {(assigned == 1 ? QCoreApplication::translate("Database",
                            "Connection \"%1\" is assigned to 1 invoice; it "
                            "cannot be removed")
@@ -113,8 +114,8 @@ Status ConnectionRepository::remove(const QString &name)
                                          nullptr, assigned))
                           .arg(name)};
     QSqlQuery del(mQueries.database());
-    del.prepare(QStringLiteral("DELETE FROM connections WHERE id = ?"));
-    del.addBindValue(id);
+    del.prepare(QStringLiteral("DELETE FROM connections WHERE id = :id"));
+    del.bindValue(QStringLiteral(":id"), id);
     return Sql::exec(del, [&] {
         return QCoreApplication::translate("Database", "Removing connection %1").arg(name);
     });
@@ -158,6 +159,23 @@ Result<QList<Connection>> ConnectionRepository::all()
     QList<Connection> list;
     while (q.next())
         list.append(connectionFrom(q));
+    return list;
+}
+
+Result<QList<ConnectionActivity>> ConnectionRepository::allWithActivity()
+{
+    QSqlQuery q(mQueries.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT c.id, c.name, c.kind, c.url, c.settings, c.paused_reason, "
+                               "(SELECT count(*) FROM outbox o WHERE o.connection_id = c.id AND ")
+            + activeOpCondition(QStringLiteral("o"))
+            + QStringLiteral(") AS active_operations FROM connections c ORDER BY c.name")))
+        return Sql::error(q, QCoreApplication::translate("Database", "Reading connections"));
+    QList<ConnectionActivity> list;
+    const Sql::Row row(q);
+    while (q.next())
+        list.append(
+            {connectionFrom(q), int(row.integer("active_operations")), row.text("paused_reason")});
     return list;
 }
 

@@ -447,22 +447,62 @@ Result<std::optional<Address>> InvoiceRepository::lastBillingAddress(const QStri
     return std::optional<Address>(address);
 }
 
-Result<QList<qint64>> InvoiceRepository::allIds(const std::optional<InvoiceStatus> &status)
+Result<QMap<QString, int>> InvoiceRepository::countsByStatus()
 {
     QSqlQuery q(mQueries.database());
-    q.prepare(status ? QStringLiteral("SELECT id FROM invoices WHERE status = ? ORDER BY id")
-                     : QStringLiteral("SELECT id FROM invoices ORDER BY id"));
-    if (status)
-        q.addBindValue(statusName(*status));
     q.setForwardOnly(true);
-    if (auto s
-        = Sql::exec(q, [&] { return QCoreApplication::translate("Database", "Listing invoices"); });
-        !s)
-        return Error {s.error()};
-    QList<qint64> ids;
+    if (!q.exec(
+            QStringLiteral("SELECT status, count(*) AS invoices FROM invoices GROUP BY status")))
+        return Sql::error(q, QCoreApplication::translate("Database", "Counting invoices"));
+    QMap<QString, int> counts;
+    const Sql::Row row(q);
     while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+        counts.insert(row.text("status"), int(row.integer("invoices")));
+    return counts;
+}
+
+Result<QMap<QString, qint64>> InvoiceRepository::outstandingByCurrency()
+{
+    QSqlQuery q(mQueries.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT currency, sum(grand_total - paid_total + refunded_total) "
+                               "AS outstanding FROM invoices WHERE status = 'Pending' "
+                               "GROUP BY currency")))
+        return Sql::error(q, QCoreApplication::translate("Database", "Counting invoices"));
+    QMap<QString, qint64> outstanding;
+    const Sql::Row row(q);
+    while (q.next())
+        outstanding.insert(row.text("currency"), row.integer("outstanding"));
+    return outstanding;
+}
+
+Result<QStringList> InvoiceRepository::numbers()
+{
+    QSqlQuery q(mQueries.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT number FROM invoices")))
+        return Sql::error(
+            q, QCoreApplication::translate("CsvImport", "Reading the stored numbers"));
+    QStringList numbers;
+    const Sql::Row row(q);
+    while (q.next())
+        numbers.append(row.text("number"));
+    return numbers;
+}
+
+Result<QList<ZipInCountry>> InvoiceRepository::zeroLedZips()
+{
+    QSqlQuery q(mQueries.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT zip, country_id FROM addresses "
+                               "WHERE zip GLOB '0[0-9]*'")))
+        return Sql::error(
+            q, QCoreApplication::translate("CsvImport", "Reading the stored numbers"));
+    QList<ZipInCountry> zips;
+    const Sql::Row row(q);
+    while (q.next())
+        zips.append({row.text("zip"), row.text("country_id")});
+    return zips;
 }
 
 } // namespace InvoiceDesk

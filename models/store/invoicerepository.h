@@ -5,6 +5,8 @@
 #include "invoice.h"
 #include "preparedqueries.h"
 
+#include <QMap>
+
 #include <optional>
 
 namespace InvoiceDesk {
@@ -21,6 +23,13 @@ struct InvoiceHeader
     qint64 paid = 0;
     qint64 refunded = 0;
     std::optional<qint64> connectionId;
+};
+
+/** A stored postcode and the country it is in. */
+struct ZipInCountry
+{
+    QString zip;
+    QString countryId;
 };
 
 /**
@@ -60,8 +69,15 @@ public:
     /** The billing address of the customer's last invoice. */
     Result<std::optional<Address>> lastBillingAddress(const QString &customer);
 
-    /** Every invoice id in insertion order (the order exports keep). */
-    Result<QList<qint64>> allIds(const std::optional<InvoiceStatus> &status = std::nullopt);
+    /** How many invoices have each status, by status name ("Paid"). */
+    Result<QMap<QString, int>> countsByStatus();
+    /** What pending invoices still owe, per currency code, in minor units. */
+    Result<QMap<QString, qint64>> outstandingByCurrency();
+
+    /** Every invoice number (what a spreadsheet may have turned into a number). */
+    Result<QStringList> numbers();
+    /** The postcodes that begin with 0, with their country (what a spreadsheet drops). */
+    Result<QList<ZipInCountry>> zeroLedZips();
 
 private:
     Status writeChildren(const Invoice &invoice);

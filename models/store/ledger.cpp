@@ -46,6 +46,21 @@ Ledger::Ledger(Database &database)
 {
 }
 
+QString Ledger::databasePath() const
+{
+    return mDatabase.path();
+}
+
+int Ledger::schemaVersion() const
+{
+    return mDatabase.schemaVersion();
+}
+
+InvoiceListing Ledger::invoiceListing() const
+{
+    return InvoiceListing(mDatabase.connection());
+}
+
 Status Ledger::beginBatch()
 {
     Q_ASSERT(!mBatch);
@@ -320,15 +335,10 @@ Status Ledger::deleteInvoice(qint64 invoiceId)
         if (!superseded)
             return Error {superseded.error()};
         auto create = mOutbox.unackedCreate(invoice.uuid);
-        QSqlQuery sent(mDatabase.connection());
-        sent.prepare(QStringLiteral(
-            "SELECT count(*) FROM outbox WHERE lane_key = ? AND kind = 'create_invoice' "
-            "AND state NOT IN ('superseded', 'discarded')"));
-        sent.addBindValue(invoice.uuid);
-        if (!sent.exec() || !sent.next())
-            return Sql::error(
-                sent, QCoreApplication::translate("Ledger", "Reading the sync queue"));
-        if (sent.value(0).toInt() > 0) {
+        auto sent = mOutbox.hasCreate(invoice.uuid);
+        if (!sent)
+            return Error {sent.error()};
+        if (*sent) {
             OutboxOp op;
             op.connectionId = **connectionId;
             op.kind = OpKind::DeleteInvoice;

@@ -109,9 +109,10 @@ Result<std::optional<QString>> Outbox::unsentOp(
 
 Result<std::optional<QString>> Outbox::unackedCreate(const QString &laneKey)
 {
-    auto q = mQueries.get(QStringLiteral(
-        "SELECT op_id FROM outbox WHERE lane_key = ? AND kind = 'create_invoice' "
-        "AND state NOT IN ('acked', 'discarded', 'superseded') ORDER BY seq DESC LIMIT 1"));
+    auto q = mQueries.get(
+        QStringLiteral(
+            "SELECT op_id FROM outbox WHERE lane_key = ? AND kind = 'create_invoice' AND ")
+        + activeOpCondition() + QStringLiteral(" ORDER BY seq DESC LIMIT 1"));
     if (!q)
         return Error {q.error()};
     (*q)->addBindValue(laneKey);
@@ -145,15 +146,32 @@ Result<int> Outbox::supersedeUnsent(
     return (*q)->numRowsAffected();
 }
 
-Result<QMap<QString, int>> Outbox::activeCountsByState()
+Result<bool> Outbox::hasCreate(const QString &laneKey)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT count(*) AS creates FROM outbox WHERE lane_key = :lane AND kind = 'create_invoice' "
+        "AND state NOT IN ('superseded', 'discarded')"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":lane"), laneKey);
+    if (!(*q)->exec() || !(*q)->next())
+        return Sql::error(**q, QCoreApplication::translate("Ledger", "Reading the sync queue"));
+    return Sql::Row(**q).integer("creates") > 0;
+}
+
+Result<QMap<OpState, int>> Outbox::activeCountsByState()
 {
     QSqlQuery q(mQueries.database());
-    if (!q.exec(QStringLiteral("SELECT state, count(*) FROM outbox WHERE state NOT IN "
-                               "('acked', 'discarded', 'superseded') GROUP BY state")))
+    if (!q.exec(QStringLiteral("SELECT state, count(*) AS operations FROM outbox WHERE ")
+            + activeOpCondition() + QStringLiteral(" GROUP BY state")))
         return Sql::error(q, QCoreApplication::translate("Database", "Counting the sync queue"));
-    QMap<QString, int> counts;
-    while (q.next())
-        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    QMap<OpState, int> counts;
+    const Sql::Row row(q);
+    while (q.next()) {
+        // A state this program does not know (a newer program wrote it) waits for a person.
+        const OpState state = opStateFromKey(row.text("state")).value_or(OpState::NeedsAttention);
+        counts[state] += int(row.integer("operations"));
+    }
     return counts;
 }
 

@@ -165,18 +165,80 @@ Result<int> PaymentRepository::countLookalikes(const Payment &p)
     return (*q)->next() ? (*q)->value(0).toInt() : 0;
 }
 
-Result<QList<qint64>> PaymentRepository::allIds(bool includeVoided)
+Result<QList<PaymentRef>> PaymentRepository::list(const PaymentListFilter &filter)
+{
+    QStringList conditions {QStringLiteral("1")};
+    QVariantMap values;
+    if (filter.voided)
+        conditions.append(*filter.voided ? QStringLiteral("p.voided_at IS NOT NULL")
+                                         : QStringLiteral("p.voided_at IS NULL"));
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("p.paid_on >= :from"));
+        values.insert(QStringLiteral("from"), Sql::dateValue(filter.from));
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("p.paid_on <= :to"));
+        values.insert(QStringLiteral("to"), Sql::dateValue(filter.to));
+    }
+    QSqlQuery q(mQueries.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT p.id, i.currency FROM payments p JOIN invoices i ON "
+                                  "i.id = p.invoice_id WHERE ")
+            + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY p.id")))
+        return Sql::error(q, QCoreApplication::translate("Database", "Listing payments"));
+    Sql::bind(q, values);
+    if (!q.exec())
+        return Sql::error(q, QCoreApplication::translate("Database", "Listing payments"));
+    QList<PaymentRef> payments;
+    const Sql::Row row(q);
+    while (q.next())
+        payments.append(
+            {row.integer("id"), Currency::fromCode(row.text("currency")).value_or(Currency())});
+    return payments;
+}
+
+Result<qint64> PaymentRepository::owedBefore(qint64 paymentId)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT i.grand_total - (SELECT coalesce(sum(e.amount), 0) FROM payments e "
+        "WHERE e.invoice_id = p.invoice_id AND e.id < p.id AND e.voided_at IS NULL) AS owed "
+        "FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.id = :payment"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":payment"), paymentId);
+    if (!(*q)->exec())
+        return Sql::error(**q, QCoreApplication::translate("Database", "Reading a payment"));
+    if (!(*q)->next())
+        return Error {QCoreApplication::translate("Ledger", "the payment no longer exists")};
+    return Sql::Row(**q).integer("owed");
+}
+
+Result<PaymentCounts> PaymentRepository::counts()
+{
+    QSqlQuery q(mQueries.database());
+    if (!q.exec(
+            QStringLiteral("SELECT count(*) AS recorded, count(voided_at) AS voided FROM payments"))
+        || !q.next())
+        return Sql::error(q, QCoreApplication::translate("Database", "Counting payments"));
+    const Sql::Row row(q);
+    return PaymentCounts {int(row.integer("recorded")), int(row.integer("voided"))};
+}
+
+Result<QStringList> PaymentRepository::zeroLedReferences()
 {
     QSqlQuery q(mQueries.database());
     q.setForwardOnly(true);
-    if (!q.exec(includeVoided
-                ? QStringLiteral("SELECT id FROM payments ORDER BY id")
-                : QStringLiteral("SELECT id FROM payments WHERE voided_at IS NULL ORDER BY id")))
-        return Sql::error(q, QCoreApplication::translate("Database", "Listing payments"));
-    QList<qint64> ids;
+    if (!q.exec(QStringLiteral(
+            "SELECT cheque_number AS value FROM payments WHERE cheque_number GLOB '0[0-9]*' "
+            "UNION SELECT reference FROM payments WHERE reference GLOB '0[0-9]*' "
+            "UNION SELECT eft_reference FROM payments WHERE eft_reference GLOB '0[0-9]*'")))
+        return Sql::error(
+            q, QCoreApplication::translate("CsvImport", "Reading the stored numbers"));
+    QStringList references;
+    const Sql::Row row(q);
     while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+        references.append(row.text("value"));
+    return references;
 }
 
 } // namespace InvoiceDesk

@@ -7,6 +7,28 @@
 
 namespace InvoiceDesk {
 
+/** Which payments a list holds; conditions left empty let all through. */
+struct PaymentListFilter
+{
+    std::optional<bool> voided; ///< only voided (true) or only recorded and kept (false)
+    QDate from; ///< paid on or after
+    QDate to; ///< paid on or before
+};
+
+/** A payment in a list: its id, and the currency of its invoice (payments carry none). */
+struct PaymentRef
+{
+    qint64 id = 0;
+    Currency currency;
+};
+
+/** How many payments the books hold, and how many of them were voided. */
+struct PaymentCounts
+{
+    int recorded = 0; ///< every payment, voided ones included
+    int voided = 0;
+};
+
 /** SQL for the payments table. Payments are inserted and voided, never updated otherwise. */
 class PaymentRepository
 {
@@ -24,8 +46,17 @@ public:
     Result<QList<Payment>> forInvoice(qint64 invoiceId);
     /** Non-voided payments of the invoice that match on date, amount, method and reference. */
     Result<int> countLookalikes(const Payment &payment);
-    /** Every payment id in insertion order, for export. */
-    Result<QList<qint64>> allIds(bool includeVoided);
+    /** The payments `filter` lets through, in the order they were recorded (exports keep it). */
+    Result<QList<PaymentRef>> list(const PaymentListFilter &filter = {});
+    /**
+     * What the payment's invoice owed just before it: the invoice's total less every earlier
+     * payment (refunds negative) that was not voided. Remotes that check a payment against the
+     * balance (iVvy) are sent this.
+     */
+    Result<qint64> owedBefore(qint64 paymentId);
+    Result<PaymentCounts> counts();
+    /** The cheque numbers and references that begin with 0 (what a spreadsheet drops). */
+    Result<QStringList> zeroLedReferences();
 
 private:
     PreparedQueries &mQueries;

@@ -38,6 +38,12 @@ Status execute(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+void bind(QSqlQuery &query, const QVariantMap &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(QLatin1Char(':') + it.key(), it.value());
+}
+
 QVariant optional(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());

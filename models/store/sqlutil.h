@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QVariantMap>
 
 #include <functional>
 #include <optional>
@@ -37,6 +38,9 @@ requires std::is_invocable_r_v<QString, Describe> Status exec(QSqlQuery &query, 
 /** Runs one statement without parameters. */
 Status execute(const QSqlDatabase &db, const QString &sql);
 
+/** Binds each value to its named placeholder (":key"); statements bind by name, never position. */
+void bind(QSqlQuery &query, const QVariantMap &values);
+
 QVariant optional(const std::optional<qint64> &value);
 /** Text for a NOT NULL column: QtSql binds a null QString as NULL, so empty stays "". */
 inline QString text(const QString &value)
@@ -46,6 +50,30 @@ inline QString text(const QString &value)
 QVariant dateValue(const QDate &date);
 std::optional<qint64> toOptional(const QVariant &value);
 QDate toDate(const QVariant &value);
+
+/**
+ * The current row of a query, read by column name (the select list's own name or its AS alias),
+ * never by position: a column added to a select list cannot shift the others.
+ */
+class Row
+{
+public:
+    explicit Row(const QSqlQuery &query)
+        : mQuery(query)
+    {
+    }
+    QVariant value(const char *column) const { return mQuery.value(QLatin1String(column)); }
+    QString text(const char *column) const { return value(column).toString(); }
+    qint64 integer(const char *column) const { return value(column).toLongLong(); }
+    std::optional<qint64> optionalInteger(const char *column) const
+    {
+        return toOptional(value(column));
+    }
+    QDate date(const char *column) const { return toDate(value(column)); }
+
+private:
+    const QSqlQuery &mQuery;
+};
 
 /** Now, in UTC, as stored in every timestamp column. */
 QString timestampNow();
