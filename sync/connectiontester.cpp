@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectiontester.h"
 #include "adapterfactory.h"
-#include "backends/adapterutil.h"
-#include "backends/ivvysigner.h"
 #include "httptransport.h"
 #include "syncadapter.h"
 #include "syncpolicy.h"
@@ -25,62 +23,33 @@ Status ConnectionTester::test(
     context.connection = connection;
     context.secrets = secrets;
     context.now = QDateTime::currentDateTimeUtc();
+    // What the harmless call is, and what its answer means, is the adapter's knowledge.
+    auto request = adapter->buildTest(context);
+    if (!request)
+        return Error {request.error()};
     HttpTransport transport(TransportLimits {timeoutMs, timeoutMs});
-
-    RemoteRequest request;
-    if (adapter->capabilities().needsLogin) {
-        auto login = adapter->buildLogin(context);
-        if (!login)
-            return Error {login.error()};
-        request = *login;
-    } else if (connection.kind == QLatin1String("ivvy")) {
-        QUrl url = AdapterUtil::join(connection.url, QStringLiteral("/api/1.0/test"));
-        url.setQuery(QStringLiteral("action=ping"));
-        request = AdapterUtil::jsonRequest("POST", url, "{}");
-        IvvySigner::sign(request, secrets.value(QStringLiteral("key")).toUtf8(),
-            secrets.value(QStringLiteral("secret")).toUtf8(), context.now);
-    } else {
-        QUrl url = AdapterUtil::join(
-            connection.url, QStringLiteral("/api/services/CRM/Invoice/GetInvoiceInfo"));
-        url.setQuery(QStringLiteral("id=0"));
-        request = AdapterUtil::jsonRequest("GET", url);
-        const QByteArray token = secrets.value(QStringLiteral("token")).toUtf8();
-        if (connection.settings.value(QStringLiteral("auth")).toString()
-            == QLatin1String("api-key"))
-            request.addHeader("api-key", token);
-        else
-            request.addHeader("Authorization", "Bearer " + token);
-    }
-    const RemoteResponse response = transport.send(request);
+    const RemoteResponse response = transport.send(*request);
     if (response.httpStatus == 0)
         return Error {QCoreApplication::translate("ConnectionTester", "%1 did not answer: %2")
                           .arg(connection.url.toString(), response.errorText)};
-    if (adapter->capabilities().needsLogin) {
-        auto token = adapter->parseLogin(response);
-        return token ? Status() : Status(Error {token.error()});
-    }
-    const auto body = AdapterUtil::object(response.body);
-    const QString message = body ? (body->value(QStringLiteral("message")).toString().isEmpty()
-                                    ? body->value(QStringLiteral("error"))
-                                          .toObject()
-                                          .value(QStringLiteral("message"))
-                                          .toString()
-                                    : body->value(QStringLiteral("message")).toString())
-                                 : QString();
-    if (response.httpStatus == 401 || response.httpStatus == 403
-        || (body && body->contains(QStringLiteral("errorCode"))))
+    const TestVerdict verdict = adapter->parseTest(response);
+    const QString message = verdict.message.isEmpty()
+        ? QCoreApplication::translate("ConnectionTester", "HTTP %1").arg(response.httpStatus)
+        : verdict.message;
+    switch (verdict.verdict) {
+    case TestVerdict::Accepted:
+        return {};
+    case TestVerdict::Refused:
         return Error {
             QCoreApplication::translate("ConnectionTester", "%1 refused the credentials: %2")
-                .arg(connection.name,
-                    message.isEmpty() ? QCoreApplication::translate("ConnectionTester", "HTTP %1")
-                                            .arg(response.httpStatus)
-                                      : message)};
-    if (response.httpStatus >= 500)
-        return Error {QCoreApplication::translate("ConnectionTester", "%1 answered HTTP %2: %3")
-                          .arg(connection.name)
-                          .arg(response.httpStatus)
-                          .arg(message)};
-    return {};
+                .arg(connection.name, message)};
+    case TestVerdict::Failed:
+        break;
+    }
+    return Error {QCoreApplication::translate("ConnectionTester", "%1 answered HTTP %2: %3")
+                      .arg(connection.name)
+                      .arg(response.httpStatus)
+                      .arg(verdict.message)};
 }
 
 int ConnectionTester::timeoutFor(const Connection &connection)

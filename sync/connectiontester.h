@@ -15,9 +15,9 @@ class QThread;
 namespace InvoiceDesk {
 
 /**
- * Makes one harmless authenticated call to a remote: iVvy's test ping, a
- * CRM.COM or Refrens sign-in, an Upgrade.Chat invoice lookup. An error
- * carries the server's own words.
+ * Makes the one harmless authenticated call of a connection's adapter (SyncAdapter::buildTest:
+ * iVvy's test ping, a CRM.COM or Refrens sign-in, an Upgrade.Chat invoice lookup) and says
+ * whether the credentials were accepted. An error carries the server's own words.
  */
 class ConnectionTester
 {

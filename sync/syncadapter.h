@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "capabilities.h"
 #include "connectionrepository.h"
 #include "invoice.h"
 #include "outbox.h"
@@ -79,6 +80,28 @@ struct RemotePayment
     bool removed = false;
 };
 
+/** What the one harmless authenticated call of a connection test showed. */
+struct TestVerdict
+{
+    enum Verdict {
+        Accepted, ///< the system accepted the credentials
+        Refused, ///< it refused them; the message is the server's own words
+        Failed, ///< it could not say (5xx): the message says what came back
+    };
+    Verdict verdict = Failed;
+    QString message;
+};
+
+/** One setting or secret a kind of connection takes, in the order a form shows them. */
+struct ConnectionField
+{
+    const char *name; ///< settings key; a secret's name (its variable goes in name + "Env")
+    const char *label; ///< translated in the "ConnectionsDialog" context
+    bool secret = false;
+    /** A fixed set of values (value, label translated as above); empty: free text. */
+    QList<std::pair<const char *, const char *>> choices = {};
+};
+
 /** The first InvoiceDesk marker ("BK-" and 12 base32 characters) in `text`, or empty. */
 QString findMarker(const QString &text);
 
@@ -90,16 +113,18 @@ QString findMarker(const QString &text);
 class SyncAdapter
 {
 public:
-    struct Capabilities
-    {
-        bool canReadBack = true;
-        bool needsLogin = false;
-        QString markerField; ///< where the marker travels, for the sync panel
-    };
+    using Capabilities = InvoiceDesk::Capabilities;
 
     virtual ~SyncAdapter() = default;
     virtual QString kind() const = 0;
+    /** What the system can do and what it does not take; the engine's policy follows it. */
     virtual Capabilities capabilities() const = 0;
+    /** The settings and secrets a connection of this kind takes. */
+    virtual QList<ConnectionField> fields() const = 0;
+    /** The secrets a connection needs ("token", "key", ...): its secret fields by default. */
+    virtual QStringList secretNames(const Connection &connection) const;
+    /** Whether the system takes payments by `method` on this connection. */
+    virtual bool takesMethod(PaymentMethod, const Connection &) const { return true; }
 
     /** A login request when the system issues session tokens. */
     virtual Result<RemoteRequest> buildLogin(const SyncContext &) const
@@ -112,15 +137,31 @@ public:
     }
 
     /**
+     * The one harmless authenticated call that shows whether the connection can sign in (the
+     * Connections dialog's Test): the login where the system has one.
+     */
+    virtual Result<RemoteRequest> buildTest(const SyncContext &context) const
+    {
+        return buildLogin(context);
+    }
+    /** What the answer to buildTest() says about the credentials. */
+    virtual TestVerdict parseTest(const RemoteResponse &response) const;
+
+    /**
      * The request for the operation. nullopt means the operation needs no request
-     * (resolved by resolveLocally); an Error is a local refusal (a method the
-     * system does not take, a fractional quantity it cannot hold) shown as is.
+     * (resolved by resolveLocally); an Error is a local refusal shown as is. The engine
+     * asks only for what the capabilities say the system takes (refusal()), and only with the
+     * records the operation needs: context.invoice for an invoice's create or update, and
+     * context.payment with context.invoice for a payment's.
      */
     virtual Result<std::optional<RemoteRequest>> buildRequest(const SyncContext &context) const = 0;
-    /** For operations with no request: the outcome without sending. */
-    virtual Outcome resolveLocally(const SyncContext &) const
+    /**
+     * For operations with no request (an update of an invoice that lives remotely): the outcome
+     * without sending. Acknowledged, still linked to the same remote invoice, by default.
+     */
+    virtual Outcome resolveLocally(const SyncContext &context) const
     {
-        return {Outcome::Acked, {}, {}, {}, {}};
+        return {Outcome::Acked, context.remoteInvoiceId, {}, {}, {}};
     }
     /** The body-level verdict on a response the engine did not already classify. */
     virtual Outcome classify(const RemoteResponse &response, const SyncContext &context) const = 0;
@@ -144,6 +185,8 @@ public:
         const RemoteResponse &response, const SyncContext &context) const = 0;
 
 protected:
+    /** The usual verdict on a test call: 401/403 refused, 5xx failed, anything else accepted. */
+    static TestVerdict httpTestVerdict(const RemoteResponse &response, const QString &message);
     /**
      * For systems whose "create" only links to an invoice that lives remotely: reading back
      * the link is asking the same question again.

@@ -16,6 +16,30 @@
 
 namespace InvoiceDesk {
 
+namespace {
+
+/** What an operation needs from the books that is no longer there, if anything. */
+std::optional<QString> missingRecords(const SyncContext &context)
+{
+    switch (context.kind) {
+    case OpKind::CreateInvoice:
+    case OpKind::UpdateInvoice:
+        if (!context.invoice)
+            return SyncEngine::tr("the invoice no longer exists locally");
+        break;
+    case OpKind::AddPayment:
+    case OpKind::VoidPayment:
+        if (!context.payment || !context.invoice)
+            return SyncEngine::tr("the payment or its invoice no longer exists locally");
+        break;
+    case OpKind::DeleteInvoice:
+        break; // the invoice is gone by design; its payload says what to delete
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 SyncEngine::SyncEngine(SyncStore &store, Transport &transport, const SecretSource &secrets,
     const Clock &clock, SyncPolicy policy, QObject *parent)
     : QObject(parent)
@@ -60,6 +84,8 @@ SyncEngine::Summary SyncEngine::runOnce(std::optional<qint64> connectionId)
 {
     Pass pass;
     pass.connectionId = connectionId;
+    // Lanes are refilled as soon as one frees up, so one slow answer holds only its own lane
+    // (issue 9.3); an error of the books themselves stops the pass at once.
     for (;;) {
         while (!pass.exhausted && !pass.fatal() && int(pass.inFlight.size()) < mPolicy.maxParallel)
             fill(pass);
@@ -77,6 +103,8 @@ void SyncEngine::fill(Pass &pass)
 {
     const int room = mPolicy.maxParallel - int(pass.inFlight.size());
     QList<OpRow> candidates;
+    // A lane whose op was just acknowledged goes first: its next op (an invoice's payments
+    // after its create) may go now, and order per invoice is kept by the store's readiness.
     while (!pass.freedLanes.isEmpty() && candidates.size() < room) {
         auto next = mStore.readyOpInLane(pass.freedLanes.takeFirst(), mClock.now());
         if (!next)
@@ -86,6 +114,7 @@ void SyncEngine::fill(Pass &pass)
             candidates.append(**next);
     }
     if (candidates.size() < room) {
+        // Past the queue position already seen: each op is considered once per pass.
         auto ready = mStore.readyOps(
             mClock.now(), room - int(candidates.size()), pass.connectionId, pass.afterSeq);
         if (!ready)
@@ -167,6 +196,8 @@ std::unique_ptr<SyncEngine::Work> SyncEngine::prepare(Pass &pass, const OpRow &o
 
 bool SyncEngine::ensureSecrets(Pass &pass, Work &work)
 {
+    // A missing secret pauses the connection, never the op: an op in doubt stays in doubt
+    // until it can be read back (issue 9.1).
     auto secrets = mSecrets.secretsFor(work.connection);
     if (!secrets) {
         connectionCannotRun(pass, work, secrets.error(), true);
@@ -199,7 +230,8 @@ bool SyncEngine::ensureLogin(Pass &pass, Work &work)
         connectionCannotRun(pass, work, request.error(), true);
         return false;
     }
-    // Login bodies carry secrets: they are sent, never recorded.
+    // Login bodies carry secrets: they are sent, never recorded. A session token is kept for
+    // the pass and masked wherever a request that carries it is recorded (issue 9.4).
     const RemoteResponse response = mTransport.send(*request);
     auto token = work.adapter->parseLogin(response);
     if (token) {
@@ -208,6 +240,8 @@ bool SyncEngine::ensureLogin(Pass &pass, Work &work)
         work.secrets.append(*token);
         return true;
     }
+    // Unreachable or busy: try later, the connection is fine. Refused: pause the connection
+    // until a person fixes its credentials. Either way the ops keep their states.
     const int status = response.httpStatus;
     const bool unreachable = status == 0 || status == 408 || status == 429 || status >= 500;
     if (unreachable) {
@@ -278,7 +312,24 @@ bool SyncEngine::prepareReadBack(Pass &pass, Work &work)
 
 bool SyncEngine::prepareRequest(Pass &pass, Work &work)
 {
-    auto request = work.adapter->buildRequest(work.context);
+    const SyncContext &context = work.context;
+    const Capabilities capabilities = work.adapter->capabilities();
+    // An invoice that lives on the remote has nothing to update there from here.
+    if (!capabilities.pushesInvoices && context.kind == OpKind::UpdateInvoice) {
+        record(pass, work, work.adapter->resolveLocally(context));
+        return false;
+    }
+    // What the system does not take is refused here, once for every adapter, before a request
+    // exists: the lane waits for a person, who does it on the remote system instead.
+    std::optional<QString> refused = missingRecords(context);
+    if (!refused)
+        refused = refusal(capabilities, context);
+    if (refused) {
+        record(pass, work,
+            {Outcome::NeedsAttention, {}, *refused, {}, QStringLiteral("refused_locally")});
+        return false;
+    }
+    auto request = work.adapter->buildRequest(context);
     if (!request) {
         record(pass, work,
             {Outcome::NeedsAttention, {}, request.error(), {}, QStringLiteral("refused_locally")});
@@ -322,6 +373,8 @@ void SyncEngine::startAll(Pass &pass, std::vector<std::unique_ptr<Work>> &starti
 
 void SyncEngine::waitForAnswers(Pass &pass)
 {
+    // The engine runs in the sync worker's thread (or the command line's), never the GUI's:
+    // waiting here for the first answer blocks nobody.
     const auto anyFinished = [&pass] {
         return std::any_of(pass.inFlight.begin(), pass.inFlight.end(),
             [](const auto &work) { return work->exchange->isFinished(); });

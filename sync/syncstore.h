@@ -169,6 +169,8 @@ private:
     Result<PreparedQuery> prepared(const QString &sql);
     Status run(const QString &sql, const QVariantMap &values, const char *what);
     Status linkRemote(const OpRow &op, const QString &remoteId);
+    /** Marks a waiting op SENDING (or an op in doubt RECONCILING), or says it was not waiting. */
+    Status claim(const OpRow &op, const QDateTime &now, bool readBack);
 
     QSqlDatabase mDb;
     PreparedQueries mQueries;

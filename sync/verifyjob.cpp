@@ -54,9 +54,10 @@ VerifyJob::~VerifyJob()
 void VerifyJob::start()
 {
     mThread = QThread::create([this] {
-        const auto [report, clean] = verifyAll(mPath);
+        const auto outcome = verifyAll(mPath);
         QMetaObject::invokeMethod(
-            this, [this, report, clean] { Q_EMIT finished(report, clean); }, Qt::QueuedConnection);
+            this, [this, outcome] { Q_EMIT finished(outcome.first, outcome.second); },
+            Qt::QueuedConnection);
     });
     mThread->setObjectName(QStringLiteral("verify"));
     mThread->start();

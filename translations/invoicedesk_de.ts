@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>Capabilities</name>
+    <message>
+        <source>line %1: quantity %2 is not a whole number, and %3 only takes whole quantities</source>
+        <translation>Zeile %1: die Menge %2 ist keine ganze Zahl, und %3 nimmt nur ganze Mengen</translation>
+    </message>
+    <message>
+        <source>%1 takes no refunds through its API: record the refund in %1</source>
+        <translation>%1 nimmt über seine API keine Erstattungen: erfassen Sie die Erstattung in %1</translation>
+    </message>
+    <message>
+        <source>%1 takes only a payment of the whole outstanding amount (%2 %3), and this payment is %4 %3: record part payments in %1</source>
+        <translation>%1 nimmt nur eine Zahlung des gesamten offenen Betrags (%2 %3), diese Zahlung beträgt %4 %3: erfassen Sie Teilzahlungen in %1</translation>
+    </message>
+    <message>
+        <source>%1 has no payment method for &quot;%2&quot;</source>
+        <translation>%1 hat keine Zahlungsart für „%2“</translation>
+    </message>
+    <message>
+        <source>%1 takes no payment reversal through its API: reverse payment %2 in %1, then confirm here</source>
+        <translation>%1 nimmt über seine API keine Rückbuchung: buchen Sie Zahlung %2 in %1 zurück und bestätigen Sie hier</translation>
+    </message>
+    <message>
+        <source>%1 takes no invoice deletion through its API: delete or cancel invoice %2 in %1</source>
+        <translation>%1 nimmt über seine API kein Löschen von Rechnungen: löschen oder stornieren Sie Rechnung %2 in %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--%1 needs a value</source>
@@ -83,16 +110,8 @@
         <translation>--status muss Draft, Pending, Paid, Cancelled oder Refunded sein</translation>
     </message>
     <message>
-        <source>Listing invoices</source>
-        <translation>Rechnungen werden aufgelistet</translation>
-    </message>
-    <message>
         <source>--status for payments must be recorded or voided</source>
         <translation>--status für Zahlungen muss recorded oder voided sein</translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation>Zahlungen werden aufgelistet</translation>
     </message>
     <message>
         <source>usage: list invoices|payments [--status S] [--format table|csv|json]</source>
@@ -432,24 +451,16 @@
         <translation>App-Geheimnis</translation>
     </message>
     <message>
-        <source>Upgrade.Chat CRM (invoices and payments)</source>
-        <translation>Upgrade.Chat CRM (Rechnungen und Zahlungen)</translation>
-    </message>
-    <message>
-        <source>iVvy (payments)</source>
-        <translation>iVvy (Zahlungen)</translation>
-    </message>
-    <message>
-        <source>CRM.COM (payments)</source>
-        <translation>CRM.COM (Zahlungen)</translation>
-    </message>
-    <message>
-        <source>Refrens (payments)</source>
-        <translation>Refrens (Zahlungen)</translation>
-    </message>
-    <message>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Bearer token (Authorization header)</source>
+        <translation>Bearer-Token (Authorization-Header)</translation>
+    </message>
+    <message>
+        <source>API key (api-key header)</source>
+        <translation>API-Schlüssel (api-key-Header)</translation>
     </message>
 </context>
 <context>
@@ -476,26 +487,6 @@
     <message>
         <source>CRM.COM&apos;s login returned no token</source>
         <translation>Die Anmeldung bei CRM.COM lieferte kein Token</translation>
-    </message>
-    <message>
-        <source>CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM</source>
-        <translation>CRM.COM-Rechnungen lassen sich über die API nicht löschen; stornieren Sie sie in CRM.COM</translation>
-    </message>
-    <message>
-        <source>CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in CRM.COM, then confirm here</source>
-        <translation>CRM.COM bietet über pay_invoice keine Rückbuchung einer gebuchten Zahlung: buchen Sie %1 in CRM.COM zurück und bestätigen Sie hier</translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation>die Zahlung oder ihre Rechnung existiert lokal nicht mehr</translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s pay_invoice takes no refunds; record the refund in CRM.COM</source>
-        <translation>pay_invoice von CRM.COM nimmt keine Erstattungen; erfassen Sie die Erstattung in CRM.COM</translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s pay_invoice pays the whole outstanding amount (%1 %2), and this payment is %3 %2; record part payments in CRM.COM</source>
-        <translation>pay_invoice von CRM.COM zahlt den gesamten offenen Betrag (%1 %2), diese Zahlung beträgt %3 %2; erfassen Sie Teilzahlungen in CRM.COM</translation>
     </message>
     <message>
         <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
@@ -525,17 +516,13 @@
         <source>HTTP %1 without a status</source>
         <translation>HTTP %1 ohne Status</translation>
     </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>unbekannter Vorgang</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
-    <message>
-        <source>Listing invoices</source>
-        <translation>Rechnungen werden aufgelistet</translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation>Zahlungen werden aufgelistet</translation>
-    </message>
     <message>
         <source>Cannot write to standard output</source>
         <translation>Die Standardausgabe kann nicht beschrieben werden</translation>
@@ -1067,6 +1054,14 @@
         <source>Cannot create the lock file %1: %2</source>
         <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2</translation>
     </message>
+    <message>
+        <source>Counting invoices</source>
+        <translation>Rechnungen werden gezählt</translation>
+    </message>
+    <message>
+        <source>Counting payments</source>
+        <translation>Zahlungen werden gezählt</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1578,14 +1573,6 @@
         <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
-        <source>Bearer token (Authorization header)</source>
-        <translation>Bearer-Token (Authorization-Header)</translation>
-    </message>
-    <message>
-        <source>API key (api-key header)</source>
-        <translation>API-Schlüssel (api-key-Header)</translation>
-    </message>
-    <message>
         <source>Stop the Test</source>
         <translation>Test abbrechen</translation>
     </message>
@@ -1631,6 +1618,18 @@
     <message>
         <source>Address: %1.</source>
         <translation>Adresse: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (invoices and payments)</source>
+        <translation>%1 (Rechnungen und Zahlungen)</translation>
+    </message>
+    <message>
+        <source>%1 (payments)</source>
+        <translation>%1 (Zahlungen)</translation>
+    </message>
+    <message>
+        <source>Storing the secrets in the system keychain…</source>
+        <translation>Die Geheimnisse werden im Schlüsselbund des Systems gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2920,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>Fee amo&amp;unt</source>
         <translation>Gebü&amp;hr (Betrag)</translation>
     </message>
+    <message>
+        <source>Recorded here, this payment will not go to %1 by itself: %2</source>
+        <translation>Hier erfasst, geht diese Zahlung nicht von selbst an %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>
@@ -3038,6 +3041,14 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>%1 refused the credentials (HTTP %2)</source>
         <translation>%1 hat die Zugangsdaten abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists locally</source>
+        <translation>die Rechnung existiert lokal nicht mehr</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>die Zahlung oder ihre Rechnung existiert lokal nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -3320,28 +3331,8 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
 <context>
     <name>Ivvy</name>
     <message>
-        <source>iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy</source>
-        <translation>iVvy kann Rechnungen über die API nicht löschen; löschen oder stornieren Sie sie in iVvy</translation>
-    </message>
-    <message>
-        <source>iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm here</source>
-        <translation>iVvy bietet über die API keine Rückbuchung: buchen Sie Zahlung %1 in iVvy zurück und bestätigen Sie hier</translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation>die Zahlung oder ihre Rechnung existiert lokal nicht mehr</translation>
-    </message>
-    <message>
-        <source>iVvy takes no refunds through addPayment; record the refund in iVvy</source>
-        <translation>iVvy nimmt über addPayment keine Erstattungen; erfassen Sie die Erstattung in iVvy</translation>
-    </message>
-    <message>
         <source>invoice %1 is not linked to an iVvy invoice yet</source>
         <translation>Rechnung %1 ist noch keiner iVvy-Rechnung zugeordnet</translation>
-    </message>
-    <message>
-        <source>iVvy has no payment method for &quot;%1&quot;</source>
-        <translation>iVvy hat keine Zahlungsart für „%1“</translation>
     </message>
     <message>
         <source>iVvy needs customPaymentMethodId for a custom payment; set it on the connection</source>
@@ -3378,6 +3369,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
         <translation>die Antwort zur Rechnung nennt keine Zahlungen (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>unbekannter Vorgang</translation>
     </message>
 </context>
 <context>
@@ -3623,28 +3618,8 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>Refrens lieferte kein Zugriffstoken</translation>
     </message>
     <message>
-        <source>Refrens invoices are cancelled in Refrens, not deleted through this connection</source>
-        <translation>Refrens-Rechnungen werden in Refrens storniert, nicht über diese Verbindung gelöscht</translation>
-    </message>
-    <message>
-        <source>Refrens offers no payment reversal through its API: remove payment %1 in Refrens, then confirm here</source>
-        <translation>Refrens bietet über die API keine Rückbuchung: entfernen Sie Zahlung %1 in Refrens und bestätigen Sie hier</translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation>die Zahlung oder ihre Rechnung existiert lokal nicht mehr</translation>
-    </message>
-    <message>
-        <source>Refrens takes no refunds as payments; record the refund in Refrens</source>
-        <translation>Refrens nimmt keine Erstattungen als Zahlungen; erfassen Sie die Erstattung in Refrens</translation>
-    </message>
-    <message>
         <source>invoice %1 is not linked to a Refrens invoice yet</source>
         <translation>Rechnung %1 ist noch keiner Refrens-Rechnung zugeordnet</translation>
-    </message>
-    <message>
-        <source>Refrens has no payment method for &quot;%1&quot;</source>
-        <translation>Refrens hat keine Zahlungsart für „%1“</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -3685,6 +3660,17 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>the answer lists no payments (HTTP %1)</source>
         <translation>die Antwort nennt keine Zahlungen (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>unbekannter Vorgang</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLimits</name>
+    <message>
+        <source>If it has already reached %1: %2.</source>
+        <translation>Falls sie %1 schon erreicht hat: %2.</translation>
     </message>
 </context>
 <context>
@@ -3859,24 +3845,12 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
 <context>
     <name>UpgradeChat</name>
     <message>
-        <source>line %1: quantity %2 is not a whole number, and this system only takes whole quantities</source>
-        <translation>Zeile %1: die Menge %2 ist keine ganze Zahl, und dieses System nimmt nur ganze Mengen</translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists locally</source>
-        <translation>die Rechnung existiert lokal nicht mehr</translation>
-    </message>
-    <message>
         <source>the invoice has no remote id yet</source>
         <translation>die Rechnung hat noch keine entfernte ID</translation>
     </message>
     <message>
         <source>the invoice was never acknowledged by the remote, so there is nothing to delete</source>
         <translation>die Rechnung wurde vom Gegenüber nie bestätigt, es gibt also nichts zu löschen</translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation>die Zahlung oder ihre Rechnung existiert lokal nicht mehr</translation>
     </message>
     <message>
         <source>unknown operation</source>

@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>Capabilities</name>
+    <message>
+        <source>line %1: quantity %2 is not a whole number, and %3 only takes whole quantities</source>
+        <translation>línea %1: la cantidad %2 no es un número entero, y %3 solo admite cantidades enteras</translation>
+    </message>
+    <message>
+        <source>%1 takes no refunds through its API: record the refund in %1</source>
+        <translation>%1 no admite reembolsos mediante su API: registre el reembolso en %1</translation>
+    </message>
+    <message>
+        <source>%1 takes only a payment of the whole outstanding amount (%2 %3), and this payment is %4 %3: record part payments in %1</source>
+        <translation>%1 solo admite un pago de todo el saldo pendiente (%2 %3), y este pago es de %4 %3: registre los pagos parciales en %1</translation>
+    </message>
+    <message>
+        <source>%1 has no payment method for &quot;%2&quot;</source>
+        <translation>%1 no tiene método de pago para «%2»</translation>
+    </message>
+    <message>
+        <source>%1 takes no payment reversal through its API: reverse payment %2 in %1, then confirm here</source>
+        <translation>%1 no admite anulaciones de pagos mediante su API: anule el pago %2 en %1 y confirme aquí</translation>
+    </message>
+    <message>
+        <source>%1 takes no invoice deletion through its API: delete or cancel invoice %2 in %1</source>
+        <translation>%1 no admite eliminar facturas mediante su API: elimine o anule la factura %2 en %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--%1 needs a value</source>
@@ -83,16 +110,8 @@
         <translation>--status debe ser Draft, Pending, Paid, Cancelled o Refunded</translation>
     </message>
     <message>
-        <source>Listing invoices</source>
-        <translation>Listando facturas</translation>
-    </message>
-    <message>
         <source>--status for payments must be recorded or voided</source>
         <translation>--status para pagos debe ser recorded o voided</translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation>Listando pagos</translation>
     </message>
     <message>
         <source>usage: list invoices|payments [--status S] [--format table|csv|json]</source>
@@ -432,24 +451,16 @@
         <translation>Secreto de aplicación</translation>
     </message>
     <message>
-        <source>Upgrade.Chat CRM (invoices and payments)</source>
-        <translation>Upgrade.Chat CRM (facturas y pagos)</translation>
-    </message>
-    <message>
-        <source>iVvy (payments)</source>
-        <translation>iVvy (pagos)</translation>
-    </message>
-    <message>
-        <source>CRM.COM (payments)</source>
-        <translation>CRM.COM (pagos)</translation>
-    </message>
-    <message>
-        <source>Refrens (payments)</source>
-        <translation>Refrens (pagos)</translation>
-    </message>
-    <message>
         <source>Authentication</source>
         <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Bearer token (Authorization header)</source>
+        <translation>Token Bearer (cabecera Authorization)</translation>
+    </message>
+    <message>
+        <source>API key (api-key header)</source>
+        <translation>Clave de API (cabecera api-key)</translation>
     </message>
 </context>
 <context>
@@ -476,26 +487,6 @@
     <message>
         <source>CRM.COM&apos;s login returned no token</source>
         <translation>El inicio de sesión de CRM.COM no devolvió ningún token</translation>
-    </message>
-    <message>
-        <source>CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM</source>
-        <translation>Las facturas de CRM.COM no se pueden eliminar mediante su API; anúlela en CRM.COM</translation>
-    </message>
-    <message>
-        <source>CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in CRM.COM, then confirm here</source>
-        <translation>CRM.COM no ofrece anular un pago registrado mediante pay_invoice: anule %1 en CRM.COM y confirme aquí</translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation>el pago o su factura ya no existen en local</translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s pay_invoice takes no refunds; record the refund in CRM.COM</source>
-        <translation>pay_invoice de CRM.COM no admite reembolsos; registre el reembolso en CRM.COM</translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s pay_invoice pays the whole outstanding amount (%1 %2), and this payment is %3 %2; record part payments in CRM.COM</source>
-        <translation>pay_invoice de CRM.COM paga todo el saldo pendiente (%1 %2), y este pago es de %3 %2; registre los pagos parciales en CRM.COM</translation>
     </message>
     <message>
         <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
@@ -525,17 +516,13 @@
         <source>HTTP %1 without a status</source>
         <translation>HTTP %1 sin estado</translation>
     </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>operación desconocida</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
-    <message>
-        <source>Listing invoices</source>
-        <translation>Listando facturas</translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation>Listando pagos</translation>
-    </message>
     <message>
         <source>Cannot write to standard output</source>
         <translation>No se puede escribir en la salida estándar</translation>
@@ -1067,6 +1054,14 @@
         <source>Cannot create the lock file %1: %2</source>
         <translation>No se puede crear el archivo de bloqueo %1: %2</translation>
     </message>
+    <message>
+        <source>Counting invoices</source>
+        <translation>Contando las facturas</translation>
+    </message>
+    <message>
+        <source>Counting payments</source>
+        <translation>Contando los pagos</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1578,14 +1573,6 @@
         <translation>Eli&amp;minar…</translation>
     </message>
     <message>
-        <source>Bearer token (Authorization header)</source>
-        <translation>Token Bearer (cabecera Authorization)</translation>
-    </message>
-    <message>
-        <source>API key (api-key header)</source>
-        <translation>Clave de API (cabecera api-key)</translation>
-    </message>
-    <message>
         <source>Stop the Test</source>
         <translation>Detener la prueba</translation>
     </message>
@@ -1631,6 +1618,18 @@
     <message>
         <source>Address: %1.</source>
         <translation>Dirección: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (invoices and payments)</source>
+        <translation>%1 (facturas y pagos)</translation>
+    </message>
+    <message>
+        <source>%1 (payments)</source>
+        <translation>%1 (pagos)</translation>
+    </message>
+    <message>
+        <source>Storing the secrets in the system keychain…</source>
+        <translation>Guardando los secretos en el llavero del sistema…</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2920,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>Fee amo&amp;unt</source>
         <translation>Importe de la comisión</translation>
     </message>
+    <message>
+        <source>Recorded here, this payment will not go to %1 by itself: %2</source>
+        <translation>Registrado aquí, este pago no irá por sí solo a %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>
@@ -3038,6 +3041,14 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>%1 refused the credentials (HTTP %2)</source>
         <translation>%1 rechazó las credenciales (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists locally</source>
+        <translation>la factura ya no existe en local</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>el pago o su factura ya no existen en local</translation>
     </message>
 </context>
 <context>
@@ -3320,28 +3331,8 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
 <context>
     <name>Ivvy</name>
     <message>
-        <source>iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy</source>
-        <translation>iVvy no permite eliminar facturas mediante su API; elimínela o anúlela en iVvy</translation>
-    </message>
-    <message>
-        <source>iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm here</source>
-        <translation>iVvy no ofrece anulaciones mediante su API: anule el pago %1 en iVvy y confirme aquí</translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation>el pago o su factura ya no existen en local</translation>
-    </message>
-    <message>
-        <source>iVvy takes no refunds through addPayment; record the refund in iVvy</source>
-        <translation>iVvy no admite reembolsos mediante addPayment; registre el reembolso en iVvy</translation>
-    </message>
-    <message>
         <source>invoice %1 is not linked to an iVvy invoice yet</source>
         <translation>la factura %1 todavía no está vinculada a una factura de iVvy</translation>
-    </message>
-    <message>
-        <source>iVvy has no payment method for &quot;%1&quot;</source>
-        <translation>iVvy no tiene método de pago para «%1»</translation>
     </message>
     <message>
         <source>iVvy needs customPaymentMethodId for a custom payment; set it on the connection</source>
@@ -3378,6 +3369,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
         <translation>la respuesta de la factura no enumera pagos (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>operación desconocida</translation>
     </message>
 </context>
 <context>
@@ -3623,28 +3618,8 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>Refrens no devolvió ningún token de acceso</translation>
     </message>
     <message>
-        <source>Refrens invoices are cancelled in Refrens, not deleted through this connection</source>
-        <translation>Las facturas de Refrens se anulan en Refrens, no se eliminan mediante esta conexión</translation>
-    </message>
-    <message>
-        <source>Refrens offers no payment reversal through its API: remove payment %1 in Refrens, then confirm here</source>
-        <translation>Refrens no ofrece anular pagos mediante su API: quite el pago %1 en Refrens y confirme aquí</translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation>el pago o su factura ya no existen en local</translation>
-    </message>
-    <message>
-        <source>Refrens takes no refunds as payments; record the refund in Refrens</source>
-        <translation>Refrens no admite reembolsos como pagos; registre el reembolso en Refrens</translation>
-    </message>
-    <message>
         <source>invoice %1 is not linked to a Refrens invoice yet</source>
         <translation>la factura %1 todavía no está vinculada a una factura de Refrens</translation>
-    </message>
-    <message>
-        <source>Refrens has no payment method for &quot;%1&quot;</source>
-        <translation>Refrens no tiene método de pago para «%1»</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -3685,6 +3660,17 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>the answer lists no payments (HTTP %1)</source>
         <translation>la respuesta no enumera pagos (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>operación desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLimits</name>
+    <message>
+        <source>If it has already reached %1: %2.</source>
+        <translation>Si ya ha llegado a %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3859,24 +3845,12 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
 <context>
     <name>UpgradeChat</name>
     <message>
-        <source>line %1: quantity %2 is not a whole number, and this system only takes whole quantities</source>
-        <translation>línea %1: la cantidad %2 no es un número entero, y este sistema solo admite cantidades enteras</translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists locally</source>
-        <translation>la factura ya no existe en local</translation>
-    </message>
-    <message>
         <source>the invoice has no remote id yet</source>
         <translation>la factura aún no tiene id remoto</translation>
     </message>
     <message>
         <source>the invoice was never acknowledged by the remote, so there is nothing to delete</source>
         <translation>el servidor remoto nunca confirmó la factura, así que no hay nada que eliminar</translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation>el pago o su factura ya no existen en local</translation>
     </message>
     <message>
         <source>unknown operation</source>

@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>Capabilities</name>
+    <message>
+        <source>line %1: quantity %2 is not a whole number, and %3 only takes whole quantities</source>
+        <translation>ligne %1 : la quantité %2 n’est pas un nombre entier, et %3 n’accepte que des quantités entières</translation>
+    </message>
+    <message>
+        <source>%1 takes no refunds through its API: record the refund in %1</source>
+        <translation>%1 n’accepte pas de remboursements via son API : enregistrez le remboursement dans %1</translation>
+    </message>
+    <message>
+        <source>%1 takes only a payment of the whole outstanding amount (%2 %3), and this payment is %4 %3: record part payments in %1</source>
+        <translation>%1 n’accepte qu’un paiement de la totalité du solde (%2 %3), et ce paiement est de %4 %3 : enregistrez les paiements partiels dans %1</translation>
+    </message>
+    <message>
+        <source>%1 has no payment method for &quot;%2&quot;</source>
+        <translation>%1 n’a aucun moyen de paiement pour « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 takes no payment reversal through its API: reverse payment %2 in %1, then confirm here</source>
+        <translation>%1 n’accepte pas d’annulation de paiement via son API : annulez le paiement %2 dans %1, puis confirmez ici</translation>
+    </message>
+    <message>
+        <source>%1 takes no invoice deletion through its API: delete or cancel invoice %2 in %1</source>
+        <translation>%1 n’accepte pas la suppression de factures via son API : supprimez ou annulez la facture %2 dans %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--%1 needs a value</source>
@@ -83,16 +110,8 @@
         <translation>--status doit être Draft, Pending, Paid, Cancelled ou Refunded</translation>
     </message>
     <message>
-        <source>Listing invoices</source>
-        <translation>Liste des factures</translation>
-    </message>
-    <message>
         <source>--status for payments must be recorded or voided</source>
         <translation>--status pour les paiements doit être recorded ou voided</translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation>Liste des paiements</translation>
     </message>
     <message>
         <source>usage: list invoices|payments [--status S] [--format table|csv|json]</source>
@@ -432,24 +451,16 @@
         <translation>Secret d’application</translation>
     </message>
     <message>
-        <source>Upgrade.Chat CRM (invoices and payments)</source>
-        <translation>Upgrade.Chat CRM (factures et paiements)</translation>
-    </message>
-    <message>
-        <source>iVvy (payments)</source>
-        <translation>iVvy (paiements)</translation>
-    </message>
-    <message>
-        <source>CRM.COM (payments)</source>
-        <translation>CRM.COM (paiements)</translation>
-    </message>
-    <message>
-        <source>Refrens (payments)</source>
-        <translation>Refrens (paiements)</translation>
-    </message>
-    <message>
         <source>Authentication</source>
         <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Bearer token (Authorization header)</source>
+        <translation>Jeton Bearer (en-tête Authorization)</translation>
+    </message>
+    <message>
+        <source>API key (api-key header)</source>
+        <translation>Clé d’API (en-tête api-key)</translation>
     </message>
 </context>
 <context>
@@ -476,26 +487,6 @@
     <message>
         <source>CRM.COM&apos;s login returned no token</source>
         <translation>La connexion CRM.COM n’a renvoyé aucun jeton</translation>
-    </message>
-    <message>
-        <source>CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM</source>
-        <translation>Les factures CRM.COM ne peuvent pas être supprimées via son API ; annulez-la dans CRM.COM</translation>
-    </message>
-    <message>
-        <source>CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in CRM.COM, then confirm here</source>
-        <translation>CRM.COM n’offre pas d’annulation d’un paiement enregistré via pay_invoice : annulez %1 dans CRM.COM, puis confirmez ici</translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation>le paiement ou sa facture n’existe plus en local</translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s pay_invoice takes no refunds; record the refund in CRM.COM</source>
-        <translation>pay_invoice de CRM.COM n’accepte pas de remboursements ; enregistrez le remboursement dans CRM.COM</translation>
-    </message>
-    <message>
-        <source>CRM.COM&apos;s pay_invoice pays the whole outstanding amount (%1 %2), and this payment is %3 %2; record part payments in CRM.COM</source>
-        <translation>pay_invoice de CRM.COM paie la totalité du solde (%1 %2), et ce paiement est de %3 %2 ; enregistrez les paiements partiels dans CRM.COM</translation>
     </message>
     <message>
         <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
@@ -525,17 +516,13 @@
         <source>HTTP %1 without a status</source>
         <translation>HTTP %1 sans statut</translation>
     </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>opération inconnue</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
-    <message>
-        <source>Listing invoices</source>
-        <translation>Liste des factures</translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation>Liste des paiements</translation>
-    </message>
     <message>
         <source>Cannot write to standard output</source>
         <translation>Impossible d’écrire sur la sortie standard</translation>
@@ -1067,6 +1054,14 @@
         <source>Cannot create the lock file %1: %2</source>
         <translation>Impossible de créer le fichier de verrou %1 : %2</translation>
     </message>
+    <message>
+        <source>Counting invoices</source>
+        <translation>Comptage des factures</translation>
+    </message>
+    <message>
+        <source>Counting payments</source>
+        <translation>Comptage des paiements</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1578,14 +1573,6 @@
         <translation>Suppri&amp;mer…</translation>
     </message>
     <message>
-        <source>Bearer token (Authorization header)</source>
-        <translation>Jeton Bearer (en-tête Authorization)</translation>
-    </message>
-    <message>
-        <source>API key (api-key header)</source>
-        <translation>Clé d’API (en-tête api-key)</translation>
-    </message>
-    <message>
         <source>Stop the Test</source>
         <translation>Arrêter le test</translation>
     </message>
@@ -1631,6 +1618,18 @@
     <message>
         <source>Address: %1.</source>
         <translation>Adresse : %1.</translation>
+    </message>
+    <message>
+        <source>%1 (invoices and payments)</source>
+        <translation>%1 (factures et paiements)</translation>
+    </message>
+    <message>
+        <source>%1 (payments)</source>
+        <translation>%1 (paiements)</translation>
+    </message>
+    <message>
+        <source>Storing the secrets in the system keychain…</source>
+        <translation>Enregistrement des secrets dans le trousseau du système…</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2920,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>Fee amo&amp;unt</source>
         <translation>Montant des fr&amp;ais</translation>
     </message>
+    <message>
+        <source>Recorded here, this payment will not go to %1 by itself: %2</source>
+        <translation>Enregistré ici, ce paiement ne partira pas de lui-même vers %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>
@@ -3038,6 +3041,14 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>%1 refused the credentials (HTTP %2)</source>
         <translation>%1 a refusé les identifiants (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists locally</source>
+        <translation>la facture n’existe plus en local</translation>
+    </message>
+    <message>
+        <source>the payment or its invoice no longer exists locally</source>
+        <translation>le paiement ou sa facture n’existe plus en local</translation>
     </message>
 </context>
 <context>
@@ -3320,28 +3331,8 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
 <context>
     <name>Ivvy</name>
     <message>
-        <source>iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy</source>
-        <translation>iVvy ne permet pas de supprimer une facture via son API ; supprimez-la ou annulez-la dans iVvy</translation>
-    </message>
-    <message>
-        <source>iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm here</source>
-        <translation>iVvy n’offre pas d’annulation via son API : annulez le paiement %1 dans iVvy, puis confirmez ici</translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation>le paiement ou sa facture n’existe plus en local</translation>
-    </message>
-    <message>
-        <source>iVvy takes no refunds through addPayment; record the refund in iVvy</source>
-        <translation>iVvy n’accepte pas de remboursements via addPayment ; enregistrez le remboursement dans iVvy</translation>
-    </message>
-    <message>
         <source>invoice %1 is not linked to an iVvy invoice yet</source>
         <translation>la facture %1 n’est pas encore liée à une facture iVvy</translation>
-    </message>
-    <message>
-        <source>iVvy has no payment method for &quot;%1&quot;</source>
-        <translation>iVvy n’a aucun moyen de paiement pour « %1 »</translation>
     </message>
     <message>
         <source>iVvy needs customPaymentMethodId for a custom payment; set it on the connection</source>
@@ -3378,6 +3369,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
         <translation>la réponse pour la facture ne liste aucun paiement (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>opération inconnue</translation>
     </message>
 </context>
 <context>
@@ -3623,28 +3618,8 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>Refrens n’a renvoyé aucun jeton d’accès</translation>
     </message>
     <message>
-        <source>Refrens invoices are cancelled in Refrens, not deleted through this connection</source>
-        <translation>Les factures Refrens s’annulent dans Refrens, elles ne sont pas supprimées via cette connexion</translation>
-    </message>
-    <message>
-        <source>Refrens offers no payment reversal through its API: remove payment %1 in Refrens, then confirm here</source>
-        <translation>Refrens n’offre pas d’annulation de paiement via son API : supprimez le paiement %1 dans Refrens, puis confirmez ici</translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation>le paiement ou sa facture n’existe plus en local</translation>
-    </message>
-    <message>
-        <source>Refrens takes no refunds as payments; record the refund in Refrens</source>
-        <translation>Refrens n’accepte pas les remboursements comme paiements ; enregistrez le remboursement dans Refrens</translation>
-    </message>
-    <message>
         <source>invoice %1 is not linked to a Refrens invoice yet</source>
         <translation>la facture %1 n’est pas encore liée à une facture Refrens</translation>
-    </message>
-    <message>
-        <source>Refrens has no payment method for &quot;%1&quot;</source>
-        <translation>Refrens n’a aucun moyen de paiement pour « %1 »</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -3685,6 +3660,17 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>the answer lists no payments (HTTP %1)</source>
         <translation>la réponse ne liste aucun paiement (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unknown operation</source>
+        <translation>opération inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLimits</name>
+    <message>
+        <source>If it has already reached %1: %2.</source>
+        <translation>Si c’est déjà arrivé chez %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -3859,24 +3845,12 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
 <context>
     <name>UpgradeChat</name>
     <message>
-        <source>line %1: quantity %2 is not a whole number, and this system only takes whole quantities</source>
-        <translation>ligne %1 : la quantité %2 n’est pas un nombre entier, et ce système n’accepte que des quantités entières</translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists locally</source>
-        <translation>la facture n’existe plus en local</translation>
-    </message>
-    <message>
         <source>the invoice has no remote id yet</source>
         <translation>la facture n’a pas encore d’id distant</translation>
     </message>
     <message>
         <source>the invoice was never acknowledged by the remote, so there is nothing to delete</source>
         <translation>la facture n’a jamais été confirmée par le serveur distant, il n’y a donc rien à supprimer</translation>
-    </message>
-    <message>
-        <source>the payment or its invoice no longer exists locally</source>
-        <translation>le paiement ou sa facture n’existe plus en local</translation>
     </message>
     <message>
         <source>unknown operation</source>

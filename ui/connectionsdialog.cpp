@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionsdialog.h"
-#include "connectionfields.h"
+#include "ui_connectionsdialog.h"
 
 #include "adapterfactory.h"
 #include "connectiontester.h"
@@ -14,134 +14,105 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QStackedWidget>
-#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace InvoiceDesk {
 
+namespace {
+
+/** The kind of a connection as a person reads it ("iVvy (payments)"), from its capabilities. */
+QString kindLabel(const SyncAdapter &adapter)
+{
+    const Capabilities capabilities = adapter.capabilities();
+    return capabilities.pushesInvoices
+        ? ConnectionsDialog::tr("%1 (invoices and payments)").arg(capabilities.systemName)
+        : ConnectionsDialog::tr("%1 (payments)").arg(capabilities.systemName);
+}
+
+QString fieldKey(const QString &kind, const char *name)
+{
+    return kind + QLatin1Char('/') + QLatin1String(name);
+}
+
+} // namespace
+
 ConnectionsDialog::ConnectionsDialog(Ledger &ledger, QWidget *parent)
     : QDialog(parent)
+    , mUi(std::make_unique<Ui::ConnectionsDialog>())
     , mLedger(ledger)
 {
-    setObjectName(QStringLiteral("connectionsDialog"));
-    setWindowTitle(tr("Connections"));
-    auto *layout = new QHBoxLayout(this);
+    mUi->setupUi(this);
+    // "new" is a C++ keyword, so the button has another name in the form.
+    mUi->newButton->setObjectName(QStringLiteral("new"));
+    mUi->testProgress->setMaximumHeight(fontMetrics().height());
+    createPages();
 
-    auto *left = new QVBoxLayout;
-    mList = new QListWidget(this);
-    mList->setObjectName(QStringLiteral("connectionList"));
-    left->addWidget(mList);
-    auto *listButtons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Ne&w"), this);
-    auto *remove = new QPushButton(tr("Re&move…"), this);
-    add->setObjectName(QStringLiteral("new"));
-    remove->setObjectName(QStringLiteral("remove"));
-    listButtons->addWidget(add);
-    listButtons->addWidget(remove);
-    left->addLayout(listButtons);
-    layout->addLayout(left, 1);
-
-    auto *right = new QVBoxLayout;
-    auto *form = new QFormLayout;
-    mName = new QLineEdit(this);
-    mName->setObjectName(QStringLiteral("name"));
-    mKind = new QComboBox(this);
-    mKind->setObjectName(QStringLiteral("kind"));
-    for (const QString &kind : adapterKinds())
-        mKind->addItem(connectionKindLabel(kind), kind);
-    mUrl = new QLineEdit(this);
-    mUrl->setObjectName(QStringLiteral("url"));
-    mUrl->setPlaceholderText(QStringLiteral("https://"));
-    form->addRow(tr("&Name"), mName);
-    form->addRow(tr("&System"), mKind);
-    form->addRow(tr("&Address"), mUrl);
-    right->addLayout(form);
-
-    mPages = new QStackedWidget(this);
-    for (const QString &kind : adapterKinds())
-        mPages->addWidget(createPage(kind));
-    right->addWidget(mPages);
-
-    auto *secrets = new QGroupBox(tr("Where the secrets are kept"), this);
-    auto *secretsLayout = new QVBoxLayout(secrets);
-    mUseKeychain = new QRadioButton(tr("In the system &keychain (type them above)"), secrets);
-    mUseEnvironment = new QRadioButton(
-        tr("In environment &variables (type the variables' names above)"), secrets);
-    mUseKeychain->setObjectName(QStringLiteral("useKeychain"));
-    mUseEnvironment->setObjectName(QStringLiteral("useEnvironment"));
-    mUseKeychain->setChecked(true);
-    secretsLayout->addWidget(mUseKeychain);
-    secretsLayout->addWidget(mUseEnvironment);
-    right->addWidget(secrets);
-
-    mStatus = new QLabel(this);
-    mStatus->setObjectName(QStringLiteral("status"));
-    mStatus->setWordWrap(true);
-    right->addWidget(mStatus);
-    right->addWidget(createTestRow());
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
-    QPushButton *test = buttons->addButton(tr("&Test"), QDialogButtonBox::ActionRole);
-    test->setObjectName(QStringLiteral("test"));
-    mTestButton = test;
-    right->addWidget(buttons);
-    layout->addLayout(right, 2);
-
-    connect(add, &QPushButton::clicked, this, &ConnectionsDialog::newConnection);
-    connect(remove, &QPushButton::clicked, this, &ConnectionsDialog::removeSelected);
-    connect(test, &QPushButton::clicked, this, &ConnectionsDialog::testConnection);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionsDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(mKind, &QComboBox::currentIndexChanged, this, &ConnectionsDialog::kindChanged);
-    connect(mList, &QListWidget::currentRowChanged, this, [this](int row) {
+    connect(mUi->newButton, &QPushButton::clicked, this, &ConnectionsDialog::newConnection);
+    connect(mUi->remove, &QPushButton::clicked, this, &ConnectionsDialog::removeSelected);
+    connect(mUi->test, &QPushButton::clicked, this, &ConnectionsDialog::testConnection);
+    connect(mUi->cancelTest, &QPushButton::clicked, this, &ConnectionsDialog::cancelTest);
+    connect(mUi->buttons, &QDialogButtonBox::accepted, this, &ConnectionsDialog::save);
+    connect(mUi->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(mUi->kind, &QComboBox::currentIndexChanged, this, &ConnectionsDialog::kindChanged);
+    connect(mUi->connectionList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        auto found = mLedger.connections().findByName(mList->item(row)->text());
+        auto found = mLedger.connections().findByName(mUi->connectionList->item(row)->text());
         if (found && found->has_value() && (*found)->id != mEditingId)
             load(**found);
     });
-    right->insertStretch(right->count() - 1); // the buttons stay at the bottom
     alignFormLabels(this);
     reloadList();
     clearForm();
-    resize(820, 480);
 }
 
 ConnectionsDialog::~ConnectionsDialog() = default;
 
+void ConnectionsDialog::createPages()
+{
+    for (const QString &kind : adapterKinds()) {
+        const auto adapter = createAdapter(kind);
+        mUi->kind->addItem(kindLabel(*adapter), kind);
+        QWidget *page = createPage(kind);
+        mUi->pages->addWidget(page);
+        // The fields come after the address in Tab order, wherever they were created.
+        QWidget *previous = mUi->url;
+        for (QWidget *field : page->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (field->focusPolicy() & Qt::TabFocus) {
+                QWidget::setTabOrder(previous, field);
+                previous = field;
+            }
+        }
+    }
+}
+
 QWidget *ConnectionsDialog::createPage(const QString &kind)
 {
-    auto *page = new QWidget(this);
+    auto *page = new QWidget(mUi->pages);
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
-    for (const ConnectionFieldSpec &spec : connectionFieldSpecs()) {
-        if (kind != QLatin1String(spec.kind))
-            continue;
-        const QString key = kind + QLatin1Char('/') + QLatin1String(spec.name);
-        const QString label = QCoreApplication::translate("ConnectionsDialog", spec.label);
-        if (key == QLatin1String("upgradechat/auth")) {
+    for (const ConnectionField &field : createAdapter(kind)->fields()) {
+        const QString key = fieldKey(kind, field.name);
+        const QString label = QCoreApplication::translate("ConnectionsDialog", field.label);
+        if (!field.choices.isEmpty()) {
             // A fixed set of values is a list to pick from, not free text (issue 10).
             auto *choice = new QComboBox(page);
             choice->setObjectName(key);
-            choice->addItem(tr("Bearer token (Authorization header)"), QStringLiteral("bearer"));
-            choice->addItem(tr("API key (api-key header)"), QStringLiteral("api-key"));
+            for (const auto &[value, text] : field.choices)
+                choice->addItem(
+                    QCoreApplication::translate("ConnectionsDialog", text), QLatin1String(value));
             mChoices.insert(key, choice);
             form->addRow(label, choice);
             continue;
         }
         auto *edit = new QLineEdit(page);
         edit->setObjectName(key);
-        edit->setProperty("secret", spec.secret);
-        if (spec.secret)
+        edit->setProperty("secret", field.secret);
+        if (field.secret)
             edit->setEchoMode(QLineEdit::Password);
         mFields.insert(key, edit);
         form->addRow(label, edit);
@@ -149,45 +120,25 @@ QWidget *ConnectionsDialog::createPage(const QString &kind)
     return page;
 }
 
-QWidget *ConnectionsDialog::createTestRow()
-{
-    auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    mTestProgress = new QProgressBar(row);
-    mTestProgress->setObjectName(QStringLiteral("testProgress"));
-    mTestProgress->setRange(0, 0); // busy: the remote gives no progress to show
-    mTestProgress->setMaximumHeight(fontMetrics().height());
-    mCancelTest = new QPushButton(tr("Stop the Test"), row);
-    mCancelTest->setObjectName(QStringLiteral("cancelTest"));
-    mCancelTest->setAutoDefault(false);
-    layout->addWidget(mTestProgress, 1);
-    layout->addWidget(mCancelTest);
-    mTestProgress->hide();
-    mCancelTest->hide();
-    connect(mCancelTest, &QPushButton::clicked, this, &ConnectionsDialog::cancelTest);
-    return row;
-}
-
 void ConnectionsDialog::kindChanged()
 {
-    mPages->setCurrentIndex(mKind->currentIndex());
+    mUi->pages->setCurrentIndex(mUi->kind->currentIndex());
 }
 
 void ConnectionsDialog::reloadList()
 {
-    mList->clear();
+    mUi->connectionList->clear();
     if (auto connections = mLedger.connections().all()) {
         for (const Connection &c : *connections)
-            mList->addItem(c.name);
+            mUi->connectionList->addItem(c.name);
     }
 }
 
 void ConnectionsDialog::clearForm()
 {
     mEditingId = 0;
-    mName->clear();
-    mUrl->clear();
+    mUi->name->clear();
+    mUi->url->clear();
     for (QLineEdit *edit : std::as_const(mFields)) {
         edit->clear();
         edit->setPlaceholderText(QString());
@@ -196,23 +147,36 @@ void ConnectionsDialog::clearForm()
     }
     for (QComboBox *choice : std::as_const(mChoices))
         choice->setCurrentIndex(0);
-    mStatus->clear();
+    mUi->status->clear();
     mBaseline = snapshot();
 }
 
 void ConnectionsDialog::newConnection()
 {
-    if (!confirmDropChanges())
-        return;
-    mList->setCurrentRow(-1);
+    if (!isModified())
+        return startNew();
+    const QString name = mUi->name->text().trimmed();
+    const auto answer = QMessageBox::question(this, tr("Unsaved Connection"),
+        name.isEmpty() ? tr("Save the connection you are entering first?")
+                       : tr("Save the changes to %1 first?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        saveThen([this] { startNew(); }); // once the save has ended well, however long it takes
+    else if (answer == QMessageBox::Discard)
+        startNew();
+}
+
+void ConnectionsDialog::startNew()
+{
+    mUi->connectionList->setCurrentRow(-1);
     clearForm();
-    mName->setFocus();
+    mUi->name->setFocus();
 }
 
 QString ConnectionsDialog::snapshot() const
 {
-    QStringList parts {mName->text(), mKind->currentData().toString(), mUrl->text(),
-        mUseEnvironment->isChecked() ? QStringLiteral("env") : QStringLiteral("keychain")};
+    QStringList parts {mUi->name->text(), mUi->kind->currentData().toString(), mUi->url->text(),
+        mUi->useEnvironment->isChecked() ? QStringLiteral("env") : QStringLiteral("keychain")};
     for (auto it = mFields.cbegin(); it != mFields.cend(); ++it)
         parts.append(it.key() + QLatin1Char('=') + it.value()->text());
     for (auto it = mChoices.cbegin(); it != mChoices.cend(); ++it)
@@ -226,52 +190,15 @@ bool ConnectionsDialog::isModified() const
     return snapshot() != mBaseline;
 }
 
-bool ConnectionsDialog::confirmDropChanges()
-{
-    if (!isModified())
-        return true;
-    const QString name = mName->text().trimmed();
-    const auto answer = QMessageBox::question(this, tr("Unsaved Connection"),
-        name.isEmpty() ? tr("Save the connection you are entering first?")
-                       : tr("Save the changes to %1 first?").arg(name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
 void ConnectionsDialog::load(const Connection &connection)
 {
     clearForm();
     mEditingId = connection.id;
-    mName->setText(connection.name);
-    mKind->setCurrentIndex(std::max(0, mKind->findData(connection.kind)));
-    mUrl->setText(connection.url.toString());
-    bool environment = false;
-    for (auto it = mFields.cbegin(); it != mFields.cend(); ++it) {
-        if (!it.key().startsWith(connection.kind + QLatin1Char('/')))
-            continue;
-        const QString name = it.key().section(QLatin1Char('/'), 1);
-        if (it.value()->property("secret").toBool()) {
-            const QString variable
-                = connection.settings.value(name + QStringLiteral("Env")).toString();
-            environment |= !variable.isEmpty();
-            it.value()->setEchoMode(variable.isEmpty() ? QLineEdit::Password : QLineEdit::Normal);
-            it.value()->setText(variable);
-            it.value()->setPlaceholderText(
-                variable.isEmpty() ? tr("(kept in the keychain; type to replace)") : QString());
-        } else {
-            it.value()->setText(connection.settings.value(name).toString());
-        }
-    }
-    for (auto it = mChoices.cbegin(); it != mChoices.cend(); ++it) {
-        if (it.key().startsWith(connection.kind + QLatin1Char('/'))) {
-            const QString name = it.key().section(QLatin1Char('/'), 1);
-            it.value()->setCurrentIndex(
-                std::max(0, it.value()->findData(connection.settings.value(name).toString())));
-        }
-    }
-    (environment ? mUseEnvironment : mUseKeychain)->setChecked(true);
+    mUi->name->setText(connection.name);
+    mUi->kind->setCurrentIndex(std::max(0, mUi->kind->findData(connection.kind)));
+    mUi->url->setText(connection.url.toString());
+    const bool environment = loadFields(connection);
+    (environment ? mUi->useEnvironment : mUi->useKeychain)->setChecked(true);
     // Why the engine cannot run this connection, in its own plain words (issue 10).
     QString paused;
     if (auto issues = mLedger.connections().needingAttention()) {
@@ -280,31 +207,62 @@ void ConnectionsDialog::load(const Connection &connection)
                 paused = tr("This connection cannot sync: %1").arg(issue.reason);
         }
     }
-    mStatus->setText(paused);
+    mUi->status->setText(paused);
     mBaseline = snapshot();
+}
+
+bool ConnectionsDialog::loadFields(const Connection &connection)
+{
+    bool environment = false;
+    const QString prefix = connection.kind + QLatin1Char('/');
+    for (auto it = mFields.cbegin(); it != mFields.cend(); ++it) {
+        if (!it.key().startsWith(prefix))
+            continue;
+        const QString name = it.key().section(QLatin1Char('/'), 1);
+        if (!it.value()->property("secret").toBool()) {
+            it.value()->setText(connection.settings.value(name).toString());
+            continue;
+        }
+        // A secret shows the name of its variable; one kept in the keychain is never shown.
+        const QString variable = connection.settings.value(name + QStringLiteral("Env")).toString();
+        environment |= !variable.isEmpty();
+        it.value()->setEchoMode(variable.isEmpty() ? QLineEdit::Password : QLineEdit::Normal);
+        it.value()->setText(variable);
+        it.value()->setPlaceholderText(
+            variable.isEmpty() ? tr("(kept in the keychain; type to replace)") : QString());
+    }
+    for (auto it = mChoices.cbegin(); it != mChoices.cend(); ++it) {
+        if (it.key().startsWith(prefix)) {
+            const QString name = it.key().section(QLatin1Char('/'), 1);
+            it.value()->setCurrentIndex(
+                std::max(0, it.value()->findData(connection.settings.value(name).toString())));
+        }
+    }
+    return environment;
 }
 
 Connection ConnectionsDialog::formConnection() const
 {
     Connection connection;
     connection.id = mEditingId;
-    connection.name = mName->text().trimmed();
-    connection.kind = mKind->currentData().toString();
-    connection.url = QUrl(mUrl->text().trimmed());
+    connection.name = mUi->name->text().trimmed();
+    connection.kind = mUi->kind->currentData().toString();
+    connection.url = QUrl(mUi->url->text().trimmed());
+    const QString prefix = connection.kind + QLatin1Char('/');
     for (auto it = mFields.cbegin(); it != mFields.cend(); ++it) {
-        if (!it.key().startsWith(connection.kind + QLatin1Char('/')))
+        if (!it.key().startsWith(prefix))
             continue;
         const QString name = it.key().section(QLatin1Char('/'), 1);
         const QString value = it.value()->text().trimmed();
         if (it.value()->property("secret").toBool()) {
-            if (mUseEnvironment->isChecked() && !value.isEmpty())
+            if (mUi->useEnvironment->isChecked() && !value.isEmpty())
                 connection.settings.insert(name + QStringLiteral("Env"), value);
         } else if (!value.isEmpty()) {
             connection.settings.insert(name, value);
         }
     }
     for (auto it = mChoices.cbegin(); it != mChoices.cend(); ++it) {
-        if (it.key().startsWith(connection.kind + QLatin1Char('/')))
+        if (it.key().startsWith(prefix))
             connection.settings.insert(
                 it.key().section(QLatin1Char('/'), 1), it.value()->currentData().toString());
     }
@@ -313,79 +271,110 @@ Connection ConnectionsDialog::formConnection() const
 
 QHash<QString, QString> ConnectionsDialog::formSecrets() const
 {
+    // With environment variables, the fields hold the variables' names: formConnection() has
+    // them, and the credential store reads the variables. Nothing here reads the environment.
     QHash<QString, QString> secrets;
-    const QString kind = mKind->currentData().toString();
+    if (!mUi->useKeychain->isChecked())
+        return secrets;
+    const QString prefix = mUi->kind->currentData().toString() + QLatin1Char('/');
     for (auto it = mFields.cbegin(); it != mFields.cend(); ++it) {
-        if (!it.key().startsWith(kind + QLatin1Char('/'))
-            || !it.value()->property("secret").toBool())
-            continue;
-        const QString name = it.key().section(QLatin1Char('/'), 1);
-        const QString value = it.value()->text().trimmed();
-        secrets.insert(name,
-            mUseEnvironment->isChecked() ? qEnvironmentVariable(value.toLocal8Bit().constData())
-                                         : value);
+        if (it.key().startsWith(prefix) && it.value()->property("secret").toBool())
+            secrets.insert(it.key().section(QLatin1Char('/'), 1), it.value()->text().trimmed());
     }
     return secrets;
 }
 
 QString ConnectionsDialog::statusText() const
 {
-    return mStatus->text();
+    return mUi->status->text();
 }
 
 bool ConnectionsDialog::save()
 {
+    return saveThen({});
+}
+
+bool ConnectionsDialog::saveThen(const std::function<void()> &next)
+{
+    if (mSaving)
+        return false;
     const Connection connection = formConnection();
     if (connection.name.isEmpty()) {
-        mStatus->setText(tr("A connection needs a name."));
+        mUi->status->setText(tr("A connection needs a name."));
         return false;
     }
     // The same rule as the command line's (issue 9.10): loopback by address, no credentials.
     if (auto checked = checkConnectionUrl(connection.url); !checked) {
-        mStatus->setText(tr("Address: %1.").arg(checked.error()));
+        mUi->status->setText(tr("Address: %1.").arg(checked.error()));
         return false;
     }
-    if (mUseKeychain->isChecked()) {
-        CredentialStore credentials;
-        const QHash<QString, QString> secrets = formSecrets();
-        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-            if (it.value().isEmpty())
-                continue; // unchanged
-            if (auto stored = credentials.storeInKeychain(connection, it.key(), it.value());
-                !stored) {
-                mStatus->setText(tr("%1 Choose \"In environment variables\" to name variables that "
-                                    "hold the secrets instead.")
-                                     .arg(stored.error()));
-                return false;
-            }
-        }
+    const QHash<QString, QString> typed = formSecrets();
+    if (std::all_of(typed.cbegin(), typed.cend(), [](const QString &s) { return s.isEmpty(); })) {
+        const bool written = writeConnection(connection);
+        Q_EMIT saveFinished(written);
+        if (written && next)
+            next();
+        return written;
     }
+    // The keychain may take its time (it may ask to be unlocked): the window stays alive, and
+    // the connection is written only once its secrets are stored.
+    mSaving = true;
+    setFormEnabled(false);
+    mUi->status->setText(tr("Storing the secrets in the system keychain…"));
+    KeychainWrite *write = CredentialStore().store(connection, typed, this);
+    connect(write, &KeychainWrite::finished, this, [this, connection, next](const QString &error) {
+        mSaving = false;
+        setFormEnabled(true);
+        const bool written = error.isEmpty() && writeConnection(connection);
+        if (!error.isEmpty())
+            mUi->status->setText(tr("%1 Choose \"In environment variables\" to name variables that "
+                                    "hold the secrets instead.")
+                                     .arg(error));
+        Q_EMIT saveFinished(written);
+        if (written && next)
+            next();
+    });
+    write->start();
+    return true;
+}
+
+bool ConnectionsDialog::writeConnection(const Connection &connection)
+{
     Connection saved = connection;
-    auto status
-        = mEditingId ? mLedger.connections().update(saved) : mLedger.connections().add(saved);
+    auto status = saved.id ? mLedger.connections().update(saved) : mLedger.connections().add(saved);
     if (!status) {
-        mStatus->setText(status.error());
+        mUi->status->setText(status.error());
         return false;
     }
     mEditingId = saved.id;
     reloadList();
-    if (const auto items = mList->findItems(saved.name, Qt::MatchExactly); !items.isEmpty())
-        mList->setCurrentItem(items.first());
-    for (auto it = mFields.cbegin(); it != mFields.cend(); ++it) {
-        if (mUseKeychain->isChecked() && it.value()->property("secret").toBool())
-            it.value()->clear(); // stored in the keychain, not kept on show
+    const auto items = mUi->connectionList->findItems(saved.name, Qt::MatchExactly);
+    if (!items.isEmpty())
+        mUi->connectionList->setCurrentItem(items.first());
+    for (QLineEdit *edit : std::as_const(mFields)) {
+        if (mUi->useKeychain->isChecked() && edit->property("secret").toBool())
+            edit->clear(); // stored in the keychain, not kept on show
     }
     mBaseline = snapshot();
-    mStatus->setText(tr("Saved %1.").arg(saved.name));
+    mUi->status->setText(tr("Saved %1.").arg(saved.name));
     Q_EMIT connectionsChanged();
     return true;
 }
 
+void ConnectionsDialog::setFormEnabled(bool enabled)
+{
+    // While a save waits for the keychain, the form it saves stays as it was.
+    for (QWidget *w : std::initializer_list<QWidget *> {mUi->connectionList, mUi->newButton,
+             mUi->remove, mUi->name, mUi->kind, mUi->url, mUi->pages, mUi->secrets, mUi->test})
+        w->setEnabled(enabled);
+    mUi->buttons->button(QDialogButtonBox::Save)->setEnabled(enabled);
+}
+
 void ConnectionsDialog::removeSelected()
 {
-    if (!mList->currentItem())
+    if (!mUi->connectionList->currentItem())
         return;
-    const QString name = mList->currentItem()->text();
+    const QString name = mUi->connectionList->currentItem()->text();
     if (QMessageBox::question(this, tr("Remove Connection"),
             tr("Remove the connection %1? Invoices assigned to it keep their data; InvoiceDesk "
                "stops syncing with it.")
@@ -394,66 +383,82 @@ void ConnectionsDialog::removeSelected()
         != QMessageBox::Yes)
         return;
     if (auto removed = mLedger.connections().remove(name); !removed) {
-        mStatus->setText(removed.error());
+        mUi->status->setText(removed.error());
         return;
     }
     reloadList();
     clearForm();
-    mStatus->setText(tr("Removed %1.").arg(name));
+    mUi->status->setText(tr("Removed %1.").arg(name));
     Q_EMIT connectionsChanged();
 }
 
 void ConnectionsDialog::testConnection()
 {
-    if (mTest)
+    if (mTest || mLookup)
         return;
     const Connection connection = formConnection();
-    QHash<QString, QString> secrets = formSecrets();
-    if (mUseKeychain->isChecked() && mEditingId) {
-        // Fields left empty keep what the keychain has.
-        CredentialStore credentials;
-        for (auto it = secrets.begin(); it != secrets.end(); ++it) {
-            if (it.value().isEmpty()) {
-                if (auto stored = credentials.readFromKeychain(connection, it.key()))
-                    it.value() = *stored;
-            }
-        }
-    }
+    showTestRunning(true);
+    mUi->status->setText(tr("Testing %1… (it gives up after %n seconds)", nullptr,
+        ConnectionTester::timeoutFor(connection) / 1000)
+                             .arg(connection.url.host()));
+    // The credential store finds the secrets: typed ones, the variables the form names, and,
+    // for a saved connection, the keychain for fields left empty. It answers with a signal.
+    const bool keychain = mUi->useKeychain->isChecked() && mEditingId;
+    SecretsLookup *lookup = CredentialStore().lookUp(connection, formSecrets(), keychain, this);
+    mLookup = lookup;
+    connect(lookup, &SecretsLookup::finished, this,
+        [this, connection](const QHash<QString, QString> &secrets, const QString &error) {
+            mLookup = nullptr;
+            if (error.isEmpty())
+                startTest(connection, secrets);
+            else
+                testFinished(false, error, connection.url.host());
+        });
+    lookup->start();
+}
+
+void ConnectionsDialog::startTest(
+    const Connection &connection, const QHash<QString, QString> &secrets)
+{
     // In a thread of its own: the window stays alive, and Stop answers at once (issue 10).
     mTest = new ConnectionTest(connection, secrets, this);
-    mStatus->setText(
-        tr("Testing %1… (it gives up after %n seconds)", nullptr, mTest->timeoutMs() / 1000)
-            .arg(connection.url.host()));
-    mTestProgress->show();
-    mCancelTest->show();
-    mTestButton->setEnabled(false);
     const QString host = connection.url.host();
     connect(mTest, &ConnectionTest::finished, this,
         [this, host](bool ok, const QString &message) { testFinished(ok, message, host); });
     mTest->start();
 }
 
+void ConnectionsDialog::showTestRunning(bool running)
+{
+    mUi->testProgress->setVisible(running);
+    mUi->cancelTest->setVisible(running);
+    mUi->test->setEnabled(!running);
+}
+
 void ConnectionsDialog::testFinished(bool ok, const QString &message, const QString &host)
 {
-    mTest->deleteLater();
+    if (mTest)
+        mTest->deleteLater();
     mTest = nullptr;
-    mTestProgress->hide();
-    mCancelTest->hide();
-    mTestButton->setEnabled(true);
-    mStatus->setText(ok ? tr("Connected: %1 accepted the credentials.").arg(host) : message);
+    showTestRunning(false);
+    mUi->status->setText(ok ? tr("Connected: %1 accepted the credentials.").arg(host) : message);
 }
 
 void ConnectionsDialog::cancelTest()
 {
-    if (!mTest)
+    if (!mTest && !mLookup)
         return;
-    mTest->cancel();
-    mTest->deleteLater(); // waits for its thread, which has been told to stop
-    mTest = nullptr;
-    mTestProgress->hide();
-    mCancelTest->hide();
-    mTestButton->setEnabled(true);
-    mStatus->setText(tr("Test stopped; nothing was changed."));
+    if (mLookup) {
+        mLookup->disconnect(this); // its answer is no longer wanted
+        mLookup = nullptr;
+    }
+    if (mTest) {
+        mTest->cancel();
+        mTest->deleteLater(); // waits for its thread, which has been told to stop
+        mTest = nullptr;
+    }
+    showTestRunning(false);
+    mUi->status->setText(tr("Test stopped; nothing was changed."));
 }
 
 } // namespace InvoiceDesk

@@ -44,6 +44,26 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
              InvoiceStatus::Cancelled, InvoiceStatus::Refunded})
         mStatus->addItem(statusDisplayName(status), int(status));
     form->addRow(tr("&Status"), mStatus);
+    form->addRow(QString(), createDateRow());
+    createFileRows(form);
+    layout->addLayout(form);
+    mResult = new QLabel(this);
+    mResult->setWordWrap(true);
+    layout->addWidget(mResult);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)
+        ->setObjectName(QStringLiteral("export"));
+    layout->addWidget(buttons);
+
+    connect(mLimitDates, &QCheckBox::toggled, mFrom, &QWidget::setEnabled);
+    connect(mLimitDates, &QCheckBox::toggled, mTo, &QWidget::setEnabled);
+    connect(mPayments, &QRadioButton::toggled, mStatus, &QWidget::setDisabled);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportNow);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QLayout *ExportDialog::createDateRow()
+{
     mLimitDates = new QCheckBox(tr("Only &dated between"), this);
     mLimitDates->setObjectName(QStringLiteral("limitDates"));
     mFrom = new DateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
@@ -57,7 +77,11 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
     dates->addWidget(mFrom);
     dates->addWidget(new QLabel(tr("and"), this));
     dates->addWidget(mTo);
-    form->addRow(QString(), dates);
+    return dates;
+}
+
+void ExportDialog::createFileRows(QFormLayout *form)
+{
     auto *file = new QHBoxLayout;
     mPath = new QLineEdit(this);
     mPath->setObjectName(QStringLiteral("path"));
@@ -76,18 +100,6 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
     mEncoding->addItem(tr("UTF-8 with BOM (Excel on Windows)"), int(TextEncoding::Utf8Bom));
     mEncoding->addItem(tr("UTF-16 (Unicode text)"), int(TextEncoding::Utf16LE));
     form->addRow(tr("E&ncoding"), mEncoding);
-    layout->addLayout(form);
-    mResult = new QLabel(this);
-    mResult->setWordWrap(true);
-    layout->addWidget(mResult);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)
-        ->setObjectName(QStringLiteral("export"));
-    layout->addWidget(buttons);
-
-    connect(mLimitDates, &QCheckBox::toggled, mFrom, &QWidget::setEnabled);
-    connect(mLimitDates, &QCheckBox::toggled, mTo, &QWidget::setEnabled);
-    connect(mPayments, &QRadioButton::toggled, mStatus, &QWidget::setDisabled);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
             mInvoices->isChecked() ? QStringLiteral("invoices.csv")
@@ -99,8 +111,6 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
     connect(mPath, &QLineEdit::textChanged, this, [this](const QString &text) {
         mEncoding->setEnabled(fileFormatOf(text.trimmed()) == FileFormat::Csv);
     });
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportNow);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 QString ExportDialog::resultText() const

@@ -5,6 +5,8 @@
 #include <QDialog>
 
 class QCheckBox;
+class QFormLayout;
+class QLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -31,6 +33,8 @@ public Q_SLOTS:
     bool exportNow();
 
 private:
+    QLayout *createDateRow();
+    void createFileRows(QFormLayout *form);
     Ledger &mLedger;
     QRadioButton *mInvoices;
     QRadioButton *mPayments;

@@ -5,8 +5,13 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
 namespace InvoiceDesk {
+
+namespace Ui {
+class FirstRunDialog;
+}
 
 /**
  * Shown for every company file that does not exist yet, wherever its path came from (the
@@ -22,6 +27,7 @@ public:
     enum Choice { EmptyCompany, Demo, OpenExisting };
 
     explicit FirstRunDialog(const QString &companyPath, QWidget *parent = nullptr);
+    ~FirstRunDialog() override;
     Choice choice() const { return mChoice; }
     /** The file to open for the choice made. */
     QString selectedPath() const { return mSelectedPath; }
@@ -33,7 +39,9 @@ public:
 
 private:
     void choose(Choice choice, const QString &path);
+    void chooseExisting();
 
+    std::unique_ptr<Ui::FirstRunDialog> mUi;
     QString mCompanyPath;
     Choice mChoice = EmptyCompany;
     QString mSelectedPath;

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import wizard's column mapping: matched by header, label or a common name; profiles.
+#include "importmappingpage.h"
 #include "importwizard.h"
-#include "importwizardpages.h"
 #include "keyboardtableview.h"
 
 #include "fieldlabels.h"

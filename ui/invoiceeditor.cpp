@@ -84,23 +84,7 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
-
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("addressTabs"));
-    mBilling = new AddressForm(QStringLiteral("billing"), tabs);
-    tabs->addTab(mBilling, tr("&Billing address"));
-    auto *shippingPage = new QWidget(tabs);
-    auto *shippingLayout = new QVBoxLayout(shippingPage);
-    shippingLayout->setContentsMargins(0, 0, 0, 0);
-    mSameAsBilling = new QCheckBox(tr("Same as billin&g"), shippingPage);
-    mSameAsBilling->setObjectName(QStringLiteral("sameAsBilling"));
-    mShipping = new AddressForm(QStringLiteral("shipping"), shippingPage);
-    shippingLayout->addWidget(mSameAsBilling);
-    shippingLayout->addWidget(mShipping);
-    tabs->addTab(shippingPage, tr("&Shipping address"));
-    tabs->addTab(createMoreFields(), tr("M&ore"));
-    layout->addWidget(tabs);
-
+    layout->addWidget(createAddressTabs());
     layout->addWidget(createLines(), 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(createPayments(), 3);
@@ -113,43 +97,13 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     mProblemsLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     layout->addWidget(mProblemsLabel);
 
-    auto *buttons = new QDialogButtonBox(this);
-    mSave = buttons->addButton(QDialogButtonBox::Save);
-    QPushButton *revertButton = buttons->addButton(tr("&Revert"), QDialogButtonBox::ResetRole);
-    buttons->addButton(QDialogButtonBox::Close);
-    mSave->setDefault(false);
-    mSave->setAutoDefault(false);
-    connect(mSave, &QPushButton::clicked, this, &InvoiceEditor::save);
-    connect(revertButton, &QPushButton::clicked, this, &InvoiceEditor::revert);
-    connect(buttons, &QDialogButtonBox::rejected, this, &InvoiceEditor::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(createButtons());
 
     // Problem fields are outlined in red (see showProblems).
     setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] "
                                  "{ border: 1px solid #c62828; background: #fff4f4; }"));
 
-    for (QWidget *widget : {static_cast<QWidget *>(mNumber), static_cast<QWidget *>(mDraft),
-             static_cast<QWidget *>(mDate), static_cast<QWidget *>(mDueDate),
-             static_cast<QWidget *>(mCurrency), static_cast<QWidget *>(mConnection),
-             static_cast<QWidget *>(mContactId), static_cast<QWidget *>(mGroupId),
-             static_cast<QWidget *>(mOrderId), static_cast<QWidget *>(mOrderNumber),
-             static_cast<QWidget *>(mLeadId), static_cast<QWidget *>(mCouponCode),
-             static_cast<QWidget *>(mHasSubscription), static_cast<QWidget *>(mSubscriptionStart),
-             static_cast<QWidget *>(mDescription), static_cast<QWidget *>(mNote),
-             static_cast<QWidget *>(mForbiddenMethods), static_cast<QWidget *>(mSameAsBilling),
-             static_cast<QWidget *>(mDiscount), static_cast<QWidget *>(mShippingTotal),
-             static_cast<QWidget *>(mTax)})
-        mBinder->bind(widget);
-    for (AddressForm *form : {mBilling, mShipping}) {
-        for (QLineEdit *edit : form->fields()) {
-            mBinder->bind(edit);
-            mFieldWidgets.insert(edit->objectName(), edit);
-        }
-    }
-    // Ctrl+Z belongs to the form's undo stack, not to each line edit's own.
-    for (QLineEdit *edit : findChildren<QLineEdit *>())
-        edit->installEventFilter(this);
-
+    bindFields();
     createActions();
     setupCustomerCompleter();
     connect(mUndoStack, &QUndoStack::indexChanged, this, &InvoiceEditor::refresh);
@@ -201,46 +155,15 @@ void InvoiceEditor::load(const Invoice &source)
 {
     Invoice invoice = source;
     const bool isNew = invoice.id == 0;
-    if (isNew) {
-        // Until a customer is chosen: the series and currency of the last invoice entered.
-        const auto last = mLedger.invoices().lastNumberAndCurrency();
-        const bool hasLast = last && last->has_value();
-        const auto next = mLedger.invoices().nextFreeNumber(hasLast ? (*last)->first : QString());
-        invoice.number = next ? *next : InvoiceNumbering::next(QString());
-        invoice.date = QDate::currentDate();
-        invoice.dueDate = invoice.date.addDays(30);
-        invoice.currency = Currency::fromCode(
-            hasLast ? (*last)->second : QLocale().currencySymbol(QLocale::CurrencyIsoCode))
-                               .value_or(*Currency::fromCode(u"USD"));
-        invoice.lines = {LineItem()};
-    }
+    if (isNew)
+        fillNewInvoice(invoice);
     mInvoice = invoice;
     const QLocale locale;
     const auto money = [&](const std::optional<qint64> &minor) {
         return minor ? Money::fromMinorUnits(*minor, invoice.currency).toLocaleString(locale)
                      : QString();
     };
-    mBinder->setValue(mNumber, invoice.number);
-    mBinder->setValue(mDraft, invoice.lifecycle == InvoiceLifecycle::Draft);
-    mBinder->setValue(mDate, invoice.date);
-    mBinder->setValue(mDueDate, invoice.dueDate.isValid() ? invoice.dueDate : invoice.date);
-    mBinder->setValue(mCurrency, mCurrency->findText(invoice.currency.code()));
-    mBinder->setValue(mConnection, std::max(0, mConnection->findData(invoice.connectionName)));
-    mBinder->setValue(
-        mContactId, invoice.contactId ? QString::number(*invoice.contactId) : QString());
-    mBinder->setValue(mGroupId, invoice.groupId);
-    mBinder->setValue(mOrderId, invoice.orderId ? QString::number(*invoice.orderId) : QString());
-    mBinder->setValue(mOrderNumber, invoice.orderNumber);
-    mBinder->setValue(mLeadId, invoice.leadId ? QString::number(*invoice.leadId) : QString());
-    mBinder->setValue(mCouponCode, invoice.couponCode);
-    mBinder->setValue(mHasSubscription, invoice.subscriptionStartOn.isValid());
-    mBinder->setValue(mSubscriptionStart,
-        invoice.subscriptionStartOn.isValid() ? invoice.subscriptionStartOn : invoice.date);
-    mBinder->setValue(mDescription, invoice.description);
-    mBinder->setValue(mNote, invoice.note);
-    mBinder->setValue(mForbiddenMethods,
-        invoice.forbiddenPaymentMethods ? QString::number(*invoice.forbiddenPaymentMethods)
-                                        : QString());
+    showHeader(invoice);
     const bool same = invoice.shipping.isEmpty() || invoice.shipping == invoice.billing;
     mBinder->setValue(mSameAsBilling, same);
     for (int i = 0; i < 13; ++i) {
@@ -310,6 +233,58 @@ Invoice InvoiceEditor::collect(Problems &problems) const
     invoice.billing = mBilling->address();
     invoice.shipping = mSameAsBilling->isChecked() ? Address() : mShipping->address();
 
+    collectTotals(invoice, problems);
+    problems += mLines->refusedCells(); // kept as typed in its cell, and not saved so
+    // A line nobody typed into is not a line.
+    for (const LineItem &line : mLines->lines()) {
+        if (!(line == LineItem()))
+            invoice.lines.append(line);
+    }
+    return invoice;
+}
+
+void InvoiceEditor::fillNewInvoice(Invoice &invoice) const
+{
+    // Until a customer is chosen: the series and currency of the last invoice entered.
+    const auto last = mLedger.invoices().lastNumberAndCurrency();
+    const bool hasLast = last && last->has_value();
+    const auto next = mLedger.invoices().nextFreeNumber(hasLast ? (*last)->first : QString());
+    invoice.number = next ? *next : InvoiceNumbering::next(QString());
+    invoice.date = QDate::currentDate();
+    invoice.dueDate = invoice.date.addDays(30);
+    invoice.currency = Currency::fromCode(
+        hasLast ? (*last)->second : QLocale().currencySymbol(QLocale::CurrencyIsoCode))
+                           .value_or(*Currency::fromCode(u"USD"));
+    invoice.lines = {LineItem()};
+}
+
+void InvoiceEditor::showHeader(const Invoice &invoice)
+{
+    mBinder->setValue(mNumber, invoice.number);
+    mBinder->setValue(mDraft, invoice.lifecycle == InvoiceLifecycle::Draft);
+    mBinder->setValue(mDate, invoice.date);
+    mBinder->setValue(mDueDate, invoice.dueDate.isValid() ? invoice.dueDate : invoice.date);
+    mBinder->setValue(mCurrency, mCurrency->findText(invoice.currency.code()));
+    mBinder->setValue(mConnection, std::max(0, mConnection->findData(invoice.connectionName)));
+    mBinder->setValue(
+        mContactId, invoice.contactId ? QString::number(*invoice.contactId) : QString());
+    mBinder->setValue(mGroupId, invoice.groupId);
+    mBinder->setValue(mOrderId, invoice.orderId ? QString::number(*invoice.orderId) : QString());
+    mBinder->setValue(mOrderNumber, invoice.orderNumber);
+    mBinder->setValue(mLeadId, invoice.leadId ? QString::number(*invoice.leadId) : QString());
+    mBinder->setValue(mCouponCode, invoice.couponCode);
+    mBinder->setValue(mHasSubscription, invoice.subscriptionStartOn.isValid());
+    mBinder->setValue(mSubscriptionStart,
+        invoice.subscriptionStartOn.isValid() ? invoice.subscriptionStartOn : invoice.date);
+    mBinder->setValue(mDescription, invoice.description);
+    mBinder->setValue(mNote, invoice.note);
+    mBinder->setValue(mForbiddenMethods,
+        invoice.forbiddenPaymentMethods ? QString::number(*invoice.forbiddenPaymentMethods)
+                                        : QString());
+}
+
+void InvoiceEditor::collectTotals(Invoice &invoice, Problems &problems) const
+{
     const QLocale locale;
     const auto amount = [&](QLineEdit *edit, const QString &field) -> std::optional<qint64> {
         const QString text = edit->text().trimmed();
@@ -325,13 +300,6 @@ Invoice InvoiceEditor::collect(Problems &problems) const
     invoice.discountTotal = amount(mDiscount, QStringLiteral("discountTotal")).value_or(0);
     invoice.shippingTotal = amount(mShippingTotal, QStringLiteral("shippingTotal")).value_or(0);
     invoice.taxTotal = amount(mTax, QStringLiteral("taxTotal"));
-    problems += mLines->refusedCells(); // kept as typed in its cell, and not saved so
-    // A line nobody typed into is not a line.
-    for (const LineItem &line : mLines->lines()) {
-        if (!(line == LineItem()))
-            invoice.lines.append(line);
-    }
-    return invoice;
 }
 
 void InvoiceEditor::refresh()

@@ -9,9 +9,11 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QUndoStack;
 
@@ -66,6 +68,12 @@ protected:
     void reject() override;
 
 private:
+    QTabWidget *createAddressTabs();
+    QDialogButtonBox *createButtons();
+    void bindFields();
+    void fillNewInvoice(Invoice &invoice) const;
+    void showHeader(const Invoice &invoice);
+    void collectTotals(Invoice &invoice, Problems &problems) const;
     QWidget *createHeader();
     QWidget *createMoreFields();
     QWidget *createLines();

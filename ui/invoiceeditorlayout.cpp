@@ -7,6 +7,7 @@
 #include "keyboardtableview.h"
 #include "lineitemsview.h"
 #include "paymentdialog.h"
+#include "remotelimits.h"
 #include "undocommands.h"
 
 #include "addressform.h"
@@ -17,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStringListModel>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -57,6 +60,65 @@ QLineEdit *amountEdit(QWidget *parent, const char *name, const QString &accessib
 }
 
 } // namespace
+
+QTabWidget *InvoiceEditor::createAddressTabs()
+{
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("addressTabs"));
+    mBilling = new AddressForm(QStringLiteral("billing"), tabs);
+    tabs->addTab(mBilling, tr("&Billing address"));
+    auto *shippingPage = new QWidget(tabs);
+    auto *shippingLayout = new QVBoxLayout(shippingPage);
+    shippingLayout->setContentsMargins(0, 0, 0, 0);
+    mSameAsBilling = new QCheckBox(tr("Same as billin&g"), shippingPage);
+    mSameAsBilling->setObjectName(QStringLiteral("sameAsBilling"));
+    mShipping = new AddressForm(QStringLiteral("shipping"), shippingPage);
+    shippingLayout->addWidget(mSameAsBilling);
+    shippingLayout->addWidget(mShipping);
+    tabs->addTab(shippingPage, tr("&Shipping address"));
+    tabs->addTab(createMoreFields(), tr("M&ore"));
+    return tabs;
+}
+
+QDialogButtonBox *InvoiceEditor::createButtons()
+{
+    auto *buttons = new QDialogButtonBox(this);
+    mSave = buttons->addButton(QDialogButtonBox::Save);
+    QPushButton *revertButton = buttons->addButton(tr("&Revert"), QDialogButtonBox::ResetRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    mSave->setDefault(false);
+    mSave->setAutoDefault(false);
+    connect(mSave, &QPushButton::clicked, this, &InvoiceEditor::save);
+    connect(revertButton, &QPushButton::clicked, this, &InvoiceEditor::revert);
+    connect(buttons, &QDialogButtonBox::rejected, this, &InvoiceEditor::reject);
+    return buttons;
+}
+
+void InvoiceEditor::bindFields()
+{
+    // Every field's edits go through the undo stack (FormUndoBinder).
+    for (QWidget *widget : {static_cast<QWidget *>(mNumber), static_cast<QWidget *>(mDraft),
+             static_cast<QWidget *>(mDate), static_cast<QWidget *>(mDueDate),
+             static_cast<QWidget *>(mCurrency), static_cast<QWidget *>(mConnection),
+             static_cast<QWidget *>(mContactId), static_cast<QWidget *>(mGroupId),
+             static_cast<QWidget *>(mOrderId), static_cast<QWidget *>(mOrderNumber),
+             static_cast<QWidget *>(mLeadId), static_cast<QWidget *>(mCouponCode),
+             static_cast<QWidget *>(mHasSubscription), static_cast<QWidget *>(mSubscriptionStart),
+             static_cast<QWidget *>(mDescription), static_cast<QWidget *>(mNote),
+             static_cast<QWidget *>(mForbiddenMethods), static_cast<QWidget *>(mSameAsBilling),
+             static_cast<QWidget *>(mDiscount), static_cast<QWidget *>(mShippingTotal),
+             static_cast<QWidget *>(mTax)})
+        mBinder->bind(widget);
+    for (AddressForm *form : {mBilling, mShipping}) {
+        for (QLineEdit *edit : form->fields()) {
+            mBinder->bind(edit);
+            mFieldWidgets.insert(edit->objectName(), edit);
+        }
+    }
+    // Ctrl+Z belongs to the form's undo stack, not to each line edit's own.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->installEventFilter(this);
+}
 
 QWidget *InvoiceEditor::createHeader()
 {
@@ -336,10 +398,15 @@ void InvoiceEditor::voidSelectedPayment()
         QMessageBox::information(this, tr("Void Payment"), tr("This payment is already voided."));
         return;
     }
+    QString question = tr("Why is payment %1 being voided? It stays on record, marked void.")
+                           .arg(payment.marker);
+    const QString limit = remoteLimitNote(
+        mLedger, mInvoice.connectionName, RemoteOperation::ReversePayment, payment.marker);
+    if (!limit.isEmpty())
+        question += QStringLiteral("\n\n") + limit;
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Void Payment"),
-        tr("Why is payment %1 being voided? It stays on record, marked void.").arg(payment.marker),
-        QLineEdit::Normal, QString(), &ok);
+    const QString reason = QInputDialog::getText(
+        this, tr("Void Payment"), question, QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     if (auto voided = mLedger.voidPayment(payment.id, reason); !voided) {

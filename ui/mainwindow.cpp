@@ -15,6 +15,7 @@
 #include "csvexporter.h"
 #include "csvimporter.h"
 #include "database.h"
+#include "integritygate.h"
 #include "invoicelistmodel.h"
 #include "ledger.h"
 
@@ -44,6 +45,17 @@
 #include <QVBoxLayout>
 
 namespace InvoiceDesk {
+
+namespace {
+
+/** A theme icon where the desktop has one, ours otherwise. */
+QIcon themeIcon(const char *name)
+{
+    return QIcon::fromTheme(
+        QLatin1String(name), QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))));
+}
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
@@ -141,6 +153,20 @@ void MainWindow::createFilterBar()
 
 void MainWindow::createActions()
 {
+    createFileMenu();
+    QToolBar *tools = createInvoiceMenu();
+    createSyncMenu(tools);
+    createViewMenu();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open the &Data Folder"), this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(mDatabase->path()).absolutePath()));
+    });
+    QAction *about = help->addAction(tr("&About InvoiceDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Company File…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
@@ -160,7 +186,10 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
 
+QToolBar *MainWindow::createInvoiceMenu()
+{
     QMenu *invoice = menuBar()->addMenu(tr("&Invoice"));
     QToolBar *tools = new QToolBar(tr("Invoice"), this);
     tools->setObjectName(QStringLiteral("invoiceBar"));
@@ -168,24 +197,19 @@ void MainWindow::createActions()
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     addToolBarBreak(Qt::TopToolBarArea); // actions on their own row, below the filters
     addToolBar(Qt::TopToolBarArea, tools);
-    // Theme icons where the desktop has them, ours otherwise.
-    const auto icon = [](const char *name) {
-        return QIcon::fromTheme(
-            QLatin1String(name), QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))));
-    };
     QAction *create = invoice->addAction(
-        icon("document-new"), tr("&New Invoice"), this, &MainWindow::newInvoice);
+        themeIcon("document-new"), tr("&New Invoice"), this, &MainWindow::newInvoice);
     create->setShortcut(QKeySequence::New);
     QAction *edit = invoice->addAction(
-        icon("document-edit"), tr("&Edit Invoice"), this, &MainWindow::editCurrent);
+        themeIcon("document-edit"), tr("&Edit Invoice"), this, &MainWindow::editCurrent);
     edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     edit->setShortcutContext(Qt::WidgetShortcut);
     mView->addAction(edit);
     QAction *payment = invoice->addAction(QIcon(QStringLiteral(":/icons/payment.svg")),
         tr("Record &Payment…"), this, &MainWindow::recordPaymentForCurrent);
     payment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *remove = invoice->addAction(
-        icon("edit-delete"), tr("&Delete or Cancel Invoice…"), this, &MainWindow::deleteCurrent);
+    QAction *remove = invoice->addAction(themeIcon("edit-delete"), tr("&Delete or Cancel Invoice…"),
+        this, &MainWindow::deleteCurrent);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     mView->addAction(remove);
@@ -194,20 +218,27 @@ void MainWindow::createActions()
     for (QAction *action : {create, edit, payment, remove})
         tools->addAction(action);
     connect(mView, &QAbstractItemView::doubleClicked, this, &MainWindow::editCurrent);
+    return tools;
+}
 
+void MainWindow::createSyncMenu(QToolBar *tools)
+{
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
     QAction *syncAction
-        = sync->addAction(icon("view-refresh"), tr("Sync &Now"), this, &MainWindow::syncNow);
+        = sync->addAction(themeIcon("view-refresh"), tr("Sync &Now"), this, &MainWindow::syncNow);
     syncAction->setShortcut(QKeySequence(Qt::Key_F9));
     QAction *issues = sync->addAction(
-        icon("dialog-warning"), tr("Sync &Issues…"), this, &MainWindow::showSyncPanel);
+        themeIcon("dialog-warning"), tr("Sync &Issues…"), this, &MainWindow::showSyncPanel);
     issues->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     sync->addSeparator();
     sync->addAction(tr("&Connections…"), this, &MainWindow::showConnections);
     tools->addSeparator();
     tools->addAction(syncAction);
     tools->addAction(issues);
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find"), this, [this] {
         mFilterEdit->setFocus(Qt::ShortcutFocusReason);
@@ -235,13 +266,6 @@ void MainWindow::createActions()
                 tr("The language changes when InvoiceDesk starts again."));
         });
     }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("Open the &Data Folder"), this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(mDatabase->path()).absolutePath()));
-    });
-    QAction *about = help->addAction(tr("&About InvoiceDesk"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
@@ -260,16 +284,34 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     setWindowFilePath(mDatabase->path());
     setWindowTitle(tr("%1 — InvoiceDesk").arg(QFileInfo(mDatabase->path()).fileName()));
     applyFilter();
-    startSync();
+    // A write before the worker started (a paint still to come) starts it rather than wait.
+    mDatabase->holdWritesUntilChecked([this] { startSync(); });
+    // The sync worker opens with the file's integrity check, which reads the whole file: it
+    // starts once the first page of the list is painted, so start-up does not wait for it
+    // (writes wait for its verdict instead, issue 9).
+    mView->viewport()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == mView->viewport() && event->type() == QEvent::Paint && !mSyncThread) {
+        mView->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::startSync);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::startSync()
 {
+    if (mSyncThread)
+        return;
     // The engine gets a thread and a connection of its own: the window never waits on the network.
     mSyncThread = new QThread(this);
     mSyncThread->setObjectName(QStringLiteral("sync"));
-    // The worker checks the file's integrity first; the window's writes wait for its verdict.
-    mDatabase->holdWritesUntilChecked();
+    // The worker checks the file's integrity first; the window's writes wait for its verdict
+    // (held since the window opened, unless sync was stopped since).
+    if (mDatabase->integrityGate()->state() != IntegrityGate::State::Checking)
+        mDatabase->holdWritesUntilChecked();
     mSyncWorker
         = new SyncWorker(mDatabase->path(), SyncPolicy(), 60000, mDatabase->integrityGate());
     mSyncWorker->moveToThread(mSyncThread);
@@ -323,44 +365,9 @@ void MainWindow::stopSync()
 
 void MainWindow::syncNow()
 {
+    startSync(); // Sync Now before the first paint starts the worker at once
     if (mSyncWorker)
         QMetaObject::invokeMethod(mSyncWorker, &SyncWorker::resumeAndSync, Qt::QueuedConnection);
-}
-
-void MainWindow::showSyncPanel()
-{
-    auto *panel = findChild<SyncPanel *>();
-    if (!panel) {
-        panel = new SyncPanel(*mDatabase, this);
-        panel->setAttribute(Qt::WA_DeleteOnClose);
-        connect(panel, &SyncPanel::changed, this, [this] {
-            refresh();
-            syncNow();
-        });
-        connect(panel, &SyncPanel::connectionsRequested, this, &MainWindow::showConnections);
-        connect(panel, &SyncPanel::editInvoiceRequested, this, [this](qint64 id) {
-            if (id)
-                openEditor(id);
-        });
-    }
-    panel->refresh();
-    panel->show();
-    panel->raise();
-}
-
-void MainWindow::showConnections()
-{
-    auto *dialog = findChild<ConnectionsDialog *>();
-    if (!dialog) {
-        dialog = new ConnectionsDialog(*mLedger, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ConnectionsDialog::connectionsChanged, this, [this] {
-            refresh();
-            syncNow();
-        });
-    }
-    dialog->show();
-    dialog->raise();
 }
 
 void MainWindow::updateOnlineState()

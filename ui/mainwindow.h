@@ -13,6 +13,7 @@ class QLineEdit;
 class QProgressBar;
 class QThread;
 class QTimer;
+class QToolBar;
 
 namespace InvoiceDesk {
 
@@ -64,6 +65,10 @@ public Q_SLOTS:
 
 private:
     void createActions();
+    void createFileMenu();
+    QToolBar *createInvoiceMenu();
+    void createSyncMenu(QToolBar *tools);
+    void createViewMenu();
     void createFilterBar();
     void setDatabase(std::unique_ptr<Database> database);
     void applyFilter();
@@ -74,6 +79,7 @@ private:
     void exportCsv(bool invoices);
     void showAbout();
     void startSync();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void stopSync();
     void updateOnlineState();
 

@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's commands beyond the list itself: payments, deletion, open, import, export,
-// back up, restore, about.
+// back up, restore, about, the sync panel and the Connections dialog.
+#include "connectionsdialog.h"
 #include "exportdialog.h"
 #include "importwizard.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
+#include "remotelimits.h"
+#include "syncpanel.h"
 
 #include "database.h"
 #include "ledger.h"
@@ -147,8 +150,12 @@ void MainWindow::deleteCurrent()
     const QString number = (*invoice)->number;
     if (payments->isEmpty()) {
         // No is the default: Enter alone never deletes (issue 10).
-        if (QMessageBox::question(this, tr("Delete Invoice"),
-                tr("Delete invoice %1? The audit log keeps a copy.").arg(number),
+        QString question = tr("Delete invoice %1? The audit log keeps a copy.").arg(number);
+        const QString limit = remoteLimitNote(
+            *mLedger, (*invoice)->connectionName, RemoteOperation::DeleteInvoice, number);
+        if (!limit.isEmpty())
+            question += QStringLiteral("\n\n") + limit;
+        if (QMessageBox::question(this, tr("Delete Invoice"), question,
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
             return;
@@ -167,6 +174,42 @@ void MainWindow::deleteCurrent()
             QMessageBox::warning(this, tr("Cannot Cancel"), cancelled.error());
     }
     refresh();
+}
+
+void MainWindow::showSyncPanel()
+{
+    auto *panel = findChild<SyncPanel *>();
+    if (!panel) {
+        panel = new SyncPanel(*mDatabase, this);
+        panel->setAttribute(Qt::WA_DeleteOnClose);
+        connect(panel, &SyncPanel::changed, this, [this] {
+            refresh();
+            syncNow();
+        });
+        connect(panel, &SyncPanel::connectionsRequested, this, &MainWindow::showConnections);
+        connect(panel, &SyncPanel::editInvoiceRequested, this, [this](qint64 id) {
+            if (id)
+                openEditor(id);
+        });
+    }
+    panel->refresh();
+    panel->show();
+    panel->raise();
+}
+
+void MainWindow::showConnections()
+{
+    auto *dialog = findChild<ConnectionsDialog *>();
+    if (!dialog) {
+        dialog = new ConnectionsDialog(*mLedger, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConnectionsDialog::connectionsChanged, this, [this] {
+            refresh();
+            syncNow();
+        });
+    }
+    dialog->show();
+    dialog->raise();
 }
 
 } // namespace InvoiceDesk

@@ -1,190 +1,89 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paymentdialog.h"
+#include "ui_paymentdialog.h"
 
-#include "dateedit.h"
+#include "adapterfactory.h"
 #include "formalignment.h"
 #include "ledger.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
+#include <QLayout>
 #include <QPushButton>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 
 namespace InvoiceDesk {
 
-namespace {
-
-QLineEdit *edit(QWidget *parent, const char *name, bool amount = false)
-{
-    auto *e = new QLineEdit(parent);
-    e->setObjectName(QLatin1String(name));
-    if (amount)
-        e->setAlignment(Qt::AlignRight);
-    return e;
-}
-
-DateEdit *dateEdit(QWidget *parent, const char *name)
-{
-    auto *e = new DateEdit(QDate::currentDate(), parent);
-    e->setObjectName(QLatin1String(name));
-    return e;
-}
-
-} // namespace
-
 PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     : QDialog(parent)
+    , mUi(std::make_unique<Ui::PaymentDialog>())
     , mLedger(ledger)
 {
-    setObjectName(QStringLiteral("paymentDialog"));
+    mUi->setupUi(this);
     if (auto header = mLedger.invoices().header(invoiceId); header && header->has_value())
         mInvoice = **header;
+    if (mInvoice.connectionId) {
+        if (auto found = mLedger.connections().findById(*mInvoice.connectionId))
+            mConnection = *found;
+    }
     setWindowTitle(tr("Record Payment on %1").arg(mInvoice.number));
     const QLocale locale;
+    showSummary(locale);
     const qint64 outstanding = mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
+    mProposedAmount = Money::fromMinorUnits(std::max<qint64>(outstanding, 0), mInvoice.currency)
+                          .toLocaleString(locale);
+    mUi->amount->setText(mProposedAmount);
+    mUi->amountLabel->setText(mUi->amountLabel->text().arg(mInvoice.currency.code()));
+    mUi->date->setDate(QDate::currentDate());
+    mUi->eftTransferDate->setDate(QDate::currentDate());
+    fillChoices();
+    mUi->buttons->button(QDialogButtonBox::Ok)->setText(tr("Re&cord"));
+    alignFormLabels(this);
 
-    auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(
+    connect(mUi->buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::accept);
+    connect(mUi->buttons, &QDialogButtonBox::rejected, this, &PaymentDialog::reject);
+    connect(mUi->method, &QComboBox::currentIndexChanged, this, &PaymentDialog::methodChanged);
+    connect(mUi->refund, &QCheckBox::toggled, this, &PaymentDialog::refundToggled);
+    connect(mUi->amount, &QLineEdit::textChanged, this, &PaymentDialog::updateSyncNote);
+    methodChanged();
+    mUi->amount->setFocus();
+    mUi->amount->selectAll();
+}
+
+PaymentDialog::~PaymentDialog() = default;
+
+void PaymentDialog::showSummary(const QLocale &locale)
+{
+    const qint64 outstanding = mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
+    mUi->summary->setText(
         tr("Invoice <b>%1</b>: total %2 %4, outstanding <b>%3 %4</b>")
             .arg(mInvoice.number.toHtmlEscaped(),
                 Money::fromMinorUnits(mInvoice.grandTotal, mInvoice.currency)
                     .toLocaleString(locale),
                 Money::fromMinorUnits(outstanding, mInvoice.currency).toLocaleString(locale),
-                mInvoice.currency.code()),
-        this);
-    layout->addWidget(summary);
+                mInvoice.currency.code()));
+}
 
-    auto *form = new QFormLayout;
-    mDate = dateEdit(this, "date");
-    mAmount = edit(this, "amount", true);
-    mProposedAmount = Money::fromMinorUnits(std::max<qint64>(outstanding, 0), mInvoice.currency)
-                          .toLocaleString(locale);
-    mAmount->setText(mProposedAmount);
-    mRefund = new QCheckBox(tr("This is a &refund"), this);
-    mRefund->setObjectName(QStringLiteral("refund"));
-    mMethod = new QComboBox(this);
-    mMethod->setObjectName(QStringLiteral("method"));
+void PaymentDialog::fillChoices()
+{
     for (PaymentMethod method : allPaymentMethods())
-        mMethod->addItem(methodDisplayName(method), int(method));
-    form->addRow(tr("&Date"), mDate);
-    form->addRow(tr("&Amount (%1)").arg(mInvoice.currency.code()), mAmount);
-    form->addRow(QString(), mRefund);
-    form->addRow(tr("&Method"), mMethod);
-    layout->addLayout(form);
-
-    mPages = new QStackedWidget(this);
-    mPages->setObjectName(QStringLiteral("methodPages"));
-    mPages->addWidget(createChequePage());
-    mPages->addWidget(createCardPage());
-    mPages->addWidget(createTransferPage());
-    mPages->addWidget(createReferencePage());
-    layout->addWidget(mPages);
-
-    auto *common = new QFormLayout;
-    mTds = edit(this, "tds", true);
-    mTransactionCharge = edit(this, "transactionCharge", true);
-    mNotes = edit(this, "notes");
-    common->addRow(tr("&TDS"), mTds);
-    common->addRow(tr("Transaction c&harge"), mTransactionCharge);
-    common->addRow(tr("N&otes"), mNotes);
-    layout->addLayout(common);
-
-    mProblems = new QLabel(this);
-    mProblems->setObjectName(QStringLiteral("problems"));
-    mProblems->setWordWrap(true);
-    mProblems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    layout->addWidget(mProblems);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Re&cord"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PaymentDialog::reject);
-    layout->addWidget(buttons);
-
-    alignFormLabels(this);
-
-    connect(mMethod, &QComboBox::currentIndexChanged, this, &PaymentDialog::methodChanged);
-    connect(mRefund, &QCheckBox::toggled, this, &PaymentDialog::refundToggled);
-    methodChanged();
-    mAmount->setFocus();
-    mAmount->selectAll();
-}
-
-QWidget *PaymentDialog::createChequePage()
-{
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    mChequeNumber = edit(page, "chequeNumber");
-    mChequeDrawer = edit(page, "chequeDrawer");
-    mChequeBranch = edit(page, "chequeBankBranch");
-    form->addRow(tr("Cheque &number *"), mChequeNumber);
-    form->addRow(tr("Dra&wer"), mChequeDrawer);
-    form->addRow(tr("&Bank branch"), mChequeBranch);
-    return page;
-}
-
-QWidget *PaymentDialog::createCardPage()
-{
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    mCardType = new QComboBox(page);
-    mCardType->setObjectName(QStringLiteral("cardType"));
+        mUi->method->addItem(methodDisplayName(method), int(method));
     const std::pair<CardType, QString> types[] = {{CardType::Visa, tr("Visa")},
         {CardType::Mastercard, tr("Mastercard")}, {CardType::Amex, tr("American Express")},
         {CardType::Diners, tr("Diners Club")}, {CardType::Unknown, tr("Other / unknown")}};
     for (const auto &[type, name] : types)
-        mCardType->addItem(name, int(type));
-    mCardFeePercentage = edit(page, "cardFeePercentage", true);
-    mCardFeeAmount = edit(page, "cardFeeAmount", true);
-    mGatewayName = edit(page, "gatewayName");
-    mGatewayTransaction = edit(page, "gatewayTransactionId");
-    form->addRow(tr("Card t&ype"), mCardType);
-    form->addRow(tr("&Fee %"), mCardFeePercentage);
-    form->addRow(tr("Fee amo&unt"), mCardFeeAmount);
-    form->addRow(tr("&Gateway"), mGatewayName);
-    form->addRow(tr("Transaction &id"), mGatewayTransaction);
-    return page;
-}
-
-QWidget *PaymentDialog::createTransferPage()
-{
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    mTransferDate = dateEdit(page, "eftTransferDate");
-    mTransferReference = edit(page, "eftReference");
-    form->addRow(tr("Trans&fer date"), mTransferDate);
-    form->addRow(tr("Refere&nce"), mTransferReference);
-    return page;
-}
-
-QWidget *PaymentDialog::createReferencePage()
-{
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    mReference = edit(page, "reference");
-    form->addRow(tr("Refere&nce"), mReference);
-    return page;
+        mUi->cardType->addItem(name, int(type));
 }
 
 void PaymentDialog::methodChanged()
 {
-    const auto method = PaymentMethod(mMethod->currentData().toInt());
-    mPages->setCurrentIndex(int(familyOf(method)));
+    const auto method = PaymentMethod(mUi->method->currentData().toInt());
+    QStackedWidget *pages = mUi->methodPages;
+    pages->setCurrentIndex(int(familyOf(method)));
     // Each page is as tall as its own fields, not as the tallest page.
-    for (int i = 0; i < mPages->count(); ++i)
-        mPages->widget(i)->setSizePolicy(QSizePolicy::Preferred,
-            i == mPages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    mPages->adjustSize();
+    for (int i = 0; i < pages->count(); ++i)
+        pages->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+            i == pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    pages->adjustSize();
+    updateSyncNote();
     adjustSize();
 }
 
@@ -194,55 +93,96 @@ void PaymentDialog::refundToggled(bool refund)
     const qint64 amount = refund ? mInvoice.paid - mInvoice.refunded
                                  : mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
     // A proposal follows the choice; an amount the person typed stays (issue 10).
-    if (mAmount->text().trimmed() == mProposedAmount) {
+    if (mUi->amount->text().trimmed() == mProposedAmount) {
         mProposedAmount = Money::fromMinorUnits(std::max<qint64>(amount, 0), mInvoice.currency)
                               .toLocaleString(locale);
-        mAmount->setText(mProposedAmount);
+        mUi->amount->setText(mProposedAmount);
     }
     setWindowTitle(refund ? tr("Record Refund on %1").arg(mInvoice.number)
                           : tr("Record Payment on %1").arg(mInvoice.number));
+    updateSyncNote();
+}
+
+void PaymentDialog::updateSyncNote()
+{
+    // The remote's own limits, said before the payment is recorded: it is still recorded
+    // here (the books follow what happened), and the person knows to enter it there too.
+    QString reason;
+    const QLocale locale;
+    const auto adapter = mConnection ? createAdapter(mConnection->kind) : nullptr;
+    if (adapter) {
+        Problems ignored;
+        const Payment payment = collect(ignored);
+        const qint64 outstanding = mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
+        const Capabilities capabilities = adapter->capabilities();
+        if (!adapter->takesMethod(payment.method, *mConnection))
+            reason = methodRefusal(capabilities, methodKey(payment.method));
+        else if (payment.amount != 0)
+            reason = paymentRefusal(
+                capabilities, payment.amount, outstanding, mInvoice.currency, &locale)
+                         .value_or(QString());
+    }
+    mUi->syncNote->setText(reason.isEmpty()
+            ? QString()
+            : tr("Recorded here, this payment will not go to %1 by itself: %2")
+                  .arg(mConnection->name, reason));
+    mUi->syncNote->setVisible(!reason.isEmpty());
+    // The note wraps: grow to its height instead of squeezing the fields (never shrink while
+    // the person types).
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
+}
+
+std::optional<qint64> PaymentDialog::amountOf(
+    const QString &text, const QString &field, Problems &problems, const QLocale &locale) const
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    auto parsed = Money::parseLocale(text.trimmed(), mInvoice.currency, locale);
+    if (!parsed) {
+        problems.append({field, parsed.error()});
+        return std::nullopt;
+    }
+    return parsed->minorUnits();
 }
 
 Payment PaymentDialog::collect(Problems &problems) const
 {
     const QLocale locale;
-    const Currency &currency = mInvoice.currency;
-    const auto amount = [&](const QLineEdit *e, const QString &field) -> std::optional<qint64> {
-        const QString text = e->text().trimmed();
-        if (text.isEmpty())
-            return std::nullopt;
-        auto parsed = Money::parseLocale(text, currency, locale);
-        if (!parsed) {
-            problems.append({field, parsed.error()});
-            return std::nullopt;
-        }
-        return parsed->minorUnits();
-    };
-
     Payment p;
     p.invoiceId = mInvoice.id;
     p.invoiceNumber = mInvoice.number;
-    p.date = mDate->date();
-    if (!mDate->problem().isEmpty())
-        problems.append({QStringLiteral("date"), mDate->problem()});
-    const auto value = amount(mAmount, QStringLiteral("amount"));
-    if (!value && mAmount->text().trimmed().isEmpty())
+    p.date = mUi->date->date();
+    if (!mUi->date->problem().isEmpty())
+        problems.append({QStringLiteral("date"), mUi->date->problem()});
+    const auto value = amountOf(mUi->amount->text(), QStringLiteral("amount"), problems, locale);
+    if (!value && mUi->amount->text().trimmed().isEmpty())
         problems.append({QStringLiteral("amount"), tr("a payment needs an amount")});
     p.amount = value.value_or(0);
-    if (mRefund->isChecked())
+    if (mUi->refund->isChecked())
         p.amount = -std::abs(p.amount);
-    p.method = PaymentMethod(mMethod->currentData().toInt());
-    p.notes = mNotes->text().trimmed();
-    p.tds = amount(mTds, QStringLiteral("tds"));
-    p.transactionCharge = amount(mTransactionCharge, QStringLiteral("transactionCharge"));
+    p.method = PaymentMethod(mUi->method->currentData().toInt());
+    p.notes = mUi->notes->text().trimmed();
+    p.tds = amountOf(mUi->tds->text(), QStringLiteral("tds"), problems, locale);
+    p.transactionCharge = amountOf(
+        mUi->transactionCharge->text(), QStringLiteral("transactionCharge"), problems, locale);
+    collectMethodFields(p, problems, locale);
+    return p;
+}
+
+void PaymentDialog::collectMethodFields(Payment &p, Problems &problems, const QLocale &locale) const
+{
     switch (familyOf(p.method)) {
     case PaymentMethodFamily::Cheque:
-        p.cheque = {mChequeNumber->text().trimmed(), mChequeDrawer->text().trimmed(),
-            mChequeBranch->text().trimmed()};
+        p.cheque = {mUi->chequeNumber->text().trimmed(), mUi->chequeDrawer->text().trimmed(),
+            mUi->chequeBankBranch->text().trimmed()};
         break;
     case PaymentMethodFamily::Card: {
-        p.card.type = CardType(mCardType->currentData().toInt());
-        const QString percentage = mCardFeePercentage->text().trimmed().remove(QLatin1Char('%'));
+        p.card.type = CardType(mUi->cardType->currentData().toInt());
+        const QString percentage
+            = mUi->cardFeePercentage->text().trimmed().remove(QLatin1Char('%'));
         if (!percentage.isEmpty()) {
             auto parsed = Percentage::parse(percentage, decimalFormatFor(locale));
             if (parsed)
@@ -250,20 +190,22 @@ Payment PaymentDialog::collect(Problems &problems) const
             else
                 problems.append({QStringLiteral("card.feePercentage"), parsed.error()});
         }
-        p.card.feeAmount = amount(mCardFeeAmount, QStringLiteral("card.feeAmount"));
-        p.gateway = {mGatewayName->text().trimmed(), mGatewayTransaction->text().trimmed()};
+        p.card.feeAmount = amountOf(
+            mUi->cardFeeAmount->text(), QStringLiteral("card.feeAmount"), problems, locale);
+        p.gateway
+            = {mUi->gatewayName->text().trimmed(), mUi->gatewayTransactionId->text().trimmed()};
         break;
     }
     case PaymentMethodFamily::Transfer:
-        if (!mTransferDate->text().trimmed().isEmpty() && !mTransferDate->problem().isEmpty())
-            problems.append({QStringLiteral("eft.transferDate"), mTransferDate->problem()});
-        p.eft = {mTransferDate->date(), mTransferReference->text().trimmed()};
+        if (!mUi->eftTransferDate->text().trimmed().isEmpty()
+            && !mUi->eftTransferDate->problem().isEmpty())
+            problems.append({QStringLiteral("eft.transferDate"), mUi->eftTransferDate->problem()});
+        p.eft = {mUi->eftTransferDate->date(), mUi->eftReference->text().trimmed()};
         break;
     case PaymentMethodFamily::Reference:
-        p.reference = mReference->text().trimmed();
+        p.reference = mUi->reference->text().trimmed();
         break;
     }
-    return p;
 }
 
 void PaymentDialog::accept()
@@ -283,12 +225,17 @@ void PaymentDialog::accept()
     QStringList lines;
     for (const Problem &problem : problems)
         lines.append(problem.message);
-    mProblems->setText(lines.join(QLatin1Char('\n')));
+    mUi->problems->setText(lines.join(QLatin1Char('\n')));
 }
 
 QString PaymentDialog::problemText() const
 {
-    return mProblems->text();
+    return mUi->problems->text();
+}
+
+QString PaymentDialog::syncNoteText() const
+{
+    return mUi->syncNote->text();
 }
 
 } // namespace InvoiceDesk

@@ -2,27 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectionrepository.h"
 #include "invoicerepository.h"
 #include "payment.h"
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QStackedWidget;
+#include <memory>
+#include <optional>
 
 namespace InvoiceDesk {
 
-class DateEdit;
+namespace Ui {
+class PaymentDialog;
+}
+
 class Ledger;
 
 /**
  * Records a payment (or a refund) against one invoice. The method chooses a
  * page of its own fields; the amount starts at what is outstanding. An
  * overpayment, a refund beyond what was paid or a payment on a cancelled
- * invoice is refused with the reason, and the dialog stays open.
+ * invoice is refused with the reason, and the dialog stays open. When the invoice's remote
+ * system will not take the payment as it stands (a refund, a part payment, a method it
+ * lacks: its adapter's capabilities), a note says so before it is recorded.
  */
 class PaymentDialog : public QDialog
 {
@@ -30,49 +33,35 @@ class PaymentDialog : public QDialog
 
 public:
     PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent = nullptr);
+    ~PaymentDialog() override;
 
     /** The payment as the form shows it; parse problems are appended to `problems`. */
     Payment collect(Problems &problems) const;
     /** The payment recorded when the dialog was accepted. */
     Payment recorded() const { return mRecorded; }
     QString problemText() const;
+    /** What the invoice's remote system will not take of the payment as the form shows it. */
+    QString syncNoteText() const;
 
 public Q_SLOTS:
     void accept() override;
 
 private:
-    QWidget *createChequePage();
-    QWidget *createCardPage();
-    QWidget *createTransferPage();
-    QWidget *createReferencePage();
+    void showSummary(const QLocale &locale);
+    void fillChoices();
     void methodChanged();
     void refundToggled(bool refund);
+    void updateSyncNote();
+    std::optional<qint64> amountOf(
+        const QString &text, const QString &field, Problems &problems, const QLocale &locale) const;
+    void collectMethodFields(Payment &payment, Problems &problems, const QLocale &locale) const;
 
+    std::unique_ptr<Ui::PaymentDialog> mUi;
     Ledger &mLedger;
     InvoiceHeader mInvoice;
+    std::optional<Connection> mConnection; ///< where the invoice syncs, if anywhere
     Payment mRecorded;
     QString mProposedAmount; ///< the amount the dialog filled in, until the person types another
-
-    DateEdit *mDate = nullptr;
-    QLineEdit *mAmount = nullptr;
-    QCheckBox *mRefund = nullptr;
-    QComboBox *mMethod = nullptr;
-    QStackedWidget *mPages = nullptr;
-    QLineEdit *mChequeNumber = nullptr;
-    QLineEdit *mChequeDrawer = nullptr;
-    QLineEdit *mChequeBranch = nullptr;
-    QComboBox *mCardType = nullptr;
-    QLineEdit *mCardFeePercentage = nullptr;
-    QLineEdit *mCardFeeAmount = nullptr;
-    QLineEdit *mGatewayName = nullptr;
-    QLineEdit *mGatewayTransaction = nullptr;
-    DateEdit *mTransferDate = nullptr;
-    QLineEdit *mTransferReference = nullptr;
-    QLineEdit *mReference = nullptr;
-    QLineEdit *mTds = nullptr;
-    QLineEdit *mTransactionCharge = nullptr;
-    QLineEdit *mNotes = nullptr;
-    QLabel *mProblems = nullptr;
 };
 
 } // namespace InvoiceDesk

@@ -53,6 +53,32 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
         mGroups->addTab(QString());
     layout->addWidget(mGroups);
 
+    layout->addWidget(createViews(), 1);
+
+    mHint = new QLabel(this);
+    mHint->setWordWrap(true);
+    layout->addWidget(mHint);
+
+    layout->addLayout(createButtons());
+
+    connectButtons();
+    refresh();
+    // Open where a person is needed, if anywhere.
+    int start = 4;
+    for (int group : {0, 1, 2}) {
+        if (mModel->count(kGroups[group]) > 0) {
+            start = group;
+            break;
+        }
+    }
+    mGroups->setCurrentIndex(start);
+    mModel->setGroup(kGroups[start]); // setCurrentIndex does not signal when the index stays
+    updateDetails();
+    resize(1000, 640);
+}
+
+QSplitter *SyncPanel::createViews()
+{
     auto *splitter = new QSplitter(Qt::Vertical, this);
     mView = new KeyboardTableView(splitter);
     mView->setTabKeyNavigation(false);
@@ -75,12 +101,11 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     mDetails->setFont(QFont(QStringLiteral("monospace")));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    return splitter;
+}
 
-    mHint = new QLabel(this);
-    mHint->setWordWrap(true);
-    layout->addWidget(mHint);
-
+QHBoxLayout *SyncPanel::createButtons()
+{
     auto *buttons = new QHBoxLayout;
     mRetry = new QPushButton(tr("&Retry Now"), this);
     mThere = new QPushButton(tr("It's &There"), this);
@@ -100,9 +125,12 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     buttons->addStretch();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addWidget(close);
-    layout->addLayout(buttons);
-
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
+
+void SyncPanel::connectButtons()
+{
     connect(mGroups, &QTabBar::currentChanged, this, [this](int index) {
         mModel->setGroup(kGroups[index]);
         updateDetails();
@@ -125,19 +153,6 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
         if (current.isValid())
             Q_EMIT editInvoiceRequested(mModel->invoiceId(current.row()));
     });
-    refresh();
-    // Open where a person is needed, if anywhere.
-    int start = 4;
-    for (int group : {0, 1, 2}) {
-        if (mModel->count(kGroups[group]) > 0) {
-            start = group;
-            break;
-        }
-    }
-    mGroups->setCurrentIndex(start);
-    mModel->setGroup(kGroups[start]); // setCurrentIndex does not signal when the index stays
-    updateDetails();
-    resize(1000, 640);
 }
 
 SyncPanel::~SyncPanel() = default;

@@ -4,9 +4,11 @@
 
 #include <QDialog>
 
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTabBar;
 class QTableView;
 
@@ -50,6 +52,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    QSplitter *createViews();
+    QHBoxLayout *createButtons();
+    void connectButtons();
     QString selectedOp() const;
     void updateDetails();
 

@@ -37,83 +37,85 @@ struct SecretOption
     const char *option; ///< command-line option naming the env variable
 };
 
-int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
+/** Copies `--option VALUE` into the connection's settings under `key`, when given. */
+void copyOption(const Arguments &args, QJsonObject &settings, const char *option, const char *key)
 {
-    if (args.words.size() != 3) {
+    if (args.values.contains(QLatin1String(option)))
+        settings.insert(QLatin1String(key), args.value(QLatin1String(option)));
+}
+
+/** The options of one kind of connection, into its settings; nothing after a usage error. */
+using KindOptions
+    = std::optional<QList<SecretOption>> (*)(const Arguments &, QJsonObject &, Output &);
+
+std::optional<QList<SecretOption>> upgradeChatOptions(
+    const Arguments &args, QJsonObject &settings, Output &io)
+{
+    copyOption(args, settings, "auth", "auth");
+    const QString auth = settings.value(QStringLiteral("auth")).toString(QStringLiteral("bearer"));
+    if (auth != QLatin1String("bearer") && auth != QLatin1String("api-key")) {
+        io.err << QCoreApplication::translate("Cli", "--auth must be bearer or api-key")
+               << Qt::endl;
+        return std::nullopt;
+    }
+    return QList<SecretOption> {{"token", "token-env"}};
+}
+
+std::optional<QList<SecretOption>> ivvyOptions(const Arguments &, QJsonObject &, Output &)
+{
+    return QList<SecretOption> {{"key", "key-env"}, {"secret", "secret-env"}};
+}
+
+std::optional<QList<SecretOption>> crmComOptions(
+    const Arguments &args, QJsonObject &settings, Output &io)
+{
+    copyOption(args, settings, "username", "username");
+    copyOption(args, settings, "organisation", "organisation");
+    copyOption(args, settings, "accounts-receivable", "accountsReceivable");
+    copyOption(args, settings, "payment-type", "paymentType");
+    // A Web API key, or a user's sign-in: one of the two, complete.
+    const bool apiKey = args.values.contains(QStringLiteral("api-key-env"));
+    if (!apiKey
+        && (settings.value(QStringLiteral("username")).toString().isEmpty()
+            || settings.value(QStringLiteral("organisation")).toString().isEmpty())) {
+        io.err << QCoreApplication::translate("Cli",
+            "crmcom needs --username U --password-env VAR --organisation ORG, or --api-key-env "
+            "VAR")
+               << Qt::endl;
+        return std::nullopt;
+    }
+    return apiKey ? QList<SecretOption> {{"apiKey", "api-key-env"}}
+                  : QList<SecretOption> {{"password", "password-env"}};
+}
+
+std::optional<QList<SecretOption>> refrensOptions(
+    const Arguments &args, QJsonObject &settings, Output &io)
+{
+    copyOption(args, settings, "url-key", "urlKey");
+    copyOption(args, settings, "app-id", "appId");
+    if (settings.value(QStringLiteral("urlKey")).toString().isEmpty()
+        || settings.value(QStringLiteral("appId")).toString().isEmpty()) {
         io.err << QCoreApplication::translate(
-            "Cli", "usage: connection add NAME --kind KIND --url URL [options of that kind]")
+            "Cli", "refrens needs --url-key KEY --app-id ID and --app-secret-env VAR")
                << Qt::endl;
-        return BadUsage;
+        return std::nullopt;
     }
-    Connection connection;
-    connection.name = args.words.at(2);
-    connection.kind = args.value(QStringLiteral("kind"));
-    connection.url = QUrl(args.value(QStringLiteral("url")), QUrl::StrictMode);
-    if (!adapterKinds().contains(connection.kind)) {
-        io.err << QCoreApplication::translate("Cli", "--kind must be one of %1")
-                      .arg(adapterKinds().join(QStringLiteral(", ")))
-               << Qt::endl;
-        return BadUsage;
-    }
-    if (auto checked = checkConnectionUrl(connection.url); !checked) {
-        io.err << QStringLiteral("--url: ") << checked.error() << Qt::endl;
-        return BadUsage;
-    }
+    return QList<SecretOption> {{"appSecret", "app-secret-env"}};
+}
 
-    QJsonObject &settings = connection.settings;
-    const auto copy = [&](const char *option, const char *key) {
-        if (args.values.contains(QLatin1String(option)))
-            settings.insert(QLatin1String(key), args.value(QLatin1String(option)));
-    };
-    QList<SecretOption> secrets;
-    if (connection.kind == QLatin1String("upgradechat")) {
-        copy("auth", "auth");
-        const QString auth
-            = settings.value(QStringLiteral("auth")).toString(QStringLiteral("bearer"));
-        if (auth != QLatin1String("bearer") && auth != QLatin1String("api-key")) {
-            io.err << QCoreApplication::translate("Cli", "--auth must be bearer or api-key")
-                   << Qt::endl;
-            return BadUsage;
-        }
-        secrets = {{"token", "token-env"}};
-    } else if (connection.kind == QLatin1String("ivvy")) {
-        secrets = {{"key", "key-env"}, {"secret", "secret-env"}};
-    } else if (connection.kind == QLatin1String("crmcom")) {
-        copy("username", "username");
-        copy("organisation", "organisation");
-        copy("accounts-receivable", "accountsReceivable");
-        copy("payment-type", "paymentType");
-        const bool apiKey = args.values.contains(QStringLiteral("api-key-env"));
-        if (!apiKey
-            && (settings.value(QStringLiteral("username")).toString().isEmpty()
-                || settings.value(QStringLiteral("organisation")).toString().isEmpty())) {
-            io.err << QCoreApplication::translate("Cli",
-                "crmcom needs --username U --password-env VAR --organisation ORG, or --api-key-env "
-                "VAR")
-                   << Qt::endl;
-            return BadUsage;
-        }
-        secrets = apiKey ? QList<SecretOption> {{"apiKey", "api-key-env"}}
-                         : QList<SecretOption> {{"password", "password-env"}};
-    } else if (connection.kind == QLatin1String("refrens")) {
-        copy("url-key", "urlKey");
-        copy("app-id", "appId");
-        if (settings.value(QStringLiteral("urlKey")).toString().isEmpty()
-            || settings.value(QStringLiteral("appId")).toString().isEmpty()) {
-            io.err << QCoreApplication::translate(
-                "Cli", "refrens needs --url-key KEY --app-id ID and --app-secret-env VAR")
-                   << Qt::endl;
-            return BadUsage;
-        }
-        secrets = {{"appSecret", "app-secret-env"}};
-    }
-
-    // Secrets: the name of an environment variable, or typed now and kept in the keychain.
+/**
+ * Each secret: the name of an environment variable (kept in the settings), or typed now on
+ * the terminal and kept in the keychain (this is not the GUI thread: the store may wait).
+ */
+int storeSecrets(
+    const Arguments &args, Connection &connection, const QList<SecretOption> &secrets, Output &io)
+{
     QList<std::pair<QString, QString>> typed;
     for (const SecretOption &secret : secrets) {
         const QString variable = args.value(QLatin1String(secret.option));
         if (!variable.isEmpty()) {
-            settings.insert(QLatin1String(secret.secret) + QStringLiteral("Env"), variable);
+            connection.settings.insert(
+                QLatin1String(secret.secret) + QStringLiteral("Env"), variable);
             continue;
         }
         const auto value = askSecret(QCoreApplication::translate("Cli", "%1 for %2 (not shown): ")
@@ -135,6 +137,39 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
             return Failure;
         }
     }
+    return Success;
+}
+
+int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
+{
+    if (args.words.size() != 3) {
+        io.err << QCoreApplication::translate(
+            "Cli", "usage: connection add NAME --kind KIND --url URL [options of that kind]")
+               << Qt::endl;
+        return BadUsage;
+    }
+    Connection connection;
+    connection.name = args.words.at(2);
+    connection.kind = args.value(QStringLiteral("kind"));
+    connection.url = QUrl(args.value(QStringLiteral("url")), QUrl::StrictMode);
+    const QHash<QString, KindOptions> kinds {{QStringLiteral("upgradechat"), upgradeChatOptions},
+        {QStringLiteral("ivvy"), ivvyOptions}, {QStringLiteral("crmcom"), crmComOptions},
+        {QStringLiteral("refrens"), refrensOptions}};
+    if (!adapterKinds().contains(connection.kind) || !kinds.contains(connection.kind)) {
+        io.err << QCoreApplication::translate("Cli", "--kind must be one of %1")
+                      .arg(adapterKinds().join(QStringLiteral(", ")))
+               << Qt::endl;
+        return BadUsage;
+    }
+    if (auto checked = checkConnectionUrl(connection.url); !checked) {
+        io.err << QStringLiteral("--url: ") << checked.error() << Qt::endl;
+        return BadUsage;
+    }
+    const auto secrets = kinds.value(connection.kind)(args, connection.settings, io);
+    if (!secrets)
+        return BadUsage;
+    if (const int stored = storeSecrets(args, connection, *secrets, io); stored != Success)
+        return stored;
     if (auto added = ledger.connections().add(connection); !added) {
         io.err << added.error() << Qt::endl;
         return Failure;
@@ -206,20 +241,29 @@ int runConnection(Ledger &ledger, const Arguments &args, Output &io)
 
 namespace {
 
+/** `--connection NAME` as an id, nothing when not given; false (said why) for an unknown name. */
+bool connectionOption(
+    Ledger &ledger, const Arguments &args, Output &io, std::optional<qint64> &connectionId)
+{
+    if (!args.values.contains(QStringLiteral("connection")))
+        return true;
+    auto found = ledger.connections().findByName(args.value(QStringLiteral("connection")));
+    if (!found || !found->has_value()) {
+        io.err << QCoreApplication::translate("Cli", "there is no connection named \"%1\"")
+                      .arg(args.value(QStringLiteral("connection")))
+               << Qt::endl;
+        return false;
+    }
+    connectionId = (*found)->id;
+    return true;
+}
+
 /** `sync verify [--connection NAME]`: the books against the remote, by marker. */
 int runVerify(Ledger &ledger, Database &database, const Arguments &args, Output &io)
 {
     std::optional<qint64> connectionId;
-    if (args.values.contains(QStringLiteral("connection"))) {
-        auto found = ledger.connections().findByName(args.value(QStringLiteral("connection")));
-        if (!found || !found->has_value()) {
-            io.err << QCoreApplication::translate("Cli", "there is no connection named \"%1\"")
-                          .arg(args.value(QStringLiteral("connection")))
-                   << Qt::endl;
-            return Failure;
-        }
-        connectionId = (*found)->id;
-    }
+    if (!connectionOption(ledger, args, io, connectionId))
+        return Failure;
     SystemClock clock;
     SyncSession session(database, clock, SyncPolicy());
     auto reports = session.verifier().verify(connectionId);
@@ -272,69 +316,35 @@ int runLink(Ledger &ledger, Database &database, const Arguments &args, Output &i
 
 } // namespace
 
-int runSync(Ledger &ledger, Database &database, const Arguments &args, Output &io)
+namespace {
+
+/** The engine's timing for this run (--quiet-period, --backoff-base); nothing on a usage error. */
+std::optional<SyncPolicy> runPolicy(const Arguments &args, Output &io)
 {
-    if (args.word(1) == QLatin1String("verify") && args.words.size() == 2)
-        return runVerify(ledger, database, args, io);
-    if (args.word(1) == QLatin1String("link"))
-        return runLink(ledger, database, args, io);
-    if (args.words.size() != 1) {
-        io.err << QCoreApplication::translate("Cli",
-            "usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] "
-            "[--backoff-base S] | sync verify [--connection NAME]")
-               << Qt::endl;
-        return BadUsage;
-    }
     SyncPolicy policy;
-    const auto timeout = seconds(args, "timeout", io);
     const auto quiet = seconds(args, "quiet-period", io);
     const auto backoffBase = seconds(args, "backoff-base", io);
-    if ((timeout && *timeout < 0) || (quiet && *quiet < 0) || (backoffBase && *backoffBase < 0))
-        return BadUsage;
+    if ((quiet && *quiet < 0) || (backoffBase && *backoffBase < 0))
+        return std::nullopt;
     if (quiet) {
+        // A shorter quiet period shortens the waits that are measured against it.
         policy.quietPeriodSecs = qint64(std::ceil(*quiet));
         policy.readBackSpacingSecs = std::min(policy.readBackSpacingSecs, policy.quietPeriodSecs);
         policy.firstReadBackSecs = std::min(policy.firstReadBackSecs, policy.quietPeriodSecs);
     }
     if (backoffBase)
         policy.backoffBaseSecs = *backoffBase;
+    return policy;
+}
 
-    std::optional<qint64> connectionId;
-    if (args.values.contains(QStringLiteral("connection"))) {
-        auto found = ledger.connections().findByName(args.value(QStringLiteral("connection")));
-        if (!found || !found->has_value()) {
-            io.err << QCoreApplication::translate("Cli", "there is no connection named \"%1\"")
-                          .arg(args.value(QStringLiteral("connection")))
-                   << Qt::endl;
-            return Failure;
-        }
-        connectionId = (*found)->id;
-    }
-
-    SystemClock clock;
-    SyncSession session(database, clock, policy);
-    SyncEngine &engine = session.engine();
-    // The file's integrity was checked before this command ran (dispatch). Running sync is the
-    // bookkeeper's "try again": paused connections get one more go.
-    if (auto resumed = session.store().resume(connectionId); !resumed) {
-        io.err << resumed.error() << Qt::endl;
-        return Failure;
-    }
-    auto started = engine.start();
-    if (!started) {
-        io.err << QCoreApplication::translate("Cli", "Not syncing: %1").arg(started.error())
-               << Qt::endl;
-        return Failure;
-    }
-    if (*started > 0)
-        io.err << QCoreApplication::translate("Cli",
-            "%1 operations were interrupted and will be checked with the remote before anything is "
-            "sent again.")
-                      .arg(*started)
-               << Qt::endl;
-
-    const bool once = args.has(QStringLiteral("once"));
-    const QDeadlineTimer deadline(timeout ? qint64(*timeout * 1000) : (once ? 0 : -1));
+/**
+ * Passes until nothing is ready any more (`once`, within the deadline) or for ever, sleeping
+ * until the next operation is due; what was sent and acknowledged, or nothing after an error
+ * that stops the engine. This is the command line's own thread: it may wait.
+ */
+std::optional<SyncEngine::Summary> runPasses(SyncEngine &engine, std::optional<qint64> connectionId,
+    bool once, const QDeadlineTimer &deadline, Output &io)
+{
     SyncEngine::Summary total;
     for (;;) {
         const SyncEngine::Summary pass = engine.runOnce(connectionId);
@@ -344,7 +354,7 @@ int runSync(Ledger &ledger, Database &database, const Arguments &args, Output &i
             io.err << problem << Qt::endl;
         if (!pass.fatalError.isEmpty()) {
             io.err << pass.fatalError << Qt::endl;
-            return Failure;
+            return std::nullopt;
         }
         // Wait for the next operation that becomes ready, as long as the run may last.
         const auto wake = engine.nextWake(connectionId);
@@ -360,7 +370,12 @@ int runSync(Ledger &ledger, Database &database, const Arguments &args, Output &i
         QTimer::singleShot(std::chrono::milliseconds(waitMs), &loop, &QEventLoop::quit);
         loop.exec();
     }
+    return total;
+}
 
+/** The closing line: what was sent, and what remains; a failure while a person is needed. */
+int reportRemaining(Ledger &ledger, const SyncEngine::Summary &total, Output &io)
+{
     const auto active = ledger.outbox().activeCountsByState();
     if (!active) {
         io.err << active.error() << Qt::endl;
@@ -382,6 +397,57 @@ int runSync(Ledger &ledger, Database &database, const Arguments &args, Output &i
                                 .arg(remaining.join(QStringLiteral(", "))))
            << Qt::endl;
     return blocked > 0 ? Failure : Success;
+}
+
+} // namespace
+
+int runSync(Ledger &ledger, Database &database, const Arguments &args, Output &io)
+{
+    if (args.word(1) == QLatin1String("verify") && args.words.size() == 2)
+        return runVerify(ledger, database, args, io);
+    if (args.word(1) == QLatin1String("link"))
+        return runLink(ledger, database, args, io);
+    if (args.words.size() != 1) {
+        io.err << QCoreApplication::translate("Cli",
+            "usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] "
+            "[--backoff-base S] | sync verify [--connection NAME]")
+               << Qt::endl;
+        return BadUsage;
+    }
+    const auto timeout = seconds(args, "timeout", io);
+    const auto policy = runPolicy(args, io);
+    if ((timeout && *timeout < 0) || !policy)
+        return BadUsage;
+    std::optional<qint64> connectionId;
+    if (!connectionOption(ledger, args, io, connectionId))
+        return Failure;
+
+    SystemClock clock;
+    SyncSession session(database, clock, *policy);
+    // The file's integrity was checked before this command ran (dispatch). Running sync is the
+    // bookkeeper's "try again": paused connections get one more go.
+    if (auto resumed = session.store().resume(connectionId); !resumed) {
+        io.err << resumed.error() << Qt::endl;
+        return Failure;
+    }
+    auto started = session.engine().start();
+    if (!started) {
+        io.err << QCoreApplication::translate("Cli", "Not syncing: %1").arg(started.error())
+               << Qt::endl;
+        return Failure;
+    }
+    if (*started > 0)
+        io.err << QCoreApplication::translate("Cli",
+            "%1 operations were interrupted and will be checked with the remote before anything is "
+            "sent again.")
+                      .arg(*started)
+               << Qt::endl;
+    const bool once = args.has(QStringLiteral("once"));
+    const QDeadlineTimer deadline(timeout ? qint64(*timeout * 1000) : (once ? 0 : -1));
+    const auto total = runPasses(session.engine(), connectionId, once, deadline, io);
+    if (!total)
+        return Failure;
+    return reportRemaining(ledger, *total, io);
 }
 
 } // namespace InvoiceDesk::Cli

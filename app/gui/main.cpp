@@ -18,23 +18,28 @@
 
 using namespace InvoiceDesk;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    initUiResources();
-    DatabaseLocation::setApplicationIdentity();
-    QApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
-    QApplication::setApplicationDisplayName(QStringLiteral("InvoiceDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invoicedesk.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.invoicedesk.InvoiceDesk"));
+namespace {
 
-    // The language: the one chosen in View > Language, else the system's.
+/** What the command line asked for. */
+struct Options
+{
+    QString db;
+    QString screenshot; ///< render the main window to this PNG and quit
+    bool demo = false;
+};
+
+/** The language: the one chosen in View > Language, else the system's. */
+void installLanguage(QApplication &app)
+{
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     if (!chosen.isEmpty())
         QLocale::setDefault(locale);
     Translations::install(app, locale);
+}
 
+Options parseOptions(QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Offline invoice and payment entry for bookkeepers."));
@@ -54,23 +59,36 @@ int main(int argc, char *argv[])
             "(for scripts and screenshots)."));
     parser.addOption(demoOption);
     parser.process(app);
+    return {parser.value(dbOption), parser.value(screenshotOption), parser.isSet(demoOption)};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    initUiResources();
+    DatabaseLocation::setApplicationIdentity();
+    QApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("InvoiceDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invoicedesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.invoicedesk.InvoiceDesk"));
+    installLanguage(app);
+    const Options options = parseOptions(app);
 
     // Every new company file, wherever its path came from, is offered empty, as the demo or
     // as an existing file instead (issue 10); demo data only on request.
-    const CompanyFileChoice start
-        = chooseCompanyFile(DatabaseLocation::resolve(parser.value(dbOption)),
-            parser.isSet(demoOption), !parser.isSet(screenshotOption));
+    const CompanyFileChoice start = chooseCompanyFile(
+        DatabaseLocation::resolve(options.db), options.demo, options.screenshot.isEmpty());
     if (start.cancelled)
         return 0;
-    const QString path = start.path;
-    const bool fillDemo = start.fillDemo;
-    auto database = Database::open(path);
+    auto database = Database::open(start.path);
     if (!database) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Cannot Open Company File"), database.error());
         return 1;
     }
-    if (fillDemo) {
+    if (start.fillDemo) {
         // Asked for: the demo company, so there is something to look at.
         Ledger ledger(*database.value());
         auto filled = DemoData::fill(ledger, {});
@@ -81,9 +99,9 @@ int main(int argc, char *argv[])
 
     MainWindow window(std::move(database).value());
     window.show();
-    if (parser.isSet(screenshotOption)) {
+    if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(0, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshotOption));
+            const bool saved = window.grab().save(options.screenshot);
             QApplication::exit(saved ? 0 : 1);
         });
     }

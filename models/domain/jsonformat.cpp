@@ -1,56 +1,35 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonformat.h"
+#include "jsonwriter.h"
 
 #include <QJsonDocument>
 
 namespace InvoiceDesk::Json {
 
-void appendQuoted(QByteArray &out, const QString &value)
-{
-    out += '"';
-    for (char c : value.toUtf8()) {
-        const auto byte = quint8(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (byte < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += hex[byte >> 4];
-            out += hex[byte & 15];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
-
 namespace {
 
-/** A compact JSON writer: objects, arrays and strings, no floating point. */
+/**
+ * The audit and export form on the one JsonWriter: every value is text and empty values are
+ * left out, so a row records what an invoice or payment holds and nothing else.
+ */
 class Writer
 {
 public:
-    QByteArray take() { return std::move(mOut); }
+    QByteArray take() { return mJson.take(); }
 
-    void beginObject(const char *key = nullptr) { open(key, '{'); }
-    void endObject() { close('}'); }
-    void beginArray(const char *key) { open(key, '['); }
-    void endArray() { close(']'); }
+    void beginObject(const char *key = nullptr) { mJson.beginObject(key); }
+    void endObject() { mJson.endObject(); }
+    void beginArray(const char *key) { mJson.beginArray(key); }
+    void endArray() { mJson.endArray(); }
 
-    void text(const char *key, const QString &value)
-    {
-        if (value.isEmpty())
-            return;
-        name(key);
-        quoted(value);
-    }
+    void text(const char *key, const QString &value) { mJson.optionalString(key, value); }
     void date(const char *key, const QDate &value)
     {
         if (value.isValid())
             text(key, value.toString(Qt::ISODate));
     }
+    /** Money as exact text ("12.50"): readers of the audit log never meet a binary fraction. */
     void money(const char *key, const std::optional<qint64> &minor, const Currency &currency)
     {
         if (minor)
@@ -63,36 +42,7 @@ public:
     }
 
 private:
-    void separate()
-    {
-        if (mNeedComma)
-            mOut += ',';
-        mNeedComma = true;
-    }
-    void name(const char *key)
-    {
-        separate();
-        if (key) {
-            mOut += '"';
-            mOut += key;
-            mOut += "\":";
-        }
-    }
-    void open(const char *key, char bracket)
-    {
-        name(key);
-        mOut += bracket;
-        mNeedComma = false;
-    }
-    void close(char bracket)
-    {
-        mOut += bracket;
-        mNeedComma = true;
-    }
-    void quoted(const QString &value) { appendQuoted(mOut, value); }
-
-    QByteArray mOut;
-    bool mNeedComma = false;
+    JsonWriter mJson;
 };
 
 void writeAddress(Writer &w, const char *key, const Address &address)

@@ -11,14 +11,12 @@
 namespace InvoiceDesk {
 
 /**
- * Invoices and payments as JSON, with money in the fixed decimal text of
- * their currency ("12.50"), never as JSON numbers. The text forms are written
+ * Invoices and payments as JSON (written with JsonWriter), with money in the fixed decimal
+ * text of their currency ("12.50"), never as JSON numbers. The text forms are written
  * directly (the audit log writes one per change, hundreds of thousands in an
  * import); the QJsonObject forms are parsed from them for everything else.
  */
 namespace Json {
-/** Appends `value` to `out` as a JSON string literal, quotes and escapes included. */
-void appendQuoted(QByteArray &out, const QString &value);
 QByteArray invoiceText(const Invoice &invoice);
 QByteArray paymentText(const Payment &payment, const Currency &currency);
 QJsonObject fromInvoice(const Invoice &invoice);

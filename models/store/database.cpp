@@ -116,16 +116,20 @@ Database::Database(QString path, std::unique_ptr<FileLock> lock)
 {
 }
 
-void Database::holdWritesUntilChecked()
+void Database::holdWritesUntilChecked(std::function<void()> startChecking)
 {
     mGate->startChecking();
     // query_only makes SQLite itself refuse a write that does not come through a transaction.
     mQueryOnly = Sql::execute(connection(), QStringLiteral("PRAGMA query_only = ON")).ok();
-    Sql::setWriteGuard(mConnectionName, [this] { return releaseWritesWhenChecked(); });
+    Sql::setWriteGuard(mConnectionName, [this, startChecking = std::move(startChecking)] {
+        return releaseWritesWhenChecked(startChecking);
+    });
 }
 
-Status Database::releaseWritesWhenChecked()
+Status Database::releaseWritesWhenChecked(const std::function<void()> &startChecking)
 {
+    if (startChecking && mGate->state() == IntegrityGate::State::Checking)
+        startChecking();
     if (auto checked = mGate->waitUntilWritable(); !checked)
         return checked;
     if (mQueryOnly) {

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace InvoiceDesk {
@@ -64,8 +65,10 @@ public:
      * Holds every write on this connection until the integrity check reported to the gate
      * (integrityGate()) passes: a writer waits for it, and after a failed check every write is
      * refused with the finding. The desktop app checks in the background this way.
+     * `startChecking`, when given, is called before a writer waits (on the writer's thread):
+     * a write that comes before the check was started would otherwise wait for ever.
      */
-    void holdWritesUntilChecked();
+    void holdWritesUntilChecked(std::function<void()> startChecking = {});
     std::shared_ptr<IntegrityGate> integrityGate() const { return mGate; }
 
     /**
@@ -99,7 +102,7 @@ private:
     Status openReadOnlyConnection();
     Status migrate();
     Status checkSchema() const;
-    Status releaseWritesWhenChecked();
+    Status releaseWritesWhenChecked(const std::function<void()> &startChecking);
 
     QString mPath;
     QString mConnectionName;

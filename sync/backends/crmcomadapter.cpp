@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crmcomadapter.h"
 #include "adapterutil.h"
-#include "jsonbody.h"
+#include "jsonwriter.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +35,47 @@ bool ok(const QJsonObject &body)
 
 } // namespace
 
+Capabilities CrmComAdapter::capabilities() const
+{
+    Capabilities capabilities;
+    capabilities.systemName = QStringLiteral("CRM.COM");
+    // back_office_code is unique there, and payments/show finds a payment by it.
+    capabilities.markerField = QStringLiteral("back_office_code");
+    capabilities.canReadBack = true;
+    capabilities.needsLogin = true; // authentication/token or web_api_key/token: a session token
+    // Seed 003: invoices are CRM.COM's own (billing runs); ours are linked by number.
+    capabilities.pushesInvoices = false;
+    // Seed 003's pay_invoice pays the whole outstanding amount of an invoice and nothing
+    // else: no part payment, no refund, no reversal of what it posted; invoices are not
+    // deleted through the API, and no credit note call is documented.
+    capabilities.notTaken = RemoteOperation::DeleteInvoice | RemoteOperation::ReversePayment
+        | RemoteOperation::Refund | RemoteOperation::PartialPayment | RemoteOperation::CreditNote;
+    return capabilities;
+}
+
+QList<ConnectionField> CrmComAdapter::fields() const
+{
+    return {{"username", QT_TRANSLATE_NOOP("ConnectionsDialog", "User name")},
+        {"password", QT_TRANSLATE_NOOP("ConnectionsDialog", "Password"), true},
+        {"organisation", QT_TRANSLATE_NOOP("ConnectionsDialog", "Organisation")},
+        {"accountsReceivable",
+            QT_TRANSLATE_NOOP("ConnectionsDialog", "Accounts receivable number")},
+        {"paymentType", QT_TRANSLATE_NOOP("ConnectionsDialog", "Payment type (default Payment)")}};
+}
+
+QStringList CrmComAdapter::secretNames(const Connection &connection) const
+{
+    // Signed in with a Web API key when one is named (or no user is), else user and password.
+    const bool apiKey = connection.settings.contains(QStringLiteral("apiKeyEnv"))
+        || connection.settings.value(QStringLiteral("username")).toString().isEmpty();
+    return {apiKey ? QStringLiteral("apiKey") : QStringLiteral("password")};
+}
+
+bool CrmComAdapter::takesMethod(PaymentMethod method, const Connection &connection) const
+{
+    return !methodName(method, connection.settings).isEmpty();
+}
+
 QString CrmComAdapter::methodName(PaymentMethod method, const QJsonObject &settings)
 {
     const QJsonObject names = settings.value(QStringLiteral("methodNames")).toObject();
@@ -66,7 +107,7 @@ Result<RemoteRequest> CrmComAdapter::buildLogin(const SyncContext &context) cons
         request.addHeader("Authorization", "Basic " + QByteArray(apiKey.toUtf8() + ":").toBase64());
         return request;
     }
-    JsonBody body;
+    JsonWriter body;
     body.beginObject()
         .string(
             "username", context.connection.settings.value(QStringLiteral("username")).toString())
@@ -96,54 +137,32 @@ Result<QString> CrmComAdapter::parseLogin(const RemoteResponse &response) const
 
 Result<std::optional<RemoteRequest>> CrmComAdapter::buildRequest(const SyncContext &context) const
 {
-    switch (context.kind) {
-    case OpKind::CreateInvoice: {
-        QUrl url = endpoint(context, QStringLiteral("invoices/show"));
-        url.setQuery(QUrlQuery {{QStringLiteral("token"), context.sessionToken},
-            {QStringLiteral("invoice_identifier"),
-                QStringLiteral("number=") + context.invoice->number},
-            {QStringLiteral("fields_set"), QStringLiteral("id,number,outstanding_amount")}});
-        return std::optional<RemoteRequest>(jsonRequest("GET", url));
-    }
-    case OpKind::UpdateInvoice:
-        return std::optional<RemoteRequest>();
-    case OpKind::DeleteInvoice:
-        return Error {QCoreApplication::translate(
-            "CrmCom", "CRM.COM invoices cannot be deleted through its API; cancel it in CRM.COM")};
-    case OpKind::VoidPayment:
-        return Error {QCoreApplication::translate("CrmCom",
-            "CRM.COM offers no reversal of a posted payment through pay_invoice: reverse %1 in "
-            "CRM.COM, then confirm here")
-                          .arg(context.originalPaymentMarker)};
-    case OpKind::AddPayment:
-        break;
-    }
-    if (!context.payment || !context.invoice)
-        return Error {QCoreApplication::translate(
-            "CrmCom", "the payment or its invoice no longer exists locally")};
+    if (context.kind == OpKind::AddPayment)
+        return paymentRequest(context);
+    if (context.kind != OpKind::CreateInvoice)
+        return Error {QCoreApplication::translate("CrmCom", "unknown operation")};
+    // The invoice is CRM.COM's: "create" looks ours up by number, and learns its id and what it
+    // owes (pay_invoice pays exactly that).
+    QUrl url = endpoint(context, QStringLiteral("invoices/show"));
+    url.setQuery(QUrlQuery {{QStringLiteral("token"), context.sessionToken},
+        {QStringLiteral("invoice_identifier"), QStringLiteral("number=") + context.invoice->number},
+        {QStringLiteral("fields_set"), QStringLiteral("id,number,outstanding_amount")}});
+    return std::optional<RemoteRequest>(jsonRequest("GET", url));
+}
+
+Result<std::optional<RemoteRequest>> CrmComAdapter::paymentRequest(const SyncContext &context) const
+{
     const Payment &p = *context.payment;
-    const Currency &c = context.invoice->currency;
-    if (p.amount <= 0)
-        return Error {QCoreApplication::translate(
-            "CrmCom", "CRM.COM's pay_invoice takes no refunds; record the refund in CRM.COM")};
-    if (p.amount != context.outstandingBefore) {
-        return Error {QCoreApplication::translate("CrmCom",
-            "CRM.COM's pay_invoice pays the whole outstanding amount (%1 %2), and this payment is "
-            "%3 %2; "
-            "record part payments in CRM.COM")
-                          .arg(Money::fromMinorUnits(context.outstandingBefore, c).toString(),
-                              c.code(), Money::fromMinorUnits(p.amount, c).toString())};
-    }
-    const QString method = methodName(p.method, context.connection.settings);
+    const QJsonObject &settings = context.connection.settings;
+    const QString method = methodName(p.method, settings);
     if (method.isEmpty())
         return Error {QCoreApplication::translate("CrmCom",
             "this CRM.COM connection has no payment method name for \"%1\"; set methodNames on the "
             "connection")
                           .arg(methodKey(p.method))};
-    const QJsonObject &settings = context.connection.settings;
-    JsonBody body;
+    JsonWriter body;
     body.beginObject();
-    body.string("token", context.sessionToken);
+    body.string("token", context.sessionToken); // seed 003: the token goes in the body of a POST
     const QString receivable = settings.value(QStringLiteral("accountsReceivable")).toString();
     if (!receivable.isEmpty())
         body.beginObject("accounts_receivable_identifier").string("number", receivable).endObject();
@@ -154,16 +173,12 @@ Result<std::optional<RemoteRequest>> CrmComAdapter::buildRequest(const SyncConte
     body.beginObject("payment_method_identifier").string("name", method).endObject();
     body.beginObject("invoice_identifier").string("number", context.invoice->number).endObject();
     body.string("received_on", p.date.toString(Qt::ISODate) + QStringLiteral("T00:00:00"));
+    // Unique per payment there: a resend that landed before is refused, which is evidence.
     body.string("back_office_code", context.marker);
     body.optionalString("notes", p.notes);
     body.endObject();
     return std::optional<RemoteRequest>(jsonRequest(
         "POST", endpoint(context, QStringLiteral("payments/pay_invoice")), body.take()));
-}
-
-Outcome CrmComAdapter::resolveLocally(const SyncContext &context) const
-{
-    return {Outcome::Acked, context.remoteInvoiceId, {}, {}, {}};
 }
 
 Outcome CrmComAdapter::classify(const RemoteResponse &response, const SyncContext &context) const
@@ -244,6 +259,7 @@ ReadBack CrmComAdapter::parseReadBack(
         return {ReadBack::Unknown, {}, statusMessage(*body)};
     }
     const QJsonObject data = body->value(QStringLiteral("data")).toObject();
+    // A payment cancelled in CRM.COM is there but no longer money: a person decides.
     if (context.kind != OpKind::CreateInvoice
         && data.value(QStringLiteral("life_cycle_state")).toString() == QLatin1String("CANCELLED"))
         return {ReadBack::Removed, idText(data.value(QStringLiteral("id"))),

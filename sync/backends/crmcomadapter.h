@@ -18,15 +18,14 @@ class CrmComAdapter : public SyncAdapter
 {
 public:
     QString kind() const override { return QStringLiteral("crmcom"); }
-    Capabilities capabilities() const override
-    {
-        return {true, true, QStringLiteral("back_office_code")};
-    }
+    Capabilities capabilities() const override;
+    QList<ConnectionField> fields() const override;
+    QStringList secretNames(const Connection &connection) const override;
+    bool takesMethod(PaymentMethod method, const Connection &connection) const override;
 
     Result<RemoteRequest> buildLogin(const SyncContext &context) const override;
     Result<QString> parseLogin(const RemoteResponse &response) const override;
     Result<std::optional<RemoteRequest>> buildRequest(const SyncContext &context) const override;
-    Outcome resolveLocally(const SyncContext &context) const override;
     Outcome classify(const RemoteResponse &response, const SyncContext &context) const override;
     Result<RemoteRequest> buildReadBack(const SyncContext &context) const override;
     ReadBack parseReadBack(
@@ -34,6 +33,9 @@ public:
 
     /** CRM.COM's payment method name for ours (overridable per connection). */
     static QString methodName(PaymentMethod method, const QJsonObject &settings);
+
+private:
+    Result<std::optional<RemoteRequest>> paymentRequest(const SyncContext &context) const;
 };
 
 } // namespace InvoiceDesk

@@ -3,7 +3,7 @@
 #include "ivvyadapter.h"
 #include "adapterutil.h"
 #include "ivvysigner.h"
-#include "jsonbody.h"
+#include "jsonwriter.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +34,82 @@ QString ivvyError(const QJsonObject &body)
     return text;
 }
 
+/** The fields of addPayment that belong to the method's instrument (seed 002). */
+void writeInstrument(JsonWriter &body, const Payment &p, const Currency &c)
+{
+    if (p.method == PaymentMethod::CreditCard) {
+        // cardType is required for a credit card: 1 Visa, 2 Mastercard, 3 Amex, 4 Diners.
+        const int card[] = {1, 2, 3, 4, 0};
+        body.integer("cardType", card[int(p.card.type.value_or(CardType::Unknown))]);
+        // feeAmount overrides feePercentage there, so at most one of them goes.
+        if (p.card.feeAmount)
+            body.money("feeAmount", *p.card.feeAmount, c);
+        else if (p.card.feePercentage)
+            body.decimal("feePercentage", p.card.feePercentage->toString());
+    }
+    if (p.method == PaymentMethod::Cheque) {
+        body.string("chequeNumber", p.cheque.number);
+        body.optionalString("chequeDrawerName", p.cheque.drawer);
+        body.optionalString("chequeBankBranch", p.cheque.bankBranch);
+    }
+    if (p.method == PaymentMethod::Eft) {
+        if (p.eft.transferDate.isValid())
+            body.string("eftTransferDate", ivvyDateTime(p.eft.transferDate));
+        body.optionalString("eftPaymentReference", p.eft.reference);
+    }
+}
+
 } // namespace
+
+Capabilities IvvyAdapter::capabilities() const
+{
+    Capabilities capabilities;
+    capabilities.systemName = QStringLiteral("iVvy");
+    // receiptNum is kept on the payment and listed by getInvoice: the read-back matches it.
+    capabilities.markerField = QStringLiteral("receiptNum");
+    capabilities.canReadBack = true;
+    capabilities.needsLogin = false; // every call is signed with the key and secret
+    // Seed 002 has no create or update action for invoices: they live in iVvy, and ours are
+    // linked to them by number (getInvoiceList).
+    capabilities.pushesInvoices = false;
+    // Seed 002: no delete, no reversal of a payment, and addPayment takes no negative amount;
+    // credit notes can be read (getCreditNoteList) but not written.
+    capabilities.notTaken = RemoteOperation::DeleteInvoice | RemoteOperation::ReversePayment
+        | RemoteOperation::Refund | RemoteOperation::CreditNote;
+    return capabilities;
+}
+
+QList<ConnectionField> IvvyAdapter::fields() const
+{
+    return {{"key", QT_TRANSLATE_NOOP("ConnectionsDialog", "API key"), true},
+        {"secret", QT_TRANSLATE_NOOP("ConnectionsDialog", "API secret"), true}};
+}
+
+bool IvvyAdapter::takesMethod(PaymentMethod method, const Connection &) const
+{
+    return methodCode(method).has_value();
+}
+
+Result<RemoteRequest> IvvyAdapter::buildTest(const SyncContext &context) const
+{
+    // Seed 002's test/ping: signed like every call, so a wrong key or secret is refused.
+    QUrl url = join(context.connection.url, QStringLiteral("/api/1.0/test"));
+    url.setQuery(QStringLiteral("action=ping"));
+    RemoteRequest request = jsonRequest("POST", url, "{}");
+    IvvySigner::sign(request, context.secrets.value(QStringLiteral("key")).toUtf8(),
+        context.secrets.value(QStringLiteral("secret")).toUtf8(), context.now);
+    return request;
+}
+
+TestVerdict IvvyAdapter::parseTest(const RemoteResponse &response) const
+{
+    const auto body = object(response.body);
+    // iVvy refuses a signature with an errorCode body, whatever the HTTP status says.
+    if (body && body->contains(QStringLiteral("errorCode")) && response.httpStatus < 500)
+        return {TestVerdict::Refused, body->value(QStringLiteral("message")).toString()};
+    return httpTestVerdict(
+        response, body ? body->value(QStringLiteral("message")).toString() : QString());
+}
 
 std::optional<int> IvvyAdapter::methodCode(PaymentMethod method)
 {
@@ -84,52 +159,38 @@ RemoteRequest IvvyAdapter::signedCall(
 
 Result<std::optional<RemoteRequest>> IvvyAdapter::buildRequest(const SyncContext &context) const
 {
-    switch (context.kind) {
-    case OpKind::CreateInvoice: {
-        // Link: find the invoice iVvy issued under this number.
-        JsonBody body;
-        body.beginObject().beginObject("filter").string(
-            "reference", context.invoice ? context.invoice->number : QString());
-        body.endObject().integer("perPage", 2).integer("start", 0).endObject();
-        return std::optional<RemoteRequest>(
-            signedCall(context, QStringLiteral("getInvoiceList"), body.take()));
-    }
-    case OpKind::UpdateInvoice:
-        return std::optional<RemoteRequest>(); // iVvy owns its invoices: nothing to push
-    case OpKind::DeleteInvoice:
-        return Error {QCoreApplication::translate("Ivvy",
-            "iVvy has no way to delete an invoice through its API; delete or cancel it in iVvy")};
-    case OpKind::VoidPayment:
-        return Error {QCoreApplication::translate("Ivvy",
-            "iVvy offers no reversal through its API: reverse payment %1 in iVvy, then confirm "
-            "here")
-                          .arg(context.originalPaymentMarker)};
-    case OpKind::AddPayment:
-        break;
-    }
-    if (!context.payment || !context.invoice)
-        return Error {QCoreApplication::translate(
-            "Ivvy", "the payment or its invoice no longer exists locally")};
+    if (context.kind == OpKind::AddPayment)
+        return paymentRequest(context);
+    if (context.kind != OpKind::CreateInvoice)
+        return Error {QCoreApplication::translate("Ivvy", "unknown operation")};
+    // The invoice lives in iVvy: "create" finds the one with our number (perPage 2, so that
+    // two of them show as ambiguous instead of one being picked).
+    JsonWriter body;
+    body.beginObject().beginObject("filter").string("reference", context.invoice->number);
+    body.endObject().integer("perPage", 2).integer("start", 0).endObject();
+    return std::optional<RemoteRequest>(
+        signedCall(context, QStringLiteral("getInvoiceList"), body.take()));
+}
+
+Result<std::optional<RemoteRequest>> IvvyAdapter::paymentRequest(const SyncContext &context) const
+{
     const Payment &p = *context.payment;
     const Currency &c = context.invoice->currency;
-    if (p.amount < 0)
-        return Error {QCoreApplication::translate(
-            "Ivvy", "iVvy takes no refunds through addPayment; record the refund in iVvy")};
     if (context.remoteInvoiceId.isEmpty())
         return Error {
             QCoreApplication::translate("Ivvy", "invoice %1 is not linked to an iVvy invoice yet")
                 .arg(context.invoice->number)};
     const auto method = methodCode(p.method);
     if (!method)
-        return Error {QCoreApplication::translate("Ivvy", "iVvy has no payment method for \"%1\"")
-                          .arg(methodKey(p.method))};
-    JsonBody body;
+        return Error {methodRefusal(capabilities(), methodKey(p.method))};
+    JsonWriter body;
     body.beginObject();
     body.integer("invoiceId", context.remoteInvoiceId.toLongLong());
     body.string("paidDate", ivvyDateTime(p.date));
     body.money("amountPaid", p.amount, c);
     body.integer("paymentMethod", *method);
     if (p.method == PaymentMethod::Custom) {
+        // A custom method is one the venue defined in iVvy: its id is a connection setting.
         const QString custom
             = context.connection.settings.value(QStringLiteral("customPaymentMethodId")).toString();
         if (custom.isEmpty())
@@ -137,36 +198,14 @@ Result<std::optional<RemoteRequest>> IvvyAdapter::buildRequest(const SyncContext
                 "iVvy needs customPaymentMethodId for a custom payment; set it on the connection")};
         body.integer("customPaymentMethodId", custom.toLongLong());
     }
-    body.string("receiptNum", context.marker);
+    body.string("receiptNum", context.marker); // the marker (remote-apis.md)
     if (p.reconciledDate.isValid())
         body.string("reconciledDate", ivvyDateTime(p.reconciledDate));
-    if (familyOf(p.method) == PaymentMethodFamily::Card && p.method == PaymentMethod::CreditCard) {
-        const int card[] = {1, 2, 3, 4, 0}; // Visa, Mastercard, Amex, Diners, Unknown
-        body.integer("cardType", card[int(p.card.type.value_or(CardType::Unknown))]);
-        if (p.card.feeAmount)
-            body.money("feeAmount", *p.card.feeAmount, c);
-        else if (p.card.feePercentage)
-            body.decimal("feePercentage", p.card.feePercentage->toString());
-    }
-    if (p.method == PaymentMethod::Cheque) {
-        body.string("chequeNumber", p.cheque.number);
-        body.optionalString("chequeDrawerName", p.cheque.drawer);
-        body.optionalString("chequeBankBranch", p.cheque.bankBranch);
-    }
-    if (p.method == PaymentMethod::Eft) {
-        if (p.eft.transferDate.isValid())
-            body.string("eftTransferDate", ivvyDateTime(p.eft.transferDate));
-        body.optionalString("eftPaymentReference", p.eft.reference);
-    }
+    writeInstrument(body, p, c);
     body.optionalString("notes", p.notes);
     body.endObject();
     return std::optional<RemoteRequest>(
         signedCall(context, QStringLiteral("addPayment"), body.take()));
-}
-
-Outcome IvvyAdapter::resolveLocally(const SyncContext &context) const
-{
-    return {Outcome::Acked, context.remoteInvoiceId, {}, {}, {}};
 }
 
 Outcome IvvyAdapter::classify(const RemoteResponse &response, const SyncContext &context) const
@@ -214,7 +253,7 @@ Result<RemoteRequest> IvvyAdapter::buildReadBack(const SyncContext &context) con
 {
     if (context.kind == OpKind::CreateInvoice)
         return linkReadBack(context);
-    JsonBody body;
+    JsonWriter body;
     body.beginObject().integer("id", context.remoteInvoiceId.toLongLong()).endObject();
     return signedCall(context, QStringLiteral("getInvoice"), body.take());
 }
@@ -241,6 +280,7 @@ ReadBack IvvyAdapter::parseReadBack(
     QStringList matches;
     for (const QJsonValue &value : body->value(QStringLiteral("payments")).toArray()) {
         const QJsonObject payment = value.toObject();
+        // receiptNum is our marker; iVvy keeps it as sent (seed 002).
         if (payment.value(QStringLiteral("receiptNum")).toString() == context.marker)
             matches.append(idText(payment.value(QStringLiteral("id"))));
     }

@@ -17,13 +17,13 @@ class IvvyAdapter : public SyncAdapter
 {
 public:
     QString kind() const override { return QStringLiteral("ivvy"); }
-    Capabilities capabilities() const override
-    {
-        return {true, false, QStringLiteral("receiptNum")};
-    }
+    Capabilities capabilities() const override;
+    QList<ConnectionField> fields() const override;
+    bool takesMethod(PaymentMethod method, const Connection &connection) const override;
 
+    Result<RemoteRequest> buildTest(const SyncContext &context) const override;
+    TestVerdict parseTest(const RemoteResponse &response) const override;
     Result<std::optional<RemoteRequest>> buildRequest(const SyncContext &context) const override;
-    Outcome resolveLocally(const SyncContext &context) const override;
     Outcome classify(const RemoteResponse &response, const SyncContext &context) const override;
     Result<RemoteRequest> buildReadBack(const SyncContext &context) const override;
     ReadBack parseReadBack(
@@ -36,6 +36,7 @@ public:
     static std::optional<int> methodCode(PaymentMethod method);
 
 private:
+    Result<std::optional<RemoteRequest>> paymentRequest(const SyncContext &context) const;
     RemoteRequest signedCall(
         const SyncContext &context, const QString &action, const QByteArray &body) const;
 };

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "refrensadapter.h"
 #include "adapterutil.h"
-#include "jsonbody.h"
+#include "jsonwriter.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +36,35 @@ QString feathersError(const QJsonObject &body)
 
 } // namespace
 
+Capabilities RefrensAdapter::capabilities() const
+{
+    Capabilities capabilities;
+    capabilities.systemName = QStringLiteral("Refrens");
+    // The payment list may not show refId, so the marker is also a tag at the end of notes.
+    capabilities.markerField = QStringLiteral("refId + notes tag");
+    capabilities.canReadBack = true;
+    capabilities.needsLogin = true; // POST /authentication (app-secret) gives an access token
+    // Seed 004: invoices are made in Refrens; ours are linked by number.
+    capabilities.pushesInvoices = false;
+    // Seed 004: a payment is money received (amount, TDS, charge), never negative; payments
+    // are removed and invoices cancelled in Refrens itself, and credit notes are not offered.
+    capabilities.notTaken = RemoteOperation::DeleteInvoice | RemoteOperation::ReversePayment
+        | RemoteOperation::Refund | RemoteOperation::CreditNote;
+    return capabilities;
+}
+
+QList<ConnectionField> RefrensAdapter::fields() const
+{
+    return {{"urlKey", QT_TRANSLATE_NOOP("ConnectionsDialog", "Business URL key")},
+        {"appId", QT_TRANSLATE_NOOP("ConnectionsDialog", "App id")},
+        {"appSecret", QT_TRANSLATE_NOOP("ConnectionsDialog", "App secret"), true}};
+}
+
+bool RefrensAdapter::takesMethod(PaymentMethod method, const Connection &) const
+{
+    return methodCode(method).has_value();
+}
+
 std::optional<QString> RefrensAdapter::methodCode(PaymentMethod method)
 {
     switch (method) {
@@ -61,7 +90,7 @@ std::optional<QString> RefrensAdapter::methodCode(PaymentMethod method)
 
 Result<RemoteRequest> RefrensAdapter::buildLogin(const SyncContext &context) const
 {
-    JsonBody body;
+    JsonWriter body;
     body.beginObject()
         .string("strategy", QStringLiteral("app-secret"))
         .string("appId", context.connection.settings.value(QStringLiteral("appId")).toString())
@@ -87,49 +116,36 @@ Result<QString> RefrensAdapter::parseLogin(const RemoteResponse &response) const
 
 Result<std::optional<RemoteRequest>> RefrensAdapter::buildRequest(const SyncContext &context) const
 {
-    switch (context.kind) {
-    case OpKind::CreateInvoice: {
-        // GUESS (remote-apis.md): a Feathers equality filter finds an invoice by number.
-        QUrl url
-            = join(context.connection.url, businessPath(context) + QStringLiteral("/invoices"));
-        url.setQuery(QUrlQuery {{QStringLiteral("invoiceNumber"), context.invoice->number},
-            {QStringLiteral("$limit"), QStringLiteral("2")}});
-        return std::optional<RemoteRequest>(bearer(jsonRequest("GET", url), context));
-    }
-    case OpKind::UpdateInvoice:
-        return std::optional<RemoteRequest>();
-    case OpKind::DeleteInvoice:
-        return Error {QCoreApplication::translate("Refrens",
-            "Refrens invoices are cancelled in Refrens, not deleted through this connection")};
-    case OpKind::VoidPayment:
-        return Error {QCoreApplication::translate("Refrens",
-            "Refrens offers no payment reversal through its API: remove payment %1 in Refrens, "
-            "then confirm here")
-                          .arg(context.originalPaymentMarker)};
-    case OpKind::AddPayment:
-        break;
-    }
-    if (!context.payment || !context.invoice)
-        return Error {QCoreApplication::translate(
-            "Refrens", "the payment or its invoice no longer exists locally")};
+    if (context.kind == OpKind::AddPayment)
+        return paymentRequest(context);
+    if (context.kind != OpKind::CreateInvoice)
+        return Error {QCoreApplication::translate("Refrens", "unknown operation")};
+    // GUESS (remote-apis.md): a Feathers equality filter finds an invoice by number. $limit 2,
+    // so that two invoices with our number show as ambiguous instead of one being picked.
+    QUrl url = join(context.connection.url, businessPath(context) + QStringLiteral("/invoices"));
+    url.setQuery(QUrlQuery {{QStringLiteral("invoiceNumber"), context.invoice->number},
+        {QStringLiteral("$limit"), QStringLiteral("2")}});
+    return std::optional<RemoteRequest>(bearer(jsonRequest("GET", url), context));
+}
+
+Result<std::optional<RemoteRequest>> RefrensAdapter::paymentRequest(
+    const SyncContext &context) const
+{
     const Payment &p = *context.payment;
     const Currency &c = context.invoice->currency;
-    if (p.amount <= 0)
-        return Error {QCoreApplication::translate(
-            "Refrens", "Refrens takes no refunds as payments; record the refund in Refrens")};
     if (context.remoteInvoiceId.isEmpty())
         return Error {QCoreApplication::translate(
             "Refrens", "invoice %1 is not linked to a Refrens invoice yet")
                           .arg(context.invoice->number)};
     const auto method = methodCode(p.method);
     if (!method)
-        return Error {
-            QCoreApplication::translate("Refrens", "Refrens has no payment method for \"%1\"")
-                .arg(methodKey(p.method))};
+        return Error {methodRefusal(capabilities(), methodKey(p.method))};
+    // The tag goes last, where the read-back looks for it (endsWith).
     const QString notes
         = (p.notes.isEmpty() ? QString() : p.notes + QLatin1Char(' ')) + markerTag(context.marker);
-    JsonBody body;
+    JsonWriter body;
     body.beginObject();
+    // Seed 004: amount + tds + transactionCharge is what the invoice is credited with.
     body.money("tds", p.tds.value_or(0), c);
     body.money("transactionCharge", p.transactionCharge.value_or(0), c);
     body.money("amount", p.amount, c);
@@ -144,14 +160,11 @@ Result<std::optional<RemoteRequest>> RefrensAdapter::buildRequest(const SyncCont
     return std::optional<RemoteRequest>(bearer(jsonRequest("POST", url, body.take()), context));
 }
 
-Outcome RefrensAdapter::resolveLocally(const SyncContext &context) const
-{
-    return {Outcome::Acked, context.remoteInvoiceId, {}, {}, {}};
-}
-
 Outcome RefrensAdapter::classify(const RemoteResponse &response, const SyncContext &context) const
 {
     const auto body = object(response.body);
+    // Feathers refuses with a 4xx and {name, message}: nothing was created. (The engine has
+    // already taken 5xx, 408 and 429 as "may have landed".)
     if (!is2xx(response)) {
         const QString message = body
             ? feathersError(*body)
@@ -231,6 +244,8 @@ ReadBack RefrensAdapter::parseReadBack(
                 .arg(matches.size())
                 .arg(context.marker)};
     const QJsonObject &found = matches.first();
+    // Seed 004 keeps removed payments with isRemoved: there, but not money any more. Never
+    // posted again by itself (sync-design.md 5.4.6): a person decides.
     if (found.value(QStringLiteral("isRemoved")).toBool())
         return {ReadBack::Removed, found.value(QStringLiteral("_id")).toString(),
             QCoreApplication::translate("Refrens", "the payment was removed in Refrens")};

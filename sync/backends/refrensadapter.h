@@ -17,15 +17,13 @@ class RefrensAdapter : public SyncAdapter
 {
 public:
     QString kind() const override { return QStringLiteral("refrens"); }
-    Capabilities capabilities() const override
-    {
-        return {true, true, QStringLiteral("refId + notes tag")};
-    }
+    Capabilities capabilities() const override;
+    QList<ConnectionField> fields() const override;
+    bool takesMethod(PaymentMethod method, const Connection &connection) const override;
 
     Result<RemoteRequest> buildLogin(const SyncContext &context) const override;
     Result<QString> parseLogin(const RemoteResponse &response) const override;
     Result<std::optional<RemoteRequest>> buildRequest(const SyncContext &context) const override;
-    Outcome resolveLocally(const SyncContext &context) const override;
     Outcome classify(const RemoteResponse &response, const SyncContext &context) const override;
     Result<RemoteRequest> buildReadBack(const SyncContext &context) const override;
     ReadBack parseReadBack(
@@ -39,6 +37,9 @@ public:
     {
         return QStringLiteral("[ref:%1]").arg(marker);
     }
+
+private:
+    Result<std::optional<RemoteRequest>> paymentRequest(const SyncContext &context) const;
 };
 
 } // namespace InvoiceDesk

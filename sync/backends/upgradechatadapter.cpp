@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "upgradechatadapter.h"
 #include "adapterutil.h"
-#include "jsonbody.h"
+#include "jsonwriter.h"
 
 #include <QCoreApplication>
 
@@ -39,11 +39,27 @@ QString statusFor(const Invoice &invoice, const Connection &connection)
     return map.value(status).toString(status);
 }
 
-void address(JsonBody &body, const char *key, const Address &address)
+void address(JsonWriter &body, const char *key, const Address &address)
 {
     body.beginObject(key);
     for (const Address::Field &field : Address::fields())
         body.optionalString(field.name, address.*field.member);
+    body.endObject();
+}
+
+void writeLine(JsonWriter &body, const LineItem &line, int index, const Currency &c)
+{
+    body.beginObject();
+    body.integer("quantity", line.quantity.thousandths() / 1000); // whole: see invoiceBody
+    body.money("rate", line.rate, c);
+    body.money("total", line.total().value_or(0), c);
+    if (line.commissionableAmount)
+        body.money("commissionableAmount", *line.commissionableAmount, c);
+    if (line.unit != LineUnit::None)
+        body.string("unitId", lineUnitName(line.unit));
+    body.optionalString("productCode", line.productCode);
+    body.optionalString("description", line.description);
+    body.integer("sortOrder", index);
     body.endObject();
 }
 
@@ -62,6 +78,48 @@ QString abpError(const QJsonObject &envelope)
 }
 
 } // namespace
+
+Capabilities UpgradeChatAdapter::capabilities() const
+{
+    Capabilities capabilities;
+    capabilities.systemName = QStringLiteral("Upgrade.Chat CRM");
+    // The marker rides in gatewayTransactionId, which GetInvoiceInfo lists with each payment.
+    capabilities.markerField = QStringLiteral("gatewayTransactionId");
+    capabilities.canReadBack = true;
+    capabilities.needsLogin = false; // a long-lived token, no session
+    // Seed 001: invoices are created, updated and deleted here; payments are Sale transactions
+    // and refunds Refund transactions of AddBankCardPayment, so voids and refunds go too.
+    capabilities.pushesInvoices = true;
+    // Seed 001: lines[].quantity is an Integer; no credit note call is documented.
+    capabilities.notTaken = RemoteOperation::FractionalQuantity | RemoteOperation::CreditNote;
+    return capabilities;
+}
+
+QList<ConnectionField> UpgradeChatAdapter::fields() const
+{
+    // Seed 000 shows a Bearer token; the live API also takes it as an api-key header.
+    return {
+        {"auth", QT_TRANSLATE_NOOP("ConnectionsDialog", "Authentication"), false,
+            {{"bearer",
+                 QT_TRANSLATE_NOOP("ConnectionsDialog", "Bearer token (Authorization header)")},
+                {"api-key", QT_TRANSLATE_NOOP("ConnectionsDialog", "API key (api-key header)")}}},
+        {"token", QT_TRANSLATE_NOOP("ConnectionsDialog", "API token"), true}};
+}
+
+Result<RemoteRequest> UpgradeChatAdapter::buildTest(const SyncContext &context) const
+{
+    // The system has no sign-in call: asking for an invoice that cannot exist (id 0) is
+    // harmless, and the token is judged before the id is.
+    QUrl url = join(context.connection.url, kService + QStringLiteral("GetInvoiceInfo"));
+    url.setQuery(QStringLiteral("id=0"));
+    return authorized(jsonRequest("GET", url), context);
+}
+
+TestVerdict UpgradeChatAdapter::parseTest(const RemoteResponse &response) const
+{
+    const auto envelope = object(response.body);
+    return httpTestVerdict(response, envelope ? abpError(*envelope) : QString());
+}
 
 RemoteRequest UpgradeChatAdapter::authorized(
     RemoteRequest request, const SyncContext &context) const
@@ -82,7 +140,7 @@ Result<QByteArray> UpgradeChatAdapter::invoiceBody(
     if (!totals)
         return Error {totals.error()};
     const Currency &c = invoice.currency;
-    JsonBody body;
+    JsonWriter body;
     body.beginObject();
     if (!remoteId.isEmpty())
         body.integer("id", remoteId.toLongLong());
@@ -112,30 +170,13 @@ Result<QByteArray> UpgradeChatAdapter::invoiceBody(
     body.optionalString("note", invoice.note);
     if (invoice.forbiddenPaymentMethods)
         body.integer("forbiddenPaymentMethods", *invoice.forbiddenPaymentMethods);
+    // Seed 001: lines[].quantity is an Integer. The engine refuses a fraction before it asks
+    // for this body (capabilities()); nothing is ever truncated here.
+    if (auto refused = invoiceRefusal(UpgradeChatAdapter().capabilities(), invoice))
+        return Error {*refused};
     body.beginArray("lines");
-    for (int i = 0; i < invoice.lines.size(); ++i) {
-        const LineItem &line = invoice.lines.at(i);
-        // Seed 001: lines[].quantity is an Integer. Nothing is rounded silently.
-        if (!line.quantity.isWhole()) {
-            return Error {QCoreApplication::translate("UpgradeChat",
-                "line %1: quantity %2 is not a whole number, and this system only takes whole "
-                "quantities")
-                              .arg(i + 1)
-                              .arg(line.quantity.toString())};
-        }
-        body.beginObject();
-        body.integer("quantity", line.quantity.thousandths() / 1000);
-        body.money("rate", line.rate, c);
-        body.money("total", line.total().value_or(0), c);
-        if (line.commissionableAmount)
-            body.money("commissionableAmount", *line.commissionableAmount, c);
-        if (line.unit != LineUnit::None)
-            body.string("unitId", lineUnitName(line.unit));
-        body.optionalString("productCode", line.productCode);
-        body.optionalString("description", line.description);
-        body.integer("sortOrder", i);
-        body.endObject();
-    }
+    for (int i = 0; i < invoice.lines.size(); ++i)
+        writeLine(body, invoice.lines.at(i), i, c);
     body.endArray();
     body.boolean("bypassValidation", false);
     body.endObject();
@@ -145,76 +186,85 @@ Result<QByteArray> UpgradeChatAdapter::invoiceBody(
 Result<std::optional<RemoteRequest>> UpgradeChatAdapter::buildRequest(
     const SyncContext &context) const
 {
-    const QUrl base = context.connection.url;
     switch (context.kind) {
     case OpKind::CreateInvoice:
-    case OpKind::UpdateInvoice: {
-        if (!context.invoice)
-            return Error {
-                QCoreApplication::translate("UpgradeChat", "the invoice no longer exists locally")};
-        const bool update = context.kind == OpKind::UpdateInvoice;
-        if (update && context.remoteInvoiceId.isEmpty())
-            return Error {
-                QCoreApplication::translate("UpgradeChat", "the invoice has no remote id yet")};
-        auto body = invoiceBody(
-            *context.invoice, context.connection, update ? context.remoteInvoiceId : QString());
-        if (!body)
-            return Error {body.error()};
-        return std::optional<RemoteRequest>(authorized(
-            jsonRequest(update ? "PUT" : "POST",
-                join(base,
-                    kService + (update ? QStringLiteral("Update") : QStringLiteral("Create"))),
-                *body),
-            context));
-    }
-    case OpKind::DeleteInvoice: {
-        const QString remoteId = context.remoteInvoiceId.isEmpty()
-            ? context.payload.value(QStringLiteral("remoteId")).toString()
-            : context.remoteInvoiceId;
-        if (remoteId.isEmpty())
-            return Error {QCoreApplication::translate("UpgradeChat",
-                "the invoice was never acknowledged by the remote, so there is nothing to delete")};
-        QUrl url = join(base, kService + QStringLiteral("DeleteInvoice"));
-        url.setQuery(QUrlQuery {{QStringLiteral("id"), remoteId}});
-        return std::optional<RemoteRequest>(authorized(jsonRequest("DELETE", url), context));
-    }
+    case OpKind::UpdateInvoice:
+        return invoiceRequest(context);
+    case OpKind::DeleteInvoice:
+        return deleteRequest(context);
     case OpKind::AddPayment:
-    case OpKind::VoidPayment: {
-        if (!context.payment || !context.invoice)
-            return Error {QCoreApplication::translate(
-                "UpgradeChat", "the payment or its invoice no longer exists locally")};
-        const Payment &p = *context.payment;
-        const Currency &c = context.invoice->currency;
-        const bool reversal = context.kind == OpKind::VoidPayment || p.amount < 0;
-        const qint64 amount = context.kind == OpKind::VoidPayment ? -p.amount : p.amount;
-        JsonBody body;
-        body.beginObject();
-        body.string("invoiceNumber", context.invoice->number);
-        if (!context.remoteInvoiceId.isEmpty())
-            body.integer("invoiceId", context.remoteInvoiceId.toLongLong());
-        body.string("date", isoDate(p.date));
-        body.string(
-            "orderStage", reversal ? QStringLiteral("Refunded") : QStringLiteral("Complete"));
-        body.money("amount", amount, c);
-        const bool typedTransaction
-            = context.kind == OpKind::AddPayment && !p.gateway.transactionId.isEmpty();
-        body.optionalString("gatewayName", p.gateway.name);
-        body.string(
-            "gatewayTransactionId", typedTransaction ? p.gateway.transactionId : context.marker);
-        if (context.kind == OpKind::VoidPayment)
-            body.string("gatewayOriginTransactionId", context.originalPaymentMarker);
-        body.string(
-            "transactionType", reversal ? QStringLiteral("Refund") : QStringLiteral("Sale"));
-        body.boolean("hasRecurringBilling", false);
-        body.string("description", QStringLiteral("InvoiceDesk %1").arg(context.marker));
-        body.endObject();
-        return std::optional<RemoteRequest>(authorized(
-            jsonRequest(
-                "POST", join(base, kService + QStringLiteral("AddBankCardPayment")), body.take()),
-            context));
-    }
+    case OpKind::VoidPayment:
+        return paymentRequest(context);
     }
     return Error {QCoreApplication::translate("UpgradeChat", "unknown operation")};
+}
+
+Result<std::optional<RemoteRequest>> UpgradeChatAdapter::invoiceRequest(
+    const SyncContext &context) const
+{
+    // Update bodies carry the whole invoice (full state): Qt itself may send a PUT twice.
+    const bool update = context.kind == OpKind::UpdateInvoice;
+    if (update && context.remoteInvoiceId.isEmpty())
+        return Error {
+            QCoreApplication::translate("UpgradeChat", "the invoice has no remote id yet")};
+    auto body = invoiceBody(
+        *context.invoice, context.connection, update ? context.remoteInvoiceId : QString());
+    if (!body)
+        return Error {body.error()};
+    const QString call = update ? QStringLiteral("Update") : QStringLiteral("Create");
+    return std::optional<RemoteRequest>(authorized(
+        jsonRequest(update ? "PUT" : "POST", join(context.connection.url, kService + call), *body),
+        context));
+}
+
+Result<std::optional<RemoteRequest>> UpgradeChatAdapter::deleteRequest(
+    const SyncContext &context) const
+{
+    // The local invoice is gone by the time its delete goes: the payload kept its remote id.
+    const QString remoteId = context.remoteInvoiceId.isEmpty()
+        ? context.payload.value(QStringLiteral("remoteId")).toString()
+        : context.remoteInvoiceId;
+    if (remoteId.isEmpty())
+        return Error {QCoreApplication::translate("UpgradeChat",
+            "the invoice was never acknowledged by the remote, so there is nothing to delete")};
+    QUrl url = join(context.connection.url, kService + QStringLiteral("DeleteInvoice"));
+    url.setQuery(QUrlQuery {{QStringLiteral("id"), remoteId}});
+    return std::optional<RemoteRequest>(authorized(jsonRequest("DELETE", url), context));
+}
+
+Result<std::optional<RemoteRequest>> UpgradeChatAdapter::paymentRequest(
+    const SyncContext &context) const
+{
+    const Payment &p = *context.payment;
+    // Seed 001: money returned is a Refund transaction with the amount as it leaves (positive
+    // for a void of a payment, the refund's own amount otherwise), tied to the original by
+    // gatewayOriginTransactionId.
+    const bool reversal = context.kind == OpKind::VoidPayment || p.amount < 0;
+    const qint64 amount = context.kind == OpKind::VoidPayment ? -p.amount : p.amount;
+    JsonWriter body;
+    body.beginObject();
+    body.string("invoiceNumber", context.invoice->number);
+    if (!context.remoteInvoiceId.isEmpty())
+        body.integer("invoiceId", context.remoteInvoiceId.toLongLong());
+    body.string("date", isoDate(p.date));
+    body.string("orderStage", reversal ? QStringLiteral("Refunded") : QStringLiteral("Complete"));
+    body.money("amount", amount, context.invoice->currency);
+    // A transaction id the bookkeeper typed is the card gateway's own, already unique; else the
+    // marker takes its place, so that the read-back can find the payment.
+    const bool typedTransaction
+        = context.kind == OpKind::AddPayment && !p.gateway.transactionId.isEmpty();
+    body.optionalString("gatewayName", p.gateway.name);
+    body.string(
+        "gatewayTransactionId", typedTransaction ? p.gateway.transactionId : context.marker);
+    if (context.kind == OpKind::VoidPayment)
+        body.string("gatewayOriginTransactionId", context.originalPaymentMarker);
+    body.string("transactionType", reversal ? QStringLiteral("Refund") : QStringLiteral("Sale"));
+    body.boolean("hasRecurringBilling", false);
+    // The marker in the description too: the read-back matches either.
+    body.string("description", QStringLiteral("InvoiceDesk %1").arg(context.marker));
+    body.endObject();
+    const QUrl url = join(context.connection.url, kService + QStringLiteral("AddBankCardPayment"));
+    return std::optional<RemoteRequest>(authorized(jsonRequest("POST", url, body.take()), context));
 }
 
 namespace {
@@ -329,6 +379,7 @@ ReadBack UpgradeChatAdapter::parseReadBack(
     if (context.kind == OpKind::CreateInvoice)
         return parseCreateProbe(response, context);
     const auto body = object(response.body);
+    // The invoice is gone: exactly what the delete wanted, whoever did it.
     if (response.httpStatus == 404 && context.kind == OpKind::DeleteInvoice)
         return {ReadBack::Found, context.remoteInvoiceId, {}};
     if (!is2xx(response) || !body || !body->value(QStringLiteral("success")).toBool())
@@ -336,6 +387,8 @@ ReadBack UpgradeChatAdapter::parseReadBack(
             QCoreApplication::translate("UpgradeChat", "the read-back failed (HTTP %1)")
                 .arg(response.httpStatus)};
     const QJsonObject invoice = body->value(QStringLiteral("result")).toObject();
+    // The invoice is still there: the delete did not land. An update cannot be told from its
+    // read-back (no version token in seed 001), so it is sent again: it carries full state.
     if (context.kind == OpKind::UpdateInvoice || context.kind == OpKind::DeleteInvoice)
         return {ReadBack::NotFound, {}, {}};
     if (!invoice.contains(QStringLiteral("payments")))

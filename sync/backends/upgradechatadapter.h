@@ -18,11 +18,11 @@ class UpgradeChatAdapter : public SyncAdapter
 {
 public:
     QString kind() const override { return QStringLiteral("upgradechat"); }
-    Capabilities capabilities() const override
-    {
-        return {true, false, QStringLiteral("gatewayTransactionId")};
-    }
+    Capabilities capabilities() const override;
+    QList<ConnectionField> fields() const override;
 
+    Result<RemoteRequest> buildTest(const SyncContext &context) const override;
+    TestVerdict parseTest(const RemoteResponse &response) const override;
     Result<std::optional<RemoteRequest>> buildRequest(const SyncContext &context) const override;
     Outcome classify(const RemoteResponse &response, const SyncContext &context) const override;
     Result<RemoteRequest> buildReadBack(const SyncContext &context) const override;
@@ -42,6 +42,9 @@ public:
         const Invoice &invoice, const Connection &connection, const QString &remoteId);
 
 private:
+    Result<std::optional<RemoteRequest>> invoiceRequest(const SyncContext &context) const;
+    Result<std::optional<RemoteRequest>> deleteRequest(const SyncContext &context) const;
+    Result<std::optional<RemoteRequest>> paymentRequest(const SyncContext &context) const;
     ReadBack parseCreateProbe(const RemoteResponse &response, const SyncContext &context) const;
     RemoteRequest authorized(RemoteRequest request, const SyncContext &context) const;
 };

@@ -48,55 +48,34 @@ bool save(QWidget *widget, const QDir &dir, const char *name)
 
 } // namespace
 
-int main(int argc, char *argv[])
+/** The demo company, with a connection nobody answers on, synced once. */
+bool fillDemo(Database &database)
 {
-    QApplication app(argc, argv);
-    // The catalogues the build compiled, in the environment's language (LANGUAGE=de ...).
-    Translations::install(app, QLocale::system(), QStringLiteral(INVOICEDESK_QM_DIR));
-    if (qEnvironmentVariableIsSet("INVOICEDESK_RTL"))
-        QApplication::setLayoutDirection(Qt::RightToLeft); // what -reverse does
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: render_screenshots OUTPUT_DIR\n");
-        return 2;
-    }
-    const QDir out(QString::fromLocal8Bit(argv[1]));
-    QDir().mkpath(out.path());
-    QTemporaryDir work;
-    auto database = Database::open(work.filePath(QStringLiteral("demo.invoicedesk")));
-    if (!database)
-        return 1;
-    {
-        Ledger ledger(*database.value());
-        DemoData::Options options;
-        options.today = QDate(2026, 11, 22);
-        if (!DemoData::fill(ledger, options))
-            return 1;
-        // A connection nobody answers on, so the sync panel has something to show.
-        qputenv("SCREENSHOT_TOKEN", "token");
-        Connection connection {0, QStringLiteral("Upgrade.Chat CRM"), QStringLiteral("upgradechat"),
-            QUrl(QStringLiteral("http://127.0.0.1:9")),
-            {{QStringLiteral("tokenEnv"), QStringLiteral("SCREENSHOT_TOKEN")}}};
-        if (!ledger.connections().add(connection) || !ledger.assignConnection(1, connection.name)
-            || !ledger.assignConnection(3, connection.name))
-            return 1;
-        SystemClock clock;
-        SyncSession session(*database.value(), clock, SyncPolicy());
-        if (!session.engine().start())
-            return 1;
-        session.engine().runOnce();
-    }
+    Ledger ledger(database);
+    DemoData::Options options;
+    options.today = QDate(2026, 11, 22);
+    if (!DemoData::fill(ledger, options))
+        return false;
+    // A connection nobody answers on, so the sync panel has something to show.
+    qputenv("SCREENSHOT_TOKEN", "token");
+    Connection connection {0, QStringLiteral("Upgrade.Chat CRM"), QStringLiteral("upgradechat"),
+        QUrl(QStringLiteral("http://127.0.0.1:9")),
+        {{QStringLiteral("tokenEnv"), QStringLiteral("SCREENSHOT_TOKEN")}}};
+    if (!ledger.connections().add(connection) || !ledger.assignConnection(1, connection.name)
+        || !ledger.assignConnection(3, connection.name))
+        return false;
+    SystemClock clock;
+    SyncSession session(database, clock, SyncPolicy());
+    if (!session.engine().start())
+        return false;
+    session.engine().runOnce();
+    return true;
+}
+
+/** The payment dialog, one method page after another. */
+bool savePaymentPages(MainWindow &window, const QDir &out)
+{
     bool ok = true;
-    MainWindow window(std::move(database).value());
-    ok &= save(&window, out, "main-window");
-
-    const qint64 invoiceId = window.invoiceModel()->invoiceId(3);
-    InvoiceEditor *editor = window.openEditor(invoiceId);
-    ok &= save(editor, out, "invoice-editor");
-    editor->close();
-    InvoiceEditor *fresh = window.openEditor(0);
-    ok &= save(fresh, out, "invoice-editor-new");
-    fresh->close();
-
     const std::pair<PaymentMethod, const char *> pages[]
         = {{PaymentMethod::Cheque, "payment-cheque"}, {PaymentMethod::CreditCard, "payment-card"},
             {PaymentMethod::Eft, "payment-transfer"}, {PaymentMethod::Upi, "payment-reference"}};
@@ -105,19 +84,20 @@ int main(int argc, char *argv[])
         window.recordPaymentForCurrent();
         auto *dialog = window.findChild<PaymentDialog *>();
         if (!dialog)
-            return 1;
+            return false;
         auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("method"));
         combo->setCurrentIndex(combo->findData(int(method)));
         ok &= save(dialog, out, name);
         dialog->reject(); // deletes itself on close
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
-    window.showSyncPanel();
-    auto *syncPanel = window.findChild<SyncPanel *>();
-    syncPanel->selectRow(0);
-    ok &= save(syncPanel, out, "sync-panel");
-    syncPanel->close();
+    return ok;
+}
 
+/** The import wizard's pages on a file with problems. */
+bool saveImportWizard(MainWindow &window, const QTemporaryDir &work, const QDir &out)
+{
+    bool ok = true;
     const QString bad = work.filePath(QStringLiteral("invoices-to-fix.csv"));
     QFile file(bad);
     file.open(QIODevice::WriteOnly);
@@ -142,18 +122,13 @@ int main(int argc, char *argv[])
     ok &= save(&wizard, out, "import-confirm");
     wizard.close();
 
-    // A refused date at its field, in the editor.
-    InvoiceEditor *dated = window.openEditor(0);
-    auto *date = dated->findChild<DateEdit *>(QStringLiteral("date"));
-    date->setFocus();
-    date->setText(QLocale().dateFormat(QLocale::ShortFormat).startsWith(QLatin1Char('d'))
-            ? QStringLiteral("30.02.26")
-            : QStringLiteral("02/30/26"));
-    Q_EMIT date->editingFinished();
-    ok &= save(dated, out, "invoice-editor-date");
-    dated->undoStack()->setClean();
-    dated->close();
+    return ok;
+}
 
+/** The dialogs that open on their own: export, first run, connections. */
+bool saveDialogs(MainWindow &window, const QTemporaryDir &work, const QDir &out)
+{
+    bool ok = true;
     ExportDialog exporter(window.ledger(), true, &window);
     ok &= save(&exporter, out, "export");
     exporter.close();
@@ -167,5 +142,79 @@ int main(int argc, char *argv[])
     auto *list = connections.findChild<QListWidget *>(QStringLiteral("connectionList"));
     list->setCurrentRow(0);
     ok &= save(&connections, out, "connections");
+    return ok;
+}
+
+/** The payment dialog's note on a part payment for a system that takes only whole ones. */
+bool saveSyncNote(MainWindow &window, const QDir &out)
+{
+    Connection crm {0, QStringLiteral("CRM.COM"), QStringLiteral("crmcom"),
+        QUrl(QStringLiteral("https://crm.example.com")),
+        {{QStringLiteral("username"), QStringLiteral("clerk")},
+            {QStringLiteral("passwordEnv"), QStringLiteral("SCREENSHOT_TOKEN")},
+            {QStringLiteral("organisation"), QStringLiteral("ACME")}}};
+    const qint64 invoiceId = window.invoiceModel()->invoiceId(6);
+    if (!window.ledger().connections().add(crm)
+        || !window.ledger().assignConnection(invoiceId, crm.name))
+        return false;
+    PaymentDialog dialog(window.ledger(), invoiceId, &window);
+    dialog.findChild<QLineEdit *>(QStringLiteral("amount"))->setText(QStringLiteral("200"));
+    return save(&dialog, out, "payment-sync-note");
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    // The catalogues the build compiled, in the environment's language (LANGUAGE=de ...).
+    Translations::install(app, QLocale::system(), QStringLiteral(INVOICEDESK_QM_DIR));
+    if (qEnvironmentVariableIsSet("INVOICEDESK_RTL"))
+        QApplication::setLayoutDirection(Qt::RightToLeft); // what -reverse does
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: render_screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QDir().mkpath(out.path());
+    QTemporaryDir work;
+    auto database = Database::open(work.filePath(QStringLiteral("demo.invoicedesk")));
+    if (!database)
+        return 1;
+    if (!fillDemo(*database.value()))
+        return 1;
+    bool ok = true;
+    MainWindow window(std::move(database).value());
+    ok &= save(&window, out, "main-window");
+
+    const qint64 invoiceId = window.invoiceModel()->invoiceId(3);
+    InvoiceEditor *editor = window.openEditor(invoiceId);
+    ok &= save(editor, out, "invoice-editor");
+    editor->close();
+    InvoiceEditor *fresh = window.openEditor(0);
+    ok &= save(fresh, out, "invoice-editor-new");
+    fresh->close();
+
+    ok &= savePaymentPages(window, out);
+    window.showSyncPanel();
+    auto *syncPanel = window.findChild<SyncPanel *>();
+    syncPanel->selectRow(0);
+    ok &= save(syncPanel, out, "sync-panel");
+    syncPanel->close();
+
+    ok &= saveImportWizard(window, work, out);
+
+    // A refused date at its field, in the editor.
+    InvoiceEditor *dated = window.openEditor(0);
+    auto *date = dated->findChild<DateEdit *>(QStringLiteral("date"));
+    date->setFocus();
+    date->setText(QLocale().dateFormat(QLocale::ShortFormat).startsWith(QLatin1Char('d'))
+            ? QStringLiteral("30.02.26")
+            : QStringLiteral("02/30/26"));
+    Q_EMIT date->editingFinished();
+    ok &= save(dated, out, "invoice-editor-date");
+    dated->undoStack()->setClean();
+    dated->close();
+
+    ok &= saveDialogs(window, work, out);
+    ok &= saveSyncNote(window, out); // last: it adds a connection the other windows do not show
     return ok ? 0 : 1;
 }

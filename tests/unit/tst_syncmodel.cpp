@@ -6,6 +6,7 @@
 // are in doubt, and process kills at random crash points; then quiescence, where every local
 // payment must exist exactly once remotely by its marker with the same amount, and sync verify
 // must report no difference. INVOICEDESK_MODEL_SEEDS sets the number of seeds (default 200).
+#include "adapterfactory.h"
 #include "crashpoint.h"
 #include "syncrig.h"
 #include "syncverifier.h"
@@ -54,6 +55,7 @@ public:
         , mFigures(figures)
         , mKind(QString::fromLatin1(kKinds[seed % 4]))
         , mSystem(systemFor(mKind))
+        , mCapabilities(createAdapter(mKind)->capabilities())
     {
         mPath = mDir.filePath(str("model.invoicedesk"));
         Connection connection {0, str("remote"), mKind, mSystem.fake->url(), mSystem.settings};
@@ -82,6 +84,7 @@ private:
     Figures &mFigures;
     QString mKind;
     System mSystem;
+    Capabilities mCapabilities; ///< what the system takes: the model does only that
     QTemporaryDir mDir {memoryFolder()};
     QString mPath;
     ManualClock mClock;
@@ -179,7 +182,7 @@ void World::createInvoice()
     Invoice invoice = sampleInvoice(number);
     invoice.lines[1].quantity = Quantity::fromWhole(2); // 120.66 in whole quantities
     invoice.connectionName = str("remote");
-    if (mKind != QLatin1String("upgradechat"))
+    if (!mCapabilities.pushesInvoices)
         mSystem.fake->addInvoice(number, 12066); // these systems issued the invoice
     crashSomewhere([&] {
         if (mLedger->createInvoice(invoice))
@@ -200,7 +203,7 @@ void World::addPayment()
     const qint64 owed = state.value(0).section(u'|', 0, 0).toLongLong();
     const bool anyPayment = state.value(0).section(u'|', 1, 1).toInt() > 0;
     // CRM.COM takes only the whole outstanding amount, once.
-    const bool whole = mKind == QLatin1String("crmcom");
+    const bool whole = !mCapabilities.takes(RemoteOperation::PartialPayment);
     if (owed <= 0 || (whole && anyPayment))
         return;
     Payment payment = samplePayment(number, whole ? owed : 1 + bounded(int(owed)));
@@ -214,7 +217,7 @@ void World::addPayment()
 void World::voidPayment()
 {
     // Only Upgrade.Chat takes a reversal; elsewhere a person reverses it remotely.
-    if (mKind != QLatin1String("upgradechat"))
+    if (!mCapabilities.takes(RemoteOperation::ReversePayment))
         return;
     const QStringList ids = rowsOf(mDb->connection(),
         "SELECT id FROM payments WHERE voided_at IS NULL AND amount > 0 ORDER BY random() LIMIT 1");

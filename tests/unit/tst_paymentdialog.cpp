@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 11 item 3: the payment dialog says what the invoice's remote system will not take,
+// from the same capabilities the sync engine refuses by, and still records the payment.
+#include "invoiceeditor.h"
+#include "invoicelistmodel.h"
+#include "invoicelistview.h"
+#include "mainwindow.h"
+#include "paymentdialog.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+namespace {
+
+/** A company file with one invoice (115.50 USD) assigned to a connection of `kind`. */
+struct Assigned
+{
+    TestDb t;
+    qint64 invoiceId = 0;
+
+    explicit Assigned(const QString &kind)
+    {
+        if (!kind.isEmpty()) {
+            Connection connection {0, str("remote"), kind, QUrl(str("https://remote.example")),
+                {{str("username"), str("clerk")}, {str("organisation"), str("ACME")}}};
+            if (!t.ledger->connections().add(connection))
+                qFatal("cannot add the connection");
+        }
+        Invoice invoice = sampleInvoice();
+        invoice.connectionName = kind.isEmpty() ? QString() : str("remote");
+        invoiceId = t.ledger->createInvoice(invoice)->id;
+    }
+};
+
+} // namespace
+
+class TestPaymentDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void partPaymentAndRefundOnASystemThatTakesNeither();
+    void methodTheSystemLacks();
+    void everythingGoesWhereTheSystemTakesIt();
+    void voidAndDeleteSayWhatTheSystemWillNotDo();
+};
+
+void TestPaymentDialog::partPaymentAndRefundOnASystemThatTakesNeither()
+{
+    Assigned a(str("crmcom"));
+    PaymentDialog dialog(*a.t.ledger, a.invoiceId);
+    dialog.show();
+    auto *note = dialog.findChild<QLabel *>(str("syncNote"));
+    auto *amount = dialog.findChild<QLineEdit *>(str("amount"));
+    QCOMPARE(amount->text(), str("115.50")); // the whole outstanding amount: CRM.COM takes it
+    QCOMPARE(dialog.syncNoteText(), QString());
+    QVERIFY(!note->isVisible());
+    amount->setText(str("50.00"));
+    QCOMPARE(dialog.syncNoteText(),
+        str("Recorded here, this payment will not go to remote by itself: CRM.COM takes only a "
+            "payment of the whole outstanding amount (115.50 USD), and this payment is 50.00 "
+            "USD: record part payments in CRM.COM"));
+    QVERIFY(note->isVisible());
+
+    // The books follow what happened: the part payment is recorded all the same.
+    QTest::keyClick(amount, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.recorded().amount, 5000);
+
+    PaymentDialog refund(*a.t.ledger, a.invoiceId);
+    refund.show();
+    refund.findChild<QCheckBox *>(str("refund"))->setChecked(true);
+    QCOMPARE(refund.findChild<QLineEdit *>(str("amount"))->text(), str("50.00"));
+    QCOMPARE(refund.syncNoteText(),
+        str("Recorded here, this payment will not go to remote by itself: CRM.COM takes no "
+            "refunds through its API: record the refund in CRM.COM"));
+}
+
+void TestPaymentDialog::methodTheSystemLacks()
+{
+    Assigned a(str("ivvy"));
+    PaymentDialog dialog(*a.t.ledger, a.invoiceId);
+    dialog.show();
+    auto *method = dialog.findChild<QComboBox *>(str("method"));
+    method->setCurrentIndex(method->findData(int(PaymentMethod::Upi)));
+    QCOMPARE(dialog.syncNoteText(),
+        str("Recorded here, this payment will not go to remote by itself: iVvy has no payment "
+            "method for \"upi\""));
+    method->setCurrentIndex(method->findData(int(PaymentMethod::Cheque)));
+    QCOMPARE(dialog.syncNoteText(), QString()); // a part payment is fine for iVvy
+}
+
+void TestPaymentDialog::everythingGoesWhereTheSystemTakesIt()
+{
+    for (const QString &kind : {str("upgradechat"), QString()}) {
+        Assigned a(kind);
+        PaymentDialog dialog(*a.t.ledger, a.invoiceId);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(str("amount"))->setText(str("10.00"));
+        auto *method = dialog.findChild<QComboBox *>(str("method"));
+        method->setCurrentIndex(method->findData(int(PaymentMethod::Upi)));
+        QCOMPARE(dialog.syncNoteText(), QString());
+        QVERIFY(!dialog.findChild<QLabel *>(str("syncNote"))->isVisible());
+    }
+}
+
+void TestPaymentDialog::voidAndDeleteSayWhatTheSystemWillNotDo()
+{
+    Assigned a(str("ivvy"));
+    const Payment payment = *a.t.ledger->recordPayment(samplePayment(str("INV-1"), 1000));
+    // The question a modal dialog asks, read and answered No (or Cancel) when it shows.
+    QString asked;
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+            asked = input->labelText();
+            input->reject();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            asked = box->text();
+            box->button(QMessageBox::No)->click();
+        } else {
+            return;
+        }
+        answer.stop();
+    });
+    {
+        InvoiceEditor editor(*a.t.ledger, a.invoiceId);
+        editor.show();
+        auto *payments = editor.findChild<QTableView *>(str("payments"));
+        payments->setCurrentIndex(payments->model()->index(0, 0));
+        answer.start();
+        editor.voidSelectedPayment();
+        QCOMPARE(asked,
+            str("Why is payment %1 being voided? It stays on record, marked void.\n\nIf it has "
+                "already reached remote: iVvy takes no payment reversal through its API: reverse "
+                "payment %1 in iVvy, then confirm here.")
+                .arg(payment.marker));
+    }
+    Assigned b(str("crmcom"));
+    b.t.ledger.reset(); // the window brings its own
+    MainWindow window(std::move(b.t.db));
+    window.show();
+    window.invoiceView()->setCurrentIndex(window.invoiceModel()->index(0, 0));
+    answer.start();
+    window.deleteCurrent();
+    QCOMPARE(asked,
+        str("Delete invoice INV-1? The audit log keeps a copy.\n\nIf it has already reached "
+            "remote: CRM.COM takes no invoice deletion through its API: delete or cancel invoice "
+            "INV-1 in CRM.COM."));
+}
+
+QTEST_MAIN(TestPaymentDialog)
+#include "tst_paymentdialog.moc"

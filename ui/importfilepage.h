@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+class QLineEdit;
+class QRadioButton;
+
+namespace InvoiceDesk {
+
+class ImportWizard;
+
+/** Step 1: the file and what it holds. */
+class ImportFilePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportFilePage(ImportWizard *wizard);
+    bool validatePage() override;
+    bool isComplete() const override;
+
+private:
+    ImportWizard *mWizard;
+    QLineEdit *mPath;
+    QRadioButton *mInvoices;
+    QRadioButton *mPayments;
+};
+
+} // namespace InvoiceDesk

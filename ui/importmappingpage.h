@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+
+namespace InvoiceDesk {
+
+class ImportWizard;
+
+/** Step 3: which column is which, matched by header, kept as named profiles. */
+class ImportMappingPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportMappingPage(ImportWizard *wizard);
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    void applyProfile(const QString &name);
+    void saveProfile();
+    void setTarget(int row, const QString &canonical);
+
+    ImportWizard *mWizard;
+    QComboBox *mProfiles;
+    QTableView *mView;
+    QStandardItemModel *mModel;
+    QLabel *mError;
+};
+
+} // namespace InvoiceDesk

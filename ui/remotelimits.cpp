@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "remotelimits.h"
+
+#include "adapterfactory.h"
+#include "ledger.h"
+
+#include <QCoreApplication>
+
+namespace InvoiceDesk {
+
+QString remoteLimitNote(Ledger &ledger, const QString &connectionName, RemoteOperation operation,
+    const QString &subject)
+{
+    if (connectionName.isEmpty())
+        return {};
+    auto connection = ledger.connections().findByName(connectionName);
+    const auto adapter
+        = connection && connection->has_value() ? createAdapter((*connection)->kind) : nullptr;
+    if (!adapter || adapter->capabilities().takes(operation))
+        return {};
+    const Capabilities capabilities = adapter->capabilities();
+    const QString refusal = operation == RemoteOperation::DeleteInvoice
+        ? deletionRefusal(capabilities, subject)
+        : reversalRefusal(capabilities, subject);
+    // Said before the change, since the sync engine can only say it afterwards.
+    return QCoreApplication::translate("RemoteLimits", "If it has already reached %1: %2.")
+        .arg(connectionName, refusal);
+}
+
+} // namespace InvoiceDesk

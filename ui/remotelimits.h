@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capabilities.h"
+
+#include <QString>
+
+namespace InvoiceDesk {
+
+class Ledger;
+
+/**
+ * What the system of the invoice's connection will not do by itself when `operation` (a
+ * reversal or a deletion) reaches it, in the words the sync engine will use, prefixed for a
+ * question asked before the change; empty when the system takes it or there is no connection.
+ * `subject` is the payment's marker or the invoice's number.
+ */
+QString remoteLimitNote(Ledger &ledger, const QString &connectionName, RemoteOperation operation,
+    const QString &subject);
+
+} // namespace InvoiceDesk
