@@ -16,12 +16,13 @@ const QString kSelect = QStringLiteral("SELECT id, name, kind, url, settings FRO
 
 Connection connectionFrom(const QSqlQuery &q)
 {
+    const Sql::Row row(q);
     Connection c;
-    c.id = q.value(0).toLongLong();
-    c.name = q.value(1).toString();
-    c.kind = q.value(2).toString();
-    c.url = QUrl(q.value(3).toString());
-    c.settings = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    c.id = row.integer("id");
+    c.name = row.text("name");
+    c.kind = row.text("kind");
+    c.url = QUrl(row.text("url"));
+    c.settings = QJsonDocument::fromJson(row.text("settings").toUtf8()).object();
     return c;
 }
 
@@ -41,15 +42,13 @@ Status ConnectionRepository::add(Connection &c)
         return Error {
             QCoreApplication::translate("Database", "A connection named \"%1\" already exists")
                 .arg(c.name)};
-    auto q = mQueries.get(QStringLiteral(
-        "INSERT INTO connections (name, kind, url, settings, created_at) VALUES (?, ?, ?, ?, ?)"));
+    const Sql::Values values {{QStringLiteral("name"), c.name}, {QStringLiteral("kind"), c.kind},
+        {QStringLiteral("url"), c.url.toString()}, {QStringLiteral("settings"), settingsText(c)},
+        {QStringLiteral("created_at"), Sql::timestampNow()}};
+    auto q = mQueries.get(Sql::insertInto(QStringLiteral("connections"), values));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(c.name);
-    (*q)->addBindValue(c.kind);
-    (*q)->addBindValue(c.url.toString());
-    (*q)->addBindValue(settingsText(c));
-    (*q)->addBindValue(Sql::timestampNow());
+    Sql::bind(**q, values);
     if (auto s = Sql::exec(**q,
             [&] {
                 return QCoreApplication::translate("Database", "Adding connection %1").arg(c.name);
@@ -62,15 +61,14 @@ Status ConnectionRepository::add(Connection &c)
 
 Status ConnectionRepository::update(const Connection &c)
 {
-    auto q = mQueries.get(QStringLiteral(
-        "UPDATE connections SET name = ?, kind = ?, url = ?, settings = ? WHERE id = ?"));
+    const Sql::Values values {{QStringLiteral("name"), c.name}, {QStringLiteral("kind"), c.kind},
+        {QStringLiteral("url"), c.url.toString()}, {QStringLiteral("settings"), settingsText(c)}};
+    auto q = mQueries.get(QStringLiteral("UPDATE connections SET ") + Sql::assignments(values)
+        + QStringLiteral(" WHERE id = :id"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(c.name);
-    (*q)->addBindValue(c.kind);
-    (*q)->addBindValue(c.url.toString());
-    (*q)->addBindValue(settingsText(c));
-    (*q)->addBindValue(c.id);
+    Sql::bind(**q, values);
+    (*q)->bindValue(QStringLiteral(":id"), c.id);
     return Sql::exec(**q, [&] {
         return QCoreApplication::translate("Database", "Updating connection %1").arg(c.name);
     });
@@ -123,10 +121,10 @@ Status ConnectionRepository::remove(const QString &name)
 
 Result<std::optional<Connection>> ConnectionRepository::findByName(const QString &name)
 {
-    auto q = mQueries.get(kSelect + QStringLiteral("WHERE name = ?"));
+    auto q = mQueries.get(kSelect + QStringLiteral("WHERE name = :name"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(name);
+    (*q)->bindValue(QStringLiteral(":name"), name);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading connections"); });
         !s)
@@ -138,10 +136,10 @@ Result<std::optional<Connection>> ConnectionRepository::findByName(const QString
 
 Result<std::optional<Connection>> ConnectionRepository::findById(qint64 id)
 {
-    auto q = mQueries.get(kSelect + QStringLiteral("WHERE id = ?"));
+    auto q = mQueries.get(kSelect + QStringLiteral("WHERE id = :id"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(id);
+    (*q)->bindValue(QStringLiteral(":id"), id);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading connections"); });
         !s)

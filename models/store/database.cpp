@@ -91,7 +91,7 @@ int pragmaInt(const QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery query(db);
     if (query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next())
-        return query.value(0).toInt();
+        return query.value(pragma).toInt(); // a pragma's one column is named after it
     return -1;
 }
 
@@ -263,8 +263,9 @@ Status Database::inspectExisting()
             const int applicationId = pragmaInt(db, QStringLiteral("application_id"));
             const int version = pragmaInt(db, QStringLiteral("user_version"));
             QSqlQuery tables(db);
-            const bool hasTables = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
-                && tables.next() && tables.value(0).toInt() > 0;
+            const bool hasTables
+                = tables.exec(QStringLiteral("SELECT count(*) AS objects FROM sqlite_master"))
+                && tables.next() && tables.value(QStringLiteral("objects")).toInt() > 0;
             if (version < 0) {
                 status = Error {QCoreApplication::translate(
                     "Database", "%1 cannot be read as an SQLite database; it was left untouched")
@@ -436,7 +437,9 @@ Status Database::checkIntegrity() const
         return Error {damaged(mPath, check.lastError().text())};
     QStringList findings;
     while (check.next())
-        findings.append(check.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+        findings.append(check.value(QStringLiteral("quick_check"))
+                            .toString()
+                            .split(QLatin1Char('\n'), Qt::SkipEmptyParts));
     if (findings != QStringList {QStringLiteral("ok")})
         return Error {damaged(mPath,
             QCoreApplication::translate("Database", "SQLite's integrity check found: %1")

@@ -35,6 +35,8 @@ struct ZipInCountry
 /**
  * SQL for the invoices, invoice_lines and addresses tables. No validation and
  * no transactions: the Ledger decides what may be written and when.
+ * invoicerepository.cpp writes, invoicerepository_read.cpp reads one invoice,
+ * invoicerepository_lookups.cpp answers the questions asked across invoices.
  */
 class InvoiceRepository
 {
@@ -81,8 +83,11 @@ public:
 
 private:
     Status writeChildren(const Invoice &invoice);
-    Status bindAndExec(QSqlQuery *query, const Invoice &invoice, const InvoiceTotals &totals,
-        InvoiceStatus status, std::optional<qint64> connectionId, const char *what);
+    Status writeLines(const Invoice &invoice);
+    Status writeAddresses(const Invoice &invoice);
+    Status deleteChildren(const Invoice &invoice);
+    Status readLines(Invoice &invoice);
+    Status readAddresses(Invoice &invoice);
 
     PreparedQueries &mQueries;
 };

@@ -10,85 +10,90 @@ namespace InvoiceDesk {
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT p.id, p.uuid, p.invoice_id, i.number, p.paid_on, p.amount, p.method, p.reference, "
-    "p.notes, "
-    "p.cheque_number, p.cheque_drawer, p.cheque_bank_branch, p.card_type, "
-    "p.card_fee_percentage_e4, "
-    "p.card_fee_amount, p.gateway_name, p.gateway_transaction_id, p.eft_transfer_date, "
-    "p.eft_reference, "
-    "p.tds, p.transaction_charge, p.reconciled_on, p.marker, p.voided_at, p.void_reason "
+    "SELECT p.id, p.uuid, p.invoice_id, i.number AS invoice_number, p.paid_on, p.amount, "
+    "p.method, p.reference, p.notes, p.cheque_number, p.cheque_drawer, p.cheque_bank_branch, "
+    "p.card_type, p.card_fee_percentage_e4, p.card_fee_amount, p.gateway_name, "
+    "p.gateway_transaction_id, p.eft_transfer_date, p.eft_reference, p.tds, "
+    "p.transaction_charge, p.reconciled_on, p.marker, p.voided_at, p.void_reason "
     "FROM payments p JOIN invoices i ON i.id = p.invoice_id ");
+
+/** The card, gateway and bank-transfer details of a payment row. */
+void readMethodDetails(const Sql::Row &row, Payment &p)
+{
+    p.cheque
+        = {row.text("cheque_number"), row.text("cheque_drawer"), row.text("cheque_bank_branch")};
+    if (!row.value("card_type").isNull())
+        p.card.type = cardTypeFromKey(row.text("card_type"));
+    if (const auto fee = row.optionalInteger("card_fee_percentage_e4"))
+        p.card.feePercentage = Percentage::fromScaled(*fee);
+    p.card.feeAmount = row.optionalInteger("card_fee_amount");
+    p.gateway = {row.text("gateway_name"), row.text("gateway_transaction_id")};
+    p.eft = {row.date("eft_transfer_date"), row.text("eft_reference")};
+}
 
 Payment paymentFrom(const QSqlQuery &q)
 {
+    const Sql::Row row(q);
     Payment p;
-    p.id = q.value(0).toLongLong();
-    p.uuid = q.value(1).toString();
-    p.invoiceId = q.value(2).toLongLong();
-    p.invoiceNumber = q.value(3).toString();
-    p.date = Sql::toDate(q.value(4));
-    p.amount = q.value(5).toLongLong();
-    p.method = methodFromKey(q.value(6).toString()).value_or(PaymentMethod::Unknown);
-    p.reference = q.value(7).toString();
-    p.notes = q.value(8).toString();
-    p.cheque = {q.value(9).toString(), q.value(10).toString(), q.value(11).toString()};
-    if (!q.value(12).isNull())
-        p.card.type = cardTypeFromKey(q.value(12).toString());
-    if (const auto fee = Sql::toOptional(q.value(13)))
-        p.card.feePercentage = Percentage::fromScaled(*fee);
-    p.card.feeAmount = Sql::toOptional(q.value(14));
-    p.gateway = {q.value(15).toString(), q.value(16).toString()};
-    p.eft = {Sql::toDate(q.value(17)), q.value(18).toString()};
-    p.tds = Sql::toOptional(q.value(19));
-    p.transactionCharge = Sql::toOptional(q.value(20));
-    p.reconciledDate = Sql::toDate(q.value(21));
-    p.marker = q.value(22).toString();
-    if (!q.value(23).isNull())
-        p.voidedAt = QDateTime::fromString(q.value(23).toString(), Qt::ISODateWithMs);
-    p.voidReason = q.value(24).toString();
+    p.id = row.integer("id");
+    p.uuid = row.text("uuid");
+    p.invoiceId = row.integer("invoice_id");
+    p.invoiceNumber = row.text("invoice_number");
+    p.date = row.date("paid_on");
+    p.amount = row.integer("amount");
+    p.method = methodFromKey(row.text("method")).value_or(PaymentMethod::Unknown);
+    p.reference = row.text("reference");
+    p.notes = row.text("notes");
+    readMethodDetails(row, p);
+    p.tds = row.optionalInteger("tds");
+    p.transactionCharge = row.optionalInteger("transaction_charge");
+    p.reconciledDate = row.date("reconciled_on");
+    p.marker = row.text("marker");
+    if (!row.value("voided_at").isNull())
+        p.voidedAt = QDateTime::fromString(row.text("voided_at"), Qt::ISODateWithMs);
+    p.voidReason = row.text("void_reason");
     return p;
+}
+
+/** The payments row of `p`, column by column. */
+Sql::Values paymentValues(const Payment &p)
+{
+    const auto feePercentage = p.card.feePercentage
+        ? std::optional<qint64>(p.card.feePercentage->scaled())
+        : std::nullopt;
+    return {{QStringLiteral("uuid"), p.uuid}, {QStringLiteral("invoice_id"), p.invoiceId},
+        {QStringLiteral("marker"), p.marker}, {QStringLiteral("paid_on"), Sql::dateValue(p.date)},
+        {QStringLiteral("amount"), p.amount}, {QStringLiteral("method"), methodKey(p.method)},
+        {QStringLiteral("reference"), Sql::text(p.reference)},
+        {QStringLiteral("notes"), Sql::text(p.notes)},
+        {QStringLiteral("cheque_number"), Sql::text(p.cheque.number)},
+        {QStringLiteral("cheque_drawer"), Sql::text(p.cheque.drawer)},
+        {QStringLiteral("cheque_bank_branch"), Sql::text(p.cheque.bankBranch)},
+        {QStringLiteral("card_type"),
+            p.card.type ? QVariant(cardTypeKey(*p.card.type))
+                        : QVariant(QMetaType::fromType<QString>())},
+        {QStringLiteral("card_fee_percentage_e4"), Sql::optional(feePercentage)},
+        {QStringLiteral("card_fee_amount"), Sql::optional(p.card.feeAmount)},
+        {QStringLiteral("gateway_name"), Sql::text(p.gateway.name)},
+        {QStringLiteral("gateway_transaction_id"), Sql::text(p.gateway.transactionId)},
+        {QStringLiteral("eft_transfer_date"), Sql::dateValue(p.eft.transferDate)},
+        {QStringLiteral("eft_reference"), Sql::text(p.eft.reference)},
+        {QStringLiteral("tds"), Sql::optional(p.tds)},
+        {QStringLiteral("transaction_charge"), Sql::optional(p.transactionCharge)},
+        {QStringLiteral("reconciled_on"), Sql::dateValue(p.reconciledDate)},
+        {QStringLiteral("created_at"), Sql::timestampNow()}};
 }
 
 } // namespace
 
 Status PaymentRepository::insert(Payment &p)
 {
-    auto q = mQueries.get(QStringLiteral("INSERT INTO payments (uuid, invoice_id, marker, paid_on, "
-                                         "amount, method, reference, notes, "
-                                         "cheque_number, cheque_drawer, cheque_bank_branch, "
-                                         "card_type, card_fee_percentage_e4, card_fee_amount, "
-                                         "gateway_name, gateway_transaction_id, eft_transfer_date, "
-                                         "eft_reference, tds, transaction_charge, "
-                                         "reconciled_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const Sql::Values values = paymentValues(p);
+    auto q = mQueries.get(Sql::insertInto(QStringLiteral("payments"), values));
     if (!q)
         return Error {q.error()};
     QSqlQuery &s = **q;
-    s.addBindValue(p.uuid);
-    s.addBindValue(p.invoiceId);
-    s.addBindValue(p.marker);
-    s.addBindValue(Sql::dateValue(p.date));
-    s.addBindValue(p.amount);
-    s.addBindValue(methodKey(p.method));
-    s.addBindValue(Sql::text(p.reference));
-    s.addBindValue(Sql::text(p.notes));
-    s.addBindValue(Sql::text(p.cheque.number));
-    s.addBindValue(Sql::text(p.cheque.drawer));
-    s.addBindValue(Sql::text(p.cheque.bankBranch));
-    s.addBindValue(p.card.type ? QVariant(cardTypeKey(*p.card.type))
-                               : QVariant(QMetaType::fromType<QString>()));
-    s.addBindValue(
-        Sql::optional(p.card.feePercentage ? std::optional<qint64>(p.card.feePercentage->scaled())
-                                           : std::nullopt));
-    s.addBindValue(Sql::optional(p.card.feeAmount));
-    s.addBindValue(Sql::text(p.gateway.name));
-    s.addBindValue(Sql::text(p.gateway.transactionId));
-    s.addBindValue(Sql::dateValue(p.eft.transferDate));
-    s.addBindValue(Sql::text(p.eft.reference));
-    s.addBindValue(Sql::optional(p.tds));
-    s.addBindValue(Sql::optional(p.transactionCharge));
-    s.addBindValue(Sql::dateValue(p.reconciledDate));
-    s.addBindValue(Sql::timestampNow());
+    Sql::bind(s, values);
     if (auto status = Sql::exec(s,
             [&] {
                 return QCoreApplication::translate("Database", "Saving a payment on invoice %1")
@@ -103,22 +108,23 @@ Status PaymentRepository::insert(Payment &p)
 Status PaymentRepository::markVoided(qint64 id, const QString &reason, const QDateTime &at)
 {
     auto q = mQueries.get(QStringLiteral(
-        "UPDATE payments SET voided_at = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL"));
+        "UPDATE payments SET voided_at = :at, void_reason = :reason WHERE id = :id AND "
+        "voided_at IS NULL"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(Sql::timestamp(at));
-    (*q)->addBindValue(Sql::text(reason));
-    (*q)->addBindValue(id);
+    (*q)->bindValue(QStringLiteral(":at"), Sql::timestamp(at));
+    (*q)->bindValue(QStringLiteral(":reason"), Sql::text(reason));
+    (*q)->bindValue(QStringLiteral(":id"), id);
     return Sql::exec(
         **q, [&] { return QCoreApplication::translate("Database", "Voiding a payment"); });
 }
 
 Result<std::optional<Payment>> PaymentRepository::load(qint64 id)
 {
-    auto q = mQueries.get(kSelect + QStringLiteral("WHERE p.id = ?"));
+    auto q = mQueries.get(kSelect + QStringLiteral("WHERE p.id = :id"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(id);
+    (*q)->bindValue(QStringLiteral(":id"), id);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading a payment"); });
         !s)
@@ -130,10 +136,10 @@ Result<std::optional<Payment>> PaymentRepository::load(qint64 id)
 
 Result<QList<Payment>> PaymentRepository::forInvoice(qint64 invoiceId)
 {
-    auto q = mQueries.get(kSelect + QStringLiteral("WHERE p.invoice_id = ? ORDER BY p.id"));
+    auto q = mQueries.get(kSelect + QStringLiteral("WHERE p.invoice_id = :invoice ORDER BY p.id"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(invoiceId);
+    (*q)->bindValue(QStringLiteral(":invoice"), invoiceId);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading payments"); });
         !s)
@@ -146,23 +152,24 @@ Result<QList<Payment>> PaymentRepository::forInvoice(qint64 invoiceId)
 
 Result<int> PaymentRepository::countLookalikes(const Payment &p)
 {
-    auto q = mQueries.get(QStringLiteral("SELECT count(*) FROM payments WHERE invoice_id = ? AND "
-                                         "paid_on = ? AND amount = ? AND method = ? "
-                                         "AND reference = ? AND voided_at IS NULL"));
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT count(*) AS lookalikes FROM payments WHERE invoice_id = :invoice AND "
+        "paid_on = :date AND amount = :amount AND method = :method AND reference = :reference "
+        "AND voided_at IS NULL"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(p.invoiceId);
-    (*q)->addBindValue(Sql::dateValue(p.date));
-    (*q)->addBindValue(p.amount);
-    (*q)->addBindValue(methodKey(p.method));
-    (*q)->addBindValue(Sql::text(p.reference));
+    Sql::bind(**q,
+        QVariantMap {{QStringLiteral("invoice"), p.invoiceId},
+            {QStringLiteral("date"), Sql::dateValue(p.date)}, {QStringLiteral("amount"), p.amount},
+            {QStringLiteral("method"), methodKey(p.method)},
+            {QStringLiteral("reference"), Sql::text(p.reference)}});
     if (auto s = Sql::exec(**q,
             [&] {
                 return QCoreApplication::translate("Database", "Looking for a duplicate payment");
             });
         !s)
         return Error {s.error()};
-    return (*q)->next() ? (*q)->value(0).toInt() : 0;
+    return (*q)->next() ? int(Sql::Row(**q).integer("lookalikes")) : 0;
 }
 
 Result<QList<PaymentRef>> PaymentRepository::list(const PaymentListFilter &filter)
