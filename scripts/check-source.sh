@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a source file is not formatted by .clang-format, lacks its SPDX licence line,
-# or reads a query column by position (read columns by name).
+# reads a query column or binds a value by position (use names), or is over the size limits.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +22,16 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "These files lack the line 'SPDX-License-Identifier: GPL-3.0-or-later' at the top:" >&2
   printf '  %s\n' "${missing[@]}" >&2
+  status=1
+fi
+
+# Columns by name, placeholders by name (issue 11 item 2): a query column read by position, or a
+# value bound by position, in the program's code. Tests may read their own scratch SQL by
+# position (tests/testsupport.h rowsOf).
+positional=$(git grep -nE '\.value\(\s*[0-9]+\s*\)|bindValue\(\s*[0-9]|addBindValue\(' -- models sync ui app || true)
+if [ -n "$positional" ]; then
+  echo "Read query columns by name (q.value(QStringLiteral(\"col\"))) and bind named placeholders (:name), not positions:" >&2
+  echo "$positional" >&2
   status=1
 fi
 

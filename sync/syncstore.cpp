@@ -204,11 +204,9 @@ Result<std::optional<Connection>> SyncStore::connection(qint64 id)
 Result<OpRecords> SyncStore::records(const OpRow &op)
 {
     OpRecords records;
-    auto q = prepared(QStringLiteral(
-        "SELECT i.id AS invoice_id, i.grand_total, p.id AS payment_id, "
-        "(SELECT coalesce(sum(e.amount), 0) FROM payments e WHERE e.invoice_id = i.id "
-        " AND e.id < p.id AND e.voided_at IS NULL) AS paid_before "
-        "FROM invoices i LEFT JOIN payments p ON p.uuid = :payment WHERE i.uuid = :invoice"));
+    auto q = prepared(
+        QStringLiteral("SELECT i.id AS invoice_id, p.id AS payment_id FROM invoices i "
+                       "LEFT JOIN payments p ON p.uuid = :payment WHERE i.uuid = :invoice"));
     if (!q)
         return Error {q.error()};
     (*q)->bindValue(QStringLiteral(":invoice"), op.laneKey);
@@ -217,12 +215,9 @@ Result<OpRecords> SyncStore::records(const OpRow &op)
         return Sql::error(
             **q, QCoreApplication::translate("SyncStore", "Reading an operation's invoice"));
     std::optional<qint64> invoiceId, paymentId;
-    qint64 grandTotal = 0, paidBefore = 0;
     if ((*q)->next()) {
         invoiceId = (*q)->value(QStringLiteral("invoice_id")).toLongLong();
-        grandTotal = (*q)->value(QStringLiteral("grand_total")).toLongLong();
         paymentId = Sql::toOptional((*q)->value(QStringLiteral("payment_id")));
-        paidBefore = (*q)->value(QStringLiteral("paid_before")).toLongLong();
     }
     (*q)->finish();
     if (invoiceId) {
@@ -236,7 +231,10 @@ Result<OpRecords> SyncStore::records(const OpRow &op)
         if (!payment)
             return Error {payment.error()};
         records.payment = *payment;
-        records.outstandingBefore = grandTotal - paidBefore;
+        auto owed = mPayments.owedBefore(*paymentId);
+        if (!owed)
+            return Error {owed.error()};
+        records.outstandingBefore = *owed;
         records.remotePaymentId
             = remoteId(op.connectionId, QStringLiteral("payment"), op.entityUuid);
     }

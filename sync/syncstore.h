@@ -147,6 +147,9 @@ public:
     Status retryNow(const QString &opId, const QDateTime &now);
     /** Gives up on an op at a person's request (after its record was exported). */
     Status discard(const QString &opId, const QDateTime &now);
+    /** The op's record as JSON (id, kind, marker, state, payload, last error): what a person
+     * keeps before discarding it. */
+    Result<QByteArray> operationExport(const QString &opId);
 
     QString remoteId(qint64 connectionId, const QString &entityType, const QString &localUuid);
 

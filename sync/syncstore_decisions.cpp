@@ -63,8 +63,8 @@ Status SyncStore::discard(const QString &opId, const QDateTime &now)
     return inTransaction([&]() -> Status {
         if (auto s = run(QStringLiteral("UPDATE outbox SET state = 'discarded', last_error_class = "
                                         "'discarded_by_user', updated_at = :now WHERE op_id = :op "
-                                        "AND state NOT IN ('acked', 'discarded', 'superseded', "
-                                        "'sending', 'reconciling')"),
+                                        "AND state NOT IN ('sending', 'reconciling') AND ")
+                    + activeOpCondition(),
                 {{QStringLiteral("now"), ts(now)}, {QStringLiteral("op"), opId}},
                 QT_TRANSLATE_NOOP("SyncStore", "Discarding an operation"));
             !s)
@@ -76,6 +76,11 @@ Status SyncStore::discard(const QString &opId, const QDateTime &now)
             {{QStringLiteral("now"), ts(now)}, {QStringLiteral("op"), opId}},
             QT_TRANSLATE_NOOP("SyncStore", "Discarding an operation"));
     });
+}
+
+Result<QByteArray> SyncStore::operationExport(const QString &opId)
+{
+    return Outbox(mQueries).operationJson(opId);
 }
 
 QString SyncStore::remoteId(

@@ -84,7 +84,7 @@ public:
         }
         visitConnections(visit);
         {
-            SyncPanel panel(main->ledger().database(), main.get());
+            SyncPanel panel(main->database(), main.get());
             panel.show();
             visit({str("sync panel"), &panel});
         }

@@ -203,16 +203,8 @@
         <translation>--status muss Draft, Pending, Paid, Cancelled oder Refunded sein</translation>
     </message>
     <message>
-        <source>Listing invoices</source>
-        <translation>Rechnungen werden aufgelistet</translation>
-    </message>
-    <message>
         <source>--status for payments must be recorded or voided</source>
         <translation>--status für Zahlungen muss recorded oder voided sein</translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation>Zahlungen werden aufgelistet</translation>
     </message>
     <message>
         <source>usage: list invoices|payments [--status S] [--format table|csv|json]</source>
@@ -671,14 +663,6 @@
 </context>
 <context>
     <name>CsvExport</name>
-    <message>
-        <source>Listing invoices</source>
-        <translation>Rechnungen werden aufgelistet</translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation>Zahlungen werden aufgelistet</translation>
-    </message>
     <message>
         <source>Cannot write to standard output</source>
         <translation>Die Standardausgabe kann nicht beschrieben werden</translation>
@@ -1209,6 +1193,14 @@
     <message>
         <source>Cannot create the lock file %1: %2</source>
         <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Counting invoices</source>
+        <translation>Rechnungen werden gezählt</translation>
+    </message>
+    <message>
+        <source>Counting payments</source>
+        <translation>Zahlungen werden gezählt</translation>
     </message>
 </context>
 <context>

@@ -203,16 +203,8 @@
         <translation>--status debe ser Draft, Pending, Paid, Cancelled o Refunded</translation>
     </message>
     <message>
-        <source>Listing invoices</source>
-        <translation>Listando facturas</translation>
-    </message>
-    <message>
         <source>--status for payments must be recorded or voided</source>
         <translation>--status para pagos debe ser recorded o voided</translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation>Listando pagos</translation>
     </message>
     <message>
         <source>usage: list invoices|payments [--status S] [--format table|csv|json]</source>
@@ -671,14 +663,6 @@
 </context>
 <context>
     <name>CsvExport</name>
-    <message>
-        <source>Listing invoices</source>
-        <translation>Listando facturas</translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation>Listando pagos</translation>
-    </message>
     <message>
         <source>Cannot write to standard output</source>
         <translation>No se puede escribir en la salida estándar</translation>
@@ -1209,6 +1193,14 @@
     <message>
         <source>Cannot create the lock file %1: %2</source>
         <translation>No se puede crear el archivo de bloqueo %1: %2</translation>
+    </message>
+    <message>
+        <source>Counting invoices</source>
+        <translation>Contando las facturas</translation>
+    </message>
+    <message>
+        <source>Counting payments</source>
+        <translation>Contando los pagos</translation>
     </message>
 </context>
 <context>

@@ -203,16 +203,8 @@
         <translation>--status doit être Draft, Pending, Paid, Cancelled ou Refunded</translation>
     </message>
     <message>
-        <source>Listing invoices</source>
-        <translation>Liste des factures</translation>
-    </message>
-    <message>
         <source>--status for payments must be recorded or voided</source>
         <translation>--status pour les paiements doit être recorded ou voided</translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation>Liste des paiements</translation>
     </message>
     <message>
         <source>usage: list invoices|payments [--status S] [--format table|csv|json]</source>
@@ -671,14 +663,6 @@
 </context>
 <context>
     <name>CsvExport</name>
-    <message>
-        <source>Listing invoices</source>
-        <translation>Liste des factures</translation>
-    </message>
-    <message>
-        <source>Listing payments</source>
-        <translation>Liste des paiements</translation>
-    </message>
     <message>
         <source>Cannot write to standard output</source>
         <translation>Impossible d’écrire sur la sortie standard</translation>
@@ -1209,6 +1193,14 @@
     <message>
         <source>Cannot create the lock file %1: %2</source>
         <translation>Impossible de créer le fichier de verrou %1 : %2</translation>
+    </message>
+    <message>
+        <source>Counting invoices</source>
+        <translation>Comptage des factures</translation>
+    </message>
+    <message>
+        <source>Counting payments</source>
+        <translation>Comptage des paiements</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ ImportJob *ImportWizard::startImport()
     QString path;
     const ImportOptions options = optionsFor(false, &path);
     delete mJob;
-    mJob = new ImportJob(mLedger.database().path(), path, options, this);
+    mJob = new ImportJob(mLedger.databasePath(), path, options, this);
     connect(mJob, &ImportJob::finished, this, [this](const ImportReport &report) {
         mLastReport = report;
         if (report.committed)

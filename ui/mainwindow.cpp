@@ -16,6 +16,7 @@
 #include "csvexporter.h"
 #include "csvimporter.h"
 #include "database.h"
+#include "integritygate.h"
 #include "invoicelistmodel.h"
 #include "ledger.h"
 
@@ -285,8 +286,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     setWindowFilePath(mDatabase->path());
     setWindowTitle(tr("%1 — InvoiceDesk").arg(QFileInfo(mDatabase->path()).fileName()));
     applyFilter();
-    mDatabase->holdWritesUntilChecked();
-    mDatabase->setCheckStarter([this] { startSync(); });
+    // A write before the worker started (a paint still to come) starts it rather than wait.
+    mDatabase->holdWritesUntilChecked([this] { startSync(); });
     // The sync worker opens with the file's integrity check, which reads the whole file: it
     // starts once the first page of the list is painted, so start-up does not wait for it
     // (writes wait for its verdict instead, issue 9); a write before that paint starts it.
@@ -309,8 +310,10 @@ void MainWindow::startSync()
     // The engine gets a thread and a connection of its own: the window never waits on the network.
     mSyncThread = new QThread(this);
     mSyncThread->setObjectName(QStringLiteral("sync"));
-    // The worker checks the file's integrity first; the window's writes wait for its verdict.
-    mDatabase->holdWritesUntilChecked();
+    // The worker checks the file's integrity first; the window's writes wait for its verdict
+    // (held since the window opened, unless sync was stopped since).
+    if (mDatabase->integrityGate()->state() != IntegrityGate::State::Checking)
+        mDatabase->holdWritesUntilChecked();
     mSyncWorker
         = new SyncWorker(mDatabase->path(), SyncPolicy(), 60000, mDatabase->integrityGate());
     mSyncWorker->moveToThread(mSyncThread);
@@ -369,42 +372,6 @@ void MainWindow::syncNow()
         QMetaObject::invokeMethod(mSyncWorker, &SyncWorker::resumeAndSync, Qt::QueuedConnection);
 }
 
-void MainWindow::showSyncPanel()
-{
-    auto *panel = findChild<SyncPanel *>();
-    if (!panel) {
-        panel = new SyncPanel(*mDatabase, this);
-        panel->setAttribute(Qt::WA_DeleteOnClose);
-        connect(panel, &SyncPanel::changed, this, [this] {
-            refresh();
-            syncNow();
-        });
-        connect(panel, &SyncPanel::connectionsRequested, this, &MainWindow::showConnections);
-        connect(panel, &SyncPanel::editInvoiceRequested, this, [this](qint64 id) {
-            if (id)
-                openEditor(id);
-        });
-    }
-    panel->refresh();
-    panel->show();
-    panel->raise();
-}
-
-void MainWindow::showConnections()
-{
-    auto *dialog = findChild<ConnectionsDialog *>();
-    if (!dialog) {
-        dialog = new ConnectionsDialog(*mLedger, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ConnectionsDialog::connectionsChanged, this, [this] {
-            refresh();
-            syncNow();
-        });
-    }
-    dialog->show();
-    dialog->raise();
-}
-
 void MainWindow::updateOnlineState()
 {
     // Never "Online" with no interface up, whatever a backend says or when none answers.
@@ -456,11 +423,8 @@ QString MainWindow::syncStatusText()
     int waiting = 0;
     int attention = 0;
     if (counts) {
-        for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
-            const bool person
-                = needsPerson(opStateFromKey(it.key()).value_or(OpState::NeedsAttention));
-            (person ? attention : waiting) += it.value();
-        }
+        for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+            (needsPerson(it.key()) ? attention : waiting) += it.value();
     }
     QStringList parts;
     // A connection that cannot run comes first, in the engine's plain words (issue 10).

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's commands beyond the list itself: payments, deletion, open, import, export,
-// back up, restore, about.
+// back up, restore, about, the sync panel and the Connections dialog.
+#include "connectionsdialog.h"
 #include "exportdialog.h"
 #include "importwizard.h"
 #include "invoicelistmodel.h"
@@ -9,6 +10,7 @@
 #include "mainwindow.h"
 #include "paymentdialog.h"
 #include "remotelimits.h"
+#include "syncpanel.h"
 
 #include "database.h"
 #include "ledger.h"
@@ -172,6 +174,42 @@ void MainWindow::deleteCurrent()
             QMessageBox::warning(this, tr("Cannot Cancel"), cancelled.error());
     }
     refresh();
+}
+
+void MainWindow::showSyncPanel()
+{
+    auto *panel = findChild<SyncPanel *>();
+    if (!panel) {
+        panel = new SyncPanel(*mDatabase, this);
+        panel->setAttribute(Qt::WA_DeleteOnClose);
+        connect(panel, &SyncPanel::changed, this, [this] {
+            refresh();
+            syncNow();
+        });
+        connect(panel, &SyncPanel::connectionsRequested, this, &MainWindow::showConnections);
+        connect(panel, &SyncPanel::editInvoiceRequested, this, [this](qint64 id) {
+            if (id)
+                openEditor(id);
+        });
+    }
+    panel->refresh();
+    panel->show();
+    panel->raise();
+}
+
+void MainWindow::showConnections()
+{
+    auto *dialog = findChild<ConnectionsDialog *>();
+    if (!dialog) {
+        dialog = new ConnectionsDialog(*mLedger, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConnectionsDialog::connectionsChanged, this, [this] {
+            refresh();
+            syncNow();
+        });
+    }
+    dialog->show();
+    dialog->raise();
 }
 
 } // namespace InvoiceDesk

@@ -5,7 +5,6 @@
 #include "verifydialog.h"
 
 #include "database.h"
-#include "outbox.h"
 #include "syncoperationsmodel.h"
 #include "syncstore.h"
 
@@ -269,8 +268,7 @@ void SyncPanel::discardSelected()
             QStringLiteral("discarded-%1.json").arg(op.left(8)), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    PreparedQueries queries(mDatabase.connection());
-    const auto operation = Outbox(queries).operationJson(op);
+    const auto operation = mStore->operationExport(op);
     QSaveFile file(path);
     if (!operation || !file.open(QIODevice::WriteOnly)) {
         QMessageBox::warning(

@@ -22,6 +22,8 @@ struct Arguments
     QStringList flags; ///< options without a value
 
     bool has(const QString &flag) const { return flags.contains(flag); }
+    /** The word at `index` (0 is the command), empty when there is none. */
+    QString word(qsizetype index) const { return words.value(index); }
     QString value(const QString &option, const QString &fallback = {}) const
     {
         return values.value(option, fallback);

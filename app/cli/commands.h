@@ -37,8 +37,8 @@ int runDemo(Ledger &ledger, const Arguments &args, Output &io);
 
 /** `connection add|list|remove` */
 int runConnection(Ledger &ledger, const Arguments &args, Output &io);
-/** `sync` */
-int runSync(Ledger &ledger, const Arguments &args, Output &io);
+/** `sync`: the sync engine works on the company file through a store of its own. */
+int runSync(Ledger &ledger, Database &database, const Arguments &args, Output &io);
 
 /** `bank account|import|match|unmatch|list|report|assign` (issue 15; app/cli/bank*.cpp) */
 int runBank(Ledger &ledger, Database &database, const Arguments &args, Output &io);

@@ -12,7 +12,32 @@ namespace InvoiceDesk::Cli {
 
 namespace {
 
-using Command = int (*)(Ledger &, const Arguments &, Output &);
+/**
+ * A command: one of the books, run on the Ledger, or the sync command, which the wiring also
+ * hands the company file to (the sync engine keeps its own store on it).
+ */
+struct Command
+{
+    using OnBooks = int (*)(Ledger &, const Arguments &, Output &);
+    using OnBooksAndFile = int (*)(Ledger &, Database &, const Arguments &, Output &);
+
+    Command(OnBooks run = nullptr)
+        : books(run)
+    {
+    }
+    Command(OnBooksAndFile run)
+        : booksAndFile(run)
+    {
+    }
+    explicit operator bool() const { return books || booksAndFile; }
+    int operator()(Ledger &ledger, Database &database, const Arguments &args, Output &io) const
+    {
+        return books ? books(ledger, args, io) : booksAndFile(ledger, database, args, io);
+    }
+
+    OnBooks books = nullptr;
+    OnBooksAndFile booksAndFile = nullptr;
+};
 
 Command commandFor(const QString &name)
 {
@@ -30,7 +55,7 @@ Command commandFor(const QString &name)
         return runConnection;
     if (name == QLatin1String("sync"))
         return runSync;
-    return nullptr;
+    return {};
 }
 
 /**
@@ -40,7 +65,7 @@ Command commandFor(const QString &name)
 Database::OpenOptions accessFor(const Arguments &args)
 {
     const QString command = args.words.first();
-    const QString verb = args.words.value(1);
+    const QString verb = args.word(1);
     // bank list, report, account list and match without a decision only read (issue 15).
     const bool bankReads = command == QLatin1String("bank")
         && (verb == QLatin1String("list") || verb == QLatin1String("report")
@@ -96,7 +121,8 @@ int run(const Arguments &args, Output &io)
         return Failure;
     }
     Ledger ledger(*database.value());
-    return bank ? runBank(ledger, *database.value(), args, io) : command(ledger, args, io);
+    return bank ? runBank(ledger, *database.value(), args, io)
+                : command(ledger, *database.value(), args, io);
 }
 
 } // namespace InvoiceDesk::Cli

@@ -7,7 +7,6 @@
 #include "csvreader.h"
 #include "jsonformat.h"
 #include "ledger.h"
-#include "sqlutil.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QSqlQuery>
 
 namespace InvoiceDesk::Cli {
 
@@ -78,27 +76,20 @@ void printCsv(QTextStream &out, const QStringList &header, const QList<QStringLi
 
 int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &io)
 {
-    QString sql = QStringLiteral(
-        "SELECT number, issue_date, coalesce(due_date, ''), customer, status, currency, "
-        "grand_total, paid_total - refunded_total FROM invoices");
+    InvoiceListFilter filter;
     const QString status = args.value(QStringLiteral("status"));
     if (!status.isEmpty()) {
-        if (!statusFromName(status)) {
+        filter.status = statusFromName(status);
+        if (!filter.status) {
             io.err << QCoreApplication::translate(
                 "Cli", "--status must be Draft, Pending, Paid, Cancelled or Refunded")
                    << Qt::endl;
             return BadUsage;
         }
-        sql += QStringLiteral(" WHERE status = ?");
     }
-    QSqlQuery query(ledger.database().connection());
-    query.setForwardOnly(true);
-    query.prepare(sql + QStringLiteral(" ORDER BY id"));
-    if (!status.isEmpty())
-        query.addBindValue(statusName(*statusFromName(status)));
-    if (!query.exec()) {
-        io.err << Sql::error(query, QCoreApplication::translate("Cli", "Listing invoices")).message
-               << Qt::endl;
+    const auto listed = ledger.invoiceListing().rows(filter);
+    if (!listed) {
+        io.err << listed.error() << Qt::endl;
         return Failure;
     }
     // Column names are the file format's, not translated: scripts read them.
@@ -108,16 +99,13 @@ int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &i
             QStringLiteral("total"), QStringLiteral("paid"), QStringLiteral("outstanding")};
     QList<QStringList> rows;
     QJsonArray json;
-    while (query.next()) {
-        const Currency currency
-            = Currency::fromCode(query.value(5).toString()).value_or(Currency());
-        const qint64 total = query.value(6).toLongLong();
-        const qint64 paid = query.value(7).toLongLong();
+    for (const InvoiceListRow &invoice : *listed) {
+        const Currency currency = Currency::fromCode(invoice.currency).value_or(Currency());
         const auto money
             = [&](qint64 minor) { return Money::fromMinorUnits(minor, currency).toString(); };
-        const QStringList row = {query.value(0).toString(), query.value(1).toString(),
-            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
-            currency.code(), money(total), money(paid), money(total - paid)};
+        const QStringList row = {invoice.number, fileDate(invoice.date), fileDate(invoice.dueDate),
+            invoice.customer, statusName(invoice.status), currency.code(), money(invoice.total),
+            money(invoice.paid), money(invoice.total - invoice.paid)};
         if (format == Format::Json) {
             QJsonObject object;
             for (qsizetype c = 0; c < header.size(); ++c)
@@ -138,10 +126,7 @@ int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &i
 
 int listPayments(Ledger &ledger, const Arguments &args, Format format, Output &io)
 {
-    QSqlQuery query(ledger.database().connection());
-    query.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT p.id, i.currency FROM payments p JOIN invoices i ON i.id = p.invoice_id");
+    PaymentListFilter filter;
     const QString status = args.value(QStringLiteral("status"));
     if (!status.isEmpty()) {
         if (status != QLatin1String("voided") && status != QLatin1String("recorded")) {
@@ -150,26 +135,20 @@ int listPayments(Ledger &ledger, const Arguments &args, Format format, Output &i
                    << Qt::endl;
             return BadUsage;
         }
-        sql += status == QLatin1String("voided") ? QStringLiteral(" WHERE p.voided_at IS NOT NULL")
-                                                 : QStringLiteral(" WHERE p.voided_at IS NULL");
+        filter.voided = status == QLatin1String("voided");
     }
-    if (!query.exec(sql + QStringLiteral(" ORDER BY p.id"))) {
-        io.err << Sql::error(query, QCoreApplication::translate("Cli", "Listing payments")).message
-               << Qt::endl;
+    const auto listed = ledger.paymentRepository().list(filter);
+    if (!listed) {
+        io.err << listed.error() << Qt::endl;
         return Failure;
     }
-    QList<std::pair<qint64, Currency>> ids;
-    while (query.next())
-        ids.append({query.value(0).toLongLong(),
-            Currency::fromCode(query.value(1).toString()).value_or(Currency())});
-    query.finish();
 
     const QStringList header = {QStringLiteral("invoiceNumber"), QStringLiteral("date"),
         QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("method"),
         QStringLiteral("reference"), QStringLiteral("marker"), QStringLiteral("voided")};
     QList<QStringList> rows;
     QJsonArray json;
-    for (const auto &[id, currency] : ids) {
+    for (const auto &[id, currency] : *listed) {
         auto payment = ledger.paymentRepository().load(id);
         if (!payment || !payment->has_value())
             continue;
@@ -194,6 +173,103 @@ int listPayments(Ledger &ledger, const Arguments &args, Format format, Output &i
     return Success;
 }
 
+/** What `status` reports, as the store counts it. */
+struct BooksStatus
+{
+    QMap<QString, int> invoicesByStatus;
+    int invoices = 0;
+    QMap<QString, qint64> outstanding; ///< by currency code
+    PaymentCounts payments;
+    QMap<OpState, int> activeOperations;
+    QString syncLine;
+};
+
+Result<BooksStatus> readStatus(Ledger &ledger)
+{
+    BooksStatus status;
+    const auto byStatus = ledger.invoices().countsByStatus();
+    const auto outstanding = ledger.invoices().outstandingByCurrency();
+    const auto payments = ledger.paymentRepository().counts();
+    const auto active = ledger.outbox().activeCountsByState();
+    for (const QString &problem :
+        {byStatus.error(), outstanding.error(), payments.error(), active.error()}) {
+        if (!problem.isEmpty())
+            return Error {problem};
+    }
+    status.invoicesByStatus = *byStatus;
+    for (const int count : *byStatus)
+        status.invoices += count;
+    status.outstanding = *outstanding;
+    status.payments = *payments;
+    status.activeOperations = *active;
+    int waiting = 0;
+    int attention = 0;
+    for (auto it = active->cbegin(); it != active->cend(); ++it)
+        (needsPerson(it.key()) ? attention : waiting) += it.value();
+    status.syncLine = waiting + attention == 0
+        ? QCoreApplication::translate("Cli", "All changes synced")
+        : QCoreApplication::translate("Cli", "%1 waiting · %2 need attention")
+              .arg(waiting)
+              .arg(attention);
+    return status;
+}
+
+QString owedText(const QString &currency, qint64 minor)
+{
+    return Money::fromMinorUnits(minor, Currency::fromCode(currency).value_or(Currency()))
+        .toString();
+}
+
+void printStatusJson(const Ledger &ledger, const BooksStatus &status, Output &io)
+{
+    QJsonObject statuses;
+    for (auto it = status.invoicesByStatus.cbegin(); it != status.invoicesByStatus.cend(); ++it)
+        statuses.insert(it.key(), it.value());
+    QJsonObject owed;
+    for (auto it = status.outstanding.cbegin(); it != status.outstanding.cend(); ++it)
+        owed.insert(it.key(), owedText(it.key(), it.value()));
+    QJsonObject sync;
+    for (auto it = status.activeOperations.cbegin(); it != status.activeOperations.cend(); ++it)
+        sync.insert(opStateKey(it.key()), it.value());
+    const QJsonObject root {{QStringLiteral("database"), ledger.databasePath()},
+        {QStringLiteral("schemaVersion"), ledger.schemaVersion()},
+        {QStringLiteral("invoices"), status.invoices},
+        {QStringLiteral("invoicesByStatus"), statuses}, {QStringLiteral("outstanding"), owed},
+        {QStringLiteral("payments"), status.payments.recorded},
+        {QStringLiteral("voidedPayments"), status.payments.voided},
+        {QStringLiteral("activeOperations"), sync}, {QStringLiteral("sync"), status.syncLine}};
+    io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;
+}
+
+void printStatusTable(const Ledger &ledger, const BooksStatus &status, Output &io)
+{
+    QStringList statusParts;
+    for (auto it = status.invoicesByStatus.cbegin(); it != status.invoicesByStatus.cend(); ++it)
+        statusParts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    QStringList owedParts;
+    for (auto it = status.outstanding.cbegin(); it != status.outstanding.cend(); ++it)
+        owedParts.append(owedText(it.key(), it.value()) + QLatin1Char(' ') + it.key());
+    io.out << QCoreApplication::translate("Cli", "Database:    %1 (schema %2)")
+                  .arg(ledger.databasePath())
+                  .arg(ledger.schemaVersion())
+           << Qt::endl
+           << QCoreApplication::translate("Cli", "Invoices:    %1").arg(status.invoices)
+           << (statusParts.isEmpty()
+                      ? QString()
+                      : QStringLiteral(" (%1)").arg(statusParts.join(QStringLiteral(", "))))
+           << Qt::endl
+           << QCoreApplication::translate("Cli", "Outstanding: %1")
+                  .arg(owedParts.isEmpty() ? QCoreApplication::translate("Cli", "nothing")
+                                           : owedParts.join(QStringLiteral(", ")))
+           << Qt::endl
+           << QCoreApplication::translate("Cli", "Payments:    %1 (%2 voided)")
+                  .arg(status.payments.recorded)
+                  .arg(status.payments.voided)
+           << Qt::endl
+           << QCoreApplication::translate("Cli", "Sync:        %1").arg(status.syncLine)
+           << Qt::endl;
+}
+
 } // namespace
 
 int runList(Ledger &ledger, const Arguments &args, Output &io)
@@ -213,111 +289,6 @@ int runList(Ledger &ledger, const Arguments &args, Output &io)
                                                          : listPayments(ledger, args, *format, io);
 }
 
-namespace {
-
-/** What `status` reports. */
-struct StatusFigures
-{
-    QString path;
-    int schemaVersion = 0;
-    QMap<QString, int> byStatus;
-    int invoiceCount = 0;
-    QMap<QString, qint64> outstanding; ///< by currency, in its minor units
-    int payments = 0;
-    int voided = 0;
-    QMap<QString, int> active; ///< active operations by state
-    QString syncLine;
-};
-
-StatusFigures statusFigures(Ledger &ledger)
-{
-    QSqlQuery query(ledger.database().connection());
-    QMap<QString, int> byStatus;
-    int invoiceCount = 0;
-    query.exec(QStringLiteral("SELECT status, count(*) FROM invoices GROUP BY status"));
-    while (query.next()) {
-        byStatus.insert(query.value(0).toString(), query.value(1).toInt());
-        invoiceCount += query.value(1).toInt();
-    }
-    QMap<QString, qint64> outstanding;
-    query.exec(QStringLiteral(
-        "SELECT currency, sum(grand_total - paid_total + refunded_total) FROM invoices "
-        "WHERE status IN ('Pending') GROUP BY currency"));
-    while (query.next())
-        outstanding.insert(query.value(0).toString(), query.value(1).toLongLong());
-    query.exec(QStringLiteral("SELECT count(*), count(voided_at) FROM payments"));
-    query.next();
-    const int payments = query.value(0).toInt();
-    const int voided = query.value(1).toInt();
-    const auto ops = ledger.outbox().activeCountsByState();
-    const QMap<QString, int> active = ops ? *ops : QMap<QString, int>();
-    int waiting = 0;
-    int attention = 0;
-    for (auto it = active.cbegin(); it != active.cend(); ++it) {
-        const bool person = needsPerson(opStateFromKey(it.key()).value_or(OpState::NeedsAttention));
-        (person ? attention : waiting) += it.value();
-    }
-    const QString syncLine = waiting + attention == 0
-        ? QCoreApplication::translate("Cli", "All changes synced")
-        : QCoreApplication::translate("Cli", "%1 waiting · %2 need attention")
-              .arg(waiting)
-              .arg(attention);
-    return {ledger.database().path(), ledger.database().schemaVersion(), byStatus, invoiceCount,
-        outstanding, payments, voided, active, syncLine};
-}
-
-void printStatusJson(const StatusFigures &f, Output &io)
-{
-    QJsonObject statuses;
-    for (auto it = f.byStatus.cbegin(); it != f.byStatus.cend(); ++it)
-        statuses.insert(it.key(), it.value());
-    QJsonObject owed;
-    for (auto it = f.outstanding.cbegin(); it != f.outstanding.cend(); ++it)
-        owed.insert(
-            it.key(), Money::fromMinorUnits(it.value(), *Currency::fromCode(it.key())).toString());
-    QJsonObject sync;
-    for (auto it = f.active.cbegin(); it != f.active.cend(); ++it)
-        sync.insert(it.key(), it.value());
-    const QJsonObject root {{QStringLiteral("database"), f.path},
-        {QStringLiteral("schemaVersion"), f.schemaVersion},
-        {QStringLiteral("invoices"), f.invoiceCount},
-        {QStringLiteral("invoicesByStatus"), statuses}, {QStringLiteral("outstanding"), owed},
-        {QStringLiteral("payments"), f.payments}, {QStringLiteral("voidedPayments"), f.voided},
-        {QStringLiteral("activeOperations"), sync}, {QStringLiteral("sync"), f.syncLine}};
-    io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;
-}
-
-void printStatusTable(const StatusFigures &f, Output &io)
-{
-    QStringList statusParts;
-    for (auto it = f.byStatus.cbegin(); it != f.byStatus.cend(); ++it)
-        statusParts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-    QStringList owedParts;
-    for (auto it = f.outstanding.cbegin(); it != f.outstanding.cend(); ++it)
-        owedParts.append(Money::fromMinorUnits(it.value(), *Currency::fromCode(it.key())).toString()
-            + QLatin1Char(' ') + it.key());
-    io.out << QCoreApplication::translate("Cli", "Database:    %1 (schema %2)")
-                  .arg(f.path)
-                  .arg(f.schemaVersion)
-           << Qt::endl
-           << QCoreApplication::translate("Cli", "Invoices:    %1").arg(f.invoiceCount)
-           << (statusParts.isEmpty()
-                      ? QString()
-                      : QStringLiteral(" (%1)").arg(statusParts.join(QStringLiteral(", "))))
-           << Qt::endl
-           << QCoreApplication::translate("Cli", "Outstanding: %1")
-                  .arg(owedParts.isEmpty() ? QCoreApplication::translate("Cli", "nothing")
-                                           : owedParts.join(QStringLiteral(", ")))
-           << Qt::endl
-           << QCoreApplication::translate("Cli", "Payments:    %1 (%2 voided)")
-                  .arg(f.payments)
-                  .arg(f.voided)
-           << Qt::endl
-           << QCoreApplication::translate("Cli", "Sync:        %1").arg(f.syncLine) << Qt::endl;
-}
-
-} // namespace
-
 int runStatus(Ledger &ledger, const Arguments &args, Output &io)
 {
     if (args.words.size() != 1) {
@@ -328,11 +299,15 @@ int runStatus(Ledger &ledger, const Arguments &args, Output &io)
     const auto format = formatOf(args, io, false);
     if (!format)
         return BadUsage;
-    const StatusFigures figures = statusFigures(ledger);
+    const auto status = readStatus(ledger);
+    if (!status) {
+        io.err << status.error() << Qt::endl;
+        return Failure;
+    }
     if (*format == Format::Json)
-        printStatusJson(figures, io);
+        printStatusJson(ledger, *status, io);
     else
-        printStatusTable(figures, io);
+        printStatusTable(ledger, *status, io);
     return Success;
 }
 

@@ -14,7 +14,6 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QHostAddress>
-#include <QSqlQuery>
 #include <QTimer>
 
 namespace InvoiceDesk::Cli {
@@ -183,27 +182,20 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
 
 int connectionList(Ledger &ledger, Output &io)
 {
-    auto connections = ledger.connections().all();
+    auto connections = ledger.connections().allWithActivity();
     if (!connections) {
         io.err << connections.error() << Qt::endl;
         return Failure;
     }
-    for (const Connection &c : *connections) {
-        QSqlQuery q(ledger.database().connection());
-        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE connection_id = ? AND "
-                                 "state NOT IN ('acked', 'discarded', 'superseded')), "
-                                 "(SELECT paused_reason FROM connections WHERE id = ?)"));
-        q.addBindValue(c.id);
-        q.addBindValue(c.id);
-        q.exec();
-        q.next();
+    for (const ConnectionActivity &entry : *connections) {
+        const Connection &c = entry.connection;
         QString line
             = QStringLiteral("%1\t%2\t%3\t%4")
                   .arg(c.name, c.kind, c.url.toString(),
-                      QCoreApplication::translate("Cli", "%1 active").arg(q.value(0).toInt()));
-        if (!q.value(1).toString().isEmpty())
+                      QCoreApplication::translate("Cli", "%1 active").arg(entry.activeOperations));
+        if (!entry.pausedReason.isEmpty())
             line += QLatin1Char('\t')
-                + QCoreApplication::translate("Cli", "paused: %1").arg(q.value(1).toString());
+                + QCoreApplication::translate("Cli", "paused: %1").arg(entry.pausedReason);
         io.out << line << Qt::endl;
     }
     return Success;
@@ -228,7 +220,7 @@ std::optional<double> seconds(const Arguments &args, const char *name, Output &i
 
 int runConnection(Ledger &ledger, const Arguments &args, Output &io)
 {
-    const QString verb = args.words.value(1);
+    const QString verb = args.word(1);
     if (verb == QLatin1String("add"))
         return connectionAdd(ledger, args, io);
     if (verb == QLatin1String("list") && args.words.size() == 2)
@@ -267,13 +259,13 @@ bool connectionOption(
 }
 
 /** `sync verify [--connection NAME]`: the books against the remote, by marker. */
-int runVerify(Ledger &ledger, const Arguments &args, Output &io)
+int runVerify(Ledger &ledger, Database &database, const Arguments &args, Output &io)
 {
     std::optional<qint64> connectionId;
     if (!connectionOption(ledger, args, io, connectionId))
         return Failure;
     SystemClock clock;
-    SyncSession session(ledger.database(), clock, SyncPolicy());
+    SyncSession session(database, clock, SyncPolicy());
     auto reports = session.verifier().verify(connectionId);
     if (!reports) {
         io.err << reports.error() << Qt::endl;
@@ -290,9 +282,9 @@ int runVerify(Ledger &ledger, const Arguments &args, Output &io)
 }
 
 /** `sync link NUMBER --remote-id ID`: a person supplies an id the remote never gave us. */
-int runLink(Ledger &ledger, const Arguments &args, Output &io)
+int runLink(Ledger &ledger, Database &database, const Arguments &args, Output &io)
 {
-    const QString number = args.words.value(2);
+    const QString number = args.word(2);
     const QString remoteId = args.value(QStringLiteral("remote-id"));
     if (number.isEmpty() || remoteId.isEmpty()) {
         io.err << QCoreApplication::translate("Cli", "usage: sync link NUMBER --remote-id ID")
@@ -309,7 +301,7 @@ int runLink(Ledger &ledger, const Arguments &args, Output &io)
     auto connection = ledger.connections().findByName((*invoice)->connectionName);
     if (!connection || !connection->has_value())
         return Failure;
-    SyncStore store(ledger.database().connection());
+    SyncStore store(database.connection());
     if (auto learned
         = store.learnRemoteId((*connection)->id, number, remoteId, QDateTime::currentDateTimeUtc());
         !learned) {
@@ -384,17 +376,17 @@ std::optional<SyncEngine::Summary> runPasses(SyncEngine &engine, std::optional<q
 /** The closing line: what was sent, and what remains; a failure while a person is needed. */
 int reportRemaining(Ledger &ledger, const SyncEngine::Summary &total, Output &io)
 {
-    QSqlQuery q(ledger.database().connection());
-    q.exec(QStringLiteral("SELECT state, count(*) FROM outbox WHERE state NOT IN ('acked', "
-                          "'discarded', 'superseded') GROUP BY state"));
+    const auto active = ledger.outbox().activeCountsByState();
+    if (!active) {
+        io.err << active.error() << Qt::endl;
+        return Failure;
+    }
     QStringList remaining;
     int blocked = 0;
-    while (q.next()) {
-        remaining.append(
-            QStringLiteral("%1 %2").arg(q.value(1).toInt()).arg(q.value(0).toString()));
-        const QString state = q.value(0).toString();
-        if (needsPerson(opStateFromKey(state).value_or(OpState::NeedsAttention)))
-            blocked += q.value(1).toInt();
+    for (auto it = active->cbegin(); it != active->cend(); ++it) {
+        remaining.append(QStringLiteral("%1 %2").arg(it.value()).arg(opStateKey(it.key())));
+        if (needsPerson(it.key()))
+            blocked += it.value();
     }
     io.out << QCoreApplication::translate("Cli", "Sync: %1 sent, %2 acknowledged; %3.")
                   .arg(total.sent)
@@ -409,12 +401,12 @@ int reportRemaining(Ledger &ledger, const SyncEngine::Summary &total, Output &io
 
 } // namespace
 
-int runSync(Ledger &ledger, const Arguments &args, Output &io)
+int runSync(Ledger &ledger, Database &database, const Arguments &args, Output &io)
 {
-    if (args.words.value(1) == QLatin1String("verify") && args.words.size() == 2)
-        return runVerify(ledger, args, io);
-    if (args.words.value(1) == QLatin1String("link"))
-        return runLink(ledger, args, io);
+    if (args.word(1) == QLatin1String("verify") && args.words.size() == 2)
+        return runVerify(ledger, database, args, io);
+    if (args.word(1) == QLatin1String("link"))
+        return runLink(ledger, database, args, io);
     if (args.words.size() != 1) {
         io.err << QCoreApplication::translate("Cli",
             "usage: sync [--connection NAME] [--once] [--timeout S] [--quiet-period S] "
@@ -431,7 +423,7 @@ int runSync(Ledger &ledger, const Arguments &args, Output &io)
         return Failure;
 
     SystemClock clock;
-    SyncSession session(ledger.database(), clock, *policy);
+    SyncSession session(database, clock, *policy);
     // The file's integrity was checked before this command ran (dispatch). Running sync is the
     // bookkeeper's "try again": paused connections get one more go.
     if (auto resumed = session.store().resume(connectionId); !resumed) {

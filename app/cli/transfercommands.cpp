@@ -7,7 +7,6 @@
 #include "csvimporter.h"
 #include "demodata.h"
 #include "ledger.h"
-#include <QSqlQuery>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -271,12 +270,15 @@ int runExport(Ledger &ledger, const Arguments &args, Output &io)
 
 int runDemo(Ledger &ledger, const Arguments &args, Output &io)
 {
-    QSqlQuery count(ledger.database().connection());
-    if (count.exec(QStringLiteral("SELECT count(*) FROM invoices")) && count.next()
-        && count.value(0).toInt() > 0) {
+    const auto invoices = ledger.invoiceListing().count({});
+    if (!invoices) {
+        io.err << invoices.error() << Qt::endl;
+        return Failure;
+    }
+    if (*invoices > 0) {
         io.err << QCoreApplication::translate(
             "Cli", "%1 already holds invoices; demo data goes into a new database (use --db).")
-                      .arg(ledger.database().path())
+                      .arg(ledger.databasePath())
                << Qt::endl;
         return Failure;
     }
@@ -296,7 +298,7 @@ int runDemo(Ledger &ledger, const Arguments &args, Output &io)
     io.out << QCoreApplication::translate(
         "Cli", "Added %1 sample invoices with their payments to %2.")
                   .arg(*filled)
-                  .arg(ledger.database().path())
+                  .arg(ledger.databasePath())
            << Qt::endl;
     return Success;
 }

@@ -1,16 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvexporter.h"
-#include "../ledger.h"
 #include "csvreader.h"
 #include "invoicecsv.h"
+#include "ledger.h"
 #include "paymentcsv.h"
 #include "recordsink.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -36,75 +35,54 @@ Result<int> CsvExporter::exportCsv(
 
 Result<int> CsvExporter::writeInvoices(RecordSink &sink, const Filter &filter)
 {
-    QSqlQuery ids(mLedger.database().connection());
-    ids.setForwardOnly(true);
-    ids.prepare(QStringLiteral("SELECT id, status FROM invoices WHERE (? = '' OR status = ?) AND "
-                               "(? = '' OR issue_date >= ?) "
-                               "AND (? = '' OR issue_date <= ?) ORDER BY id"));
-    const QString status = filter.status ? statusName(*filter.status) : QStringLiteral("");
-    const QString from
-        = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("");
-    const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QStringLiteral("");
-    for (const QString &value : {status, status, from, from, to, to})
-        ids.addBindValue(value);
-    if (!ids.exec())
-        return Sql::error(ids, QCoreApplication::translate("CsvExport", "Listing invoices"));
-    QList<std::pair<qint64, InvoiceStatus>> list;
-    while (ids.next())
-        list.append({ids.value(0).toLongLong(),
-            statusFromName(ids.value(1).toString()).value_or(InvoiceStatus::Pending)});
-    ids.finish();
+    InvoiceListFilter listFilter;
+    listFilter.status = filter.status;
+    listFilter.issuedFrom = filter.from;
+    listFilter.issuedTo = filter.to;
+    const auto listed = mLedger.invoiceListing().rows(listFilter);
+    if (!listed)
+        return Error {listed.error()};
 
     if (auto written = sink.writeHeader(InvoiceCsv::columns()); !written)
         return Error {written.error()};
-    for (const auto &[id, invoiceStatus] : list) {
-        auto invoice = mLedger.invoice(id);
+    for (const InvoiceListRow &listedRow : *listed) {
+        auto invoice = mLedger.invoice(listedRow.id);
         if (!invoice)
             return Error {invoice.error()};
-        for (const QStringList &row : InvoiceCsv::toRows(**invoice, invoiceStatus)) {
+        for (const QStringList &row : InvoiceCsv::toRows(**invoice, listedRow.status)) {
             if (auto written = sink.writeRecord(row, (*invoice)->currency); !written)
                 return Error {written.error()};
         }
     }
     if (auto finished = sink.finish(); !finished)
         return Error {finished.error()};
-    return int(list.size());
+    return int(listed->size());
 }
 
 Result<int> CsvExporter::writePayments(RecordSink &sink, const Filter &filter)
 {
-    QSqlQuery ids(mLedger.database().connection());
-    ids.setForwardOnly(true);
-    ids.prepare(QStringLiteral(
-        "SELECT p.id, i.currency FROM payments p JOIN invoices i ON i.id = p.invoice_id "
-        "WHERE p.voided_at IS NULL AND (? = '' OR p.paid_on >= ?) AND (? = '' OR p.paid_on <= ?) "
-        "ORDER BY p.id"));
-    const QString from
-        = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("");
-    const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QStringLiteral("");
-    for (const QString &value : {from, from, to, to})
-        ids.addBindValue(value);
-    if (!ids.exec())
-        return Sql::error(ids, QCoreApplication::translate("CsvExport", "Listing payments"));
-    QList<std::pair<qint64, QString>> list;
-    while (ids.next())
-        list.append({ids.value(0).toLongLong(), ids.value(1).toString()});
-    ids.finish();
+    PaymentListFilter listFilter;
+    listFilter.voided = false;
+    listFilter.from = filter.from;
+    listFilter.to = filter.to;
+    const auto listed = mLedger.paymentRepository().list(listFilter);
+    if (!listed)
+        return Error {listed.error()};
 
     if (auto written = sink.writeHeader(PaymentCsv::columns()); !written)
         return Error {written.error()};
-    for (const auto &[id, code] : list) {
-        auto payment = mLedger.paymentRepository().load(id);
+    for (const PaymentRef &listedPayment : *listed) {
+        auto payment = mLedger.paymentRepository().load(listedPayment.id);
         if (!payment)
             return Error {payment.error()};
-        const Currency currency = Currency::fromCode(code).value_or(Currency());
+        const Currency &currency = listedPayment.currency;
         if (auto written = sink.writeRecord(PaymentCsv::toRow(**payment, currency), currency);
             !written)
             return Error {written.error()};
     }
     if (auto finished = sink.finish(); !finished)
         return Error {finished.error()};
-    return int(list.size());
+    return int(listed->size());
 }
 
 Result<int> CsvExporter::exportXlsx(const QString &path, bool invoices, const Filter &filter)

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../invoicestatus.h"
-#include "../result.h"
+#include "invoicestatus.h"
 #include "recordsource.h"
+#include "result.h"
 #include "textencoding.h"
 
 #include <QDate>

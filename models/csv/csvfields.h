@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../decimal.h"
-#include "../money.h"
+#include "decimal.h"
+#include "money.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimporter.h"
-#include "../ledger.h"
 #include "csvreader.h"
 #include "formatdetector.h"
 #include "importsource.h"
 #include "invoicecsv.h"
+#include "ledger.h"
 #include "paymentcsv.h"
 #include "spreadsheetdamage.h"
 
@@ -451,7 +451,7 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
         return report;
     std::optional<SpreadsheetDamage> damage;
     if (options.checkSpreadsheetDamage) {
-        auto loaded = SpreadsheetDamage::load(mLedger.database().connection());
+        auto loaded = SpreadsheetDamage::load(mLedger.invoices(), mLedger.paymentRepository());
         if (!loaded) {
             report.fatalError = loaded.error();
             return report;

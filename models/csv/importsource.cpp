@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importsource.h"
-#include "../xlsx/xlsxreader.h"
 #include "csvreader.h"
+#include "xlsxreader.h"
 
 #include <QCoreApplication>
 

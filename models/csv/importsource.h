@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../result.h"
 #include "recordsource.h"
+#include "result.h"
 
 #include <QFile>
 

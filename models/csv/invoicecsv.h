@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../invoice.h"
 #include "csvfields.h"
+#include "invoice.h"
 
 namespace InvoiceDesk {
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../payment.h"
 #include "csvfields.h"
+#include "payment.h"
 
 namespace InvoiceDesk {
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordsink.h"
-#include "../xlsx/xlsxsheetwriter.h"
 #include "columnkinds.h"
 #include "csvreader.h"
+#include "xlsxsheetwriter.h"
 
 #include <QCoreApplication>
 
@@ -62,7 +62,7 @@ Status CsvRecordSink::Private::check(const QStringList &cells) const
                 "choose UTF-8 or UTF-16")
                 .arg(row)
                 .arg(i < columns.size() ? columns.at(i) : QString::number(i + 1), character)
-                .arg(character.toUcs4().value(0), 4, 16, QLatin1Char('0'))
+                .arg(character.toUcs4().constFirst(), 4, 16, QLatin1Char('0'))
                 .arg(encodingName(encoding))};
     }
     return {};

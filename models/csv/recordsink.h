@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../currency.h"
-#include "../result.h"
+#include "currency.h"
+#include "result.h"
 #include "textencoding.h"
 
 #include <QStringList>

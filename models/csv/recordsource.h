@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../result.h"
+#include "result.h"
 #include "textencoding.h"
 
 #include <QStringList>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spreadsheetdamage.h"
-#include "../sqlutil.h"
 #include "columnkinds.h"
+#include "invoicerepository.h"
+#include "paymentrepository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlRecord>
 
 namespace InvoiceDesk {
 
@@ -21,54 +21,41 @@ QString stripZeros(const QString &value)
     return value.mid(i);
 }
 
-/** Loads the values of `sql` (one column, `value`, and optionally `scope`) that begin with 0. */
-Status loadZeroLed(const QSqlDatabase &connection, const QString &sql,
-    QHash<QString, QString> &into, QSet<QString> *exact = nullptr)
+/**
+ * Keeps a value that begins with 0 under what it reads as once a spreadsheet dropped its zeros
+ * (after `prefix`, the scope it is unique in).
+ */
+void keepZeroLed(const QString &value, const QString &prefix, QHash<QString, QString> &into)
 {
-    QSqlQuery query(connection);
-    query.setForwardOnly(true);
-    if (!query.exec(sql))
-        return Sql::error(
-            query, QCoreApplication::translate("CsvImport", "Reading the stored numbers"));
-    const int valueColumn = query.record().indexOf(QStringLiteral("value"));
-    const int scopeColumn = query.record().indexOf(QStringLiteral("scope"));
-    while (query.next()) {
-        const QString value = query.value(valueColumn).toString();
-        if (exact)
-            exact->insert(value);
-        if (!value.startsWith(QLatin1Char('0')) || value.size() < 2)
-            continue;
-        const QString scope
-            = scopeColumn >= 0 ? query.value(scopeColumn).toString() + QLatin1Char('|') : QString();
-        into.insert(scope + stripZeros(value), value);
-    }
-    return {};
+    if (!value.startsWith(QLatin1Char('0')) || value.size() < 2)
+        return;
+    into.insert(prefix + stripZeros(value), value);
 }
 
 } // namespace
 
-Result<SpreadsheetDamage> SpreadsheetDamage::load(const QSqlDatabase &connection)
+Result<SpreadsheetDamage> SpreadsheetDamage::load(
+    InvoiceRepository &invoices, PaymentRepository &payments)
 {
     SpreadsheetDamage damage;
     // Every invoice number is read (to know which exist as typed); the others only when zero-led.
-    if (auto loaded
-        = loadZeroLed(connection, QStringLiteral("SELECT number AS value FROM invoices"),
-            damage.mInvoiceNumbers, &damage.mExactInvoiceNumbers);
-        !loaded)
-        return Error {loaded.error()};
-    if (auto loaded = loadZeroLed(connection,
-            QStringLiteral("SELECT DISTINCT zip AS value, country_id AS scope FROM addresses "
-                           "WHERE zip GLOB '0[0-9]*'"),
-            damage.mZips);
-        !loaded)
-        return Error {loaded.error()};
-    for (const char *column : {"cheque_number", "reference", "eft_reference"}) {
-        const QString sql
-            = QStringLiteral("SELECT DISTINCT %1 AS value FROM payments WHERE %1 GLOB '0[0-9]*'")
-                  .arg(QLatin1String(column));
-        if (auto loaded = loadZeroLed(connection, sql, damage.mPaymentReferences); !loaded)
-            return Error {loaded.error()};
+    const auto numbers = invoices.numbers();
+    if (!numbers)
+        return Error {numbers.error()};
+    for (const QString &number : *numbers) {
+        damage.mExactInvoiceNumbers.insert(number);
+        keepZeroLed(number, {}, damage.mInvoiceNumbers);
     }
+    const auto zips = invoices.zeroLedZips();
+    if (!zips)
+        return Error {zips.error()};
+    for (const ZipInCountry &zip : *zips)
+        keepZeroLed(zip.zip, zip.countryId + QLatin1Char('|'), damage.mZips);
+    const auto references = payments.zeroLedReferences();
+    if (!references)
+        return Error {references.error()};
+    for (const QString &reference : *references)
+        keepZeroLed(reference, {}, damage.mPaymentReferences);
     return damage;
 }
 

@@ -2,15 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../result.h"
 #include "csvfields.h"
+#include "result.h"
 
 #include <QHash>
 #include <QSet>
 
-class QSqlDatabase;
-
 namespace InvoiceDesk {
+
+class InvoiceRepository;
+class PaymentRepository;
 
 /**
  * Recognises what a spreadsheet does to a CSV file it opens and saves again
@@ -24,7 +25,7 @@ class SpreadsheetDamage
 {
 public:
     /** Loads the invoice numbers, postcodes and payment references that begin with 0. */
-    static Result<SpreadsheetDamage> load(const QSqlDatabase &connection);
+    static Result<SpreadsheetDamage> load(InvoiceRepository &invoices, PaymentRepository &payments);
 
     /** Checks the identifier cells of one row; problems go to `issues`. */
     void check(const CsvRow &row, QList<ImportIssue> &issues) const;

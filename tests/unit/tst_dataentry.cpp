@@ -118,7 +118,7 @@ void TestDataEntry::cleanup()
 
 QStringList TestDataEntry::rows(const char *sql) const
 {
-    return rowsOf(mWindow->ledger().database().connection(), sql);
+    return rowsOf(mWindow->database().connection(), sql);
 }
 
 InvoiceEditor *TestDataEntry::openNewInvoice()

@@ -211,8 +211,7 @@ void TestTabOrder::aPaymentIsVoidedByKeyboardAlone()
     answer.start();
     press(Qt::Key_Space);
     QVERIFY2(asked.startsWith(str("Why is payment BK-")), qPrintable(asked));
-    QTRY_COMPARE(
-        rowsOf(tour.main->ledger().database().connection(), "SELECT void_reason FROM payments"),
+    QTRY_COMPARE(rowsOf(tour.main->database().connection(), "SELECT void_reason FROM payments"),
         QStringList({str("bounced")}));
 }
 

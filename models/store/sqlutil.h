@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QVariantMap>
 
 #include <functional>
 #include <optional>
@@ -37,6 +38,18 @@ requires std::is_invocable_r_v<QString, Describe> Status exec(QSqlQuery &query, 
 /** Runs one statement without parameters. */
 Status execute(const QSqlDatabase &db, const QString &sql);
 
+/** Binds each value to its named placeholder (":key"); statements bind by name, never position. */
+void bind(QSqlQuery &query, const QVariantMap &values);
+
+/** A row to write: each column's name and value, in the statement's column order. */
+using Values = QList<std::pair<QString, QVariant>>;
+/** "INSERT INTO table (a, b) VALUES (:a, :b)" for the columns of `values`. */
+QString insertInto(const QString &table, const Values &values);
+/** "a = :a, b = :b" (an UPDATE's SET list) for the columns of `values`. */
+QString assignments(const Values &values);
+/** Binds each value to the placeholder named after its column. */
+void bind(QSqlQuery &query, const Values &values);
+
 QVariant optional(const std::optional<qint64> &value);
 /** Text for a NOT NULL column: QtSql binds a null QString as NULL, so empty stays "". */
 inline QString text(const QString &value)
@@ -46,6 +59,32 @@ inline QString text(const QString &value)
 QVariant dateValue(const QDate &date);
 std::optional<qint64> toOptional(const QVariant &value);
 QDate toDate(const QVariant &value);
+
+/**
+ * The current row of a query, read by column name (the select list's own name or its AS alias),
+ * never by position: a column added to a select list cannot shift the others.
+ */
+class Row
+{
+public:
+    explicit Row(const QSqlQuery &query)
+        : mQuery(query)
+    {
+    }
+    QVariant value(const char *column) const { return mQuery.value(QLatin1String(column)); }
+    QVariant value(const QString &column) const { return mQuery.value(column); }
+    QString text(const char *column) const { return value(column).toString(); }
+    QString text(const QString &column) const { return value(column).toString(); }
+    qint64 integer(const char *column) const { return value(column).toLongLong(); }
+    std::optional<qint64> optionalInteger(const char *column) const
+    {
+        return toOptional(value(column));
+    }
+    QDate date(const char *column) const { return toDate(value(column)); }
+
+private:
+    const QSqlQuery &mQuery;
+};
 
 /** Now, in UTC, as stored in every timestamp column. */
 QString timestampNow();

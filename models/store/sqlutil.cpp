@@ -38,6 +38,38 @@ Status execute(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+void bind(QSqlQuery &query, const QVariantMap &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(QLatin1Char(':') + it.key(), it.value());
+}
+
+QString insertInto(const QString &table, const Values &values)
+{
+    QStringList columns;
+    QStringList placeholders;
+    for (const auto &[column, value] : values) {
+        columns.append(column);
+        placeholders.append(QLatin1Char(':') + column);
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+}
+
+QString assignments(const Values &values)
+{
+    QStringList parts;
+    for (const auto &[column, value] : values)
+        parts.append(column + QStringLiteral(" = :") + column);
+    return parts.join(QStringLiteral(", "));
+}
+
+void bind(QSqlQuery &query, const Values &values)
+{
+    for (const auto &[column, value] : values)
+        query.bindValue(QLatin1Char(':') + column, value);
+}
+
 QVariant optional(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());

@@ -3,42 +3,37 @@
 #include "syncoperationsmodel.h"
 #include "connectionrepository.h"
 #include "invoicelistmodel.h"
-#include "opstate.h"
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace InvoiceDesk {
 
 SyncOperationsModel::SyncOperationsModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
-    , mDb(std::move(db))
+    , mDb(db)
+    , mQueue(std::move(db))
 {
     reload();
 }
 
-QString SyncOperationsModel::condition(Group group)
+SyncQueueGroup SyncOperationsModel::queueGroup(Group group)
 {
     switch (group) {
     case NeedsDecision:
-        return QStringLiteral("(o.state = 'in_doubt' OR (o.state = 'needs_attention' AND "
-                              "o.last_error_class LIKE 'decide%'))");
+        return SyncQueueGroup::NeedsDecision;
     case Rejected:
-        return QStringLiteral(
-            "(o.state = 'needs_attention' AND o.last_error_class NOT LIKE 'decide%')");
+        return SyncQueueGroup::Rejected;
     case WaitingForSignIn:
-        // A connection that cannot run holds all its active operations, whatever their state.
-        return QStringLiteral("(c.paused_reason <> '' AND ")
-            + activeOpCondition(QStringLiteral("o")) + QStringLiteral(")");
+        return SyncQueueGroup::WaitingForSignIn;
     case Conflicts:
-        return QStringLiteral("(o.state = 'conflict')");
+        return SyncQueueGroup::Conflicts;
     case Active:
-        return QStringLiteral("(") + activeOpCondition(QStringLiteral("o")) + QStringLiteral(")");
+        return SyncQueueGroup::Active;
     case All:
-        return QStringLiteral("1");
+        break;
     }
-    return QStringLiteral("1");
+    return SyncQueueGroup::All;
 }
 
 void SyncOperationsModel::setGroup(Group group)
@@ -88,32 +83,24 @@ void SyncOperationsModel::reload()
     // A connection that cannot run is shown before its waiting operations, with what to do.
     if (mGroup == WaitingForSignIn)
         appendConnectionIssues();
-    QSqlQuery q(mDb);
-    q.setForwardOnly(true);
-    q.exec(
-        QStringLiteral(
-            "SELECT o.op_id, coalesce(i.id, 0), coalesce(i.number, json_extract(o.payload, "
-            "'$.number'), "
-            "json_extract(o.payload, '$.invoiceNumber'), ''), o.kind, c.name, o.state, o.attempts, "
-            "coalesce(o.next_attempt_at, ''), o.last_error_text, o.marker, o.last_error_class "
-            "FROM outbox o JOIN connections c ON c.id = o.connection_id LEFT JOIN invoices i ON "
-            "i.uuid = o.lane_key WHERE ")
-        + condition(mGroup) + QStringLiteral(" ORDER BY o.seq LIMIT 5000"));
-    while (q.next()) {
+    const auto entries = mQueue.operations(queueGroup(mGroup));
+    if (!entries)
+        qWarning("sync operations: %s", qPrintable(entries.error()));
+    for (const SyncQueueEntry &entry : entries ? *entries : QList<SyncQueueEntry>()) {
         Row r;
-        r.opId = q.value(0).toString();
-        r.invoiceId = q.value(1).toLongLong();
-        r.invoice = q.value(2).toString();
-        r.kind = q.value(3).toString();
-        r.connection = q.value(4).toString();
-        r.state = q.value(5).toString();
-        r.attempts = q.value(6).toInt();
-        const QDateTime next = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
-        r.nextTry = next.isValid() ? QLocale().toString(next.toLocalTime(), QLocale::ShortFormat)
-                                   : QString();
-        r.message = q.value(8).toString();
-        r.marker = q.value(9).toString();
-        r.errorClass = q.value(10).toString();
+        r.opId = entry.opId;
+        r.invoiceId = entry.invoiceId;
+        r.invoice = entry.invoiceNumber;
+        r.kind = entry.kind;
+        r.connection = entry.connection;
+        r.state = entry.state;
+        r.attempts = entry.attempts;
+        r.nextTry = entry.nextAttempt.isValid()
+            ? QLocale().toString(entry.nextAttempt.toLocalTime(), QLocale::ShortFormat)
+            : QString();
+        r.message = entry.message;
+        r.marker = entry.marker;
+        r.errorClass = entry.errorClass;
         mRows.append(r);
     }
     endResetModel();
@@ -121,10 +108,9 @@ void SyncOperationsModel::reload()
 
 int SyncOperationsModel::count(Group group) const
 {
-    QSqlQuery q(mDb);
-    q.exec(QStringLiteral("SELECT count(*) FROM outbox o WHERE ") + condition(group));
-    const int operations = q.next() ? q.value(0).toInt() : 0;
-    return operations + (group == WaitingForSignIn ? connectionIssueCount() : 0);
+    const auto operations = mQueue.count(queueGroup(group));
+    return (operations ? *operations : 0)
+        + (group == WaitingForSignIn ? connectionIssueCount() : 0);
 }
 
 QString SyncOperationsModel::opId(int row) const
@@ -139,29 +125,24 @@ qint64 SyncOperationsModel::invoiceId(int row) const
 
 QString SyncOperationsModel::attemptsText(const QString &opId) const
 {
-    QSqlQuery q(mDb);
-    q.prepare(
-        QStringLiteral("SELECT attempt_no, outcome_class, intent_committed_at, request_method, "
-                       "request_url, request_headers, "
-                       "request_body, coalesce(http_status, 0), response_body, transport_error "
-                       "FROM op_attempts WHERE op_id = ? ORDER BY attempt_no"));
-    q.addBindValue(opId);
-    q.exec();
+    const auto attempts = mQueue.attempts(opId);
+    if (!attempts)
+        return attempts.error();
     QStringList parts;
-    while (q.next()) {
+    for (const SyncAttempt &attempt : *attempts) {
         QString text = tr("Attempt %1 (%2) at %3\n")
-                           .arg(q.value(0).toInt())
-                           .arg(q.value(1).toString(), q.value(2).toString());
-        text += q.value(3).toString() + QLatin1Char(' ') + q.value(4).toString() + QLatin1Char('\n')
-            + q.value(5).toString();
-        if (!q.value(6).toByteArray().isEmpty())
-            text += QStringLiteral("\n\n") + QString::fromUtf8(q.value(6).toByteArray());
+                           .arg(attempt.number)
+                           .arg(attempt.outcomeClass, attempt.committedAt);
+        text += attempt.method + QLatin1Char(' ') + attempt.url + QLatin1Char('\n')
+            + attempt.headers;
+        if (!attempt.body.isEmpty())
+            text += QStringLiteral("\n\n") + QString::fromUtf8(attempt.body);
         text += QStringLiteral("\n\n→ ");
-        if (q.value(7).toInt() > 0)
-            text += tr("HTTP %1").arg(q.value(7).toInt()) + QStringLiteral("\n")
-                + QString::fromUtf8(q.value(8).toByteArray());
-        else if (!q.value(9).toString().isEmpty())
-            text += q.value(9).toString();
+        if (attempt.httpStatus > 0)
+            text += tr("HTTP %1").arg(attempt.httpStatus) + QStringLiteral("\n")
+                + QString::fromUtf8(attempt.responseBody);
+        else if (!attempt.transportError.isEmpty())
+            text += attempt.transportError;
         else
             text += tr("(no answer recorded)");
         parts.append(text);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "database_p.h"
 #include "filelock.h"
 #include "integritygate.h"
 #include "searchtext.h"
@@ -26,6 +27,8 @@
 Q_LOGGING_CATEGORY(lcDatabase, "invoicedesk.database")
 
 namespace InvoiceDesk {
+
+using namespace DatabaseDetail;
 
 namespace {
 
@@ -87,16 +90,6 @@ void configureReadOnly(QSqlDatabase &db, const QString &path)
     }
 }
 
-int pragmaInt(const QSqlDatabase &db, const QString &pragma)
-{
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next())
-        return query.value(0).toInt();
-    return -1;
-}
-
-sqlite3 *handleOf(const QSqlDatabase &db);
-
 /** invoicedesk_fold(text): SearchText::fold, for migration 0004 and later SQL. */
 void foldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
 {
@@ -116,18 +109,20 @@ Database::Database(QString path, std::unique_ptr<FileLock> lock)
 {
 }
 
-void Database::holdWritesUntilChecked()
+void Database::holdWritesUntilChecked(std::function<void()> startChecking)
 {
     mGate->startChecking();
     // query_only makes SQLite itself refuse a write that does not come through a transaction.
     mQueryOnly = Sql::execute(connection(), QStringLiteral("PRAGMA query_only = ON")).ok();
-    Sql::setWriteGuard(mConnectionName, [this] { return releaseWritesWhenChecked(); });
+    Sql::setWriteGuard(mConnectionName, [this, startChecking = std::move(startChecking)] {
+        return releaseWritesWhenChecked(startChecking);
+    });
 }
 
-Status Database::releaseWritesWhenChecked()
+Status Database::releaseWritesWhenChecked(const std::function<void()> &startChecking)
 {
-    if (auto start = std::exchange(mCheckStarter, {}))
-        start();
+    if (startChecking && mGate->state() == IntegrityGate::State::Checking)
+        startChecking();
     if (auto checked = mGate->waitUntilWritable(); !checked)
         return checked;
     if (mQueryOnly) {
@@ -261,8 +256,9 @@ Status Database::inspectExisting()
             const int applicationId = pragmaInt(db, QStringLiteral("application_id"));
             const int version = pragmaInt(db, QStringLiteral("user_version"));
             QSqlQuery tables(db);
-            const bool hasTables = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
-                && tables.next() && tables.value(0).toInt() > 0;
+            const bool hasTables
+                = tables.exec(QStringLiteral("SELECT count(*) AS objects FROM sqlite_master"))
+                && tables.next() && tables.value(QStringLiteral("objects")).toInt() > 0;
             if (version < 0) {
                 status = Error {QCoreApplication::translate(
                     "Database", "%1 cannot be read as an SQLite database; it was left untouched")
@@ -434,7 +430,9 @@ Status Database::checkIntegrity() const
         return Error {damaged(mPath, check.lastError().text())};
     QStringList findings;
     while (check.next())
-        findings.append(check.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+        findings.append(check.value(QStringLiteral("quick_check"))
+                            .toString()
+                            .split(QLatin1Char('\n'), Qt::SkipEmptyParts));
     if (findings != QStringList {QStringLiteral("ok")})
         return Error {damaged(mPath,
             QCoreApplication::translate("Database", "SQLite's integrity check found: %1")
@@ -460,104 +458,6 @@ Status Database::checkSchema() const
                         object.section(QLatin1Char(' '), 1)))};
     }
     return {};
-}
-
-namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-/** Copies database `from` into `to` page by page (sqlite3_backup_*), as one consistent snapshot. */
-QString copyDatabase(sqlite3 *to, sqlite3 *from)
-{
-    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
-    if (!backup)
-        return QString::fromUtf8(sqlite3_errmsg(to));
-    int rc = SQLITE_OK;
-    do {
-        rc = sqlite3_backup_step(backup, 256);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-            sqlite3_sleep(50);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-    sqlite3_backup_finish(backup);
-    return rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errstr(rc));
-}
-
-} // namespace
-
-Status Database::backupTo(const QString &target) const
-{
-    if (QFileInfo::exists(target))
-        return Error {QCoreApplication::translate("Database", "%1 already exists").arg(target)};
-    sqlite3 *source = handleOf(connection());
-    if (!source)
-        return Error {QCoreApplication::translate(
-            "Database", "The database handle is not available for a backup")};
-    sqlite3 *destination = nullptr;
-    if (sqlite3_open_v2(target.toUtf8().constData(), &destination,
-            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
-        != SQLITE_OK) {
-        const QString why = QString::fromUtf8(sqlite3_errmsg(destination));
-        sqlite3_close(destination);
-        return Error {
-            QCoreApplication::translate("Database", "Cannot write %1: %2").arg(target, why)};
-    }
-    const QString failure = copyDatabase(destination, source);
-    sqlite3_close(destination);
-    if (!failure.isEmpty()) {
-        QFile::remove(target);
-        return Error {QCoreApplication::translate("Database", "Backing up to %1 failed: %2")
-                          .arg(target, failure)};
-    }
-    return {};
-}
-
-Result<QString> Database::restoreFrom(const QString &backupPath)
-{
-    // Look at the backup as open() looks at any file: ours, not newer, readable.
-    {
-        Database probe(QFileInfo(backupPath).absoluteFilePath(), nullptr);
-        if (!QFileInfo::exists(probe.mPath))
-            return Error {
-                QCoreApplication::translate("Database", "%1 does not exist").arg(backupPath)};
-        if (auto inspected = probe.inspectExisting(); !inspected)
-            return Error {inspected.error()};
-        if (!probe.mHadData)
-            return Error {QCoreApplication::translate(
-                "Database", "%1 is empty; it is not a backup of a company file")
-                              .arg(backupPath)};
-    }
-    const QString safety
-        = QStringLiteral("%1.before-restore-%2.bak")
-              .arg(mPath,
-                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
-    if (auto kept = backupTo(safety); !kept)
-        return Error {QCoreApplication::translate(
-            "Database", "Not restoring: the copy of the current data failed: %1")
-                          .arg(kept.error())};
-
-    sqlite3 *source = nullptr;
-    if (sqlite3_open_v2(backupPath.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr)
-        != SQLITE_OK) {
-        sqlite3_close(source);
-        return Error {QCoreApplication::translate("Database", "Cannot read %1").arg(backupPath)};
-    }
-    const QString failure = copyDatabase(handleOf(connection()), source);
-    sqlite3_close(source);
-    if (!failure.isEmpty())
-        return Error {QCoreApplication::translate(
-            "Database", "Restoring from %1 failed: %2; your data is unchanged, and also kept in %3")
-                          .arg(backupPath, failure, safety)};
-    mSchemaVersion = pragmaInt(connection(), QStringLiteral("user_version"));
-    mHadData = true;
-    if (auto migrated = migrate(); !migrated)
-        return Error {migrated.error()};
-    return safety;
 }
 
 } // namespace InvoiceDesk

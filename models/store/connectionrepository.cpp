@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionrepository.h"
+#include "opstate.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -15,12 +16,13 @@ const QString kSelect = QStringLiteral("SELECT id, name, kind, url, settings FRO
 
 Connection connectionFrom(const QSqlQuery &q)
 {
+    const Sql::Row row(q);
     Connection c;
-    c.id = q.value(0).toLongLong();
-    c.name = q.value(1).toString();
-    c.kind = q.value(2).toString();
-    c.url = QUrl(q.value(3).toString());
-    c.settings = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    c.id = row.integer("id");
+    c.name = row.text("name");
+    c.kind = row.text("kind");
+    c.url = QUrl(row.text("url"));
+    c.settings = QJsonDocument::fromJson(row.text("settings").toUtf8()).object();
     return c;
 }
 
@@ -40,15 +42,13 @@ Status ConnectionRepository::add(Connection &c)
         return Error {
             QCoreApplication::translate("Database", "A connection named \"%1\" already exists")
                 .arg(c.name)};
-    auto q = mQueries.get(QStringLiteral(
-        "INSERT INTO connections (name, kind, url, settings, created_at) VALUES (?, ?, ?, ?, ?)"));
+    const Sql::Values values {{QStringLiteral("name"), c.name}, {QStringLiteral("kind"), c.kind},
+        {QStringLiteral("url"), c.url.toString()}, {QStringLiteral("settings"), settingsText(c)},
+        {QStringLiteral("created_at"), Sql::timestampNow()}};
+    auto q = mQueries.get(Sql::insertInto(QStringLiteral("connections"), values));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(c.name);
-    (*q)->addBindValue(c.kind);
-    (*q)->addBindValue(c.url.toString());
-    (*q)->addBindValue(settingsText(c));
-    (*q)->addBindValue(Sql::timestampNow());
+    Sql::bind(**q, values);
     if (auto s = Sql::exec(**q,
             [&] {
                 return QCoreApplication::translate("Database", "Adding connection %1").arg(c.name);
@@ -61,15 +61,14 @@ Status ConnectionRepository::add(Connection &c)
 
 Status ConnectionRepository::update(const Connection &c)
 {
-    auto q = mQueries.get(QStringLiteral(
-        "UPDATE connections SET name = ?, kind = ?, url = ?, settings = ? WHERE id = ?"));
+    const Sql::Values values {{QStringLiteral("name"), c.name}, {QStringLiteral("kind"), c.kind},
+        {QStringLiteral("url"), c.url.toString()}, {QStringLiteral("settings"), settingsText(c)}};
+    auto q = mQueries.get(QStringLiteral("UPDATE connections SET ") + Sql::assignments(values)
+        + QStringLiteral(" WHERE id = :id"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(c.name);
-    (*q)->addBindValue(c.kind);
-    (*q)->addBindValue(c.url.toString());
-    (*q)->addBindValue(settingsText(c));
-    (*q)->addBindValue(c.id);
+    Sql::bind(**q, values);
+    (*q)->bindValue(QStringLiteral(":id"), c.id);
     return Sql::exec(**q, [&] {
         return QCoreApplication::translate("Database", "Updating connection %1").arg(c.name);
     });
@@ -85,16 +84,16 @@ Status ConnectionRepository::remove(const QString &name)
                           .arg(name)};
     const qint64 id = (*found)->id;
     QSqlQuery q(mQueries.database());
-    q.prepare(
-        QStringLiteral("SELECT (SELECT count(*) FROM invoices WHERE connection_id = ?), "
-                       "(SELECT count(*) FROM outbox WHERE connection_id = ? AND state NOT IN "
-                       "('acked', 'discarded', 'superseded'))"));
-    q.addBindValue(id);
-    q.addBindValue(id);
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM invoices WHERE connection_id = :id) "
+                             "AS assigned, (SELECT count(*) FROM outbox WHERE connection_id = :id "
+                             "AND ")
+        + activeOpCondition() + QStringLiteral(") AS active"));
+    q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec() || !q.next())
         return Sql::error(
             q, QCoreApplication::translate("Database", "Checking connection %1").arg(name));
-    if (const int active = q.value(1).toInt(); active > 0)
+    const Sql::Row row(q);
+    if (const int active = int(row.integer("active")); active > 0)
         return Error {(active == 1 ? QCoreApplication::translate("Database",
                            "Connection \"%1\" still has 1 operation to sync; "
                            "sync or resolve it first")
@@ -103,7 +102,7 @@ Status ConnectionRepository::remove(const QString &name)
                                        "sync or resolve them first",
                                        nullptr, active))
                           .arg(name)};
-    if (const int assigned = q.value(0).toInt(); assigned > 0)
+    if (const int assigned = int(row.integer("assigned")); assigned > 0)
         return Error {(assigned == 1 ? QCoreApplication::translate("Database",
                            "Connection \"%1\" is assigned to 1 invoice; it "
                            "cannot be removed")
@@ -113,8 +112,8 @@ Status ConnectionRepository::remove(const QString &name)
                                          nullptr, assigned))
                           .arg(name)};
     QSqlQuery del(mQueries.database());
-    del.prepare(QStringLiteral("DELETE FROM connections WHERE id = ?"));
-    del.addBindValue(id);
+    del.prepare(QStringLiteral("DELETE FROM connections WHERE id = :id"));
+    del.bindValue(QStringLiteral(":id"), id);
     return Sql::exec(del, [&] {
         return QCoreApplication::translate("Database", "Removing connection %1").arg(name);
     });
@@ -122,10 +121,10 @@ Status ConnectionRepository::remove(const QString &name)
 
 Result<std::optional<Connection>> ConnectionRepository::findByName(const QString &name)
 {
-    auto q = mQueries.get(kSelect + QStringLiteral("WHERE name = ?"));
+    auto q = mQueries.get(kSelect + QStringLiteral("WHERE name = :name"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(name);
+    (*q)->bindValue(QStringLiteral(":name"), name);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading connections"); });
         !s)
@@ -137,10 +136,10 @@ Result<std::optional<Connection>> ConnectionRepository::findByName(const QString
 
 Result<std::optional<Connection>> ConnectionRepository::findById(qint64 id)
 {
-    auto q = mQueries.get(kSelect + QStringLiteral("WHERE id = ?"));
+    auto q = mQueries.get(kSelect + QStringLiteral("WHERE id = :id"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(id);
+    (*q)->bindValue(QStringLiteral(":id"), id);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading connections"); });
         !s)
@@ -158,6 +157,23 @@ Result<QList<Connection>> ConnectionRepository::all()
     QList<Connection> list;
     while (q.next())
         list.append(connectionFrom(q));
+    return list;
+}
+
+Result<QList<ConnectionActivity>> ConnectionRepository::allWithActivity()
+{
+    QSqlQuery q(mQueries.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT c.id, c.name, c.kind, c.url, c.settings, c.paused_reason, "
+                               "(SELECT count(*) FROM outbox o WHERE o.connection_id = c.id AND ")
+            + activeOpCondition(QStringLiteral("o"))
+            + QStringLiteral(") AS active_operations FROM connections c ORDER BY c.name")))
+        return Sql::error(q, QCoreApplication::translate("Database", "Reading connections"));
+    QList<ConnectionActivity> list;
+    const Sql::Row row(q);
+    while (q.next())
+        list.append(
+            {connectionFrom(q), int(row.integer("active_operations")), row.text("paused_reason")});
     return list;
 }
 

@@ -3,6 +3,7 @@
 #include "ledger.h"
 #include "crashpoint.h"
 #include "jsonformat.h"
+#include "ledger_p.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,30 +11,7 @@
 
 namespace InvoiceDesk {
 
-namespace {
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-} // namespace
-
-/** Begins a transaction for one change, unless a batch already holds one. */
-class Ledger::WriteScope
-{
-public:
-    explicit WriteScope(Ledger &ledger)
-    {
-        if (!ledger.inBatch())
-            mTransaction = std::make_unique<Sql::Transaction>(ledger.mDatabase.connection());
-    }
-    Status begin() { return mTransaction ? mTransaction->begin() : Status(); }
-    Status commit() { return mTransaction ? mTransaction->commit() : Status(); }
-
-private:
-    std::unique_ptr<Sql::Transaction> mTransaction;
-};
+using namespace LedgerDetail;
 
 Ledger::Ledger(Database &database)
     : mDatabase(database)
@@ -44,6 +22,21 @@ Ledger::Ledger(Database &database)
     , mOutbox(mQueries)
     , mAudit(mQueries)
 {
+}
+
+QString Ledger::databasePath() const
+{
+    return mDatabase.path();
+}
+
+int Ledger::schemaVersion() const
+{
+    return mDatabase.schemaVersion();
+}
+
+InvoiceListing Ledger::invoiceListing() const
+{
+    return InvoiceListing(mDatabase.connection());
 }
 
 Status Ledger::beginBatch()
@@ -95,6 +88,40 @@ Result<std::optional<Invoice>> Ledger::invoiceByNumber(const QString &number)
     return mInvoices.load((*header)->id);
 }
 
+namespace {
+
+/**
+ * What a change to a stored invoice may not do once it was cancelled or paid: reopen it, send
+ * it back to draft, change its currency, or bring its total below what was paid.
+ */
+void checkAgainstStored(const Invoice &invoice, const InvoiceHeader &before, Problems &problems)
+{
+    if (before.lifecycle == InvoiceLifecycle::Cancelled
+        && invoice.lifecycle != InvoiceLifecycle::Cancelled)
+        problems.append({QStringLiteral("status"),
+            QCoreApplication::translate("Ledger", "a cancelled invoice cannot be reopened")});
+    if (before.paid > 0 && invoice.lifecycle == InvoiceLifecycle::Draft
+        && before.lifecycle != InvoiceLifecycle::Draft)
+        problems.append({QStringLiteral("status"),
+            QCoreApplication::translate(
+                "Ledger", "an invoice with payments cannot go back to draft")});
+    if (before.paid > 0 && !(invoice.currency == before.currency))
+        problems.append({QStringLiteral("currency"),
+            QCoreApplication::translate(
+                "Ledger", "the currency cannot change once payments are recorded")});
+    if (const auto totals = invoice.totals();
+        totals && totals->grandTotal < before.paid - before.refunded) {
+        problems.append({QStringLiteral("grandTotal"),
+            QCoreApplication::translate(
+                "Ledger", "the new total %1 is less than the %2 already paid")
+                .arg(Money::fromMinorUnits(totals->grandTotal, invoice.currency).toString(),
+                    Money::fromMinorUnits(before.paid - before.refunded, invoice.currency)
+                        .toString())});
+    }
+}
+
+} // namespace
+
 Problems Ledger::checkInvoice(const Invoice &invoice)
 {
     Problems problems = invoice.validate();
@@ -122,31 +149,9 @@ Problems Ledger::checkInvoice(const Invoice &invoice)
             QCoreApplication::translate("Ledger", "the invoice no longer exists")});
         return problems;
     }
-    const InvoiceHeader &before = **stored;
-    if (before.lifecycle == InvoiceLifecycle::Cancelled
-        && invoice.lifecycle != InvoiceLifecycle::Cancelled)
-        problems.append({QStringLiteral("status"),
-            QCoreApplication::translate("Ledger", "a cancelled invoice cannot be reopened")});
-    if (before.paid > 0 && invoice.lifecycle == InvoiceLifecycle::Draft
-        && before.lifecycle != InvoiceLifecycle::Draft)
-        problems.append({QStringLiteral("status"),
-            QCoreApplication::translate(
-                "Ledger", "an invoice with payments cannot go back to draft")});
-    if (before.paid > 0 && !(invoice.currency == before.currency))
-        problems.append({QStringLiteral("currency"),
-            QCoreApplication::translate(
-                "Ledger", "the currency cannot change once payments are recorded")});
-    if (const auto totals = invoice.totals();
-        totals && totals->grandTotal < before.paid - before.refunded) {
-        problems.append({QStringLiteral("grandTotal"),
-            QCoreApplication::translate(
-                "Ledger", "the new total %1 is less than the %2 already paid")
-                .arg(Money::fromMinorUnits(totals->grandTotal, invoice.currency).toString(),
-                    Money::fromMinorUnits(before.paid - before.refunded, invoice.currency)
-                        .toString())});
-    }
-    if (before.connectionId) {
-        auto current = mConnections.findById(*before.connectionId);
+    checkAgainstStored(invoice, **stored, problems);
+    if ((*stored)->connectionId) {
+        auto current = mConnections.findById(*(*stored)->connectionId);
         if (current && current->has_value() && (*current)->name != invoice.connectionName) {
             problems.append({QStringLiteral("connection"),
                 QCoreApplication::translate(
@@ -156,17 +161,6 @@ Problems Ledger::checkInvoice(const Invoice &invoice)
     }
     return problems;
 }
-
-namespace {
-
-Error refusal(const Problems &found, Problems *out)
-{
-    if (out)
-        *out = found;
-    return Error {describe(found)};
-}
-
-} // namespace
 
 Result<Invoice> Ledger::createInvoice(Invoice invoice, Problems *problems)
 {
@@ -320,15 +314,10 @@ Status Ledger::deleteInvoice(qint64 invoiceId)
         if (!superseded)
             return Error {superseded.error()};
         auto create = mOutbox.unackedCreate(invoice.uuid);
-        QSqlQuery sent(mDatabase.connection());
-        sent.prepare(QStringLiteral(
-            "SELECT count(*) FROM outbox WHERE lane_key = ? AND kind = 'create_invoice' "
-            "AND state NOT IN ('superseded', 'discarded')"));
-        sent.addBindValue(invoice.uuid);
-        if (!sent.exec() || !sent.next())
-            return Sql::error(
-                sent, QCoreApplication::translate("Ledger", "Reading the sync queue"));
-        if (sent.value(0).toInt() > 0) {
+        auto sent = mOutbox.hasCreate(invoice.uuid);
+        if (!sent)
+            return Error {sent.error()};
+        if (*sent) {
             OutboxOp op;
             op.connectionId = **connectionId;
             op.kind = OpKind::DeleteInvoice;
@@ -373,151 +362,6 @@ Status Ledger::assignConnection(qint64 invoiceId, const QString &connectionName)
     invoice.connectionName = connectionName;
     auto updated = updateInvoice(invoice);
     return updated ? Status() : Status(Error {updated.error()});
-}
-
-Problems Ledger::checkPayment(const Payment &payment, PaymentCheck check)
-{
-    std::optional<InvoiceHeader> invoice;
-    return checkPayment(payment, check, invoice);
-}
-
-Problems Ledger::checkPayment(
-    const Payment &payment, PaymentCheck check, std::optional<InvoiceHeader> &invoice)
-{
-    Problems problems = payment.validate();
-    auto header = payment.invoiceId != 0 ? mInvoices.header(payment.invoiceId)
-                                         : mInvoices.headerByNumber(payment.invoiceNumber);
-    if (!header) {
-        problems.append({QStringLiteral("invoiceNumber"), header.error()});
-        return problems;
-    }
-    if (!header->has_value()) {
-        problems.append({QStringLiteral("invoiceNumber"),
-            QCoreApplication::translate("Ledger", "there is no invoice numbered \"%1\"")
-                .arg(payment.invoiceNumber)});
-        return problems;
-    }
-    invoice = **header;
-    Payment located = payment;
-    located.invoiceId = invoice->id;
-    located.invoiceNumber = invoice->number;
-    const bool cancelled
-        = invoice->lifecycle == InvoiceLifecycle::Cancelled && !check.allowCancelledInvoice;
-    problems += validateAgainstInvoice(located, cancelled, invoice->grandTotal,
-        {invoice->paid, invoice->refunded}, invoice->currency);
-    if (!check.allowLookalike) {
-        auto lookalikes = mPayments.countLookalikes(located);
-        if (!lookalikes)
-            problems.append({QStringLiteral("amount"), lookalikes.error()});
-        else if (*lookalikes > 0)
-            problems.append({QStringLiteral("amount"),
-                QCoreApplication::translate("Ledger",
-                    "a payment with the same date, amount, method and reference is already "
-                    "recorded "
-                    "on invoice %1")
-                    .arg(invoice->number)});
-    }
-    return problems;
-}
-
-Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check, Problems *problems)
-{
-    std::optional<InvoiceHeader> header;
-    if (const Problems found = checkPayment(payment, check, header); !found.isEmpty())
-        return refusal(found, problems);
-    const InvoiceHeader invoice = *header;
-    payment.invoiceId = invoice.id;
-    payment.invoiceNumber = invoice.number;
-    payment.uuid = newUuid();
-    payment.marker = Outbox::mintMarker();
-    payment.voidedAt = {};
-
-    WriteScope scope(*this);
-    if (auto s = scope.begin(); !s)
-        return Error {s.error()};
-    if (auto s = mPayments.insert(payment); !s)
-        return Error {s.error()};
-    const qint64 paid = invoice.paid + std::max<qint64>(payment.amount, 0);
-    const qint64 refunded = invoice.refunded + std::max<qint64>(-payment.amount, 0);
-    if (auto s = applyPaymentTotals(invoice, paid, refunded); !s)
-        return Error {s.error()};
-    if (auto s = mAudit.record(QStringLiteral("payment"), payment.uuid, QStringLiteral("recorded"),
-            Json::paymentText(payment, invoice.currency));
-        !s)
-        return Error {s.error()};
-    crashPoint("inside_payment_save"); // the payment row is written, its outbox row is not
-    if (invoice.connectionId) {
-        if (auto s = queuePayment(payment, invoice.uuid, *invoice.connectionId); !s)
-            return Error {s.error()};
-    }
-    if (auto s = scope.commit(); !s)
-        return Error {s.error()};
-    return payment;
-}
-
-Status Ledger::applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qint64 refunded)
-{
-    const InvoiceStatus status = statusFor(invoice.lifecycle, invoice.grandTotal, paid, refunded);
-    return mInvoices.setPaymentTotals(invoice.id, paid, refunded, status);
-}
-
-Status Ledger::voidPayment(qint64 paymentId, const QString &reason)
-{
-    if (reason.trimmed().isEmpty())
-        return Error {QCoreApplication::translate("Ledger", "voiding a payment needs a reason")};
-    auto loaded = mPayments.load(paymentId);
-    if (!loaded)
-        return Error {loaded.error()};
-    if (!loaded->has_value())
-        return Error {QCoreApplication::translate("Ledger", "the payment no longer exists")};
-    Payment payment = **loaded;
-    if (payment.isVoided())
-        return Error {QCoreApplication::translate("Ledger", "the payment is already voided")};
-    auto header = mInvoices.header(payment.invoiceId);
-    if (!header || !header->has_value())
-        return Error {
-            QCoreApplication::translate("Ledger", "the payment's invoice no longer exists")};
-    const InvoiceHeader invoice = **header;
-    // Voiding a payment must not leave more refunded than paid.
-    if (payment.amount > 0 && invoice.paid - payment.amount < invoice.refunded) {
-        return Error {QCoreApplication::translate("Ledger",
-            "void the refunds on invoice %1 first: voiding this payment would leave more refunded "
-            "than paid")
-                          .arg(invoice.number)};
-    }
-
-    WriteScope scope(*this);
-    if (auto s = scope.begin(); !s)
-        return s;
-    payment.voidedAt = QDateTime::currentDateTimeUtc();
-    payment.voidReason = reason.trimmed();
-    if (auto s = mPayments.markVoided(paymentId, payment.voidReason, payment.voidedAt); !s)
-        return s;
-    const qint64 paid = invoice.paid - std::max<qint64>(payment.amount, 0);
-    const qint64 refunded = invoice.refunded - std::max<qint64>(-payment.amount, 0);
-    if (auto s = applyPaymentTotals(invoice, paid, refunded); !s)
-        return s;
-    if (auto s = mAudit.record(QStringLiteral("payment"), payment.uuid, QStringLiteral("voided"),
-            Json::paymentText(payment, invoice.currency));
-        !s)
-        return s;
-    if (invoice.connectionId) {
-        auto superseded = mOutbox.supersedeUnsent(invoice.uuid, {OpKind::AddPayment}, payment.uuid);
-        if (!superseded)
-            return Error {superseded.error()};
-        if (*superseded == 0) {
-            OutboxOp op;
-            op.connectionId = *invoice.connectionId;
-            op.kind = OpKind::VoidPayment;
-            op.entityUuid = payment.uuid;
-            op.laneKey = invoice.uuid;
-            op.payload = QJsonObject {{QStringLiteral("paymentMarker"), payment.marker},
-                {QStringLiteral("reason"), payment.voidReason}};
-            if (auto s = mOutbox.enqueue(op); !s)
-                return s;
-        }
-    }
-    return scope.commit();
 }
 
 } // namespace InvoiceDesk

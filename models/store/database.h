@@ -65,14 +65,11 @@ public:
      * Holds every write on this connection until the integrity check reported to the gate
      * (integrityGate()) passes: a writer waits for it, and after a failed check every write is
      * refused with the finding. The desktop app checks in the background this way.
+     * `startChecking`, when given, is called before a writer waits (on the writer's thread):
+     * a write that comes before the check was started would otherwise wait for ever.
      */
-    void holdWritesUntilChecked();
+    void holdWritesUntilChecked(std::function<void()> startChecking = {});
     std::shared_ptr<IntegrityGate> integrityGate() const { return mGate; }
-    /**
-     * What starts the check when a write arrives before anyone started it (the desktop app
-     * starts it after the first paint; a write before that must not wait for ever).
-     */
-    void setCheckStarter(std::function<void()> starter) { mCheckStarter = std::move(starter); }
 
     /**
      * SQLite's quick_check, then the schema: every table, index and trigger this program's
@@ -105,7 +102,7 @@ private:
     Status openReadOnlyConnection();
     Status migrate();
     Status checkSchema() const;
-    Status releaseWritesWhenChecked();
+    Status releaseWritesWhenChecked(const std::function<void()> &startChecking);
 
     QString mPath;
     QString mConnectionName;
@@ -113,7 +110,6 @@ private:
     bool mReadOnly = false;
     std::shared_ptr<IntegrityGate> mGate;
     bool mQueryOnly = false;
-    std::function<void()> mCheckStarter;
     int mSchemaVersion = 0;
     bool mHadData = false;
     QString mMigrationBackupPath;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "invoicelisting.h"
 #include "invoicestatus.h"
 
 #include <QAbstractTableModel>
@@ -15,7 +16,7 @@
 namespace InvoiceDesk {
 
 /**
- * The invoice list over the store. Loads lazily, a page of rows at a time,
+ * The invoice list over the store's InvoiceListing. Loads lazily, a page of rows at a time,
  * so a file with a million invoices opens at once; sorting and filtering run
  * in SQLite. Read-only: edits go through the Ledger, then reload().
  */
@@ -78,19 +79,9 @@ public:
     static QStringList possibleLabels(Column column);
 
 private:
-    struct Row
+    struct Row : InvoiceListRow
     {
-        qint64 id = 0;
-        QString number;
-        QDate date;
-        QDate dueDate;
-        QString customer;
-        InvoiceStatus status = InvoiceStatus::Pending;
-        QString currency;
         int exponent = 2;
-        qint64 total = 0;
-        qint64 paid = 0;
-        QString syncState;
     };
 
     static constexpr int PageSize = 200;
@@ -99,12 +90,11 @@ private:
     const Row *rowAt(int row) const;
     /** One page of rows; `total`, when given, receives the number of rows matching the filter. */
     QList<Row> loadPage(int page, int *total = nullptr) const;
-    QString whereClause(QVariantList &binds) const;
-    QString orderClause() const;
+    InvoiceListFilter listFilter() const;
     QString money(qint64 minor, int exponent) const;
     int countRows() const;
 
-    QSqlDatabase mDb;
+    InvoiceListing mListing;
     Filter mFilter;
     QDate mToday = QDate::currentDate();
     QLocale mLocale;

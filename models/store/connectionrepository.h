@@ -30,6 +30,14 @@ struct ConnectionIssue
     QString reason; ///< connections.paused_reason, e.g. "Set the variable UC_TOKEN or ..."
 };
 
+/** A connection with what is waiting for it: the CLI's `connection list`. */
+struct ConnectionActivity
+{
+    Connection connection;
+    int activeOperations = 0; ///< operations not yet acknowledged, discarded or superseded
+    QString pausedReason; ///< empty unless the connection cannot run
+};
+
 /** SQL for the connections table. */
 class ConnectionRepository
 {
@@ -46,6 +54,8 @@ public:
     Result<std::optional<Connection>> findByName(const QString &name);
     Result<std::optional<Connection>> findById(qint64 id);
     Result<QList<Connection>> all();
+    /** Every connection by name, with its active operations and why it is paused, if it is. */
+    Result<QList<ConnectionActivity>> allWithActivity();
     /** Every connection with a non-empty paused_reason (issue 10), by name. */
     Result<QList<ConnectionIssue>> needingAttention();
     /** How many connections there are. */

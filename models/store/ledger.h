@@ -4,6 +4,7 @@
 
 #include "connectionrepository.h"
 #include "database.h"
+#include "invoicelisting.h"
 #include "invoicerepository.h"
 #include "outbox.h"
 #include "paymentrepository.h"
@@ -32,7 +33,10 @@ class Ledger
 public:
     explicit Ledger(Database &database);
 
-    Database &database() { return mDatabase; }
+    /** The company file the books are kept in. */
+    QString databasePath() const;
+    /** The schema version of the company file (PRAGMA user_version). */
+    int schemaVersion() const;
 
     /**
      * Holds one transaction around many changes (imports): each change then
@@ -72,6 +76,8 @@ public:
     Result<std::optional<Invoice>> invoiceByNumber(const QString &number);
     Result<QList<Payment>> payments(qint64 invoiceId) { return mPayments.forInvoice(invoiceId); }
 
+    /** The one invoice-listing query (the invoice list, `list invoices`, exports). */
+    InvoiceListing invoiceListing() const;
     InvoiceRepository &invoices() { return mInvoices; }
     PaymentRepository &paymentRepository() { return mPayments; }
     ConnectionRepository &connections() { return mConnections; }

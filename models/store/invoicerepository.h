@@ -5,6 +5,8 @@
 #include "invoice.h"
 #include "preparedqueries.h"
 
+#include <QMap>
+
 #include <optional>
 
 namespace InvoiceDesk {
@@ -23,9 +25,18 @@ struct InvoiceHeader
     std::optional<qint64> connectionId;
 };
 
+/** A stored postcode and the country it is in. */
+struct ZipInCountry
+{
+    QString zip;
+    QString countryId;
+};
+
 /**
  * SQL for the invoices, invoice_lines and addresses tables. No validation and
  * no transactions: the Ledger decides what may be written and when.
+ * invoicerepository.cpp writes, invoicerepository_read.cpp reads one invoice,
+ * invoicerepository_lookups.cpp answers the questions asked across invoices.
  */
 class InvoiceRepository
 {
@@ -60,13 +71,23 @@ public:
     /** The billing address of the customer's last invoice. */
     Result<std::optional<Address>> lastBillingAddress(const QString &customer);
 
-    /** Every invoice id in insertion order (the order exports keep). */
-    Result<QList<qint64>> allIds(const std::optional<InvoiceStatus> &status = std::nullopt);
+    /** How many invoices have each status, by status name ("Paid"). */
+    Result<QMap<QString, int>> countsByStatus();
+    /** What pending invoices still owe, per currency code, in minor units. */
+    Result<QMap<QString, qint64>> outstandingByCurrency();
+
+    /** Every invoice number (what a spreadsheet may have turned into a number). */
+    Result<QStringList> numbers();
+    /** The postcodes that begin with 0, with their country (what a spreadsheet drops). */
+    Result<QList<ZipInCountry>> zeroLedZips();
 
 private:
     Status writeChildren(const Invoice &invoice);
-    Status bindAndExec(QSqlQuery *query, const Invoice &invoice, const InvoiceTotals &totals,
-        InvoiceStatus status, std::optional<qint64> connectionId, const char *what);
+    Status writeLines(const Invoice &invoice);
+    Status writeAddresses(const Invoice &invoice);
+    Status deleteChildren(const Invoice &invoice);
+    Status readLines(Invoice &invoice);
+    Status readAddresses(Invoice &invoice);
 
     PreparedQueries &mQueries;
 };

@@ -4,92 +4,45 @@
 #include "currency.h"
 #include "dateinput.h"
 #include "decimal.h"
-#include "searchtext.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <algorithm>
 
 namespace InvoiceDesk {
 
 namespace {
 
-/**
- * The factor that brings an amount of the row's currency to the finest unit of any currency,
- * so that sorting compares amounts (KWD 2,895.300 below INR 26,800.00), not minor units.
- */
-QString scaleToFinestUnit()
+/** The listing's order for a column; the sync state sorts in the order invoices were entered. */
+InvoiceListOrder listOrder(int column)
 {
-    static const QString expression = [] {
-        int finest = 0;
-        for (const QString &code : Currency::allCodes())
-            finest = std::max(finest, Currency::fromCode(code)->exponent());
-        QStringList cases {QStringLiteral("CASE i.currency")};
-        for (const QString &code : Currency::allCodes()) {
-            const int exponent = Currency::fromCode(code)->exponent();
-            qint64 factor = 1;
-            for (int i = exponent; i < finest; ++i)
-                factor *= 10;
-            if (code.size() == 3 && code.front().isLetter())
-                cases.append(QStringLiteral("WHEN '%1' THEN %2").arg(code).arg(factor));
-        }
-        cases.append(QStringLiteral("ELSE 1 END"));
-        return cases.join(QLatin1Char(' '));
-    }();
-    return expression;
-}
-
-QString sortExpression(int column)
-{
-    const QString scaled = QStringLiteral(") * (%1)").arg(scaleToFinestUnit());
     switch (column) {
     case InvoiceListModel::Number:
-        return QStringLiteral("i.number");
+        return InvoiceListOrder::Number;
     case InvoiceListModel::Date:
-        return QStringLiteral("i.issue_date");
+        return InvoiceListOrder::Date;
     case InvoiceListModel::DueDate:
-        return QStringLiteral("i.due_date");
+        return InvoiceListOrder::DueDate;
     case InvoiceListModel::Customer:
-        return QStringLiteral("i.customer COLLATE NOCASE");
+        return InvoiceListOrder::Customer;
     case InvoiceListModel::Status:
-        return QStringLiteral("i.status");
+        return InvoiceListOrder::Status;
     case InvoiceListModel::Currency:
-        return QStringLiteral("i.currency");
+        return InvoiceListOrder::Currency;
     case InvoiceListModel::Total:
-        return QStringLiteral("(i.grand_total") + scaled;
+        return InvoiceListOrder::Total;
     case InvoiceListModel::Paid:
-        return QStringLiteral("(i.paid_total - i.refunded_total") + scaled;
+        return InvoiceListOrder::Paid;
     case InvoiceListModel::Outstanding:
-        return QStringLiteral("(i.grand_total - i.paid_total + i.refunded_total") + scaled;
+        return InvoiceListOrder::Outstanding;
     default:
-        return QStringLiteral("i.id");
+        return InvoiceListOrder::Entered;
     }
-}
-
-// The worst active operation of the invoice's lane (sync-design.md 5.7), or local/synced.
-const QString kSyncStateSql = QStringLiteral(
-    "CASE WHEN i.connection_id IS NULL THEN 'local' ELSE coalesce((SELECT o.state FROM outbox o "
-    "WHERE o.lane_key = i.uuid AND o.state NOT IN ('acked', 'discarded', 'superseded') "
-    "ORDER BY CASE o.state WHEN 'conflict' THEN 0 WHEN 'needs_attention' THEN 1 WHEN 'paused' THEN "
-    "2 "
-    "WHEN 'in_doubt' THEN 3 WHEN 'reconciling' THEN 3 WHEN 'sending' THEN 4 ELSE 5 END LIMIT 1), "
-    "'synced') END");
-
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + text + QLatin1Char('%');
 }
 
 } // namespace
 
 InvoiceListModel::InvoiceListModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
-    , mDb(std::move(db))
+    , mListing(std::move(db))
 {
     reload();
 }
@@ -131,88 +84,39 @@ void InvoiceListModel::reload()
     endResetModel();
 }
 
-QString InvoiceListModel::whereClause(QVariantList &binds) const
+InvoiceListFilter InvoiceListModel::listFilter() const
 {
-    QStringList conditions;
-    const QString text = mFilter.text.trimmed();
-    if (!text.isEmpty()) {
-        // One folded column holds number, customer, description, company, e-mail and the
-        // lines' descriptions; the typed text is folded the same way (issue 10).
-        conditions.append(QStringLiteral("i.search_text LIKE ? ESCAPE '\\'"));
-        binds << escapeLike(SearchText::fold(text));
-    }
-    if (mFilter.status) {
-        conditions.append(QStringLiteral("i.status = ?"));
-        binds << statusName(*mFilter.status);
-    }
-    if (mFilter.overdueOnly) {
-        conditions.append(QStringLiteral("i.status = 'Pending' AND i.due_date < ?"));
-        binds << mToday.toString(Qt::ISODate);
-    }
-    return conditions.isEmpty()
-        ? QString()
-        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-
-QString InvoiceListModel::orderClause() const
-{
-    const QString direction
-        = mSortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return QStringLiteral(" ORDER BY ") + sortExpression(mSortColumn) + direction
-        + QStringLiteral(", i.id") + direction;
+    InvoiceListFilter filter;
+    filter.text = mFilter.text;
+    filter.status = mFilter.status;
+    filter.overdueOnly = mFilter.overdueOnly;
+    filter.today = mToday;
+    return filter;
 }
 
 int InvoiceListModel::countRows() const
 {
-    QVariantList binds;
-    QSqlQuery query(mDb);
-    query.prepare(QStringLiteral("SELECT count(*) FROM invoices i") + whereClause(binds));
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return 0;
-    return query.value(0).toInt();
+    const auto counted = mListing.count(listFilter());
+    if (!counted)
+        qWarning("invoice list: %s", qPrintable(counted.error()));
+    return counted ? *counted : 0;
 }
 
 QList<InvoiceListModel::Row> InvoiceListModel::loadPage(int page, int *total) const
 {
-    QVariantList binds;
-    QSqlQuery query(mDb);
-    query.setForwardOnly(true);
-    // With a filter, one scan gives the page and (as a window count) the number of matches.
-    query.prepare(
-        QStringLiteral(
-            "SELECT i.id, i.number, i.issue_date, i.due_date, i.customer, i.status, i.currency, "
-            "i.grand_total, i.paid_total - i.refunded_total, ")
-        + kSyncStateSql + (total ? QStringLiteral(", count(*) OVER ()") : QString())
-        + QStringLiteral(" FROM invoices i") + whereClause(binds) + orderClause()
-        + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    query.addBindValue(PageSize);
-    query.addBindValue(page * PageSize);
+    const auto listed = mListing.rows(
+        listFilter(), listOrder(mSortColumn), mSortOrder, PageSize, page * PageSize, total);
+    if (!listed) {
+        qWarning("invoice list: %s", qPrintable(listed.error()));
+        return {};
+    }
     QList<Row> rows;
-    if (query.exec()) {
-        while (query.next()) {
-            Row r;
-            r.id = query.value(0).toLongLong();
-            r.number = query.value(1).toString();
-            r.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-            r.dueDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-            r.customer = query.value(4).toString();
-            r.status = statusFromName(query.value(5).toString()).value_or(InvoiceStatus::Pending);
-            r.currency = query.value(6).toString();
-            const auto currency = InvoiceDesk::Currency::fromCode(r.currency);
-            r.exponent = currency ? currency->exponent() : 2;
-            r.total = query.value(7).toLongLong();
-            r.paid = query.value(8).toLongLong();
-            r.syncState = query.value(9).toString();
-            if (total)
-                *total = query.value(10).toInt();
-            rows.append(r);
-        }
-    } else {
-        qWarning("invoice list: %s", qPrintable(query.lastError().text()));
+    rows.reserve(listed->size());
+    for (const InvoiceListRow &listedRow : *listed) {
+        Row r {listedRow, 2};
+        if (const auto currency = InvoiceDesk::Currency::fromCode(listedRow.currency))
+            r.exponent = currency->exponent();
+        rows.append(r);
     }
     return rows;
 }

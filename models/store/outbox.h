@@ -58,8 +58,14 @@ public:
     Result<int> supersedeUnsent(
         const QString &laneKey, const QList<OpKind> &kinds, const QString &entityUuid = {});
 
-    /** Active op counts by state. */
-    Result<QMap<QString, int>> activeCountsByState();
+    /**
+     * Whether the lane holds a create_invoice that was neither superseded nor discarded: one
+     * that went (or is going) to the remote, whose invoice a delete must then remove there.
+     */
+    Result<bool> hasCreate(const QString &laneKey);
+
+    /** How many active operations are in each state (states without any are left out). */
+    Result<QMap<OpState, int>> activeCountsByState();
     /** One operation as JSON (id, kind, marker, state, payload, last error), for an export. */
     Result<QByteArray> operationJson(const QString &opId);
 

@@ -211,6 +211,38 @@ QVariant LineItemsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+namespace {
+
+/** A rate in the currency's minor units; a refusal says how many decimals the currency has. */
+Result<qint64> parseRate(
+    const QString &trimmed, const Currency &currency, const DecimalFormat &format)
+{
+    auto rate = Money::parse(trimmed, currency, format);
+    if (rate)
+        return rate->minorUnits();
+    const int exponent = currency.exponent();
+    const QString decimals = exponent == 1
+        ? LineItemsModel::tr("1 decimal place")
+        : LineItemsModel::tr("%n decimal places", nullptr, exponent);
+    return Error {LineItemsModel::tr(
+        "Rate \"%1\" %2: %3 amounts have %4. The text is kept so that you can correct it.")
+                      .arg(trimmed, rate.error(), currency.code(), decimals)};
+}
+
+/** The commissionable amount in minor units, nothing when the cell is empty. */
+Result<std::optional<qint64>> parseCommissionable(
+    const QString &trimmed, const Currency &currency, const DecimalFormat &format)
+{
+    if (trimmed.isEmpty())
+        return std::optional<qint64>();
+    auto amount = Money::parse(trimmed, currency, format);
+    if (!amount)
+        return Error {LineItemsModel::tr("Commissionable amount %1").arg(amount.error())};
+    return std::optional<qint64>(amount->minorUnits());
+}
+
+} // namespace
+
 Result<LineItem> LineItemsModel::parseCell(
     const LineItem &line, int column, const QString &text) const
 {
@@ -239,16 +271,10 @@ Result<LineItem> LineItemsModel::parseCell(
         changed.description = text;
         break;
     case Rate: {
-        auto rate = Money::parse(trimmed, mCurrency, format);
-        if (!rate) {
-            const int exponent = mCurrency.exponent();
-            const QString decimals = exponent == 1 ? tr("1 decimal place")
-                                                   : tr("%n decimal places", nullptr, exponent);
-            return Error {tr("Rate \"%1\" %2: %3 amounts have %4. The text is kept so that you "
-                             "can correct it.")
-                              .arg(trimmed, rate.error(), mCurrency.code(), decimals)};
-        }
-        changed.rate = rate->minorUnits();
+        auto rate = parseRate(trimmed, mCurrency, format);
+        if (!rate)
+            return Error {rate.error()};
+        changed.rate = *rate;
         break;
     }
     case TaxRate: {
@@ -263,14 +289,10 @@ Result<LineItem> LineItemsModel::parseCell(
         break;
     }
     case Commissionable: {
-        if (trimmed.isEmpty()) {
-            changed.commissionableAmount.reset();
-            break;
-        }
-        auto amount = Money::parse(trimmed, mCurrency, format);
+        auto amount = parseCommissionable(trimmed, mCurrency, format);
         if (!amount)
-            return Error {tr("Commissionable amount %1").arg(amount.error())};
-        changed.commissionableAmount = amount->minorUnits();
+            return Error {amount.error()};
+        changed.commissionableAmount = *amount;
         break;
     }
     case Total:

@@ -91,68 +91,50 @@ const Entry kLabels[] = {
     {"reconciledDate", QT_TRANSLATE_NOOP("FieldLabels", "Reconciled on")},
 };
 
-/** Header names seen in other programs' exports, for the wizard's matching. */
+/**
+ * Header names seen in other programs' exports, for the wizard's matching: each field with its
+ * names, separated by "|".
+ */
+const std::pair<const char *, const char *> kAliases[] = {
+    {"number", "Invoice|Invoice number|Invoice No|Invoice #|Invoice Nr|Inv No|No"},
+    {"date", "Invoice Date|Issue date|Date issued|Payment date|Date paid|Paid on"},
+    {"dueDate", "Due Date|Due|Payment due"},
+    {"currency", "Currency code|CCY"},
+    {"line.quantity", "Qty|Quantity|Units|Hours"},
+    {"line.rate", "Rate|Unit price|Price|Unit cost"},
+    {"line.total", "Line total|Line amount"},
+    {"line.description", "Item description|Item|Details"},
+    {"line.productCode", "Product|SKU|Item code|Article"},
+    {"line.unit", "Unit"},
+    {"line.taxRate", "Tax rate|VAT rate"},
+    {"grandTotal", "Total|Invoice total|Total amount"},
+    {"taxTotal", "Tax|Tax amount|VAT"},
+    {"discountTotal", "Discount"},
+    {"shippingTotal", "Shipping|Freight|Delivery"},
+    {"billing.company", "Company|Customer|Client|Bill to"},
+    {"billing.email", "Email|E-mail|Email address"},
+    {"billing.countryId", "Country"},
+    {"billing.city", "City|Town"},
+    {"billing.zip", "Zip|Postcode|Postal code"},
+    {"billing.phone", "Phone|Telephone"},
+    {"billing.firstName", "First name"},
+    {"billing.lastName", "Last name|Surname"},
+    {"note", "Memo"},
+    {"invoiceNumber", "Invoice|Invoice No|Invoice #"},
+    {"amount", "Amount paid|Payment amount|Paid"},
+    {"method", "Method|Payment type"},
+    {"reference", "Ref"},
+    {"notes", "Memo"},
+};
+
 const QHash<QString, QStringList> &aliasTable()
 {
-    static const QHash<QString, QStringList> table = {
-        {QStringLiteral("number"),
-            {QStringLiteral("Invoice"), QStringLiteral("Invoice number"),
-                QStringLiteral("Invoice No"), QStringLiteral("Invoice #"),
-                QStringLiteral("Invoice Nr"), QStringLiteral("Inv No"), QStringLiteral("No")}},
-        {QStringLiteral("date"),
-            {QStringLiteral("Invoice Date"), QStringLiteral("Issue date"),
-                QStringLiteral("Date issued"), QStringLiteral("Payment date"),
-                QStringLiteral("Date paid"), QStringLiteral("Paid on")}},
-        {QStringLiteral("dueDate"),
-            {QStringLiteral("Due Date"), QStringLiteral("Due"), QStringLiteral("Payment due")}},
-        {QStringLiteral("currency"), {QStringLiteral("Currency code"), QStringLiteral("CCY")}},
-        {QStringLiteral("line.quantity"),
-            {QStringLiteral("Qty"), QStringLiteral("Quantity"), QStringLiteral("Units"),
-                QStringLiteral("Hours")}},
-        {QStringLiteral("line.rate"),
-            {QStringLiteral("Rate"), QStringLiteral("Unit price"), QStringLiteral("Price"),
-                QStringLiteral("Unit cost")}},
-        {QStringLiteral("line.total"),
-            {QStringLiteral("Line total"), QStringLiteral("Line amount")}},
-        {QStringLiteral("line.description"),
-            {QStringLiteral("Item description"), QStringLiteral("Item"),
-                QStringLiteral("Details")}},
-        {QStringLiteral("line.productCode"),
-            {QStringLiteral("Product"), QStringLiteral("SKU"), QStringLiteral("Item code"),
-                QStringLiteral("Article")}},
-        {QStringLiteral("line.unit"), {QStringLiteral("Unit")}},
-        {QStringLiteral("line.taxRate"), {QStringLiteral("Tax rate"), QStringLiteral("VAT rate")}},
-        {QStringLiteral("grandTotal"),
-            {QStringLiteral("Total"), QStringLiteral("Invoice total"),
-                QStringLiteral("Total amount")}},
-        {QStringLiteral("taxTotal"),
-            {QStringLiteral("Tax"), QStringLiteral("Tax amount"), QStringLiteral("VAT")}},
-        {QStringLiteral("discountTotal"), {QStringLiteral("Discount")}},
-        {QStringLiteral("shippingTotal"),
-            {QStringLiteral("Shipping"), QStringLiteral("Freight"), QStringLiteral("Delivery")}},
-        {QStringLiteral("billing.company"),
-            {QStringLiteral("Company"), QStringLiteral("Customer"), QStringLiteral("Client"),
-                QStringLiteral("Bill to")}},
-        {QStringLiteral("billing.email"),
-            {QStringLiteral("Email"), QStringLiteral("E-mail"), QStringLiteral("Email address")}},
-        {QStringLiteral("billing.countryId"), {QStringLiteral("Country")}},
-        {QStringLiteral("billing.city"), {QStringLiteral("City"), QStringLiteral("Town")}},
-        {QStringLiteral("billing.zip"),
-            {QStringLiteral("Zip"), QStringLiteral("Postcode"), QStringLiteral("Postal code")}},
-        {QStringLiteral("billing.phone"), {QStringLiteral("Phone"), QStringLiteral("Telephone")}},
-        {QStringLiteral("billing.firstName"), {QStringLiteral("First name")}},
-        {QStringLiteral("billing.lastName"),
-            {QStringLiteral("Last name"), QStringLiteral("Surname")}},
-        {QStringLiteral("note"), {QStringLiteral("Memo")}},
-        {QStringLiteral("invoiceNumber"),
-            {QStringLiteral("Invoice"), QStringLiteral("Invoice No"), QStringLiteral("Invoice #")}},
-        {QStringLiteral("amount"),
-            {QStringLiteral("Amount paid"), QStringLiteral("Payment amount"),
-                QStringLiteral("Paid")}},
-        {QStringLiteral("method"), {QStringLiteral("Method"), QStringLiteral("Payment type")}},
-        {QStringLiteral("reference"), {QStringLiteral("Ref")}},
-        {QStringLiteral("notes"), {QStringLiteral("Memo")}},
-    };
+    static const QHash<QString, QStringList> table = [] {
+        QHash<QString, QStringList> aliases;
+        for (const auto &[field, names] : kAliases)
+            aliases.insert(QLatin1String(field), QString::fromUtf8(names).split(QLatin1Char('|')));
+        return aliases;
+    }();
     return table;
 }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <limits>
+#include <optional>
 
 namespace InvoiceDesk::Decimal {
 
@@ -26,6 +27,36 @@ qint64 powerOfTen(int exponent)
         result *= 10;
     return result;
 }
+
+namespace {
+
+/**
+ * The digits of an amount's integer part, with thousands separators only in groups of exactly
+ * three; nothing when it is not a number.
+ */
+std::optional<QString> digitsOf(QStringView integerPart, const DecimalFormat &format)
+{
+    QString digits;
+    digits.reserve(integerPart.size());
+    int sinceGroup = -1;
+    for (const QChar c : integerPart) {
+        if (isAsciiDigit(c)) {
+            digits.append(c);
+            if (sinceGroup >= 0)
+                ++sinceGroup;
+        } else if (!format.groupSeparator.isNull() && c == format.groupSeparator
+            && !digits.isEmpty() && (sinceGroup < 0 || sinceGroup == 3)) {
+            sinceGroup = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (sinceGroup >= 0 && sinceGroup != 3)
+        return std::nullopt;
+    return digits;
+}
+
+} // namespace
 
 Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format)
 {
@@ -47,25 +78,10 @@ Result<qint64> parse(QStringView text, int scale, const DecimalFormat &format)
     if (pointAt >= 0 && fractionPart.isEmpty() && integerPart.isEmpty())
         return Error {QCoreApplication::translate("Decimal", "is not a number")};
 
-    // Integer digits, with thousands separators only in groups of exactly three.
-    QString digits;
-    digits.reserve(s.size());
-    int sinceGroup = -1;
-    for (qsizetype i = 0; i < integerPart.size(); ++i) {
-        const QChar c = integerPart.at(i);
-        if (isAsciiDigit(c)) {
-            digits.append(c);
-            if (sinceGroup >= 0)
-                ++sinceGroup;
-        } else if (!format.groupSeparator.isNull() && c == format.groupSeparator
-            && !digits.isEmpty() && (sinceGroup < 0 || sinceGroup == 3)) {
-            sinceGroup = 0;
-        } else {
-            return Error {QCoreApplication::translate("Decimal", "is not a number")};
-        }
-    }
-    if (sinceGroup >= 0 && sinceGroup != 3)
+    const auto integerDigits = digitsOf(integerPart, format);
+    if (!integerDigits)
         return Error {QCoreApplication::translate("Decimal", "is not a number")};
+    QString digits = *integerDigits;
 
     for (QChar c : fractionPart) {
         if (!isAsciiDigit(c))

@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "syncqueueview.h"
+
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
 
 namespace InvoiceDesk {
 
 /**
- * The sync operations for the sync panel, grouped as sync-design.md 5.7
- * groups them. Read-only; reload() after the engine or a person changed them.
+ * The sync operations for the sync panel over the store's SyncQueueView, grouped as
+ * sync-design.md 5.7 groups them. Read-only; reload() after the engine or a person changed them.
  */
 class SyncOperationsModel : public QAbstractTableModel
 {
@@ -78,9 +80,10 @@ private:
     };
     void appendConnectionIssues();
     int connectionIssueCount() const;
-    static QString condition(Group group);
+    static SyncQueueGroup queueGroup(Group group);
 
     QSqlDatabase mDb;
+    SyncQueueView mQueue;
     Group mGroup = Active;
     QList<Row> mRows;
 };

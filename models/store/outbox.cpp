@@ -60,26 +60,26 @@ Status Outbox::enqueue(OutboxOp &op)
     if (op.marker.isEmpty())
         op.marker = mintMarker();
     const bool isPayment = op.kind == OpKind::AddPayment || op.kind == OpKind::VoidPayment;
-    auto q = mQueries.get(QStringLiteral("INSERT INTO outbox (op_id, connection_id, kind, "
-                                         "entity_type, entity_uuid, lane_key, depends_on_op_id, "
-                                         "marker, payload, state, created_at, updated_at) VALUES "
-                                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+    const QString now = Sql::timestampNow();
+    const Sql::Values values {{QStringLiteral("op_id"), op.opId},
+        {QStringLiteral("connection_id"), op.connectionId},
+        {QStringLiteral("kind"), opKindKey(op.kind)},
+        {QStringLiteral("entity_type"),
+            isPayment ? QStringLiteral("payment") : QStringLiteral("invoice")},
+        {QStringLiteral("entity_uuid"), op.entityUuid}, {QStringLiteral("lane_key"), op.laneKey},
+        {QStringLiteral("depends_on_op_id"),
+            op.dependsOnOpId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                       : QVariant(op.dependsOnOpId)},
+        {QStringLiteral("marker"), op.marker},
+        {QStringLiteral("payload"),
+            QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("created_at"), now},
+        {QStringLiteral("updated_at"), now}};
+    auto q = mQueries.get(Sql::insertInto(QStringLiteral("outbox"), values));
     if (!q)
         return Error {q.error()};
-    const QString now = Sql::timestampNow();
     QSqlQuery &s = **q;
-    s.addBindValue(op.opId);
-    s.addBindValue(op.connectionId);
-    s.addBindValue(opKindKey(op.kind));
-    s.addBindValue(isPayment ? QStringLiteral("payment") : QStringLiteral("invoice"));
-    s.addBindValue(op.entityUuid);
-    s.addBindValue(op.laneKey);
-    s.addBindValue(op.dependsOnOpId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                              : QVariant(op.dependsOnOpId));
-    s.addBindValue(op.marker);
-    s.addBindValue(QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)));
-    s.addBindValue(now);
-    s.addBindValue(now);
+    Sql::bind(s, values);
     return Sql::exec(s, [&] {
         return QCoreApplication::translate("Database", "Queueing %1 for sync")
             .arg(opKindKey(op.kind));
@@ -90,54 +90,54 @@ Result<std::optional<QString>> Outbox::unsentOp(
     const QString &laneKey, const QList<OpKind> &kinds, const QString &entityUuid)
 {
     auto q = mQueries.get(
-        QStringLiteral("SELECT op_id FROM outbox WHERE lane_key = ? AND state = 'pending' "
-                       "AND attempts = 0 AND (? = '' OR entity_uuid = ?) AND kind IN (")
+        QStringLiteral("SELECT op_id FROM outbox WHERE lane_key = :lane AND state = 'pending' "
+                       "AND attempts = 0 AND (:entity = '' OR entity_uuid = :entity) AND kind IN (")
         + kindList(kinds) + QStringLiteral(") ORDER BY seq DESC LIMIT 1"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(laneKey);
-    (*q)->addBindValue(Sql::text(entityUuid));
-    (*q)->addBindValue(Sql::text(entityUuid));
+    (*q)->bindValue(QStringLiteral(":lane"), laneKey);
+    (*q)->bindValue(QStringLiteral(":entity"), Sql::text(entityUuid));
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading the sync queue"); });
         !s)
         return Error {s.error()};
     if (!(*q)->next())
         return std::optional<QString>();
-    return std::optional<QString>((*q)->value(0).toString());
+    return std::optional<QString>(Sql::Row(**q).text("op_id"));
 }
 
 Result<std::optional<QString>> Outbox::unackedCreate(const QString &laneKey)
 {
-    auto q = mQueries.get(QStringLiteral(
-        "SELECT op_id FROM outbox WHERE lane_key = ? AND kind = 'create_invoice' "
-        "AND state NOT IN ('acked', 'discarded', 'superseded') ORDER BY seq DESC LIMIT 1"));
+    auto q = mQueries.get(
+        QStringLiteral(
+            "SELECT op_id FROM outbox WHERE lane_key = :lane AND kind = 'create_invoice' AND ")
+        + activeOpCondition() + QStringLiteral(" ORDER BY seq DESC LIMIT 1"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(laneKey);
+    (*q)->bindValue(QStringLiteral(":lane"), laneKey);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading the sync queue"); });
         !s)
         return Error {s.error()};
     if (!(*q)->next())
         return std::optional<QString>();
-    return std::optional<QString>((*q)->value(0).toString());
+    return std::optional<QString>(Sql::Row(**q).text("op_id"));
 }
 
 Result<int> Outbox::supersedeUnsent(
     const QString &laneKey, const QList<OpKind> &kinds, const QString &entityUuid)
 {
     auto q
-        = mQueries.get(QStringLiteral("UPDATE outbox SET state = 'superseded', updated_at = ? "
-                                      "WHERE lane_key = ? AND state = 'pending' AND attempts = 0 "
-                                      "AND (? = '' OR entity_uuid = ?) AND kind IN (")
+        = mQueries.get(QStringLiteral("UPDATE outbox SET state = 'superseded', updated_at = :now "
+                                      "WHERE lane_key = :lane AND state = 'pending' AND "
+                                      "attempts = 0 AND (:entity = '' OR entity_uuid = :entity) "
+                                      "AND kind IN (")
             + kindList(kinds) + QStringLiteral(")"));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(Sql::timestampNow());
-    (*q)->addBindValue(laneKey);
-    (*q)->addBindValue(Sql::text(entityUuid));
-    (*q)->addBindValue(Sql::text(entityUuid));
+    (*q)->bindValue(QStringLiteral(":now"), Sql::timestampNow());
+    (*q)->bindValue(QStringLiteral(":lane"), laneKey);
+    (*q)->bindValue(QStringLiteral(":entity"), Sql::text(entityUuid));
     if (auto s = Sql::exec(**q,
             [&] { return QCoreApplication::translate("Database", "Updating the sync queue"); });
         !s)
@@ -145,30 +145,46 @@ Result<int> Outbox::supersedeUnsent(
     return (*q)->numRowsAffected();
 }
 
-Result<QMap<QString, int>> Outbox::activeCountsByState()
+Result<bool> Outbox::hasCreate(const QString &laneKey)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT count(*) AS creates FROM outbox WHERE lane_key = :lane AND kind = 'create_invoice' "
+        "AND state NOT IN ('superseded', 'discarded')"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":lane"), laneKey);
+    if (!(*q)->exec() || !(*q)->next())
+        return Sql::error(**q, QCoreApplication::translate("Ledger", "Reading the sync queue"));
+    return Sql::Row(**q).integer("creates") > 0;
+}
+
+Result<QMap<OpState, int>> Outbox::activeCountsByState()
 {
     QSqlQuery q(mQueries.database());
-    if (!q.exec(QStringLiteral("SELECT state, count(*) FROM outbox WHERE state NOT IN "
-                               "('acked', 'discarded', 'superseded') GROUP BY state")))
+    if (!q.exec(QStringLiteral("SELECT state, count(*) AS operations FROM outbox WHERE ")
+            + activeOpCondition() + QStringLiteral(" GROUP BY state")))
         return Sql::error(q, QCoreApplication::translate("Database", "Counting the sync queue"));
-    QMap<QString, int> counts;
-    while (q.next())
-        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    QMap<OpState, int> counts;
+    const Sql::Row row(q);
+    while (q.next()) {
+        // A state this program does not know (a newer program wrote it) waits for a person.
+        const OpState state = opStateFromKey(row.text("state")).value_or(OpState::NeedsAttention);
+        counts[state] += int(row.integer("operations"));
+    }
     return counts;
 }
 
 Status AuditLog::record(const QString &entityType, const QString &entityUuid, const QString &action,
     const QByteArray &details)
 {
-    auto q = mQueries.get(QStringLiteral("INSERT INTO audit_log (at, entity_type, entity_uuid, "
-                                         "action, details) VALUES (?, ?, ?, ?, ?)"));
+    const Sql::Values values {{QStringLiteral("at"), Sql::timestampNow()},
+        {QStringLiteral("entity_type"), entityType},
+        {QStringLiteral("entity_uuid"), Sql::text(entityUuid)}, {QStringLiteral("action"), action},
+        {QStringLiteral("details"), QString::fromUtf8(details)}};
+    auto q = mQueries.get(Sql::insertInto(QStringLiteral("audit_log"), values));
     if (!q)
         return Error {q.error()};
-    (*q)->addBindValue(Sql::timestampNow());
-    (*q)->addBindValue(entityType);
-    (*q)->addBindValue(Sql::text(entityUuid));
-    (*q)->addBindValue(action);
-    (*q)->addBindValue(QString::fromUtf8(details));
+    Sql::bind(**q, values);
     return Sql::exec(
         **q, [&] { return QCoreApplication::translate("Database", "Writing the audit log"); });
 }

@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "invoicelisting.h"
+#include "currency.h"
+#include "opstate.h"
+#include "searchtext.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace InvoiceDesk {
+
+namespace {
+
+/**
+ * The factor that brings an amount of the row's currency to the finest unit of any currency,
+ * so that sorting compares amounts (KWD 2,895.300 below INR 26,800.00), not minor units.
+ */
+QString scaleToFinestUnit()
+{
+    static const QString expression = [] {
+        int finest = 0;
+        for (const QString &code : Currency::allCodes())
+            finest = std::max(finest, Currency::fromCode(code)->exponent());
+        QStringList cases {QStringLiteral("CASE i.currency")};
+        for (const QString &code : Currency::allCodes()) {
+            const int exponent = Currency::fromCode(code)->exponent();
+            qint64 factor = 1;
+            for (int i = exponent; i < finest; ++i)
+                factor *= 10;
+            if (code.size() == 3 && code.front().isLetter())
+                cases.append(QStringLiteral("WHEN '%1' THEN %2").arg(code).arg(factor));
+        }
+        cases.append(QStringLiteral("ELSE 1 END"));
+        return cases.join(QLatin1Char(' '));
+    }();
+    return expression;
+}
+
+QString sortExpression(InvoiceListOrder order)
+{
+    const QString scaled = QStringLiteral(") * (%1)").arg(scaleToFinestUnit());
+    switch (order) {
+    case InvoiceListOrder::Number:
+        return QStringLiteral("i.number");
+    case InvoiceListOrder::Date:
+        return QStringLiteral("i.issue_date");
+    case InvoiceListOrder::DueDate:
+        return QStringLiteral("i.due_date");
+    case InvoiceListOrder::Customer:
+        return QStringLiteral("i.customer COLLATE NOCASE");
+    case InvoiceListOrder::Status:
+        return QStringLiteral("i.status");
+    case InvoiceListOrder::Currency:
+        return QStringLiteral("i.currency");
+    case InvoiceListOrder::Total:
+        return QStringLiteral("(i.grand_total") + scaled;
+    case InvoiceListOrder::Paid:
+        return QStringLiteral("(i.paid_total - i.refunded_total") + scaled;
+    case InvoiceListOrder::Outstanding:
+        return QStringLiteral("(i.grand_total - i.paid_total + i.refunded_total") + scaled;
+    case InvoiceListOrder::Entered:
+        break;
+    }
+    return QStringLiteral("i.id");
+}
+
+// The worst active operation of the invoice's lane (sync-design.md 5.7), or local/synced.
+QString syncStateExpression()
+{
+    static const QString expression
+        = QStringLiteral("CASE WHEN i.connection_id IS NULL THEN 'local' ELSE coalesce((SELECT "
+                         "o.state FROM outbox o WHERE o.lane_key = i.uuid AND ")
+        + activeOpCondition(QStringLiteral("o"))
+        + QStringLiteral(" ORDER BY CASE o.state WHEN 'conflict' THEN 0 WHEN 'needs_attention' "
+                         "THEN 1 WHEN 'paused' THEN 2 WHEN 'in_doubt' THEN 3 WHEN 'reconciling' "
+                         "THEN 3 WHEN 'sending' "
+                         "THEN 4 ELSE 5 END LIMIT 1), 'synced') END");
+    return expression;
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
+/** The WHERE clause of `filter` (empty when it lets everything through) and its values. */
+QString whereClause(const InvoiceListFilter &filter, QVariantMap &values)
+{
+    QStringList conditions;
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        // One folded column holds number, customer, description, company, e-mail and the
+        // lines' descriptions; the typed text is folded the same way (issue 10).
+        conditions.append(QStringLiteral("i.search_text LIKE :text ESCAPE '\\'"));
+        values.insert(QStringLiteral("text"), escapeLike(SearchText::fold(text)));
+    }
+    if (filter.status) {
+        conditions.append(QStringLiteral("i.status = :status"));
+        values.insert(QStringLiteral("status"), statusName(*filter.status));
+    }
+    if (filter.overdueOnly) {
+        conditions.append(QStringLiteral("i.status = 'Pending' AND i.due_date < :today"));
+        values.insert(QStringLiteral("today"), Sql::dateValue(filter.today));
+    }
+    if (filter.issuedFrom.isValid()) {
+        conditions.append(QStringLiteral("i.issue_date >= :from"));
+        values.insert(QStringLiteral("from"), Sql::dateValue(filter.issuedFrom));
+    }
+    if (filter.issuedTo.isValid()) {
+        conditions.append(QStringLiteral("i.issue_date <= :to"));
+        values.insert(QStringLiteral("to"), Sql::dateValue(filter.issuedTo));
+    }
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+InvoiceListRow rowFrom(const Sql::Row &r)
+{
+    InvoiceListRow row;
+    row.id = r.integer("id");
+    row.number = r.text("number");
+    row.date = r.date("issue_date");
+    row.dueDate = r.date("due_date");
+    row.customer = r.text("customer");
+    row.status = statusFromName(r.text("status")).value_or(InvoiceStatus::Pending);
+    row.currency = r.text("currency");
+    row.total = r.integer("grand_total");
+    row.paid = r.integer("paid");
+    row.syncState = r.text("sync_state");
+    return row;
+}
+
+} // namespace
+
+Result<QList<InvoiceListRow>> InvoiceListing::rows(const InvoiceListFilter &filter,
+    InvoiceListOrder order, Qt::SortOrder direction, int limit, int offset, int *matching) const
+{
+    QVariantMap values;
+    const QString where = whereClause(filter, values);
+    const QString sense
+        = direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // A window count gives the number of matches in the same scan as the page: a text filter
+    // scans the table anyway.
+    const QString sql
+        = QStringLiteral("SELECT i.id, i.number, i.issue_date, i.due_date, i.customer, i.status, "
+                         "i.currency, i.grand_total, i.paid_total - i.refunded_total AS paid, ")
+        + syncStateExpression() + QStringLiteral(" AS sync_state")
+        + (matching ? QStringLiteral(", count(*) OVER () AS matching") : QString())
+        + QStringLiteral(" FROM invoices i") + where + QStringLiteral(" ORDER BY ")
+        + sortExpression(order) + sense + QStringLiteral(", i.id") + sense
+        + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    values.insert(QStringLiteral("limit"), limit);
+    values.insert(QStringLiteral("offset"), offset);
+    QSqlQuery query(mDb);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Sql::error(query, QCoreApplication::translate("Database", "Listing invoices"));
+    Sql::bind(query, values);
+    if (auto s = Sql::exec(
+            query, [] { return QCoreApplication::translate("Database", "Listing invoices"); });
+        !s)
+        return Error {s.error()};
+    QList<InvoiceListRow> rows;
+    if (matching)
+        *matching = 0;
+    const Sql::Row row(query);
+    while (query.next()) {
+        rows.append(rowFrom(row));
+        if (matching)
+            *matching = int(row.integer("matching"));
+    }
+    return rows;
+}
+
+Result<int> InvoiceListing::count(const InvoiceListFilter &filter) const
+{
+    QVariantMap values;
+    QSqlQuery query(mDb);
+    if (!query.prepare(QStringLiteral("SELECT count(*) AS invoices FROM invoices i")
+            + whereClause(filter, values)))
+        return Sql::error(query, QCoreApplication::translate("Database", "Counting invoices"));
+    Sql::bind(query, values);
+    if (!query.exec() || !query.next())
+        return Sql::error(query, QCoreApplication::translate("Database", "Counting invoices"));
+    return int(Sql::Row(query).integer("invoices"));
+}
+
+} // namespace InvoiceDesk

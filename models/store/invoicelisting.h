@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "invoicestatus.h"
+#include "result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace InvoiceDesk {
+
+/** One invoice as lists show it: its header, its money and where its sync stands. */
+struct InvoiceListRow
+{
+    qint64 id = 0;
+    QString number;
+    QDate date;
+    QDate dueDate;
+    QString customer;
+    InvoiceStatus status = InvoiceStatus::Pending;
+    QString currency;
+    qint64 total = 0; ///< grand total, minor units
+    qint64 paid = 0; ///< paid less refunded, minor units
+    /** The worst active operation state of the invoice's lane, "local" (no connection) or
+     * "synced". */
+    QString syncState;
+};
+
+/** Which invoices a list holds. Every condition left empty lets all through. */
+struct InvoiceListFilter
+{
+    QString text; ///< matches number, customer, description, e-mail or a line, accents aside
+    std::optional<InvoiceStatus> status;
+    /** Pending and due before `today`. */
+    bool overdueOnly = false;
+    QDate today;
+    QDate issuedFrom; ///< issue date on or after
+    QDate issuedTo; ///< issue date on or before
+};
+
+/** The orders a list can take; Entered is the order invoices were entered (exports keep it). */
+enum class InvoiceListOrder {
+    Entered,
+    Number,
+    Date,
+    DueDate,
+    Customer,
+    Status,
+    Currency,
+    Total,
+    Paid,
+    Outstanding
+};
+
+/**
+ * The one invoice-listing query: the desktop's invoice list (a page at a time), the CLI's
+ * `list invoices` and the exports all read invoices through it, so that they agree on what a
+ * filter lets through and on the order.
+ */
+class InvoiceListing
+{
+public:
+    explicit InvoiceListing(QSqlDatabase db)
+        : mDb(std::move(db))
+    {
+    }
+
+    /**
+     * The invoices `filter` lets through, in `order` (then by entry, in the same direction);
+     * `limit` rows from `offset`, all when `limit` is negative. `matching`, when given,
+     * receives how many invoices the filter lets through (counted in the same scan).
+     */
+    Result<QList<InvoiceListRow>> rows(const InvoiceListFilter &filter,
+        InvoiceListOrder order = InvoiceListOrder::Entered,
+        Qt::SortOrder direction = Qt::AscendingOrder, int limit = -1, int offset = 0,
+        int *matching = nullptr) const;
+
+    /** How many invoices `filter` lets through (reads an index where it can). */
+    Result<int> count(const InvoiceListFilter &filter) const;
+
+private:
+    QSqlDatabase mDb;
+};
+
+} // namespace InvoiceDesk

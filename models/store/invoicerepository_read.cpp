@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The invoice repository's reads of one invoice: its header (the money-relevant columns) or
+// the whole invoice with its lines and addresses.
+#include "invoicerepository.h"
+#include "invoicerepository_p.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+
+namespace InvoiceDesk {
+
+namespace {
+
+const QString kHeaderSelect
+    = QStringLiteral("SELECT id, uuid, number, lifecycle, currency, grand_total, paid_total, "
+                     "refunded_total, connection_id FROM invoices ");
+
+InvoiceHeader headerFrom(const QSqlQuery &q)
+{
+    const Sql::Row row(q);
+    InvoiceHeader header;
+    header.id = row.integer("id");
+    header.uuid = row.text("uuid");
+    header.number = row.text("number");
+    header.lifecycle = lifecycleFromKey(row.text("lifecycle")).value_or(InvoiceLifecycle::Issued);
+    header.currency = Currency::fromCode(row.text("currency")).value_or(Currency());
+    header.grandTotal = row.integer("grand_total");
+    header.paid = row.integer("paid_total");
+    header.refunded = row.integer("refunded_total");
+    header.connectionId = row.optionalInteger("connection_id");
+    return header;
+}
+
+/** The references to other records in the remote system (contact, group, order, lead). */
+void readReferences(const Sql::Row &row, Invoice &invoice)
+{
+    invoice.contactId = row.optionalInteger("contact_id");
+    invoice.groupId = row.text("group_id");
+    invoice.orderId = row.optionalInteger("order_id");
+    invoice.orderNumber = row.text("order_number");
+    invoice.leadId = row.optionalInteger("lead_id");
+    invoice.couponCode = row.text("coupon_code");
+}
+
+/** The invoice row (without lines and addresses) of the current row of `q`. */
+Invoice invoiceFrom(const QSqlQuery &q)
+{
+    const Sql::Row row(q);
+    Invoice invoice;
+    invoice.uuid = row.text("uuid");
+    invoice.number = row.text("number");
+    invoice.lifecycle = lifecycleFromKey(row.text("lifecycle")).value_or(InvoiceLifecycle::Issued);
+    invoice.date = row.date("issue_date");
+    invoice.dueDate = row.date("due_date");
+    invoice.subscriptionStartOn = row.date("subscription_start_on");
+    invoice.currency = Currency::fromCode(row.text("currency")).value_or(Currency());
+    readReferences(row, invoice);
+    invoice.discountTotal = row.integer("discount_total");
+    invoice.shippingTotal = row.integer("shipping_total");
+    invoice.taxTotal = row.optionalInteger("tax_total");
+    invoice.description = row.text("description");
+    invoice.note = row.text("note");
+    invoice.forbiddenPaymentMethods = row.optionalInteger("forbidden_payment_methods");
+    invoice.connectionName = row.text("connection_name");
+    invoice.remoteId = row.text("remote_id");
+    invoice.version = int(row.integer("version"));
+    return invoice;
+}
+
+LineItem lineFrom(const Sql::Row &row)
+{
+    LineItem item;
+    item.quantity = Quantity::fromThousandths(row.integer("quantity_milli"));
+    item.rate = row.integer("rate");
+    item.unit = lineUnitFromName(row.text("unit")).value_or(LineUnit::None);
+    item.productCode = row.text("product_code");
+    item.description = row.text("description");
+    item.commissionableAmount = row.optionalInteger("commissionable_amount");
+    if (const auto rate = row.optionalInteger("tax_rate_e4"))
+        item.taxRate = Percentage::fromScaled(*rate);
+    return item;
+}
+
+} // namespace
+
+Result<std::optional<InvoiceHeader>> InvoiceRepository::header(qint64 id)
+{
+    auto q = mQueries.get(kHeaderSelect + QStringLiteral("WHERE id = :id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":id"), id);
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading an invoice"); });
+        !s)
+        return Error {s.error()};
+    if (!(*q)->next())
+        return std::optional<InvoiceHeader>();
+    return std::optional<InvoiceHeader>(headerFrom(**q));
+}
+
+Result<std::optional<InvoiceHeader>> InvoiceRepository::headerByNumber(const QString &number)
+{
+    auto q = mQueries.get(kHeaderSelect + QStringLiteral("WHERE number = :number"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":number"), number);
+    if (auto s = Sql::exec(**q,
+            [&] {
+                return QCoreApplication::translate("Database", "Looking up invoice %1").arg(number);
+            });
+        !s)
+        return Error {s.error()};
+    if (!(*q)->next())
+        return std::optional<InvoiceHeader>();
+    return std::optional<InvoiceHeader>(headerFrom(**q));
+}
+
+Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT i.uuid, i.number, i.lifecycle, i.issue_date, i.due_date, "
+        "i.subscription_start_on, i.currency, i.contact_id, i.group_id, i.order_id, "
+        "i.order_number, i.lead_id, i.coupon_code, i.discount_total, i.shipping_total, "
+        "i.tax_total, i.description, i.note, i.forbidden_payment_methods, "
+        "coalesce(c.name, '') AS connection_name, i.remote_id, i.version "
+        "FROM invoices i LEFT JOIN connections c ON c.id = i.connection_id WHERE i.id = :id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":id"), id);
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading an invoice"); });
+        !s)
+        return Error {s.error()};
+    if (!(*q)->next())
+        return std::optional<Invoice>();
+    Invoice invoice = invoiceFrom(**q);
+    invoice.id = id;
+    (*q)->finish();
+    if (auto s = readLines(invoice); !s)
+        return Error {s.error()};
+    if (auto s = readAddresses(invoice); !s)
+        return Error {s.error()};
+    return std::optional<Invoice>(invoice);
+}
+
+Status InvoiceRepository::readLines(Invoice &invoice)
+{
+    auto lines = mQueries.get(
+        QStringLiteral("SELECT quantity_milli, rate, unit, product_code, description, "
+                       "commissionable_amount, tax_rate_e4 FROM invoice_lines "
+                       "WHERE invoice_id = :invoice ORDER BY position"));
+    if (!lines)
+        return Error {lines.error()};
+    (*lines)->bindValue(QStringLiteral(":invoice"), invoice.id);
+    if (auto s = Sql::exec(**lines,
+            [&] { return QCoreApplication::translate("Database", "Reading invoice lines"); });
+        !s)
+        return s;
+    const Sql::Row row(**lines);
+    while ((*lines)->next())
+        invoice.lines.append(lineFrom(row));
+    return {};
+}
+
+Status InvoiceRepository::readAddresses(Invoice &invoice)
+{
+    auto addresses = mQueries.get(QStringLiteral("SELECT kind, ")
+        + InvoiceRepositoryDetail::addressColumns().join(QStringLiteral(", "))
+        + QStringLiteral(" FROM addresses WHERE invoice_id = :invoice"));
+    if (!addresses)
+        return Error {addresses.error()};
+    (*addresses)->bindValue(QStringLiteral(":invoice"), invoice.id);
+    if (auto s = Sql::exec(**addresses,
+            [&] { return QCoreApplication::translate("Database", "Reading addresses"); });
+        !s)
+        return s;
+    const Sql::Row row(**addresses);
+    while ((*addresses)->next()) {
+        Address &target
+            = row.text("kind") == QLatin1String("billing") ? invoice.billing : invoice.shipping;
+        target = InvoiceRepositoryDetail::addressFrom(row);
+    }
+    return {};
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paymentrepository.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+
+namespace InvoiceDesk {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT p.id, p.uuid, p.invoice_id, i.number AS invoice_number, p.paid_on, p.amount, "
+    "p.method, p.reference, p.notes, p.cheque_number, p.cheque_drawer, p.cheque_bank_branch, "
+    "p.card_type, p.card_fee_percentage_e4, p.card_fee_amount, p.gateway_name, "
+    "p.gateway_transaction_id, p.eft_transfer_date, p.eft_reference, p.tds, "
+    "p.transaction_charge, p.reconciled_on, p.marker, p.voided_at, p.void_reason "
+    "FROM payments p JOIN invoices i ON i.id = p.invoice_id ");
+
+/** The card, gateway and bank-transfer details of a payment row. */
+void readMethodDetails(const Sql::Row &row, Payment &p)
+{
+    p.cheque
+        = {row.text("cheque_number"), row.text("cheque_drawer"), row.text("cheque_bank_branch")};
+    if (!row.value("card_type").isNull())
+        p.card.type = cardTypeFromKey(row.text("card_type"));
+    if (const auto fee = row.optionalInteger("card_fee_percentage_e4"))
+        p.card.feePercentage = Percentage::fromScaled(*fee);
+    p.card.feeAmount = row.optionalInteger("card_fee_amount");
+    p.gateway = {row.text("gateway_name"), row.text("gateway_transaction_id")};
+    p.eft = {row.date("eft_transfer_date"), row.text("eft_reference")};
+}
+
+Payment paymentFrom(const QSqlQuery &q)
+{
+    const Sql::Row row(q);
+    Payment p;
+    p.id = row.integer("id");
+    p.uuid = row.text("uuid");
+    p.invoiceId = row.integer("invoice_id");
+    p.invoiceNumber = row.text("invoice_number");
+    p.date = row.date("paid_on");
+    p.amount = row.integer("amount");
+    p.method = methodFromKey(row.text("method")).value_or(PaymentMethod::Unknown);
+    p.reference = row.text("reference");
+    p.notes = row.text("notes");
+    readMethodDetails(row, p);
+    p.tds = row.optionalInteger("tds");
+    p.transactionCharge = row.optionalInteger("transaction_charge");
+    p.reconciledDate = row.date("reconciled_on");
+    p.marker = row.text("marker");
+    if (!row.value("voided_at").isNull())
+        p.voidedAt = QDateTime::fromString(row.text("voided_at"), Qt::ISODateWithMs);
+    p.voidReason = row.text("void_reason");
+    return p;
+}
+
+/** The payments row of `p`, column by column. */
+Sql::Values paymentValues(const Payment &p)
+{
+    const auto feePercentage = p.card.feePercentage
+        ? std::optional<qint64>(p.card.feePercentage->scaled())
+        : std::nullopt;
+    return {{QStringLiteral("uuid"), p.uuid}, {QStringLiteral("invoice_id"), p.invoiceId},
+        {QStringLiteral("marker"), p.marker}, {QStringLiteral("paid_on"), Sql::dateValue(p.date)},
+        {QStringLiteral("amount"), p.amount}, {QStringLiteral("method"), methodKey(p.method)},
+        {QStringLiteral("reference"), Sql::text(p.reference)},
+        {QStringLiteral("notes"), Sql::text(p.notes)},
+        {QStringLiteral("cheque_number"), Sql::text(p.cheque.number)},
+        {QStringLiteral("cheque_drawer"), Sql::text(p.cheque.drawer)},
+        {QStringLiteral("cheque_bank_branch"), Sql::text(p.cheque.bankBranch)},
+        {QStringLiteral("card_type"),
+            p.card.type ? QVariant(cardTypeKey(*p.card.type))
+                        : QVariant(QMetaType::fromType<QString>())},
+        {QStringLiteral("card_fee_percentage_e4"), Sql::optional(feePercentage)},
+        {QStringLiteral("card_fee_amount"), Sql::optional(p.card.feeAmount)},
+        {QStringLiteral("gateway_name"), Sql::text(p.gateway.name)},
+        {QStringLiteral("gateway_transaction_id"), Sql::text(p.gateway.transactionId)},
+        {QStringLiteral("eft_transfer_date"), Sql::dateValue(p.eft.transferDate)},
+        {QStringLiteral("eft_reference"), Sql::text(p.eft.reference)},
+        {QStringLiteral("tds"), Sql::optional(p.tds)},
+        {QStringLiteral("transaction_charge"), Sql::optional(p.transactionCharge)},
+        {QStringLiteral("reconciled_on"), Sql::dateValue(p.reconciledDate)},
+        {QStringLiteral("created_at"), Sql::timestampNow()}};
+}
+
+} // namespace
+
+Status PaymentRepository::insert(Payment &p)
+{
+    const Sql::Values values = paymentValues(p);
+    auto q = mQueries.get(Sql::insertInto(QStringLiteral("payments"), values));
+    if (!q)
+        return Error {q.error()};
+    QSqlQuery &s = **q;
+    Sql::bind(s, values);
+    if (auto status = Sql::exec(s,
+            [&] {
+                return QCoreApplication::translate("Database", "Saving a payment on invoice %1")
+                    .arg(p.invoiceNumber);
+            });
+        !status)
+        return status;
+    p.id = s.lastInsertId().toLongLong();
+    return {};
+}
+
+Status PaymentRepository::markVoided(qint64 id, const QString &reason, const QDateTime &at)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "UPDATE payments SET voided_at = :at, void_reason = :reason WHERE id = :id AND "
+        "voided_at IS NULL"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":at"), Sql::timestamp(at));
+    (*q)->bindValue(QStringLiteral(":reason"), Sql::text(reason));
+    (*q)->bindValue(QStringLiteral(":id"), id);
+    return Sql::exec(
+        **q, [&] { return QCoreApplication::translate("Database", "Voiding a payment"); });
+}
+
+Result<std::optional<Payment>> PaymentRepository::load(qint64 id)
+{
+    auto q = mQueries.get(kSelect + QStringLiteral("WHERE p.id = :id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":id"), id);
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading a payment"); });
+        !s)
+        return Error {s.error()};
+    if (!(*q)->next())
+        return std::optional<Payment>();
+    return std::optional<Payment>(paymentFrom(**q));
+}
+
+Result<QList<Payment>> PaymentRepository::forInvoice(qint64 invoiceId)
+{
+    auto q = mQueries.get(kSelect + QStringLiteral("WHERE p.invoice_id = :invoice ORDER BY p.id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":invoice"), invoiceId);
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading payments"); });
+        !s)
+        return Error {s.error()};
+    QList<Payment> payments;
+    while ((*q)->next())
+        payments.append(paymentFrom(**q));
+    return payments;
+}
+
+Result<int> PaymentRepository::countLookalikes(const Payment &p)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT count(*) AS lookalikes FROM payments WHERE invoice_id = :invoice AND "
+        "paid_on = :date AND amount = :amount AND method = :method AND reference = :reference "
+        "AND voided_at IS NULL"));
+    if (!q)
+        return Error {q.error()};
+    Sql::bind(**q,
+        QVariantMap {{QStringLiteral("invoice"), p.invoiceId},
+            {QStringLiteral("date"), Sql::dateValue(p.date)}, {QStringLiteral("amount"), p.amount},
+            {QStringLiteral("method"), methodKey(p.method)},
+            {QStringLiteral("reference"), Sql::text(p.reference)}});
+    if (auto s = Sql::exec(**q,
+            [&] {
+                return QCoreApplication::translate("Database", "Looking for a duplicate payment");
+            });
+        !s)
+        return Error {s.error()};
+    return (*q)->next() ? int(Sql::Row(**q).integer("lookalikes")) : 0;
+}
+
+Result<QList<PaymentRef>> PaymentRepository::list(const PaymentListFilter &filter)
+{
+    QStringList conditions {QStringLiteral("1")};
+    QVariantMap values;
+    if (filter.voided)
+        conditions.append(*filter.voided ? QStringLiteral("p.voided_at IS NOT NULL")
+                                         : QStringLiteral("p.voided_at IS NULL"));
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("p.paid_on >= :from"));
+        values.insert(QStringLiteral("from"), Sql::dateValue(filter.from));
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("p.paid_on <= :to"));
+        values.insert(QStringLiteral("to"), Sql::dateValue(filter.to));
+    }
+    QSqlQuery q(mQueries.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT p.id, i.currency FROM payments p JOIN invoices i ON "
+                                  "i.id = p.invoice_id WHERE ")
+            + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY p.id")))
+        return Sql::error(q, QCoreApplication::translate("Database", "Listing payments"));
+    Sql::bind(q, values);
+    if (!q.exec())
+        return Sql::error(q, QCoreApplication::translate("Database", "Listing payments"));
+    QList<PaymentRef> payments;
+    const Sql::Row row(q);
+    while (q.next())
+        payments.append(
+            {row.integer("id"), Currency::fromCode(row.text("currency")).value_or(Currency())});
+    return payments;
+}
+
+Result<qint64> PaymentRepository::owedBefore(qint64 paymentId)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT i.grand_total - (SELECT coalesce(sum(e.amount), 0) FROM payments e "
+        "WHERE e.invoice_id = p.invoice_id AND e.id < p.id AND e.voided_at IS NULL) AS owed "
+        "FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.id = :payment"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":payment"), paymentId);
+    if (!(*q)->exec())
+        return Sql::error(**q, QCoreApplication::translate("Database", "Reading a payment"));
+    if (!(*q)->next())
+        return Error {QCoreApplication::translate("Ledger", "the payment no longer exists")};
+    return Sql::Row(**q).integer("owed");
+}
+
+Result<PaymentCounts> PaymentRepository::counts()
+{
+    QSqlQuery q(mQueries.database());
+    if (!q.exec(
+            QStringLiteral("SELECT count(*) AS recorded, count(voided_at) AS voided FROM payments"))
+        || !q.next())
+        return Sql::error(q, QCoreApplication::translate("Database", "Counting payments"));
+    const Sql::Row row(q);
+    return PaymentCounts {int(row.integer("recorded")), int(row.integer("voided"))};
+}
+
+Result<QStringList> PaymentRepository::zeroLedReferences()
+{
+    QSqlQuery q(mQueries.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT cheque_number AS value FROM payments WHERE cheque_number GLOB '0[0-9]*' "
+            "UNION SELECT reference FROM payments WHERE reference GLOB '0[0-9]*' "
+            "UNION SELECT eft_reference FROM payments WHERE eft_reference GLOB '0[0-9]*'")))
+        return Sql::error(
+            q, QCoreApplication::translate("CsvImport", "Reading the stored numbers"));
+    QStringList references;
+    const Sql::Row row(q);
+    while (q.next())
+        references.append(row.text("value"));
+    return references;
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "payment.h"
+#include "preparedqueries.h"
+
+namespace InvoiceDesk {
+
+/** Which payments a list holds; conditions left empty let all through. */
+struct PaymentListFilter
+{
+    std::optional<bool> voided; ///< only voided (true) or only recorded and kept (false)
+    QDate from; ///< paid on or after
+    QDate to; ///< paid on or before
+};
+
+/** A payment in a list: its id, and the currency of its invoice (payments carry none). */
+struct PaymentRef
+{
+    qint64 id = 0;
+    Currency currency;
+};
+
+/** How many payments the books hold, and how many of them were voided. */
+struct PaymentCounts
+{
+    int recorded = 0; ///< every payment, voided ones included
+    int voided = 0;
+};
+
+/** SQL for the payments table. Payments are inserted and voided, never updated otherwise. */
+class PaymentRepository
+{
+public:
+    explicit PaymentRepository(PreparedQueries &queries)
+        : mQueries(queries)
+    {
+    }
+
+    Status insert(Payment &payment);
+    Status markVoided(qint64 id, const QString &reason, const QDateTime &at);
+
+    Result<std::optional<Payment>> load(qint64 id);
+    /** The invoice's payments in the order they were recorded, voided ones included. */
+    Result<QList<Payment>> forInvoice(qint64 invoiceId);
+    /** Non-voided payments of the invoice that match on date, amount, method and reference. */
+    Result<int> countLookalikes(const Payment &payment);
+    /** The payments `filter` lets through, in the order they were recorded (exports keep it). */
+    Result<QList<PaymentRef>> list(const PaymentListFilter &filter = {});
+    /**
+     * What the payment's invoice owed just before it: the invoice's total less every earlier
+     * payment (refunds negative) that was not voided. Remotes that check a payment against the
+     * balance (iVvy) are sent this.
+     */
+    Result<qint64> owedBefore(qint64 paymentId);
+    Result<PaymentCounts> counts();
+    /** The cheque numbers and references that begin with 0 (what a spreadsheet drops). */
+    Result<QStringList> zeroLedReferences();
+
+private:
+    PreparedQueries &mQueries;
+};
+
+} // namespace InvoiceDesk
