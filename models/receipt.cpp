@@ -3,6 +3,8 @@
 #include "receipt.h"
 #include "csv/paymentcsv.h"
 
+#include <QCoreApplication>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -28,13 +30,18 @@ QJsonObject methodDetails(const Payment &payment, const Currency &currency)
     return details;
 }
 
-Payment paymentFromDetails(
-    const QString &methodKey, const QJsonObject &details, const Currency &currency)
+Result<Payment> paymentFromFields(
+    const QString &methodKey, const QHash<QString, QString> &fields, const Currency &currency)
 {
-    QStringList header;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!PaymentCsv::columns().contains(it.key()) || !isMethodColumn(it.key()))
+            return Error {QCoreApplication::translate("Receipt",
+                "%1 is not a payment method field; they are named as payments.csv names them "
+                "(cheque.number, eft.reference, ...)")
+                              .arg(it.key())};
+    }
     QStringList cells;
     for (const QString &column : PaymentCsv::columns()) {
-        header.append(column);
         if (column == QLatin1String("method"))
             cells.append(methodKey);
         else if (column == QLatin1String("date"))
@@ -42,16 +49,34 @@ Payment paymentFromDetails(
         else if (column == QLatin1String("amount"))
             cells.append(QStringLiteral("1"));
         else
-            cells.append(details.value(column).toString());
+            cells.append(fields.value(column));
     }
     QList<ImportIssue> issues;
-    const CsvHeader mapped = CsvHeader::map(header, PaymentCsv::columns(), {}, {}, issues);
+    const CsvHeader mapped
+        = CsvHeader::map(PaymentCsv::columns(), PaymentCsv::columns(), {}, {}, issues);
     const FieldFormat format;
     const CsvRow row(mapped, cells, 0, format);
     Payment payment = PaymentCsv::fromRow(row, currency, issues);
+    if (!issues.isEmpty()) {
+        QStringList reasons;
+        for (const ImportIssue &issue : issues)
+            reasons.append(
+                QStringLiteral("%1 (\"%2\"): %3").arg(issue.column, issue.value, issue.reason));
+        return Error {reasons.join(QStringLiteral("; "))};
+    }
     payment.date = {};
     payment.amount = 0;
     return payment;
+}
+
+Payment paymentFromDetails(
+    const QString &methodKey, const QJsonObject &details, const Currency &currency)
+{
+    QHash<QString, QString> fields;
+    for (auto it = details.constBegin(); it != details.constEnd(); ++it)
+        fields.insert(it.key(), it.value().toString());
+    auto payment = paymentFromFields(methodKey, fields, currency);
+    return payment ? *payment : Payment();
 }
 
 void copyMethod(Payment &to, const Payment &from)

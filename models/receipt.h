@@ -4,6 +4,9 @@
 
 #include "currency.h"
 #include "payment.h"
+#include "result.h"
+
+#include <QHash>
 
 #include <QDate>
 #include <QDateTime>
@@ -48,6 +51,12 @@ QJsonObject methodDetails(const Payment &payment, const Currency &currency);
 /** The method's fields back from methodDetails(); `method` is set from `methodKey`. */
 Payment paymentFromDetails(
     const QString &methodKey, const QJsonObject &details, const Currency &currency);
+/**
+ * A payment's method and fields from payments.csv column names and texts (the CLI's --set
+ * cheque.number=...); an unknown column or a value that does not parse is refused, named.
+ */
+Result<Payment> paymentFromFields(
+    const QString &methodKey, const QHash<QString, QString> &fields, const Currency &currency);
 /** Copies the method and its fields (not invoice, date or amounts) from `from`. */
 void copyMethod(Payment &to, const Payment &from);
 

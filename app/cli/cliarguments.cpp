@@ -40,6 +40,24 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("timeout"),
     QStringLiteral("quiet-period"),
     QStringLiteral("backoff-base"),
+    // Issue 13: customers, receipts and credit.
+    QStringLiteral("currency"),
+    QStringLiteral("terms"),
+    QStringLiteral("tax-id"),
+    QStringLiteral("email"),
+    QStringLiteral("name"),
+    QStringLiteral("customer"),
+    QStringLiteral("date"),
+    QStringLiteral("amount"),
+    QStringLiteral("method"),
+    QStringLiteral("invoice"),
+    QStringLiteral("receipt"),
+};
+
+// Options that take a value and may be repeated.
+const QSet<QString> kListOptions = {
+    QStringLiteral("set"),
+    QStringLiteral("allocate"),
 };
 
 const QSet<QString> kFlags = {
@@ -51,6 +69,7 @@ const QSet<QString> kFlags = {
     QStringLiteral("once"),
     QStringLiteral("help"),
     QStringLiteral("version"),
+    QStringLiteral("oldest-first"),
 };
 
 } // namespace
@@ -72,7 +91,7 @@ std::optional<Arguments> parse(const QStringList &argv, QString *error)
             value = name.mid(equals + 1);
             name = name.left(equals);
         }
-        if (kValueOptions.contains(name)) {
+        if (kValueOptions.contains(name) || kListOptions.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= argv.size()) {
                     *error = QCoreApplication::translate("Cli", "--%1 needs a value").arg(name);
@@ -82,6 +101,8 @@ std::optional<Arguments> parse(const QStringList &argv, QString *error)
             }
             if (name == QLatin1String("db"))
                 args.databasePath = value;
+            else if (kListOptions.contains(name))
+                args.lists[name].append(value);
             else
                 args.values.insert(name, value);
         } else if (kFlags.contains(name) && !inlineValue) {
@@ -123,7 +144,18 @@ QString usage()
           "  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] "
           "[--quiet-period S] [--backoff-base S]\n"
           "  invoicedesk-cli [--db PATH] sync verify [--connection NAME]\n"
-          "  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID\n";
+          "  invoicedesk-cli [--db PATH] sync link NUMBER --remote-id ID\n"
+          "  invoicedesk-cli [--db PATH] customer list [--format table|json]\n"
+          "  invoicedesk-cli [--db PATH] customer add|edit NAME [--name NEW] [--currency C] "
+          "[--terms DAYS]\n"
+          "                  [--tax-id T] [--email E] [--set billing.FIELD=V|shipping.FIELD=V "
+          "...]\n"
+          "  invoicedesk-cli [--db PATH] receive --customer NAME --date D --amount A --method M\n"
+          "                  [--currency C] [--receipt KEY] [--set cheque.number=... ...]\n"
+          "                  [--allocate NUMBER=AMOUNT ...] [--oldest-first]\n"
+          "  invoicedesk-cli [--db PATH] credit list [--customer NAME] [--format table|json]\n"
+          "  invoicedesk-cli [--db PATH] credit apply --customer NAME --invoice NUMBER --amount "
+          "A\n";
     return QCoreApplication::translate("Cli", "Usage:") + QLatin1Char('\n')
         + QString::fromLatin1(synopsis) + QLatin1Char('\n')
         + QCoreApplication::translate(

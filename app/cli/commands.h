@@ -39,6 +39,13 @@ int runConnection(Ledger &ledger, const Arguments &args, Output &io);
 /** `sync` */
 int runSync(Ledger &ledger, const Arguments &args, Output &io);
 
+/** `customer list|add|edit` (issue 13) */
+int runCustomer(Ledger &ledger, const Arguments &args, Output &io);
+/** `receive`: one receipt allocated across invoices, the rest as credit */
+int runReceive(Ledger &ledger, const Arguments &args, Output &io);
+/** `credit list|apply` */
+int runCredit(Ledger &ledger, const Arguments &args, Output &io);
+
 /** Dispatches to the command named by args.words.first(). */
 int run(const Arguments &args, Output &io);
 
