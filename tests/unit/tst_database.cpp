@@ -16,6 +16,15 @@ using namespace InvoiceDesk::Test;
 namespace {
 
 /** Runs statements on a file with a plain SQLite connection, outside our Database class. */
+/** The statements that take a file back to before migration 0007 (customers, receipts). */
+QStringList beforeMigration7()
+{
+    return {str("DROP TRIGGER invoices_customer_on_insert"),
+        str("DROP TRIGGER invoices_customer_on_rename"), str("DROP TABLE allocations"),
+        str("DROP TABLE receipts"), str("DROP INDEX invoices_customer_id"),
+        str("ALTER TABLE invoices DROP COLUMN customer_id"), str("DROP TABLE customers")};
+}
+
 void rawExec(const QString &path, const QStringList &statements)
 {
     {
@@ -64,9 +73,9 @@ void TestDatabase::migratesAnEmptyFile()
     QCOMPARE(t.scalar("PRAGMA foreign_keys").toInt(), 1);
     QCOMPARE(t.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                     "'sqlite_%' ORDER BY name"),
-        QStringList({str("addresses"), str("audit_log"), str("connections"), str("invoice_lines"),
-            str("invoices"), str("op_attempts"), str("outbox"), str("payments"),
-            str("remote_links")}));
+        QStringList({str("addresses"), str("allocations"), str("audit_log"), str("connections"),
+            str("customers"), str("invoice_lines"), str("invoices"), str("op_attempts"),
+            str("outbox"), str("payments"), str("receipts"), str("remote_links")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
 }
 
@@ -260,7 +269,8 @@ void TestDatabase::migrationFillsTheSearchColumnOfExistingInvoices()
         Ledger ledger(*db.value());
         QVERIFY(ledger.createInvoice(invoice).ok());
     }
-    // As a file written before migration 0004: no search column, schema 3.
+    // As a file written before migration 0004: no search column (nor 0007's tables), schema 3.
+    rawExec(path, beforeMigration7());
     rawExec(path,
         {str("ALTER TABLE invoices DROP COLUMN search_text"), str("PRAGMA user_version = 3")});
     auto db = Database::open(path);

@@ -3,6 +3,7 @@
 #include "receiptbook.h"
 #include "testsupport.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace InvoiceDesk;
@@ -18,6 +19,7 @@ class TestReceipts : public QObject
 private Q_SLOTS:
     void invoicesBelongToTheCustomerTheListShows();
     void customersAreUniqueAndChecked();
+    void migrationDerivesCustomersOfExistingInvoices();
     void allocationRulesAreExact_data();
     void allocationRulesAreExact();
     void allocationRefusals_data();
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void refusedReceiptChangesNothing();
     void voidingAReceiptVoidsItsAllocations();
     void creditIsAppliedLater();
+    void methodsAreInstruments();
 
 private:
     static void addInvoice(TestDb &t, const QString &number, const QDate &date,
@@ -112,6 +115,61 @@ void TestReceipts::customersAreUniqueAndChecked()
     acme.email = str("billing@acme.example");
     QVERIFY(book.customers().update(acme).ok());
     QCOMPARE((*book.customers().byId(acme.id))->email, str("billing@acme.example"));
+}
+
+void TestReceipts::migrationDerivesCustomersOfExistingInvoices()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("before-0007.invoicedesk"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        Ledger ledger(*db.value());
+        Invoice older = sampleInvoice(str("INV-1"));
+        older.billing.city = str("Leeds");
+        QVERIFY(ledger.createInvoice(older).ok());
+        Invoice newer = sampleInvoice(str("INV-2"));
+        newer.date = QDate(2026, 5, 1);
+        newer.dueDate = QDate(2026, 5, 31);
+        newer.currency = currency("GBP");
+        newer.billing.city = str("London");
+        QVERIFY(ledger.createInvoice(newer).ok());
+        Invoice person = sampleInvoice(str("INV-3"));
+        person.billing.company.clear();
+        QVERIFY(ledger.createInvoice(person).ok());
+    }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(str("QSQLITE"), str("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        for (const char *sql :
+            {"DROP TRIGGER invoices_customer_on_insert", "DROP TRIGGER invoices_customer_on_rename",
+                "DROP TABLE allocations", "DROP TABLE receipts", "DROP INDEX invoices_customer_id",
+                "ALTER TABLE invoices DROP COLUMN customer_id", "DROP TABLE customers",
+                "PRAGMA user_version = 6"})
+            QVERIFY2(QSqlQuery(raw).exec(str(sql)), sql);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(str("raw"));
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    Ledger ledger(*db.value());
+    ReceiptBook book(ledger);
+    auto customers = book.customers().all();
+    QCOMPARE(customers->size(), 2);
+    // The name the list shows; the address, e-mail and currency of the latest invoice.
+    const Customer &ada = customers->at(0);
+    QCOMPARE(ada.displayName, str("Ada Lovelace"));
+    const Customer &engines = customers->at(1);
+    QCOMPARE(engines.displayName, str("Analytical Engines Ltd"));
+    QCOMPARE(engines.billing.city, str("London"));
+    QCOMPARE(engines.defaultCurrency, str("GBP"));
+    QCOMPARE(engines.email, str("ada@example.org"));
+    QCOMPARE(rowsOf(db.value()->connection(),
+                 "SELECT i.number, c.display_name FROM invoices i JOIN customers c "
+                 "ON c.id = i.customer_id ORDER BY i.number"),
+        QStringList({str("INV-1|Analytical Engines Ltd"), str("INV-2|Analytical Engines Ltd"),
+            str("INV-3|Ada Lovelace")}));
 }
 
 void TestReceipts::allocationRulesAreExact_data()
@@ -299,6 +357,44 @@ void TestReceipts::creditIsAppliedLater()
     // Voiding the applied payment gives the credit back.
     QVERIFY(t.ledger->voidPayment(applied->id, str("wrong invoice")).ok());
     QCOMPARE(book.receipts().credits().value().value(0).amount, 5000);
+}
+
+void TestReceipts::methodsAreInstruments()
+{
+    const Currency aud = currency("AUD");
+    // A demand draft is a bank-issued cheque; BPAY, wire and EFT are electronic transfers.
+    auto draft = paymentFromFields(str("demand_draft"),
+        {{str("cheque.number"), str("778812")}, {str("cheque.drawer"), str("State Bank")},
+            {str("cheque.bankBranch"), str("Fort, Mumbai")}},
+        aud);
+    QVERIFY2(draft.ok(), qPrintable(draft.error()));
+    Payment p = *draft;
+    p.date = QDate(2026, 4, 1);
+    p.amount = 100;
+    QCOMPARE(p.validate(), Problems());
+    QCOMPARE(p.cheque.bankBranch, str("Fort, Mumbai"));
+    for (const char *method : {"bpay", "wire_transfer", "eft"}) {
+        auto transfer = paymentFromFields(str(method),
+            {{str("eft.transferDate"), str("2026-03-30")}, {str("eft.reference"), str("4001234")}},
+            aud);
+        QVERIFY2(transfer.ok(), qPrintable(transfer.error()));
+        Payment t = *transfer;
+        t.date = QDate(2026, 4, 1);
+        t.amount = 100;
+        QCOMPARE(t.validate(), Problems());
+        QCOMPARE(t.eft.transferDate, QDate(2026, 3, 30));
+    }
+    // The fields of another instrument are still refused, named.
+    p.eft.reference = str("X");
+    QCOMPARE(describe(p.validate()),
+        str("eft.reference: is only for transfer payments, not demand_draft"));
+    Payment bpay;
+    bpay.method = PaymentMethod::Bpay;
+    bpay.date = QDate(2026, 4, 1);
+    bpay.amount = 100;
+    bpay.cheque.bankBranch = str("Sydney");
+    QCOMPARE(
+        describe(bpay.validate()), str("cheque.bankBranch: is only for cheque payments, not bpay"));
 }
 
 QTEST_GUILESS_MAIN(TestReceipts)
