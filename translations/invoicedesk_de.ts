@@ -505,6 +505,62 @@
             <numerusform>Zugeordnete Zeilen, die von ihrer Zahlung abweichen (%n):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--set %1: name billing.FIELD or shipping.FIELD, e.g. billing.city=Berlin</source>
+        <translation>--set %1: geben Sie billing.FELD oder shipping.FELD an, z. B. billing.city=Berlin</translation>
+    </message>
+    <message>
+        <source>--terms must be a number of days</source>
+        <translation>--terms muss eine Zahl von Tagen sein</translation>
+    </message>
+    <message>
+        <source>there is no customer named &quot;%1&quot;</source>
+        <translation>es gibt keinen Kunden namens „%1“</translation>
+    </message>
+    <message>
+        <source>Added customer %1</source>
+        <translation>Kunde %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Saved customer %1</source>
+        <translation>Kunde %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot;: %2</source>
+        <translation>Betrag „%1“: %2</translation>
+    </message>
+    <message>
+        <source>--allocate %1: write NUMBER=AMOUNT</source>
+        <translation>--allocate %1: schreiben Sie NUMMER=BETRAG</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2026-11-15</source>
+        <translation>--date muss ein Datum wie 2026-11-15 sein</translation>
+    </message>
+    <message>
+        <source>receive needs --%1</source>
+        <translation>receive braucht --%1</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 %3 from %4</source>
+        <translation>Zahlungseingang %1: %2 %3 von %4</translation>
+    </message>
+    <message>
+        <source>Credit left: %1 %2</source>
+        <translation>Verbleibendes Guthaben: %1 %2</translation>
+    </message>
+    <message>
+        <source>credit apply needs --%1</source>
+        <translation>credit apply braucht --%1</translation>
+    </message>
+    <message>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <translation>es gibt keine Rechnung mit der Nummer „%1“</translation>
+    </message>
+    <message>
+        <source>Applied %1 %2 of credit to invoice %3</source>
+        <translation>%1 %2 Guthaben auf Rechnung %3 verrechnet</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -907,6 +963,33 @@
     </message>
 </context>
 <context>
+    <name>Customer</name>
+    <message>
+        <source>a customer needs a name</source>
+        <translation>ein Kunde braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the name has spaces at its start or end</source>
+        <translation>der Name hat Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>„%1“ ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>payment terms are a number of days from 0 to 3650</source>
+        <translation>das Zahlungsziel ist eine Zahl von Tagen zwischen 0 und 3650</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a customer named &quot;%1&quot; exists</source>
+        <translation>ein Kunde namens „%1“ existiert bereits</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Saving invoice %1</source>
@@ -1201,6 +1284,22 @@
     <message>
         <source>Counting payments</source>
         <translation>Zahlungen werden gezählt</translation>
+    </message>
+    <message>
+        <source>Reading customers</source>
+        <translation>Kunden lesen</translation>
+    </message>
+    <message>
+        <source>Saving the customer</source>
+        <translation>Kunden speichern</translation>
+    </message>
+    <message>
+        <source>Reading receipts</source>
+        <translation>Zahlungseingänge lesen</translation>
+    </message>
+    <message>
+        <source>Saving the receipt</source>
+        <translation>Zahlungseingang speichern</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +4933,85 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>invoice %1 is not an open invoice of this customer in %2</source>
+        <translation>Rechnung %1 ist keine offene Rechnung dieses Kunden in %2</translation>
+    </message>
+    <message>
+        <source>invoice %1 is allocated twice</source>
+        <translation>Rechnung %1 ist zweimal zugeordnet</translation>
+    </message>
+    <message>
+        <source>the amount allocated to invoice %1 must be more than zero</source>
+        <translation>der Rechnung %1 zugeordnete Betrag muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>allocating %1 to invoice %2 is more than the %3 it owes</source>
+        <translation>%1 auf Rechnung %2 ist mehr als die offenen %3</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s amount must be more than zero</source>
+        <translation>der Betrag eines Zahlungseingangs muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>the allocations total %1, more than the %2 received</source>
+        <translation>die Zuordnungen ergeben %1, mehr als die erhaltenen %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a payment method field; they are named as payments.csv names them (cheque.number, eft.reference, ...)</source>
+        <translation>%1 ist kein Feld einer Zahlungsart; die Felder heißen wie in payments.csv (cheque.number, eft.reference, …)</translation>
+    </message>
+    <message>
+        <source>there is no customer named &quot;%1&quot;</source>
+        <translation>es gibt keinen Kunden namens „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>„%1“ ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; has no default currency; name the currency</source>
+        <translation>Kunde „%1“ hat keine Standardwährung; geben Sie die Währung an</translation>
+    </message>
+    <message>
+        <source>a receipt needs a date</source>
+        <translation>ein Zahlungseingang braucht ein Datum</translation>
+    </message>
+    <message>
+        <source>receipt %1 is already recorded</source>
+        <translation>Zahlungseingang %1 ist bereits erfasst</translation>
+    </message>
+    <message>
+        <source>invoice %1: %2</source>
+        <translation>Rechnung %1: %2</translation>
+    </message>
+    <message>
+        <source>voiding a receipt needs a reason</source>
+        <translation>das Stornieren eines Zahlungseingangs braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>the receipt no longer exists</source>
+        <translation>der Zahlungseingang existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>receipt %1 is already voided</source>
+        <translation>Zahlungseingang %1 ist bereits storniert</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not %2&apos;s</source>
+        <translation>Rechnung %1 gehört nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3 of credit; %4 cannot be applied</source>
+        <translation>%1 hat %2 %3 Guthaben; %4 können nicht verrechnet werden</translation>
+    </message>
+    <message>
+        <source>Applied from the customer&apos;s credit</source>
+        <translation>Aus dem Guthaben des Kunden verrechnet</translation>
     </message>
 </context>
 <context>

@@ -505,6 +505,62 @@
             <numerusform>Líneas conciliadas que difieren de su pago (%n):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--set %1: name billing.FIELD or shipping.FIELD, e.g. billing.city=Berlin</source>
+        <translation>--set %1: indique billing.CAMPO o shipping.CAMPO, p. ej. billing.city=Berlin</translation>
+    </message>
+    <message>
+        <source>--terms must be a number of days</source>
+        <translation>--terms debe ser un número de días</translation>
+    </message>
+    <message>
+        <source>there is no customer named &quot;%1&quot;</source>
+        <translation>no hay ningún cliente llamado «%1»</translation>
+    </message>
+    <message>
+        <source>Added customer %1</source>
+        <translation>Cliente %1 añadido</translation>
+    </message>
+    <message>
+        <source>Saved customer %1</source>
+        <translation>Cliente %1 guardado</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot;: %2</source>
+        <translation>importe «%1»: %2</translation>
+    </message>
+    <message>
+        <source>--allocate %1: write NUMBER=AMOUNT</source>
+        <translation>--allocate %1: escriba NÚMERO=IMPORTE</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2026-11-15</source>
+        <translation>--date debe ser una fecha como 2026-11-15</translation>
+    </message>
+    <message>
+        <source>receive needs --%1</source>
+        <translation>receive necesita --%1</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 %3 from %4</source>
+        <translation>Cobro %1: %2 %3 de %4</translation>
+    </message>
+    <message>
+        <source>Credit left: %1 %2</source>
+        <translation>Saldo a favor restante: %1 %2</translation>
+    </message>
+    <message>
+        <source>credit apply needs --%1</source>
+        <translation>credit apply necesita --%1</translation>
+    </message>
+    <message>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <translation>no hay ninguna factura con el número «%1»</translation>
+    </message>
+    <message>
+        <source>Applied %1 %2 of credit to invoice %3</source>
+        <translation>Se aplicaron %1 %2 de saldo a favor a la factura %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -907,6 +963,33 @@
     </message>
 </context>
 <context>
+    <name>Customer</name>
+    <message>
+        <source>a customer needs a name</source>
+        <translation>un cliente necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the name has spaces at its start or end</source>
+        <translation>el nombre tiene espacios al principio o al final</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>«%1» no es un código de moneda</translation>
+    </message>
+    <message>
+        <source>payment terms are a number of days from 0 to 3650</source>
+        <translation>el plazo de pago es un número de días de 0 a 3650</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«%1» no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>a customer named &quot;%1&quot; exists</source>
+        <translation>ya existe un cliente llamado «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Saving invoice %1</source>
@@ -1201,6 +1284,22 @@
     <message>
         <source>Counting payments</source>
         <translation>Contando los pagos</translation>
+    </message>
+    <message>
+        <source>Reading customers</source>
+        <translation>Leyendo los clientes</translation>
+    </message>
+    <message>
+        <source>Saving the customer</source>
+        <translation>Guardando el cliente</translation>
+    </message>
+    <message>
+        <source>Reading receipts</source>
+        <translation>Leyendo los cobros</translation>
+    </message>
+    <message>
+        <source>Saving the receipt</source>
+        <translation>Guardando el cobro</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +4933,85 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>invoice %1 is not an open invoice of this customer in %2</source>
+        <translation>la factura %1 no es una factura abierta de este cliente en %2</translation>
+    </message>
+    <message>
+        <source>invoice %1 is allocated twice</source>
+        <translation>la factura %1 está asignada dos veces</translation>
+    </message>
+    <message>
+        <source>the amount allocated to invoice %1 must be more than zero</source>
+        <translation>el importe asignado a la factura %1 debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>allocating %1 to invoice %2 is more than the %3 it owes</source>
+        <translation>asignar %1 a la factura %2 supera los %3 que debe</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s amount must be more than zero</source>
+        <translation>el importe de un cobro debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>the allocations total %1, more than the %2 received</source>
+        <translation>las asignaciones suman %1, más que los %2 recibidos</translation>
+    </message>
+    <message>
+        <source>%1 is not a payment method field; they are named as payments.csv names them (cheque.number, eft.reference, ...)</source>
+        <translation>%1 no es un campo de forma de pago; se llaman como en payments.csv (cheque.number, eft.reference, …)</translation>
+    </message>
+    <message>
+        <source>there is no customer named &quot;%1&quot;</source>
+        <translation>no hay ningún cliente llamado «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>«%1» no es un código de moneda</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; has no default currency; name the currency</source>
+        <translation>el cliente «%1» no tiene moneda predeterminada; indique la moneda</translation>
+    </message>
+    <message>
+        <source>a receipt needs a date</source>
+        <translation>un cobro necesita una fecha</translation>
+    </message>
+    <message>
+        <source>receipt %1 is already recorded</source>
+        <translation>el cobro %1 ya está registrado</translation>
+    </message>
+    <message>
+        <source>invoice %1: %2</source>
+        <translation>factura %1: %2</translation>
+    </message>
+    <message>
+        <source>voiding a receipt needs a reason</source>
+        <translation>anular un cobro necesita un motivo</translation>
+    </message>
+    <message>
+        <source>the receipt no longer exists</source>
+        <translation>el cobro ya no existe</translation>
+    </message>
+    <message>
+        <source>receipt %1 is already voided</source>
+        <translation>el cobro %1 ya está anulado</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not %2&apos;s</source>
+        <translation>la factura %1 no es de %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3 of credit; %4 cannot be applied</source>
+        <translation>%1 tiene %2 %3 de saldo a favor; no se pueden aplicar %4</translation>
+    </message>
+    <message>
+        <source>Applied from the customer&apos;s credit</source>
+        <translation>Aplicado del saldo a favor del cliente</translation>
     </message>
 </context>
 <context>

@@ -505,6 +505,62 @@
             <numerusform>Lignes rapprochées qui diffèrent de leur paiement (%n) :</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--set %1: name billing.FIELD or shipping.FIELD, e.g. billing.city=Berlin</source>
+        <translation>--set %1 : indiquez billing.CHAMP ou shipping.CHAMP, par ex. billing.city=Berlin</translation>
+    </message>
+    <message>
+        <source>--terms must be a number of days</source>
+        <translation>--terms doit être un nombre de jours</translation>
+    </message>
+    <message>
+        <source>there is no customer named &quot;%1&quot;</source>
+        <translation>il n’y a pas de client nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>Added customer %1</source>
+        <translation>Client %1 ajouté</translation>
+    </message>
+    <message>
+        <source>Saved customer %1</source>
+        <translation>Client %1 enregistré</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot;: %2</source>
+        <translation>montant « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>--allocate %1: write NUMBER=AMOUNT</source>
+        <translation>--allocate %1 : écrivez NUMÉRO=MONTANT</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2026-11-15</source>
+        <translation>--date doit être une date comme 2026-11-15</translation>
+    </message>
+    <message>
+        <source>receive needs --%1</source>
+        <translation>receive demande --%1</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 %3 from %4</source>
+        <translation>Encaissement %1 : %2 %3 de %4</translation>
+    </message>
+    <message>
+        <source>Credit left: %1 %2</source>
+        <translation>Avoir restant : %1 %2</translation>
+    </message>
+    <message>
+        <source>credit apply needs --%1</source>
+        <translation>credit apply demande --%1</translation>
+    </message>
+    <message>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <translation>il n’y a pas de facture numérotée « %1 »</translation>
+    </message>
+    <message>
+        <source>Applied %1 %2 of credit to invoice %3</source>
+        <translation>%1 %2 d’avoir imputés à la facture %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -907,6 +963,33 @@
     </message>
 </context>
 <context>
+    <name>Customer</name>
+    <message>
+        <source>a customer needs a name</source>
+        <translation>un client doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the name has spaces at its start or end</source>
+        <translation>le nom a des espaces au début ou à la fin</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>« %1 » n’est pas un code de devise</translation>
+    </message>
+    <message>
+        <source>payment terms are a number of days from 0 to 3650</source>
+        <translation>le délai de paiement est un nombre de jours de 0 à 3650</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>a customer named &quot;%1&quot; exists</source>
+        <translation>un client nommé « %1 » existe déjà</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Saving invoice %1</source>
@@ -1201,6 +1284,22 @@
     <message>
         <source>Counting payments</source>
         <translation>Comptage des paiements</translation>
+    </message>
+    <message>
+        <source>Reading customers</source>
+        <translation>Lecture des clients</translation>
+    </message>
+    <message>
+        <source>Saving the customer</source>
+        <translation>Enregistrement du client</translation>
+    </message>
+    <message>
+        <source>Reading receipts</source>
+        <translation>Lecture des encaissements</translation>
+    </message>
+    <message>
+        <source>Saving the receipt</source>
+        <translation>Enregistrement de l’encaissement</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +4933,85 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>invoice %1 is not an open invoice of this customer in %2</source>
+        <translation>la facture %1 n’est pas une facture ouverte de ce client en %2</translation>
+    </message>
+    <message>
+        <source>invoice %1 is allocated twice</source>
+        <translation>la facture %1 est imputée deux fois</translation>
+    </message>
+    <message>
+        <source>the amount allocated to invoice %1 must be more than zero</source>
+        <translation>le montant imputé à la facture %1 doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>allocating %1 to invoice %2 is more than the %3 it owes</source>
+        <translation>imputer %1 à la facture %2 dépasse les %3 qu’elle doit</translation>
+    </message>
+    <message>
+        <source>a receipt&apos;s amount must be more than zero</source>
+        <translation>le montant d’un encaissement doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>the allocations total %1, more than the %2 received</source>
+        <translation>les imputations totalisent %1, plus que les %2 reçus</translation>
+    </message>
+    <message>
+        <source>%1 is not a payment method field; they are named as payments.csv names them (cheque.number, eft.reference, ...)</source>
+        <translation>%1 n’est pas un champ de moyen de paiement ; ils portent les noms de payments.csv (cheque.number, eft.reference, …)</translation>
+    </message>
+    <message>
+        <source>there is no customer named &quot;%1&quot;</source>
+        <translation>il n’y a pas de client nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>« %1 » n’est pas un code de devise</translation>
+    </message>
+    <message>
+        <source>customer &quot;%1&quot; has no default currency; name the currency</source>
+        <translation>le client « %1 » n’a pas de devise par défaut ; indiquez la devise</translation>
+    </message>
+    <message>
+        <source>a receipt needs a date</source>
+        <translation>un encaissement doit avoir une date</translation>
+    </message>
+    <message>
+        <source>receipt %1 is already recorded</source>
+        <translation>l’encaissement %1 est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>invoice %1: %2</source>
+        <translation>facture %1 : %2</translation>
+    </message>
+    <message>
+        <source>voiding a receipt needs a reason</source>
+        <translation>l’annulation d’un encaissement demande un motif</translation>
+    </message>
+    <message>
+        <source>the receipt no longer exists</source>
+        <translation>l’encaissement n’existe plus</translation>
+    </message>
+    <message>
+        <source>receipt %1 is already voided</source>
+        <translation>l’encaissement %1 est déjà annulé</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not %2&apos;s</source>
+        <translation>la facture %1 n’est pas celle de %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3 of credit; %4 cannot be applied</source>
+        <translation>%1 a %2 %3 d’avoir ; %4 ne peut pas être imputé</translation>
+    </message>
+    <message>
+        <source>Applied from the customer&apos;s credit</source>
+        <translation>Imputé sur l’avoir du client</translation>
     </message>
 </context>
 <context>

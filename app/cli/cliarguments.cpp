@@ -55,6 +55,21 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("to"),
     QStringLiteral("map"),
     QStringLiteral("profile"),
+    // Issue 13: customers, receipts and credit.
+    QStringLiteral("terms"),
+    QStringLiteral("tax-id"),
+    QStringLiteral("email"),
+    QStringLiteral("name"),
+    QStringLiteral("customer"),
+    QStringLiteral("date"),
+    QStringLiteral("amount"),
+    QStringLiteral("receipt"),
+};
+
+// Options that take a value and may be repeated.
+const QSet<QString> kListOptions = {
+    QStringLiteral("set"),
+    QStringLiteral("allocate"),
 };
 
 const QSet<QString> kFlags = {
@@ -68,6 +83,7 @@ const QSet<QString> kFlags = {
     QStringLiteral("version"),
     QStringLiteral("auto"),
     QStringLiteral("unmatched"),
+    QStringLiteral("oldest-first"),
 };
 
 } // namespace
@@ -89,7 +105,7 @@ std::optional<Arguments> parse(const QStringList &argv, QString *error)
             value = name.mid(equals + 1);
             name = name.left(equals);
         }
-        if (kValueOptions.contains(name)) {
+        if (kValueOptions.contains(name) || kListOptions.contains(name)) {
             if (!inlineValue) {
                 if (i + 1 >= argv.size()) {
                     *error = QCoreApplication::translate("Cli", "--%1 needs a value").arg(name);
@@ -99,6 +115,8 @@ std::optional<Arguments> parse(const QStringList &argv, QString *error)
             }
             if (name == QLatin1String("db"))
                 args.databasePath = value;
+            else if (kListOptions.contains(name))
+                args.lists[name].append(value);
             else
                 args.values.insert(name, value);
         } else if (kFlags.contains(name) && !inlineValue) {
@@ -158,7 +176,18 @@ QString usage()
           "table|json]\n"
           "  invoicedesk-cli [--db PATH] bank report --account NAME --to DATE [--format "
           "table|json]\n"
-          "  invoicedesk-cli [--db PATH] bank assign MARKER --account NAME\n";
+          "  invoicedesk-cli [--db PATH] bank assign MARKER --account NAME\n"
+          "  invoicedesk-cli [--db PATH] customer list [--format table|json]\n"
+          "  invoicedesk-cli [--db PATH] customer add|edit NAME [--name NEW] [--currency C] "
+          "[--terms DAYS]\n"
+          "                  [--tax-id T] [--email E] [--set billing.FIELD=V|shipping.FIELD=V "
+          "...]\n"
+          "  invoicedesk-cli [--db PATH] receive --customer NAME --date D --amount A --method M\n"
+          "                  [--currency C] [--receipt KEY] [--set cheque.number=... ...]\n"
+          "                  [--allocate NUMBER=AMOUNT ...] [--oldest-first]\n"
+          "  invoicedesk-cli [--db PATH] credit list [--customer NAME] [--format table|json]\n"
+          "  invoicedesk-cli [--db PATH] credit apply --customer NAME --invoice NUMBER --amount "
+          "A\n";
     return QCoreApplication::translate("Cli", "Usage:") + QLatin1Char('\n')
         + QString::fromLatin1(synopsis) + QLatin1Char('\n')
         + QCoreApplication::translate(

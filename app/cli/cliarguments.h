@@ -20,6 +20,7 @@ struct Arguments
     QStringList words; ///< command and positional arguments, e.g. {"import", "invoices", "a.csv"}
     QHash<QString, QString> values; ///< options with a value, without the leading dashes
     QStringList flags; ///< options without a value
+    QHash<QString, QStringList> lists; ///< options given more than once (--set, --allocate)
 
     bool has(const QString &flag) const { return flags.contains(flag); }
     /** The word at `index` (0 is the command), empty when there is none. */
@@ -28,6 +29,7 @@ struct Arguments
     {
         return values.value(option, fallback);
     }
+    QStringList list(const QString &option) const { return lists.value(option); }
 };
 
 /** Parses argv (without the program name); an error is bad usage (exit code 2). */

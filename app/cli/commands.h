@@ -43,6 +43,13 @@ int runSync(Ledger &ledger, Database &database, const Arguments &args, Output &i
 /** `bank account|import|match|unmatch|list|report|assign` (issue 15; app/cli/bank*.cpp) */
 int runBank(Ledger &ledger, Database &database, const Arguments &args, Output &io);
 
+/** `customer list|add|edit` (issue 13) */
+int runCustomer(Ledger &ledger, const Arguments &args, Output &io);
+/** `receive`: one receipt allocated across invoices, the rest as credit */
+int runReceive(Ledger &ledger, const Arguments &args, Output &io);
+/** `credit list|apply` */
+int runCredit(Ledger &ledger, const Arguments &args, Output &io);
+
 /** Dispatches to the command named by args.words.first(). */
 int run(const Arguments &args, Output &io);
 

@@ -55,6 +55,12 @@ Command commandFor(const QString &name)
         return runConnection;
     if (name == QLatin1String("sync"))
         return runSync;
+    if (name == QLatin1String("customer"))
+        return runCustomer;
+    if (name == QLatin1String("receive"))
+        return runReceive;
+    if (name == QLatin1String("credit"))
+        return runCredit;
     return {};
 }
 
@@ -75,7 +81,9 @@ Database::OpenOptions accessFor(const Arguments &args)
     const bool reports = command == QLatin1String("export") || command == QLatin1String("list")
         || command == QLatin1String("status") || bankReads
         || (command == QLatin1String("connection") && verb == QLatin1String("list"))
-        || (command == QLatin1String("sync") && verb == QLatin1String("verify"));
+        || (command == QLatin1String("sync") && verb == QLatin1String("verify"))
+        || ((command == QLatin1String("customer") || command == QLatin1String("credit"))
+            && verb == QLatin1String("list"));
     const bool bringsData = command == QLatin1String("import") || command == QLatin1String("demo")
         || (command == QLatin1String("connection") && verb == QLatin1String("add"))
         || (command == QLatin1String("bank")

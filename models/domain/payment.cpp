@@ -29,14 +29,16 @@ constexpr std::array kMethods = {
         PaymentMethodFamily::Card},
     MethodEntry {PaymentMethod::Eft, "eft", QT_TRANSLATE_NOOP("Payment", "EFT / direct deposit"),
         PaymentMethodFamily::Transfer},
+    // Issue 13 item 7: BPAY is an electronic transfer; its customer reference number goes in
+    // eft.reference. A demand draft is a bank-issued cheque (cheque.drawer is the issuing bank).
     MethodEntry {PaymentMethod::Bpay, "bpay", QT_TRANSLATE_NOOP("Payment", "BPAY"),
-        PaymentMethodFamily::Reference},
+        PaymentMethodFamily::Transfer},
     MethodEntry {PaymentMethod::Paypal, "paypal", QT_TRANSLATE_NOOP("Payment", "PayPal"),
         PaymentMethodFamily::Reference},
     MethodEntry {PaymentMethod::Upi, "upi", QT_TRANSLATE_NOOP("Payment", "UPI"),
         PaymentMethodFamily::Reference},
     MethodEntry {PaymentMethod::DemandDraft, "demand_draft",
-        QT_TRANSLATE_NOOP("Payment", "Demand draft"), PaymentMethodFamily::Reference},
+        QT_TRANSLATE_NOOP("Payment", "Demand draft"), PaymentMethodFamily::Cheque},
     MethodEntry {PaymentMethod::WireTransfer, "wire_transfer",
         QT_TRANSLATE_NOOP("Payment", "Wire / account transfer"), PaymentMethodFamily::Transfer},
     MethodEntry {PaymentMethod::Eftpos, "eftpos", QT_TRANSLATE_NOOP("Payment", "EFTPOS"),
@@ -158,7 +160,7 @@ Problems Payment::validate() const
     onlyFor(QStringLiteral("eft.reference"), !eft.reference.isEmpty(),
         PaymentMethodFamily::Transfer, QCoreApplication::translate("Payment", "transfer"));
 
-    if (family == PaymentMethodFamily::Cheque && cheque.number.trimmed().isEmpty())
+    if (method == PaymentMethod::Cheque && cheque.number.trimmed().isEmpty()) // not drafts
         problems.append({QStringLiteral("cheque.number"),
             QCoreApplication::translate("Payment", "a cheque payment needs the cheque number")});
     if (card.feePercentage

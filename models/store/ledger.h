@@ -93,6 +93,8 @@ private:
         const Payment &payment, PaymentCheck check, std::optional<InvoiceHeader> &invoice);
     Status applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qint64 refunded);
 
+    // The receipt book is the store's own: it writes its rows in the ledger's transactions.
+    friend class ReceiptBook;
     Database &mDatabase;
     PreparedQueries mQueries;
     InvoiceRepository mInvoices;

@@ -314,13 +314,27 @@ void TestSyncFlow::damagedFileIsNeverSyncedAsAnEmptyQueue()
     QVERIFY(fake.start());
     QTemporaryDir dir;
     const QString db = prepare(dir, fake.url());
-    // T23: scribble over the last b-tree page; the schema still reads, so the file opens.
+    // T23: scribble over the invoices' b-tree page (the last page of the file may be an empty
+    // table's since migration 0007); the schema still reads, so the file opens.
+    qint64 invoicesPage = 0;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(str("QSQLITE"), str("raw"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery root(raw);
+        QVERIFY(root.exec(str("SELECT rootpage FROM sqlite_master WHERE name = 'invoices'")));
+        QVERIFY(root.next());
+        invoicesPage = root.value(QStringLiteral("rootpage")).toLongLong();
+        root.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(str("raw"));
     {
         QFile file(db);
         QVERIFY(file.open(QIODevice::ReadWrite));
         const qint64 pageSize = 4096;
         QVERIFY(file.size() > 4 * pageSize);
-        file.seek(file.size() - pageSize + 8);
+        file.seek((invoicesPage - 1) * pageSize + 8);
         file.write(QByteArray(64, '\xff'));
     }
 

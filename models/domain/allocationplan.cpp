@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "allocationplan.h"
+#include "money.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace InvoiceDesk {
+
+namespace {
+
+QString text(qint64 minor, const Currency &currency)
+{
+    return Money::fromMinorUnits(minor, currency).toString();
+}
+
+const OpenInvoice *find(const QList<OpenInvoice> &open, const QString &number)
+{
+    for (const OpenInvoice &invoice : open) {
+        if (invoice.number == number)
+            return &invoice;
+    }
+    return nullptr;
+}
+
+/** The manual allocations, each checked against the invoice it names. */
+Result<QList<Allocation>> checkManual(
+    const QList<Allocation> &manual, const QList<OpenInvoice> &open, const Currency &currency)
+{
+    QList<Allocation> planned;
+    for (const Allocation &allocation : manual) {
+        const OpenInvoice *invoice = find(open, allocation.invoiceNumber);
+        if (!invoice)
+            return Error {QCoreApplication::translate(
+                "Receipt", "invoice %1 is not an open invoice of this customer in %2")
+                              .arg(allocation.invoiceNumber, currency.code())};
+        for (const Allocation &earlier : planned) {
+            if (earlier.invoiceNumber == allocation.invoiceNumber)
+                return Error {
+                    QCoreApplication::translate("Receipt", "invoice %1 is allocated twice")
+                        .arg(allocation.invoiceNumber)};
+        }
+        if (allocation.amount <= 0)
+            return Error {QCoreApplication::translate(
+                "Receipt", "the amount allocated to invoice %1 must be more than zero")
+                              .arg(allocation.invoiceNumber)};
+        if (allocation.amount > invoice->owing)
+            return Error {QCoreApplication::translate(
+                "Receipt", "allocating %1 to invoice %2 is more than the %3 it owes")
+                              .arg(text(allocation.amount, currency), allocation.invoiceNumber,
+                                  text(invoice->owing, currency))};
+        planned.append(allocation);
+    }
+    return planned;
+}
+
+} // namespace
+
+qint64 allocatedTotal(const QList<Allocation> &allocations)
+{
+    qint64 total = 0;
+    for (const Allocation &allocation : allocations)
+        total += allocation.amount;
+    return total;
+}
+
+Result<QList<Allocation>> planAllocations(qint64 amount, const QList<OpenInvoice> &open,
+    const QList<Allocation> &manual, bool oldestFirst, const Currency &currency)
+{
+    if (amount <= 0)
+        return Error {
+            QCoreApplication::translate("Receipt", "a receipt's amount must be more than zero")};
+    auto checked = checkManual(manual, open, currency);
+    if (!checked)
+        return checked;
+    QList<Allocation> planned = std::move(checked).value();
+    const qint64 manualTotal = allocatedTotal(planned);
+    if (manualTotal > amount)
+        return Error {QCoreApplication::translate(
+            "Receipt", "the allocations total %1, more than the %2 received")
+                          .arg(text(manualTotal, currency), text(amount, currency))};
+    qint64 left = amount - manualTotal;
+    if (!oldestFirst)
+        return planned;
+    QList<OpenInvoice> byAge = open;
+    std::stable_sort(byAge.begin(), byAge.end(),
+        [](const OpenInvoice &a, const OpenInvoice &b) { return a.issueDate < b.issueDate; });
+    for (const OpenInvoice &invoice : byAge) {
+        if (left == 0)
+            break;
+        // An invoice given a manual amount keeps exactly that amount.
+        if (std::any_of(planned.cbegin(), planned.cend(),
+                [&](const Allocation &a) { return a.invoiceNumber == invoice.number; }))
+            continue;
+        const qint64 share = std::min(left, invoice.owing);
+        planned.append({invoice.number, share});
+        left -= share;
+    }
+    return planned;
+}
+
+} // namespace InvoiceDesk

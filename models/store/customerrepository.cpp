@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerrepository.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace InvoiceDesk {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, display_name, billing, shipping, default_currency, payment_terms_days, tax_id, "
+    "email FROM customers ");
+
+QString jsonText(const Address &address)
+{
+    return QString::fromUtf8(QJsonDocument(addressToJson(address)).toJson(QJsonDocument::Compact));
+}
+
+Address addressFrom(const QVariant &value)
+{
+    return addressFromJson(QJsonDocument::fromJson(value.toString().toUtf8()).object());
+}
+
+Customer customerFrom(const QSqlQuery &q)
+{
+    Customer c;
+    c.id = q.value(QStringLiteral("id")).toLongLong();
+    c.displayName = q.value(QStringLiteral("display_name")).toString();
+    c.billing = addressFrom(q.value(QStringLiteral("billing")));
+    c.shipping = addressFrom(q.value(QStringLiteral("shipping")));
+    c.defaultCurrency = q.value(QStringLiteral("default_currency")).toString();
+    if (const auto terms = Sql::toOptional(q.value(QStringLiteral("payment_terms_days"))))
+        c.paymentTermsDays = int(*terms);
+    c.taxId = q.value(QStringLiteral("tax_id")).toString();
+    c.email = q.value(QStringLiteral("email")).toString();
+    return c;
+}
+
+QString reading()
+{
+    return QCoreApplication::translate("Database", "Reading customers");
+}
+
+void bindFields(QSqlQuery &q, const Customer &c)
+{
+    q.bindValue(QStringLiteral(":name"), c.displayName);
+    q.bindValue(QStringLiteral(":billing"), jsonText(c.billing));
+    q.bindValue(QStringLiteral(":shipping"), jsonText(c.shipping));
+    q.bindValue(QStringLiteral(":currency"), Sql::text(c.defaultCurrency));
+    q.bindValue(QStringLiteral(":terms"),
+        c.paymentTermsDays ? QVariant(*c.paymentTermsDays) : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(QStringLiteral(":taxId"), Sql::text(c.taxId));
+    q.bindValue(QStringLiteral(":email"), Sql::text(c.email));
+}
+
+} // namespace
+
+Result<QList<Customer>> CustomerRepository::all()
+{
+    auto q = mQueries.get(kSelect + QStringLiteral("ORDER BY display_name COLLATE NOCASE"));
+    if (!q)
+        return Error {q.error()};
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QList<Customer> customers;
+    while ((*q)->next())
+        customers.append(customerFrom(**q));
+    return customers;
+}
+
+Result<std::optional<Customer>> CustomerRepository::loadOne(
+    const QString &sql, const QString &key, const QVariant &value)
+{
+    auto q = mQueries.get(sql);
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(key, value);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    if (!(*q)->next())
+        return std::optional<Customer>();
+    return std::optional<Customer>(customerFrom(**q));
+}
+
+Result<std::optional<Customer>> CustomerRepository::byId(qint64 id)
+{
+    return loadOne(kSelect + QStringLiteral("WHERE id = :id"), QStringLiteral(":id"), id);
+}
+
+Result<std::optional<Customer>> CustomerRepository::byName(const QString &name)
+{
+    return loadOne(kSelect + QStringLiteral("WHERE display_name = :name COLLATE NOCASE"),
+        QStringLiteral(":name"), name.trimmed());
+}
+
+Status CustomerRepository::checkNameFree(const Customer &customer)
+{
+    auto existing = byName(customer.displayName);
+    if (!existing)
+        return Error {existing.error()};
+    if (existing->has_value() && (*existing)->id != customer.id)
+        return Error {QCoreApplication::translate("Customer", "a customer named \"%1\" exists")
+                          .arg((*existing)->displayName)};
+    return {};
+}
+
+Status CustomerRepository::insert(Customer &customer)
+{
+    if (const Problems found = customer.validate(); !found.isEmpty())
+        return Error {describe(found)};
+    if (auto s = checkNameFree(customer); !s)
+        return s;
+    auto q = mQueries.get(QStringLiteral(
+        "INSERT INTO customers (display_name, billing, shipping, default_currency, "
+        "payment_terms_days, tax_id, email, created_at) VALUES (:name, :billing, :shipping, "
+        ":currency, :terms, :taxId, :email, :createdAt)"));
+    if (!q)
+        return Error {q.error()};
+    bindFields(**q, customer);
+    (*q)->bindValue(QStringLiteral(":createdAt"), Sql::timestampNow());
+    if (auto s = Sql::exec(
+            **q, [] { return QCoreApplication::translate("Database", "Saving the customer"); });
+        !s)
+        return s;
+    customer.id = (*q)->lastInsertId().toLongLong();
+    return {};
+}
+
+Status CustomerRepository::update(const Customer &customer)
+{
+    if (const Problems found = customer.validate(); !found.isEmpty())
+        return Error {describe(found)};
+    if (auto s = checkNameFree(customer); !s)
+        return s;
+    auto q = mQueries.get(QStringLiteral(
+        "UPDATE customers SET display_name = :name, billing = :billing, shipping = :shipping, "
+        "default_currency = :currency, payment_terms_days = :terms, tax_id = :taxId, "
+        "email = :email WHERE id = :id"));
+    if (!q)
+        return Error {q.error()};
+    bindFields(**q, customer);
+    (*q)->bindValue(QStringLiteral(":id"), customer.id);
+    return Sql::exec(
+        **q, [] { return QCoreApplication::translate("Database", "Saving the customer"); });
+}
+
+Status CustomerRepository::assignInvoice(qint64 invoiceId, qint64 customerId)
+{
+    auto q = mQueries.get(
+        QStringLiteral("UPDATE invoices SET customer_id = :customer WHERE id = :invoice"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":customer"), customerId);
+    (*q)->bindValue(QStringLiteral(":invoice"), invoiceId);
+    return Sql::exec(
+        **q, [] { return QCoreApplication::translate("Database", "Saving the customer"); });
+}
+
+Result<std::optional<qint64>> CustomerRepository::customerOfInvoice(qint64 invoiceId)
+{
+    auto q = mQueries.get(QStringLiteral("SELECT customer_id FROM invoices WHERE id = :invoice"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":invoice"), invoiceId);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    if (!(*q)->next())
+        return std::optional<qint64>();
+    return Sql::toOptional((*q)->value(QStringLiteral("customer_id")));
+}
+
+Result<QList<OpenInvoice>> CustomerRepository::openInvoices(
+    qint64 customerId, const QString &currency)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT id, number, issue_date, due_date, grand_total, "
+        "grand_total - paid_total + refunded_total AS owing FROM invoices "
+        "WHERE customer_id = :customer AND currency = :currency AND lifecycle = 'issued' "
+        "AND grand_total - paid_total + refunded_total > 0 ORDER BY issue_date, id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":customer"), customerId);
+    (*q)->bindValue(QStringLiteral(":currency"), currency);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QList<OpenInvoice> open;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        open.append({r.value(QStringLiteral("id")).toLongLong(),
+            r.value(QStringLiteral("number")).toString(),
+            Sql::toDate(r.value(QStringLiteral("issue_date"))),
+            Sql::toDate(r.value(QStringLiteral("due_date"))),
+            r.value(QStringLiteral("grand_total")).toLongLong(),
+            r.value(QStringLiteral("owing")).toLongLong()});
+    }
+    return open;
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customer.h"
+#include "preparedqueries.h"
+
+#include <QDate>
+#include <QList>
+
+namespace InvoiceDesk {
+
+/** An invoice of a customer that still owes money, as receipts allocate to it. */
+struct OpenInvoice
+{
+    qint64 id = 0;
+    QString number;
+    QDate issueDate;
+    QDate dueDate;
+    qint64 grandTotal = 0;
+    qint64 owing = 0; ///< grand total less what was paid net of refunds
+};
+
+/** SQL for the customers table and the invoices' link to their customer. */
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(PreparedQueries &queries)
+        : mQueries(queries)
+    {
+    }
+
+    /** Every customer, by name (case aside). */
+    Result<QList<Customer>> all();
+    Result<std::optional<Customer>> byId(qint64 id);
+    /** The customer of that display name, case aside. */
+    Result<std::optional<Customer>> byName(const QString &name);
+    /** Stores a new customer; refuses a name already used (case aside). */
+    Status insert(Customer &customer);
+    /** Rewrites a stored customer (by id); refuses a name another customer has. */
+    Status update(const Customer &customer);
+
+    /** Makes the invoice belong to the customer, whatever its billing name says. */
+    Status assignInvoice(qint64 invoiceId, qint64 customerId);
+    /** The id of the invoice's customer, if it has one. */
+    Result<std::optional<qint64>> customerOfInvoice(qint64 invoiceId);
+    /** The customer's issued invoices in the currency that owe money, oldest first. */
+    Result<QList<OpenInvoice>> openInvoices(qint64 customerId, const QString &currency);
+
+private:
+    Result<std::optional<Customer>> loadOne(
+        const QString &sql, const QString &key, const QVariant &value);
+    Status checkNameFree(const Customer &customer);
+
+    PreparedQueries &mQueries;
+};
+
+} // namespace InvoiceDesk

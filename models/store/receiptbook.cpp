@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "receiptbook.h"
+#include "ledger.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace InvoiceDesk {
+
+namespace {
+
+/** Holds the ledger's batch for one receipt, unless an import already holds one. */
+class BatchScope
+{
+public:
+    explicit BatchScope(Ledger &ledger)
+        : mLedger(ledger)
+        , mOwn(!ledger.inBatch())
+    {
+    }
+    ~BatchScope()
+    {
+        if (mOwn && mLedger.inBatch())
+            mLedger.rollbackBatch();
+    }
+    BatchScope(const BatchScope &) = delete;
+    BatchScope &operator=(const BatchScope &) = delete;
+    Status begin() { return mOwn ? mLedger.beginBatch() : Status(); }
+    Status commit() { return mOwn ? mLedger.commitBatch() : Status(); }
+
+private:
+    Ledger &mLedger;
+    bool mOwn;
+};
+
+QString money(qint64 minor, const Currency &currency)
+{
+    return Money::fromMinorUnits(minor, currency).toString();
+}
+
+} // namespace
+
+ReceiptBook::ReceiptBook(Ledger &ledger)
+    : mLedger(ledger)
+    , mQueries(ledger.mDatabase.connection())
+    , mCustomers(mQueries)
+    , mReceipts(mQueries)
+{
+}
+
+Result<Customer> ReceiptBook::customerNamed(const QString &name)
+{
+    auto found = mCustomers.byName(name);
+    if (!found)
+        return Error {found.error()};
+    if (!found->has_value())
+        return Error {QCoreApplication::translate("Receipt", "there is no customer named \"%1\"")
+                          .arg(name.trimmed())};
+    return **found;
+}
+
+Result<Currency> ReceiptBook::currencyFor(const QString &customer, const QString &code)
+{
+    if (!code.isEmpty()) {
+        if (auto currency = Currency::fromCode(code.trimmed().toUpper()))
+            return *currency;
+        return Error {
+            QCoreApplication::translate("Receipt", "\"%1\" is not a currency code").arg(code)};
+    }
+    auto found = customerNamed(customer);
+    if (!found)
+        return Error {found.error()};
+    if (auto currency = Currency::fromCode(found->defaultCurrency))
+        return *currency;
+    return Error {QCoreApplication::translate(
+        "Receipt", "customer \"%1\" has no default currency; name the currency")
+                      .arg(found->displayName)};
+}
+
+Result<ReceiptBook::Outcome> ReceiptBook::receive(const Request &request)
+{
+    auto customer = customerNamed(request.customer);
+    if (!customer)
+        return Error {customer.error()};
+    if (!request.date.isValid())
+        return Error {QCoreApplication::translate("Receipt", "a receipt needs a date")};
+    if (!request.key.isEmpty()) {
+        auto taken = mReceipts.byKey(request.key);
+        if (!taken)
+            return Error {taken.error()};
+        if (taken->has_value())
+            return Error {QCoreApplication::translate("Receipt", "receipt %1 is already recorded")
+                              .arg(request.key)};
+    }
+    auto open = mCustomers.openInvoices(customer->id, request.currency.code());
+    if (!open)
+        return Error {open.error()};
+    auto plan = planAllocations(
+        request.amount, *open, request.allocations, request.oldestFirst, request.currency);
+    if (!plan)
+        return Error {plan.error()};
+    return write(request, *customer, *plan);
+}
+
+Result<ReceiptBook::Outcome> ReceiptBook::write(
+    const Request &request, const Customer &customer, const QList<Allocation> &allocations)
+{
+    BatchScope batch(mLedger);
+    if (auto s = batch.begin(); !s)
+        return Error {s.error()};
+    Outcome outcome;
+    Receipt &receipt = outcome.receipt;
+    receipt.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    receipt.key = request.key;
+    if (receipt.key.isEmpty()) {
+        auto key = mReceipts.nextKey();
+        if (!key)
+            return Error {key.error()};
+        receipt.key = *key;
+    }
+    receipt.customerId = customer.id;
+    receipt.customerName = customer.displayName;
+    receipt.currency = request.currency;
+    receipt.date = request.date;
+    receipt.amount = request.amount;
+    copyMethod(receipt.method, request.method);
+    if (auto s = mReceipts.insert(receipt); !s)
+        return Error {s.error()};
+    for (qsizetype i = 0; i < allocations.size(); ++i) {
+        Payment payment = request.extras.value(i);
+        copyMethod(payment, request.method);
+        payment.invoiceId = 0;
+        payment.invoiceNumber = allocations.at(i).invoiceNumber;
+        payment.date = request.date;
+        payment.amount = allocations.at(i).amount;
+        auto recorded = mLedger.recordPayment(payment, {true, false});
+        if (!recorded)
+            return Error {QCoreApplication::translate("Receipt", "invoice %1: %2")
+                              .arg(payment.invoiceNumber, recorded.error())};
+        if (auto s = mReceipts.linkAllocation(
+                recorded->id, receipt.id, customer.id, request.currency.code());
+            !s)
+            return Error {s.error()};
+        outcome.payments.append(*recorded);
+    }
+    if (auto s = batch.commit(); !s)
+        return Error {s.error()};
+    outcome.credit = request.amount - allocatedTotal(allocations);
+    return outcome;
+}
+
+Status ReceiptBook::voidReceipt(qint64 receiptId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error {QCoreApplication::translate("Receipt", "voiding a receipt needs a reason")};
+    auto receipt = mReceipts.byId(receiptId);
+    if (!receipt)
+        return Error {receipt.error()};
+    if (!receipt->has_value())
+        return Error {QCoreApplication::translate("Receipt", "the receipt no longer exists")};
+    if ((*receipt)->isVoided())
+        return Error {QCoreApplication::translate("Receipt", "receipt %1 is already voided")
+                          .arg((*receipt)->key)};
+    auto allocations = mReceipts.allocationsOf(receiptId);
+    if (!allocations)
+        return Error {allocations.error()};
+    BatchScope batch(mLedger);
+    if (auto s = batch.begin(); !s)
+        return s;
+    for (const qint64 paymentId : *allocations) {
+        auto payment = mLedger.paymentRepository().load(paymentId);
+        if (!payment)
+            return Error {payment.error()};
+        if (!payment->has_value() || (*payment)->isVoided())
+            continue;
+        if (auto s = mLedger.voidPayment(paymentId, reason); !s)
+            return s;
+    }
+    if (auto s = mReceipts.markVoided(receiptId, reason.trimmed(), QDateTime::currentDateTimeUtc());
+        !s)
+        return s;
+    return batch.commit();
+}
+
+Result<Payment> ReceiptBook::applyCredit(
+    const QString &customerName, const QString &invoiceNumber, qint64 amount)
+{
+    auto customer = customerNamed(customerName);
+    if (!customer)
+        return Error {customer.error()};
+    auto invoice = mLedger.invoices().headerByNumber(invoiceNumber);
+    if (!invoice)
+        return Error {invoice.error()};
+    if (!invoice->has_value())
+        return Error {QCoreApplication::translate("Ledger", "there is no invoice numbered \"%1\"")
+                          .arg(invoiceNumber)};
+    const InvoiceHeader header = **invoice;
+    auto owner = mCustomers.customerOfInvoice(header.id);
+    if (!owner)
+        return Error {owner.error()};
+    if (owner->value_or(0) != customer->id)
+        return Error {QCoreApplication::translate("Receipt", "invoice %1 is not %2's")
+                          .arg(invoiceNumber, customer->displayName)};
+    auto available = mReceipts.creditOf(customer->id, header.currency.code());
+    if (!available)
+        return Error {available.error()};
+    if (amount <= 0 || amount > *available)
+        return Error {
+            QCoreApplication::translate("Receipt", "%1 has %2 %3 of credit; %4 cannot be applied")
+                .arg(customer->displayName, money(*available, header.currency),
+                    header.currency.code(), money(amount, header.currency))};
+    BatchScope batch(mLedger);
+    if (auto s = batch.begin(); !s)
+        return Error {s.error()};
+    Payment payment;
+    payment.invoiceId = header.id;
+    payment.invoiceNumber = header.number;
+    payment.date = QDate::currentDate();
+    payment.amount = amount;
+    payment.method = PaymentMethod::AccountsReceivable;
+    payment.notes = QCoreApplication::translate("Receipt", "Applied from the customer's credit");
+    auto recorded = mLedger.recordPayment(payment, {true, false});
+    if (!recorded)
+        return Error {recorded.error()};
+    if (auto s = mReceipts.linkAllocation(recorded->id, 0, customer->id, header.currency.code());
+        !s)
+        return Error {s.error()};
+    if (auto s = batch.commit(); !s)
+        return Error {s.error()};
+    return *recorded;
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "allocationplan.h"
+#include "customerrepository.h"
+#include "receiptrepository.h"
+
+namespace InvoiceDesk {
+
+class Ledger;
+
+/**
+ * The rules of receipts and customer credit over the Ledger (issue 13): a receipt and its
+ * allocations are written in one transaction, each allocation through Ledger::recordPayment (so
+ * it keeps its marker, audit row and outbox row); voiding a receipt voids its allocations with
+ * one reason; credit is applied as an allocation from credit.
+ */
+class ReceiptBook
+{
+public:
+    explicit ReceiptBook(Ledger &ledger);
+
+    /** What a bookkeeper enters for one receipt. */
+    struct Request
+    {
+        QString customer; ///< display name
+        Currency currency;
+        QDate date;
+        qint64 amount = 0; ///< minor units
+        Payment method; ///< method and its fields
+        QString key; ///< "" mints one
+        QList<Allocation> allocations; ///< manual amounts
+        bool oldestFirst = false; ///< what is left goes to the oldest open invoices
+        /** Per allocation (same order), the payment's own non-method fields (tds, fees). */
+        QList<Payment> extras;
+    };
+
+    /** A recorded receipt, its allocations (as payments) and the credit it left. */
+    struct Outcome
+    {
+        Receipt receipt;
+        QList<Payment> payments;
+        qint64 credit = 0;
+    };
+
+    Result<Outcome> receive(const Request &request);
+    /** Voids the receipt and every allocation of it still standing, with one reason. */
+    Status voidReceipt(qint64 receiptId, const QString &reason);
+    /** Puts `amount` of the customer's credit on the invoice, as a payment from credit. */
+    Result<Payment> applyCredit(
+        const QString &customer, const QString &invoiceNumber, qint64 amount);
+
+    /** The currency a receipt of the customer is in: `code` if given, else the customer's. */
+    Result<Currency> currencyFor(const QString &customer, const QString &code);
+
+    CustomerRepository &customers() { return mCustomers; }
+    ReceiptRepository &receipts() { return mReceipts; }
+
+private:
+    Result<Customer> customerNamed(const QString &name);
+    Result<Outcome> write(
+        const Request &request, const Customer &customer, const QList<Allocation> &allocations);
+
+    Ledger &mLedger;
+    PreparedQueries mQueries;
+    CustomerRepository mCustomers;
+    ReceiptRepository mReceipts;
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "receiptrepository.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace InvoiceDesk {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT r.id, r.uuid, r.receipt_key, r.customer_id, c.display_name, r.currency, "
+    "r.received_on, r.amount, r.method, r.details, r.voided_at, r.void_reason "
+    "FROM receipts r JOIN customers c ON c.id = r.customer_id ");
+
+/**
+ * Money received less money allocated, per customer and currency: a voided receipt's
+ * allocations are voided with it, a voided allocation's money is credit again.
+ */
+const QString kCredits = QStringLiteral(
+    "SELECT c.display_name AS customer, x.currency AS currency, sum(x.amount) AS amount FROM ("
+    " SELECT customer_id, currency, amount FROM receipts WHERE voided_at IS NULL"
+    " UNION ALL"
+    " SELECT a.customer_id, a.currency, -p.amount FROM allocations a"
+    " JOIN payments p ON p.id = a.payment_id WHERE p.voided_at IS NULL"
+    ") x JOIN customers c ON c.id = x.customer_id "
+    "WHERE (:customer IS NULL OR x.customer_id = :customer) "
+    "AND (:currency IS NULL OR x.currency = :currency) "
+    "GROUP BY x.customer_id, x.currency HAVING sum(x.amount) <> 0 "
+    "ORDER BY c.display_name COLLATE NOCASE, x.currency");
+
+QString reading()
+{
+    return QCoreApplication::translate("Database", "Reading receipts");
+}
+
+QString saving()
+{
+    return QCoreApplication::translate("Database", "Saving the receipt");
+}
+
+Receipt receiptFrom(const QSqlQuery &q)
+{
+    Receipt r;
+    r.id = q.value(QStringLiteral("id")).toLongLong();
+    r.uuid = q.value(QStringLiteral("uuid")).toString();
+    r.key = q.value(QStringLiteral("receipt_key")).toString();
+    r.customerId = q.value(QStringLiteral("customer_id")).toLongLong();
+    r.customerName = q.value(QStringLiteral("display_name")).toString();
+    r.currency
+        = Currency::fromCode(q.value(QStringLiteral("currency")).toString()).value_or(Currency());
+    r.date = Sql::toDate(q.value(QStringLiteral("received_on")));
+    r.amount = q.value(QStringLiteral("amount")).toLongLong();
+    const QJsonObject details
+        = QJsonDocument::fromJson(q.value(QStringLiteral("details")).toString().toUtf8()).object();
+    r.method
+        = paymentFromDetails(q.value(QStringLiteral("method")).toString(), details, r.currency);
+    if (const QVariant voided = q.value(QStringLiteral("voided_at")); !voided.isNull())
+        r.voidedAt = QDateTime::fromString(voided.toString(), Qt::ISODateWithMs);
+    r.voidReason = q.value(QStringLiteral("void_reason")).toString();
+    return r;
+}
+
+} // namespace
+
+Status ReceiptRepository::insert(Receipt &r)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "INSERT INTO receipts (uuid, receipt_key, customer_id, currency, received_on, amount, "
+        "method, details, created_at) VALUES (:uuid, :key, :customer, :currency, :date, :amount, "
+        ":method, :details, :createdAt)"));
+    if (!q)
+        return Error {q.error()};
+    QSqlQuery &s = **q;
+    s.bindValue(QStringLiteral(":uuid"), r.uuid);
+    s.bindValue(QStringLiteral(":key"), r.key);
+    s.bindValue(QStringLiteral(":customer"), r.customerId);
+    s.bindValue(QStringLiteral(":currency"), r.currency.code());
+    s.bindValue(QStringLiteral(":date"), Sql::dateValue(r.date));
+    s.bindValue(QStringLiteral(":amount"), r.amount);
+    s.bindValue(QStringLiteral(":method"), methodKey(r.method.method));
+    s.bindValue(QStringLiteral(":details"),
+        QString::fromUtf8(
+            QJsonDocument(methodDetails(r.method, r.currency)).toJson(QJsonDocument::Compact)));
+    s.bindValue(QStringLiteral(":createdAt"), Sql::timestampNow());
+    if (auto status = Sql::exec(s, saving); !status)
+        return status;
+    r.id = s.lastInsertId().toLongLong();
+    return {};
+}
+
+Status ReceiptRepository::markVoided(qint64 id, const QString &reason, const QDateTime &at)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "UPDATE receipts SET voided_at = :at, void_reason = :reason WHERE id = :id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":at"), Sql::timestamp(at));
+    (*q)->bindValue(QStringLiteral(":reason"), reason);
+    (*q)->bindValue(QStringLiteral(":id"), id);
+    return Sql::exec(**q, saving);
+}
+
+Result<std::optional<Receipt>> ReceiptRepository::loadOne(
+    const QString &where, const QVariant &value)
+{
+    auto q = mQueries.get(kSelect + where);
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":value"), value);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    if (!(*q)->next())
+        return std::optional<Receipt>();
+    return std::optional<Receipt>(receiptFrom(**q));
+}
+
+Result<std::optional<Receipt>> ReceiptRepository::byId(qint64 id)
+{
+    return loadOne(QStringLiteral("WHERE r.id = :value"), id);
+}
+
+Result<std::optional<Receipt>> ReceiptRepository::byKey(const QString &key)
+{
+    return loadOne(QStringLiteral("WHERE r.receipt_key = :value"), key);
+}
+
+Result<QList<Receipt>> ReceiptRepository::all(bool includeVoided)
+{
+    auto q = mQueries.get(
+        kSelect + QStringLiteral("WHERE (:all = 1 OR r.voided_at IS NULL) ORDER BY r.id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":all"), includeVoided ? 1 : 0);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QList<Receipt> receipts;
+    while ((*q)->next())
+        receipts.append(receiptFrom(**q));
+    return receipts;
+}
+
+Result<QString> ReceiptRepository::nextKey()
+{
+    qint64 next = 1;
+    {
+        auto q
+            = mQueries.get(QStringLiteral("SELECT coalesce(max(id), 0) + 1 AS next FROM receipts"));
+        if (!q)
+            return Error {q.error()};
+        if (auto s = Sql::exec(**q, reading); !s || !(*q)->next())
+            return Error {reading()};
+        next = (*q)->value(QStringLiteral("next")).toLongLong();
+    }
+    for (;; ++next) {
+        const QString key = QStringLiteral("R-%1").arg(next, 6, 10, QLatin1Char('0'));
+        auto taken = byKey(key);
+        if (!taken)
+            return Error {taken.error()};
+        if (!taken->has_value())
+            return key;
+    }
+}
+
+Status ReceiptRepository::linkAllocation(
+    qint64 paymentId, qint64 receiptId, qint64 customerId, const QString &currency)
+{
+    auto q = mQueries.get(
+        QStringLiteral("INSERT INTO allocations (payment_id, receipt_id, customer_id, currency) "
+                       "VALUES (:payment, :receipt, :customer, :currency)"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":payment"), paymentId);
+    (*q)->bindValue(QStringLiteral(":receipt"),
+        receiptId != 0 ? QVariant(receiptId) : QVariant(QMetaType::fromType<qint64>()));
+    (*q)->bindValue(QStringLiteral(":customer"), customerId);
+    (*q)->bindValue(QStringLiteral(":currency"), currency);
+    return Sql::exec(**q, saving);
+}
+
+Result<QList<qint64>> ReceiptRepository::allocationsOf(qint64 receiptId)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT payment_id FROM allocations WHERE receipt_id = :receipt ORDER BY payment_id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":receipt"), receiptId);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QList<qint64> ids;
+    while ((*q)->next())
+        ids.append((*q)->value(QStringLiteral("payment_id")).toLongLong());
+    return ids;
+}
+
+Result<QString> ReceiptRepository::receiptKeyOfPayment(qint64 paymentId)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT r.receipt_key FROM allocations a JOIN receipts r ON r.id = a.receipt_id "
+        "WHERE a.payment_id = :payment"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":payment"), paymentId);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    return (*q)->next() ? (*q)->value(QStringLiteral("receipt_key")).toString() : QString();
+}
+
+Result<QList<CreditBalance>> ReceiptRepository::credits(std::optional<qint64> customerId)
+{
+    auto q = mQueries.get(kCredits);
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":customer"), Sql::optional(customerId));
+    (*q)->bindValue(QStringLiteral(":currency"), QVariant(QMetaType::fromType<QString>()));
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QList<CreditBalance> balances;
+    while ((*q)->next()) {
+        balances.append({(*q)->value(QStringLiteral("customer")).toString(),
+            (*q)->value(QStringLiteral("currency")).toString(),
+            (*q)->value(QStringLiteral("amount")).toLongLong()});
+    }
+    return balances;
+}
+
+Result<qint64> ReceiptRepository::creditOf(qint64 customerId, const QString &currency)
+{
+    auto q = mQueries.get(kCredits);
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":customer"), customerId);
+    (*q)->bindValue(QStringLiteral(":currency"), currency);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    return (*q)->next() ? (*q)->value(QStringLiteral("amount")).toLongLong() : qint64(0);
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "preparedqueries.h"
+#include "receipt.h"
+
+namespace InvoiceDesk {
+
+/** SQL for receipts, the allocations that tie payments to them, and customers' credit. */
+class ReceiptRepository
+{
+public:
+    explicit ReceiptRepository(PreparedQueries &queries)
+        : mQueries(queries)
+    {
+    }
+
+    /** Stores a new receipt (uuid and key set); sets its id. */
+    Status insert(Receipt &receipt);
+    Status markVoided(qint64 id, const QString &reason, const QDateTime &at);
+    Result<std::optional<Receipt>> byId(qint64 id);
+    Result<std::optional<Receipt>> byKey(const QString &key);
+    /** Every receipt in the order recorded, voided ones included when asked. */
+    Result<QList<Receipt>> all(bool includeVoided);
+    /** A key no receipt has yet: R-000001, R-000002, ... */
+    Result<QString> nextKey();
+
+    /** Records that the payment is an allocation of the receipt (0: of the customer's credit). */
+    Status linkAllocation(
+        qint64 paymentId, qint64 receiptId, qint64 customerId, const QString &currency);
+    /** The payments allocated from the receipt, in the order recorded. */
+    Result<QList<qint64>> allocationsOf(qint64 receiptId);
+    /** The receipt key of the payment's receipt, "" when it has none. */
+    Result<QString> receiptKeyOfPayment(qint64 paymentId);
+
+    /** Credit per customer and currency (not zero), by customer name; one customer when given. */
+    Result<QList<CreditBalance>> credits(std::optional<qint64> customerId = std::nullopt);
+    /** The customer's credit in the currency. */
+    Result<qint64> creditOf(qint64 customerId, const QString &currency);
+
+private:
+    Result<std::optional<Receipt>> loadOne(const QString &where, const QVariant &value);
+
+    PreparedQueries &mQueries;
+};
+
+} // namespace InvoiceDesk
