@@ -101,7 +101,7 @@ int usageError(Output &io)
 int runBank(Ledger &ledger, Database &database, const Arguments &args, Output &io)
 {
     Bank::Context bank {ledger, BankStore(database), io};
-    const QString verb = args.words.value(1);
+    const QString verb = args.word(1);
     if (verb == QLatin1String("account"))
         return Bank::runAccount(bank, args);
     if (verb == QLatin1String("import"))

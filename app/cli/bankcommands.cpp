@@ -172,7 +172,7 @@ void printImported(const StatementImport &result, Output &io, bool dryRun)
 
 int runAccount(Context &bank, const Arguments &args)
 {
-    const QString verb = args.words.value(2);
+    const QString verb = args.word(2);
     if (verb == QLatin1String("add"))
         return addAccount(bank, args);
     if (verb == QLatin1String("list") && args.words.size() == 3)

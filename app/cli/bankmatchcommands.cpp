@@ -199,7 +199,7 @@ int runMatch(Context &bank, const Arguments &args)
 int runUnmatch(Context &bank, const Arguments &args)
 {
     bool ok = false;
-    const qint64 lineId = args.words.value(2).toLongLong(&ok);
+    const qint64 lineId = args.word(2).toLongLong(&ok);
     if (args.words.size() != 3 || !ok) {
         bank.io.err << tr("usage: bank unmatch LINE [--reason TEXT]") << Qt::endl;
         return BadUsage;

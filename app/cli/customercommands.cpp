@@ -114,7 +114,7 @@ bool applyOptions(Customer &customer, const Arguments &args, Output &io)
 
 int saveCustomer(ReceiptBook &book, const Arguments &args, Output &io, bool adding)
 {
-    const QString name = args.words.value(2).trimmed();
+    const QString name = args.word(2).trimmed();
     if (name.isEmpty()) {
         io.err << usage();
         return BadUsage;
@@ -153,7 +153,7 @@ int saveCustomer(ReceiptBook &book, const Arguments &args, Output &io, bool addi
 int runCustomer(Ledger &ledger, const Arguments &args, Output &io)
 {
     ReceiptBook book(ledger);
-    const QString verb = args.words.value(1);
+    const QString verb = args.word(1);
     if (verb == QLatin1String("list"))
         return listCustomers(book, args, io);
     if (verb == QLatin1String("add") || verb == QLatin1String("edit"))

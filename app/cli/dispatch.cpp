@@ -75,7 +75,7 @@ Database::OpenOptions accessFor(const Arguments &args)
     // bank list, report, account list and match without a decision only read (issue 15).
     const bool bankReads = command == QLatin1String("bank")
         && (verb == QLatin1String("list") || verb == QLatin1String("report")
-            || (verb == QLatin1String("account") && args.words.value(2) == QLatin1String("list"))
+            || (verb == QLatin1String("account") && args.word(2) == QLatin1String("list"))
             || (verb == QLatin1String("match") && !args.has(QStringLiteral("auto"))
                 && !args.values.contains(QStringLiteral("line"))));
     const bool reports = command == QLatin1String("export") || command == QLatin1String("list")

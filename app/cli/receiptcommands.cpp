@@ -202,7 +202,7 @@ int runReceive(Ledger &ledger, const Arguments &args, Output &io)
 int runCredit(Ledger &ledger, const Arguments &args, Output &io)
 {
     ReceiptBook book(ledger);
-    const QString verb = args.words.value(1);
+    const QString verb = args.word(1);
     if (verb == QLatin1String("list"))
         return listCredit(book, args, io);
     if (verb == QLatin1String("apply"))

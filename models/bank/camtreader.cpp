@@ -231,7 +231,7 @@ std::optional<qint64> Parser::signedAmount(const Flat &flat, const QString &pref
     const Statement &statement, int line, const QString &fallbackIndicator)
 {
     const QString text = firstOf(flat, prefix);
-    const QString code = flat.value(prefix + QStringLiteral("@Ccy")).value(0).trimmed();
+    const QString code = firstOf(flat, prefix + QStringLiteral("@Ccy")).trimmed();
     if (text.isEmpty()) {
         issue(line, prefix, {}, tr("the amount is missing"));
         return std::nullopt;
@@ -361,7 +361,7 @@ void Parser::addLines(Statement &statement, const Flat &entry, const QList<Flat>
         }
         return;
     }
-    Flat merged = details.value(0);
+    Flat merged = details.isEmpty() ? Flat() : details.first();
     for (qsizetype i = 1; i < details.size(); ++i) {
         for (auto it = details.at(i).cbegin(); it != details.at(i).cend(); ++it)
             merged[it.key()] += it.value();

@@ -16,9 +16,9 @@ QString text(qint64 minor, const Currency &currency)
     return Money::fromMinorUnits(minor, currency).toString();
 }
 
-const OpenInvoice *find(const QList<OpenInvoice> &open, const QString &number)
+const OwedInvoice *find(const QList<OwedInvoice> &open, const QString &number)
 {
-    for (const OpenInvoice &invoice : open) {
+    for (const OwedInvoice &invoice : open) {
         if (invoice.number == number)
             return &invoice;
     }
@@ -27,11 +27,11 @@ const OpenInvoice *find(const QList<OpenInvoice> &open, const QString &number)
 
 /** The manual allocations, each checked against the invoice it names. */
 Result<QList<Allocation>> checkManual(
-    const QList<Allocation> &manual, const QList<OpenInvoice> &open, const Currency &currency)
+    const QList<Allocation> &manual, const QList<OwedInvoice> &open, const Currency &currency)
 {
     QList<Allocation> planned;
     for (const Allocation &allocation : manual) {
-        const OpenInvoice *invoice = find(open, allocation.invoiceNumber);
+        const OwedInvoice *invoice = find(open, allocation.invoiceNumber);
         if (!invoice)
             return Error {QCoreApplication::translate(
                 "Receipt", "invoice %1 is not an open invoice of this customer in %2")
@@ -66,7 +66,7 @@ qint64 allocatedTotal(const QList<Allocation> &allocations)
     return total;
 }
 
-Result<QList<Allocation>> planAllocations(qint64 amount, const QList<OpenInvoice> &open,
+Result<QList<Allocation>> planAllocations(qint64 amount, const QList<OwedInvoice> &open,
     const QList<Allocation> &manual, bool oldestFirst, const Currency &currency)
 {
     if (amount <= 0)
@@ -84,10 +84,10 @@ Result<QList<Allocation>> planAllocations(qint64 amount, const QList<OpenInvoice
     qint64 left = amount - manualTotal;
     if (!oldestFirst)
         return planned;
-    QList<OpenInvoice> byAge = open;
+    QList<OwedInvoice> byAge = open;
     std::stable_sort(byAge.begin(), byAge.end(),
-        [](const OpenInvoice &a, const OpenInvoice &b) { return a.issueDate < b.issueDate; });
-    for (const OpenInvoice &invoice : byAge) {
+        [](const OwedInvoice &a, const OwedInvoice &b) { return a.issueDate < b.issueDate; });
+    for (const OwedInvoice &invoice : byAge) {
         if (left == 0)
             break;
         // An invoice given a manual amount keeps exactly that amount.

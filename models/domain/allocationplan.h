@@ -22,7 +22,7 @@ struct Allocation
  * invoice owes, and all of them together never exceed the receipt. With `oldestFirst`, what the
  * manual allocations leave goes to the open invoices oldest first; the rest is credit.
  */
-Result<QList<Allocation>> planAllocations(qint64 amount, const QList<OpenInvoice> &open,
+Result<QList<Allocation>> planAllocations(qint64 amount, const QList<OwedInvoice> &open,
     const QList<Allocation> &manual, bool oldestFirst, const Currency &currency);
 
 /** The sum of the allocations' amounts. */

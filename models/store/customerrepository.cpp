@@ -172,7 +172,7 @@ Result<std::optional<qint64>> CustomerRepository::customerOfInvoice(qint64 invoi
     return Sql::toOptional((*q)->value(QStringLiteral("customer_id")));
 }
 
-Result<QList<OpenInvoice>> CustomerRepository::openInvoices(
+Result<QList<OwedInvoice>> CustomerRepository::openInvoices(
     qint64 customerId, const QString &currency)
 {
     auto q = mQueries.get(QStringLiteral(
@@ -186,7 +186,7 @@ Result<QList<OpenInvoice>> CustomerRepository::openInvoices(
     (*q)->bindValue(QStringLiteral(":currency"), currency);
     if (auto s = Sql::exec(**q, reading); !s)
         return Error {s.error()};
-    QList<OpenInvoice> open;
+    QList<OwedInvoice> open;
     while ((*q)->next()) {
         const QSqlQuery &r = **q;
         open.append({r.value(QStringLiteral("id")).toLongLong(),

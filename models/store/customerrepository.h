@@ -11,7 +11,7 @@
 namespace InvoiceDesk {
 
 /** An invoice of a customer that still owes money, as receipts allocate to it. */
-struct OpenInvoice
+struct OwedInvoice
 {
     qint64 id = 0;
     QString number;
@@ -45,7 +45,7 @@ public:
     /** The id of the invoice's customer, if it has one. */
     Result<std::optional<qint64>> customerOfInvoice(qint64 invoiceId);
     /** The customer's issued invoices in the currency that owe money, oldest first. */
-    Result<QList<OpenInvoice>> openInvoices(qint64 customerId, const QString &currency);
+    Result<QList<OwedInvoice>> openInvoices(qint64 customerId, const QString &currency);
 
 private:
     Result<std::optional<Customer>> loadOne(

@@ -196,7 +196,7 @@ void TestReceipts::allocationRulesAreExact()
     QFETCH(qint64, amount);
     QFETCH(QList<qint64>, owing);
     QFETCH(QList<qint64>, expected);
-    QList<OpenInvoice> open;
+    QList<OwedInvoice> open;
     for (int i = 0; i < owing.size(); ++i)
         open.append({i + 1, QStringLiteral("INV-%1").arg(i + 1), QDate(2026, 1, i + 1), {},
             owing.at(i), owing.at(i)});
@@ -242,7 +242,7 @@ void TestReceipts::allocationRefusals()
     QFETCH(qint64, amount);
     QFETCH(QList<Allocation>, manual);
     QFETCH(QString, error);
-    const QList<OpenInvoice> open = {{1, str("INV-1"), QDate(2026, 1, 1), {}, 1000000, 1000000},
+    const QList<OwedInvoice> open = {{1, str("INV-1"), QDate(2026, 1, 1), {}, 1000000, 1000000},
         {2, str("INV-2"), QDate(2026, 1, 2), {}, 1000000, 1000000}};
     auto plan = planAllocations(amount, open, manual, true, *Currency::fromCode(code));
     QVERIFY(!plan.ok());
