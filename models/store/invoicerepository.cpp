@@ -172,7 +172,9 @@ Status InvoiceRepository::writeAddresses(const Invoice &invoice)
 {
     const std::pair<const Address *, const char *> kinds[]
         = {{&invoice.billing, "billing"}, {&invoice.shipping, "shipping"}};
-    for (const auto &[address, kind] : kinds) {
+    for (const auto &entry : kinds) {
+        const Address *address = entry.first;
+        const char *kind = entry.second; // a plain variable: Clang 14 cannot capture a binding
         if (address->isEmpty())
             continue;
         const Sql::Values values = addressValues(invoice.id, kind, *address);

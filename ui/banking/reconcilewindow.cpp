@@ -217,8 +217,8 @@ bool ReconcileWindow::acceptCurrent()
             fail(recorded.error());
             return false;
         }
-        done(tr("Recorded the payment %1 for invoice %2.")
-                 .arg(recorded->marker, candidate.invoiceNumber),
+        showOutcome(tr("Recorded the payment %1 for invoice %2.")
+                        .arg(recorded->marker, candidate.invoiceNumber),
             line.id);
         return true;
     }
@@ -226,8 +226,8 @@ bool ReconcileWindow::acceptCurrent()
         fail(s.error());
         return false;
     }
-    done(tr("The line is the payment %1 of invoice %2.")
-             .arg(candidate.marker, candidate.invoiceNumber),
+    showOutcome(tr("The line is the payment %1 of invoice %2.")
+                    .arg(candidate.marker, candidate.invoiceNumber),
         line.id);
     return true;
 }
@@ -246,8 +246,8 @@ bool ReconcileWindow::recordForChosenInvoice()
         fail(recorded.error());
         return false;
     }
-    done(tr("Recorded the payment %1 for invoice %2.")
-             .arg(recorded->marker, recorded->invoiceNumber),
+    showOutcome(tr("Recorded the payment %1 for invoice %2.")
+                    .arg(recorded->marker, recorded->invoiceNumber),
         line.id);
     mSearch->clear();
     mLineView->setFocus();
@@ -279,7 +279,7 @@ bool ReconcileWindow::undoCurrent()
         fail(s.error());
         return false;
     }
-    done(tr("The line is no longer matched to %1.").arg(line.match->marker));
+    showOutcome(tr("The line is no longer matched to %1.").arg(line.match->marker));
     selectLine(mLines->rowOf(line.id));
     return true;
 }
@@ -291,11 +291,11 @@ void ReconcileWindow::matchExact()
         fail(matched.error());
         return;
     }
-    done(matched->matched == 1 ? tr("Matched 1 line exactly.")
-                               : tr("Matched %n lines exactly.", nullptr, matched->matched));
+    showOutcome(matched->matched == 1 ? tr("Matched 1 line exactly.")
+                                      : tr("Matched %n lines exactly.", nullptr, matched->matched));
 }
 
-void ReconcileWindow::done(const QString &message, std::optional<qint64> nextAfterLine)
+void ReconcileWindow::showOutcome(const QString &message, std::optional<qint64> nextAfterLine)
 {
     loadAccount();
     mMessage->setText(message);

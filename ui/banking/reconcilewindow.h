@@ -74,7 +74,7 @@ private:
     void searchInvoices(const QString &text);
     void selectLine(int row);
     std::optional<qint64> currentAccountId() const;
-    void done(const QString &message, std::optional<qint64> nextAfterLine = std::nullopt);
+    void showOutcome(const QString &message, std::optional<qint64> nextAfterLine = std::nullopt);
     void fail(const QString &message);
 
     Ledger &mLedger;
