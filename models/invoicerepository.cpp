@@ -4,6 +4,7 @@
 #include "invoicenumbering.h"
 #include "searchtext.h"
 #include "sqlutil.h"
+#include "taxcoderepository.h"
 
 #include <QCoreApplication>
 
@@ -96,7 +97,9 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
         !s)
         return s;
     invoice.id = (*q)->lastInsertId().toLongLong();
-    return writeChildren(invoice);
+    if (auto s = writeChildren(invoice); !s)
+        return s;
+    return TaxCodeRepository(mQueries).writeLineExtras(invoice.id, invoice.lines);
 }
 
 Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &totals,
@@ -127,7 +130,9 @@ Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &to
             !s)
             return s;
     }
-    return writeChildren(invoice);
+    if (auto s = writeChildren(invoice); !s)
+        return s;
+    return TaxCodeRepository(mQueries).writeLineExtras(invoice.id, invoice.lines);
 }
 
 Status InvoiceRepository::writeChildren(const Invoice &invoice)
@@ -371,6 +376,8 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
             target.*field.member = a.value(column++).toString();
     }
     a.finish();
+    if (auto s = TaxCodeRepository(mQueries).readLineExtras(id, invoice.lines); !s)
+        return Error {s.error()};
     return std::optional<Invoice>(invoice);
 }
 

@@ -42,6 +42,7 @@ Ledger::Ledger(Database &database)
     , mPayments(mQueries)
     , mConnections(mQueries)
     , mOutbox(mQueries)
+    , mTaxCodes(mQueries)
     , mAudit(mQueries)
 {
 }
@@ -95,9 +96,11 @@ Result<std::optional<Invoice>> Ledger::invoiceByNumber(const QString &number)
     return mInvoices.load((*header)->id);
 }
 
-Problems Ledger::checkInvoice(const Invoice &invoice)
+Problems Ledger::checkInvoice(const Invoice &given)
 {
-    Problems problems = invoice.validate();
+    Invoice invoice = given;
+    Problems problems = resolveTaxCodes(invoice.lines); // the lines as they would be saved
+    problems += invoice.validate();
     if (auto connection = connectionIdFor(invoice.connectionName); !connection)
         problems.append({QStringLiteral("connection"), connection.error()});
 
@@ -173,6 +176,7 @@ Result<Invoice> Ledger::createInvoice(Invoice invoice, Problems *problems)
     invoice.id = 0;
     if (const Problems found = checkInvoice(invoice); !found.isEmpty())
         return refusal(found, problems);
+    resolveTaxCodes(invoice.lines);
     const auto totals = invoice.totals();
     auto connectionId = connectionIdFor(invoice.connectionName);
     if (invoice.uuid.isEmpty())
@@ -205,6 +209,7 @@ Result<Invoice> Ledger::updateInvoice(Invoice invoice, Problems *problems)
         return Error {QCoreApplication::translate("Ledger", "the invoice has not been saved yet")};
     if (const Problems found = checkInvoice(invoice); !found.isEmpty())
         return refusal(found, problems);
+    resolveTaxCodes(invoice.lines);
     auto stored = mInvoices.header(invoice.id);
     if (!stored)
         return Error {stored.error()};

@@ -21,11 +21,24 @@ QWidget *LineItemDelegate::createEditor(
             combo->addItem(LineItemsModel::unitDisplayName(unit), lineUnitName(unit));
         return combo;
     }
+    if (index.column() == LineItemsModel::TaxCode) {
+        // Typed or picked: the company's codes, with completion; empty removes the code.
+        auto *combo = new QComboBox(parent);
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->addItem(QString());
+        if (const auto *lines = qobject_cast<const LineItemsModel *>(index.model())) {
+            for (const TaxCode &code : lines->taxCodes())
+                combo->addItem(code.name);
+        }
+        return combo;
+    }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
         const int column = index.column();
         if (column == LineItemsModel::Quantity || column == LineItemsModel::Rate
-            || column == LineItemsModel::TaxRate || column == LineItemsModel::Commissionable)
+            || column == LineItemsModel::Discount || column == LineItemsModel::TaxRate
+            || column == LineItemsModel::Commissionable)
             edit->setAlignment(Qt::AlignRight);
     }
     return editor;
@@ -33,6 +46,11 @@ QWidget *LineItemDelegate::createEditor(
 
 void LineItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->isEditable()) {
+        combo->setCurrentText(index.data(Qt::EditRole).toString());
+        combo->lineEdit()->selectAll();
+        return;
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toString())));
         return;
@@ -43,6 +61,10 @@ void LineItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
 void LineItemDelegate::setModelData(
     QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
+    if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->isEditable()) {
+        model->setData(index, combo->currentText());
+        return;
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData().toString());
         return;

@@ -40,6 +40,10 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("timeout"),
     QStringLiteral("quiet-period"),
     QStringLiteral("backoff-base"),
+    QStringLiteral("profile"),
+    QStringLiteral("map"),
+    QStringLiteral("set"),
+    QStringLiteral("ignore-column"),
 };
 
 const QSet<QString> kFlags = {
@@ -51,6 +55,8 @@ const QSet<QString> kFlags = {
     QStringLiteral("once"),
     QStringLiteral("help"),
     QStringLiteral("version"),
+    QStringLiteral("ignore-unknown-columns"),
+    QStringLiteral("no-header"),
 };
 
 } // namespace
@@ -84,6 +90,7 @@ std::optional<Arguments> parse(const QStringList &argv, QString *error)
                 args.databasePath = value;
             else
                 args.values.insert(name, value);
+            args.repeated[name].append(value);
         } else if (kFlags.contains(name) && !inlineValue) {
             args.flags.append(name);
         } else {
@@ -105,6 +112,8 @@ QString usage()
           "                  [--separator C] [--decimal-comma|--decimal-point] [--date-format "
           "FMT]\n"
           "                  [--encoding E] [--allow-duplicates]\n"
+          "                  [--profile NAME] [--map \"THEIRS=ours\"]... [--set column=VALUE]...\n"
+          "                  [--ignore-column NAME]... [--ignore-unknown-columns] [--no-header]\n"
           "  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]\n"
           "                  [--format csv|xlsx] [--encoding utf-8|utf-8-bom|utf-16|windows-1252]\n"
           "  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format "

@@ -19,6 +19,7 @@ struct Arguments
     QString databasePath; ///< --db
     QStringList words; ///< command and positional arguments, e.g. {"import", "invoices", "a.csv"}
     QHash<QString, QString> values; ///< options with a value, without the leading dashes
+    QHash<QString, QStringList> repeated; ///< every value of each option, in order (--map)
     QStringList flags; ///< options without a value
 
     bool has(const QString &flag) const { return flags.contains(flag); }

@@ -66,7 +66,7 @@ void TestDatabase::migratesAnEmptyFile()
                     "'sqlite_%' ORDER BY name"),
         QStringList({str("addresses"), str("audit_log"), str("connections"), str("invoice_lines"),
             str("invoices"), str("op_attempts"), str("outbox"), str("payments"),
-            str("remote_links")}));
+            str("remote_links"), str("tax_codes")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
 }
 
@@ -262,7 +262,10 @@ void TestDatabase::migrationFillsTheSearchColumnOfExistingInvoices()
     }
     // As a file written before migration 0004: no search column, schema 3.
     rawExec(path,
-        {str("ALTER TABLE invoices DROP COLUMN search_text"), str("PRAGMA user_version = 3")});
+        {str("ALTER TABLE invoices DROP COLUMN search_text"), str("DROP TABLE tax_codes"),
+            str("ALTER TABLE invoice_lines DROP COLUMN discount_percent_e4"),
+            str("ALTER TABLE invoice_lines DROP COLUMN discount_amount"),
+            str("ALTER TABLE invoice_lines DROP COLUMN tax_code"), str("PRAGMA user_version = 3")});
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     QSqlQuery query(db.value()->connection());

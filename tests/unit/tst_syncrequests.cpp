@@ -235,7 +235,8 @@ void TestSyncRequests::capabilitiesDeclareWhatEachSystemDoesNotTake()
     using Op = RemoteOperation;
     const RemoteOperations linked
         = Op::DeleteInvoice | Op::ReversePayment | Op::Refund | Op::CreditNote;
-    QCOMPARE(UpgradeChatAdapter().capabilities().notTaken, Op::FractionalQuantity | Op::CreditNote);
+    QCOMPARE(UpgradeChatAdapter().capabilities().notTaken,
+        Op::FractionalQuantity | Op::CreditNote | Op::LineDiscount);
     QCOMPARE(IvvyAdapter().capabilities().notTaken, linked);
     QCOMPARE(CrmComAdapter().capabilities().notTaken, linked | Op::PartialPayment);
     QCOMPARE(RefrensAdapter().capabilities().notTaken, linked);
