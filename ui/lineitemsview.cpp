@@ -4,6 +4,7 @@
 #include "lineitemsmodel.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -22,16 +23,19 @@ QWidget *LineItemDelegate::createEditor(
         return combo;
     }
     if (index.column() == LineItemsModel::TaxCode) {
-        // Typed or picked: the company's codes, with completion; empty removes the code.
-        auto *combo = new QComboBox(parent);
-        combo->setEditable(true);
-        combo->setInsertPolicy(QComboBox::NoInsert);
-        combo->addItem(QString());
+        // Typed like any cell (Return commits once), completed inline from the company's codes;
+        // empty removes the code.
+        auto *edit = new QLineEdit(parent);
+        QStringList names;
         if (const auto *lines = qobject_cast<const LineItemsModel *>(index.model())) {
             for (const TaxCode &code : lines->taxCodes())
-                combo->addItem(code.name);
+                names.append(code.name);
         }
-        return combo;
+        auto *completer = new QCompleter(names, edit);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setCompletionMode(QCompleter::InlineCompletion);
+        edit->setCompleter(completer);
+        return edit;
     }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
@@ -46,11 +50,6 @@ QWidget *LineItemDelegate::createEditor(
 
 void LineItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->isEditable()) {
-        combo->setCurrentText(index.data(Qt::EditRole).toString());
-        combo->lineEdit()->selectAll();
-        return;
-    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toString())));
         return;
@@ -61,10 +60,6 @@ void LineItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
 void LineItemDelegate::setModelData(
     QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->isEditable()) {
-        model->setData(index, combo->currentText());
-        return;
-    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData().toString());
         return;

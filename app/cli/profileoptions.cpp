@@ -90,6 +90,7 @@ bool profileOptions(const Arguments &args, ImportOptions &options, Output &io)
         return true;
     ImportProfile profile;
     profile.name = QStringLiteral("command line");
+    profile.countryNames = true; // "Germany" is DE; a code stays as it is
     const bool named = args.values.contains(QStringLiteral("profile"));
     if (named) {
         auto loaded = ImportProfileStore().load(args.value(QStringLiteral("profile")));
