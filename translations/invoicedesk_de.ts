@@ -2627,7 +2627,7 @@
     </message>
     <message>
         <source>Tax code</source>
-        <translation>Steuerschlüssel</translation>
+        <translation>Steuercode</translation>
     </message>
     <message>
         <source>There is no tax code named &quot;%1&quot;</source>
