@@ -36,9 +36,8 @@ std::optional<QString> invoiceNote(const Capabilities &capabilities, const Invoi
     if (lines.isEmpty())
         return std::nullopt;
     return QCoreApplication::translate("Capabilities",
-        "%1 has no line discounts: %n discounted line(s) (%2) go as their net amount, with "
-        "the same totals",
-        nullptr, int(lines.size()))
+        "%1 has no line discounts: the discounted lines (%2) go as their net amounts, with the "
+        "same totals")
         .arg(capabilities.systemName, lines.join(QStringLiteral(", ")));
 }
 

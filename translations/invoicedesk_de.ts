@@ -82,12 +82,9 @@
         <source>%1 takes no invoice deletion through its API: delete or cancel invoice %2 in %1</source>
         <translation>%1 nimmt über seine API kein Löschen von Rechnungen: löschen oder stornieren Sie Rechnung %2 in %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 has no line discounts: %n discounted line(s) (%2) go as their net amount, with the same totals</source>
-        <translation>
-            <numerusform>%1 kennt keine Zeilenrabatte: %n rabattierte Zeile (%2) geht mit ihrem Nettobetrag, bei gleichen Summen</numerusform>
-            <numerusform>%1 kennt keine Zeilenrabatte: %n rabattierte Zeilen (%2) gehen mit ihrem Nettobetrag, bei gleichen Summen</numerusform>
-        </translation>
+    <message>
+        <source>%1 has no line discounts: the discounted lines (%2) go as their net amounts, with the same totals</source>
+        <translation>%1 kennt keine Zeilenrabatte: die rabattierten Zeilen (%2) gehen mit ihren Nettobeträgen, bei gleichen Summen</translation>
     </message>
 </context>
 <context>

@@ -82,12 +82,9 @@
         <source>%1 takes no invoice deletion through its API: delete or cancel invoice %2 in %1</source>
         <translation>%1 no admite eliminar facturas mediante su API: elimine o anule la factura %2 en %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 has no line discounts: %n discounted line(s) (%2) go as their net amount, with the same totals</source>
-        <translation>
-            <numerusform>%1 no admite descuentos por línea: %n línea con descuento (%2) va con su importe neto, con los mismos totales</numerusform>
-            <numerusform>%1 no admite descuentos por línea: %n líneas con descuento (%2) van con su importe neto, con los mismos totales</numerusform>
-        </translation>
+    <message>
+        <source>%1 has no line discounts: the discounted lines (%2) go as their net amounts, with the same totals</source>
+        <translation>%1 no admite descuentos por línea: las líneas con descuento (%2) van con sus importes netos, con los mismos totales</translation>
     </message>
 </context>
 <context>

@@ -82,12 +82,9 @@
         <source>%1 takes no invoice deletion through its API: delete or cancel invoice %2 in %1</source>
         <translation>%1 n’accepte pas la suppression de factures via son API : supprimez ou annulez la facture %2 dans %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 has no line discounts: %n discounted line(s) (%2) go as their net amount, with the same totals</source>
-        <translation>
-            <numerusform>%1 ne connaît pas les remises par ligne : %n ligne remisée (%2) part avec son montant net, aux mêmes totaux</numerusform>
-            <numerusform>%1 ne connaît pas les remises par ligne : %n lignes remisées (%2) partent avec leur montant net, aux mêmes totaux</numerusform>
-        </translation>
+    <message>
+        <source>%1 has no line discounts: the discounted lines (%2) go as their net amounts, with the same totals</source>
+        <translation>%1 ne connaît pas les remises par ligne : les lignes remisées (%2) partent avec leurs montants nets, aux mêmes totaux</translation>
     </message>
 </context>
 <context>
