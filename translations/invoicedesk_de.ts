@@ -175,6 +175,10 @@
         <source>%1 takes no invoice deletion through its API: delete or cancel invoice %2 in %1</source>
         <translation>%1 nimmt über seine API kein Löschen von Rechnungen: löschen oder stornieren Sie Rechnung %2 in %1</translation>
     </message>
+    <message>
+        <source>%1 has no line discounts: the discounted lines (%2) go as their net amounts, with the same totals</source>
+        <translation>%1 kennt keine Zeilenrabatte: die rabattierten Zeilen (%2) gehen mit ihren Nettobeträgen, bei gleichen Summen</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -561,6 +565,26 @@
         <source>Applied %1 %2 of credit to invoice %3</source>
         <translation>%1 %2 Guthaben auf Rechnung %3 verrechnet</translation>
     </message>
+    <message>
+        <source>--map &quot;%1&quot;: write it as &quot;Their Column=ourColumn&quot;</source>
+        <translation>--map „%1“: schreiben Sie es als &quot;Ihre Spalte=unsereSpalte&quot;</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: %2 is not one of our columns; they are: %3</source>
+        <translation>--map „%1“: %2 ist keine unserer Spalten; diese sind: %3</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: a file without a header names its columns by number, counted from 1 (--map &quot;3=number&quot;)</source>
+        <translation>--map „%1“: eine Datei ohne Kopfzeile nennt ihre Spalten mit Nummern, ab 1 gezählt (--map &quot;3=number&quot;)</translation>
+    </message>
+    <message>
+        <source>--set &quot;%1&quot;: write it as column=VALUE with one of our columns: %2</source>
+        <translation>--set „%1“: schreiben Sie es als Spalte=WERT mit einer unserer Spalten: %2</translation>
+    </message>
+    <message>
+        <source>Tax code &quot;%1&quot; was created.</source>
+        <translation>Steuerschlüssel „%1“ wurde angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -839,14 +863,6 @@
         <translation>muss Day, Month, Year oder leer sein</translation>
     </message>
     <message>
-        <source>does not match quantity × rate = %1</source>
-        <translation>stimmt nicht mit Menge × Preis = %1 überein</translation>
-    </message>
-    <message>
-        <source>does not match the total of the lines, discount, shipping and tax (%1)</source>
-        <translation>stimmt nicht mit der Summe aus Positionen, Rabatt, Versand und Steuer überein (%1)</translation>
-    </message>
-    <message>
         <source>a payment needs a date</source>
         <translation>eine Zahlung braucht ein Datum</translation>
     </message>
@@ -949,6 +965,18 @@
     <message>
         <source>%1 became %2</source>
         <translation>aus %1 wurde %2</translation>
+    </message>
+    <message>
+        <source>does not match quantity × rate − discount = %1</source>
+        <translation>stimmt nicht mit Menge × Preis − Rabatt = %1 überein</translation>
+    </message>
+    <message>
+        <source>the file&apos;s total %1 differs from %2, the total of the lines, discount, shipping and tax</source>
+        <translation>die Summe der Datei, %1, weicht von %2 ab, der Summe aus Zeilen, Rabatt, Versand und Steuer</translation>
+    </message>
+    <message>
+        <source>a line takes line.discountPercent or line.discountAmount, not both</source>
+        <translation>eine Zeile hat line.discountPercent oder line.discountAmount, nicht beides</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1328,18 @@
     <message>
         <source>Saving the receipt</source>
         <translation>Zahlungseingang speichern</translation>
+    </message>
+    <message>
+        <source>Reading the tax codes</source>
+        <translation>Lesen der Steuerschlüssel</translation>
+    </message>
+    <message>
+        <source>Saving tax code %1</source>
+        <translation>Speichern des Steuerschlüssels %1</translation>
+    </message>
+    <message>
+        <source>Saving line %1</source>
+        <translation>Speichern der Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1723,73 @@
     </message>
 </context>
 <context>
+    <name>ImportProfile</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be one character</source>
+        <translation>%1: „%2“ muss ein einzelnes Zeichen sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;numbers.decimalMark&quot; must be &quot;.&quot; or &quot;,&quot;</source>
+        <translation>%1: „numbers.decimalMark“ muss &quot;.&quot; oder &quot;,&quot; sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;numbers.grouping&quot; cannot be the decimal mark</source>
+        <translation>%1: „numbers.grouping“ darf nicht das Dezimalzeichen sein</translation>
+    </message>
+    <message>
+        <source>%1: the tax code &quot;%2&quot; needs a &quot;code&quot; and a &quot;rate&quot; such as &quot;20&quot;</source>
+        <translation>%1: der Steuerschlüssel „%2“ braucht &quot;code&quot; und &quot;rate&quot;, etwa &quot;20&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the category of tax code &quot;%2&quot; must be one of %3</source>
+        <translation>%1: die Kategorie des Steuerschlüssels „%2“ muss eine von %3 sein</translation>
+    </message>
+    <message>
+        <source>%1: a profile needs a &quot;name&quot;</source>
+        <translation>%1: ein Profil braucht einen &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;positions&quot; counts columns from 1; &quot;%2&quot; is not a column number</source>
+        <translation>%1: „positions“ zählt Spalten ab 1; „%2“ ist keine Spaltennummer</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile: %2</source>
+        <translation>%1 ist kein Profil: %2</translation>
+    </message>
+    <message>
+        <source>there is no import profile named &quot;%1&quot;; the profiles are: %2</source>
+        <translation>es gibt kein Importprofil namens „%1“; die Profile sind: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a profile shipped with InvoiceDesk and cannot be changed; save it under another name</source>
+        <translation>„%1“ ist ein mit InvoiceDesk ausgeliefertes Profil und kann nicht geändert werden; speichern Sie es unter einem anderen Namen</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>the profile maps &quot;%1&quot; to &quot;%2&quot;, which is not a column; the columns are: %3</source>
+        <translation>das Profil ordnet „%1“ der Spalte „%2“ zu, die es nicht gibt; die Spalten sind: %3</translation>
+    </message>
+    <message>
+        <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
+        <translation>für „%1“ ist ein fester Wert gesetzt, aber es ist keine Spalte; die Spalten sind: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportStatementDialog</name>
     <message>
         <source>Booking date</source>
@@ -1834,6 +1941,18 @@
     <message>
         <source>the grand total cannot be negative</source>
         <translation>der Gesamtbetrag kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>a line takes a discount percentage or a discount amount, not both</source>
+        <translation>eine Zeile hat einen Rabatt in Prozent oder als Betrag, nicht beides</translation>
+    </message>
+    <message>
+        <source>a discount must be between 0 and 100 %</source>
+        <translation>ein Rabatt muss zwischen 0 und 100 % liegen</translation>
+    </message>
+    <message>
+        <source>the discount is larger than quantity × rate</source>
+        <translation>der Rabatt ist größer als Menge × Preis</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3383,30 @@
     <message>
         <source>Rate &quot;%1&quot; %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
         <translation>Preis „%1“ %2: Beträge in %3 haben %4. Der Text bleibt stehen, damit Sie ihn korrigieren können.</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Steuercode</translation>
+    </message>
+    <message>
+        <source>There is no tax code named &quot;%1&quot;</source>
+        <translation>Es gibt keinen Steuerschlüssel namens „%1“</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Rabatt %1</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 and 100 %</source>
+        <translation>Ein Rabatt muss zwischen 0 und 100 % liegen</translation>
+    </message>
+    <message>
+        <source>Discount %1 (end it with %2 for a percentage)</source>
+        <translation>Rabatt %1 (mit %2 am Ende für einen Prozentsatz)</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5401,45 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>%1 (this system does not report the amount)</source>
         <translation>%1 (dieses System meldet den Betrag nicht)</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCode</name>
+    <message>
+        <source>a tax code needs a name</source>
+        <translation>ein Steuerschlüssel braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the name has spaces at its start or end</source>
+        <translation>der Name hat Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>a tax rate must be between 0 and 100 %</source>
+        <translation>ein Steuersatz muss zwischen 0 und 100 % liegen</translation>
+    </message>
+    <message>
+        <source>the category must be one of %1</source>
+        <translation>die Kategorie muss eine von %1 sein</translation>
+    </message>
+    <message>
+        <source>a code of category %1 has a rate of 0 %</source>
+        <translation>ein Schlüssel der Kategorie %1 hat einen Satz von 0 %</translation>
+    </message>
+    <message>
+        <source>there is no tax code named &quot;%1&quot;</source>
+        <translation>es gibt keinen Steuerschlüssel namens „%1“</translation>
+    </message>
+    <message>
+        <source>tax code &quot;%1&quot; is %2 %, but the line&apos;s tax rate is %3 %</source>
+        <translation>Steuerschlüssel „%1“ hat %2 %, aber der Steuersatz der Zeile ist %3 %</translation>
+    </message>
+    <message>
+        <source>there is already a tax code named &quot;%1&quot;</source>
+        <translation>es gibt bereits einen Steuerschlüssel namens „%1“</translation>
+    </message>
+    <message>
+        <source>the tax code no longer exists</source>
+        <translation>der Steuerschlüssel existiert nicht mehr</translation>
     </message>
 </context>
 <context>

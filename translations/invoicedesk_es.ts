@@ -175,6 +175,10 @@
         <source>%1 takes no invoice deletion through its API: delete or cancel invoice %2 in %1</source>
         <translation>%1 no admite eliminar facturas mediante su API: elimine o anule la factura %2 en %1</translation>
     </message>
+    <message>
+        <source>%1 has no line discounts: the discounted lines (%2) go as their net amounts, with the same totals</source>
+        <translation>%1 no admite descuentos por línea: las líneas con descuento (%2) van con sus importes netos, con los mismos totales</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -561,6 +565,26 @@
         <source>Applied %1 %2 of credit to invoice %3</source>
         <translation>Se aplicaron %1 %2 de saldo a favor a la factura %3</translation>
     </message>
+    <message>
+        <source>--map &quot;%1&quot;: write it as &quot;Their Column=ourColumn&quot;</source>
+        <translation>--map «%1»: escríbalo como &quot;Su columna=nuestraColumna&quot;</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: %2 is not one of our columns; they are: %3</source>
+        <translation>--map «%1»: %2 no es una de nuestras columnas; son: %3</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: a file without a header names its columns by number, counted from 1 (--map &quot;3=number&quot;)</source>
+        <translation>--map «%1»: un archivo sin encabezado nombra sus columnas por número, contando desde 1 (--map &quot;3=number&quot;)</translation>
+    </message>
+    <message>
+        <source>--set &quot;%1&quot;: write it as column=VALUE with one of our columns: %2</source>
+        <translation>--set «%1»: escríbalo como columna=VALOR con una de nuestras columnas: %2</translation>
+    </message>
+    <message>
+        <source>Tax code &quot;%1&quot; was created.</source>
+        <translation>Se creó el código de impuesto «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -839,14 +863,6 @@
         <translation>debe ser Day, Month, Year o vacío</translation>
     </message>
     <message>
-        <source>does not match quantity × rate = %1</source>
-        <translation>no coincide con cantidad × precio = %1</translation>
-    </message>
-    <message>
-        <source>does not match the total of the lines, discount, shipping and tax (%1)</source>
-        <translation>no coincide con el total de las líneas, descuento, envío e impuesto (%1)</translation>
-    </message>
-    <message>
         <source>a payment needs a date</source>
         <translation>un pago necesita una fecha</translation>
     </message>
@@ -949,6 +965,18 @@
     <message>
         <source>%1 became %2</source>
         <translation>%1 se convirtió en %2</translation>
+    </message>
+    <message>
+        <source>does not match quantity × rate − discount = %1</source>
+        <translation>no coincide con cantidad × precio − descuento = %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s total %1 differs from %2, the total of the lines, discount, shipping and tax</source>
+        <translation>el total del archivo, %1, difiere de %2, el total de líneas, descuento, envío e impuestos</translation>
+    </message>
+    <message>
+        <source>a line takes line.discountPercent or line.discountAmount, not both</source>
+        <translation>una línea lleva line.discountPercent o line.discountAmount, no ambos</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1328,18 @@
     <message>
         <source>Saving the receipt</source>
         <translation>Guardando el cobro</translation>
+    </message>
+    <message>
+        <source>Reading the tax codes</source>
+        <translation>Leyendo los códigos de impuesto</translation>
+    </message>
+    <message>
+        <source>Saving tax code %1</source>
+        <translation>Guardando el código de impuesto %1</translation>
+    </message>
+    <message>
+        <source>Saving line %1</source>
+        <translation>Guardando la línea %1</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1723,73 @@
     </message>
 </context>
 <context>
+    <name>ImportProfile</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be one character</source>
+        <translation>%1: «%2» debe ser un solo carácter</translation>
+    </message>
+    <message>
+        <source>%1: &quot;numbers.decimalMark&quot; must be &quot;.&quot; or &quot;,&quot;</source>
+        <translation>%1: «numbers.decimalMark» debe ser &quot;.&quot; o &quot;,&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;numbers.grouping&quot; cannot be the decimal mark</source>
+        <translation>%1: «numbers.grouping» no puede ser el separador decimal</translation>
+    </message>
+    <message>
+        <source>%1: the tax code &quot;%2&quot; needs a &quot;code&quot; and a &quot;rate&quot; such as &quot;20&quot;</source>
+        <translation>%1: el código de impuesto «%2» necesita &quot;code&quot; y &quot;rate&quot;, como &quot;20&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the category of tax code &quot;%2&quot; must be one of %3</source>
+        <translation>%1: la categoría del código de impuesto «%2» debe ser una de %3</translation>
+    </message>
+    <message>
+        <source>%1: a profile needs a &quot;name&quot;</source>
+        <translation>%1: un perfil necesita un &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;positions&quot; counts columns from 1; &quot;%2&quot; is not a column number</source>
+        <translation>%1: «positions» cuenta las columnas desde 1; «%2» no es un número de columna</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile: %2</source>
+        <translation>%1 no es un perfil: %2</translation>
+    </message>
+    <message>
+        <source>there is no import profile named &quot;%1&quot;; the profiles are: %2</source>
+        <translation>no hay ningún perfil de importación llamado «%1»; los perfiles son: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a profile shipped with InvoiceDesk and cannot be changed; save it under another name</source>
+        <translation>«%1» es un perfil incluido en InvoiceDesk y no se puede cambiar; guárdelo con otro nombre</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>the profile maps &quot;%1&quot; to &quot;%2&quot;, which is not a column; the columns are: %3</source>
+        <translation>el perfil asigna «%1» a «%2», que no es una columna; las columnas son: %3</translation>
+    </message>
+    <message>
+        <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
+        <translation>hay un valor fijo para «%1», que no es una columna; las columnas son: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportStatementDialog</name>
     <message>
         <source>Booking date</source>
@@ -1834,6 +1941,18 @@
     <message>
         <source>the grand total cannot be negative</source>
         <translation>el total general no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>a line takes a discount percentage or a discount amount, not both</source>
+        <translation>una línea lleva un descuento en porcentaje o en importe, no ambos</translation>
+    </message>
+    <message>
+        <source>a discount must be between 0 and 100 %</source>
+        <translation>un descuento debe estar entre 0 y 100 %</translation>
+    </message>
+    <message>
+        <source>the discount is larger than quantity × rate</source>
+        <translation>el descuento es mayor que cantidad × precio</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3383,30 @@
     <message>
         <source>Rate &quot;%1&quot; %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
         <translation>Precio «%1» %2: los importes en %3 tienen %4. El texto se conserva para que pueda corregirlo.</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Código de impuesto</translation>
+    </message>
+    <message>
+        <source>There is no tax code named &quot;%1&quot;</source>
+        <translation>No hay ningún código de impuesto llamado «%1»</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Descuento %1</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 and 100 %</source>
+        <translation>Un descuento debe estar entre 0 y 100 %</translation>
+    </message>
+    <message>
+        <source>Discount %1 (end it with %2 for a percentage)</source>
+        <translation>Descuento %1 (termínelo con %2 para un porcentaje)</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5401,45 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>%1 (this system does not report the amount)</source>
         <translation>%1 (este sistema no informa del importe)</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCode</name>
+    <message>
+        <source>a tax code needs a name</source>
+        <translation>un código de impuesto necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the name has spaces at its start or end</source>
+        <translation>el nombre tiene espacios al principio o al final</translation>
+    </message>
+    <message>
+        <source>a tax rate must be between 0 and 100 %</source>
+        <translation>un tipo impositivo debe estar entre 0 y 100 %</translation>
+    </message>
+    <message>
+        <source>the category must be one of %1</source>
+        <translation>la categoría debe ser una de %1</translation>
+    </message>
+    <message>
+        <source>a code of category %1 has a rate of 0 %</source>
+        <translation>un código de la categoría %1 tiene un tipo del 0 %</translation>
+    </message>
+    <message>
+        <source>there is no tax code named &quot;%1&quot;</source>
+        <translation>no hay ningún código de impuesto llamado «%1»</translation>
+    </message>
+    <message>
+        <source>tax code &quot;%1&quot; is %2 %, but the line&apos;s tax rate is %3 %</source>
+        <translation>el código de impuesto «%1» es del %2 %, pero el tipo de la línea es del %3 %</translation>
+    </message>
+    <message>
+        <source>there is already a tax code named &quot;%1&quot;</source>
+        <translation>ya hay un código de impuesto llamado «%1»</translation>
+    </message>
+    <message>
+        <source>the tax code no longer exists</source>
+        <translation>el código de impuesto ya no existe</translation>
     </message>
 </context>
 <context>

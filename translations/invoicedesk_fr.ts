@@ -175,6 +175,10 @@
         <source>%1 takes no invoice deletion through its API: delete or cancel invoice %2 in %1</source>
         <translation>%1 n’accepte pas la suppression de factures via son API : supprimez ou annulez la facture %2 dans %1</translation>
     </message>
+    <message>
+        <source>%1 has no line discounts: the discounted lines (%2) go as their net amounts, with the same totals</source>
+        <translation>%1 ne connaît pas les remises par ligne : les lignes remisées (%2) partent avec leurs montants nets, aux mêmes totaux</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -561,6 +565,26 @@
         <source>Applied %1 %2 of credit to invoice %3</source>
         <translation>%1 %2 d’avoir imputés à la facture %3</translation>
     </message>
+    <message>
+        <source>--map &quot;%1&quot;: write it as &quot;Their Column=ourColumn&quot;</source>
+        <translation>--map « %1 » : écrivez-le sous la forme &quot;Leur colonne=notreColonne&quot;</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: %2 is not one of our columns; they are: %3</source>
+        <translation>--map « %1 » : %2 n’est pas l’une de nos colonnes ; ce sont : %3</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: a file without a header names its columns by number, counted from 1 (--map &quot;3=number&quot;)</source>
+        <translation>--map « %1 » : un fichier sans en-tête désigne ses colonnes par leur numéro, compté à partir de 1 (--map &quot;3=number&quot;)</translation>
+    </message>
+    <message>
+        <source>--set &quot;%1&quot;: write it as column=VALUE with one of our columns: %2</source>
+        <translation>--set « %1 » : écrivez-le sous la forme colonne=VALEUR avec l’une de nos colonnes : %2</translation>
+    </message>
+    <message>
+        <source>Tax code &quot;%1&quot; was created.</source>
+        <translation>Le code de taxe « %1 » a été créé.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -839,14 +863,6 @@
         <translation>doit être Day, Month, Year ou vide</translation>
     </message>
     <message>
-        <source>does not match quantity × rate = %1</source>
-        <translation>ne correspond pas à quantité × prix = %1</translation>
-    </message>
-    <message>
-        <source>does not match the total of the lines, discount, shipping and tax (%1)</source>
-        <translation>ne correspond pas au total des lignes, de la remise, de la livraison et de la taxe (%1)</translation>
-    </message>
-    <message>
         <source>a payment needs a date</source>
         <translation>un paiement exige une date</translation>
     </message>
@@ -949,6 +965,18 @@
     <message>
         <source>%1 became %2</source>
         <translation>%1 est devenu %2</translation>
+    </message>
+    <message>
+        <source>does not match quantity × rate − discount = %1</source>
+        <translation>ne correspond pas à quantité × prix − remise = %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s total %1 differs from %2, the total of the lines, discount, shipping and tax</source>
+        <translation>le total du fichier, %1, diffère de %2, le total des lignes, de la remise, de l’expédition et de la taxe</translation>
+    </message>
+    <message>
+        <source>a line takes line.discountPercent or line.discountAmount, not both</source>
+        <translation>une ligne prend line.discountPercent ou line.discountAmount, pas les deux</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1328,18 @@
     <message>
         <source>Saving the receipt</source>
         <translation>Enregistrement de l’encaissement</translation>
+    </message>
+    <message>
+        <source>Reading the tax codes</source>
+        <translation>Lecture des codes de taxe</translation>
+    </message>
+    <message>
+        <source>Saving tax code %1</source>
+        <translation>Enregistrement du code de taxe %1</translation>
+    </message>
+    <message>
+        <source>Saving line %1</source>
+        <translation>Enregistrement de la ligne %1</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1723,73 @@
     </message>
 </context>
 <context>
+    <name>ImportProfile</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be one character</source>
+        <translation>%1 : « %2 » doit être un seul caractère</translation>
+    </message>
+    <message>
+        <source>%1: &quot;numbers.decimalMark&quot; must be &quot;.&quot; or &quot;,&quot;</source>
+        <translation>%1 : « numbers.decimalMark » doit être &quot;.&quot; ou &quot;,&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;numbers.grouping&quot; cannot be the decimal mark</source>
+        <translation>%1 : « numbers.grouping » ne peut pas être le séparateur décimal</translation>
+    </message>
+    <message>
+        <source>%1: the tax code &quot;%2&quot; needs a &quot;code&quot; and a &quot;rate&quot; such as &quot;20&quot;</source>
+        <translation>%1 : le code de taxe « %2 » doit avoir un &quot;code&quot; et un &quot;rate&quot;, par exemple &quot;20&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the category of tax code &quot;%2&quot; must be one of %3</source>
+        <translation>%1 : la catégorie du code de taxe « %2 » doit être l’une de %3</translation>
+    </message>
+    <message>
+        <source>%1: a profile needs a &quot;name&quot;</source>
+        <translation>%1 : un profil doit avoir un &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;positions&quot; counts columns from 1; &quot;%2&quot; is not a column number</source>
+        <translation>%1 : « positions » compte les colonnes à partir de 1 ; « %2 » n’est pas un numéro de colonne</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile: %2</source>
+        <translation>%1 n’est pas un profil : %2</translation>
+    </message>
+    <message>
+        <source>there is no import profile named &quot;%1&quot;; the profiles are: %2</source>
+        <translation>il n’y a pas de profil d’import nommé « %1 » ; les profils sont : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a profile shipped with InvoiceDesk and cannot be changed; save it under another name</source>
+        <translation>« %1 » est un profil fourni avec InvoiceDesk et ne peut pas être modifié ; enregistrez-le sous un autre nom</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>the profile maps &quot;%1&quot; to &quot;%2&quot;, which is not a column; the columns are: %3</source>
+        <translation>le profil associe « %1 » à « %2 », qui n’est pas une colonne ; les colonnes sont : %3</translation>
+    </message>
+    <message>
+        <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
+        <translation>une constante est définie pour « %1 », qui n’est pas une colonne ; les colonnes sont : %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportStatementDialog</name>
     <message>
         <source>Booking date</source>
@@ -1834,6 +1941,18 @@
     <message>
         <source>the grand total cannot be negative</source>
         <translation>le total général ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>a line takes a discount percentage or a discount amount, not both</source>
+        <translation>une ligne prend une remise en pourcentage ou en montant, pas les deux</translation>
+    </message>
+    <message>
+        <source>a discount must be between 0 and 100 %</source>
+        <translation>une remise doit être comprise entre 0 et 100 %</translation>
+    </message>
+    <message>
+        <source>the discount is larger than quantity × rate</source>
+        <translation>la remise dépasse quantité × prix</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3383,30 @@
     <message>
         <source>Rate &quot;%1&quot; %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
         <translation>Prix « %1 » %2 : les montants en %3 ont %4. Le texte est conservé pour que vous puissiez le corriger.</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Code de taxe</translation>
+    </message>
+    <message>
+        <source>There is no tax code named &quot;%1&quot;</source>
+        <translation>Il n’y a pas de code de taxe nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Remise %1</translation>
+    </message>
+    <message>
+        <source>A discount must be between 0 and 100 %</source>
+        <translation>Une remise doit être comprise entre 0 et 100 %</translation>
+    </message>
+    <message>
+        <source>Discount %1 (end it with %2 for a percentage)</source>
+        <translation>Remise %1 (terminez par %2 pour un pourcentage)</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5401,45 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>%1 (this system does not report the amount)</source>
         <translation>%1 (ce système ne donne pas le montant)</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCode</name>
+    <message>
+        <source>a tax code needs a name</source>
+        <translation>un code de taxe doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the name has spaces at its start or end</source>
+        <translation>le nom a des espaces au début ou à la fin</translation>
+    </message>
+    <message>
+        <source>a tax rate must be between 0 and 100 %</source>
+        <translation>un taux de taxe doit être compris entre 0 et 100 %</translation>
+    </message>
+    <message>
+        <source>the category must be one of %1</source>
+        <translation>la catégorie doit être l’une de %1</translation>
+    </message>
+    <message>
+        <source>a code of category %1 has a rate of 0 %</source>
+        <translation>un code de catégorie %1 a un taux de 0 %</translation>
+    </message>
+    <message>
+        <source>there is no tax code named &quot;%1&quot;</source>
+        <translation>il n’y a pas de code de taxe nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>tax code &quot;%1&quot; is %2 %, but the line&apos;s tax rate is %3 %</source>
+        <translation>le code de taxe « %1 » est à %2 %, mais le taux de la ligne est de %3 %</translation>
+    </message>
+    <message>
+        <source>there is already a tax code named &quot;%1&quot;</source>
+        <translation>il existe déjà un code de taxe nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>the tax code no longer exists</source>
+        <translation>le code de taxe n’existe plus</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "keyboardtableview.h"
 
 #include "fieldlabels.h"
+#include "importprofilestore.h"
 #include "invoicecsv.h"
 #include "paymentcsv.h"
 
@@ -14,8 +15,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -173,11 +172,15 @@ void ImportMappingPage::initializePage()
         setTarget(int(i), matches.at(i));
     }
     mView->resizeColumnToContents(0);
+    // The profiles are files the command line shares; older ones in the settings move once.
+    ImportProfileStore store;
     QSettings settings;
+    if (auto moved = store.migrateSettings(settings); !moved)
+        mError->setText(moved.error());
     mProfiles->clear();
     mProfiles->addItem(tr("(by header)"));
-    settings.beginGroup(QStringLiteral("importProfiles"));
-    mProfiles->addItems(settings.childKeys());
+    mProfiles->addItems(store.names());
+    mProfile.reset();
 }
 
 void ImportMappingPage::setTarget(int row, const QString &canonical)
@@ -189,31 +192,37 @@ void ImportMappingPage::setTarget(int row, const QString &canonical)
 
 void ImportMappingPage::applyProfile(const QString &name)
 {
-    QSettings settings;
-    const QJsonObject profile = QJsonDocument::fromJson(
-        settings.value(QStringLiteral("importProfiles/") + name).toByteArray())
-                                    .object();
-    // Profiles before issue 10 were the column mapping alone.
-    const QJsonObject mapping = profile.value(QStringLiteral("columns")).isObject()
-        ? profile.value(QStringLiteral("columns")).toObject()
-        : profile;
-    if (mapping.isEmpty())
+    mProfile.reset();
+    if (mProfiles->currentIndex() <= 0)
+        return; // "(by header)"
+    auto profile = ImportProfileStore().load(name);
+    if (!profile) {
+        mError->setText(profile.error());
         return;
+    }
+    mError->clear();
+    const QStringList canonical = canonicalColumns(mWizard);
     for (int row = 0; row < mModel->rowCount(); ++row) {
-        const QString header = mModel->item(row, 0)->text();
-        if (mapping.contains(header))
-            setTarget(row, mapping.value(header).toString());
+        const QString header = mModel->item(row, 0)->text().trimmed();
+        for (auto it = profile->columns.cbegin(); it != profile->columns.cend(); ++it) {
+            if (it.key().trimmed().compare(header, Qt::CaseInsensitive) == 0)
+                setTarget(row, it.value());
+        }
+        if (profile->ignoredColumns.contains(header, Qt::CaseInsensitive))
+            setTarget(row, QString());
     }
     // A profile keeps how its file writes dates and numbers.
-    ImportOptions &options = mWizard->options();
-    if (profile.contains(QStringLiteral("dateFormat"))) {
-        const QString dates = profile.value(QStringLiteral("dateFormat")).toString();
-        options.format.dateFormat = dates == QLatin1String("yyyy-MM-dd") ? QString() : dates;
-    }
-    if (profile.contains(QStringLiteral("decimalComma")))
-        options.format.decimal = profile.value(QStringLiteral("decimalComma")).toBool()
-            ? DecimalFormat::decimalComma()
-            : DecimalFormat::fixed();
+    mWizard->options().format = profile->fieldFormat();
+    mProfile = *profile;
+}
+
+QHash<QString, QString> ImportMappingPage::currentMapping() const
+{
+    QHash<QString, QString> mapping;
+    for (int row = 0; row < mModel->rowCount(); ++row)
+        mapping.insert(
+            mModel->item(row, 0)->text(), mModel->item(row, 1)->data(Qt::UserRole).toString());
+    return mapping;
 }
 
 void ImportMappingPage::saveProfile()
@@ -224,20 +233,23 @@ void ImportMappingPage::saveProfile()
             QLineEdit::Normal, QFileInfo(mWizard->sourcePath()).completeBaseName(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    QJsonObject mapping;
-    for (int row = 0; row < mModel->rowCount(); ++row)
-        mapping.insert(
-            mModel->item(row, 0)->text(), mModel->item(row, 1)->data(Qt::UserRole).toString());
+    ImportProfile profile = mProfile.value_or(ImportProfile {});
+    profile.name = name.trimmed();
+    profile.preset = false;
+    profile.hasHeader = true;
+    profile.columns = currentMapping();
     const FieldFormat &format = mWizard->options().format;
-    const QJsonObject profile {{QStringLiteral("columns"), mapping},
-        {QStringLiteral("dateFormat"),
-            format.dateFormat.isEmpty() ? QStringLiteral("yyyy-MM-dd") : format.dateFormat},
-        {QStringLiteral("decimalComma"), format.decimal.decimalPoint == QLatin1Char(',')}};
-    QSettings().setValue(QStringLiteral("importProfiles/") + name.trimmed(),
-        QJsonDocument(profile).toJson(QJsonDocument::Compact));
-    if (mProfiles->findText(name.trimmed()) < 0)
-        mProfiles->addItem(name.trimmed());
-    mProfiles->setCurrentText(name.trimmed());
+    profile.decimalPoint = format.decimal.decimalPoint;
+    profile.groupSeparator = format.decimal.groupSeparator;
+    profile.dateFormat = format.dateFormat;
+    if (auto saved = ImportProfileStore().save(profile); !saved) {
+        mError->setText(saved.error());
+        return;
+    }
+    if (mProfiles->findText(profile.name) < 0)
+        mProfiles->addItem(profile.name);
+    mProfiles->setCurrentText(profile.name);
+    mProfile = profile;
 }
 
 bool ImportMappingPage::validatePage()
@@ -253,6 +265,8 @@ bool ImportMappingPage::validatePage()
         used.append(target);
         mapping.insert(mModel->item(row, 0)->text(), target);
     }
+    if (mProfile) // a constant stands for a column the file lacks
+        used += mProfile->constants.keys();
     const QStringList required = mWizard->options().kind == ImportKind::Invoices
         ? InvoiceCsv::requiredColumns()
         : PaymentCsv::requiredColumns();
@@ -263,7 +277,16 @@ bool ImportMappingPage::validatePage()
             return false;
         }
     }
-    mWizard->options().columnMapping = mapping;
+    if (mProfile) { // the table is the profile's mapping now; the rest of the profile stays
+        ImportProfile profile = *mProfile;
+        profile.hasHeader = true;
+        profile.columns = mapping;
+        mWizard->options().profile = profile;
+        mWizard->options().columnMapping.clear();
+    } else {
+        mWizard->options().profile.reset();
+        mWizard->options().columnMapping = mapping;
+    }
     mError->clear();
     return true;
 }

@@ -118,6 +118,8 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
             mLines->setCurrency(*currency);
     });
     connect(mLinesView, &LineItemsView::appendRequested, this, &InvoiceEditor::appendLine);
+    if (const auto codes = mLedger.taxCodes().all())
+        mLines->setTaxCodes(*codes); // the Tax code column offers them
 
     Invoice invoice;
     if (invoiceId != 0) {

@@ -222,7 +222,8 @@ QWidget *InvoiceEditor::createLines()
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     for (auto [column, width] : {std::pair {LineItemsModel::Quantity, 8},
              std::pair {LineItemsModel::Unit, 9}, std::pair {LineItemsModel::ProductCode, 10},
-             std::pair {LineItemsModel::Rate, 12}, std::pair {LineItemsModel::TaxRate, 7},
+             std::pair {LineItemsModel::Rate, 12}, std::pair {LineItemsModel::Discount, 9},
+             std::pair {LineItemsModel::TaxCode, 11}, std::pair {LineItemsModel::TaxRate, 7},
              std::pair {LineItemsModel::Commissionable, 13}, std::pair {LineItemsModel::Total, 13}})
         mLinesView->setColumnWidth(column, width * digit + 12);
     layout->addWidget(mLinesView);

@@ -110,9 +110,11 @@ std::optional<BankCsvOptions> csvOptions(const Arguments &args, Output &io)
         }
         options = *loaded;
     }
-    // --map "Buchungstag=bookingDate,Betrag=amount"
-    for (const QString &pair :
-        args.value(QStringLiteral("map")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    // --map "Buchungstag=bookingDate,Betrag=amount", also given once per pair
+    const QStringList pairs = args.list(QStringLiteral("map"))
+                                  .join(QLatin1Char(','))
+                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &pair : pairs) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
             io.err << tr("--map takes THEIRS=ours pairs separated by commas, not \"%1\"").arg(pair)

@@ -53,7 +53,6 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("method"),
     QStringLiteral("reason"),
     QStringLiteral("to"),
-    QStringLiteral("map"),
     QStringLiteral("profile"),
     // Issue 13: customers, receipts and credit.
     QStringLiteral("terms"),
@@ -70,6 +69,8 @@ const QSet<QString> kValueOptions = {
 const QSet<QString> kListOptions = {
     QStringLiteral("set"),
     QStringLiteral("allocate"),
+    QStringLiteral("map"),
+    QStringLiteral("ignore-column"),
 };
 
 const QSet<QString> kFlags = {
@@ -84,6 +85,8 @@ const QSet<QString> kFlags = {
     QStringLiteral("auto"),
     QStringLiteral("unmatched"),
     QStringLiteral("oldest-first"),
+    QStringLiteral("ignore-unknown-columns"),
+    QStringLiteral("no-header"),
 };
 
 } // namespace
@@ -140,6 +143,8 @@ const char kSynopsis[]
       "                  [--separator C] [--decimal-comma|--decimal-point] [--date-format "
       "FMT]\n"
       "                  [--encoding E] [--allow-duplicates]\n"
+      "                  [--profile NAME] [--map \"THEIRS=ours\"]... [--set column=VALUE]...\n"
+      "                  [--ignore-column NAME]... [--ignore-unknown-columns] [--no-header]\n"
       "  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]\n"
       "                  [--format csv|xlsx] [--encoding utf-8|utf-8-bom|utf-16|windows-1252]\n"
       "  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format "

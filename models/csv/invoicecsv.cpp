@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invoicecsv.h"
 #include "csvreader.h"
+#include "linecolumns.h"
 
 #include <QCoreApplication>
 
@@ -89,6 +90,7 @@ const QStringList &columns()
         names += addressColumns(QStringLiteral("billing"));
         names += addressColumns(QStringLiteral("shipping"));
         names += kLineColumns;
+        names += LineColumns::names();
         return names;
     }();
     return all;
@@ -153,15 +155,17 @@ QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status)
                 lineUnitName(line.unit), text(line.productCode), text(line.description),
                 money(line.commissionableAmount),
                 line.taxRate ? line.taxRate->toString() : QString()};
+            row += LineColumns::cells(line, c);
         } else {
-            row += QStringList(kLineColumns.size());
+            row += QStringList(kLineColumns.size() + LineColumns::names().size());
         }
         rows.append(row);
     }
     return rows;
 }
 
-ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
+ParsedInvoice fromRows(
+    const QList<CsvRow> &rows, QList<ImportIssue> &issues, const QList<TaxCode> *taxCodes)
 {
     Q_ASSERT(!rows.isEmpty());
     ParsedInvoice parsed;
@@ -263,12 +267,14 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
         line.productCode = row.text(QStringLiteral("line.productCode"));
         line.description = row.text(QStringLiteral("line.description"));
         line.taxRate = row.percentage(QStringLiteral("line.taxRate"), issues);
+        LineColumns::read(row, c, line, issues);
         if (c.isValid() && issues.size() == issuesBefore) {
             const auto given = row.money(QStringLiteral("line.total"), c, issues);
             const auto computed = line.total();
             if (given && computed && *given != *computed) {
                 row.addIssue(issues, QStringLiteral("line.total"),
-                    QCoreApplication::translate("CsvImport", "does not match quantity × rate = %1")
+                    QCoreApplication::translate(
+                        "CsvImport", "does not match quantity × rate − discount = %1")
                         .arg(Money::fromMinorUnits(*computed, c).toString()));
             }
         }
@@ -276,14 +282,25 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
         parsed.itemLines.append(row.line());
     }
 
+    if (taxCodes) {
+        for (const Problem &problem : TaxCodes::resolve(invoice.lines, *taxCodes)) {
+            const int line = parsed.itemLines.value(problem.lineIndex, first.line());
+            for (const CsvRow &row : rows) {
+                if (row.line() == line)
+                    row.addIssue(issues, QStringLiteral("line.taxCode"), problem.message);
+            }
+        }
+    }
     if (c.isValid() && !first.isBlank(QStringLiteral("grandTotal"))) {
         const auto given = first.money(QStringLiteral("grandTotal"), c, issues);
         const auto totals = invoice.totals();
         if (given && totals && *given != totals->grandTotal) {
             first.addIssue(issues, QStringLiteral("grandTotal"),
                 QCoreApplication::translate("CsvImport",
-                    "does not match the total of the lines, discount, shipping and tax (%1)")
-                    .arg(Money::fromMinorUnits(totals->grandTotal, c).toString()));
+                    "the file's total %1 differs from %2, the total of the lines, discount, "
+                    "shipping and tax")
+                    .arg(Money::fromMinorUnits(*given, c).toString(),
+                        Money::fromMinorUnits(totals->grandTotal, c).toString()));
         }
     }
     return parsed;

@@ -99,6 +99,12 @@ QByteArray invoiceText(const Invoice &invoice)
         w.money("commissionableAmount", line.commissionableAmount, c);
         if (line.taxRate)
             w.text("taxRate", line.taxRate->toString());
+        if (line.discountPercent)
+            w.text("discountPercent", line.discountPercent->toString());
+        if (line.discountAmount)
+            w.money("discountAmount", line.discountAmount, c);
+        if (!line.taxCode.isEmpty())
+            w.text("taxCode", line.taxCode);
         w.endObject();
     }
     w.endArray();

@@ -6,6 +6,7 @@
 #include "invoicerepository_p.h"
 #include "searchtext.h"
 #include "sqlutil.h"
+#include "taxcoderepository.h"
 
 #include <QCoreApplication>
 
@@ -97,7 +98,9 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
         !s)
         return s;
     invoice.id = (*q)->lastInsertId().toLongLong();
-    return writeChildren(invoice);
+    if (auto s = writeChildren(invoice); !s)
+        return s;
+    return TaxCodeRepository(mQueries).writeLineExtras(invoice.id, invoice.lines);
 }
 
 Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &totals,
@@ -119,7 +122,9 @@ Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &to
         return s;
     if (auto s = deleteChildren(invoice); !s)
         return s;
-    return writeChildren(invoice);
+    if (auto s = writeChildren(invoice); !s)
+        return s;
+    return TaxCodeRepository(mQueries).writeLineExtras(invoice.id, invoice.lines);
 }
 
 Status InvoiceRepository::deleteChildren(const Invoice &invoice)

@@ -5,6 +5,7 @@
 #include "invoicerepository.h"
 #include "invoicerepository_p.h"
 #include "sqlutil.h"
+#include "taxcoderepository.h"
 
 #include <QCoreApplication>
 
@@ -140,6 +141,8 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
     if (auto s = readLines(invoice); !s)
         return Error {s.error()};
     if (auto s = readAddresses(invoice); !s)
+        return Error {s.error()};
+    if (auto s = TaxCodeRepository(mQueries).readLineExtras(id, invoice.lines); !s)
         return Error {s.error()};
     return std::optional<Invoice>(invoice);
 }

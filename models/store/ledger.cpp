@@ -20,6 +20,7 @@ Ledger::Ledger(Database &database)
     , mPayments(mQueries)
     , mConnections(mQueries)
     , mOutbox(mQueries)
+    , mTaxCodes(mQueries)
     , mAudit(mQueries)
 {
 }
@@ -122,9 +123,11 @@ void checkAgainstStored(const Invoice &invoice, const InvoiceHeader &before, Pro
 
 } // namespace
 
-Problems Ledger::checkInvoice(const Invoice &invoice)
+Problems Ledger::checkInvoice(const Invoice &given)
 {
-    Problems problems = invoice.validate();
+    Invoice invoice = given;
+    Problems problems = resolveTaxCodes(invoice.lines); // the lines as they would be saved
+    problems += invoice.validate();
     if (auto connection = connectionIdFor(invoice.connectionName); !connection)
         problems.append({QStringLiteral("connection"), connection.error()});
 
@@ -167,6 +170,7 @@ Result<Invoice> Ledger::createInvoice(Invoice invoice, Problems *problems)
     invoice.id = 0;
     if (const Problems found = checkInvoice(invoice); !found.isEmpty())
         return refusal(found, problems);
+    resolveTaxCodes(invoice.lines);
     const auto totals = invoice.totals();
     auto connectionId = connectionIdFor(invoice.connectionName);
     if (invoice.uuid.isEmpty())
@@ -199,6 +203,7 @@ Result<Invoice> Ledger::updateInvoice(Invoice invoice, Problems *problems)
         return Error {QCoreApplication::translate("Ledger", "the invoice has not been saved yet")};
     if (const Problems found = checkInvoice(invoice); !found.isEmpty())
         return refusal(found, problems);
+    resolveTaxCodes(invoice.lines);
     auto stored = mInvoices.header(invoice.id);
     if (!stored)
         return Error {stored.error()};

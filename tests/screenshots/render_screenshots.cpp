@@ -14,6 +14,7 @@
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
+#include "invoicelisting.h"
 #include "ledger.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
@@ -162,6 +163,38 @@ bool saveSyncNote(MainWindow &window, const QDir &out)
     return save(&dialog, out, "payment-sync-note");
 }
 
+/**
+ * The company's tax codes, and a discount on the first line of every invoice (issue 12 item 5),
+ * so that the editor shows its Discount and Tax code columns.
+ */
+void showLineDiscounts(Database &database)
+{
+    Ledger ledger(database);
+    for (const auto &[name, rate] : {std::pair {"VAT 20", "20"}, std::pair {"Sales tax", "7.25"}}) {
+        TaxCode code;
+        code.name = QString::fromUtf8(name);
+        code.rate = *Percentage::parse(QString::fromUtf8(rate));
+        (void)ledger.saveTaxCode(code);
+    }
+    const auto rows = ledger.invoiceListing().rows({}, InvoiceListOrder::Entered);
+    for (const InvoiceListRow &row : rows ? *rows : QList<InvoiceListRow>()) {
+        auto invoice = ledger.invoice(row.id);
+        if (!invoice || !invoice->has_value() || (*invoice)->lines.isEmpty())
+            continue;
+        // A list price 10 % higher with the difference as the discount: the totals stay, so a paid
+        // invoice takes it too.
+        Invoice changed = **invoice;
+        LineItem &line = changed.lines[0];
+        const auto before = line.total();
+        const LineItem original = line;
+        line.rate += line.rate / 10;
+        line.discountAmount = lineTotal(line.quantity, original.rate / 10);
+        if (original.rate % 10 != 0 || line.total() != before)
+            line = original;
+        (void)ledger.updateInvoice(changed); // the lines' tax codes are resolved as it saves
+    }
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -181,6 +214,7 @@ int main(int argc, char *argv[])
         return 1;
     if (!fillDemo(*database.value()))
         return 1;
+    showLineDiscounts(*database.value());
     bool ok = true;
     MainWindow window(std::move(database).value());
     ok &= save(&window, out, "main-window");

@@ -76,7 +76,8 @@ void TestDatabase::migratesAnEmptyFile()
         QStringList({str("addresses"), str("allocations"), str("audit_log"), str("bank_accounts"),
             str("bank_lines"), str("bank_matches"), str("bank_statements"), str("connections"),
             str("customers"), str("invoice_lines"), str("invoices"), str("op_attempts"),
-            str("outbox"), str("payments"), str("receipts"), str("remote_links")}));
+            str("outbox"), str("payments"), str("receipts"), str("remote_links"),
+            str("tax_codes")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
 }
 
@@ -270,7 +271,7 @@ void TestDatabase::migrationFillsTheSearchColumnOfExistingInvoices()
         Ledger ledger(*db.value());
         QVERIFY(ledger.createInvoice(invoice).ok());
     }
-    // As a file written before migration 0004: no search column, nothing of 0005 or 0007,
+    // As a file written before migration 0004: no search column, nothing of 0005, 0007 or 0008,
     // schema 3.
     rawExec(path, beforeMigration7());
     rawExec(path,
@@ -278,7 +279,10 @@ void TestDatabase::migrationFillsTheSearchColumnOfExistingInvoices()
             str("DROP TABLE bank_lines"), str("DROP TABLE bank_statements"),
             str("DROP INDEX payments_unreconciled"),
             str("ALTER TABLE payments DROP COLUMN bank_account_id"),
-            str("DROP TABLE bank_accounts"), str("PRAGMA user_version = 3")});
+            str("DROP TABLE bank_accounts"), str("DROP TABLE tax_codes"),
+            str("ALTER TABLE invoice_lines DROP COLUMN discount_percent_e4"),
+            str("ALTER TABLE invoice_lines DROP COLUMN discount_amount"),
+            str("ALTER TABLE invoice_lines DROP COLUMN tax_code"), str("PRAGMA user_version = 3")});
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     QSqlQuery query(db.value()->connection());
