@@ -250,6 +250,17 @@ Result<std::optional<qint64>> parseCommissionable(
     return std::optional<qint64>(amount->minorUnits());
 }
 
+/** A tax rate, with or without a percent sign; nothing when the cell is empty. */
+Result<std::optional<Percentage>> parseTaxRate(const QString &trimmed, const DecimalFormat &format)
+{
+    if (trimmed.isEmpty())
+        return std::optional<Percentage>();
+    auto rate = Percentage::parse(QString(trimmed).remove(QLatin1Char('%')).trimmed(), format);
+    if (!rate)
+        return Error {LineItemsModel::tr("Tax rate %1").arg(rate.error())};
+    return std::optional<Percentage>(*rate);
+}
+
 } // namespace
 
 Result<LineItem> LineItemsModel::parseCell(
@@ -290,13 +301,9 @@ Result<LineItem> LineItemsModel::parseCell(
     case TaxCode:
         return parseExtraCell(line, column, text);
     case TaxRate: {
-        if (trimmed.isEmpty()) {
-            changed.taxRate.reset();
-            break;
-        }
-        auto rate = Percentage::parse(QString(trimmed).remove(QLatin1Char('%')).trimmed(), format);
+        auto rate = parseTaxRate(trimmed, format);
         if (!rate)
-            return Error {tr("Tax rate %1").arg(rate.error())};
+            return Error {rate.error()};
         changed.taxRate = *rate;
         break;
     }
