@@ -72,6 +72,72 @@
     </message>
 </context>
 <context>
+    <name>BankAccounts</name>
+    <message>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation>es gibt bereits ein Konto namens „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is already the account &quot;%2&quot;</source>
+        <translation>%1 ist bereits das Konto „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>BankCsvReader</name>
+    <message>
+        <source>the file has a header but no lines</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+    <message>
+        <source>is not one of our columns: %1</source>
+        <translation>ist keine unserer Spalten: %1</translation>
+    </message>
+    <message>
+        <source>no row names a booking date and an amount (or debit and credit) column; map the columns (our names are: %1)</source>
+        <translation>keine Zeile nennt eine Spalte für Buchungsdatum und Betrag (oder Soll und Haben); ordnen Sie die Spalten zu (unsere Namen: %1)</translation>
+    </message>
+    <message>
+        <source>could be read with a decimal point or a decimal comma; say which</source>
+        <translation>ließe sich mit Dezimalpunkt oder Dezimalkomma lesen; geben Sie an, welches</translation>
+    </message>
+    <message>
+        <source>could be read as two different dates; give the date format (such as dd/MM/yyyy)</source>
+        <translation>ließe sich als zwei verschiedene Daten lesen; geben Sie das Datumsformat an (etwa dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>differs from %1 on the lines before; one file is one account in one currency</source>
+        <translation>weicht von %1 in den Zeilen davor ab; eine Datei ist ein Konto in einer Währung</translation>
+    </message>
+    <message>
+        <source>the file has no currency column; name the account (or its currency)</source>
+        <translation>die Datei hat keine Währungsspalte; nennen Sie das Konto (oder seine Währung)</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>a line has either a debit or a credit, not both</source>
+        <translation>eine Zeile hat entweder Soll oder Haben, nicht beides</translation>
+    </message>
+    <message>
+        <source>the line has no amount</source>
+        <translation>die Zeile hat keinen Betrag</translation>
+    </message>
+    <message>
+        <source>the line has no booking date</source>
+        <translation>die Zeile hat kein Buchungsdatum</translation>
+    </message>
+    <message>
+        <source>differs from %1 on the lines before; import one account at a time</source>
+        <translation>weicht von %1 in den Zeilen davor ab; importieren Sie ein Konto nach dem anderen</translation>
+    </message>
+    <message>
+        <source>does not follow from the balance %1 before it and the amount %2</source>
+        <translation>folgt nicht aus dem Saldo %1 davor und dem Betrag %2</translation>
+    </message>
+</context>
+<context>
     <name>BankReport</name>
     <message>
         <source>the bank account no longer exists</source>
@@ -147,6 +213,92 @@
     <message>
         <source>Reading the statements</source>
         <translation>Lesen der Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>Reading a receipt</source>
+        <translation>Eine Zahlung wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>BankingMenu</name>
+    <message>
+        <source>&amp;Banking</source>
+        <translation>&amp;Bank</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation>Kontoauszug &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile…</source>
+        <translation>&amp;Abgleichen…</translation>
+    </message>
+</context>
+<context>
+    <name>CamtReader</name>
+    <message>
+        <source>the XML is nested too deeply</source>
+        <translation>das XML ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>this is not an ISO 20022 document (its root element is not Document)</source>
+        <translation>das ist kein ISO-20022-Dokument (sein Wurzelelement ist nicht Document)</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>this is not a CAMT.052, CAMT.053 or CAMT.054 message</source>
+        <translation>das ist keine CAMT.052-, CAMT.053- oder CAMT.054-Nachricht</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed: %1</source>
+        <translation>das XML ist nicht wohlgeformt: %1</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the document</source>
+        <translation>die Datei endet mitten im Dokument</translation>
+    </message>
+    <message>
+        <source>the document holds no statement, report or notification</source>
+        <translation>das Dokument enthält keinen Auszug, Bericht und kein Avis</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>the statement names no currency</source>
+        <translation>der Kontoauszug nennt keine Währung</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>der Betrag fehlt</translation>
+    </message>
+    <message>
+        <source>is not the account&apos;s currency %1</source>
+        <translation>ist nicht die Kontowährung %1</translation>
+    </message>
+    <message>
+        <source>amounts are written without a sign; CdtDbtInd says which way</source>
+        <translation>Beträge stehen ohne Vorzeichen; CdtDbtInd gibt die Richtung an</translation>
+    </message>
+    <message>
+        <source>must be CRDT or DBIT</source>
+        <translation>muss CRDT oder DBIT sein</translation>
+    </message>
+    <message>
+        <source>line %1: an entry with status %2 is not booked yet and was left out</source>
+        <translation>Zeile %1: ein Eintrag mit Status %2 ist noch nicht gebucht und wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>a booked entry needs its booking date</source>
+        <translation>ein gebuchter Eintrag braucht sein Buchungsdatum</translation>
     </message>
 </context>
 <context>
@@ -584,6 +736,174 @@
     <message>
         <source>Tax code &quot;%1&quot; was created.</source>
         <translation>Steuerschlüssel „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>usage: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</source>
+        <translation>Aufruf: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not a currency code</source>
+        <translation>--currency: „%1“ ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>--opening-balance &quot;%1&quot;: %2</source>
+        <translation>--opening-balance „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
+        <translation>Das Bankkonto „%1“ (%2, %3) wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>there is no import profile named &quot;%1&quot;</source>
+        <translation>es gibt kein Importprofil namens „%1“</translation>
+    </message>
+    <message>
+        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
+        <translation>--map erwartet durch Kommas getrennte Paare IHRE=unsere, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>Würde importieren</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
+        <translation>%1: Kontoauszug %2 in „%3“%4: %5 Zeilen, %6 hinzugefügt, %7 bereits importiert</translation>
+    </message>
+    <message>
+        <source> (a new account)</source>
+        <translation> (ein neues Konto)</translation>
+    </message>
+    <message>
+        <source>balances checked: %1 on %2 and the lines give %3 on %4</source>
+        <translation>Salden geprüft: %1 am %2, und die Zeilen ergeben %3 am %4</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>usage: bank account add NAME ... | bank account list [--format table|json]</source>
+        <translation>Aufruf: bank account add NAME ... | bank account list [--format table|json]</translation>
+    </message>
+    <message>
+        <source>usage: bank import FILE [--account NAME] [--dry-run] [CSV options]</source>
+        <translation>Aufruf: bank import DATEI [--account NAME] [--dry-run] [CSV-Optionen]</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>usage: bank assign MARKER --account NAME</source>
+        <translation>Aufruf: bank assign MARKER --account NAME</translation>
+    </message>
+    <message>
+        <source>there is no payment with the marker %1</source>
+        <translation>es gibt keine Zahlung mit dem Marker %1</translation>
+    </message>
+    <message>
+        <source>The payment %1 went into &quot;%2&quot;</source>
+        <translation>Die Zahlung %1 ging auf „%2“</translation>
+    </message>
+    <message>
+        <source>line %1  %2  %3 %4  %5  %6</source>
+        <translation>Zeile %1  %2  %3 %4  %5  %6</translation>
+    </message>
+    <message>
+        <source>record a payment for invoice %1 (%2)</source>
+        <translation>eine Zahlung für Rechnung %1 erfassen (%2)</translation>
+    </message>
+    <message>
+        <source>record a receipt for invoices %1 (%2)</source>
+        <translation>einen Zahlungseingang für die Rechnungen %1 erfassen (%2)</translation>
+    </message>
+    <message>
+        <source>payment %1 of invoice %2 (%3, %4)</source>
+        <translation>Zahlung %1 zu Rechnung %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1, score %2: %3</source>
+        <translation>%1, Punktzahl %2: %3</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>kein Kandidat</translation>
+    </message>
+    <message>
+        <source>Recorded the payment %1 of %2 for invoice %3 from line %4</source>
+        <translation>Die Zahlung %1 über %2 für Rechnung %3 wurde aus Zeile %4 erfasst</translation>
+    </message>
+    <message>
+        <source>Recorded the receipt %1 of %2 for invoices %3 from line %4</source>
+        <translation>Zahlungseingang %1 über %2 für die Rechnungen %3 aus Zeile %4 erfasst</translation>
+    </message>
+    <message>
+        <source>usage: bank match --line ID (--payment MARKER | --invoice NUMBER[,NUMBER...] [--method M])</source>
+        <translation>Aufruf: bank match --line ID (--payment MARKER | --invoice NUMMER[,NUMMER...] [--method M])</translation>
+    </message>
+    <message>
+        <source>Line %1 is the payment %2</source>
+        <translation>Zeile %1 ist die Zahlung %2</translation>
+    </message>
+    <message>
+        <source>--method: &quot;%1&quot; is not a payment method</source>
+        <translation>--method: „%1“ ist keine Zahlungsart</translation>
+    </message>
+    <message>
+        <source>usage: bank match [--auto] [--account NAME] [--format table|json]</source>
+        <translation>Aufruf: bank match [--auto] [--account NAME] [--format table|json]</translation>
+    </message>
+    <message>
+        <source>Matched 1 line automatically</source>
+        <translation>1 Zeile automatisch zugeordnet</translation>
+    </message>
+    <message>
+        <source>1 line waits for a person (bank match lists its candidates)</source>
+        <translation>1 Zeile wartet auf eine Person (bank match listet ihre Kandidaten)</translation>
+    </message>
+    <message>
+        <source>usage: bank unmatch LINE [--reason TEXT]</source>
+        <translation>Aufruf: bank unmatch ZEILE [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>undone from the command line</source>
+        <translation>über die Befehlszeile aufgehoben</translation>
+    </message>
+    <message>
+        <source>Line %1 is no longer matched</source>
+        <translation>Zeile %1 ist nicht mehr zugeordnet</translation>
+    </message>
+    <message>
+        <source>Account:           %1 (%2, %3)</source>
+        <translation>Konto:             %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>As of:             %1</source>
+        <translation>Stand:             %1</translation>
+    </message>
+    <message>
+        <source>Statement balance: %1</source>
+        <translation>Saldo laut Auszug: %1</translation>
+    </message>
+    <message>
+        <source>Book balance:      %1</source>
+        <translation>Saldo laut Büchern: %1</translation>
+    </message>
+    <message>
+        <source>Difference:        %1</source>
+        <translation>Differenz:         %1</translation>
+    </message>
+    <message>
+        <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
+        <translation>Aufruf: bank report --account NAME --to DATUM [--format table|json]</translation>
     </message>
 </context>
 <context>
@@ -1956,24 +2276,6 @@
     </message>
 </context>
 <context>
-    <name>InvoiceDesk</name>
-    <message>
-        <source>the statement %1 opens at %2 and its lines add %3, which gives %4, not its closing balance (a difference of %5); nothing was imported</source>
-        <translation>der Kontoauszug %1 beginnt bei %2 und seine Zeilen ergeben %3, also %4, nicht seinen Schlusssaldo (eine Differenz von %5); es wurde nichts importiert</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::BankAccounts</name>
-    <message>
-        <source>there is already an account named &quot;%1&quot;</source>
-        <translation>es gibt bereits ein Konto namens „%1“</translation>
-    </message>
-    <message>
-        <source>%1 is already the account &quot;%2&quot;</source>
-        <translation>%1 ist bereits das Konto „%2“</translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDesk::BankAccountsDialog</name>
     <message>
         <source>Bank Accounts</source>
@@ -2085,191 +2387,9 @@
         <source>Matched to</source>
         <translation>Zugeordnet zu</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::BankingMenu</name>
     <message>
-        <source>&amp;Banking</source>
-        <translation>&amp;Bank</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Konten…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Statement…</source>
-        <translation>Kontoauszug &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Reconcile…</source>
-        <translation>&amp;Abgleichen…</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Cli::Bank</name>
-    <message>
-        <source>usage: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</source>
-        <translation>Aufruf: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
-    </message>
-    <message>
-        <source>--currency: &quot;%1&quot; is not a currency code</source>
-        <translation>--currency: „%1“ ist kein Währungscode</translation>
-    </message>
-    <message>
-        <source>--opening-balance &quot;%1&quot;: %2</source>
-        <translation>--opening-balance „%1“: %2</translation>
-    </message>
-    <message>
-        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
-        <translation>Das Bankkonto „%1“ (%2, %3) wurde hinzugefügt</translation>
-    </message>
-    <message>
-        <source>there is no import profile named &quot;%1&quot;</source>
-        <translation>es gibt kein Importprofil namens „%1“</translation>
-    </message>
-    <message>
-        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
-        <translation>--map erwartet durch Kommas getrennte Paare IHRE=unsere, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>Would import</source>
-        <translation>Würde importieren</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importiert</translation>
-    </message>
-    <message>
-        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
-        <translation>%1: Kontoauszug %2 in „%3“%4: %5 Zeilen, %6 hinzugefügt, %7 bereits importiert</translation>
-    </message>
-    <message>
-        <source> (a new account)</source>
-        <translation> (ein neues Konto)</translation>
-    </message>
-    <message>
-        <source>balances checked: %1 on %2 and the lines give %3 on %4</source>
-        <translation>Salden geprüft: %1 am %2, und die Zeilen ergeben %3 am %4</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>usage: bank account add NAME ... | bank account list [--format table|json]</source>
-        <translation>Aufruf: bank account add NAME ... | bank account list [--format table|json]</translation>
-    </message>
-    <message>
-        <source>usage: bank import FILE [--account NAME] [--dry-run] [CSV options]</source>
-        <translation>Aufruf: bank import DATEI [--account NAME] [--dry-run] [CSV-Optionen]</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>usage: bank assign MARKER --account NAME</source>
-        <translation>Aufruf: bank assign MARKER --account NAME</translation>
-    </message>
-    <message>
-        <source>there is no payment with the marker %1</source>
-        <translation>es gibt keine Zahlung mit dem Marker %1</translation>
-    </message>
-    <message>
-        <source>The payment %1 went into &quot;%2&quot;</source>
-        <translation>Die Zahlung %1 ging auf „%2“</translation>
-    </message>
-    <message>
-        <source>line %1  %2  %3 %4  %5  %6</source>
-        <translation>Zeile %1  %2  %3 %4  %5  %6</translation>
-    </message>
-    <message>
-        <source>record a payment for invoice %1 (%2)</source>
-        <translation>eine Zahlung für Rechnung %1 erfassen (%2)</translation>
-    </message>
-    <message>
-        <source>payment %1 of invoice %2 (%3, %4)</source>
-        <translation>Zahlung %1 zu Rechnung %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <source>%1, score %2: %3</source>
-        <translation>%1, Punktzahl %2: %3</translation>
-    </message>
-    <message>
-        <source>no candidate</source>
-        <translation>kein Kandidat</translation>
-    </message>
-    <message>
-        <source>usage: bank match --line ID (--payment MARKER | --invoice NUMBER [--method M])</source>
-        <translation>Aufruf: bank match --line ID (--payment MARKER | --invoice NUMMER [--method M])</translation>
-    </message>
-    <message>
-        <source>Line %1 is the payment %2</source>
-        <translation>Zeile %1 ist die Zahlung %2</translation>
-    </message>
-    <message>
-        <source>--method: &quot;%1&quot; is not a payment method</source>
-        <translation>--method: „%1“ ist keine Zahlungsart</translation>
-    </message>
-    <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
-        <translation>es gibt keine Rechnung mit der Nummer „%1“</translation>
-    </message>
-    <message>
-        <source>Recorded the payment %1 of %2 for invoice %3 from line %4</source>
-        <translation>Die Zahlung %1 über %2 für Rechnung %3 wurde aus Zeile %4 erfasst</translation>
-    </message>
-    <message>
-        <source>usage: bank match [--auto] [--account NAME] [--format table|json]</source>
-        <translation>Aufruf: bank match [--auto] [--account NAME] [--format table|json]</translation>
-    </message>
-    <message>
-        <source>Matched 1 line automatically</source>
-        <translation>1 Zeile automatisch zugeordnet</translation>
-    </message>
-    <message>
-        <source>1 line waits for a person (bank match lists its candidates)</source>
-        <translation>1 Zeile wartet auf eine Person (bank match listet ihre Kandidaten)</translation>
-    </message>
-    <message>
-        <source>usage: bank unmatch LINE [--reason TEXT]</source>
-        <translation>Aufruf: bank unmatch ZEILE [--reason TEXT]</translation>
-    </message>
-    <message>
-        <source>undone from the command line</source>
-        <translation>über die Befehlszeile aufgehoben</translation>
-    </message>
-    <message>
-        <source>Line %1 is no longer matched</source>
-        <translation>Zeile %1 ist nicht mehr zugeordnet</translation>
-    </message>
-    <message>
-        <source>Account:           %1 (%2, %3)</source>
-        <translation>Konto:             %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>As of:             %1</source>
-        <translation>Stand:             %1</translation>
-    </message>
-    <message>
-        <source>Statement balance: %1</source>
-        <translation>Saldo laut Auszug: %1</translation>
-    </message>
-    <message>
-        <source>Book balance:      %1</source>
-        <translation>Saldo laut Büchern: %1</translation>
-    </message>
-    <message>
-        <source>Difference:        %1</source>
-        <translation>Differenz:         %1</translation>
-    </message>
-    <message>
-        <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
-        <translation>Aufruf: bank report --account NAME --to DATUM [--format table|json]</translation>
+        <source>%1 (invoices %2)</source>
+        <translation>%1 (Rechnungen %2)</translation>
     </message>
 </context>
 <context>
@@ -3765,179 +3885,9 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>Why</source>
         <translation>Warum</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::Matcher</name>
     <message>
-        <source>the payment less its card fee of %1</source>
-        <translation>die Zahlung abzüglich ihrer Kartengebühr von %1</translation>
-    </message>
-    <message>
-        <source>the same amount</source>
-        <translation>derselbe Betrag</translation>
-    </message>
-    <message>
-        <source>booked 1 day after the payment</source>
-        <translation>1 Tag nach der Zahlung gebucht</translation>
-    </message>
-    <message>
-        <source>booked 1 day before the payment&apos;s date</source>
-        <translation>1 Tag vor dem Datum der Zahlung gebucht</translation>
-    </message>
-    <message>
-        <source>the text names its %1 %2</source>
-        <translation>der Text nennt ihre %1 %2</translation>
-    </message>
-    <message>
-        <source>the counterparty is like the customer %1</source>
-        <translation>die Gegenpartei ähnelt dem Kunden %1</translation>
-    </message>
-    <message>
-        <source>the payment names this account</source>
-        <translation>die Zahlung nennt dieses Konto</translation>
-    </message>
-    <message>
-        <source>the whole %1 invoice %2 owes</source>
-        <translation>die gesamten %1, die Rechnung %2 schuldet</translation>
-    </message>
-    <message>
-        <source>part of the %1 invoice %2 owes</source>
-        <translation>ein Teil der %1, die Rechnung %2 schuldet</translation>
-    </message>
-    <message>
-        <source>invoice %1 has a recorded payment that no line is matched to yet; if this line is that payment, find it by its amount or date</source>
-        <translation>Rechnung %1 hat eine erfasste Zahlung, der noch keine Zeile zugeordnet ist; ist diese Zeile jene Zahlung, finden Sie sie über Betrag oder Datum</translation>
-    </message>
-    <message>
-        <source>invoice %1 owes %2, less than this line</source>
-        <translation>Rechnung %1 schuldet %2, weniger als diese Zeile</translation>
-    </message>
-    <message>
-        <source>the text names invoice %1</source>
-        <translation>der Text nennt Rechnung %1</translation>
-    </message>
-    <message>
-        <source>the text names invoices %1, which together owe this amount: one payment cannot pay several invoices; record a payment on each (a receipt across them once receipts exist)</source>
-        <translation>der Text nennt die Rechnungen %1, die zusammen diesen Betrag schulden: eine Zahlung kann nicht mehrere Rechnungen begleichen; erfassen Sie je eine Zahlung (eine Quittung über alle, sobald es Quittungen gibt)</translation>
-    </message>
-    <message>
-        <source>the only open invoice that owes this amount</source>
-        <translation>die einzige offene Rechnung, die diesen Betrag schuldet</translation>
-    </message>
-    <message>
-        <source>the only open invoice of this customer that owes this amount</source>
-        <translation>die einzige offene Rechnung dieses Kunden, die diesen Betrag schuldet</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Parser</name>
-    <message>
-        <source>the XML is nested too deeply</source>
-        <translation>das XML ist zu tief verschachtelt</translation>
-    </message>
-    <message>
-        <source>this is not an ISO 20022 document (its root element is not Document)</source>
-        <translation>das ist kein ISO-20022-Dokument (sein Wurzelelement ist nicht Document)</translation>
-    </message>
-    <message>
-        <source>the document is empty</source>
-        <translation>das Dokument ist leer</translation>
-    </message>
-    <message>
-        <source>this is not a CAMT.052, CAMT.053 or CAMT.054 message</source>
-        <translation>das ist keine CAMT.052-, CAMT.053- oder CAMT.054-Nachricht</translation>
-    </message>
-    <message>
-        <source>the XML is not well-formed: %1</source>
-        <translation>das XML ist nicht wohlgeformt: %1</translation>
-    </message>
-    <message>
-        <source>the file ends in the middle of the document</source>
-        <translation>die Datei endet mitten im Dokument</translation>
-    </message>
-    <message>
-        <source>the document holds no statement, report or notification</source>
-        <translation>das Dokument enthält keinen Auszug, Bericht und kein Avis</translation>
-    </message>
-    <message>
-        <source>is not a currency code</source>
-        <translation>ist kein Währungscode</translation>
-    </message>
-    <message>
-        <source>the statement names no currency</source>
-        <translation>der Kontoauszug nennt keine Währung</translation>
-    </message>
-    <message>
-        <source>the amount is missing</source>
-        <translation>der Betrag fehlt</translation>
-    </message>
-    <message>
-        <source>is not the account&apos;s currency %1</source>
-        <translation>ist nicht die Kontowährung %1</translation>
-    </message>
-    <message>
-        <source>amounts are written without a sign; CdtDbtInd says which way</source>
-        <translation>Beträge stehen ohne Vorzeichen; CdtDbtInd gibt die Richtung an</translation>
-    </message>
-    <message>
-        <source>must be CRDT or DBIT</source>
-        <translation>muss CRDT oder DBIT sein</translation>
-    </message>
-    <message>
-        <source>line %1: an entry with status %2 is not booked yet and was left out</source>
-        <translation>Zeile %1: ein Eintrag mit Status %2 ist noch nicht gebucht und wurde ausgelassen</translation>
-    </message>
-    <message>
-        <source>a booked entry needs its booking date</source>
-        <translation>ein gebuchter Eintrag braucht sein Buchungsdatum</translation>
-    </message>
-    <message>
-        <source>this line belongs to no MT940 field (fields start with a tag such as :61:)</source>
-        <translation>diese Zeile gehört zu keinem MT940-Feld (Felder beginnen mit einem Tag wie :61:)</translation>
-    </message>
-    <message>
-        <source>comes before the statement&apos;s :20: field</source>
-        <translation>steht vor dem Feld :20: des Auszugs</translation>
-    </message>
-    <message>
-        <source>the file holds no MT940 statement (no :20: field)</source>
-        <translation>die Datei enthält keinen MT940-Auszug (kein Feld :20:)</translation>
-    </message>
-    <message>
-        <source>the statement has no opening balance (:60F:), which gives its currency</source>
-        <translation>der Auszug hat keinen Anfangssaldo (:60F:), der seine Währung angibt</translation>
-    </message>
-    <message>
-        <source>is not a balance such as C260301EUR1234,56</source>
-        <translation>ist kein Saldo wie C260301EUR1234,56</translation>
-    </message>
-    <message>
-        <source>has no real date</source>
-        <translation>hat kein gültiges Datum</translation>
-    </message>
-    <message>
-        <source>has an unknown currency</source>
-        <translation>hat eine unbekannte Währung</translation>
-    </message>
-    <message>
-        <source>is in %1, the statement in %2</source>
-        <translation>ist in %1, der Auszug in %2</translation>
-    </message>
-    <message>
-        <source>is not a statement line such as 2603010301CR100,00NTRFNONREF//B1</source>
-        <translation>ist keine Auszugszeile wie 2603010301CR100,00NTRFNONREF//B1</translation>
-    </message>
-    <message>
-        <source>comes before the opening balance (:60F:), which gives the currency</source>
-        <translation>steht vor dem Anfangssaldo (:60F:), der die Währung angibt</translation>
-    </message>
-    <message>
-        <source>has no real value date</source>
-        <translation>hat keine gültige Wertstellung</translation>
-    </message>
-    <message>
-        <source>has no real entry date</source>
-        <translation>hat kein gültiges Buchungsdatum</translation>
+        <source>Record a receipt</source>
+        <translation>Zahlungseingang erfassen</translation>
     </message>
 </context>
 <context>
@@ -4099,73 +4049,6 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::Reader</name>
-    <message>
-        <source>the file has a header but no lines</source>
-        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
-    </message>
-    <message>
-        <source>is not one of our columns: %1</source>
-        <translation>ist keine unserer Spalten: %1</translation>
-    </message>
-    <message>
-        <source>no row names a booking date and an amount (or debit and credit) column; map the columns (our names are: %1)</source>
-        <translation>keine Zeile nennt eine Spalte für Buchungsdatum und Betrag (oder Soll und Haben); ordnen Sie die Spalten zu (unsere Namen: %1)</translation>
-    </message>
-    <message>
-        <source>could be read with a decimal point or a decimal comma; say which</source>
-        <translation>ließe sich mit Dezimalpunkt oder Dezimalkomma lesen; geben Sie an, welches</translation>
-    </message>
-    <message>
-        <source>could be read as two different dates; give the date format (such as dd/MM/yyyy)</source>
-        <translation>ließe sich als zwei verschiedene Daten lesen; geben Sie das Datumsformat an (etwa dd/MM/yyyy)</translation>
-    </message>
-    <message>
-        <source>differs from %1 on the lines before; one file is one account in one currency</source>
-        <translation>weicht von %1 in den Zeilen davor ab; eine Datei ist ein Konto in einer Währung</translation>
-    </message>
-    <message>
-        <source>the file has no currency column; name the account (or its currency)</source>
-        <translation>die Datei hat keine Währungsspalte; nennen Sie das Konto (oder seine Währung)</translation>
-    </message>
-    <message>
-        <source>is not a currency code</source>
-        <translation>ist kein Währungscode</translation>
-    </message>
-    <message>
-        <source>a line has either a debit or a credit, not both</source>
-        <translation>eine Zeile hat entweder Soll oder Haben, nicht beides</translation>
-    </message>
-    <message>
-        <source>the line has no amount</source>
-        <translation>die Zeile hat keinen Betrag</translation>
-    </message>
-    <message>
-        <source>the line has no booking date</source>
-        <translation>die Zeile hat kein Buchungsdatum</translation>
-    </message>
-    <message>
-        <source>differs from %1 on the lines before; import one account at a time</source>
-        <translation>weicht von %1 in den Zeilen davor ab; importieren Sie ein Konto nach dem anderen</translation>
-    </message>
-    <message>
-        <source>does not follow from the balance %1 before it and the amount %2</source>
-        <translation>folgt nicht aus dem Saldo %1 davor und dem Betrag %2</translation>
-    </message>
-    <message>
-        <source>the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)</source>
-        <translation>die Datei enthält keinen Bank- oder Kreditkartenauszug (kein STMTRS oder CCSTMTRS)</translation>
-    </message>
-    <message>
-        <source>is not a date in the form YYYYMMDD</source>
-        <translation>ist kein Datum der Form JJJJMMTT</translation>
-    </message>
-    <message>
-        <source>the amount is missing</source>
-        <translation>der Betrag fehlt</translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDesk::ReconcileWindow</name>
     <message>
         <source>There is no bank account yet: import a statement (Banking &gt; Import Statement…).</source>
@@ -4294,103 +4177,9 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>Match &amp;Exact Ones</source>
         <translation>&amp;Exakte zuordnen</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::Reconciler</name>
     <message>
-        <source>the payment %1 is no longer open</source>
-        <translation>die Zahlung %1 ist nicht mehr offen</translation>
-    </message>
-    <message>
-        <source>there is no statement line %1</source>
-        <translation>es gibt keine Kontoauszugszeile %1</translation>
-    </message>
-    <message>
-        <source>line %1 is already matched to the payment %2 (invoice %3)</source>
-        <translation>Zeile %1 ist bereits der Zahlung %2 (Rechnung %3) zugeordnet</translation>
-    </message>
-    <message>
-        <source>the payment was voided</source>
-        <translation>die Zahlung wurde storniert</translation>
-    </message>
-    <message>
-        <source>that payment is voided, already reconciled or matched to another line</source>
-        <translation>diese Zahlung ist storniert, bereits abgeglichen oder einer anderen Zeile zugeordnet</translation>
-    </message>
-    <message>
-        <source>the payment is in %1, the line in %2</source>
-        <translation>die Zahlung ist in %1, die Zeile in %2</translation>
-    </message>
-    <message>
-        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
-        <translation>der Betrag %1 der Zeile ist nicht der Betrag %2 der Zahlung (auch nicht abzüglich der Kartengebühr)</translation>
-    </message>
-    <message>
-        <source>the payment %1 went into another account</source>
-        <translation>die Zahlung %1 ging auf ein anderes Konto</translation>
-    </message>
-    <message>
-        <source>line %1 takes money out; only money in is a payment for an invoice</source>
-        <translation>Zeile %1 ist ein Abgang; nur ein Eingang ist eine Zahlung für eine Rechnung</translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists</source>
-        <translation>die Rechnung gibt es nicht mehr</translation>
-    </message>
-    <message>
-        <source>invoice %1 is in %2, the line in %3</source>
-        <translation>Rechnung %1 ist in %2, die Zeile in %3</translation>
-    </message>
-    <message>
-        <source>From the bank statement: %1</source>
-        <translation>Aus dem Kontoauszug: %1</translation>
-    </message>
-    <message>
-        <source>line %1 is not matched</source>
-        <translation>Zeile %1 ist nicht zugeordnet</translation>
-    </message>
-    <message>
-        <source>the payment no longer exists</source>
-        <translation>die Zahlung gibt es nicht mehr</translation>
-    </message>
-    <message>
-        <source>the bank account no longer exists</source>
-        <translation>das Bankkonto gibt es nicht mehr</translation>
-    </message>
-    <message>
-        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
-        <translation>die Zahlung ist einer Zeile des Kontos „%1“ zugeordnet</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::StatementImporter</name>
-    <message>
-        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
-        <translation>der Auszug ist für %1, das ist das Konto „%2“; importieren Sie ihn in dieses Konto oder ohne eines zu nennen</translation>
-    </message>
-    <message>
-        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
-        <translation>der Auszug ist für %1, aber das Konto „%2“ ist %3</translation>
-    </message>
-    <message>
-        <source>the file does not say which account it is for; name the account</source>
-        <translation>die Datei sagt nicht, für welches Konto sie ist; nennen Sie das Konto</translation>
-    </message>
-    <message>
-        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
-        <translation>der Auszug ist in %1, das Konto „%2“ in %3</translation>
-    </message>
-    <message>
-        <source>there is already an account named &quot;%1&quot;</source>
-        <translation>es gibt bereits ein Konto namens „%1“</translation>
-    </message>
-    <message>
-        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
-        <translation>%1: der Auszug %2 beginnt am %3 mit %4, aber die Zeilen des Kontos davor ergeben %5; zwischen %7 und %3 fehlen %6 (ein noch nicht importierter Auszug?)</translation>
-    </message>
-    <message>
-        <source>%1: no statement covers %2 to %3</source>
-        <translation>%1: kein Auszug deckt %2 bis %3 ab</translation>
+        <source>Recorded the receipt %1 for invoices %2.</source>
+        <translation>Zahlungseingang %1 für die Rechnungen %2 erfasst.</translation>
     </message>
 </context>
 <context>
@@ -4630,25 +4419,6 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>&amp;Verify With Remote…</source>
         <translation>Mit &amp;Gegenstelle prüfen…</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::TreeBuilder</name>
-    <message>
-        <source>there is no &lt;OFX&gt; element</source>
-        <translation>es gibt kein &lt;OFX&gt;-Element</translation>
-    </message>
-    <message>
-        <source>line %1: a tag is not closed with &gt;</source>
-        <translation>Zeile %1: ein Tag ist nicht mit &gt; geschlossen</translation>
-    </message>
-    <message>
-        <source>line %1: an empty tag</source>
-        <translation>Zeile %1: ein leeres Tag</translation>
-    </message>
-    <message>
-        <source>line %1: the elements are nested too deeply</source>
-        <translation>Zeile %1: die Elemente sind zu tief verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +4713,170 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>invoice number</source>
         <translation>Rechnungsnummer</translation>
     </message>
+    <message>
+        <source>the payment less its card fee of %1</source>
+        <translation>die Zahlung abzüglich ihrer Kartengebühr von %1</translation>
+    </message>
+    <message>
+        <source>the same amount</source>
+        <translation>derselbe Betrag</translation>
+    </message>
+    <message>
+        <source>booked 1 day after the payment</source>
+        <translation>1 Tag nach der Zahlung gebucht</translation>
+    </message>
+    <message>
+        <source>booked 1 day before the payment&apos;s date</source>
+        <translation>1 Tag vor dem Datum der Zahlung gebucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n days after the payment</source>
+        <translation>
+            <numerusform>%n Tag nach der Zahlung gebucht</numerusform>
+            <numerusform>%n Tage nach der Zahlung gebucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n days before the payment&apos;s date</source>
+        <translation>
+            <numerusform>%n Tag vor dem Zahlungsdatum gebucht</numerusform>
+            <numerusform>%n Tage vor dem Zahlungsdatum gebucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text names its %1 %2</source>
+        <translation>der Text nennt ihre %1 %2</translation>
+    </message>
+    <message>
+        <source>the counterparty is like the customer %1</source>
+        <translation>die Gegenpartei ähnelt dem Kunden %1</translation>
+    </message>
+    <message>
+        <source>the payment names this account</source>
+        <translation>die Zahlung nennt dieses Konto</translation>
+    </message>
+    <message>
+        <source>the whole %1 invoice %2 owes</source>
+        <translation>die gesamten %1, die Rechnung %2 schuldet</translation>
+    </message>
+    <message>
+        <source>part of the %1 invoice %2 owes</source>
+        <translation>ein Teil der %1, die Rechnung %2 schuldet</translation>
+    </message>
+    <message>
+        <source>the text names invoices %1 of %2, which together owe %3</source>
+        <translation>der Text nennt die Rechnungen %1 von %2, die zusammen %3 schulden</translation>
+    </message>
+    <message>
+        <source>invoice %1 has a recorded payment that no line is matched to yet; if this line is that payment, find it by its amount or date</source>
+        <translation>Rechnung %1 hat eine erfasste Zahlung, der noch keine Zeile zugeordnet ist; ist diese Zeile jene Zahlung, finden Sie sie über Betrag oder Datum</translation>
+    </message>
+    <message>
+        <source>invoice %1 owes %2, less than this line</source>
+        <translation>Rechnung %1 schuldet %2, weniger als diese Zeile</translation>
+    </message>
+    <message>
+        <source>the text names invoice %1</source>
+        <translation>der Text nennt Rechnung %1</translation>
+    </message>
+    <message>
+        <source>the text names invoices %1, which together owe this amount, but they are not all open invoices of one customer: record a payment on each</source>
+        <translation>der Text nennt die Rechnungen %1, die zusammen diesen Betrag schulden, aber sie sind nicht alle offene Rechnungen eines Kunden: erfassen Sie auf jeder eine Zahlung</translation>
+    </message>
+    <message>
+        <source>the only open invoice that owes this amount</source>
+        <translation>die einzige offene Rechnung, die diesen Betrag schuldet</translation>
+    </message>
+    <message>
+        <source>the only open invoice of this customer that owes this amount</source>
+        <translation>die einzige offene Rechnung dieses Kunden, die diesen Betrag schuldet</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Reader</name>
+    <message>
+        <source>this line belongs to no MT940 field (fields start with a tag such as :61:)</source>
+        <translation>diese Zeile gehört zu keinem MT940-Feld (Felder beginnen mit einem Tag wie :61:)</translation>
+    </message>
+    <message>
+        <source>comes before the statement&apos;s :20: field</source>
+        <translation>steht vor dem Feld :20: des Auszugs</translation>
+    </message>
+    <message>
+        <source>the file holds no MT940 statement (no :20: field)</source>
+        <translation>die Datei enthält keinen MT940-Auszug (kein Feld :20:)</translation>
+    </message>
+    <message>
+        <source>the statement has no opening balance (:60F:), which gives its currency</source>
+        <translation>der Auszug hat keinen Anfangssaldo (:60F:), der seine Währung angibt</translation>
+    </message>
+    <message>
+        <source>is not a balance such as C260301EUR1234,56</source>
+        <translation>ist kein Saldo wie C260301EUR1234,56</translation>
+    </message>
+    <message>
+        <source>has no real date</source>
+        <translation>hat kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>has an unknown currency</source>
+        <translation>hat eine unbekannte Währung</translation>
+    </message>
+    <message>
+        <source>is in %1, the statement in %2</source>
+        <translation>ist in %1, der Auszug in %2</translation>
+    </message>
+    <message>
+        <source>is not a statement line such as 2603010301CR100,00NTRFNONREF//B1</source>
+        <translation>ist keine Auszugszeile wie 2603010301CR100,00NTRFNONREF//B1</translation>
+    </message>
+    <message>
+        <source>comes before the opening balance (:60F:), which gives the currency</source>
+        <translation>steht vor dem Anfangssaldo (:60F:), der die Währung angibt</translation>
+    </message>
+    <message>
+        <source>has no real value date</source>
+        <translation>hat keine gültige Wertstellung</translation>
+    </message>
+    <message>
+        <source>has no real entry date</source>
+        <translation>hat kein gültiges Buchungsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>OfxReader</name>
+    <message>
+        <source>there is no &lt;OFX&gt; element</source>
+        <translation>es gibt kein &lt;OFX&gt;-Element</translation>
+    </message>
+    <message>
+        <source>line %1: a tag is not closed with &gt;</source>
+        <translation>Zeile %1: ein Tag ist nicht mit &gt; geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1: an empty tag</source>
+        <translation>Zeile %1: ein leeres Tag</translation>
+    </message>
+    <message>
+        <source>line %1: the elements are nested too deeply</source>
+        <translation>Zeile %1: die Elemente sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)</source>
+        <translation>die Datei enthält keinen Bank- oder Kreditkartenauszug (kein STMTRS oder CCSTMTRS)</translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYYMMDD</source>
+        <translation>ist kein Datum der Form JJJJMMTT</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>der Betrag fehlt</translation>
+    </message>
 </context>
 <context>
     <name>Payment</name>
@@ -5158,6 +5092,93 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     </message>
 </context>
 <context>
+    <name>Reconciler</name>
+    <message>
+        <source>From the bank statement: %1</source>
+        <translation>Aus dem Kontoauszug: %1</translation>
+    </message>
+    <message>
+        <source>the payment %1 is no longer open</source>
+        <translation>die Zahlung %1 ist nicht mehr offen</translation>
+    </message>
+    <message>
+        <source>there is no statement line %1</source>
+        <translation>es gibt keine Kontoauszugszeile %1</translation>
+    </message>
+    <message>
+        <source>line %1 is already matched to the receipt %2 (invoices %3)</source>
+        <translation>Zeile %1 ist bereits dem Zahlungseingang %2 zugeordnet (Rechnungen %3)</translation>
+    </message>
+    <message>
+        <source>line %1 is already matched to the payment %2 (invoice %3)</source>
+        <translation>Zeile %1 ist bereits der Zahlung %2 (Rechnung %3) zugeordnet</translation>
+    </message>
+    <message>
+        <source>the payment was voided</source>
+        <translation>die Zahlung wurde storniert</translation>
+    </message>
+    <message>
+        <source>that payment is voided, already reconciled or matched to another line</source>
+        <translation>diese Zahlung ist storniert, bereits abgeglichen oder einer anderen Zeile zugeordnet</translation>
+    </message>
+    <message>
+        <source>the payment is in %1, the line in %2</source>
+        <translation>die Zahlung ist in %1, die Zeile in %2</translation>
+    </message>
+    <message>
+        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
+        <translation>der Betrag %1 der Zeile ist nicht der Betrag %2 der Zahlung (auch nicht abzüglich der Kartengebühr)</translation>
+    </message>
+    <message>
+        <source>the payment %1 went into another account</source>
+        <translation>die Zahlung %1 ging auf ein anderes Konto</translation>
+    </message>
+    <message>
+        <source>line %1 takes money out; only money in is a payment for an invoice</source>
+        <translation>Zeile %1 ist ein Abgang; nur ein Eingang ist eine Zahlung für eine Rechnung</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists</source>
+        <translation>die Rechnung gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the line in %3</source>
+        <translation>Rechnung %1 ist in %2, die Zeile in %3</translation>
+    </message>
+    <message>
+        <source>a receipt needs at least one invoice</source>
+        <translation>ein Zahlungseingang braucht mindestens eine Rechnung</translation>
+    </message>
+    <message>
+        <source>an invoice of the receipt is no longer open</source>
+        <translation>eine Rechnung des Zahlungseingangs ist nicht mehr offen</translation>
+    </message>
+    <message>
+        <source>invoice %1 is %2&apos;s, not %3&apos;s: a receipt is one customer&apos;s money</source>
+        <translation>Rechnung %1 gehört %2, nicht %3: ein Zahlungseingang ist das Geld eines Kunden</translation>
+    </message>
+    <message>
+        <source>the invoices owe %1 together, the line is %2</source>
+        <translation>die Rechnungen schulden zusammen %1, die Zeile beträgt %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not matched</source>
+        <translation>Zeile %1 ist nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>the payment no longer exists</source>
+        <translation>die Zahlung gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the bank account no longer exists</source>
+        <translation>das Bankkonto gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
+        <translation>die Zahlung ist einer Zeile des Kontos „%1“ zugeordnet</translation>
+    </message>
+</context>
+<context>
     <name>Refrens</name>
     <message>
         <source>Refrens refused the login (HTTP %1)</source>
@@ -5221,6 +5242,41 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>If it has already reached %1: %2.</source>
         <translation>Falls sie %1 schon erreicht hat: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImporter</name>
+    <message>
+        <source>the statement %1 opens at %2 and its lines add %3, which gives %4, not its closing balance (a difference of %5); nothing was imported</source>
+        <translation>der Kontoauszug %1 beginnt bei %2 und seine Zeilen ergeben %3, also %4, nicht seinen Schlusssaldo (eine Differenz von %5); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
+        <translation>der Auszug ist für %1, das ist das Konto „%2“; importieren Sie ihn in dieses Konto oder ohne eines zu nennen</translation>
+    </message>
+    <message>
+        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
+        <translation>der Auszug ist für %1, aber das Konto „%2“ ist %3</translation>
+    </message>
+    <message>
+        <source>the file does not say which account it is for; name the account</source>
+        <translation>die Datei sagt nicht, für welches Konto sie ist; nennen Sie das Konto</translation>
+    </message>
+    <message>
+        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
+        <translation>der Auszug ist in %1, das Konto „%2“ in %3</translation>
+    </message>
+    <message>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation>es gibt bereits ein Konto namens „%1“</translation>
+    </message>
+    <message>
+        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
+        <translation>%1: der Auszug %2 beginnt am %3 mit %4, aber die Zeilen des Kontos davor ergeben %5; zwischen %7 und %3 fehlen %6 (ein noch nicht importierter Auszug?)</translation>
+    </message>
+    <message>
+        <source>%1: no statement covers %2 to %3</source>
+        <translation>%1: kein Auszug deckt %2 bis %3 ab</translation>
     </message>
 </context>
 <context>

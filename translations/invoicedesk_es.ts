@@ -72,6 +72,72 @@
     </message>
 </context>
 <context>
+    <name>BankAccounts</name>
+    <message>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation>ya hay una cuenta llamada «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is already the account &quot;%2&quot;</source>
+        <translation>%1 ya es la cuenta «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>BankCsvReader</name>
+    <message>
+        <source>the file has a header but no lines</source>
+        <translation>el archivo tiene cabecera pero ninguna línea</translation>
+    </message>
+    <message>
+        <source>is not one of our columns: %1</source>
+        <translation>no es una de nuestras columnas: %1</translation>
+    </message>
+    <message>
+        <source>no row names a booking date and an amount (or debit and credit) column; map the columns (our names are: %1)</source>
+        <translation>ninguna fila nombra una columna de fecha contable e importe (o cargo y abono); asigne las columnas (nuestros nombres son: %1)</translation>
+    </message>
+    <message>
+        <source>could be read with a decimal point or a decimal comma; say which</source>
+        <translation>podría leerse con punto o coma decimal; indique cuál</translation>
+    </message>
+    <message>
+        <source>could be read as two different dates; give the date format (such as dd/MM/yyyy)</source>
+        <translation>podría leerse como dos fechas distintas; indique el formato de fecha (como dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>differs from %1 on the lines before; one file is one account in one currency</source>
+        <translation>difiere de %1 en las líneas anteriores; un archivo es una cuenta en una moneda</translation>
+    </message>
+    <message>
+        <source>the file has no currency column; name the account (or its currency)</source>
+        <translation>el archivo no tiene columna de moneda; indique la cuenta (o su moneda)</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>no es un código de moneda</translation>
+    </message>
+    <message>
+        <source>a line has either a debit or a credit, not both</source>
+        <translation>una línea tiene cargo o abono, no ambos</translation>
+    </message>
+    <message>
+        <source>the line has no amount</source>
+        <translation>la línea no tiene importe</translation>
+    </message>
+    <message>
+        <source>the line has no booking date</source>
+        <translation>la línea no tiene fecha contable</translation>
+    </message>
+    <message>
+        <source>differs from %1 on the lines before; import one account at a time</source>
+        <translation>difiere de %1 en las líneas anteriores; importe una cuenta cada vez</translation>
+    </message>
+    <message>
+        <source>does not follow from the balance %1 before it and the amount %2</source>
+        <translation>no se deduce del saldo %1 anterior y del importe %2</translation>
+    </message>
+</context>
+<context>
     <name>BankReport</name>
     <message>
         <source>the bank account no longer exists</source>
@@ -147,6 +213,92 @@
     <message>
         <source>Reading the statements</source>
         <translation>Lectura de los extractos</translation>
+    </message>
+    <message>
+        <source>Reading a receipt</source>
+        <translation>Leyendo un cobro</translation>
+    </message>
+</context>
+<context>
+    <name>BankingMenu</name>
+    <message>
+        <source>&amp;Banking</source>
+        <translation>&amp;Banco</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Cuentas…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation>&amp;Importar extracto…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile…</source>
+        <translation>C&amp;onciliar…</translation>
+    </message>
+</context>
+<context>
+    <name>CamtReader</name>
+    <message>
+        <source>the XML is nested too deeply</source>
+        <translation>el XML está anidado demasiado profundamente</translation>
+    </message>
+    <message>
+        <source>this is not an ISO 20022 document (its root element is not Document)</source>
+        <translation>no es un documento ISO 20022 (su elemento raíz no es Document)</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>el documento está vacío</translation>
+    </message>
+    <message>
+        <source>this is not a CAMT.052, CAMT.053 or CAMT.054 message</source>
+        <translation>no es un mensaje CAMT.052, CAMT.053 ni CAMT.054</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed: %1</source>
+        <translation>el XML no está bien formado: %1</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the document</source>
+        <translation>el archivo termina a mitad del documento</translation>
+    </message>
+    <message>
+        <source>the document holds no statement, report or notification</source>
+        <translation>el documento no contiene ningún extracto, informe ni aviso</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>no es un código de moneda</translation>
+    </message>
+    <message>
+        <source>the statement names no currency</source>
+        <translation>el extracto no indica ninguna moneda</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>falta el importe</translation>
+    </message>
+    <message>
+        <source>is not the account&apos;s currency %1</source>
+        <translation>no es la moneda de la cuenta %1</translation>
+    </message>
+    <message>
+        <source>amounts are written without a sign; CdtDbtInd says which way</source>
+        <translation>los importes se escriben sin signo; CdtDbtInd indica el sentido</translation>
+    </message>
+    <message>
+        <source>must be CRDT or DBIT</source>
+        <translation>debe ser CRDT o DBIT</translation>
+    </message>
+    <message>
+        <source>line %1: an entry with status %2 is not booked yet and was left out</source>
+        <translation>línea %1: un movimiento con estado %2 aún no está contabilizado y se omitió</translation>
+    </message>
+    <message>
+        <source>a booked entry needs its booking date</source>
+        <translation>un movimiento contabilizado necesita su fecha contable</translation>
     </message>
 </context>
 <context>
@@ -584,6 +736,174 @@
     <message>
         <source>Tax code &quot;%1&quot; was created.</source>
         <translation>Se creó el código de impuesto «%1».</translation>
+    </message>
+    <message>
+        <source>usage: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</source>
+        <translation>uso: bank account add NOMBRE --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not a currency code</source>
+        <translation>--currency: «%1» no es un código de moneda</translation>
+    </message>
+    <message>
+        <source>--opening-balance &quot;%1&quot;: %2</source>
+        <translation>--opening-balance «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
+        <translation>Se añadió la cuenta bancaria «%1» (%2, %3)</translation>
+    </message>
+    <message>
+        <source>there is no import profile named &quot;%1&quot;</source>
+        <translation>no hay ningún perfil de importación llamado «%1»</translation>
+    </message>
+    <message>
+        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
+        <translation>--map espera pares SUYO=nuestro separados por comas, no «%1»</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>Importaría</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
+        <translation>%1: extracto %2 en «%3»%4: %5 líneas, %6 añadidas, %7 ya importadas</translation>
+    </message>
+    <message>
+        <source> (a new account)</source>
+        <translation> (una cuenta nueva)</translation>
+    </message>
+    <message>
+        <source>balances checked: %1 on %2 and the lines give %3 on %4</source>
+        <translation>saldos comprobados: %1 el %2 y las líneas dan %3 el %4</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>usage: bank account add NAME ... | bank account list [--format table|json]</source>
+        <translation>uso: bank account add NOMBRE ... | bank account list [--format table|json]</translation>
+    </message>
+    <message>
+        <source>usage: bank import FILE [--account NAME] [--dry-run] [CSV options]</source>
+        <translation>uso: bank import ARCHIVO [--account NOMBRE] [--dry-run] [opciones CSV]</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>usage: bank assign MARKER --account NAME</source>
+        <translation>uso: bank assign MARCADOR --account NOMBRE</translation>
+    </message>
+    <message>
+        <source>there is no payment with the marker %1</source>
+        <translation>no hay ningún pago con el marcador %1</translation>
+    </message>
+    <message>
+        <source>The payment %1 went into &quot;%2&quot;</source>
+        <translation>El pago %1 entró en «%2»</translation>
+    </message>
+    <message>
+        <source>line %1  %2  %3 %4  %5  %6</source>
+        <translation>línea %1  %2  %3 %4  %5  %6</translation>
+    </message>
+    <message>
+        <source>record a payment for invoice %1 (%2)</source>
+        <translation>registrar un pago para la factura %1 (%2)</translation>
+    </message>
+    <message>
+        <source>record a receipt for invoices %1 (%2)</source>
+        <translation>registrar un cobro para las facturas %1 (%2)</translation>
+    </message>
+    <message>
+        <source>payment %1 of invoice %2 (%3, %4)</source>
+        <translation>pago %1 de la factura %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1, score %2: %3</source>
+        <translation>%1, puntuación %2: %3</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>ningún candidato</translation>
+    </message>
+    <message>
+        <source>Recorded the payment %1 of %2 for invoice %3 from line %4</source>
+        <translation>Se registró el pago %1 de %2 para la factura %3 desde la línea %4</translation>
+    </message>
+    <message>
+        <source>Recorded the receipt %1 of %2 for invoices %3 from line %4</source>
+        <translation>Cobro %1 de %2 registrado para las facturas %3 desde la línea %4</translation>
+    </message>
+    <message>
+        <source>usage: bank match --line ID (--payment MARKER | --invoice NUMBER[,NUMBER...] [--method M])</source>
+        <translation>uso: bank match --line ID (--payment MARKER | --invoice NÚMERO[,NÚMERO...] [--method M])</translation>
+    </message>
+    <message>
+        <source>Line %1 is the payment %2</source>
+        <translation>La línea %1 es el pago %2</translation>
+    </message>
+    <message>
+        <source>--method: &quot;%1&quot; is not a payment method</source>
+        <translation>--method: «%1» no es un método de pago</translation>
+    </message>
+    <message>
+        <source>usage: bank match [--auto] [--account NAME] [--format table|json]</source>
+        <translation>uso: bank match [--auto] [--account NOMBRE] [--format table|json]</translation>
+    </message>
+    <message>
+        <source>Matched 1 line automatically</source>
+        <translation>1 línea conciliada automáticamente</translation>
+    </message>
+    <message>
+        <source>1 line waits for a person (bank match lists its candidates)</source>
+        <translation>1 línea espera a una persona (bank match lista sus candidatos)</translation>
+    </message>
+    <message>
+        <source>usage: bank unmatch LINE [--reason TEXT]</source>
+        <translation>uso: bank unmatch LÍNEA [--reason TEXTO]</translation>
+    </message>
+    <message>
+        <source>undone from the command line</source>
+        <translation>deshecho desde la línea de órdenes</translation>
+    </message>
+    <message>
+        <source>Line %1 is no longer matched</source>
+        <translation>La línea %1 ya no está conciliada</translation>
+    </message>
+    <message>
+        <source>Account:           %1 (%2, %3)</source>
+        <translation>Cuenta:            %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>As of:             %1</source>
+        <translation>A fecha de:        %1</translation>
+    </message>
+    <message>
+        <source>Statement balance: %1</source>
+        <translation>Saldo del extracto: %1</translation>
+    </message>
+    <message>
+        <source>Book balance:      %1</source>
+        <translation>Saldo contable:    %1</translation>
+    </message>
+    <message>
+        <source>Difference:        %1</source>
+        <translation>Diferencia:        %1</translation>
+    </message>
+    <message>
+        <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
+        <translation>uso: bank report --account NOMBRE --to FECHA [--format table|json]</translation>
     </message>
 </context>
 <context>
@@ -1956,24 +2276,6 @@
     </message>
 </context>
 <context>
-    <name>InvoiceDesk</name>
-    <message>
-        <source>the statement %1 opens at %2 and its lines add %3, which gives %4, not its closing balance (a difference of %5); nothing was imported</source>
-        <translation>el extracto %1 abre en %2 y sus líneas suman %3, lo que da %4, no su saldo final (una diferencia de %5); no se importó nada</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::BankAccounts</name>
-    <message>
-        <source>there is already an account named &quot;%1&quot;</source>
-        <translation>ya hay una cuenta llamada «%1»</translation>
-    </message>
-    <message>
-        <source>%1 is already the account &quot;%2&quot;</source>
-        <translation>%1 ya es la cuenta «%2»</translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDesk::BankAccountsDialog</name>
     <message>
         <source>Bank Accounts</source>
@@ -2085,191 +2387,9 @@
         <source>Matched to</source>
         <translation>Conciliada con</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::BankingMenu</name>
     <message>
-        <source>&amp;Banking</source>
-        <translation>&amp;Banco</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Cuentas…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Statement…</source>
-        <translation>&amp;Importar extracto…</translation>
-    </message>
-    <message>
-        <source>&amp;Reconcile…</source>
-        <translation>C&amp;onciliar…</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Cli::Bank</name>
-    <message>
-        <source>usage: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</source>
-        <translation>uso: bank account add NOMBRE --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
-    </message>
-    <message>
-        <source>--currency: &quot;%1&quot; is not a currency code</source>
-        <translation>--currency: «%1» no es un código de moneda</translation>
-    </message>
-    <message>
-        <source>--opening-balance &quot;%1&quot;: %2</source>
-        <translation>--opening-balance «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
-        <translation>Se añadió la cuenta bancaria «%1» (%2, %3)</translation>
-    </message>
-    <message>
-        <source>there is no import profile named &quot;%1&quot;</source>
-        <translation>no hay ningún perfil de importación llamado «%1»</translation>
-    </message>
-    <message>
-        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
-        <translation>--map espera pares SUYO=nuestro separados por comas, no «%1»</translation>
-    </message>
-    <message>
-        <source>Would import</source>
-        <translation>Importaría</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importado</translation>
-    </message>
-    <message>
-        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
-        <translation>%1: extracto %2 en «%3»%4: %5 líneas, %6 añadidas, %7 ya importadas</translation>
-    </message>
-    <message>
-        <source> (a new account)</source>
-        <translation> (una cuenta nueva)</translation>
-    </message>
-    <message>
-        <source>balances checked: %1 on %2 and the lines give %3 on %4</source>
-        <translation>saldos comprobados: %1 el %2 y las líneas dan %3 el %4</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>aviso: %1</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>nota: %1</translation>
-    </message>
-    <message>
-        <source>usage: bank account add NAME ... | bank account list [--format table|json]</source>
-        <translation>uso: bank account add NOMBRE ... | bank account list [--format table|json]</translation>
-    </message>
-    <message>
-        <source>usage: bank import FILE [--account NAME] [--dry-run] [CSV options]</source>
-        <translation>uso: bank import ARCHIVO [--account NOMBRE] [--dry-run] [opciones CSV]</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>No se importó nada.</translation>
-    </message>
-    <message>
-        <source>usage: bank assign MARKER --account NAME</source>
-        <translation>uso: bank assign MARCADOR --account NOMBRE</translation>
-    </message>
-    <message>
-        <source>there is no payment with the marker %1</source>
-        <translation>no hay ningún pago con el marcador %1</translation>
-    </message>
-    <message>
-        <source>The payment %1 went into &quot;%2&quot;</source>
-        <translation>El pago %1 entró en «%2»</translation>
-    </message>
-    <message>
-        <source>line %1  %2  %3 %4  %5  %6</source>
-        <translation>línea %1  %2  %3 %4  %5  %6</translation>
-    </message>
-    <message>
-        <source>record a payment for invoice %1 (%2)</source>
-        <translation>registrar un pago para la factura %1 (%2)</translation>
-    </message>
-    <message>
-        <source>payment %1 of invoice %2 (%3, %4)</source>
-        <translation>pago %1 de la factura %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <source>%1, score %2: %3</source>
-        <translation>%1, puntuación %2: %3</translation>
-    </message>
-    <message>
-        <source>no candidate</source>
-        <translation>ningún candidato</translation>
-    </message>
-    <message>
-        <source>usage: bank match --line ID (--payment MARKER | --invoice NUMBER [--method M])</source>
-        <translation>uso: bank match --line ID (--payment MARCADOR | --invoice NÚMERO [--method M])</translation>
-    </message>
-    <message>
-        <source>Line %1 is the payment %2</source>
-        <translation>La línea %1 es el pago %2</translation>
-    </message>
-    <message>
-        <source>--method: &quot;%1&quot; is not a payment method</source>
-        <translation>--method: «%1» no es un método de pago</translation>
-    </message>
-    <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
-        <translation>no hay ninguna factura con el número «%1»</translation>
-    </message>
-    <message>
-        <source>Recorded the payment %1 of %2 for invoice %3 from line %4</source>
-        <translation>Se registró el pago %1 de %2 para la factura %3 desde la línea %4</translation>
-    </message>
-    <message>
-        <source>usage: bank match [--auto] [--account NAME] [--format table|json]</source>
-        <translation>uso: bank match [--auto] [--account NOMBRE] [--format table|json]</translation>
-    </message>
-    <message>
-        <source>Matched 1 line automatically</source>
-        <translation>1 línea conciliada automáticamente</translation>
-    </message>
-    <message>
-        <source>1 line waits for a person (bank match lists its candidates)</source>
-        <translation>1 línea espera a una persona (bank match lista sus candidatos)</translation>
-    </message>
-    <message>
-        <source>usage: bank unmatch LINE [--reason TEXT]</source>
-        <translation>uso: bank unmatch LÍNEA [--reason TEXTO]</translation>
-    </message>
-    <message>
-        <source>undone from the command line</source>
-        <translation>deshecho desde la línea de órdenes</translation>
-    </message>
-    <message>
-        <source>Line %1 is no longer matched</source>
-        <translation>La línea %1 ya no está conciliada</translation>
-    </message>
-    <message>
-        <source>Account:           %1 (%2, %3)</source>
-        <translation>Cuenta:            %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>As of:             %1</source>
-        <translation>A fecha de:        %1</translation>
-    </message>
-    <message>
-        <source>Statement balance: %1</source>
-        <translation>Saldo del extracto: %1</translation>
-    </message>
-    <message>
-        <source>Book balance:      %1</source>
-        <translation>Saldo contable:    %1</translation>
-    </message>
-    <message>
-        <source>Difference:        %1</source>
-        <translation>Diferencia:        %1</translation>
-    </message>
-    <message>
-        <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
-        <translation>uso: bank report --account NOMBRE --to FECHA [--format table|json]</translation>
+        <source>%1 (invoices %2)</source>
+        <translation>%1 (facturas %2)</translation>
     </message>
 </context>
 <context>
@@ -3765,179 +3885,9 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::Matcher</name>
     <message>
-        <source>the payment less its card fee of %1</source>
-        <translation>el pago menos su comisión de tarjeta de %1</translation>
-    </message>
-    <message>
-        <source>the same amount</source>
-        <translation>el mismo importe</translation>
-    </message>
-    <message>
-        <source>booked 1 day after the payment</source>
-        <translation>contabilizado 1 día después del pago</translation>
-    </message>
-    <message>
-        <source>booked 1 day before the payment&apos;s date</source>
-        <translation>contabilizado 1 día antes de la fecha del pago</translation>
-    </message>
-    <message>
-        <source>the text names its %1 %2</source>
-        <translation>el texto nombra su %1 %2</translation>
-    </message>
-    <message>
-        <source>the counterparty is like the customer %1</source>
-        <translation>la contraparte se parece al cliente %1</translation>
-    </message>
-    <message>
-        <source>the payment names this account</source>
-        <translation>el pago indica esta cuenta</translation>
-    </message>
-    <message>
-        <source>the whole %1 invoice %2 owes</source>
-        <translation>todo el %1 que debe la factura %2</translation>
-    </message>
-    <message>
-        <source>part of the %1 invoice %2 owes</source>
-        <translation>parte del %1 que debe la factura %2</translation>
-    </message>
-    <message>
-        <source>invoice %1 has a recorded payment that no line is matched to yet; if this line is that payment, find it by its amount or date</source>
-        <translation>la factura %1 tiene un pago registrado que aún no está conciliado con ninguna línea; si esta línea es ese pago, búsquelo por su importe o fecha</translation>
-    </message>
-    <message>
-        <source>invoice %1 owes %2, less than this line</source>
-        <translation>la factura %1 debe %2, menos que esta línea</translation>
-    </message>
-    <message>
-        <source>the text names invoice %1</source>
-        <translation>el texto nombra la factura %1</translation>
-    </message>
-    <message>
-        <source>the text names invoices %1, which together owe this amount: one payment cannot pay several invoices; record a payment on each (a receipt across them once receipts exist)</source>
-        <translation>el texto nombra las facturas %1, que juntas deben este importe: un pago no puede pagar varias facturas; registre un pago en cada una (un recibo que las cubra, cuando existan los recibos)</translation>
-    </message>
-    <message>
-        <source>the only open invoice that owes this amount</source>
-        <translation>la única factura abierta que debe este importe</translation>
-    </message>
-    <message>
-        <source>the only open invoice of this customer that owes this amount</source>
-        <translation>la única factura abierta de este cliente que debe este importe</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Parser</name>
-    <message>
-        <source>the XML is nested too deeply</source>
-        <translation>el XML está anidado demasiado profundamente</translation>
-    </message>
-    <message>
-        <source>this is not an ISO 20022 document (its root element is not Document)</source>
-        <translation>no es un documento ISO 20022 (su elemento raíz no es Document)</translation>
-    </message>
-    <message>
-        <source>the document is empty</source>
-        <translation>el documento está vacío</translation>
-    </message>
-    <message>
-        <source>this is not a CAMT.052, CAMT.053 or CAMT.054 message</source>
-        <translation>no es un mensaje CAMT.052, CAMT.053 ni CAMT.054</translation>
-    </message>
-    <message>
-        <source>the XML is not well-formed: %1</source>
-        <translation>el XML no está bien formado: %1</translation>
-    </message>
-    <message>
-        <source>the file ends in the middle of the document</source>
-        <translation>el archivo termina a mitad del documento</translation>
-    </message>
-    <message>
-        <source>the document holds no statement, report or notification</source>
-        <translation>el documento no contiene ningún extracto, informe ni aviso</translation>
-    </message>
-    <message>
-        <source>is not a currency code</source>
-        <translation>no es un código de moneda</translation>
-    </message>
-    <message>
-        <source>the statement names no currency</source>
-        <translation>el extracto no indica ninguna moneda</translation>
-    </message>
-    <message>
-        <source>the amount is missing</source>
-        <translation>falta el importe</translation>
-    </message>
-    <message>
-        <source>is not the account&apos;s currency %1</source>
-        <translation>no es la moneda de la cuenta %1</translation>
-    </message>
-    <message>
-        <source>amounts are written without a sign; CdtDbtInd says which way</source>
-        <translation>los importes se escriben sin signo; CdtDbtInd indica el sentido</translation>
-    </message>
-    <message>
-        <source>must be CRDT or DBIT</source>
-        <translation>debe ser CRDT o DBIT</translation>
-    </message>
-    <message>
-        <source>line %1: an entry with status %2 is not booked yet and was left out</source>
-        <translation>línea %1: un movimiento con estado %2 aún no está contabilizado y se omitió</translation>
-    </message>
-    <message>
-        <source>a booked entry needs its booking date</source>
-        <translation>un movimiento contabilizado necesita su fecha contable</translation>
-    </message>
-    <message>
-        <source>this line belongs to no MT940 field (fields start with a tag such as :61:)</source>
-        <translation>esta línea no pertenece a ningún campo MT940 (los campos empiezan con una etiqueta como :61:)</translation>
-    </message>
-    <message>
-        <source>comes before the statement&apos;s :20: field</source>
-        <translation>aparece antes del campo :20: del extracto</translation>
-    </message>
-    <message>
-        <source>the file holds no MT940 statement (no :20: field)</source>
-        <translation>el archivo no contiene ningún extracto MT940 (no hay campo :20:)</translation>
-    </message>
-    <message>
-        <source>the statement has no opening balance (:60F:), which gives its currency</source>
-        <translation>el extracto no tiene saldo inicial (:60F:), que indica su moneda</translation>
-    </message>
-    <message>
-        <source>is not a balance such as C260301EUR1234,56</source>
-        <translation>no es un saldo como C260301EUR1234,56</translation>
-    </message>
-    <message>
-        <source>has no real date</source>
-        <translation>no tiene una fecha válida</translation>
-    </message>
-    <message>
-        <source>has an unknown currency</source>
-        <translation>tiene una moneda desconocida</translation>
-    </message>
-    <message>
-        <source>is in %1, the statement in %2</source>
-        <translation>está en %1, el extracto en %2</translation>
-    </message>
-    <message>
-        <source>is not a statement line such as 2603010301CR100,00NTRFNONREF//B1</source>
-        <translation>no es una línea de extracto como 2603010301CR100,00NTRFNONREF//B1</translation>
-    </message>
-    <message>
-        <source>comes before the opening balance (:60F:), which gives the currency</source>
-        <translation>aparece antes del saldo inicial (:60F:), que indica la moneda</translation>
-    </message>
-    <message>
-        <source>has no real value date</source>
-        <translation>no tiene una fecha valor válida</translation>
-    </message>
-    <message>
-        <source>has no real entry date</source>
-        <translation>no tiene una fecha de asiento válida</translation>
+        <source>Record a receipt</source>
+        <translation>Registrar un cobro</translation>
     </message>
 </context>
 <context>
@@ -4099,73 +4049,6 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::Reader</name>
-    <message>
-        <source>the file has a header but no lines</source>
-        <translation>el archivo tiene cabecera pero ninguna línea</translation>
-    </message>
-    <message>
-        <source>is not one of our columns: %1</source>
-        <translation>no es una de nuestras columnas: %1</translation>
-    </message>
-    <message>
-        <source>no row names a booking date and an amount (or debit and credit) column; map the columns (our names are: %1)</source>
-        <translation>ninguna fila nombra una columna de fecha contable e importe (o cargo y abono); asigne las columnas (nuestros nombres son: %1)</translation>
-    </message>
-    <message>
-        <source>could be read with a decimal point or a decimal comma; say which</source>
-        <translation>podría leerse con punto o coma decimal; indique cuál</translation>
-    </message>
-    <message>
-        <source>could be read as two different dates; give the date format (such as dd/MM/yyyy)</source>
-        <translation>podría leerse como dos fechas distintas; indique el formato de fecha (como dd/MM/yyyy)</translation>
-    </message>
-    <message>
-        <source>differs from %1 on the lines before; one file is one account in one currency</source>
-        <translation>difiere de %1 en las líneas anteriores; un archivo es una cuenta en una moneda</translation>
-    </message>
-    <message>
-        <source>the file has no currency column; name the account (or its currency)</source>
-        <translation>el archivo no tiene columna de moneda; indique la cuenta (o su moneda)</translation>
-    </message>
-    <message>
-        <source>is not a currency code</source>
-        <translation>no es un código de moneda</translation>
-    </message>
-    <message>
-        <source>a line has either a debit or a credit, not both</source>
-        <translation>una línea tiene cargo o abono, no ambos</translation>
-    </message>
-    <message>
-        <source>the line has no amount</source>
-        <translation>la línea no tiene importe</translation>
-    </message>
-    <message>
-        <source>the line has no booking date</source>
-        <translation>la línea no tiene fecha contable</translation>
-    </message>
-    <message>
-        <source>differs from %1 on the lines before; import one account at a time</source>
-        <translation>difiere de %1 en las líneas anteriores; importe una cuenta cada vez</translation>
-    </message>
-    <message>
-        <source>does not follow from the balance %1 before it and the amount %2</source>
-        <translation>no se deduce del saldo %1 anterior y del importe %2</translation>
-    </message>
-    <message>
-        <source>the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)</source>
-        <translation>el archivo no contiene ningún extracto bancario ni de tarjeta (ni STMTRS ni CCSTMTRS)</translation>
-    </message>
-    <message>
-        <source>is not a date in the form YYYYMMDD</source>
-        <translation>no es una fecha con el formato AAAAMMDD</translation>
-    </message>
-    <message>
-        <source>the amount is missing</source>
-        <translation>falta el importe</translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDesk::ReconcileWindow</name>
     <message>
         <source>There is no bank account yet: import a statement (Banking &gt; Import Statement…).</source>
@@ -4294,103 +4177,9 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>Match &amp;Exact Ones</source>
         <translation>Conciliar las &amp;exactas</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::Reconciler</name>
     <message>
-        <source>the payment %1 is no longer open</source>
-        <translation>el pago %1 ya no está abierto</translation>
-    </message>
-    <message>
-        <source>there is no statement line %1</source>
-        <translation>no hay ninguna línea de extracto %1</translation>
-    </message>
-    <message>
-        <source>line %1 is already matched to the payment %2 (invoice %3)</source>
-        <translation>la línea %1 ya está conciliada con el pago %2 (factura %3)</translation>
-    </message>
-    <message>
-        <source>the payment was voided</source>
-        <translation>el pago fue anulado</translation>
-    </message>
-    <message>
-        <source>that payment is voided, already reconciled or matched to another line</source>
-        <translation>ese pago está anulado, ya conciliado o conciliado con otra línea</translation>
-    </message>
-    <message>
-        <source>the payment is in %1, the line in %2</source>
-        <translation>el pago está en %1, la línea en %2</translation>
-    </message>
-    <message>
-        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
-        <translation>el importe %1 de la línea no es el del pago, %2 (ni el pago menos su comisión de tarjeta)</translation>
-    </message>
-    <message>
-        <source>the payment %1 went into another account</source>
-        <translation>el pago %1 entró en otra cuenta</translation>
-    </message>
-    <message>
-        <source>line %1 takes money out; only money in is a payment for an invoice</source>
-        <translation>la línea %1 es una salida de dinero; solo una entrada es un pago de una factura</translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists</source>
-        <translation>la factura ya no existe</translation>
-    </message>
-    <message>
-        <source>invoice %1 is in %2, the line in %3</source>
-        <translation>la factura %1 está en %2, la línea en %3</translation>
-    </message>
-    <message>
-        <source>From the bank statement: %1</source>
-        <translation>Del extracto bancario: %1</translation>
-    </message>
-    <message>
-        <source>line %1 is not matched</source>
-        <translation>la línea %1 no está conciliada</translation>
-    </message>
-    <message>
-        <source>the payment no longer exists</source>
-        <translation>el pago ya no existe</translation>
-    </message>
-    <message>
-        <source>the bank account no longer exists</source>
-        <translation>la cuenta bancaria ya no existe</translation>
-    </message>
-    <message>
-        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
-        <translation>el pago está conciliado con una línea de la cuenta «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::StatementImporter</name>
-    <message>
-        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
-        <translation>el extracto es de %1, que es la cuenta «%2»; impórtelo en esa cuenta o sin indicar ninguna</translation>
-    </message>
-    <message>
-        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
-        <translation>el extracto es de %1, pero la cuenta «%2» es %3</translation>
-    </message>
-    <message>
-        <source>the file does not say which account it is for; name the account</source>
-        <translation>el archivo no dice de qué cuenta es; indique la cuenta</translation>
-    </message>
-    <message>
-        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
-        <translation>el extracto está en %1, la cuenta «%2» en %3</translation>
-    </message>
-    <message>
-        <source>there is already an account named &quot;%1&quot;</source>
-        <translation>ya hay una cuenta llamada «%1»</translation>
-    </message>
-    <message>
-        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
-        <translation>%1: el extracto %2 abre el %3 en %4, pero las líneas anteriores de la cuenta suman %5; faltan %6 entre el %7 y el %3 (¿un extracto aún no importado?)</translation>
-    </message>
-    <message>
-        <source>%1: no statement covers %2 to %3</source>
-        <translation>%1: ningún extracto cubre del %2 al %3</translation>
+        <source>Recorded the receipt %1 for invoices %2.</source>
+        <translation>Cobro %1 registrado para las facturas %2.</translation>
     </message>
 </context>
 <context>
@@ -4630,25 +4419,6 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>&amp;Verify With Remote…</source>
         <translation>&amp;Verificar con el remoto…</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::TreeBuilder</name>
-    <message>
-        <source>there is no &lt;OFX&gt; element</source>
-        <translation>no hay ningún elemento &lt;OFX&gt;</translation>
-    </message>
-    <message>
-        <source>line %1: a tag is not closed with &gt;</source>
-        <translation>línea %1: una etiqueta no se cierra con &gt;</translation>
-    </message>
-    <message>
-        <source>line %1: an empty tag</source>
-        <translation>línea %1: una etiqueta vacía</translation>
-    </message>
-    <message>
-        <source>line %1: the elements are nested too deeply</source>
-        <translation>línea %1: los elementos están anidados demasiado profundamente</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +4713,170 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>invoice number</source>
         <translation>número de factura</translation>
     </message>
+    <message>
+        <source>the payment less its card fee of %1</source>
+        <translation>el pago menos su comisión de tarjeta de %1</translation>
+    </message>
+    <message>
+        <source>the same amount</source>
+        <translation>el mismo importe</translation>
+    </message>
+    <message>
+        <source>booked 1 day after the payment</source>
+        <translation>contabilizado 1 día después del pago</translation>
+    </message>
+    <message>
+        <source>booked 1 day before the payment&apos;s date</source>
+        <translation>contabilizado 1 día antes de la fecha del pago</translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n days after the payment</source>
+        <translation>
+            <numerusform>contabilizado %n día después del pago</numerusform>
+            <numerusform>contabilizado %n días después del pago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n days before the payment&apos;s date</source>
+        <translation>
+            <numerusform>contabilizado %n día antes de la fecha del pago</numerusform>
+            <numerusform>contabilizado %n días antes de la fecha del pago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text names its %1 %2</source>
+        <translation>el texto nombra su %1 %2</translation>
+    </message>
+    <message>
+        <source>the counterparty is like the customer %1</source>
+        <translation>la contraparte se parece al cliente %1</translation>
+    </message>
+    <message>
+        <source>the payment names this account</source>
+        <translation>el pago indica esta cuenta</translation>
+    </message>
+    <message>
+        <source>the whole %1 invoice %2 owes</source>
+        <translation>todo el %1 que debe la factura %2</translation>
+    </message>
+    <message>
+        <source>part of the %1 invoice %2 owes</source>
+        <translation>parte del %1 que debe la factura %2</translation>
+    </message>
+    <message>
+        <source>the text names invoices %1 of %2, which together owe %3</source>
+        <translation>el texto nombra las facturas %1 de %2, que juntas deben %3</translation>
+    </message>
+    <message>
+        <source>invoice %1 has a recorded payment that no line is matched to yet; if this line is that payment, find it by its amount or date</source>
+        <translation>la factura %1 tiene un pago registrado que aún no está conciliado con ninguna línea; si esta línea es ese pago, búsquelo por su importe o fecha</translation>
+    </message>
+    <message>
+        <source>invoice %1 owes %2, less than this line</source>
+        <translation>la factura %1 debe %2, menos que esta línea</translation>
+    </message>
+    <message>
+        <source>the text names invoice %1</source>
+        <translation>el texto nombra la factura %1</translation>
+    </message>
+    <message>
+        <source>the text names invoices %1, which together owe this amount, but they are not all open invoices of one customer: record a payment on each</source>
+        <translation>el texto nombra las facturas %1, que juntas deben este importe, pero no son todas facturas abiertas de un mismo cliente: registre un pago en cada una</translation>
+    </message>
+    <message>
+        <source>the only open invoice that owes this amount</source>
+        <translation>la única factura abierta que debe este importe</translation>
+    </message>
+    <message>
+        <source>the only open invoice of this customer that owes this amount</source>
+        <translation>la única factura abierta de este cliente que debe este importe</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Reader</name>
+    <message>
+        <source>this line belongs to no MT940 field (fields start with a tag such as :61:)</source>
+        <translation>esta línea no pertenece a ningún campo MT940 (los campos empiezan con una etiqueta como :61:)</translation>
+    </message>
+    <message>
+        <source>comes before the statement&apos;s :20: field</source>
+        <translation>aparece antes del campo :20: del extracto</translation>
+    </message>
+    <message>
+        <source>the file holds no MT940 statement (no :20: field)</source>
+        <translation>el archivo no contiene ningún extracto MT940 (no hay campo :20:)</translation>
+    </message>
+    <message>
+        <source>the statement has no opening balance (:60F:), which gives its currency</source>
+        <translation>el extracto no tiene saldo inicial (:60F:), que indica su moneda</translation>
+    </message>
+    <message>
+        <source>is not a balance such as C260301EUR1234,56</source>
+        <translation>no es un saldo como C260301EUR1234,56</translation>
+    </message>
+    <message>
+        <source>has no real date</source>
+        <translation>no tiene una fecha válida</translation>
+    </message>
+    <message>
+        <source>has an unknown currency</source>
+        <translation>tiene una moneda desconocida</translation>
+    </message>
+    <message>
+        <source>is in %1, the statement in %2</source>
+        <translation>está en %1, el extracto en %2</translation>
+    </message>
+    <message>
+        <source>is not a statement line such as 2603010301CR100,00NTRFNONREF//B1</source>
+        <translation>no es una línea de extracto como 2603010301CR100,00NTRFNONREF//B1</translation>
+    </message>
+    <message>
+        <source>comes before the opening balance (:60F:), which gives the currency</source>
+        <translation>aparece antes del saldo inicial (:60F:), que indica la moneda</translation>
+    </message>
+    <message>
+        <source>has no real value date</source>
+        <translation>no tiene una fecha valor válida</translation>
+    </message>
+    <message>
+        <source>has no real entry date</source>
+        <translation>no tiene una fecha de asiento válida</translation>
+    </message>
+</context>
+<context>
+    <name>OfxReader</name>
+    <message>
+        <source>there is no &lt;OFX&gt; element</source>
+        <translation>no hay ningún elemento &lt;OFX&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: a tag is not closed with &gt;</source>
+        <translation>línea %1: una etiqueta no se cierra con &gt;</translation>
+    </message>
+    <message>
+        <source>line %1: an empty tag</source>
+        <translation>línea %1: una etiqueta vacía</translation>
+    </message>
+    <message>
+        <source>line %1: the elements are nested too deeply</source>
+        <translation>línea %1: los elementos están anidados demasiado profundamente</translation>
+    </message>
+    <message>
+        <source>the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)</source>
+        <translation>el archivo no contiene ningún extracto bancario ni de tarjeta (ni STMTRS ni CCSTMTRS)</translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYYMMDD</source>
+        <translation>no es una fecha con el formato AAAAMMDD</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>no es un código de moneda</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>falta el importe</translation>
+    </message>
 </context>
 <context>
     <name>Payment</name>
@@ -5158,6 +5092,93 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     </message>
 </context>
 <context>
+    <name>Reconciler</name>
+    <message>
+        <source>From the bank statement: %1</source>
+        <translation>Del extracto bancario: %1</translation>
+    </message>
+    <message>
+        <source>the payment %1 is no longer open</source>
+        <translation>el pago %1 ya no está abierto</translation>
+    </message>
+    <message>
+        <source>there is no statement line %1</source>
+        <translation>no hay ninguna línea de extracto %1</translation>
+    </message>
+    <message>
+        <source>line %1 is already matched to the receipt %2 (invoices %3)</source>
+        <translation>la línea %1 ya está conciliada con el cobro %2 (facturas %3)</translation>
+    </message>
+    <message>
+        <source>line %1 is already matched to the payment %2 (invoice %3)</source>
+        <translation>la línea %1 ya está conciliada con el pago %2 (factura %3)</translation>
+    </message>
+    <message>
+        <source>the payment was voided</source>
+        <translation>el pago fue anulado</translation>
+    </message>
+    <message>
+        <source>that payment is voided, already reconciled or matched to another line</source>
+        <translation>ese pago está anulado, ya conciliado o conciliado con otra línea</translation>
+    </message>
+    <message>
+        <source>the payment is in %1, the line in %2</source>
+        <translation>el pago está en %1, la línea en %2</translation>
+    </message>
+    <message>
+        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
+        <translation>el importe %1 de la línea no es el del pago, %2 (ni el pago menos su comisión de tarjeta)</translation>
+    </message>
+    <message>
+        <source>the payment %1 went into another account</source>
+        <translation>el pago %1 entró en otra cuenta</translation>
+    </message>
+    <message>
+        <source>line %1 takes money out; only money in is a payment for an invoice</source>
+        <translation>la línea %1 es una salida de dinero; solo una entrada es un pago de una factura</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists</source>
+        <translation>la factura ya no existe</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the line in %3</source>
+        <translation>la factura %1 está en %2, la línea en %3</translation>
+    </message>
+    <message>
+        <source>a receipt needs at least one invoice</source>
+        <translation>un cobro necesita al menos una factura</translation>
+    </message>
+    <message>
+        <source>an invoice of the receipt is no longer open</source>
+        <translation>una factura del cobro ya no está abierta</translation>
+    </message>
+    <message>
+        <source>invoice %1 is %2&apos;s, not %3&apos;s: a receipt is one customer&apos;s money</source>
+        <translation>la factura %1 es de %2, no de %3: un cobro es dinero de un solo cliente</translation>
+    </message>
+    <message>
+        <source>the invoices owe %1 together, the line is %2</source>
+        <translation>las facturas deben juntas %1, la línea es de %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not matched</source>
+        <translation>la línea %1 no está conciliada</translation>
+    </message>
+    <message>
+        <source>the payment no longer exists</source>
+        <translation>el pago ya no existe</translation>
+    </message>
+    <message>
+        <source>the bank account no longer exists</source>
+        <translation>la cuenta bancaria ya no existe</translation>
+    </message>
+    <message>
+        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
+        <translation>el pago está conciliado con una línea de la cuenta «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Refrens</name>
     <message>
         <source>Refrens refused the login (HTTP %1)</source>
@@ -5221,6 +5242,41 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>If it has already reached %1: %2.</source>
         <translation>Si ya ha llegado a %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImporter</name>
+    <message>
+        <source>the statement %1 opens at %2 and its lines add %3, which gives %4, not its closing balance (a difference of %5); nothing was imported</source>
+        <translation>el extracto %1 abre en %2 y sus líneas suman %3, lo que da %4, no su saldo final (una diferencia de %5); no se importó nada</translation>
+    </message>
+    <message>
+        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
+        <translation>el extracto es de %1, que es la cuenta «%2»; impórtelo en esa cuenta o sin indicar ninguna</translation>
+    </message>
+    <message>
+        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
+        <translation>el extracto es de %1, pero la cuenta «%2» es %3</translation>
+    </message>
+    <message>
+        <source>the file does not say which account it is for; name the account</source>
+        <translation>el archivo no dice de qué cuenta es; indique la cuenta</translation>
+    </message>
+    <message>
+        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
+        <translation>el extracto está en %1, la cuenta «%2» en %3</translation>
+    </message>
+    <message>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation>ya hay una cuenta llamada «%1»</translation>
+    </message>
+    <message>
+        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
+        <translation>%1: el extracto %2 abre el %3 en %4, pero las líneas anteriores de la cuenta suman %5; faltan %6 entre el %7 y el %3 (¿un extracto aún no importado?)</translation>
+    </message>
+    <message>
+        <source>%1: no statement covers %2 to %3</source>
+        <translation>%1: ningún extracto cubre del %2 al %3</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,72 @@
     </message>
 </context>
 <context>
+    <name>BankAccounts</name>
+    <message>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation>il existe déjà un compte nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is already the account &quot;%2&quot;</source>
+        <translation>%1 est déjà le compte « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>BankCsvReader</name>
+    <message>
+        <source>the file has a header but no lines</source>
+        <translation>le fichier a un en-tête mais aucune ligne</translation>
+    </message>
+    <message>
+        <source>is not one of our columns: %1</source>
+        <translation>n’est pas l’une de nos colonnes : %1</translation>
+    </message>
+    <message>
+        <source>no row names a booking date and an amount (or debit and credit) column; map the columns (our names are: %1)</source>
+        <translation>aucune ligne ne nomme une colonne de date de comptabilisation et de montant (ou de débit et crédit) ; faites correspondre les colonnes (nos noms : %1)</translation>
+    </message>
+    <message>
+        <source>could be read with a decimal point or a decimal comma; say which</source>
+        <translation>pourrait se lire avec un point ou une virgule décimale ; indiquez lequel</translation>
+    </message>
+    <message>
+        <source>could be read as two different dates; give the date format (such as dd/MM/yyyy)</source>
+        <translation>pourrait se lire comme deux dates différentes ; indiquez le format de date (comme dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>differs from %1 on the lines before; one file is one account in one currency</source>
+        <translation>diffère de %1 sur les lignes précédentes ; un fichier est un compte dans une devise</translation>
+    </message>
+    <message>
+        <source>the file has no currency column; name the account (or its currency)</source>
+        <translation>le fichier n’a pas de colonne de devise ; indiquez le compte (ou sa devise)</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>n’est pas un code de devise</translation>
+    </message>
+    <message>
+        <source>a line has either a debit or a credit, not both</source>
+        <translation>une ligne a soit un débit soit un crédit, pas les deux</translation>
+    </message>
+    <message>
+        <source>the line has no amount</source>
+        <translation>la ligne n’a pas de montant</translation>
+    </message>
+    <message>
+        <source>the line has no booking date</source>
+        <translation>la ligne n’a pas de date de comptabilisation</translation>
+    </message>
+    <message>
+        <source>differs from %1 on the lines before; import one account at a time</source>
+        <translation>diffère de %1 sur les lignes précédentes ; importez un compte à la fois</translation>
+    </message>
+    <message>
+        <source>does not follow from the balance %1 before it and the amount %2</source>
+        <translation>ne découle pas du solde %1 qui la précède et du montant %2</translation>
+    </message>
+</context>
+<context>
     <name>BankReport</name>
     <message>
         <source>the bank account no longer exists</source>
@@ -147,6 +213,92 @@
     <message>
         <source>Reading the statements</source>
         <translation>Lecture des relevés</translation>
+    </message>
+    <message>
+        <source>Reading a receipt</source>
+        <translation>Lecture d’un encaissement</translation>
+    </message>
+</context>
+<context>
+    <name>BankingMenu</name>
+    <message>
+        <source>&amp;Banking</source>
+        <translation>&amp;Banque</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation>&amp;Importer un relevé…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile…</source>
+        <translation>&amp;Rapprocher…</translation>
+    </message>
+</context>
+<context>
+    <name>CamtReader</name>
+    <message>
+        <source>the XML is nested too deeply</source>
+        <translation>le XML est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>this is not an ISO 20022 document (its root element is not Document)</source>
+        <translation>ce n’est pas un document ISO 20022 (son élément racine n’est pas Document)</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
+    </message>
+    <message>
+        <source>this is not a CAMT.052, CAMT.053 or CAMT.054 message</source>
+        <translation>ce n’est pas un message CAMT.052, CAMT.053 ou CAMT.054</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed: %1</source>
+        <translation>le XML n’est pas bien formé : %1</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the document</source>
+        <translation>le fichier se termine au milieu du document</translation>
+    </message>
+    <message>
+        <source>the document holds no statement, report or notification</source>
+        <translation>le document ne contient ni relevé, ni rapport, ni avis</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>n’est pas un code de devise</translation>
+    </message>
+    <message>
+        <source>the statement names no currency</source>
+        <translation>le relevé n’indique aucune devise</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>le montant manque</translation>
+    </message>
+    <message>
+        <source>is not the account&apos;s currency %1</source>
+        <translation>n’est pas la devise du compte %1</translation>
+    </message>
+    <message>
+        <source>amounts are written without a sign; CdtDbtInd says which way</source>
+        <translation>les montants s’écrivent sans signe ; CdtDbtInd indique le sens</translation>
+    </message>
+    <message>
+        <source>must be CRDT or DBIT</source>
+        <translation>doit être CRDT ou DBIT</translation>
+    </message>
+    <message>
+        <source>line %1: an entry with status %2 is not booked yet and was left out</source>
+        <translation>ligne %1 : une écriture au statut %2 n’est pas encore comptabilisée et a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>a booked entry needs its booking date</source>
+        <translation>une écriture comptabilisée doit avoir sa date de comptabilisation</translation>
     </message>
 </context>
 <context>
@@ -584,6 +736,174 @@
     <message>
         <source>Tax code &quot;%1&quot; was created.</source>
         <translation>Le code de taxe « %1 » a été créé.</translation>
+    </message>
+    <message>
+        <source>usage: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</source>
+        <translation>utilisation : bank account add NOM --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not a currency code</source>
+        <translation>--currency : « %1 » n’est pas un code de devise</translation>
+    </message>
+    <message>
+        <source>--opening-balance &quot;%1&quot;: %2</source>
+        <translation>--opening-balance « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
+        <translation>Le compte bancaire « %1 » (%2, %3) a été ajouté</translation>
+    </message>
+    <message>
+        <source>there is no import profile named &quot;%1&quot;</source>
+        <translation>il n’y a pas de profil d’import nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
+        <translation>--map attend des paires LEUR=notre séparées par des virgules, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>Importerait</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
+        <translation>%1 : relevé %2 dans « %3 »%4 : %5 lignes, %6 ajoutées, %7 déjà importées</translation>
+    </message>
+    <message>
+        <source> (a new account)</source>
+        <translation> (un nouveau compte)</translation>
+    </message>
+    <message>
+        <source>balances checked: %1 on %2 and the lines give %3 on %4</source>
+        <translation>soldes vérifiés : %1 le %2 et les lignes donnent %3 le %4</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>usage: bank account add NAME ... | bank account list [--format table|json]</source>
+        <translation>utilisation : bank account add NOM ... | bank account list [--format table|json]</translation>
+    </message>
+    <message>
+        <source>usage: bank import FILE [--account NAME] [--dry-run] [CSV options]</source>
+        <translation>utilisation : bank import FICHIER [--account NOM] [--dry-run] [options CSV]</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>usage: bank assign MARKER --account NAME</source>
+        <translation>utilisation : bank assign MARQUEUR --account NOM</translation>
+    </message>
+    <message>
+        <source>there is no payment with the marker %1</source>
+        <translation>il n’y a pas de paiement avec le marqueur %1</translation>
+    </message>
+    <message>
+        <source>The payment %1 went into &quot;%2&quot;</source>
+        <translation>Le paiement %1 est arrivé sur « %2 »</translation>
+    </message>
+    <message>
+        <source>line %1  %2  %3 %4  %5  %6</source>
+        <translation>ligne %1  %2  %3 %4  %5  %6</translation>
+    </message>
+    <message>
+        <source>record a payment for invoice %1 (%2)</source>
+        <translation>enregistrer un paiement pour la facture %1 (%2)</translation>
+    </message>
+    <message>
+        <source>record a receipt for invoices %1 (%2)</source>
+        <translation>enregistrer un encaissement pour les factures %1 (%2)</translation>
+    </message>
+    <message>
+        <source>payment %1 of invoice %2 (%3, %4)</source>
+        <translation>paiement %1 de la facture %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1, score %2: %3</source>
+        <translation>%1, score %2 : %3</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>aucun candidat</translation>
+    </message>
+    <message>
+        <source>Recorded the payment %1 of %2 for invoice %3 from line %4</source>
+        <translation>Le paiement %1 de %2 pour la facture %3 a été enregistré depuis la ligne %4</translation>
+    </message>
+    <message>
+        <source>Recorded the receipt %1 of %2 for invoices %3 from line %4</source>
+        <translation>Encaissement %1 de %2 enregistré pour les factures %3 depuis la ligne %4</translation>
+    </message>
+    <message>
+        <source>usage: bank match --line ID (--payment MARKER | --invoice NUMBER[,NUMBER...] [--method M])</source>
+        <translation>utilisation : bank match --line ID (--payment MARKER | --invoice NUMÉRO[,NUMÉRO...] [--method M])</translation>
+    </message>
+    <message>
+        <source>Line %1 is the payment %2</source>
+        <translation>La ligne %1 est le paiement %2</translation>
+    </message>
+    <message>
+        <source>--method: &quot;%1&quot; is not a payment method</source>
+        <translation>--method : « %1 » n’est pas un mode de paiement</translation>
+    </message>
+    <message>
+        <source>usage: bank match [--auto] [--account NAME] [--format table|json]</source>
+        <translation>utilisation : bank match [--auto] [--account NOM] [--format table|json]</translation>
+    </message>
+    <message>
+        <source>Matched 1 line automatically</source>
+        <translation>1 ligne rapprochée automatiquement</translation>
+    </message>
+    <message>
+        <source>1 line waits for a person (bank match lists its candidates)</source>
+        <translation>1 ligne attend une personne (bank match liste ses candidats)</translation>
+    </message>
+    <message>
+        <source>usage: bank unmatch LINE [--reason TEXT]</source>
+        <translation>utilisation : bank unmatch LIGNE [--reason TEXTE]</translation>
+    </message>
+    <message>
+        <source>undone from the command line</source>
+        <translation>annulé depuis la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Line %1 is no longer matched</source>
+        <translation>La ligne %1 n’est plus rapprochée</translation>
+    </message>
+    <message>
+        <source>Account:           %1 (%2, %3)</source>
+        <translation>Compte :           %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>As of:             %1</source>
+        <translation>Au :               %1</translation>
+    </message>
+    <message>
+        <source>Statement balance: %1</source>
+        <translation>Solde du relevé :  %1</translation>
+    </message>
+    <message>
+        <source>Book balance:      %1</source>
+        <translation>Solde comptable :  %1</translation>
+    </message>
+    <message>
+        <source>Difference:        %1</source>
+        <translation>Écart :            %1</translation>
+    </message>
+    <message>
+        <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
+        <translation>utilisation : bank report --account NOM --to DATE [--format table|json]</translation>
     </message>
 </context>
 <context>
@@ -1956,24 +2276,6 @@
     </message>
 </context>
 <context>
-    <name>InvoiceDesk</name>
-    <message>
-        <source>the statement %1 opens at %2 and its lines add %3, which gives %4, not its closing balance (a difference of %5); nothing was imported</source>
-        <translation>le relevé %1 s’ouvre à %2 et ses lignes ajoutent %3, ce qui donne %4 et non son solde de clôture (un écart de %5) ; rien n’a été importé</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::BankAccounts</name>
-    <message>
-        <source>there is already an account named &quot;%1&quot;</source>
-        <translation>il existe déjà un compte nommé « %1 »</translation>
-    </message>
-    <message>
-        <source>%1 is already the account &quot;%2&quot;</source>
-        <translation>%1 est déjà le compte « %2 »</translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDesk::BankAccountsDialog</name>
     <message>
         <source>Bank Accounts</source>
@@ -2085,191 +2387,9 @@
         <source>Matched to</source>
         <translation>Rapprochée de</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::BankingMenu</name>
     <message>
-        <source>&amp;Banking</source>
-        <translation>&amp;Banque</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Comptes…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Statement…</source>
-        <translation>&amp;Importer un relevé…</translation>
-    </message>
-    <message>
-        <source>&amp;Reconcile…</source>
-        <translation>&amp;Rapprocher…</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Cli::Bank</name>
-    <message>
-        <source>usage: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</source>
-        <translation>utilisation : bank account add NOM --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
-    </message>
-    <message>
-        <source>--currency: &quot;%1&quot; is not a currency code</source>
-        <translation>--currency : « %1 » n’est pas un code de devise</translation>
-    </message>
-    <message>
-        <source>--opening-balance &quot;%1&quot;: %2</source>
-        <translation>--opening-balance « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
-        <translation>Le compte bancaire « %1 » (%2, %3) a été ajouté</translation>
-    </message>
-    <message>
-        <source>there is no import profile named &quot;%1&quot;</source>
-        <translation>il n’y a pas de profil d’import nommé « %1 »</translation>
-    </message>
-    <message>
-        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
-        <translation>--map attend des paires LEUR=notre séparées par des virgules, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>Would import</source>
-        <translation>Importerait</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importé</translation>
-    </message>
-    <message>
-        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
-        <translation>%1 : relevé %2 dans « %3 »%4 : %5 lignes, %6 ajoutées, %7 déjà importées</translation>
-    </message>
-    <message>
-        <source> (a new account)</source>
-        <translation> (un nouveau compte)</translation>
-    </message>
-    <message>
-        <source>balances checked: %1 on %2 and the lines give %3 on %4</source>
-        <translation>soldes vérifiés : %1 le %2 et les lignes donnent %3 le %4</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>remarque : %1</translation>
-    </message>
-    <message>
-        <source>usage: bank account add NAME ... | bank account list [--format table|json]</source>
-        <translation>utilisation : bank account add NOM ... | bank account list [--format table|json]</translation>
-    </message>
-    <message>
-        <source>usage: bank import FILE [--account NAME] [--dry-run] [CSV options]</source>
-        <translation>utilisation : bank import FICHIER [--account NOM] [--dry-run] [options CSV]</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>usage: bank assign MARKER --account NAME</source>
-        <translation>utilisation : bank assign MARQUEUR --account NOM</translation>
-    </message>
-    <message>
-        <source>there is no payment with the marker %1</source>
-        <translation>il n’y a pas de paiement avec le marqueur %1</translation>
-    </message>
-    <message>
-        <source>The payment %1 went into &quot;%2&quot;</source>
-        <translation>Le paiement %1 est arrivé sur « %2 »</translation>
-    </message>
-    <message>
-        <source>line %1  %2  %3 %4  %5  %6</source>
-        <translation>ligne %1  %2  %3 %4  %5  %6</translation>
-    </message>
-    <message>
-        <source>record a payment for invoice %1 (%2)</source>
-        <translation>enregistrer un paiement pour la facture %1 (%2)</translation>
-    </message>
-    <message>
-        <source>payment %1 of invoice %2 (%3, %4)</source>
-        <translation>paiement %1 de la facture %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <source>%1, score %2: %3</source>
-        <translation>%1, score %2 : %3</translation>
-    </message>
-    <message>
-        <source>no candidate</source>
-        <translation>aucun candidat</translation>
-    </message>
-    <message>
-        <source>usage: bank match --line ID (--payment MARKER | --invoice NUMBER [--method M])</source>
-        <translation>utilisation : bank match --line ID (--payment MARQUEUR | --invoice NUMÉRO [--method M])</translation>
-    </message>
-    <message>
-        <source>Line %1 is the payment %2</source>
-        <translation>La ligne %1 est le paiement %2</translation>
-    </message>
-    <message>
-        <source>--method: &quot;%1&quot; is not a payment method</source>
-        <translation>--method : « %1 » n’est pas un mode de paiement</translation>
-    </message>
-    <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
-        <translation>il n’y a pas de facture numérotée « %1 »</translation>
-    </message>
-    <message>
-        <source>Recorded the payment %1 of %2 for invoice %3 from line %4</source>
-        <translation>Le paiement %1 de %2 pour la facture %3 a été enregistré depuis la ligne %4</translation>
-    </message>
-    <message>
-        <source>usage: bank match [--auto] [--account NAME] [--format table|json]</source>
-        <translation>utilisation : bank match [--auto] [--account NOM] [--format table|json]</translation>
-    </message>
-    <message>
-        <source>Matched 1 line automatically</source>
-        <translation>1 ligne rapprochée automatiquement</translation>
-    </message>
-    <message>
-        <source>1 line waits for a person (bank match lists its candidates)</source>
-        <translation>1 ligne attend une personne (bank match liste ses candidats)</translation>
-    </message>
-    <message>
-        <source>usage: bank unmatch LINE [--reason TEXT]</source>
-        <translation>utilisation : bank unmatch LIGNE [--reason TEXTE]</translation>
-    </message>
-    <message>
-        <source>undone from the command line</source>
-        <translation>annulé depuis la ligne de commande</translation>
-    </message>
-    <message>
-        <source>Line %1 is no longer matched</source>
-        <translation>La ligne %1 n’est plus rapprochée</translation>
-    </message>
-    <message>
-        <source>Account:           %1 (%2, %3)</source>
-        <translation>Compte :           %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>As of:             %1</source>
-        <translation>Au :               %1</translation>
-    </message>
-    <message>
-        <source>Statement balance: %1</source>
-        <translation>Solde du relevé :  %1</translation>
-    </message>
-    <message>
-        <source>Book balance:      %1</source>
-        <translation>Solde comptable :  %1</translation>
-    </message>
-    <message>
-        <source>Difference:        %1</source>
-        <translation>Écart :            %1</translation>
-    </message>
-    <message>
-        <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
-        <translation>utilisation : bank report --account NOM --to DATE [--format table|json]</translation>
+        <source>%1 (invoices %2)</source>
+        <translation>%1 (factures %2)</translation>
     </message>
 </context>
 <context>
@@ -3765,179 +3885,9 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::Matcher</name>
     <message>
-        <source>the payment less its card fee of %1</source>
-        <translation>le paiement moins ses frais de carte de %1</translation>
-    </message>
-    <message>
-        <source>the same amount</source>
-        <translation>le même montant</translation>
-    </message>
-    <message>
-        <source>booked 1 day after the payment</source>
-        <translation>comptabilisé 1 jour après le paiement</translation>
-    </message>
-    <message>
-        <source>booked 1 day before the payment&apos;s date</source>
-        <translation>comptabilisé 1 jour avant la date du paiement</translation>
-    </message>
-    <message>
-        <source>the text names its %1 %2</source>
-        <translation>le texte cite son %1 %2</translation>
-    </message>
-    <message>
-        <source>the counterparty is like the customer %1</source>
-        <translation>la contrepartie ressemble au client %1</translation>
-    </message>
-    <message>
-        <source>the payment names this account</source>
-        <translation>le paiement indique ce compte</translation>
-    </message>
-    <message>
-        <source>the whole %1 invoice %2 owes</source>
-        <translation>la totalité des %1 que doit la facture %2</translation>
-    </message>
-    <message>
-        <source>part of the %1 invoice %2 owes</source>
-        <translation>une partie des %1 que doit la facture %2</translation>
-    </message>
-    <message>
-        <source>invoice %1 has a recorded payment that no line is matched to yet; if this line is that payment, find it by its amount or date</source>
-        <translation>la facture %1 a un paiement enregistré auquel aucune ligne n’est encore rapprochée ; si cette ligne est ce paiement, trouvez-le par son montant ou sa date</translation>
-    </message>
-    <message>
-        <source>invoice %1 owes %2, less than this line</source>
-        <translation>la facture %1 doit %2, moins que cette ligne</translation>
-    </message>
-    <message>
-        <source>the text names invoice %1</source>
-        <translation>le texte cite la facture %1</translation>
-    </message>
-    <message>
-        <source>the text names invoices %1, which together owe this amount: one payment cannot pay several invoices; record a payment on each (a receipt across them once receipts exist)</source>
-        <translation>le texte cite les factures %1, qui doivent ensemble ce montant : un paiement ne peut pas régler plusieurs factures ; enregistrez un paiement sur chacune (un reçu les couvrant, une fois les reçus disponibles)</translation>
-    </message>
-    <message>
-        <source>the only open invoice that owes this amount</source>
-        <translation>la seule facture ouverte qui doit ce montant</translation>
-    </message>
-    <message>
-        <source>the only open invoice of this customer that owes this amount</source>
-        <translation>la seule facture ouverte de ce client qui doit ce montant</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::Parser</name>
-    <message>
-        <source>the XML is nested too deeply</source>
-        <translation>le XML est imbriqué trop profondément</translation>
-    </message>
-    <message>
-        <source>this is not an ISO 20022 document (its root element is not Document)</source>
-        <translation>ce n’est pas un document ISO 20022 (son élément racine n’est pas Document)</translation>
-    </message>
-    <message>
-        <source>the document is empty</source>
-        <translation>le document est vide</translation>
-    </message>
-    <message>
-        <source>this is not a CAMT.052, CAMT.053 or CAMT.054 message</source>
-        <translation>ce n’est pas un message CAMT.052, CAMT.053 ou CAMT.054</translation>
-    </message>
-    <message>
-        <source>the XML is not well-formed: %1</source>
-        <translation>le XML n’est pas bien formé : %1</translation>
-    </message>
-    <message>
-        <source>the file ends in the middle of the document</source>
-        <translation>le fichier se termine au milieu du document</translation>
-    </message>
-    <message>
-        <source>the document holds no statement, report or notification</source>
-        <translation>le document ne contient ni relevé, ni rapport, ni avis</translation>
-    </message>
-    <message>
-        <source>is not a currency code</source>
-        <translation>n’est pas un code de devise</translation>
-    </message>
-    <message>
-        <source>the statement names no currency</source>
-        <translation>le relevé n’indique aucune devise</translation>
-    </message>
-    <message>
-        <source>the amount is missing</source>
-        <translation>le montant manque</translation>
-    </message>
-    <message>
-        <source>is not the account&apos;s currency %1</source>
-        <translation>n’est pas la devise du compte %1</translation>
-    </message>
-    <message>
-        <source>amounts are written without a sign; CdtDbtInd says which way</source>
-        <translation>les montants s’écrivent sans signe ; CdtDbtInd indique le sens</translation>
-    </message>
-    <message>
-        <source>must be CRDT or DBIT</source>
-        <translation>doit être CRDT ou DBIT</translation>
-    </message>
-    <message>
-        <source>line %1: an entry with status %2 is not booked yet and was left out</source>
-        <translation>ligne %1 : une écriture au statut %2 n’est pas encore comptabilisée et a été laissée de côté</translation>
-    </message>
-    <message>
-        <source>a booked entry needs its booking date</source>
-        <translation>une écriture comptabilisée doit avoir sa date de comptabilisation</translation>
-    </message>
-    <message>
-        <source>this line belongs to no MT940 field (fields start with a tag such as :61:)</source>
-        <translation>cette ligne n’appartient à aucun champ MT940 (les champs commencent par une balise comme :61:)</translation>
-    </message>
-    <message>
-        <source>comes before the statement&apos;s :20: field</source>
-        <translation>vient avant le champ :20: du relevé</translation>
-    </message>
-    <message>
-        <source>the file holds no MT940 statement (no :20: field)</source>
-        <translation>le fichier ne contient aucun relevé MT940 (pas de champ :20:)</translation>
-    </message>
-    <message>
-        <source>the statement has no opening balance (:60F:), which gives its currency</source>
-        <translation>le relevé n’a pas de solde d’ouverture (:60F:), qui donne sa devise</translation>
-    </message>
-    <message>
-        <source>is not a balance such as C260301EUR1234,56</source>
-        <translation>n’est pas un solde comme C260301EUR1234,56</translation>
-    </message>
-    <message>
-        <source>has no real date</source>
-        <translation>n’a pas de date valide</translation>
-    </message>
-    <message>
-        <source>has an unknown currency</source>
-        <translation>a une devise inconnue</translation>
-    </message>
-    <message>
-        <source>is in %1, the statement in %2</source>
-        <translation>est en %1, le relevé en %2</translation>
-    </message>
-    <message>
-        <source>is not a statement line such as 2603010301CR100,00NTRFNONREF//B1</source>
-        <translation>n’est pas une ligne de relevé comme 2603010301CR100,00NTRFNONREF//B1</translation>
-    </message>
-    <message>
-        <source>comes before the opening balance (:60F:), which gives the currency</source>
-        <translation>vient avant le solde d’ouverture (:60F:), qui donne la devise</translation>
-    </message>
-    <message>
-        <source>has no real value date</source>
-        <translation>n’a pas de date de valeur valide</translation>
-    </message>
-    <message>
-        <source>has no real entry date</source>
-        <translation>n’a pas de date d’écriture valide</translation>
+        <source>Record a receipt</source>
+        <translation>Enregistrer un encaissement</translation>
     </message>
 </context>
 <context>
@@ -4099,73 +4049,6 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::Reader</name>
-    <message>
-        <source>the file has a header but no lines</source>
-        <translation>le fichier a un en-tête mais aucune ligne</translation>
-    </message>
-    <message>
-        <source>is not one of our columns: %1</source>
-        <translation>n’est pas l’une de nos colonnes : %1</translation>
-    </message>
-    <message>
-        <source>no row names a booking date and an amount (or debit and credit) column; map the columns (our names are: %1)</source>
-        <translation>aucune ligne ne nomme une colonne de date de comptabilisation et de montant (ou de débit et crédit) ; faites correspondre les colonnes (nos noms : %1)</translation>
-    </message>
-    <message>
-        <source>could be read with a decimal point or a decimal comma; say which</source>
-        <translation>pourrait se lire avec un point ou une virgule décimale ; indiquez lequel</translation>
-    </message>
-    <message>
-        <source>could be read as two different dates; give the date format (such as dd/MM/yyyy)</source>
-        <translation>pourrait se lire comme deux dates différentes ; indiquez le format de date (comme dd/MM/yyyy)</translation>
-    </message>
-    <message>
-        <source>differs from %1 on the lines before; one file is one account in one currency</source>
-        <translation>diffère de %1 sur les lignes précédentes ; un fichier est un compte dans une devise</translation>
-    </message>
-    <message>
-        <source>the file has no currency column; name the account (or its currency)</source>
-        <translation>le fichier n’a pas de colonne de devise ; indiquez le compte (ou sa devise)</translation>
-    </message>
-    <message>
-        <source>is not a currency code</source>
-        <translation>n’est pas un code de devise</translation>
-    </message>
-    <message>
-        <source>a line has either a debit or a credit, not both</source>
-        <translation>une ligne a soit un débit soit un crédit, pas les deux</translation>
-    </message>
-    <message>
-        <source>the line has no amount</source>
-        <translation>la ligne n’a pas de montant</translation>
-    </message>
-    <message>
-        <source>the line has no booking date</source>
-        <translation>la ligne n’a pas de date de comptabilisation</translation>
-    </message>
-    <message>
-        <source>differs from %1 on the lines before; import one account at a time</source>
-        <translation>diffère de %1 sur les lignes précédentes ; importez un compte à la fois</translation>
-    </message>
-    <message>
-        <source>does not follow from the balance %1 before it and the amount %2</source>
-        <translation>ne découle pas du solde %1 qui la précède et du montant %2</translation>
-    </message>
-    <message>
-        <source>the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)</source>
-        <translation>le fichier ne contient aucun relevé bancaire ou de carte de crédit (ni STMTRS ni CCSTMTRS)</translation>
-    </message>
-    <message>
-        <source>is not a date in the form YYYYMMDD</source>
-        <translation>n’est pas une date de la forme AAAAMMJJ</translation>
-    </message>
-    <message>
-        <source>the amount is missing</source>
-        <translation>le montant manque</translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDesk::ReconcileWindow</name>
     <message>
         <source>There is no bank account yet: import a statement (Banking &gt; Import Statement…).</source>
@@ -4294,103 +4177,9 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>Match &amp;Exact Ones</source>
         <translation>Rapprocher les &amp;exacts</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::Reconciler</name>
     <message>
-        <source>the payment %1 is no longer open</source>
-        <translation>le paiement %1 n’est plus ouvert</translation>
-    </message>
-    <message>
-        <source>there is no statement line %1</source>
-        <translation>il n’y a pas de ligne de relevé %1</translation>
-    </message>
-    <message>
-        <source>line %1 is already matched to the payment %2 (invoice %3)</source>
-        <translation>la ligne %1 est déjà rapprochée du paiement %2 (facture %3)</translation>
-    </message>
-    <message>
-        <source>the payment was voided</source>
-        <translation>le paiement a été annulé</translation>
-    </message>
-    <message>
-        <source>that payment is voided, already reconciled or matched to another line</source>
-        <translation>ce paiement est annulé, déjà rapproché ou rapproché d’une autre ligne</translation>
-    </message>
-    <message>
-        <source>the payment is in %1, the line in %2</source>
-        <translation>le paiement est en %1, la ligne en %2</translation>
-    </message>
-    <message>
-        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
-        <translation>le montant %1 de la ligne n’est pas celui du paiement, %2 (ni le paiement moins ses frais de carte)</translation>
-    </message>
-    <message>
-        <source>the payment %1 went into another account</source>
-        <translation>le paiement %1 est arrivé sur un autre compte</translation>
-    </message>
-    <message>
-        <source>line %1 takes money out; only money in is a payment for an invoice</source>
-        <translation>la ligne %1 est une sortie d’argent ; seule une entrée est un paiement de facture</translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists</source>
-        <translation>la facture n’existe plus</translation>
-    </message>
-    <message>
-        <source>invoice %1 is in %2, the line in %3</source>
-        <translation>la facture %1 est en %2, la ligne en %3</translation>
-    </message>
-    <message>
-        <source>From the bank statement: %1</source>
-        <translation>Du relevé bancaire : %1</translation>
-    </message>
-    <message>
-        <source>line %1 is not matched</source>
-        <translation>la ligne %1 n’est pas rapprochée</translation>
-    </message>
-    <message>
-        <source>the payment no longer exists</source>
-        <translation>le paiement n’existe plus</translation>
-    </message>
-    <message>
-        <source>the bank account no longer exists</source>
-        <translation>le compte bancaire n’existe plus</translation>
-    </message>
-    <message>
-        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
-        <translation>le paiement est rapproché d’une ligne du compte « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::StatementImporter</name>
-    <message>
-        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
-        <translation>le relevé concerne %1, qui est le compte « %2 » ; importez-le dans ce compte, ou sans en nommer</translation>
-    </message>
-    <message>
-        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
-        <translation>le relevé concerne %1, mais le compte « %2 » est %3</translation>
-    </message>
-    <message>
-        <source>the file does not say which account it is for; name the account</source>
-        <translation>le fichier n’indique pas à quel compte il se rapporte ; indiquez le compte</translation>
-    </message>
-    <message>
-        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
-        <translation>le relevé est en %1, le compte « %2 » en %3</translation>
-    </message>
-    <message>
-        <source>there is already an account named &quot;%1&quot;</source>
-        <translation>il existe déjà un compte nommé « %1 »</translation>
-    </message>
-    <message>
-        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
-        <translation>%1 : le relevé %2 s’ouvre le %3 à %4, mais les lignes du compte qui le précèdent donnent %5 ; il manque %6 entre le %7 et le %3 (un relevé pas encore importé ?)</translation>
-    </message>
-    <message>
-        <source>%1: no statement covers %2 to %3</source>
-        <translation>%1 : aucun relevé ne couvre du %2 au %3</translation>
+        <source>Recorded the receipt %1 for invoices %2.</source>
+        <translation>Encaissement %1 enregistré pour les factures %2.</translation>
     </message>
 </context>
 <context>
@@ -4630,25 +4419,6 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>&amp;Verify With Remote…</source>
         <translation>&amp;Vérifier avec les systèmes distants…</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::TreeBuilder</name>
-    <message>
-        <source>there is no &lt;OFX&gt; element</source>
-        <translation>il n’y a pas d’élément &lt;OFX&gt;</translation>
-    </message>
-    <message>
-        <source>line %1: a tag is not closed with &gt;</source>
-        <translation>ligne %1 : une balise n’est pas fermée par &gt;</translation>
-    </message>
-    <message>
-        <source>line %1: an empty tag</source>
-        <translation>ligne %1 : une balise vide</translation>
-    </message>
-    <message>
-        <source>line %1: the elements are nested too deeply</source>
-        <translation>ligne %1 : les éléments sont imbriqués trop profondément</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +4713,170 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>invoice number</source>
         <translation>numéro de facture</translation>
     </message>
+    <message>
+        <source>the payment less its card fee of %1</source>
+        <translation>le paiement moins ses frais de carte de %1</translation>
+    </message>
+    <message>
+        <source>the same amount</source>
+        <translation>le même montant</translation>
+    </message>
+    <message>
+        <source>booked 1 day after the payment</source>
+        <translation>comptabilisé 1 jour après le paiement</translation>
+    </message>
+    <message>
+        <source>booked 1 day before the payment&apos;s date</source>
+        <translation>comptabilisé 1 jour avant la date du paiement</translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n days after the payment</source>
+        <translation>
+            <numerusform>comptabilisé %n jour après le paiement</numerusform>
+            <numerusform>comptabilisé %n jours après le paiement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n days before the payment&apos;s date</source>
+        <translation>
+            <numerusform>comptabilisé %n jour avant la date du paiement</numerusform>
+            <numerusform>comptabilisé %n jours avant la date du paiement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text names its %1 %2</source>
+        <translation>le texte cite son %1 %2</translation>
+    </message>
+    <message>
+        <source>the counterparty is like the customer %1</source>
+        <translation>la contrepartie ressemble au client %1</translation>
+    </message>
+    <message>
+        <source>the payment names this account</source>
+        <translation>le paiement indique ce compte</translation>
+    </message>
+    <message>
+        <source>the whole %1 invoice %2 owes</source>
+        <translation>la totalité des %1 que doit la facture %2</translation>
+    </message>
+    <message>
+        <source>part of the %1 invoice %2 owes</source>
+        <translation>une partie des %1 que doit la facture %2</translation>
+    </message>
+    <message>
+        <source>the text names invoices %1 of %2, which together owe %3</source>
+        <translation>le texte cite les factures %1 de %2, qui doivent ensemble %3</translation>
+    </message>
+    <message>
+        <source>invoice %1 has a recorded payment that no line is matched to yet; if this line is that payment, find it by its amount or date</source>
+        <translation>la facture %1 a un paiement enregistré auquel aucune ligne n’est encore rapprochée ; si cette ligne est ce paiement, trouvez-le par son montant ou sa date</translation>
+    </message>
+    <message>
+        <source>invoice %1 owes %2, less than this line</source>
+        <translation>la facture %1 doit %2, moins que cette ligne</translation>
+    </message>
+    <message>
+        <source>the text names invoice %1</source>
+        <translation>le texte cite la facture %1</translation>
+    </message>
+    <message>
+        <source>the text names invoices %1, which together owe this amount, but they are not all open invoices of one customer: record a payment on each</source>
+        <translation>le texte cite les factures %1, qui doivent ensemble ce montant, mais elles ne sont pas toutes des factures ouvertes d’un même client : enregistrez un paiement sur chacune</translation>
+    </message>
+    <message>
+        <source>the only open invoice that owes this amount</source>
+        <translation>la seule facture ouverte qui doit ce montant</translation>
+    </message>
+    <message>
+        <source>the only open invoice of this customer that owes this amount</source>
+        <translation>la seule facture ouverte de ce client qui doit ce montant</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Reader</name>
+    <message>
+        <source>this line belongs to no MT940 field (fields start with a tag such as :61:)</source>
+        <translation>cette ligne n’appartient à aucun champ MT940 (les champs commencent par une balise comme :61:)</translation>
+    </message>
+    <message>
+        <source>comes before the statement&apos;s :20: field</source>
+        <translation>vient avant le champ :20: du relevé</translation>
+    </message>
+    <message>
+        <source>the file holds no MT940 statement (no :20: field)</source>
+        <translation>le fichier ne contient aucun relevé MT940 (pas de champ :20:)</translation>
+    </message>
+    <message>
+        <source>the statement has no opening balance (:60F:), which gives its currency</source>
+        <translation>le relevé n’a pas de solde d’ouverture (:60F:), qui donne sa devise</translation>
+    </message>
+    <message>
+        <source>is not a balance such as C260301EUR1234,56</source>
+        <translation>n’est pas un solde comme C260301EUR1234,56</translation>
+    </message>
+    <message>
+        <source>has no real date</source>
+        <translation>n’a pas de date valide</translation>
+    </message>
+    <message>
+        <source>has an unknown currency</source>
+        <translation>a une devise inconnue</translation>
+    </message>
+    <message>
+        <source>is in %1, the statement in %2</source>
+        <translation>est en %1, le relevé en %2</translation>
+    </message>
+    <message>
+        <source>is not a statement line such as 2603010301CR100,00NTRFNONREF//B1</source>
+        <translation>n’est pas une ligne de relevé comme 2603010301CR100,00NTRFNONREF//B1</translation>
+    </message>
+    <message>
+        <source>comes before the opening balance (:60F:), which gives the currency</source>
+        <translation>vient avant le solde d’ouverture (:60F:), qui donne la devise</translation>
+    </message>
+    <message>
+        <source>has no real value date</source>
+        <translation>n’a pas de date de valeur valide</translation>
+    </message>
+    <message>
+        <source>has no real entry date</source>
+        <translation>n’a pas de date d’écriture valide</translation>
+    </message>
+</context>
+<context>
+    <name>OfxReader</name>
+    <message>
+        <source>there is no &lt;OFX&gt; element</source>
+        <translation>il n’y a pas d’élément &lt;OFX&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: a tag is not closed with &gt;</source>
+        <translation>ligne %1 : une balise n’est pas fermée par &gt;</translation>
+    </message>
+    <message>
+        <source>line %1: an empty tag</source>
+        <translation>ligne %1 : une balise vide</translation>
+    </message>
+    <message>
+        <source>line %1: the elements are nested too deeply</source>
+        <translation>ligne %1 : les éléments sont imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)</source>
+        <translation>le fichier ne contient aucun relevé bancaire ou de carte de crédit (ni STMTRS ni CCSTMTRS)</translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYYMMDD</source>
+        <translation>n’est pas une date de la forme AAAAMMJJ</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>n’est pas un code de devise</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>le montant manque</translation>
+    </message>
 </context>
 <context>
     <name>Payment</name>
@@ -5158,6 +5092,93 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     </message>
 </context>
 <context>
+    <name>Reconciler</name>
+    <message>
+        <source>From the bank statement: %1</source>
+        <translation>Du relevé bancaire : %1</translation>
+    </message>
+    <message>
+        <source>the payment %1 is no longer open</source>
+        <translation>le paiement %1 n’est plus ouvert</translation>
+    </message>
+    <message>
+        <source>there is no statement line %1</source>
+        <translation>il n’y a pas de ligne de relevé %1</translation>
+    </message>
+    <message>
+        <source>line %1 is already matched to the receipt %2 (invoices %3)</source>
+        <translation>la ligne %1 est déjà rapprochée de l’encaissement %2 (factures %3)</translation>
+    </message>
+    <message>
+        <source>line %1 is already matched to the payment %2 (invoice %3)</source>
+        <translation>la ligne %1 est déjà rapprochée du paiement %2 (facture %3)</translation>
+    </message>
+    <message>
+        <source>the payment was voided</source>
+        <translation>le paiement a été annulé</translation>
+    </message>
+    <message>
+        <source>that payment is voided, already reconciled or matched to another line</source>
+        <translation>ce paiement est annulé, déjà rapproché ou rapproché d’une autre ligne</translation>
+    </message>
+    <message>
+        <source>the payment is in %1, the line in %2</source>
+        <translation>le paiement est en %1, la ligne en %2</translation>
+    </message>
+    <message>
+        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
+        <translation>le montant %1 de la ligne n’est pas celui du paiement, %2 (ni le paiement moins ses frais de carte)</translation>
+    </message>
+    <message>
+        <source>the payment %1 went into another account</source>
+        <translation>le paiement %1 est arrivé sur un autre compte</translation>
+    </message>
+    <message>
+        <source>line %1 takes money out; only money in is a payment for an invoice</source>
+        <translation>la ligne %1 est une sortie d’argent ; seule une entrée est un paiement de facture</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists</source>
+        <translation>la facture n’existe plus</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the line in %3</source>
+        <translation>la facture %1 est en %2, la ligne en %3</translation>
+    </message>
+    <message>
+        <source>a receipt needs at least one invoice</source>
+        <translation>un encaissement a besoin d’au moins une facture</translation>
+    </message>
+    <message>
+        <source>an invoice of the receipt is no longer open</source>
+        <translation>une facture de l’encaissement n’est plus ouverte</translation>
+    </message>
+    <message>
+        <source>invoice %1 is %2&apos;s, not %3&apos;s: a receipt is one customer&apos;s money</source>
+        <translation>la facture %1 est celle de %2, pas de %3 : un encaissement est l’argent d’un seul client</translation>
+    </message>
+    <message>
+        <source>the invoices owe %1 together, the line is %2</source>
+        <translation>les factures doivent ensemble %1, la ligne est de %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not matched</source>
+        <translation>la ligne %1 n’est pas rapprochée</translation>
+    </message>
+    <message>
+        <source>the payment no longer exists</source>
+        <translation>le paiement n’existe plus</translation>
+    </message>
+    <message>
+        <source>the bank account no longer exists</source>
+        <translation>le compte bancaire n’existe plus</translation>
+    </message>
+    <message>
+        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
+        <translation>le paiement est rapproché d’une ligne du compte « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Refrens</name>
     <message>
         <source>Refrens refused the login (HTTP %1)</source>
@@ -5221,6 +5242,41 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>If it has already reached %1: %2.</source>
         <translation>Si c’est déjà arrivé chez %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImporter</name>
+    <message>
+        <source>the statement %1 opens at %2 and its lines add %3, which gives %4, not its closing balance (a difference of %5); nothing was imported</source>
+        <translation>le relevé %1 s’ouvre à %2 et ses lignes ajoutent %3, ce qui donne %4 et non son solde de clôture (un écart de %5) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
+        <translation>le relevé concerne %1, qui est le compte « %2 » ; importez-le dans ce compte, ou sans en nommer</translation>
+    </message>
+    <message>
+        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
+        <translation>le relevé concerne %1, mais le compte « %2 » est %3</translation>
+    </message>
+    <message>
+        <source>the file does not say which account it is for; name the account</source>
+        <translation>le fichier n’indique pas à quel compte il se rapporte ; indiquez le compte</translation>
+    </message>
+    <message>
+        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
+        <translation>le relevé est en %1, le compte « %2 » en %3</translation>
+    </message>
+    <message>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation>il existe déjà un compte nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
+        <translation>%1 : le relevé %2 s’ouvre le %3 à %4, mais les lignes du compte qui le précèdent donnent %5 ; il manque %6 entre le %7 et le %3 (un relevé pas encore importé ?)</translation>
+    </message>
+    <message>
+        <source>%1: no statement covers %2 to %3</source>
+        <translation>%1 : aucun relevé ne couvre du %2 au %3</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,13 @@ using namespace InvoiceDesk::Test;
 
 namespace {
 
-Run cli(const QStringList &arguments)
+Run cli(const QStringList &arguments, const QString &language = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!language.isEmpty()) {
+        environment.insert(QStringLiteral("LANGUAGE"), language);
+        environment.insert(QStringLiteral("LC_ALL"), language + QStringLiteral(".UTF-8"));
+    }
     environment.remove(QStringLiteral("INVOICEDESK_DB"));
     static const QTemporaryDir dataHome;
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
@@ -38,11 +42,11 @@ struct Company
         books = fillBankCompany(ledger);
         writeFile(camt, toCamt053(marchStatement(str("S1"), {2026, 3, 1}, {2026, 3, 31})));
     }
-    Run run(QStringList arguments)
+    Run run(QStringList arguments, const QString &language = {})
     {
         arguments.prepend(db);
         arguments.prepend(str("--db"));
-        return cli(arguments);
+        return cli(arguments, language);
     }
 };
 
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void decisionsOfAPerson();
     void badInput();
     void readingWritesNothing();
+    void speaksTheEnvironmentsLanguage();
 };
 
 void TestBankCli::accounts()
@@ -190,6 +195,24 @@ void TestBankCli::decisionsOfAPerson()
     run = c.run({str("bank"), str("match"), str("--line"), idOf[str("B008")], str("--invoice"),
         str("INV-1008")});
     QCOMPARE(run.exitCode, 1);
+    // One transfer for two invoices of one customer: a receipt across them.
+    run = c.run({str("bank"), str("match"), str("--line"), idOf[str("B007")], str("--invoice"),
+        str("INV-1006,INV-1007")});
+    QCOMPARE(run.exitCode, 0);
+    const QString key = run.out.section(QLatin1Char(' '), 3, 3);
+    QCOMPARE(run.out,
+        str("Recorded the receipt %1 of 225.00 for invoices INV-1006, INV-1007 from line %2\n")
+            .arg(key, idOf[str("B007")]));
+    const QJsonArray after = QJsonDocument::fromJson(
+        c.run({str("bank"), str("list"), str("--format"), str("json")}).out.toUtf8())
+                                 .object()
+                                 .value(str("lines"))
+                                 .toArray();
+    for (const QJsonValue &line : after) {
+        if (line.toObject().value(str("bankReference")).toString() == str("B007"))
+            QCOMPARE(line.toObject().value(str("matched")).toObject(),
+                QJsonObject({{str("kind"), str("receipt")}, {str("marker"), key}}));
+    }
     run = c.run(
         {str("bank"), str("unmatch"), idOf[str("B003")], str("--reason"), str("not that one")});
     QCOMPARE(run.exitCode, 0);
@@ -204,8 +227,8 @@ void TestBankCli::decisionsOfAPerson()
     while (q.next())
         actions.append(q.value(QStringLiteral("action")).toString());
     QCOMPARE(actions,
-        QStringList({str("bank_matched"), str("bank_matched"), str("bank_unmatched"),
-            str("bank_account_assigned")}));
+        QStringList({str("bank_matched"), str("bank_matched"), str("bank_matched"),
+            str("bank_unmatched"), str("bank_account_assigned")}));
 }
 
 void TestBankCli::badInput()
@@ -259,6 +282,20 @@ void TestBankCli::readingWritesNothing()
     }
     QCOMPARE(fileHash(c.db), before);
     QVERIFY(!QFile::exists(Database::lockFilePath(c.db)));
+}
+
+void TestBankCli::speaksTheEnvironmentsLanguage()
+{
+    // The bank commands' messages, from the CLI and from models/bank, in German.
+    Company c;
+    Run run = c.run({str("bank"), str("match"), str("--line"), str("1")}, str("de_DE"));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(str("Aufruf: bank match --line ID")), qPrintable(run.err));
+    run = c.run(
+        {str("bank"), str("match"), str("--line"), str("999"), str("--invoice"), str("INV-1008")},
+        str("de_DE"));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, str("es gibt keine Kontoauszugszeile 999\n"));
 }
 
 QTEST_GUILESS_MAIN(TestBankCli)

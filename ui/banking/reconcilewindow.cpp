@@ -211,6 +211,8 @@ bool ReconcileWindow::acceptCurrent()
         return false;
     }
     const MatchCandidate candidate = mCandidates->candidate(chosen.row());
+    if (candidate.kind == MatchCandidate::Kind::RecordReceipt)
+        return recordReceipt(line, candidate);
     if (candidate.kind == MatchCandidate::Kind::RecordPayment) {
         auto recorded = mReconciler->recordPayment(line.id, candidate.invoiceId);
         if (!recorded) {
@@ -228,6 +230,22 @@ bool ReconcileWindow::acceptCurrent()
     }
     showOutcome(tr("The line is the payment %1 of invoice %2.")
                     .arg(candidate.marker, candidate.invoiceNumber),
+        line.id);
+    return true;
+}
+
+bool ReconcileWindow::recordReceipt(const BankLine &line, const MatchCandidate &candidate)
+{
+    QList<qint64> invoices;
+    for (const ReceiptShare &share : candidate.shares)
+        invoices.append(share.invoiceId);
+    auto recorded = mReconciler->recordReceipt(line.id, invoices);
+    if (!recorded) {
+        fail(recorded.error());
+        return false;
+    }
+    showOutcome(
+        tr("Recorded the receipt %1 for invoices %2.").arg(recorded->key, candidate.invoiceNumber),
         line.id);
     return true;
 }
