@@ -87,6 +87,27 @@ Status readTaxCodes(const QJsonObject &table, ImportProfile &p, const QString &w
     return {};
 }
 
+QJsonObject valuesJson(const ImportProfile &p)
+{
+    QJsonObject json;
+    for (auto column = p.values.cbegin(); column != p.values.cend(); ++column) {
+        QJsonObject table;
+        for (auto it = column->cbegin(); it != column->cend(); ++it)
+            table.insert(it.key(), it.value());
+        json.insert(column.key(), table);
+    }
+    return json;
+}
+
+void readValues(const QJsonObject &json, ImportProfile &p)
+{
+    for (auto column = json.begin(); column != json.end(); ++column) {
+        const QJsonObject table = column.value().toObject();
+        for (auto it = table.begin(); it != table.end(); ++it)
+            p.values[column.key()].insert(it.key().trimmed().toLower(), it.value().toString());
+    }
+}
+
 /** The "detect" array: what a bank statement's profile leaves to the file's values. */
 QJsonArray detectJson(const ImportProfile &p)
 {
@@ -160,6 +181,8 @@ QJsonObject ImportProfile::toJson() const
     }
     if (!table.isEmpty())
         json.insert(QStringLiteral("taxCodes"), table);
+    if (!values.isEmpty())
+        json.insert(QStringLiteral("values"), valuesJson(*this));
     if (discount.isSet())
         json.insert(QStringLiteral("discount"),
             QJsonObject {{QStringLiteral("value"), discount.value},
@@ -208,6 +231,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &json, const QSt
     p.detectDecimalMark = detect.contains(QStringLiteral("decimalMark"));
     p.detectDateFormat = detect.contains(QStringLiteral("dateFormat"));
     p.countryNames = json.value(QStringLiteral("countryNames")).toBool();
+    readValues(json.value(QStringLiteral("values")).toObject(), p);
     if (auto s = readTaxCodes(json.value(QStringLiteral("taxCodes")).toObject(), p, where); !s)
         return Error {s.error()};
     const QJsonObject discountJson = json.value(QStringLiteral("discount")).toObject();

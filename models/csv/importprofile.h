@@ -68,6 +68,8 @@ struct ImportProfile
     bool detectDateFormat = false;
     bool countryNames = false; ///< billing/shipping.countryId may hold names ("Germany")
     QHash<QString, TaxCodeMapping> taxCodes; ///< their code (case-insensitive key) -> ours
+    /** Our column -> their value (lower case) -> ours: Xero's "Voided" is "Cancelled". */
+    QHash<QString, QHash<QString, QString>> values;
     DiscountColumns discount;
 
     /** The profile as its JSON file holds it. */
