@@ -174,6 +174,8 @@ bool ImportFormatPage::validatePage()
     const QString dates = mDateFormat->currentText().trimmed();
     options.format.dateFormat = dates == QLatin1String("yyyy-MM-dd") ? QString() : dates;
     options.sheet = mSheet->currentText();
+    // The header as this page shows it: a header-less preset chosen later may have changed it.
+    updatePreview();
     return !mWizard->header().isEmpty();
 }
 
