@@ -138,7 +138,7 @@ void ImportFormatPage::updatePreview()
 void ImportFormatPage::fillPreview(const QList<QStringList> &rows, const QList<int> &lines)
 {
     mPreview->clear();
-    QStringList header = rows.value(0);
+    QStringList header = rows.isEmpty() ? QStringList() : rows.first();
     qsizetype first = 1;
     if (!mHasHeader->isChecked()) {
         // Every row is data; the columns are counted from 1, as a profile's positions are.
