@@ -266,7 +266,7 @@ void TestBankCli::csvThroughTheImportProfiles()
     writeFile(csv, "Tag;Text;Wert\n03.03.2026;INV-1001 order 55;1.250,00\n");
     Run run = c.run({str("bank"), str("import"), csv, str("--account"), str("Main"),
         str("--currency"), str("EUR"), str("--profile"), str("xero")});
-    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.exitCode, 2); // a profile of the wrong kind is bad usage, as an unknown one
     QCOMPARE(run.err,
         str("--profile: the import profile \"xero\" reads invoices and payments, not bank "
             "statements; the bank statement profiles are: Hausbank\n"));
