@@ -2684,7 +2684,7 @@
     </message>
     <message>
         <source>The first row holds the column na&amp;mes</source>
-        <translation>La primera fila contiene los &amp;nombres de las columnas</translation>
+        <translation>La primera fila contiene los nom&amp;bres de las columnas</translation>
     </message>
     <message>
         <source>S&amp;heet</source>
