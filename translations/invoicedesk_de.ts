@@ -754,10 +754,6 @@
         <translation>Das Bankkonto „%1“ (%2, %3) wurde hinzugefügt</translation>
     </message>
     <message>
-        <source>there is no import profile named &quot;%1&quot;</source>
-        <translation>es gibt kein Importprofil namens „%1“</translation>
-    </message>
-    <message>
         <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
         <translation>--map erwartet durch Kommas getrennte Paare IHRE=unsere, nicht „%1“</translation>
     </message>
@@ -2108,6 +2104,18 @@
         <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
         <translation>für „%1“ ist ein fester Wert gesetzt, aber es ist keine Spalte; die Spalten sind: %2</translation>
     </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be &quot;records&quot; or &quot;bank-statement&quot;, not &quot;%2&quot;</source>
+        <translation>%1: „kind“ muss „records“ oder „bank-statement“ sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the import profile &quot;%1&quot; reads invoices and payments, not bank statements; the bank statement profiles are: %2</source>
+        <translation>das Importprofil „%1“ liest Rechnungen und Zahlungen, keine Kontoauszüge; die Profile für Kontoauszüge sind: %2</translation>
+    </message>
+    <message>
+        <source>the import profile &quot;%1&quot; reads bank statements, not invoices and payments; the profiles are: %2</source>
+        <translation>das Importprofil „%1“ liest Kontoauszüge, keine Rechnungen und Zahlungen; die Profile sind: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatementDialog</name>
@@ -2794,6 +2802,14 @@
         <source>&amp;Dates</source>
         <translation>&amp;Datumsformat</translation>
     </message>
+    <message>
+        <source>The first row holds the column na&amp;mes</source>
+        <translation>Die erste Zeile enthält die Spalten&amp;namen</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation>Tabellen&amp;blatt</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportMappingPage</name>
@@ -2844,6 +2860,14 @@
     <message>
         <source>No column is mapped to %1, which an import needs.</source>
         <translation>Keine Spalte ist %1 zugeordnet, das ein Import braucht.</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>(aus der Datei)</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y where the file has none:</source>
+        <translation>Wä&amp;hrung, wo die Datei keine angibt:</translation>
     </message>
 </context>
 <context>

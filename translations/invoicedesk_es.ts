@@ -754,10 +754,6 @@
         <translation>Se añadió la cuenta bancaria «%1» (%2, %3)</translation>
     </message>
     <message>
-        <source>there is no import profile named &quot;%1&quot;</source>
-        <translation>no hay ningún perfil de importación llamado «%1»</translation>
-    </message>
-    <message>
         <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
         <translation>--map espera pares SUYO=nuestro separados por comas, no «%1»</translation>
     </message>
@@ -2108,6 +2104,18 @@
         <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
         <translation>hay un valor fijo para «%1», que no es una columna; las columnas son: %2</translation>
     </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be &quot;records&quot; or &quot;bank-statement&quot;, not &quot;%2&quot;</source>
+        <translation>%1: «kind» debe ser «records» o «bank-statement», no «%2»</translation>
+    </message>
+    <message>
+        <source>the import profile &quot;%1&quot; reads invoices and payments, not bank statements; the bank statement profiles are: %2</source>
+        <translation>el perfil de importación «%1» lee facturas y pagos, no extractos bancarios; los perfiles de extractos bancarios son: %2</translation>
+    </message>
+    <message>
+        <source>the import profile &quot;%1&quot; reads bank statements, not invoices and payments; the profiles are: %2</source>
+        <translation>el perfil de importación «%1» lee extractos bancarios, no facturas ni pagos; los perfiles son: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatementDialog</name>
@@ -2794,6 +2802,14 @@
         <source>&amp;Dates</source>
         <translation>&amp;Fechas</translation>
     </message>
+    <message>
+        <source>The first row holds the column na&amp;mes</source>
+        <translation>La primera fila contiene los nom&amp;bres de las columnas</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation>&amp;Hoja</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportMappingPage</name>
@@ -2844,6 +2860,14 @@
     <message>
         <source>No column is mapped to %1, which an import needs.</source>
         <translation>Ninguna columna está asignada a %1, que una importación necesita.</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>(del archivo)</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y where the file has none:</source>
+        <translation>&amp;Moneda si el archivo no la indica:</translation>
     </message>
 </context>
 <context>

@@ -754,10 +754,6 @@
         <translation>Le compte bancaire « %1 » (%2, %3) a été ajouté</translation>
     </message>
     <message>
-        <source>there is no import profile named &quot;%1&quot;</source>
-        <translation>il n’y a pas de profil d’import nommé « %1 »</translation>
-    </message>
-    <message>
         <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
         <translation>--map attend des paires LEUR=notre séparées par des virgules, pas « %1 »</translation>
     </message>
@@ -2108,6 +2104,18 @@
         <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
         <translation>une constante est définie pour « %1 », qui n’est pas une colonne ; les colonnes sont : %2</translation>
     </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be &quot;records&quot; or &quot;bank-statement&quot;, not &quot;%2&quot;</source>
+        <translation>%1 : « kind » doit être « records » ou « bank-statement », pas « %2 »</translation>
+    </message>
+    <message>
+        <source>the import profile &quot;%1&quot; reads invoices and payments, not bank statements; the bank statement profiles are: %2</source>
+        <translation>le profil d’importation « %1 » lit des factures et des paiements, pas des relevés bancaires ; les profils de relevés bancaires sont : %2</translation>
+    </message>
+    <message>
+        <source>the import profile &quot;%1&quot; reads bank statements, not invoices and payments; the profiles are: %2</source>
+        <translation>le profil d’importation « %1 » lit des relevés bancaires, pas des factures ni des paiements ; les profils sont : %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatementDialog</name>
@@ -2794,6 +2802,14 @@
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
+    <message>
+        <source>The first row holds the column na&amp;mes</source>
+        <translation>La première ligne contient les &amp;noms des colonnes</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation>&amp;Feuille</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportMappingPage</name>
@@ -2844,6 +2860,14 @@
     <message>
         <source>No column is mapped to %1, which an import needs.</source>
         <translation>Aucune colonne n’est associée à %1, dont un import a besoin.</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>(du fichier)</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y where the file has none:</source>
+        <translation>&amp;Devise si le fichier n’en indique pas :</translation>
     </message>
 </context>
 <context>

@@ -104,11 +104,9 @@ std::optional<BankCsvOptions> csvOptions(const Arguments &args, Output &io)
 {
     BankCsvOptions options;
     if (const QString profile = args.value(QStringLiteral("profile")); !profile.isEmpty()) {
-        const auto loaded = BankCsvProfile::load(profile);
+        const auto loaded = BankCsvProfile::load(ImportProfileStore(), profile);
         if (!loaded) {
-            io.err << QCoreApplication::translate("Cli", "there is no import profile named \"%1\"")
-                          .arg(profile)
-                   << Qt::endl;
+            io.err << QStringLiteral("--profile: ") << loaded.error() << Qt::endl;
             return std::nullopt;
         }
         options = *loaded;

@@ -4,6 +4,7 @@
 // a person's decisions, list in the JSON shape of the issue, report, and what bad input does.
 #include "bankcompany.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,13 @@ using namespace InvoiceDesk::Test;
 
 namespace {
 
+/** The data and settings folders of the runs: never the shared ones. */
+QString dataHome()
+{
+    static const QTemporaryDir dir;
+    return dir.path();
+}
+
 Run cli(const QStringList &arguments, const QString &language = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -21,9 +29,8 @@ Run cli(const QStringList &arguments, const QString &language = {})
         environment.insert(QStringLiteral("LC_ALL"), language + QStringLiteral(".UTF-8"));
     }
     environment.remove(QStringLiteral("INVOICEDESK_DB"));
-    static const QTemporaryDir dataHome;
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dataHome.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dataHome());
     return runProgram(QStringLiteral(INVOICEDESK_CLI), arguments, environment);
 }
 
@@ -61,6 +68,7 @@ private Q_SLOTS:
     void importMatchListReport();
     void decisionsOfAPerson();
     void badInput();
+    void csvThroughTheImportProfiles();
     void readingWritesNothing();
     void speaksTheEnvironmentsLanguage();
 };
@@ -265,6 +273,39 @@ void TestBankCli::badInput()
         c.run({str("bank"), str("account"), str("add"), str("X"), str("--currency"), str("EURO")})
             .exitCode,
         2);
+}
+
+void TestBankCli::csvThroughTheImportProfiles()
+{
+    // A bank statement profile is a JSON file in the store the invoice import reads.
+    const QString folder = dataHome() + str("/InvoiceDesk/InvoiceDesk/import-profiles");
+    QVERIFY(QDir().mkpath(folder));
+    writeFile(folder + str("/Hausbank.json"),
+        R"({"name": "Hausbank", "kind": "bank-statement",
+            "columns": {"Tag": "bookingDate", "Text": "remittance", "Wert": "amount"},
+            "numbers": {"decimalMark": ",", "grouping": "."}, "dateFormat": "dd.MM.yyyy"})");
+    Company c;
+    const QString csv = c.dir.filePath(str("hausbank.csv"));
+    writeFile(csv, "Tag;Text;Wert\n03.03.2026;INV-1001 order 55;1.250,00\n");
+    Run run = c.run({str("bank"), str("import"), csv, str("--account"), str("Main"),
+        str("--currency"), str("EUR"), str("--profile"), str("xero")});
+    QCOMPARE(run.exitCode, 2); // a profile of the wrong kind is bad usage, as an unknown one
+    QCOMPARE(run.err,
+        str("--profile: the import profile \"xero\" reads invoices and payments, not bank "
+            "statements; the bank statement profiles are: Hausbank\n"));
+    run = c.run({str("bank"), str("import"), csv, str("--account"), str("Main"), str("--currency"),
+        str("EUR"), str("--profile"), str("hausbank")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = c.run({str("bank"), str("list"), str("--format"), str("json")});
+    const QJsonObject line = QJsonDocument::fromJson(run.out.toUtf8())
+                                 .object()
+                                 .value(str("lines"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    QCOMPARE(line.value(str("bookingDate")).toString(), str("2026-03-03"));
+    QCOMPARE(line.value(str("amount")).toString(), str("1250.00"));
+    QCOMPARE(line.value(str("remittance")).toString(), str("INV-1001 order 55"));
 }
 
 void TestBankCli::readingWritesNothing()

@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 
 namespace InvoiceDesk {
@@ -125,7 +124,15 @@ void ImportStatementDialog::inspectFile()
 
 void ImportStatementDialog::applyProfile(const QString &name)
 {
-    const auto profile = mProfile->currentIndex() > 0 ? BankCsvProfile::load(name) : std::nullopt;
+    std::optional<BankCsvOptions> profile;
+    if (mProfile->currentIndex() > 0) {
+        auto loaded = BankCsvProfile::load(ImportProfileStore(), name);
+        if (!loaded) {
+            mReport->setPlainText(loaded.error());
+            return;
+        }
+        profile = *loaded;
+    }
     const BankCsvOptions options = profile.value_or(BankCsvOptions());
     if (profile) {
         mDecimal->setCurrentIndex(!options.decimal                  ? 0
@@ -191,7 +198,11 @@ void ImportStatementDialog::saveProfile()
         mProfile->currentIndex() > 0 ? mProfile->currentText() : QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    BankCsvProfile::save(name.trimmed(), csvOptions());
+    if (auto saved = BankCsvProfile::save(ImportProfileStore(), name.trimmed(), csvOptions());
+        !saved) {
+        mReport->setPlainText(saved.error());
+        return;
+    }
     if (mProfile->findText(name.trimmed()) < 0)
         mProfile->addItem(name.trimmed());
     mProfile->setCurrentText(name.trimmed());
