@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "bankingmenu.h"
 #include "connectionsdialog.h"
+#include "customersmenu.h"
 #include "exportdialog.h"
 #include "importwizard.h"
 #include "invoiceeditor.h"
@@ -158,6 +159,7 @@ void MainWindow::createActions()
     QToolBar *tools = createInvoiceMenu();
     createSyncMenu(tools);
     BankingMenu::install(this); // issue 15: Banking > Accounts, Import Statement, Reconcile
+    CustomersMenu::install(this); // issue 13: Customers > Customers, Receive Payment
     createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &Data Folder"), this, [this] {
