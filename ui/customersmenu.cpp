@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CustomersMenu", text);
+    return QCoreApplication::translate("InvoiceDesk::CustomersMenu", text);
 }
 
 /** The window of type T over the main window's company file, created the first time. */
