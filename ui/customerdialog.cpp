@@ -52,6 +52,7 @@ CustomerDialog::CustomerDialog(
     mBilling->setAddress(customer.billing);
     mShipping->setAddress(customer.shipping);
     alignFormLabels(this);
+    resize(760, sizeHint().height()); // the address grid's three columns need the width
     mName->setFocus();
 }
 

@@ -51,7 +51,13 @@ ReceivePaymentWindow::ReceivePaymentWindow(Ledger &ledger, QWidget *parent)
     mCustomerEdit->setFocus();
 }
 
-ReceivePaymentWindow::~ReceivePaymentWindow() = default;
+ReceivePaymentWindow::~ReceivePaymentWindow()
+{
+    // The fields lose the focus while they are destroyed; nothing may reach the book by then.
+    mCustomerEdit->disconnect(this);
+    mCurrency->disconnect(this);
+    mModel->disconnect(this);
+}
 
 void ReceivePaymentWindow::buildForm()
 {

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void chequeForThreeInvoicesAndCreditTypedWithKeysOnly();
     void moreThanPaymentAndCreditIsRefusedAndNothingWritten();
     void allocationModelPassesTheModelTester();
+    void closingWhileTheCustomerFieldHasTheFocus();
 
 private:
     ReceivePaymentWindow *openWithKeys();
@@ -270,6 +271,21 @@ void TestReceivePayment::allocationModelPassesTheModelTester()
     QVERIFY(!model.setData(model.index(1, AllocationTableModel::Apply), str("0.0051")));
     QVERIFY(model.setData(model.index(1, AllocationTableModel::Apply), str("0.005")));
     QCOMPARE(model.appliedTotal(), 705);
+}
+
+void TestReceivePayment::closingWhileTheCustomerFieldHasTheFocus()
+{
+    // Regression: the field's editingFinished on its way out reached the window's destroyed
+    // ReceiptBook (a crash when the window was deleted while shown).
+    auto *window = new ReceivePaymentWindow(mWindow->ledger());
+    window->show();
+    QApplication::setActiveWindow(window);
+    window->setCustomer(str("Babbage & Sons"));
+    QCOMPARE(focusName(), str("customer"));
+    QTest::keyClick(focus(), Qt::Key_End);
+    type(str(" Ltd"));
+    delete window;
+    QCOMPARE(QApplication::activeWindow(), nullptr);
 }
 
 QTEST_MAIN(TestReceivePayment)
