@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13 item 4: the Receive Payment window, from Ctrl+Shift+R to Save with the keyboard only.
 #include "allocationtablemodel.h"
+#include "invoicelistmodel.h"
+#include "invoicelistview.h"
 #include "mainwindow.h"
+#include "paymentdialog.h"
 #include "receiptbook.h"
 #include "receivepaymentwindow.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -68,6 +72,7 @@ private Q_SLOTS:
     void moreThanPaymentAndCreditIsRefusedAndNothingWritten();
     void allocationModelPassesTheModelTester();
     void closingWhileTheCustomerFieldHasTheFocus();
+    void recordPaymentIsOffForACancelledInvoice();
 
 private:
     ReceivePaymentWindow *openWithKeys();
@@ -286,6 +291,38 @@ void TestReceivePayment::closingWhileTheCustomerFieldHasTheFocus()
     type(str(" Ltd"));
     delete window;
     QCOMPARE(QApplication::activeWindow(), nullptr);
+}
+
+void TestReceivePayment::recordPaymentIsOffForACancelledInvoice()
+{
+    // Issue 10 item 7: Ctrl+Shift+P is disabled where a payment is refused, and says why.
+    const qint64 cancelled = mWindow->ledger().invoiceByNumber(str("INV-3")).value()->id;
+    QVERIFY(mWindow->ledger().cancelInvoice(cancelled).ok());
+    mWindow->refresh();
+    auto *action = mWindow->findChild<QAction *>(str("recordPaymentAction"));
+    QVERIFY(action);
+    InvoiceListModel *model = mWindow->invoiceModel();
+    const auto rowOf = [&](qint64 id) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->invoiceId(row) == id)
+                return row;
+        }
+        return -1;
+    };
+    const qint64 open = mWindow->ledger().invoiceByNumber(str("INV-1")).value()->id;
+    mWindow->invoiceView()->setFocus();
+    mWindow->invoiceView()->setCurrentIndex(mWindow->invoiceView()->model()->index(rowOf(open), 0));
+    QVERIFY(action->isEnabled());
+    mWindow->invoiceView()->setCurrentIndex(
+        mWindow->invoiceView()->model()->index(rowOf(cancelled), 0));
+    QVERIFY(!action->isEnabled());
+    QCOMPARE(action->toolTip(), str("A cancelled invoice takes no payments"));
+    QTest::keyClick(mWindow, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!mWindow->findChild<PaymentDialog *>());
+    mWindow->invoiceView()->setCurrentIndex(mWindow->invoiceView()->model()->index(rowOf(open), 0));
+    QVERIFY(action->isEnabled());
+    QTest::keyClick(mWindow, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(mWindow->findChild<PaymentDialog *>());
 }
 
 QTEST_MAIN(TestReceivePayment)
