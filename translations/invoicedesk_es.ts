@@ -105,7 +105,7 @@
         <translation>Lectura de una conciliación</translation>
     </message>
     <message>
-        <source>Saving the payment's account</source>
+        <source>Saving the payment&apos;s account</source>
         <translation>Guardado de la cuenta del pago</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>Guardado de la fecha de conciliación</translation>
     </message>
     <message>
-        <source>Reading the account's payments</source>
+        <source>Reading the account&apos;s payments</source>
         <translation>Lectura de los pagos de la cuenta</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>%1 solo admite un pago de todo el saldo pendiente (%2 %3), y este pago es de %4 %3: registre los pagos parciales en %1</translation>
     </message>
     <message>
-        <source>%1 has no payment method for "%2"</source>
+        <source>%1 has no payment method for &quot;%2&quot;</source>
         <translation>%1 no tiene método de pago para «%2»</translation>
     </message>
     <message>
@@ -187,7 +187,7 @@
         <translation>opción desconocida --%1</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida «%1»</translation>
     </message>
     <message>
@@ -299,7 +299,7 @@
         <translation>uso: connection add|list|remove ...</translation>
     </message>
     <message>
-        <source>there is no connection named "%1"</source>
+        <source>there is no connection named &quot;%1&quot;</source>
         <translation>no hay ninguna conexión llamada «%1»</translation>
     </message>
     <message>
@@ -323,11 +323,11 @@
         <translation>restante: %1</translation>
     </message>
     <message>
-        <source>--on-existing must be update, skip or fail, not "%1"</source>
+        <source>--on-existing must be update, skip or fail, not &quot;%1&quot;</source>
         <translation>--on-existing debe ser update, skip o fail, no «%1»</translation>
     </message>
     <message>
-        <source>--separator must be one character (use "tab" for a tab)</source>
+        <source>--separator must be one character (use &quot;tab&quot; for a tab)</source>
         <translation>--separator debe ser un solo carácter (use «tab» para un tabulador)</translation>
     </message>
     <message>
@@ -435,8 +435,8 @@
         <translation>Indíquelo con --date-format, p. ej. --date-format dd/MM/yyyy o --date-format MM/dd/yyyy.</translation>
     </message>
     <message>
-        <source>To read a column under one of these names use --map "Their Column=ourColumn"; to leave a column out use --ignore-column "Their Column".</source>
-        <translation>Para leer una columna con uno de estos nombres use --map "Su columna=nuestraColumna"; para omitir una columna, --ignore-column "Su columna".</translation>
+        <source>To read a column under one of these names use --map &quot;Their Column=ourColumn&quot;; to leave a column out use --ignore-column &quot;Their Column&quot;.</source>
+        <translation>Para leer una columna con uno de estos nombres use --map &quot;Su columna=nuestraColumna&quot;; para omitir una columna, --ignore-column &quot;Su columna&quot;.</translation>
     </message>
     <message>
         <source>Nothing was imported: problems in the header row: %1.</source>
@@ -451,7 +451,7 @@
         <translation>La base de datos es --db, si no $INVOICEDESK_DB, si no la carpeta de datos de la aplicación.</translation>
     </message>
     <message>
-        <source>CSV or XLSX follows the file's extension unless --format says.</source>
+        <source>CSV or XLSX follows the file&apos;s extension unless --format says.</source>
         <translation>CSV o XLSX según la extensión del archivo, salvo que --format diga otra cosa.</translation>
     </message>
     <message>
@@ -459,11 +459,11 @@
         <translation>Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrecto, filas rechazadas), 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>there is no bank account named "%1"</source>
+        <source>there is no bank account named &quot;%1&quot;</source>
         <translation>no hay ninguna cuenta bancaria llamada «%1»</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-03-31, not "%2"</source>
+        <source>--%1 must be a date such as 2026-03-31, not &quot;%2&quot;</source>
         <translation>--%1 debe ser una fecha como 2026-03-31, no «%2»</translation>
     </message>
     <message>
@@ -514,7 +514,7 @@
         <translation>--terms debe ser un número de días</translation>
     </message>
     <message>
-        <source>there is no customer named "%1"</source>
+        <source>there is no customer named &quot;%1&quot;</source>
         <translation>no hay ningún cliente llamado «%1»</translation>
     </message>
     <message>
@@ -526,7 +526,7 @@
         <translation>Cliente %1 guardado</translation>
     </message>
     <message>
-        <source>amount "%1": %2</source>
+        <source>amount &quot;%1&quot;: %2</source>
         <translation>importe «%1»: %2</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@
         <translation>credit apply necesita --%1</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>no hay ninguna factura con el número «%1»</translation>
     </message>
     <message>
@@ -565,7 +565,7 @@
 <context>
     <name>ConnectionTester</name>
     <message>
-        <source>unknown connection kind "%1"</source>
+        <source>unknown connection kind &quot;%1&quot;</source>
         <translation>tipo de conexión desconocido «%1»</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@
         <translation>la dirección no debe llevar credenciales (usuario, contraseña o token); indíquelas como secretos</translation>
     </message>
     <message>
-        <source>the address must use https (plain http only on this machine's loopback address)</source>
+        <source>the address must use https (plain http only on this machine&apos;s loopback address)</source>
         <translation>la dirección debe usar https (http simple solo hacia la dirección de bucle local de este equipo)</translation>
     </message>
 </context>
@@ -662,7 +662,7 @@
 <context>
     <name>Credentials</name>
     <message>
-        <source>connection "%1": its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
+        <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
         <translation>conexión «%1»: su %2 no se pudo leer del llavero del sistema (%3). Donde no haya llavero, indique una variable de entorno en su lugar (connection add ... --%4-env VAR)</translation>
     </message>
     <message>
@@ -670,33 +670,33 @@
         <translation>Ningún llavero del sistema respondió (%1); el secreto no se guardó. Indique una variable de entorno en su lugar (--…-env VAR)</translation>
     </message>
     <message>
-        <source>connection "%1" cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
+        <source>connection &quot;%1&quot; cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
         <translation>la conexión «%1» no puede iniciar sesión: la variable de entorno %2 (su %3) no está definida. Defina la variable %2, o guarde %3 en Sincronizar &gt; Conexiones</translation>
     </message>
 </context>
 <context>
     <name>CreditNote</name>
     <message>
-        <source>a line's total overflows</source>
+        <source>a line&apos;s total overflows</source>
         <translation>el total de una línea se desborda</translation>
     </message>
     <message>
-        <source>a credit note's amount must be positive</source>
+        <source>a credit note&apos;s amount must be positive</source>
         <translation>el importe de una nota de crédito debe ser positivo</translation>
     </message>
 </context>
 <context>
     <name>CrmCom</name>
     <message>
-        <source>CRM.COM's login answered HTTP %1 without JSON</source>
+        <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
         <translation>El inicio de sesión de CRM.COM respondió HTTP %1 sin JSON</translation>
     </message>
     <message>
-        <source>CRM.COM's login returned no token</source>
+        <source>CRM.COM&apos;s login returned no token</source>
         <translation>El inicio de sesión de CRM.COM no devolvió ningún token</translation>
     </message>
     <message>
-        <source>this CRM.COM connection has no payment method name for "%1"; set methodNames on the connection</source>
+        <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
         <translation>esta conexión de CRM.COM no tiene nombre de método de pago para «%1»; defina methodNames en la conexión</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>row %1, column %2: the character "%3" (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
+        <source>row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
         <translation>fila %1, columna %2: el carácter «%3» (U+%4) no se puede escribir en %5; elija UTF-8 o UTF-16</translation>
     </message>
 </context>
@@ -794,7 +794,7 @@
         <translation>un pago necesita un número de factura</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>no hay ninguna factura con el número «%1»</translation>
     </message>
     <message>
@@ -834,7 +834,7 @@
         <translation>no es un código de moneda ISO 4217</translation>
     </message>
     <message>
-        <source>differs from the invoice's first row (line %1)</source>
+        <source>differs from the invoice&apos;s first row (line %1)</source>
         <translation>difiere de la primera fila de la factura (línea %1)</translation>
     </message>
     <message>
@@ -898,7 +898,7 @@
         <translation>%1 no contiene filas: está vacío</translation>
     </message>
     <message>
-        <source>line %1, column %2: "%3"</source>
+        <source>line %1, column %2: &quot;%3&quot;</source>
         <translation>línea %1, columna %2: «%3»</translation>
     </message>
     <message>
@@ -984,7 +984,7 @@
         <translation>el nombre tiene espacios al principio o al final</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code</source>
+        <source>&quot;%1&quot; is not a currency code</source>
         <translation>«%1» no es un código de moneda</translation>
     </message>
     <message>
@@ -992,11 +992,11 @@
         <translation>el plazo de pago es un número de días de 0 a 3650</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>«%1» no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <source>a customer named "%1" exists</source>
+        <source>a customer named &quot;%1&quot; exists</source>
         <translation>ya existe un cliente llamado «%1»</translation>
     </message>
 </context>
@@ -1027,7 +1027,7 @@
         <translation>Guardando los cambios</translation>
     </message>
     <message>
-        <source>A connection named "%1" already exists</source>
+        <source>A connection named &quot;%1&quot; already exists</source>
         <translation>Ya existe una conexión llamada «%1»</translation>
     </message>
     <message>
@@ -1039,7 +1039,7 @@
         <translation>Actualizando la conexión %1</translation>
     </message>
     <message>
-        <source>There is no connection named "%1"</source>
+        <source>There is no connection named &quot;%1&quot;</source>
         <translation>No hay ninguna conexión llamada «%1»</translation>
     </message>
     <message>
@@ -1151,11 +1151,11 @@
         <translation>Eliminando una factura</translation>
     </message>
     <message>
-        <source>Updating the invoice's paid amount</source>
+        <source>Updating the invoice&apos;s paid amount</source>
         <translation>Actualizando el importe pagado de la factura</translation>
     </message>
     <message>
-        <source>Changing the invoice's status</source>
+        <source>Changing the invoice&apos;s status</source>
         <translation>Cambiando el estado de la factura</translation>
     </message>
     <message>
@@ -1227,22 +1227,22 @@
         <translation>Listando pagos</translation>
     </message>
     <message>
-        <source>Connection "%1" still has 1 operation to sync; sync or resolve it first</source>
+        <source>Connection &quot;%1&quot; still has 1 operation to sync; sync or resolve it first</source>
         <translation>La conexión «%1» aún tiene 1 operación por sincronizar; sincronícela o resuélvala primero</translation>
     </message>
     <message numerus="yes">
-        <source>Connection "%1" still has %n operations to sync; sync or resolve them first</source>
+        <source>Connection &quot;%1&quot; still has %n operations to sync; sync or resolve them first</source>
         <translation>
             <numerusform>La conexión «%1» aún tiene %n operación por sincronizar; sincronícela o resuélvala primero</numerusform>
             <numerusform>La conexión «%1» aún tiene %n operaciones por sincronizar; sincronícelas o resuélvalas primero</numerusform>
         </translation>
     </message>
     <message>
-        <source>Connection "%1" is assigned to 1 invoice; it cannot be removed</source>
+        <source>Connection &quot;%1&quot; is assigned to 1 invoice; it cannot be removed</source>
         <translation>La conexión «%1» está asignada a 1 factura; no se puede eliminar</translation>
     </message>
     <message numerus="yes">
-        <source>Connection "%1" is assigned to %n invoices; it cannot be removed</source>
+        <source>Connection &quot;%1&quot; is assigned to %n invoices; it cannot be removed</source>
         <translation>
             <numerusform>La conexión «%1» está asignada a %n factura; no se puede eliminar</numerusform>
             <numerusform>La conexión «%1» está asignada a %n facturas; no se puede eliminar</numerusform>
@@ -1269,11 +1269,11 @@
         <translation>%1 está dañado: %2. No se leyó ni se escribió nada en él. Restaure su última copia de seguridad (Archivo &gt; Restaurar en InvoiceDesk, o copie la copia de seguridad sobre este archivo)</translation>
     </message>
     <message>
-        <source>SQLite's integrity check found: %1</source>
+        <source>SQLite&apos;s integrity check found: %1</source>
         <translation>la comprobación de integridad de SQLite encontró: %1</translation>
     </message>
     <message>
-        <source>its %1 "%2" is missing</source>
+        <source>its %1 &quot;%2&quot; is missing</source>
         <translation>falta su %1 «%2»</translation>
     </message>
     <message>
@@ -1316,23 +1316,23 @@
 <context>
     <name>DateInput</name>
     <message>
-        <source>"%1" is not a date; type it as %2 or as %3</source>
+        <source>&quot;%1&quot; is not a date; type it as %2 or as %3</source>
         <translation>«%1» no es una fecha; escríbala como %2 o como %3</translation>
     </message>
     <message>
-        <source>"%1" is not a date: the day and the month have one or two digits, the year two or four</source>
+        <source>&quot;%1&quot; is not a date: the day and the month have one or two digits, the year two or four</source>
         <translation>«%1» no es una fecha: el día y el mes tienen una o dos cifras, el año dos o cuatro</translation>
     </message>
     <message>
-        <source>"%1" is not a date: the year has two or four digits</source>
+        <source>&quot;%1&quot; is not a date: the year has two or four digits</source>
         <translation>«%1» no es una fecha: el año tiene dos o cuatro cifras</translation>
     </message>
     <message>
-        <source>"%1" is not a date: there is no month %2</source>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
         <translation>«%1» no es una fecha: no existe el mes %2</translation>
     </message>
     <message>
-        <source>"%1" is not a real date: %2 has %3 days</source>
+        <source>&quot;%1&quot; is not a real date: %2 has %3 days</source>
         <translation>«%1» no es una fecha real: %2 tiene %3 días</translation>
     </message>
     <message>
@@ -1669,7 +1669,7 @@
         <translation>el servidor cerró la conexión antes de responder</translation>
     </message>
     <message>
-        <source>the answer's headers were too long</source>
+        <source>the answer&apos;s headers were too long</source>
         <translation>las cabeceras de la respuesta eran demasiado largas</translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@
         <translation>la respuesta no era HTTP</translation>
     </message>
     <message>
-        <source>the answer's length was not a number</source>
+        <source>the answer&apos;s length was not a number</source>
         <translation>la longitud de la respuesta no era un número</translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@
         <translation>la respuesta anunció %1 bytes, más de los %2 que puede tener una respuesta</translation>
     </message>
     <message>
-        <source>the answer's chunks were malformed</source>
+        <source>the answer&apos;s chunks were malformed</source>
         <translation>los fragmentos de la respuesta estaban mal formados</translation>
     </message>
     <message>
@@ -1728,7 +1728,7 @@
         <translation>Contraparte</translation>
     </message>
     <message>
-        <source>Counterparty's account</source>
+        <source>Counterparty&apos;s account</source>
         <translation>Cuenta de la contraparte</translation>
     </message>
     <message>
@@ -1736,11 +1736,11 @@
         <translation>Concepto</translation>
     </message>
     <message>
-        <source>Payer's reference</source>
+        <source>Payer&apos;s reference</source>
         <translation>Referencia del pagador</translation>
     </message>
     <message>
-        <source>Bank's reference</source>
+        <source>Bank&apos;s reference</source>
         <translation>Referencia del banco</translation>
     </message>
     <message>
@@ -1783,11 +1783,11 @@
 <context>
     <name>Invoice</name>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>«%1» no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter ISO 3166 country code</source>
+        <source>&quot;%1&quot; is not a two-letter ISO 3166 country code</source>
         <translation>«%1» no es un código de país ISO 3166 de dos letras</translation>
     </message>
     <message>
@@ -1888,11 +1888,11 @@
 <context>
     <name>InvoiceDesk::BankAccounts</name>
     <message>
-        <source>there is already an account named "%1"</source>
+        <source>there is already an account named &quot;%1&quot;</source>
         <translation>ya hay una cuenta llamada «%1»</translation>
     </message>
     <message>
-        <source>%1 is already the account "%2"</source>
+        <source>%1 is already the account &quot;%2&quot;</source>
         <translation>%1 ya es la cuenta «%2»</translation>
     </message>
 </context>
@@ -1943,7 +1943,7 @@
         <translation>Fecha inicial: %1</translation>
     </message>
     <message>
-        <source>Added the account "%1".</source>
+        <source>Added the account &quot;%1&quot;.</source>
         <translation>Se añadió la cuenta «%1».</translation>
     </message>
 </context>
@@ -2035,23 +2035,23 @@
         <translation>uso: bank account add NOMBRE --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
     </message>
     <message>
-        <source>--currency: "%1" is not a currency code</source>
+        <source>--currency: &quot;%1&quot; is not a currency code</source>
         <translation>--currency: «%1» no es un código de moneda</translation>
     </message>
     <message>
-        <source>--opening-balance "%1": %2</source>
+        <source>--opening-balance &quot;%1&quot;: %2</source>
         <translation>--opening-balance «%1»: %2</translation>
     </message>
     <message>
-        <source>Added the bank account "%1" (%2, %3)</source>
+        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
         <translation>Se añadió la cuenta bancaria «%1» (%2, %3)</translation>
     </message>
     <message>
-        <source>there is no import profile named "%1"</source>
+        <source>there is no import profile named &quot;%1&quot;</source>
         <translation>no hay ningún perfil de importación llamado «%1»</translation>
     </message>
     <message>
-        <source>--map takes THEIRS=ours pairs separated by commas, not "%1"</source>
+        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
         <translation>--map espera pares SUYO=nuestro separados por comas, no «%1»</translation>
     </message>
     <message>
@@ -2063,7 +2063,7 @@
         <translation>Importado</translation>
     </message>
     <message>
-        <source>%1 statement %2 into "%3"%4: %5 lines, %6 added, %7 already imported</source>
+        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
         <translation>%1: extracto %2 en «%3»%4: %5 líneas, %6 añadidas, %7 ya importadas</translation>
     </message>
     <message>
@@ -2103,7 +2103,7 @@
         <translation>no hay ningún pago con el marcador %1</translation>
     </message>
     <message>
-        <source>The payment %1 went into "%2"</source>
+        <source>The payment %1 went into &quot;%2&quot;</source>
         <translation>El pago %1 entró en «%2»</translation>
     </message>
     <message>
@@ -2135,11 +2135,11 @@
         <translation>La línea %1 es el pago %2</translation>
     </message>
     <message>
-        <source>--method: "%1" is not a payment method</source>
+        <source>--method: &quot;%1&quot; is not a payment method</source>
         <translation>--method: «%1» no es un método de pago</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>no hay ninguna factura con el número «%1»</translation>
     </message>
     <message>
@@ -2222,7 +2222,7 @@
         <translation>En el &amp;llavero del sistema (escríbalos arriba)</translation>
     </message>
     <message>
-        <source>In environment &amp;variables (type the variables' names above)</source>
+        <source>In environment &amp;variables (type the variables&apos; names above)</source>
         <translation>En &amp;variables de entorno (escriba arriba los nombres de las variables)</translation>
     </message>
     <message>
@@ -2234,7 +2234,7 @@
         <translation>(guardado en el llavero; escriba para sustituirlo)</translation>
     </message>
     <message>
-        <source>%1 Choose "In environment variables" to name variables that hold the secrets instead.</source>
+        <source>%1 Choose &quot;In environment variables&quot; to name variables that hold the secrets instead.</source>
         <translation>%1 Elija «En variables de entorno» para indicar variables que contengan los secretos.</translation>
     </message>
     <message>
@@ -2356,7 +2356,7 @@
         <translation>Plazo de pa&amp;go (días)</translation>
     </message>
     <message>
-        <source>Payment terms: "%1" is not a number of days</source>
+        <source>Payment terms: &quot;%1&quot; is not a number of days</source>
         <translation>Plazo de pago: «%1» no es un número de días</translation>
     </message>
 </context>
@@ -2911,11 +2911,11 @@
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <source>Statement %1 (%2) into "%3": %4 lines, %5 added, %6 already imported.</source>
+        <source>Statement %1 (%2) into &quot;%3&quot;: %4 lines, %5 added, %6 already imported.</source>
         <translation>Extracto %1 (%2) en «%3»: %4 líneas, %5 añadidas, %6 ya importadas.</translation>
     </message>
     <message>
-        <source>The account "%1" was created from the statement.</source>
+        <source>The account &quot;%1&quot; was created from the statement.</source>
         <translation>La cuenta «%1» se creó a partir del extracto.</translation>
     </message>
     <message>
@@ -2955,7 +2955,7 @@
         <translation>C&amp;onciliar…</translation>
     </message>
     <message>
-        <source>Columns of the bank's CSV export</source>
+        <source>Columns of the bank&apos;s CSV export</source>
         <translation>Columnas de la exportación CSV del banco</translation>
     </message>
     <message>
@@ -2991,7 +2991,7 @@
         <translation>Coma (1.234,56)</translation>
     </message>
     <message>
-        <source>The file's, else the account's</source>
+        <source>The file&apos;s, else the account&apos;s</source>
         <translation>La del archivo, si no la de la cuenta</translation>
     </message>
     <message>
@@ -3338,7 +3338,7 @@
         <translation>No se puede anular el pago</translation>
     </message>
     <message>
-        <source>Fill in %1's address</source>
+        <source>Fill in %1&apos;s address</source>
         <translation>Rellene la dirección de %1</translation>
     </message>
     <message>
@@ -3463,7 +3463,7 @@
         </translation>
     </message>
     <message>
-        <source>Rate "%1" %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
+        <source>Rate &quot;%1&quot; %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
         <translation>Precio «%1» %2: los importes en %3 tienen %4. El texto se conserva para que pueda corregirlo.</translation>
     </message>
 </context>
@@ -3758,11 +3758,11 @@
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup's: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup&apos;s: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;1 operación de sincronización no ha terminado.&lt;/b&gt; Restaurar la sustituye por la de la copia: lo que llevaba podría enviarse de nuevo o nunca. Termine primero la sincronización si puede.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup's: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%n operación de sincronización no ha terminado.&lt;/b&gt; Restaurar la sustituye por la de la copia: lo que llevaba podría enviarse de nuevo o nunca. Termine primero la sincronización si puede.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%n operaciones de sincronización no han terminado.&lt;/b&gt; Restaurar las sustituye por las de la copia: lo que llevaban podría enviarse de nuevo o nunca. Termine primero la sincronización si puede.&lt;/p&gt;</numerusform>
@@ -3843,7 +3843,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>contabilizado 1 día después del pago</translation>
     </message>
     <message>
-        <source>booked 1 day before the payment's date</source>
+        <source>booked 1 day before the payment&apos;s date</source>
         <translation>contabilizado 1 día antes de la fecha del pago</translation>
     </message>
     <message>
@@ -3997,7 +3997,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>falta el importe</translation>
     </message>
     <message>
-        <source>is not the account's currency %1</source>
+        <source>is not the account&apos;s currency %1</source>
         <translation>no es la moneda de la cuenta %1</translation>
     </message>
     <message>
@@ -4021,7 +4021,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>esta línea no pertenece a ningún campo MT940 (los campos empiezan con una etiqueta como :61:)</translation>
     </message>
     <message>
-        <source>comes before the statement's :20: field</source>
+        <source>comes before the statement&apos;s :20: field</source>
         <translation>aparece antes del campo :20: del extracto</translation>
     </message>
     <message>
@@ -4337,7 +4337,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>There is no customer named "%1". Add it in Customers first.</source>
+        <source>There is no customer named &quot;%1&quot;. Add it in Customers first.</source>
         <translation>No hay ningún cliente llamado «%1». Añádalo primero en Clientes.</translation>
     </message>
     <message>
@@ -4522,7 +4522,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el pago está en %1, la línea en %2</translation>
     </message>
     <message>
-        <source>the line's amount %1 is not the payment's %2 (nor the payment less its card fee)</source>
+        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
         <translation>el importe %1 de la línea no es el del pago, %2 (ni el pago menos su comisión de tarjeta)</translation>
     </message>
     <message>
@@ -4558,18 +4558,18 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>la cuenta bancaria ya no existe</translation>
     </message>
     <message>
-        <source>the payment is matched to a line of the account "%1"</source>
+        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
         <translation>el pago está conciliado con una línea de la cuenta «%1»</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::StatementImporter</name>
     <message>
-        <source>the statement is for %1, which is the account "%2"; import it into that account, or without naming one</source>
+        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
         <translation>el extracto es de %1, que es la cuenta «%2»; impórtelo en esa cuenta o sin indicar ninguna</translation>
     </message>
     <message>
-        <source>the statement is for %1, but the account "%2" is %3</source>
+        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
         <translation>el extracto es de %1, pero la cuenta «%2» es %3</translation>
     </message>
     <message>
@@ -4577,15 +4577,15 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el archivo no dice de qué cuenta es; indique la cuenta</translation>
     </message>
     <message>
-        <source>the statement is in %1, the account "%2" in %3</source>
+        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
         <translation>el extracto está en %1, la cuenta «%2» en %3</translation>
     </message>
     <message>
-        <source>there is already an account named "%1"</source>
+        <source>there is already an account named &quot;%1&quot;</source>
         <translation>ya hay una cuenta llamada «%1»</translation>
     </message>
     <message>
-        <source>%1: the statement %2 opens on %3 at %4, but the account's lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
+        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
         <translation>%1: el extracto %2 abre el %3 en %4, pero las líneas anteriores de la cuenta suman %5; faltan %6 entre el %7 y el %3 (¿un extracto aún no importado?)</translation>
     </message>
     <message>
@@ -4604,7 +4604,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>%1 rechazó el inicio de sesión: %2</translation>
     </message>
     <message>
-        <source>unknown connection kind "%1"</source>
+        <source>unknown connection kind &quot;%1&quot;</source>
         <translation>tipo de conexión desconocido «%1»</translation>
     </message>
     <message>
@@ -4660,7 +4660,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>esperando el periodo de calma antes de volver a preguntar</translation>
     </message>
     <message>
-        <source>the server answered with a redirect (HTTP %1) to %2; check the connection's address</source>
+        <source>the server answered with a redirect (HTTP %1) to %2; check the connection&apos;s address</source>
         <translation>el servidor respondió con una redirección (HTTP %1) a %2; compruebe la dirección de la conexión</translation>
     </message>
     <message>
@@ -4748,11 +4748,11 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
-        <source>It's &amp;There</source>
+        <source>It&apos;s &amp;There</source>
         <translation>&amp;Ya está allí</translation>
     </message>
     <message>
-        <source>It's &amp;Not There — Send Again</source>
+        <source>It&apos;s &amp;Not There — Send Again</source>
         <translation>&amp;No está — enviar de nuevo</translation>
     </message>
     <message>
@@ -4788,7 +4788,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>Todas</translation>
     </message>
     <message>
-        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose "It's There"; if not, "It's Not There" sends it again.</source>
+        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose &quot;It&apos;s There&quot;; if not, &quot;It&apos;s Not There&quot; sends it again.</source>
         <translation>InvoiceDesk no puede saber si esto llegó a %1. Busque allí el marcador %2; si lo encuentra, elija «Está allí»; si no, «No está allí» lo envía de nuevo.</translation>
     </message>
     <message>
@@ -4796,11 +4796,11 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <source>It's There</source>
+        <source>It&apos;s There</source>
         <translation>Está allí</translation>
     </message>
     <message>
-        <source>It's Not There</source>
+        <source>It&apos;s Not There</source>
         <translation>No está allí</translation>
     </message>
     <message>
@@ -5007,11 +5007,11 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>%1 pagos llevan el número de recibo %2</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments</source>
+        <source>the invoice&apos;s answer lists no payments</source>
         <translation>la respuesta de la factura no enumera pagos</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments (HTTP %1)</source>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
         <translation>la respuesta de la factura no enumera pagos (HTTP %1)</translation>
     </message>
     <message>
@@ -5022,7 +5022,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <source>there is no connection named "%1"</source>
+        <source>there is no connection named &quot;%1&quot;</source>
         <translation>no hay ninguna conexión llamada «%1»</translation>
     </message>
     <message>
@@ -5050,7 +5050,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el nuevo total %1 es menor que los %2 ya pagados</translation>
     </message>
     <message>
-        <source>the invoice is already synced with "%1" and cannot move</source>
+        <source>the invoice is already synced with &quot;%1&quot; and cannot move</source>
         <translation>la factura ya está sincronizada con «%1» y no puede cambiar</translation>
     </message>
     <message>
@@ -5070,7 +5070,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>la factura %1 ya está anulada</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>no hay ninguna factura con el número «%1»</translation>
     </message>
     <message>
@@ -5090,7 +5090,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el pago ya está anulado</translation>
     </message>
     <message>
-        <source>the payment's invoice no longer exists</source>
+        <source>the payment&apos;s invoice no longer exists</source>
         <translation>la factura del pago ya no existe</translation>
     </message>
     <message>
@@ -5297,7 +5297,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>asignar %1 a la factura %2 supera los %3 que debe</translation>
     </message>
     <message>
-        <source>a receipt's amount must be more than zero</source>
+        <source>a receipt&apos;s amount must be more than zero</source>
         <translation>el importe de un cobro debe ser mayor que cero</translation>
     </message>
     <message>
@@ -5309,15 +5309,15 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>%1 no es un campo de forma de pago; se llaman como en payments.csv (cheque.number, eft.reference, …)</translation>
     </message>
     <message>
-        <source>there is no customer named "%1"</source>
+        <source>there is no customer named &quot;%1&quot;</source>
         <translation>no hay ningún cliente llamado «%1»</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code</source>
+        <source>&quot;%1&quot; is not a currency code</source>
         <translation>«%1» no es un código de moneda</translation>
     </message>
     <message>
-        <source>customer "%1" has no default currency; name the currency</source>
+        <source>customer &quot;%1&quot; has no default currency; name the currency</source>
         <translation>el cliente «%1» no tiene moneda predeterminada; indique la moneda</translation>
     </message>
     <message>
@@ -5345,7 +5345,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el cobro %1 ya está anulado</translation>
     </message>
     <message>
-        <source>invoice %1 is not %2's</source>
+        <source>invoice %1 is not %2&apos;s</source>
         <translation>la factura %1 no es de %2</translation>
     </message>
     <message>
@@ -5353,7 +5353,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>%1 tiene %2 %3 de saldo a favor; no se pueden aplicar %4</translation>
     </message>
     <message>
-        <source>Applied from the customer's credit</source>
+        <source>Applied from the customer&apos;s credit</source>
         <translation>Aplicado del saldo a favor del cliente</translation>
     </message>
     <message>
@@ -5520,7 +5520,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>Descartando una operación</translation>
     </message>
     <message>
-        <source>Reading an operation's invoice</source>
+        <source>Reading an operation&apos;s invoice</source>
         <translation>Lectura de la factura de una operación</translation>
     </message>
     <message>
@@ -5646,19 +5646,19 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>la respuesta no confirmó la operación (le falta lo que lleva un éxito)</translation>
     </message>
     <message>
-        <source>invoice %1 was linked by the remote's "already exists" answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
+        <source>invoice %1 was linked by the remote&apos;s &quot;already exists&quot; answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
         <translation>la factura %1 se vinculó por la respuesta «ya existe» del sistema remoto, así que aquí no se conoce su id de Upgrade.Chat: busque la factura en Upgrade.Chat e introduzca su id (Problemas de sincronización, o invoicedesk-cli sync link %1 --remote-id ID)</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments</source>
+        <source>the invoice&apos;s answer lists no payments</source>
         <translation>la respuesta de la factura no enumera pagos</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments (HTTP %1)</source>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
         <translation>la respuesta de la factura no enumera pagos (HTTP %1)</translation>
     </message>
     <message>
-        <source>found by the remote's answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
+        <source>found by the remote&apos;s answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
         <translation>encontrada por la respuesta de que la factura %1 ya existe (este sistema no tiene relectura documentada; su id está por conocer)</translation>
     </message>
     <message>
@@ -5696,7 +5696,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>fila %1: una celda está fuera de orden o más allá de la columna XFD</translation>
     </message>
     <message>
-        <source>the workbook has no sheet "%1"; its sheets are: %2</source>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
         <translation>el libro no tiene la hoja «%1»; sus hojas son: %2</translation>
     </message>
     <message>
