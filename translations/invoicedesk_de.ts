@@ -1015,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>CreditNote</name>
+    <message>
+        <source>a line&apos;s total overflows</source>
+        <translation>die Summe einer Position läuft über</translation>
+    </message>
+    <message>
+        <source>a credit note&apos;s amount must be positive</source>
+        <translation>der Betrag einer Gutschrift muss positiv sein</translation>
+    </message>
+</context>
+<context>
     <name>CrmCom</name>
     <message>
         <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
@@ -2284,6 +2295,37 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::AllocationTableModel</name>
+    <message>
+        <source>%1 owes %2; %3 cannot be applied to it</source>
+        <translation>%1 ist noch %2 offen; %3 können nicht darauf verbucht werden</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Ausgleichen</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::BankAccountsDialog</name>
     <message>
         <source>Bank Accounts</source>
@@ -2520,6 +2562,165 @@
     <message>
         <source>Storing the secrets in the system keychain…</source>
         <translation>Die Geheimnisse werden im Schlüsselbund des Systems gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address</source>
+        <translation>&amp;Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping address</source>
+        <translation>&amp;Lieferadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>E-mail for in&amp;voices</source>
+        <translation>E-&amp;Mail für Rechnungen</translation>
+    </message>
+    <message>
+        <source>Tax &amp;ID</source>
+        <translation>S&amp;teuernummer</translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency</source>
+        <translation>Standard&amp;währung</translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms (days)</source>
+        <translation>&amp;Zahlungsziel (Tage)</translation>
+    </message>
+    <message>
+        <source>Payment terms: &quot;%1&quot; is not a number of days</source>
+        <translation>Zahlungsziel: „%1“ ist keine Anzahl Tage</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomerListModel</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Guthaben</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomersMenu</name>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Kunden…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Payment…</source>
+        <translation>Zahlung &amp;empfangen…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomersWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>&amp;Neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation>Kunde &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Receive &amp;Payment…</source>
+        <translation>&amp;Zahlung empfangen…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Rechnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices of %1</source>
+        <translation>&amp;Rechnungen von %1</translation>
+    </message>
+    <message>
+        <source>No credit</source>
+        <translation>Kein Guthaben</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Guthaben: %1</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4071,10 @@ You can look at what can still be read, but nothing will be saved.</source>
 
 Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>A cancelled invoice takes no payments</source>
+        <translation>Eine stornierte Rechnung nimmt keine Zahlungen an</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::MatchCandidatesModel</name>
@@ -3912,6 +4117,69 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>Record a receipt</source>
         <translation>Zahlungseingang erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::MethodPages</name>
+    <message>
+        <source>Cheque &amp;number *</source>
+        <translation>Scheck&amp;nummer *</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wer</source>
+        <translation>&amp;Aussteller</translation>
+    </message>
+    <message>
+        <source>&amp;Bank branch</source>
+        <translation>Ban&amp;kfiliale</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Mastercard</source>
+        <translation>Mastercard</translation>
+    </message>
+    <message>
+        <source>American Express</source>
+        <translation>American Express</translation>
+    </message>
+    <message>
+        <source>Diners Club</source>
+        <translation>Diners Club</translation>
+    </message>
+    <message>
+        <source>Other / unknown</source>
+        <translation>Andere / unbekannt</translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype</source>
+        <translation>Karten&amp;typ</translation>
+    </message>
+    <message>
+        <source>&amp;Fee %</source>
+        <translation>&amp;Gebühr %</translation>
+    </message>
+    <message>
+        <source>Fee amo&amp;unt</source>
+        <translation>Gebü&amp;hr (Betrag)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation>Zahl&amp;ungsanbieter</translation>
+    </message>
+    <message>
+        <source>Transaction &amp;id</source>
+        <translation>Transaktions-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer date</source>
+        <translation>Über&amp;weisungsdatum</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>Refere&amp;nz</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4338,81 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::ReceivePaymentWindow</name>
+    <message>
+        <source>Receive Payment</source>
+        <translation>Zahlung empfangen</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomer</source>
+        <translation>Kund&amp;e</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency</source>
+        <translation>Wäh&amp;rung</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Open in&amp;voices</source>
+        <translation>&amp;Offene Rechnungen</translation>
+    </message>
+    <message>
+        <source>Apply o&amp;ldest first</source>
+        <translation>Ä&amp;lteste zuerst ausgleichen</translation>
+    </message>
+    <message>
+        <source>Use &amp;credit</source>
+        <translation>Guthaben &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Clear a&amp;pplied</source>
+        <translation>Zuordnungen lös&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>There is no customer named &quot;%1&quot;. Add it in Customers first.</source>
+        <translation>Es gibt keinen Kunden „%1“. Legen Sie ihn zuerst unter Kunden an.</translation>
+    </message>
+    <message>
+        <source>Credit available: %1 %2</source>
+        <translation>Verfügbares Guthaben: %1 %2</translation>
+    </message>
+    <message>
+        <source>Applied %1 · from this payment %2 · from credit %3 · left as credit %4</source>
+        <translation>Ausgeglichen %1 · aus dieser Zahlung %2 · aus Guthaben %3 · bleibt als Guthaben %4</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>Wählen Sie zuerst den Kunden.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Betrag: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>%1 is applied, more than the amount received and the credit available together (%2).</source>
+        <translation>%1 sind verbucht, mehr als der erhaltene Betrag und das verfügbare Guthaben zusammen (%2).</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5456,14 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>Applied from the customer&apos;s credit</source>
         <translation>Aus dem Guthaben des Kunden verrechnet</translation>
+    </message>
+    <message>
+        <source>enter the amount received or the credit to apply</source>
+        <translation>geben Sie den erhaltenen Betrag oder das zu verwendende Guthaben ein</translation>
+    </message>
+    <message>
+        <source>credit on %1: %2</source>
+        <translation>Guthaben auf %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1015,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>CreditNote</name>
+    <message>
+        <source>a line&apos;s total overflows</source>
+        <translation>el total de una línea se desborda</translation>
+    </message>
+    <message>
+        <source>a credit note&apos;s amount must be positive</source>
+        <translation>el importe de una nota de crédito debe ser positivo</translation>
+    </message>
+</context>
+<context>
     <name>CrmCom</name>
     <message>
         <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
@@ -2284,6 +2295,37 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::AllocationTableModel</name>
+    <message>
+        <source>%1 owes %2; %3 cannot be applied to it</source>
+        <translation>%1 tiene %2 pendiente; no se le pueden aplicar %3</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::BankAccountsDialog</name>
     <message>
         <source>Bank Accounts</source>
@@ -2520,6 +2562,165 @@
     <message>
         <source>Storing the secrets in the system keychain…</source>
         <translation>Guardando los secretos en el llavero del sistema…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address</source>
+        <translation>Dirección de fac&amp;turación</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping address</source>
+        <translation>Dirección de &amp;envío</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail for in&amp;voices</source>
+        <translation>Correo para &amp;facturas</translation>
+    </message>
+    <message>
+        <source>Tax &amp;ID</source>
+        <translation>&amp;Identificación fiscal</translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency</source>
+        <translation>&amp;Moneda predeterminada</translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms (days)</source>
+        <translation>Plazo de pa&amp;go (días)</translation>
+    </message>
+    <message>
+        <source>Payment terms: &quot;%1&quot; is not a number of days</source>
+        <translation>Plazo de pago: «%1» no es un número de días</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomerListModel</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Identificación fiscal</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomersMenu</name>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Clientes…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Payment…</source>
+        <translation>&amp;Recibir pago…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomersWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation>&amp;Editar cliente…</translation>
+    </message>
+    <message>
+        <source>Receive &amp;Payment…</source>
+        <translation>Recibir &amp;pago…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Facturas</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices of %1</source>
+        <translation>&amp;Facturas de %1</translation>
+    </message>
+    <message>
+        <source>No credit</source>
+        <translation>Sin saldo a favor</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Saldo a favor: %1</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4071,10 @@ You can look at what can still be read, but nothing will be saved.</source>
 
 Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     </message>
+    <message>
+        <source>A cancelled invoice takes no payments</source>
+        <translation>Una factura anulada no admite pagos</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::MatchCandidatesModel</name>
@@ -3912,6 +4117,69 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>Record a receipt</source>
         <translation>Registrar un cobro</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::MethodPages</name>
+    <message>
+        <source>Cheque &amp;number *</source>
+        <translation>&amp;Número de cheque *</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wer</source>
+        <translation>&amp;Librador</translation>
+    </message>
+    <message>
+        <source>&amp;Bank branch</source>
+        <translation>&amp;Sucursal</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Mastercard</source>
+        <translation>Mastercard</translation>
+    </message>
+    <message>
+        <source>American Express</source>
+        <translation>American Express</translation>
+    </message>
+    <message>
+        <source>Diners Club</source>
+        <translation>Diners Club</translation>
+    </message>
+    <message>
+        <source>Other / unknown</source>
+        <translation>Otro / desconocido</translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype</source>
+        <translation>Tipo de tar&amp;jeta</translation>
+    </message>
+    <message>
+        <source>&amp;Fee %</source>
+        <translation>&amp;Comisión %</translation>
+    </message>
+    <message>
+        <source>Fee amo&amp;unt</source>
+        <translation>Importe de la comisión</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation>&amp;Pasarela</translation>
+    </message>
+    <message>
+        <source>Transaction &amp;id</source>
+        <translation>Id de trans&amp;acción</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer date</source>
+        <translation>Fecha de transferencia</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>Refere&amp;ncia</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4338,81 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::ReceivePaymentWindow</name>
+    <message>
+        <source>Receive Payment</source>
+        <translation>Recibir pago</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomer</source>
+        <translation>Clien&amp;te</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Méto&amp;do</translation>
+    </message>
+    <message>
+        <source>Open in&amp;voices</source>
+        <translation>Facturas a&amp;biertas</translation>
+    </message>
+    <message>
+        <source>Apply o&amp;ldest first</source>
+        <translation>Aplicar primero las más antig&amp;uas</translation>
+    </message>
+    <message>
+        <source>Use &amp;credit</source>
+        <translation>Usar c&amp;rédito</translation>
+    </message>
+    <message>
+        <source>Clear a&amp;pplied</source>
+        <translation>B&amp;orrar lo aplicado</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>There is no customer named &quot;%1&quot;. Add it in Customers first.</source>
+        <translation>No hay ningún cliente llamado «%1». Añádalo primero en Clientes.</translation>
+    </message>
+    <message>
+        <source>Credit available: %1 %2</source>
+        <translation>Saldo a favor disponible: %1 %2</translation>
+    </message>
+    <message>
+        <source>Applied %1 · from this payment %2 · from credit %3 · left as credit %4</source>
+        <translation>Aplicado %1 · de este pago %2 · del saldo a favor %3 · queda como saldo a favor %4</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>Elija primero el cliente.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Importe: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>%1 is applied, more than the amount received and the credit available together (%2).</source>
+        <translation>Se aplican %1, más que el importe recibido y el saldo a favor disponible juntos (%2).</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5456,14 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>Applied from the customer&apos;s credit</source>
         <translation>Aplicado del saldo a favor del cliente</translation>
+    </message>
+    <message>
+        <source>enter the amount received or the credit to apply</source>
+        <translation>introduzca el importe recibido o el saldo a favor que se aplicará</translation>
+    </message>
+    <message>
+        <source>credit on %1: %2</source>
+        <translation>saldo a favor en %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1015,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>CreditNote</name>
+    <message>
+        <source>a line&apos;s total overflows</source>
+        <translation>le total d’une ligne déborde</translation>
+    </message>
+    <message>
+        <source>a credit note&apos;s amount must be positive</source>
+        <translation>le montant d’un avoir doit être positif</translation>
+    </message>
+</context>
+<context>
     <name>CrmCom</name>
     <message>
         <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
@@ -2284,6 +2295,37 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::AllocationTableModel</name>
+    <message>
+        <source>%1 owes %2; %3 cannot be applied to it</source>
+        <translation>%1 reste dû %2 ; %3 ne peut pas y être imputé</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Imputer</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::BankAccountsDialog</name>
     <message>
         <source>Bank Accounts</source>
@@ -2520,6 +2562,165 @@
     <message>
         <source>Storing the secrets in the system keychain…</source>
         <translation>Enregistrement des secrets dans le trousseau du système…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address</source>
+        <translation>Adresse de &amp;facturation</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping address</source>
+        <translation>Adresse de &amp;livraison</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>E-mail for in&amp;voices</source>
+        <translation>E-mail pour les fact&amp;ures</translation>
+    </message>
+    <message>
+        <source>Tax &amp;ID</source>
+        <translation>N° de &amp;TVA</translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency</source>
+        <translation>&amp;Devise par défaut</translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms (days)</source>
+        <translation>Délai de &amp;paiement (jours)</translation>
+    </message>
+    <message>
+        <source>Payment terms: &quot;%1&quot; is not a number of days</source>
+        <translation>Délai de paiement : « %1 » n’est pas un nombre de jours</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomerListModel</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Avoir</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomersMenu</name>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>C&amp;lients</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Clients…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Payment…</source>
+        <translation>&amp;Recevoir un paiement…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomersWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>C&amp;lients</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation>&amp;Modifier le client…</translation>
+    </message>
+    <message>
+        <source>Receive &amp;Payment…</source>
+        <translation>Recevoir un &amp;paiement…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>Fac&amp;tures</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices of %1</source>
+        <translation>Fac&amp;tures de %1</translation>
+    </message>
+    <message>
+        <source>No credit</source>
+        <translation>Aucun avoir</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Avoir : %1</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4071,10 @@ You can look at what can still be read, but nothing will be saved.</source>
 
 Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré.</translation>
     </message>
+    <message>
+        <source>A cancelled invoice takes no payments</source>
+        <translation>Une facture annulée ne reçoit aucun paiement</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::MatchCandidatesModel</name>
@@ -3912,6 +4117,69 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>Record a receipt</source>
         <translation>Enregistrer un encaissement</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::MethodPages</name>
+    <message>
+        <source>Cheque &amp;number *</source>
+        <translation>&amp;Numéro de chèque *</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wer</source>
+        <translation>Émette&amp;ur</translation>
+    </message>
+    <message>
+        <source>&amp;Bank branch</source>
+        <translation>&amp;Agence bancaire</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Mastercard</source>
+        <translation>Mastercard</translation>
+    </message>
+    <message>
+        <source>American Express</source>
+        <translation>American Express</translation>
+    </message>
+    <message>
+        <source>Diners Club</source>
+        <translation>Diners Club</translation>
+    </message>
+    <message>
+        <source>Other / unknown</source>
+        <translation>Autre / inconnu</translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype</source>
+        <translation>T&amp;ype de carte</translation>
+    </message>
+    <message>
+        <source>&amp;Fee %</source>
+        <translation>Frai&amp;s %</translation>
+    </message>
+    <message>
+        <source>Fee amo&amp;unt</source>
+        <translation>Montant des fr&amp;ais</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation>&amp;Passerelle</translation>
+    </message>
+    <message>
+        <source>Transaction &amp;id</source>
+        <translation>&amp;Identifiant de transaction</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer date</source>
+        <translation>Date de &amp;virement</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation>Référe&amp;nce</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4338,81 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::ReceivePaymentWindow</name>
+    <message>
+        <source>Receive Payment</source>
+        <translation>Recevoir un paiement</translation>
+    </message>
+    <message>
+        <source>Cus&amp;tomer</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency</source>
+        <translation>&amp;Devise</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>M&amp;oyen</translation>
+    </message>
+    <message>
+        <source>Open in&amp;voices</source>
+        <translation>&amp;Factures ouvertes</translation>
+    </message>
+    <message>
+        <source>Apply o&amp;ldest first</source>
+        <translation>Régler les plus anciennes d’a&amp;bord</translation>
+    </message>
+    <message>
+        <source>Use &amp;credit</source>
+        <translation>Utiliser le &amp;crédit</translation>
+    </message>
+    <message>
+        <source>Clear a&amp;pplied</source>
+        <translation>Effacer les &amp;répartitions</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>There is no customer named &quot;%1&quot;. Add it in Customers first.</source>
+        <translation>Aucun client ne s’appelle « %1 ». Ajoutez-le d’abord dans Clients.</translation>
+    </message>
+    <message>
+        <source>Credit available: %1 %2</source>
+        <translation>Avoir disponible : %1 %2</translation>
+    </message>
+    <message>
+        <source>Applied %1 · from this payment %2 · from credit %3 · left as credit %4</source>
+        <translation>Imputé %1 · de ce paiement %2 · de l’avoir %3 · reste en avoir %4</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>Choisissez d’abord le client.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Montant : %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>%1 is applied, more than the amount received and the credit available together (%2).</source>
+        <translation>%1 est imputé, plus que le montant reçu et l’avoir disponible ensemble (%2).</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5456,14 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>Applied from the customer&apos;s credit</source>
         <translation>Imputé sur l’avoir du client</translation>
+    </message>
+    <message>
+        <source>enter the amount received or the credit to apply</source>
+        <translation>saisissez le montant reçu ou l’avoir à imputer</translation>
+    </message>
+    <message>
+        <source>credit on %1: %2</source>
+        <translation>avoir sur %1 : %2</translation>
     </message>
 </context>
 <context>

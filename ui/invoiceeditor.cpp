@@ -395,6 +395,8 @@ bool InvoiceEditor::save()
             QMessageBox::critical(this, tr("Cannot Save"), stored.error());
         return false;
     }
+    if (auto linked = linkChosenCustomer(stored->id); !linked)
+        QMessageBox::warning(this, tr("Cannot Save"), linked.error());
     auto reloaded = mLedger.invoice(stored->id);
     load(reloaded && reloaded->has_value() ? **reloaded : *stored);
     Q_EMIT saved(mInvoice.id);

@@ -86,6 +86,12 @@ private:
     void refreshPayments();
     void setupCustomerCompleter();
     void fillBillingFromCustomer(const QString &customer);
+    /** Customer records and earlier invoices' customers, for the completion. */
+    QStringList customerCompletions() const;
+    /** Fills the addresses, currency and terms of the customer record of that name, if any. */
+    void applyCustomerRecord(const QString &name);
+    /** Makes the saved invoice belong to the customer picked in the completion, if any. */
+    Status linkChosenCustomer(qint64 invoiceId);
     bool confirmDiscard();
     void appendLine();
 
@@ -132,6 +138,7 @@ private:
     QPushButton *mSave = nullptr;
     QHash<QString, QWidget *> mFieldWidgets;
     QStringList mShownProblems;
+    qint64 mChosenCustomerId = 0; ///< the customer record picked in the completion, if any
 };
 
 } // namespace InvoiceDesk

@@ -421,24 +421,22 @@ void InvoiceEditor::voidSelectedPayment()
 
 void InvoiceEditor::setupCustomerCompleter()
 {
-    const auto customers = mLedger.invoices().customerNames();
-    auto *completer
-        = new QCompleter(new QStringListModel(customers ? *customers : QStringList(), this), this);
+    auto *completer = new QCompleter(new QStringListModel(customerCompletions(), this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     QLineEdit *company = mBilling->field(QStringLiteral("company"));
     company->setCompleter(completer);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
         &InvoiceEditor::fillBillingFromCustomer);
+    // A name typed over is no longer the customer picked (issue 13).
+    connect(company, &QLineEdit::textEdited, this, [this] { mChosenCustomerId = 0; });
 }
 
 void InvoiceEditor::fillBillingFromCustomer(const QString &customer)
 {
     const auto address = mLedger.invoices().lastBillingAddress(customer);
-    if (!address || !address->has_value())
-        return;
     mUndoStack->beginMacro(tr("Fill in %1's address").arg(customer));
-    for (int i = 0; i < 13; ++i) {
+    for (int i = 0; address && address->has_value() && i < 13; ++i) {
         QLineEdit *edit = mBilling->fields()[i];
         if (edit->text().trimmed().isEmpty() || i == 2)
             edit->setText((**address).*Address::fields().at(i).member);
@@ -454,6 +452,7 @@ void InvoiceEditor::fillBillingFromCustomer(const QString &customer)
         if (mCurrency->currentText() == mInvoice.currency.code())
             mCurrency->setCurrentIndex(std::max(0, mCurrency->findText((*last)->second)));
     }
+    applyCustomerRecord(customer);
     mUndoStack->endMacro();
 }
 
