@@ -105,7 +105,7 @@
         <translation>Lecture d’un rapprochement</translation>
     </message>
     <message>
-        <source>Saving the payment&apos;s account</source>
+        <source>Saving the payment's account</source>
         <translation>Enregistrement du compte du paiement</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
         <translation>Enregistrement de la date de rapprochement</translation>
     </message>
     <message>
-        <source>Reading the account&apos;s payments</source>
+        <source>Reading the account's payments</source>
         <translation>Lecture des paiements du compte</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>%1 n’accepte qu’un paiement de la totalité du solde (%2 %3), et ce paiement est de %4 %3 : enregistrez les paiements partiels dans %1</translation>
     </message>
     <message>
-        <source>%1 has no payment method for &quot;%2&quot;</source>
+        <source>%1 has no payment method for "%2"</source>
         <translation>%1 n’a aucun moyen de paiement pour « %2 »</translation>
     </message>
     <message>
@@ -191,7 +191,7 @@
         <translation>option inconnue --%1</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
         <translation>utilisation : connection add|list|remove ...</translation>
     </message>
     <message>
-        <source>there is no connection named &quot;%1&quot;</source>
+        <source>there is no connection named "%1"</source>
         <translation>il n’y a aucune connexion nommée « %1 »</translation>
     </message>
     <message>
@@ -327,11 +327,11 @@
         <translation>restant : %1</translation>
     </message>
     <message>
-        <source>--on-existing must be update, skip or fail, not &quot;%1&quot;</source>
+        <source>--on-existing must be update, skip or fail, not "%1"</source>
         <translation>--on-existing doit être update, skip ou fail, pas « %1 »</translation>
     </message>
     <message>
-        <source>--separator must be one character (use &quot;tab&quot; for a tab)</source>
+        <source>--separator must be one character (use "tab" for a tab)</source>
         <translation>--separator doit être un seul caractère (utilisez « tab » pour une tabulation)</translation>
     </message>
     <message>
@@ -439,8 +439,8 @@
         <translation>Précisez-le avec --date-format, par ex. --date-format dd/MM/yyyy ou --date-format MM/dd/yyyy.</translation>
     </message>
     <message>
-        <source>To read a column under one of these names use --map &quot;Their Column=ourColumn&quot;; to leave a column out use --ignore-column &quot;Their Column&quot;.</source>
-        <translation>Pour lire une colonne sous l’un de ces noms, utilisez --map &quot;Leur colonne=notreColonne&quot; ; pour ignorer une colonne, --ignore-column &quot;Leur colonne&quot;.</translation>
+        <source>To read a column under one of these names use --map "Their Column=ourColumn"; to leave a column out use --ignore-column "Their Column".</source>
+        <translation>Pour lire une colonne sous l’un de ces noms, utilisez --map "Leur colonne=notreColonne" ; pour ignorer une colonne, --ignore-column "Leur colonne".</translation>
     </message>
     <message>
         <source>Nothing was imported: problems in the header row: %1.</source>
@@ -455,7 +455,7 @@
         <translation>La base est --db, sinon $INVOICEDESK_DB, sinon le dossier de données de l’application.</translation>
     </message>
     <message>
-        <source>CSV or XLSX follows the file&apos;s extension unless --format says.</source>
+        <source>CSV or XLSX follows the file's extension unless --format says.</source>
         <translation>CSV ou XLSX suit l’extension du fichier, sauf si --format l’indique.</translation>
     </message>
     <message>
@@ -463,11 +463,11 @@
         <translation>Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes rejetées), 2 mauvaise utilisation.</translation>
     </message>
     <message>
-        <source>there is no bank account named &quot;%1&quot;</source>
+        <source>there is no bank account named "%1"</source>
         <translation>il n’y a pas de compte bancaire nommé « %1 »</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-03-31, not &quot;%2&quot;</source>
+        <source>--%1 must be a date such as 2026-03-31, not "%2"</source>
         <translation>--%1 doit être une date comme 2026-03-31, pas « %2 »</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@
         <translation>--terms doit être un nombre de jours</translation>
     </message>
     <message>
-        <source>there is no customer named &quot;%1&quot;</source>
+        <source>there is no customer named "%1"</source>
         <translation>il n’y a pas de client nommé « %1 »</translation>
     </message>
     <message>
@@ -530,7 +530,7 @@
         <translation>Client %1 enregistré</translation>
     </message>
     <message>
-        <source>amount &quot;%1&quot;: %2</source>
+        <source>amount "%1": %2</source>
         <translation>montant « %1 » : %2</translation>
     </message>
     <message>
@@ -558,7 +558,7 @@
         <translation>credit apply demande --%1</translation>
     </message>
     <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <source>there is no invoice numbered "%1"</source>
         <translation>il n’y a pas de facture numérotée « %1 »</translation>
     </message>
     <message>
@@ -566,30 +566,97 @@
         <translation>%1 %2 d’avoir imputés à la facture %3</translation>
     </message>
     <message>
-        <source>--map &quot;%1&quot;: write it as &quot;Their Column=ourColumn&quot;</source>
-        <translation>--map « %1 » : écrivez-le sous la forme &quot;Leur colonne=notreColonne&quot;</translation>
+        <source>--map "%1": write it as "Their Column=ourColumn"</source>
+        <translation>--map « %1 » : écrivez-le sous la forme "Leur colonne=notreColonne"</translation>
     </message>
     <message>
-        <source>--map &quot;%1&quot;: %2 is not one of our columns; they are: %3</source>
+        <source>--map "%1": %2 is not one of our columns; they are: %3</source>
         <translation>--map « %1 » : %2 n’est pas l’une de nos colonnes ; ce sont : %3</translation>
     </message>
     <message>
-        <source>--map &quot;%1&quot;: a file without a header names its columns by number, counted from 1 (--map &quot;3=number&quot;)</source>
-        <translation>--map « %1 » : un fichier sans en-tête désigne ses colonnes par leur numéro, compté à partir de 1 (--map &quot;3=number&quot;)</translation>
+        <source>--map "%1": a file without a header names its columns by number, counted from 1 (--map "3=number")</source>
+        <translation>--map « %1 » : un fichier sans en-tête désigne ses colonnes par leur numéro, compté à partir de 1 (--map "3=number")</translation>
     </message>
     <message>
-        <source>--set &quot;%1&quot;: write it as column=VALUE with one of our columns: %2</source>
+        <source>--set "%1": write it as column=VALUE with one of our columns: %2</source>
         <translation>--set « %1 » : écrivez-le sous la forme colonne=VALEUR avec l’une de nos colonnes : %2</translation>
     </message>
     <message>
-        <source>Tax code &quot;%1&quot; was created.</source>
+        <source>Tax code "%1" was created.</source>
         <translation>Le code de taxe « %1 » a été créé.</translation>
+    </message>
+    <message>
+        <source>company set needs KEY=VALUE, e.g. name=Acme</source>
+        <translation>company set attend CLÉ=VALEUR, par exemple name=Acme</translation>
+    </message>
+    <message>
+        <source>%1: the keys are %2</source>
+        <translation>%1 : les clés sont %2</translation>
+    </message>
+    <message>
+        <source>The company profile was not changed: %1</source>
+        <translation>Le profil de la société n’a pas été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Saved the company profile</source>
+        <translation>Profil de la société enregistré</translation>
+    </message>
+    <message>
+        <source>company takes show or set</source>
+        <translation>company attend show ou set</translation>
+    </message>
+    <message>
+        <source>pdf needs an invoice number and --output FILE.pdf</source>
+        <translation>pdf attend un numéro de facture et --output FICHIER.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1</source>
+        <translation><numerusform>%n facture écrite dans %1</numerusform><numerusform>%n factures écrites dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>einvoice needs an invoice number, --format ubl|cii|zugferd and --output FILE</source>
+        <translation>einvoice attend un numéro de facture, --format ubl|cii|zugferd et --output FICHIER</translation>
+    </message>
+    <message>
+        <source>ZUGFeRD/Factur-X is not available yet (a PDF/A-3 with the XML attached); export --format cii and send it with the PDF</source>
+        <translation>ZUGFeRD/Factur-X n’est pas encore disponible (un PDF/A-3 avec le XML joint) ; exportez --format cii et envoyez-le avec le PDF</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was not exported: %2</source>
+        <translation>La facture %1 n’a pas été exportée : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote the e-invoice of %1 to %2</source>
+        <translation>Facture électronique de %1 écrite dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>the country is a two-letter ISO 3166 code, e.g. DE</source>
+        <translation>le pays est un code ISO 3166 à deux lettres, par exemple DE</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid IBAN</source>
+        <translation>« %1 » n’est pas un IBAN valide</translation>
+    </message>
+    <message>
+        <source>"%1" is not a BIC (8 or 11 letters and digits)</source>
+        <translation>« %1 » n’est pas un BIC (8 ou 11 lettres et chiffres)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
-        <source>unknown connection kind &quot;%1&quot;</source>
+        <source>unknown connection kind "%1"</source>
         <translation>type de connexion inconnu « %1 »</translation>
     </message>
     <message>
@@ -620,7 +687,7 @@
         <translation>l’adresse ne doit pas contenir d’identifiants (nom d’utilisateur, mot de passe ou jeton) ; indiquez-les plutôt comme secrets</translation>
     </message>
     <message>
-        <source>the address must use https (plain http only on this machine&apos;s loopback address)</source>
+        <source>the address must use https (plain http only on this machine's loopback address)</source>
         <translation>l’adresse doit utiliser https (http simple uniquement vers l’adresse de bouclage de cette machine)</translation>
     </message>
 </context>
@@ -686,7 +753,7 @@
 <context>
     <name>Credentials</name>
     <message>
-        <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
+        <source>connection "%1": its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
         <translation>connexion « %1 » : son %2 n’a pas pu être lu dans le trousseau du système (%3). Là où aucun trousseau ne tourne, nommez plutôt une variable d’environnement (connection add ... --%4-env VAR)</translation>
     </message>
     <message>
@@ -694,22 +761,22 @@
         <translation>Aucun trousseau système n’a répondu (%1) ; le secret n’a pas été enregistré. Nommez plutôt une variable d’environnement (--…-env VAR)</translation>
     </message>
     <message>
-        <source>connection &quot;%1&quot; cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
+        <source>connection "%1" cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
         <translation>la connexion « %1 » ne peut pas se connecter : la variable d’environnement %2 (son %3) n’est pas définie. Définissez la variable %2, ou enregistrez %3 dans Synchronisation &gt; Connexions</translation>
     </message>
 </context>
 <context>
     <name>CrmCom</name>
     <message>
-        <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
+        <source>CRM.COM's login answered HTTP %1 without JSON</source>
         <translation>La connexion CRM.COM a répondu HTTP %1 sans JSON</translation>
     </message>
     <message>
-        <source>CRM.COM&apos;s login returned no token</source>
+        <source>CRM.COM's login returned no token</source>
         <translation>La connexion CRM.COM n’a renvoyé aucun jeton</translation>
     </message>
     <message>
-        <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
+        <source>this CRM.COM connection has no payment method name for "%1"; set methodNames on the connection</source>
         <translation>cette connexion CRM.COM n’a pas de nom de moyen de paiement pour « %1 » ; définissez methodNames sur la connexion</translation>
     </message>
     <message>
@@ -752,7 +819,7 @@
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <source>row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
+        <source>row %1, column %2: the character "%3" (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
         <translation>ligne %1, colonne %2 : le caractère « %3 » (U+%4) ne peut pas être écrit en %5 ; choisissez UTF-8 ou UTF-16</translation>
     </message>
 </context>
@@ -807,7 +874,7 @@
         <translation>un paiement exige un numéro de facture</translation>
     </message>
     <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <source>there is no invoice numbered "%1"</source>
         <translation>il n’y a aucune facture numérotée « %1 »</translation>
     </message>
     <message>
@@ -847,7 +914,7 @@
         <translation>n’est pas un code devise ISO 4217</translation>
     </message>
     <message>
-        <source>differs from the invoice&apos;s first row (line %1)</source>
+        <source>differs from the invoice's first row (line %1)</source>
         <translation>diffère de la première ligne de la facture (ligne %1)</translation>
     </message>
     <message>
@@ -903,7 +970,7 @@
         <translation>%1 ne contient aucune ligne : il est vide</translation>
     </message>
     <message>
-        <source>line %1, column %2: &quot;%3&quot;</source>
+        <source>line %1, column %2: "%3"</source>
         <translation>ligne %1, colonne %2 : « %3 »</translation>
     </message>
     <message>
@@ -971,7 +1038,7 @@
         <translation>ne correspond pas à quantité × prix − remise = %1</translation>
     </message>
     <message>
-        <source>the file&apos;s total %1 differs from %2, the total of the lines, discount, shipping and tax</source>
+        <source>the file's total %1 differs from %2, the total of the lines, discount, shipping and tax</source>
         <translation>le total du fichier, %1, diffère de %2, le total des lignes, de la remise, de l’expédition et de la taxe</translation>
     </message>
     <message>
@@ -1001,7 +1068,7 @@
         <translation>le nom a des espaces au début ou à la fin</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code</source>
+        <source>"%1" is not a currency code</source>
         <translation>« %1 » n’est pas un code de devise</translation>
     </message>
     <message>
@@ -1009,11 +1076,11 @@
         <translation>le délai de paiement est un nombre de jours de 0 à 3650</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
+        <source>"%1" is not an e-mail address</source>
         <translation>« %1 » n’est pas une adresse e-mail</translation>
     </message>
     <message>
-        <source>a customer named &quot;%1&quot; exists</source>
+        <source>a customer named "%1" exists</source>
         <translation>un client nommé « %1 » existe déjà</translation>
     </message>
 </context>
@@ -1044,7 +1111,7 @@
         <translation>Enregistrement des modifications</translation>
     </message>
     <message>
-        <source>A connection named &quot;%1&quot; already exists</source>
+        <source>A connection named "%1" already exists</source>
         <translation>Une connexion nommée « %1 » existe déjà</translation>
     </message>
     <message>
@@ -1056,7 +1123,7 @@
         <translation>Mise à jour de la connexion %1</translation>
     </message>
     <message>
-        <source>There is no connection named &quot;%1&quot;</source>
+        <source>There is no connection named "%1"</source>
         <translation>Il n’y a aucune connexion nommée « %1 »</translation>
     </message>
     <message>
@@ -1168,11 +1235,11 @@
         <translation>Suppression d’une facture</translation>
     </message>
     <message>
-        <source>Updating the invoice&apos;s paid amount</source>
+        <source>Updating the invoice's paid amount</source>
         <translation>Mise à jour du montant payé de la facture</translation>
     </message>
     <message>
-        <source>Changing the invoice&apos;s status</source>
+        <source>Changing the invoice's status</source>
         <translation>Modification de l’état de la facture</translation>
     </message>
     <message>
@@ -1244,22 +1311,22 @@
         <translation>Liste des paiements</translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; still has 1 operation to sync; sync or resolve it first</source>
+        <source>Connection "%1" still has 1 operation to sync; sync or resolve it first</source>
         <translation>La connexion « %1 » a encore 1 opération à synchroniser ; synchronisez-la ou résolvez-la d’abord</translation>
     </message>
     <message numerus="yes">
-        <source>Connection &quot;%1&quot; still has %n operations to sync; sync or resolve them first</source>
+        <source>Connection "%1" still has %n operations to sync; sync or resolve them first</source>
         <translation>
             <numerusform>La connexion « %1 » a encore %n opération à synchroniser ; synchronisez-la ou résolvez-la d’abord</numerusform>
             <numerusform>La connexion « %1 » a encore %n opérations à synchroniser ; synchronisez-les ou résolvez-les d’abord</numerusform>
         </translation>
     </message>
     <message>
-        <source>Connection &quot;%1&quot; is assigned to 1 invoice; it cannot be removed</source>
+        <source>Connection "%1" is assigned to 1 invoice; it cannot be removed</source>
         <translation>La connexion « %1 » est attribuée à 1 facture ; elle ne peut pas être supprimée</translation>
     </message>
     <message numerus="yes">
-        <source>Connection &quot;%1&quot; is assigned to %n invoices; it cannot be removed</source>
+        <source>Connection "%1" is assigned to %n invoices; it cannot be removed</source>
         <translation>
             <numerusform>La connexion « %1 » est attribuée à %n facture ; elle ne peut pas être supprimée</numerusform>
             <numerusform>La connexion « %1 » est attribuée à %n factures ; elle ne peut pas être supprimée</numerusform>
@@ -1286,11 +1353,11 @@
         <translation>%1 est endommagé : %2. Rien n’y a été lu ni écrit. Restaurez votre dernière sauvegarde (Fichier &gt; Restaurer dans InvoiceDesk, ou copiez la sauvegarde à la place de ce fichier)</translation>
     </message>
     <message>
-        <source>SQLite&apos;s integrity check found: %1</source>
+        <source>SQLite's integrity check found: %1</source>
         <translation>la vérification d’intégrité de SQLite a trouvé : %1</translation>
     </message>
     <message>
-        <source>its %1 &quot;%2&quot; is missing</source>
+        <source>its %1 "%2" is missing</source>
         <translation>son %1 « %2 » est manquant</translation>
     </message>
     <message>
@@ -1341,27 +1408,35 @@
         <source>Saving line %1</source>
         <translation>Enregistrement de la ligne %1</translation>
     </message>
+    <message>
+        <source>Reading the company profile</source>
+        <translation>Lecture du profil de la société</translation>
+    </message>
+    <message>
+        <source>Saving the company profile</source>
+        <translation>Enregistrement du profil de la société</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
-        <source>&quot;%1&quot; is not a date; type it as %2 or as %3</source>
+        <source>"%1" is not a date; type it as %2 or as %3</source>
         <translation>« %1 » n’est pas une date ; saisissez-la sous la forme %2 ou %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: the day and the month have one or two digits, the year two or four</source>
+        <source>"%1" is not a date: the day and the month have one or two digits, the year two or four</source>
         <translation>« %1 » n’est pas une date : le jour et le mois ont un ou deux chiffres, l’année deux ou quatre</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: the year has two or four digits</source>
+        <source>"%1" is not a date: the year has two or four digits</source>
         <translation>« %1 » n’est pas une date : l’année a deux ou quatre chiffres</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: there is no month %2</source>
+        <source>"%1" is not a date: there is no month %2</source>
         <translation>« %1 » n’est pas une date : il n’y a pas de mois %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a real date: %2 has %3 days</source>
+        <source>"%1" is not a real date: %2 has %3 days</source>
         <translation>« %1 » n’est pas une vraie date : %2 a %3 jours</translation>
     </message>
     <message>
@@ -1390,6 +1465,170 @@
     <message>
         <source>is too large</source>
         <translation>est trop grand</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Select the invoices to print first.</source>
+        <translation>Sélectionnez d’abord les factures à imprimer.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n invoices into one PDF, or one file each?</source>
+        <translation><numerusform>Exporter la facture (%n) dans un seul PDF, ou un fichier chacune ?</numerusform><numerusform>Exporter les %n factures dans un seul PDF, ou un fichier chacune ?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;One PDF</source>
+        <translation>&amp;Un seul PDF</translation>
+    </message>
+    <message>
+        <source>One File &amp;Each</source>
+        <translation>Un &amp;fichier chacune</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Company…</source>
+        <translation>So&amp;ciété…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Imprim&amp;er…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Aperçu avant impressi&amp;on…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t</source>
+        <translation>Impri&amp;mer</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is no template named "%1"; the templates are %2 (your own go in %3)</source>
+        <translation>Il n’y a pas de modèle nommé « %1 » ; les modèles sont %2 (les vôtres vont dans %3)</translation>
+    </message>
+    <message>
+        <source>Cannot start printing</source>
+        <translation>Impossible de lancer l’impression</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: there is no such folder</source>
+        <translation>Impossible d’écrire %1 : ce dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSource</name>
+    <message>
+        <source>There is no invoice %1</source>
+        <translation>Il n’y a pas de facture %1</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoice</name>
+    <message>
+        <source>your company's name (File → Company…)</source>
+        <translation>le nom de votre société (Fichier → Société…)</translation>
+    </message>
+    <message>
+        <source>your company's country (File → Company…)</source>
+        <translation>le pays de votre société (Fichier → Société…)</translation>
+    </message>
+    <message>
+        <source>your company's VAT ID (File → Company…)</source>
+        <translation>le numéro de TVA de votre société (Fichier → Société…)</translation>
+    </message>
+    <message>
+        <source>the customer's name (billing address)</source>
+        <translation>le nom du client (adresse de facturation)</translation>
+    </message>
+    <message>
+        <source>the customer's country (billing address)</source>
+        <translation>le pays du client (adresse de facturation)</translation>
+    </message>
+    <message>
+        <source>the customer's VAT ID, which reverse charge and intra-community supplies need (the customer's tax ID)</source>
+        <translation>le numéro de TVA du client, nécessaire à l’autoliquidation et aux livraisons intracommunautaires (identifiant fiscal du client)</translation>
+    </message>
+    <message>
+        <source>the delivery date of an intra-community supply (More tab)</source>
+        <translation>la date de livraison d’une livraison intracommunautaire (onglet Plus)</translation>
+    </message>
+    <message>
+        <source>one invoice for the lines outside the scope of VAT and another for the rest</source>
+        <translation>une facture pour les lignes hors du champ de la TVA et une autre pour le reste</translation>
+    </message>
+    <message>
+        <source>a tax rate or tax code on line %1</source>
+        <translation>un taux ou un code de taxe à la ligne %1</translation>
+    </message>
+    <message>
+        <source>a description on line %1</source>
+        <translation>une description à la ligne %1</translation>
+    </message>
+    <message>
+        <source>a unit price that is not negative on line %1</source>
+        <translation>un prix unitaire non négatif à la ligne %1</translation>
+    </message>
+    <message>
+        <source>the exemption reason of tax code "%1" (line %2)</source>
+        <translation>le motif d’exonération du code de taxe « %1 » (ligne %2)</translation>
+    </message>
+    <message>
+        <source>the invoice's discount and shipping as lines (an e-invoice taxes them per line)</source>
+        <translation>la remise et les frais de port de la facture en lignes (une facture électronique les taxe par ligne)</translation>
+    </message>
+    <message>
+        <source>at least one line</source>
+        <translation>au moins une ligne</translation>
+    </message>
+    <message>
+        <source>the tax computed from the lines (the invoice has a typed tax total)</source>
+        <translation>la taxe calculée à partir des lignes (la facture a un total de taxe saisi)</translation>
+    </message>
+    <message>
+        <source>a due date or your company's payment terms</source>
+        <translation>une date d’échéance ou les conditions de paiement de votre société</translation>
+    </message>
+    <message>
+        <source>a payment means code of the UNTDID 4461 list, such as 58 (More tab)</source>
+        <translation>un code de moyen de paiement de la liste UNTDID 4461, par exemple 58 (onglet Plus)</translation>
+    </message>
+    <message>
+        <source>The e-invoice needs %1.</source>
+        <translation>La facture électronique a besoin de %1.</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1937,7 @@
         <translation>le serveur a fermé la connexion avant de répondre</translation>
     </message>
     <message>
-        <source>the answer&apos;s headers were too long</source>
+        <source>the answer's headers were too long</source>
         <translation>les en-têtes de la réponse étaient trop longs</translation>
     </message>
     <message>
@@ -1706,7 +1945,7 @@
         <translation>la réponse n’était pas du HTTP</translation>
     </message>
     <message>
-        <source>the answer&apos;s length was not a number</source>
+        <source>the answer's length was not a number</source>
         <translation>la longueur de la réponse n’était pas un nombre</translation>
     </message>
     <message>
@@ -1714,7 +1953,7 @@
         <translation>la réponse annonçait %1 octets, plus que les %2 qu’une réponse peut avoir</translation>
     </message>
     <message>
-        <source>the answer&apos;s chunks were malformed</source>
+        <source>the answer's chunks were malformed</source>
         <translation>les blocs de la réponse étaient mal formés</translation>
     </message>
     <message>
@@ -1725,31 +1964,31 @@
 <context>
     <name>ImportProfile</name>
     <message>
-        <source>%1: &quot;%2&quot; must be one character</source>
+        <source>%1: "%2" must be one character</source>
         <translation>%1 : « %2 » doit être un seul caractère</translation>
     </message>
     <message>
-        <source>%1: &quot;numbers.decimalMark&quot; must be &quot;.&quot; or &quot;,&quot;</source>
-        <translation>%1 : « numbers.decimalMark » doit être &quot;.&quot; ou &quot;,&quot;</translation>
+        <source>%1: "numbers.decimalMark" must be "." or ","</source>
+        <translation>%1 : « numbers.decimalMark » doit être "." ou ","</translation>
     </message>
     <message>
-        <source>%1: &quot;numbers.grouping&quot; cannot be the decimal mark</source>
+        <source>%1: "numbers.grouping" cannot be the decimal mark</source>
         <translation>%1 : « numbers.grouping » ne peut pas être le séparateur décimal</translation>
     </message>
     <message>
-        <source>%1: the tax code &quot;%2&quot; needs a &quot;code&quot; and a &quot;rate&quot; such as &quot;20&quot;</source>
-        <translation>%1 : le code de taxe « %2 » doit avoir un &quot;code&quot; et un &quot;rate&quot;, par exemple &quot;20&quot;</translation>
+        <source>%1: the tax code "%2" needs a "code" and a "rate" such as "20"</source>
+        <translation>%1 : le code de taxe « %2 » doit avoir un "code" et un "rate", par exemple "20"</translation>
     </message>
     <message>
-        <source>%1: the category of tax code &quot;%2&quot; must be one of %3</source>
+        <source>%1: the category of tax code "%2" must be one of %3</source>
         <translation>%1 : la catégorie du code de taxe « %2 » doit être l’une de %3</translation>
     </message>
     <message>
-        <source>%1: a profile needs a &quot;name&quot;</source>
-        <translation>%1 : un profil doit avoir un &quot;name&quot;</translation>
+        <source>%1: a profile needs a "name"</source>
+        <translation>%1 : un profil doit avoir un "name"</translation>
     </message>
     <message>
-        <source>%1: &quot;positions&quot; counts columns from 1; &quot;%2&quot; is not a column number</source>
+        <source>%1: "positions" counts columns from 1; "%2" is not a column number</source>
         <translation>%1 : « positions » compte les colonnes à partir de 1 ; « %2 » n’est pas un numéro de colonne</translation>
     </message>
     <message>
@@ -1761,11 +2000,11 @@
         <translation>%1 n’est pas un profil : %2</translation>
     </message>
     <message>
-        <source>there is no import profile named &quot;%1&quot;; the profiles are: %2</source>
+        <source>there is no import profile named "%1"; the profiles are: %2</source>
         <translation>il n’y a pas de profil d’import nommé « %1 » ; les profils sont : %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a profile shipped with InvoiceDesk and cannot be changed; save it under another name</source>
+        <source>"%1" is a profile shipped with InvoiceDesk and cannot be changed; save it under another name</source>
         <translation>« %1 » est un profil fourni avec InvoiceDesk et ne peut pas être modifié ; enregistrez-le sous un autre nom</translation>
     </message>
     <message>
@@ -1781,11 +2020,11 @@
         <translation>colonne %1</translation>
     </message>
     <message>
-        <source>the profile maps &quot;%1&quot; to &quot;%2&quot;, which is not a column; the columns are: %3</source>
+        <source>the profile maps "%1" to "%2", which is not a column; the columns are: %3</source>
         <translation>le profil associe « %1 » à « %2 », qui n’est pas une colonne ; les colonnes sont : %3</translation>
     </message>
     <message>
-        <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
+        <source>a constant is set for "%1", which is not a column; the columns are: %2</source>
         <translation>une constante est définie pour « %1 », qui n’est pas une colonne ; les colonnes sont : %2</translation>
     </message>
 </context>
@@ -1824,7 +2063,7 @@
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <source>Counterparty&apos;s account</source>
+        <source>Counterparty's account</source>
         <translation>Compte de la contrepartie</translation>
     </message>
     <message>
@@ -1832,11 +2071,11 @@
         <translation>Libellé du virement</translation>
     </message>
     <message>
-        <source>Payer&apos;s reference</source>
+        <source>Payer's reference</source>
         <translation>Référence du payeur</translation>
     </message>
     <message>
-        <source>Bank&apos;s reference</source>
+        <source>Bank's reference</source>
         <translation>Référence de la banque</translation>
     </message>
     <message>
@@ -1879,11 +2118,11 @@
 <context>
     <name>Invoice</name>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
+        <source>"%1" is not an e-mail address</source>
         <translation>« %1 » n’est pas une adresse e-mail</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a two-letter ISO 3166 country code</source>
+        <source>"%1" is not a two-letter ISO 3166 country code</source>
         <translation>« %1 » n’est pas un code pays ISO 3166 à deux lettres</translation>
     </message>
     <message>
@@ -1965,11 +2204,11 @@
 <context>
     <name>InvoiceDesk::BankAccounts</name>
     <message>
-        <source>there is already an account named &quot;%1&quot;</source>
+        <source>there is already an account named "%1"</source>
         <translation>il existe déjà un compte nommé « %1 »</translation>
     </message>
     <message>
-        <source>%1 is already the account &quot;%2&quot;</source>
+        <source>%1 is already the account "%2"</source>
         <translation>%1 est déjà le compte « %2 »</translation>
     </message>
 </context>
@@ -2020,7 +2259,7 @@
         <translation>Date d’ouverture : %1</translation>
     </message>
     <message>
-        <source>Added the account &quot;%1&quot;.</source>
+        <source>Added the account "%1".</source>
         <translation>Le compte « %1 » a été ajouté.</translation>
     </message>
 </context>
@@ -2112,23 +2351,23 @@
         <translation>utilisation : bank account add NOM --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
     </message>
     <message>
-        <source>--currency: &quot;%1&quot; is not a currency code</source>
+        <source>--currency: "%1" is not a currency code</source>
         <translation>--currency : « %1 » n’est pas un code de devise</translation>
     </message>
     <message>
-        <source>--opening-balance &quot;%1&quot;: %2</source>
+        <source>--opening-balance "%1": %2</source>
         <translation>--opening-balance « %1 » : %2</translation>
     </message>
     <message>
-        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
+        <source>Added the bank account "%1" (%2, %3)</source>
         <translation>Le compte bancaire « %1 » (%2, %3) a été ajouté</translation>
     </message>
     <message>
-        <source>there is no import profile named &quot;%1&quot;</source>
+        <source>there is no import profile named "%1"</source>
         <translation>il n’y a pas de profil d’import nommé « %1 »</translation>
     </message>
     <message>
-        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
+        <source>--map takes THEIRS=ours pairs separated by commas, not "%1"</source>
         <translation>--map attend des paires LEUR=notre séparées par des virgules, pas « %1 »</translation>
     </message>
     <message>
@@ -2140,7 +2379,7 @@
         <translation>Importé</translation>
     </message>
     <message>
-        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
+        <source>%1 statement %2 into "%3"%4: %5 lines, %6 added, %7 already imported</source>
         <translation>%1 : relevé %2 dans « %3 »%4 : %5 lignes, %6 ajoutées, %7 déjà importées</translation>
     </message>
     <message>
@@ -2180,7 +2419,7 @@
         <translation>il n’y a pas de paiement avec le marqueur %1</translation>
     </message>
     <message>
-        <source>The payment %1 went into &quot;%2&quot;</source>
+        <source>The payment %1 went into "%2"</source>
         <translation>Le paiement %1 est arrivé sur « %2 »</translation>
     </message>
     <message>
@@ -2212,11 +2451,11 @@
         <translation>La ligne %1 est le paiement %2</translation>
     </message>
     <message>
-        <source>--method: &quot;%1&quot; is not a payment method</source>
+        <source>--method: "%1" is not a payment method</source>
         <translation>--method : « %1 » n’est pas un mode de paiement</translation>
     </message>
     <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <source>there is no invoice numbered "%1"</source>
         <translation>il n’y a pas de facture numérotée « %1 »</translation>
     </message>
     <message>
@@ -2273,6 +2512,97 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::CompanyDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address &amp;line 2:</source>
+        <translation>Adresse &amp;ligne 2 :</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry (ISO code):</source>
+        <translation>Pa&amp;ys (code ISO) :</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation>N° de &amp;TVA :</translation>
+    </message>
+    <message>
+        <source>&amp;Registration:</source>
+        <translation>Immat&amp;riculation :</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN :</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC :</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>Ban&amp;que :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone :</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go :</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>Conditions de pai&amp;ement :</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>Pie&amp;d de page :</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+        <source>DE89 3704 0044 0532 0130 00</source>
+        <translation>FR76 3000 6000 0112 3456 7890 189</translation>
+    </message>
+    <message>
+        <source>Company Logo</source>
+        <translation>Logo de la société</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>The company profile was not saved: %1</source>
+        <translation>Le profil de la société n’a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::ConnectionsDialog</name>
     <message>
         <source>Connections</source>
@@ -2299,7 +2629,7 @@
         <translation>Dans le tro&amp;usseau du système (tapez-les ci-dessus)</translation>
     </message>
     <message>
-        <source>In environment &amp;variables (type the variables&apos; names above)</source>
+        <source>In environment &amp;variables (type the variables' names above)</source>
         <translation>Dans des &amp;variables d’environnement (tapez les noms des variables ci-dessus)</translation>
     </message>
     <message>
@@ -2311,7 +2641,7 @@
         <translation>(conservé dans le trousseau ; tapez pour remplacer)</translation>
     </message>
     <message>
-        <source>%1 Choose &quot;In environment variables&quot; to name variables that hold the secrets instead.</source>
+        <source>%1 Choose "In environment variables" to name variables that hold the secrets instead.</source>
         <translation>%1 Choisissez « Dans des variables d’environnement » pour nommer des variables contenant les secrets.</translation>
     </message>
     <message>
@@ -2502,11 +2832,11 @@
     </message>
     <message>
         <source>Open the &amp;Demo Company</source>
-        <translation>Ouvrir l&apos;entreprise de &amp;démonstration</translation>
+        <translation>Ouvrir l'entreprise de &amp;démonstration</translation>
     </message>
     <message>
         <source>Create an &amp;Empty Company File</source>
-        <translation>Créer un fichier d&apos;entreprise &amp;vide</translation>
+        <translation>Créer un fichier d'entreprise &amp;vide</translation>
     </message>
     <message>
         <source>&lt;p&gt;There is no company file at &lt;i&gt;%1&lt;/i&gt; yet.&lt;/p&gt;&lt;p&gt;Create it as an empty company, look around the demo company first (it is kept in a file of its own, %2, beside it), or open a company file you already have.&lt;/p&gt;</source>
@@ -2829,11 +3159,11 @@
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <source>Statement %1 (%2) into &quot;%3&quot;: %4 lines, %5 added, %6 already imported.</source>
+        <source>Statement %1 (%2) into "%3": %4 lines, %5 added, %6 already imported.</source>
         <translation>Relevé %1 (%2) dans « %3 » : %4 lignes, %5 ajoutées, %6 déjà importées.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; was created from the statement.</source>
+        <source>The account "%1" was created from the statement.</source>
         <translation>Le compte « %1 » a été créé à partir du relevé.</translation>
     </message>
     <message>
@@ -2873,7 +3203,7 @@
         <translation>&amp;Rapprocher…</translation>
     </message>
     <message>
-        <source>Columns of the bank&apos;s CSV export</source>
+        <source>Columns of the bank's CSV export</source>
         <translation>Colonnes de l’export CSV de la banque</translation>
     </message>
     <message>
@@ -2909,7 +3239,7 @@
         <translation>Virgule (1.234,56)</translation>
     </message>
     <message>
-        <source>The file&apos;s, else the account&apos;s</source>
+        <source>The file's, else the account's</source>
         <translation>Celle du fichier, sinon celle du compte</translation>
     </message>
     <message>
@@ -3256,7 +3586,7 @@
         <translation>Impossible d’annuler le paiement</translation>
     </message>
     <message>
-        <source>Fill in %1&apos;s address</source>
+        <source>Fill in %1's address</source>
         <translation>Renseignez l’adresse de %1</translation>
     </message>
     <message>
@@ -3294,6 +3624,26 @@
     <message>
         <source>Ta&amp;x</source>
         <translation>Ta&amp;xe</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID or the buyer's reference</source>
+        <translation>Leitweg-ID ou référence de l’acheteur</translation>
+    </message>
+    <message>
+        <source>58 SEPA transfer, 30 transfer, 10 cash</source>
+        <translation>58 virement SEPA, 30 virement, 10 espèces</translation>
+    </message>
+    <message>
+        <source>Buyer re&amp;ference</source>
+        <translation>Ré&amp;férence acheteur</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very date</source>
+        <translation>Date de li&amp;vraison</translation>
+    </message>
+    <message>
+        <source>Payment mea&amp;ns code</source>
+        <translation>Code du moye&amp;n de paiement</translation>
     </message>
 </context>
 <context>
@@ -3381,7 +3731,7 @@
         </translation>
     </message>
     <message>
-        <source>Rate &quot;%1&quot; %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
+        <source>Rate "%1" %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
         <translation>Prix « %1 » %2 : les montants en %3 ont %4. Le texte est conservé pour que vous puissiez le corriger.</translation>
     </message>
     <message>
@@ -3393,7 +3743,7 @@
         <translation>Code de taxe</translation>
     </message>
     <message>
-        <source>There is no tax code named &quot;%1&quot;</source>
+        <source>There is no tax code named "%1"</source>
         <translation>Il n’y a pas de code de taxe nommé « %1 »</translation>
     </message>
     <message>
@@ -3429,7 +3779,7 @@
     </message>
     <message>
         <source>&amp;Open Company File…</source>
-        <translation>&amp;Ouvrir un fichier d&apos;entreprise…</translation>
+        <translation>&amp;Ouvrir un fichier d'entreprise…</translation>
     </message>
     <message>
         <source>&amp;Import Invoices…</source>
@@ -3529,7 +3879,7 @@
     </message>
     <message>
         <source>&amp;About InvoiceDesk</source>
-        <translation>À &amp;propos d&apos;InvoiceDesk</translation>
+        <translation>À &amp;propos d'InvoiceDesk</translation>
     </message>
     <message>
         <source>%1 — InvoiceDesk</source>
@@ -3700,11 +4050,11 @@
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup&apos;s: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup's: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;1 opération de synchronisation n’est pas terminée.&lt;/b&gt; La restauration la remplace par celle de la sauvegarde : ce qu’elle transportait pourrait être renvoyé ou jamais envoyé. Terminez d’abord la synchronisation si vous le pouvez.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup's: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%n opération de synchronisation n’est pas terminée.&lt;/b&gt; La restauration la remplace par celle de la sauvegarde : ce qu’elle transportait pourrait être renvoyé ou jamais envoyé. Terminez d’abord la synchronisation si vous le pouvez.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%n opérations de synchronisation ne sont pas terminées.&lt;/b&gt; La restauration les remplace par celles de la sauvegarde : ce qu’elles transportaient pourrait être renvoyé ou jamais envoyé. Terminez d’abord la synchronisation si vous le pouvez.&lt;/p&gt;</numerusform>
@@ -3781,7 +4131,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>comptabilisé 1 jour après le paiement</translation>
     </message>
     <message>
-        <source>booked 1 day before the payment&apos;s date</source>
+        <source>booked 1 day before the payment's date</source>
         <translation>comptabilisé 1 jour avant la date du paiement</translation>
     </message>
     <message>
@@ -3872,7 +4222,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le montant manque</translation>
     </message>
     <message>
-        <source>is not the account&apos;s currency %1</source>
+        <source>is not the account's currency %1</source>
         <translation>n’est pas la devise du compte %1</translation>
     </message>
     <message>
@@ -3896,7 +4246,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>cette ligne n’appartient à aucun champ MT940 (les champs commencent par une balise comme :61:)</translation>
     </message>
     <message>
-        <source>comes before the statement&apos;s :20: field</source>
+        <source>comes before the statement's :20: field</source>
         <translation>vient avant le champ :20: du relevé</translation>
     </message>
     <message>
@@ -3952,7 +4302,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     </message>
     <message>
         <source>This is a &amp;refund</source>
-        <translation>Il s&apos;agit d&apos;un &amp;remboursement</translation>
+        <translation>Il s'agit d'un &amp;remboursement</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -4322,7 +4672,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le paiement est en %1, la ligne en %2</translation>
     </message>
     <message>
-        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
+        <source>the line's amount %1 is not the payment's %2 (nor the payment less its card fee)</source>
         <translation>le montant %1 de la ligne n’est pas celui du paiement, %2 (ni le paiement moins ses frais de carte)</translation>
     </message>
     <message>
@@ -4358,18 +4708,18 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le compte bancaire n’existe plus</translation>
     </message>
     <message>
-        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
+        <source>the payment is matched to a line of the account "%1"</source>
         <translation>le paiement est rapproché d’une ligne du compte « %1 »</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDesk::StatementImporter</name>
     <message>
-        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
+        <source>the statement is for %1, which is the account "%2"; import it into that account, or without naming one</source>
         <translation>le relevé concerne %1, qui est le compte « %2 » ; importez-le dans ce compte, ou sans en nommer</translation>
     </message>
     <message>
-        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
+        <source>the statement is for %1, but the account "%2" is %3</source>
         <translation>le relevé concerne %1, mais le compte « %2 » est %3</translation>
     </message>
     <message>
@@ -4377,15 +4727,15 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le fichier n’indique pas à quel compte il se rapporte ; indiquez le compte</translation>
     </message>
     <message>
-        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
+        <source>the statement is in %1, the account "%2" in %3</source>
         <translation>le relevé est en %1, le compte « %2 » en %3</translation>
     </message>
     <message>
-        <source>there is already an account named &quot;%1&quot;</source>
+        <source>there is already an account named "%1"</source>
         <translation>il existe déjà un compte nommé « %1 »</translation>
     </message>
     <message>
-        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
+        <source>%1: the statement %2 opens on %3 at %4, but the account's lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
         <translation>%1 : le relevé %2 s’ouvre le %3 à %4, mais les lignes du compte qui le précèdent donnent %5 ; il manque %6 entre le %7 et le %3 (un relevé pas encore importé ?)</translation>
     </message>
     <message>
@@ -4404,7 +4754,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>%1 a refusé la connexion : %2</translation>
     </message>
     <message>
-        <source>unknown connection kind &quot;%1&quot;</source>
+        <source>unknown connection kind "%1"</source>
         <translation>type de connexion inconnu « %1 »</translation>
     </message>
     <message>
@@ -4460,7 +4810,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>attente de la période de calme avant de redemander</translation>
     </message>
     <message>
-        <source>the server answered with a redirect (HTTP %1) to %2; check the connection&apos;s address</source>
+        <source>the server answered with a redirect (HTTP %1) to %2; check the connection's address</source>
         <translation>le serveur a répondu par une redirection (HTTP %1) vers %2 ; vérifiez l’adresse de la connexion</translation>
     </message>
     <message>
@@ -4548,11 +4898,11 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
-        <source>It&apos;s &amp;There</source>
-        <translation>C&apos;est &amp;arrivé</translation>
+        <source>It's &amp;There</source>
+        <translation>C'est &amp;arrivé</translation>
     </message>
     <message>
-        <source>It&apos;s &amp;Not There — Send Again</source>
+        <source>It's &amp;Not There — Send Again</source>
         <translation>&amp;Pas arrivé — renvoyer</translation>
     </message>
     <message>
@@ -4588,7 +4938,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>Toutes</translation>
     </message>
     <message>
-        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose &quot;It&apos;s There&quot;; if not, &quot;It&apos;s Not There&quot; sends it again.</source>
+        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose "It's There"; if not, "It's Not There" sends it again.</source>
         <translation>InvoiceDesk ne peut pas savoir si ceci est arrivé à %1. Cherchez le marqueur %2 là-bas ; si vous le trouvez, choisissez « C’est là » ; sinon, « Ce n’est pas là » l’envoie à nouveau.</translation>
     </message>
     <message>
@@ -4596,11 +4946,11 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>It&apos;s There</source>
+        <source>It's There</source>
         <translation>C’est là</translation>
     </message>
     <message>
-        <source>It&apos;s Not There</source>
+        <source>It's Not There</source>
         <translation>Ce n’est pas là</translation>
     </message>
     <message>
@@ -4671,6 +5021,157 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     </message>
 </context>
 <context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Date de facture</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturer à</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Taux de taxe</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Tax amount</source>
+        <translation>Montant de la taxe</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Frais de port</translation>
+    </message>
+    <message>
+        <source>Tax total</source>
+        <translation>Total des taxes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>Scanner pour payer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>an</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceListModel</name>
     <message>
         <source>%1 (overdue)</source>
@@ -4726,7 +5227,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation>En attente d&apos;envoi</translation>
+        <translation>En attente d'envoi</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -4807,11 +5308,11 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>%1 paiements portent le numéro de reçu %2</translation>
     </message>
     <message>
-        <source>the invoice&apos;s answer lists no payments</source>
+        <source>the invoice's answer lists no payments</source>
         <translation>la réponse pour la facture ne liste aucun paiement</translation>
     </message>
     <message>
-        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
+        <source>the invoice's answer lists no payments (HTTP %1)</source>
         <translation>la réponse pour la facture ne liste aucun paiement (HTTP %1)</translation>
     </message>
     <message>
@@ -4822,7 +5323,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
 <context>
     <name>Ledger</name>
     <message>
-        <source>there is no connection named &quot;%1&quot;</source>
+        <source>there is no connection named "%1"</source>
         <translation>il n’y a aucune connexion nommée « %1 »</translation>
     </message>
     <message>
@@ -4850,7 +5351,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le nouveau total %1 est inférieur aux %2 déjà payés</translation>
     </message>
     <message>
-        <source>the invoice is already synced with &quot;%1&quot; and cannot move</source>
+        <source>the invoice is already synced with "%1" and cannot move</source>
         <translation>la facture est déjà synchronisée avec « %1 » et ne peut pas changer</translation>
     </message>
     <message>
@@ -4870,7 +5371,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>la facture %1 est déjà annulée</translation>
     </message>
     <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
+        <source>there is no invoice numbered "%1"</source>
         <translation>il n’y a aucune facture numérotée « %1 »</translation>
     </message>
     <message>
@@ -4890,7 +5391,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le paiement est déjà annulé</translation>
     </message>
     <message>
-        <source>the payment&apos;s invoice no longer exists</source>
+        <source>the payment's invoice no longer exists</source>
         <translation>la facture du paiement n’existe plus</translation>
     </message>
     <message>
@@ -5097,7 +5598,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>imputer %1 à la facture %2 dépasse les %3 qu’elle doit</translation>
     </message>
     <message>
-        <source>a receipt&apos;s amount must be more than zero</source>
+        <source>a receipt's amount must be more than zero</source>
         <translation>le montant d’un encaissement doit être supérieur à zéro</translation>
     </message>
     <message>
@@ -5109,15 +5610,15 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>%1 n’est pas un champ de moyen de paiement ; ils portent les noms de payments.csv (cheque.number, eft.reference, …)</translation>
     </message>
     <message>
-        <source>there is no customer named &quot;%1&quot;</source>
+        <source>there is no customer named "%1"</source>
         <translation>il n’y a pas de client nommé « %1 »</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a currency code</source>
+        <source>"%1" is not a currency code</source>
         <translation>« %1 » n’est pas un code de devise</translation>
     </message>
     <message>
-        <source>customer &quot;%1&quot; has no default currency; name the currency</source>
+        <source>customer "%1" has no default currency; name the currency</source>
         <translation>le client « %1 » n’a pas de devise par défaut ; indiquez la devise</translation>
     </message>
     <message>
@@ -5145,7 +5646,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>l’encaissement %1 est déjà annulé</translation>
     </message>
     <message>
-        <source>invoice %1 is not %2&apos;s</source>
+        <source>invoice %1 is not %2's</source>
         <translation>la facture %1 n’est pas celle de %2</translation>
     </message>
     <message>
@@ -5153,7 +5654,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>%1 a %2 %3 d’avoir ; %4 ne peut pas être imputé</translation>
     </message>
     <message>
-        <source>Applied from the customer&apos;s credit</source>
+        <source>Applied from the customer's credit</source>
         <translation>Imputé sur l’avoir du client</translation>
     </message>
 </context>
@@ -5312,7 +5813,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>Abandon d’une opération</translation>
     </message>
     <message>
-        <source>Reading an operation&apos;s invoice</source>
+        <source>Reading an operation's invoice</source>
         <translation>Lecture de la facture d’une opération</translation>
     </message>
     <message>
@@ -5426,15 +5927,15 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>un code de catégorie %1 a un taux de 0 %</translation>
     </message>
     <message>
-        <source>there is no tax code named &quot;%1&quot;</source>
+        <source>there is no tax code named "%1"</source>
         <translation>il n’y a pas de code de taxe nommé « %1 »</translation>
     </message>
     <message>
-        <source>tax code &quot;%1&quot; is %2 %, but the line&apos;s tax rate is %3 %</source>
+        <source>tax code "%1" is %2 %, but the line's tax rate is %3 %</source>
         <translation>le code de taxe « %1 » est à %2 %, mais le taux de la ligne est de %3 %</translation>
     </message>
     <message>
-        <source>there is already a tax code named &quot;%1&quot;</source>
+        <source>there is already a tax code named "%1"</source>
         <translation>il existe déjà un code de taxe nommé « %1 »</translation>
     </message>
     <message>
@@ -5477,19 +5978,19 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>la réponse n’a pas confirmé l’opération (il lui manque ce que porte un succès)</translation>
     </message>
     <message>
-        <source>invoice %1 was linked by the remote&apos;s &quot;already exists&quot; answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
+        <source>invoice %1 was linked by the remote's "already exists" answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
         <translation>la facture %1 a été liée par la réponse « existe déjà » du système distant, son identifiant Upgrade.Chat n’est donc pas connu ici : cherchez la facture dans Upgrade.Chat et saisissez son identifiant (Problèmes de synchronisation, ou invoicedesk-cli sync link %1 --remote-id ID)</translation>
     </message>
     <message>
-        <source>the invoice&apos;s answer lists no payments</source>
+        <source>the invoice's answer lists no payments</source>
         <translation>la réponse pour la facture ne liste aucun paiement</translation>
     </message>
     <message>
-        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
+        <source>the invoice's answer lists no payments (HTTP %1)</source>
         <translation>la réponse pour la facture ne liste aucun paiement (HTTP %1)</translation>
     </message>
     <message>
-        <source>found by the remote&apos;s answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
+        <source>found by the remote's answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
         <translation>trouvée grâce à la réponse indiquant que la facture %1 existe déjà (ce système n’a pas de relecture documentée ; son identifiant reste à connaître)</translation>
     </message>
     <message>
@@ -5527,7 +6028,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>ligne %1 : une cellule est hors d’ordre ou au-delà de la colonne XFD</translation>
     </message>
     <message>
-        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <source>the workbook has no sheet "%1"; its sheets are: %2</source>
         <translation>le classeur n’a pas de feuille « %1 » ; ses feuilles sont : %2</translation>
     </message>
     <message>

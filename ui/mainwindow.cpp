@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "bankingmenu.h"
 #include "connectionsdialog.h"
+#include "documentactions.h"
 #include "exportdialog.h"
 #include "importwizard.h"
 #include "invoiceeditor.h"
@@ -181,6 +182,8 @@ void MainWindow::createFileMenu()
         = file->addAction(tr("&Export Invoices…"), this, [this] { exportCsv(true); });
     exportInvoices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(tr("Export Pa&yments…"), this, [this] { exportCsv(false); });
+    file->addSeparator();
+    DocumentActions::addTo(this, file); // issue 14: Company…, Print…, Preview, Export PDF
     file->addSeparator();
     file->addAction(tr("&Back Up…"), this, &MainWindow::backUp);
     file->addAction(tr("&Restore from a Backup…"), this, &MainWindow::restore);

@@ -7,13 +7,39 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <cstring>
+#include <memory>
 
 using namespace InvoiceDesk;
 
+namespace {
+
+/**
+ * Documents are laid out with QtGui (fonts, QPdfWriter), which needs a QGuiApplication; the
+ * offscreen platform lets it run where there is no display. Every other command keeps the
+ * plain QCoreApplication.
+ */
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    bool documents = false;
+    for (int i = 1; i < argc; ++i)
+        documents = documents || std::strcmp(argv[i], "pdf") == 0;
+    if (!documents)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     // The same identity as the desktop app, so both find the same company file by default.
     DatabaseLocation::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
