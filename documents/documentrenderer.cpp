@@ -48,8 +48,10 @@ void paintDocument(const InvoiceDocument &document, const QString &html, QPagedP
     // points on paper.
     text.documentLayout()->setPaintDevice(&device);
     text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), document.logo());
-    text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("epcqr")),
-        document.epcQr().scaled(440, 440, Qt::KeepAspectRatio, Qt::FastTransformation));
+    // The QR code's modules scaled without smoothing, so a scanner sees sharp edges.
+    if (const QImage qr = document.epcQr(); !qr.isNull())
+        text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("epcqr")),
+            qr.scaled(440, 440, Qt::KeepAspectRatio, Qt::FastTransformation));
     text.setHtml(document.fill(html));
     text.setDocumentMargin(0);
     const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiY());

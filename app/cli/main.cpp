@@ -7,11 +7,14 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstring>
 #include <memory>
+#include <unistd.h>
 
 using namespace InvoiceDesk;
 
@@ -31,6 +34,18 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Without a session (cron, CI) QtGui would warn on stderr that it made its runtime folder;
+    // make it ourselves, private as the XDG specification wants.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString folder = QDir::tempPath() + QStringLiteral("/invoicedesk-runtime-")
+            + QString::number(getuid());
+        if (QDir().mkpath(folder)
+            && QFile::setPermissions(
+                folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
+    }
+#endif
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 

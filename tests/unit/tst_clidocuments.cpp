@@ -28,7 +28,8 @@ private Q_SLOTS:
 
 private:
     Run cli(QStringList arguments);
-    QString pdfText(const QString &pdf);
+    /** The PDF's text: laid out as on the page (rows on one line), or in reading order. */
+    QString pdfText(const QString &pdf, bool layout = true);
     /** The company of the documents: Acme GmbH in Berlin with an IBAN. */
     void company();
     /** 60 lines over several pages, at 19 %, 7 % and exempt, discounts, a payment. */
@@ -195,8 +196,10 @@ void TestCliDocuments::multiPageInvoiceHasEveryField()
         str("EC1A 1BB London"), str("Engine Works"), str("3 Dock Road"), str("M1 2AB Manchester"),
         str("10 %"), str("1.04"), str("27.08"), str("month"), str("Exempt under section 4 UStG"),
         str("Scan to pay")};
+    // In reading order, a cell that wraps (the exemption reason) reads as one phrase.
+    const QString reading = pdfText(pdf, false).simplified();
     for (const QString &field : expected)
-        QVERIFY2(text.contains(field), qPrintable(field));
+        QVERIFY2(reading.contains(field), qPrintable(field));
     // Every line: quantity, description, rate, tax and amount on one row.
     for (int i = 1; i <= 60; ++i) {
         const qint64 net = i == 3 ? 2708 : i == 4 ? 4 * 1004 - 104 : qint64(i) * (1000 + i);
