@@ -165,25 +165,27 @@ void exportPdf(QWidget *parent, Ledger &ledger, const QStringList &numbers)
 
 void addTo(MainWindow *window, QMenu *file)
 {
-    file->addAction(QCoreApplication::translate("DocumentActions", "&Company…"), window, [window] {
+    file->addAction(QCoreApplication::translate("DocumentActions", "Company…"), window, [window] {
         CompanyDialog dialog(window->ledger(), window);
         dialog.exec();
     });
-    QAction *printAction
-        = file->addAction(QCoreApplication::translate("DocumentActions", "Pri&nt…"), window,
-            [window] { print(window, window->ledger(), selectedNumbers(window)); });
+    QAction *printAction = file->addAction(QCoreApplication::translate("DocumentActions", "Print…"),
+        window, [window] { print(window, window->ledger(), selectedNumbers(window)); });
     printAction->setShortcut(QKeySequence::Print);
-    file->addAction(QCoreApplication::translate("DocumentActions", "Print Pre&view…"), window,
+    file->addAction(QCoreApplication::translate("DocumentActions", "Print Preview…"), window,
         [window] { preview(window, window->ledger(), selectedNumbers(window)); });
-    file->addAction(QCoreApplication::translate("DocumentActions", "Export P&DF…"), window,
+    file->addAction(QCoreApplication::translate("DocumentActions", "Export PDF…"), window,
         [window] { exportPdf(window, window->ledger(), selectedNumbers(window)); });
 }
 
 void addTo(InvoiceEditor *editor, Ledger &ledger, QDialogButtonBox *buttons)
 {
     QPushButton *button = buttons->addButton(
-        QCoreApplication::translate("DocumentActions", "Prin&t"), QDialogButtonBox::ActionRole);
+        QCoreApplication::translate("DocumentActions", "Print"), QDialogButtonBox::ActionRole);
     button->setObjectName(QStringLiteral("printMenu"));
+    // Enter in the editor's fields never opens this menu (as Save, it is no default button).
+    button->setAutoDefault(false);
+    button->setDefault(false);
     auto *menu = new QMenu(button);
     QAction *printAction = menu->addAction(QCoreApplication::translate("DocumentActions", "Print…"),
         editor, [editor, &ledger] { print(editor, ledger, editorNumber(editor, ledger)); });

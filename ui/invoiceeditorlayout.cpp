@@ -223,9 +223,9 @@ void InvoiceEditor::addEInvoiceFields(QGridLayout *grid)
     mPaymentMeans
         = lineEdit(page, "paymentMeansCode", tr("58 SEPA transfer, 30 transfer, 10 cash"));
     const std::pair<QString, QWidget *> fields[] = {
-        {tr("Buyer re&ference"), mBuyerReference},
-        {tr("Deli&very date"), mDeliveryDate},
-        {tr("Payment mea&ns code"), mPaymentMeans},
+        {tr("Buyer reference"), mBuyerReference},
+        {tr("Delivery date"), mDeliveryDate},
+        {tr("Payment means code"), mPaymentMeans},
     };
     int row = 0;
     for (const auto &[text, widget] : fields) {

@@ -48,11 +48,14 @@ Run TestCliDocuments::cli(QStringList arguments)
     return runProgram(QStringLiteral(INVOICEDESK_CLI), arguments, environment);
 }
 
-QString TestCliDocuments::pdfText(const QString &pdf)
+QString TestCliDocuments::pdfText(const QString &pdf, bool layout)
 {
     const QString text = mDir->filePath(str("out.txt"));
-    const Run run = runProgram(
-        str("pdftotext"), {str("-layout"), pdf, text}, QProcessEnvironment::systemEnvironment());
+    QStringList arguments = {pdf, text};
+    if (layout)
+        arguments.prepend(str("-layout"));
+    const Run run
+        = runProgram(str("pdftotext"), arguments, QProcessEnvironment::systemEnvironment());
     if (run.exitCode != 0)
         return {};
     return QString::fromUtf8(readFile(text));
