@@ -1498,24 +1498,8 @@
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <source>&amp;Company…</source>
-        <translation>&amp;Firma…</translation>
-    </message>
-    <message>
-        <source>Pri&amp;nt…</source>
-        <translation>Dr&amp;ucken…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Druck&amp;vorschau…</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation>P&amp;DF exportieren…</translation>
-    </message>
-    <message>
-        <source>Prin&amp;t</source>
-        <translation>Druc&amp;ken</translation>
+        <source>Company…</source>
+        <translation>Firma…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -3634,16 +3618,16 @@
         <translation>58 SEPA-Überweisung, 30 Überweisung, 10 bar</translation>
     </message>
     <message>
-        <source>Buyer re&amp;ference</source>
-        <translation>Käufer&amp;referenz</translation>
+        <source>Buyer reference</source>
+        <translation>Käuferreferenz</translation>
     </message>
     <message>
-        <source>Deli&amp;very date</source>
-        <translation>Liefer&amp;datum</translation>
+        <source>Delivery date</source>
+        <translation>Lieferdatum</translation>
     </message>
     <message>
-        <source>Payment mea&amp;ns code</source>
-        <translation>Zahlungsart&amp;code</translation>
+        <source>Payment means code</source>
+        <translation>Zahlungsartcode</translation>
     </message>
 </context>
 <context>

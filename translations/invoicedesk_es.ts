@@ -1498,24 +1498,8 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>&amp;Company…</source>
-        <translation>Em&amp;presa…</translation>
-    </message>
-    <message>
-        <source>Pri&amp;nt…</source>
-        <translation>Imprimi&amp;r…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Vista previa…</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation>Exportar P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Prin&amp;t</source>
-        <translation>Imprimi&amp;r</translation>
+        <source>Company…</source>
+        <translation>Empresa…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -3634,16 +3618,16 @@
         <translation>58 transferencia SEPA, 30 transferencia, 10 efectivo</translation>
     </message>
     <message>
-        <source>Buyer re&amp;ference</source>
-        <translation>Re&amp;ferencia del comprador</translation>
+        <source>Buyer reference</source>
+        <translation>Referencia del comprador</translation>
     </message>
     <message>
-        <source>Deli&amp;very date</source>
-        <translation>Fecha de entre&amp;ga</translation>
+        <source>Delivery date</source>
+        <translation>Fecha de entrega</translation>
     </message>
     <message>
-        <source>Payment mea&amp;ns code</source>
-        <translation>Código del medio de pa&amp;go</translation>
+        <source>Payment means code</source>
+        <translation>Código del medio de pago</translation>
     </message>
 </context>
 <context>

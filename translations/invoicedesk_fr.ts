@@ -1498,24 +1498,8 @@
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>&amp;Company…</source>
-        <translation>So&amp;ciété…</translation>
-    </message>
-    <message>
-        <source>Pri&amp;nt…</source>
-        <translation>Imprim&amp;er…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Aperçu avant impressi&amp;on…</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation>Exporter en P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Prin&amp;t</source>
-        <translation>Impri&amp;mer</translation>
+        <source>Company…</source>
+        <translation>Société…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -3634,16 +3618,16 @@
         <translation>58 virement SEPA, 30 virement, 10 espèces</translation>
     </message>
     <message>
-        <source>Buyer re&amp;ference</source>
-        <translation>Ré&amp;férence acheteur</translation>
+        <source>Buyer reference</source>
+        <translation>Référence acheteur</translation>
     </message>
     <message>
-        <source>Deli&amp;very date</source>
-        <translation>Date de li&amp;vraison</translation>
+        <source>Delivery date</source>
+        <translation>Date de livraison</translation>
     </message>
     <message>
-        <source>Payment mea&amp;ns code</source>
-        <translation>Code du moye&amp;n de paiement</translation>
+        <source>Payment means code</source>
+        <translation>Code du moyen de paiement</translation>
     </message>
 </context>
 <context>
