@@ -901,6 +901,76 @@
         <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
         <translation>Aufruf: bank report --account NAME --to DATUM [--format table|json]</translation>
     </message>
+    <message>
+        <source>company set needs KEY=VALUE, e.g. name=Acme</source>
+        <translation>company set braucht SCHLÜSSEL=WERT, z. B. name=Acme</translation>
+    </message>
+    <message>
+        <source>%1: the keys are %2</source>
+        <translation>%1: die Schlüssel sind %2</translation>
+    </message>
+    <message>
+        <source>The company profile was not changed: %1</source>
+        <translation>Das Firmenprofil wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the company profile</source>
+        <translation>Firmenprofil gespeichert</translation>
+    </message>
+    <message>
+        <source>company takes show or set</source>
+        <translation>company erwartet show oder set</translation>
+    </message>
+    <message>
+        <source>pdf needs an invoice number and --output FILE.pdf</source>
+        <translation>pdf braucht eine Rechnungsnummer und --output DATEI.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1</source>
+        <translation>
+            <numerusform>%n Rechnung nach %1 geschrieben</numerusform>
+            <numerusform>%n Rechnungen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>einvoice needs an invoice number, --format ubl|cii|zugferd and --output FILE</source>
+        <translation>einvoice braucht eine Rechnungsnummer, --format ubl|cii|zugferd und --output DATEI</translation>
+    </message>
+    <message>
+        <source>ZUGFeRD/Factur-X is not available yet (a PDF/A-3 with the XML attached); export --format cii and send it with the PDF</source>
+        <translation>ZUGFeRD/Factur-X ist noch nicht verfügbar (ein PDF/A-3 mit angehängtem XML); exportieren Sie --format cii und senden Sie es mit dem PDF</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was not exported: %2</source>
+        <translation>Rechnung %1 wurde nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the e-invoice of %1 to %2</source>
+        <translation>E-Rechnung von %1 nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>the country is a two-letter ISO 3166 code, e.g. DE</source>
+        <translation>das Land ist ein zweibuchstabiger ISO-3166-Code, z. B. DE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IBAN</source>
+        <translation>„%1“ ist keine gültige IBAN</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BIC (8 or 11 letters and digits)</source>
+        <translation>„%1“ ist keine BIC (8 oder 11 Buchstaben und Ziffern)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1668,6 +1738,14 @@
         <source>Saving line %1</source>
         <translation>Speichern der Zeile %1</translation>
     </message>
+    <message>
+        <source>Reading the company profile</source>
+        <translation>Firmenprofil lesen</translation>
+    </message>
+    <message>
+        <source>Saving the company profile</source>
+        <translation>Firmenprofil speichern</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1717,6 +1795,157 @@
     <message>
         <source>is too large</source>
         <translation>ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Select the invoices to print first.</source>
+        <translation>Wählen Sie zuerst die zu druckenden Rechnungen aus.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n invoices into one PDF, or one file each?</source>
+        <translation>
+            <numerusform>Die %n Rechnung in ein PDF exportieren oder jede in eine eigene Datei?</numerusform>
+            <numerusform>Die %n Rechnungen in ein PDF exportieren oder jede in eine eigene Datei?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;One PDF</source>
+        <translation>&amp;Ein PDF</translation>
+    </message>
+    <message>
+        <source>One File &amp;Each</source>
+        <translation>&amp;Je eine Datei</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Company…</source>
+        <translation>Firma…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is no template named &quot;%1&quot;; the templates are %2 (your own go in %3)</source>
+        <translation>Es gibt keine Vorlage namens „%1“; die Vorlagen sind %2 (eigene gehören nach %3)</translation>
+    </message>
+    <message>
+        <source>Cannot start printing</source>
+        <translation>Der Druck kann nicht beginnen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: there is no such folder</source>
+        <translation>%1 kann nicht geschrieben werden: diesen Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSource</name>
+    <message>
+        <source>There is no invoice %1</source>
+        <translation>Es gibt keine Rechnung %1</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoice</name>
+    <message>
+        <source>your company&apos;s name (File → Company…)</source>
+        <translation>den Namen Ihrer Firma (Datei → Firma…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s country (File → Company…)</source>
+        <translation>das Land Ihrer Firma (Datei → Firma…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s VAT ID (File → Company…)</source>
+        <translation>die USt-IdNr. Ihrer Firma (Datei → Firma…)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name (billing address)</source>
+        <translation>den Namen des Kunden (Rechnungsadresse)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s country (billing address)</source>
+        <translation>das Land des Kunden (Rechnungsadresse)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT ID, which reverse charge and intra-community supplies need (the customer&apos;s tax ID)</source>
+        <translation>die USt-IdNr. des Kunden, die Reverse-Charge und innergemeinschaftliche Lieferungen brauchen (Steuernummer des Kunden)</translation>
+    </message>
+    <message>
+        <source>the delivery date of an intra-community supply (More tab)</source>
+        <translation>das Lieferdatum einer innergemeinschaftlichen Lieferung (Reiter Mehr)</translation>
+    </message>
+    <message>
+        <source>one invoice for the lines outside the scope of VAT and another for the rest</source>
+        <translation>eine Rechnung für die nicht steuerbaren Positionen und eine weitere für den Rest</translation>
+    </message>
+    <message>
+        <source>a tax rate or tax code on line %1</source>
+        <translation>einen Steuersatz oder Steuerschlüssel in Position %1</translation>
+    </message>
+    <message>
+        <source>a description on line %1</source>
+        <translation>eine Beschreibung in Position %1</translation>
+    </message>
+    <message>
+        <source>a unit price that is not negative on line %1</source>
+        <translation>einen nicht negativen Einzelpreis in Position %1</translation>
+    </message>
+    <message>
+        <source>the exemption reason of tax code &quot;%1&quot; (line %2)</source>
+        <translation>den Befreiungsgrund des Steuerschlüssels „%1“ (Position %2)</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s discount and shipping as lines (an e-invoice taxes them per line)</source>
+        <translation>Rabatt und Versand der Rechnung als Positionen (eine E-Rechnung besteuert sie je Position)</translation>
+    </message>
+    <message>
+        <source>at least one line</source>
+        <translation>mindestens eine Position</translation>
+    </message>
+    <message>
+        <source>the tax computed from the lines (the invoice has a typed tax total)</source>
+        <translation>die aus den Positionen berechnete Steuer (die Rechnung hat eine eingegebene Steuersumme)</translation>
+    </message>
+    <message>
+        <source>a due date or your company&apos;s payment terms</source>
+        <translation>ein Fälligkeitsdatum oder die Zahlungsbedingungen Ihrer Firma</translation>
+    </message>
+    <message>
+        <source>a payment means code of the UNTDID 4461 list, such as 58 (More tab)</source>
+        <translation>einen Zahlungsartcode der Liste UNTDID 4461, etwa 58 (Reiter Mehr)</translation>
+    </message>
+    <message>
+        <source>The e-invoice needs %1.</source>
+        <translation>Die E-Rechnung braucht %1.</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2669,97 @@
     <message>
         <source>%1 (invoices %2)</source>
         <translation>%1 (Rechnungen %2)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CompanyDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Address &amp;line 2:</source>
+        <translation>Adress&amp;zeile 2:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;PLZ:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry (ISO code):</source>
+        <translation>&amp;Land (ISO-Code):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation>&amp;USt-IdNr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration:</source>
+        <translation>&amp;Registernummer:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>Ban&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>Zahlungs&amp;bedingungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>Fu&amp;ßzeile:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>DE89 3704 0044 0532 0130 00</source>
+        <translation>DE89 3704 0044 0532 0130 00</translation>
+    </message>
+    <message>
+        <source>Company Logo</source>
+        <translation>Firmenlogo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>The company profile was not saved: %1</source>
+        <translation>Das Firmenprofil wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3960,26 @@
         <source>Ta&amp;x</source>
         <translation>Ste&amp;uer</translation>
     </message>
+    <message>
+        <source>Leitweg-ID or the buyer&apos;s reference</source>
+        <translation>Leitweg-ID oder Referenz des Käufers</translation>
+    </message>
+    <message>
+        <source>58 SEPA transfer, 30 transfer, 10 cash</source>
+        <translation>58 SEPA-Überweisung, 30 Überweisung, 10 bar</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Käuferreferenz</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Lieferdatum</translation>
+    </message>
+    <message>
+        <source>Payment means code</source>
+        <translation>Zahlungsartcode</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>
@@ -4805,6 +5145,157 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>The books and the remote systems do not agree: see below.</source>
         <translation>Die Bücher und die entfernten Systeme stimmen nicht überein: siehe unten.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Lieferanschrift</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Nettobetrag</translation>
+    </message>
+    <message>
+        <source>Tax amount</source>
+        <translation>Steuerbetrag</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Tax total</source>
+        <translation>Steuer gesamt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Handelsregister</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>Zum Bezahlen scannen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
     </message>
 </context>
 <context>

@@ -901,6 +901,76 @@
         <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
         <translation>uso: bank report --account NOMBRE --to FECHA [--format table|json]</translation>
     </message>
+    <message>
+        <source>company set needs KEY=VALUE, e.g. name=Acme</source>
+        <translation>company set necesita CLAVE=VALOR, p. ej. name=Acme</translation>
+    </message>
+    <message>
+        <source>%1: the keys are %2</source>
+        <translation>%1: las claves son %2</translation>
+    </message>
+    <message>
+        <source>The company profile was not changed: %1</source>
+        <translation>El perfil de la empresa no se modificó: %1</translation>
+    </message>
+    <message>
+        <source>Saved the company profile</source>
+        <translation>Perfil de la empresa guardado</translation>
+    </message>
+    <message>
+        <source>company takes show or set</source>
+        <translation>company admite show o set</translation>
+    </message>
+    <message>
+        <source>pdf needs an invoice number and --output FILE.pdf</source>
+        <translation>pdf necesita un número de factura y --output ARCHIVO.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1</source>
+        <translation>
+            <numerusform>%n factura escrita en %1</numerusform>
+            <numerusform>%n facturas escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>einvoice needs an invoice number, --format ubl|cii|zugferd and --output FILE</source>
+        <translation>einvoice necesita un número de factura, --format ubl|cii|zugferd y --output ARCHIVO</translation>
+    </message>
+    <message>
+        <source>ZUGFeRD/Factur-X is not available yet (a PDF/A-3 with the XML attached); export --format cii and send it with the PDF</source>
+        <translation>ZUGFeRD/Factur-X aún no está disponible (un PDF/A-3 con el XML adjunto); exporte --format cii y envíelo con el PDF</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was not exported: %2</source>
+        <translation>La factura %1 no se exportó: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the e-invoice of %1 to %2</source>
+        <translation>Factura electrónica de %1 escrita en %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>the country is a two-letter ISO 3166 code, e.g. DE</source>
+        <translation>el país es un código ISO 3166 de dos letras, p. ej. DE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IBAN</source>
+        <translation>«%1» no es un IBAN válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BIC (8 or 11 letters and digits)</source>
+        <translation>«%1» no es un BIC (8 u 11 letras y dígitos)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«%1» no es una dirección de correo electrónico</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1668,6 +1738,14 @@
         <source>Saving line %1</source>
         <translation>Guardando la línea %1</translation>
     </message>
+    <message>
+        <source>Reading the company profile</source>
+        <translation>Leer el perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>Saving the company profile</source>
+        <translation>Guardar el perfil de la empresa</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1717,6 +1795,157 @@
     <message>
         <source>is too large</source>
         <translation>es demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Select the invoices to print first.</source>
+        <translation>Seleccione primero las facturas que quiere imprimir.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n invoices into one PDF, or one file each?</source>
+        <translation>
+            <numerusform>¿Exportar la factura (%n) en un PDF, o un archivo cada una?</numerusform>
+            <numerusform>¿Exportar las %n facturas en un PDF, o un archivo cada una?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;One PDF</source>
+        <translation>&amp;Un PDF</translation>
+    </message>
+    <message>
+        <source>One File &amp;Each</source>
+        <translation>Un archivo &amp;cada una</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Company…</source>
+        <translation>Empresa…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is no template named &quot;%1&quot;; the templates are %2 (your own go in %3)</source>
+        <translation>No hay ninguna plantilla llamada «%1»; las plantillas son %2 (las suyas van en %3)</translation>
+    </message>
+    <message>
+        <source>Cannot start printing</source>
+        <translation>No se puede iniciar la impresión</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: there is no such folder</source>
+        <translation>No se puede escribir %1: esa carpeta no existe</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSource</name>
+    <message>
+        <source>There is no invoice %1</source>
+        <translation>No existe la factura %1</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoice</name>
+    <message>
+        <source>your company&apos;s name (File → Company…)</source>
+        <translation>el nombre de su empresa (Archivo → Empresa…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s country (File → Company…)</source>
+        <translation>el país de su empresa (Archivo → Empresa…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s VAT ID (File → Company…)</source>
+        <translation>el NIF-IVA de su empresa (Archivo → Empresa…)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name (billing address)</source>
+        <translation>el nombre del cliente (dirección de facturación)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s country (billing address)</source>
+        <translation>el país del cliente (dirección de facturación)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT ID, which reverse charge and intra-community supplies need (the customer&apos;s tax ID)</source>
+        <translation>el NIF-IVA del cliente, que necesitan la inversión del sujeto pasivo y las entregas intracomunitarias (identificador fiscal del cliente)</translation>
+    </message>
+    <message>
+        <source>the delivery date of an intra-community supply (More tab)</source>
+        <translation>la fecha de entrega de una entrega intracomunitaria (pestaña Más)</translation>
+    </message>
+    <message>
+        <source>one invoice for the lines outside the scope of VAT and another for the rest</source>
+        <translation>una factura para las líneas no sujetas a IVA y otra para el resto</translation>
+    </message>
+    <message>
+        <source>a tax rate or tax code on line %1</source>
+        <translation>un tipo o código de impuesto en la línea %1</translation>
+    </message>
+    <message>
+        <source>a description on line %1</source>
+        <translation>una descripción en la línea %1</translation>
+    </message>
+    <message>
+        <source>a unit price that is not negative on line %1</source>
+        <translation>un precio unitario no negativo en la línea %1</translation>
+    </message>
+    <message>
+        <source>the exemption reason of tax code &quot;%1&quot; (line %2)</source>
+        <translation>el motivo de exención del código de impuesto «%1» (línea %2)</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s discount and shipping as lines (an e-invoice taxes them per line)</source>
+        <translation>el descuento y el envío de la factura como líneas (una factura electrónica los grava por línea)</translation>
+    </message>
+    <message>
+        <source>at least one line</source>
+        <translation>al menos una línea</translation>
+    </message>
+    <message>
+        <source>the tax computed from the lines (the invoice has a typed tax total)</source>
+        <translation>el impuesto calculado a partir de las líneas (la factura tiene un total de impuesto escrito)</translation>
+    </message>
+    <message>
+        <source>a due date or your company&apos;s payment terms</source>
+        <translation>una fecha de vencimiento o las condiciones de pago de su empresa</translation>
+    </message>
+    <message>
+        <source>a payment means code of the UNTDID 4461 list, such as 58 (More tab)</source>
+        <translation>un código de medio de pago de la lista UNTDID 4461, como 58 (pestaña Más)</translation>
+    </message>
+    <message>
+        <source>The e-invoice needs %1.</source>
+        <translation>La factura electrónica necesita %1.</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2669,97 @@
     <message>
         <source>%1 (invoices %2)</source>
         <translation>%1 (facturas %2)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CompanyDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Address &amp;line 2:</source>
+        <translation>Dirección &amp;línea 2:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry (ISO code):</source>
+        <translation>Pa&amp;ís (código ISO):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation>NIF-&amp;IVA:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration:</source>
+        <translation>&amp;Registro:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>I&amp;BAN:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>BI&amp;C:</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>Ban&amp;co:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Corr&amp;eo electrónico:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Telé&amp;fono:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>Condiciones de pa&amp;go:</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>Pie de pági&amp;na:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>DE89 3704 0044 0532 0130 00</source>
+        <translation>ES91 2100 0418 4502 0005 1332</translation>
+    </message>
+    <message>
+        <source>Company Logo</source>
+        <translation>Logotipo de la empresa</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>The company profile was not saved: %1</source>
+        <translation>El perfil de la empresa no se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3960,26 @@
         <source>Ta&amp;x</source>
         <translation>Impuest&amp;os</translation>
     </message>
+    <message>
+        <source>Leitweg-ID or the buyer&apos;s reference</source>
+        <translation>Leitweg-ID o referencia del comprador</translation>
+    </message>
+    <message>
+        <source>58 SEPA transfer, 30 transfer, 10 cash</source>
+        <translation>58 transferencia SEPA, 30 transferencia, 10 efectivo</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Referencia del comprador</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Fecha de entrega</translation>
+    </message>
+    <message>
+        <source>Payment means code</source>
+        <translation>Código del medio de pago</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>
@@ -4805,6 +5145,157 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>The books and the remote systems do not agree: see below.</source>
         <translation>La contabilidad y los sistemas remotos no coinciden: vea abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota de crédito</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fecha de factura</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturar a</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tipo impositivo</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Base imponible</translation>
+    </message>
+    <message>
+        <source>Tax amount</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Tax total</source>
+        <translation>Total de impuestos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>NIF-IVA</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>Escanee para pagar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
     </message>
 </context>
 <context>

@@ -901,6 +901,76 @@
         <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
         <translation>utilisation : bank report --account NOM --to DATE [--format table|json]</translation>
     </message>
+    <message>
+        <source>company set needs KEY=VALUE, e.g. name=Acme</source>
+        <translation>company set attend CLÉ=VALEUR, par exemple name=Acme</translation>
+    </message>
+    <message>
+        <source>%1: the keys are %2</source>
+        <translation>%1 : les clés sont %2</translation>
+    </message>
+    <message>
+        <source>The company profile was not changed: %1</source>
+        <translation>Le profil de la société n’a pas été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Saved the company profile</source>
+        <translation>Profil de la société enregistré</translation>
+    </message>
+    <message>
+        <source>company takes show or set</source>
+        <translation>company attend show ou set</translation>
+    </message>
+    <message>
+        <source>pdf needs an invoice number and --output FILE.pdf</source>
+        <translation>pdf attend un numéro de facture et --output FICHIER.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1</source>
+        <translation>
+            <numerusform>%n facture écrite dans %1</numerusform>
+            <numerusform>%n factures écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>einvoice needs an invoice number, --format ubl|cii|zugferd and --output FILE</source>
+        <translation>einvoice attend un numéro de facture, --format ubl|cii|zugferd et --output FICHIER</translation>
+    </message>
+    <message>
+        <source>ZUGFeRD/Factur-X is not available yet (a PDF/A-3 with the XML attached); export --format cii and send it with the PDF</source>
+        <translation>ZUGFeRD/Factur-X n’est pas encore disponible (un PDF/A-3 avec le XML joint) ; exportez --format cii et envoyez-le avec le PDF</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was not exported: %2</source>
+        <translation>La facture %1 n’a pas été exportée : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote the e-invoice of %1 to %2</source>
+        <translation>Facture électronique de %1 écrite dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>the country is a two-letter ISO 3166 code, e.g. DE</source>
+        <translation>le pays est un code ISO 3166 à deux lettres, par exemple DE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IBAN</source>
+        <translation>« %1 » n’est pas un IBAN valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BIC (8 or 11 letters and digits)</source>
+        <translation>« %1 » n’est pas un BIC (8 ou 11 lettres et chiffres)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1668,6 +1738,14 @@
         <source>Saving line %1</source>
         <translation>Enregistrement de la ligne %1</translation>
     </message>
+    <message>
+        <source>Reading the company profile</source>
+        <translation>Lecture du profil de la société</translation>
+    </message>
+    <message>
+        <source>Saving the company profile</source>
+        <translation>Enregistrement du profil de la société</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1717,6 +1795,157 @@
     <message>
         <source>is too large</source>
         <translation>est trop grand</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Select the invoices to print first.</source>
+        <translation>Sélectionnez d’abord les factures à imprimer.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n invoices into one PDF, or one file each?</source>
+        <translation>
+            <numerusform>Exporter la facture (%n) dans un seul PDF, ou un fichier chacune ?</numerusform>
+            <numerusform>Exporter les %n factures dans un seul PDF, ou un fichier chacune ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;One PDF</source>
+        <translation>&amp;Un seul PDF</translation>
+    </message>
+    <message>
+        <source>One File &amp;Each</source>
+        <translation>Un &amp;fichier chacune</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Company…</source>
+        <translation>Société…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is no template named &quot;%1&quot;; the templates are %2 (your own go in %3)</source>
+        <translation>Il n’y a pas de modèle nommé « %1 » ; les modèles sont %2 (les vôtres vont dans %3)</translation>
+    </message>
+    <message>
+        <source>Cannot start printing</source>
+        <translation>Impossible de lancer l’impression</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: there is no such folder</source>
+        <translation>Impossible d’écrire %1 : ce dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSource</name>
+    <message>
+        <source>There is no invoice %1</source>
+        <translation>Il n’y a pas de facture %1</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoice</name>
+    <message>
+        <source>your company&apos;s name (File → Company…)</source>
+        <translation>le nom de votre société (Fichier → Société…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s country (File → Company…)</source>
+        <translation>le pays de votre société (Fichier → Société…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s VAT ID (File → Company…)</source>
+        <translation>le numéro de TVA de votre société (Fichier → Société…)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name (billing address)</source>
+        <translation>le nom du client (adresse de facturation)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s country (billing address)</source>
+        <translation>le pays du client (adresse de facturation)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT ID, which reverse charge and intra-community supplies need (the customer&apos;s tax ID)</source>
+        <translation>le numéro de TVA du client, nécessaire à l’autoliquidation et aux livraisons intracommunautaires (identifiant fiscal du client)</translation>
+    </message>
+    <message>
+        <source>the delivery date of an intra-community supply (More tab)</source>
+        <translation>la date de livraison d’une livraison intracommunautaire (onglet Plus)</translation>
+    </message>
+    <message>
+        <source>one invoice for the lines outside the scope of VAT and another for the rest</source>
+        <translation>une facture pour les lignes hors du champ de la TVA et une autre pour le reste</translation>
+    </message>
+    <message>
+        <source>a tax rate or tax code on line %1</source>
+        <translation>un taux ou un code de taxe à la ligne %1</translation>
+    </message>
+    <message>
+        <source>a description on line %1</source>
+        <translation>une description à la ligne %1</translation>
+    </message>
+    <message>
+        <source>a unit price that is not negative on line %1</source>
+        <translation>un prix unitaire non négatif à la ligne %1</translation>
+    </message>
+    <message>
+        <source>the exemption reason of tax code &quot;%1&quot; (line %2)</source>
+        <translation>le motif d’exonération du code de taxe « %1 » (ligne %2)</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s discount and shipping as lines (an e-invoice taxes them per line)</source>
+        <translation>la remise et les frais de port de la facture en lignes (une facture électronique les taxe par ligne)</translation>
+    </message>
+    <message>
+        <source>at least one line</source>
+        <translation>au moins une ligne</translation>
+    </message>
+    <message>
+        <source>the tax computed from the lines (the invoice has a typed tax total)</source>
+        <translation>la taxe calculée à partir des lignes (la facture a un total de taxe saisi)</translation>
+    </message>
+    <message>
+        <source>a due date or your company&apos;s payment terms</source>
+        <translation>une date d’échéance ou les conditions de paiement de votre société</translation>
+    </message>
+    <message>
+        <source>a payment means code of the UNTDID 4461 list, such as 58 (More tab)</source>
+        <translation>un code de moyen de paiement de la liste UNTDID 4461, par exemple 58 (onglet Plus)</translation>
+    </message>
+    <message>
+        <source>The e-invoice needs %1.</source>
+        <translation>La facture électronique a besoin de %1.</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2669,97 @@
     <message>
         <source>%1 (invoices %2)</source>
         <translation>%1 (factures %2)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CompanyDialog</name>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address &amp;line 2:</source>
+        <translation>Adresse &amp;ligne 2 :</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry (ISO code):</source>
+        <translation>Pa&amp;ys (code ISO) :</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation>N° de &amp;TVA :</translation>
+    </message>
+    <message>
+        <source>&amp;Registration:</source>
+        <translation>Immat&amp;riculation :</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN :</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC :</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>Ban&amp;que :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone :</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go :</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>Conditions de pai&amp;ement :</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>Pie&amp;d de page :</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+        <source>DE89 3704 0044 0532 0130 00</source>
+        <translation>FR76 3000 6000 0112 3456 7890 189</translation>
+    </message>
+    <message>
+        <source>Company Logo</source>
+        <translation>Logo de la société</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>The company profile was not saved: %1</source>
+        <translation>Le profil de la société n’a pas été enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3960,26 @@
         <source>Ta&amp;x</source>
         <translation>Ta&amp;xe</translation>
     </message>
+    <message>
+        <source>Leitweg-ID or the buyer&apos;s reference</source>
+        <translation>Leitweg-ID ou référence de l’acheteur</translation>
+    </message>
+    <message>
+        <source>58 SEPA transfer, 30 transfer, 10 cash</source>
+        <translation>58 virement SEPA, 30 virement, 10 espèces</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Référence acheteur</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <source>Payment means code</source>
+        <translation>Code du moyen de paiement</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>
@@ -4805,6 +5145,157 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>The books and the remote systems do not agree: see below.</source>
         <translation>La comptabilité et les systèmes distants ne concordent pas : voir ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Date de facture</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturer à</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Taux de taxe</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Tax amount</source>
+        <translation>Montant de la taxe</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Frais de port</translation>
+    </message>
+    <message>
+        <source>Tax total</source>
+        <translation>Total des taxes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>Scanner pour payer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>an</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -76,6 +77,7 @@ private:
     void collectTotals(Invoice &invoice, Problems &problems) const;
     QWidget *createHeader();
     QWidget *createMoreFields();
+    void addEInvoiceFields(QGridLayout *grid);
     QWidget *createLines();
     QWidget *createTotals();
     QWidget *createPayments();
@@ -117,6 +119,10 @@ private:
     DateEdit *mSubscriptionStart = nullptr;
     QLineEdit *mDescription = nullptr;
     QLineEdit *mNote = nullptr;
+    // EN 16931 (issue 14 item 5)
+    QLineEdit *mBuyerReference = nullptr;
+    DateEdit *mDeliveryDate = nullptr;
+    QLineEdit *mPaymentMeans = nullptr;
     QLineEdit *mForbiddenMethods = nullptr;
     QComboBox *mConnection = nullptr;
     AddressForm *mBilling = nullptr;

@@ -4,6 +4,7 @@
 #include "bankingmenu.h"
 #include "connectionsdialog.h"
 #include "customersmenu.h"
+#include "documentactions.h"
 #include "exportdialog.h"
 #include "importwizard.h"
 #include "invoiceeditor.h"
@@ -183,6 +184,8 @@ void MainWindow::createFileMenu()
         = file->addAction(tr("&Export Invoices…"), this, [this] { exportCsv(true); });
     exportInvoices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(tr("Export Pa&yments…"), this, [this] { exportCsv(false); });
+    file->addSeparator();
+    DocumentActions::addTo(this, file); // issue 14: Company…, Print…, Preview, Export PDF
     file->addSeparator();
     file->addAction(tr("&Back Up…"), this, &MainWindow::backUp);
     file->addAction(tr("&Restore from a Backup…"), this, &MainWindow::restore);

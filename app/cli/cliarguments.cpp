@@ -63,6 +63,9 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("date"),
     QStringLiteral("amount"),
     QStringLiteral("receipt"),
+    // Issue 14: documents.
+    QStringLiteral("output"),
+    QStringLiteral("template"),
 };
 
 // Options that take a value and may be repeated.
@@ -193,7 +196,11 @@ const char kSynopsis[]
       "                  [--allocate NUMBER=AMOUNT ...] [--oldest-first]\n"
       "  invoicedesk-cli [--db PATH] credit list [--customer NAME] [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] credit apply --customer NAME --invoice NUMBER --amount "
-      "A\n";
+      "A\n"
+      "  invoicedesk-cli [--db PATH] company show [--format table|json]\n"
+      "  invoicedesk-cli [--db PATH] company set KEY=VALUE ...\n"
+      "  invoicedesk-cli [--db PATH] pdf NUMBER... --output FILE.pdf [--template NAME]\n"
+      "  invoicedesk-cli [--db PATH] einvoice NUMBER --format ubl|cii|zugferd --output FILE\n";
 
 } // namespace
 
