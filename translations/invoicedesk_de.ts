@@ -4888,6 +4888,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>Recorded the receipt %1 for invoices %2.</source>
         <translation>Zahlungseingang %1 für die Rechnungen %2 erfasst.</translation>
     </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::SyncEngine</name>

@@ -4888,6 +4888,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>Recorded the receipt %1 for invoices %2.</source>
         <translation>Cobro %1 registrado para las facturas %2.</translation>
     </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::SyncEngine</name>

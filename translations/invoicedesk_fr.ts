@@ -4888,6 +4888,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>Recorded the receipt %1 for invoices %2.</source>
         <translation>Encaissement %1 enregistré pour les factures %2.</translation>
     </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::SyncEngine</name>

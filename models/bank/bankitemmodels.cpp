@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bankitemmodels.h"
+#include "dateinput.h"
 
 #include <QLocale>
 
@@ -17,7 +18,8 @@ QString localeMoney(qint64 minor, const Currency &currency)
 
 QString localeDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    // Four-digit years, as every other list shows them (issue 10).
+    return date.isValid() ? DateInput().format(date) : QString();
 }
 
 QVariant rightAligned()

@@ -156,6 +156,10 @@ void TestBankingWindows::acceptsAReceiptAcrossTwoInvoices()
     for (int i = 0; i < 15 && currentLine(w).remittance != str("INV-1006 INV-1007"); ++i)
         QTest::keyClick(lines, Qt::Key_Down);
     QCOMPARE(currentLine(w).counterpartyName, str("Fritz Weber"));
+    // The proposal's reasons under the candidates, wrapped, not in a column off the edge.
+    QCOMPARE(w.findChild<QLabel *>(str("why"))->text(),
+        str("Why: the text names invoices INV-1006, INV-1007 of Fritz Weber, which together owe "
+            "225.00; the counterparty is like the customer Fritz Weber"));
     QTest::keyClick(lines, Qt::Key_Return);
     const QString key
         = books.t.scalar("SELECT receipt_key FROM receipts WHERE amount = 22500").toString();

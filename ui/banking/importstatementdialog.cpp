@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importstatementdialog.h"
+#include "dateinput.h"
 
 #include "bankcsvreader.h"
 #include "bankstore.h"
@@ -259,10 +260,10 @@ void ImportStatementDialog::showResult(const StatementImport &result)
             text.append(tr("Balances checked: %1 on %2, plus the lines, is %3 on %4.")
                             .arg(Money::fromMinorUnits(s.opening->amount, s.currency)
                                      .toLocaleString(locale()),
-                                locale().toString(s.opening->date, QLocale::ShortFormat),
+                                DateInput(locale()).format(s.opening->date),
                                 Money::fromMinorUnits(s.closing->amount, s.currency)
                                     .toLocaleString(locale()),
-                                locale().toString(s.closing->date, QLocale::ShortFormat)));
+                                DateInput(locale()).format(s.closing->date)));
     }
     for (const QString &gap : result.gaps)
         text.append(tr("Gap: %1").arg(gap));

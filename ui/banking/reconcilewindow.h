@@ -93,6 +93,7 @@ private:
     KeyboardTableView *mLineView = nullptr;
     KeyboardTableView *mCandidateView = nullptr;
     QLabel *mNotes = nullptr;
+    QLabel *mWhy = nullptr; ///< the current candidate's reasons
     QLineEdit *mSearch = nullptr;
     QListWidget *mInvoices = nullptr;
     QPushButton *mAccept = nullptr;
