@@ -203,6 +203,17 @@ std::optional<StatementBalance> Parser::balance(const Field &field)
     return StatementBalance {match.captured(1) == QLatin1String("D") ? -*amount : *amount, date};
 }
 
+/** An entry date (MMDD, no year) in the year that puts it nearest the value date. */
+QDate entryDate(const QString &entry, const QDate &valueDate)
+{
+    QDate booking(valueDate.year(), entry.left(2).toInt(), entry.mid(2).toInt());
+    if (booking.isValid() && booking.daysTo(valueDate) > 180)
+        return booking.addYears(1);
+    if (booking.isValid() && valueDate.daysTo(booking) > 180)
+        return booking.addYears(-1);
+    return booking;
+}
+
 void Parser::statementLine(const Field &field)
 {
     static const QRegularExpression shape(
@@ -232,12 +243,7 @@ void Parser::statementLine(const Field &field)
     }
     line.bookingDate = line.valueDate;
     if (const QString entry = match.captured(2); !entry.isEmpty()) {
-        // The entry date has no year: the one that puts it nearest the value date.
-        QDate booking(line.valueDate.year(), entry.left(2).toInt(), entry.mid(2).toInt());
-        if (booking.isValid() && booking.daysTo(line.valueDate) > 180)
-            booking = booking.addYears(1);
-        else if (booking.isValid() && line.valueDate.daysTo(booking) > 180)
-            booking = booking.addYears(-1);
+        const QDate booking = entryDate(entry, line.valueDate);
         if (!booking.isValid()) {
             issue(field, QCoreApplication::translate("Mt940Reader", "has no real entry date"));
             return;
