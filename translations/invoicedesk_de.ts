@@ -2356,6 +2356,10 @@
         <source>the import profile &quot;%1&quot; reads bank statements, not invoices and payments; the profiles are: %2</source>
         <translation>das Importprofil „%1“ liest Kontoauszüge, keine Rechnungen und Zahlungen; die Profile sind: %2</translation>
     </message>
+    <message>
+        <source>%1: &quot;taxRounding&quot; must be &quot;per-line&quot; or &quot;per-rate&quot;</source>
+        <translation>%1: „taxRounding“ muss „per-line“ oder „per-rate“ sein</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatementDialog</name>
@@ -3330,6 +3334,30 @@
     <message>
         <source>S&amp;heet</source>
         <translation>Tabellen&amp;blatt</translation>
+    </message>
+    <message>
+        <source>Without a header row the columns are not known yet: set the decimal mark and the date format yourself.</source>
+        <translation>Ohne Kopfzeile sind die Spalten noch unbekannt: Legen Sie Dezimalzeichen und Datumsformat selbst fest.</translation>
+    </message>
+    <message>
+        <source>The numbers could be read with a decimal point or with a decimal comma (line %1, %2: &quot;%3&quot;): say which below.</source>
+        <translation>Die Zahlen lassen sich mit Dezimalpunkt oder mit Dezimalkomma lesen (Zeile %1, %2: „%3“): Wählen Sie unten.</translation>
+    </message>
+    <message>
+        <source>Found in the file: numbers with a decimal comma (1.234,56).</source>
+        <translation>In der Datei gefunden: Zahlen mit Dezimalkomma (1.234,56).</translation>
+    </message>
+    <message>
+        <source>Found in the file: numbers with a decimal point (1,234.56).</source>
+        <translation>In der Datei gefunden: Zahlen mit Dezimalpunkt (1,234.56).</translation>
+    </message>
+    <message>
+        <source>The dates could be read as day/month or as month/day (line %1, %2: &quot;%3&quot;): choose their format below.</source>
+        <translation>Die Daten lassen sich als Tag/Monat oder als Monat/Tag lesen (Zeile %1, %2: „%3“): Wählen Sie unten das Format.</translation>
+    </message>
+    <message>
+        <source>Found in the file: dates written %1.</source>
+        <translation>In der Datei gefunden: Datumsangaben im Format %1.</translation>
     </message>
 </context>
 <context>

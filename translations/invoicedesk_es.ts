@@ -2356,6 +2356,10 @@
         <source>the import profile &quot;%1&quot; reads bank statements, not invoices and payments; the profiles are: %2</source>
         <translation>el perfil de importación «%1» lee extractos bancarios, no facturas ni pagos; los perfiles son: %2</translation>
     </message>
+    <message>
+        <source>%1: &quot;taxRounding&quot; must be &quot;per-line&quot; or &quot;per-rate&quot;</source>
+        <translation>%1: &quot;taxRounding&quot; debe ser &quot;per-line&quot; o &quot;per-rate&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatementDialog</name>
@@ -3330,6 +3334,30 @@
     <message>
         <source>S&amp;heet</source>
         <translation>&amp;Hoja</translation>
+    </message>
+    <message>
+        <source>Without a header row the columns are not known yet: set the decimal mark and the date format yourself.</source>
+        <translation>Sin fila de encabezado las columnas aún no se conocen: indique usted el separador decimal y el formato de fecha.</translation>
+    </message>
+    <message>
+        <source>The numbers could be read with a decimal point or with a decimal comma (line %1, %2: &quot;%3&quot;): say which below.</source>
+        <translation>Los números pueden leerse con punto o con coma decimal (línea %1, %2: &quot;%3&quot;): indíquelo abajo.</translation>
+    </message>
+    <message>
+        <source>Found in the file: numbers with a decimal comma (1.234,56).</source>
+        <translation>Encontrado en el archivo: números con coma decimal (1.234,56).</translation>
+    </message>
+    <message>
+        <source>Found in the file: numbers with a decimal point (1,234.56).</source>
+        <translation>Encontrado en el archivo: números con punto decimal (1,234.56).</translation>
+    </message>
+    <message>
+        <source>The dates could be read as day/month or as month/day (line %1, %2: &quot;%3&quot;): choose their format below.</source>
+        <translation>Las fechas pueden leerse como día/mes o como mes/día (línea %1, %2: &quot;%3&quot;): elija su formato abajo.</translation>
+    </message>
+    <message>
+        <source>Found in the file: dates written %1.</source>
+        <translation>Encontrado en el archivo: fechas escritas %1.</translation>
     </message>
 </context>
 <context>

@@ -2356,6 +2356,10 @@
         <source>the import profile &quot;%1&quot; reads bank statements, not invoices and payments; the profiles are: %2</source>
         <translation>le profil d’importation « %1 » lit des relevés bancaires, pas des factures ni des paiements ; les profils sont : %2</translation>
     </message>
+    <message>
+        <source>%1: &quot;taxRounding&quot; must be &quot;per-line&quot; or &quot;per-rate&quot;</source>
+        <translation>%1 : « taxRounding » doit valoir « per-line » ou « per-rate »</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatementDialog</name>
@@ -3330,6 +3334,30 @@
     <message>
         <source>S&amp;heet</source>
         <translation>&amp;Feuille</translation>
+    </message>
+    <message>
+        <source>Without a header row the columns are not known yet: set the decimal mark and the date format yourself.</source>
+        <translation>Sans ligne d’en-tête, les colonnes ne sont pas encore connues : indiquez vous-même le séparateur décimal et le format des dates.</translation>
+    </message>
+    <message>
+        <source>The numbers could be read with a decimal point or with a decimal comma (line %1, %2: &quot;%3&quot;): say which below.</source>
+        <translation>Les nombres peuvent se lire avec un point ou une virgule décimale (ligne %1, %2 : « %3 ») : précisez ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Found in the file: numbers with a decimal comma (1.234,56).</source>
+        <translation>Trouvé dans le fichier : nombres avec une virgule décimale (1.234,56).</translation>
+    </message>
+    <message>
+        <source>Found in the file: numbers with a decimal point (1,234.56).</source>
+        <translation>Trouvé dans le fichier : nombres avec un point décimal (1,234.56).</translation>
+    </message>
+    <message>
+        <source>The dates could be read as day/month or as month/day (line %1, %2: &quot;%3&quot;): choose their format below.</source>
+        <translation>Les dates peuvent se lire jour/mois ou mois/jour (ligne %1, %2 : « %3 ») : choisissez leur format ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Found in the file: dates written %1.</source>
+        <translation>Trouvé dans le fichier : dates écrites %1.</translation>
     </message>
 </context>
 <context>

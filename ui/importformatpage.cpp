@@ -6,7 +6,12 @@
 #include "keyboardtableview.h"
 
 #include "csvreader.h"
+#include "fieldlabels.h"
+#include "formatdetector.h"
+#include "headermatcher.h"
 #include "importsource.h"
+#include "invoicecsv.h"
+#include "paymentcsv.h"
 #include "xlsxreader.h"
 
 #include <QCheckBox>
@@ -58,6 +63,10 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
     form->addRow(QString(), mDecimalComma);
     form->addRow(tr("&Dates"), mDateFormat);
     layout->addLayout(form);
+    mDetected = new QLabel(this);
+    mDetected->setObjectName(QStringLiteral("detectedFormat"));
+    mDetected->setWordWrap(true);
+    layout->addWidget(mDetected);
     mPreview = new QStandardItemModel(this);
     mPreviewView = new KeyboardTableView(this);
     mPreviewView->setTabKeyNavigation(false);
@@ -68,10 +77,16 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
     mError = new QLabel(this);
     mError->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     layout->addWidget(mError);
-    connect(mEncoding, &QComboBox::currentIndexChanged, this, &ImportFormatPage::updatePreview);
-    connect(mSeparator, &QComboBox::currentIndexChanged, this, &ImportFormatPage::updatePreview);
-    connect(mSheet, &QComboBox::currentIndexChanged, this, &ImportFormatPage::updatePreview);
-    connect(mHasHeader, &QCheckBox::toggled, this, &ImportFormatPage::updatePreview);
+    connect(mEncoding, &QComboBox::currentIndexChanged, this, &ImportFormatPage::sourceChanged);
+    connect(mSeparator, &QComboBox::currentIndexChanged, this, &ImportFormatPage::sourceChanged);
+    connect(mSheet, &QComboBox::currentIndexChanged, this, &ImportFormatPage::sourceChanged);
+    connect(mHasHeader, &QCheckBox::toggled, this, &ImportFormatPage::sourceChanged);
+}
+
+void ImportFormatPage::sourceChanged()
+{
+    updatePreview();
+    detectFormat();
 }
 
 void ImportFormatPage::showWorkbookRows(bool workbook)
@@ -97,16 +112,17 @@ void ImportFormatPage::initializePage()
         XlsxReader reader;
         if (reader.open(file.readAll()))
             mSheet->addItems(reader.sheetNames());
-        updatePreview();
+        sourceChanged();
         return;
     }
     const TextEncoding encoding = detectEncoding(&file);
     const QChar separator = CsvReader::detectSeparator(&file, encoding);
     mEncoding->setCurrentIndex(mEncoding->findData(int(encoding)));
     mSeparator->setCurrentIndex(std::max(0, mSeparator->findData(QString(separator))));
-    // A semicolon file is usually from a spreadsheet set to a decimal-comma locale.
+    // A semicolon file is usually from a spreadsheet set to a decimal-comma locale, unless its
+    // values say otherwise (detectFormat).
     mDecimalComma->setChecked(separator == QLatin1Char(';'));
-    updatePreview();
+    sourceChanged();
 }
 
 void ImportFormatPage::updatePreview()
@@ -162,6 +178,65 @@ void ImportFormatPage::fillPreview(const QList<QStringList> &rows, const QList<i
             mPreview->rowCount() - 1, new QStandardItem(QString::number(lines.at(r))));
     }
     mPreviewView->resizeColumnsToContents();
+}
+
+void ImportFormatPage::detectFormat()
+{
+    mDetected->clear();
+    if (!mHasHeader->isChecked()) {
+        mDetected->setText(tr("Without a header row the columns are not known yet: set the "
+                              "decimal mark and the date format yourself."));
+        return;
+    }
+    ImportSource::Settings settings;
+    settings.format = mWizard->options().fileFormat;
+    settings.encoding = TextEncoding(mEncoding->currentData().toInt());
+    settings.separator = mSeparator->currentData().toString().front();
+    settings.sheet = mSheet->currentText();
+    auto source = ImportSource::open(mWizard->sourcePath(), settings);
+    QStringList header;
+    if (!source || !source.value()->records().readRecord(header))
+        return;
+    const bool invoices = mWizard->options().kind == ImportKind::Invoices;
+    FormatDetector detector;
+    detector.addRecords(source.value()->records(),
+        HeaderMatcher::match(header, invoices ? InvoiceCsv::columns() : PaymentCsv::columns()));
+    QStringList found {describeNumbers(detector), describeDates(detector)};
+    found.removeAll(QString());
+    mDetected->setText(found.join(QLatin1Char('\n')));
+}
+
+QString ImportFormatPage::describeNumbers(const FormatDetector &detector)
+{
+    if (!detector.sawNumbers())
+        return {};
+    const auto decimal = detector.decimalFormat();
+    if (const auto *open = std::get_if<FormatDetector::Ambiguous>(&decimal))
+        return tr("The numbers could be read with a decimal point or with a decimal comma "
+                  "(line %1, %2: \"%3\"): say which below.")
+            .arg(open->line)
+            .arg(FieldLabels::label(open->column), open->value);
+    const bool comma = std::get<DecimalFormat>(decimal).decimalPoint == QLatin1Char(',');
+    mDecimalComma->setChecked(comma);
+    return comma ? tr("Found in the file: numbers with a decimal comma (1.234,56).")
+                 : tr("Found in the file: numbers with a decimal point (1,234.56).");
+}
+
+QString ImportFormatPage::describeDates(const FormatDetector &detector)
+{
+    if (!detector.sawDates())
+        return {};
+    const auto dates = detector.dateFormat();
+    if (const auto *open = std::get_if<FormatDetector::Ambiguous>(&dates))
+        return tr("The dates could be read as day/month or as month/day (line %1, %2: "
+                  "\"%3\"): choose their format below.")
+            .arg(open->line)
+            .arg(FieldLabels::label(open->column), open->value);
+    QString format = std::get<QString>(dates);
+    if (format.isEmpty())
+        format = QStringLiteral("yyyy-MM-dd");
+    mDateFormat->setCurrentText(format);
+    return tr("Found in the file: dates written %1.").arg(format);
 }
 
 bool ImportFormatPage::validatePage()

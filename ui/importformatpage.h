@@ -13,6 +13,7 @@ class QTableView;
 
 namespace InvoiceDesk {
 
+class FormatDetector;
 class ImportWizard;
 
 /**
@@ -28,7 +29,13 @@ public:
     bool validatePage() override;
 
 private:
+    /** The encoding, separator, sheet or header row changed: read the file again. */
+    void sourceChanged();
     void updatePreview();
+    /** Sets the decimal mark and date format from the file's values and says what it found. */
+    void detectFormat();
+    QString describeNumbers(const FormatDetector &detector);
+    QString describeDates(const FormatDetector &detector);
     /** Shows the sheet for a workbook, the encoding and separator for text. */
     void showWorkbookRows(bool workbook);
     void fillPreview(const QList<QStringList> &rows, const QList<int> &lines);
@@ -43,6 +50,7 @@ private:
     QComboBox *mDateFormat;
     QStandardItemModel *mPreview;
     QTableView *mPreviewView;
+    QLabel *mDetected;
     QLabel *mError;
 };
 

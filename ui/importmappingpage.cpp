@@ -7,6 +7,7 @@
 
 #include "currency.h"
 #include "fieldlabels.h"
+#include "headermatcher.h"
 #include "importprofilestore.h"
 #include "invoicecsv.h"
 #include "paymentcsv.h"
@@ -122,56 +123,6 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     connect(mProfiles, &QComboBox::textActivated, this, &ImportMappingPage::applyProfile);
 }
 
-namespace {
-
-/** "Invoice Date" -> "invoicedate": how headers are compared. */
-QString headerKey(const QString &header)
-{
-    QString key;
-    for (const QChar c : header.toCaseFolded()) {
-        if (c.isLetterOrNumber() || c == QLatin1Char('#') || c == QLatin1Char('%'))
-            key += c;
-    }
-    return key;
-}
-
-/**
- * Matches the file's headers to canonical columns: by name, by label (English or the
- * language's), or by a header other programs use ("Qty", "Invoice Date"); "Description" in
- * a file of line items is the line's description (issue 10).
- */
-QStringList matchHeaders(const QStringList &headers, const QStringList &canonical)
-{
-    QHash<QString, QString> byKey;
-    for (const QString &name : canonical) {
-        for (const QString &alias : FieldLabels::aliases(name))
-            byKey.insert(headerKey(alias), name);
-    }
-    for (const QString &name : canonical) { // labels and names win over aliases
-        byKey.insert(headerKey(FieldLabels::englishLabel(name)), name);
-        byKey.insert(headerKey(FieldLabels::label(name)), name);
-        byKey.insert(headerKey(name), name);
-    }
-    QStringList matches;
-    for (const QString &header : headers)
-        matches.append(byKey.value(headerKey(header)));
-    const bool lineFile = std::any_of(matches.cbegin(), matches.cend(),
-        [](const QString &m) { return m.startsWith(QLatin1String("line.")); });
-    if (lineFile && !matches.contains(QStringLiteral("line.description"))) {
-        const qsizetype description = matches.indexOf(QStringLiteral("description"));
-        if (description >= 0)
-            matches[description] = QStringLiteral("line.description");
-    }
-    // A column matched twice keeps its first header only.
-    for (qsizetype i = 0; i < matches.size(); ++i) {
-        if (!matches.at(i).isEmpty() && matches.indexOf(matches.at(i)) < i)
-            matches[i].clear();
-    }
-    return matches;
-}
-
-} // namespace
-
 void ImportMappingPage::initializePage()
 {
     const QStringList canonical = canonicalColumns(mWizard);
@@ -180,7 +131,7 @@ void ImportMappingPage::initializePage()
     mModel->setHorizontalHeaderLabels({tr("Column in the file"), tr("Means")});
     // A file without a header row has nothing to match by: its columns are mapped by hand.
     const QStringList matches = mWizard->hasHeader()
-        ? matchHeaders(mWizard->header(), canonical)
+        ? HeaderMatcher::match(mWizard->header(), canonical)
         : QStringList(mWizard->header().size(), QString());
     for (qsizetype i = 0; i < mWizard->header().size(); ++i) {
         auto *source = new QStandardItem(mWizard->header().at(i));

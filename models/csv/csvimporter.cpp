@@ -143,7 +143,9 @@ bool ImportRun::importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issu
         mReport.fatalError = codes.error();
         return false;
     }
-    ParsedInvoice parsed = InvoiceCsv::fromRows(rows, issues, *codes);
+    const TaxRounding rounding
+        = mOptions.profile ? mOptions.profile->taxRounding : TaxRounding::PerLine;
+    ParsedInvoice parsed = InvoiceCsv::fromRows(rows, issues, *codes, rounding);
     if (!issues.isEmpty()) {
         reject(rows, issues);
         return true;
@@ -305,15 +307,11 @@ bool detectFormat(
     const CsvHeader header
         = CsvHeader::map(fields, invoices ? InvoiceCsv::columns() : PaymentCsv::columns(), {},
             options.columnMapping, ignored);
+    QStringList names;
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        names.append(header.nameAt(int(i)));
     FormatDetector detector;
-    RecordSource &records = (*source)->records();
-    for (int row = 0; row < 20000 && records.readRecord(fields); ++row) {
-        for (int i = 0; i < fields.size(); ++i) {
-            const QString name = header.nameAt(i);
-            if (!name.isEmpty())
-                detector.add(name, FormulaGuard::restore(fields.at(i)), records.recordLine());
-        }
-    }
+    detector.addRecords((*source)->records(), names);
     using Ambiguous = FormatDetector::Ambiguous;
     const auto where = [&](const Ambiguous &a) {
         return QCoreApplication::translate("CsvImport", "line %1, column %2: \"%3\"")

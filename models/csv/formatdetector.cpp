@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatdetector.h"
 #include "columnkinds.h"
+#include "csvreader.h"
+#include "recordsource.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace InvoiceDesk {
 
@@ -17,6 +21,17 @@ void FormatDetector::add(const QString &column, const QString &value, int line)
         addNumber(column, trimmed, line);
     else if (kind == ColumnKind::Date)
         addDate(column, trimmed, line);
+}
+
+void FormatDetector::addRecords(RecordSource &records, const QStringList &names, int maxRecords)
+{
+    QStringList fields;
+    for (int row = 0; row < maxRecords && records.readRecord(fields); ++row) {
+        for (qsizetype i = 0; i < fields.size() && i < names.size(); ++i) {
+            if (!names.at(i).isEmpty())
+                add(names.at(i), FormulaGuard::restore(fields.at(i)), records.recordLine());
+        }
+    }
 }
 
 void FormatDetector::addNumber(const QString &column, const QString &value, int line)
@@ -56,15 +71,16 @@ const QStringList &FormatDetector::dateFormats()
 void FormatDetector::addDate(const QString &column, const QString &value, int line)
 {
     const QStringList &formats = dateFormats();
-    if (mDateFormatViable.isEmpty())
-        mDateFormatViable = QList<bool>(formats.size(), true);
+    if (mDateMisses.isEmpty())
+        mDateMisses = QList<int>(formats.size(), 0);
+    ++mDates;
     QList<QDate> readings;
     for (qsizetype i = 0; i < formats.size(); ++i) {
         const QDate date = QDate::fromString(
             value, formats.at(i).isEmpty() ? QStringLiteral("yyyy-MM-dd") : formats.at(i));
         readings.append(date);
         if (!date.isValid())
-            mDateFormatViable[i] = false;
+            ++mDateMisses[i];
     }
     // Keep a value only when two formats read it as different dates (01/02/2026).
     QDate first;
@@ -93,13 +109,17 @@ std::variant<DecimalFormat, FormatDetector::Ambiguous> FormatDetector::decimalFo
 
 std::variant<QString, FormatDetector::Ambiguous> FormatDetector::dateFormat() const
 {
+    // The formats that read the most values: a mistyped date (30.02.2026) reads in none, and
+    // is reported on its row in the format the others are written in.
+    const int fewest
+        = mDateMisses.isEmpty() ? 0 : *std::min_element(mDateMisses.cbegin(), mDateMisses.cend());
+    if (fewest == mDates)
+        return QString(); // none reads any date: each is reported on its row
     QList<qsizetype> viable;
-    for (qsizetype i = 0; i < mDateFormatViable.size(); ++i) {
-        if (mDateFormatViable.at(i))
+    for (qsizetype i = 0; i < mDateMisses.size(); ++i) {
+        if (mDateMisses.at(i) == fewest)
             viable.append(i);
     }
-    if (viable.isEmpty())
-        return QString(); // none reads every date: each bad one is reported on its row
     // Two viable formats conflict when they read some value as different dates.
     for (const auto &[sample, readings] : mDateSamples) {
         for (qsizetype other : viable) {

@@ -9,6 +9,8 @@
 
 namespace InvoiceDesk {
 
+class RecordSource;
+
 /**
  * Decides from a file's own values how it writes numbers (decimal point or
  * comma) and dates, when the values leave only one reading. "1,5" or
@@ -29,6 +31,12 @@ public:
 
     /** Looks at one cell of a number or date column. */
     void add(const QString &column, const QString &value, int line);
+    /** Looks at the next records (at most maxRecords); column i is our column names[i]. */
+    void addRecords(RecordSource &records, const QStringList &names, int maxRecords = 20000);
+
+    /** Whether any number or date was seen: with none, the defaults are no finding. */
+    bool sawNumbers() const { return mPoint || mComma || mFirstAmbiguousNumber.has_value(); }
+    bool sawDates() const { return mDates > 0; }
 
     /** The decimal format the values allow, or the value that leaves it open. */
     std::variant<DecimalFormat, Ambiguous> decimalFormat() const;
@@ -46,7 +54,8 @@ private:
     bool mComma = false; ///< a value only a decimal comma reads
     std::optional<Ambiguous> mFirstAmbiguousNumber;
     std::optional<Ambiguous> mFirstCommaValue;
-    QList<bool> mDateFormatViable;
+    int mDates = 0; ///< date values seen
+    QList<int> mDateMisses; ///< per format of dateFormats(): the values it cannot read
     QList<std::pair<Ambiguous, QList<QDate>>>
         mDateSamples; ///< values read differently by viable formats
 };

@@ -87,6 +87,20 @@ Status readTaxCodes(const QJsonObject &table, ImportProfile &p, const QString &w
     return {};
 }
 
+Status readTaxRounding(const QJsonObject &json, ImportProfile &p, const QString &where)
+{
+    const QJsonValue value = json.value(QStringLiteral("taxRounding"));
+    if (value.isUndefined())
+        return {};
+    const auto rounding = taxRoundingFromName(value.toString());
+    if (!rounding)
+        return Error {QCoreApplication::translate(
+            "ImportProfile", "%1: \"taxRounding\" must be \"per-line\" or \"per-rate\"")
+                          .arg(where)};
+    p.taxRounding = *rounding;
+    return {};
+}
+
 QJsonObject valuesJson(const ImportProfile &p)
 {
     QJsonObject json;
@@ -187,6 +201,8 @@ QJsonObject ImportProfile::toJson() const
         json.insert(QStringLiteral("discount"),
             QJsonObject {{QStringLiteral("value"), discount.value},
                 {QStringLiteral("type"), discount.type}, {QStringLiteral("how"), discount.how}});
+    if (taxRounding != TaxRounding::PerLine)
+        json.insert(QStringLiteral("taxRounding"), taxRoundingName(taxRounding));
     return json;
 }
 
@@ -238,6 +254,8 @@ Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &json, const QSt
     p.discount = {discountJson.value(QStringLiteral("value")).toInt(),
         discountJson.value(QStringLiteral("type")).toInt(),
         discountJson.value(QStringLiteral("how")).toInt()};
+    if (auto s = readTaxRounding(json, p, where); !s)
+        return Error {s.error()};
     return p;
 }
 

@@ -5,6 +5,7 @@
 #include "csvfields.h"
 #include "result.h"
 #include "taxcode.h"
+#include "taxrounding.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -71,6 +72,8 @@ struct ImportProfile
     /** Our column -> their value (lower case) -> ours: Xero's "Voided" is "Cancelled". */
     QHash<QString, QHash<QString, QString>> values;
     DiscountColumns discount;
+    /** How the source rounds tax; per rate makes the invoice's tax that total (taxTotal). */
+    TaxRounding taxRounding = TaxRounding::PerLine;
 
     /** The profile as its JSON file holds it. */
     QJsonObject toJson() const;

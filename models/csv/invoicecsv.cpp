@@ -312,10 +312,22 @@ void checkGrandTotal(const CsvRow &first, const Invoice &invoice, QList<ImportIs
     }
 }
 
+/**
+ * The source's tax, rounded once per rate, becomes the invoice's typed tax total where it
+ * differs from ours: only those invoices carry a fixed tax, the rest keep following their lines.
+ */
+void keepTaxRoundedPerRate(Invoice &invoice)
+{
+    const auto perRate = taxRoundedPerRate(invoice.lines);
+    const auto totals = invoice.totals();
+    if (perRate && totals && *perRate != totals->tax)
+        invoice.taxTotal = perRate;
+}
+
 } // namespace
 
-ParsedInvoice fromRows(
-    const QList<CsvRow> &rows, QList<ImportIssue> &issues, const QList<TaxCode> *taxCodes)
+ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues,
+    const QList<TaxCode> *taxCodes, TaxRounding rounding)
 {
     Q_ASSERT(!rows.isEmpty());
     ParsedInvoice parsed;
@@ -339,6 +351,8 @@ ParsedInvoice fromRows(
     }
     if (taxCodes)
         resolveTaxCodes(rows, parsed, *taxCodes, issues);
+    if (rounding == TaxRounding::PerRate && !parsed.invoice.taxTotal)
+        keepTaxRoundedPerRate(parsed.invoice);
     checkGrandTotal(first, parsed.invoice, issues);
     return parsed;
 }

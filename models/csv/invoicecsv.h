@@ -5,6 +5,7 @@
 #include "csvfields.h"
 #include "invoice.h"
 #include "taxcode.h"
+#include "taxrounding.h"
 
 namespace InvoiceDesk {
 
@@ -32,10 +33,12 @@ QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status);
 /**
  * Builds an invoice from the rows that share its number. Every problem is
  * appended to `issues`; the result is usable only when none was added. With `taxCodes`, the
- * lines' codes are resolved (models/taxcode.h) before the file's grandTotal is checked.
+ * lines' codes are resolved (models/taxcode.h) before the file's grandTotal is checked. A
+ * source that rounds tax per rate (`rounding`) gives an invoice without a taxTotal that sum as
+ * its taxTotal, so its grand total is the source's to the cent.
  */
 ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues,
-    const QList<TaxCode> *taxCodes = nullptr);
+    const QList<TaxCode> *taxCodes = nullptr, TaxRounding rounding = TaxRounding::PerLine);
 
 /** The number a row belongs to (blank continues the previous invoice). */
 QString numberOf(const CsvRow &row);

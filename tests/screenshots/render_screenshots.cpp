@@ -110,9 +110,7 @@ bool saveImportWizard(MainWindow &window, const QTemporaryDir &work, const QDir 
     ImportWizard wizard(window.ledger(), &window);
     wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(bad);
     wizard.show();
-    wizard.next();
-    wizard.findChild<QComboBox *>(QStringLiteral("dateFormat"))
-        ->setCurrentText(QStringLiteral("dd.MM.yyyy"));
+    wizard.next(); // the decimal comma and the dates are found in the file's values
     ok &= save(&wizard, out, "import-format");
     wizard.next();
     ok &= save(&wizard, out, "import-mapping");

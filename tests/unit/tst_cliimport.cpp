@@ -253,6 +253,17 @@ void TestCliImport::badStructureIsRefused_data()
                "column date: \"01/02/2026\")\n"
                "Say which with --date-format, e.g. --date-format dd/MM/yyyy or --date-format "
                "MM/dd/yyyy.\n");
+    // One mistyped date among day-first dates: the others decide the format, and only the
+    // mistyped row is refused (every row was, when a format had to read all of them).
+    QTest::newRow("one mistyped date")
+        << str("invoices") << str("t.csv")
+        << QByteArray("number,date,currency,line.quantity,line.rate,line.description\r\n"
+                      "A-3,13.02.2026,EUR,1,1.50,Tea\r\nA-4,30.02.2026,EUR,1,1.50,Tea\r\n"
+                      "A-5,01.03.2026,EUR,1,1.50,Tea\r\n")
+        << QStringList()
+        << str("t.csv: line 3, column date (\"30.02.2026\"): is not a real date in the form "
+               "d.M.yyyy\n")
+            + nothing.arg(str("invoices"), str("t"));
 }
 
 void TestCliImport::checkRefusal()

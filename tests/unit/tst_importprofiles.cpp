@@ -55,6 +55,9 @@ private Q_SLOTS:
     void xeroVoidedInvoiceIsCancelled();
     void xeroTotalMismatchIsRefused();
     void quickBooksTotalsMatch();
+    void quickBooksRoundedPerLineIsACentApart();
+    void taxRoundingInTheProfileFile();
+    void taxRoundedOncePerRate();
     void gnuCashDiscountsBeforeAndAfterTax();
 };
 
@@ -225,10 +228,67 @@ void TestImportProfiles::quickBooksTotalsMatch()
     const ImportReport report = CsvImporter(*t.ledger).run(
         fixture("quickbooks-online-invoices.csv"), presetOptions("quickbooks-online", dir));
     QCOMPARE(issueTexts(report), QStringList());
-    QCOMPARE(t.rows("SELECT number, issue_date, grand_total FROM invoices ORDER BY number"),
-        (QStringList {str("1001|2026-03-15|166981"), str("1002|2026-03-20|21775")}));
+    // QuickBooks rounds tax once on each rate's subtotal: 1003 is 3 × 10.00 at 8.875 %,
+    // 30.00 × 8.875 % = 2.6625 → 2.66 (per line it would be 3 × 0.89 = 2.67).
+    QCOMPARE(t.rows("SELECT number, issue_date, tax_total, grand_total FROM invoices ORDER BY "
+                    "number"),
+        (QStringList {str("1001|2026-03-15||166981"), str("1002|2026-03-20||21775"),
+            str("1003|2026-03-22|266|3266")}));
     QCOMPARE(t.rows("SELECT country_id FROM addresses ORDER BY invoice_id"),
-        (QStringList {str("US"), str("US")}));
+        (QStringList {str("US"), str("US"), str("US")}));
+}
+
+void TestImportProfiles::quickBooksRoundedPerLineIsACentApart()
+{
+    TestDb t;
+    QTemporaryDir dir;
+    ImportOptions options = presetOptions("quickbooks-online", dir);
+    QCOMPARE(options.profile->taxRounding, TaxRounding::PerRate);
+    options.profile->taxRounding = TaxRounding::PerLine;
+    const ImportReport report
+        = CsvImporter(*t.ledger).run(fixture("quickbooks-online-invoices.csv"), options);
+    QCOMPARE(issueTexts(report),
+        QStringList {str("line 5, column grandTotal (\"32.66\"): the file's total 32.66 "
+                         "differs from 32.67, the total of the lines, discount, shipping and "
+                         "tax")});
+    QVERIFY(!report.committed);
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0);
+}
+
+void TestImportProfiles::taxRoundingInTheProfileFile()
+{
+    ImportProfile profile;
+    profile.name = str("qbo-like");
+    profile.taxRounding = TaxRounding::PerRate;
+    const QJsonObject json = profile.toJson();
+    QCOMPARE(json.value(QStringLiteral("taxRounding")).toString(), str("per-rate"));
+    QCOMPARE(
+        ImportProfile::fromJson(json, str("qbo-like.json"))->taxRounding, TaxRounding::PerRate);
+    profile.taxRounding = TaxRounding::PerLine;
+    QVERIFY(!profile.toJson().contains(QStringLiteral("taxRounding"))); // the default is unsaid
+
+    QJsonObject bad = json;
+    bad.insert(QStringLiteral("taxRounding"), str("per-invoice"));
+    const auto refused = ImportProfile::fromJson(bad, str("qbo-like.json"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error(),
+        str("qbo-like.json: \"taxRounding\" must be \"per-line\" or \"per-rate\""));
+}
+
+void TestImportProfiles::taxRoundedOncePerRate()
+{
+    const auto line = [](const char *rate, qint64 net) {
+        LineItem item;
+        item.rate = net;
+        item.taxRate = *Percentage::parse(QString::fromLatin1(rate));
+        return item;
+    };
+    // 8.875 %: 3 × 1000 → 2662.5 → 266 (per line 3 × 89 = 267); 19 %: 1999 → 379.81 → 380;
+    // a line without a rate carries no tax.
+    const QList<LineItem> lines {line("8.875", 1000), line("19", 1999), line("8.875", 1000),
+        line("8.875", 1000), LineItem {}};
+    QCOMPARE(taxRoundedPerRate(lines), std::optional<qint64>(266 + 380));
+    QCOMPARE(taxRoundedPerRate({}), std::optional<qint64>(0));
 }
 
 void TestImportProfiles::gnuCashDiscountsBeforeAndAfterTax()

@@ -73,8 +73,11 @@ private Q_SLOTS:
     void headerlessFileMappedByPosition();
     void gnuCashPresetChosenByKeys();
     void profilesAreTheFilesTheCommandLineReads();
+    void detectedFormatIsShownAndSet();
+    void ambiguousDatesAreNamed();
 
 private:
+    QString writeFile(TestDb &t, const char *name, const QByteArray &content);
     void goToMapping(ImportWizard &wizard, const QString &path);
 };
 
@@ -273,6 +276,58 @@ void TestImportWizardFiles::profilesAreTheFilesTheCommandLineReads()
     QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
     QCOMPARE(modelOf(&wizard, "issues")->rowCount(), 0);
     QStandardPaths::setTestModeEnabled(true);
+}
+
+QString TestImportWizardFiles::writeFile(TestDb &t, const char *name, const QByteArray &content)
+{
+    const QString path = t.dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
+void TestImportWizardFiles::detectedFormatIsShownAndSet()
+{
+    TestDb t;
+    // A semicolon file (usually a decimal-comma spreadsheet) whose values use a decimal point,
+    // with German dates: the values decide, and the page says what it found.
+    const QString path = writeFile(t, "points.csv",
+        "Invoice No;Invoice Date;currency;Description;Qty;line.rate\r\n"
+        "P-1;15.11.2026;EUR;Tea;2;3.50\r\nP-2;03.12.2026;EUR;Cups;1;1234.25\r\n");
+    ImportWizard wizard(*t.ledger);
+    goToMapping(wizard, path);
+    QVERIFY(!wizard.findChild<QCheckBox *>(str("decimalComma"))->isChecked());
+    QCOMPARE(wizard.findChild<QComboBox *>(str("dateFormat"))->currentText(), str("d.M.yyyy"));
+    QCOMPARE(wizard.findChild<QLabel *>(str("detectedFormat"))->text(),
+        str("Found in the file: numbers with a decimal point (1,234.56).\n"
+            "Found in the file: dates written d.M.yyyy."));
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    QCOMPARE(modelOf(&wizard, "issues")->rowCount(), 0);
+    wizard.next();
+    wizard.next();
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
+    QCOMPARE(t.rows("SELECT number, issue_date, grand_total FROM invoices ORDER BY number"),
+        (QStringList {str("P-1|2026-11-15|700"), str("P-2|2026-12-03|123425")}));
+}
+
+void TestImportWizardFiles::ambiguousDatesAreNamed()
+{
+    TestDb t;
+    const QString path = writeFile(t, "slashes.csv",
+        "number,date,currency,line.description,line.quantity,line.rate\r\n"
+        "A-1,01/02/2026,EUR,\"1,5 kg\",1,\"1,50\"\r\n");
+    ImportWizard wizard(*t.ledger);
+    goToMapping(wizard, path);
+    QVERIFY(wizard.findChild<QCheckBox *>(str("decimalComma"))->isChecked());
+    QCOMPARE(wizard.findChild<QComboBox *>(str("dateFormat"))->currentText(),
+        str("yyyy-MM-dd")); // left as it was: a person must choose
+    QCOMPARE(wizard.findChild<QLabel *>(str("detectedFormat"))->text(),
+        str("Found in the file: numbers with a decimal comma (1.234,56).\n"
+            "The dates could be read as day/month or as month/day (line 2, Date: "
+            "\"01/02/2026\"): choose their format below."));
 }
 
 QTEST_MAIN(TestImportWizardFiles)
