@@ -561,6 +561,10 @@
         <source>Applied %1 %2 of credit to invoice %3</source>
         <translation>%1 %2 Guthaben auf Rechnung %3 verrechnet</translation>
     </message>
+    <message>
+        <source>--limit must be a whole number above 0</source>
+        <translation>--limit muss eine ganze Zahl über 0 sein</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1300,6 +1304,10 @@
     <message>
         <source>Saving the receipt</source>
         <translation>Zahlungseingang speichern</translation>
+    </message>
+    <message>
+        <source>Searching invoices</source>
+        <translation>Rechnungen durchsuchen</translation>
     </message>
 </context>
 <context>

@@ -561,6 +561,10 @@
         <source>Applied %1 %2 of credit to invoice %3</source>
         <translation>Se aplicaron %1 %2 de saldo a favor a la factura %3</translation>
     </message>
+    <message>
+        <source>--limit must be a whole number above 0</source>
+        <translation>--limit debe ser un número entero mayor que 0</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1300,6 +1304,10 @@
     <message>
         <source>Saving the receipt</source>
         <translation>Guardando el cobro</translation>
+    </message>
+    <message>
+        <source>Searching invoices</source>
+        <translation>Búsqueda de facturas</translation>
     </message>
 </context>
 <context>

@@ -561,6 +561,10 @@
         <source>Applied %1 %2 of credit to invoice %3</source>
         <translation>%1 %2 d’avoir imputés à la facture %3</translation>
     </message>
+    <message>
+        <source>--limit must be a whole number above 0</source>
+        <translation>--limit doit être un nombre entier supérieur à 0</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1300,6 +1304,10 @@
     <message>
         <source>Saving the receipt</source>
         <translation>Enregistrement de l’encaissement</translation>
+    </message>
+    <message>
+        <source>Searching invoices</source>
+        <translation>Recherche de factures</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,9 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("date"),
     QStringLiteral("amount"),
     QStringLiteral("receipt"),
+    // Issue 16: list invoices through the list's own queries.
+    QStringLiteral("search"),
+    QStringLiteral("limit"),
 };
 
 // Options that take a value and may be repeated.
@@ -84,6 +87,7 @@ const QSet<QString> kFlags = {
     QStringLiteral("auto"),
     QStringLiteral("unmatched"),
     QStringLiteral("oldest-first"),
+    QStringLiteral("overdue"),
 };
 
 } // namespace
@@ -142,8 +146,9 @@ const char kSynopsis[]
       "                  [--encoding E] [--allow-duplicates]\n"
       "  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]\n"
       "                  [--format csv|xlsx] [--encoding utf-8|utf-8-bom|utf-16|windows-1252]\n"
-      "  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format "
-      "table|csv|json]\n"
+      "  invoicedesk-cli [--db PATH] list invoices [--search TEXT] [--overdue] [--status S]\n"
+      "                  [--limit N] [--format table|csv|json]\n"
+      "  invoicedesk-cli [--db PATH] list payments [--status S] [--format table|csv|json]\n"
       "  invoicedesk-cli [--db PATH] status [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] demo [--count N]\n"
       "  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of "
