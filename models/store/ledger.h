@@ -102,6 +102,9 @@ private:
     ConnectionRepository mConnections;
     Outbox mOutbox;
     AuditLog mAudit;
+    /** Back to the page cache Database sets, after a batch's larger one. */
+    void restoreCacheSize();
+
     std::unique_ptr<Sql::Transaction> mBatch;
 };
 

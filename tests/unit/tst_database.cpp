@@ -21,7 +21,8 @@ namespace {
 QStringList beforeMigration8()
 {
     return {str("DROP TRIGGER invoices_search_on_insert"),
-        str("DROP TRIGGER invoices_search_on_delete"),
+        str("DROP TRIGGER invoices_search_queued_on_insert"),
+        str("DROP TABLE invoices_search_queue"), str("DROP TRIGGER invoices_search_on_delete"),
         str("DROP TRIGGER invoices_search_on_update"), str("DROP TABLE invoices_search"),
         str("DROP INDEX invoices_status_due"),
         str("CREATE INDEX invoices_status ON invoices(status)")};
@@ -89,8 +90,9 @@ void TestDatabase::migratesAnEmptyFile()
             str("bank_lines"), str("bank_matches"), str("bank_statements"), str("connections"),
             str("customers"), str("invoice_lines"), str("invoices"), str("invoices_search"),
             str("invoices_search_config"), str("invoices_search_data"),
-            str("invoices_search_docsize"), str("invoices_search_idx"), str("op_attempts"),
-            str("outbox"), str("payments"), str("receipts"), str("remote_links")}));
+            str("invoices_search_docsize"), str("invoices_search_idx"),
+            str("invoices_search_queue"), str("op_attempts"), str("outbox"), str("payments"),
+            str("receipts"), str("remote_links")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
 }
 

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void sortsAmountsAcrossCurrenciesByValue();
     void searchIndexFollowsEveryChange();
     void manyMatchesReadInOrderAgreeWithTheIndex();
+    void aBatchIndexesItsInvoicesAsItCommits();
 
 private:
     std::unique_ptr<TestDb> mDb;
@@ -279,6 +281,46 @@ void TestInvoiceListModel::manyMatchesReadInOrderAgreeWithTheIndex()
     QCOMPARE(model.rowCount(), 24000);
     QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("Q-00001"));
     QCOMPARE(model.index(23999, InvoiceListModel::Number).data().toString(), str("Q-24000"));
+}
+
+void TestInvoiceListModel::aBatchIndexesItsInvoicesAsItCommits()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("B-0"))).ok());
+    const auto indexed = [&](const char *trigrams) {
+        return t.rows(QStringLiteral("SELECT i.number FROM invoices_search s JOIN invoices i ON "
+                                     "i.id = s.rowid WHERE invoices_search MATCH '%1' ORDER BY "
+                                     "i.number")
+                          .arg(QLatin1String(trigrams))
+                          .toUtf8()
+                          .constData());
+    };
+    QVERIFY(t.ledger->beginBatch().ok());
+    Invoice first = sampleInvoice(str("B-1"));
+    first.billing.company = str("Ørsted Vind");
+    QVERIFY(t.ledger->createInvoice(first).ok());
+    Invoice second = sampleInvoice(str("B-2"));
+    QVERIFY(t.ledger->createInvoice(second).ok());
+    auto stored = t.ledger->invoiceByNumber(str("B-1"));
+    Invoice edited = **stored;
+    edited.billing.company = str("Vestas Vind");
+    QVERIFY(t.ledger->updateInvoice(edited).ok()); // queued: only its last text is indexed
+    QVERIFY(t.ledger->commitBatch().ok());
+    QCOMPARE(indexed("\"vestas\""), QStringList {str("B-1")});
+    QCOMPARE(indexed("\"orsted\""), QStringList());
+    QCOMPARE(indexed("\"analytical\""), QStringList({str("B-0"), str("B-2")}));
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices_search_queue").toInt(), 0);
+
+    QVERIFY(t.ledger->beginBatch().ok());
+    Invoice dropped = sampleInvoice(str("B-3"));
+    dropped.billing.company = str("Siemens Gamesa");
+    QVERIFY(t.ledger->createInvoice(dropped).ok());
+    t.ledger->rollbackBatch();
+    QCOMPARE(indexed("\"gamesa\""), QStringList());
+    QSqlQuery check(t.db->connection());
+    QVERIFY2(check.exec(str("INSERT INTO invoices_search(invoices_search) VALUES "
+                            "('integrity-check')")),
+        qPrintable(check.lastError().text()));
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceListModel)
