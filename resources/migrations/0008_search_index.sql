@@ -50,5 +50,21 @@ BEGIN
     INSERT INTO invoices_search(rowid, search_text) VALUES (new.id, new.search_text);
 END;
 
+-- The number of invoices, kept by triggers: the list shows it before its first paint, and
+-- count(*) reads a whole index (60 ms on a million invoices with a cold cache).
+CREATE TABLE IF NOT EXISTS invoice_count (invoices INTEGER NOT NULL);
+INSERT INTO invoice_count (invoices)
+    SELECT count(*) FROM invoices WHERE NOT EXISTS (SELECT 1 FROM invoice_count);
+
+CREATE TRIGGER IF NOT EXISTS invoice_count_on_insert AFTER INSERT ON invoices
+BEGIN
+    UPDATE invoice_count SET invoices = invoices + 1;
+END;
+
+CREATE TRIGGER IF NOT EXISTS invoice_count_on_delete AFTER DELETE ON invoices
+BEGIN
+    UPDATE invoice_count SET invoices = invoices - 1;
+END;
+
 CREATE INDEX IF NOT EXISTS invoices_status_due ON invoices(status, due_date);
 DROP INDEX IF EXISTS invoices_status;
