@@ -57,6 +57,30 @@ double bareLoop(const QList<RemoteRequest> &requests, int inFlight)
     return double(requests.size()) / (double(timer.nsecsElapsed()) / 1e9);
 }
 
+/** The add-payment requests of `count` payments, built by the adapter, for the bare loop. */
+QList<RemoteRequest> bareRequests(const Connection &connection, int count)
+{
+    UpgradeChatAdapter adapter;
+    QList<RemoteRequest> requests;
+    for (int n = 0; n < count; ++n) {
+        SyncContext context;
+        context.kind = OpKind::AddPayment;
+        context.marker = QStringLiteral("BARE-%1").arg(n);
+        context.connection = connection;
+        context.secrets.insert(QStringLiteral("token"), QStringLiteral("bench-token"));
+        Invoice invoice;
+        invoice.number = QStringLiteral("S-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
+        invoice.currency = *Currency::fromCode(u"USD");
+        context.invoice = invoice;
+        Payment payment;
+        payment.date = QDate(2026, 11, 2);
+        payment.amount = 100;
+        context.payment = payment;
+        requests.append(**adapter.buildRequest(context));
+    }
+    return requests;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -139,24 +163,7 @@ int main(int argc, char *argv[])
         summary.acked, seconds, engineRate, policy.maxParallel, latencyMs);
 
     // The same add-payment requests, built by the adapter, sent with no bookkeeping at all.
-    UpgradeChatAdapter adapter;
-    QList<RemoteRequest> requests;
-    for (int n = 0; n < count; ++n) {
-        SyncContext context;
-        context.kind = OpKind::AddPayment;
-        context.marker = QStringLiteral("BARE-%1").arg(n);
-        context.connection = connection;
-        context.secrets.insert(QStringLiteral("token"), QStringLiteral("bench-token"));
-        Invoice invoice;
-        invoice.number = QStringLiteral("S-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
-        invoice.currency = *Currency::fromCode(u"USD");
-        context.invoice = invoice;
-        Payment payment;
-        payment.date = QDate(2026, 11, 2);
-        payment.amount = 100;
-        context.payment = payment;
-        requests.append(**adapter.buildRequest(context));
-    }
+    const QList<RemoteRequest> requests = bareRequests(connection, count);
     const double bareRate = bareLoop(requests, policy.maxParallel);
     std::printf("bare QNetworkAccessManager loop: %.0f ops/s (%d in flight, no database)\n",
         bareRate, policy.maxParallel);
