@@ -23,6 +23,24 @@ std::optional<QString> invoiceRefusal(const Capabilities &capabilities, const In
     return std::nullopt;
 }
 
+std::optional<QString> invoiceNote(const Capabilities &capabilities, const Invoice &invoice)
+{
+    if (capabilities.takes(RemoteOperation::LineDiscount))
+        return std::nullopt;
+    QStringList lines;
+    for (int i = 0; i < invoice.lines.size(); ++i) {
+        const LineItem &line = invoice.lines.at(i);
+        if (line.discountPercent || line.discountAmount)
+            lines.append(QString::number(i + 1));
+    }
+    if (lines.isEmpty())
+        return std::nullopt;
+    return QCoreApplication::translate("Capabilities",
+        "%1 has no line discounts: the discounted lines (%2) go as their net amounts, with the "
+        "same totals")
+        .arg(capabilities.systemName, lines.join(QStringLiteral(", ")));
+}
+
 std::optional<QString> paymentRefusal(const Capabilities &capabilities, qint64 amount,
     qint64 outstanding, const Currency &currency, const QLocale *locale)
 {

@@ -26,6 +26,7 @@ enum class RemoteOperation {
     CreditNote = 0x08, ///< a credit note against one of its invoices
     FractionalQuantity = 0x10, ///< a line quantity with decimals (hours, days)
     PartialPayment = 0x20, ///< a payment of anything but the whole outstanding amount
+    LineDiscount = 0x40, ///< a discount on a line (it then takes the line's net amount)
 };
 Q_DECLARE_FLAGS(RemoteOperations, RemoteOperation)
 Q_DECLARE_OPERATORS_FOR_FLAGS(RemoteOperations)
@@ -58,6 +59,11 @@ std::optional<QString> refusal(const Capabilities &capabilities, const SyncConte
 
 /** Why the system would not take the invoice as it stands (a fractional quantity), if so. */
 std::optional<QString> invoiceRefusal(const Capabilities &capabilities, const Invoice &invoice);
+/**
+ * What the system changes in the invoice as it sends it, or nothing: a system without line
+ * discounts takes each discounted line as its net amount (issue 12 item 5). For the sync panel.
+ */
+std::optional<QString> invoiceNote(const Capabilities &capabilities, const Invoice &invoice);
 /**
  * Why the system would not take a payment of `amount` (negative: a refund) on an invoice that
  * owes `outstanding`, or nothing when it would (the payment dialog's note). Amounts are

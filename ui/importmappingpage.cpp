@@ -5,17 +5,18 @@
 #include "importwizard.h"
 #include "keyboardtableview.h"
 
+#include "currency.h"
 #include "fieldlabels.h"
+#include "importprofilestore.h"
 #include "invoicecsv.h"
 #include "paymentcsv.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -100,7 +101,20 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     mView->setModel(mModel);
     mView->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(mView, 1);
+    // Xero leaves the currency blank for the base currency; GnuCash's layout has none.
+    auto *currencyRow = new QHBoxLayout;
+    mCurrency = new QComboBox(this);
+    mCurrency->setObjectName(QStringLiteral("currency"));
+    mCurrency->addItem(tr("(from the file)"));
+    mCurrency->addItems(Currency::allCodes());
+    auto *currencyLabel = new QLabel(tr("Currenc&y where the file has none:"), this);
+    currencyLabel->setBuddy(mCurrency);
+    currencyRow->addWidget(currencyLabel);
+    currencyRow->addWidget(mCurrency);
+    currencyRow->addStretch();
+    layout->addLayout(currencyRow);
     mError = new QLabel(this);
+    mError->setObjectName(QStringLiteral("mappingError"));
     mError->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     mError->setWordWrap(true);
     layout->addWidget(mError);
@@ -164,7 +178,10 @@ void ImportMappingPage::initializePage()
     mView->setItemDelegateForColumn(1, new ColumnDelegate(canonical, mView));
     mModel->clear();
     mModel->setHorizontalHeaderLabels({tr("Column in the file"), tr("Means")});
-    const QStringList matches = matchHeaders(mWizard->header(), canonical);
+    // A file without a header row has nothing to match by: its columns are mapped by hand.
+    const QStringList matches = mWizard->hasHeader()
+        ? matchHeaders(mWizard->header(), canonical)
+        : QStringList(mWizard->header().size(), QString());
     for (qsizetype i = 0; i < mWizard->header().size(); ++i) {
         auto *source = new QStandardItem(mWizard->header().at(i));
         source->setEditable(false);
@@ -173,11 +190,16 @@ void ImportMappingPage::initializePage()
         setTarget(int(i), matches.at(i));
     }
     mView->resizeColumnToContents(0);
+    // The profiles are files the command line shares; older ones in the settings move once.
+    ImportProfileStore store;
     QSettings settings;
+    if (auto moved = store.migrateSettings(settings); !moved)
+        mError->setText(moved.error());
     mProfiles->clear();
     mProfiles->addItem(tr("(by header)"));
-    settings.beginGroup(QStringLiteral("importProfiles"));
-    mProfiles->addItems(settings.childKeys());
+    mProfiles->addItems(store.names());
+    mProfile.reset();
+    mCurrency->setCurrentIndex(0);
 }
 
 void ImportMappingPage::setTarget(int row, const QString &canonical)
@@ -189,31 +211,79 @@ void ImportMappingPage::setTarget(int row, const QString &canonical)
 
 void ImportMappingPage::applyProfile(const QString &name)
 {
-    QSettings settings;
-    const QJsonObject profile = QJsonDocument::fromJson(
-        settings.value(QStringLiteral("importProfiles/") + name).toByteArray())
-                                    .object();
-    // Profiles before issue 10 were the column mapping alone.
-    const QJsonObject mapping = profile.value(QStringLiteral("columns")).isObject()
-        ? profile.value(QStringLiteral("columns")).toObject()
-        : profile;
-    if (mapping.isEmpty())
+    mProfile.reset();
+    if (mProfiles->currentIndex() <= 0)
+        return; // "(by header)"
+    auto profile = ImportProfileStore().load(name);
+    if (!profile) {
+        mError->setText(profile.error());
         return;
+    }
+    mError->clear();
+    if (!profile->hasHeader && mWizard->hasHeader()) {
+        // A header-less layout (GnuCash's): the first row is data, its columns counted from 1.
+        QStringList header;
+        for (qsizetype i = 0; i < mWizard->header().size(); ++i)
+            header.append(QCoreApplication::translate("ImportProfile", "column %1").arg(i + 1));
+        mWizard->setHeader(header);
+        mWizard->setHasHeader(false);
+        for (int row = 0; row < mModel->rowCount(); ++row)
+            mModel->item(row, 0)->setText(header.at(row));
+    }
     for (int row = 0; row < mModel->rowCount(); ++row) {
-        const QString header = mModel->item(row, 0)->text();
-        if (mapping.contains(header))
-            setTarget(row, mapping.value(header).toString());
+        if (!mWizard->hasHeader()) {
+            setTarget(row, profile->positions.value(row + 1));
+            continue;
+        }
+        const QString header = mModel->item(row, 0)->text().trimmed();
+        for (auto it = profile->columns.cbegin(); it != profile->columns.cend(); ++it) {
+            if (it.key().trimmed().compare(header, Qt::CaseInsensitive) == 0)
+                setTarget(row, it.value());
+        }
+        if (profile->ignoredColumns.contains(header, Qt::CaseInsensitive))
+            setTarget(row, QString());
     }
+    const QString currency = profile->constants.value(QStringLiteral("currency"));
+    mCurrency->setCurrentIndex(currency.isEmpty() ? 0 : std::max(0, mCurrency->findText(currency)));
     // A profile keeps how its file writes dates and numbers.
-    ImportOptions &options = mWizard->options();
-    if (profile.contains(QStringLiteral("dateFormat"))) {
-        const QString dates = profile.value(QStringLiteral("dateFormat")).toString();
-        options.format.dateFormat = dates == QLatin1String("yyyy-MM-dd") ? QString() : dates;
+    mWizard->options().format = profile->fieldFormat();
+    mProfile = *profile;
+}
+
+void ImportMappingPage::setMapping(ImportProfile &profile) const
+{
+    if (mCurrency->currentIndex() > 0)
+        profile.constants.insert(QStringLiteral("currency"), mCurrency->currentText());
+    else
+        profile.constants.remove(QStringLiteral("currency"));
+    profile.hasHeader = mWizard->hasHeader();
+    profile.columns.clear();
+    profile.positions.clear();
+    if (profile.hasHeader) {
+        profile.columns = currentMapping();
+        return;
     }
-    if (profile.contains(QStringLiteral("decimalComma")))
-        options.format.decimal = profile.value(QStringLiteral("decimalComma")).toBool()
-            ? DecimalFormat::decimalComma()
-            : DecimalFormat::fixed();
+    // Header-less: by position, and a column left unmapped is ignored by its number.
+    profile.ignoredColumns.clear();
+    for (int row = 0; row < mModel->rowCount(); ++row) {
+        const QString target = mModel->item(row, 1)->data(Qt::UserRole).toString();
+        const DiscountColumns &d = profile.discount;
+        const bool discount
+            = d.isSet() && (row + 1 == d.value || row + 1 == d.type || row + 1 == d.how);
+        if (target.isEmpty() && !discount) // GnuCash's discount columns are read as one
+            profile.ignoredColumns.append(QString::number(row + 1));
+        else
+            profile.positions.insert(row + 1, target);
+    }
+}
+
+QHash<QString, QString> ImportMappingPage::currentMapping() const
+{
+    QHash<QString, QString> mapping;
+    for (int row = 0; row < mModel->rowCount(); ++row)
+        mapping.insert(
+            mModel->item(row, 0)->text(), mModel->item(row, 1)->data(Qt::UserRole).toString());
+    return mapping;
 }
 
 void ImportMappingPage::saveProfile()
@@ -224,20 +294,22 @@ void ImportMappingPage::saveProfile()
             QLineEdit::Normal, QFileInfo(mWizard->sourcePath()).completeBaseName(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    QJsonObject mapping;
-    for (int row = 0; row < mModel->rowCount(); ++row)
-        mapping.insert(
-            mModel->item(row, 0)->text(), mModel->item(row, 1)->data(Qt::UserRole).toString());
+    ImportProfile profile = mProfile.value_or(ImportProfile {});
+    profile.name = name.trimmed();
+    profile.preset = false;
+    setMapping(profile);
     const FieldFormat &format = mWizard->options().format;
-    const QJsonObject profile {{QStringLiteral("columns"), mapping},
-        {QStringLiteral("dateFormat"),
-            format.dateFormat.isEmpty() ? QStringLiteral("yyyy-MM-dd") : format.dateFormat},
-        {QStringLiteral("decimalComma"), format.decimal.decimalPoint == QLatin1Char(',')}};
-    QSettings().setValue(QStringLiteral("importProfiles/") + name.trimmed(),
-        QJsonDocument(profile).toJson(QJsonDocument::Compact));
-    if (mProfiles->findText(name.trimmed()) < 0)
-        mProfiles->addItem(name.trimmed());
-    mProfiles->setCurrentText(name.trimmed());
+    profile.decimalPoint = format.decimal.decimalPoint;
+    profile.groupSeparator = format.decimal.groupSeparator;
+    profile.dateFormat = format.dateFormat;
+    if (auto saved = ImportProfileStore().save(profile); !saved) {
+        mError->setText(saved.error());
+        return;
+    }
+    if (mProfiles->findText(profile.name) < 0)
+        mProfiles->addItem(profile.name);
+    mProfiles->setCurrentText(profile.name);
+    mProfile = profile;
 }
 
 bool ImportMappingPage::validatePage()
@@ -253,6 +325,10 @@ bool ImportMappingPage::validatePage()
         used.append(target);
         mapping.insert(mModel->item(row, 0)->text(), target);
     }
+    if (mProfile) // a constant stands for a column the file lacks
+        used += mProfile->constants.keys();
+    if (mCurrency->currentIndex() > 0)
+        used.append(QStringLiteral("currency"));
     const QStringList required = mWizard->options().kind == ImportKind::Invoices
         ? InvoiceCsv::requiredColumns()
         : PaymentCsv::requiredColumns();
@@ -263,7 +339,16 @@ bool ImportMappingPage::validatePage()
             return false;
         }
     }
-    mWizard->options().columnMapping = mapping;
+    if (mProfile || !mWizard->hasHeader() || mCurrency->currentIndex() > 0) {
+        // The table is the profile's mapping now; the rest of the profile stays.
+        ImportProfile profile = mProfile.value_or(ImportProfile {});
+        setMapping(profile);
+        mWizard->options().profile = profile;
+        mWizard->options().columnMapping.clear();
+    } else {
+        mWizard->options().profile.reset();
+        mWizard->options().columnMapping = mapping;
+    }
     mError->clear();
     return true;
 }

@@ -4,6 +4,7 @@
 #include "lineitemsmodel.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -21,11 +22,27 @@ QWidget *LineItemDelegate::createEditor(
             combo->addItem(LineItemsModel::unitDisplayName(unit), lineUnitName(unit));
         return combo;
     }
+    if (index.column() == LineItemsModel::TaxCode) {
+        // Typed like any cell (Return commits once), completed inline from the company's codes;
+        // empty removes the code.
+        auto *edit = new QLineEdit(parent);
+        QStringList names;
+        if (const auto *lines = qobject_cast<const LineItemsModel *>(index.model())) {
+            for (const TaxCode &code : lines->taxCodes())
+                names.append(code.name);
+        }
+        auto *completer = new QCompleter(names, edit);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setCompletionMode(QCompleter::InlineCompletion);
+        edit->setCompleter(completer);
+        return edit;
+    }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
         const int column = index.column();
         if (column == LineItemsModel::Quantity || column == LineItemsModel::Rate
-            || column == LineItemsModel::TaxRate || column == LineItemsModel::Commissionable)
+            || column == LineItemsModel::Discount || column == LineItemsModel::TaxRate
+            || column == LineItemsModel::Commissionable)
             edit->setAlignment(Qt::AlignRight);
     }
     return editor;

@@ -28,4 +28,17 @@ QString remoteLimitNote(Ledger &ledger, const QString &connectionName, RemoteOpe
         .arg(connectionName, refusal);
 }
 
+QString remoteInvoiceNote(Ledger &ledger, qint64 invoiceId)
+{
+    auto invoice = ledger.invoice(invoiceId);
+    if (!invoice || !invoice->has_value() || (*invoice)->connectionName.isEmpty())
+        return {};
+    auto connection = ledger.connections().findByName((*invoice)->connectionName);
+    const auto adapter
+        = connection && connection->has_value() ? createAdapter((*connection)->kind) : nullptr;
+    if (!adapter)
+        return {};
+    return invoiceNote(adapter->capabilities(), **invoice).value_or(QString());
+}
+
 } // namespace InvoiceDesk

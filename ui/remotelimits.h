@@ -19,4 +19,11 @@ class Ledger;
 QString remoteLimitNote(Ledger &ledger, const QString &connectionName, RemoteOperation operation,
     const QString &subject);
 
+/**
+ * What the system of invoice `invoiceId`'s connection changes as the invoice goes there (a
+ * discounted line sent as its net amount, issue 12 item 5), for the sync panel; empty if
+ * nothing.
+ */
+QString remoteInvoiceNote(Ledger &ledger, qint64 invoiceId);
+
 } // namespace InvoiceDesk

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncpanel.h"
 #include "keyboardtableview.h"
+#include "ledger.h"
+#include "remotelimits.h"
 #include "verifydialog.h"
 
 #include "database.h"
@@ -222,6 +224,11 @@ void SyncPanel::updateDetails()
                       mModel->index(current.row(), SyncOperationsModel::Marker).data().toString())
             : QString());
     Q_UNUSED(state);
+    if (!decision && !op.isEmpty()) {
+        Ledger ledger(mDatabase); // what the remote changes in the invoice as it goes there
+        mHint->setText(remoteInvoiceNote(
+            ledger, current.data(SyncOperationsModel::InvoiceIdRole).toLongLong()));
+    }
 }
 
 void SyncPanel::retrySelected()

@@ -53,7 +53,6 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("method"),
     QStringLiteral("reason"),
     QStringLiteral("to"),
-    QStringLiteral("map"),
     QStringLiteral("profile"),
     // Issue 13: customers, receipts and credit.
     QStringLiteral("terms"),
@@ -67,12 +66,17 @@ const QSet<QString> kValueOptions = {
     // Issue 16: list invoices through the list's own queries.
     QStringLiteral("search"),
     QStringLiteral("limit"),
+    // Issue 14: documents.
+    QStringLiteral("output"),
+    QStringLiteral("template"),
 };
 
 // Options that take a value and may be repeated.
 const QSet<QString> kListOptions = {
     QStringLiteral("set"),
     QStringLiteral("allocate"),
+    QStringLiteral("map"),
+    QStringLiteral("ignore-column"),
 };
 
 const QSet<QString> kFlags = {
@@ -88,6 +92,8 @@ const QSet<QString> kFlags = {
     QStringLiteral("unmatched"),
     QStringLiteral("oldest-first"),
     QStringLiteral("overdue"),
+    QStringLiteral("ignore-unknown-columns"),
+    QStringLiteral("no-header"),
 };
 
 } // namespace
@@ -144,6 +150,8 @@ const char kSynopsis[]
       "                  [--separator C] [--decimal-comma|--decimal-point] [--date-format "
       "FMT]\n"
       "                  [--encoding E] [--allow-duplicates]\n"
+      "                  [--profile NAME] [--map \"THEIRS=ours\"]... [--set column=VALUE]...\n"
+      "                  [--ignore-column NAME]... [--ignore-unknown-columns] [--no-header]\n"
       "  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]\n"
       "                  [--format csv|xlsx] [--encoding utf-8|utf-8-bom|utf-16|windows-1252]\n"
       "  invoicedesk-cli [--db PATH] list invoices [--search TEXT] [--overdue] [--status S]\n"
@@ -174,8 +182,9 @@ const char kSynopsis[]
       "                  [--decimal-comma|--decimal-point] [--date-format FMT] [--encoding E]\n"
       "  invoicedesk-cli [--db PATH] bank match [--auto] [--account NAME] [--format "
       "table|json]\n"
-      "  invoicedesk-cli [--db PATH] bank match --line ID (--payment MARKER | --invoice NUMBER "
-      "[--method M])\n"
+      "  invoicedesk-cli [--db PATH] bank match --line ID (--payment MARKER | --invoice "
+      "NUMBER[,NUMBER...]\n"
+      "                  [--method M])\n"
       "  invoicedesk-cli [--db PATH] bank unmatch LINE [--reason TEXT]\n"
       "  invoicedesk-cli [--db PATH] bank list [--unmatched] [--account NAME] [--format "
       "table|json]\n"
@@ -192,7 +201,11 @@ const char kSynopsis[]
       "                  [--allocate NUMBER=AMOUNT ...] [--oldest-first]\n"
       "  invoicedesk-cli [--db PATH] credit list [--customer NAME] [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] credit apply --customer NAME --invoice NUMBER --amount "
-      "A\n";
+      "A\n"
+      "  invoicedesk-cli [--db PATH] company show [--format table|json]\n"
+      "  invoicedesk-cli [--db PATH] company set KEY=VALUE ...\n"
+      "  invoicedesk-cli [--db PATH] pdf NUMBER... --output FILE.pdf [--template NAME]\n"
+      "  invoicedesk-cli [--db PATH] einvoice NUMBER --format ubl|cii|zugferd --output FILE\n";
 
 } // namespace
 

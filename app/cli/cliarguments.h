@@ -20,7 +20,8 @@ struct Arguments
     QStringList words; ///< command and positional arguments, e.g. {"import", "invoices", "a.csv"}
     QHash<QString, QString> values; ///< options with a value, without the leading dashes
     QStringList flags; ///< options without a value
-    QHash<QString, QStringList> lists; ///< options given more than once (--set, --allocate)
+    QHash<QString, QStringList>
+        lists; ///< options given more than once (--set, --allocate, --map, --ignore-column)
 
     bool has(const QString &flag) const { return flags.contains(flag); }
     /** The word at `index` (0 is the command), empty when there is none. */

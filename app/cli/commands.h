@@ -50,6 +50,13 @@ int runReceive(Ledger &ledger, const Arguments &args, Output &io);
 /** `credit list|apply` */
 int runCredit(Ledger &ledger, const Arguments &args, Output &io);
 
+/** `company show|set` (issue 14 item 1) */
+int runCompany(Ledger &ledger, const Arguments &args, Output &io);
+/** `pdf NUMBER --output FILE.pdf [--template NAME]` (issue 14 item 2) */
+int runPdf(Ledger &ledger, const Arguments &args, Output &io);
+/** `einvoice NUMBER --format ubl|cii|zugferd --output FILE` (issue 14 item 5) */
+int runEInvoice(Ledger &ledger, const Arguments &args, Output &io);
+
 /** Dispatches to the command named by args.words.first(). */
 int run(const Arguments &args, Output &io);
 

@@ -7,6 +7,7 @@
 #include "csvimporter.h"
 #include "demodata.h"
 #include "ledger.h"
+#include "profileoptions.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -68,7 +69,8 @@ std::optional<ImportOptions> importOptions(const Arguments &args, ImportKind kin
     options.skipInvalid = args.has(QStringLiteral("skip-invalid"));
     options.allowDuplicatePayments = args.has(QStringLiteral("allow-duplicates"));
     options.sheet = args.value(QStringLiteral("sheet"));
-    if (!numberAndDateOptions(args, options, io) || !fileFormatOption(args, options.fileFormat, io))
+    if (!numberAndDateOptions(args, options, io) || !fileFormatOption(args, options.fileFormat, io)
+        || !profileOptions(args, options, io))
         return std::nullopt;
 
     const QString onExisting = args.value(QStringLiteral("on-existing"), QStringLiteral("fail"));
@@ -139,6 +141,14 @@ std::optional<ExportOptions> exportOptions(const Arguments &args, Output &io)
 int reportImport(
     const ImportReport &report, const ImportOptions &options, const QString &fileName, Output &io);
 
+/** The tax codes a profile's table created on first use (issue 12 item 3). */
+void reportCreatedTaxCodes(const ImportReport &report, Output &io)
+{
+    for (const QString &code : report.committed ? report.createdTaxCodes : QStringList())
+        io.out << QCoreApplication::translate("Cli", "Tax code \"%1\" was created.").arg(code)
+               << Qt::endl;
+}
+
 int runImport(Ledger &ledger, const Arguments &args, Output &io)
 {
     if (args.words.size() != 3 || !kindOf(args.words.at(1))) {
@@ -167,7 +177,9 @@ int runImport(Ledger &ledger, const Arguments &args, Output &io)
     if (io.errIsTerminal)
         io.err << QStringLiteral("\r") << Qt::flush;
 
-    return reportImport(report, *options, fileName, io);
+    const int exitCode = reportImport(report, *options, fileName, io);
+    reportCreatedTaxCodes(report, io);
+    return exitCode;
 }
 
 int reportImport(

@@ -7,6 +7,8 @@
 #include "invoicecsv.h"
 #include "ledger.h"
 #include "paymentcsv.h"
+#include "profiledrecords.h"
+#include "profiletaxcodes.h"
 #include "spreadsheetdamage.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,7 @@ public:
         : mLedger(ledger)
         , mOptions(options)
         , mReport(report)
+        , mTaxCodes(ledger, options.profile)
     {
     }
 
@@ -58,6 +61,7 @@ private:
     QList<ImportIssue> mGroupIssues;
     QString mGroupNumber;
     QHash<QString, int> mSeenAt;
+    ProfileTaxCodes::Cache mTaxCodes; ///< the company's, read once per run
 };
 
 bool ImportRun::feed(const CsvRow &row, const QList<ImportIssue> &rowIssues)
@@ -134,7 +138,12 @@ void ImportRun::addProblems(const Problems &problems, const QList<CsvRow> &rows,
 
 bool ImportRun::importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issues)
 {
-    ParsedInvoice parsed = InvoiceCsv::fromRows(rows, issues);
+    const auto codes = mTaxCodes.codesFor(rows, mReport.createdTaxCodes);
+    if (!codes) {
+        mReport.fatalError = codes.error();
+        return false;
+    }
+    ParsedInvoice parsed = InvoiceCsv::fromRows(rows, issues, *codes);
     if (!issues.isEmpty()) {
         reject(rows, issues);
         return true;
@@ -432,38 +441,37 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
         return report;
     }
     report.fileFormat = (*source)->format();
-    report.encoding = (*source)->encoding();
-    report.separator = (*source)->separator();
+    std::tie(report.encoding, report.separator)
+        = std::pair((*source)->encoding(), (*source)->separator());
     if ((options.detectDecimalMark || options.detectDateFormat)
         && !detectFormat(path, options, report.format, report))
         return report;
-    RecordSource &records = (*source)->records();
+    const bool invoices = options.kind == ImportKind::Invoices;
+    const QStringList &columns = invoices ? InvoiceCsv::columns() : PaymentCsv::columns();
+    const auto profiled = ProfiledRecords::wrap((*source)->records(), options.profile, columns);
+    RecordSource &records = profiled ? *profiled : (*source)->records();
     QStringList headerRow;
     if (!readHeader(records, path, headerRow, report))
         return report;
-    const bool invoices = options.kind == ImportKind::Invoices;
-    const CsvHeader header
-        = CsvHeader::map(headerRow, invoices ? InvoiceCsv::columns() : PaymentCsv::columns(),
-            invoices ? InvoiceCsv::requiredColumns() : PaymentCsv::requiredColumns(),
-            options.columnMapping, report.issues, &report.unknownColumns);
+    const CsvHeader header = CsvHeader::map(headerRow, columns,
+        invoices ? InvoiceCsv::requiredColumns() : PaymentCsv::requiredColumns(),
+        ProfiledRecords::mappingFor(profiled.get(), options.columnMapping), report.issues,
+        &report.unknownColumns);
     report.headerProblems = int(report.issues.size());
     if (!report.issues.isEmpty())
         return report;
-    std::optional<SpreadsheetDamage> damage;
-    if (options.checkSpreadsheetDamage) {
-        auto loaded = SpreadsheetDamage::load(mLedger.invoices(), mLedger.paymentRepository());
-        if (!loaded) {
-            report.fatalError = loaded.error();
-            return report;
-        }
-        damage = std::move(loaded).value();
+    const auto damage = SpreadsheetDamage::loadIf(
+        options.checkSpreadsheetDamage, mLedger.invoices(), mLedger.paymentRepository());
+    if (!damage) {
+        report.fatalError = damage.error();
+        return report;
     }
     if (auto begun = mLedger.beginBatch(); !begun) {
         report.fatalError = begun.error();
         return report;
     }
     ImportRun run(mLedger, options, report);
-    bool ok = readRows(records, header, damage, run, report, progress, cancelled);
+    bool ok = readRows(records, header, *damage, run, report, progress, cancelled);
     if (ok && !report.cancelled)
         ok = run.finish();
     if (records.hasError())

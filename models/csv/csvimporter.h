@@ -3,6 +3,7 @@
 #pragma once
 
 #include "csvfields.h"
+#include "importprofile.h"
 #include "recordsource.h"
 #include "textencoding.h"
 
@@ -39,6 +40,11 @@ struct ImportOptions
     bool detectDateFormat = false;
     /** Refuse identifiers a spreadsheet changed (00123 -> 123, 1E5 -> 1.00E+05). */
     bool checkSpreadsheetDamage = true;
+    /**
+     * Another tool's file, read through a profile (columns, constants, number formats, tax
+     * codes); its mapping comes before columnMapping's. format should be its fieldFormat().
+     */
+    std::optional<ImportProfile> profile;
 };
 
 struct ImportReport
@@ -63,6 +69,7 @@ struct ImportReport
     Ambiguity ambiguity = Ambiguity::None;
     int headerProblems = 0; ///< issues of the header row (nothing is read after them)
     QStringList unknownColumns; ///< header cells that name no column
+    QStringList createdTaxCodes; ///< the company's codes a profile's table created on first use
 
     bool succeeded() const { return fatalError.isEmpty() && !cancelled && issues.isEmpty(); }
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invoicecsv.h"
 #include "csvreader.h"
+#include "linecolumns.h"
 
 #include <QCoreApplication>
 
@@ -89,6 +90,7 @@ const QStringList &columns()
         names += addressColumns(QStringLiteral("billing"));
         names += addressColumns(QStringLiteral("shipping"));
         names += kLineColumns;
+        names += LineColumns::names();
         return names;
     }();
     return all;
@@ -153,47 +155,35 @@ QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status)
                 lineUnitName(line.unit), text(line.productCode), text(line.description),
                 money(line.commissionableAmount),
                 line.taxRate ? line.taxRate->toString() : QString()};
+            row += LineColumns::cells(line, c);
         } else {
-            row += QStringList(kLineColumns.size());
+            row += QStringList(kLineColumns.size() + LineColumns::names().size());
         }
         rows.append(row);
     }
     return rows;
 }
 
-ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
+namespace {
+
+void readStatus(const CsvRow &first, Invoice &invoice, QList<ImportIssue> &issues)
 {
-    Q_ASSERT(!rows.isEmpty());
-    ParsedInvoice parsed;
-    const CsvRow &first = rows.first();
-    parsed.firstLine = first.line();
-    Invoice &invoice = parsed.invoice;
-
-    invoice.number = numberOf(first);
-    if (invoice.number.isEmpty())
-        first.addIssue(issues, QStringLiteral("number"),
-            QCoreApplication::translate("CsvImport", "an invoice needs a number"));
-
     const QString statusText = first.raw(QStringLiteral("status")).trimmed();
-    if (!statusText.isEmpty()) {
-        const auto status = statusFromName(statusText);
-        if (!status)
-            first.addIssue(issues, QStringLiteral("status"),
-                QCoreApplication::translate(
-                    "CsvImport", "must be Draft, Pending, Paid, Cancelled or Refunded"));
-        else if (*status == InvoiceStatus::Draft)
-            invoice.lifecycle = InvoiceLifecycle::Draft;
-        else if (*status == InvoiceStatus::Cancelled)
-            invoice.lifecycle = InvoiceLifecycle::Cancelled;
-    }
+    if (statusText.isEmpty())
+        return;
+    const auto status = statusFromName(statusText);
+    if (!status)
+        first.addIssue(issues, QStringLiteral("status"),
+            QCoreApplication::translate(
+                "CsvImport", "must be Draft, Pending, Paid, Cancelled or Refunded"));
+    else if (*status == InvoiceStatus::Draft)
+        invoice.lifecycle = InvoiceLifecycle::Draft;
+    else if (*status == InvoiceStatus::Cancelled)
+        invoice.lifecycle = InvoiceLifecycle::Cancelled;
+}
 
-    invoice.date = first.date(QStringLiteral("date"), issues);
-    if (first.isBlank(QStringLiteral("date")))
-        first.addIssue(issues, QStringLiteral("date"),
-            QCoreApplication::translate("CsvImport", "an invoice needs a date"));
-    invoice.dueDate = first.date(QStringLiteral("dueDate"), issues);
-    invoice.subscriptionStartOn = first.date(QStringLiteral("subscriptionStartOn"), issues);
-
+void readCurrency(const CsvRow &first, Invoice &invoice, QList<ImportIssue> &issues)
+{
     const QString code = first.raw(QStringLiteral("currency")).trimmed();
     if (const auto currency = Currency::fromCode(code))
         invoice.currency = *currency;
@@ -202,6 +192,23 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
             code.isEmpty()
                 ? QCoreApplication::translate("CsvImport", "an invoice needs a currency")
                 : QCoreApplication::translate("CsvImport", "is not an ISO 4217 currency code"));
+}
+
+/** The invoice's own fields, from its first row. */
+void readHeader(const CsvRow &first, Invoice &invoice, QList<ImportIssue> &issues)
+{
+    invoice.number = numberOf(first);
+    if (invoice.number.isEmpty())
+        first.addIssue(issues, QStringLiteral("number"),
+            QCoreApplication::translate("CsvImport", "an invoice needs a number"));
+    readStatus(first, invoice, issues);
+    invoice.date = first.date(QStringLiteral("date"), issues);
+    if (first.isBlank(QStringLiteral("date")))
+        first.addIssue(issues, QStringLiteral("date"),
+            QCoreApplication::translate("CsvImport", "an invoice needs a date"));
+    invoice.dueDate = first.date(QStringLiteral("dueDate"), issues);
+    invoice.subscriptionStartOn = first.date(QStringLiteral("subscriptionStartOn"), issues);
+    readCurrency(first, invoice, issues);
     const Currency &c = invoice.currency;
 
     invoice.contactId = first.integer(QStringLiteral("contactId"), issues);
@@ -221,20 +228,105 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
     invoice.remoteId = first.text(QStringLiteral("remoteId")).trimmed();
     readAddress(first, QStringLiteral("billing"), invoice.billing);
     readAddress(first, QStringLiteral("shipping"), invoice.shipping);
+}
 
+/** A later row of an invoice may leave the invoice's columns blank or repeat them exactly. */
+void checkRepeatedColumns(const CsvRow &first, const CsvRow &row, QList<ImportIssue> &issues)
+{
     static const QStringList repeated = headerColumns();
+    for (const QString &column : repeated) {
+        if (!row.isBlank(column) && row.raw(column) != first.raw(column))
+            row.addIssue(issues, column,
+                QCoreApplication::translate(
+                    "CsvImport", "differs from the invoice's first row (line %1)")
+                    .arg(first.line()));
+    }
+}
+
+LineItem readLine(const CsvRow &row, const Currency &c, QList<ImportIssue> &issues)
+{
+    LineItem line;
+    const auto issuesBefore = issues.size();
+    if (const auto quantity = row.quantity(QStringLiteral("line.quantity"), issues))
+        line.quantity = *quantity;
+    if (c.isValid()) {
+        line.rate = row.money(QStringLiteral("line.rate"), c, issues).value_or(0);
+        line.commissionableAmount
+            = row.money(QStringLiteral("line.commissionableAmount"), c, issues);
+    }
+    if (row.isBlank(QStringLiteral("line.rate")))
+        row.addIssue(issues, QStringLiteral("line.rate"),
+            QCoreApplication::translate("CsvImport", "a line needs a rate"));
+    const QString unit = row.raw(QStringLiteral("line.unit"));
+    if (const auto parsedUnit = lineUnitFromName(unit))
+        line.unit = *parsedUnit;
+    else
+        row.addIssue(issues, QStringLiteral("line.unit"),
+            QCoreApplication::translate("CsvImport", "must be Day, Month, Year or blank"));
+    line.productCode = row.text(QStringLiteral("line.productCode"));
+    line.description = row.text(QStringLiteral("line.description"));
+    line.taxRate = row.percentage(QStringLiteral("line.taxRate"), issues);
+    LineColumns::read(row, c, line, issues);
+    if (c.isValid() && issues.size() == issuesBefore) {
+        const auto given = row.money(QStringLiteral("line.total"), c, issues);
+        const auto computed = line.total();
+        if (given && computed && *given != *computed) {
+            row.addIssue(issues, QStringLiteral("line.total"),
+                QCoreApplication::translate(
+                    "CsvImport", "does not match quantity × rate − discount = %1")
+                    .arg(Money::fromMinorUnits(*computed, c).toString()));
+        }
+    }
+    return line;
+}
+
+/** Each line's tax code from the company's codes; a problem is reported on the line's row. */
+void resolveTaxCodes(const QList<CsvRow> &rows, ParsedInvoice &parsed,
+    const QList<TaxCode> &taxCodes, QList<ImportIssue> &issues)
+{
+    const int firstLine = rows.first().line();
+    for (const Problem &problem : TaxCodes::resolve(parsed.invoice.lines, taxCodes)) {
+        const int line = parsed.itemLines.value(problem.lineIndex, firstLine);
+        for (const CsvRow &row : rows) {
+            if (row.line() == line)
+                row.addIssue(issues, QStringLiteral("line.taxCode"), problem.message);
+        }
+    }
+}
+
+/** The file's own grand total, when it has one, must be ours to the minor unit. */
+void checkGrandTotal(const CsvRow &first, const Invoice &invoice, QList<ImportIssue> &issues)
+{
+    const Currency &c = invoice.currency;
+    if (!c.isValid() || first.isBlank(QStringLiteral("grandTotal")))
+        return;
+    const auto given = first.money(QStringLiteral("grandTotal"), c, issues);
+    const auto totals = invoice.totals();
+    if (given && totals && *given != totals->grandTotal) {
+        first.addIssue(issues, QStringLiteral("grandTotal"),
+            QCoreApplication::translate("CsvImport",
+                "the file's total %1 differs from %2, the total of the lines, discount, "
+                "shipping and tax")
+                .arg(Money::fromMinorUnits(*given, c).toString(),
+                    Money::fromMinorUnits(totals->grandTotal, c).toString()));
+    }
+}
+
+} // namespace
+
+ParsedInvoice fromRows(
+    const QList<CsvRow> &rows, QList<ImportIssue> &issues, const QList<TaxCode> *taxCodes)
+{
+    Q_ASSERT(!rows.isEmpty());
+    ParsedInvoice parsed;
+    const CsvRow &first = rows.first();
+    parsed.firstLine = first.line();
+    readHeader(first, parsed.invoice, issues);
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const CsvRow &row = rows.at(r);
         parsed.rowLines.append(row.line());
-        if (r > 0) {
-            for (const QString &column : repeated) {
-                if (!row.isBlank(column) && row.raw(column) != first.raw(column))
-                    row.addIssue(issues, column,
-                        QCoreApplication::translate(
-                            "CsvImport", "differs from the invoice's first row (line %1)")
-                            .arg(first.line()));
-            }
-        }
+        if (r > 0)
+            checkRepeatedColumns(first, row, issues);
         if (!rowHasLine(row)) {
             if (rows.size() > 1)
                 row.addIssue(issues, QStringLiteral("line.description"),
@@ -242,50 +334,12 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues)
                         "CsvImport", "a row of a multi-line invoice has no line item"));
             continue;
         }
-        LineItem line;
-        const auto issuesBefore = issues.size();
-        if (const auto quantity = row.quantity(QStringLiteral("line.quantity"), issues))
-            line.quantity = *quantity;
-        if (c.isValid()) {
-            line.rate = row.money(QStringLiteral("line.rate"), c, issues).value_or(0);
-            line.commissionableAmount
-                = row.money(QStringLiteral("line.commissionableAmount"), c, issues);
-        }
-        if (row.isBlank(QStringLiteral("line.rate")))
-            row.addIssue(issues, QStringLiteral("line.rate"),
-                QCoreApplication::translate("CsvImport", "a line needs a rate"));
-        const QString unit = row.raw(QStringLiteral("line.unit"));
-        if (const auto parsedUnit = lineUnitFromName(unit))
-            line.unit = *parsedUnit;
-        else
-            row.addIssue(issues, QStringLiteral("line.unit"),
-                QCoreApplication::translate("CsvImport", "must be Day, Month, Year or blank"));
-        line.productCode = row.text(QStringLiteral("line.productCode"));
-        line.description = row.text(QStringLiteral("line.description"));
-        line.taxRate = row.percentage(QStringLiteral("line.taxRate"), issues);
-        if (c.isValid() && issues.size() == issuesBefore) {
-            const auto given = row.money(QStringLiteral("line.total"), c, issues);
-            const auto computed = line.total();
-            if (given && computed && *given != *computed) {
-                row.addIssue(issues, QStringLiteral("line.total"),
-                    QCoreApplication::translate("CsvImport", "does not match quantity × rate = %1")
-                        .arg(Money::fromMinorUnits(*computed, c).toString()));
-            }
-        }
-        invoice.lines.append(line);
+        parsed.invoice.lines.append(readLine(row, parsed.invoice.currency, issues));
         parsed.itemLines.append(row.line());
     }
-
-    if (c.isValid() && !first.isBlank(QStringLiteral("grandTotal"))) {
-        const auto given = first.money(QStringLiteral("grandTotal"), c, issues);
-        const auto totals = invoice.totals();
-        if (given && totals && *given != totals->grandTotal) {
-            first.addIssue(issues, QStringLiteral("grandTotal"),
-                QCoreApplication::translate("CsvImport",
-                    "does not match the total of the lines, discount, shipping and tax (%1)")
-                    .arg(Money::fromMinorUnits(totals->grandTotal, c).toString()));
-        }
-    }
+    if (taxCodes)
+        resolveTaxCodes(rows, parsed, *taxCodes, issues);
+    checkGrandTotal(first, parsed.invoice, issues);
     return parsed;
 }
 

@@ -4,6 +4,7 @@
 
 #include "csvfields.h"
 #include "invoice.h"
+#include "taxcode.h"
 
 namespace InvoiceDesk {
 
@@ -30,9 +31,11 @@ QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status);
 
 /**
  * Builds an invoice from the rows that share its number. Every problem is
- * appended to `issues`; the result is usable only when none was added.
+ * appended to `issues`; the result is usable only when none was added. With `taxCodes`, the
+ * lines' codes are resolved (models/taxcode.h) before the file's grandTotal is checked.
  */
-ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues);
+ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues,
+    const QList<TaxCode> *taxCodes = nullptr);
 
 /** The number a row belongs to (blank continues the previous invoice). */
 QString numberOf(const CsvRow &row);

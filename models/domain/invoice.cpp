@@ -30,6 +30,31 @@ void validateAddress(const Address &address, const QString &prefix, Problems &pr
     }
 }
 
+/** At most one discount per line, neither negative, and never more than the line itself. */
+void validateDiscount(const LineItem &line, int index, Problems &problems)
+{
+    const auto problem = [&](const char *field, const QString &message) {
+        problems.append({QLatin1String(field), message, index});
+    };
+    if (line.discountPercent && line.discountAmount) {
+        problem("line.discountAmount",
+            QCoreApplication::translate(
+                "Invoice", "a line takes a discount percentage or a discount amount, not both"));
+        return;
+    }
+    if (line.discountPercent
+        && (line.discountPercent->scaled() < 0 || line.discountPercent->scaled() > 100 * 10000))
+        problem("line.discountPercent",
+            QCoreApplication::translate("Invoice", "a discount must be between 0 and 100 %"));
+    if (line.discountAmount && *line.discountAmount < 0)
+        problem("line.discountAmount",
+            QCoreApplication::translate("Invoice", "a discount cannot be negative"));
+    const auto gross = line.grossTotal();
+    if (line.discountAmount && gross && *gross >= 0 && *line.discountAmount > *gross)
+        problem("line.discountAmount",
+            QCoreApplication::translate("Invoice", "the discount is larger than quantity × rate"));
+}
+
 } // namespace
 
 QString lineUnitName(LineUnit unit)
@@ -54,6 +79,23 @@ std::optional<LineUnit> lineUnitFromName(QStringView name)
             return unit;
     }
     return std::nullopt;
+}
+
+std::optional<qint64> LineItem::total() const
+{
+    if (discountAmount) {
+        const auto gross = grossTotal();
+        return gross ? Decimal::subtract(*gross, *discountAmount) : std::nullopt;
+    }
+    if (!discountPercent)
+        return grossTotal();
+    // quantity (thousandths) × rate × (100 % − discount), one rounding at the end.
+    constexpr qint64 hundredPercent = 100 * 10000;
+    const Int128 product = Int128(quantity.thousandths()) * rate;
+    if (product > (Int128(1) << 100) || product < -(Int128(1) << 100))
+        return std::nullopt;
+    return Decimal::divideRounded(
+        product * (hundredPercent - discountPercent->scaled()), 1000 * hundredPercent);
 }
 
 Result<InvoiceTotals> Invoice::totals() const
@@ -140,6 +182,7 @@ Problems Invoice::validate() const
             problems.append({QStringLiteral("line.taxRate"),
                 QCoreApplication::translate("Invoice", "a tax rate must be between 0 and 100 %"),
                 i});
+        validateDiscount(line, i, problems);
         if (line.description.trimmed().isEmpty() && line.productCode.trimmed().isEmpty())
             problems.append({QStringLiteral("line.description"),
                 QCoreApplication::translate(

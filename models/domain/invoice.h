@@ -31,9 +31,19 @@ struct LineItem
     QString description;
     std::optional<qint64> commissionableAmount;
     std::optional<Percentage> taxRate;
+    /** At most one of the two discounts (issue 12 item 5): a percentage or an amount. */
+    std::optional<Percentage> discountPercent;
+    std::optional<qint64> discountAmount;
+    /** A name from the company's tax codes; resolved from the rate when the line is saved. */
+    QString taxCode;
 
-    /** quantity × rate, rounded half away from zero; nothing on overflow. */
-    std::optional<qint64> total() const { return lineTotal(quantity, rate); }
+    /** quantity × rate before the discount, rounded half away from zero; nothing on overflow. */
+    std::optional<qint64> grossTotal() const { return lineTotal(quantity, rate); }
+    /**
+     * The line's net amount: quantity × rate − discount, rounded half away from zero once;
+     * nothing on overflow. Without a discount it is quantity × rate as before.
+     */
+    std::optional<qint64> total() const;
 
     friend bool operator==(const LineItem &, const LineItem &) = default;
 };
@@ -71,6 +81,12 @@ struct Invoice
     std::optional<qint64> taxTotal;
     QString description;
     QString note;
+    /** EN 16931 (issue 14 item 5): the buyer's reference (BT-10, XRechnung's Leitweg-ID). */
+    QString buyerReference;
+    /** The actual delivery date (BT-72), when the goods or services were delivered. */
+    QDate deliveryDate;
+    /** UNTDID 4461 payment means (BT-81), e.g. 58 SEPA credit transfer; empty: the default. */
+    QString paymentMeansCode;
     std::optional<qint64> forbiddenPaymentMethods;
     QString connectionName; ///< empty: the invoice stays local
     QString remoteId;

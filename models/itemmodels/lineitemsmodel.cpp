@@ -40,6 +40,8 @@ void LineItemsModel::setLocale(const QLocale &locale)
 
 int LineItemsModel::columnForField(const QString &field)
 {
+    if (field == QLatin1String("line.discountAmount"))
+        return Discount; // one cell holds either discount
     for (int column = 0; column < ColumnCount; ++column) {
         if (fieldForColumn(column) == field)
             return column;
@@ -60,6 +62,10 @@ QString LineItemsModel::fieldForColumn(int column)
         return QStringLiteral("line.description");
     case Rate:
         return QStringLiteral("line.rate");
+    case Discount:
+        return QStringLiteral("line.discountPercent");
+    case TaxCode:
+        return QStringLiteral("line.taxCode");
     case TaxRate:
         return QStringLiteral("line.taxRate");
     case Commissionable:
@@ -179,8 +185,8 @@ QVariant LineItemsModel::data(const QModelIndex &index, int role) const
         return refused->first; // as typed, until corrected
     if (role == Qt::TextAlignmentRole) {
         const bool number = index.column() == Quantity || index.column() == Rate
-            || index.column() == TaxRate || index.column() == Commissionable
-            || index.column() == Total;
+            || index.column() == Discount || index.column() == TaxRate
+            || index.column() == Commissionable || index.column() == Total;
         return QVariant((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -199,6 +205,9 @@ QVariant LineItemsModel::data(const QModelIndex &index, int role) const
         return line.description;
     case Rate:
         return money(line.rate);
+    case Discount:
+    case TaxCode:
+        return extraCellText(line, index.column(), role);
     case TaxRate:
         return line.taxRate ? line.taxRate->toString(plain) : QString();
     case Commissionable:
@@ -241,6 +250,17 @@ Result<std::optional<qint64>> parseCommissionable(
     return std::optional<qint64>(amount->minorUnits());
 }
 
+/** A tax rate, with or without a percent sign; nothing when the cell is empty. */
+Result<std::optional<Percentage>> parseTaxRate(const QString &trimmed, const DecimalFormat &format)
+{
+    if (trimmed.isEmpty())
+        return std::optional<Percentage>();
+    auto rate = Percentage::parse(QString(trimmed).remove(QLatin1Char('%')).trimmed(), format);
+    if (!rate)
+        return Error {LineItemsModel::tr("Tax rate %1").arg(rate.error())};
+    return std::optional<Percentage>(*rate);
+}
+
 } // namespace
 
 Result<LineItem> LineItemsModel::parseCell(
@@ -277,14 +297,13 @@ Result<LineItem> LineItemsModel::parseCell(
         changed.rate = *rate;
         break;
     }
+    case Discount:
+    case TaxCode:
+        return parseExtraCell(line, column, text);
     case TaxRate: {
-        if (trimmed.isEmpty()) {
-            changed.taxRate.reset();
-            break;
-        }
-        auto rate = Percentage::parse(QString(trimmed).remove(QLatin1Char('%')).trimmed(), format);
+        auto rate = parseTaxRate(trimmed, format);
         if (!rate)
-            return Error {tr("Tax rate %1").arg(rate.error())};
+            return Error {rate.error()};
         changed.taxRate = *rate;
         break;
     }
@@ -354,6 +373,10 @@ QVariant LineItemsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Description");
     case Rate:
         return tr("Rate");
+    case Discount:
+        return tr("Discount");
+    case TaxCode:
+        return tr("Tax code");
     case TaxRate:
         return tr("Tax %");
     case Commissionable:

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "invoice.h"
+#include "taxcode.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -27,6 +28,8 @@ public:
         ProductCode,
         Description,
         Rate,
+        Discount, ///< "10 %" (a percentage) or "5.00" (an amount), issue 12 item 5
+        TaxCode, ///< a name from the company's tax codes; choosing one sets the tax rate
         TaxRate,
         Commissionable,
         Total,
@@ -59,6 +62,9 @@ public:
     void setCurrency(const Currency &currency);
     Currency currency() const { return mCurrency; }
     void setLocale(const QLocale &locale);
+    /** The company's tax codes, which the TaxCode column offers and checks. */
+    void setTaxCodes(const QList<InvoiceDesk::TaxCode> &codes) { mTaxCodes = codes; }
+    QList<InvoiceDesk::TaxCode> taxCodes() const { return mTaxCodes; }
     QLocale locale() const { return mLocale; }
 
     QList<LineItem> lines() const { return mLines; }
@@ -92,6 +98,9 @@ protected:
 
 private:
     QString money(const std::optional<qint64> &minor) const;
+    /** The Discount and TaxCode cells (lineitemsmodelextras.cpp). */
+    QString extraCellText(const LineItem &line, int column, int role) const;
+    Result<LineItem> parseExtraCell(const LineItem &line, int column, const QString &text) const;
 
     QString problemAt(int row, int column) const;
     void clearRefused();
@@ -99,6 +108,7 @@ private:
     QList<LineItem> mLines;
     Currency mCurrency = *Currency::fromCode(u"USD");
     QLocale mLocale;
+    QList<InvoiceDesk::TaxCode> mTaxCodes;
     QMap<std::pair<int, int>, QString> mCellProblems;
     /** (row, column) -> the refused text and why it was refused. */
     QMap<std::pair<int, int>, std::pair<QString, QString>> mRefused;

@@ -6,6 +6,7 @@
 #include "invoicerepository_p.h"
 #include "searchtext.h"
 #include "sqlutil.h"
+#include "taxcoderepository.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +38,9 @@ Sql::Values invoiceValues(const Invoice &invoice, const InvoiceTotals &totals, I
         {QStringLiteral("grand_total"), totals.grandTotal},
         {QStringLiteral("description"), Sql::text(invoice.description)},
         {QStringLiteral("note"), Sql::text(invoice.note)},
+        {QStringLiteral("buyer_reference"), Sql::text(invoice.buyerReference)},
+        {QStringLiteral("delivery_date"), Sql::dateValue(invoice.deliveryDate)},
+        {QStringLiteral("payment_means_code"), Sql::text(invoice.paymentMeansCode)},
         {QStringLiteral("forbidden_payment_methods"),
             Sql::optional(invoice.forbiddenPaymentMethods)},
         {QStringLiteral("customer"), Sql::text(invoice.customerName())},
@@ -97,7 +101,9 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
         !s)
         return s;
     invoice.id = (*q)->lastInsertId().toLongLong();
-    return writeChildren(invoice);
+    if (auto s = writeChildren(invoice); !s)
+        return s;
+    return TaxCodeRepository(mQueries).writeLineExtras(invoice.id, invoice.lines);
 }
 
 Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &totals,
@@ -119,7 +125,9 @@ Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &to
         return s;
     if (auto s = deleteChildren(invoice); !s)
         return s;
-    return writeChildren(invoice);
+    if (auto s = writeChildren(invoice); !s)
+        return s;
+    return TaxCodeRepository(mQueries).writeLineExtras(invoice.id, invoice.lines);
 }
 
 Status InvoiceRepository::deleteChildren(const Invoice &invoice)

@@ -20,6 +20,8 @@ Ledger::Ledger(Database &database)
     , mPayments(mQueries)
     , mConnections(mQueries)
     , mOutbox(mQueries)
+    , mTaxCodes(mQueries)
+    , mCompany(mQueries)
     , mAudit(mQueries)
 {
 }
@@ -52,7 +54,7 @@ Status Ledger::beginBatch()
         mBatch.reset();
         return s;
     }
-    // The search index waits for the batch's end (migration 0008), and the page cache holds
+    // The search index waits for the batch's end (migration 0009), and the page cache holds
     // what a bulk load writes until then (issue 16).
     for (const char *sql : {"INSERT INTO invoices_search_queue (invoice_id) VALUES (0)",
              "PRAGMA cache_size = -98304"}) {
@@ -152,9 +154,11 @@ void checkAgainstStored(const Invoice &invoice, const InvoiceHeader &before, Pro
 
 } // namespace
 
-Problems Ledger::checkInvoice(const Invoice &invoice)
+Problems Ledger::checkInvoice(const Invoice &given)
 {
-    Problems problems = invoice.validate();
+    Invoice invoice = given;
+    Problems problems = resolveTaxCodes(invoice.lines); // the lines as they would be saved
+    problems += invoice.validate();
     if (auto connection = connectionIdFor(invoice.connectionName); !connection)
         problems.append({QStringLiteral("connection"), connection.error()});
 
@@ -197,6 +201,7 @@ Result<Invoice> Ledger::createInvoice(Invoice invoice, Problems *problems)
     invoice.id = 0;
     if (const Problems found = checkInvoice(invoice); !found.isEmpty())
         return refusal(found, problems);
+    resolveTaxCodes(invoice.lines);
     const auto totals = invoice.totals();
     auto connectionId = connectionIdFor(invoice.connectionName);
     if (invoice.uuid.isEmpty())
@@ -229,6 +234,7 @@ Result<Invoice> Ledger::updateInvoice(Invoice invoice, Problems *problems)
         return Error {QCoreApplication::translate("Ledger", "the invoice has not been saved yet")};
     if (const Problems found = checkInvoice(invoice); !found.isEmpty())
         return refusal(found, problems);
+    resolveTaxCodes(invoice.lines);
     auto stored = mInvoices.header(invoice.id);
     if (!stored)
         return Error {stored.error()};

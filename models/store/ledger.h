@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "companyprofilerepository.h"
 #include "connectionrepository.h"
 #include "database.h"
 #include "invoicelisting.h"
@@ -10,6 +11,7 @@
 #include "paymentrepository.h"
 #include "preparedqueries.h"
 #include "sqlutil.h"
+#include "taxcoderepository.h"
 
 namespace InvoiceDesk {
 
@@ -72,6 +74,25 @@ public:
     /** Voids a recorded payment, keeping it with its reason. */
     Status voidPayment(qint64 paymentId, const QString &reason);
 
+    /**
+     * Adds a tax code (id 0) or rewrites one (by id, renaming it on the lines that carry it),
+     * with its audit row, in one transaction (or the batch's). Refused with every problem.
+     */
+    Result<TaxCode> saveTaxCode(TaxCode code);
+    /**
+     * Resolves the lines' tax codes from the company's (models/taxcode.h): a rate takes its
+     * code, a code its rate; an unknown code or a rate the code disagrees with is a problem.
+     */
+    Problems resolveTaxCodes(QList<LineItem> &lines);
+
+    /** The company's profile (issue 14 item 1); empty values for keys never set. */
+    Result<CompanyProfile> companyProfile();
+    /**
+     * Replaces the company's profile, with its audit row, in one transaction (or the batch's).
+     * Refused with every problem; an unchanged profile writes nothing.
+     */
+    Result<CompanyProfile> saveCompanyProfile(const CompanyProfile &profile);
+
     Result<std::optional<Invoice>> invoice(qint64 id) { return mInvoices.load(id); }
     Result<std::optional<Invoice>> invoiceByNumber(const QString &number);
     Result<QList<Payment>> payments(qint64 invoiceId) { return mPayments.forInvoice(invoiceId); }
@@ -82,6 +103,7 @@ public:
     PaymentRepository &paymentRepository() { return mPayments; }
     ConnectionRepository &connections() { return mConnections; }
     Outbox &outbox() { return mOutbox; }
+    TaxCodeRepository &taxCodes() { return mTaxCodes; }
 
 private:
     class WriteScope;
@@ -101,6 +123,8 @@ private:
     PaymentRepository mPayments;
     ConnectionRepository mConnections;
     Outbox mOutbox;
+    TaxCodeRepository mTaxCodes;
+    CompanyProfileRepository mCompany;
     AuditLog mAudit;
     /** Back to the page cache Database sets, after a batch's larger one. */
     void restoreCacheSize();

@@ -50,9 +50,16 @@ void address(JsonWriter &body, const char *key, const Address &address)
 void writeLine(JsonWriter &body, const LineItem &line, int index, const Currency &c)
 {
     body.beginObject();
-    body.integer("quantity", line.quantity.thousandths() / 1000); // whole: see invoiceBody
-    body.money("rate", line.rate, c);
-    body.money("total", line.total().value_or(0), c);
+    // Seed 001 has no line discount: a discounted line goes as its net amount, with a quantity
+    // and rate whose product is that amount (the whole quantity when the net divides by it,
+    // else 1 × net), so that Upgrade.Chat's own totals equal ours (issue 12 item 5).
+    const qint64 quantity = line.quantity.thousandths() / 1000; // whole: see invoiceBody
+    const qint64 net = line.total().value_or(0);
+    const bool discounted = line.discountPercent || line.discountAmount;
+    const bool divides = quantity != 0 && net % quantity == 0;
+    body.integer("quantity", !discounted || divides ? quantity : 1);
+    body.money("rate", !discounted ? line.rate : divides ? net / quantity : net, c);
+    body.money("total", net, c);
     if (line.commissionableAmount)
         body.money("commissionableAmount", *line.commissionableAmount, c);
     if (line.unit != LineUnit::None)
@@ -91,7 +98,8 @@ Capabilities UpgradeChatAdapter::capabilities() const
     // and refunds Refund transactions of AddBankCardPayment, so voids and refunds go too.
     capabilities.pushesInvoices = true;
     // Seed 001: lines[].quantity is an Integer; no credit note call is documented.
-    capabilities.notTaken = RemoteOperation::FractionalQuantity | RemoteOperation::CreditNote;
+    capabilities.notTaken = RemoteOperation::FractionalQuantity | RemoteOperation::CreditNote
+        | RemoteOperation::LineDiscount;
     return capabilities;
 }
 

@@ -5,7 +5,7 @@
 // rows, the shared strings, the number formats and the cell formats, separated by NUL bytes,
 // wrapped in a valid zip. Either way the reader must not crash, hang or read out of bounds,
 // and every row it gives must be as wide as its last filled cell.
-#include "../xlsxbuilder.h"
+#include "xlsxbuilder.h"
 #include "xlsxreader.h"
 
 #include <QByteArray>

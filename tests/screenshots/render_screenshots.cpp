@@ -12,6 +12,7 @@
 #include "firstrundialog.h"
 #include "importwizard.h"
 #include "invoiceeditor.h"
+#include "invoicelisting.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
 #include "ledger.h"
@@ -125,6 +126,48 @@ bool saveImportWizard(MainWindow &window, const QTemporaryDir &work, const QDir 
     return ok;
 }
 
+/** The wizard on another tool's files: a workbook's sheet, a preset, a header-less layout. */
+bool saveImportWizardFiles(MainWindow &window, const QDir &out)
+{
+    bool ok = true;
+    const QString data = QStringLiteral(INVOICEDESK_TEST_DATA);
+    {
+        ImportWizard wizard(window.ledger(), &window);
+        wizard.findChild<QLineEdit *>(QStringLiteral("path"))
+            ->setText(data + QStringLiteral("/wizard/two-sheets.xlsx"));
+        wizard.show();
+        wizard.next();
+        wizard.findChild<QComboBox *>(QStringLiteral("sheet"))->setCurrentIndex(1);
+        ok &= save(&wizard, out, "import-xlsx");
+    }
+    const auto choose = [](ImportWizard &wizard, const QString &preset) {
+        auto *profiles = wizard.findChild<QComboBox *>(QStringLiteral("profiles"));
+        profiles->setCurrentIndex(profiles->findText(preset));
+        Q_EMIT profiles->textActivated(preset);
+    };
+    {
+        ImportWizard wizard(window.ledger(), &window);
+        wizard.findChild<QLineEdit *>(QStringLiteral("path"))
+            ->setText(data + QStringLiteral("/presets/xero-sales-invoices.csv"));
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        choose(wizard, QStringLiteral("xero"));
+        ok &= save(&wizard, out, "import-preset");
+    }
+    ImportWizard wizard(window.ledger(), &window);
+    wizard.findChild<QLineEdit *>(QStringLiteral("path"))
+        ->setText(data + QStringLiteral("/presets/gnucash-invoices.csv"));
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    choose(wizard, QStringLiteral("gnucash"));
+    auto *currency = wizard.findChild<QComboBox *>(QStringLiteral("currency"));
+    currency->setCurrentIndex(currency->findText(QStringLiteral("EUR")));
+    ok &= save(&wizard, out, "import-headerless");
+    return ok;
+}
+
 /** The dialogs that open on their own: export, first run, connections. */
 bool saveDialogs(MainWindow &window, const QTemporaryDir &work, const QDir &out)
 {
@@ -162,6 +205,38 @@ bool saveSyncNote(MainWindow &window, const QDir &out)
     return save(&dialog, out, "payment-sync-note");
 }
 
+/**
+ * The company's tax codes, and a discount on the first line of every invoice (issue 12 item 5),
+ * so that the editor shows its Discount and Tax code columns.
+ */
+void showLineDiscounts(Database &database)
+{
+    Ledger ledger(database);
+    for (const auto &[name, rate] : {std::pair {"VAT 20", "20"}, std::pair {"Sales tax", "7.25"}}) {
+        TaxCode code;
+        code.name = QString::fromUtf8(name);
+        code.rate = *Percentage::parse(QString::fromUtf8(rate));
+        (void)ledger.saveTaxCode(code);
+    }
+    const auto rows = ledger.invoiceListing().rows({}, InvoiceListOrder::Entered);
+    for (const InvoiceListRow &row : rows ? *rows : QList<InvoiceListRow>()) {
+        auto invoice = ledger.invoice(row.id);
+        if (!invoice || !invoice->has_value() || (*invoice)->lines.isEmpty())
+            continue;
+        // A list price 10 % higher with the difference as the discount: the totals stay, so a paid
+        // invoice takes it too.
+        Invoice changed = **invoice;
+        LineItem &line = changed.lines[0];
+        const auto before = line.total();
+        const LineItem original = line;
+        line.rate += line.rate / 10;
+        line.discountAmount = lineTotal(line.quantity, original.rate / 10);
+        if (original.rate % 10 != 0 || line.total() != before)
+            line = original;
+        (void)ledger.updateInvoice(changed); // the lines' tax codes are resolved as it saves
+    }
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -181,6 +256,7 @@ int main(int argc, char *argv[])
         return 1;
     if (!fillDemo(*database.value()))
         return 1;
+    showLineDiscounts(*database.value());
     bool ok = true;
     MainWindow window(std::move(database).value());
     ok &= save(&window, out, "main-window");
@@ -201,6 +277,7 @@ int main(int argc, char *argv[])
     syncPanel->close();
 
     ok &= saveImportWizard(window, work, out);
+    ok &= saveImportWizardFiles(window, out);
 
     // A refused date at its field, in the editor.
     InvoiceEditor *dated = window.openEditor(0);

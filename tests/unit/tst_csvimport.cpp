@@ -142,8 +142,8 @@ void TestCsvImport::everyBadRowIsReportedAndNothingIsWritten()
             str("line 3, column date (\"2026-02-30\"): is not a real date"),
             str("line 4, column currency (\"EUD\"): is not an ISO 4217 currency code"),
             str("line 5, column line.rate (\"5.001\"): has more than 2 decimal places (USD)"),
-            str("line 6, column grandTotal (\"6.00\"): does not match the total of the lines, "
-                "discount, shipping and tax (5.00)"),
+            str("line 6, column grandTotal (\"6.00\"): the file's total 6.00 differs from 5.00, "
+                "the total of the lines, discount, shipping and tax"),
             str("line 7, column line.unit (\"Week\"): must be Day, Month, Year or blank"),
             str("line 8, column status (\"Shipped\"): must be Draft, Pending, Paid, Cancelled or "
                 "Refunded"),

@@ -17,8 +17,8 @@ namespace {
 
 /** Runs statements on a file with a plain SQLite connection, outside our Database class. */
 /** The statements that take a file back to before migration 0007 (customers, receipts). */
-/** Migration 0008's objects dropped: the file as schema 7 left it. */
-QStringList beforeMigration8()
+/** Migration 0009's objects dropped (issue 16: the search index). */
+QStringList beforeMigration9()
 {
     return {str("DROP TRIGGER invoices_search_on_insert"),
         str("DROP TRIGGER invoices_search_queued_on_insert"),
@@ -32,11 +32,20 @@ QStringList beforeMigration8()
 
 QStringList beforeMigration7()
 {
-    return beforeMigration8()
+    return beforeMigration9()
         + QStringList {str("DROP TRIGGER invoices_customer_on_insert"),
             str("DROP TRIGGER invoices_customer_on_rename"), str("DROP TABLE allocations"),
             str("DROP TABLE receipts"), str("DROP INDEX invoices_customer_id"),
             str("ALTER TABLE invoices DROP COLUMN customer_id"), str("DROP TABLE customers")};
+}
+
+/** Undoes migration 0011 (issue 14: the company profile and the e-invoice columns). */
+QStringList beforeMigration11()
+{
+    return {str("DROP TABLE company_profile"),
+        str("ALTER TABLE invoices DROP COLUMN buyer_reference"),
+        str("ALTER TABLE invoices DROP COLUMN delivery_date"),
+        str("ALTER TABLE invoices DROP COLUMN payment_means_code")};
 }
 
 void rawExec(const QString &path, const QStringList &statements)
@@ -89,12 +98,12 @@ void TestDatabase::migratesAnEmptyFile()
     QCOMPARE(t.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                     "'sqlite_%' ORDER BY name"),
         QStringList({str("addresses"), str("allocations"), str("audit_log"), str("bank_accounts"),
-            str("bank_lines"), str("bank_matches"), str("bank_statements"), str("connections"),
-            str("customers"), str("invoice_count"), str("invoice_lines"), str("invoices"),
-            str("invoices_search"), str("invoices_search_config"), str("invoices_search_data"),
-            str("invoices_search_docsize"), str("invoices_search_idx"),
+            str("bank_lines"), str("bank_matches"), str("bank_statements"), str("company_profile"),
+            str("connections"), str("customers"), str("invoice_count"), str("invoice_lines"),
+            str("invoices"), str("invoices_search"), str("invoices_search_config"),
+            str("invoices_search_data"), str("invoices_search_docsize"), str("invoices_search_idx"),
             str("invoices_search_queue"), str("op_attempts"), str("outbox"), str("payments"),
-            str("receipts"), str("remote_links")}));
+            str("receipts"), str("remote_links"), str("tax_codes")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
 }
 
@@ -288,15 +297,19 @@ void TestDatabase::migrationFillsTheSearchColumnOfExistingInvoices()
         Ledger ledger(*db.value());
         QVERIFY(ledger.createInvoice(invoice).ok());
     }
-    // As a file written before migration 0004: no search column, nothing of 0005 or 0007,
-    // schema 3.
+    // As a file written before migration 0004: no search column, nothing of 0005, 0007, 0008 or
+    // 0009, schema 3.
+    rawExec(path, beforeMigration11());
     rawExec(path, beforeMigration7());
     rawExec(path,
         {str("ALTER TABLE invoices DROP COLUMN search_text"), str("DROP TABLE bank_matches"),
             str("DROP TABLE bank_lines"), str("DROP TABLE bank_statements"),
             str("DROP INDEX payments_unreconciled"),
             str("ALTER TABLE payments DROP COLUMN bank_account_id"),
-            str("DROP TABLE bank_accounts"), str("PRAGMA user_version = 3")});
+            str("DROP TABLE bank_accounts"), str("DROP TABLE tax_codes"),
+            str("ALTER TABLE invoice_lines DROP COLUMN discount_percent_e4"),
+            str("ALTER TABLE invoice_lines DROP COLUMN discount_amount"),
+            str("ALTER TABLE invoice_lines DROP COLUMN tax_code"), str("PRAGMA user_version = 3")});
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     QSqlQuery query(db.value()->connection());
@@ -310,7 +323,7 @@ void TestDatabase::migrationFillsTheSearchColumnOfExistingInvoices()
 void TestDatabase::migrationBuildsTheSearchIndexOfExistingInvoices()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(str("before-0008.invoicedesk"));
+    const QString path = dir.filePath(str("before-0009.invoicedesk"));
     Invoice invoice = sampleInvoice(str("S-1"));
     invoice.billing.company = str("Søren Åberg AB");
     {
@@ -319,7 +332,8 @@ void TestDatabase::migrationBuildsTheSearchIndexOfExistingInvoices()
         Ledger ledger(*db.value());
         QVERIFY(ledger.createInvoice(invoice).ok());
     }
-    rawExec(path, beforeMigration8() + QStringList {str("PRAGMA user_version = 7")});
+    rawExec(path,
+        beforeMigration11() + beforeMigration9() + QStringList {str("PRAGMA user_version = 8")});
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());

@@ -3,6 +3,7 @@
 // The import wizard, driven as a person would: a file with problems, fixed in place or skipped.
 #include "exportdialog.h"
 #include "importjob.h"
+#include "importprofilestore.h"
 #include "importwizard.h"
 #include "testsupport.h"
 
@@ -10,12 +11,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -72,6 +75,9 @@ void TestImportWizard::initTestCase()
     QCoreApplication::setOrganizationName(str("InvoiceDeskTests"));
     QCoreApplication::setApplicationName(str("tst_importwizard"));
     QSettings().clear();
+    // The profiles are files in the application data folder: a test folder of its own.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(ImportProfileStore().folder()).removeRecursively();
 }
 
 void TestImportWizard::fixARowInPlaceThenImport()

@@ -152,8 +152,8 @@ void TestMoney::overflowIsDetected()
     Invoice invoice;
     invoice.currency = usd;
     invoice.lines = {LineItem {Quantity::fromWhole(1), std::numeric_limits<qint64>::max(), {}, {},
-                         str("a"), {}, {}},
-        LineItem {Quantity::fromWhole(1), 1, {}, {}, str("b"), {}, {}}};
+                         str("a"), {}, {}, {}, {}, {}},
+        LineItem {Quantity::fromWhole(1), 1, {}, {}, str("b"), {}, {}, {}, {}, {}}};
     const auto totals = invoice.totals();
     QVERIFY(!totals.ok());
     QCOMPARE(totals.error(), str("the invoice total is too large"));

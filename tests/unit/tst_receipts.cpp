@@ -146,7 +146,14 @@ void TestReceipts::migrationDerivesCustomersOfExistingInvoices()
             {"DROP TRIGGER invoices_customer_on_insert", "DROP TRIGGER invoices_customer_on_rename",
                 "DROP TABLE allocations", "DROP TABLE receipts", "DROP INDEX invoices_customer_id",
                 "ALTER TABLE invoices DROP COLUMN customer_id", "DROP TABLE customers",
-                "PRAGMA user_version = 6"})
+                // and migration 0008's (line discounts and tax codes)
+                "DROP TABLE tax_codes", "ALTER TABLE invoice_lines DROP COLUMN discount_percent_e4",
+                "ALTER TABLE invoice_lines DROP COLUMN discount_amount",
+                "ALTER TABLE invoice_lines DROP COLUMN tax_code",
+                // and migration 0011's (issue 14: company profile, e-invoice columns)
+                "DROP TABLE company_profile", "ALTER TABLE invoices DROP COLUMN buyer_reference",
+                "ALTER TABLE invoices DROP COLUMN delivery_date",
+                "ALTER TABLE invoices DROP COLUMN payment_means_code", "PRAGMA user_version = 6"})
             QVERIFY2(QSqlQuery(raw).exec(str(sql)), sql);
         raw.close();
     }

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void goldenIvvyAddPayment();
     void goldenCrmComAndRefrensPayments();
     void fractionalQuantityIsRefusedForUpgradeChat();
+    void discountedLinesGoToUpgradeChatAsTheirNetAmount();
     void ivvyOverpayRefusalOnAResendIsEvidence(); // T12
     void capabilitiesDeclareWhatEachSystemDoesNotTake();
 };
@@ -214,6 +215,30 @@ void TestSyncRequests::fractionalQuantityIsRefusedForUpgradeChat()
     QCOMPARE(request.error(), expected);
 }
 
+void TestSyncRequests::discountedLinesGoToUpgradeChatAsTheirNetAmount()
+{
+    // Seed 001 has no line discount: quantity × rate must be the net amount we have.
+    Invoice invoice = sampleInvoice(str("INV-43"));
+    invoice.lines = {invoice.lines.first(), invoice.lines.first(), invoice.lines.first()};
+    invoice.lines[0].quantity = Quantity::fromWhole(4);
+    invoice.lines[0].rate = 2500;
+    invoice.lines[0].discountPercent = *Percentage::parse(str("10")); // 90.00 = 4 × 22.50
+    invoice.lines[1].quantity = Quantity::fromWhole(3);
+    invoice.lines[1].rate = 1000;
+    invoice.lines[1].discountAmount = 100; // 29.00 does not divide by 3: 1 × 29.00
+    invoice.lines[2].quantity = Quantity::fromWhole(2);
+    invoice.lines[2].rate = 750; // no discount: as it is
+    const auto body = UpgradeChatAdapter::invoiceBody(invoice, Connection {}, QString());
+    QVERIFY2(body.ok(), qPrintable(body.error()));
+    QVERIFY2(body->contains("{\"quantity\":4,\"rate\":22.50,\"total\":90.00,"), body->constData());
+    QVERIFY2(body->contains("{\"quantity\":1,\"rate\":29.00,\"total\":29.00,"), body->constData());
+    QVERIFY2(body->contains("{\"quantity\":2,\"rate\":7.50,\"total\":15.00,"), body->constData());
+    QCOMPARE(invoiceNote(UpgradeChatAdapter().capabilities(), invoice),
+        std::optional<QString>(str("Upgrade.Chat CRM has no line discounts: the discounted lines "
+                                   "(1, 2) go as their net amounts, with the same totals")));
+    QCOMPARE(invoiceNote(IvvyAdapter().capabilities(), invoice), std::optional<QString>());
+}
+
 void TestSyncRequests::ivvyOverpayRefusalOnAResendIsEvidence()
 {
     IvvyAdapter adapter;
@@ -235,7 +260,8 @@ void TestSyncRequests::capabilitiesDeclareWhatEachSystemDoesNotTake()
     using Op = RemoteOperation;
     const RemoteOperations linked
         = Op::DeleteInvoice | Op::ReversePayment | Op::Refund | Op::CreditNote;
-    QCOMPARE(UpgradeChatAdapter().capabilities().notTaken, Op::FractionalQuantity | Op::CreditNote);
+    QCOMPARE(UpgradeChatAdapter().capabilities().notTaken,
+        Op::FractionalQuantity | Op::CreditNote | Op::LineDiscount);
     QCOMPARE(IvvyAdapter().capabilities().notTaken, linked);
     QCOMPARE(CrmComAdapter().capabilities().notTaken, linked | Op::PartialPayment);
     QCOMPARE(RefrensAdapter().capabilities().notTaken, linked);
