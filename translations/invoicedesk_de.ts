@@ -952,6 +952,10 @@
         <source>Wrote the e-invoice of %1 to %2</source>
         <translation>E-Rechnung von %1 nach %2 geschrieben</translation>
     </message>
+    <message>
+        <source>--limit must be a whole number above 0</source>
+        <translation>--limit muss eine ganze Zahl über 0 sein</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1745,6 +1749,10 @@
     <message>
         <source>Saving the company profile</source>
         <translation>Firmenprofil speichern</translation>
+    </message>
+    <message>
+        <source>Searching invoices</source>
+        <translation>Rechnungen durchsuchen</translation>
     </message>
 </context>
 <context>

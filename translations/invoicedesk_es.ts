@@ -952,6 +952,10 @@
         <source>Wrote the e-invoice of %1 to %2</source>
         <translation>Factura electrónica de %1 escrita en %2</translation>
     </message>
+    <message>
+        <source>--limit must be a whole number above 0</source>
+        <translation>--limit debe ser un número entero mayor que 0</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1745,6 +1749,10 @@
     <message>
         <source>Saving the company profile</source>
         <translation>Guardar el perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>Searching invoices</source>
+        <translation>Búsqueda de facturas</translation>
     </message>
 </context>
 <context>

@@ -952,6 +952,10 @@
         <source>Wrote the e-invoice of %1 to %2</source>
         <translation>Facture électronique de %1 écrite dans %2</translation>
     </message>
+    <message>
+        <source>--limit must be a whole number above 0</source>
+        <translation>--limit doit être un nombre entier supérieur à 0</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1745,6 +1749,10 @@
     <message>
         <source>Saving the company profile</source>
         <translation>Enregistrement du profil de la société</translation>
+    </message>
+    <message>
+        <source>Searching invoices</source>
+        <translation>Recherche de factures</translation>
     </message>
 </context>
 <context>

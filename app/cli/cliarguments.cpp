@@ -63,6 +63,9 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("date"),
     QStringLiteral("amount"),
     QStringLiteral("receipt"),
+    // Issue 16: list invoices through the list's own queries.
+    QStringLiteral("search"),
+    QStringLiteral("limit"),
     // Issue 14: documents.
     QStringLiteral("output"),
     QStringLiteral("template"),
@@ -88,6 +91,7 @@ const QSet<QString> kFlags = {
     QStringLiteral("auto"),
     QStringLiteral("unmatched"),
     QStringLiteral("oldest-first"),
+    QStringLiteral("overdue"),
     QStringLiteral("ignore-unknown-columns"),
     QStringLiteral("no-header"),
 };
@@ -150,8 +154,9 @@ const char kSynopsis[]
       "                  [--ignore-column NAME]... [--ignore-unknown-columns] [--no-header]\n"
       "  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]\n"
       "                  [--format csv|xlsx] [--encoding utf-8|utf-8-bom|utf-16|windows-1252]\n"
-      "  invoicedesk-cli [--db PATH] list invoices|payments [--status S] [--format "
-      "table|csv|json]\n"
+      "  invoicedesk-cli [--db PATH] list invoices [--search TEXT] [--overdue] [--status S]\n"
+      "                  [--limit N] [--format table|csv|json]\n"
+      "  invoicedesk-cli [--db PATH] list payments [--status S] [--format table|csv|json]\n"
       "  invoicedesk-cli [--db PATH] status [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] demo [--count N]\n"
       "  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of "

@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <optional>
+
 namespace InvoiceDesk::Cli {
 
 namespace {
@@ -74,9 +76,17 @@ void printCsv(QTextStream &out, const QStringList &header, const QList<QStringLi
     out << QString::fromUtf8(bytes) << Qt::flush;
 }
 
-int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &io)
+/** What `list invoices` asks for: the list window's filters and the rows to show. */
+struct InvoiceQuery
 {
     InvoiceListFilter filter;
+    int limit = -1; ///< all when negative
+};
+
+std::optional<InvoiceQuery> invoiceQueryOf(const Arguments &args, Output &io)
+{
+    InvoiceQuery query;
+    InvoiceListFilter &filter = query.filter;
     const QString status = args.value(QStringLiteral("status"));
     if (!status.isEmpty()) {
         filter.status = statusFromName(status);
@@ -84,10 +94,33 @@ int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &i
             io.err << QCoreApplication::translate(
                 "Cli", "--status must be Draft, Pending, Paid, Cancelled or Refunded")
                    << Qt::endl;
-            return BadUsage;
+            return std::nullopt;
         }
     }
-    const auto listed = ledger.invoiceListing().rows(filter);
+    filter.text = args.value(QStringLiteral("search"));
+    filter.overdueOnly = args.has(QStringLiteral("overdue"));
+    filter.today = QDate::currentDate();
+    if (args.values.contains(QStringLiteral("limit"))) {
+        bool number = false;
+        query.limit = args.value(QStringLiteral("limit")).toInt(&number);
+        if (!number || query.limit < 1) {
+            io.err << QCoreApplication::translate("Cli", "--limit must be a whole number above 0")
+                   << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    return query;
+}
+
+int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &io)
+{
+    const auto query = invoiceQueryOf(args, io);
+    if (!query)
+        return BadUsage;
+    // The list window's queries and its default order (by number), so --limit gives its first
+    // rows (issue 16).
+    const auto listed = ledger.invoiceListing().rows(
+        query->filter, InvoiceListOrder::Number, Qt::AscendingOrder, query->limit);
     if (!listed) {
         io.err << listed.error() << Qt::endl;
         return Failure;

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -71,16 +73,13 @@ void InvoiceListModel::reload()
     beginResetModel();
     mPages.clear();
     mPageUse.clear();
-    // The first page comes first: when it is not full it is the whole result, and a
-    // rare filter then costs one scan instead of two (page and count).
-    // A text filter scans the table anyway, so the page query counts the matches too (a
-    // window count). Otherwise count(*) reads an index, cheaper than counting in the page.
-    const bool textFilter = !mFilter.text.trimmed().isEmpty();
-    int total = 0;
-    const QList<Row> first = loadPage(0, textFilter ? &total : nullptr);
+    // The listing counts the matches from the same indexes as the page, and reads the page
+    // by that count (issue 16).
+    int total = -1;
+    const QList<Row> first = loadPage(0, &total);
     mPages.insert(0, first);
     mPageUse.append(0);
-    mRowCount = textFilter ? total : (first.size() < PageSize ? int(first.size()) : countRows());
+    mRowCount = std::max(total, 0);
     endResetModel();
 }
 
@@ -94,18 +93,11 @@ InvoiceListFilter InvoiceListModel::listFilter() const
     return filter;
 }
 
-int InvoiceListModel::countRows() const
-{
-    const auto counted = mListing.count(listFilter());
-    if (!counted)
-        qWarning("invoice list: %s", qPrintable(counted.error()));
-    return counted ? *counted : 0;
-}
-
 QList<InvoiceListModel::Row> InvoiceListModel::loadPage(int page, int *total) const
 {
-    const auto listed = mListing.rows(
-        listFilter(), listOrder(mSortColumn), mSortOrder, PageSize, page * PageSize, total);
+    int known = mRowCount;
+    const auto listed = mListing.rows(listFilter(), listOrder(mSortColumn), mSortOrder, PageSize,
+        page * PageSize, total ? total : &known);
     if (!listed) {
         qWarning("invoice list: %s", qPrintable(listed.error()));
         return {};

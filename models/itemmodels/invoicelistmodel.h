@@ -92,7 +92,6 @@ private:
     QList<Row> loadPage(int page, int *total = nullptr) const;
     InvoiceListFilter listFilter() const;
     QString money(qint64 minor, int exponent) const;
-    int countRows() const;
 
     InvoiceListing mListing;
     Filter mFilter;

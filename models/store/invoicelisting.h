@@ -42,6 +42,14 @@ struct InvoiceListFilter
     QDate issuedTo; ///< issue date on or before
 };
 
+/** What a text filter asks of the store: the folded text and, from three characters, the
+ * trigram index's query (TrigramQuery). */
+struct InvoiceTextQuery
+{
+    QString folded;
+    QString match;
+};
+
 /** The orders a list can take; Entered is the order invoices were entered (exports keep it). */
 enum class InvoiceListOrder {
     Entered,
@@ -71,8 +79,10 @@ public:
 
     /**
      * The invoices `filter` lets through, in `order` (then by entry, in the same direction);
-     * `limit` rows from `offset`, all when `limit` is negative. `matching`, when given,
-     * receives how many invoices the filter lets through (counted in the same scan).
+     * `limit` rows from `offset`, all when `limit` is negative. `matching`, when given, holds
+     * on entry how many invoices the filter lets through when the caller knows it already (a
+     * later page), else a negative number; on return it holds that count (counted from the
+     * same indexes as the rows).
      */
     Result<QList<InvoiceListRow>> rows(const InvoiceListFilter &filter,
         InvoiceListOrder order = InvoiceListOrder::Entered,
@@ -83,6 +93,9 @@ public:
     Result<int> count(const InvoiceListFilter &filter) const;
 
 private:
+    Result<InvoiceTextQuery> textFilter(const InvoiceListFilter &filter) const;
+    Result<int> countWhere(const InvoiceListFilter &filter, const InvoiceTextQuery &text) const;
+
     QSqlDatabase mDb;
 };
 

@@ -126,6 +126,9 @@ private:
     TaxCodeRepository mTaxCodes;
     CompanyProfileRepository mCompany;
     AuditLog mAudit;
+    /** Back to the page cache Database sets, after a batch's larger one. */
+    void restoreCacheSize();
+
     std::unique_ptr<Sql::Transaction> mBatch;
 };
 

@@ -118,7 +118,9 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
             return; // the body is still coming
         request.body = buffer.mid(headerEnd + 4, length);
         buffer.remove(0, headerEnd + 4 + length);
-        mRequests.append(request);
+        const bool logged = mLogLimit < 0 || mRequests.size() < mLogLimit;
+        if (logged)
+            mRequests.append(request);
 
         std::optional<PendingFault> fault;
         for (qsizetype i = 0; i < mFaults.size(); ++i) {
@@ -127,9 +129,10 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
                 break;
             }
         }
-        mRequestsOn[socket].append(int(mRequests.size()) - 1);
+        if (logged)
+            mRequestsOn[socket].append(int(mRequests.size()) - 1);
         if (!fault) {
-            respond(socket, mHandler(request));
+            answer(socket, mHandler(request));
             continue;
         }
         if (!playFault(socket, request, *fault))
@@ -235,6 +238,17 @@ bool FakeHttpServer::playFault(
         return false;
     }
     return false;
+}
+
+void FakeHttpServer::answer(QTcpSocket *socket, const FakeResponse &response)
+{
+    if (mLatencyMs <= 0) {
+        respond(socket, response);
+        return;
+    }
+    // Timers of one interval fire in the order they were started: a connection's answers keep
+    // the order of its requests.
+    QTimer::singleShot(mLatencyMs, socket, [this, socket, response] { respond(socket, response); });
 }
 
 void FakeHttpServer::respond(QTcpSocket *socket, const FakeResponse &response)

@@ -86,6 +86,12 @@ public:
     void injectResponse(const QString &pathContains, const FakeResponse &response, bool commit);
     void clearFaults() { mFaults.clear(); }
 
+    /** Keeps only the first `limit` requests in the log (a benchmark's millions would cost
+     * more memory than the program measured); negative: all, the default. */
+    void setRequestLogLimit(qsizetype limit) { mLogLimit = limit; }
+    /** Answers every request `ms` milliseconds after it arrived, as a distant server would. */
+    void setLatency(int ms) { mLatencyMs = ms; }
+
     const QList<FakeRequest> &requests() const { return mRequests; }
     /** How many requests to paths containing `path` arrived whose body contains `text`. */
     int arrivals(const QString &path, const QByteArray &text = {}) const;
@@ -101,6 +107,8 @@ private:
 
     void readFrom(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const FakeResponse &response);
+    /** respond() after the latency, if any. */
+    void answer(QTcpSocket *socket, const FakeResponse &response);
     bool playFault(QTcpSocket *socket, const FakeRequest &request, const PendingFault &fault);
     void stream(QTcpSocket *socket, const QByteArray &head, const QByteArray &block);
 
@@ -110,6 +118,8 @@ private:
     QList<FakeRequest> mRequests;
     QHash<QTcpSocket *, QByteArray> mBuffers;
     QHash<QTcpSocket *, QList<int>> mRequestsOn;
+    qsizetype mLogLimit = -1;
+    int mLatencyMs = 0;
 };
 
 } // namespace InvoiceDesk::Fakes

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void speaksTheEnvironmentsLanguage();
     void secondProcessIsRefused();
     void newerDatabaseIsRefused();
+    void listInvoicesFiltersAsTheListDoes();
 };
 
 void TestCli::badUsageExitsWithTwo()
@@ -225,6 +226,47 @@ void TestCli::newerDatabaseIsRefused()
     const Run run = cli({str("--db"), db, str("list"), str("invoices")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(str("was written by a newer InvoiceDesk (schema 99")));
+}
+
+void TestCli::listInvoicesFiltersAsTheListDoes()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(str("list.db"));
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened.ok());
+        Ledger ledger(*opened.value());
+        const auto create = [&](const char *number, const char *company, QDate due) {
+            Invoice invoice = sampleInvoice(str(number));
+            invoice.billing.company = str(company);
+            invoice.date = due.addDays(-30);
+            invoice.dueDate = due;
+            QVERIFY(ledger.createInvoice(invoice).ok());
+        };
+        create("A-3", "Müller Bau", QDate(2020, 1, 1)); // entered first, listed by number
+        create("A-1", "Schmidt AG", QDate(2020, 1, 1));
+        create("A-2", "Mullerstrasse KG", QDate(2099, 1, 1));
+    }
+    const auto numbers = [&](const QStringList &options) {
+        const Run run = cli(
+            QStringList {str("--db"), db, str("list"), str("invoices"), str("--format"), str("csv")}
+            + options);
+        QStringList result;
+        for (const QString &line : run.out.split(str("\r\n"), Qt::SkipEmptyParts).mid(1))
+            result.append(line.section(QLatin1Char(','), 0, 0));
+        return run.exitCode == 0 ? result : QStringList {run.err};
+    };
+    QCOMPARE(numbers({}), QStringList({str("A-1"), str("A-2"), str("A-3")}));
+    QCOMPARE(numbers({str("--search"), str("MÜLLER")}), QStringList({str("A-2"), str("A-3")}));
+    QCOMPARE(numbers({str("--search"), str("mu")}), QStringList({str("A-2"), str("A-3")}));
+    QCOMPARE(numbers({str("--overdue")}), QStringList({str("A-1"), str("A-3")}));
+    QCOMPARE(numbers({str("--search"), str("muller"), str("--overdue")}), QStringList {str("A-3")});
+    QCOMPARE(numbers({str("--status"), str("Pending"), str("--limit"), str("2")}),
+        QStringList({str("A-1"), str("A-2")}));
+    QCOMPARE(numbers({str("--status"), str("Paid")}), QStringList());
+    const Run bad = cli({str("--db"), db, str("list"), str("invoices"), str("--limit"), str("0")});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(bad.err, str("--limit must be a whole number above 0\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -17,12 +17,26 @@ namespace {
 
 /** Runs statements on a file with a plain SQLite connection, outside our Database class. */
 /** The statements that take a file back to before migration 0007 (customers, receipts). */
+/** Migration 0009's objects dropped (issue 16: the search index). */
+QStringList beforeMigration9()
+{
+    return {str("DROP TRIGGER invoices_search_on_insert"),
+        str("DROP TRIGGER invoices_search_queued_on_insert"),
+        str("DROP TABLE invoices_search_queue"), str("DROP TRIGGER invoice_count_on_insert"),
+        str("DROP TRIGGER invoice_count_on_delete"), str("DROP TABLE invoice_count"),
+        str("DROP TRIGGER invoices_search_on_delete"),
+        str("DROP TRIGGER invoices_search_on_update"), str("DROP TABLE invoices_search"),
+        str("DROP INDEX invoices_status_due"),
+        str("CREATE INDEX invoices_status ON invoices(status)")};
+}
+
 QStringList beforeMigration7()
 {
-    return {str("DROP TRIGGER invoices_customer_on_insert"),
-        str("DROP TRIGGER invoices_customer_on_rename"), str("DROP TABLE allocations"),
-        str("DROP TABLE receipts"), str("DROP INDEX invoices_customer_id"),
-        str("ALTER TABLE invoices DROP COLUMN customer_id"), str("DROP TABLE customers")};
+    return beforeMigration9()
+        + QStringList {str("DROP TRIGGER invoices_customer_on_insert"),
+            str("DROP TRIGGER invoices_customer_on_rename"), str("DROP TABLE allocations"),
+            str("DROP TABLE receipts"), str("DROP INDEX invoices_customer_id"),
+            str("ALTER TABLE invoices DROP COLUMN customer_id"), str("DROP TABLE customers")};
 }
 
 /** Undoes migration 0011 (issue 14: the company profile and the e-invoice columns). */
@@ -68,6 +82,7 @@ private Q_SLOTS:
     void restoreReplacesTheDataAndKeepsACopy();
     void restoreRefusesAForeignFile();
     void migrationFillsTheSearchColumnOfExistingInvoices();
+    void migrationBuildsTheSearchIndexOfExistingInvoices();
 };
 
 void TestDatabase::migratesAnEmptyFile()
@@ -84,9 +99,11 @@ void TestDatabase::migratesAnEmptyFile()
                     "'sqlite_%' ORDER BY name"),
         QStringList({str("addresses"), str("allocations"), str("audit_log"), str("bank_accounts"),
             str("bank_lines"), str("bank_matches"), str("bank_statements"), str("company_profile"),
-            str("connections"), str("customers"), str("invoice_lines"), str("invoices"),
-            str("op_attempts"), str("outbox"), str("payments"), str("receipts"),
-            str("remote_links"), str("tax_codes")}));
+            str("connections"), str("customers"), str("invoice_count"), str("invoice_lines"),
+            str("invoices"), str("invoices_search"), str("invoices_search_config"),
+            str("invoices_search_data"), str("invoices_search_docsize"), str("invoices_search_idx"),
+            str("invoices_search_queue"), str("op_attempts"), str("outbox"), str("payments"),
+            str("receipts"), str("remote_links"), str("tax_codes")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
 }
 
@@ -280,8 +297,8 @@ void TestDatabase::migrationFillsTheSearchColumnOfExistingInvoices()
         Ledger ledger(*db.value());
         QVERIFY(ledger.createInvoice(invoice).ok());
     }
-    // As a file written before migration 0004: no search column, nothing of 0005, 0007 or 0008,
-    // schema 3.
+    // As a file written before migration 0004: no search column, nothing of 0005, 0007, 0008 or
+    // 0009, schema 3.
     rawExec(path, beforeMigration11());
     rawExec(path, beforeMigration7());
     rawExec(path,
@@ -301,6 +318,38 @@ void TestDatabase::migrationFillsTheSearchColumnOfExistingInvoices()
     QCOMPARE(filled, SearchText::forInvoice(invoice)); // the same as the store writes
     QCOMPARE(filled,
         str("u-1 muller & sohne strasse muller & sohne ada@example.org consulting support hours"));
+}
+
+void TestDatabase::migrationBuildsTheSearchIndexOfExistingInvoices()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("before-0009.invoicedesk"));
+    Invoice invoice = sampleInvoice(str("S-1"));
+    invoice.billing.company = str("Søren Åberg AB");
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        Ledger ledger(*db.value());
+        QVERIFY(ledger.createInvoice(invoice).ok());
+    }
+    rawExec(path,
+        beforeMigration11() + beforeMigration9() + QStringList {str("PRAGMA user_version = 8")});
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(db.value()->checkIntegrity().ok());
+    QSqlQuery query(db.value()->connection());
+    QVERIFY(query.exec(str("SELECT i.number AS number FROM invoices_search s JOIN invoices i ON "
+                           "i.id = s.rowid WHERE invoices_search MATCH '\"aberg ab\"'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(QStringLiteral("number")).toString(), str("S-1"));
+    QVERIFY(!query.next());
+    QVERIFY(query.exec(str("SELECT count(*) AS indexes FROM sqlite_master WHERE name IN "
+                           "('invoices_status_due', 'invoices_status')")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(QStringLiteral("indexes")).toInt(), 1); // the new one only
+    QVERIFY(query.exec(str("SELECT invoices FROM invoice_count")) && query.next());
+    QCOMPARE(query.value(QStringLiteral("invoices")).toInt(), 1); // counted once, then kept
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

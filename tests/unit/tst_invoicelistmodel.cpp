@@ -4,6 +4,8 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace InvoiceDesk;
@@ -23,6 +25,9 @@ private Q_SLOTS:
     void listsEveryLabelAViewMustFit();
     void filterFindsLinesAndIgnoresAccents();
     void sortsAmountsAcrossCurrenciesByValue();
+    void searchIndexFollowsEveryChange();
+    void manyMatchesReadInOrderAgreeWithTheIndex();
+    void aBatchIndexesItsInvoicesAsItCommits();
 
 private:
     std::unique_ptr<TestDb> mDb;
@@ -191,6 +196,135 @@ void TestInvoiceListModel::sortsAmountsAcrossCurrenciesByValue()
         QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("I-1"));
         QCOMPARE(model.index(1, InvoiceListModel::Number).data().toString(), str("K-1"));
     }
+}
+
+void TestInvoiceListModel::searchIndexFollowsEveryChange()
+{
+    TestDb t;
+    Invoice invoice = sampleInvoice(str("K-1"));
+    invoice.billing.company = str("Kästner Werft");
+    QVERIFY(t.ledger->createInvoice(invoice).ok());
+    const auto indexed = [&](const char *trigrams) {
+        return t.rows(QStringLiteral("SELECT i.number FROM invoices_search s JOIN invoices i ON "
+                                     "i.id = s.rowid WHERE invoices_search MATCH '%1'")
+                          .arg(QLatin1String(trigrams))
+                          .toUtf8()
+                          .constData());
+    };
+    // Written in the invoice's own transaction (a trigger), folded as the column is.
+    QCOMPARE(indexed("\"kastner werft\""), QStringList {str("K-1")});
+    InvoiceListModel model(t.db->connection());
+    const auto matches = [&](const char *text) {
+        model.setFilter({str(text), std::nullopt, false});
+        QStringList numbers;
+        for (int row = 0; row < model.rowCount(); ++row)
+            numbers.append(model.index(row, InvoiceListModel::Number).data().toString());
+        return numbers;
+    };
+    QCOMPARE(matches("KÄSTNER"), QStringList {str("K-1")});
+    QCOMPARE(matches("er w"), QStringList {str("K-1")}); // a substring across two words
+    QCOMPARE(matches("kä"), QStringList {str("K-1")}); // shorter than a trigram: a scan
+    QCOMPARE(matches("k"), QStringList {str("K-1")});
+    QCOMPARE(matches("werften"), QStringList());
+
+    auto stored = t.ledger->invoiceByNumber(str("K-1"));
+    Invoice edited = **stored;
+    edited.billing.company = str("Lindqvist Marine");
+    QVERIFY(t.ledger->updateInvoice(edited).ok());
+    QCOMPARE(indexed("\"kastner\""), QStringList());
+    QCOMPARE(indexed("\"lindqvist\""), QStringList {str("K-1")});
+    QCOMPARE(matches("kastner"), QStringList());
+    QCOMPARE(matches("qvist mar"), QStringList {str("K-1")});
+
+    model.setFilter({});
+    QCOMPARE(model.rowCount(), 1); // the count the triggers keep
+    QSqlQuery remove(t.db->connection());
+    QVERIFY(remove.exec(str("DELETE FROM invoices WHERE number = 'K-1'")));
+    QCOMPARE(indexed("\"lindqvist\""), QStringList());
+    model.reload();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestInvoiceListModel::manyMatchesReadInOrderAgreeWithTheIndex()
+{
+    // More matches than a page is sorted from (20,000): the page is then read in the order's
+    // index; it must hold the very rows, in the very order, that sorting the matches gives.
+    TestDb t;
+    QSqlQuery fill(t.db->connection());
+    QVERIFY(fill.exec(str("WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE "
+                          "k < 24000) INSERT INTO invoices (uuid, number, lifecycle, status, "
+                          "issue_date, due_date, currency, subtotal, grand_total, customer, "
+                          "search_text, created_at, updated_at) SELECT printf('u-%d', k), "
+                          "printf('Q-%05d', 24001 - k), 'issued', CASE WHEN k % 10 = 0 THEN "
+                          "'Paid' ELSE 'Pending' END, '2026-01-01', CASE WHEN k % 50 = 0 THEN "
+                          "'2026-12-01' ELSE '2026-03-01' END, 'USD', 100, 100, printf('Firma "
+                          "%d', k % 7), printf('q-%05d firma %d', 24001 - k, k % 7), 't', 't' "
+                          "FROM n")));
+    InvoiceListModel model(t.db->connection());
+    model.setToday(QDate(2026, 7, 1));
+    model.sort(InvoiceListModel::Number, Qt::DescendingOrder);
+    const auto firstPage = [&] {
+        QStringList numbers;
+        for (int row = 0; row < 200; ++row)
+            numbers.append(model.index(row, InvoiceListModel::Number).data().toString());
+        return numbers;
+    };
+    model.setFilter({str("firma"), std::nullopt, true}); // 21,600: read in order
+    QCOMPARE(model.rowCount(), 21600);
+    QCOMPARE(firstPage(),
+        t.rows("SELECT number FROM invoices WHERE status = 'Pending' AND due_date < "
+               "'2026-07-01' ORDER BY number DESC LIMIT 200"));
+    model.setFilter({str("firma 3"), std::nullopt, false}); // 3,429: selected, then sorted
+    QCOMPARE(model.rowCount(), 3429);
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("Q-23998"));
+    model.setFilter({QString(), std::nullopt, true});
+    QCOMPARE(model.rowCount(), 21600);
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("Q-24000"));
+    model.sort(InvoiceListModel::Number, Qt::AscendingOrder);
+    model.setFilter({str("firma"), std::nullopt, false});
+    QCOMPARE(model.rowCount(), 24000);
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("Q-00001"));
+    QCOMPARE(model.index(23999, InvoiceListModel::Number).data().toString(), str("Q-24000"));
+}
+
+void TestInvoiceListModel::aBatchIndexesItsInvoicesAsItCommits()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("B-0"))).ok());
+    const auto indexed = [&](const char *trigrams) {
+        return t.rows(QStringLiteral("SELECT i.number FROM invoices_search s JOIN invoices i ON "
+                                     "i.id = s.rowid WHERE invoices_search MATCH '%1' ORDER BY "
+                                     "i.number")
+                          .arg(QLatin1String(trigrams))
+                          .toUtf8()
+                          .constData());
+    };
+    QVERIFY(t.ledger->beginBatch().ok());
+    Invoice first = sampleInvoice(str("B-1"));
+    first.billing.company = str("Ørsted Vind");
+    QVERIFY(t.ledger->createInvoice(first).ok());
+    Invoice second = sampleInvoice(str("B-2"));
+    QVERIFY(t.ledger->createInvoice(second).ok());
+    auto stored = t.ledger->invoiceByNumber(str("B-1"));
+    Invoice edited = **stored;
+    edited.billing.company = str("Vestas Vind");
+    QVERIFY(t.ledger->updateInvoice(edited).ok()); // queued: only its last text is indexed
+    QVERIFY(t.ledger->commitBatch().ok());
+    QCOMPARE(indexed("\"vestas\""), QStringList {str("B-1")});
+    QCOMPARE(indexed("\"orsted\""), QStringList());
+    QCOMPARE(indexed("\"analytical\""), QStringList({str("B-0"), str("B-2")}));
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices_search_queue").toInt(), 0);
+
+    QVERIFY(t.ledger->beginBatch().ok());
+    Invoice dropped = sampleInvoice(str("B-3"));
+    dropped.billing.company = str("Siemens Gamesa");
+    QVERIFY(t.ledger->createInvoice(dropped).ok());
+    t.ledger->rollbackBatch();
+    QCOMPARE(indexed("\"gamesa\""), QStringList());
+    QSqlQuery check(t.db->connection());
+    QVERIFY2(check.exec(str("INSERT INTO invoices_search(invoices_search) VALUES "
+                            "('integrity-check')")),
+        qPrintable(check.lastError().text()));
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceListModel)

@@ -1,19 +1,25 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Browse benchmark: a 1,000,000-invoice company file, opened in the invoice
-// list model; times the first page, a sort by customer and a filter, beside
-// the raw SQLite query for the same page, and prints the peak memory.
-//   bench_browse [DB_PATH] [INVOICES]     (the file is built once and reused)
+// Browse benchmark: company files of 10,000 and 1,000,000 invoices (search column filled as
+// the store fills it), opened in the invoice list model; times the first page, a sort, the
+// text filter (whole and typed letter by letter) and "Overdue only" on both, beside the
+// LIKE scan the filter used before the trigram index (issue 16), and prints the ratios and
+// the peak memory. Each figure is the best of five runs, with the slowest beside it.
+//   bench_browse [FOLDER] [SMALL] [LARGE]   (files FOLDER/browse-N.invoicedesk, built once)
 #include "database.h"
 #include "invoicelistmodel.h"
+#include "searchtext.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <sys/resource.h>
 
 using namespace InvoiceDesk;
@@ -27,28 +33,36 @@ bool build(Database &db, int count)
     if (!transaction.begin())
         return false;
     QSqlQuery insert(c);
-    insert.prepare(QStringLiteral("INSERT INTO invoices (uuid, number, lifecycle, status, "
-                                  "issue_date, due_date, currency, subtotal, grand_total, "
-                                  "paid_total, customer, description, created_at, updated_at) "
-                                  "VALUES (?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO invoices (uuid, number, lifecycle, status, issue_date, due_date, currency, "
+        "subtotal, grand_total, paid_total, customer, description, search_text, created_at, "
+        "updated_at) VALUES (:uuid, :number, 'issued', :status, :issued, :due, :currency, "
+        ":total, :total, :paid, :customer, :description, :search, :at, :at)"));
     const QDate start(2020, 1, 1);
     for (int n = 0; n < count; ++n) {
         const qint64 total = 1000 + (qint64(n) * 7919) % 500000;
         const bool paid = n % 3 != 0;
-        insert.addBindValue(
-            QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')));
-        insert.addBindValue(QStringLiteral("B-%1").arg(n + 1, 7, 10, QLatin1Char('0')));
-        insert.addBindValue(paid ? QStringLiteral("Paid") : QStringLiteral("Pending"));
-        insert.addBindValue(start.addDays(n % 2000).toString(Qt::ISODate));
-        insert.addBindValue(start.addDays(n % 2000 + 30).toString(Qt::ISODate));
-        insert.addBindValue(n % 5 ? QStringLiteral("USD") : QStringLiteral("EUR"));
-        insert.addBindValue(total);
-        insert.addBindValue(total);
-        insert.addBindValue(paid ? total : 0);
-        insert.addBindValue(QStringLiteral("Company %1 Ltd").arg((qint64(n) * 104729) % 20000));
-        insert.addBindValue(QStringLiteral("Services %1").arg(n % 12));
-        insert.addBindValue(QStringLiteral("2026-01-01T00:00:00.000Z"));
-        insert.addBindValue(QStringLiteral("2026-01-01T00:00:00.000Z"));
+        const QString number = QStringLiteral("B-%1").arg(n + 1, 7, 10, QLatin1Char('0'));
+        const QString customer = QStringLiteral("Company %1 Ltd").arg((qint64(n) * 104729) % 20000);
+        const QString description = QStringLiteral("Services %1").arg(n % 12);
+        // As SearchText::forInvoice: number, customer, description, company, e-mail.
+        const QString search = SearchText::fold(
+            QStringList {number, customer, description, QString(), QString()}.join(
+                QLatin1Char(' ')));
+        Sql::bind(insert,
+            QVariantMap {
+                {QStringLiteral("uuid"),
+                    QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'))},
+                {QStringLiteral("number"), number},
+                {QStringLiteral("status"),
+                    paid ? QStringLiteral("Paid") : QStringLiteral("Pending")},
+                {QStringLiteral("issued"), start.addDays(n % 2000).toString(Qt::ISODate)},
+                {QStringLiteral("due"), start.addDays(n % 2000 + 30).toString(Qt::ISODate)},
+                {QStringLiteral("currency"), n % 5 ? QStringLiteral("USD") : QStringLiteral("EUR")},
+                {QStringLiteral("total"), total}, {QStringLiteral("paid"), paid ? total : 0},
+                {QStringLiteral("customer"), customer},
+                {QStringLiteral("description"), description}, {QStringLiteral("search"), search},
+                {QStringLiteral("at"), QStringLiteral("2026-01-01T00:00:00.000Z")}});
         if (!insert.exec())
             return false;
     }
@@ -69,66 +83,129 @@ double ms(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+/** Best and slowest of five runs of `work`, in ms. */
+struct Timing
+{
+    double best = 1e9;
+    double worst = 0;
+};
+
+Timing timed(const std::function<void()> &work)
+{
+    Timing t;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        t.best = std::min(t.best, ms(timer));
+        t.worst = std::max(t.worst, ms(timer));
+    }
+    return t;
+}
+
+std::unique_ptr<Database> openBuilt(const QString &path, int count)
+{
+    const bool exists = QFileInfo::exists(path);
+    QElapsedTimer timer;
+    timer.start();
+    auto db = Database::open(path);
+    if (!db || (!exists && !build(*db.value(), count))) {
+        std::fprintf(stderr, "could not open or build %s\n", qPrintable(path));
+        return nullptr;
+    }
+    if (!exists)
+        std::printf("built %d invoices in %.1f s\n", count, ms(timer) / 1000);
+    return std::move(db).value();
+}
+
+/** The figures of one file. */
+struct Figures
+{
+    int invoices = 0;
+    Timing open, sort, filter, typed, overdue, likeScan;
+    int filtered = 0, overdueRows = 0;
+};
+
+void typeLetterByLetter(InvoiceListModel &model, const QString &text)
+{
+    for (qsizetype length = 1; length <= text.size(); ++length) {
+        model.setFilter({text.left(length), std::nullopt, false});
+        showFirstPage(model);
+    }
+}
+
+Figures measure(Database &db)
+{
+    Figures f;
+    QSqlDatabase c = db.connection();
+    f.open = timed([&] {
+        InvoiceListModel model(c);
+        showFirstPage(model);
+        f.invoices = model.rowCount();
+    });
+    InvoiceListModel model(c);
+    f.sort = timed([&] {
+        model.sort(InvoiceListModel::Customer, Qt::AscendingOrder);
+        showFirstPage(model);
+        model.sort(InvoiceListModel::Number, Qt::AscendingOrder);
+    });
+    f.filter = timed([&] {
+        model.setFilter({QStringLiteral("Company 1234 "), std::nullopt, false});
+        showFirstPage(model);
+        f.filtered = model.rowCount();
+    });
+    f.typed = timed([&] { typeLetterByLetter(model, QStringLiteral("Company 1234 ")); });
+    f.overdue = timed([&] {
+        model.setFilter({QString(), InvoiceStatus::Pending, true});
+        showFirstPage(model);
+        f.overdueRows = model.rowCount();
+    });
+    // The reference: the LIKE scan of the folded column the filter was before issue 16.
+    f.likeScan = timed([&] {
+        QSqlQuery raw(c);
+        raw.setForwardOnly(true);
+        raw.exec(QStringLiteral("SELECT id, count(*) OVER () AS matching FROM invoices WHERE "
+                                "search_text LIKE '%company 1234 %' ORDER BY number LIMIT 200"));
+        while (raw.next()) { }
+    });
+    return f;
+}
+
+void line(const char *what, const Timing &small, const Timing &large, const char *target)
+{
+    std::printf("%-30s %8.1f (%6.1f) %9.1f (%7.1f) %7.2f   %s\n", what, small.best, small.worst,
+        large.best, large.worst, large.best / std::max(small.best, 0.001), target);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                  : QStringLiteral("/tmp/invoicedesk-browse.invoicedesk");
-    const int count = argc > 2 ? atoi(argv[2]) : 1000000;
-
-    if (!QFileInfo::exists(path)) {
-        QElapsedTimer timer;
-        timer.start();
-        auto db = Database::open(path);
-        if (!db || !build(*db.value(), count)) {
-            std::fprintf(stderr, "could not build %s\n", qPrintable(path));
-            return 1;
-        }
-        std::printf("built %d invoices in %.1f s\n", count, ms(timer) / 1000);
-    }
-
-    QElapsedTimer timer;
-    timer.start();
-    auto db = Database::open(path);
-    if (!db)
+    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::tempPath();
+    const int small = argc > 2 ? atoi(argv[2]) : 10000;
+    const int large = argc > 3 ? atoi(argv[3]) : 1000000;
+    auto path = [&](int n) -> QString {
+        return folder + QStringLiteral("/browse-%1.invoicedesk").arg(n);
+    };
+    auto smallDb = openBuilt(path(small), small);
+    auto largeDb = openBuilt(path(large), large);
+    if (!smallDb || !largeDb)
         return 1;
-    InvoiceListModel model(db.value()->connection());
-    showFirstPage(model);
-    std::printf("open + first page:      %7.1f ms  (%d invoices; target < 150 ms)\n", ms(timer),
-        model.rowCount());
-
-    timer.restart();
-    model.sort(InvoiceListModel::Customer, Qt::AscendingOrder);
-    showFirstPage(model);
-    std::printf("sort by customer:       %7.1f ms  (target < 300 ms)\n", ms(timer));
-
-    timer.restart();
-    model.setFilter({QStringLiteral("Company 1234 "), std::nullopt, false});
-    showFirstPage(model);
-    std::printf("filter \"Company 1234 \": %7.1f ms  (%d rows; target < 300 ms)\n", ms(timer),
-        model.rowCount());
-
-    timer.restart();
-    model.setFilter({QString(), InvoiceStatus::Pending, true});
-    showFirstPage(model);
-    std::printf("overdue filter:         %7.1f ms  (%d rows)\n", ms(timer), model.rowCount());
-
-    timer.restart();
-    QSqlQuery raw(db.value()->connection());
-    raw.setForwardOnly(true);
-    raw.exec(QStringLiteral("SELECT id, number, issue_date, due_date, customer, status, currency, "
-                            "grand_total, paid_total "
-                            "FROM invoices ORDER BY customer COLLATE NOCASE, id LIMIT 200"));
-    int rows = 0;
-    while (raw.next())
-        ++rows;
-    std::printf("raw SQLite page query:  %7.1f ms  (%d rows, same sort)\n", ms(timer), rows);
-
+    const Figures s = measure(*smallDb);
+    const Figures l = measure(*largeDb);
+    std::printf("%-30s %17s %19s %7s\n", "ms: best (slowest of 5)",
+        qPrintable(QString::number(small)), qPrintable(QString::number(large)), "ratio");
+    line("open + first page", s.open, l.open, "target < 150 ms");
+    line("sort by customer + back", s.sort, l.sort, "target < 300 ms");
+    line("text filter, first page", s.filter, l.filter, "target <= 30 ms, ratio <= 2");
+    line("  typed letter by letter", s.typed, l.typed, "13 letters, 1 to 13 characters");
+    line("overdue only, first page", s.overdue, l.overdue, "target <= 30 ms");
+    line("reference: LIKE scan (old)", s.likeScan, l.likeScan, "the filter before issue 16");
+    std::printf("rows: %d / %d invoices; text filter %d / %d; overdue %d / %d\n", s.invoices,
+        l.invoices, s.filtered, l.filtered, s.overdueRows, l.overdueRows);
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf(
-        "peak memory:            %7.1f MB  (target < 150 MB)\n", double(usage.ru_maxrss) / 1024.0);
+    std::printf("peak memory: %.1f MB (target < 150 MB)\n", double(usage.ru_maxrss) / 1024.0);
     return 0;
 }

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace InvoiceDesk {
+
+/**
+ * Turns a folded filter text into a query of the trigram index invoices_search (migration
+ * 0009). FTS5 walks every trigram of a phrase, and on a large file the common ones ("com",
+ * "any") hold nearly every invoice, so a phrase costs as much as the commonest trigram. The
+ * query instead names the few trigrams fewest invoices hold (each probed with a bounded
+ * count); the caller keeps its exact substring test on the candidates.
+ */
+class TrigramQuery
+{
+public:
+    /** FTS5's trigram tokenizer indexes nothing shorter. */
+    static constexpr int MinimumLength = 3;
+
+    explicit TrigramQuery(QSqlDatabase db)
+        : mDb(std::move(db))
+    {
+    }
+
+    /**
+     * The MATCH expression for `folded` (ANDed quoted trigrams); empty when `folded` is
+     * shorter than MinimumLength characters, where the index cannot help.
+     */
+    Result<QString> matchExpression(const QString &folded) const;
+
+private:
+    /** How many invoices hold `trigram`, counted up to Probe. */
+    Result<int> boundedCount(const QString &quotedTrigram) const;
+
+    QSqlDatabase mDb;
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs every benchmark and prints one table: each figure beside its reference, measured in
+the same run, the ratio, the target and the peak memory (issue 16 item 5).
+
+Usage: tests/bench/run_all.py BUILD_DIR [DATA_DIR]
+DATA_DIR (default: $INVOICEDESK_BENCH_DIR or /tmp/invoicedesk-bench) keeps the browse files
+(10,000 and 1,000,000 invoices, built once, about 600 MB) between runs.
+Run by `cmake --build BUILD_DIR --target bench`; never by ctest."""
+import os
+import re
+import subprocess
+import sys
+
+build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
+data = sys.argv[2] if len(sys.argv) > 2 else os.environ.get("INVOICEDESK_BENCH_DIR",
+                                                            "/tmp/invoicedesk-bench")
+here = os.path.dirname(os.path.abspath(__file__))
+bench = os.path.join(build, "tests", "bench")
+os.makedirs(data, exist_ok=True)
+env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           XDG_DATA_HOME=data, XDG_CONFIG_HOME=data)
+rows = []  # (work, figure, reference, ratio, target, peak)
+
+
+def run(command):
+    print("$ " + " ".join(command), flush=True)
+    result = subprocess.run(command, env=env, capture_output=True, text=True)
+    sys.stdout.write(result.stdout)
+    if result.returncode != 0:
+        sys.stdout.write(result.stderr)
+        rows.append((os.path.basename(command[0]), "failed", "", "", "", ""))
+    return result.stdout
+
+
+def number(pattern, text, group=1):
+    match = re.search(pattern, text, re.MULTILINE)
+    return float(match.group(group).replace(",", "")) if match else None
+
+
+def imports():
+    out = run([sys.executable, os.path.join(here, "import", "run.py"), build])
+    ours = number(r"total:\s+([\d.]+) s", out)
+    theirs = number(r"sqlite3 \.import.*?:\s+([\d.]+) s", out)
+    peak = number(r"peak RSS (\d+) MB", out)
+    if ours and theirs:
+        rows.append(("import 100k invoices + 70k payments", f"{ours:.2f} s",
+                     f"sqlite3 .import {theirs:.2f} s", f"{ours / theirs:.2f}x", "<= 2.0x, 200 MB",
+                     f"{peak:.0f}"))
+
+
+def browse():
+    out = run([os.path.join(bench, "bench_browse"), data])
+    peak = number(r"peak memory: ([\d.]+) MB", out)
+    for label, work, target in (("text filter, first page", "text filter (1M vs 10k)",
+                                 "<= 30 ms, <= 2x"),
+                                ("overdue only, first page", "overdue only (1M vs 10k)",
+                                 "<= 30 ms"),
+                                ("open \\+ first page", "list open (1M vs 10k)", "< 150 ms")):
+        m = re.search(label + r"\s+([\d.]+) \(\s*[\d.]+\)\s+([\d.]+) \(\s*[\d.]+\)\s+([\d.]+)", out)
+        if m:
+            rows.append((work, f"{m.group(2)} ms", f"{m.group(1)} ms", f"{m.group(3)}x", target,
+                         f"{peak:.0f}" if peak else ""))
+
+
+def startup():
+    empty = os.path.join(data, "empty.invoicedesk")
+    large = os.path.join(data, "browse-1000000.invoicedesk")
+    out = run([os.path.join(bench, "bench_startup"), empty, large])
+    shown = {}
+    for path, ms in re.findall(r"^(\S+)\s+window shown\s+([\d.]+) ms", out, re.MULTILINE):
+        shown[path] = min(float(ms), shown.get(path, 1e9))
+    if empty in shown and large in shown:
+        rows.append(("window shown (1M vs empty file)", f"{shown[large]:.1f} ms",
+                     f"{shown[empty]:.1f} ms", f"{shown[large] / shown[empty]:.2f}x", "<= 1.2x",
+                     ""))
+
+
+def sync():
+    for extra, target in (([], ">= 50%"), (["--latency-ms", "50"], ">= 90%")):
+        out = run([os.path.join(bench, "bench_sync")] + extra)
+        engine = number(r"^engine: .*= (\d+) ops/s", out)
+        bare = number(r"^bare QNetworkAccessManager loop: (\d+) ops/s", out)
+        peak = number(r"peak memory: ([\d.]+) MB", out)
+        if engine and bare:
+            rows.append(("sync 10k payments" + (" (50 ms latency)" if extra else ""),
+                         f"{engine:.0f} ops/s", f"bare loop {bare:.0f} ops/s",
+                         f"{100 * engine / bare:.0f}%", target + ", 150 MB",
+                         f"{peak:.0f}" if peak else ""))
+
+
+def bank():
+    out = run([sys.executable, os.path.join(here, "bank", "run.py"), build])
+    together = number(r"together:\s+([\d.]+) s", out)
+    peaks = [float(p) for p in re.findall(r"peak RSS (\d+) MB", out)]
+    if together:
+        rows.append(("bank import + match (50k lines)", f"{together:.2f} s", "10 s target",
+                     f"{together / 10:.2f}x", "< 10 s, 200 MB", f"{max(peaks):.0f}"))
+
+
+for step in (browse, startup, imports, sync, bank):
+    step()
+
+header = ("work", "figure", "reference (same run)", "ratio", "target", "peak MB")
+widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
+print()
+for r in [header] + rows:
+    print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)))
