@@ -5,6 +5,7 @@
 // that check what all of them have in common: mnemonics and tab order (issue 10).
 #pragma once
 
+#include "agingwindow.h"
 #include "connectionsdialog.h"
 #include "exportdialog.h"
 #include "firstrundialog.h"
@@ -14,6 +15,7 @@
 #include "lineitemsmodel.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
+#include "statementwindow.h"
 #include "syncpanel.h"
 #include "testsupport.h"
 
@@ -87,6 +89,14 @@ public:
             SyncPanel panel(main->database(), main.get());
             panel.show();
             visit({str("sync panel"), &panel});
+        }
+        {
+            AgingWindow aging(main->database(), main.get());
+            aging.show();
+            visit({str("A/R aging"), &aging});
+            StatementWindow statement(main->database(), main.get());
+            statement.show();
+            visit({str("customer statement"), &statement});
         }
         {
             FirstRunDialog dialog(mDir.filePath(str("new.invoicedesk")));

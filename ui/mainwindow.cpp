@@ -9,6 +9,7 @@
 #include "invoicelistview.h"
 #include "networkstatus.h"
 #include "paymentdialog.h"
+#include "reportsmenu.h"
 #include "syncpanel.h"
 #include "syncworker.h"
 #include "uiresources.h"
@@ -158,6 +159,7 @@ void MainWindow::createActions()
     QToolBar *tools = createInvoiceMenu();
     createSyncMenu(tools);
     BankingMenu::install(this); // issue 15: Banking > Accounts, Import Statement, Reconcile
+    ReportsMenu::install(this); // issue 14: Reports > A/R Aging, Customer Statement
     createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &Data Folder"), this, [this] {

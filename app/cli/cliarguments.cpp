@@ -63,6 +63,10 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("date"),
     QStringLiteral("amount"),
     QStringLiteral("receipt"),
+    // Issue 14 items 3, 4: statements and aging.
+    QStringLiteral("as-of"),
+    QStringLiteral("from"),
+    QStringLiteral("output"),
 };
 
 // Options that take a value and may be repeated.
@@ -192,7 +196,10 @@ const char kSynopsis[]
       "                  [--allocate NUMBER=AMOUNT ...] [--oldest-first]\n"
       "  invoicedesk-cli [--db PATH] credit list [--customer NAME] [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] credit apply --customer NAME --invoice NUMBER --amount "
-      "A\n";
+      "A\n"
+      "  invoicedesk-cli [--db PATH] aging --as-of D [--format table|csv|json]\n"
+      "  invoicedesk-cli [--db PATH] statement --customer NAME --from D --to D "
+      "--output FILE.pdf|FILE.csv\n";
 
 } // namespace
 

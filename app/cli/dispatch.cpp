@@ -61,6 +61,10 @@ Command commandFor(const QString &name)
         return runReceive;
     if (name == QLatin1String("credit"))
         return runCredit;
+    if (name == QLatin1String("aging"))
+        return runAging;
+    if (name == QLatin1String("statement"))
+        return runStatement;
     return {};
 }
 
@@ -82,6 +86,7 @@ Database::OpenOptions accessFor(const Arguments &args)
         || command == QLatin1String("status") || bankReads
         || (command == QLatin1String("connection") && verb == QLatin1String("list"))
         || (command == QLatin1String("sync") && verb == QLatin1String("verify"))
+        || command == QLatin1String("aging") || command == QLatin1String("statement")
         || ((command == QLatin1String("customer") || command == QLatin1String("credit"))
             && verb == QLatin1String("list"));
     const bool bringsData = command == QLatin1String("import") || command == QLatin1String("demo")

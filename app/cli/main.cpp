@@ -7,13 +7,37 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace InvoiceDesk;
 
+namespace {
+
+/**
+ * A statement as PDF lays text out with QtGui's fonts, which need a QGuiApplication; on the
+ * offscreen platform unless told otherwise, so the CLI still runs where no display is.
+ */
+std::unique_ptr<QCoreApplication> applicationFor(int &argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "statement") == 0) {
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = applicationFor(argc, argv);
+    QCoreApplication &app = *application;
     // The same identity as the desktop app, so both find the same company file by default.
     DatabaseLocation::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
