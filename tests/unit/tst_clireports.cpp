@@ -41,6 +41,8 @@ Run TestCliReports::cli(QStringList arguments)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("INVOICEDESK_DB"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), mDir->filePath(str("xdg")));
+    // statement runs on the offscreen platform, which asks for a runtime folder.
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), mDir->path());
     arguments.prepend(mDir->filePath(str("c.invoicedesk")));
     arguments.prepend(str("--db"));
     return runProgram(QStringLiteral(INVOICEDESK_CLI), arguments, environment);

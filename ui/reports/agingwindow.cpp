@@ -64,7 +64,7 @@ AgingWindow::AgingWindow(Database &database, QWidget *parent)
         if (date.isValid())
             reload();
     });
-    connect(mTable, &QAbstractItemView::activated, this, &AgingWindow::openStatement);
+    connect(mTable, &QAbstractItemView::doubleClicked, this, &AgingWindow::openStatement);
     reload();
 }
 

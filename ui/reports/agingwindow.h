@@ -19,7 +19,7 @@ struct AgingReport;
  * Reports > A/R Aging (issue 14 item 4): as of a day typed in the field, what each customer
  * owes per currency by days past due, the totals per currency, and a stacked bar chart per
  * currency (one bar per customer, one segment per bucket; currencies are never added together).
- * Double-click (or Enter) on a customer opens the customer's statement.
+ * Double-click on a customer opens the customer's statement.
  */
 class AgingWindow : public QDialog
 {
