@@ -117,14 +117,14 @@ void TestReportWindows::doubleClickAsksForTheStatement()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy asked(&window, &AgingWindow::statementRequested);
     QTableView *table = window.table();
-    const QRect cell = table->visualRect(window.model()->index(2, 0));
-    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    // QTest::mouseDClick on Qt 6.4 offscreen sends no press first, so the view drops it; the
+    // view's own signal is what a real double-click emits.
+    Q_EMIT table->doubleClicked(window.model()->index(2, 0));
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.first().at(0).toString(), str("Bistro Lumière"));
     QCOMPARE(asked.first().at(1).toDate(), QDate(2026, 4, 30));
     // A total row belongs to no customer.
-    const QRect total = table->visualRect(window.model()->index(5, 0));
-    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, total.center());
+    Q_EMIT table->doubleClicked(window.model()->index(5, 0));
     QCOMPARE(asked.size(), 1);
 }
 
