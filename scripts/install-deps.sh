@@ -12,8 +12,9 @@ packages=(
   qt6-translations-l10n
   libgl1-mesa-dev xvfb xauth sqlite3 desktop-file-utils appstream rpm clang-format
   libzip-dev libxlsxwriter-dev
-  # statements' PDF text checked with pdftotext (issue 14)
-  poppler-utils
+  # issue 14 documents: the EPC QR code, pdftotext/pdftoppm in the PDF tests, and Saxon-HE
+  # with xmllint for the EN 16931 validation of e-invoices
+  libqrencode-dev poppler-utils default-jre-headless libsaxonhe-java libxml2-utils
   # the second compiler of CI (scripts/build-clang.sh), and LibreOffice Calc for the
   # interop test's "soffice --headless --convert-to xlsx" (the smallest package that has it)
   clang libreoffice-calc-nogui ccache

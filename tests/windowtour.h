@@ -7,6 +7,8 @@
 
 #include "agingwindow.h"
 #include "connectionsdialog.h"
+#include "customerdialog.h"
+#include "customerswindow.h"
 #include "exportdialog.h"
 #include "firstrundialog.h"
 #include "importwizard.h"
@@ -15,6 +17,8 @@
 #include "lineitemsmodel.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
+#include "receiptbook.h"
+#include "receivepaymentwindow.h"
 #include "statementwindow.h"
 #include "syncpanel.h"
 #include "testsupport.h"
@@ -78,6 +82,8 @@ public:
         visit({str("main window"), main.get()});
         visitEditor(visit);
         visitPaymentDialog(visit);
+        visitReceivePayment(visit);
+        visitCustomers(visit);
         visitWizard(visit);
         {
             ExportDialog dialog(main->ledger(), true, main.get());
@@ -129,6 +135,36 @@ private:
                  PaymentMethod::Eft, PaymentMethod::Upi}) {
             method->setCurrentIndex(method->findData(int(choice)));
             visit({str("payment dialog, %1").arg(method->currentText()), &dialog});
+        }
+    }
+
+    void visitReceivePayment(const std::function<void(const WindowState &)> &visit)
+    {
+        ReceivePaymentWindow window(main->ledger(), main.get());
+        window.show();
+        window.setCustomer(str("Analytical Engines Ltd"));
+        auto *method = window.findChild<QComboBox *>(str("method"));
+        for (PaymentMethod choice : {PaymentMethod::Cheque, PaymentMethod::CreditCard,
+                 PaymentMethod::Eft, PaymentMethod::Upi}) {
+            method->setCurrentIndex(method->findData(int(choice)));
+            visit({str("receive payment, %1").arg(method->currentText()), &window});
+        }
+    }
+
+    void visitCustomers(const std::function<void(const WindowState &)> &visit)
+    {
+        {
+            CustomersWindow window(main->ledger(), main.get());
+            window.show();
+            visit({str("customers window"), &window});
+        }
+        ReceiptBook book(main->ledger());
+        CustomerDialog dialog(book.customers(), Customer(), main.get());
+        dialog.show();
+        auto *tabs = dialog.findChild<QTabWidget *>(str("addressTabs"));
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            visit({str("customer dialog, tab %1").arg(tabs->tabText(i)), &dialog});
         }
     }
 

@@ -72,6 +72,72 @@
     </message>
 </context>
 <context>
+    <name>BankAccounts</name>
+    <message>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation>es gibt bereits ein Konto namens „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is already the account &quot;%2&quot;</source>
+        <translation>%1 ist bereits das Konto „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>BankCsvReader</name>
+    <message>
+        <source>the file has a header but no lines</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+    <message>
+        <source>is not one of our columns: %1</source>
+        <translation>ist keine unserer Spalten: %1</translation>
+    </message>
+    <message>
+        <source>no row names a booking date and an amount (or debit and credit) column; map the columns (our names are: %1)</source>
+        <translation>keine Zeile nennt eine Spalte für Buchungsdatum und Betrag (oder Soll und Haben); ordnen Sie die Spalten zu (unsere Namen: %1)</translation>
+    </message>
+    <message>
+        <source>could be read with a decimal point or a decimal comma; say which</source>
+        <translation>ließe sich mit Dezimalpunkt oder Dezimalkomma lesen; geben Sie an, welches</translation>
+    </message>
+    <message>
+        <source>could be read as two different dates; give the date format (such as dd/MM/yyyy)</source>
+        <translation>ließe sich als zwei verschiedene Daten lesen; geben Sie das Datumsformat an (etwa dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>differs from %1 on the lines before; one file is one account in one currency</source>
+        <translation>weicht von %1 in den Zeilen davor ab; eine Datei ist ein Konto in einer Währung</translation>
+    </message>
+    <message>
+        <source>the file has no currency column; name the account (or its currency)</source>
+        <translation>die Datei hat keine Währungsspalte; nennen Sie das Konto (oder seine Währung)</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>a line has either a debit or a credit, not both</source>
+        <translation>eine Zeile hat entweder Soll oder Haben, nicht beides</translation>
+    </message>
+    <message>
+        <source>the line has no amount</source>
+        <translation>die Zeile hat keinen Betrag</translation>
+    </message>
+    <message>
+        <source>the line has no booking date</source>
+        <translation>die Zeile hat kein Buchungsdatum</translation>
+    </message>
+    <message>
+        <source>differs from %1 on the lines before; import one account at a time</source>
+        <translation>weicht von %1 in den Zeilen davor ab; importieren Sie ein Konto nach dem anderen</translation>
+    </message>
+    <message>
+        <source>does not follow from the balance %1 before it and the amount %2</source>
+        <translation>folgt nicht aus dem Saldo %1 davor und dem Betrag %2</translation>
+    </message>
+</context>
+<context>
     <name>BankReport</name>
     <message>
         <source>the bank account no longer exists</source>
@@ -147,6 +213,92 @@
     <message>
         <source>Reading the statements</source>
         <translation>Lesen der Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>Reading a receipt</source>
+        <translation>Eine Zahlung wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>BankingMenu</name>
+    <message>
+        <source>&amp;Banking</source>
+        <translation>&amp;Bank</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation>Kontoauszug &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile…</source>
+        <translation>&amp;Abgleichen…</translation>
+    </message>
+</context>
+<context>
+    <name>CamtReader</name>
+    <message>
+        <source>the XML is nested too deeply</source>
+        <translation>das XML ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>this is not an ISO 20022 document (its root element is not Document)</source>
+        <translation>das ist kein ISO-20022-Dokument (sein Wurzelelement ist nicht Document)</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>this is not a CAMT.052, CAMT.053 or CAMT.054 message</source>
+        <translation>das ist keine CAMT.052-, CAMT.053- oder CAMT.054-Nachricht</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed: %1</source>
+        <translation>das XML ist nicht wohlgeformt: %1</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the document</source>
+        <translation>die Datei endet mitten im Dokument</translation>
+    </message>
+    <message>
+        <source>the document holds no statement, report or notification</source>
+        <translation>das Dokument enthält keinen Auszug, Bericht und kein Avis</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>the statement names no currency</source>
+        <translation>der Kontoauszug nennt keine Währung</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>der Betrag fehlt</translation>
+    </message>
+    <message>
+        <source>is not the account&apos;s currency %1</source>
+        <translation>ist nicht die Kontowährung %1</translation>
+    </message>
+    <message>
+        <source>amounts are written without a sign; CdtDbtInd says which way</source>
+        <translation>Beträge stehen ohne Vorzeichen; CdtDbtInd gibt die Richtung an</translation>
+    </message>
+    <message>
+        <source>must be CRDT or DBIT</source>
+        <translation>muss CRDT oder DBIT sein</translation>
+    </message>
+    <message>
+        <source>line %1: an entry with status %2 is not booked yet and was left out</source>
+        <translation>Zeile %1: ein Eintrag mit Status %2 ist noch nicht gebucht und wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>a booked entry needs its booking date</source>
+        <translation>ein gebuchter Eintrag braucht sein Buchungsdatum</translation>
     </message>
 </context>
 <context>
@@ -585,6 +737,240 @@
         <source>Tax code &quot;%1&quot; was created.</source>
         <translation>Steuerschlüssel „%1“ wurde angelegt.</translation>
     </message>
+    <message>
+        <source>usage: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</source>
+        <translation>Aufruf: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not a currency code</source>
+        <translation>--currency: „%1“ ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>--opening-balance &quot;%1&quot;: %2</source>
+        <translation>--opening-balance „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
+        <translation>Das Bankkonto „%1“ (%2, %3) wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
+        <translation>--map erwartet durch Kommas getrennte Paare IHRE=unsere, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>Würde importieren</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
+        <translation>%1: Kontoauszug %2 in „%3“%4: %5 Zeilen, %6 hinzugefügt, %7 bereits importiert</translation>
+    </message>
+    <message>
+        <source> (a new account)</source>
+        <translation> (ein neues Konto)</translation>
+    </message>
+    <message>
+        <source>balances checked: %1 on %2 and the lines give %3 on %4</source>
+        <translation>Salden geprüft: %1 am %2, und die Zeilen ergeben %3 am %4</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>usage: bank account add NAME ... | bank account list [--format table|json]</source>
+        <translation>Aufruf: bank account add NAME ... | bank account list [--format table|json]</translation>
+    </message>
+    <message>
+        <source>usage: bank import FILE [--account NAME] [--dry-run] [CSV options]</source>
+        <translation>Aufruf: bank import DATEI [--account NAME] [--dry-run] [CSV-Optionen]</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>usage: bank assign MARKER --account NAME</source>
+        <translation>Aufruf: bank assign MARKER --account NAME</translation>
+    </message>
+    <message>
+        <source>there is no payment with the marker %1</source>
+        <translation>es gibt keine Zahlung mit dem Marker %1</translation>
+    </message>
+    <message>
+        <source>The payment %1 went into &quot;%2&quot;</source>
+        <translation>Die Zahlung %1 ging auf „%2“</translation>
+    </message>
+    <message>
+        <source>line %1  %2  %3 %4  %5  %6</source>
+        <translation>Zeile %1  %2  %3 %4  %5  %6</translation>
+    </message>
+    <message>
+        <source>record a payment for invoice %1 (%2)</source>
+        <translation>eine Zahlung für Rechnung %1 erfassen (%2)</translation>
+    </message>
+    <message>
+        <source>record a receipt for invoices %1 (%2)</source>
+        <translation>einen Zahlungseingang für die Rechnungen %1 erfassen (%2)</translation>
+    </message>
+    <message>
+        <source>payment %1 of invoice %2 (%3, %4)</source>
+        <translation>Zahlung %1 zu Rechnung %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1, score %2: %3</source>
+        <translation>%1, Punktzahl %2: %3</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>kein Kandidat</translation>
+    </message>
+    <message>
+        <source>Recorded the payment %1 of %2 for invoice %3 from line %4</source>
+        <translation>Die Zahlung %1 über %2 für Rechnung %3 wurde aus Zeile %4 erfasst</translation>
+    </message>
+    <message>
+        <source>Recorded the receipt %1 of %2 for invoices %3 from line %4</source>
+        <translation>Zahlungseingang %1 über %2 für die Rechnungen %3 aus Zeile %4 erfasst</translation>
+    </message>
+    <message>
+        <source>usage: bank match --line ID (--payment MARKER | --invoice NUMBER[,NUMBER...] [--method M])</source>
+        <translation>Aufruf: bank match --line ID (--payment MARKER | --invoice NUMMER[,NUMMER...] [--method M])</translation>
+    </message>
+    <message>
+        <source>Line %1 is the payment %2</source>
+        <translation>Zeile %1 ist die Zahlung %2</translation>
+    </message>
+    <message>
+        <source>--method: &quot;%1&quot; is not a payment method</source>
+        <translation>--method: „%1“ ist keine Zahlungsart</translation>
+    </message>
+    <message>
+        <source>usage: bank match [--auto] [--account NAME] [--format table|json]</source>
+        <translation>Aufruf: bank match [--auto] [--account NAME] [--format table|json]</translation>
+    </message>
+    <message>
+        <source>Matched 1 line automatically</source>
+        <translation>1 Zeile automatisch zugeordnet</translation>
+    </message>
+    <message>
+        <source>1 line waits for a person (bank match lists its candidates)</source>
+        <translation>1 Zeile wartet auf eine Person (bank match listet ihre Kandidaten)</translation>
+    </message>
+    <message>
+        <source>usage: bank unmatch LINE [--reason TEXT]</source>
+        <translation>Aufruf: bank unmatch ZEILE [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>undone from the command line</source>
+        <translation>über die Befehlszeile aufgehoben</translation>
+    </message>
+    <message>
+        <source>Line %1 is no longer matched</source>
+        <translation>Zeile %1 ist nicht mehr zugeordnet</translation>
+    </message>
+    <message>
+        <source>Account:           %1 (%2, %3)</source>
+        <translation>Konto:             %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>As of:             %1</source>
+        <translation>Stand:             %1</translation>
+    </message>
+    <message>
+        <source>Statement balance: %1</source>
+        <translation>Saldo laut Auszug: %1</translation>
+    </message>
+    <message>
+        <source>Book balance:      %1</source>
+        <translation>Saldo laut Büchern: %1</translation>
+    </message>
+    <message>
+        <source>Difference:        %1</source>
+        <translation>Differenz:         %1</translation>
+    </message>
+    <message>
+        <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
+        <translation>Aufruf: bank report --account NAME --to DATUM [--format table|json]</translation>
+    </message>
+    <message>
+        <source>company set needs KEY=VALUE, e.g. name=Acme</source>
+        <translation>company set braucht SCHLÜSSEL=WERT, z. B. name=Acme</translation>
+    </message>
+    <message>
+        <source>%1: the keys are %2</source>
+        <translation>%1: die Schlüssel sind %2</translation>
+    </message>
+    <message>
+        <source>The company profile was not changed: %1</source>
+        <translation>Das Firmenprofil wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the company profile</source>
+        <translation>Firmenprofil gespeichert</translation>
+    </message>
+    <message>
+        <source>company takes show or set</source>
+        <translation>company erwartet show oder set</translation>
+    </message>
+    <message>
+        <source>pdf needs an invoice number and --output FILE.pdf</source>
+        <translation>pdf braucht eine Rechnungsnummer und --output DATEI.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1</source>
+        <translation>
+            <numerusform>%n Rechnung nach %1 geschrieben</numerusform>
+            <numerusform>%n Rechnungen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>einvoice needs an invoice number, --format ubl|cii|zugferd and --output FILE</source>
+        <translation>einvoice braucht eine Rechnungsnummer, --format ubl|cii|zugferd und --output DATEI</translation>
+    </message>
+    <message>
+        <source>ZUGFeRD/Factur-X is not available yet (a PDF/A-3 with the XML attached); export --format cii and send it with the PDF</source>
+        <translation>ZUGFeRD/Factur-X ist noch nicht verfügbar (ein PDF/A-3 mit angehängtem XML); exportieren Sie --format cii und senden Sie es mit dem PDF</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was not exported: %2</source>
+        <translation>Rechnung %1 wurde nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the e-invoice of %1 to %2</source>
+        <translation>E-Rechnung von %1 nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>the country is a two-letter ISO 3166 code, e.g. DE</source>
+        <translation>das Land ist ein zweibuchstabiger ISO-3166-Code, z. B. DE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IBAN</source>
+        <translation>„%1“ ist keine gültige IBAN</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BIC (8 or 11 letters and digits)</source>
+        <translation>„%1“ ist keine BIC (8 oder 11 Buchstaben und Ziffern)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -696,6 +1082,17 @@
     <message>
         <source>connection &quot;%1&quot; cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
         <translation>Verbindung „%1“ kann sich nicht anmelden: die Umgebungsvariable %2 (ihr %3) ist nicht gesetzt. Setzen Sie die Variable %2 oder speichern Sie %3 unter Synchronisieren &gt; Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNote</name>
+    <message>
+        <source>a line&apos;s total overflows</source>
+        <translation>die Summe einer Position läuft über</translation>
+    </message>
+    <message>
+        <source>a credit note&apos;s amount must be positive</source>
+        <translation>der Betrag einer Gutschrift muss positiv sein</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1738,14 @@
         <source>Saving line %1</source>
         <translation>Speichern der Zeile %1</translation>
     </message>
+    <message>
+        <source>Reading the company profile</source>
+        <translation>Firmenprofil lesen</translation>
+    </message>
+    <message>
+        <source>Saving the company profile</source>
+        <translation>Firmenprofil speichern</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1390,6 +1795,157 @@
     <message>
         <source>is too large</source>
         <translation>ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Select the invoices to print first.</source>
+        <translation>Wählen Sie zuerst die zu druckenden Rechnungen aus.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n invoices into one PDF, or one file each?</source>
+        <translation>
+            <numerusform>Die %n Rechnung in ein PDF exportieren oder jede in eine eigene Datei?</numerusform>
+            <numerusform>Die %n Rechnungen in ein PDF exportieren oder jede in eine eigene Datei?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;One PDF</source>
+        <translation>&amp;Ein PDF</translation>
+    </message>
+    <message>
+        <source>One File &amp;Each</source>
+        <translation>&amp;Je eine Datei</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Company…</source>
+        <translation>Firma…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is no template named &quot;%1&quot;; the templates are %2 (your own go in %3)</source>
+        <translation>Es gibt keine Vorlage namens „%1“; die Vorlagen sind %2 (eigene gehören nach %3)</translation>
+    </message>
+    <message>
+        <source>Cannot start printing</source>
+        <translation>Der Druck kann nicht beginnen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: there is no such folder</source>
+        <translation>%1 kann nicht geschrieben werden: diesen Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSource</name>
+    <message>
+        <source>There is no invoice %1</source>
+        <translation>Es gibt keine Rechnung %1</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoice</name>
+    <message>
+        <source>your company&apos;s name (File → Company…)</source>
+        <translation>den Namen Ihrer Firma (Datei → Firma…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s country (File → Company…)</source>
+        <translation>das Land Ihrer Firma (Datei → Firma…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s VAT ID (File → Company…)</source>
+        <translation>die USt-IdNr. Ihrer Firma (Datei → Firma…)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name (billing address)</source>
+        <translation>den Namen des Kunden (Rechnungsadresse)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s country (billing address)</source>
+        <translation>das Land des Kunden (Rechnungsadresse)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT ID, which reverse charge and intra-community supplies need (the customer&apos;s tax ID)</source>
+        <translation>die USt-IdNr. des Kunden, die Reverse-Charge und innergemeinschaftliche Lieferungen brauchen (Steuernummer des Kunden)</translation>
+    </message>
+    <message>
+        <source>the delivery date of an intra-community supply (More tab)</source>
+        <translation>das Lieferdatum einer innergemeinschaftlichen Lieferung (Reiter Mehr)</translation>
+    </message>
+    <message>
+        <source>one invoice for the lines outside the scope of VAT and another for the rest</source>
+        <translation>eine Rechnung für die nicht steuerbaren Positionen und eine weitere für den Rest</translation>
+    </message>
+    <message>
+        <source>a tax rate or tax code on line %1</source>
+        <translation>einen Steuersatz oder Steuerschlüssel in Position %1</translation>
+    </message>
+    <message>
+        <source>a description on line %1</source>
+        <translation>eine Beschreibung in Position %1</translation>
+    </message>
+    <message>
+        <source>a unit price that is not negative on line %1</source>
+        <translation>einen nicht negativen Einzelpreis in Position %1</translation>
+    </message>
+    <message>
+        <source>the exemption reason of tax code &quot;%1&quot; (line %2)</source>
+        <translation>den Befreiungsgrund des Steuerschlüssels „%1“ (Position %2)</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s discount and shipping as lines (an e-invoice taxes them per line)</source>
+        <translation>Rabatt und Versand der Rechnung als Positionen (eine E-Rechnung besteuert sie je Position)</translation>
+    </message>
+    <message>
+        <source>at least one line</source>
+        <translation>mindestens eine Position</translation>
+    </message>
+    <message>
+        <source>the tax computed from the lines (the invoice has a typed tax total)</source>
+        <translation>die aus den Positionen berechnete Steuer (die Rechnung hat eine eingegebene Steuersumme)</translation>
+    </message>
+    <message>
+        <source>a due date or your company&apos;s payment terms</source>
+        <translation>ein Fälligkeitsdatum oder die Zahlungsbedingungen Ihrer Firma</translation>
+    </message>
+    <message>
+        <source>a payment means code of the UNTDID 4461 list, such as 58 (More tab)</source>
+        <translation>einen Zahlungsartcode der Liste UNTDID 4461, etwa 58 (Reiter Mehr)</translation>
+    </message>
+    <message>
+        <source>The e-invoice needs %1.</source>
+        <translation>Die E-Rechnung braucht %1.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2344,18 @@
         <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
         <translation>für „%1“ ist ein fester Wert gesetzt, aber es ist keine Spalte; die Spalten sind: %2</translation>
     </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be &quot;records&quot; or &quot;bank-statement&quot;, not &quot;%2&quot;</source>
+        <translation>%1: „kind“ muss „records“ oder „bank-statement“ sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the import profile &quot;%1&quot; reads invoices and payments, not bank statements; the bank statement profiles are: %2</source>
+        <translation>das Importprofil „%1“ liest Rechnungen und Zahlungen, keine Kontoauszüge; die Profile für Kontoauszüge sind: %2</translation>
+    </message>
+    <message>
+        <source>the import profile &quot;%1&quot; reads bank statements, not invoices and payments; the profiles are: %2</source>
+        <translation>das Importprofil „%1“ liest Kontoauszüge, keine Rechnungen und Zahlungen; die Profile sind: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatementDialog</name>
@@ -1956,21 +2524,34 @@
     </message>
 </context>
 <context>
-    <name>InvoiceDesk</name>
+    <name>InvoiceDesk::AllocationTableModel</name>
     <message>
-        <source>the statement %1 opens at %2 and its lines add %3, which gives %4, not its closing balance (a difference of %5); nothing was imported</source>
-        <translation>der Kontoauszug %1 beginnt bei %2 und seine Zeilen ergeben %3, also %4, nicht seinen Schlusssaldo (eine Differenz von %5); es wurde nichts importiert</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::BankAccounts</name>
-    <message>
-        <source>there is already an account named &quot;%1&quot;</source>
-        <translation>es gibt bereits ein Konto namens „%1“</translation>
+        <source>%1 owes %2; %3 cannot be applied to it</source>
+        <translation>%1 ist noch %2 offen; %3 können nicht darauf verbucht werden</translation>
     </message>
     <message>
-        <source>%1 is already the account &quot;%2&quot;</source>
-        <translation>%1 ist bereits das Konto „%2“</translation>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Ausgleichen</translation>
     </message>
 </context>
 <context>
@@ -2085,191 +2666,100 @@
         <source>Matched to</source>
         <translation>Zugeordnet zu</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::BankingMenu</name>
     <message>
-        <source>&amp;Banking</source>
-        <translation>&amp;Bank</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Konten…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Statement…</source>
-        <translation>Kontoauszug &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Reconcile…</source>
-        <translation>&amp;Abgleichen…</translation>
+        <source>%1 (invoices %2)</source>
+        <translation>%1 (Rechnungen %2)</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::Cli::Bank</name>
+    <name>InvoiceDesk::CompanyDialog</name>
     <message>
-        <source>usage: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</source>
-        <translation>Aufruf: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
+        <source>Company</source>
+        <translation>Firma</translation>
     </message>
     <message>
-        <source>--currency: &quot;%1&quot; is not a currency code</source>
-        <translation>--currency: „%1“ ist kein Währungscode</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>--opening-balance &quot;%1&quot;: %2</source>
-        <translation>--opening-balance „%1“: %2</translation>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
-        <translation>Das Bankkonto „%1“ (%2, %3) wurde hinzugefügt</translation>
+        <source>Address &amp;line 2:</source>
+        <translation>Adress&amp;zeile 2:</translation>
     </message>
     <message>
-        <source>there is no import profile named &quot;%1&quot;</source>
-        <translation>es gibt kein Importprofil namens „%1“</translation>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;PLZ:</translation>
     </message>
     <message>
-        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
-        <translation>--map erwartet durch Kommas getrennte Paare IHRE=unsere, nicht „%1“</translation>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <source>Would import</source>
-        <translation>Würde importieren</translation>
+        <source>C&amp;ountry (ISO code):</source>
+        <translation>&amp;Land (ISO-Code):</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Importiert</translation>
+        <source>&amp;VAT ID:</source>
+        <translation>&amp;USt-IdNr.:</translation>
     </message>
     <message>
-        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
-        <translation>%1: Kontoauszug %2 in „%3“%4: %5 Zeilen, %6 hinzugefügt, %7 bereits importiert</translation>
+        <source>&amp;Registration:</source>
+        <translation>&amp;Registernummer:</translation>
     </message>
     <message>
-        <source> (a new account)</source>
-        <translation> (ein neues Konto)</translation>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
     </message>
     <message>
-        <source>balances checked: %1 on %2 and the lines give %3 on %4</source>
-        <translation>Salden geprüft: %1 am %2, und die Zeilen ergeben %3 am %4</translation>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC:</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
+        <source>Ban&amp;k:</source>
+        <translation>Ban&amp;k:</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>Hinweis: %1</translation>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <source>usage: bank account add NAME ... | bank account list [--format table|json]</source>
-        <translation>Aufruf: bank account add NAME ... | bank account list [--format table|json]</translation>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <source>usage: bank import FILE [--account NAME] [--dry-run] [CSV options]</source>
-        <translation>Aufruf: bank import DATEI [--account NAME] [--dry-run] [CSV-Optionen]</translation>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go:</translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation>Es wurde nichts importiert.</translation>
+        <source>Payment &amp;terms:</source>
+        <translation>Zahlungs&amp;bedingungen:</translation>
     </message>
     <message>
-        <source>usage: bank assign MARKER --account NAME</source>
-        <translation>Aufruf: bank assign MARKER --account NAME</translation>
+        <source>&amp;Footer:</source>
+        <translation>Fu&amp;ßzeile:</translation>
     </message>
     <message>
-        <source>there is no payment with the marker %1</source>
-        <translation>es gibt keine Zahlung mit dem Marker %1</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <source>The payment %1 went into &quot;%2&quot;</source>
-        <translation>Die Zahlung %1 ging auf „%2“</translation>
+        <source>DE89 3704 0044 0532 0130 00</source>
+        <translation>DE89 3704 0044 0532 0130 00</translation>
     </message>
     <message>
-        <source>line %1  %2  %3 %4  %5  %6</source>
-        <translation>Zeile %1  %2  %3 %4  %5  %6</translation>
+        <source>Company Logo</source>
+        <translation>Firmenlogo</translation>
     </message>
     <message>
-        <source>record a payment for invoice %1 (%2)</source>
-        <translation>eine Zahlung für Rechnung %1 erfassen (%2)</translation>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <source>payment %1 of invoice %2 (%3, %4)</source>
-        <translation>Zahlung %1 zu Rechnung %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <source>%1, score %2: %3</source>
-        <translation>%1, Punktzahl %2: %3</translation>
-    </message>
-    <message>
-        <source>no candidate</source>
-        <translation>kein Kandidat</translation>
-    </message>
-    <message>
-        <source>usage: bank match --line ID (--payment MARKER | --invoice NUMBER [--method M])</source>
-        <translation>Aufruf: bank match --line ID (--payment MARKER | --invoice NUMMER [--method M])</translation>
-    </message>
-    <message>
-        <source>Line %1 is the payment %2</source>
-        <translation>Zeile %1 ist die Zahlung %2</translation>
-    </message>
-    <message>
-        <source>--method: &quot;%1&quot; is not a payment method</source>
-        <translation>--method: „%1“ ist keine Zahlungsart</translation>
-    </message>
-    <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
-        <translation>es gibt keine Rechnung mit der Nummer „%1“</translation>
-    </message>
-    <message>
-        <source>Recorded the payment %1 of %2 for invoice %3 from line %4</source>
-        <translation>Die Zahlung %1 über %2 für Rechnung %3 wurde aus Zeile %4 erfasst</translation>
-    </message>
-    <message>
-        <source>usage: bank match [--auto] [--account NAME] [--format table|json]</source>
-        <translation>Aufruf: bank match [--auto] [--account NAME] [--format table|json]</translation>
-    </message>
-    <message>
-        <source>Matched 1 line automatically</source>
-        <translation>1 Zeile automatisch zugeordnet</translation>
-    </message>
-    <message>
-        <source>1 line waits for a person (bank match lists its candidates)</source>
-        <translation>1 Zeile wartet auf eine Person (bank match listet ihre Kandidaten)</translation>
-    </message>
-    <message>
-        <source>usage: bank unmatch LINE [--reason TEXT]</source>
-        <translation>Aufruf: bank unmatch ZEILE [--reason TEXT]</translation>
-    </message>
-    <message>
-        <source>undone from the command line</source>
-        <translation>über die Befehlszeile aufgehoben</translation>
-    </message>
-    <message>
-        <source>Line %1 is no longer matched</source>
-        <translation>Zeile %1 ist nicht mehr zugeordnet</translation>
-    </message>
-    <message>
-        <source>Account:           %1 (%2, %3)</source>
-        <translation>Konto:             %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>As of:             %1</source>
-        <translation>Stand:             %1</translation>
-    </message>
-    <message>
-        <source>Statement balance: %1</source>
-        <translation>Saldo laut Auszug: %1</translation>
-    </message>
-    <message>
-        <source>Book balance:      %1</source>
-        <translation>Saldo laut Büchern: %1</translation>
-    </message>
-    <message>
-        <source>Difference:        %1</source>
-        <translation>Differenz:         %1</translation>
-    </message>
-    <message>
-        <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
-        <translation>Aufruf: bank report --account NAME --to DATUM [--format table|json]</translation>
+        <source>The company profile was not saved: %1</source>
+        <translation>Das Firmenprofil wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2882,165 @@
     <message>
         <source>Storing the secrets in the system keychain…</source>
         <translation>Die Geheimnisse werden im Schlüsselbund des Systems gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address</source>
+        <translation>&amp;Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping address</source>
+        <translation>&amp;Lieferadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>E-mail for in&amp;voices</source>
+        <translation>E-&amp;Mail für Rechnungen</translation>
+    </message>
+    <message>
+        <source>Tax &amp;ID</source>
+        <translation>S&amp;teuernummer</translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency</source>
+        <translation>Standard&amp;währung</translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms (days)</source>
+        <translation>&amp;Zahlungsziel (Tage)</translation>
+    </message>
+    <message>
+        <source>Payment terms: &quot;%1&quot; is not a number of days</source>
+        <translation>Zahlungsziel: „%1“ ist keine Anzahl Tage</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomerListModel</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Guthaben</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomersMenu</name>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Kunden…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Payment…</source>
+        <translation>Zahlung &amp;empfangen…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomersWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>&amp;Neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation>Kunde &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Receive &amp;Payment…</source>
+        <translation>&amp;Zahlung empfangen…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Rechnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices of %1</source>
+        <translation>&amp;Rechnungen von %1</translation>
+    </message>
+    <message>
+        <source>No credit</source>
+        <translation>Kein Guthaben</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Guthaben: %1</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +3323,14 @@
         <source>&amp;Dates</source>
         <translation>&amp;Datumsformat</translation>
     </message>
+    <message>
+        <source>The first row holds the column na&amp;mes</source>
+        <translation>Die erste Zeile enthält die Spalten&amp;namen</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation>Tabellen&amp;blatt</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportMappingPage</name>
@@ -2724,6 +3381,14 @@
     <message>
         <source>No column is mapped to %1, which an import needs.</source>
         <translation>Keine Spalte ist %1 zugeordnet, das ein Import braucht.</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>(aus der Datei)</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y where the file has none:</source>
+        <translation>Wä&amp;hrung, wo die Datei keine angibt:</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3960,26 @@
         <source>Ta&amp;x</source>
         <translation>Ste&amp;uer</translation>
     </message>
+    <message>
+        <source>Leitweg-ID or the buyer&apos;s reference</source>
+        <translation>Leitweg-ID oder Referenz des Käufers</translation>
+    </message>
+    <message>
+        <source>58 SEPA transfer, 30 transfer, 10 cash</source>
+        <translation>58 SEPA-Überweisung, 30 Überweisung, 10 bar</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Käuferreferenz</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Lieferdatum</translation>
+    </message>
+    <message>
+        <source>Payment means code</source>
+        <translation>Zahlungsartcode</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>
@@ -3726,6 +4411,10 @@ You can look at what can still be read, but nothing will be saved.</source>
 
 Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>A cancelled invoice takes no payments</source>
+        <translation>Eine stornierte Rechnung nimmt keine Zahlungen an</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::MatchCandidatesModel</name>
@@ -3765,179 +4454,72 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>Why</source>
         <translation>Warum</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::Matcher</name>
     <message>
-        <source>the payment less its card fee of %1</source>
-        <translation>die Zahlung abzüglich ihrer Kartengebühr von %1</translation>
-    </message>
-    <message>
-        <source>the same amount</source>
-        <translation>derselbe Betrag</translation>
-    </message>
-    <message>
-        <source>booked 1 day after the payment</source>
-        <translation>1 Tag nach der Zahlung gebucht</translation>
-    </message>
-    <message>
-        <source>booked 1 day before the payment&apos;s date</source>
-        <translation>1 Tag vor dem Datum der Zahlung gebucht</translation>
-    </message>
-    <message>
-        <source>the text names its %1 %2</source>
-        <translation>der Text nennt ihre %1 %2</translation>
-    </message>
-    <message>
-        <source>the counterparty is like the customer %1</source>
-        <translation>die Gegenpartei ähnelt dem Kunden %1</translation>
-    </message>
-    <message>
-        <source>the payment names this account</source>
-        <translation>die Zahlung nennt dieses Konto</translation>
-    </message>
-    <message>
-        <source>the whole %1 invoice %2 owes</source>
-        <translation>die gesamten %1, die Rechnung %2 schuldet</translation>
-    </message>
-    <message>
-        <source>part of the %1 invoice %2 owes</source>
-        <translation>ein Teil der %1, die Rechnung %2 schuldet</translation>
-    </message>
-    <message>
-        <source>invoice %1 has a recorded payment that no line is matched to yet; if this line is that payment, find it by its amount or date</source>
-        <translation>Rechnung %1 hat eine erfasste Zahlung, der noch keine Zeile zugeordnet ist; ist diese Zeile jene Zahlung, finden Sie sie über Betrag oder Datum</translation>
-    </message>
-    <message>
-        <source>invoice %1 owes %2, less than this line</source>
-        <translation>Rechnung %1 schuldet %2, weniger als diese Zeile</translation>
-    </message>
-    <message>
-        <source>the text names invoice %1</source>
-        <translation>der Text nennt Rechnung %1</translation>
-    </message>
-    <message>
-        <source>the text names invoices %1, which together owe this amount: one payment cannot pay several invoices; record a payment on each (a receipt across them once receipts exist)</source>
-        <translation>der Text nennt die Rechnungen %1, die zusammen diesen Betrag schulden: eine Zahlung kann nicht mehrere Rechnungen begleichen; erfassen Sie je eine Zahlung (eine Quittung über alle, sobald es Quittungen gibt)</translation>
-    </message>
-    <message>
-        <source>the only open invoice that owes this amount</source>
-        <translation>die einzige offene Rechnung, die diesen Betrag schuldet</translation>
-    </message>
-    <message>
-        <source>the only open invoice of this customer that owes this amount</source>
-        <translation>die einzige offene Rechnung dieses Kunden, die diesen Betrag schuldet</translation>
+        <source>Record a receipt</source>
+        <translation>Zahlungseingang erfassen</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::Parser</name>
+    <name>InvoiceDesk::MethodPages</name>
     <message>
-        <source>the XML is nested too deeply</source>
-        <translation>das XML ist zu tief verschachtelt</translation>
+        <source>Cheque &amp;number *</source>
+        <translation>Scheck&amp;nummer *</translation>
     </message>
     <message>
-        <source>this is not an ISO 20022 document (its root element is not Document)</source>
-        <translation>das ist kein ISO-20022-Dokument (sein Wurzelelement ist nicht Document)</translation>
+        <source>Dra&amp;wer</source>
+        <translation>&amp;Aussteller</translation>
     </message>
     <message>
-        <source>the document is empty</source>
-        <translation>das Dokument ist leer</translation>
+        <source>&amp;Bank branch</source>
+        <translation>Ban&amp;kfiliale</translation>
     </message>
     <message>
-        <source>this is not a CAMT.052, CAMT.053 or CAMT.054 message</source>
-        <translation>das ist keine CAMT.052-, CAMT.053- oder CAMT.054-Nachricht</translation>
+        <source>Visa</source>
+        <translation>Visa</translation>
     </message>
     <message>
-        <source>the XML is not well-formed: %1</source>
-        <translation>das XML ist nicht wohlgeformt: %1</translation>
+        <source>Mastercard</source>
+        <translation>Mastercard</translation>
     </message>
     <message>
-        <source>the file ends in the middle of the document</source>
-        <translation>die Datei endet mitten im Dokument</translation>
+        <source>American Express</source>
+        <translation>American Express</translation>
     </message>
     <message>
-        <source>the document holds no statement, report or notification</source>
-        <translation>das Dokument enthält keinen Auszug, Bericht und kein Avis</translation>
+        <source>Diners Club</source>
+        <translation>Diners Club</translation>
     </message>
     <message>
-        <source>is not a currency code</source>
-        <translation>ist kein Währungscode</translation>
+        <source>Other / unknown</source>
+        <translation>Andere / unbekannt</translation>
     </message>
     <message>
-        <source>the statement names no currency</source>
-        <translation>der Kontoauszug nennt keine Währung</translation>
+        <source>Card t&amp;ype</source>
+        <translation>Karten&amp;typ</translation>
     </message>
     <message>
-        <source>the amount is missing</source>
-        <translation>der Betrag fehlt</translation>
+        <source>&amp;Fee %</source>
+        <translation>&amp;Gebühr %</translation>
     </message>
     <message>
-        <source>is not the account&apos;s currency %1</source>
-        <translation>ist nicht die Kontowährung %1</translation>
+        <source>Fee amo&amp;unt</source>
+        <translation>Gebü&amp;hr (Betrag)</translation>
     </message>
     <message>
-        <source>amounts are written without a sign; CdtDbtInd says which way</source>
-        <translation>Beträge stehen ohne Vorzeichen; CdtDbtInd gibt die Richtung an</translation>
+        <source>&amp;Gateway</source>
+        <translation>Zahl&amp;ungsanbieter</translation>
     </message>
     <message>
-        <source>must be CRDT or DBIT</source>
-        <translation>muss CRDT oder DBIT sein</translation>
+        <source>Transaction &amp;id</source>
+        <translation>Transaktions-&amp;ID</translation>
     </message>
     <message>
-        <source>line %1: an entry with status %2 is not booked yet and was left out</source>
-        <translation>Zeile %1: ein Eintrag mit Status %2 ist noch nicht gebucht und wurde ausgelassen</translation>
+        <source>Trans&amp;fer date</source>
+        <translation>Über&amp;weisungsdatum</translation>
     </message>
     <message>
-        <source>a booked entry needs its booking date</source>
-        <translation>ein gebuchter Eintrag braucht sein Buchungsdatum</translation>
-    </message>
-    <message>
-        <source>this line belongs to no MT940 field (fields start with a tag such as :61:)</source>
-        <translation>diese Zeile gehört zu keinem MT940-Feld (Felder beginnen mit einem Tag wie :61:)</translation>
-    </message>
-    <message>
-        <source>comes before the statement&apos;s :20: field</source>
-        <translation>steht vor dem Feld :20: des Auszugs</translation>
-    </message>
-    <message>
-        <source>the file holds no MT940 statement (no :20: field)</source>
-        <translation>die Datei enthält keinen MT940-Auszug (kein Feld :20:)</translation>
-    </message>
-    <message>
-        <source>the statement has no opening balance (:60F:), which gives its currency</source>
-        <translation>der Auszug hat keinen Anfangssaldo (:60F:), der seine Währung angibt</translation>
-    </message>
-    <message>
-        <source>is not a balance such as C260301EUR1234,56</source>
-        <translation>ist kein Saldo wie C260301EUR1234,56</translation>
-    </message>
-    <message>
-        <source>has no real date</source>
-        <translation>hat kein gültiges Datum</translation>
-    </message>
-    <message>
-        <source>has an unknown currency</source>
-        <translation>hat eine unbekannte Währung</translation>
-    </message>
-    <message>
-        <source>is in %1, the statement in %2</source>
-        <translation>ist in %1, der Auszug in %2</translation>
-    </message>
-    <message>
-        <source>is not a statement line such as 2603010301CR100,00NTRFNONREF//B1</source>
-        <translation>ist keine Auszugszeile wie 2603010301CR100,00NTRFNONREF//B1</translation>
-    </message>
-    <message>
-        <source>comes before the opening balance (:60F:), which gives the currency</source>
-        <translation>steht vor dem Anfangssaldo (:60F:), der die Währung angibt</translation>
-    </message>
-    <message>
-        <source>has no real value date</source>
-        <translation>hat keine gültige Wertstellung</translation>
-    </message>
-    <message>
-        <source>has no real entry date</source>
-        <translation>hat kein gültiges Buchungsdatum</translation>
+        <source>Refere&amp;nce</source>
+        <translation>Refere&amp;nz</translation>
     </message>
 </context>
 <context>
@@ -4099,70 +4681,78 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::Reader</name>
+    <name>InvoiceDesk::ReceivePaymentWindow</name>
     <message>
-        <source>the file has a header but no lines</source>
-        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
+        <source>Receive Payment</source>
+        <translation>Zahlung empfangen</translation>
     </message>
     <message>
-        <source>is not one of our columns: %1</source>
-        <translation>ist keine unserer Spalten: %1</translation>
+        <source>Cus&amp;tomer</source>
+        <translation>Kund&amp;e</translation>
     </message>
     <message>
-        <source>no row names a booking date and an amount (or debit and credit) column; map the columns (our names are: %1)</source>
-        <translation>keine Zeile nennt eine Spalte für Buchungsdatum und Betrag (oder Soll und Haben); ordnen Sie die Spalten zu (unsere Namen: %1)</translation>
+        <source>Cu&amp;rrency</source>
+        <translation>Wäh&amp;rung</translation>
     </message>
     <message>
-        <source>could be read with a decimal point or a decimal comma; say which</source>
-        <translation>ließe sich mit Dezimalpunkt oder Dezimalkomma lesen; geben Sie an, welches</translation>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
-        <source>could be read as two different dates; give the date format (such as dd/MM/yyyy)</source>
-        <translation>ließe sich als zwei verschiedene Daten lesen; geben Sie das Datumsformat an (etwa dd/MM/yyyy)</translation>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
     </message>
     <message>
-        <source>differs from %1 on the lines before; one file is one account in one currency</source>
-        <translation>weicht von %1 in den Zeilen davor ab; eine Datei ist ein Konto in einer Währung</translation>
+        <source>&amp;Method</source>
+        <translation>&amp;Zahlungsart</translation>
     </message>
     <message>
-        <source>the file has no currency column; name the account (or its currency)</source>
-        <translation>die Datei hat keine Währungsspalte; nennen Sie das Konto (oder seine Währung)</translation>
+        <source>Open in&amp;voices</source>
+        <translation>&amp;Offene Rechnungen</translation>
     </message>
     <message>
-        <source>is not a currency code</source>
-        <translation>ist kein Währungscode</translation>
+        <source>Apply o&amp;ldest first</source>
+        <translation>Ä&amp;lteste zuerst ausgleichen</translation>
     </message>
     <message>
-        <source>a line has either a debit or a credit, not both</source>
-        <translation>eine Zeile hat entweder Soll oder Haben, nicht beides</translation>
+        <source>Use &amp;credit</source>
+        <translation>Guthaben &amp;verwenden</translation>
     </message>
     <message>
-        <source>the line has no amount</source>
-        <translation>die Zeile hat keinen Betrag</translation>
+        <source>Clear a&amp;pplied</source>
+        <translation>Zuordnungen lös&amp;chen</translation>
     </message>
     <message>
-        <source>the line has no booking date</source>
-        <translation>die Zeile hat kein Buchungsdatum</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>differs from %1 on the lines before; import one account at a time</source>
-        <translation>weicht von %1 in den Zeilen davor ab; importieren Sie ein Konto nach dem anderen</translation>
+        <source>There is no customer named &quot;%1&quot;. Add it in Customers first.</source>
+        <translation>Es gibt keinen Kunden „%1“. Legen Sie ihn zuerst unter Kunden an.</translation>
     </message>
     <message>
-        <source>does not follow from the balance %1 before it and the amount %2</source>
-        <translation>folgt nicht aus dem Saldo %1 davor und dem Betrag %2</translation>
+        <source>Credit available: %1 %2</source>
+        <translation>Verfügbares Guthaben: %1 %2</translation>
     </message>
     <message>
-        <source>the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)</source>
-        <translation>die Datei enthält keinen Bank- oder Kreditkartenauszug (kein STMTRS oder CCSTMTRS)</translation>
+        <source>Applied %1 · from this payment %2 · from credit %3 · left as credit %4</source>
+        <translation>Ausgeglichen %1 · aus dieser Zahlung %2 · aus Guthaben %3 · bleibt als Guthaben %4</translation>
     </message>
     <message>
-        <source>is not a date in the form YYYYMMDD</source>
-        <translation>ist kein Datum der Form JJJJMMTT</translation>
+        <source>Choose the customer first.</source>
+        <translation>Wählen Sie zuerst den Kunden.</translation>
     </message>
     <message>
-        <source>the amount is missing</source>
-        <translation>der Betrag fehlt</translation>
+        <source>Amount: %1</source>
+        <translation>Betrag: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>%1 is applied, more than the amount received and the credit available together (%2).</source>
+        <translation>%1 sind verbucht, mehr als der erhaltene Betrag und das verfügbare Guthaben zusammen (%2).</translation>
     </message>
 </context>
 <context>
@@ -4294,103 +4884,13 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>Match &amp;Exact Ones</source>
         <translation>&amp;Exakte zuordnen</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::Reconciler</name>
     <message>
-        <source>the payment %1 is no longer open</source>
-        <translation>die Zahlung %1 ist nicht mehr offen</translation>
+        <source>Recorded the receipt %1 for invoices %2.</source>
+        <translation>Zahlungseingang %1 für die Rechnungen %2 erfasst.</translation>
     </message>
     <message>
-        <source>there is no statement line %1</source>
-        <translation>es gibt keine Kontoauszugszeile %1</translation>
-    </message>
-    <message>
-        <source>line %1 is already matched to the payment %2 (invoice %3)</source>
-        <translation>Zeile %1 ist bereits der Zahlung %2 (Rechnung %3) zugeordnet</translation>
-    </message>
-    <message>
-        <source>the payment was voided</source>
-        <translation>die Zahlung wurde storniert</translation>
-    </message>
-    <message>
-        <source>that payment is voided, already reconciled or matched to another line</source>
-        <translation>diese Zahlung ist storniert, bereits abgeglichen oder einer anderen Zeile zugeordnet</translation>
-    </message>
-    <message>
-        <source>the payment is in %1, the line in %2</source>
-        <translation>die Zahlung ist in %1, die Zeile in %2</translation>
-    </message>
-    <message>
-        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
-        <translation>der Betrag %1 der Zeile ist nicht der Betrag %2 der Zahlung (auch nicht abzüglich der Kartengebühr)</translation>
-    </message>
-    <message>
-        <source>the payment %1 went into another account</source>
-        <translation>die Zahlung %1 ging auf ein anderes Konto</translation>
-    </message>
-    <message>
-        <source>line %1 takes money out; only money in is a payment for an invoice</source>
-        <translation>Zeile %1 ist ein Abgang; nur ein Eingang ist eine Zahlung für eine Rechnung</translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists</source>
-        <translation>die Rechnung gibt es nicht mehr</translation>
-    </message>
-    <message>
-        <source>invoice %1 is in %2, the line in %3</source>
-        <translation>Rechnung %1 ist in %2, die Zeile in %3</translation>
-    </message>
-    <message>
-        <source>From the bank statement: %1</source>
-        <translation>Aus dem Kontoauszug: %1</translation>
-    </message>
-    <message>
-        <source>line %1 is not matched</source>
-        <translation>Zeile %1 ist nicht zugeordnet</translation>
-    </message>
-    <message>
-        <source>the payment no longer exists</source>
-        <translation>die Zahlung gibt es nicht mehr</translation>
-    </message>
-    <message>
-        <source>the bank account no longer exists</source>
-        <translation>das Bankkonto gibt es nicht mehr</translation>
-    </message>
-    <message>
-        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
-        <translation>die Zahlung ist einer Zeile des Kontos „%1“ zugeordnet</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::StatementImporter</name>
-    <message>
-        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
-        <translation>der Auszug ist für %1, das ist das Konto „%2“; importieren Sie ihn in dieses Konto oder ohne eines zu nennen</translation>
-    </message>
-    <message>
-        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
-        <translation>der Auszug ist für %1, aber das Konto „%2“ ist %3</translation>
-    </message>
-    <message>
-        <source>the file does not say which account it is for; name the account</source>
-        <translation>die Datei sagt nicht, für welches Konto sie ist; nennen Sie das Konto</translation>
-    </message>
-    <message>
-        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
-        <translation>der Auszug ist in %1, das Konto „%2“ in %3</translation>
-    </message>
-    <message>
-        <source>there is already an account named &quot;%1&quot;</source>
-        <translation>es gibt bereits ein Konto namens „%1“</translation>
-    </message>
-    <message>
-        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
-        <translation>%1: der Auszug %2 beginnt am %3 mit %4, aber die Zeilen des Kontos davor ergeben %5; zwischen %7 und %3 fehlen %6 (ein noch nicht importierter Auszug?)</translation>
-    </message>
-    <message>
-        <source>%1: no statement covers %2 to %3</source>
-        <translation>%1: kein Auszug deckt %2 bis %3 ab</translation>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
     </message>
 </context>
 <context>
@@ -4633,25 +5133,6 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::TreeBuilder</name>
-    <message>
-        <source>there is no &lt;OFX&gt; element</source>
-        <translation>es gibt kein &lt;OFX&gt;-Element</translation>
-    </message>
-    <message>
-        <source>line %1: a tag is not closed with &gt;</source>
-        <translation>Zeile %1: ein Tag ist nicht mit &gt; geschlossen</translation>
-    </message>
-    <message>
-        <source>line %1: an empty tag</source>
-        <translation>Zeile %1: ein leeres Tag</translation>
-    </message>
-    <message>
-        <source>line %1: the elements are nested too deeply</source>
-        <translation>Zeile %1: die Elemente sind zu tief verschachtelt</translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDesk::VerifyDialog</name>
     <message>
         <source>Reading every synced invoice and payment back from the remote systems…</source>
@@ -4668,6 +5149,157 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>The books and the remote systems do not agree: see below.</source>
         <translation>Die Bücher und die entfernten Systeme stimmen nicht überein: siehe unten.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Lieferanschrift</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Nettobetrag</translation>
+    </message>
+    <message>
+        <source>Tax amount</source>
+        <translation>Steuerbetrag</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Tax total</source>
+        <translation>Steuer gesamt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Handelsregister</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>Zum Bezahlen scannen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +5575,170 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>invoice number</source>
         <translation>Rechnungsnummer</translation>
     </message>
+    <message>
+        <source>the payment less its card fee of %1</source>
+        <translation>die Zahlung abzüglich ihrer Kartengebühr von %1</translation>
+    </message>
+    <message>
+        <source>the same amount</source>
+        <translation>derselbe Betrag</translation>
+    </message>
+    <message>
+        <source>booked 1 day after the payment</source>
+        <translation>1 Tag nach der Zahlung gebucht</translation>
+    </message>
+    <message>
+        <source>booked 1 day before the payment&apos;s date</source>
+        <translation>1 Tag vor dem Datum der Zahlung gebucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n days after the payment</source>
+        <translation>
+            <numerusform>%n Tag nach der Zahlung gebucht</numerusform>
+            <numerusform>%n Tage nach der Zahlung gebucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n days before the payment&apos;s date</source>
+        <translation>
+            <numerusform>%n Tag vor dem Zahlungsdatum gebucht</numerusform>
+            <numerusform>%n Tage vor dem Zahlungsdatum gebucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text names its %1 %2</source>
+        <translation>der Text nennt ihre %1 %2</translation>
+    </message>
+    <message>
+        <source>the counterparty is like the customer %1</source>
+        <translation>die Gegenpartei ähnelt dem Kunden %1</translation>
+    </message>
+    <message>
+        <source>the payment names this account</source>
+        <translation>die Zahlung nennt dieses Konto</translation>
+    </message>
+    <message>
+        <source>the whole %1 invoice %2 owes</source>
+        <translation>die gesamten %1, die Rechnung %2 schuldet</translation>
+    </message>
+    <message>
+        <source>part of the %1 invoice %2 owes</source>
+        <translation>ein Teil der %1, die Rechnung %2 schuldet</translation>
+    </message>
+    <message>
+        <source>the text names invoices %1 of %2, which together owe %3</source>
+        <translation>der Text nennt die Rechnungen %1 von %2, die zusammen %3 schulden</translation>
+    </message>
+    <message>
+        <source>invoice %1 has a recorded payment that no line is matched to yet; if this line is that payment, find it by its amount or date</source>
+        <translation>Rechnung %1 hat eine erfasste Zahlung, der noch keine Zeile zugeordnet ist; ist diese Zeile jene Zahlung, finden Sie sie über Betrag oder Datum</translation>
+    </message>
+    <message>
+        <source>invoice %1 owes %2, less than this line</source>
+        <translation>Rechnung %1 schuldet %2, weniger als diese Zeile</translation>
+    </message>
+    <message>
+        <source>the text names invoice %1</source>
+        <translation>der Text nennt Rechnung %1</translation>
+    </message>
+    <message>
+        <source>the text names invoices %1, which together owe this amount, but they are not all open invoices of one customer: record a payment on each</source>
+        <translation>der Text nennt die Rechnungen %1, die zusammen diesen Betrag schulden, aber sie sind nicht alle offene Rechnungen eines Kunden: erfassen Sie auf jeder eine Zahlung</translation>
+    </message>
+    <message>
+        <source>the only open invoice that owes this amount</source>
+        <translation>die einzige offene Rechnung, die diesen Betrag schuldet</translation>
+    </message>
+    <message>
+        <source>the only open invoice of this customer that owes this amount</source>
+        <translation>die einzige offene Rechnung dieses Kunden, die diesen Betrag schuldet</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Reader</name>
+    <message>
+        <source>this line belongs to no MT940 field (fields start with a tag such as :61:)</source>
+        <translation>diese Zeile gehört zu keinem MT940-Feld (Felder beginnen mit einem Tag wie :61:)</translation>
+    </message>
+    <message>
+        <source>comes before the statement&apos;s :20: field</source>
+        <translation>steht vor dem Feld :20: des Auszugs</translation>
+    </message>
+    <message>
+        <source>the file holds no MT940 statement (no :20: field)</source>
+        <translation>die Datei enthält keinen MT940-Auszug (kein Feld :20:)</translation>
+    </message>
+    <message>
+        <source>the statement has no opening balance (:60F:), which gives its currency</source>
+        <translation>der Auszug hat keinen Anfangssaldo (:60F:), der seine Währung angibt</translation>
+    </message>
+    <message>
+        <source>is not a balance such as C260301EUR1234,56</source>
+        <translation>ist kein Saldo wie C260301EUR1234,56</translation>
+    </message>
+    <message>
+        <source>has no real date</source>
+        <translation>hat kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>has an unknown currency</source>
+        <translation>hat eine unbekannte Währung</translation>
+    </message>
+    <message>
+        <source>is in %1, the statement in %2</source>
+        <translation>ist in %1, der Auszug in %2</translation>
+    </message>
+    <message>
+        <source>is not a statement line such as 2603010301CR100,00NTRFNONREF//B1</source>
+        <translation>ist keine Auszugszeile wie 2603010301CR100,00NTRFNONREF//B1</translation>
+    </message>
+    <message>
+        <source>comes before the opening balance (:60F:), which gives the currency</source>
+        <translation>steht vor dem Anfangssaldo (:60F:), der die Währung angibt</translation>
+    </message>
+    <message>
+        <source>has no real value date</source>
+        <translation>hat keine gültige Wertstellung</translation>
+    </message>
+    <message>
+        <source>has no real entry date</source>
+        <translation>hat kein gültiges Buchungsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>OfxReader</name>
+    <message>
+        <source>there is no &lt;OFX&gt; element</source>
+        <translation>es gibt kein &lt;OFX&gt;-Element</translation>
+    </message>
+    <message>
+        <source>line %1: a tag is not closed with &gt;</source>
+        <translation>Zeile %1: ein Tag ist nicht mit &gt; geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1: an empty tag</source>
+        <translation>Zeile %1: ein leeres Tag</translation>
+    </message>
+    <message>
+        <source>line %1: the elements are nested too deeply</source>
+        <translation>Zeile %1: die Elemente sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)</source>
+        <translation>die Datei enthält keinen Bank- oder Kreditkartenauszug (kein STMTRS oder CCSTMTRS)</translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYYMMDD</source>
+        <translation>ist kein Datum der Form JJJJMMTT</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>der Betrag fehlt</translation>
+    </message>
 </context>
 <context>
     <name>Payment</name>
@@ -5156,6 +5952,101 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>Applied from the customer&apos;s credit</source>
         <translation>Aus dem Guthaben des Kunden verrechnet</translation>
     </message>
+    <message>
+        <source>enter the amount received or the credit to apply</source>
+        <translation>geben Sie den erhaltenen Betrag oder das zu verwendende Guthaben ein</translation>
+    </message>
+    <message>
+        <source>credit on %1: %2</source>
+        <translation>Guthaben auf %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>From the bank statement: %1</source>
+        <translation>Aus dem Kontoauszug: %1</translation>
+    </message>
+    <message>
+        <source>the payment %1 is no longer open</source>
+        <translation>die Zahlung %1 ist nicht mehr offen</translation>
+    </message>
+    <message>
+        <source>there is no statement line %1</source>
+        <translation>es gibt keine Kontoauszugszeile %1</translation>
+    </message>
+    <message>
+        <source>line %1 is already matched to the receipt %2 (invoices %3)</source>
+        <translation>Zeile %1 ist bereits dem Zahlungseingang %2 zugeordnet (Rechnungen %3)</translation>
+    </message>
+    <message>
+        <source>line %1 is already matched to the payment %2 (invoice %3)</source>
+        <translation>Zeile %1 ist bereits der Zahlung %2 (Rechnung %3) zugeordnet</translation>
+    </message>
+    <message>
+        <source>the payment was voided</source>
+        <translation>die Zahlung wurde storniert</translation>
+    </message>
+    <message>
+        <source>that payment is voided, already reconciled or matched to another line</source>
+        <translation>diese Zahlung ist storniert, bereits abgeglichen oder einer anderen Zeile zugeordnet</translation>
+    </message>
+    <message>
+        <source>the payment is in %1, the line in %2</source>
+        <translation>die Zahlung ist in %1, die Zeile in %2</translation>
+    </message>
+    <message>
+        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
+        <translation>der Betrag %1 der Zeile ist nicht der Betrag %2 der Zahlung (auch nicht abzüglich der Kartengebühr)</translation>
+    </message>
+    <message>
+        <source>the payment %1 went into another account</source>
+        <translation>die Zahlung %1 ging auf ein anderes Konto</translation>
+    </message>
+    <message>
+        <source>line %1 takes money out; only money in is a payment for an invoice</source>
+        <translation>Zeile %1 ist ein Abgang; nur ein Eingang ist eine Zahlung für eine Rechnung</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists</source>
+        <translation>die Rechnung gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the line in %3</source>
+        <translation>Rechnung %1 ist in %2, die Zeile in %3</translation>
+    </message>
+    <message>
+        <source>a receipt needs at least one invoice</source>
+        <translation>ein Zahlungseingang braucht mindestens eine Rechnung</translation>
+    </message>
+    <message>
+        <source>an invoice of the receipt is no longer open</source>
+        <translation>eine Rechnung des Zahlungseingangs ist nicht mehr offen</translation>
+    </message>
+    <message>
+        <source>invoice %1 is %2&apos;s, not %3&apos;s: a receipt is one customer&apos;s money</source>
+        <translation>Rechnung %1 gehört %2, nicht %3: ein Zahlungseingang ist das Geld eines Kunden</translation>
+    </message>
+    <message>
+        <source>the invoices owe %1 together, the line is %2</source>
+        <translation>die Rechnungen schulden zusammen %1, die Zeile beträgt %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not matched</source>
+        <translation>Zeile %1 ist nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>the payment no longer exists</source>
+        <translation>die Zahlung gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the bank account no longer exists</source>
+        <translation>das Bankkonto gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
+        <translation>die Zahlung ist einer Zeile des Kontos „%1“ zugeordnet</translation>
+    </message>
 </context>
 <context>
     <name>Refrens</name>
@@ -5221,6 +6112,41 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>If it has already reached %1: %2.</source>
         <translation>Falls sie %1 schon erreicht hat: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImporter</name>
+    <message>
+        <source>the statement %1 opens at %2 and its lines add %3, which gives %4, not its closing balance (a difference of %5); nothing was imported</source>
+        <translation>der Kontoauszug %1 beginnt bei %2 und seine Zeilen ergeben %3, also %4, nicht seinen Schlusssaldo (eine Differenz von %5); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
+        <translation>der Auszug ist für %1, das ist das Konto „%2“; importieren Sie ihn in dieses Konto oder ohne eines zu nennen</translation>
+    </message>
+    <message>
+        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
+        <translation>der Auszug ist für %1, aber das Konto „%2“ ist %3</translation>
+    </message>
+    <message>
+        <source>the file does not say which account it is for; name the account</source>
+        <translation>die Datei sagt nicht, für welches Konto sie ist; nennen Sie das Konto</translation>
+    </message>
+    <message>
+        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
+        <translation>der Auszug ist in %1, das Konto „%2“ in %3</translation>
+    </message>
+    <message>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation>es gibt bereits ein Konto namens „%1“</translation>
+    </message>
+    <message>
+        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
+        <translation>%1: der Auszug %2 beginnt am %3 mit %4, aber die Zeilen des Kontos davor ergeben %5; zwischen %7 und %3 fehlen %6 (ein noch nicht importierter Auszug?)</translation>
+    </message>
+    <message>
+        <source>%1: no statement covers %2 to %3</source>
+        <translation>%1: kein Auszug deckt %2 bis %3 ab</translation>
     </message>
 </context>
 <context>

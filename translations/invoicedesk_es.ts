@@ -72,6 +72,72 @@
     </message>
 </context>
 <context>
+    <name>BankAccounts</name>
+    <message>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation>ya hay una cuenta llamada «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is already the account &quot;%2&quot;</source>
+        <translation>%1 ya es la cuenta «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>BankCsvReader</name>
+    <message>
+        <source>the file has a header but no lines</source>
+        <translation>el archivo tiene cabecera pero ninguna línea</translation>
+    </message>
+    <message>
+        <source>is not one of our columns: %1</source>
+        <translation>no es una de nuestras columnas: %1</translation>
+    </message>
+    <message>
+        <source>no row names a booking date and an amount (or debit and credit) column; map the columns (our names are: %1)</source>
+        <translation>ninguna fila nombra una columna de fecha contable e importe (o cargo y abono); asigne las columnas (nuestros nombres son: %1)</translation>
+    </message>
+    <message>
+        <source>could be read with a decimal point or a decimal comma; say which</source>
+        <translation>podría leerse con punto o coma decimal; indique cuál</translation>
+    </message>
+    <message>
+        <source>could be read as two different dates; give the date format (such as dd/MM/yyyy)</source>
+        <translation>podría leerse como dos fechas distintas; indique el formato de fecha (como dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>differs from %1 on the lines before; one file is one account in one currency</source>
+        <translation>difiere de %1 en las líneas anteriores; un archivo es una cuenta en una moneda</translation>
+    </message>
+    <message>
+        <source>the file has no currency column; name the account (or its currency)</source>
+        <translation>el archivo no tiene columna de moneda; indique la cuenta (o su moneda)</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>no es un código de moneda</translation>
+    </message>
+    <message>
+        <source>a line has either a debit or a credit, not both</source>
+        <translation>una línea tiene cargo o abono, no ambos</translation>
+    </message>
+    <message>
+        <source>the line has no amount</source>
+        <translation>la línea no tiene importe</translation>
+    </message>
+    <message>
+        <source>the line has no booking date</source>
+        <translation>la línea no tiene fecha contable</translation>
+    </message>
+    <message>
+        <source>differs from %1 on the lines before; import one account at a time</source>
+        <translation>difiere de %1 en las líneas anteriores; importe una cuenta cada vez</translation>
+    </message>
+    <message>
+        <source>does not follow from the balance %1 before it and the amount %2</source>
+        <translation>no se deduce del saldo %1 anterior y del importe %2</translation>
+    </message>
+</context>
+<context>
     <name>BankReport</name>
     <message>
         <source>the bank account no longer exists</source>
@@ -147,6 +213,92 @@
     <message>
         <source>Reading the statements</source>
         <translation>Lectura de los extractos</translation>
+    </message>
+    <message>
+        <source>Reading a receipt</source>
+        <translation>Leyendo un cobro</translation>
+    </message>
+</context>
+<context>
+    <name>BankingMenu</name>
+    <message>
+        <source>&amp;Banking</source>
+        <translation>&amp;Banco</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Cuentas…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation>&amp;Importar extracto…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile…</source>
+        <translation>C&amp;onciliar…</translation>
+    </message>
+</context>
+<context>
+    <name>CamtReader</name>
+    <message>
+        <source>the XML is nested too deeply</source>
+        <translation>el XML está anidado demasiado profundamente</translation>
+    </message>
+    <message>
+        <source>this is not an ISO 20022 document (its root element is not Document)</source>
+        <translation>no es un documento ISO 20022 (su elemento raíz no es Document)</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>el documento está vacío</translation>
+    </message>
+    <message>
+        <source>this is not a CAMT.052, CAMT.053 or CAMT.054 message</source>
+        <translation>no es un mensaje CAMT.052, CAMT.053 ni CAMT.054</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed: %1</source>
+        <translation>el XML no está bien formado: %1</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the document</source>
+        <translation>el archivo termina a mitad del documento</translation>
+    </message>
+    <message>
+        <source>the document holds no statement, report or notification</source>
+        <translation>el documento no contiene ningún extracto, informe ni aviso</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>no es un código de moneda</translation>
+    </message>
+    <message>
+        <source>the statement names no currency</source>
+        <translation>el extracto no indica ninguna moneda</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>falta el importe</translation>
+    </message>
+    <message>
+        <source>is not the account&apos;s currency %1</source>
+        <translation>no es la moneda de la cuenta %1</translation>
+    </message>
+    <message>
+        <source>amounts are written without a sign; CdtDbtInd says which way</source>
+        <translation>los importes se escriben sin signo; CdtDbtInd indica el sentido</translation>
+    </message>
+    <message>
+        <source>must be CRDT or DBIT</source>
+        <translation>debe ser CRDT o DBIT</translation>
+    </message>
+    <message>
+        <source>line %1: an entry with status %2 is not booked yet and was left out</source>
+        <translation>línea %1: un movimiento con estado %2 aún no está contabilizado y se omitió</translation>
+    </message>
+    <message>
+        <source>a booked entry needs its booking date</source>
+        <translation>un movimiento contabilizado necesita su fecha contable</translation>
     </message>
 </context>
 <context>
@@ -585,6 +737,240 @@
         <source>Tax code &quot;%1&quot; was created.</source>
         <translation>Se creó el código de impuesto «%1».</translation>
     </message>
+    <message>
+        <source>usage: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</source>
+        <translation>uso: bank account add NOMBRE --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not a currency code</source>
+        <translation>--currency: «%1» no es un código de moneda</translation>
+    </message>
+    <message>
+        <source>--opening-balance &quot;%1&quot;: %2</source>
+        <translation>--opening-balance «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
+        <translation>Se añadió la cuenta bancaria «%1» (%2, %3)</translation>
+    </message>
+    <message>
+        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
+        <translation>--map espera pares SUYO=nuestro separados por comas, no «%1»</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>Importaría</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
+        <translation>%1: extracto %2 en «%3»%4: %5 líneas, %6 añadidas, %7 ya importadas</translation>
+    </message>
+    <message>
+        <source> (a new account)</source>
+        <translation> (una cuenta nueva)</translation>
+    </message>
+    <message>
+        <source>balances checked: %1 on %2 and the lines give %3 on %4</source>
+        <translation>saldos comprobados: %1 el %2 y las líneas dan %3 el %4</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>usage: bank account add NAME ... | bank account list [--format table|json]</source>
+        <translation>uso: bank account add NOMBRE ... | bank account list [--format table|json]</translation>
+    </message>
+    <message>
+        <source>usage: bank import FILE [--account NAME] [--dry-run] [CSV options]</source>
+        <translation>uso: bank import ARCHIVO [--account NOMBRE] [--dry-run] [opciones CSV]</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>usage: bank assign MARKER --account NAME</source>
+        <translation>uso: bank assign MARCADOR --account NOMBRE</translation>
+    </message>
+    <message>
+        <source>there is no payment with the marker %1</source>
+        <translation>no hay ningún pago con el marcador %1</translation>
+    </message>
+    <message>
+        <source>The payment %1 went into &quot;%2&quot;</source>
+        <translation>El pago %1 entró en «%2»</translation>
+    </message>
+    <message>
+        <source>line %1  %2  %3 %4  %5  %6</source>
+        <translation>línea %1  %2  %3 %4  %5  %6</translation>
+    </message>
+    <message>
+        <source>record a payment for invoice %1 (%2)</source>
+        <translation>registrar un pago para la factura %1 (%2)</translation>
+    </message>
+    <message>
+        <source>record a receipt for invoices %1 (%2)</source>
+        <translation>registrar un cobro para las facturas %1 (%2)</translation>
+    </message>
+    <message>
+        <source>payment %1 of invoice %2 (%3, %4)</source>
+        <translation>pago %1 de la factura %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1, score %2: %3</source>
+        <translation>%1, puntuación %2: %3</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>ningún candidato</translation>
+    </message>
+    <message>
+        <source>Recorded the payment %1 of %2 for invoice %3 from line %4</source>
+        <translation>Se registró el pago %1 de %2 para la factura %3 desde la línea %4</translation>
+    </message>
+    <message>
+        <source>Recorded the receipt %1 of %2 for invoices %3 from line %4</source>
+        <translation>Cobro %1 de %2 registrado para las facturas %3 desde la línea %4</translation>
+    </message>
+    <message>
+        <source>usage: bank match --line ID (--payment MARKER | --invoice NUMBER[,NUMBER...] [--method M])</source>
+        <translation>uso: bank match --line ID (--payment MARKER | --invoice NÚMERO[,NÚMERO...] [--method M])</translation>
+    </message>
+    <message>
+        <source>Line %1 is the payment %2</source>
+        <translation>La línea %1 es el pago %2</translation>
+    </message>
+    <message>
+        <source>--method: &quot;%1&quot; is not a payment method</source>
+        <translation>--method: «%1» no es un método de pago</translation>
+    </message>
+    <message>
+        <source>usage: bank match [--auto] [--account NAME] [--format table|json]</source>
+        <translation>uso: bank match [--auto] [--account NOMBRE] [--format table|json]</translation>
+    </message>
+    <message>
+        <source>Matched 1 line automatically</source>
+        <translation>1 línea conciliada automáticamente</translation>
+    </message>
+    <message>
+        <source>1 line waits for a person (bank match lists its candidates)</source>
+        <translation>1 línea espera a una persona (bank match lista sus candidatos)</translation>
+    </message>
+    <message>
+        <source>usage: bank unmatch LINE [--reason TEXT]</source>
+        <translation>uso: bank unmatch LÍNEA [--reason TEXTO]</translation>
+    </message>
+    <message>
+        <source>undone from the command line</source>
+        <translation>deshecho desde la línea de órdenes</translation>
+    </message>
+    <message>
+        <source>Line %1 is no longer matched</source>
+        <translation>La línea %1 ya no está conciliada</translation>
+    </message>
+    <message>
+        <source>Account:           %1 (%2, %3)</source>
+        <translation>Cuenta:            %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>As of:             %1</source>
+        <translation>A fecha de:        %1</translation>
+    </message>
+    <message>
+        <source>Statement balance: %1</source>
+        <translation>Saldo del extracto: %1</translation>
+    </message>
+    <message>
+        <source>Book balance:      %1</source>
+        <translation>Saldo contable:    %1</translation>
+    </message>
+    <message>
+        <source>Difference:        %1</source>
+        <translation>Diferencia:        %1</translation>
+    </message>
+    <message>
+        <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
+        <translation>uso: bank report --account NOMBRE --to FECHA [--format table|json]</translation>
+    </message>
+    <message>
+        <source>company set needs KEY=VALUE, e.g. name=Acme</source>
+        <translation>company set necesita CLAVE=VALOR, p. ej. name=Acme</translation>
+    </message>
+    <message>
+        <source>%1: the keys are %2</source>
+        <translation>%1: las claves son %2</translation>
+    </message>
+    <message>
+        <source>The company profile was not changed: %1</source>
+        <translation>El perfil de la empresa no se modificó: %1</translation>
+    </message>
+    <message>
+        <source>Saved the company profile</source>
+        <translation>Perfil de la empresa guardado</translation>
+    </message>
+    <message>
+        <source>company takes show or set</source>
+        <translation>company admite show o set</translation>
+    </message>
+    <message>
+        <source>pdf needs an invoice number and --output FILE.pdf</source>
+        <translation>pdf necesita un número de factura y --output ARCHIVO.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1</source>
+        <translation>
+            <numerusform>%n factura escrita en %1</numerusform>
+            <numerusform>%n facturas escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>einvoice needs an invoice number, --format ubl|cii|zugferd and --output FILE</source>
+        <translation>einvoice necesita un número de factura, --format ubl|cii|zugferd y --output ARCHIVO</translation>
+    </message>
+    <message>
+        <source>ZUGFeRD/Factur-X is not available yet (a PDF/A-3 with the XML attached); export --format cii and send it with the PDF</source>
+        <translation>ZUGFeRD/Factur-X aún no está disponible (un PDF/A-3 con el XML adjunto); exporte --format cii y envíelo con el PDF</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was not exported: %2</source>
+        <translation>La factura %1 no se exportó: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the e-invoice of %1 to %2</source>
+        <translation>Factura electrónica de %1 escrita en %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>the country is a two-letter ISO 3166 code, e.g. DE</source>
+        <translation>el país es un código ISO 3166 de dos letras, p. ej. DE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IBAN</source>
+        <translation>«%1» no es un IBAN válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BIC (8 or 11 letters and digits)</source>
+        <translation>«%1» no es un BIC (8 u 11 letras y dígitos)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«%1» no es una dirección de correo electrónico</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -696,6 +1082,17 @@
     <message>
         <source>connection &quot;%1&quot; cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
         <translation>la conexión «%1» no puede iniciar sesión: la variable de entorno %2 (su %3) no está definida. Defina la variable %2, o guarde %3 en Sincronizar &gt; Conexiones</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNote</name>
+    <message>
+        <source>a line&apos;s total overflows</source>
+        <translation>el total de una línea se desborda</translation>
+    </message>
+    <message>
+        <source>a credit note&apos;s amount must be positive</source>
+        <translation>el importe de una nota de crédito debe ser positivo</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1738,14 @@
         <source>Saving line %1</source>
         <translation>Guardando la línea %1</translation>
     </message>
+    <message>
+        <source>Reading the company profile</source>
+        <translation>Leer el perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>Saving the company profile</source>
+        <translation>Guardar el perfil de la empresa</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1390,6 +1795,157 @@
     <message>
         <source>is too large</source>
         <translation>es demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Select the invoices to print first.</source>
+        <translation>Seleccione primero las facturas que quiere imprimir.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n invoices into one PDF, or one file each?</source>
+        <translation>
+            <numerusform>¿Exportar la factura (%n) en un PDF, o un archivo cada una?</numerusform>
+            <numerusform>¿Exportar las %n facturas en un PDF, o un archivo cada una?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;One PDF</source>
+        <translation>&amp;Un PDF</translation>
+    </message>
+    <message>
+        <source>One File &amp;Each</source>
+        <translation>Un archivo &amp;cada una</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Company…</source>
+        <translation>Empresa…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is no template named &quot;%1&quot;; the templates are %2 (your own go in %3)</source>
+        <translation>No hay ninguna plantilla llamada «%1»; las plantillas son %2 (las suyas van en %3)</translation>
+    </message>
+    <message>
+        <source>Cannot start printing</source>
+        <translation>No se puede iniciar la impresión</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: there is no such folder</source>
+        <translation>No se puede escribir %1: esa carpeta no existe</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSource</name>
+    <message>
+        <source>There is no invoice %1</source>
+        <translation>No existe la factura %1</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoice</name>
+    <message>
+        <source>your company&apos;s name (File → Company…)</source>
+        <translation>el nombre de su empresa (Archivo → Empresa…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s country (File → Company…)</source>
+        <translation>el país de su empresa (Archivo → Empresa…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s VAT ID (File → Company…)</source>
+        <translation>el NIF-IVA de su empresa (Archivo → Empresa…)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name (billing address)</source>
+        <translation>el nombre del cliente (dirección de facturación)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s country (billing address)</source>
+        <translation>el país del cliente (dirección de facturación)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT ID, which reverse charge and intra-community supplies need (the customer&apos;s tax ID)</source>
+        <translation>el NIF-IVA del cliente, que necesitan la inversión del sujeto pasivo y las entregas intracomunitarias (identificador fiscal del cliente)</translation>
+    </message>
+    <message>
+        <source>the delivery date of an intra-community supply (More tab)</source>
+        <translation>la fecha de entrega de una entrega intracomunitaria (pestaña Más)</translation>
+    </message>
+    <message>
+        <source>one invoice for the lines outside the scope of VAT and another for the rest</source>
+        <translation>una factura para las líneas no sujetas a IVA y otra para el resto</translation>
+    </message>
+    <message>
+        <source>a tax rate or tax code on line %1</source>
+        <translation>un tipo o código de impuesto en la línea %1</translation>
+    </message>
+    <message>
+        <source>a description on line %1</source>
+        <translation>una descripción en la línea %1</translation>
+    </message>
+    <message>
+        <source>a unit price that is not negative on line %1</source>
+        <translation>un precio unitario no negativo en la línea %1</translation>
+    </message>
+    <message>
+        <source>the exemption reason of tax code &quot;%1&quot; (line %2)</source>
+        <translation>el motivo de exención del código de impuesto «%1» (línea %2)</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s discount and shipping as lines (an e-invoice taxes them per line)</source>
+        <translation>el descuento y el envío de la factura como líneas (una factura electrónica los grava por línea)</translation>
+    </message>
+    <message>
+        <source>at least one line</source>
+        <translation>al menos una línea</translation>
+    </message>
+    <message>
+        <source>the tax computed from the lines (the invoice has a typed tax total)</source>
+        <translation>el impuesto calculado a partir de las líneas (la factura tiene un total de impuesto escrito)</translation>
+    </message>
+    <message>
+        <source>a due date or your company&apos;s payment terms</source>
+        <translation>una fecha de vencimiento o las condiciones de pago de su empresa</translation>
+    </message>
+    <message>
+        <source>a payment means code of the UNTDID 4461 list, such as 58 (More tab)</source>
+        <translation>un código de medio de pago de la lista UNTDID 4461, como 58 (pestaña Más)</translation>
+    </message>
+    <message>
+        <source>The e-invoice needs %1.</source>
+        <translation>La factura electrónica necesita %1.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2344,18 @@
         <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
         <translation>hay un valor fijo para «%1», que no es una columna; las columnas son: %2</translation>
     </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be &quot;records&quot; or &quot;bank-statement&quot;, not &quot;%2&quot;</source>
+        <translation>%1: «kind» debe ser «records» o «bank-statement», no «%2»</translation>
+    </message>
+    <message>
+        <source>the import profile &quot;%1&quot; reads invoices and payments, not bank statements; the bank statement profiles are: %2</source>
+        <translation>el perfil de importación «%1» lee facturas y pagos, no extractos bancarios; los perfiles de extractos bancarios son: %2</translation>
+    </message>
+    <message>
+        <source>the import profile &quot;%1&quot; reads bank statements, not invoices and payments; the profiles are: %2</source>
+        <translation>el perfil de importación «%1» lee extractos bancarios, no facturas ni pagos; los perfiles son: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatementDialog</name>
@@ -1956,21 +2524,34 @@
     </message>
 </context>
 <context>
-    <name>InvoiceDesk</name>
+    <name>InvoiceDesk::AllocationTableModel</name>
     <message>
-        <source>the statement %1 opens at %2 and its lines add %3, which gives %4, not its closing balance (a difference of %5); nothing was imported</source>
-        <translation>el extracto %1 abre en %2 y sus líneas suman %3, lo que da %4, no su saldo final (una diferencia de %5); no se importó nada</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::BankAccounts</name>
-    <message>
-        <source>there is already an account named &quot;%1&quot;</source>
-        <translation>ya hay una cuenta llamada «%1»</translation>
+        <source>%1 owes %2; %3 cannot be applied to it</source>
+        <translation>%1 tiene %2 pendiente; no se le pueden aplicar %3</translation>
     </message>
     <message>
-        <source>%1 is already the account &quot;%2&quot;</source>
-        <translation>%1 ya es la cuenta «%2»</translation>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
     </message>
 </context>
 <context>
@@ -2085,191 +2666,100 @@
         <source>Matched to</source>
         <translation>Conciliada con</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::BankingMenu</name>
     <message>
-        <source>&amp;Banking</source>
-        <translation>&amp;Banco</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Cuentas…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Statement…</source>
-        <translation>&amp;Importar extracto…</translation>
-    </message>
-    <message>
-        <source>&amp;Reconcile…</source>
-        <translation>C&amp;onciliar…</translation>
+        <source>%1 (invoices %2)</source>
+        <translation>%1 (facturas %2)</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::Cli::Bank</name>
+    <name>InvoiceDesk::CompanyDialog</name>
     <message>
-        <source>usage: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</source>
-        <translation>uso: bank account add NOMBRE --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
+        <source>Company</source>
+        <translation>Empresa</translation>
     </message>
     <message>
-        <source>--currency: &quot;%1&quot; is not a currency code</source>
-        <translation>--currency: «%1» no es un código de moneda</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>--opening-balance &quot;%1&quot;: %2</source>
-        <translation>--opening-balance «%1»: %2</translation>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
-        <translation>Se añadió la cuenta bancaria «%1» (%2, %3)</translation>
+        <source>Address &amp;line 2:</source>
+        <translation>Dirección &amp;línea 2:</translation>
     </message>
     <message>
-        <source>there is no import profile named &quot;%1&quot;</source>
-        <translation>no hay ningún perfil de importación llamado «%1»</translation>
+        <source>&amp;Postcode:</source>
+        <translation>Código &amp;postal:</translation>
     </message>
     <message>
-        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
-        <translation>--map espera pares SUYO=nuestro separados por comas, no «%1»</translation>
+        <source>&amp;City:</source>
+        <translation>&amp;Ciudad:</translation>
     </message>
     <message>
-        <source>Would import</source>
-        <translation>Importaría</translation>
+        <source>C&amp;ountry (ISO code):</source>
+        <translation>Pa&amp;ís (código ISO):</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Importado</translation>
+        <source>&amp;VAT ID:</source>
+        <translation>NIF-&amp;IVA:</translation>
     </message>
     <message>
-        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
-        <translation>%1: extracto %2 en «%3»%4: %5 líneas, %6 añadidas, %7 ya importadas</translation>
+        <source>&amp;Registration:</source>
+        <translation>&amp;Registro:</translation>
     </message>
     <message>
-        <source> (a new account)</source>
-        <translation> (una cuenta nueva)</translation>
+        <source>&amp;IBAN:</source>
+        <translation>I&amp;BAN:</translation>
     </message>
     <message>
-        <source>balances checked: %1 on %2 and the lines give %3 on %4</source>
-        <translation>saldos comprobados: %1 el %2 y las líneas dan %3 el %4</translation>
+        <source>&amp;BIC:</source>
+        <translation>BI&amp;C:</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>aviso: %1</translation>
+        <source>Ban&amp;k:</source>
+        <translation>Ban&amp;co:</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>nota: %1</translation>
+        <source>&amp;E-mail:</source>
+        <translation>Corr&amp;eo electrónico:</translation>
     </message>
     <message>
-        <source>usage: bank account add NAME ... | bank account list [--format table|json]</source>
-        <translation>uso: bank account add NOMBRE ... | bank account list [--format table|json]</translation>
+        <source>P&amp;hone:</source>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
-        <source>usage: bank import FILE [--account NAME] [--dry-run] [CSV options]</source>
-        <translation>uso: bank import ARCHIVO [--account NOMBRE] [--dry-run] [opciones CSV]</translation>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go:</translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation>No se importó nada.</translation>
+        <source>Payment &amp;terms:</source>
+        <translation>Condiciones de pa&amp;go:</translation>
     </message>
     <message>
-        <source>usage: bank assign MARKER --account NAME</source>
-        <translation>uso: bank assign MARCADOR --account NOMBRE</translation>
+        <source>&amp;Footer:</source>
+        <translation>Pie de pági&amp;na:</translation>
     </message>
     <message>
-        <source>there is no payment with the marker %1</source>
-        <translation>no hay ningún pago con el marcador %1</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <source>The payment %1 went into &quot;%2&quot;</source>
-        <translation>El pago %1 entró en «%2»</translation>
+        <source>DE89 3704 0044 0532 0130 00</source>
+        <translation>ES91 2100 0418 4502 0005 1332</translation>
     </message>
     <message>
-        <source>line %1  %2  %3 %4  %5  %6</source>
-        <translation>línea %1  %2  %3 %4  %5  %6</translation>
+        <source>Company Logo</source>
+        <translation>Logotipo de la empresa</translation>
     </message>
     <message>
-        <source>record a payment for invoice %1 (%2)</source>
-        <translation>registrar un pago para la factura %1 (%2)</translation>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <source>payment %1 of invoice %2 (%3, %4)</source>
-        <translation>pago %1 de la factura %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <source>%1, score %2: %3</source>
-        <translation>%1, puntuación %2: %3</translation>
-    </message>
-    <message>
-        <source>no candidate</source>
-        <translation>ningún candidato</translation>
-    </message>
-    <message>
-        <source>usage: bank match --line ID (--payment MARKER | --invoice NUMBER [--method M])</source>
-        <translation>uso: bank match --line ID (--payment MARCADOR | --invoice NÚMERO [--method M])</translation>
-    </message>
-    <message>
-        <source>Line %1 is the payment %2</source>
-        <translation>La línea %1 es el pago %2</translation>
-    </message>
-    <message>
-        <source>--method: &quot;%1&quot; is not a payment method</source>
-        <translation>--method: «%1» no es un método de pago</translation>
-    </message>
-    <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
-        <translation>no hay ninguna factura con el número «%1»</translation>
-    </message>
-    <message>
-        <source>Recorded the payment %1 of %2 for invoice %3 from line %4</source>
-        <translation>Se registró el pago %1 de %2 para la factura %3 desde la línea %4</translation>
-    </message>
-    <message>
-        <source>usage: bank match [--auto] [--account NAME] [--format table|json]</source>
-        <translation>uso: bank match [--auto] [--account NOMBRE] [--format table|json]</translation>
-    </message>
-    <message>
-        <source>Matched 1 line automatically</source>
-        <translation>1 línea conciliada automáticamente</translation>
-    </message>
-    <message>
-        <source>1 line waits for a person (bank match lists its candidates)</source>
-        <translation>1 línea espera a una persona (bank match lista sus candidatos)</translation>
-    </message>
-    <message>
-        <source>usage: bank unmatch LINE [--reason TEXT]</source>
-        <translation>uso: bank unmatch LÍNEA [--reason TEXTO]</translation>
-    </message>
-    <message>
-        <source>undone from the command line</source>
-        <translation>deshecho desde la línea de órdenes</translation>
-    </message>
-    <message>
-        <source>Line %1 is no longer matched</source>
-        <translation>La línea %1 ya no está conciliada</translation>
-    </message>
-    <message>
-        <source>Account:           %1 (%2, %3)</source>
-        <translation>Cuenta:            %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>As of:             %1</source>
-        <translation>A fecha de:        %1</translation>
-    </message>
-    <message>
-        <source>Statement balance: %1</source>
-        <translation>Saldo del extracto: %1</translation>
-    </message>
-    <message>
-        <source>Book balance:      %1</source>
-        <translation>Saldo contable:    %1</translation>
-    </message>
-    <message>
-        <source>Difference:        %1</source>
-        <translation>Diferencia:        %1</translation>
-    </message>
-    <message>
-        <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
-        <translation>uso: bank report --account NOMBRE --to FECHA [--format table|json]</translation>
+        <source>The company profile was not saved: %1</source>
+        <translation>El perfil de la empresa no se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2882,165 @@
     <message>
         <source>Storing the secrets in the system keychain…</source>
         <translation>Guardando los secretos en el llavero del sistema…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address</source>
+        <translation>Dirección de fac&amp;turación</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping address</source>
+        <translation>Dirección de &amp;envío</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail for in&amp;voices</source>
+        <translation>Correo para &amp;facturas</translation>
+    </message>
+    <message>
+        <source>Tax &amp;ID</source>
+        <translation>&amp;Identificación fiscal</translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency</source>
+        <translation>&amp;Moneda predeterminada</translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms (days)</source>
+        <translation>Plazo de pa&amp;go (días)</translation>
+    </message>
+    <message>
+        <source>Payment terms: &quot;%1&quot; is not a number of days</source>
+        <translation>Plazo de pago: «%1» no es un número de días</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomerListModel</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Identificación fiscal</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomersMenu</name>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Clientes…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Payment…</source>
+        <translation>&amp;Recibir pago…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomersWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation>&amp;Editar cliente…</translation>
+    </message>
+    <message>
+        <source>Receive &amp;Payment…</source>
+        <translation>Recibir &amp;pago…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Facturas</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices of %1</source>
+        <translation>&amp;Facturas de %1</translation>
+    </message>
+    <message>
+        <source>No credit</source>
+        <translation>Sin saldo a favor</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Saldo a favor: %1</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +3323,14 @@
         <source>&amp;Dates</source>
         <translation>&amp;Fechas</translation>
     </message>
+    <message>
+        <source>The first row holds the column na&amp;mes</source>
+        <translation>La primera fila contiene los nom&amp;bres de las columnas</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation>&amp;Hoja</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportMappingPage</name>
@@ -2724,6 +3381,14 @@
     <message>
         <source>No column is mapped to %1, which an import needs.</source>
         <translation>Ninguna columna está asignada a %1, que una importación necesita.</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>(del archivo)</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y where the file has none:</source>
+        <translation>&amp;Moneda si el archivo no la indica:</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3960,26 @@
         <source>Ta&amp;x</source>
         <translation>Impuest&amp;os</translation>
     </message>
+    <message>
+        <source>Leitweg-ID or the buyer&apos;s reference</source>
+        <translation>Leitweg-ID o referencia del comprador</translation>
+    </message>
+    <message>
+        <source>58 SEPA transfer, 30 transfer, 10 cash</source>
+        <translation>58 transferencia SEPA, 30 transferencia, 10 efectivo</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Referencia del comprador</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Fecha de entrega</translation>
+    </message>
+    <message>
+        <source>Payment means code</source>
+        <translation>Código del medio de pago</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>
@@ -3726,6 +4411,10 @@ You can look at what can still be read, but nothing will be saved.</source>
 
 Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     </message>
+    <message>
+        <source>A cancelled invoice takes no payments</source>
+        <translation>Una factura anulada no admite pagos</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::MatchCandidatesModel</name>
@@ -3765,179 +4454,72 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::Matcher</name>
     <message>
-        <source>the payment less its card fee of %1</source>
-        <translation>el pago menos su comisión de tarjeta de %1</translation>
-    </message>
-    <message>
-        <source>the same amount</source>
-        <translation>el mismo importe</translation>
-    </message>
-    <message>
-        <source>booked 1 day after the payment</source>
-        <translation>contabilizado 1 día después del pago</translation>
-    </message>
-    <message>
-        <source>booked 1 day before the payment&apos;s date</source>
-        <translation>contabilizado 1 día antes de la fecha del pago</translation>
-    </message>
-    <message>
-        <source>the text names its %1 %2</source>
-        <translation>el texto nombra su %1 %2</translation>
-    </message>
-    <message>
-        <source>the counterparty is like the customer %1</source>
-        <translation>la contraparte se parece al cliente %1</translation>
-    </message>
-    <message>
-        <source>the payment names this account</source>
-        <translation>el pago indica esta cuenta</translation>
-    </message>
-    <message>
-        <source>the whole %1 invoice %2 owes</source>
-        <translation>todo el %1 que debe la factura %2</translation>
-    </message>
-    <message>
-        <source>part of the %1 invoice %2 owes</source>
-        <translation>parte del %1 que debe la factura %2</translation>
-    </message>
-    <message>
-        <source>invoice %1 has a recorded payment that no line is matched to yet; if this line is that payment, find it by its amount or date</source>
-        <translation>la factura %1 tiene un pago registrado que aún no está conciliado con ninguna línea; si esta línea es ese pago, búsquelo por su importe o fecha</translation>
-    </message>
-    <message>
-        <source>invoice %1 owes %2, less than this line</source>
-        <translation>la factura %1 debe %2, menos que esta línea</translation>
-    </message>
-    <message>
-        <source>the text names invoice %1</source>
-        <translation>el texto nombra la factura %1</translation>
-    </message>
-    <message>
-        <source>the text names invoices %1, which together owe this amount: one payment cannot pay several invoices; record a payment on each (a receipt across them once receipts exist)</source>
-        <translation>el texto nombra las facturas %1, que juntas deben este importe: un pago no puede pagar varias facturas; registre un pago en cada una (un recibo que las cubra, cuando existan los recibos)</translation>
-    </message>
-    <message>
-        <source>the only open invoice that owes this amount</source>
-        <translation>la única factura abierta que debe este importe</translation>
-    </message>
-    <message>
-        <source>the only open invoice of this customer that owes this amount</source>
-        <translation>la única factura abierta de este cliente que debe este importe</translation>
+        <source>Record a receipt</source>
+        <translation>Registrar un cobro</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::Parser</name>
+    <name>InvoiceDesk::MethodPages</name>
     <message>
-        <source>the XML is nested too deeply</source>
-        <translation>el XML está anidado demasiado profundamente</translation>
+        <source>Cheque &amp;number *</source>
+        <translation>&amp;Número de cheque *</translation>
     </message>
     <message>
-        <source>this is not an ISO 20022 document (its root element is not Document)</source>
-        <translation>no es un documento ISO 20022 (su elemento raíz no es Document)</translation>
+        <source>Dra&amp;wer</source>
+        <translation>&amp;Librador</translation>
     </message>
     <message>
-        <source>the document is empty</source>
-        <translation>el documento está vacío</translation>
+        <source>&amp;Bank branch</source>
+        <translation>&amp;Sucursal</translation>
     </message>
     <message>
-        <source>this is not a CAMT.052, CAMT.053 or CAMT.054 message</source>
-        <translation>no es un mensaje CAMT.052, CAMT.053 ni CAMT.054</translation>
+        <source>Visa</source>
+        <translation>Visa</translation>
     </message>
     <message>
-        <source>the XML is not well-formed: %1</source>
-        <translation>el XML no está bien formado: %1</translation>
+        <source>Mastercard</source>
+        <translation>Mastercard</translation>
     </message>
     <message>
-        <source>the file ends in the middle of the document</source>
-        <translation>el archivo termina a mitad del documento</translation>
+        <source>American Express</source>
+        <translation>American Express</translation>
     </message>
     <message>
-        <source>the document holds no statement, report or notification</source>
-        <translation>el documento no contiene ningún extracto, informe ni aviso</translation>
+        <source>Diners Club</source>
+        <translation>Diners Club</translation>
     </message>
     <message>
-        <source>is not a currency code</source>
-        <translation>no es un código de moneda</translation>
+        <source>Other / unknown</source>
+        <translation>Otro / desconocido</translation>
     </message>
     <message>
-        <source>the statement names no currency</source>
-        <translation>el extracto no indica ninguna moneda</translation>
+        <source>Card t&amp;ype</source>
+        <translation>Tipo de tar&amp;jeta</translation>
     </message>
     <message>
-        <source>the amount is missing</source>
-        <translation>falta el importe</translation>
+        <source>&amp;Fee %</source>
+        <translation>&amp;Comisión %</translation>
     </message>
     <message>
-        <source>is not the account&apos;s currency %1</source>
-        <translation>no es la moneda de la cuenta %1</translation>
+        <source>Fee amo&amp;unt</source>
+        <translation>Importe de la comisión</translation>
     </message>
     <message>
-        <source>amounts are written without a sign; CdtDbtInd says which way</source>
-        <translation>los importes se escriben sin signo; CdtDbtInd indica el sentido</translation>
+        <source>&amp;Gateway</source>
+        <translation>&amp;Pasarela</translation>
     </message>
     <message>
-        <source>must be CRDT or DBIT</source>
-        <translation>debe ser CRDT o DBIT</translation>
+        <source>Transaction &amp;id</source>
+        <translation>Id de trans&amp;acción</translation>
     </message>
     <message>
-        <source>line %1: an entry with status %2 is not booked yet and was left out</source>
-        <translation>línea %1: un movimiento con estado %2 aún no está contabilizado y se omitió</translation>
+        <source>Trans&amp;fer date</source>
+        <translation>Fecha de transferencia</translation>
     </message>
     <message>
-        <source>a booked entry needs its booking date</source>
-        <translation>un movimiento contabilizado necesita su fecha contable</translation>
-    </message>
-    <message>
-        <source>this line belongs to no MT940 field (fields start with a tag such as :61:)</source>
-        <translation>esta línea no pertenece a ningún campo MT940 (los campos empiezan con una etiqueta como :61:)</translation>
-    </message>
-    <message>
-        <source>comes before the statement&apos;s :20: field</source>
-        <translation>aparece antes del campo :20: del extracto</translation>
-    </message>
-    <message>
-        <source>the file holds no MT940 statement (no :20: field)</source>
-        <translation>el archivo no contiene ningún extracto MT940 (no hay campo :20:)</translation>
-    </message>
-    <message>
-        <source>the statement has no opening balance (:60F:), which gives its currency</source>
-        <translation>el extracto no tiene saldo inicial (:60F:), que indica su moneda</translation>
-    </message>
-    <message>
-        <source>is not a balance such as C260301EUR1234,56</source>
-        <translation>no es un saldo como C260301EUR1234,56</translation>
-    </message>
-    <message>
-        <source>has no real date</source>
-        <translation>no tiene una fecha válida</translation>
-    </message>
-    <message>
-        <source>has an unknown currency</source>
-        <translation>tiene una moneda desconocida</translation>
-    </message>
-    <message>
-        <source>is in %1, the statement in %2</source>
-        <translation>está en %1, el extracto en %2</translation>
-    </message>
-    <message>
-        <source>is not a statement line such as 2603010301CR100,00NTRFNONREF//B1</source>
-        <translation>no es una línea de extracto como 2603010301CR100,00NTRFNONREF//B1</translation>
-    </message>
-    <message>
-        <source>comes before the opening balance (:60F:), which gives the currency</source>
-        <translation>aparece antes del saldo inicial (:60F:), que indica la moneda</translation>
-    </message>
-    <message>
-        <source>has no real value date</source>
-        <translation>no tiene una fecha valor válida</translation>
-    </message>
-    <message>
-        <source>has no real entry date</source>
-        <translation>no tiene una fecha de asiento válida</translation>
+        <source>Refere&amp;nce</source>
+        <translation>Refere&amp;ncia</translation>
     </message>
 </context>
 <context>
@@ -4099,70 +4681,78 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::Reader</name>
+    <name>InvoiceDesk::ReceivePaymentWindow</name>
     <message>
-        <source>the file has a header but no lines</source>
-        <translation>el archivo tiene cabecera pero ninguna línea</translation>
+        <source>Receive Payment</source>
+        <translation>Recibir pago</translation>
     </message>
     <message>
-        <source>is not one of our columns: %1</source>
-        <translation>no es una de nuestras columnas: %1</translation>
+        <source>Cus&amp;tomer</source>
+        <translation>Clien&amp;te</translation>
     </message>
     <message>
-        <source>no row names a booking date and an amount (or debit and credit) column; map the columns (our names are: %1)</source>
-        <translation>ninguna fila nombra una columna de fecha contable e importe (o cargo y abono); asigne las columnas (nuestros nombres son: %1)</translation>
+        <source>Cu&amp;rrency</source>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <source>could be read with a decimal point or a decimal comma; say which</source>
-        <translation>podría leerse con punto o coma decimal; indique cuál</translation>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <source>could be read as two different dates; give the date format (such as dd/MM/yyyy)</source>
-        <translation>podría leerse como dos fechas distintas; indique el formato de fecha (como dd/MM/yyyy)</translation>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
     </message>
     <message>
-        <source>differs from %1 on the lines before; one file is one account in one currency</source>
-        <translation>difiere de %1 en las líneas anteriores; un archivo es una cuenta en una moneda</translation>
+        <source>&amp;Method</source>
+        <translation>Méto&amp;do</translation>
     </message>
     <message>
-        <source>the file has no currency column; name the account (or its currency)</source>
-        <translation>el archivo no tiene columna de moneda; indique la cuenta (o su moneda)</translation>
+        <source>Open in&amp;voices</source>
+        <translation>Facturas a&amp;biertas</translation>
     </message>
     <message>
-        <source>is not a currency code</source>
-        <translation>no es un código de moneda</translation>
+        <source>Apply o&amp;ldest first</source>
+        <translation>Aplicar primero las más antig&amp;uas</translation>
     </message>
     <message>
-        <source>a line has either a debit or a credit, not both</source>
-        <translation>una línea tiene cargo o abono, no ambos</translation>
+        <source>Use &amp;credit</source>
+        <translation>Usar c&amp;rédito</translation>
     </message>
     <message>
-        <source>the line has no amount</source>
-        <translation>la línea no tiene importe</translation>
+        <source>Clear a&amp;pplied</source>
+        <translation>B&amp;orrar lo aplicado</translation>
     </message>
     <message>
-        <source>the line has no booking date</source>
-        <translation>la línea no tiene fecha contable</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>differs from %1 on the lines before; import one account at a time</source>
-        <translation>difiere de %1 en las líneas anteriores; importe una cuenta cada vez</translation>
+        <source>There is no customer named &quot;%1&quot;. Add it in Customers first.</source>
+        <translation>No hay ningún cliente llamado «%1». Añádalo primero en Clientes.</translation>
     </message>
     <message>
-        <source>does not follow from the balance %1 before it and the amount %2</source>
-        <translation>no se deduce del saldo %1 anterior y del importe %2</translation>
+        <source>Credit available: %1 %2</source>
+        <translation>Saldo a favor disponible: %1 %2</translation>
     </message>
     <message>
-        <source>the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)</source>
-        <translation>el archivo no contiene ningún extracto bancario ni de tarjeta (ni STMTRS ni CCSTMTRS)</translation>
+        <source>Applied %1 · from this payment %2 · from credit %3 · left as credit %4</source>
+        <translation>Aplicado %1 · de este pago %2 · del saldo a favor %3 · queda como saldo a favor %4</translation>
     </message>
     <message>
-        <source>is not a date in the form YYYYMMDD</source>
-        <translation>no es una fecha con el formato AAAAMMDD</translation>
+        <source>Choose the customer first.</source>
+        <translation>Elija primero el cliente.</translation>
     </message>
     <message>
-        <source>the amount is missing</source>
-        <translation>falta el importe</translation>
+        <source>Amount: %1</source>
+        <translation>Importe: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>%1 is applied, more than the amount received and the credit available together (%2).</source>
+        <translation>Se aplican %1, más que el importe recibido y el saldo a favor disponible juntos (%2).</translation>
     </message>
 </context>
 <context>
@@ -4294,103 +4884,13 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>Match &amp;Exact Ones</source>
         <translation>Conciliar las &amp;exactas</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::Reconciler</name>
     <message>
-        <source>the payment %1 is no longer open</source>
-        <translation>el pago %1 ya no está abierto</translation>
+        <source>Recorded the receipt %1 for invoices %2.</source>
+        <translation>Cobro %1 registrado para las facturas %2.</translation>
     </message>
     <message>
-        <source>there is no statement line %1</source>
-        <translation>no hay ninguna línea de extracto %1</translation>
-    </message>
-    <message>
-        <source>line %1 is already matched to the payment %2 (invoice %3)</source>
-        <translation>la línea %1 ya está conciliada con el pago %2 (factura %3)</translation>
-    </message>
-    <message>
-        <source>the payment was voided</source>
-        <translation>el pago fue anulado</translation>
-    </message>
-    <message>
-        <source>that payment is voided, already reconciled or matched to another line</source>
-        <translation>ese pago está anulado, ya conciliado o conciliado con otra línea</translation>
-    </message>
-    <message>
-        <source>the payment is in %1, the line in %2</source>
-        <translation>el pago está en %1, la línea en %2</translation>
-    </message>
-    <message>
-        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
-        <translation>el importe %1 de la línea no es el del pago, %2 (ni el pago menos su comisión de tarjeta)</translation>
-    </message>
-    <message>
-        <source>the payment %1 went into another account</source>
-        <translation>el pago %1 entró en otra cuenta</translation>
-    </message>
-    <message>
-        <source>line %1 takes money out; only money in is a payment for an invoice</source>
-        <translation>la línea %1 es una salida de dinero; solo una entrada es un pago de una factura</translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists</source>
-        <translation>la factura ya no existe</translation>
-    </message>
-    <message>
-        <source>invoice %1 is in %2, the line in %3</source>
-        <translation>la factura %1 está en %2, la línea en %3</translation>
-    </message>
-    <message>
-        <source>From the bank statement: %1</source>
-        <translation>Del extracto bancario: %1</translation>
-    </message>
-    <message>
-        <source>line %1 is not matched</source>
-        <translation>la línea %1 no está conciliada</translation>
-    </message>
-    <message>
-        <source>the payment no longer exists</source>
-        <translation>el pago ya no existe</translation>
-    </message>
-    <message>
-        <source>the bank account no longer exists</source>
-        <translation>la cuenta bancaria ya no existe</translation>
-    </message>
-    <message>
-        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
-        <translation>el pago está conciliado con una línea de la cuenta «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::StatementImporter</name>
-    <message>
-        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
-        <translation>el extracto es de %1, que es la cuenta «%2»; impórtelo en esa cuenta o sin indicar ninguna</translation>
-    </message>
-    <message>
-        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
-        <translation>el extracto es de %1, pero la cuenta «%2» es %3</translation>
-    </message>
-    <message>
-        <source>the file does not say which account it is for; name the account</source>
-        <translation>el archivo no dice de qué cuenta es; indique la cuenta</translation>
-    </message>
-    <message>
-        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
-        <translation>el extracto está en %1, la cuenta «%2» en %3</translation>
-    </message>
-    <message>
-        <source>there is already an account named &quot;%1&quot;</source>
-        <translation>ya hay una cuenta llamada «%1»</translation>
-    </message>
-    <message>
-        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
-        <translation>%1: el extracto %2 abre el %3 en %4, pero las líneas anteriores de la cuenta suman %5; faltan %6 entre el %7 y el %3 (¿un extracto aún no importado?)</translation>
-    </message>
-    <message>
-        <source>%1: no statement covers %2 to %3</source>
-        <translation>%1: ningún extracto cubre del %2 al %3</translation>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
     </message>
 </context>
 <context>
@@ -4633,25 +5133,6 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::TreeBuilder</name>
-    <message>
-        <source>there is no &lt;OFX&gt; element</source>
-        <translation>no hay ningún elemento &lt;OFX&gt;</translation>
-    </message>
-    <message>
-        <source>line %1: a tag is not closed with &gt;</source>
-        <translation>línea %1: una etiqueta no se cierra con &gt;</translation>
-    </message>
-    <message>
-        <source>line %1: an empty tag</source>
-        <translation>línea %1: una etiqueta vacía</translation>
-    </message>
-    <message>
-        <source>line %1: the elements are nested too deeply</source>
-        <translation>línea %1: los elementos están anidados demasiado profundamente</translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDesk::VerifyDialog</name>
     <message>
         <source>Reading every synced invoice and payment back from the remote systems…</source>
@@ -4668,6 +5149,157 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>The books and the remote systems do not agree: see below.</source>
         <translation>La contabilidad y los sistemas remotos no coinciden: vea abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota de crédito</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fecha de factura</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturar a</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Tipo impositivo</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Base imponible</translation>
+    </message>
+    <message>
+        <source>Tax amount</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Tax total</source>
+        <translation>Total de impuestos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>NIF-IVA</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>Escanee para pagar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +5575,170 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>invoice number</source>
         <translation>número de factura</translation>
     </message>
+    <message>
+        <source>the payment less its card fee of %1</source>
+        <translation>el pago menos su comisión de tarjeta de %1</translation>
+    </message>
+    <message>
+        <source>the same amount</source>
+        <translation>el mismo importe</translation>
+    </message>
+    <message>
+        <source>booked 1 day after the payment</source>
+        <translation>contabilizado 1 día después del pago</translation>
+    </message>
+    <message>
+        <source>booked 1 day before the payment&apos;s date</source>
+        <translation>contabilizado 1 día antes de la fecha del pago</translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n days after the payment</source>
+        <translation>
+            <numerusform>contabilizado %n día después del pago</numerusform>
+            <numerusform>contabilizado %n días después del pago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n days before the payment&apos;s date</source>
+        <translation>
+            <numerusform>contabilizado %n día antes de la fecha del pago</numerusform>
+            <numerusform>contabilizado %n días antes de la fecha del pago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text names its %1 %2</source>
+        <translation>el texto nombra su %1 %2</translation>
+    </message>
+    <message>
+        <source>the counterparty is like the customer %1</source>
+        <translation>la contraparte se parece al cliente %1</translation>
+    </message>
+    <message>
+        <source>the payment names this account</source>
+        <translation>el pago indica esta cuenta</translation>
+    </message>
+    <message>
+        <source>the whole %1 invoice %2 owes</source>
+        <translation>todo el %1 que debe la factura %2</translation>
+    </message>
+    <message>
+        <source>part of the %1 invoice %2 owes</source>
+        <translation>parte del %1 que debe la factura %2</translation>
+    </message>
+    <message>
+        <source>the text names invoices %1 of %2, which together owe %3</source>
+        <translation>el texto nombra las facturas %1 de %2, que juntas deben %3</translation>
+    </message>
+    <message>
+        <source>invoice %1 has a recorded payment that no line is matched to yet; if this line is that payment, find it by its amount or date</source>
+        <translation>la factura %1 tiene un pago registrado que aún no está conciliado con ninguna línea; si esta línea es ese pago, búsquelo por su importe o fecha</translation>
+    </message>
+    <message>
+        <source>invoice %1 owes %2, less than this line</source>
+        <translation>la factura %1 debe %2, menos que esta línea</translation>
+    </message>
+    <message>
+        <source>the text names invoice %1</source>
+        <translation>el texto nombra la factura %1</translation>
+    </message>
+    <message>
+        <source>the text names invoices %1, which together owe this amount, but they are not all open invoices of one customer: record a payment on each</source>
+        <translation>el texto nombra las facturas %1, que juntas deben este importe, pero no son todas facturas abiertas de un mismo cliente: registre un pago en cada una</translation>
+    </message>
+    <message>
+        <source>the only open invoice that owes this amount</source>
+        <translation>la única factura abierta que debe este importe</translation>
+    </message>
+    <message>
+        <source>the only open invoice of this customer that owes this amount</source>
+        <translation>la única factura abierta de este cliente que debe este importe</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Reader</name>
+    <message>
+        <source>this line belongs to no MT940 field (fields start with a tag such as :61:)</source>
+        <translation>esta línea no pertenece a ningún campo MT940 (los campos empiezan con una etiqueta como :61:)</translation>
+    </message>
+    <message>
+        <source>comes before the statement&apos;s :20: field</source>
+        <translation>aparece antes del campo :20: del extracto</translation>
+    </message>
+    <message>
+        <source>the file holds no MT940 statement (no :20: field)</source>
+        <translation>el archivo no contiene ningún extracto MT940 (no hay campo :20:)</translation>
+    </message>
+    <message>
+        <source>the statement has no opening balance (:60F:), which gives its currency</source>
+        <translation>el extracto no tiene saldo inicial (:60F:), que indica su moneda</translation>
+    </message>
+    <message>
+        <source>is not a balance such as C260301EUR1234,56</source>
+        <translation>no es un saldo como C260301EUR1234,56</translation>
+    </message>
+    <message>
+        <source>has no real date</source>
+        <translation>no tiene una fecha válida</translation>
+    </message>
+    <message>
+        <source>has an unknown currency</source>
+        <translation>tiene una moneda desconocida</translation>
+    </message>
+    <message>
+        <source>is in %1, the statement in %2</source>
+        <translation>está en %1, el extracto en %2</translation>
+    </message>
+    <message>
+        <source>is not a statement line such as 2603010301CR100,00NTRFNONREF//B1</source>
+        <translation>no es una línea de extracto como 2603010301CR100,00NTRFNONREF//B1</translation>
+    </message>
+    <message>
+        <source>comes before the opening balance (:60F:), which gives the currency</source>
+        <translation>aparece antes del saldo inicial (:60F:), que indica la moneda</translation>
+    </message>
+    <message>
+        <source>has no real value date</source>
+        <translation>no tiene una fecha valor válida</translation>
+    </message>
+    <message>
+        <source>has no real entry date</source>
+        <translation>no tiene una fecha de asiento válida</translation>
+    </message>
+</context>
+<context>
+    <name>OfxReader</name>
+    <message>
+        <source>there is no &lt;OFX&gt; element</source>
+        <translation>no hay ningún elemento &lt;OFX&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: a tag is not closed with &gt;</source>
+        <translation>línea %1: una etiqueta no se cierra con &gt;</translation>
+    </message>
+    <message>
+        <source>line %1: an empty tag</source>
+        <translation>línea %1: una etiqueta vacía</translation>
+    </message>
+    <message>
+        <source>line %1: the elements are nested too deeply</source>
+        <translation>línea %1: los elementos están anidados demasiado profundamente</translation>
+    </message>
+    <message>
+        <source>the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)</source>
+        <translation>el archivo no contiene ningún extracto bancario ni de tarjeta (ni STMTRS ni CCSTMTRS)</translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYYMMDD</source>
+        <translation>no es una fecha con el formato AAAAMMDD</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>no es un código de moneda</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>falta el importe</translation>
+    </message>
 </context>
 <context>
     <name>Payment</name>
@@ -5156,6 +5952,101 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>Applied from the customer&apos;s credit</source>
         <translation>Aplicado del saldo a favor del cliente</translation>
     </message>
+    <message>
+        <source>enter the amount received or the credit to apply</source>
+        <translation>introduzca el importe recibido o el saldo a favor que se aplicará</translation>
+    </message>
+    <message>
+        <source>credit on %1: %2</source>
+        <translation>saldo a favor en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>From the bank statement: %1</source>
+        <translation>Del extracto bancario: %1</translation>
+    </message>
+    <message>
+        <source>the payment %1 is no longer open</source>
+        <translation>el pago %1 ya no está abierto</translation>
+    </message>
+    <message>
+        <source>there is no statement line %1</source>
+        <translation>no hay ninguna línea de extracto %1</translation>
+    </message>
+    <message>
+        <source>line %1 is already matched to the receipt %2 (invoices %3)</source>
+        <translation>la línea %1 ya está conciliada con el cobro %2 (facturas %3)</translation>
+    </message>
+    <message>
+        <source>line %1 is already matched to the payment %2 (invoice %3)</source>
+        <translation>la línea %1 ya está conciliada con el pago %2 (factura %3)</translation>
+    </message>
+    <message>
+        <source>the payment was voided</source>
+        <translation>el pago fue anulado</translation>
+    </message>
+    <message>
+        <source>that payment is voided, already reconciled or matched to another line</source>
+        <translation>ese pago está anulado, ya conciliado o conciliado con otra línea</translation>
+    </message>
+    <message>
+        <source>the payment is in %1, the line in %2</source>
+        <translation>el pago está en %1, la línea en %2</translation>
+    </message>
+    <message>
+        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
+        <translation>el importe %1 de la línea no es el del pago, %2 (ni el pago menos su comisión de tarjeta)</translation>
+    </message>
+    <message>
+        <source>the payment %1 went into another account</source>
+        <translation>el pago %1 entró en otra cuenta</translation>
+    </message>
+    <message>
+        <source>line %1 takes money out; only money in is a payment for an invoice</source>
+        <translation>la línea %1 es una salida de dinero; solo una entrada es un pago de una factura</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists</source>
+        <translation>la factura ya no existe</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the line in %3</source>
+        <translation>la factura %1 está en %2, la línea en %3</translation>
+    </message>
+    <message>
+        <source>a receipt needs at least one invoice</source>
+        <translation>un cobro necesita al menos una factura</translation>
+    </message>
+    <message>
+        <source>an invoice of the receipt is no longer open</source>
+        <translation>una factura del cobro ya no está abierta</translation>
+    </message>
+    <message>
+        <source>invoice %1 is %2&apos;s, not %3&apos;s: a receipt is one customer&apos;s money</source>
+        <translation>la factura %1 es de %2, no de %3: un cobro es dinero de un solo cliente</translation>
+    </message>
+    <message>
+        <source>the invoices owe %1 together, the line is %2</source>
+        <translation>las facturas deben juntas %1, la línea es de %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not matched</source>
+        <translation>la línea %1 no está conciliada</translation>
+    </message>
+    <message>
+        <source>the payment no longer exists</source>
+        <translation>el pago ya no existe</translation>
+    </message>
+    <message>
+        <source>the bank account no longer exists</source>
+        <translation>la cuenta bancaria ya no existe</translation>
+    </message>
+    <message>
+        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
+        <translation>el pago está conciliado con una línea de la cuenta «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Refrens</name>
@@ -5221,6 +6112,41 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>If it has already reached %1: %2.</source>
         <translation>Si ya ha llegado a %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImporter</name>
+    <message>
+        <source>the statement %1 opens at %2 and its lines add %3, which gives %4, not its closing balance (a difference of %5); nothing was imported</source>
+        <translation>el extracto %1 abre en %2 y sus líneas suman %3, lo que da %4, no su saldo final (una diferencia de %5); no se importó nada</translation>
+    </message>
+    <message>
+        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
+        <translation>el extracto es de %1, que es la cuenta «%2»; impórtelo en esa cuenta o sin indicar ninguna</translation>
+    </message>
+    <message>
+        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
+        <translation>el extracto es de %1, pero la cuenta «%2» es %3</translation>
+    </message>
+    <message>
+        <source>the file does not say which account it is for; name the account</source>
+        <translation>el archivo no dice de qué cuenta es; indique la cuenta</translation>
+    </message>
+    <message>
+        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
+        <translation>el extracto está en %1, la cuenta «%2» en %3</translation>
+    </message>
+    <message>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation>ya hay una cuenta llamada «%1»</translation>
+    </message>
+    <message>
+        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
+        <translation>%1: el extracto %2 abre el %3 en %4, pero las líneas anteriores de la cuenta suman %5; faltan %6 entre el %7 y el %3 (¿un extracto aún no importado?)</translation>
+    </message>
+    <message>
+        <source>%1: no statement covers %2 to %3</source>
+        <translation>%1: ningún extracto cubre del %2 al %3</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,72 @@
     </message>
 </context>
 <context>
+    <name>BankAccounts</name>
+    <message>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation>il existe déjà un compte nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is already the account &quot;%2&quot;</source>
+        <translation>%1 est déjà le compte « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>BankCsvReader</name>
+    <message>
+        <source>the file has a header but no lines</source>
+        <translation>le fichier a un en-tête mais aucune ligne</translation>
+    </message>
+    <message>
+        <source>is not one of our columns: %1</source>
+        <translation>n’est pas l’une de nos colonnes : %1</translation>
+    </message>
+    <message>
+        <source>no row names a booking date and an amount (or debit and credit) column; map the columns (our names are: %1)</source>
+        <translation>aucune ligne ne nomme une colonne de date de comptabilisation et de montant (ou de débit et crédit) ; faites correspondre les colonnes (nos noms : %1)</translation>
+    </message>
+    <message>
+        <source>could be read with a decimal point or a decimal comma; say which</source>
+        <translation>pourrait se lire avec un point ou une virgule décimale ; indiquez lequel</translation>
+    </message>
+    <message>
+        <source>could be read as two different dates; give the date format (such as dd/MM/yyyy)</source>
+        <translation>pourrait se lire comme deux dates différentes ; indiquez le format de date (comme dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>differs from %1 on the lines before; one file is one account in one currency</source>
+        <translation>diffère de %1 sur les lignes précédentes ; un fichier est un compte dans une devise</translation>
+    </message>
+    <message>
+        <source>the file has no currency column; name the account (or its currency)</source>
+        <translation>le fichier n’a pas de colonne de devise ; indiquez le compte (ou sa devise)</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>n’est pas un code de devise</translation>
+    </message>
+    <message>
+        <source>a line has either a debit or a credit, not both</source>
+        <translation>une ligne a soit un débit soit un crédit, pas les deux</translation>
+    </message>
+    <message>
+        <source>the line has no amount</source>
+        <translation>la ligne n’a pas de montant</translation>
+    </message>
+    <message>
+        <source>the line has no booking date</source>
+        <translation>la ligne n’a pas de date de comptabilisation</translation>
+    </message>
+    <message>
+        <source>differs from %1 on the lines before; import one account at a time</source>
+        <translation>diffère de %1 sur les lignes précédentes ; importez un compte à la fois</translation>
+    </message>
+    <message>
+        <source>does not follow from the balance %1 before it and the amount %2</source>
+        <translation>ne découle pas du solde %1 qui la précède et du montant %2</translation>
+    </message>
+</context>
+<context>
     <name>BankReport</name>
     <message>
         <source>the bank account no longer exists</source>
@@ -147,6 +213,92 @@
     <message>
         <source>Reading the statements</source>
         <translation>Lecture des relevés</translation>
+    </message>
+    <message>
+        <source>Reading a receipt</source>
+        <translation>Lecture d’un encaissement</translation>
+    </message>
+</context>
+<context>
+    <name>BankingMenu</name>
+    <message>
+        <source>&amp;Banking</source>
+        <translation>&amp;Banque</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation>&amp;Importer un relevé…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile…</source>
+        <translation>&amp;Rapprocher…</translation>
+    </message>
+</context>
+<context>
+    <name>CamtReader</name>
+    <message>
+        <source>the XML is nested too deeply</source>
+        <translation>le XML est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>this is not an ISO 20022 document (its root element is not Document)</source>
+        <translation>ce n’est pas un document ISO 20022 (son élément racine n’est pas Document)</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
+    </message>
+    <message>
+        <source>this is not a CAMT.052, CAMT.053 or CAMT.054 message</source>
+        <translation>ce n’est pas un message CAMT.052, CAMT.053 ou CAMT.054</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed: %1</source>
+        <translation>le XML n’est pas bien formé : %1</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the document</source>
+        <translation>le fichier se termine au milieu du document</translation>
+    </message>
+    <message>
+        <source>the document holds no statement, report or notification</source>
+        <translation>le document ne contient ni relevé, ni rapport, ni avis</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>n’est pas un code de devise</translation>
+    </message>
+    <message>
+        <source>the statement names no currency</source>
+        <translation>le relevé n’indique aucune devise</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>le montant manque</translation>
+    </message>
+    <message>
+        <source>is not the account&apos;s currency %1</source>
+        <translation>n’est pas la devise du compte %1</translation>
+    </message>
+    <message>
+        <source>amounts are written without a sign; CdtDbtInd says which way</source>
+        <translation>les montants s’écrivent sans signe ; CdtDbtInd indique le sens</translation>
+    </message>
+    <message>
+        <source>must be CRDT or DBIT</source>
+        <translation>doit être CRDT ou DBIT</translation>
+    </message>
+    <message>
+        <source>line %1: an entry with status %2 is not booked yet and was left out</source>
+        <translation>ligne %1 : une écriture au statut %2 n’est pas encore comptabilisée et a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>a booked entry needs its booking date</source>
+        <translation>une écriture comptabilisée doit avoir sa date de comptabilisation</translation>
     </message>
 </context>
 <context>
@@ -585,6 +737,240 @@
         <source>Tax code &quot;%1&quot; was created.</source>
         <translation>Le code de taxe « %1 » a été créé.</translation>
     </message>
+    <message>
+        <source>usage: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</source>
+        <translation>utilisation : bank account add NOM --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not a currency code</source>
+        <translation>--currency : « %1 » n’est pas un code de devise</translation>
+    </message>
+    <message>
+        <source>--opening-balance &quot;%1&quot;: %2</source>
+        <translation>--opening-balance « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
+        <translation>Le compte bancaire « %1 » (%2, %3) a été ajouté</translation>
+    </message>
+    <message>
+        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
+        <translation>--map attend des paires LEUR=notre séparées par des virgules, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>Importerait</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
+        <translation>%1 : relevé %2 dans « %3 »%4 : %5 lignes, %6 ajoutées, %7 déjà importées</translation>
+    </message>
+    <message>
+        <source> (a new account)</source>
+        <translation> (un nouveau compte)</translation>
+    </message>
+    <message>
+        <source>balances checked: %1 on %2 and the lines give %3 on %4</source>
+        <translation>soldes vérifiés : %1 le %2 et les lignes donnent %3 le %4</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>usage: bank account add NAME ... | bank account list [--format table|json]</source>
+        <translation>utilisation : bank account add NOM ... | bank account list [--format table|json]</translation>
+    </message>
+    <message>
+        <source>usage: bank import FILE [--account NAME] [--dry-run] [CSV options]</source>
+        <translation>utilisation : bank import FICHIER [--account NOM] [--dry-run] [options CSV]</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>usage: bank assign MARKER --account NAME</source>
+        <translation>utilisation : bank assign MARQUEUR --account NOM</translation>
+    </message>
+    <message>
+        <source>there is no payment with the marker %1</source>
+        <translation>il n’y a pas de paiement avec le marqueur %1</translation>
+    </message>
+    <message>
+        <source>The payment %1 went into &quot;%2&quot;</source>
+        <translation>Le paiement %1 est arrivé sur « %2 »</translation>
+    </message>
+    <message>
+        <source>line %1  %2  %3 %4  %5  %6</source>
+        <translation>ligne %1  %2  %3 %4  %5  %6</translation>
+    </message>
+    <message>
+        <source>record a payment for invoice %1 (%2)</source>
+        <translation>enregistrer un paiement pour la facture %1 (%2)</translation>
+    </message>
+    <message>
+        <source>record a receipt for invoices %1 (%2)</source>
+        <translation>enregistrer un encaissement pour les factures %1 (%2)</translation>
+    </message>
+    <message>
+        <source>payment %1 of invoice %2 (%3, %4)</source>
+        <translation>paiement %1 de la facture %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1, score %2: %3</source>
+        <translation>%1, score %2 : %3</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>aucun candidat</translation>
+    </message>
+    <message>
+        <source>Recorded the payment %1 of %2 for invoice %3 from line %4</source>
+        <translation>Le paiement %1 de %2 pour la facture %3 a été enregistré depuis la ligne %4</translation>
+    </message>
+    <message>
+        <source>Recorded the receipt %1 of %2 for invoices %3 from line %4</source>
+        <translation>Encaissement %1 de %2 enregistré pour les factures %3 depuis la ligne %4</translation>
+    </message>
+    <message>
+        <source>usage: bank match --line ID (--payment MARKER | --invoice NUMBER[,NUMBER...] [--method M])</source>
+        <translation>utilisation : bank match --line ID (--payment MARKER | --invoice NUMÉRO[,NUMÉRO...] [--method M])</translation>
+    </message>
+    <message>
+        <source>Line %1 is the payment %2</source>
+        <translation>La ligne %1 est le paiement %2</translation>
+    </message>
+    <message>
+        <source>--method: &quot;%1&quot; is not a payment method</source>
+        <translation>--method : « %1 » n’est pas un mode de paiement</translation>
+    </message>
+    <message>
+        <source>usage: bank match [--auto] [--account NAME] [--format table|json]</source>
+        <translation>utilisation : bank match [--auto] [--account NOM] [--format table|json]</translation>
+    </message>
+    <message>
+        <source>Matched 1 line automatically</source>
+        <translation>1 ligne rapprochée automatiquement</translation>
+    </message>
+    <message>
+        <source>1 line waits for a person (bank match lists its candidates)</source>
+        <translation>1 ligne attend une personne (bank match liste ses candidats)</translation>
+    </message>
+    <message>
+        <source>usage: bank unmatch LINE [--reason TEXT]</source>
+        <translation>utilisation : bank unmatch LIGNE [--reason TEXTE]</translation>
+    </message>
+    <message>
+        <source>undone from the command line</source>
+        <translation>annulé depuis la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Line %1 is no longer matched</source>
+        <translation>La ligne %1 n’est plus rapprochée</translation>
+    </message>
+    <message>
+        <source>Account:           %1 (%2, %3)</source>
+        <translation>Compte :           %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>As of:             %1</source>
+        <translation>Au :               %1</translation>
+    </message>
+    <message>
+        <source>Statement balance: %1</source>
+        <translation>Solde du relevé :  %1</translation>
+    </message>
+    <message>
+        <source>Book balance:      %1</source>
+        <translation>Solde comptable :  %1</translation>
+    </message>
+    <message>
+        <source>Difference:        %1</source>
+        <translation>Écart :            %1</translation>
+    </message>
+    <message>
+        <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
+        <translation>utilisation : bank report --account NOM --to DATE [--format table|json]</translation>
+    </message>
+    <message>
+        <source>company set needs KEY=VALUE, e.g. name=Acme</source>
+        <translation>company set attend CLÉ=VALEUR, par exemple name=Acme</translation>
+    </message>
+    <message>
+        <source>%1: the keys are %2</source>
+        <translation>%1 : les clés sont %2</translation>
+    </message>
+    <message>
+        <source>The company profile was not changed: %1</source>
+        <translation>Le profil de la société n’a pas été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Saved the company profile</source>
+        <translation>Profil de la société enregistré</translation>
+    </message>
+    <message>
+        <source>company takes show or set</source>
+        <translation>company attend show ou set</translation>
+    </message>
+    <message>
+        <source>pdf needs an invoice number and --output FILE.pdf</source>
+        <translation>pdf attend un numéro de facture et --output FICHIER.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n invoice(s) to %1</source>
+        <translation>
+            <numerusform>%n facture écrite dans %1</numerusform>
+            <numerusform>%n factures écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>einvoice needs an invoice number, --format ubl|cii|zugferd and --output FILE</source>
+        <translation>einvoice attend un numéro de facture, --format ubl|cii|zugferd et --output FICHIER</translation>
+    </message>
+    <message>
+        <source>ZUGFeRD/Factur-X is not available yet (a PDF/A-3 with the XML attached); export --format cii and send it with the PDF</source>
+        <translation>ZUGFeRD/Factur-X n’est pas encore disponible (un PDF/A-3 avec le XML joint) ; exportez --format cii et envoyez-le avec le PDF</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was not exported: %2</source>
+        <translation>La facture %1 n’a pas été exportée : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote the e-invoice of %1 to %2</source>
+        <translation>Facture électronique de %1 écrite dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>the country is a two-letter ISO 3166 code, e.g. DE</source>
+        <translation>le pays est un code ISO 3166 à deux lettres, par exemple DE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IBAN</source>
+        <translation>« %1 » n’est pas un IBAN valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BIC (8 or 11 letters and digits)</source>
+        <translation>« %1 » n’est pas un BIC (8 ou 11 lettres et chiffres)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -696,6 +1082,17 @@
     <message>
         <source>connection &quot;%1&quot; cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
         <translation>la connexion « %1 » ne peut pas se connecter : la variable d’environnement %2 (son %3) n’est pas définie. Définissez la variable %2, ou enregistrez %3 dans Synchronisation &gt; Connexions</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNote</name>
+    <message>
+        <source>a line&apos;s total overflows</source>
+        <translation>le total d’une ligne déborde</translation>
+    </message>
+    <message>
+        <source>a credit note&apos;s amount must be positive</source>
+        <translation>le montant d’un avoir doit être positif</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1738,14 @@
         <source>Saving line %1</source>
         <translation>Enregistrement de la ligne %1</translation>
     </message>
+    <message>
+        <source>Reading the company profile</source>
+        <translation>Lecture du profil de la société</translation>
+    </message>
+    <message>
+        <source>Saving the company profile</source>
+        <translation>Enregistrement du profil de la société</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1390,6 +1795,157 @@
     <message>
         <source>is too large</source>
         <translation>est trop grand</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Select the invoices to print first.</source>
+        <translation>Sélectionnez d’abord les factures à imprimer.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n invoices into one PDF, or one file each?</source>
+        <translation>
+            <numerusform>Exporter la facture (%n) dans un seul PDF, ou un fichier chacune ?</numerusform>
+            <numerusform>Exporter les %n factures dans un seul PDF, ou un fichier chacune ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;One PDF</source>
+        <translation>&amp;Un seul PDF</translation>
+    </message>
+    <message>
+        <source>One File &amp;Each</source>
+        <translation>Un &amp;fichier chacune</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Company…</source>
+        <translation>Société…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is no template named &quot;%1&quot;; the templates are %2 (your own go in %3)</source>
+        <translation>Il n’y a pas de modèle nommé « %1 » ; les modèles sont %2 (les vôtres vont dans %3)</translation>
+    </message>
+    <message>
+        <source>Cannot start printing</source>
+        <translation>Impossible de lancer l’impression</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: there is no such folder</source>
+        <translation>Impossible d’écrire %1 : ce dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSource</name>
+    <message>
+        <source>There is no invoice %1</source>
+        <translation>Il n’y a pas de facture %1</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoice</name>
+    <message>
+        <source>your company&apos;s name (File → Company…)</source>
+        <translation>le nom de votre société (Fichier → Société…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s country (File → Company…)</source>
+        <translation>le pays de votre société (Fichier → Société…)</translation>
+    </message>
+    <message>
+        <source>your company&apos;s VAT ID (File → Company…)</source>
+        <translation>le numéro de TVA de votre société (Fichier → Société…)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name (billing address)</source>
+        <translation>le nom du client (adresse de facturation)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s country (billing address)</source>
+        <translation>le pays du client (adresse de facturation)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s VAT ID, which reverse charge and intra-community supplies need (the customer&apos;s tax ID)</source>
+        <translation>le numéro de TVA du client, nécessaire à l’autoliquidation et aux livraisons intracommunautaires (identifiant fiscal du client)</translation>
+    </message>
+    <message>
+        <source>the delivery date of an intra-community supply (More tab)</source>
+        <translation>la date de livraison d’une livraison intracommunautaire (onglet Plus)</translation>
+    </message>
+    <message>
+        <source>one invoice for the lines outside the scope of VAT and another for the rest</source>
+        <translation>une facture pour les lignes hors du champ de la TVA et une autre pour le reste</translation>
+    </message>
+    <message>
+        <source>a tax rate or tax code on line %1</source>
+        <translation>un taux ou un code de taxe à la ligne %1</translation>
+    </message>
+    <message>
+        <source>a description on line %1</source>
+        <translation>une description à la ligne %1</translation>
+    </message>
+    <message>
+        <source>a unit price that is not negative on line %1</source>
+        <translation>un prix unitaire non négatif à la ligne %1</translation>
+    </message>
+    <message>
+        <source>the exemption reason of tax code &quot;%1&quot; (line %2)</source>
+        <translation>le motif d’exonération du code de taxe « %1 » (ligne %2)</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s discount and shipping as lines (an e-invoice taxes them per line)</source>
+        <translation>la remise et les frais de port de la facture en lignes (une facture électronique les taxe par ligne)</translation>
+    </message>
+    <message>
+        <source>at least one line</source>
+        <translation>au moins une ligne</translation>
+    </message>
+    <message>
+        <source>the tax computed from the lines (the invoice has a typed tax total)</source>
+        <translation>la taxe calculée à partir des lignes (la facture a un total de taxe saisi)</translation>
+    </message>
+    <message>
+        <source>a due date or your company&apos;s payment terms</source>
+        <translation>une date d’échéance ou les conditions de paiement de votre société</translation>
+    </message>
+    <message>
+        <source>a payment means code of the UNTDID 4461 list, such as 58 (More tab)</source>
+        <translation>un code de moyen de paiement de la liste UNTDID 4461, par exemple 58 (onglet Plus)</translation>
+    </message>
+    <message>
+        <source>The e-invoice needs %1.</source>
+        <translation>La facture électronique a besoin de %1.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2344,18 @@
         <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
         <translation>une constante est définie pour « %1 », qui n’est pas une colonne ; les colonnes sont : %2</translation>
     </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be &quot;records&quot; or &quot;bank-statement&quot;, not &quot;%2&quot;</source>
+        <translation>%1 : « kind » doit être « records » ou « bank-statement », pas « %2 »</translation>
+    </message>
+    <message>
+        <source>the import profile &quot;%1&quot; reads invoices and payments, not bank statements; the bank statement profiles are: %2</source>
+        <translation>le profil d’importation « %1 » lit des factures et des paiements, pas des relevés bancaires ; les profils de relevés bancaires sont : %2</translation>
+    </message>
+    <message>
+        <source>the import profile &quot;%1&quot; reads bank statements, not invoices and payments; the profiles are: %2</source>
+        <translation>le profil d’importation « %1 » lit des relevés bancaires, pas des factures ni des paiements ; les profils sont : %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatementDialog</name>
@@ -1956,21 +2524,34 @@
     </message>
 </context>
 <context>
-    <name>InvoiceDesk</name>
+    <name>InvoiceDesk::AllocationTableModel</name>
     <message>
-        <source>the statement %1 opens at %2 and its lines add %3, which gives %4, not its closing balance (a difference of %5); nothing was imported</source>
-        <translation>le relevé %1 s’ouvre à %2 et ses lignes ajoutent %3, ce qui donne %4 et non son solde de clôture (un écart de %5) ; rien n’a été importé</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::BankAccounts</name>
-    <message>
-        <source>there is already an account named &quot;%1&quot;</source>
-        <translation>il existe déjà un compte nommé « %1 »</translation>
+        <source>%1 owes %2; %3 cannot be applied to it</source>
+        <translation>%1 reste dû %2 ; %3 ne peut pas y être imputé</translation>
     </message>
     <message>
-        <source>%1 is already the account &quot;%2&quot;</source>
-        <translation>%1 est déjà le compte « %2 »</translation>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Imputer</translation>
     </message>
 </context>
 <context>
@@ -2085,191 +2666,100 @@
         <source>Matched to</source>
         <translation>Rapprochée de</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::BankingMenu</name>
     <message>
-        <source>&amp;Banking</source>
-        <translation>&amp;Banque</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Comptes…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Statement…</source>
-        <translation>&amp;Importer un relevé…</translation>
-    </message>
-    <message>
-        <source>&amp;Reconcile…</source>
-        <translation>&amp;Rapprocher…</translation>
+        <source>%1 (invoices %2)</source>
+        <translation>%1 (factures %2)</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::Cli::Bank</name>
+    <name>InvoiceDesk::CompanyDialog</name>
     <message>
-        <source>usage: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</source>
-        <translation>utilisation : bank account add NOM --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
+        <source>Company</source>
+        <translation>Société</translation>
     </message>
     <message>
-        <source>--currency: &quot;%1&quot; is not a currency code</source>
-        <translation>--currency : « %1 » n’est pas un code de devise</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>--opening-balance &quot;%1&quot;: %2</source>
-        <translation>--opening-balance « %1 » : %2</translation>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
-        <translation>Le compte bancaire « %1 » (%2, %3) a été ajouté</translation>
+        <source>Address &amp;line 2:</source>
+        <translation>Adresse &amp;ligne 2 :</translation>
     </message>
     <message>
-        <source>there is no import profile named &quot;%1&quot;</source>
-        <translation>il n’y a pas de profil d’import nommé « %1 »</translation>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
-        <translation>--map attend des paires LEUR=notre séparées par des virgules, pas « %1 »</translation>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <source>Would import</source>
-        <translation>Importerait</translation>
+        <source>C&amp;ountry (ISO code):</source>
+        <translation>Pa&amp;ys (code ISO) :</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Importé</translation>
+        <source>&amp;VAT ID:</source>
+        <translation>N° de &amp;TVA :</translation>
     </message>
     <message>
-        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
-        <translation>%1 : relevé %2 dans « %3 »%4 : %5 lignes, %6 ajoutées, %7 déjà importées</translation>
+        <source>&amp;Registration:</source>
+        <translation>Immat&amp;riculation :</translation>
     </message>
     <message>
-        <source> (a new account)</source>
-        <translation> (un nouveau compte)</translation>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN :</translation>
     </message>
     <message>
-        <source>balances checked: %1 on %2 and the lines give %3 on %4</source>
-        <translation>soldes vérifiés : %1 le %2 et les lignes donnent %3 le %4</translation>
+        <source>&amp;BIC:</source>
+        <translation>&amp;BIC :</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <source>Ban&amp;k:</source>
+        <translation>Ban&amp;que :</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>remarque : %1</translation>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <source>usage: bank account add NAME ... | bank account list [--format table|json]</source>
-        <translation>utilisation : bank account add NOM ... | bank account list [--format table|json]</translation>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone :</translation>
     </message>
     <message>
-        <source>usage: bank import FILE [--account NAME] [--dry-run] [CSV options]</source>
-        <translation>utilisation : bank import FICHIER [--account NOM] [--dry-run] [options CSV]</translation>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go :</translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation>Rien n’a été importé.</translation>
+        <source>Payment &amp;terms:</source>
+        <translation>Conditions de pai&amp;ement :</translation>
     </message>
     <message>
-        <source>usage: bank assign MARKER --account NAME</source>
-        <translation>utilisation : bank assign MARQUEUR --account NOM</translation>
+        <source>&amp;Footer:</source>
+        <translation>Pie&amp;d de page :</translation>
     </message>
     <message>
-        <source>there is no payment with the marker %1</source>
-        <translation>il n’y a pas de paiement avec le marqueur %1</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>Parcou&amp;rir…</translation>
     </message>
     <message>
-        <source>The payment %1 went into &quot;%2&quot;</source>
-        <translation>Le paiement %1 est arrivé sur « %2 »</translation>
+        <source>DE89 3704 0044 0532 0130 00</source>
+        <translation>FR76 3000 6000 0112 3456 7890 189</translation>
     </message>
     <message>
-        <source>line %1  %2  %3 %4  %5  %6</source>
-        <translation>ligne %1  %2  %3 %4  %5  %6</translation>
+        <source>Company Logo</source>
+        <translation>Logo de la société</translation>
     </message>
     <message>
-        <source>record a payment for invoice %1 (%2)</source>
-        <translation>enregistrer un paiement pour la facture %1 (%2)</translation>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <source>payment %1 of invoice %2 (%3, %4)</source>
-        <translation>paiement %1 de la facture %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <source>%1, score %2: %3</source>
-        <translation>%1, score %2 : %3</translation>
-    </message>
-    <message>
-        <source>no candidate</source>
-        <translation>aucun candidat</translation>
-    </message>
-    <message>
-        <source>usage: bank match --line ID (--payment MARKER | --invoice NUMBER [--method M])</source>
-        <translation>utilisation : bank match --line ID (--payment MARQUEUR | --invoice NUMÉRO [--method M])</translation>
-    </message>
-    <message>
-        <source>Line %1 is the payment %2</source>
-        <translation>La ligne %1 est le paiement %2</translation>
-    </message>
-    <message>
-        <source>--method: &quot;%1&quot; is not a payment method</source>
-        <translation>--method : « %1 » n’est pas un mode de paiement</translation>
-    </message>
-    <message>
-        <source>there is no invoice numbered &quot;%1&quot;</source>
-        <translation>il n’y a pas de facture numérotée « %1 »</translation>
-    </message>
-    <message>
-        <source>Recorded the payment %1 of %2 for invoice %3 from line %4</source>
-        <translation>Le paiement %1 de %2 pour la facture %3 a été enregistré depuis la ligne %4</translation>
-    </message>
-    <message>
-        <source>usage: bank match [--auto] [--account NAME] [--format table|json]</source>
-        <translation>utilisation : bank match [--auto] [--account NOM] [--format table|json]</translation>
-    </message>
-    <message>
-        <source>Matched 1 line automatically</source>
-        <translation>1 ligne rapprochée automatiquement</translation>
-    </message>
-    <message>
-        <source>1 line waits for a person (bank match lists its candidates)</source>
-        <translation>1 ligne attend une personne (bank match liste ses candidats)</translation>
-    </message>
-    <message>
-        <source>usage: bank unmatch LINE [--reason TEXT]</source>
-        <translation>utilisation : bank unmatch LIGNE [--reason TEXTE]</translation>
-    </message>
-    <message>
-        <source>undone from the command line</source>
-        <translation>annulé depuis la ligne de commande</translation>
-    </message>
-    <message>
-        <source>Line %1 is no longer matched</source>
-        <translation>La ligne %1 n’est plus rapprochée</translation>
-    </message>
-    <message>
-        <source>Account:           %1 (%2, %3)</source>
-        <translation>Compte :           %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>As of:             %1</source>
-        <translation>Au :               %1</translation>
-    </message>
-    <message>
-        <source>Statement balance: %1</source>
-        <translation>Solde du relevé :  %1</translation>
-    </message>
-    <message>
-        <source>Book balance:      %1</source>
-        <translation>Solde comptable :  %1</translation>
-    </message>
-    <message>
-        <source>Difference:        %1</source>
-        <translation>Écart :            %1</translation>
-    </message>
-    <message>
-        <source>usage: bank report --account NAME --to DATE [--format table|json]</source>
-        <translation>utilisation : bank report --account NOM --to DATE [--format table|json]</translation>
+        <source>The company profile was not saved: %1</source>
+        <translation>Le profil de la société n’a pas été enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2882,165 @@
     <message>
         <source>Storing the secrets in the system keychain…</source>
         <translation>Enregistrement des secrets dans le trousseau du système…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address</source>
+        <translation>Adresse de &amp;facturation</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping address</source>
+        <translation>Adresse de &amp;livraison</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>E-mail for in&amp;voices</source>
+        <translation>E-mail pour les fact&amp;ures</translation>
+    </message>
+    <message>
+        <source>Tax &amp;ID</source>
+        <translation>N° de &amp;TVA</translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency</source>
+        <translation>&amp;Devise par défaut</translation>
+    </message>
+    <message>
+        <source>Payment te&amp;rms (days)</source>
+        <translation>Délai de &amp;paiement (jours)</translation>
+    </message>
+    <message>
+        <source>Payment terms: &quot;%1&quot; is not a number of days</source>
+        <translation>Délai de paiement : « %1 » n’est pas un nombre de jours</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomerListModel</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Avoir</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomersMenu</name>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>C&amp;lients</translation>
+    </message>
+    <message>
+        <source>&amp;Customers…</source>
+        <translation>&amp;Clients…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Payment…</source>
+        <translation>&amp;Recevoir un paiement…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CustomersWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>C&amp;lients</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation>&amp;Modifier le client…</translation>
+    </message>
+    <message>
+        <source>Receive &amp;Payment…</source>
+        <translation>Recevoir un &amp;paiement…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>Fac&amp;tures</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices of %1</source>
+        <translation>Fac&amp;tures de %1</translation>
+    </message>
+    <message>
+        <source>No credit</source>
+        <translation>Aucun avoir</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Avoir : %1</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +3323,14 @@
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
+    <message>
+        <source>The first row holds the column na&amp;mes</source>
+        <translation>La première ligne contient les &amp;noms des colonnes</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation>&amp;Feuille</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportMappingPage</name>
@@ -2724,6 +3381,14 @@
     <message>
         <source>No column is mapped to %1, which an import needs.</source>
         <translation>Aucune colonne n’est associée à %1, dont un import a besoin.</translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation>(du fichier)</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y where the file has none:</source>
+        <translation>&amp;Devise si le fichier n’en indique pas :</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3960,26 @@
         <source>Ta&amp;x</source>
         <translation>Ta&amp;xe</translation>
     </message>
+    <message>
+        <source>Leitweg-ID or the buyer&apos;s reference</source>
+        <translation>Leitweg-ID ou référence de l’acheteur</translation>
+    </message>
+    <message>
+        <source>58 SEPA transfer, 30 transfer, 10 cash</source>
+        <translation>58 virement SEPA, 30 virement, 10 espèces</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Référence acheteur</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <source>Payment means code</source>
+        <translation>Code du moyen de paiement</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>
@@ -3726,6 +4411,10 @@ You can look at what can still be read, but nothing will be saved.</source>
 
 Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré.</translation>
     </message>
+    <message>
+        <source>A cancelled invoice takes no payments</source>
+        <translation>Une facture annulée ne reçoit aucun paiement</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::MatchCandidatesModel</name>
@@ -3765,179 +4454,72 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::Matcher</name>
     <message>
-        <source>the payment less its card fee of %1</source>
-        <translation>le paiement moins ses frais de carte de %1</translation>
-    </message>
-    <message>
-        <source>the same amount</source>
-        <translation>le même montant</translation>
-    </message>
-    <message>
-        <source>booked 1 day after the payment</source>
-        <translation>comptabilisé 1 jour après le paiement</translation>
-    </message>
-    <message>
-        <source>booked 1 day before the payment&apos;s date</source>
-        <translation>comptabilisé 1 jour avant la date du paiement</translation>
-    </message>
-    <message>
-        <source>the text names its %1 %2</source>
-        <translation>le texte cite son %1 %2</translation>
-    </message>
-    <message>
-        <source>the counterparty is like the customer %1</source>
-        <translation>la contrepartie ressemble au client %1</translation>
-    </message>
-    <message>
-        <source>the payment names this account</source>
-        <translation>le paiement indique ce compte</translation>
-    </message>
-    <message>
-        <source>the whole %1 invoice %2 owes</source>
-        <translation>la totalité des %1 que doit la facture %2</translation>
-    </message>
-    <message>
-        <source>part of the %1 invoice %2 owes</source>
-        <translation>une partie des %1 que doit la facture %2</translation>
-    </message>
-    <message>
-        <source>invoice %1 has a recorded payment that no line is matched to yet; if this line is that payment, find it by its amount or date</source>
-        <translation>la facture %1 a un paiement enregistré auquel aucune ligne n’est encore rapprochée ; si cette ligne est ce paiement, trouvez-le par son montant ou sa date</translation>
-    </message>
-    <message>
-        <source>invoice %1 owes %2, less than this line</source>
-        <translation>la facture %1 doit %2, moins que cette ligne</translation>
-    </message>
-    <message>
-        <source>the text names invoice %1</source>
-        <translation>le texte cite la facture %1</translation>
-    </message>
-    <message>
-        <source>the text names invoices %1, which together owe this amount: one payment cannot pay several invoices; record a payment on each (a receipt across them once receipts exist)</source>
-        <translation>le texte cite les factures %1, qui doivent ensemble ce montant : un paiement ne peut pas régler plusieurs factures ; enregistrez un paiement sur chacune (un reçu les couvrant, une fois les reçus disponibles)</translation>
-    </message>
-    <message>
-        <source>the only open invoice that owes this amount</source>
-        <translation>la seule facture ouverte qui doit ce montant</translation>
-    </message>
-    <message>
-        <source>the only open invoice of this customer that owes this amount</source>
-        <translation>la seule facture ouverte de ce client qui doit ce montant</translation>
+        <source>Record a receipt</source>
+        <translation>Enregistrer un encaissement</translation>
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::Parser</name>
+    <name>InvoiceDesk::MethodPages</name>
     <message>
-        <source>the XML is nested too deeply</source>
-        <translation>le XML est imbriqué trop profondément</translation>
+        <source>Cheque &amp;number *</source>
+        <translation>&amp;Numéro de chèque *</translation>
     </message>
     <message>
-        <source>this is not an ISO 20022 document (its root element is not Document)</source>
-        <translation>ce n’est pas un document ISO 20022 (son élément racine n’est pas Document)</translation>
+        <source>Dra&amp;wer</source>
+        <translation>Émette&amp;ur</translation>
     </message>
     <message>
-        <source>the document is empty</source>
-        <translation>le document est vide</translation>
+        <source>&amp;Bank branch</source>
+        <translation>&amp;Agence bancaire</translation>
     </message>
     <message>
-        <source>this is not a CAMT.052, CAMT.053 or CAMT.054 message</source>
-        <translation>ce n’est pas un message CAMT.052, CAMT.053 ou CAMT.054</translation>
+        <source>Visa</source>
+        <translation>Visa</translation>
     </message>
     <message>
-        <source>the XML is not well-formed: %1</source>
-        <translation>le XML n’est pas bien formé : %1</translation>
+        <source>Mastercard</source>
+        <translation>Mastercard</translation>
     </message>
     <message>
-        <source>the file ends in the middle of the document</source>
-        <translation>le fichier se termine au milieu du document</translation>
+        <source>American Express</source>
+        <translation>American Express</translation>
     </message>
     <message>
-        <source>the document holds no statement, report or notification</source>
-        <translation>le document ne contient ni relevé, ni rapport, ni avis</translation>
+        <source>Diners Club</source>
+        <translation>Diners Club</translation>
     </message>
     <message>
-        <source>is not a currency code</source>
-        <translation>n’est pas un code de devise</translation>
+        <source>Other / unknown</source>
+        <translation>Autre / inconnu</translation>
     </message>
     <message>
-        <source>the statement names no currency</source>
-        <translation>le relevé n’indique aucune devise</translation>
+        <source>Card t&amp;ype</source>
+        <translation>T&amp;ype de carte</translation>
     </message>
     <message>
-        <source>the amount is missing</source>
-        <translation>le montant manque</translation>
+        <source>&amp;Fee %</source>
+        <translation>Frai&amp;s %</translation>
     </message>
     <message>
-        <source>is not the account&apos;s currency %1</source>
-        <translation>n’est pas la devise du compte %1</translation>
+        <source>Fee amo&amp;unt</source>
+        <translation>Montant des fr&amp;ais</translation>
     </message>
     <message>
-        <source>amounts are written without a sign; CdtDbtInd says which way</source>
-        <translation>les montants s’écrivent sans signe ; CdtDbtInd indique le sens</translation>
+        <source>&amp;Gateway</source>
+        <translation>&amp;Passerelle</translation>
     </message>
     <message>
-        <source>must be CRDT or DBIT</source>
-        <translation>doit être CRDT ou DBIT</translation>
+        <source>Transaction &amp;id</source>
+        <translation>&amp;Identifiant de transaction</translation>
     </message>
     <message>
-        <source>line %1: an entry with status %2 is not booked yet and was left out</source>
-        <translation>ligne %1 : une écriture au statut %2 n’est pas encore comptabilisée et a été laissée de côté</translation>
+        <source>Trans&amp;fer date</source>
+        <translation>Date de &amp;virement</translation>
     </message>
     <message>
-        <source>a booked entry needs its booking date</source>
-        <translation>une écriture comptabilisée doit avoir sa date de comptabilisation</translation>
-    </message>
-    <message>
-        <source>this line belongs to no MT940 field (fields start with a tag such as :61:)</source>
-        <translation>cette ligne n’appartient à aucun champ MT940 (les champs commencent par une balise comme :61:)</translation>
-    </message>
-    <message>
-        <source>comes before the statement&apos;s :20: field</source>
-        <translation>vient avant le champ :20: du relevé</translation>
-    </message>
-    <message>
-        <source>the file holds no MT940 statement (no :20: field)</source>
-        <translation>le fichier ne contient aucun relevé MT940 (pas de champ :20:)</translation>
-    </message>
-    <message>
-        <source>the statement has no opening balance (:60F:), which gives its currency</source>
-        <translation>le relevé n’a pas de solde d’ouverture (:60F:), qui donne sa devise</translation>
-    </message>
-    <message>
-        <source>is not a balance such as C260301EUR1234,56</source>
-        <translation>n’est pas un solde comme C260301EUR1234,56</translation>
-    </message>
-    <message>
-        <source>has no real date</source>
-        <translation>n’a pas de date valide</translation>
-    </message>
-    <message>
-        <source>has an unknown currency</source>
-        <translation>a une devise inconnue</translation>
-    </message>
-    <message>
-        <source>is in %1, the statement in %2</source>
-        <translation>est en %1, le relevé en %2</translation>
-    </message>
-    <message>
-        <source>is not a statement line such as 2603010301CR100,00NTRFNONREF//B1</source>
-        <translation>n’est pas une ligne de relevé comme 2603010301CR100,00NTRFNONREF//B1</translation>
-    </message>
-    <message>
-        <source>comes before the opening balance (:60F:), which gives the currency</source>
-        <translation>vient avant le solde d’ouverture (:60F:), qui donne la devise</translation>
-    </message>
-    <message>
-        <source>has no real value date</source>
-        <translation>n’a pas de date de valeur valide</translation>
-    </message>
-    <message>
-        <source>has no real entry date</source>
-        <translation>n’a pas de date d’écriture valide</translation>
+        <source>Refere&amp;nce</source>
+        <translation>Référe&amp;nce</translation>
     </message>
 </context>
 <context>
@@ -4099,70 +4681,78 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::Reader</name>
+    <name>InvoiceDesk::ReceivePaymentWindow</name>
     <message>
-        <source>the file has a header but no lines</source>
-        <translation>le fichier a un en-tête mais aucune ligne</translation>
+        <source>Receive Payment</source>
+        <translation>Recevoir un paiement</translation>
     </message>
     <message>
-        <source>is not one of our columns: %1</source>
-        <translation>n’est pas l’une de nos colonnes : %1</translation>
+        <source>Cus&amp;tomer</source>
+        <translation>C&amp;lient</translation>
     </message>
     <message>
-        <source>no row names a booking date and an amount (or debit and credit) column; map the columns (our names are: %1)</source>
-        <translation>aucune ligne ne nomme une colonne de date de comptabilisation et de montant (ou de débit et crédit) ; faites correspondre les colonnes (nos noms : %1)</translation>
+        <source>Cu&amp;rrency</source>
+        <translation>&amp;Devise</translation>
     </message>
     <message>
-        <source>could be read with a decimal point or a decimal comma; say which</source>
-        <translation>pourrait se lire avec un point ou une virgule décimale ; indiquez lequel</translation>
+        <source>&amp;Date</source>
+        <translation>Da&amp;te</translation>
     </message>
     <message>
-        <source>could be read as two different dates; give the date format (such as dd/MM/yyyy)</source>
-        <translation>pourrait se lire comme deux dates différentes ; indiquez le format de date (comme dd/MM/yyyy)</translation>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
     </message>
     <message>
-        <source>differs from %1 on the lines before; one file is one account in one currency</source>
-        <translation>diffère de %1 sur les lignes précédentes ; un fichier est un compte dans une devise</translation>
+        <source>&amp;Method</source>
+        <translation>M&amp;oyen</translation>
     </message>
     <message>
-        <source>the file has no currency column; name the account (or its currency)</source>
-        <translation>le fichier n’a pas de colonne de devise ; indiquez le compte (ou sa devise)</translation>
+        <source>Open in&amp;voices</source>
+        <translation>&amp;Factures ouvertes</translation>
     </message>
     <message>
-        <source>is not a currency code</source>
-        <translation>n’est pas un code de devise</translation>
+        <source>Apply o&amp;ldest first</source>
+        <translation>Régler les plus anciennes d’a&amp;bord</translation>
     </message>
     <message>
-        <source>a line has either a debit or a credit, not both</source>
-        <translation>une ligne a soit un débit soit un crédit, pas les deux</translation>
+        <source>Use &amp;credit</source>
+        <translation>Utiliser le &amp;crédit</translation>
     </message>
     <message>
-        <source>the line has no amount</source>
-        <translation>la ligne n’a pas de montant</translation>
+        <source>Clear a&amp;pplied</source>
+        <translation>Effacer les &amp;répartitions</translation>
     </message>
     <message>
-        <source>the line has no booking date</source>
-        <translation>la ligne n’a pas de date de comptabilisation</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>differs from %1 on the lines before; import one account at a time</source>
-        <translation>diffère de %1 sur les lignes précédentes ; importez un compte à la fois</translation>
+        <source>There is no customer named &quot;%1&quot;. Add it in Customers first.</source>
+        <translation>Aucun client ne s’appelle « %1 ». Ajoutez-le d’abord dans Clients.</translation>
     </message>
     <message>
-        <source>does not follow from the balance %1 before it and the amount %2</source>
-        <translation>ne découle pas du solde %1 qui la précède et du montant %2</translation>
+        <source>Credit available: %1 %2</source>
+        <translation>Avoir disponible : %1 %2</translation>
     </message>
     <message>
-        <source>the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)</source>
-        <translation>le fichier ne contient aucun relevé bancaire ou de carte de crédit (ni STMTRS ni CCSTMTRS)</translation>
+        <source>Applied %1 · from this payment %2 · from credit %3 · left as credit %4</source>
+        <translation>Imputé %1 · de ce paiement %2 · de l’avoir %3 · reste en avoir %4</translation>
     </message>
     <message>
-        <source>is not a date in the form YYYYMMDD</source>
-        <translation>n’est pas une date de la forme AAAAMMJJ</translation>
+        <source>Choose the customer first.</source>
+        <translation>Choisissez d’abord le client.</translation>
     </message>
     <message>
-        <source>the amount is missing</source>
-        <translation>le montant manque</translation>
+        <source>Amount: %1</source>
+        <translation>Montant : %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>%1 is applied, more than the amount received and the credit available together (%2).</source>
+        <translation>%1 est imputé, plus que le montant reçu et l’avoir disponible ensemble (%2).</translation>
     </message>
 </context>
 <context>
@@ -4294,103 +4884,13 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>Match &amp;Exact Ones</source>
         <translation>Rapprocher les &amp;exacts</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceDesk::Reconciler</name>
     <message>
-        <source>the payment %1 is no longer open</source>
-        <translation>le paiement %1 n’est plus ouvert</translation>
+        <source>Recorded the receipt %1 for invoices %2.</source>
+        <translation>Encaissement %1 enregistré pour les factures %2.</translation>
     </message>
     <message>
-        <source>there is no statement line %1</source>
-        <translation>il n’y a pas de ligne de relevé %1</translation>
-    </message>
-    <message>
-        <source>line %1 is already matched to the payment %2 (invoice %3)</source>
-        <translation>la ligne %1 est déjà rapprochée du paiement %2 (facture %3)</translation>
-    </message>
-    <message>
-        <source>the payment was voided</source>
-        <translation>le paiement a été annulé</translation>
-    </message>
-    <message>
-        <source>that payment is voided, already reconciled or matched to another line</source>
-        <translation>ce paiement est annulé, déjà rapproché ou rapproché d’une autre ligne</translation>
-    </message>
-    <message>
-        <source>the payment is in %1, the line in %2</source>
-        <translation>le paiement est en %1, la ligne en %2</translation>
-    </message>
-    <message>
-        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
-        <translation>le montant %1 de la ligne n’est pas celui du paiement, %2 (ni le paiement moins ses frais de carte)</translation>
-    </message>
-    <message>
-        <source>the payment %1 went into another account</source>
-        <translation>le paiement %1 est arrivé sur un autre compte</translation>
-    </message>
-    <message>
-        <source>line %1 takes money out; only money in is a payment for an invoice</source>
-        <translation>la ligne %1 est une sortie d’argent ; seule une entrée est un paiement de facture</translation>
-    </message>
-    <message>
-        <source>the invoice no longer exists</source>
-        <translation>la facture n’existe plus</translation>
-    </message>
-    <message>
-        <source>invoice %1 is in %2, the line in %3</source>
-        <translation>la facture %1 est en %2, la ligne en %3</translation>
-    </message>
-    <message>
-        <source>From the bank statement: %1</source>
-        <translation>Du relevé bancaire : %1</translation>
-    </message>
-    <message>
-        <source>line %1 is not matched</source>
-        <translation>la ligne %1 n’est pas rapprochée</translation>
-    </message>
-    <message>
-        <source>the payment no longer exists</source>
-        <translation>le paiement n’existe plus</translation>
-    </message>
-    <message>
-        <source>the bank account no longer exists</source>
-        <translation>le compte bancaire n’existe plus</translation>
-    </message>
-    <message>
-        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
-        <translation>le paiement est rapproché d’une ligne du compte « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>InvoiceDesk::StatementImporter</name>
-    <message>
-        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
-        <translation>le relevé concerne %1, qui est le compte « %2 » ; importez-le dans ce compte, ou sans en nommer</translation>
-    </message>
-    <message>
-        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
-        <translation>le relevé concerne %1, mais le compte « %2 » est %3</translation>
-    </message>
-    <message>
-        <source>the file does not say which account it is for; name the account</source>
-        <translation>le fichier n’indique pas à quel compte il se rapporte ; indiquez le compte</translation>
-    </message>
-    <message>
-        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
-        <translation>le relevé est en %1, le compte « %2 » en %3</translation>
-    </message>
-    <message>
-        <source>there is already an account named &quot;%1&quot;</source>
-        <translation>il existe déjà un compte nommé « %1 »</translation>
-    </message>
-    <message>
-        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
-        <translation>%1 : le relevé %2 s’ouvre le %3 à %4, mais les lignes du compte qui le précèdent donnent %5 ; il manque %6 entre le %7 et le %3 (un relevé pas encore importé ?)</translation>
-    </message>
-    <message>
-        <source>%1: no statement covers %2 to %3</source>
-        <translation>%1 : aucun relevé ne couvre du %2 au %3</translation>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
     </message>
 </context>
 <context>
@@ -4633,25 +5133,6 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     </message>
 </context>
 <context>
-    <name>InvoiceDesk::TreeBuilder</name>
-    <message>
-        <source>there is no &lt;OFX&gt; element</source>
-        <translation>il n’y a pas d’élément &lt;OFX&gt;</translation>
-    </message>
-    <message>
-        <source>line %1: a tag is not closed with &gt;</source>
-        <translation>ligne %1 : une balise n’est pas fermée par &gt;</translation>
-    </message>
-    <message>
-        <source>line %1: an empty tag</source>
-        <translation>ligne %1 : une balise vide</translation>
-    </message>
-    <message>
-        <source>line %1: the elements are nested too deeply</source>
-        <translation>ligne %1 : les éléments sont imbriqués trop profondément</translation>
-    </message>
-</context>
-<context>
     <name>InvoiceDesk::VerifyDialog</name>
     <message>
         <source>Reading every synced invoice and payment back from the remote systems…</source>
@@ -4668,6 +5149,157 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>The books and the remote systems do not agree: see below.</source>
         <translation>La comptabilité et les systèmes distants ne concordent pas : voir ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Date de facture</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturer à</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Livrer à</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Taux de taxe</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Tax amount</source>
+        <translation>Montant de la taxe</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Frais de port</translation>
+    </message>
+    <message>
+        <source>Tax total</source>
+        <translation>Total des taxes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>Scanner pour payer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>an</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +5575,170 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>invoice number</source>
         <translation>numéro de facture</translation>
     </message>
+    <message>
+        <source>the payment less its card fee of %1</source>
+        <translation>le paiement moins ses frais de carte de %1</translation>
+    </message>
+    <message>
+        <source>the same amount</source>
+        <translation>le même montant</translation>
+    </message>
+    <message>
+        <source>booked 1 day after the payment</source>
+        <translation>comptabilisé 1 jour après le paiement</translation>
+    </message>
+    <message>
+        <source>booked 1 day before the payment&apos;s date</source>
+        <translation>comptabilisé 1 jour avant la date du paiement</translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n days after the payment</source>
+        <translation>
+            <numerusform>comptabilisé %n jour après le paiement</numerusform>
+            <numerusform>comptabilisé %n jours après le paiement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>booked %n days before the payment&apos;s date</source>
+        <translation>
+            <numerusform>comptabilisé %n jour avant la date du paiement</numerusform>
+            <numerusform>comptabilisé %n jours avant la date du paiement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text names its %1 %2</source>
+        <translation>le texte cite son %1 %2</translation>
+    </message>
+    <message>
+        <source>the counterparty is like the customer %1</source>
+        <translation>la contrepartie ressemble au client %1</translation>
+    </message>
+    <message>
+        <source>the payment names this account</source>
+        <translation>le paiement indique ce compte</translation>
+    </message>
+    <message>
+        <source>the whole %1 invoice %2 owes</source>
+        <translation>la totalité des %1 que doit la facture %2</translation>
+    </message>
+    <message>
+        <source>part of the %1 invoice %2 owes</source>
+        <translation>une partie des %1 que doit la facture %2</translation>
+    </message>
+    <message>
+        <source>the text names invoices %1 of %2, which together owe %3</source>
+        <translation>le texte cite les factures %1 de %2, qui doivent ensemble %3</translation>
+    </message>
+    <message>
+        <source>invoice %1 has a recorded payment that no line is matched to yet; if this line is that payment, find it by its amount or date</source>
+        <translation>la facture %1 a un paiement enregistré auquel aucune ligne n’est encore rapprochée ; si cette ligne est ce paiement, trouvez-le par son montant ou sa date</translation>
+    </message>
+    <message>
+        <source>invoice %1 owes %2, less than this line</source>
+        <translation>la facture %1 doit %2, moins que cette ligne</translation>
+    </message>
+    <message>
+        <source>the text names invoice %1</source>
+        <translation>le texte cite la facture %1</translation>
+    </message>
+    <message>
+        <source>the text names invoices %1, which together owe this amount, but they are not all open invoices of one customer: record a payment on each</source>
+        <translation>le texte cite les factures %1, qui doivent ensemble ce montant, mais elles ne sont pas toutes des factures ouvertes d’un même client : enregistrez un paiement sur chacune</translation>
+    </message>
+    <message>
+        <source>the only open invoice that owes this amount</source>
+        <translation>la seule facture ouverte qui doit ce montant</translation>
+    </message>
+    <message>
+        <source>the only open invoice of this customer that owes this amount</source>
+        <translation>la seule facture ouverte de ce client qui doit ce montant</translation>
+    </message>
+</context>
+<context>
+    <name>Mt940Reader</name>
+    <message>
+        <source>this line belongs to no MT940 field (fields start with a tag such as :61:)</source>
+        <translation>cette ligne n’appartient à aucun champ MT940 (les champs commencent par une balise comme :61:)</translation>
+    </message>
+    <message>
+        <source>comes before the statement&apos;s :20: field</source>
+        <translation>vient avant le champ :20: du relevé</translation>
+    </message>
+    <message>
+        <source>the file holds no MT940 statement (no :20: field)</source>
+        <translation>le fichier ne contient aucun relevé MT940 (pas de champ :20:)</translation>
+    </message>
+    <message>
+        <source>the statement has no opening balance (:60F:), which gives its currency</source>
+        <translation>le relevé n’a pas de solde d’ouverture (:60F:), qui donne sa devise</translation>
+    </message>
+    <message>
+        <source>is not a balance such as C260301EUR1234,56</source>
+        <translation>n’est pas un solde comme C260301EUR1234,56</translation>
+    </message>
+    <message>
+        <source>has no real date</source>
+        <translation>n’a pas de date valide</translation>
+    </message>
+    <message>
+        <source>has an unknown currency</source>
+        <translation>a une devise inconnue</translation>
+    </message>
+    <message>
+        <source>is in %1, the statement in %2</source>
+        <translation>est en %1, le relevé en %2</translation>
+    </message>
+    <message>
+        <source>is not a statement line such as 2603010301CR100,00NTRFNONREF//B1</source>
+        <translation>n’est pas une ligne de relevé comme 2603010301CR100,00NTRFNONREF//B1</translation>
+    </message>
+    <message>
+        <source>comes before the opening balance (:60F:), which gives the currency</source>
+        <translation>vient avant le solde d’ouverture (:60F:), qui donne la devise</translation>
+    </message>
+    <message>
+        <source>has no real value date</source>
+        <translation>n’a pas de date de valeur valide</translation>
+    </message>
+    <message>
+        <source>has no real entry date</source>
+        <translation>n’a pas de date d’écriture valide</translation>
+    </message>
+</context>
+<context>
+    <name>OfxReader</name>
+    <message>
+        <source>there is no &lt;OFX&gt; element</source>
+        <translation>il n’y a pas d’élément &lt;OFX&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: a tag is not closed with &gt;</source>
+        <translation>ligne %1 : une balise n’est pas fermée par &gt;</translation>
+    </message>
+    <message>
+        <source>line %1: an empty tag</source>
+        <translation>ligne %1 : une balise vide</translation>
+    </message>
+    <message>
+        <source>line %1: the elements are nested too deeply</source>
+        <translation>ligne %1 : les éléments sont imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)</source>
+        <translation>le fichier ne contient aucun relevé bancaire ou de carte de crédit (ni STMTRS ni CCSTMTRS)</translation>
+    </message>
+    <message>
+        <source>is not a date in the form YYYYMMDD</source>
+        <translation>n’est pas une date de la forme AAAAMMJJ</translation>
+    </message>
+    <message>
+        <source>is not a currency code</source>
+        <translation>n’est pas un code de devise</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>le montant manque</translation>
+    </message>
 </context>
 <context>
     <name>Payment</name>
@@ -5156,6 +5952,101 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>Applied from the customer&apos;s credit</source>
         <translation>Imputé sur l’avoir du client</translation>
     </message>
+    <message>
+        <source>enter the amount received or the credit to apply</source>
+        <translation>saisissez le montant reçu ou l’avoir à imputer</translation>
+    </message>
+    <message>
+        <source>credit on %1: %2</source>
+        <translation>avoir sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>From the bank statement: %1</source>
+        <translation>Du relevé bancaire : %1</translation>
+    </message>
+    <message>
+        <source>the payment %1 is no longer open</source>
+        <translation>le paiement %1 n’est plus ouvert</translation>
+    </message>
+    <message>
+        <source>there is no statement line %1</source>
+        <translation>il n’y a pas de ligne de relevé %1</translation>
+    </message>
+    <message>
+        <source>line %1 is already matched to the receipt %2 (invoices %3)</source>
+        <translation>la ligne %1 est déjà rapprochée de l’encaissement %2 (factures %3)</translation>
+    </message>
+    <message>
+        <source>line %1 is already matched to the payment %2 (invoice %3)</source>
+        <translation>la ligne %1 est déjà rapprochée du paiement %2 (facture %3)</translation>
+    </message>
+    <message>
+        <source>the payment was voided</source>
+        <translation>le paiement a été annulé</translation>
+    </message>
+    <message>
+        <source>that payment is voided, already reconciled or matched to another line</source>
+        <translation>ce paiement est annulé, déjà rapproché ou rapproché d’une autre ligne</translation>
+    </message>
+    <message>
+        <source>the payment is in %1, the line in %2</source>
+        <translation>le paiement est en %1, la ligne en %2</translation>
+    </message>
+    <message>
+        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
+        <translation>le montant %1 de la ligne n’est pas celui du paiement, %2 (ni le paiement moins ses frais de carte)</translation>
+    </message>
+    <message>
+        <source>the payment %1 went into another account</source>
+        <translation>le paiement %1 est arrivé sur un autre compte</translation>
+    </message>
+    <message>
+        <source>line %1 takes money out; only money in is a payment for an invoice</source>
+        <translation>la ligne %1 est une sortie d’argent ; seule une entrée est un paiement de facture</translation>
+    </message>
+    <message>
+        <source>the invoice no longer exists</source>
+        <translation>la facture n’existe plus</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the line in %3</source>
+        <translation>la facture %1 est en %2, la ligne en %3</translation>
+    </message>
+    <message>
+        <source>a receipt needs at least one invoice</source>
+        <translation>un encaissement a besoin d’au moins une facture</translation>
+    </message>
+    <message>
+        <source>an invoice of the receipt is no longer open</source>
+        <translation>une facture de l’encaissement n’est plus ouverte</translation>
+    </message>
+    <message>
+        <source>invoice %1 is %2&apos;s, not %3&apos;s: a receipt is one customer&apos;s money</source>
+        <translation>la facture %1 est celle de %2, pas de %3 : un encaissement est l’argent d’un seul client</translation>
+    </message>
+    <message>
+        <source>the invoices owe %1 together, the line is %2</source>
+        <translation>les factures doivent ensemble %1, la ligne est de %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not matched</source>
+        <translation>la ligne %1 n’est pas rapprochée</translation>
+    </message>
+    <message>
+        <source>the payment no longer exists</source>
+        <translation>le paiement n’existe plus</translation>
+    </message>
+    <message>
+        <source>the bank account no longer exists</source>
+        <translation>le compte bancaire n’existe plus</translation>
+    </message>
+    <message>
+        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
+        <translation>le paiement est rapproché d’une ligne du compte « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Refrens</name>
@@ -5221,6 +6112,41 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>If it has already reached %1: %2.</source>
         <translation>Si c’est déjà arrivé chez %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImporter</name>
+    <message>
+        <source>the statement %1 opens at %2 and its lines add %3, which gives %4, not its closing balance (a difference of %5); nothing was imported</source>
+        <translation>le relevé %1 s’ouvre à %2 et ses lignes ajoutent %3, ce qui donne %4 et non son solde de clôture (un écart de %5) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
+        <translation>le relevé concerne %1, qui est le compte « %2 » ; importez-le dans ce compte, ou sans en nommer</translation>
+    </message>
+    <message>
+        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
+        <translation>le relevé concerne %1, mais le compte « %2 » est %3</translation>
+    </message>
+    <message>
+        <source>the file does not say which account it is for; name the account</source>
+        <translation>le fichier n’indique pas à quel compte il se rapporte ; indiquez le compte</translation>
+    </message>
+    <message>
+        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
+        <translation>le relevé est en %1, le compte « %2 » en %3</translation>
+    </message>
+    <message>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation>il existe déjà un compte nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
+        <translation>%1 : le relevé %2 s’ouvre le %3 à %4, mais les lignes du compte qui le précèdent donnent %5 ; il manque %6 entre le %7 et le %3 (un relevé pas encore importé ?)</translation>
+    </message>
+    <message>
+        <source>%1: no statement covers %2 to %3</source>
+        <translation>%1 : aucun relevé ne couvre du %2 au %3</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,12 @@
 #include "keyboardtableview.h"
 
 #include "csvreader.h"
+#include "importsource.h"
+#include "xlsxreader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFormLayout>
 #include <QLabel>
@@ -25,6 +28,7 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
     setSubTitle(tr("Detected from the file; change anything that looks wrong in the preview."));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    mForm = form;
     mEncoding = new QComboBox(this);
     mEncoding->setObjectName(QStringLiteral("encoding"));
     for (auto encoding : {TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Utf16LE,
@@ -35,6 +39,11 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
     mSeparator->addItem(tr("Comma ( , )"), QStringLiteral(","));
     mSeparator->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
     mSeparator->addItem(tr("Tab"), QStringLiteral("\t"));
+    mSheet = new QComboBox(this);
+    mSheet->setObjectName(QStringLiteral("sheet"));
+    mHasHeader = new QCheckBox(tr("The first row holds the column na&mes"), this);
+    mHasHeader->setObjectName(QStringLiteral("hasHeader"));
+    mHasHeader->setChecked(true);
     mDecimalComma = new QCheckBox(tr("Numbers use a decimal &comma (1.234,56)"), this);
     mDecimalComma->setObjectName(QStringLiteral("decimalComma"));
     mDateFormat = new QComboBox(this);
@@ -44,6 +53,8 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
         QStringLiteral("dd/MM/yyyy"), QStringLiteral("MM/dd/yyyy")});
     form->addRow(tr("&Encoding"), mEncoding);
     form->addRow(tr("&Separator"), mSeparator);
+    form->addRow(tr("S&heet"), mSheet);
+    form->addRow(QString(), mHasHeader);
     form->addRow(QString(), mDecimalComma);
     form->addRow(tr("&Dates"), mDateFormat);
     layout->addLayout(form);
@@ -59,6 +70,15 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
     layout->addWidget(mError);
     connect(mEncoding, &QComboBox::currentIndexChanged, this, &ImportFormatPage::updatePreview);
     connect(mSeparator, &QComboBox::currentIndexChanged, this, &ImportFormatPage::updatePreview);
+    connect(mSheet, &QComboBox::currentIndexChanged, this, &ImportFormatPage::updatePreview);
+    connect(mHasHeader, &QCheckBox::toggled, this, &ImportFormatPage::updatePreview);
+}
+
+void ImportFormatPage::showWorkbookRows(bool workbook)
+{
+    mForm->setRowVisible(mEncoding, !workbook);
+    mForm->setRowVisible(mSeparator, !workbook);
+    mForm->setRowVisible(mSheet, workbook);
 }
 
 void ImportFormatPage::initializePage()
@@ -66,6 +86,20 @@ void ImportFormatPage::initializePage()
     QFile file(mWizard->sourcePath());
     if (!file.open(QIODevice::ReadOnly))
         return;
+    // A workbook is read as a workbook whatever its name ends with, so it is never garbage.
+    const bool workbook = fileFormatOf(file.fileName()) == FileFormat::Xlsx
+        || file.peek(4) == QByteArrayLiteral("PK\x03\x04");
+    mWizard->options().fileFormat = workbook ? FileFormat::Xlsx : FileFormat::Csv;
+    showWorkbookRows(workbook);
+    const QSignalBlocker blockSheets(mSheet);
+    mSheet->clear();
+    if (workbook) {
+        XlsxReader reader;
+        if (reader.open(file.readAll()))
+            mSheet->addItems(reader.sheetNames());
+        updatePreview();
+        return;
+    }
     const TextEncoding encoding = detectEncoding(&file);
     const QChar separator = CsvReader::detectSeparator(&file, encoding);
     mEncoding->setCurrentIndex(mEncoding->findData(int(encoding)));
@@ -77,31 +111,56 @@ void ImportFormatPage::initializePage()
 
 void ImportFormatPage::updatePreview()
 {
-    mPreview->clear();
     mError->clear();
-    QFile file(mWizard->sourcePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    CsvReader reader(&file, TextEncoding(mEncoding->currentData().toInt()),
-        mSeparator->currentData().toString().front());
-    QStringList fields;
-    int rows = 0;
-    while (rows < 20 && reader.readRecord(fields)) {
-        if (rows == 0) {
-            mPreview->setHorizontalHeaderLabels(fields);
-            mWizard->setHeader(fields);
-        } else {
-            QList<QStandardItem *> items;
-            for (const QString &field : fields)
-                items.append(new QStandardItem(field));
-            mPreview->appendRow(items);
-            mPreview->setVerticalHeaderItem(
-                rows - 1, new QStandardItem(QString::number(reader.recordLine())));
+    ImportSource::Settings settings;
+    settings.format = mWizard->options().fileFormat;
+    settings.encoding = TextEncoding(mEncoding->currentData().toInt());
+    settings.separator = mSeparator->currentData().toString().front();
+    settings.sheet = mSheet->currentText();
+    auto source = ImportSource::open(mWizard->sourcePath(), settings);
+    QList<QStringList> rows;
+    QList<int> lines;
+    if (!source) {
+        mError->setText(source.error());
+    } else {
+        RecordSource &records = source.value()->records();
+        QStringList fields;
+        while (rows.size() < 21 && records.readRecord(fields)) {
+            rows.append(fields);
+            lines.append(records.recordLine());
         }
-        ++rows;
+        if (records.hasError())
+            mError->setText(records.errorString());
     }
-    if (reader.hasError())
-        mError->setText(reader.errorString());
+    fillPreview(rows, lines);
+}
+
+void ImportFormatPage::fillPreview(const QList<QStringList> &rows, const QList<int> &lines)
+{
+    mPreview->clear();
+    QStringList header = rows.isEmpty() ? QStringList() : rows.first();
+    qsizetype first = 1;
+    if (!mHasHeader->isChecked()) {
+        // Every row is data; the columns are counted from 1, as a profile's positions are.
+        qsizetype width = 0;
+        for (const QStringList &row : rows)
+            width = std::max(width, row.size());
+        header.clear();
+        for (qsizetype i = 0; i < width; ++i)
+            header.append(QCoreApplication::translate("ImportProfile", "column %1").arg(i + 1));
+        first = 0;
+    }
+    mPreview->setHorizontalHeaderLabels(header);
+    mWizard->setHeader(header);
+    mWizard->setHasHeader(mHasHeader->isChecked());
+    for (qsizetype r = first; r < rows.size() && r < first + 20; ++r) {
+        QList<QStandardItem *> items;
+        for (const QString &field : rows.at(r))
+            items.append(new QStandardItem(field));
+        mPreview->appendRow(items);
+        mPreview->setVerticalHeaderItem(
+            mPreview->rowCount() - 1, new QStandardItem(QString::number(lines.at(r))));
+    }
     mPreviewView->resizeColumnsToContents();
 }
 
@@ -114,6 +173,9 @@ bool ImportFormatPage::validatePage()
         = mDecimalComma->isChecked() ? DecimalFormat::decimalComma() : DecimalFormat::fixed();
     const QString dates = mDateFormat->currentText().trimmed();
     options.format.dateFormat = dates == QLatin1String("yyyy-MM-dd") ? QString() : dates;
+    options.sheet = mSheet->currentText();
+    // The header as this page shows it: a header-less preset chosen later may have changed it.
+    updatePreview();
     return !mWizard->header().isEmpty();
 }
 

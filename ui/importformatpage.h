@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QStandardItemModel;
 class QTableView;
@@ -14,7 +15,10 @@ namespace InvoiceDesk {
 
 class ImportWizard;
 
-/** Step 2: encoding, separator, decimal mark and dates, over the raw rows. */
+/**
+ * Step 2: encoding, separator, decimal mark and dates, over the raw rows; a workbook's sheet
+ * instead of the encoding and separator; whether the first row names the columns.
+ */
 class ImportFormatPage : public QWizardPage
 {
     Q_OBJECT
@@ -25,10 +29,16 @@ public:
 
 private:
     void updatePreview();
+    /** Shows the sheet for a workbook, the encoding and separator for text. */
+    void showWorkbookRows(bool workbook);
+    void fillPreview(const QList<QStringList> &rows, const QList<int> &lines);
 
     ImportWizard *mWizard;
+    QFormLayout *mForm;
     QComboBox *mEncoding;
     QComboBox *mSeparator;
+    QComboBox *mSheet;
+    QCheckBox *mHasHeader;
     QCheckBox *mDecimalComma;
     QComboBox *mDateFormat;
     QStandardItemModel *mPreview;

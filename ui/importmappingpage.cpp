@@ -5,12 +5,14 @@
 #include "importwizard.h"
 #include "keyboardtableview.h"
 
+#include "currency.h"
 #include "fieldlabels.h"
 #include "importprofilestore.h"
 #include "invoicecsv.h"
 #include "paymentcsv.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -99,7 +101,20 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     mView->setModel(mModel);
     mView->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(mView, 1);
+    // Xero leaves the currency blank for the base currency; GnuCash's layout has none.
+    auto *currencyRow = new QHBoxLayout;
+    mCurrency = new QComboBox(this);
+    mCurrency->setObjectName(QStringLiteral("currency"));
+    mCurrency->addItem(tr("(from the file)"));
+    mCurrency->addItems(Currency::allCodes());
+    auto *currencyLabel = new QLabel(tr("Currenc&y where the file has none:"), this);
+    currencyLabel->setBuddy(mCurrency);
+    currencyRow->addWidget(currencyLabel);
+    currencyRow->addWidget(mCurrency);
+    currencyRow->addStretch();
+    layout->addLayout(currencyRow);
     mError = new QLabel(this);
+    mError->setObjectName(QStringLiteral("mappingError"));
     mError->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     mError->setWordWrap(true);
     layout->addWidget(mError);
@@ -163,7 +178,10 @@ void ImportMappingPage::initializePage()
     mView->setItemDelegateForColumn(1, new ColumnDelegate(canonical, mView));
     mModel->clear();
     mModel->setHorizontalHeaderLabels({tr("Column in the file"), tr("Means")});
-    const QStringList matches = matchHeaders(mWizard->header(), canonical);
+    // A file without a header row has nothing to match by: its columns are mapped by hand.
+    const QStringList matches = mWizard->hasHeader()
+        ? matchHeaders(mWizard->header(), canonical)
+        : QStringList(mWizard->header().size(), QString());
     for (qsizetype i = 0; i < mWizard->header().size(); ++i) {
         auto *source = new QStandardItem(mWizard->header().at(i));
         source->setEditable(false);
@@ -181,6 +199,7 @@ void ImportMappingPage::initializePage()
     mProfiles->addItem(tr("(by header)"));
     mProfiles->addItems(store.names());
     mProfile.reset();
+    mCurrency->setCurrentIndex(0);
 }
 
 void ImportMappingPage::setTarget(int row, const QString &canonical)
@@ -201,8 +220,21 @@ void ImportMappingPage::applyProfile(const QString &name)
         return;
     }
     mError->clear();
-    const QStringList canonical = canonicalColumns(mWizard);
+    if (!profile->hasHeader && mWizard->hasHeader()) {
+        // A header-less layout (GnuCash's): the first row is data, its columns counted from 1.
+        QStringList header;
+        for (qsizetype i = 0; i < mWizard->header().size(); ++i)
+            header.append(QCoreApplication::translate("ImportProfile", "column %1").arg(i + 1));
+        mWizard->setHeader(header);
+        mWizard->setHasHeader(false);
+        for (int row = 0; row < mModel->rowCount(); ++row)
+            mModel->item(row, 0)->setText(header.at(row));
+    }
     for (int row = 0; row < mModel->rowCount(); ++row) {
+        if (!mWizard->hasHeader()) {
+            setTarget(row, profile->positions.value(row + 1));
+            continue;
+        }
         const QString header = mModel->item(row, 0)->text().trimmed();
         for (auto it = profile->columns.cbegin(); it != profile->columns.cend(); ++it) {
             if (it.key().trimmed().compare(header, Qt::CaseInsensitive) == 0)
@@ -211,9 +243,38 @@ void ImportMappingPage::applyProfile(const QString &name)
         if (profile->ignoredColumns.contains(header, Qt::CaseInsensitive))
             setTarget(row, QString());
     }
+    const QString currency = profile->constants.value(QStringLiteral("currency"));
+    mCurrency->setCurrentIndex(currency.isEmpty() ? 0 : std::max(0, mCurrency->findText(currency)));
     // A profile keeps how its file writes dates and numbers.
     mWizard->options().format = profile->fieldFormat();
     mProfile = *profile;
+}
+
+void ImportMappingPage::setMapping(ImportProfile &profile) const
+{
+    if (mCurrency->currentIndex() > 0)
+        profile.constants.insert(QStringLiteral("currency"), mCurrency->currentText());
+    else
+        profile.constants.remove(QStringLiteral("currency"));
+    profile.hasHeader = mWizard->hasHeader();
+    profile.columns.clear();
+    profile.positions.clear();
+    if (profile.hasHeader) {
+        profile.columns = currentMapping();
+        return;
+    }
+    // Header-less: by position, and a column left unmapped is ignored by its number.
+    profile.ignoredColumns.clear();
+    for (int row = 0; row < mModel->rowCount(); ++row) {
+        const QString target = mModel->item(row, 1)->data(Qt::UserRole).toString();
+        const DiscountColumns &d = profile.discount;
+        const bool discount
+            = d.isSet() && (row + 1 == d.value || row + 1 == d.type || row + 1 == d.how);
+        if (target.isEmpty() && !discount) // GnuCash's discount columns are read as one
+            profile.ignoredColumns.append(QString::number(row + 1));
+        else
+            profile.positions.insert(row + 1, target);
+    }
 }
 
 QHash<QString, QString> ImportMappingPage::currentMapping() const
@@ -236,8 +297,7 @@ void ImportMappingPage::saveProfile()
     ImportProfile profile = mProfile.value_or(ImportProfile {});
     profile.name = name.trimmed();
     profile.preset = false;
-    profile.hasHeader = true;
-    profile.columns = currentMapping();
+    setMapping(profile);
     const FieldFormat &format = mWizard->options().format;
     profile.decimalPoint = format.decimal.decimalPoint;
     profile.groupSeparator = format.decimal.groupSeparator;
@@ -267,6 +327,8 @@ bool ImportMappingPage::validatePage()
     }
     if (mProfile) // a constant stands for a column the file lacks
         used += mProfile->constants.keys();
+    if (mCurrency->currentIndex() > 0)
+        used.append(QStringLiteral("currency"));
     const QStringList required = mWizard->options().kind == ImportKind::Invoices
         ? InvoiceCsv::requiredColumns()
         : PaymentCsv::requiredColumns();
@@ -277,10 +339,10 @@ bool ImportMappingPage::validatePage()
             return false;
         }
     }
-    if (mProfile) { // the table is the profile's mapping now; the rest of the profile stays
-        ImportProfile profile = *mProfile;
-        profile.hasHeader = true;
-        profile.columns = mapping;
+    if (mProfile || !mWizard->hasHeader() || mCurrency->currentIndex() > 0) {
+        // The table is the profile's mapping now; the rest of the profile stays.
+        ImportProfile profile = mProfile.value_or(ImportProfile {});
+        setMapping(profile);
         mWizard->options().profile = profile;
         mWizard->options().columnMapping.clear();
     } else {

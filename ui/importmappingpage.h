@@ -28,6 +28,8 @@ private:
     void applyProfile(const QString &name);
     void saveProfile();
     void setTarget(int row, const QString &canonical);
+    /** Puts the table into the profile: by header, or by position for a header-less file. */
+    void setMapping(ImportProfile &profile) const;
     /** The mapping table as their header -> our column ("" ignores it). */
     QHash<QString, QString> currentMapping() const;
 
@@ -35,6 +37,7 @@ private:
     QComboBox *mProfiles;
     QTableView *mView;
     QStandardItemModel *mModel;
+    QComboBox *mCurrency;
     QLabel *mError;
     /** The profile chosen (its constants, formats and tax codes go with the import). */
     std::optional<ImportProfile> mProfile;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizard.h"
 #include "importjob.h"
+#include "importsource.h"
 #include "importwizardpages.h"
 
 #include "csvreader.h"
@@ -32,21 +33,31 @@ QString ImportWizard::workingPath()
 {
     if (mCorrections.isEmpty())
         return mSourcePath;
-    // A corrected copy: the source's records, with the rows a person fixed replaced.
-    QFile source(mSourcePath);
+    // A corrected copy, always CSV: the source's records (a workbook's rows too), with the
+    // rows a person fixed replaced.
+    ImportSource::Settings settings;
+    settings.format = mOptions.fileFormat;
+    settings.encoding = mOptions.encoding;
+    settings.separator = mOptions.separator;
+    settings.sheet = mOptions.sheet;
+    auto source = ImportSource::open(mSourcePath, settings);
     const QString target = mWork.filePath(
         QFileInfo(mSourcePath).completeBaseName() + QStringLiteral(".corrected.csv"));
     QFile out(target);
-    if (!source.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!source || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return mSourcePath;
-    const TextEncoding encoding = mOptions.encoding.value_or(detectEncoding(&source));
-    const QChar separator
-        = mOptions.separator.value_or(CsvReader::detectSeparator(&source, encoding));
-    CsvReader reader(&source, encoding, separator);
-    CsvWriter writer(&out, separator);
+    RecordSource &records = source.value()->records();
+    CsvWriter writer(&out, QLatin1Char(','));
     QStringList fields;
-    while (reader.readRecord(fields))
-        writer.writeRecord(mCorrections.value(reader.recordLine(), fields));
+    qsizetype width = -1;
+    while (records.readRecord(fields)) {
+        if (width < 0)
+            width = fields.size();
+        // A spreadsheet's row ends at its last filled cell; CSV rows are as wide as the header.
+        while (records.rowsMayBeShort() && fields.size() < width)
+            fields.append(QString());
+        writer.writeRecord(mCorrections.value(records.recordLine(), fields));
+    }
     return target;
 }
 
@@ -57,8 +68,10 @@ ImportOptions ImportWizard::optionsFor(bool dryRun, QString *path)
     options.writeErrorFile = !dryRun;
     *path = workingPath();
     if (*path != mSourcePath) {
-        // The corrected copy is UTF-8, whatever the source was.
+        // The corrected copy is UTF-8 CSV, whatever the source was.
         options.encoding = TextEncoding::Utf8;
+        options.fileFormat = FileFormat::Csv;
+        options.separator = QLatin1Char(',');
     }
     // Line numbers stay those of the source: the corrected copy keeps its rows in place,
     // except where a quoted field spanned lines; those are rare enough to accept.

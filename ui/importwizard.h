@@ -36,6 +36,9 @@ public:
     ImportOptions &options() { return mOptions; }
     QStringList header() const { return mHeader; }
     void setHeader(const QStringList &header) { mHeader = header; }
+    /** False: the file has no header row; its columns are "column 1", "column 2", ... */
+    bool hasHeader() const { return mHasHeader; }
+    void setHasHeader(bool hasHeader) { mHasHeader = hasHeader; }
 
     /** Corrections typed in the check page: file line -> the row's fields. */
     QHash<int, QStringList> &corrections() { return mCorrections; }
@@ -65,6 +68,7 @@ private:
     QString mSourcePath;
     ImportOptions mOptions;
     QStringList mHeader;
+    bool mHasHeader = true;
     QHash<int, QStringList> mCorrections;
     ImportReport mLastReport;
     QTemporaryDir mWork;

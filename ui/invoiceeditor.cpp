@@ -230,6 +230,9 @@ Invoice InvoiceEditor::collect(Problems &problems) const
             = typedDate(mSubscriptionStart, QStringLiteral("subscriptionStartOn"));
     invoice.description = mDescription->text().trimmed();
     invoice.note = mNote->text().trimmed();
+    invoice.buyerReference = mBuyerReference->text().trimmed();
+    invoice.deliveryDate = typedDate(mDeliveryDate, QStringLiteral("deliveryDate"));
+    invoice.paymentMeansCode = mPaymentMeans->text().trimmed();
     invoice.forbiddenPaymentMethods
         = wholeNumber(mForbiddenMethods, QStringLiteral("forbiddenPaymentMethods"), problems);
     invoice.billing = mBilling->address();
@@ -280,6 +283,9 @@ void InvoiceEditor::showHeader(const Invoice &invoice)
         invoice.subscriptionStartOn.isValid() ? invoice.subscriptionStartOn : invoice.date);
     mBinder->setValue(mDescription, invoice.description);
     mBinder->setValue(mNote, invoice.note);
+    mBinder->setValue(mBuyerReference, invoice.buyerReference);
+    mBinder->setValue(mDeliveryDate, invoice.deliveryDate);
+    mBinder->setValue(mPaymentMeans, invoice.paymentMeansCode);
     mBinder->setValue(mForbiddenMethods,
         invoice.forbiddenPaymentMethods ? QString::number(*invoice.forbiddenPaymentMethods)
                                         : QString());
@@ -395,6 +401,8 @@ bool InvoiceEditor::save()
             QMessageBox::critical(this, tr("Cannot Save"), stored.error());
         return false;
     }
+    if (auto linked = linkChosenCustomer(stored->id); !linked)
+        QMessageBox::warning(this, tr("Cannot Save"), linked.error());
     auto reloaded = mLedger.invoice(stored->id);
     load(reloaded && reloaded->has_value() ? **reloaded : *stored);
     Q_EMIT saved(mInvoice.id);

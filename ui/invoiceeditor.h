@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -76,6 +77,7 @@ private:
     void collectTotals(Invoice &invoice, Problems &problems) const;
     QWidget *createHeader();
     QWidget *createMoreFields();
+    void addEInvoiceFields(QGridLayout *grid);
     QWidget *createLines();
     QWidget *createTotals();
     QWidget *createPayments();
@@ -86,6 +88,12 @@ private:
     void refreshPayments();
     void setupCustomerCompleter();
     void fillBillingFromCustomer(const QString &customer);
+    /** Customer records and earlier invoices' customers, for the completion. */
+    QStringList customerCompletions() const;
+    /** Fills the addresses, currency and terms of the customer record of that name, if any. */
+    void applyCustomerRecord(const QString &name);
+    /** Makes the saved invoice belong to the customer picked in the completion, if any. */
+    Status linkChosenCustomer(qint64 invoiceId);
     bool confirmDiscard();
     void appendLine();
 
@@ -111,6 +119,10 @@ private:
     DateEdit *mSubscriptionStart = nullptr;
     QLineEdit *mDescription = nullptr;
     QLineEdit *mNote = nullptr;
+    // EN 16931 (issue 14 item 5)
+    QLineEdit *mBuyerReference = nullptr;
+    DateEdit *mDeliveryDate = nullptr;
+    QLineEdit *mPaymentMeans = nullptr;
     QLineEdit *mForbiddenMethods = nullptr;
     QComboBox *mConnection = nullptr;
     AddressForm *mBilling = nullptr;
@@ -132,6 +144,7 @@ private:
     QPushButton *mSave = nullptr;
     QHash<QString, QWidget *> mFieldWidgets;
     QStringList mShownProblems;
+    qint64 mChosenCustomerId = 0; ///< the customer record picked in the completion, if any
 };
 
 } // namespace InvoiceDesk

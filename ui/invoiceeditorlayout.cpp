@@ -3,6 +3,7 @@
 // The invoice editor's form: header, more fields, line items, totals and payments, its
 // actions, the payments' commands and the customer completion.
 #include "dateedit.h"
+#include "documentactions.h"
 #include "invoiceeditor.h"
 #include "keyboardtableview.h"
 #include "lineitemsview.h"
@@ -86,6 +87,7 @@ QDialogButtonBox *InvoiceEditor::createButtons()
     mSave = buttons->addButton(QDialogButtonBox::Save);
     QPushButton *revertButton = buttons->addButton(tr("&Revert"), QDialogButtonBox::ResetRole);
     buttons->addButton(QDialogButtonBox::Close);
+    DocumentActions::addTo(this, mLedger, buttons); // issue 14: Print…, Preview, Export PDF
     mSave->setDefault(false);
     mSave->setAutoDefault(false);
     connect(mSave, &QPushButton::clicked, this, &InvoiceEditor::save);
@@ -106,8 +108,9 @@ void InvoiceEditor::bindFields()
              static_cast<QWidget *>(mHasSubscription), static_cast<QWidget *>(mSubscriptionStart),
              static_cast<QWidget *>(mDescription), static_cast<QWidget *>(mNote),
              static_cast<QWidget *>(mForbiddenMethods), static_cast<QWidget *>(mSameAsBilling),
-             static_cast<QWidget *>(mDiscount), static_cast<QWidget *>(mShippingTotal),
-             static_cast<QWidget *>(mTax)})
+             static_cast<QWidget *>(mBuyerReference), static_cast<QWidget *>(mDeliveryDate),
+             static_cast<QWidget *>(mPaymentMeans), static_cast<QWidget *>(mDiscount),
+             static_cast<QWidget *>(mShippingTotal), static_cast<QWidget *>(mTax)})
         mBinder->bind(widget);
     for (AddressForm *form : {mBilling, mShipping}) {
         for (QLineEdit *edit : form->fields()) {
@@ -207,7 +210,32 @@ QWidget *InvoiceEditor::createMoreFields()
     }
     grid->addWidget(mHasSubscription, 4, 2);
     grid->addWidget(mSubscriptionStart, 4, 3);
+    addEInvoiceFields(grid);
     return page;
+}
+
+void InvoiceEditor::addEInvoiceFields(QGridLayout *grid)
+{
+    // What an EN 16931 e-invoice needs beyond the invoice (issue 14 item 5), in a third column.
+    QWidget *page = grid->parentWidget();
+    mBuyerReference = lineEdit(page, "buyerReference", tr("Leitweg-ID or the buyer's reference"));
+    mDeliveryDate = dateEdit(page, "deliveryDate");
+    mPaymentMeans
+        = lineEdit(page, "paymentMeansCode", tr("58 SEPA transfer, 30 transfer, 10 cash"));
+    const std::pair<QString, QWidget *> fields[] = {
+        {tr("Buyer reference"), mBuyerReference},
+        {tr("Delivery date"), mDeliveryDate},
+        {tr("Payment means code"), mPaymentMeans},
+    };
+    int row = 0;
+    for (const auto &[text, widget] : fields) {
+        auto *l = new QLabel(text, page);
+        l->setBuddy(widget);
+        grid->addWidget(l, row, 4);
+        grid->addWidget(widget, row, 5);
+        mFieldWidgets.insert(widget->objectName(), widget);
+        ++row;
+    }
 }
 
 QWidget *InvoiceEditor::createLines()
@@ -421,24 +449,22 @@ void InvoiceEditor::voidSelectedPayment()
 
 void InvoiceEditor::setupCustomerCompleter()
 {
-    const auto customers = mLedger.invoices().customerNames();
-    auto *completer
-        = new QCompleter(new QStringListModel(customers ? *customers : QStringList(), this), this);
+    auto *completer = new QCompleter(new QStringListModel(customerCompletions(), this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     QLineEdit *company = mBilling->field(QStringLiteral("company"));
     company->setCompleter(completer);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
         &InvoiceEditor::fillBillingFromCustomer);
+    // A name typed over is no longer the customer picked (issue 13).
+    connect(company, &QLineEdit::textEdited, this, [this] { mChosenCustomerId = 0; });
 }
 
 void InvoiceEditor::fillBillingFromCustomer(const QString &customer)
 {
     const auto address = mLedger.invoices().lastBillingAddress(customer);
-    if (!address || !address->has_value())
-        return;
     mUndoStack->beginMacro(tr("Fill in %1's address").arg(customer));
-    for (int i = 0; i < 13; ++i) {
+    for (int i = 0; address && address->has_value() && i < 13; ++i) {
         QLineEdit *edit = mBilling->fields()[i];
         if (edit->text().trimmed().isEmpty() || i == 2)
             edit->setText((**address).*Address::fields().at(i).member);
@@ -454,6 +480,7 @@ void InvoiceEditor::fillBillingFromCustomer(const QString &customer)
         if (mCurrency->currentText() == mInvoice.currency.code())
             mCurrency->setCurrentIndex(std::max(0, mCurrency->findText((*last)->second)));
     }
+    applyCustomerRecord(customer);
     mUndoStack->endMacro();
 }
 

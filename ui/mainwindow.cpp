@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 #include "bankingmenu.h"
 #include "connectionsdialog.h"
+#include "customersmenu.h"
+#include "documentactions.h"
 #include "exportdialog.h"
 #include "importwizard.h"
 #include "invoiceeditor.h"
@@ -159,6 +161,7 @@ void MainWindow::createActions()
     QToolBar *tools = createInvoiceMenu();
     createSyncMenu(tools);
     BankingMenu::install(this); // issue 15: Banking > Accounts, Import Statement, Reconcile
+    CustomersMenu::install(this); // issue 13: Customers > Customers, Receive Payment
     ReportsMenu::install(this); // issue 14: Reports > A/R Aging, Customer Statement
     createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -183,6 +186,8 @@ void MainWindow::createFileMenu()
         = file->addAction(tr("&Export Invoices…"), this, [this] { exportCsv(true); });
     exportInvoices->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addAction(tr("Export Pa&yments…"), this, [this] { exportCsv(false); });
+    file->addSeparator();
+    DocumentActions::addTo(this, file); // issue 14: Company…, Print…, Preview, Export PDF
     file->addSeparator();
     file->addAction(tr("&Back Up…"), this, &MainWindow::backUp);
     file->addAction(tr("&Restore from a Backup…"), this, &MainWindow::restore);
@@ -212,6 +217,7 @@ QToolBar *MainWindow::createInvoiceMenu()
     QAction *payment = invoice->addAction(QIcon(QStringLiteral(":/icons/payment.svg")),
         tr("Record &Payment…"), this, &MainWindow::recordPaymentForCurrent);
     payment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    payment->setObjectName(QStringLiteral("recordPaymentAction"));
     QAction *remove = invoice->addAction(themeIcon("edit-delete"), tr("&Delete or Cancel Invoice…"),
         this, &MainWindow::deleteCurrent);
     remove->setShortcut(QKeySequence::Delete);
@@ -285,6 +291,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     mDecorator = new InvoiceListDecorator(this);
     mDecorator->setSourceModel(mModel);
     mView->setModel(mDecorator);
+    connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::updatePaymentAction);
     setWindowFilePath(mDatabase->path());
     setWindowTitle(tr("%1 — InvoiceDesk").arg(QFileInfo(mDatabase->path()).fileName()));
     applyFilter();
@@ -410,6 +418,7 @@ void MainWindow::refresh()
 
 void MainWindow::updateStatusBar()
 {
+    updatePaymentAction();
     mCountLabel->setText(tr("Invoices: %1").arg(locale().toString(mModel->rowCount())));
     mSyncLabel->setText(syncStatusText());
 }

@@ -82,6 +82,8 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void stopSync();
     void updateOnlineState();
+    /** Record Payment (Ctrl+Shift+P) only where the invoice takes one: not when cancelled. */
+    void updatePaymentAction();
 
     std::unique_ptr<Database> mDatabase;
     std::unique_ptr<Ledger> mLedger;

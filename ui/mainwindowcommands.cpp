@@ -15,6 +15,7 @@
 #include "database.h"
 #include "ledger.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDate>
 #include <QFile>
@@ -127,10 +128,25 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion(), mDatabase->path().toHtmlEscaped()));
 }
 
+void MainWindow::updatePaymentAction()
+{
+    auto *action = findChild<QAction *>(QStringLiteral("recordPaymentAction"));
+    if (!action)
+        return;
+    const QModelIndex current = mView->currentIndex();
+    const bool cancelled = current.isValid()
+        && current.data(InvoiceListModel::StatusRole).toInt() == int(InvoiceStatus::Cancelled);
+    // Issue 10: the command is off where the payment would be refused, and says why.
+    action->setEnabled(current.isValid() && !cancelled);
+    action->setToolTip(
+        cancelled ? tr("A cancelled invoice takes no payments") : action->text().remove(u'&'));
+}
+
 void MainWindow::recordPaymentForCurrent()
 {
     const qint64 id = currentInvoiceId();
-    if (!id)
+    auto *action = findChild<QAction *>(QStringLiteral("recordPaymentAction"));
+    if (!id || (action && !action->isEnabled()))
         return;
     auto *dialog = new PaymentDialog(*mLedger, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -15,16 +15,12 @@ namespace InvoiceDesk::Cli::Bank {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int addAccount(Context &bank, const Arguments &args)
 {
     if (args.words.size() != 4) {
-        bank.io.err << tr("usage: bank account add NAME --currency C [--iban IBAN | --number N] "
-                          "[--opening-balance A] [--opening-date D]")
+        bank.io.err << QCoreApplication::translate("Cli",
+            "usage: bank account add NAME --currency C [--iban IBAN | --number N] "
+            "[--opening-balance A] [--opening-date D]")
                     << Qt::endl;
         return BadUsage;
     }
@@ -34,13 +30,18 @@ int addAccount(Context &bank, const Arguments &args)
     const QString code = args.value(QStringLiteral("currency"));
     account.currency = Currency::fromCode(code).value_or(Currency());
     if (!code.isEmpty() && !account.currency.isValid()) {
-        bank.io.err << tr("--currency: \"%1\" is not a currency code").arg(code) << Qt::endl;
+        bank.io.err << QCoreApplication::translate(
+            "Cli", "--currency: \"%1\" is not a currency code")
+                           .arg(code)
+                    << Qt::endl;
         return BadUsage;
     }
     if (const QString text = args.value(QStringLiteral("opening-balance")); !text.isEmpty()) {
         auto amount = Money::parse(text, account.currency);
         if (!amount) {
-            bank.io.err << tr("--opening-balance \"%1\": %2").arg(text, amount.error()) << Qt::endl;
+            bank.io.err << QCoreApplication::translate("Cli", "--opening-balance \"%1\": %2")
+                               .arg(text, amount.error())
+                        << Qt::endl;
             return BadUsage;
         }
         account.openingBalance = amount->minorUnits();
@@ -56,7 +57,7 @@ int addAccount(Context &bank, const Arguments &args)
         bank.io.err << added.error() << Qt::endl;
         return Failure;
     }
-    bank.io.out << tr("Added the bank account \"%1\" (%2, %3)")
+    bank.io.out << QCoreApplication::translate("Cli", "Added the bank account \"%1\" (%2, %3)")
                        .arg(added->name, added->displayIdentifier(), added->currency.code())
                 << Qt::endl;
     return Success;
@@ -103,9 +104,9 @@ std::optional<BankCsvOptions> csvOptions(const Arguments &args, Output &io)
 {
     BankCsvOptions options;
     if (const QString profile = args.value(QStringLiteral("profile")); !profile.isEmpty()) {
-        const auto loaded = BankCsvProfile::load(profile);
+        const auto loaded = BankCsvProfile::load(ImportProfileStore(), profile);
         if (!loaded) {
-            io.err << tr("there is no import profile named \"%1\"").arg(profile) << Qt::endl;
+            io.err << QStringLiteral("--profile: ") << loaded.error() << Qt::endl;
             return std::nullopt;
         }
         options = *loaded;
@@ -117,7 +118,9 @@ std::optional<BankCsvOptions> csvOptions(const Arguments &args, Output &io)
     for (const QString &pair : pairs) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            io.err << tr("--map takes THEIRS=ours pairs separated by commas, not \"%1\"").arg(pair)
+            io.err << QCoreApplication::translate(
+                "Cli", "--map takes THEIRS=ours pairs separated by commas, not \"%1\"")
+                          .arg(pair)
                    << Qt::endl;
             return std::nullopt;
         }
@@ -134,7 +137,10 @@ std::optional<BankCsvOptions> csvOptions(const Arguments &args, Output &io)
     if (const QString code = args.value(QStringLiteral("currency")); !code.isEmpty()) {
         options.currency = Currency::fromCode(code).value_or(Currency());
         if (!options.currency.isValid()) {
-            io.err << tr("--currency: \"%1\" is not a currency code").arg(code) << Qt::endl;
+            io.err << QCoreApplication::translate(
+                "Cli", "--currency: \"%1\" is not a currency code")
+                          .arg(code)
+                   << Qt::endl;
             return std::nullopt;
         }
     }
@@ -146,18 +152,24 @@ std::optional<BankCsvOptions> csvOptions(const Arguments &args, Output &io)
 void printImported(const StatementImport &result, Output &io, bool dryRun)
 {
     for (const ImportedStatement &s : result.statements) {
-        io.out << (dryRun ? tr("Would import") : tr("Imported")) << QLatin1Char(' ')
-               << tr("%1 statement %2 into \"%3\"%4: %5 lines, %6 added, %7 already imported")
+        io.out << (dryRun ? QCoreApplication::translate("Cli", "Would import")
+                          : QCoreApplication::translate("Cli", "Imported"))
+               << QLatin1Char(' ')
+               << QCoreApplication::translate("Cli",
+                      "%1 statement %2 into \"%3\"%4: %5 lines, %6 added, %7 already imported")
                       .arg(statementFormatKey(s.format),
                           s.statementId.isEmpty() ? QStringLiteral("-") : s.statementId,
-                          s.accountName, s.accountCreated ? tr(" (a new account)") : QString())
+                          s.accountName,
+                          s.accountCreated ? QCoreApplication::translate("Cli", " (a new account)")
+                                           : QString())
                       .arg(s.read)
                       .arg(s.added)
                       .arg(s.duplicates)
                << Qt::endl;
         if (s.balancesChecked)
             io.out << QStringLiteral("  ")
-                   << tr("balances checked: %1 on %2 and the lines give %3 on %4")
+                   << QCoreApplication::translate(
+                          "Cli", "balances checked: %1 on %2 and the lines give %3 on %4")
                           .arg(money(s.opening->amount, s.currency),
                               s.opening->date.toString(Qt::ISODate),
                               money(s.closing->amount, s.currency),
@@ -165,9 +177,9 @@ void printImported(const StatementImport &result, Output &io, bool dryRun)
                    << Qt::endl;
     }
     for (const QString &gap : result.gaps)
-        io.err << tr("warning: %1").arg(gap) << Qt::endl;
+        io.err << QCoreApplication::translate("Cli", "warning: %1").arg(gap) << Qt::endl;
     for (const QString &note : result.notes)
-        io.err << tr("note: %1").arg(note) << Qt::endl;
+        io.err << QCoreApplication::translate("Cli", "note: %1").arg(note) << Qt::endl;
 }
 
 } // namespace
@@ -179,7 +191,8 @@ int runAccount(Context &bank, const Arguments &args)
         return addAccount(bank, args);
     if (verb == QLatin1String("list") && args.words.size() == 3)
         return listAccounts(bank, args);
-    bank.io.err << tr("usage: bank account add NAME ... | bank account list [--format table|json]")
+    bank.io.err << QCoreApplication::translate(
+        "Cli", "usage: bank account add NAME ... | bank account list [--format table|json]")
                 << Qt::endl;
     return BadUsage;
 }
@@ -187,7 +200,8 @@ int runAccount(Context &bank, const Arguments &args)
 int runImport(Context &bank, const Arguments &args)
 {
     if (args.words.size() != 3) {
-        bank.io.err << tr("usage: bank import FILE [--account NAME] [--dry-run] [CSV options]")
+        bank.io.err << QCoreApplication::translate(
+            "Cli", "usage: bank import FILE [--account NAME] [--dry-run] [CSV options]")
                     << Qt::endl;
         return BadUsage;
     }
@@ -204,7 +218,7 @@ int runImport(Context &bank, const Arguments &args)
     if (!result.succeeded()) {
         for (const ImportIssue &issue : result.issues)
             bank.io.err << path << QStringLiteral(": ") << issue.toString() << Qt::endl;
-        bank.io.err << tr("Nothing was imported.") << Qt::endl;
+        bank.io.err << QCoreApplication::translate("Cli", "Nothing was imported.") << Qt::endl;
         return Failure;
     }
     printImported(result, bank.io, options.dryRun);
@@ -214,7 +228,9 @@ int runImport(Context &bank, const Arguments &args)
 int runAssign(Context &bank, const Arguments &args)
 {
     if (args.words.size() != 3 || args.value(QStringLiteral("account")).isEmpty()) {
-        bank.io.err << tr("usage: bank assign MARKER --account NAME") << Qt::endl;
+        bank.io.err << QCoreApplication::translate(
+            "Cli", "usage: bank assign MARKER --account NAME")
+                    << Qt::endl;
         return BadUsage;
     }
     const auto account = namedAccount(bank, args.value(QStringLiteral("account")));
@@ -222,8 +238,10 @@ int runAssign(Context &bank, const Arguments &args)
         return Failure;
     auto payment = bank.store.paymentIdByMarker(args.words.at(2));
     if (!payment || !payment->has_value()) {
-        bank.io.err << (payment ? tr("there is no payment with the marker %1").arg(args.words.at(2))
-                                : payment.error())
+        bank.io.err << (payment
+                ? QCoreApplication::translate("Cli", "there is no payment with the marker %1")
+                      .arg(args.words.at(2))
+                : payment.error())
                     << Qt::endl;
         return Failure;
     }
@@ -232,7 +250,8 @@ int runAssign(Context &bank, const Arguments &args)
         bank.io.err << s.error() << Qt::endl;
         return Failure;
     }
-    bank.io.out << tr("The payment %1 went into \"%2\"").arg(args.words.at(2), account->name)
+    bank.io.out << QCoreApplication::translate("Cli", "The payment %1 went into \"%2\"")
+                       .arg(args.words.at(2), account->name)
                 << Qt::endl;
     return Success;
 }

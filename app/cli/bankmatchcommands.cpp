@@ -14,50 +14,70 @@ namespace InvoiceDesk::Cli::Bank {
 
 namespace {
 
-QString tr(const char *text)
+QString kindName(MatchCandidate::Kind kind)
 {
-    return QCoreApplication::translate("Cli", text);
+    switch (kind) {
+    case MatchCandidate::Kind::RecordPayment:
+        return QStringLiteral("recordPayment");
+    case MatchCandidate::Kind::RecordReceipt:
+        return QStringLiteral("recordReceipt");
+    case MatchCandidate::Kind::Payment:
+        break;
+    }
+    return QStringLiteral("payment");
 }
 
 QJsonObject candidateJson(const MatchCandidate &c, const Currency &currency)
 {
-    const bool record = c.kind == MatchCandidate::Kind::RecordPayment;
-    return {{QStringLiteral("kind"),
-                record ? QStringLiteral("recordPayment") : QStringLiteral("payment")},
-        {QStringLiteral("marker"), record ? QJsonValue() : QJsonValue(c.marker)},
+    QJsonObject object {{QStringLiteral("kind"), kindName(c.kind)},
+        {QStringLiteral("marker"),
+            c.kind == MatchCandidate::Kind::Payment ? QJsonValue(c.marker) : QJsonValue()},
         {QStringLiteral("invoiceNumber"), c.invoiceNumber},
         {QStringLiteral("date"), c.date.toString(Qt::ISODate)},
         {QStringLiteral("amount"), money(c.amount, currency)}, {QStringLiteral("score"), c.score},
         {QStringLiteral("exact"), c.exact},
         {QStringLiteral("reasons"), QJsonArray::fromStringList(c.reasons)}};
+    if (c.kind == MatchCandidate::Kind::RecordReceipt) {
+        QJsonArray shares;
+        for (const ReceiptShare &share : c.shares)
+            shares.append(QJsonObject {{QStringLiteral("invoiceNumber"), share.invoiceNumber},
+                {QStringLiteral("amount"), money(share.amount, currency)}});
+        object.insert(QStringLiteral("invoices"), shares);
+    }
+    return object;
 }
 
 void printCandidates(const LineCandidates &found, Output &io)
 {
     const BankLine &line = found.line;
-    io.out << tr("line %1  %2  %3 %4  %5  %6")
+    io.out << QCoreApplication::translate("Cli", "line %1  %2  %3 %4  %5  %6")
                   .arg(line.id)
                   .arg(line.bookingDate.toString(Qt::ISODate), money(line.amount, line.currency),
                       line.currency.code(), line.counterpartyName, line.remittance.left(60))
            << Qt::endl;
     for (const MatchCandidate &c : found.candidates) {
         const QString what = c.kind == MatchCandidate::Kind::RecordPayment
-            ? tr("record a payment for invoice %1 (%2)")
+            ? QCoreApplication::translate("Cli", "record a payment for invoice %1 (%2)")
                   .arg(c.invoiceNumber, money(c.amount, line.currency))
-            : tr("payment %1 of invoice %2 (%3, %4)")
+            : c.kind == MatchCandidate::Kind::RecordReceipt
+            ? QCoreApplication::translate("Cli", "record a receipt for invoices %1 (%2)")
+                  .arg(c.invoiceNumber, money(c.amount, line.currency))
+            : QCoreApplication::translate("Cli", "payment %1 of invoice %2 (%3, %4)")
                   .arg(c.marker, c.invoiceNumber, c.date.toString(Qt::ISODate),
                       money(c.amount, line.currency));
         io.out << QStringLiteral("  ")
-               << tr("%1, score %2: %3")
+               << QCoreApplication::translate("Cli", "%1, score %2: %3")
                       .arg(what)
                       .arg(c.score)
                       .arg(c.reasons.join(QStringLiteral("; ")))
                << Qt::endl;
     }
     if (found.candidates.isEmpty())
-        io.out << QStringLiteral("  ") << tr("no candidate") << Qt::endl;
+        io.out << QStringLiteral("  ") << QCoreApplication::translate("Cli", "no candidate")
+               << Qt::endl;
     for (const QString &note : found.notes)
-        io.out << QStringLiteral("  ") << tr("note: %1").arg(note) << Qt::endl;
+        io.out << QStringLiteral("  ") << QCoreApplication::translate("Cli", "note: %1").arg(note)
+               << Qt::endl;
 }
 
 int showCandidates(Context &bank, const Arguments &args, std::optional<qint64> accountId)
@@ -90,7 +110,66 @@ int showCandidates(Context &bank, const Arguments &args, std::optional<qint64> a
     return Success;
 }
 
-/** bank match --line ID (--payment MARKER | --invoice NUMBER [--method M]): a person's decision. */
+int recordPayment(Context &bank, Reconciler &reconciler, qint64 lineId, const QString &number,
+    PaymentMethod method)
+{
+    auto invoice = bank.ledger.invoiceByNumber(number);
+    if (!invoice || !invoice->has_value()) {
+        bank.io.err << (invoice
+                ? QCoreApplication::translate("Cli", "there is no invoice numbered \"%1\"")
+                      .arg(number)
+                : invoice.error())
+                    << Qt::endl;
+        return Failure;
+    }
+    auto recorded = reconciler.recordPayment(lineId, (*invoice)->id, method);
+    if (!recorded) {
+        bank.io.err << recorded.error() << Qt::endl;
+        return Failure;
+    }
+    bank.io.out << QCoreApplication::translate(
+        "Cli", "Recorded the payment %1 of %2 for invoice %3 from line %4")
+                       .arg(recorded->marker, money(recorded->amount, (*invoice)->currency), number)
+                       .arg(lineId)
+                << Qt::endl;
+    return Success;
+}
+
+/** --invoice A,B: one receipt across the invoices, each all it owes. */
+int recordReceipt(Context &bank, Reconciler &reconciler, qint64 lineId, const QStringList &numbers,
+    PaymentMethod method)
+{
+    QList<qint64> ids;
+    for (const QString &number : numbers) {
+        auto invoice = bank.ledger.invoiceByNumber(number.trimmed());
+        if (!invoice || !invoice->has_value()) {
+            bank.io.err << (invoice
+                    ? QCoreApplication::translate("Cli", "there is no invoice numbered \"%1\"")
+                          .arg(number.trimmed())
+                    : invoice.error())
+                        << Qt::endl;
+            return Failure;
+        }
+        ids.append((*invoice)->id);
+    }
+    auto recorded = reconciler.recordReceipt(lineId, ids, method);
+    if (!recorded) {
+        bank.io.err << recorded.error() << Qt::endl;
+        return Failure;
+    }
+    bank.io.out << QCoreApplication::translate(
+        "Cli", "Recorded the receipt %1 of %2 for invoices %3 from line %4")
+                       .arg(recorded->key, money(recorded->amount, recorded->currency),
+                           numbers.join(QStringLiteral(", ")))
+                       .arg(lineId)
+                << Qt::endl;
+    return Success;
+}
+
+/**
+ * bank match --line ID (--payment MARKER | --invoice NUMBER[,NUMBER...] [--method M]): a
+ * person's decision.
+ */
 int decide(Context &bank, const Arguments &args)
 {
     bool ok = false;
@@ -98,45 +177,41 @@ int decide(Context &bank, const Arguments &args)
     const QString marker = args.value(QStringLiteral("payment"));
     const QString number = args.value(QStringLiteral("invoice"));
     if (!ok || marker.isEmpty() == number.isEmpty()) {
-        bank.io.err << tr(
-            "usage: bank match --line ID (--payment MARKER | --invoice NUMBER [--method M])")
+        bank.io.err << QCoreApplication::translate("Cli",
+            "usage: bank match --line ID (--payment MARKER | --invoice NUMBER[,NUMBER...] "
+            "[--method M])")
                     << Qt::endl;
         return BadUsage;
     }
     Reconciler reconciler(bank.ledger, bank.store);
     if (!marker.isEmpty()) {
         auto payment = bank.store.paymentIdByMarker(marker);
-        Status status = !payment ? Status(Error {payment.error()})
-            : !payment->has_value()
-            ? Status(Error {tr("there is no payment with the marker %1").arg(marker)})
-            : reconciler.acceptPayment(lineId, **payment);
+        Status status = !payment    ? Status(Error {payment.error()})
+            : !payment->has_value() ? Status(Error {
+                  QCoreApplication::translate("Cli", "there is no payment with the marker %1")
+                      .arg(marker)})
+                                    : reconciler.acceptPayment(lineId, **payment);
         if (!status) {
             bank.io.err << status.error() << Qt::endl;
             return Failure;
         }
-        bank.io.out << tr("Line %1 is the payment %2").arg(lineId).arg(marker) << Qt::endl;
+        bank.io.out << QCoreApplication::translate("Cli", "Line %1 is the payment %2")
+                           .arg(lineId)
+                           .arg(marker)
+                    << Qt::endl;
         return Success;
     }
     const auto method = methodFromKey(args.value(QStringLiteral("method"), QStringLiteral("eft")));
-    auto invoice = bank.ledger.invoiceByNumber(number);
-    if (!method || !invoice || !invoice->has_value()) {
-        bank.io.err << (!method ? tr("--method: \"%1\" is not a payment method")
-                                      .arg(args.value(QStringLiteral("method")))
-                : invoice ? tr("there is no invoice numbered \"%1\"").arg(number)
-                          : invoice.error())
+    if (!method) {
+        bank.io.err << QCoreApplication::translate(
+            "Cli", "--method: \"%1\" is not a payment method")
+                           .arg(args.value(QStringLiteral("method")))
                     << Qt::endl;
-        return method ? Failure : BadUsage;
+        return BadUsage;
     }
-    auto recorded = reconciler.recordPayment(lineId, (*invoice)->id, *method);
-    if (!recorded) {
-        bank.io.err << recorded.error() << Qt::endl;
-        return Failure;
-    }
-    bank.io.out << tr("Recorded the payment %1 of %2 for invoice %3 from line %4")
-                       .arg(recorded->marker, money(recorded->amount, (*invoice)->currency), number)
-                       .arg(lineId)
-                << Qt::endl;
-    return Success;
+    const QStringList numbers = number.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return numbers.size() > 1 ? recordReceipt(bank, reconciler, lineId, numbers, *method)
+                              : recordPayment(bank, reconciler, lineId, number.trimmed(), *method);
 }
 
 QJsonObject lineJson(const BankLine &line)
@@ -160,7 +235,8 @@ QJsonObject lineJson(const BankLine &line)
 int runMatch(Context &bank, const Arguments &args)
 {
     if (args.words.size() != 2) {
-        bank.io.err << tr("usage: bank match [--auto] [--account NAME] [--format table|json]")
+        bank.io.err << QCoreApplication::translate(
+            "Cli", "usage: bank match [--auto] [--account NAME] [--format table|json]")
                     << Qt::endl;
         return BadUsage;
     }
@@ -183,12 +259,14 @@ int runMatch(Context &bank, const Arguments &args)
     // However many lines wait for a person, the run itself succeeded (issue 15).
     const int matched = done->matched;
     const int waiting = done->unmatched;
-    bank.io.out << (matched == 1 ? tr("Matched 1 line automatically")
-                                 : QCoreApplication::translate(
-                                     "Cli", "Matched %n lines automatically", nullptr, matched))
+    bank.io.out << (matched == 1
+            ? QCoreApplication::translate("Cli", "Matched 1 line automatically")
+            : QCoreApplication::translate(
+                "Cli", "Matched %n lines automatically", nullptr, matched))
                 << QStringLiteral("; ")
                 << (waiting == 1
-                           ? tr("1 line waits for a person (bank match lists its candidates)")
+                           ? QCoreApplication::translate(
+                               "Cli", "1 line waits for a person (bank match lists its candidates)")
                            : QCoreApplication::translate("Cli",
                                "%n lines wait for a person (bank match lists their candidates)",
                                nullptr, waiting))
@@ -201,15 +279,19 @@ int runUnmatch(Context &bank, const Arguments &args)
     bool ok = false;
     const qint64 lineId = args.word(2).toLongLong(&ok);
     if (args.words.size() != 3 || !ok) {
-        bank.io.err << tr("usage: bank unmatch LINE [--reason TEXT]") << Qt::endl;
+        bank.io.err << QCoreApplication::translate(
+            "Cli", "usage: bank unmatch LINE [--reason TEXT]")
+                    << Qt::endl;
         return BadUsage;
     }
-    const QString reason = args.value(QStringLiteral("reason"), tr("undone from the command line"));
+    const QString reason = args.value(QStringLiteral("reason"),
+        QCoreApplication::translate("Cli", "undone from the command line"));
     if (auto s = Reconciler(bank.ledger, bank.store).unmatch(lineId, reason); !s) {
         bank.io.err << s.error() << Qt::endl;
         return Failure;
     }
-    bank.io.out << tr("Line %1 is no longer matched").arg(lineId) << Qt::endl;
+    bank.io.out << QCoreApplication::translate("Cli", "Line %1 is no longer matched").arg(lineId)
+                << Qt::endl;
     return Success;
 }
 

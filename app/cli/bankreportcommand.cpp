@@ -12,11 +12,6 @@ namespace InvoiceDesk::Cli::Bank {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QJsonObject reportJson(const ReconciliationReport &r)
 {
     const Currency &c = r.account.currency;
@@ -51,13 +46,20 @@ QJsonObject reportJson(const ReconciliationReport &r)
 void printReport(const ReconciliationReport &r, Output &io)
 {
     const Currency &c = r.account.currency;
-    io.out << tr("Account:           %1 (%2, %3)")
-                  .arg(r.account.name, r.account.displayIdentifier(), c.code())
-           << Qt::endl
-           << tr("As of:             %1").arg(r.to.toString(Qt::ISODate)) << Qt::endl
-           << tr("Statement balance: %1").arg(money(r.statementBalance, c)) << Qt::endl
-           << tr("Book balance:      %1").arg(money(r.bookBalance, c)) << Qt::endl
-           << tr("Difference:        %1").arg(money(r.difference(), c)) << Qt::endl;
+    io.out
+        << QCoreApplication::translate("Cli", "Account:           %1 (%2, %3)")
+               .arg(r.account.name, r.account.displayIdentifier(), c.code())
+        << Qt::endl
+        << QCoreApplication::translate("Cli", "As of:             %1")
+               .arg(r.to.toString(Qt::ISODate))
+        << Qt::endl
+        << QCoreApplication::translate("Cli", "Statement balance: %1")
+               .arg(money(r.statementBalance, c))
+        << Qt::endl
+        << QCoreApplication::translate("Cli", "Book balance:      %1").arg(money(r.bookBalance, c))
+        << Qt::endl
+        << QCoreApplication::translate("Cli", "Difference:        %1").arg(money(r.difference(), c))
+        << Qt::endl;
     io.out << QCoreApplication::translate(
         "Cli", "On the statement, not in the books (%n):", nullptr, int(r.unreconciledLines.size()))
            << Qt::endl;
@@ -96,7 +98,8 @@ int runReport(Context &bank, const Arguments &args)
     const auto json = jsonFormat(args, bank.io);
     if (!json || args.words.size() != 2 || args.value(QStringLiteral("account")).isEmpty()
         || args.value(QStringLiteral("to")).isEmpty()) {
-        bank.io.err << tr("usage: bank report --account NAME --to DATE [--format table|json]")
+        bank.io.err << QCoreApplication::translate(
+            "Cli", "usage: bank report --account NAME --to DATE [--format table|json]")
                     << Qt::endl;
         return BadUsage;
     }

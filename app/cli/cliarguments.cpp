@@ -63,10 +63,11 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("date"),
     QStringLiteral("amount"),
     QStringLiteral("receipt"),
-    // Issue 14 items 3, 4: statements and aging.
+    // Issue 14: documents, statements and aging.
+    QStringLiteral("output"),
+    QStringLiteral("template"),
     QStringLiteral("as-of"),
     QStringLiteral("from"),
-    QStringLiteral("output"),
 };
 
 // Options that take a value and may be repeated.
@@ -178,8 +179,9 @@ const char kSynopsis[]
       "                  [--decimal-comma|--decimal-point] [--date-format FMT] [--encoding E]\n"
       "  invoicedesk-cli [--db PATH] bank match [--auto] [--account NAME] [--format "
       "table|json]\n"
-      "  invoicedesk-cli [--db PATH] bank match --line ID (--payment MARKER | --invoice NUMBER "
-      "[--method M])\n"
+      "  invoicedesk-cli [--db PATH] bank match --line ID (--payment MARKER | --invoice "
+      "NUMBER[,NUMBER...]\n"
+      "                  [--method M])\n"
       "  invoicedesk-cli [--db PATH] bank unmatch LINE [--reason TEXT]\n"
       "  invoicedesk-cli [--db PATH] bank list [--unmatched] [--account NAME] [--format "
       "table|json]\n"
@@ -197,6 +199,10 @@ const char kSynopsis[]
       "  invoicedesk-cli [--db PATH] credit list [--customer NAME] [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] credit apply --customer NAME --invoice NUMBER --amount "
       "A\n"
+      "  invoicedesk-cli [--db PATH] company show [--format table|json]\n"
+      "  invoicedesk-cli [--db PATH] company set KEY=VALUE ...\n"
+      "  invoicedesk-cli [--db PATH] pdf NUMBER... --output FILE.pdf [--template NAME]\n"
+      "  invoicedesk-cli [--db PATH] einvoice NUMBER --format ubl|cii|zugferd --output FILE\n"
       "  invoicedesk-cli [--db PATH] aging --as-of D [--format table|csv|json]\n"
       "  invoicedesk-cli [--db PATH] statement --customer NAME --from D --to D "
       "--output FILE.pdf|FILE.csv\n";

@@ -50,6 +50,12 @@ int runReceive(Ledger &ledger, const Arguments &args, Output &io);
 /** `credit list|apply` */
 int runCredit(Ledger &ledger, const Arguments &args, Output &io);
 
+/** `company show|set` (issue 14 item 1) */
+int runCompany(Ledger &ledger, const Arguments &args, Output &io);
+/** `pdf NUMBER --output FILE.pdf [--template NAME]` (issue 14 item 2) */
+int runPdf(Ledger &ledger, const Arguments &args, Output &io);
+/** `einvoice NUMBER --format ubl|cii|zugferd --output FILE` (issue 14 item 5) */
+int runEInvoice(Ledger &ledger, const Arguments &args, Output &io);
 /** `aging --as-of D [--format table|csv|json]` (issue 14 item 4) */
 int runAging(Ledger &ledger, Database &database, const Arguments &args, Output &io);
 /** `statement --customer NAME --from D --to D --output FILE.pdf|.csv` (issue 14 item 3) */

@@ -61,6 +61,12 @@ Command commandFor(const QString &name)
         return runReceive;
     if (name == QLatin1String("credit"))
         return runCredit;
+    if (name == QLatin1String("company"))
+        return runCompany;
+    if (name == QLatin1String("pdf"))
+        return runPdf;
+    if (name == QLatin1String("einvoice"))
+        return runEInvoice;
     if (name == QLatin1String("aging"))
         return runAging;
     if (name == QLatin1String("statement"))
@@ -88,7 +94,9 @@ Database::OpenOptions accessFor(const Arguments &args)
         || (command == QLatin1String("sync") && verb == QLatin1String("verify"))
         || command == QLatin1String("aging") || command == QLatin1String("statement")
         || ((command == QLatin1String("customer") || command == QLatin1String("credit"))
-            && verb == QLatin1String("list"));
+            && verb == QLatin1String("list"))
+        || (command == QLatin1String("company") && verb == QLatin1String("show"))
+        || command == QLatin1String("pdf") || command == QLatin1String("einvoice");
     const bool bringsData = command == QLatin1String("import") || command == QLatin1String("demo")
         || (command == QLatin1String("connection") && verb == QLatin1String("add"))
         || (command == QLatin1String("bank")

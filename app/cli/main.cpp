@@ -7,36 +7,54 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <cstring>
 #include <memory>
+#include <unistd.h>
 
 using namespace InvoiceDesk;
 
 namespace {
 
 /**
- * A statement as PDF lays text out with QtGui's fonts, which need a QGuiApplication; on the
- * offscreen platform unless told otherwise, so the CLI still runs where no display is.
+ * Documents are laid out with QtGui (fonts, QPdfWriter), which needs a QGuiApplication; the
+ * offscreen platform lets it run where there is no display. Every other command keeps the
+ * plain QCoreApplication.
  */
-std::unique_ptr<QCoreApplication> applicationFor(int &argc, char **argv)
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "statement") == 0) {
-            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            return std::make_unique<QGuiApplication>(argc, argv);
-        }
+    bool documents = false;
+    for (int i = 1; i < argc; ++i)
+        documents = documents || std::strcmp(argv[i], "pdf") == 0
+            || std::strcmp(argv[i], "statement") == 0;
+    if (!documents)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Without a session (cron, CI) QtGui would warn on stderr that it made its runtime folder;
+    // make it ourselves, private as the XDG specification wants.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString folder = QDir::tempPath() + QStringLiteral("/invoicedesk-runtime-")
+            + QString::number(getuid());
+        if (QDir().mkpath(folder)
+            && QFile::setPermissions(
+                folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
     }
-    return std::make_unique<QCoreApplication>(argc, argv);
+#endif
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    const std::unique_ptr<QCoreApplication> application = applicationFor(argc, argv);
+    const auto application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
     // The same identity as the desktop app, so both find the same company file by default.
     DatabaseLocation::setApplicationIdentity();

@@ -7,6 +7,7 @@
 #include "paymentcsv.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace InvoiceDesk::Cli {
 
@@ -93,7 +94,14 @@ bool profileOptions(const Arguments &args, ImportOptions &options, Output &io)
     profile.countryNames = true; // "Germany" is DE; a code stays as it is
     const bool named = args.values.contains(QStringLiteral("profile"));
     if (named) {
-        auto loaded = ImportProfileStore().load(args.value(QStringLiteral("profile")));
+        // Profiles an older desktop app kept in its settings are files from now on.
+        const ImportProfileStore store;
+        QSettings settings;
+        if (auto moved = store.migrateSettings(settings); !moved) {
+            io.err << QStringLiteral("--profile: ") << moved.error() << Qt::endl;
+            return false;
+        }
+        auto loaded = store.load(args.value(QStringLiteral("profile")));
         if (!loaded) {
             io.err << QStringLiteral("--profile: ") << loaded.error() << Qt::endl;
             return false;

@@ -13,24 +13,22 @@ namespace InvoiceDesk::BankAccounts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BankAccounts", text);
-}
-
 Status checkUnique(BankStore &store, const BankAccount &account)
 {
     auto named = store.accountByName(account.name);
     if (!named)
         return Error {named.error()};
     if (named->has_value())
-        return Error {tr("there is already an account named \"%1\"").arg((*named)->name)};
+        return Error {
+            QCoreApplication::translate("BankAccounts", "there is already an account named \"%1\"")
+                .arg((*named)->name)};
     auto numbered = store.accountByIdentifier(account.identifier);
     if (!numbered)
         return Error {numbered.error()};
     if (numbered->has_value())
-        return Error {tr("%1 is already the account \"%2\"")
-                          .arg(account.displayIdentifier(), (*numbered)->name)};
+        return Error {
+            QCoreApplication::translate("BankAccounts", "%1 is already the account \"%2\"")
+                .arg(account.displayIdentifier(), (*numbered)->name)};
     return {};
 }
 

@@ -4,8 +4,6 @@
 #include "bankcsvreader.h"
 #include "searchtext.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSettings>
 
 namespace InvoiceDesk {
@@ -115,43 +113,68 @@ QString BankCsvReader::columnForHeader(const QString &header)
 
 namespace BankCsvProfile {
 
-std::optional<BankCsvOptions> load(const QString &name)
+namespace {
+
+/** Profiles an older version kept in the settings move to the store once. */
+Status migrate(const ImportProfileStore &store)
 {
     QSettings settings;
-    const QByteArray stored
-        = settings.value(QStringLiteral("importProfiles/") + name).toByteArray();
-    if (stored.isEmpty())
-        return std::nullopt;
-    const QJsonObject profile = QJsonDocument::fromJson(stored).object();
-    // The wizard's profiles before issue 10 were the column mapping alone.
-    const QJsonObject columns = profile.value(QStringLiteral("columns")).isObject()
-        ? profile.value(QStringLiteral("columns")).toObject()
-        : profile;
+    if (auto moved = store.migrateSettings(settings); !moved)
+        return Error {moved.error()};
+    return {};
+}
+
+} // namespace
+
+BankCsvOptions options(const ImportProfile &profile)
+{
     BankCsvOptions options;
-    for (auto it = columns.begin(); it != columns.end(); ++it)
-        options.mapping.insert(it.key(), it.value().toString());
-    if (profile.contains(QStringLiteral("dateFormat")))
-        options.dateFormat = profile.value(QStringLiteral("dateFormat")).toString();
-    if (profile.contains(QStringLiteral("decimalComma")))
-        options.decimal = profile.value(QStringLiteral("decimalComma")).toBool()
-            ? DecimalFormat::decimalComma()
-            : DecimalFormat::fixed();
+    options.mapping = profile.columns;
+    if (!profile.detectDecimalMark)
+        options.decimal = DecimalFormat {profile.decimalPoint, profile.groupSeparator};
+    if (!profile.detectDateFormat)
+        options.dateFormat = profile.dateFormat;
     return options;
 }
 
-void save(const QString &name, const BankCsvOptions &options)
+ImportProfile profile(const QString &name, const BankCsvOptions &options)
 {
-    QJsonObject columns;
-    for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it)
-        columns.insert(it.key(), it.value());
-    QJsonObject profile {{QStringLiteral("columns"), columns}};
-    if (options.dateFormat)
-        profile.insert(QStringLiteral("dateFormat"), *options.dateFormat);
-    if (options.decimal)
-        profile.insert(
-            QStringLiteral("decimalComma"), options.decimal->decimalPoint == QLatin1Char(','));
-    QSettings().setValue(QStringLiteral("importProfiles/") + name,
-        QJsonDocument(profile).toJson(QJsonDocument::Compact));
+    ImportProfile profile;
+    profile.name = name;
+    profile.kind = ProfileKind::BankStatement;
+    profile.columns = options.mapping;
+    profile.detectDecimalMark = !options.decimal.has_value();
+    if (options.decimal) {
+        profile.decimalPoint = options.decimal->decimalPoint;
+        profile.groupSeparator = options.decimal->groupSeparator;
+    }
+    profile.detectDateFormat = !options.dateFormat.has_value();
+    const QString dates = options.dateFormat.value_or(QString());
+    profile.dateFormat = dates == QLatin1String("yyyy-MM-dd") ? QString() : dates;
+    return profile;
+}
+
+Result<BankCsvOptions> load(const ImportProfileStore &store, const QString &name)
+{
+    if (auto moved = migrate(store); !moved)
+        return Error {moved.error()};
+    auto loaded = store.load(name, ProfileKind::BankStatement);
+    if (!loaded)
+        return Error {loaded.error()};
+    return options(*loaded);
+}
+
+Status save(const ImportProfileStore &store, const QString &name, const BankCsvOptions &options)
+{
+    return store.save(profile(name, options));
+}
+
+QStringList names(const ImportProfileStore &store)
+{
+    // A profile the settings still hold is listed once it is a file; a failure lists none.
+    if (!migrate(store))
+        return {};
+    return store.names(ProfileKind::BankStatement);
 }
 
 } // namespace BankCsvProfile

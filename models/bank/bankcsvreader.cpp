@@ -12,11 +12,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BankCsvReader", text);
-}
-
 constexpr int kHeaderSearchRows = 30;
 
 const QString kBooking = QStringLiteral("bookingDate");
@@ -115,7 +110,8 @@ StatementParse Reader::run()
         return mResult;
     readRows();
     if (mResult.issues.isEmpty() && mStatement.lines.isEmpty())
-        issue(0, {}, {}, tr("the file has a header but no lines"));
+        issue(0, {}, {},
+            QCoreApplication::translate("BankCsvReader", "the file has a header but no lines"));
     if (!mResult.issues.isEmpty())
         return mResult;
     mStatement.fillPeriodFromLines();
@@ -129,7 +125,7 @@ bool Reader::findHeader()
     for (auto it = mOptions.mapping.cbegin(); it != mOptions.mapping.cend(); ++it) {
         if (!it.value().isEmpty() && !BankCsvReader::columns().contains(it.value())) {
             issue(0, it.key(), it.value(),
-                tr("is not one of our columns: %1")
+                QCoreApplication::translate("BankCsvReader", "is not one of our columns: %1")
                     .arg(BankCsvReader::columns().join(QStringLiteral(", "))));
         }
     }
@@ -161,8 +157,9 @@ bool Reader::findHeader()
         issue(mRecords.recordLine(), {}, {}, mRecords.errorString());
     else
         issue(1, {}, {},
-            tr("no row names a booking date and an amount (or debit and credit) column; "
-               "map the columns (our names are: %1)")
+            QCoreApplication::translate("BankCsvReader",
+                "no row names a booking date and an amount (or debit and credit) column; "
+                "map the columns (our names are: %1)")
                 .arg(BankCsvReader::columns().join(QStringLiteral(", "))));
     return false;
 }
@@ -197,7 +194,8 @@ bool Reader::decideFormats()
                std::holds_alternative<FormatDetector::Ambiguous>(decided)) {
         const auto &a = std::get<FormatDetector::Ambiguous>(decided);
         issue(a.line, columnAt(a), a.value,
-            tr("could be read with a decimal point or a decimal comma; say which"));
+            QCoreApplication::translate("BankCsvReader",
+                "could be read with a decimal point or a decimal comma; say which"));
         return false;
     } else {
         mFormat.decimal = std::get<DecimalFormat>(decided);
@@ -208,7 +206,8 @@ bool Reader::decideFormats()
                std::holds_alternative<FormatDetector::Ambiguous>(decided)) {
         const auto &a = std::get<FormatDetector::Ambiguous>(decided);
         issue(a.line, columnAt(a), a.value,
-            tr("could be read as two different dates; give the date format (such as dd/MM/yyyy)"));
+            QCoreApplication::translate("BankCsvReader",
+                "could be read as two different dates; give the date format (such as dd/MM/yyyy)"));
         return false;
     } else {
         mFormat.dateFormat = std::get<QString>(decided);
@@ -226,7 +225,8 @@ bool Reader::decideCurrency()
             continue;
         if (!code.isEmpty() && value.compare(code, Qt::CaseInsensitive) != 0) {
             issue(row.line, QStringLiteral("currency"), value,
-                tr("differs from %1 on the lines before; one file is one account in one currency")
+                QCoreApplication::translate("BankCsvReader",
+                    "differs from %1 on the lines before; one file is one account in one currency")
                     .arg(code));
             return false;
         }
@@ -235,7 +235,8 @@ bool Reader::decideCurrency()
     if (code.isEmpty()) {
         if (!mOptions.currency.isValid()) {
             issue(0, QStringLiteral("currency"), {},
-                tr("the file has no currency column; name the account (or its currency)"));
+                QCoreApplication::translate("BankCsvReader",
+                    "the file has no currency column; name the account (or its currency)"));
             return false;
         }
         mStatement.currency = mOptions.currency;
@@ -243,7 +244,8 @@ bool Reader::decideCurrency()
     }
     const auto currency = Currency::fromCode(code);
     if (!currency) {
-        issue(0, QStringLiteral("currency"), code, tr("is not a currency code"));
+        issue(0, QStringLiteral("currency"), code,
+            QCoreApplication::translate("BankCsvReader", "is not a currency code"));
         return false;
     }
     mStatement.currency = *currency;
@@ -266,13 +268,16 @@ std::optional<qint64> Reader::amountOf(const CsvRow &row)
         const auto debit = row.money(kDebit, mStatement.currency, issues);
         const auto credit = row.money(kCredit, mStatement.currency, issues);
         if (debit.value_or(0) != 0 && credit.value_or(0) != 0)
-            row.addIssue(issues, kCredit, tr("a line has either a debit or a credit, not both"));
+            row.addIssue(issues, kCredit,
+                QCoreApplication::translate(
+                    "BankCsvReader", "a line has either a debit or a credit, not both"));
         else if (debit)
             amount = *debit > 0 ? -*debit : *debit; // some banks write debits as negative
         else if (credit)
             amount = *credit;
         else if (issues.isEmpty())
-            row.addIssue(issues, kAmount, tr("the line has no amount"));
+            row.addIssue(issues, kAmount,
+                QCoreApplication::translate("BankCsvReader", "the line has no amount"));
     }
     mResult.issues += issues;
     return issues.isEmpty() ? amount : std::nullopt;
@@ -293,7 +298,8 @@ void Reader::readRows()
         line.sourceLine = raw.line;
         line.bookingDate = row.date(kBooking, issues);
         if (!line.bookingDate.isValid() && issues.isEmpty())
-            row.addIssue(issues, kBooking, tr("the line has no booking date"));
+            row.addIssue(issues, kBooking,
+                QCoreApplication::translate("BankCsvReader", "the line has no booking date"));
         line.valueDate = row.date(kValue, issues);
         mResult.issues += issues;
         const auto amount = amountOf(row);
@@ -310,7 +316,8 @@ void Reader::readRows()
         const QString own = normaliseAccountIdentifier(row.text(QStringLiteral("account")));
         if (!own.isEmpty() && !account.isEmpty() && own != account)
             issue(raw.line, QStringLiteral("account"), own,
-                tr("differs from %1 on the lines before; import one account at a time")
+                QCoreApplication::translate("BankCsvReader",
+                    "differs from %1 on the lines before; import one account at a time")
                     .arg(account));
         if (!own.isEmpty())
             account = own;
@@ -354,7 +361,8 @@ void Reader::applyBalances(const QList<std::optional<qint64>> &balances, const Q
     if (broken.first >= 0) {
         const auto [now, before] = broken;
         issue(lines.at(now), kBalance, money(*balances.at(now)),
-            tr("does not follow from the balance %1 before it and the amount %2")
+            QCoreApplication::translate(
+                "BankCsvReader", "does not follow from the balance %1 before it and the amount %2")
                 .arg(money(*balances.at(before)), money(rows.at(now).amount)));
         return;
     }

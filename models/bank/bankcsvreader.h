@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importprofilestore.h"
 #include "recordsource.h"
 #include "statement.h"
 
@@ -55,12 +56,20 @@ public:
 };
 
 /**
- * A saved column mapping with the file's date format and decimal mark: the same profiles the
- * import wizard saves (settings group "importProfiles"), so a bank's export is mapped once.
+ * A bank's column mapping with its date format and decimal mark, kept as an ImportProfile of
+ * the bank-statement kind in the ImportProfileStore the invoice import uses: one store, one
+ * file format, shared by `bank import --profile` and the Import Statement dialog.
  */
 namespace BankCsvProfile {
-std::optional<BankCsvOptions> load(const QString &name);
-void save(const QString &name, const BankCsvOptions &options);
+/** The options a bank statement profile reads with (no currency: that is the account's). */
+BankCsvOptions options(const ImportProfile &profile);
+/** A bank statement profile named `name` holding the options' mapping and formats. */
+ImportProfile profile(const QString &name, const BankCsvOptions &options);
+/** The bank statement profile of that name, moving older ones out of the settings first. */
+Result<BankCsvOptions> load(const ImportProfileStore &store, const QString &name);
+Status save(const ImportProfileStore &store, const QString &name, const BankCsvOptions &options);
+/** The bank statement profiles' names, moving older ones out of the settings first. */
+QStringList names(const ImportProfileStore &store);
 } // namespace BankCsvProfile
 
 } // namespace InvoiceDesk

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bankitemmodels.h"
+#include "dateinput.h"
 
 #include <QLocale>
 
@@ -17,7 +18,8 @@ QString localeMoney(qint64 minor, const Currency &currency)
 
 QString localeDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    // Four-digit years, as every other list shows them (issue 10).
+    return date.isValid() ? DateInput().format(date) : QString();
 }
 
 QVariant rightAligned()
@@ -77,9 +79,11 @@ QVariant BankLinesModel::data(const QModelIndex &index, int role) const
     case Text:
         return QString(line.remittance + QLatin1Char(' ') + line.reference).simplified();
     case Matched:
-        return line.isMatched()
-            ? tr("%1 (invoice %2)").arg(line.match->marker, line.match->invoiceNumber)
-            : QString();
+        if (!line.isMatched())
+            return QString();
+        return line.match->kind == QLatin1String("receipt")
+            ? tr("%1 (invoices %2)").arg(line.match->marker, line.match->invoiceNumber)
+            : tr("%1 (invoice %2)").arg(line.match->marker, line.match->invoiceNumber);
     }
     return {};
 }
@@ -122,12 +126,19 @@ QVariant MatchCandidatesModel::data(const QModelIndex &index, int role) const
         return c.reasons.join(QLatin1Char('\n'));
     if (role != Qt::DisplayRole)
         return {};
-    const bool record = c.kind == MatchCandidate::Kind::RecordPayment;
     switch (index.column()) {
     case Score:
         return c.score;
     case What:
-        return record ? tr("Record a payment") : tr("Payment %1").arg(c.marker);
+        switch (c.kind) {
+        case MatchCandidate::Kind::RecordPayment:
+            return tr("Record a payment");
+        case MatchCandidate::Kind::RecordReceipt:
+            return tr("Record a receipt");
+        case MatchCandidate::Kind::Payment:
+            break;
+        }
+        return tr("Payment %1").arg(c.marker);
     case Invoice:
         return c.invoiceNumber;
     case Customer:

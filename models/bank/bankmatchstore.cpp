@@ -15,10 +15,17 @@ const QString kLineSelect = QStringLiteral(
     "SELECT l.id, l.account_id, l.statement_id, l.bank_reference, l.booking_date, l.value_date, "
     "l.amount, l.counterparty_name, l.counterparty_account, l.remittance, l.reference, "
     "l.transaction_code, a.name AS account_name, a.currency, m.kind, m.how, m.payment_id, "
-    "p.marker, p.amount AS payment_amount, p.paid_on, p.voided_at, i.number AS invoice_number "
+    "m.receipt_id, coalesce(p.marker, r.receipt_key) AS marker, "
+    "coalesce(p.amount, r.amount) AS payment_amount, coalesce(p.paid_on, r.received_on) AS "
+    "paid_on, coalesce(p.voided_at, r.voided_at) AS voided_at, "
+    "coalesce(i.number, (SELECT group_concat(number, ', ') FROM (SELECT ai.number FROM "
+    "allocations al JOIN payments ap ON ap.id = al.payment_id JOIN invoices ai ON ai.id = "
+    "ap.invoice_id WHERE al.receipt_id = r.id AND ap.voided_at IS NULL ORDER BY ai.number))) "
+    "AS invoice_number "
     "FROM bank_lines l JOIN bank_accounts a ON a.id = l.account_id "
     "LEFT JOIN bank_matches m ON m.line_id = l.id "
     "LEFT JOIN payments p ON p.id = m.payment_id "
+    "LEFT JOIN receipts r ON r.id = m.receipt_id "
     "LEFT JOIN invoices i ON i.id = p.invoice_id ");
 
 BankLine lineFrom(SqlColumns &c)
@@ -43,6 +50,7 @@ BankLine lineFrom(SqlColumns &c)
         match.kind = c.text("kind");
         match.how = c.text("how");
         match.paymentId = c.integer("payment_id");
+        match.receiptId = c.integer("receipt_id");
         match.marker = c.text("marker");
         match.invoiceNumber = c.text("invoice_number");
         match.paymentAmount = c.integer("payment_amount");
@@ -87,6 +95,24 @@ OpenPayment openPaymentFrom(SqlColumns &c)
     return p;
 }
 
+// Issued invoices that owe money, with the customer record's name where there is one.
+const QString kOpenInvoiceSelect = QStringLiteral(
+    "SELECT i.id, i.number, coalesce(c.display_name, i.customer) AS customer, i.customer_id, "
+    "i.currency, i.grand_total - i.paid_total + i.refunded_total AS outstanding, "
+    "EXISTS (SELECT 1 FROM payments p WHERE p.invoice_id = i.id "
+    "AND p.voided_at IS NULL AND p.reconciled_on IS NULL AND NOT EXISTS "
+    "(SELECT 1 FROM bank_matches m WHERE m.payment_id = p.id)) AS unmatched "
+    "FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id "
+    "WHERE i.lifecycle = 'issued' AND i.grand_total - i.paid_total + i.refunded_total > 0 ");
+
+OpenInvoice openInvoiceFrom(SqlColumns &c)
+{
+    OpenInvoice invoice {c.integer("id"), c.text("number"), c.text("customer"), c.text("currency"),
+        c.integer("outstanding"), c["unmatched"].toBool()};
+    invoice.customerId = c.integer("customer_id");
+    return invoice;
+}
+
 } // namespace
 
 Result<QList<BankLine>> BankStore::lines(const LineFilter &filter)
@@ -102,11 +128,15 @@ Result<QList<BankLine>> BankStore::lines(const LineFilter &filter)
         values.insert(QStringLiteral("line"), *filter.lineId);
     }
     if (filter.paymentId) {
-        sql += QStringLiteral("AND m.payment_id = :payment ");
+        // The payment's own match, or its receipt's.
+        sql += QStringLiteral("AND (m.payment_id = :payment OR m.receipt_id = (SELECT "
+                              "receipt_id FROM allocations WHERE payment_id = :allocation)) ");
         values.insert(QStringLiteral("payment"), *filter.paymentId);
+        values.insert(QStringLiteral("allocation"), *filter.paymentId);
     }
     if (filter.unmatchedOnly)
-        sql += QStringLiteral("AND (m.line_id IS NULL OR p.voided_at IS NOT NULL) ");
+        sql += QStringLiteral(
+            "AND (m.line_id IS NULL OR coalesce(p.voided_at, r.voided_at) IS NOT NULL) ");
     if (filter.from.isValid()) {
         sql += QStringLiteral("AND l.booking_date >= :from ");
         values.insert(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
@@ -171,23 +201,28 @@ Result<std::optional<OpenPayment>> BankStore::openPayment(qint64 paymentId)
 
 Result<QList<OpenInvoice>> BankStore::openInvoices()
 {
-    auto q = run(
-        QStringLiteral("SELECT i.id, i.number, i.customer, i.currency, "
-                       "i.grand_total - i.paid_total + i.refunded_total AS outstanding, "
-                       "EXISTS (SELECT 1 FROM payments p WHERE p.invoice_id = i.id "
-                       "AND p.voided_at IS NULL AND p.reconciled_on IS NULL AND NOT EXISTS "
-                       "(SELECT 1 FROM bank_matches m WHERE m.payment_id = p.id)) AS unmatched "
-                       "FROM invoices i WHERE i.lifecycle = 'issued' "
-                       "AND i.grand_total - i.paid_total + i.refunded_total > 0 ORDER BY i.id"),
-        {}, QT_TRANSLATE_NOOP("BankStore", "Reading the open invoices"));
+    auto q = run(kOpenInvoiceSelect + QStringLiteral("ORDER BY i.id"), {},
+        QT_TRANSLATE_NOOP("BankStore", "Reading the open invoices"));
     if (!q)
         return Error {q.error()};
     QList<OpenInvoice> result;
     SqlColumns c(**q);
     while ((*q)->next())
-        result.append({c.integer("id"), c.text("number"), c.text("customer"), c.text("currency"),
-            c.integer("outstanding"), c["unmatched"].toBool()});
+        result.append(openInvoiceFrom(c));
     return result;
+}
+
+Result<std::optional<OpenInvoice>> BankStore::openInvoice(qint64 invoiceId)
+{
+    auto q = run(kOpenInvoiceSelect + QStringLiteral("AND i.id = :id"),
+        {{QStringLiteral("id"), invoiceId}},
+        QT_TRANSLATE_NOOP("BankStore", "Reading the open invoices"));
+    if (!q)
+        return Error {q.error()};
+    SqlColumns c(**q);
+    if (!(*q)->next())
+        return std::optional<OpenInvoice>();
+    return std::optional<OpenInvoice>(openInvoiceFrom(c));
 }
 
 Result<std::optional<qint64>> BankStore::paymentIdByMarker(const QString &marker)
@@ -238,6 +273,44 @@ Status BankStore::insertMatch(
     return q ? Status() : Status(Error {q.error()});
 }
 
+Status BankStore::insertReceiptMatch(qint64 lineId, qint64 receiptId, const QString &how)
+{
+    // Its allocations each name the line's account (they had none: the receipt was just made).
+    auto q = run(QStringLiteral("INSERT INTO bank_matches (line_id, kind, receipt_id, how, "
+                                "set_account, matched_at) VALUES (:line, 'receipt', :receipt, "
+                                ":how, 1, :now)"),
+        {{QStringLiteral("line"), lineId}, {QStringLiteral("receipt"), receiptId},
+            {QStringLiteral("how"), how}, {QStringLiteral("now"), Sql::timestampNow()}},
+        QT_TRANSLATE_NOOP("BankStore", "Saving a match"));
+    return q ? Status() : Status(Error {q.error()});
+}
+
+Result<QList<qint64>> BankStore::receiptPayments(qint64 receiptId)
+{
+    auto q = run(QStringLiteral("SELECT p.id FROM allocations al JOIN payments p ON p.id = "
+                                "al.payment_id WHERE al.receipt_id = :receipt AND p.voided_at "
+                                "IS NULL ORDER BY p.id"),
+        {{QStringLiteral("receipt"), receiptId}},
+        QT_TRANSLATE_NOOP("BankStore", "Reading a receipt"));
+    if (!q)
+        return Error {q.error()};
+    QList<qint64> ids;
+    while ((*q)->next())
+        ids.append((*q)->value(QStringLiteral("id")).toLongLong());
+    return ids;
+}
+
+Result<std::optional<QString>> BankStore::receiptUuid(qint64 receiptId)
+{
+    auto q = run(QStringLiteral("SELECT uuid FROM receipts WHERE id = :id"),
+        {{QStringLiteral("id"), receiptId}}, QT_TRANSLATE_NOOP("BankStore", "Reading a receipt"));
+    if (!q)
+        return Error {q.error()};
+    if (!(*q)->next())
+        return std::optional<QString>();
+    return std::optional<QString>((*q)->value(QStringLiteral("uuid")).toString());
+}
+
 Result<bool> BankStore::matchSetAccount(qint64 lineId)
 {
     auto q = run(QStringLiteral("SELECT set_account FROM bank_matches WHERE line_id = :line"),
@@ -285,7 +358,9 @@ Result<QList<AccountPayment>> BankStore::accountPayments(
         QStringLiteral("SELECT p.id, p.marker, i.number, p.paid_on, p.amount, m.line_id, "
                        "l.booking_date, l.amount AS line_amount FROM payments p "
                        "JOIN invoices i ON i.id = p.invoice_id "
+                       "LEFT JOIN allocations al ON al.payment_id = p.id "
                        "LEFT JOIN bank_matches m ON m.payment_id = p.id "
+                       "OR (al.receipt_id IS NOT NULL AND m.receipt_id = al.receipt_id) "
                        "LEFT JOIN bank_lines l ON l.id = m.line_id "
                        "WHERE p.voided_at IS NULL AND p.bank_account_id = :account "
                        "AND p.paid_on >= :from AND p.paid_on <= :to ORDER BY p.paid_on, p.id"),

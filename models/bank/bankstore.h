@@ -19,9 +19,10 @@ class Database;
 struct LineMatch
 {
     QString kind; ///< "payment" or "receipt"
-    qint64 paymentId = 0;
-    QString marker;
-    QString invoiceNumber;
+    qint64 paymentId = 0; ///< a payment's match
+    qint64 receiptId = 0; ///< a receipt's match
+    QString marker; ///< the payment's marker, or the receipt's key
+    QString invoiceNumber; ///< the payment's invoice, or the receipt's invoices ("A, B")
     qint64 paymentAmount = 0;
     QDate paymentDate;
     bool paymentVoided = false;
@@ -85,6 +86,7 @@ struct OpenInvoice
     qint64 outstanding = 0;
     /** It has a payment no line is matched to: that one may be the money, so none is proposed. */
     bool hasUnmatchedPayment = false;
+    qint64 customerId = 0; ///< the customer record (0: none)
 };
 
 /** A payment that went into an account, for the reconciliation report. */
@@ -152,6 +154,7 @@ public:
     Result<QList<OpenPayment>> openPayments(PaymentScope scope);
     Result<std::optional<OpenPayment>> openPayment(qint64 paymentId);
     Result<QList<OpenInvoice>> openInvoices();
+    Result<std::optional<OpenInvoice>> openInvoice(qint64 invoiceId);
     Result<std::optional<qint64>> paymentIdByMarker(const QString &marker);
     Result<std::optional<QString>> paymentUuid(qint64 paymentId);
     Result<std::optional<qint64>> paymentAccount(qint64 paymentId);
@@ -159,6 +162,10 @@ public:
     // Matches
     Status insertMatch(
         qint64 lineId, qint64 paymentId, const QString &how, int score, bool setAccount);
+    Status insertReceiptMatch(qint64 lineId, qint64 receiptId, const QString &how);
+    /** The standing allocations (payments) of a receipt. */
+    Result<QList<qint64>> receiptPayments(qint64 receiptId);
+    Result<std::optional<QString>> receiptUuid(qint64 receiptId);
     /** Whether the line's match named its payment's account. */
     Result<bool> matchSetAccount(qint64 lineId);
     Status clearPaymentAccount(qint64 paymentId);

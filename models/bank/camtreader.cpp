@@ -57,11 +57,6 @@ QString joined(const Flat &flat, const char *path)
     return parts.join(QLatin1Char(' '));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CamtReader", text);
-}
-
 /** Reads one CAMT document; each statement, report or notification becomes a Statement. */
 class Parser
 {
@@ -97,7 +92,7 @@ private:
 void Parser::flatten(const QString &prefix, Flat &out, int depth)
 {
     if (depth > kMaxDepth) {
-        mXml.raiseError(tr("the XML is nested too deeply"));
+        mXml.raiseError(QCoreApplication::translate("CamtReader", "the XML is nested too deeply"));
         return;
     }
     for (const QXmlStreamAttribute &attribute : mXml.attributes())
@@ -125,9 +120,11 @@ StatementParse Parser::run()
     if (!mXml.readNextStartElement() || mXml.name() != QLatin1String("Document")) {
         if (!mXml.hasError())
             issue(int(mXml.lineNumber()), {}, mXml.name().toString(),
-                tr("this is not an ISO 20022 document (its root element is not Document)"));
+                QCoreApplication::translate("CamtReader",
+                    "this is not an ISO 20022 document (its root element is not Document)"));
     } else if (!mXml.readNextStartElement()) {
-        issue(int(mXml.lineNumber()), {}, {}, tr("the document is empty"));
+        issue(int(mXml.lineNumber()), {}, {},
+            QCoreApplication::translate("CamtReader", "the document is empty"));
     } else {
         const QStringView message = mXml.name();
         const std::optional<StatementFormat> format = message == QLatin1String("BkToCstmrStmt")
@@ -138,7 +135,8 @@ StatementParse Parser::run()
             : std::nullopt;
         if (!format) {
             issue(int(mXml.lineNumber()), {}, message.toString(),
-                tr("this is not a CAMT.052, CAMT.053 or CAMT.054 message"));
+                QCoreApplication::translate(
+                    "CamtReader", "this is not a CAMT.052, CAMT.053 or CAMT.054 message"));
         } else {
             while (mXml.readNextStartElement()) {
                 const QStringView name = mXml.name();
@@ -152,11 +150,16 @@ StatementParse Parser::run()
     }
     if (mXml.hasError() && mXml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
         issue(int(mXml.lineNumber()), {}, {},
-            tr("the XML is not well-formed: %1").arg(mXml.errorString()));
+            QCoreApplication::translate("CamtReader", "the XML is not well-formed: %1")
+                .arg(mXml.errorString()));
     else if (mXml.hasError())
-        issue(int(mXml.lineNumber()), {}, {}, tr("the file ends in the middle of the document"));
+        issue(int(mXml.lineNumber()), {}, {},
+            QCoreApplication::translate(
+                "CamtReader", "the file ends in the middle of the document"));
     if (mResult.issues.isEmpty() && mResult.statements.isEmpty())
-        issue(0, {}, {}, tr("the document holds no statement, report or notification"));
+        issue(0, {}, {},
+            QCoreApplication::translate(
+                "CamtReader", "the document holds no statement, report or notification"));
     return mResult;
 }
 
@@ -186,7 +189,8 @@ void Parser::readStatement(StatementFormat format)
             if (const auto currency = Currency::fromCode(code))
                 statement.currency = *currency;
             else
-                issue(line, QStringLiteral("Acct/Ccy"), code, tr("is not a currency code"));
+                issue(line, QStringLiteral("Acct/Ccy"), code,
+                    QCoreApplication::translate("CamtReader", "is not a currency code"));
         }
     }
     statement.accountIdentifier
@@ -198,7 +202,7 @@ void Parser::readStatement(StatementFormat format)
         readBalance(statement, balance, line);
     if (!statement.currency.isValid() && statement.lines.isEmpty())
         issue(statement.sourceLine, QStringLiteral("Acct/Ccy"), {},
-            tr("the statement names no currency"));
+            QCoreApplication::translate("CamtReader", "the statement names no currency"));
     statement.fillPeriodFromLines();
     mResult.statements.append(statement);
 }
@@ -233,17 +237,19 @@ std::optional<qint64> Parser::signedAmount(const Flat &flat, const QString &pref
     const QString text = firstOf(flat, prefix);
     const QString code = firstOf(flat, prefix + QStringLiteral("@Ccy")).trimmed();
     if (text.isEmpty()) {
-        issue(line, prefix, {}, tr("the amount is missing"));
+        issue(line, prefix, {}, QCoreApplication::translate("CamtReader", "the amount is missing"));
         return std::nullopt;
     }
     if (!code.isEmpty() && code != statement.currency.code()) {
         issue(line, prefix + QStringLiteral("@Ccy"), code,
-            tr("is not the account's currency %1").arg(statement.currency.code()));
+            QCoreApplication::translate("CamtReader", "is not the account's currency %1")
+                .arg(statement.currency.code()));
         return std::nullopt;
     }
     if (text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+'))) {
-        issue(
-            line, prefix, text, tr("amounts are written without a sign; CdtDbtInd says which way"));
+        issue(line, prefix, text,
+            QCoreApplication::translate(
+                "CamtReader", "amounts are written without a sign; CdtDbtInd says which way"));
         return std::nullopt;
     }
     auto amount = parseStatementAmount(text, statement.currency);
@@ -255,7 +261,8 @@ std::optional<qint64> Parser::signedAmount(const Flat &flat, const QString &pref
     if (indicator.isEmpty())
         indicator = fallbackIndicator;
     if (indicator != QLatin1String("CRDT") && indicator != QLatin1String("DBIT")) {
-        issue(line, QStringLiteral("CdtDbtInd"), indicator, tr("must be CRDT or DBIT"));
+        issue(line, QStringLiteral("CdtDbtInd"), indicator,
+            QCoreApplication::translate("CamtReader", "must be CRDT or DBIT"));
         return std::nullopt;
     }
     return indicator == QLatin1String("DBIT") ? -*amount : *amount;
@@ -287,10 +294,10 @@ void Parser::readEntry(Statement &statement)
         return;
     const QString status = first(entry, {"Sts/Cd", "Sts"});
     if (!status.isEmpty() && status != QLatin1String("BOOK")) {
-        mResult.notes.append(
-            tr("line %1: an entry with status %2 is not booked yet and was left out")
-                .arg(line)
-                .arg(status));
+        mResult.notes.append(QCoreApplication::translate(
+            "CamtReader", "line %1: an entry with status %2 is not booked yet and was left out")
+                                 .arg(line)
+                                 .arg(status));
         return;
     }
     addLines(statement, entry, details, line);
@@ -330,7 +337,8 @@ void Parser::addLines(Statement &statement, const Flat &entry, const QList<Flat>
         const QString code = firstOf(entry, QStringLiteral("Amt@Ccy"));
         const auto currency = Currency::fromCode(code);
         if (!currency) {
-            issue(line, QStringLiteral("Amt@Ccy"), code, tr("is not a currency code"));
+            issue(line, QStringLiteral("Amt@Ccy"), code,
+                QCoreApplication::translate("CamtReader", "is not a currency code"));
             return;
         }
         statement.currency = *currency;
@@ -341,7 +349,7 @@ void Parser::addLines(Statement &statement, const Flat &entry, const QList<Flat>
     const QDate booking = parseIsoDatePrefix(first(entry, {"BookgDt/Dt", "BookgDt/DtTm"}));
     if (!booking.isValid()) {
         issue(line, QStringLiteral("BookgDt"), first(entry, {"BookgDt/Dt", "BookgDt/DtTm"}),
-            tr("a booked entry needs its booking date"));
+            QCoreApplication::translate("CamtReader", "a booked entry needs its booking date"));
         return;
     }
     // A batch (cheques deposited together) whose details carry their own amounts is one line

@@ -10,16 +10,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Matcher", text);
-}
-
-QString trN(const char *text, int n)
-{
-    return QCoreApplication::translate("Matcher", text, nullptr, n);
-}
-
 QString money(qint64 minor, const Currency &currency)
 {
     return Money::fromMinorUnits(minor, currency).toString();
@@ -128,26 +118,30 @@ MatchCandidate Matcher::scorePayment(
     if (lessFee) {
         c.score += 25;
         c.reasons.append(
-            tr("the payment less its card fee of %1").arg(money(p.cardFee, line.currency)));
+            QCoreApplication::translate("Matcher", "the payment less its card fee of %1")
+                .arg(money(p.cardFee, line.currency)));
     } else {
         c.score += 40;
-        c.reasons.append(tr("the same amount"));
+        c.reasons.append(QCoreApplication::translate("Matcher", "the same amount"));
     }
     const int days = int(p.date.daysTo(line.bookingDate));
     const bool inExactWindow = days >= 0 && days <= ExactDays;
     c.score += inExactWindow ? 20 : 5;
     if (days == 1 || days == -1)
-        c.reasons.append(days == 1 ? tr("booked 1 day after the payment")
-                                   : tr("booked 1 day before the payment's date"));
+        c.reasons.append(days == 1
+                ? QCoreApplication::translate("Matcher", "booked 1 day after the payment")
+                : QCoreApplication::translate("Matcher", "booked 1 day before the payment's date"));
     else
-        c.reasons.append(days >= 0 ? trN("booked %n days after the payment", days)
-                                   : trN("booked %n days before the payment's date", -days));
+        c.reasons.append(days >= 0 ? QCoreApplication::translate(
+                             "Matcher", "booked %n days after the payment", nullptr, days)
+                                   : QCoreApplication::translate("Matcher",
+                                       "booked %n days before the payment's date", nullptr, -days));
     bool named = false;
     for (const Needle &needle : mNeedles.at(index)) {
         if (text.contains(needle.text)) {
             named = true;
             c.reasons.append(
-                tr("the text names its %1 %2")
+                QCoreApplication::translate("Matcher", "the text names its %1 %2")
                     .arg(QCoreApplication::translate("Matcher", needle.why), needle.text));
             break;
         }
@@ -156,11 +150,13 @@ MatchCandidate Matcher::scorePayment(
         c.score += 30;
     if (namesAlike(line.counterpartyName, p.customer)) {
         c.score += 10;
-        c.reasons.append(tr("the counterparty is like the customer %1").arg(p.customer));
+        c.reasons.append(
+            QCoreApplication::translate("Matcher", "the counterparty is like the customer %1")
+                .arg(p.customer));
     }
     if (p.accountId) {
         c.score += 5;
-        c.reasons.append(tr("the payment names this account"));
+        c.reasons.append(QCoreApplication::translate("Matcher", "the payment names this account"));
     }
     c.exact = !lessFee && inExactWindow && named;
     return c;

@@ -9,12 +9,23 @@
 
 namespace InvoiceDesk {
 
+/** One invoice's part of a receipt to record. */
+struct ReceiptShare
+{
+    qint64 invoiceId = 0;
+    QString invoiceNumber;
+    qint64 amount = 0; ///< what the invoice owes, all of it
+    friend bool operator==(const ReceiptShare &, const ReceiptShare &) = default;
+};
+
 /** One way to explain a statement line: a recorded payment, or a payment to record. */
 struct MatchCandidate
 {
     enum class Kind {
         Payment, ///< a recorded payment that is this line
         RecordPayment, ///< no payment is recorded: record one for the invoice (a person accepts)
+        /** The line pays several invoices of one customer: record a receipt across them. */
+        RecordReceipt,
     };
     Kind kind = Kind::Payment;
     qint64 paymentId = 0;
@@ -24,6 +35,7 @@ struct MatchCandidate
     QString customer;
     QDate date; ///< the payment's date (for a payment to record: the line's booking date)
     qint64 amount = 0; ///< the payment's amount, or the amount to record
+    QList<ReceiptShare> shares; ///< a receipt's invoices, as the text names them
     int score = 0;
     QStringList reasons;
     /** Same amount, booked 0-5 days after the payment, its reference in the text. */
@@ -47,8 +59,9 @@ struct LineCandidates
  * marker, cheque number or invoice number of the payment in the line's text, and the
  * counterparty's likeness to the customer. A line with no such payment may propose
  * "record payment for invoice N" when its text names the invoice, or when exactly one open
- * invoice (of that customer) owes the amount; never for an invoice that has a payment no line
- * is matched to yet, which may be this money. Works in memory over indexes by amount, so a
+ * invoice (of that customer) owes the amount, or a receipt across the invoices its text names
+ * when they are one customer's and together owe the amount; never for an invoice that has a payment
+ * no line is matched to yet, which may be this money. Works in memory over indexes by amount, so a
  * month of lines against a hundred thousand payments takes well under a second.
  */
 class Matcher
@@ -85,6 +98,9 @@ private:
     void addAmountProposal(const BankLine &line, LineCandidates &out) const;
     std::optional<MatchCandidate> proposal(
         const BankLine &line, const OpenInvoice &invoice, QStringList reasons, int score) const;
+    /** Several named invoices of one customer that together owe the line's amount. */
+    std::optional<MatchCandidate> receiptProposal(
+        const BankLine &line, const QList<const OpenInvoice *> &named) const;
     QList<const OpenInvoice *> namedInvoices(const BankLine &line, const MatchText &text) const;
 
     QList<OpenPayment> mPayments;

@@ -10,11 +10,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Matcher", text);
-}
-
 QString money(qint64 minor, const Currency &currency)
 {
     return Money::fromMinorUnits(minor, currency).toString();
@@ -57,15 +52,48 @@ std::optional<MatchCandidate> Matcher::proposal(
     c.amount = line.amount;
     c.score = score;
     reasons.append(line.amount == invoice.outstanding
-            ? tr("the whole %1 invoice %2 owes")
+            ? QCoreApplication::translate("Matcher", "the whole %1 invoice %2 owes")
                   .arg(money(invoice.outstanding, line.currency), invoice.number)
-            : tr("part of the %1 invoice %2 owes")
+            : QCoreApplication::translate("Matcher", "part of the %1 invoice %2 owes")
                   .arg(money(invoice.outstanding, line.currency), invoice.number));
     if (namesAlike(line.counterpartyName, invoice.customer)) {
         c.score += 10;
-        reasons.append(tr("the counterparty is like the customer %1").arg(invoice.customer));
+        reasons.append(
+            QCoreApplication::translate("Matcher", "the counterparty is like the customer %1")
+                .arg(invoice.customer));
     }
     c.reasons = reasons;
+    return c;
+}
+
+std::optional<MatchCandidate> Matcher::receiptProposal(
+    const BankLine &line, const QList<const OpenInvoice *> &named) const
+{
+    MatchCandidate c;
+    c.kind = MatchCandidate::Kind::RecordReceipt;
+    c.date = line.bookingDate;
+    c.amount = line.amount;
+    c.customer = named.first()->customer;
+    c.score = 55;
+    QStringList numbers;
+    for (const OpenInvoice *invoice : named) {
+        if (invoice->hasUnmatchedPayment || invoice->customerId == 0
+            || invoice->customerId != named.first()->customerId)
+            return std::nullopt;
+        c.shares.append({invoice->id, invoice->number, invoice->outstanding});
+        numbers.append(invoice->number);
+    }
+    c.invoiceId = named.first()->id;
+    c.invoiceNumber = numbers.join(QStringLiteral(", "));
+    c.reasons.append(QCoreApplication::translate(
+        "Matcher", "the text names invoices %1 of %2, which together owe %3")
+                         .arg(c.invoiceNumber, c.customer, money(line.amount, line.currency)));
+    if (namesAlike(line.counterpartyName, c.customer)) {
+        c.score += 10;
+        c.reasons.append(
+            QCoreApplication::translate("Matcher", "the counterparty is like the customer %1")
+                .arg(c.customer));
+    }
     return c;
 }
 
@@ -76,16 +104,20 @@ void Matcher::addProposals(const BankLine &line, const MatchText &text, LineCand
     const QList<const OpenInvoice *> named = namedInvoices(line, text);
     for (const OpenInvoice *invoice : named) {
         if (invoice->hasUnmatchedPayment)
-            out.notes.append(tr("invoice %1 has a recorded payment that no line is matched to yet; "
-                                "if this line is that payment, find it by its amount or date")
+            out.notes.append(QCoreApplication::translate("Matcher",
+                "invoice %1 has a recorded payment that no line is matched to yet; "
+                "if this line is that payment, find it by its amount or date")
                                  .arg(invoice->number));
         else if (named.size() == 1 && line.amount > invoice->outstanding)
-            out.notes.append(tr("invoice %1 owes %2, less than this line")
-                                 .arg(invoice->number, money(invoice->outstanding, line.currency)));
+            out.notes.append(
+                QCoreApplication::translate("Matcher", "invoice %1 owes %2, less than this line")
+                    .arg(invoice->number, money(invoice->outstanding, line.currency)));
     }
     if (named.size() == 1) {
         if (auto c = proposal(line, *named.first(),
-                {tr("the text names invoice %1").arg(named.first()->number)}, 60))
+                {QCoreApplication::translate("Matcher", "the text names invoice %1")
+                        .arg(named.first()->number)},
+                60))
             out.candidates.append(*c);
         return;
     }
@@ -96,16 +128,23 @@ void Matcher::addProposals(const BankLine &line, const MatchText &text, LineCand
             owed += invoice->outstanding;
             numbers.append(invoice->number);
             if (invoice->outstanding == line.amount) {
-                if (auto c = proposal(
-                        line, *invoice, {tr("the text names invoice %1").arg(invoice->number)}, 50))
+                if (auto c = proposal(line, *invoice,
+                        {QCoreApplication::translate("Matcher", "the text names invoice %1")
+                                .arg(invoice->number)},
+                        50))
                     out.candidates.append(*c);
             }
         }
-        if (owed == line.amount)
-            out.notes.append(tr("the text names invoices %1, which together owe this amount: one "
-                                "payment cannot pay several invoices; record a payment on each "
-                                "(a receipt across them once receipts exist)")
-                                 .arg(numbers.join(QStringLiteral(", "))));
+        if (owed == line.amount) {
+            if (auto c = receiptProposal(line, named))
+                out.candidates.prepend(*c);
+            else
+                out.notes.append(QCoreApplication::translate("Matcher",
+                    "the text names invoices %1, which together owe this "
+                    "amount, but they are not all open invoices of one "
+                    "customer: record a payment on each")
+                                     .arg(numbers.join(QStringLiteral(", "))));
+        }
         return;
     }
     addAmountProposal(line, out);
@@ -121,8 +160,10 @@ void Matcher::addAmountProposal(const BankLine &line, LineCandidates &out) const
             open.append(&mInvoices.at(index));
     }
     if (open.size() == 1) {
-        if (auto c = proposal(
-                line, *open.first(), {tr("the only open invoice that owes this amount")}, 40))
+        if (auto c = proposal(line, *open.first(),
+                {QCoreApplication::translate(
+                    "Matcher", "the only open invoice that owes this amount")},
+                40))
             out.candidates.append(*c);
         return;
     }
@@ -133,7 +174,9 @@ void Matcher::addAmountProposal(const BankLine &line, LineCandidates &out) const
     }
     if (alike.size() == 1) {
         if (auto c = proposal(line, *alike.first(),
-                {tr("the only open invoice of this customer that owes this amount")}, 35))
+                {QCoreApplication::translate(
+                    "Matcher", "the only open invoice of this customer that owes this amount")},
+                35))
             out.candidates.append(*c);
     }
 }

@@ -12,11 +12,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Mt940Reader", text);
-}
-
 /** One tag of the file with its text (continuation lines joined by '\n'). */
 struct Field
 {
@@ -102,9 +97,12 @@ StatementParse Parser::run(const QList<Field> &fields)
             finish();
         } else if (tag.isEmpty()) {
             mResult.issues.append({field.line, {}, field.text.left(80),
-                tr("this line belongs to no MT940 field (fields start with a tag such as :61:)")});
+                QCoreApplication::translate("Mt940Reader",
+                    "this line belongs to no MT940 field (fields start with a tag such as :61:)")});
         } else if (!mCurrent) {
-            issue(field, tr("comes before the statement's :20: field"));
+            issue(field,
+                QCoreApplication::translate(
+                    "Mt940Reader", "comes before the statement's :20: field"));
         } else if (tag == QLatin1String("25")) {
             QString account = field.text.trimmed();
             // "NL91ABNA0417164300 EUR": some banks add the currency after the IBAN.
@@ -129,7 +127,9 @@ StatementParse Parser::run(const QList<Field> &fields)
     }
     finish();
     if (mResult.issues.isEmpty() && mResult.statements.isEmpty())
-        mResult.issues.append({0, {}, {}, tr("the file holds no MT940 statement (no :20: field)")});
+        mResult.issues.append({0, {}, {},
+            QCoreApplication::translate(
+                "Mt940Reader", "the file holds no MT940 statement (no :20: field)")});
     return mResult;
 }
 
@@ -148,7 +148,8 @@ void Parser::finish()
         return;
     if (!mCurrent->currency.isValid())
         mResult.issues.append({mCurrent->sourceLine, QStringLiteral(":60F:"), {},
-            tr("the statement has no opening balance (:60F:), which gives its currency")});
+            QCoreApplication::translate("Mt940Reader",
+                "the statement has no opening balance (:60F:), which gives its currency")});
     if (mCurrent->opening)
         mCurrent->fromDate = mCurrent->opening->date;
     if (mCurrent->closing)
@@ -173,18 +174,24 @@ std::optional<StatementBalance> Parser::balance(const Field &field)
         QStringLiteral("^([CD])(\\d{6})([A-Z]{3})(\\d{1,15},\\d*)$"));
     const auto match = shape.match(field.text.trimmed());
     if (!match.hasMatch()) {
-        issue(field, tr("is not a balance such as C260301EUR1234,56"));
+        issue(field,
+            QCoreApplication::translate(
+                "Mt940Reader", "is not a balance such as C260301EUR1234,56"));
         return std::nullopt;
     }
     const QDate date = dateFromYymmdd(match.captured(2));
     const auto currency = Currency::fromCode(match.captured(3));
     if (!date.isValid() || !currency) {
-        issue(field, !date.isValid() ? tr("has no real date") : tr("has an unknown currency"));
+        issue(field,
+            !date.isValid()
+                ? QCoreApplication::translate("Mt940Reader", "has no real date")
+                : QCoreApplication::translate("Mt940Reader", "has an unknown currency"));
         return std::nullopt;
     }
     if (mCurrent->currency.isValid() && !(*currency == mCurrent->currency)) {
         issue(field,
-            tr("is in %1, the statement in %2").arg(currency->code(), mCurrent->currency.code()));
+            QCoreApplication::translate("Mt940Reader", "is in %1, the statement in %2")
+                .arg(currency->code(), mCurrent->currency.code()));
         return std::nullopt;
     }
     mCurrent->currency = *currency;
@@ -196,6 +203,17 @@ std::optional<StatementBalance> Parser::balance(const Field &field)
     return StatementBalance {match.captured(1) == QLatin1String("D") ? -*amount : *amount, date};
 }
 
+/** An entry date (MMDD, no year) in the year that puts it nearest the value date. */
+QDate entryDate(const QString &entry, const QDate &valueDate)
+{
+    QDate booking(valueDate.year(), entry.left(2).toInt(), entry.mid(2).toInt());
+    if (booking.isValid() && booking.daysTo(valueDate) > 180)
+        return booking.addYears(1);
+    if (booking.isValid() && valueDate.daysTo(booking) > 180)
+        return booking.addYears(-1);
+    return booking;
+}
+
 void Parser::statementLine(const Field &field)
 {
     static const QRegularExpression shape(
@@ -205,30 +223,29 @@ void Parser::statementLine(const Field &field)
     mLineOpen = false;
     const auto match = shape.match(field.text);
     if (!match.hasMatch()) {
-        issue(field, tr("is not a statement line such as 2603010301CR100,00NTRFNONREF//B1"));
+        issue(field,
+            QCoreApplication::translate(
+                "Mt940Reader", "is not a statement line such as 2603010301CR100,00NTRFNONREF//B1"));
         return;
     }
     if (!mCurrent->currency.isValid()) {
-        issue(field, tr("comes before the opening balance (:60F:), which gives the currency"));
+        issue(field,
+            QCoreApplication::translate("Mt940Reader",
+                "comes before the opening balance (:60F:), which gives the currency"));
         return;
     }
     StatementLine line;
     line.sourceLine = field.line;
     line.valueDate = dateFromYymmdd(match.captured(1));
     if (!line.valueDate.isValid()) {
-        issue(field, tr("has no real value date"));
+        issue(field, QCoreApplication::translate("Mt940Reader", "has no real value date"));
         return;
     }
     line.bookingDate = line.valueDate;
     if (const QString entry = match.captured(2); !entry.isEmpty()) {
-        // The entry date has no year: the one that puts it nearest the value date.
-        QDate booking(line.valueDate.year(), entry.left(2).toInt(), entry.mid(2).toInt());
-        if (booking.isValid() && booking.daysTo(line.valueDate) > 180)
-            booking = booking.addYears(1);
-        else if (booking.isValid() && line.valueDate.daysTo(booking) > 180)
-            booking = booking.addYears(-1);
+        const QDate booking = entryDate(entry, line.valueDate);
         if (!booking.isValid()) {
-            issue(field, tr("has no real entry date"));
+            issue(field, QCoreApplication::translate("Mt940Reader", "has no real entry date"));
             return;
         }
         line.bookingDate = booking;

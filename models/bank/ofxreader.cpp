@@ -11,11 +11,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OfxReader", text);
-}
-
 constexpr int kMaxDepth = 64;
 
 /** One element: its name, its text when it is a leaf, its children (indexes into the tree). */
@@ -125,7 +120,7 @@ Result<QList<Node>> TreeBuilder::build()
 {
     const qsizetype start = mText.indexOf(QLatin1String("<OFX>"), 0, Qt::CaseInsensitive);
     if (start < 0)
-        return Error {tr("there is no <OFX> element")};
+        return Error {QCoreApplication::translate("OfxReader", "there is no <OFX> element")};
     mNodes.append({QStringLiteral("#root"), {}, {}, 0});
     mStack.append(0);
     qsizetype at = start;
@@ -138,7 +133,9 @@ Result<QList<Node>> TreeBuilder::build()
         text(at, open);
         const qsizetype close = mText.indexOf(QLatin1Char('>'), open);
         if (close < 0)
-            return Error {tr("line %1: a tag is not closed with >").arg(lineAt(open))};
+            return Error {
+                QCoreApplication::translate("OfxReader", "line %1: a tag is not closed with >")
+                    .arg(lineAt(open))};
         if (auto s = tag(open + 1, close); !s)
             return Error {s.error()};
         at = close + 1;
@@ -171,7 +168,8 @@ Status TreeBuilder::tag(qsizetype from, qsizetype to)
                        .toUpper();
     name = name.section(QLatin1Char(' '), 0, 0);
     if (name.isEmpty())
-        return Error {tr("line %1: an empty tag").arg(lineAt(from))};
+        return Error {
+            QCoreApplication::translate("OfxReader", "line %1: an empty tag").arg(lineAt(from))};
     if (closing) {
         // An SGML leaf is closed by the next tag; an end tag closes what is open down to it.
         const qsizetype found = [&] {
@@ -194,7 +192,9 @@ Status TreeBuilder::tag(qsizetype from, qsizetype to)
         mLeafOpen = false;
     }
     if (mStack.size() > kMaxDepth)
-        return Error {tr("line %1: the elements are nested too deeply").arg(lineAt(from))};
+        return Error {
+            QCoreApplication::translate("OfxReader", "line %1: the elements are nested too deeply")
+                .arg(lineAt(from))};
     const int index = int(mNodes.size());
     mNodes.append({name, {}, {}, lineAt(from)});
     mNodes[mStack.last()].children.append(index);
@@ -267,7 +267,8 @@ StatementParse Reader::run()
     }
     if (mResult.issues.isEmpty() && mResult.statements.isEmpty())
         mResult.issues.append({0, {}, {},
-            tr("the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)")});
+            QCoreApplication::translate("OfxReader",
+                "the file holds no bank or credit card statement (no STMTRS or CCSTMTRS)")});
     return mResult;
 }
 
@@ -278,7 +279,8 @@ QDate Reader::date(const Node &node, const char *field, bool required)
     const QDate result
         = text.size() >= 8 ? QDate::fromString(text.left(8), QStringLiteral("yyyyMMdd")) : QDate();
     if (!result.isValid() && (required || !text.isEmpty()))
-        issue(node, field, text, tr("is not a date in the form YYYYMMDD"));
+        issue(node, field, text,
+            QCoreApplication::translate("OfxReader", "is not a date in the form YYYYMMDD"));
     return result;
 }
 
@@ -290,7 +292,8 @@ void Reader::readStatement(const Node &node)
     const QString code = value(node, "CURDEF");
     const auto currency = Currency::fromCode(code);
     if (!currency) {
-        issue(node, "CURDEF", code, tr("is not a currency code"));
+        issue(node, "CURDEF", code,
+            QCoreApplication::translate("OfxReader", "is not a currency code"));
         return;
     }
     statement.currency = *currency;
@@ -335,7 +338,9 @@ void Reader::readLine(Statement &statement, const Node &node)
     const QString text = value(node, "TRNAMT");
     auto amount = ofxAmount(text, statement.currency);
     if (!amount) {
-        issue(node, "TRNAMT", text, text.isEmpty() ? tr("the amount is missing") : amount.error());
+        issue(node, "TRNAMT", text,
+            text.isEmpty() ? QCoreApplication::translate("OfxReader", "the amount is missing")
+                           : amount.error());
         return;
     }
     line.amount = *amount;

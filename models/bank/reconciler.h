@@ -4,6 +4,7 @@
 
 #include "matcher.h"
 #include "payment.h"
+#include "receiptbook.h"
 
 namespace InvoiceDesk {
 
@@ -40,7 +41,13 @@ public:
     /** A person's decision: record this line as a payment for the invoice, and match it. */
     Result<Payment> recordPayment(
         qint64 lineId, qint64 invoiceId, PaymentMethod method = PaymentMethod::Eft);
-    /** Undoes a match (audited with the reason); the payment stays recorded. */
+    /**
+     * A person's decision: the line pays these invoices of one customer, each all it owes
+     * (together the line's amount): record one receipt across them and match it.
+     */
+    Result<Receipt> recordReceipt(
+        qint64 lineId, const QList<qint64> &invoiceIds, PaymentMethod method = PaymentMethod::Eft);
+    /** Undoes a match (audited with the reason); the payment or receipt stays recorded. */
     Status unmatch(qint64 lineId, const QString &reason);
     /** Says which account a payment went into (audited). */
     Status assignAccount(qint64 paymentId, qint64 accountId);
@@ -48,6 +55,9 @@ public:
 private:
     Status link(const BankLine &line, const OpenPayment &payment, const QString &how, int score);
     Result<BankLine> unmatchedLine(qint64 lineId);
+    Result<ReceiptBook::Request> receiptRequest(
+        const BankLine &line, const QList<qint64> &invoiceIds);
+    Status unmatchReceipt(const BankLine &line, const QString &reason);
     Status begin(bool &own);
     Status finish(bool own, Status status);
 

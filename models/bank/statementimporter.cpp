@@ -15,11 +15,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatementImporter", text);
-}
-
 QString money(qint64 minor, const Currency &currency)
 {
     return Money::fromMinorUnits(minor, currency).toString();
@@ -48,8 +43,9 @@ std::optional<ImportIssue> balanceProblem(const Statement &statement)
     const qint64 reached = statement.opening->amount + total.value_or(0);
     return ImportIssue {statement.sourceLine, QStringLiteral("closing balance"),
         money(statement.closing->amount, c),
-        tr("the statement %1 opens at %2 and its lines add %3, which gives %4, not its "
-           "closing balance (a difference of %5); nothing was imported")
+        QCoreApplication::translate("StatementImporter",
+            "the statement %1 opens at %2 and its lines add %3, which gives %4, not its "
+            "closing balance (a difference of %5); nothing was imported")
             .arg(statement.statementId, money(statement.opening->amount, c),
                 money(total.value_or(0), c), money(reached, c),
                 money(statement.closing->amount - reached, c))};
@@ -188,18 +184,21 @@ Result<StatementImporter::Resolved> StatementImporter::resolveAccount(
         if (!named)
             return Error {named.error()};
         if (found && (!named->has_value() || (*named)->id != found->id))
-            return Error {tr("the statement is for %1, which is the account \"%2\"; import it "
-                             "into that account, or without naming one")
+            return Error {QCoreApplication::translate("StatementImporter",
+                "the statement is for %1, which is the account \"%2\"; import it "
+                "into that account, or without naming one")
                               .arg(found->displayIdentifier(), found->name)};
         if (named->has_value() && !(*named)->identifier.isEmpty() && !identifier.isEmpty()
             && (*named)->identifier != identifier)
             return Error {
-                tr("the statement is for %1, but the account \"%2\" is %3")
+                QCoreApplication::translate(
+                    "StatementImporter", "the statement is for %1, but the account \"%2\" is %3")
                     .arg(Iban::looksLikeIban(identifier) ? Iban::display(identifier) : identifier,
                         (*named)->name, (*named)->displayIdentifier())};
         found = *named;
     } else if (identifier.isEmpty() && !found) {
-        return Error {tr("the file does not say which account it is for; name the account")};
+        return Error {QCoreApplication::translate("StatementImporter",
+            "the file does not say which account it is for; name the account")};
     }
     if (!found) {
         auto created = createAccount(statement, name);
@@ -208,7 +207,8 @@ Result<StatementImporter::Resolved> StatementImporter::resolveAccount(
         return Resolved {*created, true};
     }
     if (!(found->currency == statement.currency))
-        return Error {tr("the statement is in %1, the account \"%2\" in %3")
+        return Error {QCoreApplication::translate(
+            "StatementImporter", "the statement is in %1, the account \"%2\" in %3")
                           .arg(statement.currency.code(), found->name, found->currency.code())};
     if (found->identifier.isEmpty() && !identifier.isEmpty()) {
         // The account was added by hand without its number: the statement says it.
@@ -232,7 +232,9 @@ Result<BankAccount> StatementImporter::createAccount(
     if (const Problems problems = account.validate(); !problems.isEmpty())
         return Error {describe(problems)};
     if (auto taken = mStore.accountByName(account.name); !taken || taken->has_value())
-        return Error {taken ? tr("there is already an account named \"%1\"").arg(account.name)
+        return Error {taken ? QCoreApplication::translate(
+                          "StatementImporter", "there is already an account named \"%1\"")
+                                  .arg(account.name)
                             : taken.error()};
     if (auto s = mStore.insertAccount(account); !s)
         return Error {s.error()};
@@ -273,9 +275,10 @@ Status StatementImporter::checkContinuity(
         const QString since = last && last->isValid() ? last->toString(Qt::ISODate)
                                                       : account.openingDate.toString(Qt::ISODate);
         result.gaps.append(
-            tr("%1: the statement %2 opens on %3 at %4, but the account's lines "
-               "before it come to %5; %6 is missing between %7 and %3 (a statement "
-               "not imported yet?)")
+            QCoreApplication::translate("StatementImporter",
+                "%1: the statement %2 opens on %3 at %4, but the account's lines "
+                "before it come to %5; %6 is missing between %7 and %3 (a statement "
+                "not imported yet?)")
                 .arg(account.name, statement.statementId, statement.fromDate.toString(Qt::ISODate),
                     money(*opening, c), money(*stored, c), money(*opening - *stored, c), since));
         return {};
@@ -284,9 +287,10 @@ Status StatementImporter::checkContinuity(
     if (!previous)
         return Error {previous.error()};
     if (previous->isValid() && previous->addDays(1) < statement.fromDate)
-        result.gaps.append(tr("%1: no statement covers %2 to %3")
-                               .arg(account.name, previous->addDays(1).toString(Qt::ISODate),
-                                   statement.fromDate.addDays(-1).toString(Qt::ISODate)));
+        result.gaps.append(
+            QCoreApplication::translate("StatementImporter", "%1: no statement covers %2 to %3")
+                .arg(account.name, previous->addDays(1).toString(Qt::ISODate),
+                    statement.fromDate.addDays(-1).toString(Qt::ISODate)));
     return {};
 }
 

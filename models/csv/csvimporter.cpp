@@ -460,21 +460,18 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
     report.headerProblems = int(report.issues.size());
     if (!report.issues.isEmpty())
         return report;
-    std::optional<SpreadsheetDamage> damage;
-    if (options.checkSpreadsheetDamage) {
-        auto loaded = SpreadsheetDamage::load(mLedger.invoices(), mLedger.paymentRepository());
-        if (!loaded) {
-            report.fatalError = loaded.error();
-            return report;
-        }
-        damage = std::move(loaded).value();
+    const auto damage = SpreadsheetDamage::loadIf(
+        options.checkSpreadsheetDamage, mLedger.invoices(), mLedger.paymentRepository());
+    if (!damage) {
+        report.fatalError = damage.error();
+        return report;
     }
     if (auto begun = mLedger.beginBatch(); !begun) {
         report.fatalError = begun.error();
         return report;
     }
     ImportRun run(mLedger, options, report);
-    bool ok = readRows(records, header, damage, run, report, progress, cancelled);
+    bool ok = readRows(records, header, *damage, run, report, progress, cancelled);
     if (ok && !report.cancelled)
         ok = run.finish();
     if (records.hasError())

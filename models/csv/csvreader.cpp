@@ -42,105 +42,133 @@ bool CsvReader::fill()
     return true;
 }
 
+/** The record being read: its fields so far, the field being read and where the parse is. */
+struct CsvReader::RecordState
+{
+    enum class At { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    explicit RecordState(QStringList &into)
+        : fields(into)
+    {
+    }
+    QStringList &fields;
+    At at = At::FieldStart;
+    QString field;
+    bool sawAnything = false;
+    int quoteLine = 0;
+
+    void endField()
+    {
+        fields.append(field);
+        field.clear();
+    }
+};
+
 bool CsvReader::readRecord(QStringList &fields)
 {
     fields.clear();
     if (hasError())
         return false;
-
-    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
-    State state = State::FieldStart;
-    QString field;
-    bool sawAnything = false;
-    int quoteLine = 0;
+    RecordState record(fields);
     mRecordLine = mLine;
-
-    const auto endField = [&] {
-        fields.append(field);
-        field.clear();
-    };
-
     for (;;) {
         // A chunk may decode to nothing (a BOM alone, part of a character): read on until
         // there is text or the input ends, never past the end of the buffer.
         while (mPos >= mBuffer.size() && fill()) { }
-        if (mPos >= mBuffer.size()) {
-            // End of input.
-            if (state == State::Quoted) {
-                mError = QCoreApplication::translate(
-                    "CsvReader", "line %1: a quoted field that starts here is never closed")
-                             .arg(quoteLine);
-                return false;
-            }
-            if (!sawAnything)
-                return false;
-            endField();
-            return true;
-        }
+        if (mPos >= mBuffer.size())
+            return endOfInput(record);
         const QChar c = mBuffer.at(mPos++);
-        switch (state) {
-        case State::FieldStart:
+        Step step = Step::Continue;
+        switch (record.at) {
+        case RecordState::At::FieldStart:
             if (c == QLatin1Char('"')) {
-                state = State::Quoted;
-                quoteLine = mLine;
-                sawAnything = true;
+                record.at = RecordState::At::Quoted;
+                record.quoteLine = mLine;
+                record.sawAnything = true;
                 break;
             }
             Q_FALLTHROUGH();
-        case State::Unquoted:
-            if (c == mSeparator) {
-                endField();
-                state = State::FieldStart;
-                sawAnything = true;
-            } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-                if (c == QLatin1Char('\r')) {
-                    if (mPos >= mBuffer.size())
-                        fill();
-                    if (mPos < mBuffer.size() && mBuffer.at(mPos) == QLatin1Char('\n'))
-                        ++mPos;
-                }
-                ++mLine;
-                if (!sawAnything) { // a blank line: not a record
-                    mRecordLine = mLine;
-                    break;
-                }
-                endField();
-                return true;
-            } else {
-                field.append(c);
-                state = State::Unquoted;
-                sawAnything = true;
-            }
+        case RecordState::At::Unquoted:
+            step = unquoted(c, record);
             break;
-        case State::Quoted:
+        case RecordState::At::Quoted:
             if (c == QLatin1Char('"'))
-                state = State::QuoteInQuoted;
+                record.at = RecordState::At::QuoteInQuoted;
             else {
                 if (c == QLatin1Char('\n'))
                     ++mLine;
-                field.append(c);
+                record.field.append(c);
             }
             break;
-        case State::QuoteInQuoted:
-            if (c == QLatin1Char('"')) {
-                field.append(c);
-                state = State::Quoted;
-            } else if (c == mSeparator) {
-                endField();
-                state = State::FieldStart;
-            } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-                --mPos; // let the unquoted state end the record
-                state = State::Unquoted;
-            } else {
-                mError = QCoreApplication::translate(
-                    "CsvReader", "line %1, field %2: text after the closing quote")
-                             .arg(mLine)
-                             .arg(fields.size() + 1);
-                return false;
-            }
+        case RecordState::At::QuoteInQuoted:
+            step = afterQuote(c, record);
             break;
         }
+        if (step != Step::Continue)
+            return step == Step::RecordDone;
     }
+}
+
+bool CsvReader::endOfInput(RecordState &record)
+{
+    if (record.at == RecordState::At::Quoted) {
+        mError = QCoreApplication::translate(
+            "CsvReader", "line %1: a quoted field that starts here is never closed")
+                     .arg(record.quoteLine);
+        return false;
+    }
+    if (!record.sawAnything)
+        return false;
+    record.endField();
+    return true;
+}
+
+CsvReader::Step CsvReader::unquoted(QChar c, RecordState &record)
+{
+    if (c == mSeparator) {
+        record.endField();
+        record.at = RecordState::At::FieldStart;
+        record.sawAnything = true;
+    } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+        if (c == QLatin1Char('\r')) {
+            if (mPos >= mBuffer.size())
+                fill();
+            if (mPos < mBuffer.size() && mBuffer.at(mPos) == QLatin1Char('\n'))
+                ++mPos;
+        }
+        ++mLine;
+        if (!record.sawAnything) { // a blank line: not a record
+            mRecordLine = mLine;
+            return Step::Continue;
+        }
+        record.endField();
+        return Step::RecordDone;
+    } else {
+        record.field.append(c);
+        record.at = RecordState::At::Unquoted;
+        record.sawAnything = true;
+    }
+    return Step::Continue;
+}
+
+CsvReader::Step CsvReader::afterQuote(QChar c, RecordState &record)
+{
+    if (c == QLatin1Char('"')) {
+        record.field.append(c);
+        record.at = RecordState::At::Quoted;
+    } else if (c == mSeparator) {
+        record.endField();
+        record.at = RecordState::At::FieldStart;
+    } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+        --mPos; // let the unquoted state end the record
+        record.at = RecordState::At::Unquoted;
+    } else {
+        mError = QCoreApplication::translate(
+            "CsvReader", "line %1, field %2: text after the closing quote")
+                     .arg(mLine)
+                     .arg(record.fields.size() + 1);
+        return Step::Failed;
+    }
+    return Step::Continue;
 }
 
 QChar CsvReader::detectSeparator(QIODevice *device, TextEncoding encoding)

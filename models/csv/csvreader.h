@@ -36,7 +36,12 @@ public:
     static QChar detectSeparator(QIODevice *device, TextEncoding encoding);
 
 private:
+    struct RecordState;
+    enum class Step { Continue, RecordDone, Failed };
     bool fill();
+    bool endOfInput(RecordState &record);
+    Step unquoted(QChar c, RecordState &record);
+    Step afterQuote(QChar c, RecordState &record);
 
     QIODevice *mDevice;
     ChunkDecoder mDecoder;

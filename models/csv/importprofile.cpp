@@ -87,11 +87,62 @@ Status readTaxCodes(const QJsonObject &table, ImportProfile &p, const QString &w
     return {};
 }
 
+QJsonObject valuesJson(const ImportProfile &p)
+{
+    QJsonObject json;
+    for (auto column = p.values.cbegin(); column != p.values.cend(); ++column) {
+        QJsonObject table;
+        for (auto it = column->cbegin(); it != column->cend(); ++it)
+            table.insert(it.key(), it.value());
+        json.insert(column.key(), table);
+    }
+    return json;
+}
+
+void readValues(const QJsonObject &json, ImportProfile &p)
+{
+    for (auto column = json.begin(); column != json.end(); ++column) {
+        const QJsonObject table = column.value().toObject();
+        for (auto it = table.begin(); it != table.end(); ++it)
+            p.values[column.key()].insert(it.key().trimmed().toLower(), it.value().toString());
+    }
+}
+
+/** The "detect" array: what a bank statement's profile leaves to the file's values. */
+QJsonArray detectJson(const ImportProfile &p)
+{
+    QJsonArray detect;
+    if (p.detectDecimalMark)
+        detect.append(QStringLiteral("decimalMark"));
+    if (p.detectDateFormat)
+        detect.append(QStringLiteral("dateFormat"));
+    return detect;
+}
+
+Result<ProfileKind> readKind(const QJsonObject &json, const QString &where)
+{
+    const QString kind = json.value(QStringLiteral("kind")).toString();
+    if (kind.isEmpty() || kind == ImportProfile::kindName(ProfileKind::Records))
+        return ProfileKind::Records;
+    if (kind == ImportProfile::kindName(ProfileKind::BankStatement))
+        return ProfileKind::BankStatement;
+    return Error {QCoreApplication::translate(
+        "ImportProfile", "%1: \"kind\" must be \"records\" or \"bank-statement\", not \"%2\"")
+                      .arg(where, kind)};
+}
+
 } // namespace
+
+QString ImportProfile::kindName(ProfileKind kind)
+{
+    return kind == ProfileKind::BankStatement ? QStringLiteral("bank-statement")
+                                              : QStringLiteral("records");
+}
 
 QJsonObject ImportProfile::toJson() const
 {
-    QJsonObject json {{QStringLiteral("name"), name}, {QStringLiteral("header"), hasHeader}};
+    QJsonObject json {{QStringLiteral("name"), name}, {QStringLiteral("kind"), kindName(kind)},
+        {QStringLiteral("header"), hasHeader}};
     if (!description.isEmpty())
         json.insert(QStringLiteral("description"), description);
     QJsonObject columnsJson;
@@ -116,6 +167,8 @@ QJsonObject ImportProfile::toJson() const
     json.insert(QStringLiteral("numbers"), numbersJson(*this));
     json.insert(QStringLiteral("dateFormat"),
         dateFormat.isEmpty() ? QStringLiteral("yyyy-MM-dd") : dateFormat);
+    if (const QJsonArray detect = detectJson(*this); !detect.isEmpty())
+        json.insert(QStringLiteral("detect"), detect);
     if (countryNames)
         json.insert(QStringLiteral("countryNames"), true);
     QJsonObject table;
@@ -128,6 +181,8 @@ QJsonObject ImportProfile::toJson() const
     }
     if (!table.isEmpty())
         json.insert(QStringLiteral("taxCodes"), table);
+    if (!values.isEmpty())
+        json.insert(QStringLiteral("values"), valuesJson(*this));
     if (discount.isSet())
         json.insert(QStringLiteral("discount"),
             QJsonObject {{QStringLiteral("value"), discount.value},
@@ -143,6 +198,10 @@ Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &json, const QSt
         return Error {QCoreApplication::translate("ImportProfile", "%1: a profile needs a \"name\"")
                           .arg(where)};
     p.description = json.value(QStringLiteral("description")).toString();
+    auto kind = readKind(json, where);
+    if (!kind)
+        return Error {kind.error()};
+    p.kind = *kind;
     p.hasHeader = json.value(QStringLiteral("header")).toBool(true);
     const QJsonObject columnsJson = json.value(QStringLiteral("columns")).toObject();
     for (auto it = columnsJson.begin(); it != columnsJson.end(); ++it)
@@ -168,7 +227,11 @@ Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &json, const QSt
         return Error {s.error()};
     const QString dates = json.value(QStringLiteral("dateFormat")).toString();
     p.dateFormat = dates == QLatin1String("yyyy-MM-dd") ? QString() : dates;
+    const QJsonArray detect = json.value(QStringLiteral("detect")).toArray();
+    p.detectDecimalMark = detect.contains(QStringLiteral("decimalMark"));
+    p.detectDateFormat = detect.contains(QStringLiteral("dateFormat"));
     p.countryNames = json.value(QStringLiteral("countryNames")).toBool();
+    readValues(json.value(QStringLiteral("values")).toObject(), p);
     if (auto s = readTaxCodes(json.value(QStringLiteral("taxCodes")).toObject(), p, where); !s)
         return Error {s.error()};
     const QJsonObject discountJson = json.value(QStringLiteral("discount")).toObject();

@@ -37,6 +37,9 @@ struct DiscountColumns
     friend bool operator==(const DiscountColumns &, const DiscountColumns &) = default;
 };
 
+/** What a profile reads: invoices and payments (the import wizard), or a bank's statement. */
+enum class ProfileKind { Records, BankStatement };
+
 /**
  * A named way to read another tool's file (issue 12 item 3): which of its columns is which of
  * ours, constants for columns it lacks, what to ignore, and how it writes numbers, dates,
@@ -48,6 +51,7 @@ struct ImportProfile
     QString name;
     bool preset = false; ///< shipped with the program; cannot be changed or removed
     QString description;
+    ProfileKind kind = ProfileKind::Records;
     bool hasHeader = true;
     QHash<QString, QString> columns; ///< their header (case-insensitive) -> ours; "" ignores it
     QMap<int, QString> positions; ///< header-less files: column (from 1) -> ours
@@ -59,14 +63,22 @@ struct ImportProfile
     QStringList currencySymbols; ///< stripped from amounts ("$", "€", "EUR")
     bool parenthesesNegative = false; ///< "(12.00)" is -12.00
     QString dateFormat; ///< Qt date format; empty: yyyy-MM-dd
+    /** Bank statements: the decimal mark and date format come from the file's own values. */
+    bool detectDecimalMark = false;
+    bool detectDateFormat = false;
     bool countryNames = false; ///< billing/shipping.countryId may hold names ("Germany")
     QHash<QString, TaxCodeMapping> taxCodes; ///< their code (case-insensitive key) -> ours
+    /** Our column -> their value (lower case) -> ours: Xero's "Voided" is "Cancelled". */
+    QHash<QString, QHash<QString, QString>> values;
     DiscountColumns discount;
 
     /** The profile as its JSON file holds it. */
     QJsonObject toJson() const;
     /** Reads a profile; an error names the key and why (`where` names the file). */
     static Result<ImportProfile> fromJson(const QJsonObject &json, const QString &where);
+
+    /** "records" or "bank-statement", as the JSON file says it. */
+    static QString kindName(ProfileKind kind);
 
     /** The decimal mark, grouping and date format the rows are read with. */
     FieldFormat fieldFormat() const;

@@ -43,6 +43,12 @@ ImportProfile fromSettings(const QString &name, const QJsonObject &old)
         : old;
     for (auto it = mapping.begin(); it != mapping.end(); ++it)
         profile.columns.insert(it.key(), it.value().toString());
+    // Only a bank statement has a booking date; its dialog left unset what the file decides.
+    if (profile.columns.values().contains(QStringLiteral("bookingDate"))) {
+        profile.kind = ProfileKind::BankStatement;
+        profile.detectDateFormat = !old.contains(QStringLiteral("dateFormat"));
+        profile.detectDecimalMark = !old.contains(QStringLiteral("decimalComma"));
+    }
     const QString dates = old.value(QStringLiteral("dateFormat")).toString();
     profile.dateFormat = dates == QLatin1String("yyyy-MM-dd") ? QString() : dates;
     if (old.value(QStringLiteral("decimalComma")).toBool()) {
@@ -79,20 +85,21 @@ QString ImportProfileStore::pathFor(const QString &name) const
         + QStringLiteral(".json"));
 }
 
-QStringList ImportProfileStore::names() const
+QStringList ImportProfileStore::names(ProfileKind kind) const
 {
     QStringList user;
     QDirIterator it(mFolder, {QStringLiteral("*.json")}, QDir::Files);
     while (it.hasNext()) {
         auto profile = readFile(it.next(), false);
-        if (profile)
+        if (profile && profile->kind == kind)
             user.append(profile->name);
     }
     user.sort(Qt::CaseInsensitive);
-    return presetNames() + user;
+    // The presets read invoices.
+    return kind == ProfileKind::Records ? presetNames() + user : user;
 }
 
-Result<ImportProfile> ImportProfileStore::load(const QString &name) const
+Result<ImportProfile> ImportProfileStore::find(const QString &name) const
 {
     for (const QString &preset : presetNames()) {
         if (preset.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
@@ -106,9 +113,29 @@ Result<ImportProfile> ImportProfileStore::load(const QString &name) const
         if (profile && profile->name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return profile;
     }
+    return Error {};
+}
+
+Result<ImportProfile> ImportProfileStore::load(const QString &name, ProfileKind kind) const
+{
+    auto profile = find(name);
+    if (!profile && !profile.error().isEmpty())
+        return profile;
+    if (profile && profile->kind == kind)
+        return profile;
+    const QString known = names(kind).join(QStringLiteral(", "));
+    if (profile)
+        return Error {(kind == ProfileKind::BankStatement
+                ? QCoreApplication::translate("ImportProfile",
+                    "the import profile \"%1\" reads invoices and payments, not bank "
+                    "statements; the bank statement profiles are: %2")
+                : QCoreApplication::translate("ImportProfile",
+                    "the import profile \"%1\" reads bank statements, not invoices and "
+                    "payments; the profiles are: %2"))
+                          .arg(profile->name, known)};
     return Error {QCoreApplication::translate(
         "ImportProfile", "there is no import profile named \"%1\"; the profiles are: %2")
-                      .arg(name, names().join(QStringLiteral(", ")))};
+                      .arg(name, known)};
 }
 
 Status ImportProfileStore::save(const ImportProfile &profile) const

@@ -21,10 +21,13 @@ public:
 
     QString folder() const { return mFolder; }
 
-    /** Every profile's name: the presets first, then the user's, each sorted. */
-    QStringList names() const;
-    /** The profile named `name` (case-insensitive), or an error naming the ones there are. */
-    Result<ImportProfile> load(const QString &name) const;
+    /** Every profile's name of that kind: the presets first, then the user's, each sorted. */
+    QStringList names(ProfileKind kind = ProfileKind::Records) const;
+    /**
+     * The profile of that kind named `name` (case-insensitive), or an error naming the ones
+     * there are; a profile of the other kind is refused by name.
+     */
+    Result<ImportProfile> load(const QString &name, ProfileKind kind = ProfileKind::Records) const;
     /** Writes the user's profile; a preset's name is refused. */
     Status save(const ImportProfile &profile) const;
     /** The file a user's profile of that name is kept in. */
@@ -32,7 +35,9 @@ public:
 
     /**
      * Moves the profiles an older version kept in the settings ("importProfiles/NAME") into
-     * files, once; a file already there is kept. Returns how many were moved.
+     * files, once; a file already there is kept. The import wizard and the bank statement
+     * import kept theirs in that one group: a mapping to a booking date is a bank statement's.
+     * Returns how many were moved.
      */
     Result<int> migrateSettings(QSettings &settings) const;
 
@@ -40,6 +45,9 @@ public:
     static QStringList presetNames();
 
 private:
+    /** The profile of that name of either kind; an empty error when there is none. */
+    Result<ImportProfile> find(const QString &name) const;
+
     QString mFolder;
 };
 

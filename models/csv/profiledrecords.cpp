@@ -197,6 +197,8 @@ void ProfiledRecords::rewrite(QStringList &fields)
             fields[i] = ProfileValues::withoutTrailingZeros(fields.at(i), mProfile.decimalPoint);
         else if (isCountryColumn(target) && mProfile.countryNames)
             fields[i] = ProfileValues::countryCode(fields.at(i)).value_or(fields.at(i));
+        if (const auto table = mProfile.values.constFind(target); table != mProfile.values.cend())
+            fields[i] = table->value(fields.at(i).trimmed().toLower(), fields.at(i));
     }
     for (auto it = mOut.cbegin(); it != mOut.cend(); ++it) {
         while (fields.size() <= it.value())

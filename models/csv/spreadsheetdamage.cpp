@@ -34,6 +34,17 @@ void keepZeroLed(const QString &value, const QString &prefix, QHash<QString, QSt
 
 } // namespace
 
+Result<std::optional<SpreadsheetDamage>> SpreadsheetDamage::loadIf(
+    bool wanted, InvoiceRepository &invoices, PaymentRepository &payments)
+{
+    if (!wanted)
+        return std::optional<SpreadsheetDamage>();
+    auto loaded = load(invoices, payments);
+    if (!loaded)
+        return Error {loaded.error()};
+    return std::optional<SpreadsheetDamage>(std::move(loaded).value());
+}
+
 Result<SpreadsheetDamage> SpreadsheetDamage::load(
     InvoiceRepository &invoices, PaymentRepository &payments)
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include "csvfields.h"
 #include "result.h"
 
@@ -26,6 +28,9 @@ class SpreadsheetDamage
 public:
     /** Loads the invoice numbers, postcodes and payment references that begin with 0. */
     static Result<SpreadsheetDamage> load(InvoiceRepository &invoices, PaymentRepository &payments);
+    /** load() when `wanted` (the import checks for damage), else nothing. */
+    static Result<std::optional<SpreadsheetDamage>> loadIf(
+        bool wanted, InvoiceRepository &invoices, PaymentRepository &payments);
 
     /** Checks the identifier cells of one row; problems go to `issues`. */
     void check(const CsvRow &row, QList<ImportIssue> &issues) const;

@@ -81,6 +81,12 @@ struct Invoice
     std::optional<qint64> taxTotal;
     QString description;
     QString note;
+    /** EN 16931 (issue 14 item 5): the buyer's reference (BT-10, XRechnung's Leitweg-ID). */
+    QString buyerReference;
+    /** The actual delivery date (BT-72), when the goods or services were delivered. */
+    QDate deliveryDate;
+    /** UNTDID 4461 payment means (BT-81), e.g. 58 SEPA credit transfer; empty: the default. */
+    QString paymentMeansCode;
     std::optional<qint64> forbiddenPaymentMethods;
     QString connectionName; ///< empty: the invoice stays local
     QString remoteId;

@@ -53,6 +53,17 @@ void writeAddress(Writer &w, const char *key, const Address &address)
     w.endObject();
 }
 
+/** The EN 16931 fields (issue 14), only when set: older payloads stay as they were. */
+void writeEInvoiceFields(Writer &w, const Invoice &invoice)
+{
+    if (!invoice.buyerReference.isEmpty())
+        w.text("buyerReference", invoice.buyerReference);
+    if (invoice.deliveryDate.isValid())
+        w.text("deliveryDate", invoice.deliveryDate.toString(Qt::ISODate));
+    if (!invoice.paymentMeansCode.isEmpty())
+        w.text("paymentMeansCode", invoice.paymentMeansCode);
+}
+
 } // namespace
 
 QByteArray invoiceText(const Invoice &invoice)
@@ -82,6 +93,7 @@ QByteArray invoiceText(const Invoice &invoice)
     }
     w.text("description", invoice.description);
     w.text("note", invoice.note);
+    writeEInvoiceFields(w, invoice);
     w.integerText("forbiddenPaymentMethods", invoice.forbiddenPaymentMethods);
     w.text("connection", invoice.connectionName);
     w.text("remoteId", invoice.remoteId);

@@ -199,4 +199,45 @@ Result<QList<OwedInvoice>> CustomerRepository::openInvoices(
     return open;
 }
 
+Result<QList<CustomerInvoice>> CustomerRepository::invoicesOf(qint64 customerId)
+{
+    auto q = mQueries.get(
+        QStringLiteral("SELECT number, issue_date, currency, status, grand_total, "
+                       "grand_total - paid_total + refunded_total AS owing FROM invoices "
+                       "WHERE customer_id = :customer ORDER BY issue_date DESC, id DESC"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":customer"), customerId);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QList<CustomerInvoice> invoices;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        invoices.append({r.value(QStringLiteral("number")).toString(),
+            Sql::toDate(r.value(QStringLiteral("issue_date"))),
+            r.value(QStringLiteral("currency")).toString(),
+            r.value(QStringLiteral("status")).toString(),
+            r.value(QStringLiteral("grand_total")).toLongLong(),
+            r.value(QStringLiteral("owing")).toLongLong()});
+    }
+    return invoices;
+}
+
+Result<QStringList> CustomerRepository::openCurrencies(qint64 customerId)
+{
+    auto q = mQueries.get(
+        QStringLiteral("SELECT DISTINCT currency FROM invoices WHERE customer_id = :customer "
+                       "AND lifecycle = 'issued' AND grand_total - paid_total + refunded_total > 0 "
+                       "ORDER BY currency"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":customer"), customerId);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QStringList codes;
+    while ((*q)->next())
+        codes.append((*q)->value(QStringLiteral("currency")).toString());
+    return codes;
+}
+
 } // namespace InvoiceDesk

@@ -21,6 +21,17 @@ struct OwedInvoice
     qint64 owing = 0; ///< grand total less what was paid net of refunds
 };
 
+/** An invoice of a customer as the Customers window lists it. */
+struct CustomerInvoice
+{
+    QString number;
+    QDate issueDate;
+    QString currency;
+    QString status; ///< the stored status key ("pending", "paid", ...)
+    qint64 grandTotal = 0;
+    qint64 owing = 0;
+};
+
 /** SQL for the customers table and the invoices' link to their customer. */
 class CustomerRepository
 {
@@ -46,6 +57,10 @@ public:
     Result<std::optional<qint64>> customerOfInvoice(qint64 invoiceId);
     /** The customer's issued invoices in the currency that owe money, oldest first. */
     Result<QList<OwedInvoice>> openInvoices(qint64 customerId, const QString &currency);
+    /** Every invoice of the customer, newest first. */
+    Result<QList<CustomerInvoice>> invoicesOf(qint64 customerId);
+    /** The currencies of the customer's invoices that still owe money, by code. */
+    Result<QStringList> openCurrencies(qint64 customerId);
 
 private:
     Result<std::optional<Customer>> loadOne(

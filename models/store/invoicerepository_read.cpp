@@ -66,6 +66,9 @@ Invoice invoiceFrom(const QSqlQuery &q)
     invoice.connectionName = row.text("connection_name");
     invoice.remoteId = row.text("remote_id");
     invoice.version = int(row.integer("version"));
+    invoice.buyerReference = row.text("buyer_reference");
+    invoice.deliveryDate = row.date("delivery_date");
+    invoice.paymentMeansCode = row.text("payment_means_code");
     return invoice;
 }
 
@@ -124,7 +127,8 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
         "i.subscription_start_on, i.currency, i.contact_id, i.group_id, i.order_id, "
         "i.order_number, i.lead_id, i.coupon_code, i.discount_total, i.shipping_total, "
         "i.tax_total, i.description, i.note, i.forbidden_payment_methods, "
-        "coalesce(c.name, '') AS connection_name, i.remote_id, i.version "
+        "coalesce(c.name, '') AS connection_name, i.remote_id, i.version, i.buyer_reference, "
+        "i.delivery_date, i.payment_means_code "
         "FROM invoices i LEFT JOIN connections c ON c.id = i.connection_id WHERE i.id = :id"));
     if (!q)
         return Error {q.error()};

@@ -21,6 +21,7 @@ Ledger::Ledger(Database &database)
     , mConnections(mQueries)
     , mOutbox(mQueries)
     , mTaxCodes(mQueries)
+    , mCompany(mQueries)
     , mAudit(mQueries)
 {
 }

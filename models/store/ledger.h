@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "companyprofilerepository.h"
 #include "connectionrepository.h"
 #include "database.h"
 #include "invoicelisting.h"
@@ -84,6 +85,14 @@ public:
      */
     Problems resolveTaxCodes(QList<LineItem> &lines);
 
+    /** The company's profile (issue 14 item 1); empty values for keys never set. */
+    Result<CompanyProfile> companyProfile();
+    /**
+     * Replaces the company's profile, with its audit row, in one transaction (or the batch's).
+     * Refused with every problem; an unchanged profile writes nothing.
+     */
+    Result<CompanyProfile> saveCompanyProfile(const CompanyProfile &profile);
+
     Result<std::optional<Invoice>> invoice(qint64 id) { return mInvoices.load(id); }
     Result<std::optional<Invoice>> invoiceByNumber(const QString &number);
     Result<QList<Payment>> payments(qint64 invoiceId) { return mPayments.forInvoice(invoiceId); }
@@ -115,6 +124,7 @@ private:
     ConnectionRepository mConnections;
     Outbox mOutbox;
     TaxCodeRepository mTaxCodes;
+    CompanyProfileRepository mCompany;
     AuditLog mAudit;
     std::unique_ptr<Sql::Transaction> mBatch;
 };

@@ -103,6 +103,34 @@ Result<ReceiptBook::Outcome> ReceiptBook::receive(const Request &request)
     return write(request, *customer, *plan);
 }
 
+Result<ReceiptBook::Outcome> ReceiptBook::receiveAndApply(
+    const Request &request, const QList<Allocation> &fromCredit)
+{
+    if (request.amount == 0 && fromCredit.isEmpty())
+        return Error {QCoreApplication::translate(
+            "Receipt", "enter the amount received or the credit to apply")};
+    BatchScope batch(mLedger);
+    if (auto s = batch.begin(); !s)
+        return Error {s.error()};
+    Outcome outcome;
+    if (request.amount != 0) {
+        auto received = receive(request);
+        if (!received)
+            return Error {received.error()};
+        outcome = *received;
+    }
+    for (const Allocation &allocation : fromCredit) {
+        auto applied = applyCredit(request.customer, allocation.invoiceNumber, allocation.amount);
+        if (!applied)
+            return Error {QCoreApplication::translate("Receipt", "credit on %1: %2")
+                              .arg(allocation.invoiceNumber, applied.error())};
+        outcome.payments.append(*applied);
+    }
+    if (auto s = batch.commit(); !s)
+        return Error {s.error()};
+    return outcome;
+}
+
 Result<ReceiptBook::Outcome> ReceiptBook::write(
     const Request &request, const Customer &customer, const QList<Allocation> &allocations)
 {

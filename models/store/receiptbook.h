@@ -45,6 +45,12 @@ public:
     };
 
     Result<Outcome> receive(const Request &request);
+    /**
+     * Records the receipt (when its amount is not zero) and puts the customer's credit on the
+     * invoices of `fromCredit`, all in one transaction: nothing is written if any part is
+     * refused. The Receive Payment window saves this way.
+     */
+    Result<Outcome> receiveAndApply(const Request &request, const QList<Allocation> &fromCredit);
     /** Voids the receipt and every allocation of it still standing, with one reason. */
     Status voidReceipt(qint64 receiptId, const QString &reason);
     /** Puts `amount` of the customer's credit on the invoice, as a payment from credit. */

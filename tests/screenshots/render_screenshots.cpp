@@ -126,6 +126,48 @@ bool saveImportWizard(MainWindow &window, const QTemporaryDir &work, const QDir 
     return ok;
 }
 
+/** The wizard on another tool's files: a workbook's sheet, a preset, a header-less layout. */
+bool saveImportWizardFiles(MainWindow &window, const QDir &out)
+{
+    bool ok = true;
+    const QString data = QStringLiteral(INVOICEDESK_TEST_DATA);
+    {
+        ImportWizard wizard(window.ledger(), &window);
+        wizard.findChild<QLineEdit *>(QStringLiteral("path"))
+            ->setText(data + QStringLiteral("/wizard/two-sheets.xlsx"));
+        wizard.show();
+        wizard.next();
+        wizard.findChild<QComboBox *>(QStringLiteral("sheet"))->setCurrentIndex(1);
+        ok &= save(&wizard, out, "import-xlsx");
+    }
+    const auto choose = [](ImportWizard &wizard, const QString &preset) {
+        auto *profiles = wizard.findChild<QComboBox *>(QStringLiteral("profiles"));
+        profiles->setCurrentIndex(profiles->findText(preset));
+        Q_EMIT profiles->textActivated(preset);
+    };
+    {
+        ImportWizard wizard(window.ledger(), &window);
+        wizard.findChild<QLineEdit *>(QStringLiteral("path"))
+            ->setText(data + QStringLiteral("/presets/xero-sales-invoices.csv"));
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        choose(wizard, QStringLiteral("xero"));
+        ok &= save(&wizard, out, "import-preset");
+    }
+    ImportWizard wizard(window.ledger(), &window);
+    wizard.findChild<QLineEdit *>(QStringLiteral("path"))
+        ->setText(data + QStringLiteral("/presets/gnucash-invoices.csv"));
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    choose(wizard, QStringLiteral("gnucash"));
+    auto *currency = wizard.findChild<QComboBox *>(QStringLiteral("currency"));
+    currency->setCurrentIndex(currency->findText(QStringLiteral("EUR")));
+    ok &= save(&wizard, out, "import-headerless");
+    return ok;
+}
+
 /** The dialogs that open on their own: export, first run, connections. */
 bool saveDialogs(MainWindow &window, const QTemporaryDir &work, const QDir &out)
 {
@@ -235,6 +277,7 @@ int main(int argc, char *argv[])
     syncPanel->close();
 
     ok &= saveImportWizard(window, work, out);
+    ok &= saveImportWizardFiles(window, out);
 
     // A refused date at its field, in the editor.
     InvoiceEditor *dated = window.openEditor(0);

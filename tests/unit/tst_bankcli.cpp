@@ -4,6 +4,7 @@
 // a person's decisions, list in the JSON shape of the issue, report, and what bad input does.
 #include "bankcompany.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,13 +14,23 @@ using namespace InvoiceDesk::Test;
 
 namespace {
 
-Run cli(const QStringList &arguments)
+/** The data and settings folders of the runs: never the shared ones. */
+QString dataHome()
+{
+    static const QTemporaryDir dir;
+    return dir.path();
+}
+
+Run cli(const QStringList &arguments, const QString &language = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!language.isEmpty()) {
+        environment.insert(QStringLiteral("LANGUAGE"), language);
+        environment.insert(QStringLiteral("LC_ALL"), language + QStringLiteral(".UTF-8"));
+    }
     environment.remove(QStringLiteral("INVOICEDESK_DB"));
-    static const QTemporaryDir dataHome;
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dataHome.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dataHome());
     return runProgram(QStringLiteral(INVOICEDESK_CLI), arguments, environment);
 }
 
@@ -38,11 +49,11 @@ struct Company
         books = fillBankCompany(ledger);
         writeFile(camt, toCamt053(marchStatement(str("S1"), {2026, 3, 1}, {2026, 3, 31})));
     }
-    Run run(QStringList arguments)
+    Run run(QStringList arguments, const QString &language = {})
     {
         arguments.prepend(db);
         arguments.prepend(str("--db"));
-        return cli(arguments);
+        return cli(arguments, language);
     }
 };
 
@@ -57,7 +68,9 @@ private Q_SLOTS:
     void importMatchListReport();
     void decisionsOfAPerson();
     void badInput();
+    void csvThroughTheImportProfiles();
     void readingWritesNothing();
+    void speaksTheEnvironmentsLanguage();
 };
 
 void TestBankCli::accounts()
@@ -190,6 +203,24 @@ void TestBankCli::decisionsOfAPerson()
     run = c.run({str("bank"), str("match"), str("--line"), idOf[str("B008")], str("--invoice"),
         str("INV-1008")});
     QCOMPARE(run.exitCode, 1);
+    // One transfer for two invoices of one customer: a receipt across them.
+    run = c.run({str("bank"), str("match"), str("--line"), idOf[str("B007")], str("--invoice"),
+        str("INV-1006,INV-1007")});
+    QCOMPARE(run.exitCode, 0);
+    const QString key = run.out.section(QLatin1Char(' '), 3, 3);
+    QCOMPARE(run.out,
+        str("Recorded the receipt %1 of 225.00 for invoices INV-1006, INV-1007 from line %2\n")
+            .arg(key, idOf[str("B007")]));
+    const QJsonArray after = QJsonDocument::fromJson(
+        c.run({str("bank"), str("list"), str("--format"), str("json")}).out.toUtf8())
+                                 .object()
+                                 .value(str("lines"))
+                                 .toArray();
+    for (const QJsonValue &line : after) {
+        if (line.toObject().value(str("bankReference")).toString() == str("B007"))
+            QCOMPARE(line.toObject().value(str("matched")).toObject(),
+                QJsonObject({{str("kind"), str("receipt")}, {str("marker"), key}}));
+    }
     run = c.run(
         {str("bank"), str("unmatch"), idOf[str("B003")], str("--reason"), str("not that one")});
     QCOMPARE(run.exitCode, 0);
@@ -204,8 +235,8 @@ void TestBankCli::decisionsOfAPerson()
     while (q.next())
         actions.append(q.value(QStringLiteral("action")).toString());
     QCOMPARE(actions,
-        QStringList({str("bank_matched"), str("bank_matched"), str("bank_unmatched"),
-            str("bank_account_assigned")}));
+        QStringList({str("bank_matched"), str("bank_matched"), str("bank_matched"),
+            str("bank_unmatched"), str("bank_account_assigned")}));
 }
 
 void TestBankCli::badInput()
@@ -244,6 +275,39 @@ void TestBankCli::badInput()
         2);
 }
 
+void TestBankCli::csvThroughTheImportProfiles()
+{
+    // A bank statement profile is a JSON file in the store the invoice import reads.
+    const QString folder = dataHome() + str("/InvoiceDesk/InvoiceDesk/import-profiles");
+    QVERIFY(QDir().mkpath(folder));
+    writeFile(folder + str("/Hausbank.json"),
+        R"({"name": "Hausbank", "kind": "bank-statement",
+            "columns": {"Tag": "bookingDate", "Text": "remittance", "Wert": "amount"},
+            "numbers": {"decimalMark": ",", "grouping": "."}, "dateFormat": "dd.MM.yyyy"})");
+    Company c;
+    const QString csv = c.dir.filePath(str("hausbank.csv"));
+    writeFile(csv, "Tag;Text;Wert\n03.03.2026;INV-1001 order 55;1.250,00\n");
+    Run run = c.run({str("bank"), str("import"), csv, str("--account"), str("Main"),
+        str("--currency"), str("EUR"), str("--profile"), str("xero")});
+    QCOMPARE(run.exitCode, 2); // a profile of the wrong kind is bad usage, as an unknown one
+    QCOMPARE(run.err,
+        str("--profile: the import profile \"xero\" reads invoices and payments, not bank "
+            "statements; the bank statement profiles are: Hausbank\n"));
+    run = c.run({str("bank"), str("import"), csv, str("--account"), str("Main"), str("--currency"),
+        str("EUR"), str("--profile"), str("hausbank")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = c.run({str("bank"), str("list"), str("--format"), str("json")});
+    const QJsonObject line = QJsonDocument::fromJson(run.out.toUtf8())
+                                 .object()
+                                 .value(str("lines"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    QCOMPARE(line.value(str("bookingDate")).toString(), str("2026-03-03"));
+    QCOMPARE(line.value(str("amount")).toString(), str("1250.00"));
+    QCOMPARE(line.value(str("remittance")).toString(), str("INV-1001 order 55"));
+}
+
 void TestBankCli::readingWritesNothing()
 {
     Company c;
@@ -259,6 +323,20 @@ void TestBankCli::readingWritesNothing()
     }
     QCOMPARE(fileHash(c.db), before);
     QVERIFY(!QFile::exists(Database::lockFilePath(c.db)));
+}
+
+void TestBankCli::speaksTheEnvironmentsLanguage()
+{
+    // The bank commands' messages, from the CLI and from models/bank, in German.
+    Company c;
+    Run run = c.run({str("bank"), str("match"), str("--line"), str("1")}, str("de_DE"));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(str("Aufruf: bank match --line ID")), qPrintable(run.err));
+    run = c.run(
+        {str("bank"), str("match"), str("--line"), str("999"), str("--invoice"), str("INV-1008")},
+        str("de_DE"));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, str("es gibt keine Kontoauszugszeile 999\n"));
 }
 
 QTEST_GUILESS_MAIN(TestBankCli)

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void headerNames();
     void runningBalanceNewestFirst();
     void mappingAndProfile();
+    void profileFormats();
+    void settingsProfilesMoveOnce();
     void refusals_data();
     void refusals();
 };
@@ -145,16 +147,77 @@ void TestBankCsvReader::mappingAndProfile()
     options.mapping = {{str("tag"), str("bookingDate")}, {str("Was"), str("remittance")},
         {str("WERT"), str("amount")}};
     QVERIFY(readText(text, options).ok());
-    BankCsvProfile::save(str("My bank"), options);
-    const auto loaded = BankCsvProfile::load(str("My bank"));
-    QVERIFY(loaded);
+    QTemporaryDir dir;
+    const ImportProfileStore store(dir.filePath(str("profiles")));
+    QVERIFY(BankCsvProfile::save(store, str("My bank"), options));
+    // One store, one format: a JSON file of the bank-statement kind beside the invoice ones.
+    const auto stored = store.load(str("My bank"), ProfileKind::BankStatement);
+    QVERIFY2(stored, qPrintable(stored.error()));
+    QCOMPARE(stored->kind, ProfileKind::BankStatement);
+    QVERIFY(stored->detectDecimalMark);
+    QVERIFY(stored->detectDateFormat);
+    QCOMPARE(BankCsvProfile::names(store), QStringList {str("My bank")});
+    QVERIFY(!store.names().contains(str("My bank"))); // not offered for invoices
+    const auto loaded = BankCsvProfile::load(store, str("my bank"));
+    QVERIFY2(loaded, qPrintable(loaded.error()));
     QCOMPARE(loaded->mapping, options.mapping);
+    QVERIFY(!loaded->decimal);
+    QVERIFY(!loaded->dateFormat);
     BankCsvOptions fromProfile = *loaded;
     fromProfile.currency = currency("EUR");
     const StatementParse parse = readText(text, fromProfile);
     QVERIFY(parse.ok());
     QCOMPARE(parse.statements.first().lines.first().remittance, str("INV-1"));
-    QVERIFY(!BankCsvProfile::load(str("nobody")));
+    QCOMPARE(BankCsvProfile::load(store, str("nobody")).error(),
+        str("there is no import profile named \"nobody\"; the profiles are: My bank"));
+    QCOMPARE(BankCsvProfile::load(store, str("xero")).error(),
+        str("the import profile \"xero\" reads invoices and payments, not bank statements; the "
+            "bank statement profiles are: My bank"));
+}
+
+void TestBankCsvReader::profileFormats()
+{
+    QTemporaryDir dir;
+    const ImportProfileStore store(dir.filePath(str("profiles")));
+    BankCsvOptions options;
+    options.mapping = {{str("Buchungstag"), str("bookingDate")}, {str("Betrag"), str("amount")}};
+    options.decimal = DecimalFormat::decimalComma();
+    options.dateFormat = str("dd.MM.yyyy");
+    QVERIFY(BankCsvProfile::save(store, str("Sparkasse"), options));
+    const auto loaded = BankCsvProfile::load(store, str("Sparkasse"));
+    QVERIFY2(loaded, qPrintable(loaded.error()));
+    QCOMPARE(loaded->decimal->decimalPoint, QLatin1Char(','));
+    QCOMPARE(loaded->decimal->groupSeparator, QLatin1Char('.'));
+    QCOMPARE(*loaded->dateFormat, str("dd.MM.yyyy"));
+    // An invoice profile of the same store is refused by name.
+    ImportProfile invoices;
+    invoices.name = str("Old shop");
+    QVERIFY(store.save(invoices));
+    QCOMPARE(store.load(str("Sparkasse")).error(),
+        str("the import profile \"Sparkasse\" reads bank statements, not invoices and payments; "
+            "the profiles are: gnucash, quickbooks-online, xero, Old shop"));
+}
+
+void TestBankCsvReader::settingsProfilesMoveOnce()
+{
+    // Before one store, the wizard and the statement dialog kept profiles in one settings group.
+    QSettings settings;
+    settings.remove(str("importProfilesMovedToFiles")); // the tests before found none to move
+    settings.setValue(str("importProfiles/Sparkasse"),
+        QByteArray(R"({"columns":{"Buchungstag":"bookingDate","Betrag":"amount"},)"
+                   R"("decimalComma":true})"));
+    settings.setValue(str("importProfiles/Shop"), QByteArray(R"({"Nr":"number"})"));
+    QTemporaryDir dir;
+    const ImportProfileStore store(dir.filePath(str("profiles")));
+    QCOMPARE(BankCsvProfile::names(store), QStringList {str("Sparkasse")});
+    const auto loaded = BankCsvProfile::load(store, str("Sparkasse"));
+    QVERIFY2(loaded, qPrintable(loaded.error()));
+    QCOMPARE(loaded->mapping.value(str("Betrag")), str("amount"));
+    QCOMPARE(loaded->decimal->decimalPoint, QLatin1Char(','));
+    QVERIFY(!loaded->dateFormat); // the dialog had left it to the file
+    QVERIFY(store.load(str("Shop")));
+    QCOMPARE(*store.migrateSettings(settings), 0); // once
+    settings.clear();
 }
 
 void TestBankCsvReader::refusals_data()

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void importTwiceAddsNothing();
     void reconcileByKeyboard();
     void searchRecordsAndUndoes();
+    void acceptsAReceiptAcrossTwoInvoices();
 };
 
 void TestBankingWindows::accountsByKeyboard()
@@ -141,6 +142,31 @@ void TestBankingWindows::reconcileByKeyboard()
             .arg(books.company.markers[str("INV-1002")]));
     QCOMPARE(books.count("SELECT count(*) FROM bank_matches"), 2);
     QCOMPARE(books.count("SELECT count(*) FROM payments"), payments); // accepting created nothing
+}
+
+void TestBankingWindows::acceptsAReceiptAcrossTwoInvoices()
+{
+    Books books;
+    books.import();
+    const int payments = books.count("SELECT count(*) FROM payments");
+    ReconcileWindow w(*books.t.ledger, *books.t.db);
+    show(w);
+    auto *lines = w.findChild<KeyboardTableView *>(str("lines"));
+    lines->setFocus();
+    for (int i = 0; i < 15 && currentLine(w).remittance != str("INV-1006 INV-1007"); ++i)
+        QTest::keyClick(lines, Qt::Key_Down);
+    QCOMPARE(currentLine(w).counterpartyName, str("Fritz Weber"));
+    // The proposal's reasons under the candidates, wrapped, not in a column off the edge.
+    QCOMPARE(w.findChild<QLabel *>(str("why"))->text(),
+        str("Why: the text names invoices INV-1006, INV-1007 of Fritz Weber, which together owe "
+            "225.00; the counterparty is like the customer Fritz Weber"));
+    QTest::keyClick(lines, Qt::Key_Return);
+    const QString key
+        = books.t.scalar("SELECT receipt_key FROM receipts WHERE amount = 22500").toString();
+    QVERIFY(!key.isEmpty());
+    QCOMPARE(w.message(), str("Recorded the receipt %1 for invoices INV-1006, INV-1007.").arg(key));
+    QCOMPARE(books.count("SELECT count(*) FROM payments"), payments + 2);
+    QCOMPARE(books.count("SELECT count(*) FROM bank_matches WHERE kind = 'receipt'"), 1);
 }
 
 void TestBankingWindows::searchRecordsAndUndoes()

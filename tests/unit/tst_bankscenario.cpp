@@ -78,6 +78,7 @@ private Q_SLOTS:
     void candidatesForWhatNeedsAPerson();
     void acceptingAndUndoing_data() { formats_data(); }
     void acceptingAndUndoing();
+    void aReceiptAcrossTheInvoicesALineNames();
 };
 
 void TestBankScenario::formats_data()
@@ -216,11 +217,19 @@ void TestBankScenario::candidatesForWhatNeedsAPerson()
         QCOMPARE(found.candidates.first().kind, MatchCandidate::Kind::RecordPayment);
         QCOMPARE(found.candidates.first().invoiceNumber, number);
     }
-    // Two invoices in one transfer: nothing to accept, and a note that says why.
+    // Two invoices of one customer in one transfer: a receipt across them, each all it owes.
     const LineCandidates two = byText.value(str("INV-1006 INV-1007"));
-    QVERIFY(two.candidates.isEmpty());
-    QCOMPARE(two.notes.size(), 1);
-    QVERIFY(two.notes.first().contains(str("INV-1006, INV-1007")));
+    QCOMPARE(two.candidates.size(), 1);
+    QCOMPARE(two.candidates.first().kind, MatchCandidate::Kind::RecordReceipt);
+    QCOMPARE(two.candidates.first().amount, 22500);
+    QCOMPARE(two.candidates.first().customer, str("Fritz Weber"));
+    QCOMPARE(two.candidates.first().shares.size(), 2);
+    QCOMPARE(two.candidates.first().shares.at(0).invoiceNumber, str("INV-1006"));
+    QCOMPARE(two.candidates.first().shares.at(0).amount, 13000);
+    QCOMPARE(two.candidates.first().shares.at(1).invoiceNumber, str("INV-1007"));
+    QCOMPARE(two.candidates.first().shares.at(1).amount, 9500);
+    QVERIFY(!two.candidates.first().exact);
+    QVERIFY(two.notes.isEmpty());
     // Bank charges: nothing at all.
     QVERIFY(byText.value(str("ACCOUNT FEE MARCH")).candidates.isEmpty());
     QVERIFY(byText.value(str("ATM FEE")).candidates.isEmpty());
@@ -277,6 +286,86 @@ void TestBankScenario::acceptingAndUndoing()
     QCOMPARE(report->differingMatches.size(), 1); // the card fee
     QCOMPARE(report->unreconciledPayments.size(), 1); // INV-1011, in transit
     QCOMPARE(report->explained(), report->difference());
+}
+
+void TestBankScenario::aReceiptAcrossTheInvoicesALineNames()
+{
+    Books books;
+    QVERIFY(books.import(GenFormat::Camt053, marchStatement(str("S1"), kMarch1, {2026, 3, 31}))
+                .succeeded());
+    QVERIFY(books.reconciler.matchAutomatically());
+    const int payments = books.count("SELECT count(*) FROM payments");
+    const int outbox = books.count("SELECT count(*) FROM outbox");
+    const BankLine line = books.lineWith(str("INV-1006 INV-1007"));
+    const qint64 inv1006
+        = books.t.scalar("SELECT id FROM invoices WHERE number = 'INV-1006'").toLongLong();
+    const qint64 inv1007
+        = books.t.scalar("SELECT id FROM invoices WHERE number = 'INV-1007'").toLongLong();
+    const qint64 inv1008
+        = books.t.scalar("SELECT id FROM invoices WHERE number = 'INV-1008'").toLongLong();
+
+    // Refused, and nothing written: another customer's invoice, or a sum that is not the line.
+    QVERIFY(!books.reconciler.recordReceipt(line.id, {inv1006, inv1008}));
+    QVERIFY(!books.reconciler.recordReceipt(line.id, {inv1006}));
+    QCOMPARE(books.count("SELECT count(*) FROM receipts"), 0);
+    QCOMPARE(books.count("SELECT count(*) FROM payments"), payments);
+
+    auto receipt = books.reconciler.recordReceipt(line.id, {inv1006, inv1007});
+    QVERIFY2(receipt, qPrintable(receipt.error()));
+    QCOMPARE(receipt->amount, 22500);
+    QCOMPARE(receipt->customerName, str("Fritz Weber"));
+    QCOMPARE(books.t.rows("SELECT r.receipt_key, c.display_name, r.currency, r.received_on, "
+                          "r.amount, r.method FROM receipts r JOIN customers c ON c.id = "
+                          "r.customer_id"),
+        QStringList({receipt->key + str("|Fritz Weber|EUR|2026-03-10|22500|eft")}));
+    // Two allocations, each a payment with its outbox row, reconciled into the line's account.
+    QCOMPARE(books.t.rows("SELECT i.number, p.amount, p.paid_on, p.reconciled_on, "
+                          "p.bank_account_id = l.account_id FROM payments p JOIN invoices i ON "
+                          "i.id = p.invoice_id JOIN allocations a ON a.payment_id = p.id JOIN "
+                          "bank_matches m ON m.receipt_id = a.receipt_id JOIN bank_lines l ON "
+                          "l.id = m.line_id ORDER BY i.number"),
+        QStringList({str("INV-1006|13000|2026-03-10|2026-03-10|1"),
+            str("INV-1007|9500|2026-03-10|2026-03-10|1")}));
+    QCOMPARE(books.count("SELECT count(*) FROM payments"), payments + 2);
+    QCOMPARE(books.count("SELECT count(*) FROM outbox"), outbox + 2);
+    QCOMPARE(books.t.rows("SELECT kind, payment_id IS NULL, how FROM bank_matches WHERE "
+                          "receipt_id IS NOT NULL"),
+        QStringList({str("receipt|1|recorded")}));
+    QCOMPARE(books.t.rows("SELECT number, status FROM invoices WHERE number IN ('INV-1006', "
+                          "'INV-1007') ORDER BY number"),
+        QStringList({str("INV-1006|Paid"), str("INV-1007|Paid")}));
+    const BankLine matched = **books.store.line(line.id);
+    QVERIFY(matched.isMatched());
+    QCOMPARE(matched.match->kind, str("receipt"));
+    QCOMPARE(matched.match->marker, receipt->key);
+    QCOMPARE(matched.match->invoiceNumber, str("INV-1006, INV-1007"));
+
+    // Nothing twice: not the same line again, and its allocations are no other line's.
+    QVERIFY(!books.reconciler.recordReceipt(line.id, {inv1006, inv1007}));
+    QCOMPARE(books.reconciler.matchAutomatically()->matched, 0);
+    const auto waiting = books.reconciler.analyse({});
+    QVERIFY(waiting);
+    for (const LineCandidates &found : *waiting) {
+        QVERIFY(found.line.id != line.id);
+        for (const MatchCandidate &c : found.candidates)
+            QVERIFY(c.invoiceId != inv1006 && c.invoiceId != inv1007);
+    }
+    auto report = ReconciliationReport::build(books.store, line.accountId, {2026, 3, 31});
+    QVERIFY(report);
+    for (const AccountPayment &payment : report->unreconciledPayments)
+        QVERIFY(
+            payment.invoiceNumber != str("INV-1006") && payment.invoiceNumber != str("INV-1007"));
+
+    // Undone: the receipt stays recorded, its allocations are open to matching again.
+    QVERIFY(books.reconciler.unmatch(line.id, str("another transfer")));
+    QCOMPARE(books.count("SELECT count(*) FROM bank_matches WHERE receipt_id IS NOT NULL"), 0);
+    QCOMPARE(books.t.rows("SELECT count(*), count(reconciled_on), count(bank_account_id) FROM "
+                          "payments p JOIN allocations a ON a.payment_id = p.id"),
+        QStringList({str("2|0|0")}));
+    QCOMPARE(
+        books.t.rows("SELECT entity_type, action FROM audit_log WHERE action LIKE 'bank_%' AND "
+                     "entity_type = 'receipt' ORDER BY id"),
+        QStringList({str("receipt|bank_matched"), str("receipt|bank_unmatched")}));
 }
 
 QTEST_GUILESS_MAIN(TestBankScenario)

@@ -43,6 +43,7 @@ Run TestCliMapping::cli(QStringList arguments)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(str("XDG_DATA_HOME"), path("data")); // never the shared profiles
+    environment.insert(str("XDG_CONFIG_HOME"), path("config")); // nor the shared settings
     environment.insert(str("LC_ALL"), str("C.UTF-8"));
     environment.insert(str("LANGUAGE"), QString());
     arguments.prepend(path("company.invoicedesk"));

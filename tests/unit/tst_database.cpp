@@ -25,6 +25,15 @@ QStringList beforeMigration7()
         str("ALTER TABLE invoices DROP COLUMN customer_id"), str("DROP TABLE customers")};
 }
 
+/** Undoes migration 0011 (issue 14: the company profile and the e-invoice columns). */
+QStringList beforeMigration11()
+{
+    return {str("DROP TABLE company_profile"),
+        str("ALTER TABLE invoices DROP COLUMN buyer_reference"),
+        str("ALTER TABLE invoices DROP COLUMN delivery_date"),
+        str("ALTER TABLE invoices DROP COLUMN payment_means_code")};
+}
+
 void rawExec(const QString &path, const QStringList &statements)
 {
     {
@@ -74,10 +83,10 @@ void TestDatabase::migratesAnEmptyFile()
     QCOMPARE(t.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                     "'sqlite_%' ORDER BY name"),
         QStringList({str("addresses"), str("allocations"), str("audit_log"), str("bank_accounts"),
-            str("bank_lines"), str("bank_matches"), str("bank_statements"), str("connections"),
-            str("customers"), str("invoice_lines"), str("invoices"), str("op_attempts"),
-            str("outbox"), str("payments"), str("receipts"), str("remote_links"),
-            str("tax_codes")}));
+            str("bank_lines"), str("bank_matches"), str("bank_statements"), str("company_profile"),
+            str("connections"), str("customers"), str("invoice_lines"), str("invoices"),
+            str("op_attempts"), str("outbox"), str("payments"), str("receipts"),
+            str("remote_links"), str("tax_codes")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
 }
 
@@ -273,6 +282,7 @@ void TestDatabase::migrationFillsTheSearchColumnOfExistingInvoices()
     }
     // As a file written before migration 0004: no search column, nothing of 0005, 0007 or 0008,
     // schema 3.
+    rawExec(path, beforeMigration11());
     rawExec(path, beforeMigration7());
     rawExec(path,
         {str("ALTER TABLE invoices DROP COLUMN search_text"), str("DROP TABLE bank_matches"),

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void settingsProfilesMoveOnce();
     void presetsAreListedAndReadOnly();
     void xeroTotalsMatchXero();
+    void xeroVoidedInvoiceIsCancelled();
     void xeroTotalMismatchIsRefused();
     void quickBooksTotalsMatch();
     void gnuCashDiscountsBeforeAndAfterTax();
@@ -159,6 +160,39 @@ void TestImportProfiles::xeroTotalsMatchXero()
             str("Bayside Club|London|SW1A 1AA|GB"), str("Ridgeway GmbH|Berlin|10115|DE")}));
     QCOMPARE(t.rows("SELECT name, rate_e4, category FROM tax_codes ORDER BY name"),
         (QStringList {str("VAT 20|200000|S"), str("Zero rated|0|Z")}));
+}
+
+void TestImportProfiles::xeroVoidedInvoiceIsCancelled()
+{
+    // Xero's export of "All" invoices holds voided ones: they must not become money owed.
+    TestDb t;
+    QTemporaryDir dir;
+    QFile source(fixture("xero-sales-invoices.csv"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray bytes = source.readAll();
+    const qsizetype last = bytes.lastIndexOf("Awaiting Payment"); // INV-0002's one row
+    bytes.replace(last, qsizetype(qstrlen("Awaiting Payment")), "Voided");
+    const QString path = dir.filePath(str("voided.csv"));
+    QFile changed(path);
+    QVERIFY(changed.open(QIODevice::WriteOnly));
+    changed.write(bytes);
+    changed.close();
+    ImportOptions options = presetOptions("xero", dir);
+    options.profile->constants.insert(str("currency"), str("GBP"));
+    const ImportReport report = CsvImporter(*t.ledger).run(path, options);
+    QCOMPARE(issueTexts(report), QStringList());
+    QCOMPARE(t.rows("SELECT number, lifecycle, status FROM invoices ORDER BY number"),
+        (QStringList {str("INV-0001|issued|Pending"), str("INV-0002|cancelled|Cancelled")}));
+    // A status Xero does not write is refused by row, never guessed.
+    bytes.replace("Voided", "Archived");
+    QVERIFY(changed.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    changed.write(bytes);
+    changed.close();
+    TestDb other;
+    const ImportReport refused = CsvImporter(*other.ledger).run(path, options);
+    QCOMPARE(issueTexts(refused),
+        QStringList {str("line 5, column status (\"Archived\"): must be Draft, Pending, Paid, "
+                         "Cancelled or Refunded")});
 }
 
 void TestImportProfiles::xeroTotalMismatchIsRefused()

@@ -194,7 +194,10 @@ void TestMatcher::proposals()
             {11, str("INV-11"), str("Delta"), str("EUR"), 5000, true},
             {12, str("INV-12"), str("Hotel Ibis"), str("EUR"), 44444, false},
             {13, str("INV-13"), str("Omega"), str("EUR"), 7000, false},
-            {14, str("INV-14"), str("Kappa"), str("EUR"), 7000, false}};
+            {14, str("INV-14"), str("Kappa"), str("EUR"), 7000, false},
+            {15, str("INV-15"), str("Fritz Weber"), str("EUR"), 13000, false, 7},
+            {16, str("INV-16"), str("Fritz Weber"), str("EUR"), 9500, false, 7},
+            {17, str("INV-17"), str("Emil AG"), str("EUR"), 9500, false, 8}};
     const Matcher matcher({}, invoices);
     const auto only = [&](const BankLine &l) {
         const LineCandidates found = matcher.candidatesFor(l);
@@ -217,6 +220,18 @@ void TestMatcher::proposals()
     QCOMPARE(matcher.candidatesFor(line(1, 31000, kDay, "INV-10")).candidates.first().kind,
         MatchCandidate::Kind::RecordPayment);
     QVERIFY(matcher.automatic({line(1, 31000, kDay, "INV-10")}).isEmpty()); // never automatic
+    // One transfer for two invoices of one customer: a receipt across them; of two customers:
+    // a note only.
+    const LineCandidates both = matcher.candidatesFor(line(1, 22500, kDay, "INV-15 + INV-16"));
+    QCOMPARE(both.candidates.size(), 1);
+    QCOMPARE(both.candidates.first().kind, MatchCandidate::Kind::RecordReceipt);
+    QCOMPARE(both.candidates.first().shares,
+        QList<ReceiptShare>({{15, str("INV-15"), 13000}, {16, str("INV-16"), 9500}}));
+    QVERIFY(matcher.automatic({line(1, 22500, kDay, "INV-15 + INV-16")}).isEmpty());
+    const LineCandidates two = matcher.candidatesFor(line(1, 22500, kDay, "INV-15 + INV-17"));
+    QVERIFY(two.candidates.isEmpty());
+    QVERIFY2(two.notes.first().contains(str("not all open invoices of one customer")),
+        qPrintable(two.notes.first()));
 }
 
 QTEST_GUILESS_MAIN(TestMatcher)

@@ -149,7 +149,11 @@ void TestReceipts::migrationDerivesCustomersOfExistingInvoices()
                 // and migration 0008's (line discounts and tax codes)
                 "DROP TABLE tax_codes", "ALTER TABLE invoice_lines DROP COLUMN discount_percent_e4",
                 "ALTER TABLE invoice_lines DROP COLUMN discount_amount",
-                "ALTER TABLE invoice_lines DROP COLUMN tax_code", "PRAGMA user_version = 6"})
+                "ALTER TABLE invoice_lines DROP COLUMN tax_code",
+                // and migration 0011's (issue 14: company profile, e-invoice columns)
+                "DROP TABLE company_profile", "ALTER TABLE invoices DROP COLUMN buyer_reference",
+                "ALTER TABLE invoices DROP COLUMN delivery_date",
+                "ALTER TABLE invoices DROP COLUMN payment_means_code", "PRAGMA user_version = 6"})
             QVERIFY2(QSqlQuery(raw).exec(str(sql)), sql);
         raw.close();
     }

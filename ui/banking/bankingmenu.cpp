@@ -13,11 +13,6 @@ namespace InvoiceDesk::BankingMenu {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BankingMenu", text);
-}
-
 /** The window of type T over the main window's company file, created the first time. */
 template <typename T> T *single(MainWindow *window)
 {
@@ -37,12 +32,16 @@ template <typename T> T *single(MainWindow *window)
 
 void install(MainWindow *window)
 {
-    QMenu *menu = window->menuBar()->addMenu(tr("&Banking"));
+    QMenu *menu
+        = window->menuBar()->addMenu(QCoreApplication::translate("BankingMenu", "&Banking"));
     menu->setObjectName(QStringLiteral("bankingMenu"));
-    menu->addAction(tr("&Accounts…"), window, [window] { showAccounts(window); });
-    menu->addAction(tr("&Import Statement…"), window, [window] { importStatement(window); });
+    menu->addAction(QCoreApplication::translate("BankingMenu", "&Accounts…"), window,
+        [window] { showAccounts(window); });
+    menu->addAction(QCoreApplication::translate("BankingMenu", "&Import Statement…"), window,
+        [window] { importStatement(window); });
     QAction *reconcileAction
-        = menu->addAction(tr("&Reconcile…"), window, [window] { reconcile(window); });
+        = menu->addAction(QCoreApplication::translate("BankingMenu", "&Reconcile…"), window,
+            [window] { reconcile(window); });
     reconcileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importstatementdialog.h"
+#include "dateinput.h"
 
 #include "bankcsvreader.h"
 #include "bankstore.h"
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 
 namespace InvoiceDesk {
@@ -125,7 +125,15 @@ void ImportStatementDialog::inspectFile()
 
 void ImportStatementDialog::applyProfile(const QString &name)
 {
-    const auto profile = mProfile->currentIndex() > 0 ? BankCsvProfile::load(name) : std::nullopt;
+    std::optional<BankCsvOptions> profile;
+    if (mProfile->currentIndex() > 0) {
+        auto loaded = BankCsvProfile::load(ImportProfileStore(), name);
+        if (!loaded) {
+            mReport->setPlainText(loaded.error());
+            return;
+        }
+        profile = *loaded;
+    }
     const BankCsvOptions options = profile.value_or(BankCsvOptions());
     if (profile) {
         mDecimal->setCurrentIndex(!options.decimal                  ? 0
@@ -191,7 +199,11 @@ void ImportStatementDialog::saveProfile()
         mProfile->currentIndex() > 0 ? mProfile->currentText() : QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    BankCsvProfile::save(name.trimmed(), csvOptions());
+    if (auto saved = BankCsvProfile::save(ImportProfileStore(), name.trimmed(), csvOptions());
+        !saved) {
+        mReport->setPlainText(saved.error());
+        return;
+    }
     if (mProfile->findText(name.trimmed()) < 0)
         mProfile->addItem(name.trimmed());
     mProfile->setCurrentText(name.trimmed());
@@ -248,10 +260,10 @@ void ImportStatementDialog::showResult(const StatementImport &result)
             text.append(tr("Balances checked: %1 on %2, plus the lines, is %3 on %4.")
                             .arg(Money::fromMinorUnits(s.opening->amount, s.currency)
                                      .toLocaleString(locale()),
-                                locale().toString(s.opening->date, QLocale::ShortFormat),
+                                DateInput(locale()).format(s.opening->date),
                                 Money::fromMinorUnits(s.closing->amount, s.currency)
                                     .toLocaleString(locale()),
-                                locale().toString(s.closing->date, QLocale::ShortFormat)));
+                                DateInput(locale()).format(s.closing->date)));
     }
     for (const QString &gap : result.gaps)
         text.append(tr("Gap: %1").arg(gap));

@@ -3,6 +3,7 @@
 // ImportStatementDialog: its widgets.
 #include "importstatementdialog.h"
 
+#include "bankcsvreader.h"
 #include "bankstore.h"
 
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -90,9 +90,8 @@ void ImportStatementDialog::buildCsvGroup()
     auto *csvLayout = new QVBoxLayout(mCsv);
     mProfile = combo("profile", mCsv);
     mProfile->addItem(tr("(by header)"));
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("importProfiles"));
-    mProfile->addItems(settings.childKeys());
+    // The bank statement profiles of the store the invoice import and the CLI share.
+    mProfile->addItems(BankCsvProfile::names(ImportProfileStore()));
     auto *saveProfileButton = new QPushButton(tr("Save as &Profile…"), mCsv);
     connect(saveProfileButton, &QPushButton::clicked, this, &ImportStatementDialog::saveProfile);
     auto *profileRow = new QHBoxLayout;

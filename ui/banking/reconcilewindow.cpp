@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcilewindow.h"
+#include "dateinput.h"
 #include "keyboardtableview.h"
 
 #include "bankitemmodels.h"
@@ -122,6 +123,7 @@ void ReconcileWindow::showCandidates()
     const BankLine &line = mLines->line(index.row());
     if (line.isMatched()) {
         mCandidates->setCandidates({}, line.currency);
+        mWhy->clear();
         mNotes->setText(
             tr("Matched to the payment %1 of invoice %2. %3 undoes the match.")
                 .arg(line.match->marker, line.match->invoiceNumber,
@@ -129,6 +131,7 @@ void ReconcileWindow::showCandidates()
         return;
     }
     const LineCandidates found = mMatcher->candidatesFor(line);
+    mWhy->clear();
     mCandidates->setCandidates(found.candidates, line.currency);
     if (!found.candidates.isEmpty())
         mCandidateView->setCurrentIndex(mCandidates->index(0, 0));
@@ -160,8 +163,7 @@ void ReconcileWindow::showBalances()
     mStatementBalance->setText(shown(report->statementBalance));
     mBookBalance->setText(shown(report->bookBalance));
     mDifference->setText(shown(report->difference()));
-    mStatementBalance->setToolTip(
-        tr("As of %1").arg(locale().toString(asOf, QLocale::ShortFormat)));
+    mStatementBalance->setToolTip(tr("As of %1").arg(DateInput(locale()).format(asOf)));
 }
 
 void ReconcileWindow::searchInvoices(const QString &text)
@@ -211,6 +213,8 @@ bool ReconcileWindow::acceptCurrent()
         return false;
     }
     const MatchCandidate candidate = mCandidates->candidate(chosen.row());
+    if (candidate.kind == MatchCandidate::Kind::RecordReceipt)
+        return recordReceipt(line, candidate);
     if (candidate.kind == MatchCandidate::Kind::RecordPayment) {
         auto recorded = mReconciler->recordPayment(line.id, candidate.invoiceId);
         if (!recorded) {
@@ -228,6 +232,22 @@ bool ReconcileWindow::acceptCurrent()
     }
     showOutcome(tr("The line is the payment %1 of invoice %2.")
                     .arg(candidate.marker, candidate.invoiceNumber),
+        line.id);
+    return true;
+}
+
+bool ReconcileWindow::recordReceipt(const BankLine &line, const MatchCandidate &candidate)
+{
+    QList<qint64> invoices;
+    for (const ReceiptShare &share : candidate.shares)
+        invoices.append(share.invoiceId);
+    auto recorded = mReconciler->recordReceipt(line.id, invoices);
+    if (!recorded) {
+        fail(recorded.error());
+        return false;
+    }
+    showOutcome(
+        tr("Recorded the receipt %1 for invoices %2.").arg(recorded->key, candidate.invoiceNumber),
         line.id);
     return true;
 }

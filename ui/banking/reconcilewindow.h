@@ -25,6 +25,8 @@ class Ledger;
 class Matcher;
 class MatchCandidatesModel;
 class Reconciler;
+struct BankLine;
+struct MatchCandidate;
 
 /**
  * Banking > Reconcile (issue 15, item 4): the statement lines of an account (unmatched first)
@@ -52,6 +54,7 @@ public:
     bool undoCurrent();
     /** Records the current line as a payment for the invoice chosen in the search results. */
     bool recordForChosenInvoice();
+    bool recordReceipt(const BankLine &line, const MatchCandidate &candidate);
     void matchExact();
     QString message() const;
 
@@ -90,6 +93,7 @@ private:
     KeyboardTableView *mLineView = nullptr;
     KeyboardTableView *mCandidateView = nullptr;
     QLabel *mNotes = nullptr;
+    QLabel *mWhy = nullptr; ///< the current candidate's reasons
     QLineEdit *mSearch = nullptr;
     QListWidget *mInvoices = nullptr;
     QPushButton *mAccept = nullptr;

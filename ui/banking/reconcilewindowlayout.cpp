@@ -65,8 +65,8 @@ void ReconcileWindow::buildLayout()
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(buildCandidatesPane());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     mMessage = new QLabel(this);
     mMessage->setObjectName(QStringLiteral("message"));
     mMessage->setWordWrap(true);
@@ -114,6 +114,20 @@ QWidget *ReconcileWindow::buildCandidatesPane()
     candidatesLabel->setBuddy(mCandidateView);
     rightLayout->addWidget(candidatesLabel);
     rightLayout->addWidget(mCandidateView, 2);
+    // The reasons are too long for a column beside the others: the current candidate's show
+    // below the table, wrapped.
+    mCandidateView->setColumnHidden(MatchCandidatesModel::Reasons, true);
+    mWhy = new QLabel(this);
+    mWhy->setObjectName(QStringLiteral("why"));
+    mWhy->setWordWrap(true);
+    connect(mCandidateView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            mWhy->setText(current.isValid()
+                    ? tr("Why: %1").arg(
+                        mCandidates->candidate(current.row()).reasons.join(QStringLiteral("; ")))
+                    : QString());
+        });
+    rightLayout->addWidget(mWhy);
     rightLayout->addWidget(mNotes);
     mSearch = new QLineEdit(right);
     mSearch->setObjectName(QStringLiteral("search"));

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentrenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QTranslator>
+
+namespace InvoiceDesk {
+
+namespace {
+
+QString builtInFolder()
+{
+    return QStringLiteral(":/templates");
+}
+
+/** "Page %1 of %2" in the document's language. */
+QString pageLabel(const QLocale &locale, int page, int pages)
+{
+    const char *source = QT_TRANSLATE_NOOP("InvoiceDocument", "Page %1 of %2");
+    QString text = QString::fromLatin1(source);
+    const QString language = locale.name().section(QLatin1Char('_'), 0, 0);
+    QTranslator translator;
+    if (language != QLatin1String("en")
+        && translator.load(QStringLiteral(":/i18n/invoicedesk_%1.qm").arg(language))) {
+        const QString translated = translator.translate("InvoiceDocument", source);
+        if (!translated.isEmpty())
+            text = translated;
+    }
+    return text.arg(locale.toString(page), locale.toString(pages));
+}
+
+/** Draws one document's pages, starting on the device's current page. */
+void paintDocument(const InvoiceDocument &document, const QString &html, QPagedPaintDevice &device,
+    QPainter &painter)
+{
+    QTextDocument text;
+    // Laid out at the device's resolution, as QTextDocument::print does: fonts in points stay
+    // points on paper.
+    text.documentLayout()->setPaintDevice(&device);
+    text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), document.logo());
+    // The QR code's modules scaled without smoothing, so a scanner sees sharp edges.
+    if (const QImage qr = document.epcQr(); !qr.isNull())
+        text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("epcqr")),
+            qr.scaled(440, 440, Qt::KeepAspectRatio, Qt::FastTransformation));
+    text.setHtml(document.fill(html));
+    text.setDocumentMargin(0);
+    const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiY());
+    const qreal footer = 24.0 * device.logicalDpiY() / 72.0;
+    const qreal body = page.height() - footer;
+    text.setPageSize(QSizeF(page.width(), body));
+    const int pages = text.pageCount();
+    QFont small = text.defaultFont();
+    small.setPointSizeF(8);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        const QRectF clip(0, i * body, page.width(), body);
+        painter.translate(0, -clip.top());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        text.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(QFont(small, &device));
+        painter.drawText(QRectF(0, body, page.width(), footer), Qt::AlignRight | Qt::AlignBottom,
+            pageLabel(document.locale(), i + 1, pages));
+    }
+}
+
+} // namespace
+
+QString DocumentRenderer::userTemplateFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("templates"));
+}
+
+Result<QString> DocumentRenderer::loadTemplate(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    const QString file = name + QStringLiteral(".html");
+    QStringList candidates;
+    if (valid.match(name).hasMatch())
+        candidates
+            = {QDir(userTemplateFolder()).filePath(file), QDir(builtInFolder()).filePath(file)};
+    for (const QString &path : std::as_const(candidates)) {
+        QFile f(path);
+        if (f.exists() && f.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(f.readAll());
+    }
+    QStringList names = QDir(builtInFolder()).entryList({QStringLiteral("*.html")});
+    names += QDir(userTemplateFolder()).entryList({QStringLiteral("*.html")});
+    for (QString &n : names)
+        n.chop(5);
+    names.removeDuplicates();
+    names.sort();
+    return Error {QCoreApplication::translate("DocumentRenderer",
+        "There is no template named \"%1\"; the templates are %2 (your own go in %3)")
+                      .arg(name, names.join(QStringLiteral(", ")), userTemplateFolder())};
+}
+
+Status DocumentRenderer::print(
+    const QList<const InvoiceDocument *> &documents, const QString &html, QPagedPaintDevice &device)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error {QCoreApplication::translate("DocumentRenderer", "Cannot start printing")};
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        if (i > 0)
+            device.newPage();
+        paintDocument(*documents.at(i), html, device, painter);
+    }
+    painter.end();
+    return {};
+}
+
+Status DocumentRenderer::writePdf(
+    const QList<const InvoiceDocument *> &documents, const QString &html, const QString &path)
+{
+    if (!QFileInfo(path).absoluteDir().exists())
+        return Error {QCoreApplication::translate(
+            "DocumentRenderer", "Cannot write %1: there is no such folder")
+                          .arg(path)};
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setCreator(QStringLiteral("InvoiceDesk"));
+    if (!documents.isEmpty())
+        writer.setTitle(documents.first()->title());
+    if (auto status = print(documents, html, writer); !status)
+        return Error {QCoreApplication::translate("DocumentRenderer", "Cannot write %1").arg(path)};
+    return {};
+}
+
+} // namespace InvoiceDesk

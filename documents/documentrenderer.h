@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "invoicedocument.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace InvoiceDesk {
+
+/**
+ * Lays filled invoice templates out as pages (issue 14 item 2) with Qt alone: a QTextDocument
+ * from the HTML, its table header rows repeated on every page, and "Page n of m" under each
+ * page in the invoice's language. Several invoices go into one output, each from a new page.
+ */
+class DocumentRenderer
+{
+public:
+    /** The template `name`: the user's copy in the data folder's templates/, else the built-in
+     * one; an error names the templates there are. */
+    static Result<QString> loadTemplate(const QString &name);
+    /** The folder a user's templates live in (the application data folder's templates/). */
+    static QString userTemplateFolder();
+
+    /** Prints the documents on `device` (a QPdfWriter or a QPrinter). */
+    static Status print(const QList<const InvoiceDocument *> &documents, const QString &html,
+        QPagedPaintDevice &device);
+    /** Writes the documents to a PDF file at `path`. */
+    static Status writePdf(
+        const QList<const InvoiceDocument *> &documents, const QString &html, const QString &path);
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "invoicedocument.h"
+#include "bankaccount.h"
+#include "dateinput.h"
+#include "epcqr.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+
+namespace InvoiceDesk {
+
+namespace {
+
+struct LabelText
+{
+    const char *key;
+    const char *source;
+};
+
+// The fixed words of a document, translated into the invoice's language (not the program's).
+const LabelText kLabels[] = {
+    {"invoice", QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice")},
+    {"creditNote", QT_TRANSLATE_NOOP("InvoiceDocument", "Credit note")},
+    {"number", QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice number")},
+    {"date", QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice date")},
+    {"dueDate", QT_TRANSLATE_NOOP("InvoiceDocument", "Due date")},
+    {"paymentTerms", QT_TRANSLATE_NOOP("InvoiceDocument", "Payment terms")},
+    {"billTo", QT_TRANSLATE_NOOP("InvoiceDocument", "Bill to")},
+    {"shipTo", QT_TRANSLATE_NOOP("InvoiceDocument", "Ship to")},
+    {"quantity", QT_TRANSLATE_NOOP("InvoiceDocument", "Qty")},
+    {"unit", QT_TRANSLATE_NOOP("InvoiceDocument", "Unit")},
+    {"description", QT_TRANSLATE_NOOP("InvoiceDocument", "Description")},
+    {"rate", QT_TRANSLATE_NOOP("InvoiceDocument", "Unit price")},
+    {"discount", QT_TRANSLATE_NOOP("InvoiceDocument", "Discount")},
+    {"tax", QT_TRANSLATE_NOOP("InvoiceDocument", "Tax")},
+    {"amount", QT_TRANSLATE_NOOP("InvoiceDocument", "Amount")},
+    {"taxRate", QT_TRANSLATE_NOOP("InvoiceDocument", "Tax rate")},
+    {"taxBase", QT_TRANSLATE_NOOP("InvoiceDocument", "Net amount")},
+    {"taxAmount", QT_TRANSLATE_NOOP("InvoiceDocument", "Tax amount")},
+    {"subtotal", QT_TRANSLATE_NOOP("InvoiceDocument", "Subtotal")},
+    {"shipping", QT_TRANSLATE_NOOP("InvoiceDocument", "Shipping")},
+    {"taxTotal", QT_TRANSLATE_NOOP("InvoiceDocument", "Tax total")},
+    {"grandTotal", QT_TRANSLATE_NOOP("InvoiceDocument", "Total")},
+    {"paid", QT_TRANSLATE_NOOP("InvoiceDocument", "Paid")},
+    {"outstanding", QT_TRANSLATE_NOOP("InvoiceDocument", "Outstanding")},
+    {"vatId", QT_TRANSLATE_NOOP("InvoiceDocument", "VAT ID")},
+    {"registration", QT_TRANSLATE_NOOP("InvoiceDocument", "Registration")},
+    {"iban", QT_TRANSLATE_NOOP("InvoiceDocument", "IBAN")},
+    {"bic", QT_TRANSLATE_NOOP("InvoiceDocument", "BIC")},
+    {"bank", QT_TRANSLATE_NOOP("InvoiceDocument", "Bank")},
+    {"email", QT_TRANSLATE_NOOP("InvoiceDocument", "E-mail")},
+    {"phone", QT_TRANSLATE_NOOP("InvoiceDocument", "Phone")},
+    {"scanToPay", QT_TRANSLATE_NOOP("InvoiceDocument", "Scan to pay")},
+    {"note", QT_TRANSLATE_NOOP("InvoiceDocument", "Note")},
+};
+
+const char *const kUnits[] = {"", QT_TRANSLATE_NOOP("InvoiceDocument", "day"),
+    QT_TRANSLATE_NOOP("InvoiceDocument", "month"), QT_TRANSLATE_NOOP("InvoiceDocument", "year")};
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString cell(const QString &text, const char *cssClass = "")
+{
+    return QStringLiteral("<td class=\"%1\">%2</td>").arg(QLatin1String(cssClass), text);
+}
+
+/** The address as lines: company or name, street, zip and city, country. */
+QString addressHtml(const Address &a)
+{
+    const QString person = QStringList {a.firstName, a.lastName}.join(QLatin1Char(' ')).trimmed();
+    QStringList lines = {a.company, a.company.isEmpty() ? QString() : person,
+        a.company.isEmpty() ? person : QString(), a.address1, a.address2,
+        QStringList {a.zip, a.city}.join(QLatin1Char(' ')).trimmed(),
+        a.stateName.isEmpty() ? a.stateId : a.stateName, a.countryId};
+    lines.removeAll(QString());
+    for (QString &line : lines)
+        line = escaped(line);
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
+InvoiceDocument::InvoiceDocument(InvoiceDocumentData data)
+    : mData(std::move(data))
+{
+    const QString language = mData.locale.name().section(QLatin1Char('_'), 0, 0);
+    if (language != QLatin1String("en"))
+        mTranslated = mTranslator.load(QStringLiteral(":/i18n/invoicedesk_%1.qm").arg(language));
+}
+
+QLocale InvoiceDocument::localeFor(const Invoice &invoice)
+{
+    const QString country = invoice.billing.countryId.isEmpty() ? invoice.shipping.countryId
+                                                                : invoice.billing.countryId;
+    const QLocale::Territory territory = QLocale::codeToTerritory(country.trimmed().toUpper());
+    if (territory == QLocale::AnyTerritory)
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale(QLocale::AnyLanguage, territory);
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, territory) : locale;
+}
+
+QString InvoiceDocument::label(const char *source) const
+{
+    if (mTranslated) {
+        const QString text = mTranslator.translate("InvoiceDocument", source);
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(source);
+}
+
+QString InvoiceDocument::money(qint64 minorUnits) const
+{
+    return Money::fromMinorUnits(minorUnits, mData.invoice.currency).toLocaleString(mData.locale);
+}
+
+QString InvoiceDocument::date(const QDate &day) const
+{
+    // The locale's short form with a four-digit year, as the app shows dates (01.03.2026).
+    return day.isValid() ? DateInput(mData.locale).format(day) : QString();
+}
+
+QString InvoiceDocument::title() const
+{
+    return label(mData.type == DocumentType::Invoice ? "Invoice" : "Credit note") + QLatin1Char(' ')
+        + mData.invoice.number;
+}
+
+qint64 InvoiceDocument::outstanding() const
+{
+    const auto totals = mData.invoice.totals();
+    return totals ? totals->grandTotal - mData.payments.net() : 0;
+}
+
+QString InvoiceDocument::epcPayload() const
+{
+    const CompanyProfile &c = mData.company;
+    if (mData.type != DocumentType::Invoice)
+        return {};
+    return EpcQr::payload(c.value(QStringLiteral("name")), c.value(QStringLiteral("iban")),
+        c.value(QStringLiteral("bic")),
+        Money::fromMinorUnits(outstanding(), mData.invoice.currency), mData.invoice.number);
+}
+
+QImage InvoiceDocument::epcQr() const
+{
+    return EpcQr::image(epcPayload());
+}
+
+QImage InvoiceDocument::logo() const
+{
+    const QString path = mData.company.value(QStringLiteral("logo"));
+    return path.isEmpty() ? QImage() : QImage(path);
+}
+
+void InvoiceDocument::addCompany(QHash<QString, QString> &values) const
+{
+    const CompanyProfile &c = mData.company;
+    for (const QString &key : CompanyProfile::keys())
+        values.insert(QStringLiteral("company.") + key, escaped(c.value(key)));
+    values.insert(
+        QStringLiteral("company.iban"), escaped(Iban::display(c.value(QStringLiteral("iban")))));
+    Address address;
+    address.company = c.value(QStringLiteral("name"));
+    address.address1 = c.value(QStringLiteral("address1"));
+    address.address2 = c.value(QStringLiteral("address2"));
+    address.zip = c.value(QStringLiteral("zip"));
+    address.city = c.value(QStringLiteral("city"));
+    address.countryId = c.value(QStringLiteral("countryId"));
+    values.insert(QStringLiteral("company.block"), addressHtml(address));
+    values.insert(QStringLiteral("logo"),
+        logo().isNull() ? QString() : QStringLiteral("<img src=\"logo\" height=\"60\">"));
+}
+
+void InvoiceDocument::addAddresses(QHash<QString, QString> &values) const
+{
+    const Invoice &i = mData.invoice;
+    values.insert(QStringLiteral("billing.block"), addressHtml(i.billing));
+    values.insert(QStringLiteral("shipping.block"),
+        addressHtml(i.shipping.isEmpty() ? i.billing : i.shipping));
+    values.insert(QStringLiteral("customer.name"), escaped(i.customerName()));
+    values.insert(QStringLiteral("number"), escaped(i.number));
+    values.insert(QStringLiteral("date"), escaped(date(i.date)));
+    values.insert(QStringLiteral("dueDate"), escaped(date(i.dueDate)));
+    values.insert(QStringLiteral("currency"), escaped(i.currency.code()));
+    values.insert(QStringLiteral("description"), escaped(i.description));
+    values.insert(
+        QStringLiteral("note"), escaped(i.note).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    values.insert(QStringLiteral("paymentTerms"),
+        escaped(mData.company.value(QStringLiteral("paymentTerms"))));
+    values.insert(QStringLiteral("footer"), escaped(mData.company.value(QStringLiteral("footer"))));
+    values.insert(QStringLiteral("title"),
+        escaped(label(mData.type == DocumentType::Invoice ? "Invoice" : "Credit note")));
+    values.insert(QStringLiteral("documentType"), QString::number(int(mData.type)));
+}
+
+void InvoiceDocument::addTotals(QHash<QString, QString> &values) const
+{
+    const auto totals = mData.invoice.totals();
+    const InvoiceTotals t = totals ? *totals : InvoiceTotals {};
+    values.insert(QStringLiteral("subtotal"), money(t.subtotal));
+    values.insert(QStringLiteral("discount"), t.discount ? money(t.discount) : QString());
+    values.insert(QStringLiteral("shipping"), t.shipping ? money(t.shipping) : QString());
+    values.insert(QStringLiteral("taxTotal"), money(t.tax));
+    values.insert(QStringLiteral("grandTotal"), money(t.grandTotal));
+    values.insert(QStringLiteral("paid"), money(mData.payments.net()));
+    values.insert(QStringLiteral("outstanding"), money(outstanding()));
+    values.insert(QStringLiteral("lineRows"), lineRows());
+    values.insert(QStringLiteral("taxRows"), taxRows());
+    values.insert(QStringLiteral("epcQr"),
+        epcPayload().isEmpty()
+            ? QString()
+            : QStringLiteral("<img src=\"epcqr\" width=\"110\" height=\"110\"><br>")
+                + escaped(label("Scan to pay")));
+}
+
+void InvoiceDocument::addLabels(QHash<QString, QString> &values) const
+{
+    for (const LabelText &l : kLabels)
+        values.insert(QStringLiteral("label.") + QLatin1String(l.key), escaped(label(l.source)));
+}
+
+QString InvoiceDocument::lineRows() const
+{
+    const DecimalFormat format = decimalFormatFor(mData.locale);
+    QString rows;
+    for (const LineItem &line : mData.invoice.lines) {
+        QString discount;
+        if (line.discountPercent)
+            discount = line.discountPercent->toString(format) + QStringLiteral(" %");
+        else if (line.discountAmount)
+            discount = money(*line.discountAmount);
+        QString tax;
+        if (line.taxRate)
+            tax = line.taxRate->toString(format) + QStringLiteral(" %");
+        const auto total = line.total();
+        rows += QStringLiteral("<tr>") + cell(escaped(line.quantity.toString(format)), "num")
+            + cell(escaped(label(kUnits[int(line.unit)])))
+            + cell(escaped(line.description.isEmpty() ? line.productCode : line.description))
+            + cell(money(line.rate), "num") + cell(escaped(discount), "num")
+            + cell(escaped(tax), "num") + cell(total ? money(*total) : QString(), "num")
+            + QStringLiteral("</tr>\n");
+    }
+    return rows;
+}
+
+QString InvoiceDocument::taxRows() const
+{
+    struct Group
+    {
+        qint64 base = 0;
+        qint64 tax = 0;
+        QString note;
+    };
+    QMap<qint64, Group> groups; // by rate, highest last
+    for (const LineItem &line : mData.invoice.lines) {
+        if (!line.taxRate)
+            continue;
+        Group &g = groups[line.taxRate->scaled()];
+        const qint64 net = line.total().value_or(0);
+        g.base += net;
+        g.tax += line.taxRate->applyTo(net).value_or(0);
+        const auto code = TaxCodes::byName(mData.taxCodes, line.taxCode);
+        if (code && !code->exemptionReason.isEmpty())
+            g.note = code->exemptionReason;
+    }
+    const DecimalFormat format = decimalFormatFor(mData.locale);
+    QString rows;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        QString rate = Percentage::fromScaled(it.key()).toString(format) + QStringLiteral(" %");
+        if (!it->note.isEmpty())
+            rate += QStringLiteral(" (") + it->note + QLatin1Char(')');
+        rows += QStringLiteral("<tr>") + cell(escaped(rate)) + cell(money(it->base), "num")
+            + cell(money(it->tax), "num") + QStringLiteral("</tr>\n");
+    }
+    return rows;
+}
+
+QHash<QString, QString> InvoiceDocument::placeholders() const
+{
+    QHash<QString, QString> values;
+    addCompany(values);
+    addAddresses(values);
+    addTotals(values);
+    addLabels(values);
+    return values;
+}
+
+QString InvoiceDocument::fill(const QString &htmlTemplate) const
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{([A-Za-z0-9_.]+)\\}\\}"));
+    const QHash<QString, QString> values = placeholders();
+    QString out;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(htmlTemplate);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        out += htmlTemplate.mid(last, match.capturedStart() - last);
+        const auto found = values.constFind(match.captured(1));
+        out += found == values.cend() ? match.captured(0) : *found;
+        last = match.capturedEnd();
+    }
+    return out + htmlTemplate.mid(last);
+}
+
+} // namespace InvoiceDesk

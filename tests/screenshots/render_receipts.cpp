@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the windows of receipts and customers (issue 13) to PNG files, on three open
+// invoices of one customer with some credit, in the environment's language:
+//   render_receipts OUTPUT_DIR
+// Run with QT_QPA_PLATFORM=offscreen (render.sh does).
+#include "customerdialog.h"
+#include "customerswindow.h"
+#include "receiptbook.h"
+#include "receivepaymentwindow.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+
+#include <cstdio>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+namespace {
+
+bool save(QWidget *widget, const QDir &dir, const char *name)
+{
+    widget->show();
+    QApplication::processEvents();
+    const QString path = dir.filePath(QLatin1String(name) + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+/** Three invoices of 115.50 USD for Analytical Engines Ltd, 20.00 USD of its credit. */
+bool fill(Ledger &ledger)
+{
+    for (int i = 0; i < 3; ++i) {
+        Invoice invoice = sampleInvoice(QStringLiteral("INV-%1").arg(1001 + i));
+        invoice.date = QDate(2026, 3, 1 + 4 * i);
+        invoice.dueDate = invoice.date.addDays(30);
+        if (!ledger.createInvoice(invoice))
+            return false;
+    }
+    Invoice other = sampleInvoice(QStringLiteral("INV-1010"));
+    other.billing.company = QStringLiteral("Babbage & Sons");
+    other.currency = currency("EUR");
+    if (!ledger.createInvoice(other))
+        return false;
+    ReceiptBook book(ledger);
+    ReceiptBook::Request request;
+    request.customer = QStringLiteral("Analytical Engines Ltd");
+    request.currency = currency("USD");
+    request.date = QDate(2026, 2, 20);
+    request.amount = 2000;
+    return book.receive(request).ok();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    Translations::install(app, QLocale::system(), QStringLiteral(INVOICEDESK_QM_DIR));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: render_receipts OUTPUT_DIR\n");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QDir().mkpath(out.path());
+    TestDb t;
+    bool ok = fill(*t.ledger);
+    {
+        ReceivePaymentWindow window(*t.ledger);
+        window.setCustomer(QStringLiteral("Analytical Engines Ltd"));
+        window.findChild<QLineEdit *>(QStringLiteral("amount"))
+            ->setText(Money::fromMinorUnits(20000, currency("USD")).toLocaleString(QLocale()));
+        auto *method = window.findChild<QComboBox *>(QStringLiteral("method"));
+        method->setCurrentIndex(method->findData(int(PaymentMethod::Cheque)));
+        window.findChild<QLineEdit *>(QStringLiteral("chequeNumber"))
+            ->setText(QStringLiteral("000777"));
+        window.findChild<QLineEdit *>(QStringLiteral("chequeDrawer"))
+            ->setText(QStringLiteral("First Bank"));
+        window.findChild<QPushButton *>(QStringLiteral("applyOldestFirst"))->click();
+        ok &= save(&window, out, "receive-payment");
+    }
+    {
+        CustomersWindow window(*t.ledger);
+        window.selectCustomer(QStringLiteral("Analytical Engines Ltd"));
+        ok &= save(&window, out, "customers");
+    }
+    ReceiptBook book(*t.ledger);
+    auto customer = book.customers().byName(QStringLiteral("Analytical Engines Ltd"));
+    CustomerDialog dialog(
+        book.customers(), customer && customer->has_value() ? **customer : Customer());
+    ok &= save(&dialog, out, "customer-dialog");
+    return ok ? 0 : 1;
+}

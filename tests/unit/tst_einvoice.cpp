@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "receiptbook.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+/**
+ * EN 16931 e-invoices from the command line (issue 14 item 5): every tax case in UBL and CII,
+ * validated with the official CEN rules (tests/data/einvoice, Saxon-HE) with no fatal failed
+ * assertion, exact totals in the XML, and refusals that name what is missing.
+ */
+class TestEInvoice : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyTaxCaseValidatesInBothSyntaxes();
+    void totalsAreExact();
+    void refusalNamesWhatIsMissing();
+
+private:
+    Run cli(QStringList arguments);
+    Invoice invoice(const QString &number, const QList<std::pair<qint64, QString>> &lines);
+    void store(const Invoice &invoice, const QString &buyerVatId = {});
+
+    /** The company file, open until close(): the CLI refuses a file another process holds. */
+    Ledger &open();
+    void close();
+
+    QTemporaryDir mDir;
+    std::unique_ptr<Database> mDatabase;
+    std::unique_ptr<Ledger> mLedger;
+};
+
+Ledger &TestEInvoice::open()
+{
+    if (!mLedger) {
+        auto opened = Database::open(mDir.filePath(str("c.invoicedesk")));
+        if (!opened)
+            qFatal("cannot open the company file: %s", qPrintable(opened.error()));
+        mDatabase = std::move(opened).value();
+        mLedger = std::make_unique<Ledger>(*mDatabase);
+    }
+    return *mLedger;
+}
+
+void TestEInvoice::close()
+{
+    mLedger.reset();
+    mDatabase.reset();
+}
+
+Run TestEInvoice::cli(QStringList arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("INVOICEDESK_DB"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), mDir.filePath(str("xdg")));
+    arguments.prepend(mDir.filePath(str("c.invoicedesk")));
+    arguments.prepend(str("--db"));
+    return runProgram(QStringLiteral(INVOICEDESK_CLI), arguments, environment);
+}
+
+/** Lines of 2 × 100.00 each, at the given rate (ten-thousandths) and tax code. */
+Invoice TestEInvoice::invoice(const QString &number, const QList<std::pair<qint64, QString>> &lines)
+{
+    Invoice i = sampleInvoice(number);
+    i.currency = currency("EUR");
+    i.billing.address1 = str("Kaiserstraße 1");
+    i.billing.city = str("Frankfurt");
+    i.billing.zip = str("60311");
+    i.billing.countryId = str("DE");
+    i.buyerReference = str("04011000-12345-34");
+    i.deliveryDate = QDate(2026, 2, 27);
+    i.lines.clear();
+    for (const auto &[rate, code] : lines) {
+        LineItem line;
+        line.quantity = Quantity::fromWhole(2);
+        line.rate = 10000;
+        line.description = str("Service at %1").arg(code.isEmpty() ? QString::number(rate) : code);
+        line.taxRate = Percentage::fromScaled(rate);
+        line.taxCode = code;
+        i.lines.append(line);
+    }
+    return i;
+}
+
+void TestEInvoice::store(const Invoice &invoice, const QString &buyerVatId)
+{
+    auto created = open().createInvoice(invoice);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error()));
+    if (buyerVatId.isEmpty())
+        return;
+    ReceiptBook book(open());
+    Customer customer;
+    customer.displayName = invoice.number + str(" customer");
+    customer.taxId = buyerVatId;
+    QVERIFY(book.customers().insert(customer).ok());
+    QVERIFY(book.customers().assignInvoice(created->id, customer.id).ok());
+}
+
+void TestEInvoice::initTestCase()
+{
+    CompanyProfile company;
+    for (const auto &[key, value] : {std::pair {"name", "Acme GmbH"}, {"address1", "Hauptstraße 5"},
+             {"city", "Berlin"}, {"zip", "10115"}, {"countryId", "DE"}, {"vatId", "DE123456789"},
+             {"registration", "HRB 12345 B"}, {"iban", "DE89370400440532013000"},
+             {"bic", "COBADEFFXXX"}, {"email", "billing@acme.example"}, {"phone", "+49 30 123456"},
+             {"paymentTerms", "30 days net"}})
+        company.setValue(QString::fromLatin1(key), QString::fromUtf8(value));
+    QVERIFY(open().saveCompanyProfile(company).ok());
+    for (const TaxCode &code :
+        {TaxCode {0, {}, str("VAT 19"), Percentage::fromScaled(190000), str("S"), {}},
+            TaxCode {0, {}, str("VAT 7"), Percentage::fromScaled(70000), str("S"), {}},
+            TaxCode {0, {}, str("Zero"), Percentage::fromScaled(0), str("Z"), {}},
+            TaxCode {0, {}, str("Exempt"), Percentage::fromScaled(0), str("E"),
+                str("Exempt under section 4 no. 14 UStG")},
+            TaxCode {0, {}, str("Reverse"), Percentage::fromScaled(0), str("AE"), {}}})
+        QVERIFY(open().saveTaxCode(code).ok());
+    close();
+}
+
+void TestEInvoice::everyTaxCaseValidatesInBothSyntaxes()
+{
+    store(invoice(str("STD-1"), {{190000, {}}}));
+    store(invoice(str("ZERO-1"), {{0, {}}}));
+    store(invoice(str("EXEMPT-1"), {{0, str("Exempt")}}));
+    store(invoice(str("RC-1"), {{0, str("Reverse")}}), str("FR12345678901"));
+    store(invoice(str("MIX-1"), {{190000, {}}, {70000, {}}, {0, {}}, {190000, {}}}));
+    Invoice discounts = invoice(str("DISC-1"), {{190000, {}}, {70000, {}}});
+    discounts.lines[0].discountPercent = Percentage::fromScaled(125000); // 12.5 %
+    discounts.lines[1].discountAmount = 333;
+    store(discounts);
+    QVERIFY(open().recordPayment(samplePayment(str("DISC-1"), 5000)).ok());
+    close();
+
+    const QString ubl = mDir.filePath(str("ubl"));
+    const QString cii = mDir.filePath(str("cii"));
+    QVERIFY(QDir().mkpath(ubl) && QDir().mkpath(cii));
+    for (const char *number : {"STD-1", "ZERO-1", "EXEMPT-1", "RC-1", "MIX-1", "DISC-1"}) {
+        for (const auto &[format, folder] : {std::pair {str("ubl"), ubl}, {str("cii"), cii}}) {
+            const QString file = folder + QLatin1Char('/') + QLatin1String(number) + str(".xml");
+            const Run run = cli({str("einvoice"), QLatin1String(number), str("--format"), format,
+                str("--output"), file});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+    }
+    const Run validation
+        = runProgram(QStringLiteral(INVOICEDESK_TEST_DATA "/einvoice/validate-batch.sh"),
+            {ubl, cii}, QProcessEnvironment::systemEnvironment());
+    QVERIFY2(validation.exitCode == 0, qPrintable(validation.out + validation.err));
+    for (const char *folder : {"ubl", "cii"})
+        for (const char *number : {"STD-1", "ZERO-1", "EXEMPT-1", "RC-1", "MIX-1", "DISC-1"})
+            QVERIFY2(
+                validation.out.contains(
+                    str("%1/%2.xml: 0 fatal").arg(QLatin1String(folder), QLatin1String(number))),
+                qPrintable(validation.out));
+}
+
+void TestEInvoice::totalsAreExact()
+{
+    // DISC-1: 200.00 − 12.5 % = 175.00 at 19 % (33.25); 200.00 − 3.33 = 196.67 at 7 % (13.77).
+    const QString ubl = QString::fromUtf8(readFile(mDir.filePath(str("ubl/DISC-1.xml"))));
+    for (const char *element : {"<cbc:LineExtensionAmount currencyID=\"EUR\">371.67<",
+             "<cbc:TaxAmount currencyID=\"EUR\">47.02<",
+             "<cbc:TaxableAmount currencyID=\"EUR\">175.00<",
+             "<cbc:TaxAmount currencyID=\"EUR\">33.25<", "<cbc:Amount currencyID=\"EUR\">25.00<",
+             "<cbc:TaxableAmount currencyID=\"EUR\">196.67<",
+             "<cbc:TaxAmount currencyID=\"EUR\">13.77<", "<cbc:Amount currencyID=\"EUR\">3.33<",
+             "<cbc:TaxInclusiveAmount currencyID=\"EUR\">418.69<",
+             "<cbc:PrepaidAmount currencyID=\"EUR\">50.00<",
+             "<cbc:PayableAmount currencyID=\"EUR\">368.69<",
+             "<cbc:BuyerReference>04011000-12345-34<", "<cbc:ID>DE89370400440532013000<",
+             "<cbc:PaymentMeansCode>58<", "<cbc:EndpointID schemeID=\"EM\">billing@acme.example<"})
+        QVERIFY2(ubl.contains(QString::fromUtf8(element)), element);
+    const QString cii = QString::fromUtf8(readFile(mDir.filePath(str("cii/RC-1.xml"))));
+    for (const char *element : {"<ram:CategoryCode>AE</ram:CategoryCode>",
+             "<ram:ExemptionReason>Reverse charge</ram:ExemptionReason>",
+             "<ram:ID schemeID=\"VA\">FR12345678901</ram:ID>",
+             "<ram:GrandTotalAmount>200.00</ram:GrandTotalAmount>",
+             "<ram:DuePayableAmount>200.00</ram:DuePayableAmount>"})
+        QVERIFY2(cii.contains(QString::fromUtf8(element)), element);
+}
+
+void TestEInvoice::refusalNamesWhatIsMissing()
+{
+    Invoice rc = invoice(str("RC-2"), {{0, str("Reverse")}, {190000, {}}});
+    rc.lines[1].taxRate.reset();
+    rc.billing.countryId.clear();
+    rc.billing.company.clear();
+    store(rc);
+    close();
+    const QString file = mDir.filePath(str("refused.xml"));
+    const Run run
+        = cli({str("einvoice"), str("RC-2"), str("--format"), str("ubl"), str("--output"), file});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err,
+        str("Invoice RC-2 was not exported: The e-invoice needs a tax rate or tax code on line 2; "
+            "the customer's country (billing address); the customer's VAT ID, which reverse "
+            "charge and intra-community supplies need (the customer's tax ID).\n"));
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(
+        cli({str("einvoice"), str("STD-1"), str("--format"), str("zugferd"), str("--output"), file})
+            .exitCode,
+        1);
+}
+
+QTEST_GUILESS_MAIN(TestEInvoice)
+#include "tst_einvoice.moc"

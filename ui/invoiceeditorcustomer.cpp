@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The invoice editor's customer as a record (issue 13 item 0): the completion offers the
+// customers, picking one fills its addresses, currency and terms, and the saved invoice belongs
+// to it whatever its billing name says.
+#include "addressform.h"
+#include "dateedit.h"
+#include "invoiceeditor.h"
+#include "ledger.h"
+#include "receiptbook.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSet>
+
+namespace InvoiceDesk {
+
+namespace {
+
+/** Puts the address's non-empty fields into the form; others only into empty fields. */
+void fillAddress(AddressForm *form, const Address &address, bool overwrite)
+{
+    for (size_t i = 0; i < Address::fields().size(); ++i) {
+        QLineEdit *edit = form->fields()[i];
+        const QString value = address.*Address::fields().at(i).member;
+        if (!value.isEmpty() && (overwrite || edit->text().trimmed().isEmpty()))
+            edit->setText(value);
+    }
+}
+
+} // namespace
+
+QStringList InvoiceEditor::customerCompletions() const
+{
+    QStringList names;
+    if (auto fromInvoices = mLedger.invoices().customerNames())
+        names = *fromInvoices;
+    QSet<QString> known;
+    for (const QString &name : std::as_const(names))
+        known.insert(name.toCaseFolded());
+    ReceiptBook book(mLedger);
+    if (auto records = book.customers().all()) {
+        for (const Customer &customer : *records) {
+            if (!known.contains(customer.displayName.toCaseFolded()))
+                names.append(customer.displayName);
+        }
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void InvoiceEditor::applyCustomerRecord(const QString &name)
+{
+    ReceiptBook book(mLedger);
+    auto found = book.customers().byName(name);
+    if (!found || !found->has_value()) {
+        mChosenCustomerId = 0;
+        return;
+    }
+    const Customer &customer = **found;
+    mChosenCustomerId = customer.id;
+    // The record's own address wins over the last invoice's; its shipping address only fills
+    // what is empty.
+    fillAddress(mBilling, customer.billing, true);
+    // The completer writes the chosen name into the field after it announced the choice: the
+    // record's billing company (when it has another) goes in once it has.
+    if (const QString company = customer.billing.company;
+        !company.isEmpty() && company != customer.displayName)
+        QMetaObject::invokeMethod(
+            this, [this, company] { mBilling->field(QStringLiteral("company"))->setText(company); },
+            Qt::QueuedConnection);
+    if (!customer.shipping.isEmpty()) {
+        mSameAsBilling->setChecked(false); // the record ships elsewhere
+        fillAddress(mShipping, customer.shipping, false);
+    }
+    if (mInvoice.id != 0)
+        return;
+    if (const int index = mCurrency->findText(customer.defaultCurrency);
+        !customer.defaultCurrency.isEmpty() && index >= 0)
+        mCurrency->setCurrentIndex(index);
+    if (customer.paymentTermsDays && mDate->date().isValid())
+        mDueDate->setDate(mDate->date().addDays(*customer.paymentTermsDays));
+}
+
+Status InvoiceEditor::linkChosenCustomer(qint64 invoiceId)
+{
+    if (mChosenCustomerId == 0)
+        return {};
+    ReceiptBook book(mLedger);
+    return book.customers().assignInvoice(invoiceId, mChosenCustomerId);
+}
+
+} // namespace InvoiceDesk
