@@ -39,20 +39,28 @@ QString pageLabel(const QLocale &locale, int page, int pages)
     return text.arg(locale.toString(page), locale.toString(pages));
 }
 
+/** The invoice's template filled, with its logo and QR code. */
+FilledDocument filled(const InvoiceDocument &document, const QString &html)
+{
+    FilledDocument out {document.fill(html), document.locale(), {}};
+    out.images.insert(QStringLiteral("logo"), document.logo());
+    // The QR code's modules scaled without smoothing, so a scanner sees sharp edges.
+    if (const QImage qr = document.epcQr(); !qr.isNull())
+        out.images.insert(QStringLiteral("epcqr"),
+            qr.scaled(440, 440, Qt::KeepAspectRatio, Qt::FastTransformation));
+    return out;
+}
+
 /** Draws one document's pages, starting on the device's current page. */
-void paintDocument(const InvoiceDocument &document, const QString &html, QPagedPaintDevice &device,
-    QPainter &painter)
+void paintDocument(const FilledDocument &document, QPagedPaintDevice &device, QPainter &painter)
 {
     QTextDocument text;
     // Laid out at the device's resolution, as QTextDocument::print does: fonts in points stay
     // points on paper.
     text.documentLayout()->setPaintDevice(&device);
-    text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), document.logo());
-    // The QR code's modules scaled without smoothing, so a scanner sees sharp edges.
-    if (const QImage qr = document.epcQr(); !qr.isNull())
-        text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("epcqr")),
-            qr.scaled(440, 440, Qt::KeepAspectRatio, Qt::FastTransformation));
-    text.setHtml(document.fill(html));
+    for (auto it = document.images.cbegin(); it != document.images.cend(); ++it)
+        text.addResource(QTextDocument::ImageResource, QUrl(it.key()), *it);
+    text.setHtml(document.html);
     text.setDocumentMargin(0);
     const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiY());
     const qreal footer = 24.0 * device.logicalDpiY() / 72.0;
@@ -74,7 +82,7 @@ void paintDocument(const InvoiceDocument &document, const QString &html, QPagedP
         painter.restore();
         painter.setFont(QFont(small, &device));
         painter.drawText(QRectF(0, body, page.width(), footer), Qt::AlignRight | Qt::AlignBottom,
-            pageLabel(document.locale(), i + 1, pages));
+            pageLabel(document.locale, i + 1, pages));
     }
 }
 
@@ -113,20 +121,37 @@ Result<QString> DocumentRenderer::loadTemplate(const QString &name)
 Status DocumentRenderer::print(
     const QList<const InvoiceDocument *> &documents, const QString &html, QPagedPaintDevice &device)
 {
+    QList<FilledDocument> pages;
+    for (const InvoiceDocument *document : documents)
+        pages.append(filled(*document, html));
+    return print(pages, device);
+}
+
+Status DocumentRenderer::writePdf(
+    const QList<const InvoiceDocument *> &documents, const QString &html, const QString &path)
+{
+    QList<FilledDocument> pages;
+    for (const InvoiceDocument *document : documents)
+        pages.append(filled(*document, html));
+    return writePdf(pages, documents.isEmpty() ? QString() : documents.first()->title(), path);
+}
+
+Status DocumentRenderer::print(const QList<FilledDocument> &documents, QPagedPaintDevice &device)
+{
     QPainter painter;
     if (!painter.begin(&device))
         return Error {QCoreApplication::translate("DocumentRenderer", "Cannot start printing")};
     for (qsizetype i = 0; i < documents.size(); ++i) {
         if (i > 0)
             device.newPage();
-        paintDocument(*documents.at(i), html, device, painter);
+        paintDocument(documents.at(i), device, painter);
     }
     painter.end();
     return {};
 }
 
 Status DocumentRenderer::writePdf(
-    const QList<const InvoiceDocument *> &documents, const QString &html, const QString &path)
+    const QList<FilledDocument> &documents, const QString &title, const QString &path)
 {
     if (!QFileInfo(path).absoluteDir().exists())
         return Error {QCoreApplication::translate(
@@ -137,9 +162,8 @@ Status DocumentRenderer::writePdf(
     writer.setPageMargins(QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setCreator(QStringLiteral("InvoiceDesk"));
-    if (!documents.isEmpty())
-        writer.setTitle(documents.first()->title());
-    if (auto status = print(documents, html, writer); !status)
+    writer.setTitle(title);
+    if (auto status = print(documents, writer); !status)
         return Error {QCoreApplication::translate("DocumentRenderer", "Cannot write %1").arg(path)};
     return {};
 }

@@ -7,9 +7,9 @@
 
 namespace InvoiceDesk::Test {
 
-/** A one-line issued invoice of `amount` minor units for `customer`; false when refused. */
-inline bool addReceivable(Ledger &ledger, const char *number, const char *customer,
-    const char *currencyCode, const QDate &date, const QDate &due, qint64 amount)
+/** A one-line invoice of `amount` minor units for `customer` (issued unless told). */
+inline Invoice receivable(const char *number, const char *customer, const char *currencyCode,
+    const QDate &date, const QDate &due, qint64 amount)
 {
     Invoice invoice = sampleInvoice(str(number));
     invoice.currency = currency(currencyCode);
@@ -21,7 +21,14 @@ inline bool addReceivable(Ledger &ledger, const char *number, const char *custom
     line.rate = amount;
     line.description = str("Work");
     invoice.lines = {line};
-    return ledger.createInvoice(invoice).ok();
+    return invoice;
+}
+
+/** receivable() in the books; false when refused. */
+inline bool addReceivable(Ledger &ledger, const char *number, const char *customer,
+    const char *currencyCode, const QDate &date, const QDate &due, qint64 amount)
+{
+    return ledger.createInvoice(receivable(number, customer, currencyCode, date, due, amount)).ok();
 }
 
 inline bool payReceivable(Ledger &ledger, const char *number, const QDate &date, qint64 amount)

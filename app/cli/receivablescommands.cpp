@@ -4,12 +4,12 @@
 #include "commands.h"
 
 #include "database.h"
-#include "htmlpdf.h"
+#include "ledger.h"
 #include "receivablesformat.h"
 #include "receivablesstore.h"
+#include "statementexport.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace InvoiceDesk::Cli {
 
@@ -54,36 +54,19 @@ void printTable(const AgingReport &report, Output &io)
         print(QCoreApplication::translate("Cli", "Total"), row);
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes, QString &error)
+/** Writes the statements to `output` (.csv: one file per currency when several; .pdf) and
+ * prints the files written. */
+int writeStatements(
+    Ledger &ledger, const QList<CustomerStatement> &statements, const QString &output, Output &io)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
-        || !file.flush()) {
-        error = QCoreApplication::translate("Cli", "cannot write %1: %2")
-                    .arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-/** Writes the statements to `output` (.csv: one file per currency when several; .pdf). */
-int writeStatements(const QList<CustomerStatement> &statements, const QString &output, Output &io)
-{
-    QString error;
-    if (output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        const QString title = QCoreApplication::translate("Cli", "Statement of %1")
-                                  .arg(statements.first().customer);
-        if (auto s = HtmlPdf::write(statementHtml(statements, QLocale()), title, output); !s)
-            return refuse(io, s.error());
-        io.out << output << Qt::endl;
-        return Success;
-    }
-    for (const CustomerStatement &s : statements) {
-        const QString path = statementPath(output, s.currency, statements.size() > 1);
-        if (!writeFile(path, statementCsv(s), error))
-            return refuse(io, error);
+    auto company = ledger.companyProfile();
+    if (!company)
+        return refuse(io, company.error());
+    const auto written = StatementExport::write(statements, *company, QLocale(), output);
+    if (!written)
+        return refuse(io, written.error());
+    for (const QString &path : *written)
         io.out << path << Qt::endl;
-    }
     return Success;
 }
 
@@ -114,7 +97,7 @@ int runAging(Ledger &, Database &database, const Arguments &args, Output &io)
     return Success;
 }
 
-int runStatement(Ledger &, Database &database, const Arguments &args, Output &io)
+int runStatement(Ledger &ledger, Database &database, const Arguments &args, Output &io)
 {
     QString error;
     const auto from = dateOption(args, QStringLiteral("from"), error);
@@ -145,7 +128,7 @@ int runStatement(Ledger &, Database &database, const Arguments &args, Output &io
         return refuse(io,
             QCoreApplication::translate("Cli", "%1 has no invoices or payments up to %2")
                 .arg(*customer, to->toString(Qt::ISODate)));
-    return writeStatements(statements, output, io);
+    return writeStatements(ledger, statements, output, io);
 }
 
 } // namespace InvoiceDesk::Cli

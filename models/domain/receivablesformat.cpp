@@ -36,52 +36,6 @@ QString lineType(const QString &type)
     return {};
 }
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString statementSection(const CustomerStatement &s, const QLocale &locale)
-{
-    const auto money = [&](qint64 v) { return amountDisplay(v, s.currency, locale); };
-    const auto date = [&](const QDate &d) { return locale.toString(d, QLocale::ShortFormat); };
-    QString html
-        = QStringLiteral("<h1>%1</h1><p><b>%2</b><br/>%3</p>")
-              .arg(escaped(QCoreApplication::translate("Statement", "Statement of account")),
-                  escaped(s.customer),
-                  escaped(QCoreApplication::translate("Statement", "%1 to %2, in %3")
-                              .arg(date(s.from), date(s.to), s.currency)));
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
-                           "border=\"1\"><thead><tr>");
-    for (const char *title :
-        {QT_TRANSLATE_NOOP("Statement", "Date"), QT_TRANSLATE_NOOP("Statement", "Number"),
-            QT_TRANSLATE_NOOP("Statement", "Description"), QT_TRANSLATE_NOOP("Statement", "Debit"),
-            QT_TRANSLATE_NOOP("Statement", "Credit"), QT_TRANSLATE_NOOP("Statement", "Balance")})
-        html += QStringLiteral("<th>%1</th>")
-                    .arg(escaped(QCoreApplication::translate("Statement", title)));
-    html += QStringLiteral("</tr></thead>");
-    for (const CustomerStatementLine &l : s.lines) {
-        const QString text = lineType(l.type).isEmpty() ? l.description : lineType(l.type);
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
-                               "<td align=\"right\">%5</td><td align=\"right\">%6</td></tr>")
-                    .arg(date(l.date), escaped(l.number), escaped(text),
-                        l.debit ? money(l.debit) : QString(),
-                        l.credit ? money(l.credit) : QString(), money(l.balance));
-    }
-    html += QStringLiteral("</table><h3>%1</h3><table width=\"100%\" cellspacing=\"0\" "
-                           "cellpadding=\"3\" border=\"1\"><tr>")
-                .arg(escaped(
-                    QCoreApplication::translate("Statement", "Aging on %1").arg(date(s.to))));
-    for (int b = 0; b < BucketCount; ++b)
-        html += QStringLiteral("<th>%1</th>").arg(escaped(bucketTitle(AgingBucket(b))));
-    html += QStringLiteral("<th>%1</th></tr><tr>")
-                .arg(escaped(QCoreApplication::translate("Statement", "Total")));
-    for (int b = 0; b < BucketCount; ++b)
-        html += QStringLiteral("<td align=\"right\">%1</td>").arg(money(s.aging.buckets[b]));
-    return html
-        + QStringLiteral("<td align=\"right\">%1</td></tr></table>").arg(money(s.aging.total()));
-}
-
 } // namespace
 
 QString amountText(qint64 minorUnits, const QString &currencyCode)
@@ -160,8 +114,7 @@ QByteArray statementCsv(const CustomerStatement &s)
         QStringLiteral("description"), QStringLiteral("debit"), QStringLiteral("credit"),
         QStringLiteral("balance")});
     for (const CustomerStatementLine &l : s.lines) {
-        const QString text = lineType(l.type).isEmpty() ? l.description : lineType(l.type);
-        csv.writeRecord({l.date.toString(Qt::ISODate), l.type, l.number, text,
+        csv.writeRecord({l.date.toString(Qt::ISODate), l.type, l.number, statementLineText(l),
             l.debit ? amountText(l.debit, s.currency) : QString(),
             l.credit ? amountText(l.credit, s.currency) : QString(),
             amountText(l.balance, s.currency)});
@@ -181,15 +134,10 @@ QString statementPath(const QString &path, const QString &currency, bool several
     return base + QLatin1Char('-') + currency + QLatin1Char('.') + suffix;
 }
 
-QString statementHtml(const QList<CustomerStatement> &statements, const QLocale &locale)
+QString statementLineText(const CustomerStatementLine &line)
 {
-    QString html = QStringLiteral("<html><body>");
-    for (qsizetype i = 0; i < statements.size(); ++i) {
-        if (i > 0)
-            html += QStringLiteral("<p style=\"page-break-before: always\"></p>");
-        html += statementSection(statements.at(i), locale);
-    }
-    return html + QStringLiteral("</body></html>");
+    const QString text = lineType(line.type);
+    return text.isEmpty() ? line.description : text;
 }
 
 } // namespace InvoiceDesk

@@ -34,7 +34,7 @@ QByteArray statementCsv(const CustomerStatement &statement);
  * else the currency before the extension ("acme.csv" -> "acme-EUR.csv").
  */
 QString statementPath(const QString &path, const QString &currency, bool severalCurrencies);
-/** The statements as one HTML document, each currency from a new page (PDF, print). */
-QString statementHtml(const QList<CustomerStatement> &statements, const QLocale &locale);
+/** What a statement line says: "Opening balance", "Closing balance", else its description. */
+QString statementLineText(const CustomerStatementLine &line);
 
 } // namespace InvoiceDesk

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agingtablemodel.h"
+#include "dateinput.h"
 #include "receivablesformat.h"
 
 namespace InvoiceDesk {
@@ -136,7 +137,7 @@ QString StatementTableModel::cellText(const CustomerStatementLine &line, int col
         = [&](qint64 v) { return v ? amountDisplay(v, mStatement.currency, mLocale) : QString(); };
     switch (column) {
     case Date:
-        return mLocale.toString(line.date, QLocale::ShortFormat);
+        return DateInput(mLocale).format(line.date);
     case Type:
         return typeName(line.type);
     case Number:

@@ -55,96 +55,86 @@ QString paymentText(const Sql::Row &row)
     return text;
 }
 
+/** An issued invoice: what it adds to what the customer owes. */
+ArEntry invoiceEntry(const Sql::Row &row)
+{
+    ArEntry e;
+    e.kind = ArKind::Invoice;
+    e.customer = row.text("customer_name");
+    e.currency = row.text("currency");
+    e.date = Sql::toDate(row.value("issue_date"));
+    e.dueDate = Sql::toDate(row.value("due"));
+    e.number = row.text("number");
+    e.invoiceNumber = e.number;
+    e.description = row.text("description");
+    if (e.description.isEmpty())
+        e.description = QCoreApplication::translate("Statement", "Invoice");
+    e.amount = row.integer("grand_total");
+    return e;
+}
+
+/** A payment or refund on an invoice, or a receipt's allocation to it. */
+ArEntry paymentEntry(const Sql::Row &row)
+{
+    ArEntry e;
+    const qint64 amount = row.integer("amount");
+    const bool allocated = row.integer("allocated") != 0;
+    e.kind = allocated ? ArKind::Allocation : (amount < 0 ? ArKind::Refund : ArKind::Payment);
+    e.customer = row.text("customer_name");
+    e.currency = row.text("currency");
+    e.date = Sql::toDate(row.value("paid_on"));
+    e.invoiceNumber = row.text("number");
+    e.number = e.invoiceNumber;
+    e.description = e.kind == ArKind::Refund
+        ? QCoreApplication::translate("Statement", "Refund on %1").arg(e.invoiceNumber)
+        : paymentText(row);
+    e.amount = amount < 0 ? -amount : amount;
+    return e;
+}
+
+/** A receipt: money received from the customer, on invoices or as credit. */
+ArEntry receiptEntry(const Sql::Row &row)
+{
+    ArEntry e;
+    e.kind = ArKind::Receipt;
+    e.customer = row.text("display_name");
+    e.currency = row.text("currency");
+    e.date = Sql::toDate(row.value("received_on"));
+    e.number = row.text("receipt_key");
+    e.description = QCoreApplication::translate("Statement", "%1 received")
+                        .arg(methodName(row.text("method")));
+    e.amount = row.integer("amount");
+    return e;
+}
+
 } // namespace
 
 Result<QList<ArEntry>> ReceivablesStore::entries(const QDate &upTo)
 {
+    using Reader = ArEntry (*)(const Sql::Row &);
+    const std::pair<const QString *, Reader> kinds[]
+        = {{&kInvoices, invoiceEntry}, {&kPayments, paymentEntry}, {&kReceipts, receiptEntry}};
     QList<ArEntry> out;
-    if (auto s = readInvoices(upTo, out); !s)
-        return Error {s.error()};
-    if (auto s = readPayments(upTo, out); !s)
-        return Error {s.error()};
-    if (auto s = readReceipts(upTo, out); !s)
-        return Error {s.error()};
+    for (const auto &[sql, entry] : kinds) {
+        const Reader read = entry; // a lambda cannot capture a structured binding (Clang 14)
+        const auto append = [&out, read](const Sql::Row &row) { out.append(read(row)); };
+        if (auto s = forEachRow(*sql, upTo, append); !s)
+            return Error {s.error()};
+    }
     return out;
 }
 
-Status ReceivablesStore::readInvoices(const QDate &upTo, QList<ArEntry> &out)
+Status ReceivablesStore::forEachRow(
+    const QString &sql, const QDate &upTo, const std::function<void(const Sql::Row &)> &read)
 {
-    auto q = mQueries.get(kInvoices);
+    auto q = mQueries.get(sql);
     if (!q)
         return Error {q.error()};
     (*q)->bindValue(QStringLiteral(":upTo"), Sql::dateValue(upTo));
     if (auto s = Sql::exec(**q, reading()); !s)
         return s;
-    while ((*q)->next()) {
-        const Sql::Row row(**q);
-        ArEntry e;
-        e.kind = ArKind::Invoice;
-        e.customer = row.text("customer_name");
-        e.currency = row.text("currency");
-        e.date = Sql::toDate(row.value("issue_date"));
-        e.dueDate = Sql::toDate(row.value("due"));
-        e.number = row.text("number");
-        e.invoiceNumber = e.number;
-        e.description = row.text("description");
-        if (e.description.isEmpty())
-            e.description = QCoreApplication::translate("Statement", "Invoice");
-        e.amount = row.integer("grand_total");
-        out.append(e);
-    }
-    return {};
-}
-
-Status ReceivablesStore::readPayments(const QDate &upTo, QList<ArEntry> &out)
-{
-    auto q = mQueries.get(kPayments);
-    if (!q)
-        return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":upTo"), Sql::dateValue(upTo));
-    if (auto s = Sql::exec(**q, reading()); !s)
-        return s;
-    while ((*q)->next()) {
-        const Sql::Row row(**q);
-        ArEntry e;
-        const qint64 amount = row.integer("amount");
-        const bool allocated = row.integer("allocated") != 0;
-        e.kind = allocated ? ArKind::Allocation : (amount < 0 ? ArKind::Refund : ArKind::Payment);
-        e.customer = row.text("customer_name");
-        e.currency = row.text("currency");
-        e.date = Sql::toDate(row.value("paid_on"));
-        e.invoiceNumber = row.text("number");
-        e.number = e.invoiceNumber;
-        e.description = e.kind == ArKind::Refund
-            ? QCoreApplication::translate("Statement", "Refund on %1").arg(e.invoiceNumber)
-            : paymentText(row);
-        e.amount = amount < 0 ? -amount : amount;
-        out.append(e);
-    }
-    return {};
-}
-
-Status ReceivablesStore::readReceipts(const QDate &upTo, QList<ArEntry> &out)
-{
-    auto q = mQueries.get(kReceipts);
-    if (!q)
-        return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":upTo"), Sql::dateValue(upTo));
-    if (auto s = Sql::exec(**q, reading()); !s)
-        return s;
-    while ((*q)->next()) {
-        const Sql::Row row(**q);
-        ArEntry e;
-        e.kind = ArKind::Receipt;
-        e.customer = row.text("display_name");
-        e.currency = row.text("currency");
-        e.date = Sql::toDate(row.value("received_on"));
-        e.number = row.text("receipt_key");
-        e.description = QCoreApplication::translate("Statement", "%1 received")
-                            .arg(methodName(row.text("method")));
-        e.amount = row.integer("amount");
-        out.append(e);
-    }
+    while ((*q)->next())
+        read(Sql::Row(**q));
     return {};
 }
 

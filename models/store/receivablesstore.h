@@ -4,6 +4,9 @@
 
 #include "preparedqueries.h"
 #include "receivables.h"
+#include "sqlutil.h"
+
+#include <functional>
 
 namespace InvoiceDesk {
 
@@ -29,9 +32,9 @@ public:
     Result<QStringList> customerNames();
 
 private:
-    Status readInvoices(const QDate &upTo, QList<ArEntry> &out);
-    Status readPayments(const QDate &upTo, QList<ArEntry> &out);
-    Status readReceipts(const QDate &upTo, QList<ArEntry> &out);
+    /** Runs `sql` with :upTo bound and hands each row to `read`. */
+    Status forEachRow(
+        const QString &sql, const QDate &upTo, const std::function<void(const Sql::Row &)> &read);
 
     PreparedQueries mQueries;
 };

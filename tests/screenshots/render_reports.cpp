@@ -6,8 +6,8 @@
 // Run with QT_QPA_PLATFORM=offscreen (render.sh does).
 #include "agingwindow.h"
 #include "receivablesbooks.h"
+#include "rendersupport.h"
 #include "statementwindow.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,41 +17,24 @@
 using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
 
-namespace {
-
-bool save(QWidget *widget, const QDir &dir, const char *name)
-{
-    widget->show();
-    QApplication::processEvents();
-    const QString path = dir.filePath(QLatin1String(name) + QStringLiteral(".png"));
-    const bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    Translations::install(app, QLocale::system(), QStringLiteral(INVOICEDESK_QM_DIR));
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: render_reports OUTPUT_DIR\n");
+    const auto folder = Screenshots::start(app, argc, argv, "render_reports");
+    if (!folder)
         return 2;
-    }
-    const QDir out(QString::fromLocal8Bit(argv[1]));
-    QDir().mkpath(out.path());
+    const QDir &out = *folder;
     TestDb t;
     if (!fillReceivables(*t.ledger))
         return 1;
     bool ok = true;
     AgingWindow aging(*t.db);
     aging.setAsOf(QDate(2026, 4, 30));
-    ok &= save(&aging, out, "ar-aging");
+    ok &= Screenshots::save(&aging, out, "ar-aging");
     StatementWindow statement(*t.db);
     statement.showStatement(QStringLiteral("Acme"), QDate(2026, 1, 1), QDate(2026, 4, 30));
     statement.currencies()->setCurrentIndex(
         statement.currencies()->findText(QStringLiteral("USD")));
-    ok &= save(&statement, out, "customer-statement");
+    ok &= Screenshots::save(&statement, out, "customer-statement");
     return ok ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receiptbook.h"
 #include "receivables.h"
+#include "receivablesbooks.h"
 #include "receivablesstore.h"
 #include "testsupport.h"
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void statementOfAPeriod();
     void agingTotalIsTheStatementsClosing();
     void creditNotesPlugIn();
+    void aRenamedCustomerIsOneRecord();
 
 private:
     /** The books of the scenario; see agingOfABookkeepersMonth for the sums. */
@@ -75,17 +77,8 @@ void TestReceivables::addInvoice(TestDb &t, const char *number, const char *cust
     const char *currencyCode, const QDate &date, const QDate &due, qint64 amount,
     InvoiceLifecycle lifecycle)
 {
-    Invoice invoice = sampleInvoice(str(number));
-    invoice.currency = currency(currencyCode);
-    invoice.date = date;
-    invoice.dueDate = due;
+    Invoice invoice = receivable(number, customer, currencyCode, date, due, amount);
     invoice.lifecycle = lifecycle;
-    invoice.billing.company = str(customer);
-    LineItem line;
-    line.quantity = Quantity::fromWhole(1);
-    line.rate = amount;
-    line.description = str("Work");
-    invoice.lines = {line};
     auto created = t.ledger->createInvoice(invoice);
     QVERIFY2(created.ok(), qPrintable(created.error()));
     QCOMPARE(created->totals()->grandTotal, amount);
@@ -294,6 +287,36 @@ void TestReceivables::creditNotesPlugIn()
             str("credit_note|2026-04-05|CN-0001|0|3000|7000"),
             str("credit_note|2026-04-06|CN-0002|0|1000|6000"),
             str("closing|2026-04-30||0|0|6000")}));
+}
+
+void TestReceivables::aRenamedCustomerIsOneRecord()
+{
+    // Customers are records: invoices written to "Nippon KK" stay that customer's after the
+    // record is renamed, under the record's new name, in the aging and the statement.
+    TestDb t;
+    fill(t);
+    addInvoice(t, "J", "Nippon KK", "JPY", QDate(2026, 4, 20), QDate(2026, 5, 20), 700);
+    ReceiptBook book(*t.ledger);
+    auto record = book.customers().byName(str("Nippon KK"));
+    QVERIFY(record.ok() && record->has_value());
+    Customer renamed = **record;
+    renamed.displayName = str("Nippon Kabushiki Kaisha");
+    QVERIFY(book.customers().update(renamed).ok());
+    ReceivablesStore store(t.db->connection());
+    auto entries = store.entries(QDate(2026, 4, 30));
+    QVERIFY(entries.ok());
+    const AgingReport report = AgingCalculator::age(*entries, QDate(2026, 4, 30));
+    QStringList rows = rowsOf(report.rows);
+    rows = rows.filter(str(":JPY:"));
+    // H 5000 due 04-01 (29 days: 1-30), J 700 not yet due (Current).
+    QCOMPARE(rows, QStringList({str("Nippon Kabushiki Kaisha:JPY:700|5000|0|0|0|5700")}));
+    auto named = store.customerNamed(str("nippon kabushiki kaisha"));
+    QVERIFY(named.ok());
+    QCOMPARE(*named, str("Nippon Kabushiki Kaisha"));
+    const QList<CustomerStatement> statements
+        = StatementBuilder::build(*entries, *named, QDate(2026, 4, 1), QDate(2026, 4, 30));
+    QCOMPARE(statements.size(), 1);
+    QCOMPARE(statements.first().lines.last().balance, 5700);
 }
 
 QTEST_GUILESS_MAIN(TestReceivables)

@@ -141,18 +141,18 @@ void TestReportWindows::statementShowsLinesAndAging()
     QCOMPARE(window.currencies()->currentText(), str("EUR"));
     // EUR: 1234.56 before March; 34.56 paid on 04-01.
     QCOMPARE(textOf(window.model()),
-        QStringList({str("3/1/26|Opening balance|||||1,234.56"),
-            str("4/1/26|Payment|G|Cash for G||34.56|1,200.00"),
-            str("4/30/26|Closing balance|||||1,200.00")}));
+        QStringList({str("3/1/2026|Opening balance|||||1,234.56"),
+            str("4/1/2026|Payment|G|Cash for G||34.56|1,200.00"),
+            str("4/30/2026|Closing balance|||||1,200.00")}));
     window.currencies()->setCurrentIndex(1);
     // USD: 1000.00 - 400.00 before March; B 250.00; the receipt of 100.00.
     QCOMPARE(textOf(window.model()),
-        QStringList({str("3/1/26|Opening balance|||||600.00"),
-            str("3/11/26|Invoice|B|Invoice|250.00||850.00"),
-            str("4/28/26|Receipt|R-000001|Cash received||100.00|750.00"),
-            str("4/30/26|Closing balance|||||750.00")}));
+        QStringList({str("3/1/2026|Opening balance|||||600.00"),
+            str("3/11/2026|Invoice|B|Invoice|250.00||850.00"),
+            str("4/28/2026|Receipt|R-000001|Cash received||100.00|750.00"),
+            str("4/30/2026|Closing balance|||||750.00")}));
     QCOMPARE(window.agingText(),
-        str("Aging on 4/30/26 (USD): Current -100.00 · 1–30 days 250.00 · 31–60 days 0.00 · "
+        str("Aging on 4/30/2026 (USD): Current -100.00 · 1–30 days 250.00 · 31–60 days 0.00 · "
             "61–90 days 0.00 · Over 90 days 600.00; total 750.00"));
     window.showStatement(str("Nobody"), QDate(2026, 3, 1), QDate(2026, 4, 30));
     QCOMPARE(window.model()->rowCount(), 0);

@@ -5,6 +5,7 @@
 #include "agingtablemodel.h"
 #include "database.h"
 #include "dateedit.h"
+#include "dateinput.h"
 #include "keyboardtableview.h"
 #include "receivablesstore.h"
 
@@ -93,7 +94,7 @@ void AgingWindow::reload()
     const AgingReport report = AgingCalculator::age(*entries, day);
     mModel->setReport(report);
     mMessage->setText(report.rows.isEmpty()
-            ? tr("Nothing is owed on %1.").arg(locale().toString(day, QLocale::ShortFormat))
+            ? tr("Nothing is owed on %1.").arg(DateInput(locale()).format(day))
             : tr("%n customer account(s) owe money.", nullptr, int(report.rows.size())));
     showCharts(report);
 }

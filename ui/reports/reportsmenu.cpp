@@ -3,6 +3,7 @@
 #include "reportsmenu.h"
 #include "agingwindow.h"
 #include "mainwindow.h"
+#include "singlewindow.h"
 #include "statementwindow.h"
 
 #include <QCoreApplication>
@@ -12,35 +13,24 @@ namespace InvoiceDesk::ReportsMenu {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportsMenu", text);
-}
-
 /** The window of type T over the main window's company file, created the first time. */
 template <typename T> T *single(MainWindow *window, bool *created = nullptr)
 {
-    auto *found = window->findChild<T *>();
-    if (created)
-        *created = !found;
-    if (!found) {
-        found = new T(window->database(), window);
-        found->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    found->show();
-    found->raise();
-    found->activateWindow();
-    return found;
+    return singleWindow<T>(
+        window, [window] { return new T(window->database(), window); }, created);
 }
 
 } // namespace
 
 void install(MainWindow *window)
 {
-    QMenu *menu = window->menuBar()->addMenu(tr("&Reports"));
+    QMenu *menu
+        = window->menuBar()->addMenu(QCoreApplication::translate("ReportsMenu", "&Reports"));
     menu->setObjectName(QStringLiteral("reportsMenu"));
-    menu->addAction(tr("A/R &Aging…"), window, [window] { showAging(window); });
-    menu->addAction(tr("Customer &Statement…"), window, [window] { showStatement(window); });
+    menu->addAction(QCoreApplication::translate("ReportsMenu", "A/R &Aging…"), window,
+        [window] { showAging(window); });
+    menu->addAction(QCoreApplication::translate("ReportsMenu", "Customer &Statement…"), window,
+        [window] { showStatement(window); });
 }
 
 AgingWindow *showAging(MainWindow *window)

@@ -2,17 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statementwindow.h"
 #include "agingtablemodel.h"
+#include "companyprofilerepository.h"
 #include "database.h"
 #include "dateedit.h"
-#include "htmlpdf.h"
+#include "dateinput.h"
 #include "keyboardtableview.h"
 #include "receivablesformat.h"
 #include "receivablesstore.h"
+#include "statementexport.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -130,7 +131,7 @@ void StatementWindow::reload()
             problem = entries.error();
         if (entries && mStatements.isEmpty())
             problem = tr("%1 has no invoices or payments up to %2.")
-                          .arg(*customer, locale().toString(to, QLocale::ShortFormat));
+                          .arg(*customer, DateInput(locale()).format(to));
     }
     mMessage->setText(problem);
     const QSignalBlocker blockCurrency(mCurrency);
@@ -157,10 +158,10 @@ void StatementWindow::showCurrency(int index)
         parts.append(QStringLiteral("%1 %2").arg(
             bucketTitle(AgingBucket(b)), amountDisplay(s.aging.buckets[b], s.currency, locale())));
     }
-    mAging->setText(tr("Aging on %1 (%2): %3; total %4")
-                        .arg(locale().toString(s.to, QLocale::ShortFormat), s.currency,
-                            parts.join(QStringLiteral(" · ")),
-                            amountDisplay(s.aging.total(), s.currency, locale())));
+    mAging->setText(
+        tr("Aging on %1 (%2): %3; total %4")
+            .arg(DateInput(locale()).format(s.to), s.currency, parts.join(QStringLiteral(" · ")),
+                amountDisplay(s.aging.total(), s.currency, locale())));
 }
 
 QString StatementWindow::agingText() const
@@ -177,18 +178,12 @@ Status StatementWindow::writeTo(const QString &path)
 {
     if (mStatements.isEmpty())
         return Error {mMessage->text()};
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        return HtmlPdf::write(statementHtml(mStatements, locale()),
-            tr("Statement of %1").arg(mStatements.first().customer), path);
-    }
-    for (const CustomerStatement &s : std::as_const(mStatements)) {
-        const QString target = statementPath(path, s.currency, mStatements.size() > 1);
-        QFile file(target);
-        const QByteArray bytes = statementCsv(s);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(bytes) != bytes.size() || !file.flush())
-            return Error {tr("Cannot write %1: %2").arg(target, file.errorString())};
-    }
+    PreparedQueries queries(mDatabase.connection());
+    const auto company = CompanyProfileRepository(queries).load();
+    if (!company)
+        return Error {company.error()};
+    if (auto written = StatementExport::write(mStatements, *company, locale(), path); !written)
+        return Error {written.error()};
     return {};
 }
 
