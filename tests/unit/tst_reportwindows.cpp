@@ -11,6 +11,7 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void doubleClickAsksForTheStatement();
     void statementShowsLinesAndAging();
     void statementExportsPdfAndCsv();
+    void statementFromLabelTakesItsKey();
 };
 
 void TestReportWindows::initTestCase()
@@ -179,6 +181,27 @@ void TestReportWindows::statementExportsPdfAndCsv()
     QCOMPARE(text.exitCode, 0);
     for (const char *expected : {"Kiwi Tours", "Opening balance", "99.99", "Closing balance"})
         QVERIFY2(text.out.contains(str(expected)), expected);
+}
+
+void TestReportWindows::statementFromLabelTakesItsKey()
+{
+    // Alt+F goes to the first day of the period (the label once showed "&From:" and led nowhere).
+    TestDb t;
+    QVERIFY(fillReceivables(*t.ledger));
+    StatementWindow window(*t.db);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QList<DateEdit *> dates = window.findChildren<DateEdit *>();
+    QVERIFY(dates.size() == 2);
+    DateEdit *from = dates.first();
+    bool underlined = false;
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        underlined = underlined || label->buddy() == from;
+    QVERIFY(underlined);
+    QTest::keyClick(&window, Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(
+        from == QApplication::focusWidget() || from->isAncestorOf(QApplication::focusWidget()));
 }
 
 QTEST_MAIN(TestReportWindows)

@@ -37,8 +37,9 @@ AgingWindow::AgingWindow(Database &database, QWidget *parent)
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setSelectionMode(QAbstractItemView::SingleSelection);
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The customer's name takes the room left; the amounts keep their width.
     mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    mTable->horizontalHeader()->setStretchLastSection(true);
+    mTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     mTable->verticalHeader()->hide();
     mCharts->setObjectName(QStringLiteral("agingCharts"));
 
@@ -51,14 +52,16 @@ AgingWindow::AgingWindow(Database &database, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(mTable);
     splitter->addWidget(mCharts);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The chart needs the height for its legend of five buckets; the table scrolls.
+    mCharts->setMinimumHeight(300);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(980, 640);
+    resize(980, 720);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(mAsOf, &DateEdit::dateChanged, this, [this](const QDate &date) {

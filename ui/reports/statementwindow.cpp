@@ -79,7 +79,11 @@ void StatementWindow::buildLayout()
     period->addWidget(toLabel);
     period->addWidget(mTo);
     period->addStretch(1);
-    form->addRow(tr("&From:"), period);
+    // A label of a row holding a layout gets no buddy from QFormLayout, and a label without
+    // one shows its "&" instead of underlining the key.
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(mFrom);
+    form->addRow(fromLabel, period);
     form->addRow(tr("Cu&rrency:"), mCurrency);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(mPdf, QDialogButtonBox::ActionRole);
