@@ -14,6 +14,8 @@
 #include <QTextDocument>
 #include <QTranslator>
 
+#include <optional>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -94,28 +96,53 @@ QString DocumentRenderer::userTemplateFolder()
         .filePath(QStringLiteral("templates"));
 }
 
-Result<QString> DocumentRenderer::loadTemplate(const QString &name)
+namespace {
+
+/** The statement's template name; not an invoice template, so never offered for invoices. */
+const QLatin1String kStatement("statement");
+
+/** The user's copy of template `name`, else the built-in one; nothing when neither exists. */
+std::optional<QString> readTemplate(const QString &name)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (!valid.match(name).hasMatch())
+        return std::nullopt;
     const QString file = name + QStringLiteral(".html");
-    QStringList candidates;
-    if (valid.match(name).hasMatch())
-        candidates
-            = {QDir(userTemplateFolder()).filePath(file), QDir(builtInFolder()).filePath(file)};
-    for (const QString &path : std::as_const(candidates)) {
+    for (const QString &path : {QDir(DocumentRenderer::userTemplateFolder()).filePath(file),
+             QDir(builtInFolder()).filePath(file)}) {
         QFile f(path);
         if (f.exists() && f.open(QIODevice::ReadOnly))
             return QString::fromUtf8(f.readAll());
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<QString> DocumentRenderer::loadTemplate(const QString &name)
+{
+    if (name != kStatement) {
+        if (auto html = readTemplate(name))
+            return *html;
     }
     QStringList names = QDir(builtInFolder()).entryList({QStringLiteral("*.html")});
     names += QDir(userTemplateFolder()).entryList({QStringLiteral("*.html")});
     for (QString &n : names)
         n.chop(5);
+    names.removeAll(kStatement);
     names.removeDuplicates();
     names.sort();
     return Error {QCoreApplication::translate("DocumentRenderer",
         "There is no template named \"%1\"; the templates are %2 (your own go in %3)")
                       .arg(name, names.join(QStringLiteral(", ")), userTemplateFolder())};
+}
+
+Result<QString> DocumentRenderer::loadStatementTemplate()
+{
+    if (auto html = readTemplate(kStatement))
+        return *html;
+    return Error {
+        QCoreApplication::translate("DocumentRenderer", "The statement template is missing")};
 }
 
 Status DocumentRenderer::print(

@@ -37,6 +37,9 @@ public:
     /** The template `name`: the user's copy in the data folder's templates/, else the built-in
      * one; an error names the templates there are. */
     static Result<QString> loadTemplate(const QString &name);
+    /** The customer statement's template (issue 14 item 3): the user's templates/statement.html,
+     * else the built-in one. It is no invoice template: loadTemplate refuses its name. */
+    static Result<QString> loadStatementTemplate();
     /** The folder a user's templates live in (the application data folder's templates/). */
     static QString userTemplateFolder();
 

@@ -15,7 +15,7 @@ namespace {
 Result<QStringList> writePdf(const QList<CustomerStatement> &statements,
     const CompanyProfile &company, const QLocale &locale, const QString &path)
 {
-    const auto html = DocumentRenderer::loadTemplate(QStringLiteral("statement"));
+    const auto html = DocumentRenderer::loadStatementTemplate();
     if (!html)
         return Error {html.error()};
     QList<FilledDocument> pages;

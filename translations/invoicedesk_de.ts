@@ -1931,6 +1931,10 @@
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>The statement template is missing</source>
+        <translation>Die Vorlage für Kontoauszüge fehlt</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSource</name>

@@ -1931,6 +1931,10 @@
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
+    <message>
+        <source>The statement template is missing</source>
+        <translation>Falta la plantilla del estado de cuenta</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSource</name>

@@ -1931,6 +1931,10 @@
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>The statement template is missing</source>
+        <translation>Le modèle de relevé est manquant</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSource</name>
@@ -6343,7 +6347,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <name>ReportsMenu</name>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;Rapports</translation>
+        <translation>Ra&amp;pports</translation>
     </message>
     <message>
         <source>A/R &amp;Aging…</source>

@@ -86,15 +86,20 @@ void StatementWindow::buildLayout()
     form->addRow(fromLabel, period);
     form->addRow(tr("Cu&rrency:"), mCurrency);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(mPdf, QDialogButtonBox::ActionRole);
-    buttons->addButton(mCsv, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(mTable, 1);
     layout->addWidget(mAging);
     layout->addWidget(mMessage);
-    layout->addWidget(buttons);
+    // The export buttons beside the button box, not in it: taken into it, they made a Tab loop
+    // of their own that never reached Close (tst_taborder).
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(mPdf);
+    buttonRow->addWidget(mCsv);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(buttons);
+    layout->addLayout(buttonRow);
     resize(900, 560);
 }
 
