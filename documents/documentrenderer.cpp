@@ -14,6 +14,8 @@
 #include <QTextDocument>
 #include <QTranslator>
 
+#include <optional>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -39,20 +41,28 @@ QString pageLabel(const QLocale &locale, int page, int pages)
     return text.arg(locale.toString(page), locale.toString(pages));
 }
 
+/** The invoice's template filled, with its logo and QR code. */
+FilledDocument filled(const InvoiceDocument &document, const QString &html)
+{
+    FilledDocument out {document.fill(html), document.locale(), {}};
+    out.images.insert(QStringLiteral("logo"), document.logo());
+    // The QR code's modules scaled without smoothing, so a scanner sees sharp edges.
+    if (const QImage qr = document.epcQr(); !qr.isNull())
+        out.images.insert(QStringLiteral("epcqr"),
+            qr.scaled(440, 440, Qt::KeepAspectRatio, Qt::FastTransformation));
+    return out;
+}
+
 /** Draws one document's pages, starting on the device's current page. */
-void paintDocument(const InvoiceDocument &document, const QString &html, QPagedPaintDevice &device,
-    QPainter &painter)
+void paintDocument(const FilledDocument &document, QPagedPaintDevice &device, QPainter &painter)
 {
     QTextDocument text;
     // Laid out at the device's resolution, as QTextDocument::print does: fonts in points stay
     // points on paper.
     text.documentLayout()->setPaintDevice(&device);
-    text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), document.logo());
-    // The QR code's modules scaled without smoothing, so a scanner sees sharp edges.
-    if (const QImage qr = document.epcQr(); !qr.isNull())
-        text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("epcqr")),
-            qr.scaled(440, 440, Qt::KeepAspectRatio, Qt::FastTransformation));
-    text.setHtml(document.fill(html));
+    for (auto it = document.images.cbegin(); it != document.images.cend(); ++it)
+        text.addResource(QTextDocument::ImageResource, QUrl(it.key()), *it);
+    text.setHtml(document.html);
     text.setDocumentMargin(0);
     const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiY());
     const qreal footer = 24.0 * device.logicalDpiY() / 72.0;
@@ -74,7 +84,7 @@ void paintDocument(const InvoiceDocument &document, const QString &html, QPagedP
         painter.restore();
         painter.setFont(QFont(small, &device));
         painter.drawText(QRectF(0, body, page.width(), footer), Qt::AlignRight | Qt::AlignBottom,
-            pageLabel(document.locale(), i + 1, pages));
+            pageLabel(document.locale, i + 1, pages));
     }
 }
 
@@ -86,23 +96,40 @@ QString DocumentRenderer::userTemplateFolder()
         .filePath(QStringLiteral("templates"));
 }
 
-Result<QString> DocumentRenderer::loadTemplate(const QString &name)
+namespace {
+
+/** The statement's template name; not an invoice template, so never offered for invoices. */
+const QLatin1String kStatement("statement");
+
+/** The user's copy of template `name`, else the built-in one; nothing when neither exists. */
+std::optional<QString> readTemplate(const QString &name)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (!valid.match(name).hasMatch())
+        return std::nullopt;
     const QString file = name + QStringLiteral(".html");
-    QStringList candidates;
-    if (valid.match(name).hasMatch())
-        candidates
-            = {QDir(userTemplateFolder()).filePath(file), QDir(builtInFolder()).filePath(file)};
-    for (const QString &path : std::as_const(candidates)) {
+    for (const QString &path : {QDir(DocumentRenderer::userTemplateFolder()).filePath(file),
+             QDir(builtInFolder()).filePath(file)}) {
         QFile f(path);
         if (f.exists() && f.open(QIODevice::ReadOnly))
             return QString::fromUtf8(f.readAll());
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<QString> DocumentRenderer::loadTemplate(const QString &name)
+{
+    if (name != kStatement) {
+        if (auto html = readTemplate(name))
+            return *html;
     }
     QStringList names = QDir(builtInFolder()).entryList({QStringLiteral("*.html")});
     names += QDir(userTemplateFolder()).entryList({QStringLiteral("*.html")});
     for (QString &n : names)
         n.chop(5);
+    names.removeAll(kStatement);
     names.removeDuplicates();
     names.sort();
     return Error {QCoreApplication::translate("DocumentRenderer",
@@ -110,8 +137,33 @@ Result<QString> DocumentRenderer::loadTemplate(const QString &name)
                       .arg(name, names.join(QStringLiteral(", ")), userTemplateFolder())};
 }
 
+Result<QString> DocumentRenderer::loadStatementTemplate()
+{
+    if (auto html = readTemplate(kStatement))
+        return *html;
+    return Error {
+        QCoreApplication::translate("DocumentRenderer", "The statement template is missing")};
+}
+
 Status DocumentRenderer::print(
     const QList<const InvoiceDocument *> &documents, const QString &html, QPagedPaintDevice &device)
+{
+    QList<FilledDocument> pages;
+    for (const InvoiceDocument *document : documents)
+        pages.append(filled(*document, html));
+    return print(pages, device);
+}
+
+Status DocumentRenderer::writePdf(
+    const QList<const InvoiceDocument *> &documents, const QString &html, const QString &path)
+{
+    QList<FilledDocument> pages;
+    for (const InvoiceDocument *document : documents)
+        pages.append(filled(*document, html));
+    return writePdf(pages, documents.isEmpty() ? QString() : documents.first()->title(), path);
+}
+
+Status DocumentRenderer::print(const QList<FilledDocument> &documents, QPagedPaintDevice &device)
 {
     QPainter painter;
     if (!painter.begin(&device))
@@ -119,14 +171,14 @@ Status DocumentRenderer::print(
     for (qsizetype i = 0; i < documents.size(); ++i) {
         if (i > 0)
             device.newPage();
-        paintDocument(*documents.at(i), html, device, painter);
+        paintDocument(documents.at(i), device, painter);
     }
     painter.end();
     return {};
 }
 
 Status DocumentRenderer::writePdf(
-    const QList<const InvoiceDocument *> &documents, const QString &html, const QString &path)
+    const QList<FilledDocument> &documents, const QString &title, const QString &path)
 {
     if (!QFileInfo(path).absoluteDir().exists())
         return Error {QCoreApplication::translate(
@@ -137,9 +189,8 @@ Status DocumentRenderer::writePdf(
     writer.setPageMargins(QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setCreator(QStringLiteral("InvoiceDesk"));
-    if (!documents.isEmpty())
-        writer.setTitle(documents.first()->title());
-    if (auto status = print(documents, html, writer); !status)
+    writer.setTitle(title);
+    if (auto status = print(documents, writer); !status)
         return Error {QCoreApplication::translate("DocumentRenderer", "Cannot write %1").arg(path)};
     return {};
 }

@@ -1,27 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invoicedocument.h"
-#include "bankaccount.h"
-#include "dateinput.h"
+#include "documenttext.h"
 #include "epcqr.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QMap>
-#include <QRegularExpression>
 
 namespace InvoiceDesk {
 
 namespace {
 
-struct LabelText
-{
-    const char *key;
-    const char *source;
-};
-
 // The fixed words of a document, translated into the invoice's language (not the program's).
-const LabelText kLabels[] = {
+const DocumentText::Label kLabels[] = {
     {"invoice", QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice")},
     {"creditNote", QT_TRANSLATE_NOOP("InvoiceDocument", "Credit note")},
     {"number", QT_TRANSLATE_NOOP("InvoiceDocument", "Invoice number")},
@@ -65,25 +57,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString cell(const QString &text, const char *cssClass = "")
-{
-    return QStringLiteral("<td class=\"%1\">%2</td>").arg(QLatin1String(cssClass), text);
-}
-
-/** The address as lines: company or name, street, zip and city, country. */
-QString addressHtml(const Address &a)
-{
-    const QString person = QStringList {a.firstName, a.lastName}.join(QLatin1Char(' ')).trimmed();
-    QStringList lines = {a.company, a.company.isEmpty() ? QString() : person,
-        a.company.isEmpty() ? person : QString(), a.address1, a.address2,
-        QStringList {a.zip, a.city}.join(QLatin1Char(' ')).trimmed(),
-        a.stateName.isEmpty() ? a.stateId : a.stateName, a.countryId};
-    lines.removeAll(QString());
-    for (QString &line : lines)
-        line = escaped(line);
-    return lines.join(QStringLiteral("<br>"));
-}
-
 } // namespace
 
 InvoiceDocument::InvoiceDocument(InvoiceDocumentData data)
@@ -122,8 +95,7 @@ QString InvoiceDocument::money(qint64 minorUnits) const
 
 QString InvoiceDocument::date(const QDate &day) const
 {
-    // The locale's short form with a four-digit year, as the app shows dates (01.03.2026).
-    return day.isValid() ? DateInput(mData.locale).format(day) : QString();
+    return DocumentText::date(day, mData.locale);
 }
 
 QString InvoiceDocument::title() const
@@ -161,19 +133,7 @@ QImage InvoiceDocument::logo() const
 
 void InvoiceDocument::addCompany(QHash<QString, QString> &values) const
 {
-    const CompanyProfile &c = mData.company;
-    for (const QString &key : CompanyProfile::keys())
-        values.insert(QStringLiteral("company.") + key, escaped(c.value(key)));
-    values.insert(
-        QStringLiteral("company.iban"), escaped(Iban::display(c.value(QStringLiteral("iban")))));
-    Address address;
-    address.company = c.value(QStringLiteral("name"));
-    address.address1 = c.value(QStringLiteral("address1"));
-    address.address2 = c.value(QStringLiteral("address2"));
-    address.zip = c.value(QStringLiteral("zip"));
-    address.city = c.value(QStringLiteral("city"));
-    address.countryId = c.value(QStringLiteral("countryId"));
-    values.insert(QStringLiteral("company.block"), addressHtml(address));
+    DocumentText::addCompany(values, mData.company);
     values.insert(QStringLiteral("logo"),
         logo().isNull() ? QString() : QStringLiteral("<img src=\"logo\" height=\"60\">"));
 }
@@ -181,9 +141,9 @@ void InvoiceDocument::addCompany(QHash<QString, QString> &values) const
 void InvoiceDocument::addAddresses(QHash<QString, QString> &values) const
 {
     const Invoice &i = mData.invoice;
-    values.insert(QStringLiteral("billing.block"), addressHtml(i.billing));
+    values.insert(QStringLiteral("billing.block"), DocumentText::addressHtml(i.billing));
     values.insert(QStringLiteral("shipping.block"),
-        addressHtml(i.shipping.isEmpty() ? i.billing : i.shipping));
+        DocumentText::addressHtml(i.shipping.isEmpty() ? i.billing : i.shipping));
     values.insert(QStringLiteral("customer.name"), escaped(i.customerName()));
     values.insert(QStringLiteral("number"), escaped(i.number));
     values.insert(QStringLiteral("date"), escaped(date(i.date)));
@@ -222,7 +182,7 @@ void InvoiceDocument::addTotals(QHash<QString, QString> &values) const
 
 void InvoiceDocument::addLabels(QHash<QString, QString> &values) const
 {
-    for (const LabelText &l : kLabels)
+    for (const DocumentText::Label &l : kLabels)
         values.insert(QStringLiteral("label.") + QLatin1String(l.key), escaped(label(l.source)));
 }
 
@@ -240,11 +200,14 @@ QString InvoiceDocument::lineRows() const
         if (line.taxRate)
             tax = line.taxRate->toString(format) + QStringLiteral(" %");
         const auto total = line.total();
-        rows += QStringLiteral("<tr>") + cell(escaped(line.quantity.toString(format)), "num")
-            + cell(escaped(label(kUnits[int(line.unit)])))
-            + cell(escaped(line.description.isEmpty() ? line.productCode : line.description))
-            + cell(money(line.rate), "num") + cell(escaped(discount), "num")
-            + cell(escaped(tax), "num") + cell(total ? money(*total) : QString(), "num")
+        rows += QStringLiteral("<tr>")
+            + DocumentText::cell(escaped(line.quantity.toString(format)), "num")
+            + DocumentText::cell(escaped(label(kUnits[int(line.unit)])))
+            + DocumentText::cell(
+                escaped(line.description.isEmpty() ? line.productCode : line.description))
+            + DocumentText::cell(money(line.rate), "num")
+            + DocumentText::cell(escaped(discount), "num") + DocumentText::cell(escaped(tax), "num")
+            + DocumentText::cell(total ? money(*total) : QString(), "num")
             + QStringLiteral("</tr>\n");
     }
     return rows;
@@ -276,8 +239,9 @@ QString InvoiceDocument::taxRows() const
         QString rate = Percentage::fromScaled(it.key()).toString(format) + QStringLiteral(" %");
         if (!it->note.isEmpty())
             rate += QStringLiteral(" (") + it->note + QLatin1Char(')');
-        rows += QStringLiteral("<tr>") + cell(escaped(rate)) + cell(money(it->base), "num")
-            + cell(money(it->tax), "num") + QStringLiteral("</tr>\n");
+        rows += QStringLiteral("<tr>") + DocumentText::cell(escaped(rate))
+            + DocumentText::cell(money(it->base), "num") + DocumentText::cell(money(it->tax), "num")
+            + QStringLiteral("</tr>\n");
     }
     return rows;
 }
@@ -294,19 +258,7 @@ QHash<QString, QString> InvoiceDocument::placeholders() const
 
 QString InvoiceDocument::fill(const QString &htmlTemplate) const
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{([A-Za-z0-9_.]+)\\}\\}"));
-    const QHash<QString, QString> values = placeholders();
-    QString out;
-    qsizetype last = 0;
-    auto it = placeholder.globalMatch(htmlTemplate);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        out += htmlTemplate.mid(last, match.capturedStart() - last);
-        const auto found = values.constFind(match.captured(1));
-        out += found == values.cend() ? match.captured(0) : *found;
-        last = match.capturedEnd();
-    }
-    return out + htmlTemplate.mid(last);
+    return DocumentText::fill(htmlTemplate, placeholders());
 }
 
 } // namespace InvoiceDesk

@@ -8,6 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config libsqlite3-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev qt6-charts-dev
+  libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in
   qt6-translations-l10n
   libgl1-mesa-dev xvfb xauth sqlite3 desktop-file-utils appstream rpm clang-format
   libzip-dev libxlsxwriter-dev

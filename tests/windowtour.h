@@ -5,6 +5,7 @@
 // that check what all of them have in common: mnemonics and tab order (issue 10).
 #pragma once
 
+#include "agingwindow.h"
 #include "connectionsdialog.h"
 #include "customerdialog.h"
 #include "customerswindow.h"
@@ -18,6 +19,7 @@
 #include "paymentdialog.h"
 #include "receiptbook.h"
 #include "receivepaymentwindow.h"
+#include "statementwindow.h"
 #include "syncpanel.h"
 #include "testsupport.h"
 
@@ -93,6 +95,14 @@ public:
             SyncPanel panel(main->database(), main.get());
             panel.show();
             visit({str("sync panel"), &panel});
+        }
+        {
+            AgingWindow aging(main->database(), main.get());
+            aging.show();
+            visit({str("A/R aging"), &aging});
+            StatementWindow statement(main->database(), main.get());
+            statement.show();
+            visit({str("customer statement"), &statement});
         }
         {
             FirstRunDialog dialog(mDir.filePath(str("new.invoicedesk")));

@@ -57,6 +57,36 @@
     </message>
 </context>
 <context>
+    <name>Aging</name>
+    <message>
+        <source>Current</source>
+        <translation>Nicht fällig</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 Tage</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 Tage</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 Tage</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Über 90 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>AgingChart</name>
+    <message>
+        <source>Owed in %1: %2</source>
+        <translation>Offen in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BankAccount</name>
     <message>
         <source>a bank account needs a name</source>
@@ -956,6 +986,38 @@
         <source>--limit must be a whole number above 0</source>
         <translation>--limit muss eine ganze Zahl über 0 sein</translation>
     </message>
+    <message>
+        <source>--%1 must be a date such as 2026-11-15</source>
+        <translation>--%1 muss ein Datum wie 2026-11-15 sein</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to liegt vor --from</translation>
+    </message>
+    <message>
+        <source>--output must name a .csv or .pdf file</source>
+        <translation>--output muss eine .csv- oder .pdf-Datei nennen</translation>
+    </message>
+    <message>
+        <source>no customer named &quot;%1&quot;</source>
+        <translation>kein Kunde namens „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has no invoices or payments up to %2</source>
+        <translation>%1 hat bis %2 keine Rechnungen oder Zahlungen</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1754,6 +1816,10 @@
         <source>Searching invoices</source>
         <translation>Rechnungen durchsuchen</translation>
     </message>
+    <message>
+        <source>Reading receivables</source>
+        <translation>Offene Posten werden gelesen</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1872,6 +1938,10 @@
     <message>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The statement template is missing</source>
+        <translation>Die Vorlage für Kontoauszüge fehlt</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2603,43 @@
     <message>
         <source>the discount is larger than quantity × rate</source>
         <translation>der Rabatt ist größer als Menge × Preis</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::AgingTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::AgingWindow</name>
+    <message>
+        <source>A/R Aging</source>
+        <translation>Offene Posten nach Fälligkeit</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on %1.</source>
+        <translation>Am %1 ist nichts offen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer account(s) owe money.</source>
+        <translation>
+            <numerusform>%n Kundenkonto schuldet Geld.</numerusform>
+            <numerusform>%n Kundenkonten schulden Geld.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5037,128 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::StatementTableModel</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>Anfangssaldo</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Schlusssaldo</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Zahlungseingang</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::StatementWindow</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Customer Statement</source>
+        <translation>Kontoauszug für Kunden</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Type a period: the first day, then the last.</source>
+        <translation>Geben Sie einen Zeitraum ein: erst den ersten, dann den letzten Tag.</translation>
+    </message>
+    <message>
+        <source>No customer is named &quot;%1&quot;.</source>
+        <translation>Kein Kunde heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has no invoices or payments up to %2.</source>
+        <translation>%1 hat bis %2 keine Rechnungen oder Zahlungen.</translation>
+    </message>
+    <message>
+        <source>Aging on %1 (%2): %3; total %4</source>
+        <translation>Fälligkeiten am %1 (%2): %3; gesamt %4</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statement</source>
+        <translation>Kontoauszug exportieren</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::SyncEngine</name>
     <message>
         <source>could not sign in to %1: %2</source>
@@ -6148,6 +6377,131 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>If it has already reached %1: %2.</source>
         <translation>Falls sie %1 schon erreicht hat: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Ber&amp;ichte</translation>
+    </message>
+    <message>
+        <source>A/R &amp;Aging…</source>
+        <translation>&amp;Offene Posten…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Statement…</source>
+        <translation>&amp;Kontoauszug…</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>Anfangssaldo</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Schlusssaldo</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>, cheque %1</source>
+        <translation>, Scheck %1</translation>
+    </message>
+    <message>
+        <source>, ref. %1</source>
+        <translation>, Ref. %1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Refund on %1</source>
+        <translation>Erstattung zu %1</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haben</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Aging on %1</source>
+        <translation>Fälligkeiten am %1</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>Statement of %1</source>
+        <translation>Kontoauszug für %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

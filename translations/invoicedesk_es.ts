@@ -57,6 +57,36 @@
     </message>
 </context>
 <context>
+    <name>Aging</name>
+    <message>
+        <source>Current</source>
+        <translation>No vencido</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 días</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+</context>
+<context>
+    <name>AgingChart</name>
+    <message>
+        <source>Owed in %1: %2</source>
+        <translation>Adeudado en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BankAccount</name>
     <message>
         <source>a bank account needs a name</source>
@@ -956,6 +986,38 @@
         <source>--limit must be a whole number above 0</source>
         <translation>--limit debe ser un número entero mayor que 0</translation>
     </message>
+    <message>
+        <source>--%1 must be a date such as 2026-11-15</source>
+        <translation>--%1 debe ser una fecha como 2026-11-15</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to es anterior a --from</translation>
+    </message>
+    <message>
+        <source>--output must name a .csv or .pdf file</source>
+        <translation>--output debe indicar un archivo .csv o .pdf</translation>
+    </message>
+    <message>
+        <source>no customer named &quot;%1&quot;</source>
+        <translation>ningún cliente se llama «%1»</translation>
+    </message>
+    <message>
+        <source>%1 has no invoices or payments up to %2</source>
+        <translation>%1 no tiene facturas ni pagos hasta el %2</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1754,6 +1816,10 @@
         <source>Searching invoices</source>
         <translation>Búsqueda de facturas</translation>
     </message>
+    <message>
+        <source>Reading receivables</source>
+        <translation>Leyendo las cuentas por cobrar</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1872,6 +1938,10 @@
     <message>
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>The statement template is missing</source>
+        <translation>Falta la plantilla del estado de cuenta</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2603,43 @@
     <message>
         <source>the discount is larger than quantity × rate</source>
         <translation>el descuento es mayor que cantidad × precio</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::AgingTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::AgingWindow</name>
+    <message>
+        <source>A/R Aging</source>
+        <translation>Antigüedad de cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;A fecha de:</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on %1.</source>
+        <translation>No se debe nada al %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer account(s) owe money.</source>
+        <translation>
+            <numerusform>%n cuenta de cliente debe dinero.</numerusform>
+            <numerusform>%n cuentas de clientes deben dinero.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5037,128 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::StatementTableModel</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo inicial</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Saldo final</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Cobro</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota de crédito</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debe</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haber</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::StatementWindow</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Exportar C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Customer Statement</source>
+        <translation>Estado de cuenta del cliente</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Type a period: the first day, then the last.</source>
+        <translation>Escriba un periodo: el primer día y luego el último.</translation>
+    </message>
+    <message>
+        <source>No customer is named &quot;%1&quot;.</source>
+        <translation>Ningún cliente se llama «%1».</translation>
+    </message>
+    <message>
+        <source>%1 has no invoices or payments up to %2.</source>
+        <translation>%1 no tiene facturas ni pagos hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Aging on %1 (%2): %3; total %4</source>
+        <translation>Antigüedad al %1 (%2): %3; total %4</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statement</source>
+        <translation>Exportar estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::SyncEngine</name>
     <message>
         <source>could not sign in to %1: %2</source>
@@ -6148,6 +6377,131 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>If it has already reached %1: %2.</source>
         <translation>Si ya ha llegado a %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>A/R &amp;Aging…</source>
+        <translation>&amp;Antigüedad de saldos…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Statement…</source>
+        <translation>&amp;Estado de cuenta…</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo inicial</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Saldo final</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <source>, cheque %1</source>
+        <translation>, cheque %1</translation>
+    </message>
+    <message>
+        <source>, ref. %1</source>
+        <translation>, ref. %1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Refund on %1</source>
+        <translation>Reembolso de %1</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 recibido</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debe</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haber</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>NIF-IVA</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Aging on %1</source>
+        <translation>Antigüedad al %1</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Statement of %1</source>
+        <translation>Estado de cuenta de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

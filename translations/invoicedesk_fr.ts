@@ -57,6 +57,36 @@
     </message>
 </context>
 <context>
+    <name>Aging</name>
+    <message>
+        <source>Current</source>
+        <translation>Non échu</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 jours</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 jours</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 jours</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Plus de 90 jours</translation>
+    </message>
+</context>
+<context>
+    <name>AgingChart</name>
+    <message>
+        <source>Owed in %1: %2</source>
+        <translation>Dû en %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>BankAccount</name>
     <message>
         <source>a bank account needs a name</source>
@@ -956,6 +986,38 @@
         <source>--limit must be a whole number above 0</source>
         <translation>--limit doit être un nombre entier supérieur à 0</translation>
     </message>
+    <message>
+        <source>--%1 must be a date such as 2026-11-15</source>
+        <translation>--%1 doit être une date comme 2026-11-15</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to est antérieur à --from</translation>
+    </message>
+    <message>
+        <source>--output must name a .csv or .pdf file</source>
+        <translation>--output doit désigner un fichier .csv ou .pdf</translation>
+    </message>
+    <message>
+        <source>no customer named &quot;%1&quot;</source>
+        <translation>aucun client nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 has no invoices or payments up to %2</source>
+        <translation>%1 n’a ni facture ni paiement jusqu’au %2</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1754,6 +1816,10 @@
         <source>Searching invoices</source>
         <translation>Recherche de factures</translation>
     </message>
+    <message>
+        <source>Reading receivables</source>
+        <translation>Lecture des créances</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1872,6 +1938,10 @@
     <message>
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>The statement template is missing</source>
+        <translation>Le modèle de relevé est manquant</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2603,43 @@
     <message>
         <source>the discount is larger than quantity × rate</source>
         <translation>la remise dépasse quantité × prix</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::AgingTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::AgingWindow</name>
+    <message>
+        <source>A/R Aging</source>
+        <translation>Balance âgée clients</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>À la &amp;date du :</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on %1.</source>
+        <translation>Rien n’est dû au %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer account(s) owe money.</source>
+        <translation>
+            <numerusform>%n compte client doit de l’argent.</numerusform>
+            <numerusform>%n comptes clients doivent de l’argent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5037,128 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::StatementTableModel</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>Solde d’ouverture</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Solde de clôture</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Encaissement</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::StatementWindow</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Exporter en C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Customer Statement</source>
+        <translation>Relevé client</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;lient :</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>Dev&amp;ise :</translation>
+    </message>
+    <message>
+        <source>Type a period: the first day, then the last.</source>
+        <translation>Saisissez une période : le premier jour, puis le dernier.</translation>
+    </message>
+    <message>
+        <source>No customer is named &quot;%1&quot;.</source>
+        <translation>Aucun client ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 has no invoices or payments up to %2.</source>
+        <translation>%1 n’a ni facture ni paiement jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>Aging on %1 (%2): %3; total %4</source>
+        <translation>Balance âgée au %1 (%2) : %3 ; total %4</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Statement</source>
+        <translation>Exporter le relevé</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::SyncEngine</name>
     <message>
         <source>could not sign in to %1: %2</source>
@@ -6148,6 +6377,131 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>If it has already reached %1: %2.</source>
         <translation>Si c’est déjà arrivé chez %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Ra&amp;pports</translation>
+    </message>
+    <message>
+        <source>A/R &amp;Aging…</source>
+        <translation>&amp;Balance âgée…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Statement…</source>
+        <translation>&amp;Relevé client…</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>Solde d’ouverture</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Solde de clôture</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>, cheque %1</source>
+        <translation>, chèque %1</translation>
+    </message>
+    <message>
+        <source>, ref. %1</source>
+        <translation>, réf. %1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Refund on %1</source>
+        <translation>Remboursement sur %1</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 reçu</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Aging on %1</source>
+        <translation>Balance âgée au %1</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Relevé de compte</translation>
+    </message>
+    <message>
+        <source>Statement of %1</source>
+        <translation>Relevé de compte de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "customerswindow.h"
 #include "mainwindow.h"
 #include "receivepaymentwindow.h"
+#include "singlewindow.h"
 
 #include <QCoreApplication>
 #include <QMenuBar>
@@ -20,16 +21,11 @@ QString tr(const char *text)
 /** The window of type T over the main window's company file, created the first time. */
 template <typename T> T *single(MainWindow *window)
 {
-    auto *found = window->findChild<T *>();
-    if (!found) {
-        found = new T(window->ledger(), window);
-        found->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(found, &T::changed, window, &MainWindow::refresh);
-    }
-    found->show();
-    found->raise();
-    found->activateWindow();
-    return found;
+    return singleWindow<T>(window, [window] {
+        auto *made = new T(window->ledger(), window);
+        QObject::connect(made, &T::changed, window, &MainWindow::refresh);
+        return made;
+    });
 }
 
 } // namespace

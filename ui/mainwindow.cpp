@@ -11,6 +11,7 @@
 #include "invoicelistview.h"
 #include "networkstatus.h"
 #include "paymentdialog.h"
+#include "reportsmenu.h"
 #include "syncpanel.h"
 #include "syncworker.h"
 #include "uiresources.h"
@@ -161,6 +162,7 @@ void MainWindow::createActions()
     createSyncMenu(tools);
     BankingMenu::install(this); // issue 15: Banking > Accounts, Import Statement, Reconcile
     CustomersMenu::install(this); // issue 13: Customers > Customers, Receive Payment
+    ReportsMenu::install(this); // issue 14: Reports > A/R Aging, Customer Statement
     createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &Data Folder"), this, [this] {

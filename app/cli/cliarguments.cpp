@@ -66,9 +66,11 @@ const QSet<QString> kValueOptions = {
     // Issue 16: list invoices through the list's own queries.
     QStringLiteral("search"),
     QStringLiteral("limit"),
-    // Issue 14: documents.
+    // Issue 14: documents, statements and aging.
     QStringLiteral("output"),
     QStringLiteral("template"),
+    QStringLiteral("as-of"),
+    QStringLiteral("from"),
 };
 
 // Options that take a value and may be repeated.
@@ -205,7 +207,10 @@ const char kSynopsis[]
       "  invoicedesk-cli [--db PATH] company show [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] company set KEY=VALUE ...\n"
       "  invoicedesk-cli [--db PATH] pdf NUMBER... --output FILE.pdf [--template NAME]\n"
-      "  invoicedesk-cli [--db PATH] einvoice NUMBER --format ubl|cii|zugferd --output FILE\n";
+      "  invoicedesk-cli [--db PATH] einvoice NUMBER --format ubl|cii|zugferd --output FILE\n"
+      "  invoicedesk-cli [--db PATH] aging --as-of D [--format table|csv|json]\n"
+      "  invoicedesk-cli [--db PATH] statement --customer NAME --from D --to D "
+      "--output FILE.pdf|FILE.csv\n";
 
 } // namespace
 

@@ -56,6 +56,10 @@ int runCompany(Ledger &ledger, const Arguments &args, Output &io);
 int runPdf(Ledger &ledger, const Arguments &args, Output &io);
 /** `einvoice NUMBER --format ubl|cii|zugferd --output FILE` (issue 14 item 5) */
 int runEInvoice(Ledger &ledger, const Arguments &args, Output &io);
+/** `aging --as-of D [--format table|csv|json]` (issue 14 item 4) */
+int runAging(Ledger &ledger, Database &database, const Arguments &args, Output &io);
+/** `statement --customer NAME --from D --to D --output FILE.pdf|.csv` (issue 14 item 3) */
+int runStatement(Ledger &ledger, Database &database, const Arguments &args, Output &io);
 
 /** Dispatches to the command named by args.words.first(). */
 int run(const Arguments &args, Output &io);

@@ -67,6 +67,10 @@ Command commandFor(const QString &name)
         return runPdf;
     if (name == QLatin1String("einvoice"))
         return runEInvoice;
+    if (name == QLatin1String("aging"))
+        return runAging;
+    if (name == QLatin1String("statement"))
+        return runStatement;
     return {};
 }
 
@@ -88,6 +92,7 @@ Database::OpenOptions accessFor(const Arguments &args)
         || command == QLatin1String("status") || bankReads
         || (command == QLatin1String("connection") && verb == QLatin1String("list"))
         || (command == QLatin1String("sync") && verb == QLatin1String("verify"))
+        || command == QLatin1String("aging") || command == QLatin1String("statement")
         || ((command == QLatin1String("customer") || command == QLatin1String("credit"))
             && verb == QLatin1String("list"))
         || (command == QLatin1String("company") && verb == QLatin1String("show"))

@@ -10,8 +10,8 @@
 #include "importstatementdialog.h"
 #include "reconciler.h"
 #include "reconcilewindow.h"
+#include "rendersupport.h"
 #include "statementimporter.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -21,30 +21,13 @@
 using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
 
-namespace {
-
-bool save(QWidget *widget, const QDir &dir, const char *name)
-{
-    widget->show();
-    QApplication::processEvents();
-    const QString path = dir.filePath(QLatin1String(name) + QStringLiteral(".png"));
-    const bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    Translations::install(app, QLocale::system(), QStringLiteral(INVOICEDESK_QM_DIR));
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: render_banking OUTPUT_DIR\n");
+    const auto folder = Screenshots::start(app, argc, argv, "render_banking");
+    if (!folder)
         return 2;
-    }
-    const QDir out(QString::fromLocal8Bit(argv[1]));
-    QDir().mkpath(out.path());
+    const QDir &out = *folder;
     TestDb t;
     fillBankCompany(*t.ledger);
     const QString camt = t.dir.filePath(QStringLiteral("march.xml"));
@@ -55,13 +38,13 @@ int main(int argc, char *argv[])
         ImportStatementDialog importer(*t.ledger, *t.db);
         importer.setPath(camt);
         ok &= importer.runImport();
-        ok &= save(&importer, out, "bank-import");
+        ok &= Screenshots::save(&importer, out, "bank-import");
     }
     ok &= bool(Reconciler(*t.ledger, store).matchAutomatically());
     BankAccountsDialog accounts(*t.ledger, *t.db);
-    ok &= save(&accounts, out, "bank-accounts");
+    ok &= Screenshots::save(&accounts, out, "bank-accounts");
     ReconcileWindow reconcile(*t.ledger, *t.db);
     reconcile.findChild<QLineEdit *>(QStringLiteral("search"))->setText(QStringLiteral("INV-10"));
-    ok &= save(&reconcile, out, "bank-reconcile");
+    ok &= Screenshots::save(&reconcile, out, "bank-reconcile");
     return ok ? 0 : 1;
 }

@@ -8,8 +8,8 @@
 #include "customerswindow.h"
 #include "receiptbook.h"
 #include "receivepaymentwindow.h"
+#include "rendersupport.h"
 #include "testsupport.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,16 +22,6 @@ using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
 
 namespace {
-
-bool save(QWidget *widget, const QDir &dir, const char *name)
-{
-    widget->show();
-    QApplication::processEvents();
-    const QString path = dir.filePath(QLatin1String(name) + QStringLiteral(".png"));
-    const bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
 
 /** Three invoices of 115.50 USD for Analytical Engines Ltd, 20.00 USD of its credit. */
 bool fill(Ledger &ledger)
@@ -62,13 +52,10 @@ bool fill(Ledger &ledger)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    Translations::install(app, QLocale::system(), QStringLiteral(INVOICEDESK_QM_DIR));
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: render_receipts OUTPUT_DIR\n");
+    const auto folder = Screenshots::start(app, argc, argv, "render_receipts");
+    if (!folder)
         return 2;
-    }
-    const QDir out(QString::fromLocal8Bit(argv[1]));
-    QDir().mkpath(out.path());
+    const QDir &out = *folder;
     TestDb t;
     bool ok = fill(*t.ledger);
     {
@@ -83,17 +70,17 @@ int main(int argc, char *argv[])
         window.findChild<QLineEdit *>(QStringLiteral("chequeDrawer"))
             ->setText(QStringLiteral("First Bank"));
         window.findChild<QPushButton *>(QStringLiteral("applyOldestFirst"))->click();
-        ok &= save(&window, out, "receive-payment");
+        ok &= Screenshots::save(&window, out, "receive-payment");
     }
     {
         CustomersWindow window(*t.ledger);
         window.selectCustomer(QStringLiteral("Analytical Engines Ltd"));
-        ok &= save(&window, out, "customers");
+        ok &= Screenshots::save(&window, out, "customers");
     }
     ReceiptBook book(*t.ledger);
     auto customer = book.customers().byName(QStringLiteral("Analytical Engines Ltd"));
     CustomerDialog dialog(
         book.customers(), customer && customer->has_value() ? **customer : Customer());
-    ok &= save(&dialog, out, "customer-dialog");
+    ok &= Screenshots::save(&dialog, out, "customer-dialog");
     return ok ? 0 : 1;
 }

@@ -18,9 +18,9 @@
 #include "ledger.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
+#include "rendersupport.h"
 #include "syncpanel.h"
 #include "syncsession.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -34,20 +34,6 @@
 #include <cstdio>
 
 using namespace InvoiceDesk;
-
-namespace {
-
-bool save(QWidget *widget, const QDir &dir, const char *name)
-{
-    widget->show();
-    QApplication::processEvents();
-    const QString path = dir.filePath(QLatin1String(name) + QStringLiteral(".png"));
-    const bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
-
-} // namespace
 
 /** The demo company, with a connection nobody answers on, synced once. */
 bool fillDemo(Database &database)
@@ -88,7 +74,7 @@ bool savePaymentPages(MainWindow &window, const QDir &out)
             return false;
         auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("method"));
         combo->setCurrentIndex(combo->findData(int(method)));
-        ok &= save(dialog, out, name);
+        ok &= Screenshots::save(dialog, out, name);
         dialog->reject(); // deletes itself on close
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
@@ -111,14 +97,14 @@ bool saveImportWizard(MainWindow &window, const QTemporaryDir &work, const QDir 
     wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(bad);
     wizard.show();
     wizard.next(); // the decimal comma and the dates are found in the file's values
-    ok &= save(&wizard, out, "import-format");
+    ok &= Screenshots::save(&wizard, out, "import-format");
     wizard.next();
-    ok &= save(&wizard, out, "import-mapping");
+    ok &= Screenshots::save(&wizard, out, "import-mapping");
     wizard.next();
-    ok &= save(&wizard, out, "import-problems");
+    ok &= Screenshots::save(&wizard, out, "import-problems");
     wizard.findChild<QWidget *>(QStringLiteral("skipInvalid"))->setProperty("checked", true);
     wizard.next();
-    ok &= save(&wizard, out, "import-confirm");
+    ok &= Screenshots::save(&wizard, out, "import-confirm");
     wizard.close();
 
     return ok;
@@ -136,7 +122,7 @@ bool saveImportWizardFiles(MainWindow &window, const QDir &out)
         wizard.show();
         wizard.next();
         wizard.findChild<QComboBox *>(QStringLiteral("sheet"))->setCurrentIndex(1);
-        ok &= save(&wizard, out, "import-xlsx");
+        ok &= Screenshots::save(&wizard, out, "import-xlsx");
     }
     const auto choose = [](ImportWizard &wizard, const QString &preset) {
         auto *profiles = wizard.findChild<QComboBox *>(QStringLiteral("profiles"));
@@ -151,7 +137,7 @@ bool saveImportWizardFiles(MainWindow &window, const QDir &out)
         wizard.next();
         wizard.next();
         choose(wizard, QStringLiteral("xero"));
-        ok &= save(&wizard, out, "import-preset");
+        ok &= Screenshots::save(&wizard, out, "import-preset");
     }
     ImportWizard wizard(window.ledger(), &window);
     wizard.findChild<QLineEdit *>(QStringLiteral("path"))
@@ -162,7 +148,7 @@ bool saveImportWizardFiles(MainWindow &window, const QDir &out)
     choose(wizard, QStringLiteral("gnucash"));
     auto *currency = wizard.findChild<QComboBox *>(QStringLiteral("currency"));
     currency->setCurrentIndex(currency->findText(QStringLiteral("EUR")));
-    ok &= save(&wizard, out, "import-headerless");
+    ok &= Screenshots::save(&wizard, out, "import-headerless");
     return ok;
 }
 
@@ -171,18 +157,18 @@ bool saveDialogs(MainWindow &window, const QTemporaryDir &work, const QDir &out)
 {
     bool ok = true;
     ExportDialog exporter(window.ledger(), true, &window);
-    ok &= save(&exporter, out, "export");
+    ok &= Screenshots::save(&exporter, out, "export");
     exporter.close();
 
     FirstRunDialog welcome(work.filePath(QStringLiteral("acme.invoicedesk")));
-    ok &= save(&welcome, out, "first-run");
+    ok &= Screenshots::save(&welcome, out, "first-run");
     welcome.close();
 
     ConnectionsDialog connections(window.ledger(), &window);
     connections.show();
     auto *list = connections.findChild<QListWidget *>(QStringLiteral("connectionList"));
     list->setCurrentRow(0);
-    ok &= save(&connections, out, "connections");
+    ok &= Screenshots::save(&connections, out, "connections");
     return ok;
 }
 
@@ -200,7 +186,7 @@ bool saveSyncNote(MainWindow &window, const QDir &out)
         return false;
     PaymentDialog dialog(window.ledger(), invoiceId, &window);
     dialog.findChild<QLineEdit *>(QStringLiteral("amount"))->setText(QStringLiteral("200"));
-    return save(&dialog, out, "payment-sync-note");
+    return Screenshots::save(&dialog, out, "payment-sync-note");
 }
 
 /**
@@ -239,15 +225,12 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     // The catalogues the build compiled, in the environment's language (LANGUAGE=de ...).
-    Translations::install(app, QLocale::system(), QStringLiteral(INVOICEDESK_QM_DIR));
+    const auto folder = Screenshots::start(app, argc, argv, "render_screenshots");
     if (qEnvironmentVariableIsSet("INVOICEDESK_RTL"))
         QApplication::setLayoutDirection(Qt::RightToLeft); // what -reverse does
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: render_screenshots OUTPUT_DIR\n");
+    if (!folder)
         return 2;
-    }
-    const QDir out(QString::fromLocal8Bit(argv[1]));
-    QDir().mkpath(out.path());
+    const QDir &out = *folder;
     QTemporaryDir work;
     auto database = Database::open(work.filePath(QStringLiteral("demo.invoicedesk")));
     if (!database)
@@ -257,21 +240,21 @@ int main(int argc, char *argv[])
     showLineDiscounts(*database.value());
     bool ok = true;
     MainWindow window(std::move(database).value());
-    ok &= save(&window, out, "main-window");
+    ok &= Screenshots::save(&window, out, "main-window");
 
     const qint64 invoiceId = window.invoiceModel()->invoiceId(3);
     InvoiceEditor *editor = window.openEditor(invoiceId);
-    ok &= save(editor, out, "invoice-editor");
+    ok &= Screenshots::save(editor, out, "invoice-editor");
     editor->close();
     InvoiceEditor *fresh = window.openEditor(0);
-    ok &= save(fresh, out, "invoice-editor-new");
+    ok &= Screenshots::save(fresh, out, "invoice-editor-new");
     fresh->close();
 
     ok &= savePaymentPages(window, out);
     window.showSyncPanel();
     auto *syncPanel = window.findChild<SyncPanel *>();
     syncPanel->selectRow(0);
-    ok &= save(syncPanel, out, "sync-panel");
+    ok &= Screenshots::save(syncPanel, out, "sync-panel");
     syncPanel->close();
 
     ok &= saveImportWizard(window, work, out);
@@ -285,7 +268,7 @@ int main(int argc, char *argv[])
             ? QStringLiteral("30.02.26")
             : QStringLiteral("02/30/26"));
     Q_EMIT date->editingFinished();
-    ok &= save(dated, out, "invoice-editor-date");
+    ok &= Screenshots::save(dated, out, "invoice-editor-date");
     dated->undoStack()->setClean();
     dated->close();
 

@@ -5,6 +5,7 @@
 #include "importstatementdialog.h"
 #include "mainwindow.h"
 #include "reconcilewindow.h"
+#include "singlewindow.h"
 
 #include <QCoreApplication>
 #include <QMenuBar>
@@ -16,16 +17,11 @@ namespace {
 /** The window of type T over the main window's company file, created the first time. */
 template <typename T> T *single(MainWindow *window)
 {
-    auto *found = window->findChild<T *>();
-    if (!found) {
-        found = new T(window->ledger(), window->database(), window);
-        found->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(found, &T::changed, window, &MainWindow::refresh);
-    }
-    found->show();
-    found->raise();
-    found->activateWindow();
-    return found;
+    return singleWindow<T>(window, [window] {
+        auto *made = new T(window->ledger(), window->database(), window);
+        QObject::connect(made, &T::changed, window, &MainWindow::refresh);
+        return made;
+    });
 }
 
 } // namespace

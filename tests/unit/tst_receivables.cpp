@@ -1,0 +1,323 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "receiptbook.h"
+#include "receivables.h"
+#include "receivablesbooks.h"
+#include "receivablesstore.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+namespace {
+
+/** The buckets of a row as "current|1-30|31-60|61-90|over90|total", in minor units. */
+QString bucketsOf(const AgingRow &row)
+{
+    QStringList parts;
+    for (const qint64 amount : row.buckets)
+        parts.append(QString::number(amount));
+    parts.append(QString::number(row.total()));
+    return row.customer + QLatin1Char(':') + row.currency + QLatin1Char(':')
+        + parts.join(QLatin1Char('|'));
+}
+
+QStringList rowsOf(const QList<AgingRow> &rows)
+{
+    QStringList out;
+    for (const AgingRow &row : rows)
+        out.append(bucketsOf(row));
+    return out;
+}
+
+QStringList linesOf(const CustomerStatement &s)
+{
+    QStringList out;
+    for (const CustomerStatementLine &l : s.lines) {
+        out.append(
+            QStringList({l.type, l.date.toString(Qt::ISODate), l.number, QString::number(l.debit),
+                            QString::number(l.credit), QString::number(l.balance)})
+                .join(QLatin1Char('|')));
+    }
+    return out;
+}
+
+} // namespace
+
+/**
+ * A/R aging and customer statements (issue 14 items 3, 4): every expected amount below is worked
+ * out by hand in the comments, not by the code under test.
+ */
+class TestReceivables : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bucketsFollowDaysPastDue_data();
+    void bucketsFollowDaysPastDue();
+    void agingOfABookkeepersMonth();
+    void agingAsOfBeforeThePayment();
+    void statementOfAPeriod();
+    void agingTotalIsTheStatementsClosing();
+    void creditNotesPlugIn();
+    void aRenamedCustomerIsOneRecord();
+
+private:
+    /** The books of the scenario; see agingOfABookkeepersMonth for the sums. */
+    static void fill(TestDb &t);
+    static void addInvoice(TestDb &t, const char *number, const char *customer,
+        const char *currencyCode, const QDate &date, const QDate &due, qint64 amount,
+        InvoiceLifecycle lifecycle = InvoiceLifecycle::Issued);
+    static qint64 pay(TestDb &t, const char *number, const QDate &date, qint64 amount);
+};
+
+void TestReceivables::addInvoice(TestDb &t, const char *number, const char *customer,
+    const char *currencyCode, const QDate &date, const QDate &due, qint64 amount,
+    InvoiceLifecycle lifecycle)
+{
+    Invoice invoice = receivable(number, customer, currencyCode, date, due, amount);
+    invoice.lifecycle = lifecycle;
+    auto created = t.ledger->createInvoice(invoice);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QCOMPARE(created->totals()->grandTotal, amount);
+}
+
+qint64 TestReceivables::pay(TestDb &t, const char *number, const QDate &date, qint64 amount)
+{
+    Payment payment = samplePayment(str(number), amount);
+    payment.date = date;
+    auto recorded = t.ledger->recordPayment(payment);
+    if (!recorded.ok())
+        qWarning("payment refused: %s", qPrintable(recorded.error()));
+    return recorded.ok() ? recorded->id : 0;
+}
+
+void TestReceivables::fill(TestDb &t)
+{
+    // Acme, USD. A: 1000.00 due 2026-01-20, 400.00 paid on 02-01.
+    addInvoice(t, "A", "Acme", "USD", QDate(2026, 1, 5), QDate(2026, 1, 20), 100000);
+    QVERIFY(pay(t, "A", QDate(2026, 2, 1), 40000));
+    // B: 250.00 without a due date (ages from 03-01), paid in full 03-10, 50.00 refunded 03-20.
+    addInvoice(t, "B", "Acme", "USD", QDate(2026, 3, 1), QDate(), 25000);
+    QVERIFY(pay(t, "B", QDate(2026, 3, 10), 25000));
+    QVERIFY(pay(t, "B", QDate(2026, 3, 20), -5000));
+    // C: 333.33 due 05-10; a payment of 100.00 on 04-15 is voided.
+    addInvoice(t, "C", "Acme", "USD", QDate(2026, 4, 10), QDate(2026, 5, 10), 33333);
+    const qint64 voided = pay(t, "C", QDate(2026, 4, 15), 10000);
+    QVERIFY(t.ledger->voidPayment(voided, str("bounced")).ok());
+    // D: 500.00 due 04-25, paid on 05-05 (after the as-of day of 04-30).
+    addInvoice(t, "D", "Acme", "USD", QDate(2026, 4, 20), QDate(2026, 4, 25), 50000);
+    QVERIFY(pay(t, "D", QDate(2026, 5, 5), 50000));
+    // Not receivables: a draft and a cancelled invoice.
+    addInvoice(t, "E", "Acme", "USD", QDate(2026, 4, 1), QDate(2026, 4, 2), 99999,
+        InvoiceLifecycle::Draft);
+    addInvoice(t, "F", "Acme", "USD", QDate(2026, 4, 1), QDate(2026, 4, 2), 77777);
+    QVERIFY(t.ledger->cancelInvoice((*t.ledger->invoiceByNumber(str("F")))->id).ok());
+    // A receipt of 200.00 on 04-28: 120.00 to A, 80.00 left as credit.
+    ReceiptBook book(*t.ledger);
+    ReceiptBook::Request receipt;
+    receipt.customer = str("Acme");
+    receipt.currency = currency("USD");
+    receipt.date = QDate(2026, 4, 28);
+    receipt.amount = 20000;
+    receipt.method.method = PaymentMethod::Cheque;
+    receipt.method.cheque.number = str("777");
+    receipt.allocations = {{str("A"), 12000}};
+    auto received = book.receive(receipt);
+    QVERIFY2(received.ok(), qPrintable(received.error()));
+    // Acme, EUR. G: 1234.56 due 03-12, 34.56 paid on 04-01.
+    addInvoice(t, "G", "Acme", "EUR", QDate(2026, 2, 10), QDate(2026, 3, 12), 123456);
+    QVERIFY(pay(t, "G", QDate(2026, 4, 1), 3456));
+    // Nippon KK, JPY (no decimals). H: 5000 due 04-01.
+    addInvoice(t, "H", "Nippon KK", "JPY", QDate(2026, 4, 1), QDate(2026, 4, 1), 5000);
+}
+
+void TestReceivables::bucketsFollowDaysPastDue_data()
+{
+    QTest::addColumn<QDate>("due");
+    QTest::addColumn<int>("bucket");
+    const QDate asOf(2026, 4, 30);
+    QTest::newRow("due later") << QDate(2026, 5, 1) << int(Current);
+    QTest::newRow("due today") << asOf << int(Current);
+    QTest::newRow("1 day") << QDate(2026, 4, 29) << int(Days1To30);
+    QTest::newRow("30 days") << QDate(2026, 3, 31) << int(Days1To30);
+    QTest::newRow("31 days") << QDate(2026, 3, 30) << int(Days31To60);
+    QTest::newRow("60 days") << QDate(2026, 3, 1) << int(Days31To60);
+    QTest::newRow("61 days") << QDate(2026, 2, 28) << int(Days61To90);
+    QTest::newRow("90 days") << QDate(2026, 1, 30) << int(Days61To90);
+    QTest::newRow("91 days") << QDate(2026, 1, 29) << int(Over90);
+}
+
+void TestReceivables::bucketsFollowDaysPastDue()
+{
+    QFETCH(QDate, due);
+    QFETCH(int, bucket);
+    QCOMPARE(int(AgingCalculator::bucketFor(due, QDate(2026, 4, 30))), bucket);
+}
+
+void TestReceivables::agingOfABookkeepersMonth()
+{
+    TestDb t;
+    fill(t);
+    ReceivablesStore store(t.db->connection());
+    const QDate asOf(2026, 4, 30);
+    auto entries = store.entries(asOf);
+    QVERIFY2(entries.ok(), qPrintable(entries.error()));
+    const AgingReport report = AgingCalculator::age(*entries, asOf);
+    QCOMPARE(report.asOf, asOf);
+    // USD: current = C 333.33 - credit 80.00 = 253.33; 1-30 = D 500.00 (5 days);
+    // 31-60 = B 250.00 - 250.00 + 50.00 refunded = 50.00 (60 days from its date);
+    // over 90 = A 1000.00 - 400.00 - 120.00 = 480.00 (100 days); total 1283.33.
+    // EUR: G 1234.56 - 34.56 = 1200.00, 49 days. JPY: H 5000, 29 days.
+    QCOMPARE(rowsOf(report.rows),
+        QStringList(
+            {str("Acme:EUR:0|0|120000|0|0|120000"), str("Acme:USD:25333|50000|5000|0|48000|128333"),
+                str("Nippon KK:JPY:0|5000|0|0|0|5000")}));
+    QCOMPARE(rowsOf(report.totals),
+        QStringList({str(":EUR:0|0|120000|0|0|120000"), str(":JPY:0|5000|0|0|0|5000"),
+            str(":USD:25333|50000|5000|0|48000|128333")}));
+}
+
+void TestReceivables::agingAsOfBeforeThePayment()
+{
+    TestDb t;
+    fill(t);
+    ReceivablesStore store(t.db->connection());
+    // 01-31: only A, unpaid (its 400.00 comes on 02-01), 11 days past due.
+    auto early = store.entries(QDate(2026, 1, 31));
+    QVERIFY(early.ok());
+    QCOMPARE(rowsOf(AgingCalculator::age(*early, QDate(2026, 1, 31)).rows),
+        QStringList({str("Acme:USD:0|100000|0|0|0|100000")}));
+    // 04-27, the day before the receipt: A owes 600.00 (97 days), B 50.00 (57 days),
+    // C 333.33 (current), D 500.00 (2 days); no credit yet.
+    auto before = store.entries(QDate(2026, 4, 27));
+    QVERIFY(before.ok());
+    QCOMPARE(rowsOf(AgingCalculator::age(*before, QDate(2026, 4, 27)).rows),
+        QStringList(
+            {str("Acme:EUR:0|0|120000|0|0|120000"), str("Acme:USD:33333|50000|5000|0|60000|148333"),
+                str("Nippon KK:JPY:0|5000|0|0|0|5000")}));
+    // The entries a later day reads are the same question: filtering them by date agrees.
+    auto all = store.entries(QDate(2030, 1, 1));
+    QVERIFY(all.ok());
+    QCOMPARE(rowsOf(AgingCalculator::age(*all, QDate(2026, 4, 27)).rows),
+        rowsOf(AgingCalculator::age(*before, QDate(2026, 4, 27)).rows));
+}
+
+void TestReceivables::statementOfAPeriod()
+{
+    TestDb t;
+    fill(t);
+    ReceivablesStore store(t.db->connection());
+    auto entries = store.entries(QDate(2026, 4, 30));
+    QVERIFY(entries.ok());
+    const QList<CustomerStatement> statements
+        = StatementBuilder::build(*entries, str("acme"), QDate(2026, 3, 1), QDate(2026, 4, 30));
+    QCOMPARE(statements.size(), 2);
+    // EUR: G 1234.56 before the period; 34.56 paid in it.
+    QCOMPARE(statements.at(0).currency, str("EUR"));
+    QCOMPARE(linesOf(statements.at(0)),
+        QStringList({str("opening|2026-03-01||0|0|123456"),
+            str("payment|2026-04-01|G|0|3456|120000"), str("closing|2026-04-30||0|0|120000")}));
+    // USD: A 1000.00 - 400.00 before the period = 600.00; the voided payment, the allocation
+    // (money the receipt already counts), the draft, the cancelled invoice and D's payment of
+    // 05-05 are not lines.
+    QCOMPARE(statements.at(1).customer, str("Acme"));
+    QCOMPARE(linesOf(statements.at(1)),
+        QStringList({str("opening|2026-03-01||0|0|60000"),
+            str("invoice|2026-03-01|B|25000|0|85000"), str("payment|2026-03-10|B|0|25000|60000"),
+            str("refund|2026-03-20|B|5000|0|65000"), str("invoice|2026-04-10|C|33333|0|98333"),
+            str("invoice|2026-04-20|D|50000|0|148333"),
+            str("receipt|2026-04-28|R-000001|0|20000|128333"),
+            str("closing|2026-04-30||0|0|128333")}));
+    QCOMPARE(statements.at(1).lines.at(2).description, str("Cash for B"));
+    QCOMPARE(statements.at(1).lines.at(6).description, str("Cheque received"));
+    QCOMPARE(bucketsOf(statements.at(1).aging), str("Acme:USD:25333|50000|5000|0|48000|128333"));
+    // A customer without entries has no statement.
+    QVERIFY(StatementBuilder::build(*entries, str("Nobody"), QDate(2026, 3, 1), QDate(2026, 4, 30))
+                .isEmpty());
+}
+
+void TestReceivables::agingTotalIsTheStatementsClosing()
+{
+    TestDb t;
+    fill(t);
+    ReceivablesStore store(t.db->connection());
+    for (const QDate &day :
+        {QDate(2026, 1, 31), QDate(2026, 3, 15), QDate(2026, 4, 30), QDate(2026, 5, 31)}) {
+        auto entries = store.entries(day);
+        QVERIFY(entries.ok());
+        const AgingReport report = AgingCalculator::age(*entries, day);
+        for (const AgingRow &row : report.rows) {
+            const QList<CustomerStatement> statements
+                = StatementBuilder::build(*entries, row.customer, QDate(2000, 1, 1), day);
+            bool found = false;
+            for (const CustomerStatement &s : statements) {
+                if (s.currency == row.currency) {
+                    QCOMPARE(s.lines.last().balance, row.total());
+                    found = true;
+                }
+            }
+            QVERIFY(found);
+        }
+    }
+}
+
+void TestReceivables::creditNotesPlugIn()
+{
+    // Issue 13's credit notes become entries of kind CreditNote: one for an invoice settles it,
+    // one for the customer is credit.
+    const QString usd = str("USD");
+    QList<ArEntry> entries;
+    entries.append({ArKind::Invoice, str("Acme"), usd, QDate(2026, 4, 1), QDate(2026, 4, 10),
+        str("X"), str("X"), str("Invoice"), 10000});
+    entries.append({ArKind::CreditNote, str("Acme"), usd, QDate(2026, 4, 5), {}, str("CN-0001"),
+        str("X"), str("Wrong rate"), 3000});
+    entries.append({ArKind::CreditNote, str("Acme"), usd, QDate(2026, 4, 6), {}, str("CN-0002"), {},
+        str("Goodwill"), 1000});
+    // X: 100.00 - 30.00 = 70.00, 20 days past due on 04-30; credit 10.00 lowers Current.
+    QCOMPARE(rowsOf(AgingCalculator::age(entries, QDate(2026, 4, 30)).rows),
+        QStringList({str("Acme:USD:-1000|7000|0|0|0|6000")}));
+    const QList<CustomerStatement> statements
+        = StatementBuilder::build(entries, str("Acme"), QDate(2026, 4, 1), QDate(2026, 4, 30));
+    QCOMPARE(statements.size(), 1);
+    QCOMPARE(linesOf(statements.first()),
+        QStringList({str("opening|2026-04-01||0|0|0"), str("invoice|2026-04-01|X|10000|0|10000"),
+            str("credit_note|2026-04-05|CN-0001|0|3000|7000"),
+            str("credit_note|2026-04-06|CN-0002|0|1000|6000"),
+            str("closing|2026-04-30||0|0|6000")}));
+}
+
+void TestReceivables::aRenamedCustomerIsOneRecord()
+{
+    // Customers are records: invoices written to "Nippon KK" stay that customer's after the
+    // record is renamed, under the record's new name, in the aging and the statement.
+    TestDb t;
+    fill(t);
+    addInvoice(t, "J", "Nippon KK", "JPY", QDate(2026, 4, 20), QDate(2026, 5, 20), 700);
+    ReceiptBook book(*t.ledger);
+    auto record = book.customers().byName(str("Nippon KK"));
+    QVERIFY(record.ok() && record->has_value());
+    Customer renamed = **record;
+    renamed.displayName = str("Nippon Kabushiki Kaisha");
+    QVERIFY(book.customers().update(renamed).ok());
+    ReceivablesStore store(t.db->connection());
+    auto entries = store.entries(QDate(2026, 4, 30));
+    QVERIFY(entries.ok());
+    const AgingReport report = AgingCalculator::age(*entries, QDate(2026, 4, 30));
+    QStringList rows = rowsOf(report.rows);
+    rows = rows.filter(str(":JPY:"));
+    // H 5000 due 04-01 (29 days: 1-30), J 700 not yet due (Current).
+    QCOMPARE(rows, QStringList({str("Nippon Kabushiki Kaisha:JPY:700|5000|0|0|0|5700")}));
+    auto named = store.customerNamed(str("nippon kabushiki kaisha"));
+    QVERIFY(named.ok());
+    QCOMPARE(*named, str("Nippon Kabushiki Kaisha"));
+    const QList<CustomerStatement> statements
+        = StatementBuilder::build(*entries, *named, QDate(2026, 4, 1), QDate(2026, 4, 30));
+    QCOMPARE(statements.size(), 1);
+    QCOMPARE(statements.first().lines.last().balance, 5700);
+}
+
+QTEST_GUILESS_MAIN(TestReceivables)
+#include "tst_receivables.moc"
