@@ -508,7 +508,8 @@ void TestDataEntry::deleteDefaultsToNo()
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
-        answer.stop();
+        // Answered on every tick while it stays open: a key that reaches the box before it is
+        // ready to take it is lost, and the box would wait for ever.
         asked = box->text();
         QTest::keyClick(box, Qt::Key_Return); // Enter takes the default button
     });
