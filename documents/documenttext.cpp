@@ -54,6 +54,36 @@ void addCompany(QHash<QString, QString> &values, const CompanyProfile &c)
     values.insert(QStringLiteral("company.block"), addressHtml(address));
 }
 
+namespace {
+
+QString joinedLine(const QHash<QString, QString> &values,
+    std::initializer_list<std::pair<const char *, const char *>> parts)
+{
+    QStringList shown;
+    for (const auto &[labelKey, valueKey] : parts) {
+        const QString value = values.value(QLatin1String(valueKey));
+        if (value.isEmpty())
+            continue;
+        const QString label = labelKey ? values.value(QLatin1String(labelKey)) : QString();
+        shown.append(label.isEmpty() ? value : label + QStringLiteral(": ") + value);
+    }
+    return shown.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+void addCompanyLines(QHash<QString, QString> &values)
+{
+    values.insert(QStringLiteral("company.legalLine"),
+        joinedLine(values,
+            {{nullptr, "company.name"}, {"label.vatId", "company.vatId"},
+                {"label.registration", "company.registration"}}));
+    values.insert(QStringLiteral("company.bankLine"),
+        joinedLine(values,
+            {{"label.bank", "company.bankName"}, {"label.iban", "company.iban"},
+                {"label.bic", "company.bic"}}));
+}
+
 QString date(const QDate &day, const QLocale &locale)
 {
     return day.isValid() ? DateInput(locale).format(day) : QString();

@@ -35,6 +35,13 @@ QString addressHtml(const Address &address);
  * company.block, the company's address as HTML lines. */
 void addCompany(QHash<QString, QString> &values, const CompanyProfile &company);
 
+/**
+ * company.legalLine (name, VAT id, registration) and company.bankLine (bank, IBAN, BIC): each
+ * "label: value" the company has, joined by " · ", so a field left empty leaves no bare label.
+ * Needs the label.* and company.* values already in `values`.
+ */
+void addCompanyLines(QHash<QString, QString> &values);
+
 /** The locale's short date with a four-digit year (01.03.2026), as the app shows dates. */
 QString date(const QDate &day, const QLocale &locale);
 

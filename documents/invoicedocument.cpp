@@ -253,6 +253,7 @@ QHash<QString, QString> InvoiceDocument::placeholders() const
     addAddresses(values);
     addTotals(values);
     addLabels(values);
+    DocumentText::addCompanyLines(values);
     return values;
 }
 

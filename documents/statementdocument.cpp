@@ -113,6 +113,7 @@ QHash<QString, QString> StatementDocument::placeholders() const
     values.insert(QStringLiteral("lineRows"), lineRows());
     addAging(values);
     addLabels(values);
+    DocumentText::addCompanyLines(values);
     return values;
 }
 

@@ -2634,8 +2634,12 @@
         <source>Nothing is owed on %1.</source>
         <translation>Am %1 ist nichts offen.</translation>
     </message>
+    <message>
+        <source>1 customer account owes money.</source>
+        <translation>1 Kundenkonto schuldet Geld.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n customer account(s) owe money.</source>
+        <source>%n customer accounts owe money.</source>
         <translation>
             <numerusform>%n Kundenkonto schuldet Geld.</numerusform>
             <numerusform>%n Kundenkonten schulden Geld.</numerusform>

@@ -2634,8 +2634,12 @@
         <source>Nothing is owed on %1.</source>
         <translation>No se debe nada al %1.</translation>
     </message>
+    <message>
+        <source>1 customer account owes money.</source>
+        <translation>1 cuenta de cliente debe dinero.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n customer account(s) owe money.</source>
+        <source>%n customer accounts owe money.</source>
         <translation>
             <numerusform>%n cuenta de cliente debe dinero.</numerusform>
             <numerusform>%n cuentas de clientes deben dinero.</numerusform>

@@ -2634,8 +2634,12 @@
         <source>Nothing is owed on %1.</source>
         <translation>Rien n’est dû au %1.</translation>
     </message>
+    <message>
+        <source>1 customer account owes money.</source>
+        <translation>1 compte client doit de l’argent.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n customer account(s) owe money.</source>
+        <source>%n customer accounts owe money.</source>
         <translation>
             <numerusform>%n compte client doit de l’argent.</numerusform>
             <numerusform>%n comptes clients doivent de l’argent.</numerusform>

@@ -96,9 +96,12 @@ void AgingWindow::reload()
     }
     const AgingReport report = AgingCalculator::age(*entries, day);
     mModel->setReport(report);
-    mMessage->setText(report.rows.isEmpty()
-            ? tr("Nothing is owed on %1.").arg(DateInput(locale()).format(day))
-            : tr("%n customer account(s) owe money.", nullptr, int(report.rows.size())));
+    const int owing = int(report.rows.size());
+    if (owing == 0)
+        mMessage->setText(tr("Nothing is owed on %1.").arg(DateInput(locale()).format(day)));
+    else
+        mMessage->setText(owing == 1 ? tr("1 customer account owes money.")
+                                     : tr("%n customer accounts owe money.", nullptr, owing));
     showCharts(report);
 }
 
