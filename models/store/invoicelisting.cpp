@@ -256,7 +256,7 @@ Result<int> InvoiceListing::countWhere(
     QVariantMap values;
     QSqlQuery query(mDb);
     query.setForwardOnly(true);
-    // Everything: the count the triggers of migration 0009 keep, not a walk of an index.
+    // Everything: the count the triggers of migration 0012 keep, not a walk of an index.
     const QString sql = letsAllThrough(filter)
         ? QStringLiteral("SELECT invoices FROM invoice_count")
         : QStringLiteral("SELECT count(*) AS invoices FROM invoices i")

@@ -54,7 +54,7 @@ Status Ledger::beginBatch()
         mBatch.reset();
         return s;
     }
-    // The search index waits for the batch's end (migration 0009), and the page cache holds
+    // The search index waits for the batch's end (migration 0012), and the page cache holds
     // what a bulk load writes until then (issue 16).
     for (const char *sql : {"INSERT INTO invoices_search_queue (invoice_id) VALUES (0)",
              "PRAGMA cache_size = -98304"}) {

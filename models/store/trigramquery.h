@@ -11,7 +11,7 @@ namespace InvoiceDesk {
 
 /**
  * Turns a folded filter text into a query of the trigram index invoices_search (migration
- * 0009). FTS5 walks every trigram of a phrase, and on a large file the common ones ("com",
+ * 0012). FTS5 walks every trigram of a phrase, and on a large file the common ones ("com",
  * "any") hold nearly every invoice, so a phrase costs as much as the commonest trigram. The
  * query instead names the few trigrams fewest invoices hold (each probed with a bounded
  * count); the caller keeps its exact substring test on the candidates.

@@ -5,7 +5,8 @@
 -- the same transaction as every change to an invoice, whoever writes it. Shorter queries stay
 -- a scan of the folded column (InvoiceListing). The overdue and status filters read
 -- (status, due_date), which also serves every lookup the status index served.
--- Every statement may run again: tests bring files back to older schema numbers.
+-- Every statement may run again: tests bring files back to older schema numbers. Numbered 0012
+-- because files at schema 11 (the company profile) exist: a lower number would never run on them.
 
 CREATE VIRTUAL TABLE IF NOT EXISTS invoices_search USING fts5(
     search_text, content = 'invoices', content_rowid = 'id', tokenize = 'trigram');
