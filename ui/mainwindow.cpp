@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "bankingmenu.h"
 #include "connectionsdialog.h"
+#include "creditnotesmenu.h"
 #include "customersmenu.h"
 #include "documentactions.h"
 #include "exportdialog.h"
@@ -161,6 +162,7 @@ void MainWindow::createActions()
     createSyncMenu(tools);
     BankingMenu::install(this); // issue 15: Banking > Accounts, Import Statement, Reconcile
     CustomersMenu::install(this); // issue 13: Customers > Customers, Receive Payment
+    CreditNotesMenu::install(this); // issue 13: Credit Note…, Reopen, Show credit notes
     createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &Data Folder"), this, [this] {
@@ -411,6 +413,7 @@ void MainWindow::applyFilter()
 void MainWindow::refresh()
 {
     mModel->reload();
+    CreditNotesMenu::refreshPanel(this);
     updateStatusBar();
 }
 

@@ -63,6 +63,8 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("date"),
     QStringLiteral("amount"),
     QStringLiteral("receipt"),
+    QStringLiteral("lines"),
+    QStringLiteral("refund"),
     // Issue 14: documents.
     QStringLiteral("output"),
     QStringLiteral("template"),
@@ -90,6 +92,7 @@ const QSet<QString> kFlags = {
     QStringLiteral("oldest-first"),
     QStringLiteral("ignore-unknown-columns"),
     QStringLiteral("no-header"),
+    QStringLiteral("keep-credit"),
 };
 
 } // namespace
@@ -197,6 +200,12 @@ const char kSynopsis[]
       "  invoicedesk-cli [--db PATH] credit list [--customer NAME] [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] credit apply --customer NAME --invoice NUMBER --amount "
       "A\n"
+      "  invoicedesk-cli [--db PATH] credit-note (--invoice NUMBER | --customer NAME [--currency "
+      "C])\n"
+      "                  (--amount A | --lines FILE) --reason R [--date D]\n"
+      "  invoicedesk-cli [--db PATH] cancel NUMBER [--keep-credit | --refund credited|owed\n"
+      "                  [--method M] [--set FIELD=VALUE ...]] [--reason R] [--date D]\n"
+      "  invoicedesk-cli [--db PATH] reopen NUMBER\n"
       "  invoicedesk-cli [--db PATH] company show [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] company set KEY=VALUE ...\n"
       "  invoicedesk-cli [--db PATH] pdf NUMBER... --output FILE.pdf [--template NAME]\n"

@@ -60,7 +60,9 @@ QString sortExpression(InvoiceListOrder order)
     case InvoiceListOrder::Paid:
         return QStringLiteral("(i.paid_total - i.refunded_total") + scaled;
     case InvoiceListOrder::Outstanding:
-        return QStringLiteral("(i.grand_total - i.paid_total + i.refunded_total") + scaled;
+        return QStringLiteral("(CASE i.status WHEN 'Cancelled' THEN 0 ELSE max(0, i.grand_total "
+                              "- i.paid_total + i.refunded_total - i.credited_total) END")
+            + scaled;
     case InvoiceListOrder::Entered:
         break;
     }
@@ -133,6 +135,7 @@ InvoiceListRow rowFrom(const Sql::Row &r)
     row.currency = r.text("currency");
     row.total = r.integer("grand_total");
     row.paid = r.integer("paid");
+    row.credited = r.integer("credited_total");
     row.syncState = r.text("sync_state");
     return row;
 }
@@ -150,7 +153,8 @@ Result<QList<InvoiceListRow>> InvoiceListing::rows(const InvoiceListFilter &filt
     // scans the table anyway.
     const QString sql
         = QStringLiteral("SELECT i.id, i.number, i.issue_date, i.due_date, i.customer, i.status, "
-                         "i.currency, i.grand_total, i.paid_total - i.refunded_total AS paid, ")
+                         "i.currency, i.grand_total, i.paid_total - i.refunded_total AS paid, "
+                         "i.credited_total, ")
         + syncStateExpression() + QStringLiteral(" AS sync_state")
         + (matching ? QStringLiteral(", count(*) OVER () AS matching") : QString())
         + QStringLiteral(" FROM invoices i") + where + QStringLiteral(" ORDER BY ")
