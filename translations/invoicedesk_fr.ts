@@ -3047,7 +3047,7 @@
     </message>
     <message>
         <source>&amp;Issue Credit Note</source>
-        <translation>É&amp;mettre l’avoir</translation>
+        <translation>Émettre l’a&amp;voir</translation>
     </message>
     <message>
         <source>Amount: %1</source>

@@ -163,24 +163,6 @@ private:
     QList<Payment> mPayments;
 };
 
-/** A credit note for what was refunded on the demo invoice, dated a day after the refund. */
-Status creditRefund(Ledger &ledger, const Invoice &invoice, qint64 gross, const QDate &today)
-{
-    const QString reason = gross == invoice.totals()->grandTotal
-        ? QStringLiteral("Order cancelled, payment refunded")
-        : QStringLiteral("Item returned, part refunded");
-    auto lines = creditLinesForGross(gross, invoice, reason);
-    if (!lines)
-        return Error {lines.error()};
-    CreditNote note;
-    note.invoiceId = invoice.id;
-    note.date = std::min(invoice.date.addDays(13), today);
-    note.reason = reason;
-    note.lines = *lines;
-    auto issued = ledger.issueCreditNote(note);
-    return issued ? Status() : Status(Error {issued.error()});
-}
-
 /**
  * What became of invoice `n`: most are paid in full or in part, some refunded or cancelled,
  * some stay open and go overdue. A cheque of every fourth is returned unpaid.
@@ -216,9 +198,6 @@ Status settle(
                 return s;
         }
     }
-    // Money returned is credited too (issue 10 item 7): a refunded invoice owes nothing.
-    if (fate == 7 || (fate == 9 && n % 2 == 0))
-        return creditRefund(ledger, created, fate == 7 ? total / 4 : total, today);
     return {};
 }
 

@@ -28,7 +28,9 @@ QStringList beforeMigration7()
 /** Undoes migration 0011 (issue 14: the company profile and the e-invoice columns). */
 QStringList beforeMigration11()
 {
-    return {str("DROP TABLE company_profile"),
+    // and migration 0010's (issue 13 item 3: credit notes)
+    return {str("DROP TABLE credit_note_lines"), str("DROP TABLE credit_notes"),
+        str("ALTER TABLE invoices DROP COLUMN credited_total"), str("DROP TABLE company_profile"),
         str("ALTER TABLE invoices DROP COLUMN buyer_reference"),
         str("ALTER TABLE invoices DROP COLUMN delivery_date"),
         str("ALTER TABLE invoices DROP COLUMN payment_means_code")};
@@ -84,7 +86,8 @@ void TestDatabase::migratesAnEmptyFile()
                     "'sqlite_%' ORDER BY name"),
         QStringList({str("addresses"), str("allocations"), str("audit_log"), str("bank_accounts"),
             str("bank_lines"), str("bank_matches"), str("bank_statements"), str("company_profile"),
-            str("connections"), str("customers"), str("invoice_lines"), str("invoices"),
+            str("connections"), str("credit_note_lines"), str("credit_notes"), str("customers"),
+            str("invoice_lines"), str("invoices"),
             str("op_attempts"), str("outbox"), str("payments"), str("receipts"),
             str("remote_links"), str("tax_codes")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
