@@ -154,7 +154,8 @@ void TestReceipts::migrationDerivesCustomersOfExistingInvoices()
                 "DROP TABLE company_profile",
                 // and migration 0010's (issue 13 item 3: credit notes)
                 "DROP TABLE credit_note_lines", "DROP TABLE credit_notes",
-                "ALTER TABLE invoices DROP COLUMN credited_total", "ALTER TABLE invoices DROP COLUMN buyer_reference",
+                "ALTER TABLE invoices DROP COLUMN credited_total",
+                "ALTER TABLE invoices DROP COLUMN buyer_reference",
                 "ALTER TABLE invoices DROP COLUMN delivery_date",
                 "ALTER TABLE invoices DROP COLUMN payment_means_code", "PRAGMA user_version = 6"})
             QVERIFY2(QSqlQuery(raw).exec(str(sql)), sql);
