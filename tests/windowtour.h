@@ -7,6 +7,7 @@
 
 #include "agingwindow.h"
 #include "connectionsdialog.h"
+#include "creditnotedialog.h"
 #include "customerdialog.h"
 #include "customerswindow.h"
 #include "exportdialog.h"
@@ -82,6 +83,11 @@ public:
         visit({str("main window"), main.get()});
         visitEditor(visit);
         visitPaymentDialog(visit);
+        {
+            CreditNoteDialog dialog(main->ledger(), mInvoiceId, main.get());
+            dialog.show();
+            visit({str("credit note dialog"), &dialog});
+        }
         visitReceivePayment(visit);
         visitCustomers(visit);
         visitWizard(visit);

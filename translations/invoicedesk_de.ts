@@ -1018,6 +1018,38 @@
         <source>%1 has no invoices or payments up to %2</source>
         <translation>%1 hat bis %2 keine Rechnungen oder Zahlungen</translation>
     </message>
+    <message>
+        <source>credit-note needs --invoice or --customer</source>
+        <translation>credit-note braucht --invoice oder --customer</translation>
+    </message>
+    <message>
+        <source>credit-note needs --amount or --lines</source>
+        <translation>credit-note braucht --amount oder --lines</translation>
+    </message>
+    <message>
+        <source>credit-note needs --reason</source>
+        <translation>credit-note braucht --reason</translation>
+    </message>
+    <message>
+        <source>Credit note %1 for %2: net %3, tax %4, total %5 %6</source>
+        <translation>Gutschrift %1 für %2: netto %3, Steuer %4, gesamt %5 %6</translation>
+    </message>
+    <message>
+        <source>Taken off the invoice: %1; credit for %2: %3</source>
+        <translation>Von der Rechnung abgezogen: %1; Guthaben für %2: %3</translation>
+    </message>
+    <message>
+        <source>--refund must be credited or owed</source>
+        <translation>--refund muss credited oder owed sein</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2, outstanding %3 %4</source>
+        <translation>Rechnung %1: %2, offen %3 %4</translation>
+    </message>
+    <message>
+        <source>Invoice %1 reopened</source>
+        <translation>Rechnung %1 wieder geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1159,6 +1191,81 @@
     <message>
         <source>a credit note&apos;s amount must be positive</source>
         <translation>der Betrag einer Gutschrift muss positiv sein</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header row</source>
+        <translation>%1 hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1 has no line.rate column</source>
+        <translation>%1 hat keine Spalte line.rate</translation>
+    </message>
+    <message>
+        <source>%1 has no lines</source>
+        <translation>%1 hat keine Positionen</translation>
+    </message>
+    <message>
+        <source>the credit note&apos;s total is too large</source>
+        <translation>der Gesamtbetrag der Gutschrift ist zu groß</translation>
+    </message>
+    <message>
+        <source>a credit note needs a reason</source>
+        <translation>eine Gutschrift braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>a credit note needs a date</source>
+        <translation>eine Gutschrift braucht ein Datum</translation>
+    </message>
+    <message>
+        <source>a credit note needs an amount or lines</source>
+        <translation>eine Gutschrift braucht einen Betrag oder Positionen</translation>
+    </message>
+    <message>
+        <source>a credit note&apos;s lines are positive amounts</source>
+        <translation>die Positionen einer Gutschrift sind positive Beträge</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteListModel</name>
+    <message>
+        <source>−%1 off %2</source>
+        <translation>−%1 auf %2</translation>
+    </message>
+    <message>
+        <source>+%1 credit</source>
+        <translation>+%1 Guthaben</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1926,18 @@
     <message>
         <source>Reading receivables</source>
         <translation>Offene Posten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading credit notes</source>
+        <translation>Gutschriften werden gelesen</translation>
+    </message>
+    <message>
+        <source>Saving the credit note</source>
+        <translation>Die Gutschrift wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Updating the invoice&apos;s credited amount</source>
+        <translation>Der gutgeschriebene Betrag der Rechnung wird aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3127,131 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::CreditNoteDialog</name>
+    <message>
+        <source>Credit Note for Invoice %1</source>
+        <translation>Gutschrift zu Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 owes %2 %3. A credit note takes that much off it; the rest becomes %4&apos;s credit.</source>
+        <translation>Rechnung %1 ist mit %2 %3 offen. Eine Gutschrift zieht höchstens so viel ab; der Rest wird Guthaben von %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, tax included:</source>
+        <translation>&amp;Betrag inklusive Steuer:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines (rate without tax):</source>
+        <translation>&amp;Positionen (Preis ohne Steuer):</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Steuer %</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Credit Note</source>
+        <translation>Gutschrift &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Betrag: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CreditNotesMenu</name>
+    <message>
+        <source>Show credit &amp;notes</source>
+        <translation>&amp;Gutschriften zeigen</translation>
+    </message>
+    <message>
+        <source>Credi&amp;t Note…</source>
+        <translation>&amp;Gutschrift…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Invoice</source>
+        <translation>Rechnung wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cannot Reopen</source>
+        <translation>Wiedereröffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cancel Invoice</source>
+        <translation>Rechnung stornieren</translation>
+    </message>
+    <message>
+        <source>Invoice %1 holds %2 of payments, so it cannot be deleted. Before it is cancelled: is the money refunded, or kept as the customer&apos;s credit?</source>
+        <translation>Auf Rechnung %1 sind %2 bezahlt, daher kann sie nicht gelöscht werden. Vor dem Stornieren: wird das Geld erstattet oder als Guthaben des Kunden behalten?</translation>
+    </message>
+    <message>
+        <source>&amp;Refund It…</source>
+        <translation>&amp;Erstatten…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as Credit</source>
+        <translation>Als &amp;Guthaben behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Cancel</source>
+        <translation>&amp;Nicht stornieren</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>%1 goes back to the customer. Is invoice %2 credited (a credit note: nothing is owed) or owed again (Pending, overdue once due)?</source>
+        <translation>%1 geht an den Kunden zurück. Wird Rechnung %2 gutgeschrieben (eine Gutschrift: nichts ist offen) oder ist sie wieder offen (Offen, überfällig ab Fälligkeit)?</translation>
+    </message>
+    <message>
+        <source>&amp;Credit the Invoice</source>
+        <translation>Rechnung &amp;gutschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Owed Again</source>
+        <translation>Wieder &amp;offen</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has payments, so it cannot be deleted. Cancel it instead?</source>
+        <translation>Rechnung %1 hat Zahlungen und kann daher nicht gelöscht werden. Stattdessen stornieren?</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel</source>
+        <translation>Stornieren nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CreditNotesPanel</name>
+    <message>
+        <source>Credit notes (negative: they reduce what is owed)</source>
+        <translation>Gutschriften (negativ: sie mindern den offenen Betrag)</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::CustomerDialog</name>
     <message>
         <source>New Customer</source>
@@ -4127,6 +4371,26 @@
         <source>Payment means code</source>
         <translation>Zahlungsartcode</translation>
     </message>
+    <message>
+        <source>Credit Note…</source>
+        <translation>Gutschrift…</translation>
+    </message>
+    <message>
+        <source>The lines cannot change: this invoice has payments or credit notes. Correct it with a credit note.</source>
+        <translation>Die Positionen können nicht geändert werden: diese Rechnung hat Zahlungen oder Gutschriften. Korrigieren Sie sie mit einer Gutschrift.</translation>
+    </message>
+    <message>
+        <source>A cancelled invoice takes no payments</source>
+        <translation>Eine stornierte Rechnung nimmt keine Zahlungen an</translation>
+    </message>
+    <message>
+        <source>An invoice credited in full takes no payments</source>
+        <translation>Eine vollständig gutgeschriebene Rechnung nimmt keine Zahlungen an</translation>
+    </message>
+    <message>
+        <source>(%1 credited)</source>
+        <translation>(%1 gutgeschrieben)</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>
@@ -4424,18 +4688,6 @@
         <translation>Löschen nicht möglich</translation>
     </message>
     <message>
-        <source>Cancel Invoice</source>
-        <translation>Rechnung stornieren</translation>
-    </message>
-    <message>
-        <source>Invoice %1 has payments, so it cannot be deleted. Cancel it instead?</source>
-        <translation>Rechnung %1 hat Zahlungen und kann daher nicht gelöscht werden. Stattdessen stornieren?</translation>
-    </message>
-    <message>
-        <source>Cannot Cancel</source>
-        <translation>Stornieren nicht möglich</translation>
-    </message>
-    <message>
         <source>Back Up</source>
         <translation>Sichern</translation>
     </message>
@@ -4561,6 +4813,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>A cancelled invoice takes no payments</source>
         <translation>Eine stornierte Rechnung nimmt keine Zahlungen an</translation>
+    </message>
+    <message>
+        <source>An invoice credited in full takes no payments</source>
+        <translation>Eine vollständig gutgeschriebene Rechnung nimmt keine Zahlungen an</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +6053,50 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>void the refunds on invoice %1 first: voiding this payment would leave more refunded than paid</source>
         <translation>stornieren Sie zuerst die Erstattungen zu Rechnung %1: sonst wäre mehr erstattet als gezahlt</translation>
+    </message>
+    <message>
+        <source>invoice %1 has payments or credit notes: correct it with a credit note, not by changing its lines</source>
+        <translation>Rechnung %1 hat Zahlungen oder Gutschriften: korrigieren Sie sie mit einer Gutschrift, nicht durch Ändern der Positionen</translation>
+    </message>
+    <message>
+        <source>invoice %1 has credit notes and cannot be deleted; cancel it instead</source>
+        <translation>Rechnung %1 hat Gutschriften und kann nicht gelöscht werden; stornieren Sie sie stattdessen</translation>
+    </message>
+    <message>
+        <source>invoice %1 is a draft: change its lines instead</source>
+        <translation>Rechnung %1 ist ein Entwurf: ändern Sie stattdessen die Positionen</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, not %3</source>
+        <translation>Rechnung %1 lautet auf %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>a credit note needs a currency</source>
+        <translation>eine Gutschrift braucht eine Währung</translation>
+    </message>
+    <message>
+        <source>invoice %1 has no customer</source>
+        <translation>Rechnung %1 hat keinen Kunden</translation>
+    </message>
+    <message>
+        <source>credit note number %1 is already used</source>
+        <translation>die Gutschriftnummer %1 ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>invoice %1 holds %2 %3 of payments: refund the money or keep it as the customer&apos;s credit</source>
+        <translation>auf Rechnung %1 sind %2 %3 bezahlt: erstatten Sie das Geld oder behalten Sie es als Guthaben des Kunden</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cancelled</source>
+        <translation>Rechnung %1 storniert</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not cancelled</source>
+        <translation>Rechnung %1 ist nicht storniert</translation>
+    </message>
+    <message>
+        <source>invoice %1 was credited by a credit note and cannot be reopened</source>
+        <translation>Rechnung %1 wurde durch eine Gutschrift ausgeglichen und kann nicht wieder geöffnet werden</translation>
     </message>
 </context>
 <context>

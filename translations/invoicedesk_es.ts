@@ -1018,6 +1018,38 @@
         <source>%1 has no invoices or payments up to %2</source>
         <translation>%1 no tiene facturas ni pagos hasta el %2</translation>
     </message>
+    <message>
+        <source>credit-note needs --invoice or --customer</source>
+        <translation>credit-note necesita --invoice o --customer</translation>
+    </message>
+    <message>
+        <source>credit-note needs --amount or --lines</source>
+        <translation>credit-note necesita --amount o --lines</translation>
+    </message>
+    <message>
+        <source>credit-note needs --reason</source>
+        <translation>credit-note necesita --reason</translation>
+    </message>
+    <message>
+        <source>Credit note %1 for %2: net %3, tax %4, total %5 %6</source>
+        <translation>Nota de crédito %1 para %2: neto %3, impuesto %4, total %5 %6</translation>
+    </message>
+    <message>
+        <source>Taken off the invoice: %1; credit for %2: %3</source>
+        <translation>Descontado de la factura: %1; crédito para %2: %3</translation>
+    </message>
+    <message>
+        <source>--refund must be credited or owed</source>
+        <translation>--refund debe ser credited u owed</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2, outstanding %3 %4</source>
+        <translation>Factura %1: %2, pendiente %3 %4</translation>
+    </message>
+    <message>
+        <source>Invoice %1 reopened</source>
+        <translation>Factura %1 reabierta</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1159,6 +1191,81 @@
     <message>
         <source>a credit note&apos;s amount must be positive</source>
         <translation>el importe de una nota de crédito debe ser positivo</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, línea %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header row</source>
+        <translation>%1 no tiene fila de encabezado</translation>
+    </message>
+    <message>
+        <source>%1 has no line.rate column</source>
+        <translation>%1 no tiene columna line.rate</translation>
+    </message>
+    <message>
+        <source>%1 has no lines</source>
+        <translation>%1 no tiene líneas</translation>
+    </message>
+    <message>
+        <source>the credit note&apos;s total is too large</source>
+        <translation>el total de la nota de crédito es demasiado grande</translation>
+    </message>
+    <message>
+        <source>a credit note needs a reason</source>
+        <translation>una nota de crédito necesita un motivo</translation>
+    </message>
+    <message>
+        <source>a credit note needs a date</source>
+        <translation>una nota de crédito necesita una fecha</translation>
+    </message>
+    <message>
+        <source>a credit note needs an amount or lines</source>
+        <translation>una nota de crédito necesita un importe o líneas</translation>
+    </message>
+    <message>
+        <source>a credit note&apos;s lines are positive amounts</source>
+        <translation>las líneas de una nota de crédito son importes positivos</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteListModel</name>
+    <message>
+        <source>−%1 off %2</source>
+        <translation>−%1 sobre %2</translation>
+    </message>
+    <message>
+        <source>+%1 credit</source>
+        <translation>+%1 de crédito</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota de crédito</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Efecto</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1926,18 @@
     <message>
         <source>Reading receivables</source>
         <translation>Leyendo las cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>Reading credit notes</source>
+        <translation>Leyendo notas de crédito</translation>
+    </message>
+    <message>
+        <source>Saving the credit note</source>
+        <translation>Guardando la nota de crédito</translation>
+    </message>
+    <message>
+        <source>Updating the invoice&apos;s credited amount</source>
+        <translation>Actualizando el importe acreditado de la factura</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3127,131 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::CreditNoteDialog</name>
+    <message>
+        <source>Credit Note for Invoice %1</source>
+        <translation>Nota de crédito para la factura %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 owes %2 %3. A credit note takes that much off it; the rest becomes %4&apos;s credit.</source>
+        <translation>La factura %1 debe %2 %3. Una nota de crédito descuenta como mucho eso; el resto pasa a ser crédito de %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, tax included:</source>
+        <translation>&amp;Importe con impuestos:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines (rate without tax):</source>
+        <translation>&amp;Líneas (precio sin impuestos):</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Impuesto %</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Credit Note</source>
+        <translation>&amp;Emitir nota de crédito</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Importe: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CreditNotesMenu</name>
+    <message>
+        <source>Show credit &amp;notes</source>
+        <translation>Mostrar notas de &amp;crédito</translation>
+    </message>
+    <message>
+        <source>Credi&amp;t Note…</source>
+        <translation>Nota de &amp;crédito…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Invoice</source>
+        <translation>Re&amp;abrir factura</translation>
+    </message>
+    <message>
+        <source>Cannot Reopen</source>
+        <translation>No se puede reabrir</translation>
+    </message>
+    <message>
+        <source>Cancel Invoice</source>
+        <translation>Anular factura</translation>
+    </message>
+    <message>
+        <source>Invoice %1 holds %2 of payments, so it cannot be deleted. Before it is cancelled: is the money refunded, or kept as the customer&apos;s credit?</source>
+        <translation>La factura %1 tiene %2 en pagos, así que no se puede eliminar. Antes de anularla: ¿se reembolsa el dinero o se conserva como crédito del cliente?</translation>
+    </message>
+    <message>
+        <source>&amp;Refund It…</source>
+        <translation>&amp;Reembolsar…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as Credit</source>
+        <translation>&amp;Conservar como crédito</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Cancel</source>
+        <translation>&amp;No anular</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>%1 goes back to the customer. Is invoice %2 credited (a credit note: nothing is owed) or owed again (Pending, overdue once due)?</source>
+        <translation>%1 vuelve al cliente. ¿La factura %2 se acredita (una nota de crédito: no se debe nada) o vuelve a deberse (Pendiente, vencida al llegar el vencimiento)?</translation>
+    </message>
+    <message>
+        <source>&amp;Credit the Invoice</source>
+        <translation>&amp;Acreditar la factura</translation>
+    </message>
+    <message>
+        <source>&amp;Owed Again</source>
+        <translation>&amp;Debida de nuevo</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has payments, so it cannot be deleted. Cancel it instead?</source>
+        <translation>La factura %1 tiene pagos, así que no se puede eliminar. ¿Anularla en su lugar?</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel</source>
+        <translation>No se puede anular</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CreditNotesPanel</name>
+    <message>
+        <source>Credit notes (negative: they reduce what is owed)</source>
+        <translation>Notas de crédito (negativas: reducen lo que se debe)</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::CustomerDialog</name>
     <message>
         <source>New Customer</source>
@@ -4127,6 +4371,26 @@
         <source>Payment means code</source>
         <translation>Código del medio de pago</translation>
     </message>
+    <message>
+        <source>Credit Note…</source>
+        <translation>Nota de crédito…</translation>
+    </message>
+    <message>
+        <source>The lines cannot change: this invoice has payments or credit notes. Correct it with a credit note.</source>
+        <translation>Las líneas no pueden cambiar: esta factura tiene pagos o notas de crédito. Corríjala con una nota de crédito.</translation>
+    </message>
+    <message>
+        <source>A cancelled invoice takes no payments</source>
+        <translation>Una factura anulada no admite pagos</translation>
+    </message>
+    <message>
+        <source>An invoice credited in full takes no payments</source>
+        <translation>Una factura acreditada por completo no admite pagos</translation>
+    </message>
+    <message>
+        <source>(%1 credited)</source>
+        <translation>(%1 acreditados)</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>
@@ -4424,18 +4688,6 @@
         <translation>No se puede eliminar</translation>
     </message>
     <message>
-        <source>Cancel Invoice</source>
-        <translation>Anular factura</translation>
-    </message>
-    <message>
-        <source>Invoice %1 has payments, so it cannot be deleted. Cancel it instead?</source>
-        <translation>La factura %1 tiene pagos, así que no se puede eliminar. ¿Anularla en su lugar?</translation>
-    </message>
-    <message>
-        <source>Cannot Cancel</source>
-        <translation>No se puede anular</translation>
-    </message>
-    <message>
         <source>Back Up</source>
         <translation>Copia de seguridad</translation>
     </message>
@@ -4561,6 +4813,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>A cancelled invoice takes no payments</source>
         <translation>Una factura anulada no admite pagos</translation>
+    </message>
+    <message>
+        <source>An invoice credited in full takes no payments</source>
+        <translation>Una factura acreditada por completo no admite pagos</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +6053,50 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>void the refunds on invoice %1 first: voiding this payment would leave more refunded than paid</source>
         <translation>anule primero los reembolsos de la factura %1: anular este pago dejaría más reembolsado que pagado</translation>
+    </message>
+    <message>
+        <source>invoice %1 has payments or credit notes: correct it with a credit note, not by changing its lines</source>
+        <translation>la factura %1 tiene pagos o notas de crédito: corríjala con una nota de crédito, no cambiando sus líneas</translation>
+    </message>
+    <message>
+        <source>invoice %1 has credit notes and cannot be deleted; cancel it instead</source>
+        <translation>la factura %1 tiene notas de crédito y no se puede eliminar; anúlela en su lugar</translation>
+    </message>
+    <message>
+        <source>invoice %1 is a draft: change its lines instead</source>
+        <translation>la factura %1 es un borrador: cambie sus líneas en su lugar</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, not %3</source>
+        <translation>la factura %1 está en %2, no en %3</translation>
+    </message>
+    <message>
+        <source>a credit note needs a currency</source>
+        <translation>una nota de crédito necesita una moneda</translation>
+    </message>
+    <message>
+        <source>invoice %1 has no customer</source>
+        <translation>la factura %1 no tiene cliente</translation>
+    </message>
+    <message>
+        <source>credit note number %1 is already used</source>
+        <translation>el número de nota de crédito %1 ya está en uso</translation>
+    </message>
+    <message>
+        <source>invoice %1 holds %2 %3 of payments: refund the money or keep it as the customer&apos;s credit</source>
+        <translation>la factura %1 tiene %2 %3 en pagos: reembolse el dinero o consérvelo como crédito del cliente</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cancelled</source>
+        <translation>Factura %1 anulada</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not cancelled</source>
+        <translation>la factura %1 no está anulada</translation>
+    </message>
+    <message>
+        <source>invoice %1 was credited by a credit note and cannot be reopened</source>
+        <translation>la factura %1 fue acreditada con una nota de crédito y no se puede reabrir</translation>
     </message>
 </context>
 <context>

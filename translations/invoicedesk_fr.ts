@@ -1018,6 +1018,38 @@
         <source>%1 has no invoices or payments up to %2</source>
         <translation>%1 n’a ni facture ni paiement jusqu’au %2</translation>
     </message>
+    <message>
+        <source>credit-note needs --invoice or --customer</source>
+        <translation>credit-note a besoin de --invoice ou --customer</translation>
+    </message>
+    <message>
+        <source>credit-note needs --amount or --lines</source>
+        <translation>credit-note a besoin de --amount ou --lines</translation>
+    </message>
+    <message>
+        <source>credit-note needs --reason</source>
+        <translation>credit-note a besoin de --reason</translation>
+    </message>
+    <message>
+        <source>Credit note %1 for %2: net %3, tax %4, total %5 %6</source>
+        <translation>Avoir %1 pour %2 : HT %3, taxe %4, total %5 %6</translation>
+    </message>
+    <message>
+        <source>Taken off the invoice: %1; credit for %2: %3</source>
+        <translation>Déduit de la facture : %1 ; crédit pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>--refund must be credited or owed</source>
+        <translation>--refund doit être credited ou owed</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2, outstanding %3 %4</source>
+        <translation>Facture %1 : %2, reste dû %3 %4</translation>
+    </message>
+    <message>
+        <source>Invoice %1 reopened</source>
+        <translation>Facture %1 rouverte</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -1159,6 +1191,81 @@
     <message>
         <source>a credit note&apos;s amount must be positive</source>
         <translation>le montant d’un avoir doit être positif</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no header row</source>
+        <translation>%1 n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>%1 has no line.rate column</source>
+        <translation>%1 n’a pas de colonne line.rate</translation>
+    </message>
+    <message>
+        <source>%1 has no lines</source>
+        <translation>%1 n’a aucune ligne</translation>
+    </message>
+    <message>
+        <source>the credit note&apos;s total is too large</source>
+        <translation>le total de l’avoir est trop élevé</translation>
+    </message>
+    <message>
+        <source>a credit note needs a reason</source>
+        <translation>un avoir a besoin d’un motif</translation>
+    </message>
+    <message>
+        <source>a credit note needs a date</source>
+        <translation>un avoir a besoin d’une date</translation>
+    </message>
+    <message>
+        <source>a credit note needs an amount or lines</source>
+        <translation>un avoir a besoin d’un montant ou de lignes</translation>
+    </message>
+    <message>
+        <source>a credit note&apos;s lines are positive amounts</source>
+        <translation>les lignes d’un avoir sont des montants positifs</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteListModel</name>
+    <message>
+        <source>−%1 off %2</source>
+        <translation>−%1 sur %2</translation>
+    </message>
+    <message>
+        <source>+%1 credit</source>
+        <translation>+%1 de crédit</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1926,18 @@
     <message>
         <source>Reading receivables</source>
         <translation>Lecture des créances</translation>
+    </message>
+    <message>
+        <source>Reading credit notes</source>
+        <translation>Lecture des avoirs</translation>
+    </message>
+    <message>
+        <source>Saving the credit note</source>
+        <translation>Enregistrement de l’avoir</translation>
+    </message>
+    <message>
+        <source>Updating the invoice&apos;s credited amount</source>
+        <translation>Mise à jour du montant crédité de la facture</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3127,131 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::CreditNoteDialog</name>
+    <message>
+        <source>Credit Note for Invoice %1</source>
+        <translation>Avoir pour la facture %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 owes %2 %3. A credit note takes that much off it; the rest becomes %4&apos;s credit.</source>
+        <translation>La facture %1 doit %2 %3. Un avoir en déduit au plus ce montant ; le reste devient un crédit de %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, tax included:</source>
+        <translation>&amp;Montant TTC :</translation>
+    </message>
+    <message>
+        <source>&amp;Lines (rate without tax):</source>
+        <translation>&amp;Lignes (prix HT) :</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Taxe %</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Credit Note</source>
+        <translation>Émettre l’a&amp;voir</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Montant : %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CreditNotesMenu</name>
+    <message>
+        <source>Show credit &amp;notes</source>
+        <translation>Afficher les a&amp;voirs</translation>
+    </message>
+    <message>
+        <source>Credi&amp;t Note…</source>
+        <translation>A&amp;voir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Invoice</source>
+        <translation>R&amp;ouvrir la facture</translation>
+    </message>
+    <message>
+        <source>Cannot Reopen</source>
+        <translation>Réouverture impossible</translation>
+    </message>
+    <message>
+        <source>Cancel Invoice</source>
+        <translation>Annuler la facture</translation>
+    </message>
+    <message>
+        <source>Invoice %1 holds %2 of payments, so it cannot be deleted. Before it is cancelled: is the money refunded, or kept as the customer&apos;s credit?</source>
+        <translation>La facture %1 a reçu %2 de paiements, elle ne peut donc pas être supprimée. Avant de l’annuler : l’argent est-il remboursé ou gardé comme crédit du client ?</translation>
+    </message>
+    <message>
+        <source>&amp;Refund It…</source>
+        <translation>&amp;Rembourser…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as Credit</source>
+        <translation>&amp;Garder en crédito</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Cancel</source>
+        <translation>&amp;Ne pas annuler</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>%1 goes back to the customer. Is invoice %2 credited (a credit note: nothing is owed) or owed again (Pending, overdue once due)?</source>
+        <translation>%1 retourne au client. La facture %2 est-elle créditée (un avoir : rien n’est dû) ou de nouveau due (En attente, en retard à l’échéance) ?</translation>
+    </message>
+    <message>
+        <source>&amp;Credit the Invoice</source>
+        <translation>&amp;Créditer la facture</translation>
+    </message>
+    <message>
+        <source>&amp;Owed Again</source>
+        <translation>De n&amp;ouveau due</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has payments, so it cannot be deleted. Cancel it instead?</source>
+        <translation>La facture %1 a des paiements, elle ne peut donc pas être supprimée. L’annuler plutôt ?</translation>
+    </message>
+    <message>
+        <source>Cannot Cancel</source>
+        <translation>Annulation impossible</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::CreditNotesPanel</name>
+    <message>
+        <source>Credit notes (negative: they reduce what is owed)</source>
+        <translation>Avoirs (négatifs : ils réduisent ce qui est dû)</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::CustomerDialog</name>
     <message>
         <source>New Customer</source>
@@ -4127,6 +4371,26 @@
         <source>Payment means code</source>
         <translation>Code du moyen de paiement</translation>
     </message>
+    <message>
+        <source>Credit Note…</source>
+        <translation>Avoir…</translation>
+    </message>
+    <message>
+        <source>The lines cannot change: this invoice has payments or credit notes. Correct it with a credit note.</source>
+        <translation>Les lignes ne peuvent pas changer : cette facture a des paiements ou des avoirs. Corrigez-la par un avoir.</translation>
+    </message>
+    <message>
+        <source>A cancelled invoice takes no payments</source>
+        <translation>Une facture annulée n’accepte aucun paiement</translation>
+    </message>
+    <message>
+        <source>An invoice credited in full takes no payments</source>
+        <translation>Une facture entièrement créditée n’accepte aucun paiement</translation>
+    </message>
+    <message>
+        <source>(%1 credited)</source>
+        <translation>(%1 crédités)</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>
@@ -4424,18 +4688,6 @@
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <source>Cancel Invoice</source>
-        <translation>Annuler la facture</translation>
-    </message>
-    <message>
-        <source>Invoice %1 has payments, so it cannot be deleted. Cancel it instead?</source>
-        <translation>La facture %1 a des paiements, elle ne peut donc pas être supprimée. L’annuler à la place ?</translation>
-    </message>
-    <message>
-        <source>Cannot Cancel</source>
-        <translation>Annulation impossible</translation>
-    </message>
-    <message>
         <source>Back Up</source>
         <translation>Sauvegarder</translation>
     </message>
@@ -4561,6 +4813,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>A cancelled invoice takes no payments</source>
         <translation>Une facture annulée ne reçoit aucun paiement</translation>
+    </message>
+    <message>
+        <source>An invoice credited in full takes no payments</source>
+        <translation>Une facture entièrement créditée n’accepte aucun paiement</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +6053,50 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>void the refunds on invoice %1 first: voiding this payment would leave more refunded than paid</source>
         <translation>annulez d’abord les remboursements de la facture %1 : annuler ce paiement laisserait plus de remboursé que de payé</translation>
+    </message>
+    <message>
+        <source>invoice %1 has payments or credit notes: correct it with a credit note, not by changing its lines</source>
+        <translation>la facture %1 a des paiements ou des avoirs : corrigez-la par un avoir, pas en modifiant ses lignes</translation>
+    </message>
+    <message>
+        <source>invoice %1 has credit notes and cannot be deleted; cancel it instead</source>
+        <translation>la facture %1 a des avoirs et ne peut pas être supprimée ; annulez-la plutôt</translation>
+    </message>
+    <message>
+        <source>invoice %1 is a draft: change its lines instead</source>
+        <translation>la facture %1 est un brouillon : modifiez plutôt ses lignes</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, not %3</source>
+        <translation>la facture %1 est en %2, pas en %3</translation>
+    </message>
+    <message>
+        <source>a credit note needs a currency</source>
+        <translation>un avoir a besoin d’une devise</translation>
+    </message>
+    <message>
+        <source>invoice %1 has no customer</source>
+        <translation>la facture %1 n’a pas de client</translation>
+    </message>
+    <message>
+        <source>credit note number %1 is already used</source>
+        <translation>le numéro d’avoir %1 est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>invoice %1 holds %2 %3 of payments: refund the money or keep it as the customer&apos;s credit</source>
+        <translation>la facture %1 a reçu %2 %3 de paiements : remboursez l’argent ou gardez-le comme crédit du client</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cancelled</source>
+        <translation>Facture %1 annulée</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not cancelled</source>
+        <translation>la facture %1 n’est pas annulée</translation>
+    </message>
+    <message>
+        <source>invoice %1 was credited by a credit note and cannot be reopened</source>
+        <translation>la facture %1 a été créditée par un avoir et ne peut pas être rouverte</translation>
     </message>
 </context>
 <context>

@@ -330,8 +330,7 @@ void InvoiceEditor::refresh()
                 net += mPayments->payment(row).amount;
         }
         mPaidLabel->setText(money(net));
-        mOutstandingLabel->setText(
-            money(totals->grandTotal - net) + QLatin1Char(' ') + invoice.currency.code());
+        mOutstandingLabel->setText(outstandingText(totals->grandTotal, net));
     }
     showProblems(problems);
 }

@@ -59,6 +59,8 @@ public Q_SLOTS:
     void revert();
     void recordPayment();
     void voidSelectedPayment();
+    /** Opens the Credit Note dialog on the stored invoice (issue 13 item 3). */
+    void issueCreditNote();
 
 Q_SIGNALS:
     void saved(qint64 invoiceId);
@@ -96,6 +98,13 @@ private:
     Status linkChosenCustomer(qint64 invoiceId);
     bool confirmDiscard();
     void appendLine();
+    // invoiceeditorcredit.cpp (issue 13 item 3, issue 10 item 7)
+    QPushButton *createCreditNoteButton(QWidget *parent);
+    QLabel *createLinesLockedNote(QWidget *parent);
+    /** Locks the lines of an invoice with payments or credit notes; enables what the money allows.
+     */
+    void applyMoneyLocks(bool hasPayments);
+    QString outstandingText(qint64 grandTotal, qint64 net) const;
 
     Ledger &mLedger;
     Invoice mInvoice;
@@ -142,6 +151,9 @@ private:
     QPushButton *mRecordPayment = nullptr;
     QPushButton *mVoidPayment = nullptr;
     QPushButton *mSave = nullptr;
+    QPushButton *mCreditNote = nullptr;
+    QLabel *mLinesLocked = nullptr;
+    qint64 mCredited = 0; ///< the stored invoice's credit notes, minor units
     QHash<QString, QWidget *> mFieldWidgets;
     QStringList mShownProblems;
     qint64 mChosenCustomerId = 0; ///< the customer record picked in the completion, if any

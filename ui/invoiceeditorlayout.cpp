@@ -255,6 +255,7 @@ QWidget *InvoiceEditor::createLines()
              std::pair {LineItemsModel::Commissionable, 13}, std::pair {LineItemsModel::Total, 13}})
         mLinesView->setColumnWidth(column, width * digit + 12);
     layout->addWidget(mLinesView);
+    layout->addWidget(createLinesLockedNote(group));
     return group;
 }
 
@@ -334,6 +335,7 @@ QWidget *InvoiceEditor::createPayments()
         button->setAutoDefault(false);
         buttons->addWidget(button);
     }
+    buttons->addWidget(createCreditNoteButton(group));
     buttons->addStretch();
     layout->addLayout(buttons);
     connect(mRecordPayment, &QPushButton::clicked, this, &InvoiceEditor::recordPayment);
@@ -393,14 +395,15 @@ void InvoiceEditor::refreshPayments()
             payments = *loaded;
     }
     mPayments->setPayments(payments, mInvoice.currency);
-    const bool stored = mInvoice.id != 0 && mInvoice.lifecycle != InvoiceLifecycle::Cancelled;
-    mRecordPayment->setEnabled(stored);
+    applyMoneyLocks(!payments.isEmpty());
     mVoidPayment->setEnabled(mInvoice.id != 0 && !payments.isEmpty());
     mPaymentsView->resizeColumnsToContents();
 }
 
 void InvoiceEditor::recordPayment()
 {
+    if (mInvoice.id != 0 && !mRecordPayment->isEnabled())
+        return; // cancelled or credited in full: no payment is taken (issue 10 item 7)
     if (mInvoice.id == 0 || isModified()) {
         if (!save())
             return;

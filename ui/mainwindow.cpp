@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "bankingmenu.h"
 #include "connectionsdialog.h"
+#include "creditnotesmenu.h"
 #include "customersmenu.h"
 #include "documentactions.h"
 #include "exportdialog.h"
@@ -163,6 +164,7 @@ void MainWindow::createActions()
     BankingMenu::install(this); // issue 15: Banking > Accounts, Import Statement, Reconcile
     CustomersMenu::install(this); // issue 13: Customers > Customers, Receive Payment
     ReportsMenu::install(this); // issue 14: Reports > A/R Aging, Customer Statement
+    CreditNotesMenu::install(this); // issue 13: Credit Note…, Reopen, Show credit notes
     createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open the &Data Folder"), this, [this] {
@@ -413,6 +415,7 @@ void MainWindow::applyFilter()
 void MainWindow::refresh()
 {
     mModel->reload();
+    CreditNotesMenu::refreshPanel(this);
     updateStatusBar();
 }
 

@@ -3,6 +3,7 @@
 // The main window's commands beyond the list itself: payments, deletion, open, import, export,
 // back up, restore, about, the sync panel and the Connections dialog.
 #include "connectionsdialog.h"
+#include "creditnotesmenu.h"
 #include "exportdialog.h"
 #include "importwizard.h"
 #include "invoicelistmodel.h"
@@ -134,12 +135,15 @@ void MainWindow::updatePaymentAction()
     if (!action)
         return;
     const QModelIndex current = mView->currentIndex();
-    const bool cancelled = current.isValid()
-        && current.data(InvoiceListModel::StatusRole).toInt() == int(InvoiceStatus::Cancelled);
+    const int status = current.isValid() ? current.data(InvoiceListModel::StatusRole).toInt() : -1;
+    const bool cancelled = status == int(InvoiceStatus::Cancelled);
+    const bool credited = status == int(InvoiceStatus::Refunded); // credited in full: owes nothing
     // Issue 10: the command is off where the payment would be refused, and says why.
-    action->setEnabled(current.isValid() && !cancelled);
-    action->setToolTip(
-        cancelled ? tr("A cancelled invoice takes no payments") : action->text().remove(u'&'));
+    action->setEnabled(current.isValid() && !cancelled && !credited);
+    action->setToolTip(cancelled ? tr("A cancelled invoice takes no payments")
+            : credited           ? tr("An invoice credited in full takes no payments")
+                                 : action->text().remove(u'&'));
+    CreditNotesMenu::updateActions(this);
 }
 
 void MainWindow::recordPaymentForCurrent()
@@ -180,14 +184,8 @@ void MainWindow::deleteCurrent()
     } else {
         if ((*invoice)->lifecycle == InvoiceLifecycle::Cancelled)
             return;
-        if (QMessageBox::question(this, tr("Cancel Invoice"),
-                tr("Invoice %1 has payments, so it cannot be deleted. Cancel it instead?")
-                    .arg(number),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            != QMessageBox::Yes)
-            return;
-        if (auto cancelled = mLedger->cancelInvoice(id); !cancelled)
-            QMessageBox::warning(this, tr("Cannot Cancel"), cancelled.error());
+        // Issue 10 item 7: asks what becomes of the money before cancelling.
+        CreditNotesMenu::cancelInvoice(this, id);
     }
     refresh();
 }

@@ -200,25 +200,27 @@ void UndoableLineItemsModel::applyLine(int row, const LineItem &before, const Li
 
 void UndoableLineItemsModel::addLine(int row)
 {
+    if (isReadOnly())
+        return;
     mStack->push(new LineCommand(this, LineCommand::Insert, row, {}, LineItem()));
 }
 
 void UndoableLineItemsModel::deleteLine(int row)
 {
-    if (row >= 0 && row < rowCount())
+    if (!isReadOnly() && row >= 0 && row < rowCount())
         mStack->push(new LineCommand(this, LineCommand::Remove, row, line(row), {}));
 }
 
 void UndoableLineItemsModel::duplicateLine(int row)
 {
-    if (row >= 0 && row < rowCount())
+    if (!isReadOnly() && row >= 0 && row < rowCount())
         mStack->push(new LineCommand(this, LineCommand::Insert, row + 1, {}, line(row)));
 }
 
 void UndoableLineItemsModel::moveLineBy(int row, int delta)
 {
     const int to = row + delta;
-    if (row >= 0 && row < rowCount() && to >= 0 && to < rowCount())
+    if (!isReadOnly() && row >= 0 && row < rowCount() && to >= 0 && to < rowCount())
         mStack->push(new LineCommand(this, LineCommand::Move, row, {}, {}, to));
 }
 

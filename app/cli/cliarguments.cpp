@@ -66,6 +66,9 @@ const QSet<QString> kValueOptions = {
     // Issue 16: list invoices through the list's own queries.
     QStringLiteral("search"),
     QStringLiteral("limit"),
+    // Issue 13: credit notes and cancelling with money on the invoice.
+    QStringLiteral("lines"),
+    QStringLiteral("refund"),
     // Issue 14: documents, statements and aging.
     QStringLiteral("output"),
     QStringLiteral("template"),
@@ -96,6 +99,7 @@ const QSet<QString> kFlags = {
     QStringLiteral("overdue"),
     QStringLiteral("ignore-unknown-columns"),
     QStringLiteral("no-header"),
+    QStringLiteral("keep-credit"),
 };
 
 } // namespace
@@ -204,6 +208,12 @@ const char kSynopsis[]
       "  invoicedesk-cli [--db PATH] credit list [--customer NAME] [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] credit apply --customer NAME --invoice NUMBER --amount "
       "A\n"
+      "  invoicedesk-cli [--db PATH] credit-note (--invoice NUMBER | --customer NAME [--currency "
+      "C])\n"
+      "                  (--amount A | --lines FILE) --reason R [--date D]\n"
+      "  invoicedesk-cli [--db PATH] cancel NUMBER [--keep-credit | --refund credited|owed\n"
+      "                  [--method M] [--set FIELD=VALUE ...]] [--reason R] [--date D]\n"
+      "  invoicedesk-cli [--db PATH] reopen NUMBER\n"
       "  invoicedesk-cli [--db PATH] company show [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] company set KEY=VALUE ...\n"
       "  invoicedesk-cli [--db PATH] pdf NUMBER... --output FILE.pdf [--template NAME]\n"

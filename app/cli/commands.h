@@ -49,6 +49,12 @@ int runCustomer(Ledger &ledger, const Arguments &args, Output &io);
 int runReceive(Ledger &ledger, const Arguments &args, Output &io);
 /** `credit list|apply` */
 int runCredit(Ledger &ledger, const Arguments &args, Output &io);
+/** `credit-note (--invoice NUMBER | --customer NAME) (--amount A | --lines FILE) --reason R` */
+int runCreditNote(Ledger &ledger, const Arguments &args, Output &io);
+/** `cancel NUMBER [--keep-credit | --refund credited|owed [--method M]]` (issue 10 item 7) */
+int runCancel(Ledger &ledger, const Arguments &args, Output &io);
+/** `reopen NUMBER`: a cancelled invoice nothing credited (issue 10 item 7) */
+int runReopen(Ledger &ledger, const Arguments &args, Output &io);
 
 /** `company show|set` (issue 14 item 1) */
 int runCompany(Ledger &ledger, const Arguments &args, Output &io);

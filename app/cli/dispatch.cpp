@@ -61,6 +61,12 @@ Command commandFor(const QString &name)
         return runReceive;
     if (name == QLatin1String("credit"))
         return runCredit;
+    if (name == QLatin1String("credit-note"))
+        return runCreditNote;
+    if (name == QLatin1String("cancel"))
+        return runCancel;
+    if (name == QLatin1String("reopen"))
+        return runReopen;
     if (name == QLatin1String("company"))
         return runCompany;
     if (name == QLatin1String("pdf"))

@@ -138,7 +138,7 @@ int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &i
             = [&](qint64 minor) { return Money::fromMinorUnits(minor, currency).toString(); };
         const QStringList row = {invoice.number, fileDate(invoice.date), fileDate(invoice.dueDate),
             invoice.customer, statusName(invoice.status), currency.code(), money(invoice.total),
-            money(invoice.paid), money(invoice.total - invoice.paid)};
+            money(invoice.paid), money(invoice.outstanding())};
         if (format == Format::Json) {
             QJsonObject object;
             for (qsizetype c = 0; c < header.size(); ++c)

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace InvoiceDesk {
 
 QString lifecycleKey(InvoiceLifecycle lifecycle)
@@ -73,17 +75,23 @@ QString statusDisplayName(InvoiceStatus status)
     return {};
 }
 
-InvoiceStatus statusFor(InvoiceLifecycle lifecycle, qint64 grandTotal, qint64 paid, qint64 refunded)
+qint64 outstandingOf(qint64 grandTotal, qint64 paid, qint64 refunded, qint64 credited)
+{
+    return std::max<qint64>(0, grandTotal - (paid - refunded) - credited);
+}
+
+InvoiceStatus statusFor(
+    InvoiceLifecycle lifecycle, qint64 grandTotal, qint64 paid, qint64 refunded, qint64 credited)
 {
     if (lifecycle == InvoiceLifecycle::Cancelled)
         return InvoiceStatus::Cancelled;
     if (lifecycle == InvoiceLifecycle::Draft)
         return InvoiceStatus::Draft;
-    if (paid == 0)
-        return InvoiceStatus::Pending;
-    if (refunded >= paid)
-        return InvoiceStatus::Refunded;
-    if (grandTotal - (paid - refunded) == 0)
+    if (credited > 0 && credited >= grandTotal)
+        return InvoiceStatus::Refunded; // credited in full: nothing is owed, nothing to pay
+    if (paid - refunded <= 0 && credited == 0)
+        return InvoiceStatus::Pending; // nothing paid, or all of it returned: owed (again)
+    if (outstandingOf(grandTotal, paid, refunded, credited) == 0)
         return InvoiceStatus::Paid;
     return InvoiceStatus::Pending;
 }

@@ -198,7 +198,7 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         case Paid:
             return money(r->paid, r->exponent);
         case Outstanding:
-            return money(r->total - r->paid, r->exponent);
+            return money(r->outstanding(), r->exponent);
         case Sync:
             return syncStateLabel(r->syncState);
         case ColumnCount:

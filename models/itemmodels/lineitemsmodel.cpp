@@ -353,7 +353,7 @@ Qt::ItemFlags LineItemsModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    if (index.column() != Total)
+    if (index.column() != Total && !mReadOnly)
         flags |= Qt::ItemIsEditable;
     return flags;
 }

@@ -69,6 +69,12 @@ public:
 
     QList<LineItem> lines() const { return mLines; }
     void setLines(const QList<LineItem> &lines);
+    /**
+     * Read-only lines take no edits (an invoice with payments or credit notes is corrected by a
+     * credit note, issue 13 item 3); the lines still show.
+     */
+    void setReadOnly(bool readOnly) { mReadOnly = readOnly; }
+    bool isReadOnly() const { return mReadOnly; }
     LineItem line(int row) const { return mLines.at(row); }
 
     /** Direct mutators (no undo); the undo commands call these. */
@@ -97,6 +103,7 @@ protected:
     virtual void applyLine(int row, const LineItem &before, const LineItem &after);
 
 private:
+    bool mReadOnly = false;
     QString money(const std::optional<qint64> &minor) const;
     /** The Discount and TaxCode cells (lineitemsmodelextras.cpp). */
     QString extraCellText(const LineItem &line, int column, int role) const;

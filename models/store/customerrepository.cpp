@@ -177,9 +177,11 @@ Result<QList<OwedInvoice>> CustomerRepository::openInvoices(
 {
     auto q = mQueries.get(QStringLiteral(
         "SELECT id, number, issue_date, due_date, grand_total, "
-        "grand_total - paid_total + refunded_total AS owing FROM invoices "
+        "max(0, grand_total - paid_total + refunded_total - credited_total) AS owing "
+        "FROM invoices "
         "WHERE customer_id = :customer AND currency = :currency AND lifecycle = 'issued' "
-        "AND grand_total - paid_total + refunded_total > 0 ORDER BY issue_date, id"));
+        "AND grand_total - paid_total + refunded_total - credited_total > 0 "
+        "ORDER BY issue_date, id"));
     if (!q)
         return Error {q.error()};
     (*q)->bindValue(QStringLiteral(":customer"), customerId);
@@ -201,10 +203,11 @@ Result<QList<OwedInvoice>> CustomerRepository::openInvoices(
 
 Result<QList<CustomerInvoice>> CustomerRepository::invoicesOf(qint64 customerId)
 {
-    auto q = mQueries.get(
-        QStringLiteral("SELECT number, issue_date, currency, status, grand_total, "
-                       "grand_total - paid_total + refunded_total AS owing FROM invoices "
-                       "WHERE customer_id = :customer ORDER BY issue_date DESC, id DESC"));
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT number, issue_date, currency, status, grand_total, "
+        "max(0, grand_total - paid_total + refunded_total - credited_total) AS owing "
+        "FROM invoices "
+        "WHERE customer_id = :customer ORDER BY issue_date DESC, id DESC"));
     if (!q)
         return Error {q.error()};
     (*q)->bindValue(QStringLiteral(":customer"), customerId);
@@ -227,7 +230,8 @@ Result<QStringList> CustomerRepository::openCurrencies(qint64 customerId)
 {
     auto q = mQueries.get(
         QStringLiteral("SELECT DISTINCT currency FROM invoices WHERE customer_id = :customer "
-                       "AND lifecycle = 'issued' AND grand_total - paid_total + refunded_total > 0 "
+                       "AND lifecycle = 'issued' "
+                       "AND grand_total - paid_total + refunded_total - credited_total > 0 "
                        "ORDER BY currency"));
     if (!q)
         return Error {q.error()};

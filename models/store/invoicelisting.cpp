@@ -61,7 +61,9 @@ QString sortExpression(InvoiceListOrder order)
     case InvoiceListOrder::Paid:
         return QStringLiteral("(i.paid_total - i.refunded_total") + scaled;
     case InvoiceListOrder::Outstanding:
-        return QStringLiteral("(i.grand_total - i.paid_total + i.refunded_total") + scaled;
+        return QStringLiteral("(CASE i.status WHEN 'Cancelled' THEN 0 ELSE max(0, i.grand_total "
+                              "- i.paid_total + i.refunded_total - i.credited_total) END")
+            + scaled;
     case InvoiceListOrder::Entered:
         break;
     }
@@ -179,6 +181,7 @@ InvoiceListRow rowFrom(const Sql::Row &r)
     row.currency = r.text("currency");
     row.total = r.integer("grand_total");
     row.paid = r.integer("paid");
+    row.credited = r.integer("credited_total");
     row.syncState = r.text("sync_state");
     return row;
 }
@@ -210,7 +213,8 @@ Result<QList<InvoiceListRow>> InvoiceListing::rows(const InvoiceListFilter &filt
         = direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString sql
         = QStringLiteral("SELECT i.id, i.number, i.issue_date, i.due_date, i.customer, i.status, "
-                         "i.currency, i.grand_total, i.paid_total - i.refunded_total AS paid, ")
+                         "i.currency, i.grand_total, i.paid_total - i.refunded_total AS paid, "
+                         "i.credited_total, ")
         + syncStateExpression() + QStringLiteral(" AS sync_state FROM invoices i") + where
         + QStringLiteral(" ORDER BY ") + sortExpression(order) + sense + QStringLiteral(", i.id")
         + sense + QStringLiteral(" LIMIT :limit OFFSET :offset");

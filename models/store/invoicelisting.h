@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <algorithm>
 #include <optional>
 
 namespace InvoiceDesk {
@@ -25,9 +26,20 @@ struct InvoiceListRow
     QString currency;
     qint64 total = 0; ///< grand total, minor units
     qint64 paid = 0; ///< paid less refunded, minor units
+    qint64 credited = 0; ///< the invoice's credit notes, minor units (issue 13 item 3)
     /** The worst active operation state of the invoice's lane, "local" (no connection) or
      * "synced". */
     QString syncState;
+
+    /**
+     * What is still owed: the total less net payments and credit notes, never below zero, and
+     * nothing on a cancelled invoice (issue 10 item 7: status and outstanding agree).
+     */
+    qint64 outstanding() const
+    {
+        return status == InvoiceStatus::Cancelled ? 0
+                                                  : std::max<qint64>(0, total - paid - credited);
+    }
 };
 
 /** Which invoices a list holds. Every condition left empty lets all through. */

@@ -245,6 +245,21 @@ Status InvoiceRepository::setLifecycle(qint64 id, InvoiceLifecycle lifecycle, In
         [&] { return QCoreApplication::translate("Database", "Changing the invoice's status"); });
 }
 
+Status InvoiceRepository::setCreditedTotal(qint64 id, qint64 credited, InvoiceStatus status)
+{
+    auto q = mQueries.get(QStringLiteral("UPDATE invoices SET credited_total = :credited, "
+                                         "status = :status, updated_at = :now WHERE id = :id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":credited"), credited);
+    (*q)->bindValue(QStringLiteral(":status"), statusName(status));
+    (*q)->bindValue(QStringLiteral(":now"), Sql::timestampNow());
+    (*q)->bindValue(QStringLiteral(":id"), id);
+    return Sql::exec(**q, [&] {
+        return QCoreApplication::translate("Database", "Updating the invoice's credited amount");
+    });
+}
+
 Status InvoiceRepository::setConnection(qint64 id, qint64 connectionId)
 {
     auto q = mQueries.get(

@@ -22,7 +22,20 @@ struct InvoiceHeader
     qint64 grandTotal = 0;
     qint64 paid = 0;
     qint64 refunded = 0;
+    qint64 credited = 0; ///< sum of the invoice's credit notes (issue 13 item 3)
     std::optional<qint64> connectionId;
+
+    /** What is owed: nothing on a cancelled invoice (issue 10 item 7). */
+    qint64 outstanding() const
+    {
+        return lifecycle == InvoiceLifecycle::Cancelled
+            ? 0
+            : outstandingOf(grandTotal, paid, refunded, credited);
+    }
+    InvoiceStatus status() const
+    {
+        return statusFor(lifecycle, grandTotal, paid, refunded, credited);
+    }
 };
 
 /** A stored postcode and the country it is in. */
@@ -55,6 +68,8 @@ public:
     Status remove(qint64 id);
     Status setPaymentTotals(qint64 id, qint64 paid, qint64 refunded, InvoiceStatus status);
     Status setLifecycle(qint64 id, InvoiceLifecycle lifecycle, InvoiceStatus status);
+    /** Sets the sum of the invoice's credit notes and the status that follows. */
+    Status setCreditedTotal(qint64 id, qint64 credited, InvoiceStatus status);
     Status setConnection(qint64 id, qint64 connectionId);
 
     Result<std::optional<Invoice>> load(qint64 id);

@@ -98,9 +98,11 @@ Result<QMap<QString, qint64>> InvoiceRepository::outstandingByCurrency()
 {
     QSqlQuery q(mQueries.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT currency, sum(grand_total - paid_total + refunded_total) "
-                               "AS outstanding FROM invoices WHERE status = 'Pending' "
-                               "GROUP BY currency")))
+    if (!q.exec(
+            QStringLiteral("SELECT currency, sum(max(0, grand_total - paid_total + refunded_total "
+                           "- credited_total)) "
+                           "AS outstanding FROM invoices WHERE status = 'Pending' "
+                           "GROUP BY currency")))
         return Sql::error(q, QCoreApplication::translate("Database", "Counting invoices"));
     QMap<QString, qint64> outstanding;
     const Sql::Row row(q);

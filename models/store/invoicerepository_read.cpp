@@ -15,7 +15,7 @@ namespace {
 
 const QString kHeaderSelect
     = QStringLiteral("SELECT id, uuid, number, lifecycle, currency, grand_total, paid_total, "
-                     "refunded_total, connection_id FROM invoices ");
+                     "refunded_total, credited_total, connection_id FROM invoices ");
 
 InvoiceHeader headerFrom(const QSqlQuery &q)
 {
@@ -29,6 +29,7 @@ InvoiceHeader headerFrom(const QSqlQuery &q)
     header.grandTotal = row.integer("grand_total");
     header.paid = row.integer("paid_total");
     header.refunded = row.integer("refunded_total");
+    header.credited = row.integer("credited_total");
     header.connectionId = row.optionalInteger("connection_id");
     return header;
 }

@@ -21,6 +21,7 @@ Ledger::Ledger(Database &database)
     , mConnections(mQueries)
     , mOutbox(mQueries)
     , mTaxCodes(mQueries)
+    , mCreditNotes(mQueries)
     , mCompany(mQueries)
     , mAudit(mQueries)
 {
@@ -126,7 +127,8 @@ namespace {
  * What a change to a stored invoice may not do once it was cancelled or paid: reopen it, send
  * it back to draft, change its currency, or bring its total below what was paid.
  */
-void checkAgainstStored(const Invoice &invoice, const InvoiceHeader &before, Problems &problems)
+void checkAgainstStored(const Invoice &invoice, const InvoiceHeader &before,
+    const QList<LineItem> &storedLines, Problems &problems)
 {
     if (before.lifecycle == InvoiceLifecycle::Cancelled
         && invoice.lifecycle != InvoiceLifecycle::Cancelled)
@@ -150,6 +152,13 @@ void checkAgainstStored(const Invoice &invoice, const InvoiceHeader &before, Pro
                     Money::fromMinorUnits(before.paid - before.refunded, invoice.currency)
                         .toString())});
     }
+    // Issue 13 item 3: an invoice with payments or credit notes is corrected by a credit note.
+    if ((before.paid > 0 || before.credited > 0) && invoice.lines != storedLines)
+        problems.append({QStringLiteral("line.rate"),
+            QCoreApplication::translate("Ledger",
+                "invoice %1 has payments or credit notes: correct it with a credit note, not by "
+                "changing its lines")
+                .arg(invoice.number)});
 }
 
 } // namespace
@@ -183,7 +192,10 @@ Problems Ledger::checkInvoice(const Invoice &given)
             QCoreApplication::translate("Ledger", "the invoice no longer exists")});
         return problems;
     }
-    checkAgainstStored(invoice, **stored, problems);
+    auto storedInvoice = mInvoices.load(invoice.id);
+    const QList<LineItem> storedLines
+        = storedInvoice && storedInvoice->has_value() ? (*storedInvoice)->lines : invoice.lines;
+    checkAgainstStored(invoice, **stored, storedLines, problems);
     if ((*stored)->connectionId) {
         auto current = mConnections.findById(*(*stored)->connectionId);
         if (current && current->has_value() && (*current)->name != invoice.connectionName) {
@@ -246,8 +258,8 @@ Result<Invoice> Ledger::updateInvoice(Invoice invoice, Problems *problems)
     WriteScope scope(*this);
     if (auto s = scope.begin(); !s)
         return Error {s.error()};
-    const InvoiceStatus status
-        = statusFor(invoice.lifecycle, totals->grandTotal, before.paid, before.refunded);
+    const InvoiceStatus status = statusFor(
+        invoice.lifecycle, totals->grandTotal, before.paid, before.refunded, before.credited);
     if (auto s = mInvoices.update(invoice, *totals, status, *connectionId); !s)
         return Error {s.error()};
     invoice.version += 1;
@@ -332,6 +344,11 @@ Status Ledger::deleteInvoice(qint64 invoiceId)
         return Error {QCoreApplication::translate(
             "Ledger", "invoice %1 has recorded payments and cannot be deleted; cancel it instead")
                           .arg(invoice.number)};
+    if (auto header = mInvoices.header(invoiceId);
+        header && header->has_value() && (*header)->credited > 0)
+        return Error {QCoreApplication::translate(
+            "Ledger", "invoice %1 has credit notes and cannot be deleted; cancel it instead")
+                          .arg(invoice.number)};
     auto connectionId = connectionIdFor(invoice.connectionName);
     if (!connectionId)
         return Error {connectionId.error()};
@@ -373,18 +390,7 @@ Status Ledger::deleteInvoice(qint64 invoiceId)
 
 Status Ledger::cancelInvoice(qint64 invoiceId)
 {
-    auto loaded = mInvoices.load(invoiceId);
-    if (!loaded)
-        return Error {loaded.error()};
-    if (!loaded->has_value())
-        return Error {QCoreApplication::translate("Ledger", "the invoice no longer exists")};
-    Invoice invoice = **loaded;
-    if (invoice.lifecycle == InvoiceLifecycle::Cancelled)
-        return Error {QCoreApplication::translate("Ledger", "invoice %1 is already cancelled")
-                          .arg(invoice.number)};
-    invoice.lifecycle = InvoiceLifecycle::Cancelled;
-    auto updated = updateInvoice(invoice);
-    return updated ? Status() : Status(Error {updated.error()});
+    return cancelInvoice(invoiceId, CancelSettlement {});
 }
 
 Status Ledger::assignConnection(qint64 invoiceId, const QString &connectionName)

@@ -4,6 +4,7 @@
 
 #include "companyprofilerepository.h"
 #include "connectionrepository.h"
+#include "creditnoterepository.h"
 #include "database.h"
 #include "invoicelisting.h"
 #include "invoicerepository.h"
@@ -22,6 +23,23 @@ struct PaymentCheck
     bool allowLookalike = false;
     /** Imports of history may carry payments of invoices cancelled later. */
     bool allowCancelledInvoice = false;
+};
+
+/**
+ * What becomes of the money when an invoice with payments is cancelled (issue 10 item 7): it is
+ * refunded, or kept as the customer's credit. A refund either credits the invoice (a credit
+ * note: outstanding 0, Refunded) or leaves it owed again (Pending, overdue once due).
+ */
+struct CancelSettlement
+{
+    enum class Money { Undecided, Refund, KeepAsCredit };
+    Money money = Money::Undecided;
+    /** For a refund: the invoice is credited (true) or owed again (false). */
+    bool credited = true;
+    /** The refund's method and fields; its invoice, amount and date are the ledger's. */
+    Payment refund;
+    QString reason; ///< the credit note's reason
+    QDate date; ///< of the refund and the credit note; today when not set
 };
 
 /**
@@ -65,7 +83,12 @@ public:
     Result<Invoice> updateInvoice(Invoice invoice, Problems *problems = nullptr);
     /** Deletes an invoice with no recorded payments; one with payments must be cancelled. */
     Status deleteInvoice(qint64 invoiceId);
+    /** Cancels an invoice; one that holds money is refused (use the settlement's overload). */
     Status cancelInvoice(qint64 invoiceId);
+    /** Cancels an invoice, first settling the money paid on it as `settlement` says. */
+    Status cancelInvoice(qint64 invoiceId, const CancelSettlement &settlement);
+    /** Reopens a cancelled invoice (audited) while no credit note credits it. */
+    Status reopenInvoice(qint64 invoiceId);
     Status assignConnection(qint64 invoiceId, const QString &connectionName);
 
     /** Records a payment (a refund when negative); mints its marker. */
@@ -73,6 +96,17 @@ public:
         Payment payment, PaymentCheck check = {}, Problems *problems = nullptr);
     /** Voids a recorded payment, keeping it with its reason. */
     Status voidPayment(qint64 paymentId, const QString &reason);
+
+    /**
+     * Issues a credit note (issue 13 item 3) for invoice `invoiceNumber` (or `invoiceId`), or
+     * for customer `customerName` when neither is set, numbered in the CN- series unless a
+     * number is given. On an invoice it reduces what is owed and the status follows; what is
+     * beyond that becomes the customer's credit. Written with its audit row in one transaction.
+     */
+    Result<CreditNote> issueCreditNote(CreditNote note, Problems *problems = nullptr);
+    /** Every problem issuing `note` would meet; fills its customer, currency and invoice id. */
+    Problems checkCreditNote(CreditNote &note);
+    CreditNoteRepository &creditNotes() { return mCreditNotes; }
 
     /**
      * Adds a tax code (id 0) or rewrites one (by id, renaming it on the lines that carry it),
@@ -114,6 +148,11 @@ private:
     Problems checkPayment(
         const Payment &payment, PaymentCheck check, std::optional<InvoiceHeader> &invoice);
     Status applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qint64 refunded);
+    Status settleMoney(const InvoiceHeader &invoice, const CancelSettlement &settlement);
+    Result<CreditNote> creditWhatIsLeft(
+        const InvoiceHeader &invoice, const CancelSettlement &settlement);
+    Status setLifecycle(
+        const InvoiceHeader &invoice, InvoiceLifecycle lifecycle, const QString &action);
 
     // The receipt book is the store's own: it writes its rows in the ledger's transactions.
     friend class ReceiptBook;
@@ -124,6 +163,7 @@ private:
     ConnectionRepository mConnections;
     Outbox mOutbox;
     TaxCodeRepository mTaxCodes;
+    CreditNoteRepository mCreditNotes;
     CompanyProfileRepository mCompany;
     AuditLog mAudit;
     /** Back to the page cache Database sets, after a batch's larger one. */

@@ -42,7 +42,9 @@ Problems Ledger::checkPayment(
     located.invoiceNumber = invoice->number;
     const bool cancelled
         = invoice->lifecycle == InvoiceLifecycle::Cancelled && !check.allowCancelledInvoice;
-    problems += validateAgainstInvoice(located, cancelled, invoice->grandTotal,
+    // What credit notes took off the invoice is no longer owed (issue 13 item 3).
+    problems += validateAgainstInvoice(located, cancelled,
+        std::max<qint64>(invoice->grandTotal - invoice->credited, 0),
         {invoice->paid, invoice->refunded}, invoice->currency);
     if (!check.allowLookalike) {
         auto lookalikes = mPayments.countLookalikes(located);
@@ -96,7 +98,8 @@ Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check, Probl
 
 Status Ledger::applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qint64 refunded)
 {
-    const InvoiceStatus status = statusFor(invoice.lifecycle, invoice.grandTotal, paid, refunded);
+    const InvoiceStatus status
+        = statusFor(invoice.lifecycle, invoice.grandTotal, paid, refunded, invoice.credited);
     return mInvoices.setPaymentTotals(invoice.id, paid, refunded, status);
 }
 

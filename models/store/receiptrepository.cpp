@@ -16,8 +16,8 @@ const QString kSelect = QStringLiteral(
     "FROM receipts r JOIN customers c ON c.id = r.customer_id ");
 
 /**
- * Money received less money allocated, per customer and currency: a voided receipt's
- * allocations are voided with it, a voided allocation's money is credit again.
+ * Money received and credited less money allocated, per customer and currency: a voided
+ * receipt's allocations are voided with it, a voided allocation's money is credit again.
  */
 const QString kCredits = QStringLiteral(
     "SELECT c.display_name AS customer, x.currency AS currency, sum(x.amount) AS amount FROM ("
@@ -25,6 +25,8 @@ const QString kCredits = QStringLiteral(
     " UNION ALL"
     " SELECT a.customer_id, a.currency, -p.amount FROM allocations a"
     " JOIN payments p ON p.id = a.payment_id WHERE p.voided_at IS NULL"
+    " UNION ALL" // a credit note's part beyond what its invoice owed (issue 13 item 3)
+    " SELECT customer_id, currency, grand_total - applied FROM credit_notes"
     ") x JOIN customers c ON c.id = x.customer_id "
     "WHERE (:customer IS NULL OR x.customer_id = :customer) "
     "AND (:currency IS NULL OR x.currency = :currency) "

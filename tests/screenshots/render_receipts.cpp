@@ -4,6 +4,8 @@
 // invoices of one customer with some credit, in the environment's language:
 //   render_receipts OUTPUT_DIR
 // Run with QT_QPA_PLATFORM=offscreen (render.sh does).
+#include "creditnotedialog.h"
+#include "creditnotespanel.h"
 #include "customerdialog.h"
 #include "customerswindow.h"
 #include "receiptbook.h"
@@ -76,6 +78,20 @@ int main(int argc, char *argv[])
         CustomersWindow window(*t.ledger);
         window.selectCustomer(QStringLiteral("Analytical Engines Ltd"));
         ok &= Screenshots::save(&window, out, "customers");
+    }
+    {
+        // Issue 13 item 3: the Credit Note dialog and the credit notes as the list shows them.
+        auto invoice = t.ledger->invoiceByNumber(QStringLiteral("INV-1001"));
+        CreditNoteDialog dialog(*t.ledger, (*invoice)->id);
+        dialog.amountEdit()->setText(
+            Money::fromMinorUnits(1550, currency("USD")).toLocaleString(QLocale()));
+        dialog.reasonEdit()->setText(QStringLiteral("Damaged in transit"));
+        ok &= Screenshots::save(&dialog, out, "credit-note-dialog");
+        dialog.accept();
+        CreditNotesPanel panel;
+        panel.resize(900, 200);
+        panel.refresh(*t.ledger);
+        ok &= Screenshots::save(&panel, out, "credit-notes");
     }
     ReceiptBook book(*t.ledger);
     auto customer = book.customers().byName(QStringLiteral("Analytical Engines Ltd"));

@@ -39,13 +39,21 @@ QStringList beforeMigration7()
             str("ALTER TABLE invoices DROP COLUMN customer_id"), str("DROP TABLE customers")};
 }
 
-/** Undoes migration 0011 (issue 14: the company profile and the e-invoice columns). */
+/** Undoes migration 0013 (issue 13 item 3: credit notes). */
+QStringList beforeMigration13()
+{
+    return {str("DROP TABLE credit_note_lines"), str("DROP TABLE credit_notes"),
+        str("ALTER TABLE invoices DROP COLUMN credited_total")};
+}
+
+/** Undoes migration 0011 (issue 14: the company profile and the e-invoice columns), and 0013. */
 QStringList beforeMigration11()
 {
-    return {str("DROP TABLE company_profile"),
-        str("ALTER TABLE invoices DROP COLUMN buyer_reference"),
-        str("ALTER TABLE invoices DROP COLUMN delivery_date"),
-        str("ALTER TABLE invoices DROP COLUMN payment_means_code")};
+    return beforeMigration13()
+        + QStringList {str("DROP TABLE company_profile"),
+            str("ALTER TABLE invoices DROP COLUMN buyer_reference"),
+            str("ALTER TABLE invoices DROP COLUMN delivery_date"),
+            str("ALTER TABLE invoices DROP COLUMN payment_means_code")};
 }
 
 void rawExec(const QString &path, const QStringList &statements)
@@ -99,9 +107,10 @@ void TestDatabase::migratesAnEmptyFile()
                     "'sqlite_%' ORDER BY name"),
         QStringList({str("addresses"), str("allocations"), str("audit_log"), str("bank_accounts"),
             str("bank_lines"), str("bank_matches"), str("bank_statements"), str("company_profile"),
-            str("connections"), str("customers"), str("invoice_count"), str("invoice_lines"),
-            str("invoices"), str("invoices_search"), str("invoices_search_config"),
-            str("invoices_search_data"), str("invoices_search_docsize"), str("invoices_search_idx"),
+            str("connections"), str("credit_note_lines"), str("credit_notes"), str("customers"),
+            str("invoice_count"), str("invoice_lines"), str("invoices"), str("invoices_search"),
+            str("invoices_search_config"), str("invoices_search_data"),
+            str("invoices_search_docsize"), str("invoices_search_idx"),
             str("invoices_search_queue"), str("op_attempts"), str("outbox"), str("payments"),
             str("receipts"), str("remote_links"), str("tax_codes")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
@@ -334,7 +343,8 @@ void TestDatabase::migrationBuildsTheSearchIndexOfExistingInvoices()
     }
     // As the release before the index wrote it: schema 11, which a migration numbered below 11
     // would never reach (the index was 0009 on its branch).
-    rawExec(path, beforeMigration12() + QStringList {str("PRAGMA user_version = 11")});
+    rawExec(path,
+        beforeMigration13() + beforeMigration12() + QStringList {str("PRAGMA user_version = 11")});
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());

@@ -57,8 +57,10 @@ void TestLedger::statusFollowsTheMoney_data()
                           << qint64(0) << int(InvoiceStatus::Paid);
     QTest::newRow("part refunded") << int(InvoiceLifecycle::Issued) << qint64(1000) << qint64(1000)
                                    << qint64(300) << int(InvoiceStatus::Pending);
-    QTest::newRow("all refunded") << int(InvoiceLifecycle::Issued) << qint64(1000) << qint64(1000)
-                                  << qint64(1000) << int(InvoiceStatus::Refunded);
+    // Issue 10 item 7: money returned without a credit note leaves the invoice owed again.
+    QTest::newRow("all refunded, owed again")
+        << int(InvoiceLifecycle::Issued) << qint64(1000) << qint64(1000) << qint64(1000)
+        << int(InvoiceStatus::Pending);
     QTest::newRow("draft stays draft") << int(InvoiceLifecycle::Draft) << qint64(1000)
                                        << qint64(1000) << qint64(0) << int(InvoiceStatus::Draft);
     QTest::newRow("cancelled") << int(InvoiceLifecycle::Cancelled) << qint64(1000) << qint64(1000)
@@ -180,8 +182,9 @@ void TestLedger::paymentsMoveTheStatus()
     auto refund = samplePayment(str("INV-1"), -11550);
     refund.reference = str("refund");
     QVERIFY(t.ledger->recordPayment(refund).ok());
+    // Refunded without a credit note: owed again (issue 10 item 7).
     QCOMPARE(t.rows("SELECT status, paid_total, refunded_total FROM invoices"),
-        QStringList({str("Refunded|11550|11550")}));
+        QStringList({str("Pending|11550|11550")}));
     QCOMPARE(
         t.scalar(
              "SELECT count(*) FROM audit_log WHERE entity_type = 'payment' AND action = 'recorded'")
@@ -205,7 +208,9 @@ void TestLedger::refusesOverpaymentRefundBeyondPaidAndCancelled()
         str("amount: a refund of 10.01 USD is more than the 10.00 paid on invoice INV-1"));
 
     auto invoice = t.ledger->invoiceByNumber(str("INV-1"));
-    QVERIFY(t.ledger->cancelInvoice((*invoice)->id).ok());
+    CancelSettlement keep; // the 10.00 paid becomes the customer's credit (issue 10 item 7)
+    keep.money = CancelSettlement::Money::KeepAsCredit;
+    QVERIFY(t.ledger->cancelInvoice((*invoice)->id, keep).ok());
     auto onCancelled = t.ledger->recordPayment(samplePayment(str("INV-1"), 500));
     QVERIFY(!onCancelled.ok());
     QCOMPARE(onCancelled.error(),
@@ -295,7 +300,9 @@ void TestLedger::updateCannotDropTotalBelowPaid()
     auto updated = t.ledger->updateInvoice(changed);
     QVERIFY(!updated.ok());
     QCOMPARE(updated.error(),
-        str("grandTotal: the new total 100.00 is less than the 110.00 already paid"));
+        str("grandTotal: the new total 100.00 is less than the 110.00 already paid; line.rate: "
+            "invoice INV-1 has payments or credit notes: correct it with a credit note, not by "
+            "changing its lines"));
     changed = *created;
     changed.note = str("call before delivery");
     updated = t.ledger->updateInvoice(changed);

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "creditnote.h"
+#include "preparedqueries.h"
+
+namespace InvoiceDesk {
+
+/** Which credit notes a list holds (the invoice list's "Show credit notes", `credit-note list`). */
+struct CreditNoteFilter
+{
+    std::optional<qint64> invoiceId;
+    std::optional<qint64> customerId;
+};
+
+/** SQL for the credit_notes and credit_note_lines tables (migration 0013). No rules. */
+class CreditNoteRepository
+{
+public:
+    explicit CreditNoteRepository(PreparedQueries &queries)
+        : mQueries(queries)
+    {
+    }
+
+    /** Stores a new credit note with its lines (uuid, number and totals set); sets its id. */
+    Status insert(CreditNote &note, const InvoiceTotals &totals);
+    /** The number of the credit note entered last, or nothing. */
+    Result<std::optional<QString>> lastNumber();
+    Result<bool> numberTaken(const QString &number);
+    Result<std::optional<CreditNote>> byNumber(const QString &number);
+    /** The credit notes the filter lets through, in the order issued, with their lines. */
+    Result<QList<CreditNote>> list(const CreditNoteFilter &filter = {});
+
+private:
+    Status insertLines(const CreditNote &note);
+    Status readLines(CreditNote &note);
+
+    PreparedQueries &mQueries;
+};
+
+} // namespace InvoiceDesk

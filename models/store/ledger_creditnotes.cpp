@@ -1,0 +1,305 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Ledger's credit notes (issue 13 item 3) and what cancelling and reopening an invoice does
+// with the money on it (issue 10 item 7).
+#include "customerrepository.h"
+#include "invoicenumbering.h"
+#include "jsonformat.h"
+#include "ledger.h"
+#include "ledger_p.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace InvoiceDesk {
+
+using namespace LedgerDetail;
+
+namespace {
+
+QString money(qint64 minor, const Currency &currency)
+{
+    return Money::fromMinorUnits(minor, currency).toString();
+}
+
+QByteArray creditNoteText(const CreditNote &note, const InvoiceTotals &totals)
+{
+    const QJsonObject object {{QStringLiteral("number"), note.number},
+        {QStringLiteral("invoiceNumber"), note.invoiceNumber},
+        {QStringLiteral("customer"), note.customerName},
+        {QStringLiteral("date"), note.date.toString(Qt::ISODate)},
+        {QStringLiteral("currency"), note.currency.code()}, {QStringLiteral("reason"), note.reason},
+        {QStringLiteral("subtotal"), money(totals.subtotal, note.currency)},
+        {QStringLiteral("taxTotal"), money(totals.tax, note.currency)},
+        {QStringLiteral("grandTotal"), money(totals.grandTotal, note.currency)},
+        {QStringLiteral("applied"), money(note.applied, note.currency)}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/** Holds the ledger's batch for a change made of several, unless one is already held. */
+class Batch
+{
+public:
+    explicit Batch(Ledger &ledger)
+        : mLedger(ledger)
+        , mOwn(!ledger.inBatch())
+    {
+    }
+    ~Batch()
+    {
+        if (mOwn && mLedger.inBatch())
+            mLedger.rollbackBatch();
+    }
+    Batch(const Batch &) = delete;
+    Batch &operator=(const Batch &) = delete;
+    Status begin() { return mOwn ? mLedger.beginBatch() : Status(); }
+    Status commit() { return mOwn ? mLedger.commitBatch() : Status(); }
+
+private:
+    Ledger &mLedger;
+    bool mOwn;
+};
+
+/** The invoice a credit note is for: found, not a draft, in its currency; false if missing. */
+bool checkCreditedInvoice(InvoiceRepository &invoices, CustomerRepository &customers,
+    CreditNote &note, Problems &problems)
+{
+    auto header = note.invoiceId != 0 ? invoices.header(note.invoiceId)
+                                      : invoices.headerByNumber(note.invoiceNumber);
+    if (!header || !header->has_value()) {
+        problems.append({QStringLiteral("invoiceNumber"),
+            header ? QCoreApplication::translate("Ledger", "there is no invoice numbered \"%1\"")
+                         .arg(note.invoiceNumber)
+                   : header.error()});
+        return false;
+    }
+    const InvoiceHeader &invoice = **header;
+    if (invoice.lifecycle == InvoiceLifecycle::Draft)
+        problems.append({QStringLiteral("invoiceNumber"),
+            QCoreApplication::translate("Ledger", "invoice %1 is a draft: change its lines instead")
+                .arg(invoice.number)});
+    if (note.currency.isValid() && !(note.currency == invoice.currency))
+        problems.append({QStringLiteral("currency"),
+            QCoreApplication::translate("Ledger", "invoice %1 is in %2, not %3")
+                .arg(invoice.number, invoice.currency.code(), note.currency.code())});
+    note.invoiceId = invoice.id;
+    note.invoiceNumber = invoice.number;
+    note.currency = invoice.currency;
+    auto owner = customers.customerOfInvoice(invoice.id);
+    note.customerId = owner ? owner->value_or(0) : 0;
+    return true;
+}
+
+} // namespace
+
+Problems Ledger::checkCreditNote(CreditNote &note)
+{
+    Problems problems = note.validate();
+    CustomerRepository customers(mQueries);
+    if (note.invoiceId != 0 || !note.invoiceNumber.isEmpty()) {
+        if (!checkCreditedInvoice(mInvoices, customers, note, problems))
+            return problems;
+    } else {
+        auto customer = customers.byName(note.customerName);
+        if (customer && customer->has_value()) {
+            note.customerId = (*customer)->id;
+            note.customerName = (*customer)->displayName;
+        } else {
+            problems.append({QStringLiteral("customer"),
+                customer
+                    ? QCoreApplication::translate("Receipt", "there is no customer named \"%1\"")
+                          .arg(note.customerName.trimmed())
+                    : customer.error()});
+        }
+        if (!note.currency.isValid())
+            problems.append({QStringLiteral("currency"),
+                QCoreApplication::translate("Ledger", "a credit note needs a currency")});
+    }
+    if (note.customerId != 0 && note.customerName.isEmpty()) {
+        if (auto customer = customers.byId(note.customerId); customer && customer->has_value())
+            note.customerName = (*customer)->displayName;
+    } else if (note.customerId == 0 && note.invoiceId != 0) {
+        problems.append({QStringLiteral("customer"),
+            QCoreApplication::translate("Ledger", "invoice %1 has no customer")
+                .arg(note.invoiceNumber)});
+    }
+    if (!note.number.isEmpty()) {
+        auto taken = mCreditNotes.numberTaken(note.number);
+        if (!taken || *taken)
+            problems.append({QStringLiteral("number"),
+                taken
+                    ? QCoreApplication::translate("Ledger", "credit note number %1 is already used")
+                          .arg(note.number)
+                    : taken.error()});
+    }
+    return problems;
+}
+
+Result<CreditNote> Ledger::issueCreditNote(CreditNote note, Problems *problems)
+{
+    if (const Problems found = checkCreditNote(note); !found.isEmpty())
+        return refusal(found, problems);
+    if (note.number.isEmpty()) {
+        auto last = mCreditNotes.lastNumber();
+        if (!last)
+            return Error {last.error()};
+        note.number = last->has_value() ? InvoiceNumbering::next(**last) : firstCreditNoteNumber();
+    }
+    const InvoiceTotals totals = *note.totals();
+    std::optional<InvoiceHeader> invoice;
+    if (note.invoiceId != 0) {
+        auto header = mInvoices.header(note.invoiceId);
+        if (!header)
+            return Error {header.error()};
+        invoice = **header;
+    }
+    // The part of the note the invoice still owed; the rest is the customer's credit.
+    note.applied = invoice ? std::min(totals.grandTotal, invoice->outstanding()) : 0;
+    note.uuid = newUuid();
+
+    WriteScope scope(*this);
+    if (auto s = scope.begin(); !s)
+        return Error {s.error()};
+    if (auto s = mCreditNotes.insert(note, totals); !s)
+        return Error {s.error()};
+    if (invoice) {
+        const qint64 credited = invoice->credited + totals.grandTotal;
+        const InvoiceStatus status = statusFor(
+            invoice->lifecycle, invoice->grandTotal, invoice->paid, invoice->refunded, credited);
+        if (auto s = mInvoices.setCreditedTotal(invoice->id, credited, status); !s)
+            return Error {s.error()};
+    }
+    // No remote system takes credit notes through its API yet (sync/capabilities.h), so a
+    // credit note stays local: its audit row, no outbox row (issue 13 item 3).
+    if (auto s = mAudit.record(QStringLiteral("credit_note"), note.uuid, QStringLiteral("issued"),
+            creditNoteText(note, totals));
+        !s)
+        return Error {s.error()};
+    if (auto s = scope.commit(); !s)
+        return Error {s.error()};
+    return note;
+}
+
+Status Ledger::cancelInvoice(qint64 invoiceId, const CancelSettlement &settlement)
+{
+    auto header = mInvoices.header(invoiceId);
+    if (!header)
+        return Error {header.error()};
+    if (!header->has_value())
+        return Error {QCoreApplication::translate("Ledger", "the invoice no longer exists")};
+    const InvoiceHeader invoice = **header;
+    if (invoice.lifecycle == InvoiceLifecycle::Cancelled)
+        return Error {QCoreApplication::translate("Ledger", "invoice %1 is already cancelled")
+                          .arg(invoice.number)};
+    const qint64 held = invoice.paid - invoice.refunded;
+    if (held > 0 && settlement.money == CancelSettlement::Money::Undecided)
+        return Error {
+            QCoreApplication::translate("Ledger",
+                "invoice %1 holds %2 %3 of payments: refund the money or keep it as the customer's "
+                "credit")
+                .arg(invoice.number, money(held, invoice.currency), invoice.currency.code())};
+    Batch batch(*this);
+    if (auto s = batch.begin(); !s)
+        return s;
+    if (held > 0) {
+        if (auto s = settleMoney(invoice, settlement); !s)
+            return s;
+    }
+    // A refund settles the invoice as Refunded (credited) or owed again: it is not cancelled.
+    if (held <= 0 || settlement.money == CancelSettlement::Money::KeepAsCredit) {
+        auto now = mInvoices.header(invoiceId);
+        if (!now || !now->has_value())
+            return Error {now ? QString() : now.error()};
+        if (auto s = setLifecycle(**now, InvoiceLifecycle::Cancelled, QStringLiteral("cancelled"));
+            !s)
+            return s;
+    }
+    return batch.commit();
+}
+
+Status Ledger::settleMoney(const InvoiceHeader &invoice, const CancelSettlement &settlement)
+{
+    const QDate date = settlement.date.isValid() ? settlement.date : QDate::currentDate();
+    if (settlement.money == CancelSettlement::Money::Refund) {
+        Payment refund = settlement.refund;
+        refund.invoiceId = invoice.id;
+        refund.invoiceNumber = invoice.number;
+        refund.amount = -(invoice.paid - invoice.refunded);
+        refund.date = date;
+        if (auto recorded = recordPayment(refund, {true, false}); !recorded)
+            return Error {recorded.error()};
+        if (!settlement.credited)
+            return {};
+    }
+    auto refreshed = mInvoices.header(invoice.id);
+    if (!refreshed || !refreshed->has_value())
+        return Error {refreshed ? QString() : refreshed.error()};
+    auto note = creditWhatIsLeft(**refreshed, settlement);
+    return note ? Status() : Status(Error {note.error()});
+}
+
+Result<CreditNote> Ledger::creditWhatIsLeft(
+    const InvoiceHeader &invoice, const CancelSettlement &settlement)
+{
+    auto full = mInvoices.load(invoice.id);
+    if (!full || !full->has_value())
+        return Error {full ? QString() : full.error()};
+    const QString reason = settlement.reason.trimmed().isEmpty()
+        ? QCoreApplication::translate("Ledger", "Invoice %1 cancelled").arg(invoice.number)
+        : settlement.reason.trimmed();
+    auto lines = creditLinesForGross(invoice.grandTotal - invoice.credited, **full, reason);
+    if (!lines)
+        return Error {lines.error()};
+    CreditNote note;
+    note.invoiceId = invoice.id;
+    note.invoiceNumber = invoice.number;
+    note.date = settlement.date.isValid() ? settlement.date : QDate::currentDate();
+    note.reason = reason;
+    note.lines = *lines;
+    return issueCreditNote(note);
+}
+
+Status Ledger::reopenInvoice(qint64 invoiceId)
+{
+    auto header = mInvoices.header(invoiceId);
+    if (!header)
+        return Error {header.error()};
+    if (!header->has_value())
+        return Error {QCoreApplication::translate("Ledger", "the invoice no longer exists")};
+    const InvoiceHeader invoice = **header;
+    if (invoice.lifecycle != InvoiceLifecycle::Cancelled)
+        return Error {QCoreApplication::translate("Ledger", "invoice %1 is not cancelled")
+                          .arg(invoice.number)};
+    if (invoice.credited > 0)
+        return Error {QCoreApplication::translate(
+            "Ledger", "invoice %1 was credited by a credit note and cannot be reopened")
+                          .arg(invoice.number)};
+    WriteScope scope(*this);
+    if (auto s = scope.begin(); !s)
+        return s;
+    if (auto s = setLifecycle(invoice, InvoiceLifecycle::Issued, QStringLiteral("reopened")); !s)
+        return s;
+    return scope.commit();
+}
+
+Status Ledger::setLifecycle(
+    const InvoiceHeader &invoice, InvoiceLifecycle lifecycle, const QString &action)
+{
+    InvoiceHeader changed = invoice;
+    changed.lifecycle = lifecycle;
+    if (auto s = mInvoices.setLifecycle(invoice.id, lifecycle, changed.status()); !s)
+        return s;
+    auto loaded = mInvoices.load(invoice.id);
+    if (!loaded || !loaded->has_value())
+        return Error {loaded ? QString() : loaded.error()};
+    if (auto s = mAudit.record(
+            QStringLiteral("invoice"), invoice.uuid, action, Json::invoiceText(**loaded));
+        !s)
+        return s;
+    if (invoice.connectionId)
+        return queueInvoiceChange(**loaded, *invoice.connectionId, false);
+    return {};
+}
+
+} // namespace InvoiceDesk

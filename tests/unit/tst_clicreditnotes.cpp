@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+/** credit-note, cancel and reopen from the command line (issue 13 item 3, issue 10 item 7). */
+class TestCliCreditNotes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void creditNoteByAmountAndByLines();
+    void customerCreditNoteShowsInCreditList();
+    void cancelAsksWhereTheMoneyGoesThenReopen();
+
+private:
+    Run cli(QStringList arguments);
+    void twoInvoices();
+
+    std::unique_ptr<QTemporaryDir> mDir;
+};
+
+Run TestCliCreditNotes::cli(QStringList arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("INVOICEDESK_DB"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), mDir->filePath(str("xdg")));
+    arguments.prepend(mDir->filePath(str("c.invoicedesk")));
+    arguments.prepend(str("--db"));
+    return runProgram(QStringLiteral(INVOICEDESK_CLI), arguments, environment);
+}
+
+void TestCliCreditNotes::init()
+{
+    mDir = std::make_unique<QTemporaryDir>();
+}
+
+void TestCliCreditNotes::twoInvoices()
+{
+    auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
+    QVERIFY(opened.ok());
+    Ledger ledger(*opened.value());
+    QVERIFY(ledger.createInvoice(sampleInvoice(str("INV-1"))).ok());
+    QVERIFY(ledger.createInvoice(sampleInvoice(str("INV-2"))).ok());
+    QVERIFY(ledger.recordPayment(samplePayment(str("INV-2"), 11550)).ok());
+}
+
+void TestCliCreditNotes::creditNoteByAmountAndByLines()
+{
+    twoInvoices();
+    Run run = cli({str("credit-note"), str("--invoice"), str("INV-1"), str("--amount"),
+        str("15.50"), str("--reason"), str("Damaged"), str("--date"), str("2026-03-20")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out,
+        str("Credit note CN-0001 for INV-1: net 15.50, tax 0.00, total 15.50 USD\n"
+            "Taken off the invoice: 15.50; credit for Analytical Engines Ltd: 0.00\n"));
+    const QString lines = mDir->filePath(str("lines.csv"));
+    writeFile(lines,
+        "line.description,line.quantity,line.rate,line.taxRate\r\n"
+        "Returned part,2,10.00,19\r\n");
+    run = cli({str("credit-note"), str("--invoice"), str("INV-1"), str("--lines"), lines,
+        str("--reason"), str("Returned")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out,
+        str("Credit note CN-0002 for INV-1: net 20.00, tax 3.80, total 23.80 USD\n"
+            "Taken off the invoice: 23.80; credit for Analytical Engines Ltd: 0.00\n"));
+    run = cli({str("list"), str("invoices"), str("--format"), str("csv")});
+    QVERIFY2(run.out.contains(str("INV-1,2026-03-01,2026-03-31,Analytical Engines Ltd,Pending,USD,"
+                                  "115.50,0.00,76.20")),
+        qPrintable(run.out));
+    writeFile(lines, "line.description,line.rate\r\nBad,ten\r\n");
+    run = cli({str("credit-note"), str("--invoice"), str("INV-1"), str("--lines"), lines,
+        str("--reason"), str("Returned")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(lines + str(", line 2, column line.rate: ")), qPrintable(run.err));
+    run = cli({str("credit-note"), str("--invoice"), str("INV-1"), str("--amount"), str("1")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, str("credit-note needs --reason\n"));
+}
+
+void TestCliCreditNotes::customerCreditNoteShowsInCreditList()
+{
+    twoInvoices();
+    Run run = cli({str("credit-note"), str("--customer"), str("Analytical Engines Ltd"),
+        str("--amount"), str("30"), str("--reason"), str("Goodwill")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out,
+        str("Credit note CN-0001 for Analytical Engines Ltd: net 30.00, tax 0.00, total 30.00 USD\n"
+            "Taken off the invoice: 0.00; credit for Analytical Engines Ltd: 30.00\n"));
+    run = cli({str("credit"), str("list")});
+    QCOMPARE(run.out, str("customer\tcurrency\tamount\nAnalytical Engines Ltd\tUSD\t30.00\n"));
+}
+
+void TestCliCreditNotes::cancelAsksWhereTheMoneyGoesThenReopen()
+{
+    twoInvoices();
+    Run run = cli({str("cancel"), str("INV-2")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err,
+        str("invoice INV-2 holds 115.50 USD of payments: refund the money or keep it as the "
+            "customer's credit\n"));
+    run = cli({str("cancel"), str("INV-2"), str("--refund"), str("owed")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out, str("Invoice INV-2: Pending, outstanding 115.50 USD\n"));
+    run = cli({str("cancel"), str("INV-1")});
+    QCOMPARE(run.out, str("Invoice INV-1: Cancelled, outstanding 0.00 USD\n"));
+    run = cli({str("reopen"), str("INV-1")});
+    QCOMPARE(run.out, str("Invoice INV-1 reopened\n"));
+    run = cli({str("list"), str("invoices"), str("--status"), str("Pending"), str("--format"),
+        str("csv")});
+    QCOMPARE(run.out.count(QLatin1Char('\n')), 3); // header, INV-1, INV-2
+}
+
+QTEST_GUILESS_MAIN(TestCliCreditNotes)
+#include "tst_clicreditnotes.moc"

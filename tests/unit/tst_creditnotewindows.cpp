@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 13 item 3 and issue 10 item 7 on the desktop: the Credit Note dialog typed with keys, the
+// editor's locked lines and payment button, the list's credit notes and Reopen.
+#include "creditnotedialog.h"
+#include "creditnotelistmodel.h"
+#include "creditnotespanel.h"
+#include "invoiceeditor.h"
+#include "invoicelistview.h"
+#include "lineitemsmodel.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "undocommands.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+/** The credit-note windows, offscreen. */
+class TestCreditNoteWindows : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void dialogIssuesACreditNoteFromTheKeyboard();
+    void editorLocksLinesAndRefusesPaymentWhenCredited();
+    void listShowsCreditNotesAndReopens();
+    void modelIsSound();
+
+private:
+    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<MainWindow> mMain;
+    qint64 mInvoiceId = 0;
+};
+
+void TestCreditNoteWindows::init()
+{
+    mDir = std::make_unique<QTemporaryDir>();
+    const QString path = mDir->filePath(str("c.invoicedesk"));
+    {
+        auto db = Database::open(path);
+        Ledger ledger(*db.value());
+        mInvoiceId = ledger.createInvoice(sampleInvoice())->id;
+        QVERIFY(ledger.recordPayment(samplePayment(str("INV-1"), 1000)).ok());
+        QVERIFY(ledger.createInvoice(sampleInvoice(str("INV-2"))).ok());
+    }
+    mMain = std::make_unique<MainWindow>(std::move(Database::open(path)).value());
+    mMain->show();
+}
+
+void TestCreditNoteWindows::cleanup()
+{
+    for (InvoiceEditor *editor : mMain->findChildren<InvoiceEditor *>())
+        editor->undoStack()->setClean();
+    mMain.reset();
+    mDir.reset();
+}
+
+void TestCreditNoteWindows::dialogIssuesACreditNoteFromTheKeyboard()
+{
+    CreditNoteDialog dialog(mMain->ledger(), mInvoiceId, mMain.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QApplication::setActiveWindow(&dialog);
+    dialog.amountEdit()->setFocus();
+    QTest::keyClicks(dialog.amountEdit(), str("20.00"));
+    QTest::keyClick(dialog.amountEdit(), Qt::Key_Return); // no reason yet: refused, stays open
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.problem(), str("reason: a credit note needs a reason"));
+    QTest::keyClick(&dialog, Qt::Key_R, Qt::AltModifier);
+    QVERIFY(dialog.reasonEdit()->hasFocus());
+    QTest::keyClicks(dialog.reasonEdit(), str("Damaged"));
+    QTest::keyClick(dialog.reasonEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.issued().number, str("CN-0001"));
+    auto header = mMain->ledger().invoices().header(mInvoiceId);
+    QCOMPARE((*header)->credited, 2000);
+    QCOMPARE((*header)->outstanding(), 11550 - 1000 - 2000);
+}
+
+void TestCreditNoteWindows::editorLocksLinesAndRefusesPaymentWhenCredited()
+{
+    InvoiceEditor *editor = mMain->openEditor(mInvoiceId);
+    QVERIFY(editor->linesModel()->isReadOnly());
+    QVERIFY(!(editor->linesModel()->flags(editor->linesModel()->index(0, LineItemsModel::Rate))
+        & Qt::ItemIsEditable));
+    QVERIFY(editor->findChild<QLabel *>(str("linesLocked"))->isVisible());
+    auto *record = editor->findChild<QPushButton *>(str("recordPayment"));
+    QVERIFY(record->isEnabled());
+    CreditNote rest;
+    rest.invoiceId = mInvoiceId;
+    rest.reason = str("Withdrawn");
+    rest.date = QDate(2026, 3, 20);
+    rest.lines = {{str("Withdrawn"), Quantity::fromWhole(1), 11550, std::nullopt, 0}};
+    QVERIFY(mMain->ledger().issueCreditNote(rest).ok());
+    editor->close();
+    delete editor;
+    editor = mMain->openEditor(mInvoiceId);
+    record = editor->findChild<QPushButton *>(str("recordPayment"));
+    QVERIFY(!record->isEnabled());
+    QCOMPARE(record->toolTip(), str("An invoice credited in full takes no payments"));
+    QCOMPARE(
+        editor->findChild<QLabel *>(str("outstanding"))->text(), str("0.00 USD (115.50 credited)"));
+    // Ctrl+Shift+P opens no payment dialog either.
+    QTest::keyClick(editor, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(editor->findChildren<QDialog *>().isEmpty());
+    editor->close();
+    delete editor;
+    mMain->refresh();
+    QAbstractItemModel *list = mMain->invoiceView()->model();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        if (list->index(row, 0).data().toString() == str("INV-1"))
+            mMain->invoiceView()->setCurrentIndex(list->index(row, 0));
+    }
+    auto *payment = mMain->findChild<QAction *>(str("recordPaymentAction"));
+    QVERIFY(!payment->isEnabled());
+    QCOMPARE(payment->toolTip(), str("An invoice credited in full takes no payments"));
+}
+
+void TestCreditNoteWindows::listShowsCreditNotesAndReopens()
+{
+    CreditNote note;
+    note.invoiceId = mInvoiceId;
+    note.reason = str("Damaged");
+    note.date = QDate(2026, 3, 20);
+    note.lines = {{str("Damaged"), Quantity::fromWhole(1), 11000, std::nullopt, 0}};
+    QVERIFY(mMain->ledger().issueCreditNote(note).ok()); // 105.50 owed, 4.50 to credit
+    auto *toggle = mMain->findChild<QCheckBox *>(str("showCreditNotes"));
+    auto *panel = mMain->findChild<CreditNotesPanel *>();
+    QVERIFY(!panel->isVisible());
+    toggle->setChecked(true);
+    QVERIFY(panel->isVisible());
+    const QAbstractItemModel *model = panel->view()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, CreditNoteListModel::Number).data().toString(), str("CN-0001"));
+    QCOMPARE(model->index(0, CreditNoteListModel::Invoice).data().toString(), str("INV-1"));
+    QCOMPARE(model->index(0, CreditNoteListModel::Effect).data().toString(),
+        str("−105.50 USD off INV-1; +4.50 USD credit"));
+
+    // INV-2 has nothing paid or credited: cancelled, then reopened from the list.
+    auto two = mMain->ledger().invoiceByNumber(str("INV-2"));
+    QVERIFY(mMain->ledger().cancelInvoice((*two)->id).ok());
+    mMain->refresh();
+    auto *reopen = mMain->findChild<QAction *>(str("reopenAction"));
+    QAbstractItemModel *list = mMain->invoiceView()->model();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        if (list->index(row, 0).data().toString() == str("INV-2"))
+            mMain->invoiceView()->setCurrentIndex(list->index(row, 0));
+    }
+    QVERIFY(reopen->isEnabled());
+    QVERIFY(mMain->invoiceView()->actions().contains(reopen)); // in the context menu
+    reopen->trigger();
+    auto after = mMain->ledger().invoices().header((*two)->id);
+    QCOMPARE((*after)->status(), InvoiceStatus::Pending);
+    QCOMPARE(model->rowCount(), 1);
+}
+
+void TestCreditNoteWindows::modelIsSound()
+{
+    CreditNoteListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto notes = mMain->ledger().creditNotes().list();
+    model.setCreditNotes(*notes);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestCreditNoteWindows)
+#include "tst_creditnotewindows.moc"

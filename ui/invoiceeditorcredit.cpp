@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The invoice editor's credit notes (issue 13 item 3) and what the money on an invoice allows:
+// lines locked once it has payments or credit notes, Record Payment only where one is taken
+// (issue 10 item 7).
+#include "creditnotedialog.h"
+#include "invoiceeditor.h"
+#include "ledger.h"
+#include "undocommands.h"
+
+#include <QLabel>
+#include <QPushButton>
+
+namespace InvoiceDesk {
+
+QPushButton *InvoiceEditor::createCreditNoteButton(QWidget *parent)
+{
+    mCreditNote = new QPushButton(tr("Credit Note…"), parent);
+    mCreditNote->setObjectName(QStringLiteral("creditNote"));
+    mCreditNote->setAutoDefault(false);
+    connect(mCreditNote, &QPushButton::clicked, this, &InvoiceEditor::issueCreditNote);
+    return mCreditNote;
+}
+
+QLabel *InvoiceEditor::createLinesLockedNote(QWidget *parent)
+{
+    mLinesLocked = new QLabel(parent);
+    mLinesLocked->setObjectName(QStringLiteral("linesLocked"));
+    mLinesLocked->setWordWrap(true);
+    mLinesLocked->hide();
+    return mLinesLocked;
+}
+
+void InvoiceEditor::applyMoneyLocks(bool hasPayments)
+{
+    std::optional<InvoiceHeader> header;
+    if (mInvoice.id != 0) {
+        if (auto stored = mLedger.invoices().header(mInvoice.id); stored && stored->has_value())
+            header = **stored;
+    }
+    mCredited = header ? header->credited : 0;
+    const InvoiceStatus status = header ? header->status() : InvoiceStatus::Draft;
+    const bool locked = hasPayments || mCredited > 0;
+    mLines->setReadOnly(locked);
+    mLinesLocked->setVisible(locked);
+    mLinesLocked->setText(locked
+            ? tr("The lines cannot change: this invoice has payments or credit notes. Correct "
+                 "it with a credit note.")
+            : QString());
+    // A cancelled invoice, or one credited in full, takes no payment (issue 10 item 7).
+    const bool takesPayment
+        = header && status != InvoiceStatus::Cancelled && status != InvoiceStatus::Refunded;
+    mRecordPayment->setEnabled(takesPayment);
+    mRecordPayment->setToolTip(takesPayment || !header
+            ? QString()
+            : (status == InvoiceStatus::Cancelled
+                    ? tr("A cancelled invoice takes no payments")
+                    : tr("An invoice credited in full takes no payments")));
+    mCreditNote->setEnabled(header && header->lifecycle == InvoiceLifecycle::Issued);
+}
+
+QString InvoiceEditor::outstandingText(qint64 grandTotal, qint64 net) const
+{
+    const QLocale locale;
+    const auto money = [&](qint64 minor) {
+        return Money::fromMinorUnits(minor, mInvoice.currency).toLocaleString(locale);
+    };
+    QString text = money(std::max<qint64>(0, grandTotal - net - mCredited)) + QLatin1Char(' ')
+        + mInvoice.currency.code();
+    if (mCredited > 0)
+        text += QLatin1Char(' ') + tr("(%1 credited)").arg(money(mCredited));
+    return text;
+}
+
+void InvoiceEditor::issueCreditNote()
+{
+    if (mInvoice.id == 0 || isModified()) {
+        if (!save())
+            return;
+    }
+    auto *dialog = new CreditNoteDialog(mLedger, mInvoice.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refreshPayments();
+        refresh();
+        Q_EMIT saved(mInvoice.id);
+    });
+    dialog->open();
+}
+
+} // namespace InvoiceDesk
