@@ -8,7 +8,9 @@
 #include <QList>
 #include <QString>
 
+class QIODevice;
 class QPagedPaintDevice;
+class QPdfWriter;
 class QTextDocument;
 
 namespace InvoiceDesk {
@@ -33,6 +35,10 @@ public:
     /** Writes the documents to a PDF file at `path`. */
     static Status writePdf(
         const QList<const InvoiceDocument *> &documents, const QString &html, const QString &path);
+    /** Writes the documents as PDF/A-1b (fonts embedded, XMP metadata, sRGB output intent) to
+     * `out`: the base of a ZUGFeRD/Factur-X invoice, which FacturX turns into PDF/A-3b. */
+    static Status writePdfA(
+        const QList<const InvoiceDocument *> &documents, const QString &html, QIODevice &out);
 };
 
 } // namespace InvoiceDesk
