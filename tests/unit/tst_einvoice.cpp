@@ -3,6 +3,7 @@
 #include "receiptbook.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -250,9 +251,17 @@ void TestEInvoice::facturXCarriesTheCiiInAPdfA3()
              "<fx:Version>1.0</fx:Version>", "<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>",
              "<pdfaSchema:prefix>fx</pdfaSchema:prefix>"})
         QVERIFY2(meta.contains(QString::fromUtf8(xmp)), xmp);
-    QVERIFY(tool("pdfinfo", {pdf}).out.contains(str("PDF version:    1.7")));
+    const QString info = tool("pdfinfo", {pdf}).out;
+    QVERIFY2(info.contains(QRegularExpression(str("PDF version: +1\\.7\n"))), qPrintable(info));
     const Run check = tool("qpdf", {str("--check"), pdf});
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    // The attachment as PDF/A-3 and Factur-X want it, read in qpdf's uncompressed QDF form.
+    const QString qdf = folder + str("/DISC-1.qdf");
+    QCOMPARE(tool("qpdf", {str("--qdf"), str("--object-streams=disable"), pdf, qdf}).exitCode, 0);
+    const QString objects = QString::fromLatin1(readFile(qdf));
+    for (const char *entry : {"/AF [", "/EmbeddedFiles ", "/AFRelationship /Alternative",
+             "/Subtype /text#2fxml", "/ModDate (D:", "/UF (factur-x.xml)"})
+        QVERIFY2(objects.contains(QLatin1String(entry)), entry);
     // The printed invoice: its number and its total, 418.69 in German (the buyer is in DE).
     const QString text = tool("pdftotext", {pdf, str("-")}).out;
     QVERIFY2(text.contains(str("DISC-1")), qPrintable(text));
