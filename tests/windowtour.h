@@ -8,6 +8,7 @@
 #include "connectionsdialog.h"
 #include "customerdialog.h"
 #include "customerswindow.h"
+#include "einvoicedialog.h"
 #include "exportdialog.h"
 #include "firstrundialog.h"
 #include "importwizard.h"
@@ -87,6 +88,11 @@ public:
             ExportDialog dialog(main->ledger(), true, main.get());
             dialog.show();
             visit({str("export dialog"), &dialog});
+        }
+        {
+            EInvoiceDialog dialog(main->ledger(), str("INV-1"), main.get());
+            dialog.show();
+            visit({str("e-invoice dialog"), &dialog});
         }
         visitConnections(visit);
         {
