@@ -88,6 +88,15 @@ void paintDocument(const FilledDocument &document, QPagedPaintDevice &device, QP
     }
 }
 
+/** A4 with the margins the templates are drawn for, at 300 dpi. */
+void setUpPages(QPdfWriter &writer)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setCreator(QStringLiteral("InvoiceDesk"));
+}
+
 } // namespace
 
 QString DocumentRenderer::userTemplateFolder()
@@ -185,13 +194,24 @@ Status DocumentRenderer::writePdf(
             "DocumentRenderer", "Cannot write %1: there is no such folder")
                           .arg(path)};
     QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setCreator(QStringLiteral("InvoiceDesk"));
+    setUpPages(writer);
     writer.setTitle(title);
     if (auto status = print(documents, writer); !status)
         return Error {QCoreApplication::translate("DocumentRenderer", "Cannot write %1").arg(path)};
+    return {};
+}
+
+Status DocumentRenderer::writePdfA(
+    const QList<const InvoiceDocument *> &documents, const QString &html, QIODevice &out)
+{
+    QPdfWriter writer(&out);
+    setUpPages(writer);
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    if (!documents.isEmpty())
+        writer.setTitle(documents.first()->title());
+    if (auto status = print(documents, html, writer); !status)
+        return Error {
+            QCoreApplication::translate("DocumentRenderer", "Cannot write the PDF of the invoice")};
     return {};
 }
 

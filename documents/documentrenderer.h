@@ -11,7 +11,9 @@
 #include <QLocale>
 #include <QString>
 
+class QIODevice;
 class QPagedPaintDevice;
+class QPdfWriter;
 class QTextDocument;
 
 namespace InvoiceDesk {
@@ -55,6 +57,10 @@ public:
     /** Writes filled documents to an A4 PDF at `path` titled `title`. */
     static Status writePdf(
         const QList<FilledDocument> &documents, const QString &title, const QString &path);
+    /** Writes the documents as PDF/A-1b (fonts embedded, XMP metadata, sRGB output intent) to
+     * `out`: the base of a ZUGFeRD/Factur-X invoice, which FacturX turns into PDF/A-3b. */
+    static Status writePdfA(
+        const QList<const InvoiceDocument *> &documents, const QString &html, QIODevice &out);
 };
 
 } // namespace InvoiceDesk

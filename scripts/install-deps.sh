@@ -15,6 +15,8 @@ packages=(
   # issue 14 documents: the EPC QR code, pdftotext/pdftoppm in the PDF tests, and Saxon-HE
   # with xmllint for the EN 16931 validation of e-invoices
   libqrencode-dev poppler-utils default-jre-headless libsaxonhe-java libxml2-utils
+  # ZUGFeRD/Factur-X: libqpdf makes the invoice PDF/A-3b with the CII attached; qpdf --check in tests
+  libqpdf-dev qpdf
   # the second compiler of CI (scripts/build-clang.sh), and LibreOffice Calc for the
   # interop test's "soffice --headless --convert-to xlsx" (the smallest package that has it)
   clang libreoffice-calc-nogui ccache

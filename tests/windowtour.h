@@ -10,6 +10,7 @@
 #include "creditnotedialog.h"
 #include "customerdialog.h"
 #include "customerswindow.h"
+#include "einvoicedialog.h"
 #include "exportdialog.h"
 #include "firstrundialog.h"
 #include "importwizard.h"
@@ -95,6 +96,11 @@ public:
             ExportDialog dialog(main->ledger(), true, main.get());
             dialog.show();
             visit({str("export dialog"), &dialog});
+        }
+        {
+            EInvoiceDialog dialog(main->ledger(), str("INV-1"), main.get());
+            dialog.show();
+            visit({str("e-invoice dialog"), &dialog});
         }
         visitConnections(visit);
         {

@@ -967,18 +967,6 @@
         <translation>einvoice braucht eine Rechnungsnummer, --format ubl|cii|zugferd und --output DATEI</translation>
     </message>
     <message>
-        <source>ZUGFeRD/Factur-X is not available yet (a PDF/A-3 with the XML attached); export --format cii and send it with the PDF</source>
-        <translation>ZUGFeRD/Factur-X ist noch nicht verfügbar (ein PDF/A-3 mit angehängtem XML); exportieren Sie --format cii und senden Sie es mit dem PDF</translation>
-    </message>
-    <message>
-        <source>Invoice %1 was not exported: %2</source>
-        <translation>Rechnung %1 wurde nicht exportiert: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Wrote the e-invoice of %1 to %2</source>
         <translation>E-Rechnung von %1 nach %2 geschrieben</translation>
     </message>
@@ -2039,6 +2027,18 @@
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
+    <message>
+        <source>Export E-Invoice</source>
+        <translation>E-Rechnung exportieren</translation>
+    </message>
+    <message>
+        <source>Select one invoice first: an e-invoice holds one invoice.</source>
+        <translation>Wählen Sie zuerst genau eine Rechnung aus: Eine E-Rechnung enthält eine Rechnung.</translation>
+    </message>
+    <message>
+        <source>Export E-Invoice…</source>
+        <translation>E-Rechnung exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -2061,6 +2061,10 @@
     <message>
         <source>The statement template is missing</source>
         <translation>Die Vorlage für Kontoauszüge fehlt</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF of the invoice</source>
+        <translation>Das PDF der Rechnung kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2147,32 @@
     <message>
         <source>The e-invoice needs %1.</source>
         <translation>Die E-Rechnung braucht %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceFile</name>
+    <message>
+        <source>Invoice %1 was not exported: %2</source>
+        <translation>Rechnung %1 wurde nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FacturX</name>
+    <message>
+        <source>Cannot make the ZUGFeRD/Factur-X PDF: %1</source>
+        <translation>Das ZUGFeRD/Factur-X-PDF kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the invoice PDF has no XMP metadata</source>
+        <translation>das PDF der Rechnung hat keine XMP-Metadaten</translation>
+    </message>
+    <message>
+        <source>the invoice PDF is no PDF/A-1b</source>
+        <translation>das PDF der Rechnung ist kein PDF/A-1b</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3449,61 @@
     <message>
         <source>type a date, e.g. %1</source>
         <translation>geben Sie ein Datum ein, z. B. %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::EInvoiceDialog</name>
+    <message>
+        <source>Export E-Invoice</source>
+        <translation>E-Rechnung exportieren</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>XRechnung UBL 2.1 (XML)</source>
+        <translation>XRechnung UBL 2.1 (XML)</translation>
+    </message>
+    <message>
+        <source>UN/CEFACT CII (XML)</source>
+        <translation>UN/CEFACT CII (XML)</translation>
+    </message>
+    <message>
+        <source>ZUGFeRD/Factur-X (PDF with the CII XML)</source>
+        <translation>ZUGFeRD/Factur-X (PDF mit dem CII-XML)</translation>
+    </message>
+    <message>
+        <source>&amp;Syntax</source>
+        <translation>&amp;Syntax</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML-Dateien (*.xml)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>Wrote the e-invoice of %1 to %2.</source>
+        <translation>Die E-Rechnung von %1 wurde nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>

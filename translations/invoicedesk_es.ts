@@ -967,18 +967,6 @@
         <translation>einvoice necesita un número de factura, --format ubl|cii|zugferd y --output ARCHIVO</translation>
     </message>
     <message>
-        <source>ZUGFeRD/Factur-X is not available yet (a PDF/A-3 with the XML attached); export --format cii and send it with the PDF</source>
-        <translation>ZUGFeRD/Factur-X aún no está disponible (un PDF/A-3 con el XML adjunto); exporte --format cii y envíelo con el PDF</translation>
-    </message>
-    <message>
-        <source>Invoice %1 was not exported: %2</source>
-        <translation>La factura %1 no se exportó: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Wrote the e-invoice of %1 to %2</source>
         <translation>Factura electrónica de %1 escrita en %2</translation>
     </message>
@@ -2039,6 +2027,18 @@
         <source>Export PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
+    <message>
+        <source>Export E-Invoice</source>
+        <translation>Exportar factura electrónica</translation>
+    </message>
+    <message>
+        <source>Select one invoice first: an e-invoice holds one invoice.</source>
+        <translation>Seleccione primero una sola factura: una factura electrónica contiene una factura.</translation>
+    </message>
+    <message>
+        <source>Export E-Invoice…</source>
+        <translation>Exportar factura electrónica…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -2061,6 +2061,10 @@
     <message>
         <source>The statement template is missing</source>
         <translation>Falta la plantilla del estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF of the invoice</source>
+        <translation>No se puede escribir el PDF de la factura</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2147,32 @@
     <message>
         <source>The e-invoice needs %1.</source>
         <translation>La factura electrónica necesita %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceFile</name>
+    <message>
+        <source>Invoice %1 was not exported: %2</source>
+        <translation>La factura %1 no se exportó: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FacturX</name>
+    <message>
+        <source>Cannot make the ZUGFeRD/Factur-X PDF: %1</source>
+        <translation>No se puede crear el PDF ZUGFeRD/Factur-X: %1</translation>
+    </message>
+    <message>
+        <source>the invoice PDF has no XMP metadata</source>
+        <translation>el PDF de la factura no tiene metadatos XMP</translation>
+    </message>
+    <message>
+        <source>the invoice PDF is no PDF/A-1b</source>
+        <translation>el PDF de la factura no es un PDF/A-1b</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3449,61 @@
     <message>
         <source>type a date, e.g. %1</source>
         <translation>escriba una fecha, p. ej. %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::EInvoiceDialog</name>
+    <message>
+        <source>Export E-Invoice</source>
+        <translation>Exportar factura electrónica</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>XRechnung UBL 2.1 (XML)</source>
+        <translation>XRechnung UBL 2.1 (XML)</translation>
+    </message>
+    <message>
+        <source>UN/CEFACT CII (XML)</source>
+        <translation>UN/CEFACT CII (XML)</translation>
+    </message>
+    <message>
+        <source>ZUGFeRD/Factur-X (PDF with the CII XML)</source>
+        <translation>ZUGFeRD/Factur-X (PDF con el XML CII)</translation>
+    </message>
+    <message>
+        <source>&amp;Syntax</source>
+        <translation>&amp;Sintaxis</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>Archivos XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Elija el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Wrote the e-invoice of %1 to %2.</source>
+        <translation>Se escribió la factura electrónica de %1 en %2.</translation>
     </message>
 </context>
 <context>

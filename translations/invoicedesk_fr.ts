@@ -967,18 +967,6 @@
         <translation>einvoice attend un numéro de facture, --format ubl|cii|zugferd et --output FICHIER</translation>
     </message>
     <message>
-        <source>ZUGFeRD/Factur-X is not available yet (a PDF/A-3 with the XML attached); export --format cii and send it with the PDF</source>
-        <translation>ZUGFeRD/Factur-X n’est pas encore disponible (un PDF/A-3 avec le XML joint) ; exportez --format cii et envoyez-le avec le PDF</translation>
-    </message>
-    <message>
-        <source>Invoice %1 was not exported: %2</source>
-        <translation>La facture %1 n’a pas été exportée : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Wrote the e-invoice of %1 to %2</source>
         <translation>Facture électronique de %1 écrite dans %2</translation>
     </message>
@@ -2039,6 +2027,18 @@
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
+    <message>
+        <source>Export E-Invoice</source>
+        <translation>Exporter la facture électronique</translation>
+    </message>
+    <message>
+        <source>Select one invoice first: an e-invoice holds one invoice.</source>
+        <translation>Sélectionnez d’abord une seule facture : une facture électronique n’en contient qu’une.</translation>
+    </message>
+    <message>
+        <source>Export E-Invoice…</source>
+        <translation>Exporter la facture électronique…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -2061,6 +2061,10 @@
     <message>
         <source>The statement template is missing</source>
         <translation>Le modèle de relevé est manquant</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF of the invoice</source>
+        <translation>Impossible d’écrire le PDF de la facture</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2147,32 @@
     <message>
         <source>The e-invoice needs %1.</source>
         <translation>La facture électronique a besoin de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceFile</name>
+    <message>
+        <source>Invoice %1 was not exported: %2</source>
+        <translation>La facture %1 n’a pas été exportée : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FacturX</name>
+    <message>
+        <source>Cannot make the ZUGFeRD/Factur-X PDF: %1</source>
+        <translation>Impossible de créer le PDF ZUGFeRD/Factur-X : %1</translation>
+    </message>
+    <message>
+        <source>the invoice PDF has no XMP metadata</source>
+        <translation>le PDF de la facture n’a pas de métadonnées XMP</translation>
+    </message>
+    <message>
+        <source>the invoice PDF is no PDF/A-1b</source>
+        <translation>le PDF de la facture n’est pas un PDF/A-1b</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3449,61 @@
     <message>
         <source>type a date, e.g. %1</source>
         <translation>saisissez une date, par exemple %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::EInvoiceDialog</name>
+    <message>
+        <source>Export E-Invoice</source>
+        <translation>Exporter la facture électronique</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>XRechnung UBL 2.1 (XML)</source>
+        <translation>XRechnung UBL 2.1 (XML)</translation>
+    </message>
+    <message>
+        <source>UN/CEFACT CII (XML)</source>
+        <translation>UN/CEFACT CII (XML)</translation>
+    </message>
+    <message>
+        <source>ZUGFeRD/Factur-X (PDF with the CII XML)</source>
+        <translation>ZUGFeRD/Factur-X (PDF avec le XML CII)</translation>
+    </message>
+    <message>
+        <source>&amp;Syntax</source>
+        <translation>&amp;Syntaxe</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>Fichiers XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Wrote the e-invoice of %1 to %2.</source>
+        <translation>La facture électronique de %1 a été écrite dans %2.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentactions.h"
 #include "companydialog.h"
+#include "einvoicedialog.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
@@ -163,6 +164,19 @@ void exportPdf(QWidget *parent, Ledger &ledger, const QStringList &numbers)
             parent, QCoreApplication::translate("DocumentActions", "Export PDF"), written.error());
 }
 
+void exportEInvoice(QWidget *parent, Ledger &ledger, const QStringList &numbers)
+{
+    if (numbers.size() != 1) {
+        QMessageBox::information(parent,
+            QCoreApplication::translate("DocumentActions", "Export E-Invoice"),
+            QCoreApplication::translate(
+                "DocumentActions", "Select one invoice first: an e-invoice holds one invoice."));
+        return;
+    }
+    EInvoiceDialog dialog(ledger, numbers.first(), parent);
+    dialog.exec();
+}
+
 void addTo(MainWindow *window, QMenu *file)
 {
     file->addAction(QCoreApplication::translate("DocumentActions", "Company…"), window, [window] {
@@ -176,6 +190,8 @@ void addTo(MainWindow *window, QMenu *file)
         [window] { preview(window, window->ledger(), selectedNumbers(window)); });
     file->addAction(QCoreApplication::translate("DocumentActions", "Export PDF…"), window,
         [window] { exportPdf(window, window->ledger(), selectedNumbers(window)); });
+    file->addAction(QCoreApplication::translate("DocumentActions", "Export E-Invoice…"), window,
+        [window] { exportEInvoice(window, window->ledger(), selectedNumbers(window)); });
 }
 
 void addTo(InvoiceEditor *editor, Ledger &ledger, QDialogButtonBox *buttons)
@@ -195,6 +211,12 @@ void addTo(InvoiceEditor *editor, Ledger &ledger, QDialogButtonBox *buttons)
         [editor, &ledger] { preview(editor, ledger, editorNumber(editor, ledger)); });
     menu->addAction(QCoreApplication::translate("DocumentActions", "Export PDF…"), editor,
         [editor, &ledger] { exportPdf(editor, ledger, editorNumber(editor, ledger)); });
+    menu->addAction(QCoreApplication::translate("DocumentActions", "Export E-Invoice…"), editor,
+        [editor, &ledger] {
+            // Nothing to export when the editor's changes could not be saved (it said why).
+            if (const QStringList number = editorNumber(editor, ledger); !number.isEmpty())
+                exportEInvoice(editor, ledger, number);
+        });
     button->setMenu(menu);
 }
 

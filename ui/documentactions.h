@@ -22,14 +22,18 @@ class MainWindow;
  */
 namespace DocumentActions {
 
-/** Adds Company…, Print…, Print Preview… and Export PDF… to the main window's File menu. */
+/** Adds Company…, Print…, Print Preview…, Export PDF… and Export E-Invoice… to the main
+ * window's File menu. */
 void addTo(MainWindow *window, QMenu *file);
-/** Adds a Print button with Print…, Print Preview… and Export PDF… to an editor's buttons. */
+/** Adds a Print button with Print…, Print Preview…, Export PDF… and Export E-Invoice… to an
+ * editor's buttons. */
 void addTo(InvoiceEditor *editor, Ledger &ledger, QDialogButtonBox *buttons);
 
 void print(QWidget *parent, Ledger &ledger, const QStringList &numbers);
 void preview(QWidget *parent, Ledger &ledger, const QStringList &numbers);
 void exportPdf(QWidget *parent, Ledger &ledger, const QStringList &numbers);
+/** Export E-Invoice…: the EInvoiceDialog for the one invoice in `numbers`. */
+void exportEInvoice(QWidget *parent, Ledger &ledger, const QStringList &numbers);
 
 } // namespace DocumentActions
 

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// pdf: printed invoices (issue 14 item 2). Runs under a QGuiApplication (see main.cpp).
+// pdf: printed invoices (issue 14 item 2); einvoice: EN 16931 files (item 5). Runs under a
+// QGuiApplication (see main.cpp).
 #include "commands.h"
 
 #include "documentrenderer.h"
 #include "documentsource.h"
-#include "einvoice.h"
+#include "einvoicefile.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <memory>
 #include <vector>
@@ -57,43 +57,15 @@ int runEInvoice(Ledger &ledger, const Arguments &args, Output &io)
 {
     const QString number = args.word(1);
     const QString output = args.value(QStringLiteral("output"));
-    const QString format = args.value(QStringLiteral("format"));
-    if (number.isEmpty() || output.isEmpty() || args.words.size() > 2
-        || (format != QLatin1String("ubl") && format != QLatin1String("cii")
-            && format != QLatin1String("zugferd"))) {
+    const auto syntax = EInvoiceFile::syntaxNamed(args.value(QStringLiteral("format")));
+    if (number.isEmpty() || output.isEmpty() || args.words.size() > 2 || !syntax) {
         io.err << QCoreApplication::translate(
             "Cli", "einvoice needs an invoice number, --format ubl|cii|zugferd and --output FILE")
                << Qt::endl;
         return BadUsage;
     }
-    if (format == QLatin1String("zugferd")) {
-        io.err << QCoreApplication::translate("Cli",
-            "ZUGFeRD/Factur-X is not available yet (a PDF/A-3 with the XML attached); export "
-            "--format cii and send it with the PDF")
-               << Qt::endl;
-        return Failure;
-    }
-    auto data = DocumentSource::forInvoice(ledger, number);
-    auto vatId
-        = data ? DocumentSource::buyerVatId(ledger, data->invoice.id) : Result<QString>(QString());
-    if (!data || !vatId) {
-        io.err << (data ? vatId.error() : data.error()) << Qt::endl;
-        return Failure;
-    }
-    const auto einvoice = EInvoice::from(*data, *vatId);
-    if (!einvoice) {
-        io.err << QCoreApplication::translate("Cli", "Invoice %1 was not exported: %2")
-                      .arg(number, einvoice.error())
-               << Qt::endl;
-        return Failure;
-    }
-    QSaveFile file(output);
-    const QByteArray xml
-        = format == QLatin1String("ubl") ? writeUbl(*einvoice) : writeCii(*einvoice);
-    if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit()) {
-        io.err << QCoreApplication::translate("Cli", "Cannot write %1: %2")
-                      .arg(output, file.errorString())
-               << Qt::endl;
+    if (auto written = EInvoiceFile::write(ledger, number, *syntax, output); !written) {
+        io.err << written.error() << Qt::endl;
         return Failure;
     }
     io.out

@@ -30,7 +30,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
     bool documents = false;
     for (int i = 1; i < argc; ++i)
         documents = documents || std::strcmp(argv[i], "pdf") == 0
-            || std::strcmp(argv[i], "statement") == 0;
+            || std::strcmp(argv[i], "statement") == 0 || std::strcmp(argv[i], "einvoice") == 0;
     if (!documents)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

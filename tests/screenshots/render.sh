@@ -14,3 +14,5 @@ QT_QPA_PLATFORM=offscreen LC_ALL=en_US.UTF-8 LANGUAGE=en "$build/tests/screensho
 QT_QPA_PLATFORM=offscreen LC_ALL=de_DE.UTF-8 LANGUAGE=de "$build/tests/screenshots/render_receipts" "$out/de"
 QT_QPA_PLATFORM=offscreen LC_ALL=en_US.UTF-8 LANGUAGE=en "$build/tests/screenshots/render_reports" "$out"
 QT_QPA_PLATFORM=offscreen LC_ALL=de_DE.UTF-8 LANGUAGE=de "$build/tests/screenshots/render_reports" "$out/de"
+QT_QPA_PLATFORM=offscreen LC_ALL=en_US.UTF-8 LANGUAGE=en "$build/tests/screenshots/render_documents" "$out"
+QT_QPA_PLATFORM=offscreen LC_ALL=de_DE.UTF-8 LANGUAGE=de "$build/tests/screenshots/render_documents" "$out/de"

@@ -3,6 +3,7 @@
 #include "receiptbook.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void everyTaxCaseValidatesInBothSyntaxes();
     void totalsAreExact();
     void refusalNamesWhatIsMissing();
+    void facturXCarriesTheCiiInAPdfA3();
 
 private:
     Run cli(QStringList arguments);
@@ -204,10 +206,66 @@ void TestEInvoice::refusalNamesWhatIsMissing()
             "the customer's country (billing address); the customer's VAT ID, which reverse "
             "charge and intra-community supplies need (the customer's tax ID).\n"));
     QVERIFY(!QFile::exists(file));
+    const QString pdf = mDir.filePath(str("refused.pdf"));
+    const Run zugferd = cli(
+        {str("einvoice"), str("RC-2"), str("--format"), str("zugferd"), str("--output"), pdf});
+    QCOMPARE(zugferd.exitCode, 1);
+    QCOMPARE(zugferd.err, run.err);
+    QVERIFY(!QFile::exists(pdf));
+}
+
+/** A tool of poppler-utils (or qpdf) on the exported PDF. */
+static Run tool(const char *program, const QStringList &arguments)
+{
+    return runProgram(
+        QString::fromLatin1(program), arguments, QProcessEnvironment::systemEnvironment());
+}
+
+void TestEInvoice::facturXCarriesTheCiiInAPdfA3()
+{
+    close();
+    const QString folder = mDir.filePath(str("zugferd"));
+    QVERIFY(QDir().mkpath(folder + str("/cii")));
+    const QString pdf = folder + str("/DISC-1.pdf");
+    const QString cii = folder + str("/DISC-1.cii");
+    for (const auto &[format, file] : {std::pair {str("zugferd"), pdf}, {str("cii"), cii}}) {
+        const Run run
+            = cli({str("einvoice"), str("DISC-1"), str("--format"), format, str("--output"), file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
     QCOMPARE(
-        cli({str("einvoice"), str("STD-1"), str("--format"), str("zugferd"), str("--output"), file})
-            .exitCode,
-        1);
+        tool("pdfdetach", {str("-list"), pdf}).out, str("1 embedded files\n1: factur-x.xml\n"));
+    const QString attached = folder + str("/cii/DISC-1.xml");
+    QCOMPARE(tool("pdfdetach", {str("-save"), str("1"), str("-o"), attached, pdf}).exitCode, 0);
+    QCOMPARE(readFile(attached), readFile(cii));
+    const Run validation
+        = runProgram(QStringLiteral(INVOICEDESK_TEST_DATA "/einvoice/validate-batch.sh"),
+            {str("-"), folder + str("/cii")}, QProcessEnvironment::systemEnvironment());
+    QVERIFY2(validation.exitCode == 0, qPrintable(validation.out + validation.err));
+    QVERIFY2(validation.out.contains(str("cii/DISC-1.xml: 0 fatal")), qPrintable(validation.out));
+
+    const QString meta = tool("pdfinfo", {str("-meta"), pdf}).out;
+    for (const char *xmp : {"pdfaid:part=\"3\"", "pdfaid:conformance=\"B\"",
+             "<fx:DocumentType>INVOICE</fx:DocumentType>",
+             "<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>",
+             "<fx:Version>1.0</fx:Version>", "<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>",
+             "<pdfaSchema:prefix>fx</pdfaSchema:prefix>"})
+        QVERIFY2(meta.contains(QString::fromUtf8(xmp)), xmp);
+    const QString info = tool("pdfinfo", {pdf}).out;
+    QVERIFY2(info.contains(QRegularExpression(str("PDF version: +1\\.7\n"))), qPrintable(info));
+    const Run check = tool("qpdf", {str("--check"), pdf});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    // The attachment as PDF/A-3 and Factur-X want it, read in qpdf's uncompressed QDF form.
+    const QString qdf = folder + str("/DISC-1.qdf");
+    QCOMPARE(tool("qpdf", {str("--qdf"), str("--object-streams=disable"), pdf, qdf}).exitCode, 0);
+    const QString objects = QString::fromLatin1(readFile(qdf));
+    for (const char *entry : {"/AF [", "/EmbeddedFiles ", "/AFRelationship /Alternative",
+             "/Subtype /text#2fxml", "/ModDate (D:", "/UF (factur-x.xml)"})
+        QVERIFY2(objects.contains(QLatin1String(entry)), entry);
+    // The printed invoice: its number and its total, 418.69 in German (the buyer is in DE).
+    const QString text = tool("pdftotext", {pdf, str("-")}).out;
+    QVERIFY2(text.contains(str("DISC-1")), qPrintable(text));
+    QVERIFY2(text.contains(str("418,69")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestEInvoice)

@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "einvoicedialog.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+/**
+ * File → Export E-Invoice… (issue 14 item 5), driven with keys offscreen: the file it writes is
+ * the CLI's, byte for byte, and a refusal names the missing element and writes nothing.
+ */
+class TestEInvoiceDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void enterWritesWhatTheCliWrites();
+    void refusalNamesTheMissingElementAndWritesNothing();
+    void extensionFollowsTheSyntax();
+
+private:
+    /** The CLI's output for `number` in `format`; the company file must be closed. */
+    QByteArray cliOutput(const QString &number, const QString &format);
+    Ledger &open();
+
+    QTemporaryDir mDir;
+    std::unique_ptr<Database> mDatabase;
+    std::unique_ptr<Ledger> mLedger;
+};
+
+Ledger &TestEInvoiceDialog::open()
+{
+    if (!mLedger) {
+        auto opened = Database::open(mDir.filePath(str("c.invoicedesk")));
+        if (!opened)
+            qFatal("cannot open the company file: %s", qPrintable(opened.error()));
+        mDatabase = std::move(opened).value();
+        mLedger = std::make_unique<Ledger>(*mDatabase);
+    }
+    return *mLedger;
+}
+
+QByteArray TestEInvoiceDialog::cliOutput(const QString &number, const QString &format)
+{
+    mLedger.reset();
+    mDatabase.reset();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("INVOICEDESK_DB"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), mDir.filePath(str("xdg")));
+    const QString file = mDir.filePath(number + str(".cli.") + format);
+    const Run run = runProgram(QStringLiteral(INVOICEDESK_CLI),
+        {str("--db"), mDir.filePath(str("c.invoicedesk")), str("einvoice"), number, str("--format"),
+            format, str("--output"), file},
+        environment);
+    if (run.exitCode != 0)
+        qWarning("%s", qPrintable(run.err));
+    return readFile(file);
+}
+
+void TestEInvoiceDialog::initTestCase()
+{
+    CompanyProfile company;
+    for (const auto &[key, value] : {std::pair {"name", "Acme GmbH"}, {"address1", "Hauptstraße 5"},
+             {"city", "Berlin"}, {"zip", "10115"}, {"countryId", "DE"}, {"vatId", "DE123456789"},
+             {"iban", "DE89370400440532013000"}, {"email", "billing@acme.example"},
+             {"paymentTerms", "30 days net"}})
+        company.setValue(QString::fromLatin1(key), QString::fromUtf8(value));
+    QVERIFY(open().saveCompanyProfile(company).ok());
+    Invoice good = sampleInvoice(str("EX-1"));
+    good.currency = currency("EUR");
+    good.billing.countryId = str("DE");
+    good.buyerReference = str("04011000-12345-34");
+    for (LineItem &line : good.lines)
+        line.taxRate = Percentage::fromScaled(190000);
+    QVERIFY(open().createInvoice(good).ok());
+    Invoice bad = good;
+    bad.number = str("EX-2");
+    bad.billing.countryId.clear();
+    QVERIFY(open().createInvoice(bad).ok());
+}
+
+void TestEInvoiceDialog::enterWritesWhatTheCliWrites()
+{
+    const QByteArray expected = cliOutput(str("EX-1"), str("cii"));
+    QVERIFY(expected.startsWith("<?xml"));
+    EInvoiceDialog dialog(open(), str("EX-1"));
+    dialog.show();
+    auto *syntax = dialog.findChild<QComboBox *>(str("syntax"));
+    auto *path = dialog.findChild<QLineEdit *>(str("path"));
+    syntax->setFocus();
+    QTest::keyClick(syntax, Qt::Key_Down);
+    QCOMPARE(syntax->currentText(), str("UN/CEFACT CII (XML)"));
+    const QString file = mDir.filePath(str("EX-1.xml"));
+    QTest::keyClick(syntax, Qt::Key_Tab);
+    QTRY_VERIFY(path->hasFocus());
+    QTest::keyClicks(path, file);
+    // INVOICEDESK_SCREENSHOTS=docs/screenshots refreshes the README's picture.
+    const QString pictures = qEnvironmentVariable("INVOICEDESK_SCREENSHOTS");
+    if (!pictures.isEmpty())
+        QVERIFY(dialog.grab().save(pictures + str("/einvoice-dialog.png")));
+    QTest::keyClick(path, Qt::Key_Return);
+    QCOMPARE(dialog.resultText(), str("Wrote the e-invoice of EX-1 to EX-1.xml."));
+    QCOMPARE(readFile(file), expected);
+}
+
+void TestEInvoiceDialog::refusalNamesTheMissingElementAndWritesNothing()
+{
+    EInvoiceDialog dialog(open(), str("EX-2"));
+    dialog.show();
+    auto *path = dialog.findChild<QLineEdit *>(str("path"));
+    const QString file = mDir.filePath(str("EX-2.xml"));
+    path->setFocus();
+    QTest::keyClicks(path, file);
+    QTest::keyClick(path, Qt::Key_Return);
+    QCOMPARE(dialog.resultText(),
+        str("Invoice EX-2 was not exported: The e-invoice needs the customer's country "
+            "(billing address)."));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestEInvoiceDialog::extensionFollowsTheSyntax()
+{
+    EInvoiceDialog dialog(open(), str("EX-1"));
+    dialog.show();
+    auto *syntax = dialog.findChild<QComboBox *>(str("syntax"));
+    auto *path = dialog.findChild<QLineEdit *>(str("path"));
+    path->setFocus();
+    QTest::keyClicks(path, str("EX-1.xml"));
+    syntax->setFocus();
+    QTest::keyClick(syntax, Qt::Key_End);
+    QCOMPARE(path->text(), str("EX-1.pdf"));
+    QTest::keyClick(syntax, Qt::Key_Home);
+    QCOMPARE(path->text(), str("EX-1.xml"));
+}
+
+QTEST_MAIN(TestEInvoiceDialog)
+#include "tst_einvoicedialog.moc"
