@@ -361,6 +361,13 @@ void TestDatabase::migrationBuildsTheSearchIndexOfExistingInvoices()
     QCOMPARE(query.value(QStringLiteral("indexes")).toInt(), 1); // the new one only
     QVERIFY(query.exec(str("SELECT invoices FROM invoice_count")) && query.next());
     QCOMPARE(query.value(QStringLiteral("invoices")).toInt(), 1); // counted once, then kept
+    // ... and the migrations after it (0013: credit notes) ran too.
+    QVERIFY(query.exec(str("SELECT count(*) AS tables FROM sqlite_master WHERE type = 'table' AND "
+                           "name IN ('credit_notes', 'credit_note_lines')")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(QStringLiteral("tables")).toInt(), 2);
+    QVERIFY(query.exec(str("SELECT credited_total FROM invoices")) && query.next());
+    QCOMPARE(query.value(QStringLiteral("credited_total")).toLongLong(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
