@@ -125,15 +125,20 @@ void ImportFormatPage::initializePage()
     sourceChanged();
 }
 
-void ImportFormatPage::updatePreview()
+ImportSource::Settings ImportFormatPage::sourceSettings() const
 {
-    mError->clear();
     ImportSource::Settings settings;
     settings.format = mWizard->options().fileFormat;
     settings.encoding = TextEncoding(mEncoding->currentData().toInt());
     settings.separator = mSeparator->currentData().toString().front();
     settings.sheet = mSheet->currentText();
-    auto source = ImportSource::open(mWizard->sourcePath(), settings);
+    return settings;
+}
+
+void ImportFormatPage::updatePreview()
+{
+    mError->clear();
+    auto source = ImportSource::open(mWizard->sourcePath(), sourceSettings());
     QList<QStringList> rows;
     QList<int> lines;
     if (!source) {
@@ -188,12 +193,7 @@ void ImportFormatPage::detectFormat()
                               "decimal mark and the date format yourself."));
         return;
     }
-    ImportSource::Settings settings;
-    settings.format = mWizard->options().fileFormat;
-    settings.encoding = TextEncoding(mEncoding->currentData().toInt());
-    settings.separator = mSeparator->currentData().toString().front();
-    settings.sheet = mSheet->currentText();
-    auto source = ImportSource::open(mWizard->sourcePath(), settings);
+    auto source = ImportSource::open(mWizard->sourcePath(), sourceSettings());
     QStringList header;
     if (!source || !source.value()->records().readRecord(header))
         return;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importsource.h"
+
 #include <QWizardPage>
 
 class QCheckBox;
@@ -31,6 +33,8 @@ public:
 private:
     /** The encoding, separator, sheet or header row changed: read the file again. */
     void sourceChanged();
+    /** How the file is read, as the page's fields say. */
+    ImportSource::Settings sourceSettings() const;
     void updatePreview();
     /** Sets the decimal mark and date format from the file's values and says what it found. */
     void detectFormat();

@@ -5,6 +5,7 @@
 //   render_documents OUTPUT_DIR
 // Run with QT_QPA_PLATFORM=offscreen (render.sh does).
 #include "einvoicedialog.h"
+#include "rendersupport.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -19,16 +20,6 @@ using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
 
 namespace {
-
-bool save(QWidget *widget, const QDir &dir, const char *name)
-{
-    widget->show();
-    QApplication::processEvents();
-    const QString path = dir.filePath(QLatin1String(name) + QStringLiteral(".png"));
-    const bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
-}
 
 /** A seller with a VAT ID, INV-2026-042 ready for EN 16931 and INV-2026-043 without a country. */
 bool fill(Ledger &ledger)
@@ -72,7 +63,7 @@ int main(int argc, char *argv[])
         syntax->setCurrentIndex(syntax->count() - 1);
         dialog.findChild<QLineEdit *>(QStringLiteral("path"))
             ->setText(QStringLiteral("/home/anna/Invoices/INV-2026-042.pdf"));
-        ok &= save(&dialog, out, "einvoice-dialog");
+        ok &= Screenshots::save(&dialog, out, "einvoice-dialog");
     }
     {
         EInvoiceDialog dialog(*t.ledger, QStringLiteral("INV-2026-043"));
@@ -81,7 +72,7 @@ int main(int argc, char *argv[])
         dialog.exportNow();
         dialog.findChild<QLineEdit *>(QStringLiteral("path"))
             ->setText(QStringLiteral("/home/anna/Invoices/INV-2026-043.xml"));
-        ok &= save(&dialog, out, "einvoice-refused");
+        ok &= Screenshots::save(&dialog, out, "einvoice-refused");
     }
     return ok ? 0 : 1;
 }
