@@ -25,6 +25,17 @@ int refuse(Output &io, const QString &message, int code = Failure)
     return code;
 }
 
+/** The refusal when the command's invoice number is missing, unknown or cannot be read. */
+int refuseMissingInvoice(
+    Output &io, const QString &number, const Result<std::optional<Invoice>> &invoice)
+{
+    return refuse(io,
+        invoice
+            ? QCoreApplication::translate("Cli", "there is no invoice numbered \"%1\"").arg(number)
+            : invoice.error(),
+        number.isEmpty() ? BadUsage : Failure);
+}
+
 /** The date of --date, today without one; false with `error` set when it does not parse. */
 bool dateOf(const Arguments &args, QDate &date, QString &error)
 {
@@ -139,11 +150,7 @@ int runCancel(Ledger &ledger, const Arguments &args, Output &io)
     const QString number = args.word(1);
     auto invoice = ledger.invoiceByNumber(number);
     if (number.isEmpty() || !invoice || !invoice->has_value())
-        return refuse(io,
-            invoice ? QCoreApplication::translate("Cli", "there is no invoice numbered \"%1\"")
-                          .arg(number)
-                    : invoice.error(),
-            number.isEmpty() ? BadUsage : Failure);
+        return refuseMissingInvoice(io, number, invoice);
     CancelSettlement settlement;
     settlement.reason = args.value(QStringLiteral("reason"));
     QString error;
@@ -185,11 +192,7 @@ int runReopen(Ledger &ledger, const Arguments &args, Output &io)
     const QString number = args.word(1);
     auto invoice = ledger.invoiceByNumber(number);
     if (number.isEmpty() || !invoice || !invoice->has_value())
-        return refuse(io,
-            invoice ? QCoreApplication::translate("Cli", "there is no invoice numbered \"%1\"")
-                          .arg(number)
-                    : invoice.error(),
-            number.isEmpty() ? BadUsage : Failure);
+        return refuseMissingInvoice(io, number, invoice);
     if (auto s = ledger.reopenInvoice((*invoice)->id); !s)
         return refuse(io, s.error());
     io.out << QCoreApplication::translate("Cli", "Invoice %1 reopened").arg(number) << Qt::endl;
