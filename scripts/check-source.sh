@@ -35,6 +35,17 @@ if [ -n "$positional" ]; then
   status=1
 fi
 
+# A file-local tr() helper translates at run time in the context it names; lupdate files its
+# strings under the enclosing namespace. Any other context leaves them untranslated for ever.
+for file in $(git grep -lE '^QString tr\(const char' -- models sync ui app documents); do
+  context=$(grep -oE 'translate\("[^"]+", text\)' "$file" | head -1 | sed -E 's/translate\("([^"]+)".*/\1/')
+  namespace=$(grep -oE '^namespace [A-Za-z:]+ \{' "$file" | head -1 | sed -E 's/namespace ([A-Za-z:]+) \{/\1/')
+  if [ "$context" != "$namespace" ]; then
+    echo "$file: its tr() helper translates in \"$context\", but lupdate files its strings under \"$namespace\"" >&2
+    status=1
+  fi
+done
+
 # Function and file sizes (issue 11 item 4: scripts/check-sizes.py), enforced in every folder.
 if ! python3 scripts/check-sizes.py models sync ui app documents tests; then
   status=1

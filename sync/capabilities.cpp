@@ -75,6 +75,14 @@ QString reversalRefusal(const Capabilities &capabilities, const QString &marker)
         .arg(capabilities.systemName, marker);
 }
 
+QString creditNoteRefusal(const Capabilities &capabilities, const QString &number)
+{
+    return QCoreApplication::translate("Capabilities",
+        "%1 takes no credit notes through its API: credit note %2 stays in InvoiceDesk; enter it "
+        "in %1 by hand if it should be there too")
+        .arg(capabilities.systemName, number);
+}
+
 QString deletionRefusal(const Capabilities &capabilities, const QString &number)
 {
     return QCoreApplication::translate("Capabilities",

@@ -75,6 +75,8 @@ std::optional<QString> paymentRefusal(const Capabilities &capabilities, qint64 a
 QString methodRefusal(const Capabilities &capabilities, const QString &methodKey);
 /** What a person does when the system takes no reversal of payment `marker`. */
 QString reversalRefusal(const Capabilities &capabilities, const QString &marker);
+/** What a person does when the system takes no credit note (`number`) through its API. */
+QString creditNoteRefusal(const Capabilities &capabilities, const QString &number);
 /** What a person does when the system takes no deletion of invoice `number`. */
 QString deletionRefusal(const Capabilities &capabilities, const QString &number);
 

@@ -361,6 +361,10 @@
         <source>%1 has no line discounts: the discounted lines (%2) go as their net amounts, with the same totals</source>
         <translation>%1 kennt keine Zeilenrabatte: die rabattierten Zeilen (%2) gehen mit ihren Nettobeträgen, bei gleichen Summen</translation>
     </message>
+    <message>
+        <source>%1 takes no credit notes through its API: credit note %2 stays in InvoiceDesk; enter it in %1 by hand if it should be there too</source>
+        <translation>%1 nimmt über seine API keine Gutschriften an: Gutschrift %2 bleibt in InvoiceDesk; erfassen Sie sie in %1 von Hand, wenn sie auch dort stehen soll</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -5124,6 +5128,18 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>Recorded here, this payment will not go to %1 by itself: %2</source>
         <translation>Hier erfasst, geht diese Zahlung nicht von selbst an %1: %2</translation>
     </message>
+    <message>
+        <source>Cr&amp;edit the invoice with a credit note: nothing more is owed</source>
+        <translation>Rechnung mit Gut&amp;schrift ausgleichen: nichts mehr offen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the invoice owed again</source>
+        <translation>Rechnung b&amp;leibt wieder offen</translation>
+    </message>
+    <message>
+        <source>Say what the refund does to invoice %1: credit it with a credit note, or leave it owed again</source>
+        <translation>Geben Sie an, was die Erstattung mit Rechnung %1 macht: mit einer Gutschrift ausgleichen oder wieder offen lassen</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>
@@ -5741,6 +5757,30 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>&amp;Verify With Remote…</source>
         <translation>Mit &amp;Gegenstelle prüfen…</translation>
     </message>
+    <message>
+        <source>Kept here (%1)</source>
+        <translation>Nur hier (%1)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>These stay in InvoiceDesk and are not sent: the connection&apos;s system takes no such document through its API.</source>
+        <translation>Diese bleiben in InvoiceDesk und werden nicht gesendet: das System der Verbindung nimmt solche Belege über seine API nicht an.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::VerifyDialog</name>
@@ -6182,6 +6222,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>invoice %1 was credited by a credit note and cannot be reopened</source>
         <translation>Rechnung %1 wurde durch eine Gutschrift ausgeglichen und kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Refund on invoice %1</source>
+        <translation>Erstattung zu Rechnung %1</translation>
     </message>
 </context>
 <context>
@@ -6766,6 +6810,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>If it has already reached %1: %2.</source>
         <translation>Falls sie %1 schon erreicht hat: %2.</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Gutschrift %1</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,10 @@
         <source>%1 has no line discounts: the discounted lines (%2) go as their net amounts, with the same totals</source>
         <translation>%1 no admite descuentos por línea: las líneas con descuento (%2) van con sus importes netos, con los mismos totales</translation>
     </message>
+    <message>
+        <source>%1 takes no credit notes through its API: credit note %2 stays in InvoiceDesk; enter it in %1 by hand if it should be there too</source>
+        <translation>%1 no admite notas de crédito por su API: la nota de crédito %2 se queda en InvoiceDesk; introdúzcala a mano en %1 si también debe estar allí</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3215,7 +3219,7 @@
     <name>InvoiceDesk::CreditNotesMenu</name>
     <message>
         <source>Show credit &amp;notes</source>
-        <translation>Mostrar notas de &amp;crédito</translation>
+        <translation>Mostrar &amp;notas de crédito</translation>
     </message>
     <message>
         <source>Credi&amp;t Note…</source>
@@ -5124,6 +5128,18 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>Recorded here, this payment will not go to %1 by itself: %2</source>
         <translation>Registrado aquí, este pago no irá por sí solo a %1: %2</translation>
     </message>
+    <message>
+        <source>Cr&amp;edit the invoice with a credit note: nothing more is owed</source>
+        <translation>Abonar la factura con una nota d&amp;e crédito: no se debe nada más</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the invoice owed again</source>
+        <translation>Dejar la factura pen&amp;diente de nuevo</translation>
+    </message>
+    <message>
+        <source>Say what the refund does to invoice %1: credit it with a credit note, or leave it owed again</source>
+        <translation>Indique qué hace la devolución con la factura %1: abonarla con una nota de crédito o dejarla pendiente de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>
@@ -5741,6 +5757,30 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>&amp;Verify With Remote…</source>
         <translation>&amp;Verificar con el remoto…</translation>
     </message>
+    <message>
+        <source>Kept here (%1)</source>
+        <translation>Solo aquí (%1)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>These stay in InvoiceDesk and are not sent: the connection&apos;s system takes no such document through its API.</source>
+        <translation>Estos se quedan en InvoiceDesk y no se envían: el sistema de la conexión no admite ese documento por su API.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::VerifyDialog</name>
@@ -6182,6 +6222,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>invoice %1 was credited by a credit note and cannot be reopened</source>
         <translation>la factura %1 fue acreditada con una nota de crédito y no se puede reabrir</translation>
+    </message>
+    <message>
+        <source>Refund on invoice %1</source>
+        <translation>Devolución de la factura %1</translation>
     </message>
 </context>
 <context>
@@ -6766,6 +6810,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>If it has already reached %1: %2.</source>
         <translation>Si ya ha llegado a %1: %2.</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Nota de crédito %1</translation>
     </message>
 </context>
 <context>

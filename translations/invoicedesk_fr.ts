@@ -361,6 +361,10 @@
         <source>%1 has no line discounts: the discounted lines (%2) go as their net amounts, with the same totals</source>
         <translation>%1 ne connaît pas les remises par ligne : les lignes remisées (%2) partent avec leurs montants nets, aux mêmes totaux</translation>
     </message>
+    <message>
+        <source>%1 takes no credit notes through its API: credit note %2 stays in InvoiceDesk; enter it in %1 by hand if it should be there too</source>
+        <translation>%1 n&apos;accepte pas d&apos;avoirs par son API : l&apos;avoir %2 reste dans InvoiceDesk ; saisissez-le à la main dans %1 s&apos;il doit y figurer aussi</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -5124,6 +5128,18 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>Recorded here, this payment will not go to %1 by itself: %2</source>
         <translation>Enregistré ici, ce paiement ne partira pas de lui-même vers %1 : %2</translation>
     </message>
+    <message>
+        <source>Cr&amp;edit the invoice with a credit note: nothing more is owed</source>
+        <translation>Avoir sur la fa&amp;cture : plus rien n&apos;est dû</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the invoice owed again</source>
+        <translation>&amp;Laisser la facture de nouveau due</translation>
+    </message>
+    <message>
+        <source>Say what the refund does to invoice %1: credit it with a credit note, or leave it owed again</source>
+        <translation>Indiquez ce que le remboursement fait de la facture %1 : un avoir la solde, ou elle redevient due</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>
@@ -5741,6 +5757,30 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>&amp;Verify With Remote…</source>
         <translation>&amp;Vérifier avec les systèmes distants…</translation>
     </message>
+    <message>
+        <source>Kept here (%1)</source>
+        <translation>Gardé ici (%1)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>These stay in InvoiceDesk and are not sent: the connection&apos;s system takes no such document through its API.</source>
+        <translation>Ceux-ci restent dans InvoiceDesk et ne sont pas envoyés : le système de la connexion n&apos;accepte pas ce type de document par son API.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::VerifyDialog</name>
@@ -6182,6 +6222,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>invoice %1 was credited by a credit note and cannot be reopened</source>
         <translation>la facture %1 a été créditée par un avoir et ne peut pas être rouverte</translation>
+    </message>
+    <message>
+        <source>Refund on invoice %1</source>
+        <translation>Remboursement sur la facture %1</translation>
     </message>
 </context>
 <context>
@@ -6766,6 +6810,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>If it has already reached %1: %2.</source>
         <translation>Si c’est déjà arrivé chez %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Avoir %1</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CreditNotesMenu", text);
+    return QCoreApplication::translate("InvoiceDesk::CreditNotesMenu", text);
 }
 
 } // namespace

@@ -35,6 +35,7 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     mUi->date->setDate(QDate::currentDate());
     mUi->eftTransferDate->setDate(QDate::currentDate());
     fillChoices();
+    mUi->refundEffect->hide();
     mUi->buttons->button(QDialogButtonBox::Ok)->setText(tr("Re&cord"));
     alignFormLabels(this);
 
@@ -100,7 +101,9 @@ void PaymentDialog::refundToggled(bool refund)
     }
     setWindowTitle(refund ? tr("Record Refund on %1").arg(mInvoice.number)
                           : tr("Record Payment on %1").arg(mInvoice.number));
+    mUi->refundEffect->setVisible(refund);
     updateSyncNote();
+    adjustSize();
 }
 
 void PaymentDialog::updateSyncNote()
@@ -212,8 +215,17 @@ void PaymentDialog::accept()
 {
     Problems problems;
     const Payment payment = collect(problems);
+    const bool refund = mUi->refund->isChecked();
+    if (refund && !mUi->creditInvoice->isChecked() && !mUi->owedAgain->isChecked())
+        problems.append({QStringLiteral("refund"),
+            tr("Say what the refund does to invoice %1: credit it with a credit note, or leave it "
+               "owed again")
+                .arg(mInvoice.number)});
     if (problems.isEmpty()) {
-        auto recorded = mLedger.recordPayment(payment, {}, &problems);
+        const RefundEffect effect
+            = mUi->creditInvoice->isChecked() ? RefundEffect::Credited : RefundEffect::OwedAgain;
+        auto recorded = refund ? mLedger.recordRefund(payment, effect, payment.notes, &problems)
+                               : mLedger.recordPayment(payment, {}, &problems);
         if (recorded) {
             mRecorded = *recorded;
             QDialog::accept();

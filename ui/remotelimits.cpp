@@ -41,4 +41,28 @@ QString remoteInvoiceNote(Ledger &ledger, qint64 invoiceId)
     return invoiceNote(adapter->capabilities(), **invoice).value_or(QString());
 }
 
+QList<KeptHere> keptHere(Ledger &ledger)
+{
+    QList<KeptHere> kept;
+    auto notes = ledger.creditNotes().list();
+    if (!notes)
+        return kept;
+    for (const CreditNote &note : *notes) {
+        if (note.invoiceId == 0)
+            continue;
+        auto invoice = ledger.invoices().header(note.invoiceId);
+        if (!invoice || !invoice->has_value() || !(*invoice)->connectionId)
+            continue;
+        auto connection = ledger.connections().findById(*(*invoice)->connectionId);
+        const auto adapter
+            = connection && connection->has_value() ? createAdapter((*connection)->kind) : nullptr;
+        if (!adapter || adapter->capabilities().takes(RemoteOperation::CreditNote))
+            continue;
+        kept.append({QCoreApplication::translate("RemoteLimits", "Credit note %1").arg(note.number),
+            note.invoiceNumber, (*connection)->name,
+            creditNoteRefusal(adapter->capabilities(), note.number)});
+    }
+    return kept;
+}
+
 } // namespace InvoiceDesk

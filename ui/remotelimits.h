@@ -4,6 +4,7 @@
 
 #include "capabilities.h"
 
+#include <QList>
 #include <QString>
 
 namespace InvoiceDesk {
@@ -25,5 +26,20 @@ QString remoteLimitNote(Ledger &ledger, const QString &connectionName, RemoteOpe
  * nothing.
  */
 QString remoteInvoiceNote(Ledger &ledger, qint64 invoiceId);
+
+/** A record that stays in InvoiceDesk because its invoice's remote system cannot take it. */
+struct KeptHere
+{
+    QString document; ///< "Credit note CN-0001"
+    QString invoiceNumber;
+    QString connectionName;
+    QString why; ///< what the system lacks and what to do there instead
+};
+
+/**
+ * The credit notes on invoices whose connection's system takes none through its API (issue 13
+ * item 3): they stay here, and the sync panel says so.
+ */
+QList<KeptHere> keptHere(Ledger &ledger);
 
 } // namespace InvoiceDesk

@@ -24,11 +24,13 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace InvoiceDesk {
 
@@ -37,6 +39,9 @@ namespace {
 const SyncOperationsModel::Group kGroups[] = {SyncOperationsModel::NeedsDecision,
     SyncOperationsModel::Rejected, SyncOperationsModel::WaitingForSignIn,
     SyncOperationsModel::Conflicts, SyncOperationsModel::Active, SyncOperationsModel::All};
+
+/** The tab after the queue's groups: what stays here (issue 13 item 3). */
+constexpr int kKeptHereTab = int(std::size(kGroups));
 
 } // namespace
 
@@ -51,7 +56,7 @@ SyncPanel::SyncPanel(Database &database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     mGroups = new QTabBar(this);
     mGroups->setObjectName(QStringLiteral("groups"));
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i <= kKeptHereTab; ++i)
         mGroups->addTab(QString());
     layout->addWidget(mGroups);
 
@@ -97,6 +102,17 @@ QSplitter *SyncPanel::createViews()
             header->resizeSection(
                 column, std::max(header->defaultSectionSize(), header->sectionSizeHint(column)));
     }
+    mKept = new QStandardItemModel(0, 4, this);
+    mKeptView = new KeyboardTableView(splitter);
+    mKeptView->setTabKeyNavigation(false);
+    mKeptView->setObjectName(QStringLiteral("keptHere"));
+    mKeptView->setModel(mKept);
+    mKeptView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mKeptView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mKeptView->setSelectionMode(QAbstractItemView::SingleSelection);
+    mKeptView->verticalHeader()->hide();
+    mKeptView->horizontalHeader()->setStretchLastSection(true);
+    mKeptView->hide();
     mDetails = new QPlainTextEdit(splitter);
     mDetails->setObjectName(QStringLiteral("details"));
     mDetails->setReadOnly(true);
@@ -133,10 +149,9 @@ QHBoxLayout *SyncPanel::createButtons()
 
 void SyncPanel::connectButtons()
 {
-    connect(mGroups, &QTabBar::currentChanged, this, [this](int index) {
-        mModel->setGroup(kGroups[index]);
-        updateDetails();
-    });
+    connect(mGroups, &QTabBar::currentChanged, this, &SyncPanel::groupChanged);
+    connect(mKeptView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &SyncPanel::updateDetails);
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &SyncPanel::updateDetails);
     connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
@@ -170,6 +185,37 @@ void SyncPanel::refresh()
             i, i == 5 ? name : QStringLiteral("%1 (%2)").arg(name).arg(mModel->count(kGroups[i])));
     }
     mModel->reload();
+    fillKeptHere();
+    mGroups->setTabText(kKeptHereTab, tr("Kept here (%1)").arg(mKept->rowCount()));
+}
+
+void SyncPanel::fillKeptHere()
+{
+    mKept->removeRows(0, mKept->rowCount());
+    mKept->setHorizontalHeaderLabels({tr("Document"), tr("Invoice"), tr("Connection"), tr("Why")});
+    Ledger ledger(mDatabase);
+    for (const KeptHere &kept : keptHere(ledger)) {
+        QList<QStandardItem *> row;
+        for (const QString &text :
+            {kept.document, kept.invoiceNumber, kept.connectionName, kept.why})
+            row.append(new QStandardItem(text));
+        mKept->appendRow(row);
+    }
+    mKeptView->resizeColumnsToContents();
+}
+
+bool SyncPanel::showsKeptHere() const
+{
+    return mGroups->currentIndex() == kKeptHereTab;
+}
+
+void SyncPanel::groupChanged(int index)
+{
+    mView->setVisible(index != kKeptHereTab);
+    mKeptView->setVisible(index == kKeptHereTab);
+    if (index != kKeptHereTab)
+        mModel->setGroup(kGroups[index]);
+    updateDetails();
 }
 
 void SyncPanel::selectRow(int row)
@@ -185,6 +231,15 @@ QString SyncPanel::selectedOp() const
 
 void SyncPanel::updateDetails()
 {
+    if (showsKeptHere()) {
+        const QModelIndex kept = mKeptView->currentIndex();
+        mDetails->setPlainText(kept.isValid() ? mKept->item(kept.row(), 3)->text() : QString());
+        mHint->setText(tr("These stay in InvoiceDesk and are not sent: the connection's system "
+                          "takes no such document through its API."));
+        for (QPushButton *button : {mRetry, mThere, mNotThere, mEdit, mDiscard, mConnections})
+            button->setEnabled(false);
+        return;
+    }
     const QModelIndex current = mView->currentIndex();
     const QString op = selectedOp();
     const QString state = current.isValid()

@@ -9,6 +9,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
+class QStandardItemModel;
 class QTabBar;
 class QTableView;
 
@@ -34,6 +35,8 @@ public:
 
     SyncOperationsModel *model() const { return mModel; }
     QTableView *view() const { return mView; }
+    /** What stays here because the remote systems cannot take it (the "Kept Here" tab). */
+    QTableView *keptView() const { return mKeptView; }
     void selectRow(int row);
 
 public Q_SLOTS:
@@ -57,12 +60,17 @@ private:
     void connectButtons();
     QString selectedOp() const;
     void updateDetails();
+    void groupChanged(int index);
+    void fillKeptHere();
+    bool showsKeptHere() const;
 
     Database &mDatabase;
     std::unique_ptr<SyncStore> mStore;
     SyncOperationsModel *mModel;
     QTabBar *mGroups;
     QTableView *mView;
+    QTableView *mKeptView;
+    QStandardItemModel *mKept;
     QPlainTextEdit *mDetails;
     QLabel *mHint;
     QPushButton *mRetry;

@@ -42,6 +42,12 @@ struct CancelSettlement
     QDate date; ///< of the refund and the credit note; today when not set
 };
 
+/** What a refund does to the invoice it is paid back on (issue 10 item 7). */
+enum class RefundEffect {
+    OwedAgain, ///< the money is owed once more: outstanding grows by the refund
+    Credited, ///< a credit note for the refund credits the invoice: outstanding stays
+};
+
 /**
  * The bookkeeping rules over the store: every change to an invoice or a
  * payment is validated, then written with its audit row and, when the invoice
@@ -94,6 +100,12 @@ public:
     /** Records a payment (a refund when negative); mints its marker. */
     Result<Payment> recordPayment(
         Payment payment, PaymentCheck check = {}, Problems *problems = nullptr);
+    /**
+     * Records a refund (`refund.amount` positive or negative: it is paid back) and, when the
+     * invoice is credited, the credit note for it, with `reason`, in one transaction.
+     */
+    Result<Payment> recordRefund(
+        Payment refund, RefundEffect effect, const QString &reason, Problems *problems = nullptr);
     /** Voids a recorded payment, keeping it with its reason. */
     Status voidPayment(qint64 paymentId, const QString &reason);
 

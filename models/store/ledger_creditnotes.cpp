@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdlib>
+
 namespace InvoiceDesk {
 
 using namespace LedgerDetail;
@@ -258,6 +260,43 @@ Result<CreditNote> Ledger::creditWhatIsLeft(
     note.reason = reason;
     note.lines = *lines;
     return issueCreditNote(note);
+}
+
+Result<Payment> Ledger::recordRefund(
+    Payment refund, RefundEffect effect, const QString &reason, Problems *problems)
+{
+    refund.amount = -std::abs(refund.amount);
+    Batch batch(*this);
+    if (auto s = batch.begin(); !s)
+        return Error {s.error()};
+    auto recorded = recordPayment(refund, {}, problems);
+    if (!recorded || effect == RefundEffect::OwedAgain) {
+        if (recorded) {
+            if (auto s = batch.commit(); !s)
+                return Error {s.error()};
+        }
+        return recorded;
+    }
+    auto invoice = mInvoices.load(recorded->invoiceId);
+    if (!invoice || !invoice->has_value())
+        return Error {invoice ? QString() : invoice.error()};
+    const QString description = reason.trimmed().isEmpty()
+        ? QCoreApplication::translate("Ledger", "Refund on invoice %1").arg(recorded->invoiceNumber)
+        : reason.trimmed();
+    auto lines = creditLinesForGross(-recorded->amount, **invoice, description);
+    if (!lines)
+        return Error {lines.error()};
+    CreditNote note;
+    note.invoiceId = recorded->invoiceId;
+    note.invoiceNumber = recorded->invoiceNumber;
+    note.date = recorded->date;
+    note.reason = description;
+    note.lines = *lines;
+    if (auto issued = issueCreditNote(note, problems); !issued)
+        return Error {issued.error()};
+    if (auto s = batch.commit(); !s)
+        return Error {s.error()};
+    return recorded;
 }
 
 Status Ledger::reopenInvoice(qint64 invoiceId)

@@ -23,11 +23,13 @@
 #include "syncsession.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -186,7 +188,30 @@ bool saveSyncNote(MainWindow &window, const QDir &out)
         return false;
     PaymentDialog dialog(window.ledger(), invoiceId, &window);
     dialog.findChild<QLineEdit *>(QStringLiteral("amount"))->setText(QStringLiteral("200"));
-    return Screenshots::save(&dialog, out, "payment-sync-note");
+    bool ok = Screenshots::save(&dialog, out, "payment-sync-note");
+    dialog.close();
+    // A refund asks what it does to the invoice (issue 10 item 7).
+    PaymentDialog refund(window.ledger(), invoiceId, &window);
+    refund.findChild<QCheckBox *>(QStringLiteral("refund"))->setChecked(true);
+    ok &= Screenshots::save(&refund, out, "payment-refund");
+    refund.close();
+    // A credit note on the synced invoice stays here, and the sync panel says so.
+    CreditNote note;
+    note.invoiceId = invoiceId;
+    note.reason = QCoreApplication::translate("Screenshots", "Damaged in transit");
+    note.date = QDate::currentDate();
+    note.lines = {{note.reason, Quantity::fromWhole(1), 2500, std::nullopt, 0}};
+    if (!window.ledger().issueCreditNote(note))
+        return false;
+    window.showSyncPanel();
+    auto *panel = window.findChild<SyncPanel *>();
+    panel->refresh();
+    auto *groups = panel->findChild<QTabBar *>(QStringLiteral("groups"));
+    groups->setCurrentIndex(groups->count() - 1);
+    panel->keptView()->selectRow(0);
+    ok &= Screenshots::save(panel, out, "sync-panel-kept");
+    panel->close();
+    return ok;
 }
 
 /**

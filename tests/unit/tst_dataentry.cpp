@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -355,6 +356,7 @@ void TestDataEntry::paymentDialogRefusesOverpaymentAndKeepsTheDialogOpen()
     typed.findChild<QCheckBox *>(str("refund"))->setChecked(true);
     QCOMPARE(typedAmount->text(), str("7.25"));
     refund.findChild<QLineEdit *>(str("amount"))->setText(str("20"));
+    refund.findChild<QRadioButton *>(str("owedAgain"))->setChecked(true);
     refund.accept();
     QCOMPARE(refund.problemText(),
         str("a refund of 20.00 USD is more than the 15.50 paid on invoice INV-1"));

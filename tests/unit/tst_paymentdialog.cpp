@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void methodTheSystemLacks();
     void everythingGoesWhereTheSystemTakesIt();
     void voidAndDeleteSayWhatTheSystemWillNotDo();
+    void refundSaysWhatItDoesToTheInvoice();
 };
 
 void TestPaymentDialog::partPaymentAndRefundOnASystemThatTakesNeither()
@@ -163,6 +165,77 @@ void TestPaymentDialog::voidAndDeleteSayWhatTheSystemWillNotDo()
         str("Delete invoice INV-1? The audit log keeps a copy.\n\nIf it has already reached "
             "remote: CRM.COM takes no invoice deletion through its API: delete or cancel invoice "
             "INV-1 in CRM.COM."));
+}
+
+/** Issue 10 item 7: a refund credits the invoice (a credit note) or leaves it owed again, as the
+ * person says, typed with keys only; the refund and its credit note commit together. */
+void TestPaymentDialog::refundSaysWhatItDoesToTheInvoice()
+{
+    Assigned a {QString()};
+    QVERIFY(a.t.ledger->recordPayment(samplePayment(str("INV-1"), 11550)).ok());
+    // A mnemonic clicks its button after a short animation: wait for the click to land.
+    auto open = [&a] {
+        auto dialog = std::make_unique<PaymentDialog>(*a.t.ledger, a.invoiceId);
+        dialog->show();
+        if (QTest::qWaitForWindowActive(dialog.get()))
+            QTest::keyClick(dialog.get(), Qt::Key_R, Qt::AltModifier); // "This is a &refund"
+        return dialog;
+    };
+    auto type = [](PaymentDialog *dialog, const QString &amount) {
+        QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier); // "&Amount"
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), amount);
+    };
+    auto refundBox
+        = [](PaymentDialog *dialog) { return dialog->findChild<QCheckBox *>(str("refund")); };
+    auto effect = [](PaymentDialog *dialog, const char *name) {
+        return dialog->findChild<QRadioButton *>(QString::fromLatin1(name));
+    };
+
+    // No choice made: refused, nothing written, the dialog stays open with the question.
+    auto undecided = open();
+    QTRY_VERIFY(refundBox(undecided.get())->isChecked());
+    QVERIFY(undecided->findChild<QWidget *>(str("refundEffect"))->isVisible());
+    type(undecided.get(), str("40.00"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(undecided->isVisible());
+    QCOMPARE(undecided->problemText(),
+        str("Say what the refund does to invoice INV-1: credit it with a credit note, or leave "
+            "it owed again"));
+    QCOMPARE(a.t.rows("SELECT count(*) FROM payments"), QStringList({str("1")}));
+    undecided.reset();
+
+    // Credited: the refund and a credit note of the same 40.00; nothing more is owed.
+    auto credited = open();
+    QTRY_VERIFY(refundBox(credited.get())->isChecked());
+    type(credited.get(), str("40.00"));
+    QTest::keyClick(credited.get(), Qt::Key_E, Qt::AltModifier); // "Cr&edit the invoice"
+    QTRY_VERIFY(effect(credited.get(), "creditInvoice")->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!credited->isVisible());
+    QCOMPARE(a.t.rows("SELECT amount FROM payments ORDER BY id"),
+        QStringList({str("11550"), str("-4000")}));
+    QCOMPARE(a.t.rows("SELECT c.number, c.grand_total, c.applied, c.reason, i.number FROM "
+                      "credit_notes c JOIN invoices i ON i.id = c.invoice_id"),
+        QStringList({str("CN-0001|4000|4000|Refund on invoice INV-1|INV-1")}));
+    auto header = a.t.ledger->invoices().header(a.invoiceId);
+    QCOMPARE((*header)->outstanding(), 0);
+    QCOMPARE((*header)->status(), InvoiceStatus::Paid);
+
+    // Owed again: 10.00 back to the customer, 10.00 owed once more, no credit note.
+    auto owed = open();
+    QTRY_VERIFY(refundBox(owed.get())->isChecked());
+    type(owed.get(), str("10.00"));
+    QTest::keyClick(owed.get(), Qt::Key_L, Qt::AltModifier); // "&Leave the invoice owed again"
+    QTRY_VERIFY(effect(owed.get(), "owedAgain")->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!owed->isVisible());
+    QCOMPARE(a.t.rows("SELECT amount FROM payments ORDER BY id"),
+        QStringList({str("11550"), str("-4000"), str("-1000")}));
+    QCOMPARE(a.t.rows("SELECT count(*) FROM credit_notes"), QStringList({str("1")}));
+    header = a.t.ledger->invoices().header(a.invoiceId);
+    QCOMPARE((*header)->outstanding(), 1000);
+    QCOMPARE((*header)->status(), InvoiceStatus::Pending);
 }
 
 QTEST_MAIN(TestPaymentDialog)

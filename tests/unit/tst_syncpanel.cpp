@@ -127,6 +127,7 @@ private Q_SLOTS:
     void connectionTestCanBeStopped();
     void newAsksBeforeDroppingAnUnsavedConnection();
     void removeAsksFirstAndAuthenticationIsAList();
+    void creditNotesStayHereAndSaySo();
 };
 
 void TestSyncPanel::inDoubtPaymentIsResolvedByAPerson()
@@ -411,6 +412,60 @@ void TestSyncPanel::removeAsksFirstAndAuthenticationIsAList()
     answerNextMessageBox(QMessageBox::Yes);
     QTest::mouseClick(dialog.findChild<QPushButton *>(str("remove")), Qt::LeftButton);
     QCOMPARE(t.scalar("SELECT count(*) FROM connections").toInt(), 0);
+}
+
+/** Issue 13 item 3: a credit note on a synced invoice stays local, and the panel says so. */
+void TestSyncPanel::creditNotesStayHereAndSaySo()
+{
+    struct
+    {
+        TestDb t;
+    } p;
+    Connection connection {0, str("crm"), str("upgradechat"), QUrl(str("https://crm.example.com")),
+        {{str("tokenEnv"), str("UC_TOKEN")}}};
+    QVERIFY(p.t.ledger->connections().add(connection).ok());
+    Invoice invoice = sampleInvoice();
+    invoice.connectionName = str("crm");
+    QVERIFY(p.t.ledger->createInvoice(invoice).ok());
+    QVERIFY(p.t.ledger->createInvoice(sampleInvoice(str("INV-2"))).ok()); // no connection
+    for (const QString &number : {str("INV-1"), str("INV-2")}) {
+        CreditNote note;
+        note.invoiceNumber = number;
+        note.reason = str("Damaged");
+        note.date = QDate(2026, 3, 20);
+        note.lines = {{str("Damaged"), Quantity::fromWhole(1), 1000, std::nullopt, 0}};
+        QVERIFY(p.t.ledger->issueCreditNote(note).ok());
+    }
+    const QString outbox = p.t.rows("SELECT kind FROM outbox ORDER BY seq").join(u',');
+
+    SyncPanel panel(*p.t.db);
+    panel.show();
+    auto *groups = panel.findChild<QTabBar *>(str("groups"));
+    QCOMPARE(groups->tabText(groups->count() - 1), str("Kept here (1)"));
+    QVERIFY(!panel.keptView()->isVisible());
+    groups->setFocus();
+    while (groups->currentIndex() < groups->count() - 1) {
+        const int before = groups->currentIndex();
+        QTest::keyClick(groups, Qt::Key_Right);
+        QCOMPARE(groups->currentIndex(), before + 1);
+    }
+    QVERIFY(panel.keptView()->isVisible());
+    QVERIFY(!panel.view()->isVisible());
+    const QAbstractItemModel *kept = panel.keptView()->model();
+    QCOMPARE(kept->rowCount(), 1);
+    const QString why = str("Upgrade.Chat CRM takes no credit notes through its API: credit note "
+                            "CN-0001 stays in InvoiceDesk; enter it in Upgrade.Chat CRM by hand "
+                            "if it should be there too");
+    QStringList row;
+    for (int column = 0; column < kept->columnCount(); ++column)
+        row.append(kept->index(0, column).data().toString());
+    QCOMPARE(row, QStringList({str("Credit note CN-0001"), str("INV-1"), str("crm"), why}));
+    panel.keptView()->setCurrentIndex(kept->index(0, 0));
+    QCOMPARE(panel.findChild<QPlainTextEdit *>(str("details"))->toPlainText(), why);
+    QVERIFY(!panel.findChild<QPushButton *>(str("retry"))->isEnabled());
+    // Nothing was queued for the credit notes.
+    QCOMPARE(p.t.rows("SELECT kind FROM outbox ORDER BY seq").join(u','), outbox);
+    QVERIFY(!outbox.contains(str("credit")));
 }
 
 QTEST_MAIN(TestSyncPanel)
