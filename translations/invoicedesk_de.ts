@@ -1931,6 +1931,14 @@
         <source>Updating the invoice&apos;s credited amount</source>
         <translation>Der gutgeschriebene Betrag der Rechnung wird aktualisiert</translation>
     </message>
+    <message>
+        <source>Adding the invoice&apos;s customer</source>
+        <translation>Hinzufügen des Kunden der Rechnung</translation>
+    </message>
+    <message>
+        <source>the connection is not an SQLite database</source>
+        <translation>die Verbindung ist keine SQLite-Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -3597,6 +3605,18 @@
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Stop the Export</source>
+        <translation>Export anhalten</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>Angehalten: es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -1931,6 +1931,14 @@
         <source>Updating the invoice&apos;s credited amount</source>
         <translation>Actualizando el importe acreditado de la factura</translation>
     </message>
+    <message>
+        <source>Adding the invoice&apos;s customer</source>
+        <translation>Añadiendo el cliente de la factura</translation>
+    </message>
+    <message>
+        <source>the connection is not an SQLite database</source>
+        <translation>la conexión no es una base de datos SQLite</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -3597,6 +3605,18 @@
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Stop the Export</source>
+        <translation>Detener la exportación</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>Detenido: no se escribió nada.</translation>
     </message>
 </context>
 <context>

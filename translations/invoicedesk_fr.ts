@@ -1931,6 +1931,14 @@
         <source>Updating the invoice&apos;s credited amount</source>
         <translation>Mise à jour du montant crédité de la facture</translation>
     </message>
+    <message>
+        <source>Adding the invoice&apos;s customer</source>
+        <translation>Ajout du client de la facture</translation>
+    </message>
+    <message>
+        <source>the connection is not an SQLite database</source>
+        <translation>la connexion n’est pas une base SQLite</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -3597,6 +3605,18 @@
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Stop the Export</source>
+        <translation>Arrêter l’export</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>Arrêté : rien n’a été écrit.</translation>
     </message>
 </context>
 <context>

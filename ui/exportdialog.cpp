@@ -3,6 +3,7 @@
 #include "exportdialog.h"
 
 #include "dateedit.h"
+#include "exportjob.h"
 
 #include "csvexporter.h"
 #include "ledger.h"
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -48,12 +50,28 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
     createFileRows(form);
     layout->addLayout(form);
     mResult = new QLabel(this);
+    mResult->setObjectName(QStringLiteral("result"));
     mResult->setWordWrap(true);
     layout->addWidget(mResult);
+    auto *running = new QHBoxLayout;
+    mProgress = new QProgressBar(this);
+    mProgress->setObjectName(QStringLiteral("progress"));
+    mProgress->setRange(0, 0); // the exporter tells no fraction: a busy bar
+    mStop = new QPushButton(tr("Stop the Export"), this);
+    mStop->setObjectName(QStringLiteral("stopExport"));
+    running->addWidget(mProgress, 1);
+    running->addWidget(mStop);
+    mProgress->hide();
+    mStop->hide();
+    layout->addLayout(running);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole)
-        ->setObjectName(QStringLiteral("export"));
+    mExport = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    mExport->setObjectName(QStringLiteral("export"));
     layout->addWidget(buttons);
+    connect(mStop, &QPushButton::clicked, this, [this] {
+        if (mJob)
+            mJob->cancel();
+    });
 
     connect(mLimitDates, &QCheckBox::toggled, mFrom, &QWidget::setEnabled);
     connect(mLimitDates, &QCheckBox::toggled, mTo, &QWidget::setEnabled);
@@ -113,6 +131,16 @@ void ExportDialog::createFileRows(QFormLayout *form)
     });
 }
 
+ExportDialog::~ExportDialog()
+{
+    if (!mJob)
+        return;
+    // The window does not wait: the job ends on its own, cancelled, and leaves nothing.
+    mJob->cancel();
+    mJob->setParent(nullptr);
+    connect(mJob, &ExportJob::finished, mJob, &QObject::deleteLater);
+}
+
 QString ExportDialog::resultText() const
 {
     return mResult->text();
@@ -120,6 +148,8 @@ QString ExportDialog::resultText() const
 
 bool ExportDialog::exportNow()
 {
+    if (mJob)
+        return false;
     const QString path = mPath->text().trimmed();
     if (path.isEmpty()) {
         mResult->setText(tr("Choose the file to write."));
@@ -142,19 +172,38 @@ bool ExportDialog::exportNow()
     }
     ExportOptions options;
     options.encoding = TextEncoding(mEncoding->currentData().toInt());
-    auto count = CsvExporter(mLedger).exportToPath(path, invoices, filter, options);
-    const QString file = QFileInfo(path).fileName();
-    if (!count)
-        mResult->setText(count.error());
+    mJob = new ExportJob(mLedger.databasePath(), path, invoices, filter, options, this);
+    mJob->setProperty("invoices", invoices);
+    mJob->setProperty("file", QFileInfo(path).fileName());
+    connect(mJob, &ExportJob::finished, this, &ExportDialog::jobFinished);
+    mResult->setText(tr("Exporting…"));
+    mProgress->show();
+    mStop->show();
+    mExport->setEnabled(false);
+    mJob->start();
+    return true;
+}
+
+void ExportDialog::jobFinished(int count, const QString &error, bool cancelled)
+{
+    const bool invoices = mJob->property("invoices").toBool();
+    const QString file = mJob->property("file").toString();
+    mJob->deleteLater();
+    mJob = nullptr;
+    mProgress->hide();
+    mStop->hide();
+    mExport->setEnabled(true);
+    if (cancelled)
+        mResult->setText(tr("Stopped: nothing was written."));
+    else if (!error.isEmpty())
+        mResult->setText(error);
     else if (invoices)
-        mResult->setText(*count == 1
-                ? tr("Exported 1 invoice to %1.").arg(file)
-                : tr("Exported %n invoices to %1.", nullptr, *count).arg(file));
+        mResult->setText(count == 1 ? tr("Exported 1 invoice to %1.").arg(file)
+                                    : tr("Exported %n invoices to %1.", nullptr, count).arg(file));
     else
-        mResult->setText(*count == 1
-                ? tr("Exported 1 payment to %1.").arg(file)
-                : tr("Exported %n payments to %1.", nullptr, *count).arg(file));
-    return count.ok();
+        mResult->setText(count == 1 ? tr("Exported 1 payment to %1.").arg(file)
+                                    : tr("Exported %n payments to %1.", nullptr, count).arg(file));
+    Q_EMIT exportFinished();
 }
 
 } // namespace InvoiceDesk

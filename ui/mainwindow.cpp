@@ -295,6 +295,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     mView->setModel(mDecorator);
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::updatePaymentAction);
+    // The exact count of a filter most invoices match arrives later (issue 16).
+    connect(mModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
     setWindowFilePath(mDatabase->path());
     setWindowTitle(tr("%1 — InvoiceDesk").arg(QFileInfo(mDatabase->path()).fileName()));
     applyFilter();
@@ -422,7 +424,9 @@ void MainWindow::refresh()
 void MainWindow::updateStatusBar()
 {
     updatePaymentAction();
-    mCountLabel->setText(tr("Invoices: %1").arg(locale().toString(mModel->rowCount())));
+    mCountLabel->setText(tr("Invoices: %1")
+                             .arg(locale().toString(mModel->rowCount())
+                                 + (mModel->isCountExact() ? QString() : QStringLiteral("+"))));
     mSyncLabel->setText(syncStatusText());
 }
 

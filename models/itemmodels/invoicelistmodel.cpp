@@ -4,6 +4,7 @@
 #include "currency.h"
 #include "dateinput.h"
 #include "decimal.h"
+#include "invoicecounter.h"
 
 #include <QCoreApplication>
 
@@ -44,10 +45,18 @@ InvoiceListOrder listOrder(int column)
 
 InvoiceListModel::InvoiceListModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
-    , mListing(std::move(db))
+    , mListing(db)
 {
+    const QString path = db.databaseName();
+    if (!path.isEmpty() && path != QLatin1String(":memory:")) {
+        mCounter = std::make_unique<InvoiceCounter>(path);
+        connect(
+            mCounter.get(), &InvoiceCounter::counted, this, &InvoiceListModel::exactCountArrived);
+    }
     reload();
 }
+
+InvoiceListModel::~InvoiceListModel() = default;
 
 void InvoiceListModel::setFilter(const Filter &filter)
 {
@@ -80,7 +89,31 @@ void InvoiceListModel::reload()
     mPages.insert(0, first);
     mPageUse.append(0);
     mRowCount = std::max(total, 0);
+    // Without a filter the count is the one the file keeps: exact whatever its size.
+    mCountExact = total < InvoiceListing::CountCap
+        || (mFilter.text.trimmed().isEmpty() && !mFilter.status && !mFilter.overdueOnly);
+    if (!mCountExact && !mCounter) { // no second connection: count here
+        const auto exact = mListing.count(listFilter());
+        mRowCount = exact ? exact.value() : mRowCount;
+        mCountExact = true;
+    }
     endResetModel();
+    if (mCounter && mCountExact)
+        mCounter->cancel();
+    else if (mCounter)
+        mCounter->request(listFilter());
+}
+
+void InvoiceListModel::exactCountArrived(int count)
+{
+    mCountExact = true;
+    if (count > mRowCount) {
+        beginInsertRows(QModelIndex(), mRowCount, count - 1);
+        mRowCount = count;
+        endInsertRows();
+    } else if (count < mRowCount) { // the file changed under the count: read it again
+        reload();
+    }
 }
 
 InvoiceListFilter InvoiceListModel::listFilter() const

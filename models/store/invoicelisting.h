@@ -94,7 +94,8 @@ public:
      * `limit` rows from `offset`, all when `limit` is negative. `matching`, when given, holds
      * on entry how many invoices the filter lets through when the caller knows it already (a
      * later page), else a negative number; on return it holds that count (counted from the
-     * same indexes as the rows).
+     * same indexes as the rows), or CountCap when at least that many match: count() then
+     * gives the exact number, which can take a while on a large file (issue 16 item 4).
      */
     Result<QList<InvoiceListRow>> rows(const InvoiceListFilter &filter,
         InvoiceListOrder order = InvoiceListOrder::Entered,
@@ -104,7 +105,12 @@ public:
     /** How many invoices `filter` lets through (reads an index where it can). */
     Result<int> count(const InvoiceListFilter &filter) const;
 
+    /** rows() counts up to this many matches; a page of more is read in the list's order. */
+    static constexpr int CountCap = 20001;
+
 private:
+    Result<int> countAtMost(
+        const InvoiceListFilter &filter, const InvoiceTextQuery &text, int cap) const;
     Result<InvoiceTextQuery> textFilter(const InvoiceListFilter &filter) const;
     Result<int> countWhere(const InvoiceListFilter &filter, const InvoiceTextQuery &text) const;
 

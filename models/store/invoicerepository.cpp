@@ -89,18 +89,22 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
         {QStringLiteral("version"), invoice.version},
         {QStringLiteral("created_at"), Sql::timestampNow()}};
     values.append(invoiceValues(invoice, totals, status, connectionId));
-    auto q = mQueries.get(Sql::insertInto(QStringLiteral("invoices"), values));
+    auto customerId = bulkCustomerId(invoice);
+    if (!customerId)
+        return Error {customerId.error()};
+    // NULL outside a bulk load: the insert trigger then finds or adds the customer.
+    values.append({QStringLiteral("customer_id"), Sql::optional(*customerId)});
+    static const QString sql = Sql::insertInto(QStringLiteral("invoices"), values);
+    auto q = mQueries.statement(sql);
     if (!q)
         return Error {q.error()};
-    Sql::bind(**q, values);
-    if (auto s = Sql::exec(**q,
-            [&] {
-                return QCoreApplication::translate("Database", "Saving invoice %1")
-                    .arg(invoice.number);
-            });
+    (*q)->bind(values);
+    if (auto s = (*q)->run([&] {
+            return QCoreApplication::translate("Database", "Saving invoice %1").arg(invoice.number);
+        });
         !s)
         return s;
-    invoice.id = (*q)->lastInsertId().toLongLong();
+    invoice.id = (*q)->lastInsertId();
     if (auto s = writeChildren(invoice); !s)
         return s;
     return TaxCodeRepository(mQueries).writeLineExtras(invoice.id, invoice.lines);
@@ -160,16 +164,16 @@ Status InvoiceRepository::writeLines(const Invoice &invoice)
 {
     for (int i = 0; i < invoice.lines.size(); ++i) {
         const Sql::Values values = lineValues(invoice, i);
-        auto line = mQueries.get(Sql::insertInto(QStringLiteral("invoice_lines"), values));
+        static const QString sql = Sql::insertInto(QStringLiteral("invoice_lines"), values);
+        auto line = mQueries.statement(sql);
         if (!line)
             return Error {line.error()};
-        Sql::bind(**line, values);
-        if (auto s = Sql::exec(**line,
-                [&] {
-                    return QCoreApplication::translate("Database", "Saving line %1 of invoice %2")
-                        .arg(i + 1)
-                        .arg(invoice.number);
-                });
+        (*line)->bind(values);
+        if (auto s = (*line)->run([&] {
+                return QCoreApplication::translate("Database", "Saving line %1 of invoice %2")
+                    .arg(i + 1)
+                    .arg(invoice.number);
+            });
             !s)
             return s;
     }
@@ -186,20 +190,56 @@ Status InvoiceRepository::writeAddresses(const Invoice &invoice)
         if (address->isEmpty())
             continue;
         const Sql::Values values = addressValues(invoice.id, kind, *address);
-        auto q = mQueries.get(Sql::insertInto(QStringLiteral("addresses"), values));
+        static const QString sql = Sql::insertInto(QStringLiteral("addresses"), values);
+        auto q = mQueries.statement(sql);
         if (!q)
             return Error {q.error()};
-        Sql::bind(**q, values);
-        if (auto s = Sql::exec(**q,
-                [&] {
-                    return QCoreApplication::translate(
-                        "Database", "Saving the %1 address of invoice %2")
-                        .arg(QLatin1String(kind), invoice.number);
-                });
+        (*q)->bind(values);
+        if (auto s = (*q)->run([&] {
+                return QCoreApplication::translate(
+                    "Database", "Saving the %1 address of invoice %2")
+                    .arg(QLatin1String(kind), invoice.number);
+            });
             !s)
             return s;
     }
     return {};
+}
+
+void InvoiceRepository::setBulkLoad(bool on)
+{
+    mBulkLoad = on;
+    mCustomerIds.clear(); // ids of a batch that was rolled back must not outlive it
+}
+
+Result<std::optional<qint64>> InvoiceRepository::bulkCustomerId(const Invoice &invoice)
+{
+    const QString name = invoice.customerName();
+    if (!mBulkLoad || name.isEmpty())
+        return std::optional<qint64>();
+    if (const auto known = mCustomerIds.constFind(name); known != mCustomerIds.cend())
+        return std::optional<qint64>(*known);
+    const auto what
+        = [] { return QCoreApplication::translate("Database", "Adding the invoice's customer"); };
+    // What the invoices_customer_on_insert trigger does, once per customer of the load.
+    auto add = mQueries.statement(QStringLiteral(
+        "INSERT OR IGNORE INTO customers (display_name, default_currency, created_at) "
+        "VALUES (:name, :currency, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
+    if (!add)
+        return Error {add.error()};
+    (*add)->bind(u"name", name);
+    (*add)->bind(u"currency", invoice.currency.code());
+    if (auto s = (*add)->run(what); !s)
+        return Error {s.error()};
+    auto q = mQueries.get(QStringLiteral("SELECT id FROM customers WHERE display_name = :name"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":name"), name);
+    if (!(*q)->exec() || !(*q)->next())
+        return Sql::error(**q, what());
+    const qint64 id = Sql::Row(**q).integer("id");
+    mCustomerIds.insert(name, id);
+    return std::optional<qint64>(id);
 }
 
 Status InvoiceRepository::remove(qint64 id)
@@ -219,13 +259,14 @@ Status InvoiceRepository::setPaymentTotals(
         {QStringLiteral("refunded_total"), refunded},
         {QStringLiteral("status"), statusName(status)},
         {QStringLiteral("updated_at"), Sql::timestampNow()}};
-    auto q = mQueries.get(QStringLiteral("UPDATE invoices SET ") + Sql::assignments(values)
-        + QStringLiteral(" WHERE id = :id"));
+    static const QString sql = QStringLiteral("UPDATE invoices SET ") + Sql::assignments(values)
+        + QStringLiteral(" WHERE id = :id");
+    auto q = mQueries.statement(sql);
     if (!q)
         return Error {q.error()};
-    Sql::bind(**q, values);
-    (*q)->bindValue(QStringLiteral(":id"), id);
-    return Sql::exec(**q, [&] {
+    (*q)->bind(values);
+    (*q)->bind(u"id", id);
+    return (*q)->run([&] {
         return QCoreApplication::translate("Database", "Updating the invoice's paid amount");
     });
 }

@@ -55,6 +55,7 @@ Status Ledger::beginBatch()
         mBatch.reset();
         return s;
     }
+    mInvoices.setBulkLoad(true);
     // The search index waits for the batch's end (migration 0012), and the page cache holds
     // what a bulk load writes until then (issue 16).
     for (const char *sql : {"INSERT INTO invoices_search_queue (invoice_id) VALUES (0)",
@@ -81,6 +82,7 @@ Status Ledger::commitBatch()
     if (s)
         s = mBatch->commit();
     mBatch.reset();
+    mInvoices.setBulkLoad(false);
     restoreCacheSize();
     return s;
 }
@@ -90,6 +92,7 @@ void Ledger::rollbackBatch()
     if (mBatch)
         mBatch->rollback();
     mBatch.reset();
+    mInvoices.setBulkLoad(false);
     restoreCacheSize();
 }
 

@@ -75,12 +75,12 @@ Status Outbox::enqueue(OutboxOp &op)
             QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact))},
         {QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("created_at"), now},
         {QStringLiteral("updated_at"), now}};
-    auto q = mQueries.get(Sql::insertInto(QStringLiteral("outbox"), values));
+    static const QString sql = Sql::insertInto(QStringLiteral("outbox"), values);
+    auto q = mQueries.statement(sql);
     if (!q)
         return Error {q.error()};
-    QSqlQuery &s = **q;
-    Sql::bind(s, values);
-    return Sql::exec(s, [&] {
+    (*q)->bind(values);
+    return (*q)->run([&] {
         return QCoreApplication::translate("Database", "Queueing %1 for sync")
             .arg(opKindKey(op.kind));
     });
@@ -181,12 +181,13 @@ Status AuditLog::record(const QString &entityType, const QString &entityUuid, co
         {QStringLiteral("entity_type"), entityType},
         {QStringLiteral("entity_uuid"), Sql::text(entityUuid)}, {QStringLiteral("action"), action},
         {QStringLiteral("details"), QString::fromUtf8(details)}};
-    auto q = mQueries.get(Sql::insertInto(QStringLiteral("audit_log"), values));
+    static const QString sql = Sql::insertInto(QStringLiteral("audit_log"), values);
+    auto q = mQueries.statement(sql);
     if (!q)
         return Error {q.error()};
-    Sql::bind(**q, values);
-    return Sql::exec(
-        **q, [&] { return QCoreApplication::translate("Database", "Writing the audit log"); });
+    (*q)->bind(values);
+    return (*q)->run(
+        [] { return QCoreApplication::translate("Database", "Writing the audit log"); });
 }
 
 Result<QByteArray> Outbox::operationJson(const QString &opId)

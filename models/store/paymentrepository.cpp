@@ -89,19 +89,18 @@ Sql::Values paymentValues(const Payment &p)
 Status PaymentRepository::insert(Payment &p)
 {
     const Sql::Values values = paymentValues(p);
-    auto q = mQueries.get(Sql::insertInto(QStringLiteral("payments"), values));
+    static const QString sql = Sql::insertInto(QStringLiteral("payments"), values);
+    auto q = mQueries.statement(sql);
     if (!q)
         return Error {q.error()};
-    QSqlQuery &s = **q;
-    Sql::bind(s, values);
-    if (auto status = Sql::exec(s,
-            [&] {
-                return QCoreApplication::translate("Database", "Saving a payment on invoice %1")
-                    .arg(p.invoiceNumber);
-            });
+    (*q)->bind(values);
+    if (auto status = (*q)->run([&] {
+            return QCoreApplication::translate("Database", "Saving a payment on invoice %1")
+                .arg(p.invoiceNumber);
+        });
         !status)
         return status;
-    p.id = s.lastInsertId().toLongLong();
+    p.id = (*q)->lastInsertId();
     return {};
 }
 

@@ -23,4 +23,17 @@ Result<PreparedQuery> PreparedQueries::get(const QString &sql)
     return PreparedQuery(query);
 }
 
+Result<SqliteStatement *> PreparedQueries::statement(const QString &sql)
+{
+    auto it = mStatements.find(sql);
+    // A connection opened again (a restored backup) needs its own statements.
+    if (it == mStatements.end() || !(*it)->belongsTo(mDb)) {
+        auto prepared = SqliteStatement::prepare(mDb, sql);
+        if (!prepared)
+            return Error {prepared.error()};
+        it = mStatements.insert(sql, std::shared_ptr<SqliteStatement>(std::move(prepared).value()));
+    }
+    return it->get();
+}
+
 } // namespace InvoiceDesk

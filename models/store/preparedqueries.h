@@ -3,7 +3,9 @@
 #pragma once
 
 #include "result.h"
+#include "sqlitestatement.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -66,11 +68,18 @@ public:
     /** The prepared statement for `sql`, with its bound values cleared, finished when released. */
     Result<PreparedQuery> get(const QString &sql);
 
+    /**
+     * The statement for `sql` through SQLite's own API (SqliteStatement), prepared once: the
+     * writes an import repeats per invoice, line, address, audit and outbox row (issue 16).
+     */
+    Result<SqliteStatement *> statement(const QString &sql);
+
     QSqlDatabase database() const { return mDb; }
 
 private:
     QSqlDatabase mDb;
     std::map<QString, std::unique_ptr<QSqlQuery>> mQueries;
+    QHash<QString, std::shared_ptr<SqliteStatement>> mStatements;
 };
 
 } // namespace InvoiceDesk

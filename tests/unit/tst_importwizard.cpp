@@ -5,9 +5,12 @@
 #include "importjob.h"
 #include "importprofilestore.h"
 #include "importwizard.h"
+#include "invoicelistmodel.h"
+#include "mainwindow.h"
 #include "testsupport.h"
 
 #include "dateedit.h"
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,8 +18,10 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -48,6 +53,26 @@ const QByteArray kBadFile
       "W-2,2026-02-30,EUR,Beta,2,5.00,Two\r\n"
       "W-3,2026-02-03,EUR,Gamma,1,7.50,Three\r\n";
 
+/** Starts the dialog's export and waits for its worker to end; false when it did not start. */
+bool exportAndWait(ExportDialog &dialog)
+{
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    return dialog.exportNow() && finished.wait(60000);
+}
+
+/** `count` invoices written straight into the file (an export's worth of rows, quickly). */
+void fillInvoices(TestDb &t, int count)
+{
+    QSqlQuery fill(t.db->connection());
+    QVERIFY(fill.exec(QStringLiteral(
+        "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < %1) INSERT "
+        "INTO invoices (uuid, number, lifecycle, status, issue_date, currency, subtotal, "
+        "grand_total, customer, created_at, updated_at) SELECT printf('u-%d', k), "
+        "printf('X-%05d', k), 'issued', 'Pending', '2026-01-01', 'USD', 100, 100, 'Firma', 't', "
+        "'t' FROM n")
+                          .arg(count)));
+}
+
 } // namespace
 
 class TestImportWizard : public QObject
@@ -68,6 +93,8 @@ private Q_SLOTS:
     void cancelOnAnyPageLeavesTheFileByteIdentical();
     void stopTheImportWhileItRuns();
     void exportDialogEncodingAndWorkbook();
+    void exportRunsInAWorkerAndStopLeavesTheFileAsItWas();
+    void importFromTheWindowRunsInAWorkerAndRefreshesTheList();
 };
 
 void TestImportWizard::initTestCase()
@@ -225,7 +252,7 @@ void TestImportWizard::exportFilteredByStatusAndDates()
     dialog.findChild<QCheckBox *>(str("limitDates"))->setChecked(true);
     dialog.findChild<DateEdit *>(str("from"))->setDate(QDate(2026, 5, 2));
     dialog.findChild<DateEdit *>(str("to"))->setDate(QDate(2026, 5, 3));
-    QVERIFY(dialog.exportNow());
+    QVERIFY(exportAndWait(dialog));
     QCOMPARE(dialog.resultText(), str("Exported 1 invoice to out.csv."));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -404,14 +431,79 @@ void TestImportWizard::exportDialogEncodingAndWorkbook()
     auto *encoding = dialog.findChild<QComboBox *>(str("encoding"));
     path->setText(t.dir.filePath(str("excel.csv")));
     encoding->setCurrentIndex(encoding->findData(int(TextEncoding::Utf8Bom)));
-    QVERIFY(dialog.exportNow());
+    QVERIFY(exportAndWait(dialog));
     QVERIFY(readFile(t.dir.filePath(str("excel.csv"))).startsWith("\xEF\xBB\xBFnumber,status,"));
     // A workbook has no encoding to choose.
     path->setText(t.dir.filePath(str("book.xlsx")));
     QVERIFY(!encoding->isEnabled());
-    QVERIFY(dialog.exportNow());
+    QVERIFY(exportAndWait(dialog));
     QCOMPARE(dialog.resultText(), str("Exported 1 invoice to book.xlsx."));
     QVERIFY(readFile(t.dir.filePath(str("book.xlsx"))).startsWith("PK\x03\x04"));
+}
+
+void TestImportWizard::exportRunsInAWorkerAndStopLeavesTheFileAsItWas()
+{
+    TestDb t;
+    fillInvoices(t, 3000);
+    const QString path = writeFile(t.dir, str("out.csv"), "an older export\n");
+    ExportDialog dialog(*t.ledger, true);
+    dialog.show();
+    dialog.findChild<QLineEdit *>(str("path"))->setText(path);
+    auto *progress = dialog.findChild<QProgressBar *>(str("progress"));
+    auto *stop = dialog.findChild<QPushButton *>(str("stopExport"));
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QVERIFY(dialog.exportNow());
+    // The export runs in its worker: the window is free, with a busy bar and Stop.
+    QVERIFY(dialog.isExporting());
+    QVERIFY(progress->isVisible());
+    QVERIFY(stop->isVisible());
+    QCOMPARE(dialog.resultText(), str("Exporting…"));
+    QVERIFY(!dialog.exportNow()); // no second export meanwhile
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(dialog.resultText(), str("Stopped: nothing was written."));
+    QCOMPARE(readFile(path), QByteArray("an older export\n"));
+    QVERIFY(!progress->isVisible());
+    QCOMPARE(
+        QDir(t.dir.path()).entryList({str("*.part")}, QDir::Files | QDir::Hidden), QStringList());
+    // Not stopped, it replaces the file.
+    QVERIFY(exportAndWait(dialog));
+    QCOMPARE(dialog.resultText(), str("Exported 3000 invoices to out.csv."));
+    const QByteArray bytes = readFile(path);
+    QVERIFY(bytes.startsWith("number,status,"));
+    QVERIFY(bytes.contains("\r\nX-03000,Pending,2026-01-01,"));
+}
+
+void TestImportWizard::importFromTheWindowRunsInAWorkerAndRefreshesTheList()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("OLD-1"))).ok());
+    const QString csv = writeFile(
+        t.dir, str("new.csv"), QByteArray(kBadFile).replace("2026-02-30", "2026-02-03"));
+    t.ledger.reset(); // the window brings its own
+    MainWindow window(std::move(t.db));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.invoiceModel()->rowCount(), 1);
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+            action->trigger(); // File > Import Invoices…
+    }
+    auto *wizard = window.findChild<ImportWizard *>();
+    QVERIFY(wizard);
+    wizard->findChild<QLineEdit *>(str("path"))->setText(csv);
+    while (wizard->currentId() != ImportWizard::ImportPage)
+        wizard->next();
+    auto *progress = wizard->findChild<QProgressBar *>(str("progress"));
+    wizard->next(); // the last confirmation: the worker starts
+    QVERIFY(wizard->importJob());
+    QVERIFY(progress->isVisible());
+    QTRY_COMPARE(wizard->currentId(), int(ImportWizard::SummaryPage));
+    QVERIFY(wizard->lastReport().committed);
+    // The list was refreshed when the worker's import was committed.
+    QCOMPARE(window.invoiceModel()->rowCount(), 4);
+    QCOMPARE(
+        window.invoiceModel()->index(3, InvoiceListModel::Number).data().toString(), str("W-3"));
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -270,19 +271,29 @@ void TestInvoiceListModel::manyMatchesReadInOrderAgreeWithTheIndex()
         return numbers;
     };
     model.setFilter({str("firma"), std::nullopt, true}); // 21,600: read in order
+    // The list counts no further than 20,001 while it filters (issue 16 item 4); the exact
+    // count comes from a thread of its own and adds the rows.
+    QCOMPARE(model.rowCount(), InvoiceListing::CountCap);
+    QVERIFY(!model.isCountExact());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(inserted.wait());
+    QCOMPARE(inserted.first().at(1).toInt(), InvoiceListing::CountCap);
+    QCOMPARE(inserted.first().at(2).toInt(), 21599);
     QCOMPARE(model.rowCount(), 21600);
+    QVERIFY(model.isCountExact());
     QCOMPARE(firstPage(),
         t.rows("SELECT number FROM invoices WHERE status = 'Pending' AND due_date < "
                "'2026-07-01' ORDER BY number DESC LIMIT 200"));
     model.setFilter({str("firma 3"), std::nullopt, false}); // 3,429: selected, then sorted
     QCOMPARE(model.rowCount(), 3429);
+    QVERIFY(model.isCountExact());
     QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("Q-23998"));
     model.setFilter({QString(), std::nullopt, true});
-    QCOMPARE(model.rowCount(), 21600);
+    QTRY_COMPARE(model.rowCount(), 21600);
     QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("Q-24000"));
     model.sort(InvoiceListModel::Number, Qt::AscendingOrder);
     model.setFilter({str("firma"), std::nullopt, false});
-    QCOMPARE(model.rowCount(), 24000);
+    QTRY_COMPARE(model.rowCount(), 24000);
     QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("Q-00001"));
     QCOMPARE(model.index(23999, InvoiceListModel::Number).data().toString(), str("Q-24000"));
 }

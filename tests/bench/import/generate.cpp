@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes invoices.csv and payments.csv for the import benchmark:
-//   bench_import_generate DIR [INVOICES] [PAYMENTS]
+//   bench_import_generate DIR [INVOICES] [PAYMENTS] [PREFIX]
+// PREFIX (default B) starts every invoice number, so a file can be imported into another.
 // The files are in the canonical format, every row valid, deterministic.
 #include "csvreader.h"
 #include "invoicecsv.h"
@@ -21,12 +22,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: bench_import_generate DIR [INVOICES] [PAYMENTS]\n");
+        std::fprintf(stderr, "usage: bench_import_generate DIR [INVOICES] [PAYMENTS] [PREFIX]\n");
         return 2;
     }
     const QDir dir(args.at(1));
     const int invoiceCount = args.size() > 2 ? args.at(2).toInt() : 100000;
     const int paymentCount = args.size() > 3 ? args.at(3).toInt() : 70000;
+    const QString prefix = args.size() > 4 ? args.at(4) : QStringLiteral("B");
     QRandomGenerator random(42);
     const Currency usd = *Currency::fromCode(u"USD");
     const Currency eur = *Currency::fromCode(u"EUR");
@@ -43,7 +45,7 @@ int main(int argc, char *argv[])
     int paymentsWritten = 0;
     for (int n = 0; n < invoiceCount; ++n) {
         Invoice invoice;
-        invoice.number = QStringLiteral("B-%1").arg(n + 1, 7, 10, QLatin1Char('0'));
+        invoice.number = QStringLiteral("%1-%2").arg(prefix).arg(n + 1, 7, 10, QLatin1Char('0'));
         invoice.currency = n % 5 == 0 ? eur : usd;
         invoice.date = QDate(2025, 1, 1).addDays(n % 365);
         invoice.dueDate = invoice.date.addDays(30);

@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GUI stall benchmark (issue 16 item 4): drives the main window on a large company file and
+// measures, per step, the longest time the GUI thread could not run a 5 ms timer.
+//   bench_gui FILE [INVOICES.CSV]
+// FILE is copied first (the steps write to it). INVOICES.CSV, when given, is imported in a step.
+#include "database.h"
+#include "importjob.h"
+#include "invoiceeditor.h"
+#include "invoicelistmodel.h"
+#include "invoicelistview.h"
+#include "mainwindow.h"
+#include "uiresources.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace InvoiceDesk;
+
+namespace {
+
+/** A 5 ms timer; the longest gap between two of its ticks, less 5 ms, is the worst stall. */
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        mTimer.setTimerType(Qt::PreciseTimer);
+        mTimer.setInterval(5);
+        connect(&mTimer, &QTimer::timeout, this, [this] {
+            const double now = double(mClock.nsecsElapsed()) / 1e6;
+            mWorst = std::max(mWorst, now - mLast - 5.0);
+            mLast = now;
+        });
+        mClock.start();
+        mTimer.start();
+    }
+    void reset()
+    {
+        mLast = double(mClock.nsecsElapsed()) / 1e6;
+        mWorst = 0;
+    }
+    double worst() const { return std::max(mWorst, 0.0); }
+
+private:
+    QTimer mTimer;
+    QElapsedTimer mClock;
+    double mLast = 0;
+    double mWorst = 0;
+};
+
+/** Runs the event loop for `ms`, or until `done` holds when given. */
+void runFor(int ms, const std::function<bool()> &done = {})
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms && !(done && done()))
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+struct Bench
+{
+    StallMeter meter;
+    double worstOverall = 0;
+
+    /** Posts `act` to the event loop, runs it until `done`, then 100 ms more; prints the row. */
+    void step(
+        const QString &name, const std::function<void()> &act,
+        const std::function<bool()> &done = [] { return true; }, int timeoutMs = 120000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        meter.reset();
+        bool started = false;
+        QTimer::singleShot(0, [&] {
+            act();
+            started = true;
+        });
+        runFor(timeoutMs, [&] { return started && done(); });
+        const double took = double(clock.nsecsElapsed()) / 1e6;
+        runFor(100);
+        report(name, meter.worst(), took);
+    }
+
+    void report(const QString &name, double stall, double took)
+    {
+        worstOverall = std::max(worstOverall, stall);
+        std::printf("%-40s %10.1f %12.1f  %s\n", qPrintable(name), stall, took,
+            stall <= 50 ? "ok" : "STALL");
+        std::fflush(stdout);
+    }
+};
+
+void scrollSteps(Bench &bench, MainWindow &window)
+{
+    InvoiceListView *view = window.invoiceView();
+    bench.step(QStringLiteral("scroll to the end"), [view] { view->scrollToBottom(); });
+    bench.step(QStringLiteral("scroll back to the top"), [view] { view->scrollToTop(); });
+}
+
+void sortSteps(Bench &bench, MainWindow &window)
+{
+    InvoiceListView *view = window.invoiceView();
+    for (int column = 0; column < InvoiceListModel::ColumnCount; ++column) {
+        const QString title = window.invoiceModel()->headerData(column, Qt::Horizontal).toString();
+        bench.step(QStringLiteral("sort by %1").arg(title),
+            [view, column] { view->sortByColumn(column, Qt::DescendingOrder); });
+    }
+    bench.step(QStringLiteral("sort by number again"),
+        [view] { view->sortByColumn(InvoiceListModel::Number, Qt::AscendingOrder); });
+}
+
+/** Types the text a letter every 200 ms (the filter waits 150 ms for the next keystroke). */
+void filterSteps(Bench &bench, MainWindow &window, const QString &text)
+{
+    QLineEdit *edit = window.filterEdit();
+    double worst = 0;
+    QElapsedTimer clock;
+    clock.start();
+    for (const QChar letter : text) {
+        bench.meter.reset();
+        QTest::keyClick(edit, letter.toLatin1());
+        runFor(200);
+        worst = std::max(worst, bench.meter.worst());
+    }
+    const double typed = double(clock.nsecsElapsed()) / 1e6;
+    runFor(2000, [&] { return window.invoiceModel()->isCountExact(); });
+    bench.report(
+        QStringLiteral("filter \"%1\" letter by letter").arg(text.trimmed()), worst, typed);
+    bench.step(QStringLiteral("clear the filter"), [edit] { edit->clear(); });
+    runFor(300);
+}
+
+void editSteps(Bench &bench, MainWindow &window)
+{
+    InvoiceEditor *editor = nullptr;
+    const qint64 id = window.invoiceModel()->invoiceId(0);
+    bench.step(QStringLiteral("open an invoice"), [&] { editor = window.openEditor(id); });
+    bench.step(QStringLiteral("save the invoice"), [&] {
+        if (editor) {
+            editor->save();
+            editor->close();
+        }
+    });
+}
+
+void importStep(Bench &bench, MainWindow &window, const QString &csv)
+{
+    ImportOptions options;
+    options.writeErrorFile = false;
+    ImportJob job(window.database().path(), csv, options);
+    bool finished = false;
+    QObject::connect(&job, &ImportJob::finished, &window, [&](const ImportReport &report) {
+        if (!report.committed)
+            std::fprintf(stderr, "import: %s\n", qPrintable(report.fatalError));
+        window.refresh();
+        finished = true;
+    });
+    bench.step(
+        QStringLiteral("import %1 (worker)").arg(QFileInfo(csv).fileName()), [&] { job.start(); },
+        [&] { return finished; });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    initUiResources();
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_gui FILE [INVOICES.CSV]\n");
+        return 2;
+    }
+    QTemporaryDir work;
+    const QString path = work.filePath(QStringLiteral("gui.invoicedesk"));
+    if (!QFile::copy(QString::fromLocal8Bit(argv[1]), path)) {
+        std::fprintf(stderr, "cannot copy %s\n", argv[1]);
+        return 1;
+    }
+    std::printf("%-40s %10s %12s\n", "step", "stall ms", "took ms");
+    QElapsedTimer clock;
+    clock.start();
+    auto database = Database::open(path);
+    if (!database) {
+        std::fprintf(stderr, "%s\n", qPrintable(database.error()));
+        return 1;
+    }
+    MainWindow window(std::move(database).value());
+    window.resize(1200, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    Bench bench;
+    std::printf("%-40s %10s %12.1f  (first paint, not counted)\n", "open and first paint", "",
+        double(clock.nsecsElapsed()) / 1e6);
+    runFor(500);
+    scrollSteps(bench, window);
+    sortSteps(bench, window);
+    filterSteps(bench, window, QStringLiteral("Company 1234 "));
+    editSteps(bench, window);
+    if (argc > 2)
+        importStep(bench, window, QString::fromLocal8Bit(argv[2]));
+    std::printf("worst stall: %.1f ms (target: none over 50 ms)\n", bench.worstOverall);
+    return 0;
+}

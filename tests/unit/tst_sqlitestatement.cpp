@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The statements an import repeats, bound through SQLite's own API (issue 16 item 1): the same
+// values as QtSql binds, by name, prepared once, with SQLite's words in every failure.
+#include "preparedqueries.h"
+#include "sqlitestatement.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+class TestSqliteStatement : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bindsByNameAsQtSqlDoes();
+    void reportsSqliteErrorsAndRunsAgain();
+    void preparesOncePerConnection();
+};
+
+namespace {
+
+QSqlDatabase scratch(const QTemporaryDir &dir, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(str("QSQLITE"), name);
+    db.setDatabaseName(dir.filePath(name + str(".db")));
+    if (!db.open())
+        qFatal("cannot open scratch database");
+    QSqlQuery(db).exec(str("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT UNIQUE, "
+                           "amount INTEGER, note TEXT, flag INTEGER)"));
+    return db;
+}
+
+} // namespace
+
+void TestSqliteStatement::bindsByNameAsQtSqlDoes()
+{
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = scratch(dir, str("bind"));
+        auto statement = SqliteStatement::prepare(db,
+            str("INSERT INTO t (name, amount, note, flag) VALUES (:name, :amount, :note, :flag)"));
+        QVERIFY(statement.ok());
+        SqliteStatement &insert = *statement.value();
+        // Out of order, a name the statement lacks, a null QString (NULL) and an empty one ('').
+        insert.bind(u"flag", true);
+        insert.bind(u"missing", 7);
+        insert.bind(u"amount", QVariant(qint64(-9007199254740993)));
+        insert.bind(u"name", str("Müller 😀"));
+        insert.bind(u"note", QString());
+        QVERIFY(insert.run([] { return str("first"); }).ok());
+        QCOMPARE(insert.lastInsertId(), 1);
+        insert.bind(
+            {{str("name"), str("second")}, {str("amount"), QVariant(QMetaType::fromType<qint64>())},
+                {str("note"), str("")}, {str("flag"), 0}});
+        QVERIFY(insert.run([] { return str("second"); }).ok());
+        QCOMPARE(insert.lastInsertId(), 2);
+        // Bindings do not outlive a run.
+        QVERIFY(insert.run([] { return str("third"); }).ok());
+        QCOMPARE(
+            rowsOf(db,
+                "SELECT id, name, amount, quote(note), flag, typeof(amount) FROM t ORDER BY id"),
+            QStringList({str("1|Müller 😀|-9007199254740993|NULL|1|integer"),
+                str("2|second||''|0|null"), str("3|||NULL||null")}));
+    }
+    QSqlDatabase::removeDatabase(str("bind"));
+}
+
+void TestSqliteStatement::reportsSqliteErrorsAndRunsAgain()
+{
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = scratch(dir, str("errors"));
+        auto bad = SqliteStatement::prepare(db, str("INSERT INTO nowhere VALUES (:x)"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error(), str("Preparing a statement failed: no such table: nowhere"));
+        auto statement = SqliteStatement::prepare(db, str("INSERT INTO t (name) VALUES (:name)"));
+        QVERIFY(statement.ok());
+        SqliteStatement &insert = *statement.value();
+        insert.bind(u"name", str("twice"));
+        QVERIFY(insert.run([] { return str("Saving"); }).ok());
+        insert.bind(u"name", str("twice"));
+        const Status failed = insert.run([] { return str("Saving twice"); });
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error(), str("Saving twice failed: UNIQUE constraint failed: t.name"));
+        // The statement was reset: it runs again at once.
+        insert.bind(u"name", str("after"));
+        QVERIFY(insert.run([] { return str("Saving after"); }).ok());
+        QCOMPARE(rowsOf(db, "SELECT name FROM t ORDER BY id"),
+            QStringList({str("twice"), str("after")}));
+    }
+    QSqlDatabase::removeDatabase(str("errors"));
+}
+
+void TestSqliteStatement::preparesOncePerConnection()
+{
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = scratch(dir, str("cache"));
+        PreparedQueries queries(db);
+        const QString sql = str("INSERT INTO t (name) VALUES (:name)");
+        auto first = queries.statement(sql);
+        auto again = queries.statement(sql);
+        QVERIFY(first.ok() && again.ok());
+        QCOMPARE(first.value(), again.value());
+        // The connection opened again (a restored backup): a statement of the new handle.
+        db.close();
+        QVERIFY(db.open());
+        auto reopened = queries.statement(sql);
+        QVERIFY(reopened.ok());
+        (*reopened)->bind(u"name", str("new handle"));
+        QVERIFY((*reopened)->run([] { return str("Saving"); }).ok());
+        QCOMPARE(rowsOf(db, "SELECT name FROM t"), QStringList({str("new handle")}));
+    }
+    QSqlDatabase::removeDatabase(str("cache"));
+}
+
+QTEST_GUILESS_MAIN(TestSqliteStatement)
+#include "tst_sqlitestatement.moc"
