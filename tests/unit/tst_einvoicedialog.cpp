@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTest>
 
@@ -23,10 +24,12 @@ private Q_SLOTS:
     void enterWritesWhatTheCliWrites();
     void refusalNamesTheMissingElementAndWritesNothing();
     void extensionFollowsTheSyntax();
+    void creditNoteAsZugferdWithTheChosenTemplate();
 
 private:
     /** The CLI's output for `number` in `format`; the company file must be closed. */
-    QByteArray cliOutput(const QString &number, const QString &format);
+    QByteArray cliOutput(
+        const QString &number, const QString &format, const QStringList &more = {});
     Ledger &open();
 
     QTemporaryDir mDir;
@@ -46,17 +49,19 @@ Ledger &TestEInvoiceDialog::open()
     return *mLedger;
 }
 
-QByteArray TestEInvoiceDialog::cliOutput(const QString &number, const QString &format)
+QByteArray TestEInvoiceDialog::cliOutput(
+    const QString &number, const QString &format, const QStringList &more)
 {
     mLedger.reset();
     mDatabase.reset();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("INVOICEDESK_DB"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), mDir.filePath(str("xdg")));
-    const QString file = mDir.filePath(number + str(".cli.") + format);
+    const QString file = mDir.filePath(number + str(".cli.") + format + more.join(QString()));
     const Run run = runProgram(QStringLiteral(INVOICEDESK_CLI),
-        {str("--db"), mDir.filePath(str("c.invoicedesk")), str("einvoice"), number, str("--format"),
-            format, str("--output"), file},
+        QStringList {str("--db"), mDir.filePath(str("c.invoicedesk")), str("einvoice"), number,
+            str("--format"), format, str("--output"), file}
+            + more,
         environment);
     if (run.exitCode != 0)
         qWarning("%s", qPrintable(run.err));
@@ -83,6 +88,58 @@ void TestEInvoiceDialog::initTestCase()
     bad.number = str("EX-2");
     bad.billing.countryId.clear();
     QVERIFY(open().createInvoice(bad).ok());
+    CreditNote note;
+    note.invoiceNumber = str("EX-1");
+    note.reason = str("Returned goods");
+    note.date = QDate(2026, 3, 20);
+    note.lines = *creditLinesForGross(2380, good, note.reason);
+    QVERIFY(open().issueCreditNote(note).ok()); // CN-0001
+}
+
+/** Where each word of the PDF's first page is (pdftotext -bbox): the template's layout. */
+static QStringList wordBoxes(const QByteArray &pdf, const QString &folder)
+{
+    const QString file = folder + str("/boxes.pdf");
+    writeFile(file, pdf);
+    const Run run
+        = runProgram(str("pdftotext"), {str("-bbox"), str("-l"), str("1"), file, str("-")},
+            QProcessEnvironment::systemEnvironment());
+    QStringList words = run.out.split(QLatin1Char('\n'));
+    words.removeIf([](const QString &line) { return !line.trimmed().startsWith(str("<word")); });
+    return words;
+}
+
+void TestEInvoiceDialog::creditNoteAsZugferdWithTheChosenTemplate()
+{
+    const QByteArray compact
+        = cliOutput(str("CN-0001"), str("zugferd"), {str("--template"), str("compact")});
+    const QByteArray byDefault = cliOutput(str("CN-0001"), str("zugferd"));
+    QVERIFY(compact.startsWith("%PDF") && byDefault.startsWith("%PDF"));
+    EInvoiceDialog dialog(open(), str("CN-0001"));
+    dialog.show();
+    QVERIFY(dialog.findChild<QLabel *>(str("documentKind"))->text() == str("Credit note"));
+    auto *syntax = dialog.findChild<QComboBox *>(str("syntax"));
+    auto *chosen = dialog.findChild<QComboBox *>(str("template"));
+    auto *path = dialog.findChild<QLineEdit *>(str("path"));
+    QVERIFY(!chosen->isEnabled()); // XRechnung UBL: no PDF, no template
+    syntax->setFocus();
+    QTest::keyClick(syntax, Qt::Key_End);
+    QVERIFY(chosen->isEnabled());
+    QCOMPARE(chosen->currentText(), str("default"));
+    QTest::keyClick(syntax, Qt::Key_Tab);
+    QTRY_VERIFY(chosen->hasFocus());
+    QTest::keyClick(chosen, Qt::Key_Home); // compact, default
+    QCOMPARE(chosen->currentText(), str("compact"));
+    QTest::keyClick(chosen, Qt::Key_Tab);
+    QTRY_VERIFY(path->hasFocus());
+    const QString file = mDir.filePath(str("CN-0001.pdf"));
+    QTest::keyClicks(path, file);
+    QTest::keyClick(path, Qt::Key_Return);
+    QCOMPARE(dialog.resultText(), str("Wrote the e-invoice of CN-0001 to CN-0001.pdf."));
+    const QStringList written = wordBoxes(readFile(file), mDir.path());
+    QVERIFY(written.join(QString()).contains(str(">CN-0001</word>")));
+    QCOMPARE(written, wordBoxes(compact, mDir.path()));
+    QVERIFY(written != wordBoxes(byDefault, mDir.path()));
 }
 
 void TestEInvoiceDialog::enterWritesWhatTheCliWrites()
