@@ -104,11 +104,11 @@
 <context>
     <name>BankAccounts</name>
     <message>
-        <source>there is already an account named "%1"</source>
+        <source>there is already an account named &quot;%1&quot;</source>
         <translation>es gibt bereits ein Konto namens „%1“</translation>
     </message>
     <message>
-        <source>%1 is already the account "%2"</source>
+        <source>%1 is already the account &quot;%2&quot;</source>
         <translation>%1 ist bereits das Konto „%2“</translation>
     </message>
 </context>
@@ -201,7 +201,7 @@
         <translation>Lesen einer Zuordnung</translation>
     </message>
     <message>
-        <source>Saving the payment's account</source>
+        <source>Saving the payment&apos;s account</source>
         <translation>Speichern des Kontos der Zahlung</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
         <translation>Speichern des Abgleichdatums</translation>
     </message>
     <message>
-        <source>Reading the account's payments</source>
+        <source>Reading the account&apos;s payments</source>
         <translation>Lesen der Zahlungen des Kontos</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>der Betrag fehlt</translation>
     </message>
     <message>
-        <source>is not the account's currency %1</source>
+        <source>is not the account&apos;s currency %1</source>
         <translation>ist nicht die Kontowährung %1</translation>
     </message>
     <message>
@@ -346,7 +346,7 @@
         <translation>%1 nimmt nur eine Zahlung des gesamten offenen Betrags (%2 %3), diese Zahlung beträgt %4 %3: erfassen Sie Teilzahlungen in %1</translation>
     </message>
     <message>
-        <source>%1 has no payment method for "%2"</source>
+        <source>%1 has no payment method for &quot;%2&quot;</source>
         <translation>%1 hat keine Zahlungsart für „%2“</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>unbekannte Option --%1</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -485,7 +485,7 @@
         <translation>Aufruf: connection add|list|remove ...</translation>
     </message>
     <message>
-        <source>there is no connection named "%1"</source>
+        <source>there is no connection named &quot;%1&quot;</source>
         <translation>es gibt keine Verbindung namens „%1“</translation>
     </message>
     <message>
@@ -509,11 +509,11 @@
         <translation>verbleibend: %1</translation>
     </message>
     <message>
-        <source>--on-existing must be update, skip or fail, not "%1"</source>
+        <source>--on-existing must be update, skip or fail, not &quot;%1&quot;</source>
         <translation>--on-existing muss update, skip oder fail sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--separator must be one character (use "tab" for a tab)</source>
+        <source>--separator must be one character (use &quot;tab&quot; for a tab)</source>
         <translation>--separator muss ein einzelnes Zeichen sein („tab“ für einen Tabulator)</translation>
     </message>
     <message>
@@ -621,8 +621,8 @@
         <translation>Geben Sie es mit --date-format an, z. B. --date-format dd/MM/yyyy oder --date-format MM/dd/yyyy.</translation>
     </message>
     <message>
-        <source>To read a column under one of these names use --map "Their Column=ourColumn"; to leave a column out use --ignore-column "Their Column".</source>
-        <translation>Um eine Spalte unter einem dieser Namen zu lesen, verwenden Sie --map "Ihre Spalte=unsereSpalte"; um eine Spalte auszulassen, --ignore-column "Ihre Spalte".</translation>
+        <source>To read a column under one of these names use --map &quot;Their Column=ourColumn&quot;; to leave a column out use --ignore-column &quot;Their Column&quot;.</source>
+        <translation>Um eine Spalte unter einem dieser Namen zu lesen, verwenden Sie --map &quot;Ihre Spalte=unsereSpalte&quot;; um eine Spalte auszulassen, --ignore-column &quot;Ihre Spalte&quot;.</translation>
     </message>
     <message>
         <source>Nothing was imported: problems in the header row: %1.</source>
@@ -637,7 +637,7 @@
         <translation>Die Datenbank ist --db, sonst $INVOICEDESK_DB, sonst der Anwendungsdatenordner.</translation>
     </message>
     <message>
-        <source>CSV or XLSX follows the file's extension unless --format says.</source>
+        <source>CSV or XLSX follows the file&apos;s extension unless --format says.</source>
         <translation>CSV oder XLSX richtet sich nach der Dateiendung, sofern --format nichts anderes sagt.</translation>
     </message>
     <message>
@@ -645,11 +645,11 @@
         <translation>Rückgabewerte: 0 Erfolg, 1 ein zu behebender Fehler (fehlerhafte Datei, abgelehnte Zeilen), 2 falscher Aufruf.</translation>
     </message>
     <message>
-        <source>there is no bank account named "%1"</source>
+        <source>there is no bank account named &quot;%1&quot;</source>
         <translation>es gibt kein Bankkonto namens „%1“</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-03-31, not "%2"</source>
+        <source>--%1 must be a date such as 2026-03-31, not &quot;%2&quot;</source>
         <translation>--%1 muss ein Datum wie 2026-03-31 sein, nicht „%2“</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>--terms muss eine Zahl von Tagen sein</translation>
     </message>
     <message>
-        <source>there is no customer named "%1"</source>
+        <source>there is no customer named &quot;%1&quot;</source>
         <translation>es gibt keinen Kunden namens „%1“</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@
         <translation>Kunde %1 gespeichert</translation>
     </message>
     <message>
-        <source>amount "%1": %2</source>
+        <source>amount &quot;%1&quot;: %2</source>
         <translation>Betrag „%1“: %2</translation>
     </message>
     <message>
@@ -740,7 +740,7 @@
         <translation>credit apply braucht --%1</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>es gibt keine Rechnung mit der Nummer „%1“</translation>
     </message>
     <message>
@@ -748,23 +748,23 @@
         <translation>%1 %2 Guthaben auf Rechnung %3 verrechnet</translation>
     </message>
     <message>
-        <source>--map "%1": write it as "Their Column=ourColumn"</source>
-        <translation>--map „%1“: schreiben Sie es als "Ihre Spalte=unsereSpalte"</translation>
+        <source>--map &quot;%1&quot;: write it as &quot;Their Column=ourColumn&quot;</source>
+        <translation>--map „%1“: schreiben Sie es als &quot;Ihre Spalte=unsereSpalte&quot;</translation>
     </message>
     <message>
-        <source>--map "%1": %2 is not one of our columns; they are: %3</source>
+        <source>--map &quot;%1&quot;: %2 is not one of our columns; they are: %3</source>
         <translation>--map „%1“: %2 ist keine unserer Spalten; diese sind: %3</translation>
     </message>
     <message>
-        <source>--map "%1": a file without a header names its columns by number, counted from 1 (--map "3=number")</source>
-        <translation>--map „%1“: eine Datei ohne Kopfzeile nennt ihre Spalten mit Nummern, ab 1 gezählt (--map "3=number")</translation>
+        <source>--map &quot;%1&quot;: a file without a header names its columns by number, counted from 1 (--map &quot;3=number&quot;)</source>
+        <translation>--map „%1“: eine Datei ohne Kopfzeile nennt ihre Spalten mit Nummern, ab 1 gezählt (--map &quot;3=number&quot;)</translation>
     </message>
     <message>
-        <source>--set "%1": write it as column=VALUE with one of our columns: %2</source>
+        <source>--set &quot;%1&quot;: write it as column=VALUE with one of our columns: %2</source>
         <translation>--set „%1“: schreiben Sie es als Spalte=WERT mit einer unserer Spalten: %2</translation>
     </message>
     <message>
-        <source>Tax code "%1" was created.</source>
+        <source>Tax code &quot;%1&quot; was created.</source>
         <translation>Steuerschlüssel „%1“ wurde angelegt.</translation>
     </message>
     <message>
@@ -772,19 +772,19 @@
         <translation>Aufruf: bank account add NAME --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
     </message>
     <message>
-        <source>--currency: "%1" is not a currency code</source>
+        <source>--currency: &quot;%1&quot; is not a currency code</source>
         <translation>--currency: „%1“ ist kein Währungscode</translation>
     </message>
     <message>
-        <source>--opening-balance "%1": %2</source>
+        <source>--opening-balance &quot;%1&quot;: %2</source>
         <translation>--opening-balance „%1“: %2</translation>
     </message>
     <message>
-        <source>Added the bank account "%1" (%2, %3)</source>
+        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
         <translation>Das Bankkonto „%1“ (%2, %3) wurde hinzugefügt</translation>
     </message>
     <message>
-        <source>--map takes THEIRS=ours pairs separated by commas, not "%1"</source>
+        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
         <translation>--map erwartet durch Kommas getrennte Paare IHRE=unsere, nicht „%1“</translation>
     </message>
     <message>
@@ -796,7 +796,7 @@
         <translation>Importiert</translation>
     </message>
     <message>
-        <source>%1 statement %2 into "%3"%4: %5 lines, %6 added, %7 already imported</source>
+        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
         <translation>%1: Kontoauszug %2 in „%3“%4: %5 Zeilen, %6 hinzugefügt, %7 bereits importiert</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@
         <translation>es gibt keine Zahlung mit dem Marker %1</translation>
     </message>
     <message>
-        <source>The payment %1 went into "%2"</source>
+        <source>The payment %1 went into &quot;%2&quot;</source>
         <translation>Die Zahlung %1 ging auf „%2“</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@
         <translation>Zeile %1 ist die Zahlung %2</translation>
     </message>
     <message>
-        <source>--method: "%1" is not a payment method</source>
+        <source>--method: &quot;%1&quot; is not a payment method</source>
         <translation>--method: „%1“ ist keine Zahlungsart</translation>
     </message>
     <message>
@@ -984,7 +984,7 @@
         <translation>--output muss eine .csv- oder .pdf-Datei nennen</translation>
     </message>
     <message>
-        <source>no customer named "%1"</source>
+        <source>no customer named &quot;%1&quot;</source>
         <translation>kein Kunde namens „%1“</translation>
     </message>
     <message>
@@ -1029,7 +1029,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n document(s) to %1</source>
-        <translation><numerusform>%n Dokument nach %1 geschrieben</numerusform><numerusform>%n Dokumente nach %1 geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Dokument nach %1 geschrieben</numerusform>
+            <numerusform>%n Dokumente nach %1 geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>einvoice needs an invoice or credit note number, --format ubl|cii|zugferd and --output FILE</source>
@@ -1047,22 +1050,22 @@
         <translation>das Land ist ein zweibuchstabiger ISO-3166-Code, z. B. DE</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IBAN</source>
+        <source>&quot;%1&quot; is not a valid IBAN</source>
         <translation>„%1“ ist keine gültige IBAN</translation>
     </message>
     <message>
-        <source>"%1" is not a BIC (8 or 11 letters and digits)</source>
+        <source>&quot;%1&quot; is not a BIC (8 or 11 letters and digits)</source>
         <translation>„%1“ ist keine BIC (8 oder 11 Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
-        <source>unknown connection kind "%1"</source>
+        <source>unknown connection kind &quot;%1&quot;</source>
         <translation>unbekannte Verbindungsart „%1“</translation>
     </message>
     <message>
@@ -1093,7 +1096,7 @@
         <translation>die Adresse darf keine Zugangsdaten enthalten (Benutzername, Passwort oder Token); geben Sie diese stattdessen als Geheimnisse an</translation>
     </message>
     <message>
-        <source>the address must use https (plain http only on this machine's loopback address)</source>
+        <source>the address must use https (plain http only on this machine&apos;s loopback address)</source>
         <translation>die Adresse muss https verwenden (einfaches http nur für die Loopback-Adresse dieses Rechners)</translation>
     </message>
 </context>
@@ -1159,7 +1162,7 @@
 <context>
     <name>Credentials</name>
     <message>
-        <source>connection "%1": its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
+        <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
         <translation>Verbindung „%1“: ihr %2 konnte nicht aus dem Schlüsselbund des Systems gelesen werden (%3). Wo kein Schlüsselbund läuft, nennen Sie stattdessen eine Umgebungsvariable (connection add ... --%4-env VAR)</translation>
     </message>
     <message>
@@ -1167,18 +1170,18 @@
         <translation>Kein Schlüsselbund des Systems antwortete (%1); das Geheimnis wurde nicht gespeichert. Nennen Sie stattdessen eine Umgebungsvariable (--…-env VAR)</translation>
     </message>
     <message>
-        <source>connection "%1" cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
+        <source>connection &quot;%1&quot; cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
         <translation>Verbindung „%1“ kann sich nicht anmelden: die Umgebungsvariable %2 (ihr %3) ist nicht gesetzt. Setzen Sie die Variable %2 oder speichern Sie %3 unter Synchronisieren &gt; Verbindungen</translation>
     </message>
 </context>
 <context>
     <name>CreditNote</name>
     <message>
-        <source>a line's total overflows</source>
+        <source>a line&apos;s total overflows</source>
         <translation>die Summe einer Position läuft über</translation>
     </message>
     <message>
-        <source>a credit note's amount must be positive</source>
+        <source>a credit note&apos;s amount must be positive</source>
         <translation>der Betrag einer Gutschrift muss positiv sein</translation>
     </message>
     <message>
@@ -1202,7 +1205,7 @@
         <translation>%1 hat keine Positionen</translation>
     </message>
     <message>
-        <source>the credit note's total is too large</source>
+        <source>the credit note&apos;s total is too large</source>
         <translation>der Gesamtbetrag der Gutschrift ist zu groß</translation>
     </message>
     <message>
@@ -1218,7 +1221,7 @@
         <translation>eine Gutschrift braucht einen Betrag oder Positionen</translation>
     </message>
     <message>
-        <source>a credit note's lines are positive amounts</source>
+        <source>a credit note&apos;s lines are positive amounts</source>
         <translation>die Positionen einer Gutschrift sind positive Beträge</translation>
     </message>
 </context>
@@ -1260,15 +1263,15 @@
 <context>
     <name>CrmCom</name>
     <message>
-        <source>CRM.COM's login answered HTTP %1 without JSON</source>
+        <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
         <translation>Die Anmeldung bei CRM.COM antwortete mit HTTP %1 ohne JSON</translation>
     </message>
     <message>
-        <source>CRM.COM's login returned no token</source>
+        <source>CRM.COM&apos;s login returned no token</source>
         <translation>Die Anmeldung bei CRM.COM lieferte kein Token</translation>
     </message>
     <message>
-        <source>this CRM.COM connection has no payment method name for "%1"; set methodNames on the connection</source>
+        <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
         <translation>diese CRM.COM-Verbindung hat keinen Namen für die Zahlungsart „%1“; setzen Sie methodNames an der Verbindung</translation>
     </message>
     <message>
@@ -1311,7 +1314,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>row %1, column %2: the character "%3" (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
+        <source>row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
         <translation>Zeile %1, Spalte %2: das Zeichen „%3“ (U+%4) lässt sich nicht in %5 schreiben; wählen Sie UTF-8 oder UTF-16</translation>
     </message>
 </context>
@@ -1366,7 +1369,7 @@
         <translation>eine Zahlung braucht eine Rechnungsnummer</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>es gibt keine Rechnung mit der Nummer „%1“</translation>
     </message>
     <message>
@@ -1406,7 +1409,7 @@
         <translation>ist kein ISO-4217-Währungscode</translation>
     </message>
     <message>
-        <source>differs from the invoice's first row (line %1)</source>
+        <source>differs from the invoice&apos;s first row (line %1)</source>
         <translation>weicht von der ersten Zeile der Rechnung ab (Zeile %1)</translation>
     </message>
     <message>
@@ -1462,7 +1465,7 @@
         <translation>%1 enthält keine Zeilen: die Datei ist leer</translation>
     </message>
     <message>
-        <source>line %1, column %2: "%3"</source>
+        <source>line %1, column %2: &quot;%3&quot;</source>
         <translation>Zeile %1, Spalte %2: „%3“</translation>
     </message>
     <message>
@@ -1530,7 +1533,7 @@
         <translation>stimmt nicht mit Menge × Preis − Rabatt = %1 überein</translation>
     </message>
     <message>
-        <source>the file's total %1 differs from %2, the total of the lines, discount, shipping and tax</source>
+        <source>the file&apos;s total %1 differs from %2, the total of the lines, discount, shipping and tax</source>
         <translation>die Summe der Datei, %1, weicht von %2 ab, der Summe aus Zeilen, Rabatt, Versand und Steuer</translation>
     </message>
     <message>
@@ -1560,7 +1563,7 @@
         <translation>der Name hat Leerzeichen am Anfang oder Ende</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code</source>
+        <source>&quot;%1&quot; is not a currency code</source>
         <translation>„%1“ ist kein Währungscode</translation>
     </message>
     <message>
@@ -1568,11 +1571,11 @@
         <translation>das Zahlungsziel ist eine Zahl von Tagen zwischen 0 und 3650</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>a customer named "%1" exists</source>
+        <source>a customer named &quot;%1&quot; exists</source>
         <translation>ein Kunde namens „%1“ existiert bereits</translation>
     </message>
 </context>
@@ -1603,7 +1606,7 @@
         <translation>Änderungen werden gespeichert</translation>
     </message>
     <message>
-        <source>A connection named "%1" already exists</source>
+        <source>A connection named &quot;%1&quot; already exists</source>
         <translation>Eine Verbindung namens „%1“ existiert bereits</translation>
     </message>
     <message>
@@ -1615,7 +1618,7 @@
         <translation>Verbindung %1 wird aktualisiert</translation>
     </message>
     <message>
-        <source>There is no connection named "%1"</source>
+        <source>There is no connection named &quot;%1&quot;</source>
         <translation>Es gibt keine Verbindung namens „%1“</translation>
     </message>
     <message>
@@ -1727,11 +1730,11 @@
         <translation>Rechnung wird gelöscht</translation>
     </message>
     <message>
-        <source>Updating the invoice's paid amount</source>
+        <source>Updating the invoice&apos;s paid amount</source>
         <translation>Bezahlter Betrag der Rechnung wird aktualisiert</translation>
     </message>
     <message>
-        <source>Changing the invoice's status</source>
+        <source>Changing the invoice&apos;s status</source>
         <translation>Status der Rechnung wird geändert</translation>
     </message>
     <message>
@@ -1803,22 +1806,22 @@
         <translation>Zahlungen werden aufgelistet</translation>
     </message>
     <message>
-        <source>Connection "%1" still has 1 operation to sync; sync or resolve it first</source>
+        <source>Connection &quot;%1&quot; still has 1 operation to sync; sync or resolve it first</source>
         <translation>Verbindung „%1“ hat noch 1 Vorgang zu synchronisieren; synchronisieren oder klären Sie ihn zuerst</translation>
     </message>
     <message numerus="yes">
-        <source>Connection "%1" still has %n operations to sync; sync or resolve them first</source>
+        <source>Connection &quot;%1&quot; still has %n operations to sync; sync or resolve them first</source>
         <translation>
             <numerusform>Verbindung „%1“ hat noch %n Vorgang zu synchronisieren; synchronisieren oder klären Sie ihn zuerst</numerusform>
             <numerusform>Verbindung „%1“ hat noch %n Vorgänge zu synchronisieren; synchronisieren oder klären Sie sie zuerst</numerusform>
         </translation>
     </message>
     <message>
-        <source>Connection "%1" is assigned to 1 invoice; it cannot be removed</source>
+        <source>Connection &quot;%1&quot; is assigned to 1 invoice; it cannot be removed</source>
         <translation>Verbindung „%1“ ist 1 Rechnung zugeordnet; sie kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
-        <source>Connection "%1" is assigned to %n invoices; it cannot be removed</source>
+        <source>Connection &quot;%1&quot; is assigned to %n invoices; it cannot be removed</source>
         <translation>
             <numerusform>Verbindung „%1“ ist %n Rechnung zugeordnet; sie kann nicht entfernt werden</numerusform>
             <numerusform>Verbindung „%1“ ist %n Rechnungen zugeordnet; sie kann nicht entfernt werden</numerusform>
@@ -1845,11 +1848,11 @@
         <translation>%1 ist beschädigt: %2. Es wurde nichts daraus gelesen oder hineingeschrieben. Spielen Sie Ihre letzte Sicherung zurück (Datei &gt; Wiederherstellen in InvoiceDesk, oder kopieren Sie die Sicherung über diese Datei)</translation>
     </message>
     <message>
-        <source>SQLite's integrity check found: %1</source>
+        <source>SQLite&apos;s integrity check found: %1</source>
         <translation>die Integritätsprüfung von SQLite fand: %1</translation>
     </message>
     <message>
-        <source>its %1 "%2" is missing</source>
+        <source>its %1 &quot;%2&quot; is missing</source>
         <translation>ihr %1 „%2“ fehlt</translation>
     </message>
     <message>
@@ -1925,30 +1928,30 @@
         <translation>Die Gutschrift wird gespeichert</translation>
     </message>
     <message>
-        <source>Updating the invoice's credited amount</source>
+        <source>Updating the invoice&apos;s credited amount</source>
         <translation>Der gutgeschriebene Betrag der Rechnung wird aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
-        <source>"%1" is not a date; type it as %2 or as %3</source>
+        <source>&quot;%1&quot; is not a date; type it as %2 or as %3</source>
         <translation>„%1“ ist kein Datum; geben Sie es als %2 oder als %3 ein</translation>
     </message>
     <message>
-        <source>"%1" is not a date: the day and the month have one or two digits, the year two or four</source>
+        <source>&quot;%1&quot; is not a date: the day and the month have one or two digits, the year two or four</source>
         <translation>„%1“ ist kein Datum: Tag und Monat haben eine oder zwei Ziffern, das Jahr zwei oder vier</translation>
     </message>
     <message>
-        <source>"%1" is not a date: the year has two or four digits</source>
+        <source>&quot;%1&quot; is not a date: the year has two or four digits</source>
         <translation>„%1“ ist kein Datum: das Jahr hat zwei oder vier Ziffern</translation>
     </message>
     <message>
-        <source>"%1" is not a date: there is no month %2</source>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
         <translation>„%1“ ist kein Datum: es gibt keinen Monat %2</translation>
     </message>
     <message>
-        <source>"%1" is not a real date: %2 has %3 days</source>
+        <source>&quot;%1&quot; is not a real date: %2 has %3 days</source>
         <translation>„%1“ ist kein gültiges Datum: %2 hat %3 Tage</translation>
     </message>
     <message>
@@ -2031,7 +2034,10 @@
     </message>
     <message numerus="yes">
         <source>Export the %n documents into one PDF, or one file each?</source>
-        <translation><numerusform>Das %n Dokument in ein PDF exportieren oder jedes in eine eigene Datei?</numerusform><numerusform>Die %n Dokumente in ein PDF exportieren oder jedes in eine eigene Datei?</numerusform></translation>
+        <translation>
+            <numerusform>Das %n Dokument in ein PDF exportieren oder jedes in eine eigene Datei?</numerusform>
+            <numerusform>Die %n Dokumente in ein PDF exportieren oder jedes in eine eigene Datei?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select one invoice or credit note first: an e-invoice holds one document.</source>
@@ -2041,7 +2047,7 @@
 <context>
     <name>DocumentRenderer</name>
     <message>
-        <source>There is no template named "%1"; the templates are %2 (your own go in %3)</source>
+        <source>There is no template named &quot;%1&quot;; the templates are %2 (your own go in %3)</source>
         <translation>Es gibt keine Vorlage namens „%1“; die Vorlagen sind %2 (eigene gehören nach %3)</translation>
     </message>
     <message>
@@ -2079,27 +2085,27 @@
 <context>
     <name>EInvoice</name>
     <message>
-        <source>your company's name (File → Company…)</source>
+        <source>your company&apos;s name (File → Company…)</source>
         <translation>den Namen Ihrer Firma (Datei → Firma…)</translation>
     </message>
     <message>
-        <source>your company's country (File → Company…)</source>
+        <source>your company&apos;s country (File → Company…)</source>
         <translation>das Land Ihrer Firma (Datei → Firma…)</translation>
     </message>
     <message>
-        <source>your company's VAT ID (File → Company…)</source>
+        <source>your company&apos;s VAT ID (File → Company…)</source>
         <translation>die USt-IdNr. Ihrer Firma (Datei → Firma…)</translation>
     </message>
     <message>
-        <source>the customer's name (billing address)</source>
+        <source>the customer&apos;s name (billing address)</source>
         <translation>den Namen des Kunden (Rechnungsadresse)</translation>
     </message>
     <message>
-        <source>the customer's country (billing address)</source>
+        <source>the customer&apos;s country (billing address)</source>
         <translation>das Land des Kunden (Rechnungsadresse)</translation>
     </message>
     <message>
-        <source>the customer's VAT ID, which reverse charge and intra-community supplies need (the customer's tax ID)</source>
+        <source>the customer&apos;s VAT ID, which reverse charge and intra-community supplies need (the customer&apos;s tax ID)</source>
         <translation>die USt-IdNr. des Kunden, die Reverse-Charge und innergemeinschaftliche Lieferungen brauchen (Steuernummer des Kunden)</translation>
     </message>
     <message>
@@ -2123,11 +2129,11 @@
         <translation>einen nicht negativen Einzelpreis in Position %1</translation>
     </message>
     <message>
-        <source>the exemption reason of tax code "%1" (line %2)</source>
+        <source>the exemption reason of tax code &quot;%1&quot; (line %2)</source>
         <translation>den Befreiungsgrund des Steuerschlüssels „%1“ (Position %2)</translation>
     </message>
     <message>
-        <source>the invoice's discount and shipping as lines (an e-invoice taxes them per line)</source>
+        <source>the invoice&apos;s discount and shipping as lines (an e-invoice taxes them per line)</source>
         <translation>Rabatt und Versand der Rechnung als Positionen (eine E-Rechnung besteuert sie je Position)</translation>
     </message>
     <message>
@@ -2139,7 +2145,7 @@
         <translation>die aus den Positionen berechnete Steuer (die Rechnung hat eine eingegebene Steuersumme)</translation>
     </message>
     <message>
-        <source>a due date or your company's payment terms</source>
+        <source>a due date or your company&apos;s payment terms</source>
         <translation>ein Fälligkeitsdatum oder die Zahlungsbedingungen Ihrer Firma</translation>
     </message>
     <message>
@@ -2487,7 +2493,7 @@
         <translation>der Server hat die Verbindung vor seiner Antwort geschlossen</translation>
     </message>
     <message>
-        <source>the answer's headers were too long</source>
+        <source>the answer&apos;s headers were too long</source>
         <translation>die Kopfzeilen der Antwort waren zu lang</translation>
     </message>
     <message>
@@ -2495,7 +2501,7 @@
         <translation>die Antwort war kein HTTP</translation>
     </message>
     <message>
-        <source>the answer's length was not a number</source>
+        <source>the answer&apos;s length was not a number</source>
         <translation>die Länge der Antwort war keine Zahl</translation>
     </message>
     <message>
@@ -2503,7 +2509,7 @@
         <translation>die Antwort kündigte %1 Byte an, mehr als die %2, die eine Antwort haben darf</translation>
     </message>
     <message>
-        <source>the answer's chunks were malformed</source>
+        <source>the answer&apos;s chunks were malformed</source>
         <translation>die Blöcke der Antwort waren fehlerhaft</translation>
     </message>
     <message>
@@ -2514,31 +2520,31 @@
 <context>
     <name>ImportProfile</name>
     <message>
-        <source>%1: "%2" must be one character</source>
+        <source>%1: &quot;%2&quot; must be one character</source>
         <translation>%1: „%2“ muss ein einzelnes Zeichen sein</translation>
     </message>
     <message>
-        <source>%1: "numbers.decimalMark" must be "." or ","</source>
-        <translation>%1: „numbers.decimalMark“ muss "." oder "," sein</translation>
+        <source>%1: &quot;numbers.decimalMark&quot; must be &quot;.&quot; or &quot;,&quot;</source>
+        <translation>%1: „numbers.decimalMark“ muss &quot;.&quot; oder &quot;,&quot; sein</translation>
     </message>
     <message>
-        <source>%1: "numbers.grouping" cannot be the decimal mark</source>
+        <source>%1: &quot;numbers.grouping&quot; cannot be the decimal mark</source>
         <translation>%1: „numbers.grouping“ darf nicht das Dezimalzeichen sein</translation>
     </message>
     <message>
-        <source>%1: the tax code "%2" needs a "code" and a "rate" such as "20"</source>
-        <translation>%1: der Steuerschlüssel „%2“ braucht "code" und "rate", etwa "20"</translation>
+        <source>%1: the tax code &quot;%2&quot; needs a &quot;code&quot; and a &quot;rate&quot; such as &quot;20&quot;</source>
+        <translation>%1: der Steuerschlüssel „%2“ braucht &quot;code&quot; und &quot;rate&quot;, etwa &quot;20&quot;</translation>
     </message>
     <message>
-        <source>%1: the category of tax code "%2" must be one of %3</source>
+        <source>%1: the category of tax code &quot;%2&quot; must be one of %3</source>
         <translation>%1: die Kategorie des Steuerschlüssels „%2“ muss eine von %3 sein</translation>
     </message>
     <message>
-        <source>%1: a profile needs a "name"</source>
-        <translation>%1: ein Profil braucht einen "name"</translation>
+        <source>%1: a profile needs a &quot;name&quot;</source>
+        <translation>%1: ein Profil braucht einen &quot;name&quot;</translation>
     </message>
     <message>
-        <source>%1: "positions" counts columns from 1; "%2" is not a column number</source>
+        <source>%1: &quot;positions&quot; counts columns from 1; &quot;%2&quot; is not a column number</source>
         <translation>%1: „positions“ zählt Spalten ab 1; „%2“ ist keine Spaltennummer</translation>
     </message>
     <message>
@@ -2550,11 +2556,11 @@
         <translation>%1 ist kein Profil: %2</translation>
     </message>
     <message>
-        <source>there is no import profile named "%1"; the profiles are: %2</source>
+        <source>there is no import profile named &quot;%1&quot;; the profiles are: %2</source>
         <translation>es gibt kein Importprofil namens „%1“; die Profile sind: %2</translation>
     </message>
     <message>
-        <source>"%1" is a profile shipped with InvoiceDesk and cannot be changed; save it under another name</source>
+        <source>&quot;%1&quot; is a profile shipped with InvoiceDesk and cannot be changed; save it under another name</source>
         <translation>„%1“ ist ein mit InvoiceDesk ausgeliefertes Profil und kann nicht geändert werden; speichern Sie es unter einem anderen Namen</translation>
     </message>
     <message>
@@ -2570,27 +2576,27 @@
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <source>the profile maps "%1" to "%2", which is not a column; the columns are: %3</source>
+        <source>the profile maps &quot;%1&quot; to &quot;%2&quot;, which is not a column; the columns are: %3</source>
         <translation>das Profil ordnet „%1“ der Spalte „%2“ zu, die es nicht gibt; die Spalten sind: %3</translation>
     </message>
     <message>
-        <source>a constant is set for "%1", which is not a column; the columns are: %2</source>
+        <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
         <translation>für „%1“ ist ein fester Wert gesetzt, aber es ist keine Spalte; die Spalten sind: %2</translation>
     </message>
     <message>
-        <source>%1: "kind" must be "records" or "bank-statement", not "%2"</source>
+        <source>%1: &quot;kind&quot; must be &quot;records&quot; or &quot;bank-statement&quot;, not &quot;%2&quot;</source>
         <translation>%1: „kind“ muss „records“ oder „bank-statement“ sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>the import profile "%1" reads invoices and payments, not bank statements; the bank statement profiles are: %2</source>
+        <source>the import profile &quot;%1&quot; reads invoices and payments, not bank statements; the bank statement profiles are: %2</source>
         <translation>das Importprofil „%1“ liest Rechnungen und Zahlungen, keine Kontoauszüge; die Profile für Kontoauszüge sind: %2</translation>
     </message>
     <message>
-        <source>the import profile "%1" reads bank statements, not invoices and payments; the profiles are: %2</source>
+        <source>the import profile &quot;%1&quot; reads bank statements, not invoices and payments; the profiles are: %2</source>
         <translation>das Importprofil „%1“ liest Kontoauszüge, keine Rechnungen und Zahlungen; die Profile sind: %2</translation>
     </message>
     <message>
-        <source>%1: "taxRounding" must be "per-line" or "per-rate"</source>
+        <source>%1: &quot;taxRounding&quot; must be &quot;per-line&quot; or &quot;per-rate&quot;</source>
         <translation>%1: „taxRounding“ muss „per-line“ oder „per-rate“ sein</translation>
     </message>
 </context>
@@ -2629,7 +2635,7 @@
         <translation>Gegenpartei</translation>
     </message>
     <message>
-        <source>Counterparty's account</source>
+        <source>Counterparty&apos;s account</source>
         <translation>Konto der Gegenpartei</translation>
     </message>
     <message>
@@ -2637,11 +2643,11 @@
         <translation>Verwendungszweck</translation>
     </message>
     <message>
-        <source>Payer's reference</source>
+        <source>Payer&apos;s reference</source>
         <translation>Referenz des Zahlers</translation>
     </message>
     <message>
-        <source>Bank's reference</source>
+        <source>Bank&apos;s reference</source>
         <translation>Referenz der Bank</translation>
     </message>
     <message>
@@ -2684,11 +2690,11 @@
 <context>
     <name>Invoice</name>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter ISO 3166 country code</source>
+        <source>&quot;%1&quot; is not a two-letter ISO 3166 country code</source>
         <translation>„%1“ ist kein zweistelliger ISO-3166-Ländercode</translation>
     </message>
     <message>
@@ -2879,7 +2885,7 @@
         <translation>Anfangsdatum: %1</translation>
     </message>
     <message>
-        <source>Added the account "%1".</source>
+        <source>Added the account &quot;%1&quot;.</source>
         <translation>Das Konto „%1“ wurde hinzugefügt.</translation>
     </message>
 </context>
@@ -3067,7 +3073,7 @@
         <translation>Im Schlüssel&amp;bund des Systems (oben eintippen)</translation>
     </message>
     <message>
-        <source>In environment &amp;variables (type the variables' names above)</source>
+        <source>In environment &amp;variables (type the variables&apos; names above)</source>
         <translation>In Umgebungs&amp;variablen (oben die Namen der Variablen eintippen)</translation>
     </message>
     <message>
@@ -3079,7 +3085,7 @@
         <translation>(im Schlüsselbund gespeichert; zum Ersetzen eintippen)</translation>
     </message>
     <message>
-        <source>%1 Choose "In environment variables" to name variables that hold the secrets instead.</source>
+        <source>%1 Choose &quot;In environment variables&quot; to name variables that hold the secrets instead.</source>
         <translation>%1 Wählen Sie „In Umgebungsvariablen“, um Variablen zu nennen, die die Geheimnisse enthalten.</translation>
     </message>
     <message>
@@ -3169,7 +3175,7 @@
         <translation>Gutschrift zu Rechnung %1</translation>
     </message>
     <message>
-        <source>Invoice %1 owes %2 %3. A credit note takes that much off it; the rest becomes %4's credit.</source>
+        <source>Invoice %1 owes %2 %3. A credit note takes that much off it; the rest becomes %4&apos;s credit.</source>
         <translation>Rechnung %1 ist mit %2 %3 offen. Eine Gutschrift zieht höchstens so viel ab; der Rest wird Guthaben von %4.</translation>
     </message>
     <message>
@@ -3240,7 +3246,7 @@
         <translation>Rechnung stornieren</translation>
     </message>
     <message>
-        <source>Invoice %1 holds %2 of payments, so it cannot be deleted. Before it is cancelled: is the money refunded, or kept as the customer's credit?</source>
+        <source>Invoice %1 holds %2 of payments, so it cannot be deleted. Before it is cancelled: is the money refunded, or kept as the customer&apos;s credit?</source>
         <translation>Auf Rechnung %1 sind %2 bezahlt, daher kann sie nicht gelöscht werden. Vor dem Stornieren: wird das Geld erstattet oder als Guthaben des Kunden behalten?</translation>
     </message>
     <message>
@@ -3252,7 +3258,7 @@
         <translation>Als &amp;Guthaben behalten</translation>
     </message>
     <message>
-        <source>&amp;Don't Cancel</source>
+        <source>&amp;Don&apos;t Cancel</source>
         <translation>&amp;Nicht stornieren</translation>
     </message>
     <message>
@@ -3326,7 +3332,7 @@
         <translation>&amp;Zahlungsziel (Tage)</translation>
     </message>
     <message>
-        <source>Payment terms: "%1" is not a number of days</source>
+        <source>Payment terms: &quot;%1&quot; is not a number of days</source>
         <translation>Zahlungsziel: „%1“ ist keine Anzahl Tage</translation>
     </message>
 </context>
@@ -3802,7 +3808,7 @@
         <translation>Ohne Kopfzeile sind die Spalten noch unbekannt: Legen Sie Dezimalzeichen und Datumsformat selbst fest.</translation>
     </message>
     <message>
-        <source>The numbers could be read with a decimal point or with a decimal comma (line %1, %2: "%3"): say which below.</source>
+        <source>The numbers could be read with a decimal point or with a decimal comma (line %1, %2: &quot;%3&quot;): say which below.</source>
         <translation>Die Zahlen lassen sich mit Dezimalpunkt oder mit Dezimalkomma lesen (Zeile %1, %2: „%3“): Wählen Sie unten.</translation>
     </message>
     <message>
@@ -3814,7 +3820,7 @@
         <translation>In der Datei gefunden: Zahlen mit Dezimalpunkt (1,234.56).</translation>
     </message>
     <message>
-        <source>The dates could be read as day/month or as month/day (line %1, %2: "%3"): choose their format below.</source>
+        <source>The dates could be read as day/month or as month/day (line %1, %2: &quot;%3&quot;): choose their format below.</source>
         <translation>Die Daten lassen sich als Tag/Monat oder als Monat/Tag lesen (Zeile %1, %2: „%3“): Wählen Sie unten das Format.</translation>
     </message>
     <message>
@@ -3984,11 +3990,11 @@
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>Statement %1 (%2) into "%3": %4 lines, %5 added, %6 already imported.</source>
+        <source>Statement %1 (%2) into &quot;%3&quot;: %4 lines, %5 added, %6 already imported.</source>
         <translation>Kontoauszug %1 (%2) in „%3“: %4 Zeilen, %5 hinzugefügt, %6 bereits importiert.</translation>
     </message>
     <message>
-        <source>The account "%1" was created from the statement.</source>
+        <source>The account &quot;%1&quot; was created from the statement.</source>
         <translation>Das Konto „%1“ wurde aus dem Kontoauszug angelegt.</translation>
     </message>
     <message>
@@ -4028,7 +4034,7 @@
         <translation>&amp;Abgleichen…</translation>
     </message>
     <message>
-        <source>Columns of the bank's CSV export</source>
+        <source>Columns of the bank&apos;s CSV export</source>
         <translation>Spalten des CSV-Exports der Bank</translation>
     </message>
     <message>
@@ -4064,7 +4070,7 @@
         <translation>Komma (1.234,56)</translation>
     </message>
     <message>
-        <source>The file's, else the account's</source>
+        <source>The file&apos;s, else the account&apos;s</source>
         <translation>Die der Datei, sonst die des Kontos</translation>
     </message>
     <message>
@@ -4411,7 +4417,7 @@
         <translation>Zahlung kann nicht storniert werden</translation>
     </message>
     <message>
-        <source>Fill in %1's address</source>
+        <source>Fill in %1&apos;s address</source>
         <translation>Adresse von %1 einsetzen</translation>
     </message>
     <message>
@@ -4451,7 +4457,7 @@
         <translation>Ste&amp;uer</translation>
     </message>
     <message>
-        <source>Leitweg-ID or the buyer's reference</source>
+        <source>Leitweg-ID or the buyer&apos;s reference</source>
         <translation>Leitweg-ID oder Referenz des Käufers</translation>
     </message>
     <message>
@@ -4576,7 +4582,7 @@
         </translation>
     </message>
     <message>
-        <source>Rate "%1" %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
+        <source>Rate &quot;%1&quot; %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
         <translation>Preis „%1“ %2: Beträge in %3 haben %4. Der Text bleibt stehen, damit Sie ihn korrigieren können.</translation>
     </message>
     <message>
@@ -4588,7 +4594,7 @@
         <translation>Steuercode</translation>
     </message>
     <message>
-        <source>There is no tax code named "%1"</source>
+        <source>There is no tax code named &quot;%1&quot;</source>
         <translation>Es gibt keinen Steuerschlüssel namens „%1“</translation>
     </message>
     <message>
@@ -4883,11 +4889,11 @@
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup's: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup&apos;s: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;1 Synchronisierungsvorgang ist nicht abgeschlossen.&lt;/b&gt; Das Wiederherstellen ersetzt ihn durch den der Sicherung: Was er übertrug, wird vielleicht erneut oder nie gesendet. Schließen Sie die Synchronisierung wenn möglich zuerst ab.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup's: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%n Synchronisierungsvorgang ist nicht abgeschlossen.&lt;/b&gt; Das Wiederherstellen ersetzt ihn durch den der Sicherung: Was er übertrug, wird vielleicht erneut oder nie gesendet. Schließen Sie die Synchronisierung wenn möglich zuerst ab.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%n Synchronisierungsvorgänge sind nicht abgeschlossen.&lt;/b&gt; Das Wiederherstellen ersetzt sie durch die der Sicherung: Was sie übertrugen, wird vielleicht erneut oder nie gesendet. Schließen Sie die Synchronisierung wenn möglich zuerst ab.&lt;/p&gt;</numerusform>
@@ -5229,7 +5235,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>There is no customer named "%1". Add it in Customers first.</source>
+        <source>There is no customer named &quot;%1&quot;. Add it in Customers first.</source>
         <translation>Es gibt keinen Kunden „%1“. Legen Sie ihn zuerst unter Kunden an.</translation>
     </message>
     <message>
@@ -5489,7 +5495,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>Geben Sie einen Zeitraum ein: erst den ersten, dann den letzten Tag.</translation>
     </message>
     <message>
-        <source>No customer is named "%1".</source>
+        <source>No customer is named &quot;%1&quot;.</source>
         <translation>Kein Kunde heißt „%1“.</translation>
     </message>
     <message>
@@ -5528,7 +5534,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
     </message>
     <message>
-        <source>unknown connection kind "%1"</source>
+        <source>unknown connection kind &quot;%1&quot;</source>
         <translation>unbekannte Verbindungsart „%1“</translation>
     </message>
     <message>
@@ -5584,7 +5590,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>die Ruhezeit wird abgewartet, bevor erneut gefragt wird</translation>
     </message>
     <message>
-        <source>the server answered with a redirect (HTTP %1) to %2; check the connection's address</source>
+        <source>the server answered with a redirect (HTTP %1) to %2; check the connection&apos;s address</source>
         <translation>der Server antwortete mit einer Weiterleitung (HTTP %1) nach %2; prüfen Sie die Adresse der Verbindung</translation>
     </message>
     <message>
@@ -5672,11 +5678,11 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <source>It's &amp;There</source>
+        <source>It&apos;s &amp;There</source>
         <translation>Ist &amp;angekommen</translation>
     </message>
     <message>
-        <source>It's &amp;Not There — Send Again</source>
+        <source>It&apos;s &amp;Not There — Send Again</source>
         <translation>Ist &amp;nicht angekommen – erneut senden</translation>
     </message>
     <message>
@@ -5712,7 +5718,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>Alle</translation>
     </message>
     <message>
-        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose "It's There"; if not, "It's Not There" sends it again.</source>
+        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose &quot;It&apos;s There&quot;; if not, &quot;It&apos;s Not There&quot; sends it again.</source>
         <translation>InvoiceDesk kann nicht feststellen, ob dies %1 erreicht hat. Suchen Sie dort nach der Kennung %2; wenn Sie sie finden, wählen Sie „Ist angekommen“, sonst sendet „Ist nicht angekommen“ erneut.</translation>
     </message>
     <message>
@@ -5720,11 +5726,11 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>It's There</source>
+        <source>It&apos;s There</source>
         <translation>Ist angekommen</translation>
     </message>
     <message>
-        <source>It's Not There</source>
+        <source>It&apos;s Not There</source>
         <translation>Ist nicht angekommen</translation>
     </message>
     <message>
@@ -5950,7 +5956,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>Gutschrift zu Rechnung %1 vom %2</translation>
     </message>
     <message>
-        <source>Credit to the customer's account</source>
+        <source>Credit to the customer&apos;s account</source>
         <translation>Gutschrift auf das Kundenkonto</translation>
     </message>
 </context>
@@ -6091,11 +6097,11 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>%1 Zahlungen tragen die Belegnummer %2</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments</source>
+        <source>the invoice&apos;s answer lists no payments</source>
         <translation>die Antwort zur Rechnung nennt keine Zahlungen</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments (HTTP %1)</source>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
         <translation>die Antwort zur Rechnung nennt keine Zahlungen (HTTP %1)</translation>
     </message>
     <message>
@@ -6106,7 +6112,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
 <context>
     <name>Ledger</name>
     <message>
-        <source>there is no connection named "%1"</source>
+        <source>there is no connection named &quot;%1&quot;</source>
         <translation>es gibt keine Verbindung namens „%1“</translation>
     </message>
     <message>
@@ -6134,7 +6140,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>die neue Summe %1 ist kleiner als die bereits gezahlten %2</translation>
     </message>
     <message>
-        <source>the invoice is already synced with "%1" and cannot move</source>
+        <source>the invoice is already synced with &quot;%1&quot; and cannot move</source>
         <translation>die Rechnung wird bereits mit „%1“ synchronisiert und kann nicht umziehen</translation>
     </message>
     <message>
@@ -6154,7 +6160,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>Rechnung %1 ist bereits storniert</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>es gibt keine Rechnung mit der Nummer „%1“</translation>
     </message>
     <message>
@@ -6174,7 +6180,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>die Zahlung ist bereits storniert</translation>
     </message>
     <message>
-        <source>the payment's invoice no longer exists</source>
+        <source>the payment&apos;s invoice no longer exists</source>
         <translation>die Rechnung der Zahlung existiert nicht mehr</translation>
     </message>
     <message>
@@ -6210,7 +6216,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>die Gutschriftnummer %1 ist bereits vergeben</translation>
     </message>
     <message>
-        <source>invoice %1 holds %2 %3 of payments: refund the money or keep it as the customer's credit</source>
+        <source>invoice %1 holds %2 %3 of payments: refund the money or keep it as the customer&apos;s credit</source>
         <translation>auf Rechnung %1 sind %2 %3 bezahlt: erstatten Sie das Geld oder behalten Sie es als Guthaben des Kunden</translation>
     </message>
     <message>
@@ -6284,7 +6290,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>1 Tag nach der Zahlung gebucht</translation>
     </message>
     <message>
-        <source>booked 1 day before the payment's date</source>
+        <source>booked 1 day before the payment&apos;s date</source>
         <translation>1 Tag vor dem Datum der Zahlung gebucht</translation>
     </message>
     <message numerus="yes">
@@ -6295,7 +6301,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         </translation>
     </message>
     <message numerus="yes">
-        <source>booked %n days before the payment's date</source>
+        <source>booked %n days before the payment&apos;s date</source>
         <translation>
             <numerusform>%n Tag vor dem Zahlungsdatum gebucht</numerusform>
             <numerusform>%n Tage vor dem Zahlungsdatum gebucht</numerusform>
@@ -6357,7 +6363,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>diese Zeile gehört zu keinem MT940-Feld (Felder beginnen mit einem Tag wie :61:)</translation>
     </message>
     <message>
-        <source>comes before the statement's :20: field</source>
+        <source>comes before the statement&apos;s :20: field</source>
         <translation>steht vor dem Feld :20: des Auszugs</translation>
     </message>
     <message>
@@ -6589,7 +6595,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>%1 auf Rechnung %2 ist mehr als die offenen %3</translation>
     </message>
     <message>
-        <source>a receipt's amount must be more than zero</source>
+        <source>a receipt&apos;s amount must be more than zero</source>
         <translation>der Betrag eines Zahlungseingangs muss größer als null sein</translation>
     </message>
     <message>
@@ -6601,15 +6607,15 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>%1 ist kein Feld einer Zahlungsart; die Felder heißen wie in payments.csv (cheque.number, eft.reference, …)</translation>
     </message>
     <message>
-        <source>there is no customer named "%1"</source>
+        <source>there is no customer named &quot;%1&quot;</source>
         <translation>es gibt keinen Kunden namens „%1“</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code</source>
+        <source>&quot;%1&quot; is not a currency code</source>
         <translation>„%1“ ist kein Währungscode</translation>
     </message>
     <message>
-        <source>customer "%1" has no default currency; name the currency</source>
+        <source>customer &quot;%1&quot; has no default currency; name the currency</source>
         <translation>Kunde „%1“ hat keine Standardwährung; geben Sie die Währung an</translation>
     </message>
     <message>
@@ -6637,7 +6643,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>Zahlungseingang %1 ist bereits storniert</translation>
     </message>
     <message>
-        <source>invoice %1 is not %2's</source>
+        <source>invoice %1 is not %2&apos;s</source>
         <translation>Rechnung %1 gehört nicht %2</translation>
     </message>
     <message>
@@ -6645,7 +6651,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>%1 hat %2 %3 Guthaben; %4 können nicht verrechnet werden</translation>
     </message>
     <message>
-        <source>Applied from the customer's credit</source>
+        <source>Applied from the customer&apos;s credit</source>
         <translation>Aus dem Guthaben des Kunden verrechnet</translation>
     </message>
     <message>
@@ -6692,7 +6698,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>die Zahlung ist in %1, die Zeile in %2</translation>
     </message>
     <message>
-        <source>the line's amount %1 is not the payment's %2 (nor the payment less its card fee)</source>
+        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
         <translation>der Betrag %1 der Zeile ist nicht der Betrag %2 der Zahlung (auch nicht abzüglich der Kartengebühr)</translation>
     </message>
     <message>
@@ -6720,7 +6726,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>eine Rechnung des Zahlungseingangs ist nicht mehr offen</translation>
     </message>
     <message>
-        <source>invoice %1 is %2's, not %3's: a receipt is one customer's money</source>
+        <source>invoice %1 is %2&apos;s, not %3&apos;s: a receipt is one customer&apos;s money</source>
         <translation>Rechnung %1 gehört %2, nicht %3: ein Zahlungseingang ist das Geld eines Kunden</translation>
     </message>
     <message>
@@ -6740,7 +6746,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>das Bankkonto gibt es nicht mehr</translation>
     </message>
     <message>
-        <source>the payment is matched to a line of the account "%1"</source>
+        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
         <translation>die Zahlung ist einer Zeile des Kontos „%1“ zugeordnet</translation>
     </message>
 </context>
@@ -6942,11 +6948,11 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>der Kontoauszug %1 beginnt bei %2 und seine Zeilen ergeben %3, also %4, nicht seinen Schlusssaldo (eine Differenz von %5); es wurde nichts importiert</translation>
     </message>
     <message>
-        <source>the statement is for %1, which is the account "%2"; import it into that account, or without naming one</source>
+        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
         <translation>der Auszug ist für %1, das ist das Konto „%2“; importieren Sie ihn in dieses Konto oder ohne eines zu nennen</translation>
     </message>
     <message>
-        <source>the statement is for %1, but the account "%2" is %3</source>
+        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
         <translation>der Auszug ist für %1, aber das Konto „%2“ ist %3</translation>
     </message>
     <message>
@@ -6954,15 +6960,15 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>die Datei sagt nicht, für welches Konto sie ist; nennen Sie das Konto</translation>
     </message>
     <message>
-        <source>the statement is in %1, the account "%2" in %3</source>
+        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
         <translation>der Auszug ist in %1, das Konto „%2“ in %3</translation>
     </message>
     <message>
-        <source>there is already an account named "%1"</source>
+        <source>there is already an account named &quot;%1&quot;</source>
         <translation>es gibt bereits ein Konto namens „%1“</translation>
     </message>
     <message>
-        <source>%1: the statement %2 opens on %3 at %4, but the account's lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
+        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
         <translation>%1: der Auszug %2 beginnt am %3 mit %4, aber die Zeilen des Kontos davor ergeben %5; zwischen %7 und %3 fehlen %6 (ein noch nicht importierter Auszug?)</translation>
     </message>
     <message>
@@ -7059,7 +7065,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>Vorgang wird verworfen</translation>
     </message>
     <message>
-        <source>Reading an operation's invoice</source>
+        <source>Reading an operation&apos;s invoice</source>
         <translation>Lesen der Rechnung eines Vorgangs</translation>
     </message>
     <message>
@@ -7173,15 +7179,15 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>ein Schlüssel der Kategorie %1 hat einen Satz von 0 %</translation>
     </message>
     <message>
-        <source>there is no tax code named "%1"</source>
+        <source>there is no tax code named &quot;%1&quot;</source>
         <translation>es gibt keinen Steuerschlüssel namens „%1“</translation>
     </message>
     <message>
-        <source>tax code "%1" is %2 %, but the line's tax rate is %3 %</source>
+        <source>tax code &quot;%1&quot; is %2 %, but the line&apos;s tax rate is %3 %</source>
         <translation>Steuerschlüssel „%1“ hat %2 %, aber der Steuersatz der Zeile ist %3 %</translation>
     </message>
     <message>
-        <source>there is already a tax code named "%1"</source>
+        <source>there is already a tax code named &quot;%1&quot;</source>
         <translation>es gibt bereits einen Steuerschlüssel namens „%1“</translation>
     </message>
     <message>
@@ -7224,19 +7230,19 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>die Antwort bestätigte den Vorgang nicht (ihr fehlt, was ein Erfolg enthält)</translation>
     </message>
     <message>
-        <source>invoice %1 was linked by the remote's "already exists" answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
+        <source>invoice %1 was linked by the remote&apos;s &quot;already exists&quot; answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
         <translation>Rechnung %1 wurde über die Antwort „existiert bereits“ verknüpft, daher ist ihre Upgrade.Chat-ID hier nicht bekannt: suchen Sie die Rechnung in Upgrade.Chat und geben Sie ihre ID ein (Synchronisierungsprobleme, oder invoicedesk-cli sync link %1 --remote-id ID)</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments</source>
+        <source>the invoice&apos;s answer lists no payments</source>
         <translation>die Antwort zur Rechnung nennt keine Zahlungen</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments (HTTP %1)</source>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
         <translation>die Antwort zur Rechnung nennt keine Zahlungen (HTTP %1)</translation>
     </message>
     <message>
-        <source>found by the remote's answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
+        <source>found by the remote&apos;s answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
         <translation>gefunden durch die Antwort, dass Rechnung %1 bereits existiert (dieses System hat kein dokumentiertes Zurücklesen; ihre ID ist noch zu ermitteln)</translation>
     </message>
     <message>
@@ -7274,7 +7280,7 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>Zeile %1: eine Zelle steht außer der Reihe oder jenseits der Spalte XFD</translation>
     </message>
     <message>
-        <source>the workbook has no sheet "%1"; its sheets are: %2</source>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
         <translation>die Arbeitsmappe hat kein Blatt „%1“; ihre Blätter sind: %2</translation>
     </message>
     <message>

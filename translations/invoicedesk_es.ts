@@ -104,11 +104,11 @@
 <context>
     <name>BankAccounts</name>
     <message>
-        <source>there is already an account named "%1"</source>
+        <source>there is already an account named &quot;%1&quot;</source>
         <translation>ya hay una cuenta llamada «%1»</translation>
     </message>
     <message>
-        <source>%1 is already the account "%2"</source>
+        <source>%1 is already the account &quot;%2&quot;</source>
         <translation>%1 ya es la cuenta «%2»</translation>
     </message>
 </context>
@@ -201,7 +201,7 @@
         <translation>Lectura de una conciliación</translation>
     </message>
     <message>
-        <source>Saving the payment's account</source>
+        <source>Saving the payment&apos;s account</source>
         <translation>Guardado de la cuenta del pago</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
         <translation>Guardado de la fecha de conciliación</translation>
     </message>
     <message>
-        <source>Reading the account's payments</source>
+        <source>Reading the account&apos;s payments</source>
         <translation>Lectura de los pagos de la cuenta</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>falta el importe</translation>
     </message>
     <message>
-        <source>is not the account's currency %1</source>
+        <source>is not the account&apos;s currency %1</source>
         <translation>no es la moneda de la cuenta %1</translation>
     </message>
     <message>
@@ -346,7 +346,7 @@
         <translation>%1 solo admite un pago de todo el saldo pendiente (%2 %3), y este pago es de %4 %3: registre los pagos parciales en %1</translation>
     </message>
     <message>
-        <source>%1 has no payment method for "%2"</source>
+        <source>%1 has no payment method for &quot;%2&quot;</source>
         <translation>%1 no tiene método de pago para «%2»</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>opción desconocida --%1</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida «%1»</translation>
     </message>
     <message>
@@ -485,7 +485,7 @@
         <translation>uso: connection add|list|remove ...</translation>
     </message>
     <message>
-        <source>there is no connection named "%1"</source>
+        <source>there is no connection named &quot;%1&quot;</source>
         <translation>no hay ninguna conexión llamada «%1»</translation>
     </message>
     <message>
@@ -509,11 +509,11 @@
         <translation>restante: %1</translation>
     </message>
     <message>
-        <source>--on-existing must be update, skip or fail, not "%1"</source>
+        <source>--on-existing must be update, skip or fail, not &quot;%1&quot;</source>
         <translation>--on-existing debe ser update, skip o fail, no «%1»</translation>
     </message>
     <message>
-        <source>--separator must be one character (use "tab" for a tab)</source>
+        <source>--separator must be one character (use &quot;tab&quot; for a tab)</source>
         <translation>--separator debe ser un solo carácter (use «tab» para un tabulador)</translation>
     </message>
     <message>
@@ -621,8 +621,8 @@
         <translation>Indíquelo con --date-format, p. ej. --date-format dd/MM/yyyy o --date-format MM/dd/yyyy.</translation>
     </message>
     <message>
-        <source>To read a column under one of these names use --map "Their Column=ourColumn"; to leave a column out use --ignore-column "Their Column".</source>
-        <translation>Para leer una columna con uno de estos nombres use --map "Su columna=nuestraColumna"; para omitir una columna, --ignore-column "Su columna".</translation>
+        <source>To read a column under one of these names use --map &quot;Their Column=ourColumn&quot;; to leave a column out use --ignore-column &quot;Their Column&quot;.</source>
+        <translation>Para leer una columna con uno de estos nombres use --map &quot;Su columna=nuestraColumna&quot;; para omitir una columna, --ignore-column &quot;Su columna&quot;.</translation>
     </message>
     <message>
         <source>Nothing was imported: problems in the header row: %1.</source>
@@ -637,7 +637,7 @@
         <translation>La base de datos es --db, si no $INVOICEDESK_DB, si no la carpeta de datos de la aplicación.</translation>
     </message>
     <message>
-        <source>CSV or XLSX follows the file's extension unless --format says.</source>
+        <source>CSV or XLSX follows the file&apos;s extension unless --format says.</source>
         <translation>CSV o XLSX según la extensión del archivo, salvo que --format diga otra cosa.</translation>
     </message>
     <message>
@@ -645,11 +645,11 @@
         <translation>Códigos de salida: 0 éxito, 1 un fallo que requiere acción (archivo incorrecto, filas rechazadas), 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>there is no bank account named "%1"</source>
+        <source>there is no bank account named &quot;%1&quot;</source>
         <translation>no hay ninguna cuenta bancaria llamada «%1»</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-03-31, not "%2"</source>
+        <source>--%1 must be a date such as 2026-03-31, not &quot;%2&quot;</source>
         <translation>--%1 debe ser una fecha como 2026-03-31, no «%2»</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>--terms debe ser un número de días</translation>
     </message>
     <message>
-        <source>there is no customer named "%1"</source>
+        <source>there is no customer named &quot;%1&quot;</source>
         <translation>no hay ningún cliente llamado «%1»</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@
         <translation>Cliente %1 guardado</translation>
     </message>
     <message>
-        <source>amount "%1": %2</source>
+        <source>amount &quot;%1&quot;: %2</source>
         <translation>importe «%1»: %2</translation>
     </message>
     <message>
@@ -740,7 +740,7 @@
         <translation>credit apply necesita --%1</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>no hay ninguna factura con el número «%1»</translation>
     </message>
     <message>
@@ -748,23 +748,23 @@
         <translation>Se aplicaron %1 %2 de saldo a favor a la factura %3</translation>
     </message>
     <message>
-        <source>--map "%1": write it as "Their Column=ourColumn"</source>
-        <translation>--map «%1»: escríbalo como "Su columna=nuestraColumna"</translation>
+        <source>--map &quot;%1&quot;: write it as &quot;Their Column=ourColumn&quot;</source>
+        <translation>--map «%1»: escríbalo como &quot;Su columna=nuestraColumna&quot;</translation>
     </message>
     <message>
-        <source>--map "%1": %2 is not one of our columns; they are: %3</source>
+        <source>--map &quot;%1&quot;: %2 is not one of our columns; they are: %3</source>
         <translation>--map «%1»: %2 no es una de nuestras columnas; son: %3</translation>
     </message>
     <message>
-        <source>--map "%1": a file without a header names its columns by number, counted from 1 (--map "3=number")</source>
-        <translation>--map «%1»: un archivo sin encabezado nombra sus columnas por número, contando desde 1 (--map "3=number")</translation>
+        <source>--map &quot;%1&quot;: a file without a header names its columns by number, counted from 1 (--map &quot;3=number&quot;)</source>
+        <translation>--map «%1»: un archivo sin encabezado nombra sus columnas por número, contando desde 1 (--map &quot;3=number&quot;)</translation>
     </message>
     <message>
-        <source>--set "%1": write it as column=VALUE with one of our columns: %2</source>
+        <source>--set &quot;%1&quot;: write it as column=VALUE with one of our columns: %2</source>
         <translation>--set «%1»: escríbalo como columna=VALOR con una de nuestras columnas: %2</translation>
     </message>
     <message>
-        <source>Tax code "%1" was created.</source>
+        <source>Tax code &quot;%1&quot; was created.</source>
         <translation>Se creó el código de impuesto «%1».</translation>
     </message>
     <message>
@@ -772,19 +772,19 @@
         <translation>uso: bank account add NOMBRE --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
     </message>
     <message>
-        <source>--currency: "%1" is not a currency code</source>
+        <source>--currency: &quot;%1&quot; is not a currency code</source>
         <translation>--currency: «%1» no es un código de moneda</translation>
     </message>
     <message>
-        <source>--opening-balance "%1": %2</source>
+        <source>--opening-balance &quot;%1&quot;: %2</source>
         <translation>--opening-balance «%1»: %2</translation>
     </message>
     <message>
-        <source>Added the bank account "%1" (%2, %3)</source>
+        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
         <translation>Se añadió la cuenta bancaria «%1» (%2, %3)</translation>
     </message>
     <message>
-        <source>--map takes THEIRS=ours pairs separated by commas, not "%1"</source>
+        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
         <translation>--map espera pares SUYO=nuestro separados por comas, no «%1»</translation>
     </message>
     <message>
@@ -796,7 +796,7 @@
         <translation>Importado</translation>
     </message>
     <message>
-        <source>%1 statement %2 into "%3"%4: %5 lines, %6 added, %7 already imported</source>
+        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
         <translation>%1: extracto %2 en «%3»%4: %5 líneas, %6 añadidas, %7 ya importadas</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@
         <translation>no hay ningún pago con el marcador %1</translation>
     </message>
     <message>
-        <source>The payment %1 went into "%2"</source>
+        <source>The payment %1 went into &quot;%2&quot;</source>
         <translation>El pago %1 entró en «%2»</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@
         <translation>La línea %1 es el pago %2</translation>
     </message>
     <message>
-        <source>--method: "%1" is not a payment method</source>
+        <source>--method: &quot;%1&quot; is not a payment method</source>
         <translation>--method: «%1» no es un método de pago</translation>
     </message>
     <message>
@@ -984,7 +984,7 @@
         <translation>--output debe indicar un archivo .csv o .pdf</translation>
     </message>
     <message>
-        <source>no customer named "%1"</source>
+        <source>no customer named &quot;%1&quot;</source>
         <translation>ningún cliente se llama «%1»</translation>
     </message>
     <message>
@@ -1029,7 +1029,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n document(s) to %1</source>
-        <translation><numerusform>%n documento escrito en %1</numerusform><numerusform>%n documentos escritos en %1</numerusform></translation>
+        <translation>
+            <numerusform>%n documento escrito en %1</numerusform>
+            <numerusform>%n documentos escritos en %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>einvoice needs an invoice or credit note number, --format ubl|cii|zugferd and --output FILE</source>
@@ -1047,22 +1050,22 @@
         <translation>el país es un código ISO 3166 de dos letras, p. ej. DE</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IBAN</source>
+        <source>&quot;%1&quot; is not a valid IBAN</source>
         <translation>«%1» no es un IBAN válido</translation>
     </message>
     <message>
-        <source>"%1" is not a BIC (8 or 11 letters and digits)</source>
+        <source>&quot;%1&quot; is not a BIC (8 or 11 letters and digits)</source>
         <translation>«%1» no es un BIC (8 u 11 letras y dígitos)</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>«%1» no es una dirección de correo electrónico</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
-        <source>unknown connection kind "%1"</source>
+        <source>unknown connection kind &quot;%1&quot;</source>
         <translation>tipo de conexión desconocido «%1»</translation>
     </message>
     <message>
@@ -1093,7 +1096,7 @@
         <translation>la dirección no debe llevar credenciales (usuario, contraseña o token); indíquelas como secretos</translation>
     </message>
     <message>
-        <source>the address must use https (plain http only on this machine's loopback address)</source>
+        <source>the address must use https (plain http only on this machine&apos;s loopback address)</source>
         <translation>la dirección debe usar https (http simple solo hacia la dirección de bucle local de este equipo)</translation>
     </message>
 </context>
@@ -1159,7 +1162,7 @@
 <context>
     <name>Credentials</name>
     <message>
-        <source>connection "%1": its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
+        <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
         <translation>conexión «%1»: su %2 no se pudo leer del llavero del sistema (%3). Donde no haya llavero, indique una variable de entorno en su lugar (connection add ... --%4-env VAR)</translation>
     </message>
     <message>
@@ -1167,18 +1170,18 @@
         <translation>Ningún llavero del sistema respondió (%1); el secreto no se guardó. Indique una variable de entorno en su lugar (--…-env VAR)</translation>
     </message>
     <message>
-        <source>connection "%1" cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
+        <source>connection &quot;%1&quot; cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
         <translation>la conexión «%1» no puede iniciar sesión: la variable de entorno %2 (su %3) no está definida. Defina la variable %2, o guarde %3 en Sincronizar &gt; Conexiones</translation>
     </message>
 </context>
 <context>
     <name>CreditNote</name>
     <message>
-        <source>a line's total overflows</source>
+        <source>a line&apos;s total overflows</source>
         <translation>el total de una línea se desborda</translation>
     </message>
     <message>
-        <source>a credit note's amount must be positive</source>
+        <source>a credit note&apos;s amount must be positive</source>
         <translation>el importe de una nota de crédito debe ser positivo</translation>
     </message>
     <message>
@@ -1202,7 +1205,7 @@
         <translation>%1 no tiene líneas</translation>
     </message>
     <message>
-        <source>the credit note's total is too large</source>
+        <source>the credit note&apos;s total is too large</source>
         <translation>el total de la nota de crédito es demasiado grande</translation>
     </message>
     <message>
@@ -1218,7 +1221,7 @@
         <translation>una nota de crédito necesita un importe o líneas</translation>
     </message>
     <message>
-        <source>a credit note's lines are positive amounts</source>
+        <source>a credit note&apos;s lines are positive amounts</source>
         <translation>las líneas de una nota de crédito son importes positivos</translation>
     </message>
 </context>
@@ -1260,15 +1263,15 @@
 <context>
     <name>CrmCom</name>
     <message>
-        <source>CRM.COM's login answered HTTP %1 without JSON</source>
+        <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
         <translation>El inicio de sesión de CRM.COM respondió HTTP %1 sin JSON</translation>
     </message>
     <message>
-        <source>CRM.COM's login returned no token</source>
+        <source>CRM.COM&apos;s login returned no token</source>
         <translation>El inicio de sesión de CRM.COM no devolvió ningún token</translation>
     </message>
     <message>
-        <source>this CRM.COM connection has no payment method name for "%1"; set methodNames on the connection</source>
+        <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
         <translation>esta conexión de CRM.COM no tiene nombre de método de pago para «%1»; defina methodNames en la conexión</translation>
     </message>
     <message>
@@ -1311,7 +1314,7 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>row %1, column %2: the character "%3" (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
+        <source>row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
         <translation>fila %1, columna %2: el carácter «%3» (U+%4) no se puede escribir en %5; elija UTF-8 o UTF-16</translation>
     </message>
 </context>
@@ -1366,7 +1369,7 @@
         <translation>un pago necesita un número de factura</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>no hay ninguna factura con el número «%1»</translation>
     </message>
     <message>
@@ -1406,7 +1409,7 @@
         <translation>no es un código de moneda ISO 4217</translation>
     </message>
     <message>
-        <source>differs from the invoice's first row (line %1)</source>
+        <source>differs from the invoice&apos;s first row (line %1)</source>
         <translation>difiere de la primera fila de la factura (línea %1)</translation>
     </message>
     <message>
@@ -1462,7 +1465,7 @@
         <translation>%1 no contiene filas: está vacío</translation>
     </message>
     <message>
-        <source>line %1, column %2: "%3"</source>
+        <source>line %1, column %2: &quot;%3&quot;</source>
         <translation>línea %1, columna %2: «%3»</translation>
     </message>
     <message>
@@ -1530,7 +1533,7 @@
         <translation>no coincide con cantidad × precio − descuento = %1</translation>
     </message>
     <message>
-        <source>the file's total %1 differs from %2, the total of the lines, discount, shipping and tax</source>
+        <source>the file&apos;s total %1 differs from %2, the total of the lines, discount, shipping and tax</source>
         <translation>el total del archivo, %1, difiere de %2, el total de líneas, descuento, envío e impuestos</translation>
     </message>
     <message>
@@ -1560,7 +1563,7 @@
         <translation>el nombre tiene espacios al principio o al final</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code</source>
+        <source>&quot;%1&quot; is not a currency code</source>
         <translation>«%1» no es un código de moneda</translation>
     </message>
     <message>
@@ -1568,11 +1571,11 @@
         <translation>el plazo de pago es un número de días de 0 a 3650</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>«%1» no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <source>a customer named "%1" exists</source>
+        <source>a customer named &quot;%1&quot; exists</source>
         <translation>ya existe un cliente llamado «%1»</translation>
     </message>
 </context>
@@ -1603,7 +1606,7 @@
         <translation>Guardando los cambios</translation>
     </message>
     <message>
-        <source>A connection named "%1" already exists</source>
+        <source>A connection named &quot;%1&quot; already exists</source>
         <translation>Ya existe una conexión llamada «%1»</translation>
     </message>
     <message>
@@ -1615,7 +1618,7 @@
         <translation>Actualizando la conexión %1</translation>
     </message>
     <message>
-        <source>There is no connection named "%1"</source>
+        <source>There is no connection named &quot;%1&quot;</source>
         <translation>No hay ninguna conexión llamada «%1»</translation>
     </message>
     <message>
@@ -1727,11 +1730,11 @@
         <translation>Eliminando una factura</translation>
     </message>
     <message>
-        <source>Updating the invoice's paid amount</source>
+        <source>Updating the invoice&apos;s paid amount</source>
         <translation>Actualizando el importe pagado de la factura</translation>
     </message>
     <message>
-        <source>Changing the invoice's status</source>
+        <source>Changing the invoice&apos;s status</source>
         <translation>Cambiando el estado de la factura</translation>
     </message>
     <message>
@@ -1803,22 +1806,22 @@
         <translation>Listando pagos</translation>
     </message>
     <message>
-        <source>Connection "%1" still has 1 operation to sync; sync or resolve it first</source>
+        <source>Connection &quot;%1&quot; still has 1 operation to sync; sync or resolve it first</source>
         <translation>La conexión «%1» aún tiene 1 operación por sincronizar; sincronícela o resuélvala primero</translation>
     </message>
     <message numerus="yes">
-        <source>Connection "%1" still has %n operations to sync; sync or resolve them first</source>
+        <source>Connection &quot;%1&quot; still has %n operations to sync; sync or resolve them first</source>
         <translation>
             <numerusform>La conexión «%1» aún tiene %n operación por sincronizar; sincronícela o resuélvala primero</numerusform>
             <numerusform>La conexión «%1» aún tiene %n operaciones por sincronizar; sincronícelas o resuélvalas primero</numerusform>
         </translation>
     </message>
     <message>
-        <source>Connection "%1" is assigned to 1 invoice; it cannot be removed</source>
+        <source>Connection &quot;%1&quot; is assigned to 1 invoice; it cannot be removed</source>
         <translation>La conexión «%1» está asignada a 1 factura; no se puede eliminar</translation>
     </message>
     <message numerus="yes">
-        <source>Connection "%1" is assigned to %n invoices; it cannot be removed</source>
+        <source>Connection &quot;%1&quot; is assigned to %n invoices; it cannot be removed</source>
         <translation>
             <numerusform>La conexión «%1» está asignada a %n factura; no se puede eliminar</numerusform>
             <numerusform>La conexión «%1» está asignada a %n facturas; no se puede eliminar</numerusform>
@@ -1845,11 +1848,11 @@
         <translation>%1 está dañado: %2. No se leyó ni se escribió nada en él. Restaure su última copia de seguridad (Archivo &gt; Restaurar en InvoiceDesk, o copie la copia de seguridad sobre este archivo)</translation>
     </message>
     <message>
-        <source>SQLite's integrity check found: %1</source>
+        <source>SQLite&apos;s integrity check found: %1</source>
         <translation>la comprobación de integridad de SQLite encontró: %1</translation>
     </message>
     <message>
-        <source>its %1 "%2" is missing</source>
+        <source>its %1 &quot;%2&quot; is missing</source>
         <translation>falta su %1 «%2»</translation>
     </message>
     <message>
@@ -1925,30 +1928,30 @@
         <translation>Guardando la nota de crédito</translation>
     </message>
     <message>
-        <source>Updating the invoice's credited amount</source>
+        <source>Updating the invoice&apos;s credited amount</source>
         <translation>Actualizando el importe acreditado de la factura</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
-        <source>"%1" is not a date; type it as %2 or as %3</source>
+        <source>&quot;%1&quot; is not a date; type it as %2 or as %3</source>
         <translation>«%1» no es una fecha; escríbala como %2 o como %3</translation>
     </message>
     <message>
-        <source>"%1" is not a date: the day and the month have one or two digits, the year two or four</source>
+        <source>&quot;%1&quot; is not a date: the day and the month have one or two digits, the year two or four</source>
         <translation>«%1» no es una fecha: el día y el mes tienen una o dos cifras, el año dos o cuatro</translation>
     </message>
     <message>
-        <source>"%1" is not a date: the year has two or four digits</source>
+        <source>&quot;%1&quot; is not a date: the year has two or four digits</source>
         <translation>«%1» no es una fecha: el año tiene dos o cuatro cifras</translation>
     </message>
     <message>
-        <source>"%1" is not a date: there is no month %2</source>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
         <translation>«%1» no es una fecha: no existe el mes %2</translation>
     </message>
     <message>
-        <source>"%1" is not a real date: %2 has %3 days</source>
+        <source>&quot;%1&quot; is not a real date: %2 has %3 days</source>
         <translation>«%1» no es una fecha real: %2 tiene %3 días</translation>
     </message>
     <message>
@@ -2031,7 +2034,10 @@
     </message>
     <message numerus="yes">
         <source>Export the %n documents into one PDF, or one file each?</source>
-        <translation><numerusform>¿Exportar el documento (%n) en un PDF, o un archivo cada uno?</numerusform><numerusform>¿Exportar los %n documentos en un PDF, o un archivo cada uno?</numerusform></translation>
+        <translation>
+            <numerusform>¿Exportar el documento (%n) en un PDF, o un archivo cada uno?</numerusform>
+            <numerusform>¿Exportar los %n documentos en un PDF, o un archivo cada uno?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select one invoice or credit note first: an e-invoice holds one document.</source>
@@ -2041,7 +2047,7 @@
 <context>
     <name>DocumentRenderer</name>
     <message>
-        <source>There is no template named "%1"; the templates are %2 (your own go in %3)</source>
+        <source>There is no template named &quot;%1&quot;; the templates are %2 (your own go in %3)</source>
         <translation>No hay ninguna plantilla llamada «%1»; las plantillas son %2 (las suyas van en %3)</translation>
     </message>
     <message>
@@ -2079,27 +2085,27 @@
 <context>
     <name>EInvoice</name>
     <message>
-        <source>your company's name (File → Company…)</source>
+        <source>your company&apos;s name (File → Company…)</source>
         <translation>el nombre de su empresa (Archivo → Empresa…)</translation>
     </message>
     <message>
-        <source>your company's country (File → Company…)</source>
+        <source>your company&apos;s country (File → Company…)</source>
         <translation>el país de su empresa (Archivo → Empresa…)</translation>
     </message>
     <message>
-        <source>your company's VAT ID (File → Company…)</source>
+        <source>your company&apos;s VAT ID (File → Company…)</source>
         <translation>el NIF-IVA de su empresa (Archivo → Empresa…)</translation>
     </message>
     <message>
-        <source>the customer's name (billing address)</source>
+        <source>the customer&apos;s name (billing address)</source>
         <translation>el nombre del cliente (dirección de facturación)</translation>
     </message>
     <message>
-        <source>the customer's country (billing address)</source>
+        <source>the customer&apos;s country (billing address)</source>
         <translation>el país del cliente (dirección de facturación)</translation>
     </message>
     <message>
-        <source>the customer's VAT ID, which reverse charge and intra-community supplies need (the customer's tax ID)</source>
+        <source>the customer&apos;s VAT ID, which reverse charge and intra-community supplies need (the customer&apos;s tax ID)</source>
         <translation>el NIF-IVA del cliente, que necesitan la inversión del sujeto pasivo y las entregas intracomunitarias (identificador fiscal del cliente)</translation>
     </message>
     <message>
@@ -2123,11 +2129,11 @@
         <translation>un precio unitario no negativo en la línea %1</translation>
     </message>
     <message>
-        <source>the exemption reason of tax code "%1" (line %2)</source>
+        <source>the exemption reason of tax code &quot;%1&quot; (line %2)</source>
         <translation>el motivo de exención del código de impuesto «%1» (línea %2)</translation>
     </message>
     <message>
-        <source>the invoice's discount and shipping as lines (an e-invoice taxes them per line)</source>
+        <source>the invoice&apos;s discount and shipping as lines (an e-invoice taxes them per line)</source>
         <translation>el descuento y el envío de la factura como líneas (una factura electrónica los grava por línea)</translation>
     </message>
     <message>
@@ -2139,7 +2145,7 @@
         <translation>el impuesto calculado a partir de las líneas (la factura tiene un total de impuesto escrito)</translation>
     </message>
     <message>
-        <source>a due date or your company's payment terms</source>
+        <source>a due date or your company&apos;s payment terms</source>
         <translation>una fecha de vencimiento o las condiciones de pago de su empresa</translation>
     </message>
     <message>
@@ -2487,7 +2493,7 @@
         <translation>el servidor cerró la conexión antes de responder</translation>
     </message>
     <message>
-        <source>the answer's headers were too long</source>
+        <source>the answer&apos;s headers were too long</source>
         <translation>las cabeceras de la respuesta eran demasiado largas</translation>
     </message>
     <message>
@@ -2495,7 +2501,7 @@
         <translation>la respuesta no era HTTP</translation>
     </message>
     <message>
-        <source>the answer's length was not a number</source>
+        <source>the answer&apos;s length was not a number</source>
         <translation>la longitud de la respuesta no era un número</translation>
     </message>
     <message>
@@ -2503,7 +2509,7 @@
         <translation>la respuesta anunció %1 bytes, más de los %2 que puede tener una respuesta</translation>
     </message>
     <message>
-        <source>the answer's chunks were malformed</source>
+        <source>the answer&apos;s chunks were malformed</source>
         <translation>los fragmentos de la respuesta estaban mal formados</translation>
     </message>
     <message>
@@ -2514,31 +2520,31 @@
 <context>
     <name>ImportProfile</name>
     <message>
-        <source>%1: "%2" must be one character</source>
+        <source>%1: &quot;%2&quot; must be one character</source>
         <translation>%1: «%2» debe ser un solo carácter</translation>
     </message>
     <message>
-        <source>%1: "numbers.decimalMark" must be "." or ","</source>
-        <translation>%1: «numbers.decimalMark» debe ser "." o ","</translation>
+        <source>%1: &quot;numbers.decimalMark&quot; must be &quot;.&quot; or &quot;,&quot;</source>
+        <translation>%1: «numbers.decimalMark» debe ser &quot;.&quot; o &quot;,&quot;</translation>
     </message>
     <message>
-        <source>%1: "numbers.grouping" cannot be the decimal mark</source>
+        <source>%1: &quot;numbers.grouping&quot; cannot be the decimal mark</source>
         <translation>%1: «numbers.grouping» no puede ser el separador decimal</translation>
     </message>
     <message>
-        <source>%1: the tax code "%2" needs a "code" and a "rate" such as "20"</source>
-        <translation>%1: el código de impuesto «%2» necesita "code" y "rate", como "20"</translation>
+        <source>%1: the tax code &quot;%2&quot; needs a &quot;code&quot; and a &quot;rate&quot; such as &quot;20&quot;</source>
+        <translation>%1: el código de impuesto «%2» necesita &quot;code&quot; y &quot;rate&quot;, como &quot;20&quot;</translation>
     </message>
     <message>
-        <source>%1: the category of tax code "%2" must be one of %3</source>
+        <source>%1: the category of tax code &quot;%2&quot; must be one of %3</source>
         <translation>%1: la categoría del código de impuesto «%2» debe ser una de %3</translation>
     </message>
     <message>
-        <source>%1: a profile needs a "name"</source>
-        <translation>%1: un perfil necesita un "name"</translation>
+        <source>%1: a profile needs a &quot;name&quot;</source>
+        <translation>%1: un perfil necesita un &quot;name&quot;</translation>
     </message>
     <message>
-        <source>%1: "positions" counts columns from 1; "%2" is not a column number</source>
+        <source>%1: &quot;positions&quot; counts columns from 1; &quot;%2&quot; is not a column number</source>
         <translation>%1: «positions» cuenta las columnas desde 1; «%2» no es un número de columna</translation>
     </message>
     <message>
@@ -2550,11 +2556,11 @@
         <translation>%1 no es un perfil: %2</translation>
     </message>
     <message>
-        <source>there is no import profile named "%1"; the profiles are: %2</source>
+        <source>there is no import profile named &quot;%1&quot;; the profiles are: %2</source>
         <translation>no hay ningún perfil de importación llamado «%1»; los perfiles son: %2</translation>
     </message>
     <message>
-        <source>"%1" is a profile shipped with InvoiceDesk and cannot be changed; save it under another name</source>
+        <source>&quot;%1&quot; is a profile shipped with InvoiceDesk and cannot be changed; save it under another name</source>
         <translation>«%1» es un perfil incluido en InvoiceDesk y no se puede cambiar; guárdelo con otro nombre</translation>
     </message>
     <message>
@@ -2570,28 +2576,28 @@
         <translation>columna %1</translation>
     </message>
     <message>
-        <source>the profile maps "%1" to "%2", which is not a column; the columns are: %3</source>
+        <source>the profile maps &quot;%1&quot; to &quot;%2&quot;, which is not a column; the columns are: %3</source>
         <translation>el perfil asigna «%1» a «%2», que no es una columna; las columnas son: %3</translation>
     </message>
     <message>
-        <source>a constant is set for "%1", which is not a column; the columns are: %2</source>
+        <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
         <translation>hay un valor fijo para «%1», que no es una columna; las columnas son: %2</translation>
     </message>
     <message>
-        <source>%1: "kind" must be "records" or "bank-statement", not "%2"</source>
+        <source>%1: &quot;kind&quot; must be &quot;records&quot; or &quot;bank-statement&quot;, not &quot;%2&quot;</source>
         <translation>%1: «kind» debe ser «records» o «bank-statement», no «%2»</translation>
     </message>
     <message>
-        <source>the import profile "%1" reads invoices and payments, not bank statements; the bank statement profiles are: %2</source>
+        <source>the import profile &quot;%1&quot; reads invoices and payments, not bank statements; the bank statement profiles are: %2</source>
         <translation>el perfil de importación «%1» lee facturas y pagos, no extractos bancarios; los perfiles de extractos bancarios son: %2</translation>
     </message>
     <message>
-        <source>the import profile "%1" reads bank statements, not invoices and payments; the profiles are: %2</source>
+        <source>the import profile &quot;%1&quot; reads bank statements, not invoices and payments; the profiles are: %2</source>
         <translation>el perfil de importación «%1» lee extractos bancarios, no facturas ni pagos; los perfiles son: %2</translation>
     </message>
     <message>
-        <source>%1: "taxRounding" must be "per-line" or "per-rate"</source>
-        <translation>%1: "taxRounding" debe ser "per-line" o "per-rate"</translation>
+        <source>%1: &quot;taxRounding&quot; must be &quot;per-line&quot; or &quot;per-rate&quot;</source>
+        <translation>%1: &quot;taxRounding&quot; debe ser &quot;per-line&quot; o &quot;per-rate&quot;</translation>
     </message>
 </context>
 <context>
@@ -2629,7 +2635,7 @@
         <translation>Contraparte</translation>
     </message>
     <message>
-        <source>Counterparty's account</source>
+        <source>Counterparty&apos;s account</source>
         <translation>Cuenta de la contraparte</translation>
     </message>
     <message>
@@ -2637,11 +2643,11 @@
         <translation>Concepto</translation>
     </message>
     <message>
-        <source>Payer's reference</source>
+        <source>Payer&apos;s reference</source>
         <translation>Referencia del pagador</translation>
     </message>
     <message>
-        <source>Bank's reference</source>
+        <source>Bank&apos;s reference</source>
         <translation>Referencia del banco</translation>
     </message>
     <message>
@@ -2684,11 +2690,11 @@
 <context>
     <name>Invoice</name>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>«%1» no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter ISO 3166 country code</source>
+        <source>&quot;%1&quot; is not a two-letter ISO 3166 country code</source>
         <translation>«%1» no es un código de país ISO 3166 de dos letras</translation>
     </message>
     <message>
@@ -2879,7 +2885,7 @@
         <translation>Fecha inicial: %1</translation>
     </message>
     <message>
-        <source>Added the account "%1".</source>
+        <source>Added the account &quot;%1&quot;.</source>
         <translation>Se añadió la cuenta «%1».</translation>
     </message>
 </context>
@@ -3067,7 +3073,7 @@
         <translation>En el &amp;llavero del sistema (escríbalos arriba)</translation>
     </message>
     <message>
-        <source>In environment &amp;variables (type the variables' names above)</source>
+        <source>In environment &amp;variables (type the variables&apos; names above)</source>
         <translation>En &amp;variables de entorno (escriba arriba los nombres de las variables)</translation>
     </message>
     <message>
@@ -3079,7 +3085,7 @@
         <translation>(guardado en el llavero; escriba para sustituirlo)</translation>
     </message>
     <message>
-        <source>%1 Choose "In environment variables" to name variables that hold the secrets instead.</source>
+        <source>%1 Choose &quot;In environment variables&quot; to name variables that hold the secrets instead.</source>
         <translation>%1 Elija «En variables de entorno» para indicar variables que contengan los secretos.</translation>
     </message>
     <message>
@@ -3169,7 +3175,7 @@
         <translation>Nota de crédito para la factura %1</translation>
     </message>
     <message>
-        <source>Invoice %1 owes %2 %3. A credit note takes that much off it; the rest becomes %4's credit.</source>
+        <source>Invoice %1 owes %2 %3. A credit note takes that much off it; the rest becomes %4&apos;s credit.</source>
         <translation>La factura %1 debe %2 %3. Una nota de crédito descuenta como mucho eso; el resto pasa a ser crédito de %4.</translation>
     </message>
     <message>
@@ -3240,7 +3246,7 @@
         <translation>Anular factura</translation>
     </message>
     <message>
-        <source>Invoice %1 holds %2 of payments, so it cannot be deleted. Before it is cancelled: is the money refunded, or kept as the customer's credit?</source>
+        <source>Invoice %1 holds %2 of payments, so it cannot be deleted. Before it is cancelled: is the money refunded, or kept as the customer&apos;s credit?</source>
         <translation>La factura %1 tiene %2 en pagos, así que no se puede eliminar. Antes de anularla: ¿se reembolsa el dinero o se conserva como crédito del cliente?</translation>
     </message>
     <message>
@@ -3252,7 +3258,7 @@
         <translation>&amp;Conservar como crédito</translation>
     </message>
     <message>
-        <source>&amp;Don't Cancel</source>
+        <source>&amp;Don&apos;t Cancel</source>
         <translation>&amp;No anular</translation>
     </message>
     <message>
@@ -3326,7 +3332,7 @@
         <translation>Plazo de pa&amp;go (días)</translation>
     </message>
     <message>
-        <source>Payment terms: "%1" is not a number of days</source>
+        <source>Payment terms: &quot;%1&quot; is not a number of days</source>
         <translation>Plazo de pago: «%1» no es un número de días</translation>
     </message>
 </context>
@@ -3802,8 +3808,8 @@
         <translation>Sin fila de encabezado las columnas aún no se conocen: indique usted el separador decimal y el formato de fecha.</translation>
     </message>
     <message>
-        <source>The numbers could be read with a decimal point or with a decimal comma (line %1, %2: "%3"): say which below.</source>
-        <translation>Los números pueden leerse con punto o con coma decimal (línea %1, %2: "%3"): indíquelo abajo.</translation>
+        <source>The numbers could be read with a decimal point or with a decimal comma (line %1, %2: &quot;%3&quot;): say which below.</source>
+        <translation>Los números pueden leerse con punto o con coma decimal (línea %1, %2: &quot;%3&quot;): indíquelo abajo.</translation>
     </message>
     <message>
         <source>Found in the file: numbers with a decimal comma (1.234,56).</source>
@@ -3814,8 +3820,8 @@
         <translation>Encontrado en el archivo: números con punto decimal (1,234.56).</translation>
     </message>
     <message>
-        <source>The dates could be read as day/month or as month/day (line %1, %2: "%3"): choose their format below.</source>
-        <translation>Las fechas pueden leerse como día/mes o como mes/día (línea %1, %2: "%3"): elija su formato abajo.</translation>
+        <source>The dates could be read as day/month or as month/day (line %1, %2: &quot;%3&quot;): choose their format below.</source>
+        <translation>Las fechas pueden leerse como día/mes o como mes/día (línea %1, %2: &quot;%3&quot;): elija su formato abajo.</translation>
     </message>
     <message>
         <source>Found in the file: dates written %1.</source>
@@ -3984,11 +3990,11 @@
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <source>Statement %1 (%2) into "%3": %4 lines, %5 added, %6 already imported.</source>
+        <source>Statement %1 (%2) into &quot;%3&quot;: %4 lines, %5 added, %6 already imported.</source>
         <translation>Extracto %1 (%2) en «%3»: %4 líneas, %5 añadidas, %6 ya importadas.</translation>
     </message>
     <message>
-        <source>The account "%1" was created from the statement.</source>
+        <source>The account &quot;%1&quot; was created from the statement.</source>
         <translation>La cuenta «%1» se creó a partir del extracto.</translation>
     </message>
     <message>
@@ -4028,7 +4034,7 @@
         <translation>C&amp;onciliar…</translation>
     </message>
     <message>
-        <source>Columns of the bank's CSV export</source>
+        <source>Columns of the bank&apos;s CSV export</source>
         <translation>Columnas de la exportación CSV del banco</translation>
     </message>
     <message>
@@ -4064,7 +4070,7 @@
         <translation>Coma (1.234,56)</translation>
     </message>
     <message>
-        <source>The file's, else the account's</source>
+        <source>The file&apos;s, else the account&apos;s</source>
         <translation>La del archivo, si no la de la cuenta</translation>
     </message>
     <message>
@@ -4411,7 +4417,7 @@
         <translation>No se puede anular el pago</translation>
     </message>
     <message>
-        <source>Fill in %1's address</source>
+        <source>Fill in %1&apos;s address</source>
         <translation>Rellene la dirección de %1</translation>
     </message>
     <message>
@@ -4451,7 +4457,7 @@
         <translation>Impuest&amp;os</translation>
     </message>
     <message>
-        <source>Leitweg-ID or the buyer's reference</source>
+        <source>Leitweg-ID or the buyer&apos;s reference</source>
         <translation>Leitweg-ID o referencia del comprador</translation>
     </message>
     <message>
@@ -4576,7 +4582,7 @@
         </translation>
     </message>
     <message>
-        <source>Rate "%1" %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
+        <source>Rate &quot;%1&quot; %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
         <translation>Precio «%1» %2: los importes en %3 tienen %4. El texto se conserva para que pueda corregirlo.</translation>
     </message>
     <message>
@@ -4588,7 +4594,7 @@
         <translation>Código de impuesto</translation>
     </message>
     <message>
-        <source>There is no tax code named "%1"</source>
+        <source>There is no tax code named &quot;%1&quot;</source>
         <translation>No hay ningún código de impuesto llamado «%1»</translation>
     </message>
     <message>
@@ -4883,11 +4889,11 @@
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup's: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup&apos;s: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;1 operación de sincronización no ha terminado.&lt;/b&gt; Restaurar la sustituye por la de la copia: lo que llevaba podría enviarse de nuevo o nunca. Termine primero la sincronización si puede.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup's: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%n operación de sincronización no ha terminado.&lt;/b&gt; Restaurar la sustituye por la de la copia: lo que llevaba podría enviarse de nuevo o nunca. Termine primero la sincronización si puede.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%n operaciones de sincronización no han terminado.&lt;/b&gt; Restaurar las sustituye por las de la copia: lo que llevaban podría enviarse de nuevo o nunca. Termine primero la sincronización si puede.&lt;/p&gt;</numerusform>
@@ -5229,7 +5235,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>There is no customer named "%1". Add it in Customers first.</source>
+        <source>There is no customer named &quot;%1&quot;. Add it in Customers first.</source>
         <translation>No hay ningún cliente llamado «%1». Añádalo primero en Clientes.</translation>
     </message>
     <message>
@@ -5489,7 +5495,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>Escriba un periodo: el primer día y luego el último.</translation>
     </message>
     <message>
-        <source>No customer is named "%1".</source>
+        <source>No customer is named &quot;%1&quot;.</source>
         <translation>Ningún cliente se llama «%1».</translation>
     </message>
     <message>
@@ -5528,7 +5534,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>%1 rechazó el inicio de sesión: %2</translation>
     </message>
     <message>
-        <source>unknown connection kind "%1"</source>
+        <source>unknown connection kind &quot;%1&quot;</source>
         <translation>tipo de conexión desconocido «%1»</translation>
     </message>
     <message>
@@ -5584,7 +5590,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>esperando el periodo de calma antes de volver a preguntar</translation>
     </message>
     <message>
-        <source>the server answered with a redirect (HTTP %1) to %2; check the connection's address</source>
+        <source>the server answered with a redirect (HTTP %1) to %2; check the connection&apos;s address</source>
         <translation>el servidor respondió con una redirección (HTTP %1) a %2; compruebe la dirección de la conexión</translation>
     </message>
     <message>
@@ -5672,11 +5678,11 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
-        <source>It's &amp;There</source>
+        <source>It&apos;s &amp;There</source>
         <translation>&amp;Ya está allí</translation>
     </message>
     <message>
-        <source>It's &amp;Not There — Send Again</source>
+        <source>It&apos;s &amp;Not There — Send Again</source>
         <translation>&amp;No está — enviar de nuevo</translation>
     </message>
     <message>
@@ -5712,7 +5718,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>Todas</translation>
     </message>
     <message>
-        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose "It's There"; if not, "It's Not There" sends it again.</source>
+        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose &quot;It&apos;s There&quot;; if not, &quot;It&apos;s Not There&quot; sends it again.</source>
         <translation>InvoiceDesk no puede saber si esto llegó a %1. Busque allí el marcador %2; si lo encuentra, elija «Está allí»; si no, «No está allí» lo envía de nuevo.</translation>
     </message>
     <message>
@@ -5720,11 +5726,11 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <source>It's There</source>
+        <source>It&apos;s There</source>
         <translation>Está allí</translation>
     </message>
     <message>
-        <source>It's Not There</source>
+        <source>It&apos;s Not There</source>
         <translation>No está allí</translation>
     </message>
     <message>
@@ -5950,7 +5956,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>Abona la factura %1 del %2</translation>
     </message>
     <message>
-        <source>Credit to the customer's account</source>
+        <source>Credit to the customer&apos;s account</source>
         <translation>Abono en la cuenta del cliente</translation>
     </message>
 </context>
@@ -6091,11 +6097,11 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>%1 pagos llevan el número de recibo %2</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments</source>
+        <source>the invoice&apos;s answer lists no payments</source>
         <translation>la respuesta de la factura no enumera pagos</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments (HTTP %1)</source>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
         <translation>la respuesta de la factura no enumera pagos (HTTP %1)</translation>
     </message>
     <message>
@@ -6106,7 +6112,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <source>there is no connection named "%1"</source>
+        <source>there is no connection named &quot;%1&quot;</source>
         <translation>no hay ninguna conexión llamada «%1»</translation>
     </message>
     <message>
@@ -6134,7 +6140,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el nuevo total %1 es menor que los %2 ya pagados</translation>
     </message>
     <message>
-        <source>the invoice is already synced with "%1" and cannot move</source>
+        <source>the invoice is already synced with &quot;%1&quot; and cannot move</source>
         <translation>la factura ya está sincronizada con «%1» y no puede cambiar</translation>
     </message>
     <message>
@@ -6154,7 +6160,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>la factura %1 ya está anulada</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>no hay ninguna factura con el número «%1»</translation>
     </message>
     <message>
@@ -6174,7 +6180,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el pago ya está anulado</translation>
     </message>
     <message>
-        <source>the payment's invoice no longer exists</source>
+        <source>the payment&apos;s invoice no longer exists</source>
         <translation>la factura del pago ya no existe</translation>
     </message>
     <message>
@@ -6210,7 +6216,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el número de nota de crédito %1 ya está en uso</translation>
     </message>
     <message>
-        <source>invoice %1 holds %2 %3 of payments: refund the money or keep it as the customer's credit</source>
+        <source>invoice %1 holds %2 %3 of payments: refund the money or keep it as the customer&apos;s credit</source>
         <translation>la factura %1 tiene %2 %3 en pagos: reembolse el dinero o consérvelo como crédito del cliente</translation>
     </message>
     <message>
@@ -6284,7 +6290,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>contabilizado 1 día después del pago</translation>
     </message>
     <message>
-        <source>booked 1 day before the payment's date</source>
+        <source>booked 1 day before the payment&apos;s date</source>
         <translation>contabilizado 1 día antes de la fecha del pago</translation>
     </message>
     <message numerus="yes">
@@ -6295,7 +6301,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>booked %n days before the payment's date</source>
+        <source>booked %n days before the payment&apos;s date</source>
         <translation>
             <numerusform>contabilizado %n día antes de la fecha del pago</numerusform>
             <numerusform>contabilizado %n días antes de la fecha del pago</numerusform>
@@ -6357,7 +6363,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>esta línea no pertenece a ningún campo MT940 (los campos empiezan con una etiqueta como :61:)</translation>
     </message>
     <message>
-        <source>comes before the statement's :20: field</source>
+        <source>comes before the statement&apos;s :20: field</source>
         <translation>aparece antes del campo :20: del extracto</translation>
     </message>
     <message>
@@ -6589,7 +6595,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>asignar %1 a la factura %2 supera los %3 que debe</translation>
     </message>
     <message>
-        <source>a receipt's amount must be more than zero</source>
+        <source>a receipt&apos;s amount must be more than zero</source>
         <translation>el importe de un cobro debe ser mayor que cero</translation>
     </message>
     <message>
@@ -6601,15 +6607,15 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>%1 no es un campo de forma de pago; se llaman como en payments.csv (cheque.number, eft.reference, …)</translation>
     </message>
     <message>
-        <source>there is no customer named "%1"</source>
+        <source>there is no customer named &quot;%1&quot;</source>
         <translation>no hay ningún cliente llamado «%1»</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code</source>
+        <source>&quot;%1&quot; is not a currency code</source>
         <translation>«%1» no es un código de moneda</translation>
     </message>
     <message>
-        <source>customer "%1" has no default currency; name the currency</source>
+        <source>customer &quot;%1&quot; has no default currency; name the currency</source>
         <translation>el cliente «%1» no tiene moneda predeterminada; indique la moneda</translation>
     </message>
     <message>
@@ -6637,7 +6643,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el cobro %1 ya está anulado</translation>
     </message>
     <message>
-        <source>invoice %1 is not %2's</source>
+        <source>invoice %1 is not %2&apos;s</source>
         <translation>la factura %1 no es de %2</translation>
     </message>
     <message>
@@ -6645,7 +6651,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>%1 tiene %2 %3 de saldo a favor; no se pueden aplicar %4</translation>
     </message>
     <message>
-        <source>Applied from the customer's credit</source>
+        <source>Applied from the customer&apos;s credit</source>
         <translation>Aplicado del saldo a favor del cliente</translation>
     </message>
     <message>
@@ -6692,7 +6698,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el pago está en %1, la línea en %2</translation>
     </message>
     <message>
-        <source>the line's amount %1 is not the payment's %2 (nor the payment less its card fee)</source>
+        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
         <translation>el importe %1 de la línea no es el del pago, %2 (ni el pago menos su comisión de tarjeta)</translation>
     </message>
     <message>
@@ -6720,7 +6726,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>una factura del cobro ya no está abierta</translation>
     </message>
     <message>
-        <source>invoice %1 is %2's, not %3's: a receipt is one customer's money</source>
+        <source>invoice %1 is %2&apos;s, not %3&apos;s: a receipt is one customer&apos;s money</source>
         <translation>la factura %1 es de %2, no de %3: un cobro es dinero de un solo cliente</translation>
     </message>
     <message>
@@ -6740,7 +6746,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>la cuenta bancaria ya no existe</translation>
     </message>
     <message>
-        <source>the payment is matched to a line of the account "%1"</source>
+        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
         <translation>el pago está conciliado con una línea de la cuenta «%1»</translation>
     </message>
 </context>
@@ -6942,11 +6948,11 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el extracto %1 abre en %2 y sus líneas suman %3, lo que da %4, no su saldo final (una diferencia de %5); no se importó nada</translation>
     </message>
     <message>
-        <source>the statement is for %1, which is the account "%2"; import it into that account, or without naming one</source>
+        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
         <translation>el extracto es de %1, que es la cuenta «%2»; impórtelo en esa cuenta o sin indicar ninguna</translation>
     </message>
     <message>
-        <source>the statement is for %1, but the account "%2" is %3</source>
+        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
         <translation>el extracto es de %1, pero la cuenta «%2» es %3</translation>
     </message>
     <message>
@@ -6954,15 +6960,15 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el archivo no dice de qué cuenta es; indique la cuenta</translation>
     </message>
     <message>
-        <source>the statement is in %1, the account "%2" in %3</source>
+        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
         <translation>el extracto está en %1, la cuenta «%2» en %3</translation>
     </message>
     <message>
-        <source>there is already an account named "%1"</source>
+        <source>there is already an account named &quot;%1&quot;</source>
         <translation>ya hay una cuenta llamada «%1»</translation>
     </message>
     <message>
-        <source>%1: the statement %2 opens on %3 at %4, but the account's lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
+        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
         <translation>%1: el extracto %2 abre el %3 en %4, pero las líneas anteriores de la cuenta suman %5; faltan %6 entre el %7 y el %3 (¿un extracto aún no importado?)</translation>
     </message>
     <message>
@@ -7059,7 +7065,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>Descartando una operación</translation>
     </message>
     <message>
-        <source>Reading an operation's invoice</source>
+        <source>Reading an operation&apos;s invoice</source>
         <translation>Lectura de la factura de una operación</translation>
     </message>
     <message>
@@ -7173,15 +7179,15 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>un código de la categoría %1 tiene un tipo del 0 %</translation>
     </message>
     <message>
-        <source>there is no tax code named "%1"</source>
+        <source>there is no tax code named &quot;%1&quot;</source>
         <translation>no hay ningún código de impuesto llamado «%1»</translation>
     </message>
     <message>
-        <source>tax code "%1" is %2 %, but the line's tax rate is %3 %</source>
+        <source>tax code &quot;%1&quot; is %2 %, but the line&apos;s tax rate is %3 %</source>
         <translation>el código de impuesto «%1» es del %2 %, pero el tipo de la línea es del %3 %</translation>
     </message>
     <message>
-        <source>there is already a tax code named "%1"</source>
+        <source>there is already a tax code named &quot;%1&quot;</source>
         <translation>ya hay un código de impuesto llamado «%1»</translation>
     </message>
     <message>
@@ -7224,19 +7230,19 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>la respuesta no confirmó la operación (le falta lo que lleva un éxito)</translation>
     </message>
     <message>
-        <source>invoice %1 was linked by the remote's "already exists" answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
+        <source>invoice %1 was linked by the remote&apos;s &quot;already exists&quot; answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
         <translation>la factura %1 se vinculó por la respuesta «ya existe» del sistema remoto, así que aquí no se conoce su id de Upgrade.Chat: busque la factura en Upgrade.Chat e introduzca su id (Problemas de sincronización, o invoicedesk-cli sync link %1 --remote-id ID)</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments</source>
+        <source>the invoice&apos;s answer lists no payments</source>
         <translation>la respuesta de la factura no enumera pagos</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments (HTTP %1)</source>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
         <translation>la respuesta de la factura no enumera pagos (HTTP %1)</translation>
     </message>
     <message>
-        <source>found by the remote's answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
+        <source>found by the remote&apos;s answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
         <translation>encontrada por la respuesta de que la factura %1 ya existe (este sistema no tiene relectura documentada; su id está por conocer)</translation>
     </message>
     <message>
@@ -7274,7 +7280,7 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>fila %1: una celda está fuera de orden o más allá de la columna XFD</translation>
     </message>
     <message>
-        <source>the workbook has no sheet "%1"; its sheets are: %2</source>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
         <translation>el libro no tiene la hoja «%1»; sus hojas son: %2</translation>
     </message>
     <message>

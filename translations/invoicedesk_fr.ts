@@ -104,11 +104,11 @@
 <context>
     <name>BankAccounts</name>
     <message>
-        <source>there is already an account named "%1"</source>
+        <source>there is already an account named &quot;%1&quot;</source>
         <translation>il existe déjà un compte nommé « %1 »</translation>
     </message>
     <message>
-        <source>%1 is already the account "%2"</source>
+        <source>%1 is already the account &quot;%2&quot;</source>
         <translation>%1 est déjà le compte « %2 »</translation>
     </message>
 </context>
@@ -201,7 +201,7 @@
         <translation>Lecture d’un rapprochement</translation>
     </message>
     <message>
-        <source>Saving the payment's account</source>
+        <source>Saving the payment&apos;s account</source>
         <translation>Enregistrement du compte du paiement</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
         <translation>Enregistrement de la date de rapprochement</translation>
     </message>
     <message>
-        <source>Reading the account's payments</source>
+        <source>Reading the account&apos;s payments</source>
         <translation>Lecture des paiements du compte</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>le montant manque</translation>
     </message>
     <message>
-        <source>is not the account's currency %1</source>
+        <source>is not the account&apos;s currency %1</source>
         <translation>n’est pas la devise du compte %1</translation>
     </message>
     <message>
@@ -346,7 +346,7 @@
         <translation>%1 n’accepte qu’un paiement de la totalité du solde (%2 %3), et ce paiement est de %4 %3 : enregistrez les paiements partiels dans %1</translation>
     </message>
     <message>
-        <source>%1 has no payment method for "%2"</source>
+        <source>%1 has no payment method for &quot;%2&quot;</source>
         <translation>%1 n’a aucun moyen de paiement pour « %2 »</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>option inconnue --%1</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
@@ -485,7 +485,7 @@
         <translation>utilisation : connection add|list|remove ...</translation>
     </message>
     <message>
-        <source>there is no connection named "%1"</source>
+        <source>there is no connection named &quot;%1&quot;</source>
         <translation>il n’y a aucune connexion nommée « %1 »</translation>
     </message>
     <message>
@@ -509,11 +509,11 @@
         <translation>restant : %1</translation>
     </message>
     <message>
-        <source>--on-existing must be update, skip or fail, not "%1"</source>
+        <source>--on-existing must be update, skip or fail, not &quot;%1&quot;</source>
         <translation>--on-existing doit être update, skip ou fail, pas « %1 »</translation>
     </message>
     <message>
-        <source>--separator must be one character (use "tab" for a tab)</source>
+        <source>--separator must be one character (use &quot;tab&quot; for a tab)</source>
         <translation>--separator doit être un seul caractère (utilisez « tab » pour une tabulation)</translation>
     </message>
     <message>
@@ -621,8 +621,8 @@
         <translation>Précisez-le avec --date-format, par ex. --date-format dd/MM/yyyy ou --date-format MM/dd/yyyy.</translation>
     </message>
     <message>
-        <source>To read a column under one of these names use --map "Their Column=ourColumn"; to leave a column out use --ignore-column "Their Column".</source>
-        <translation>Pour lire une colonne sous l’un de ces noms, utilisez --map "Leur colonne=notreColonne" ; pour ignorer une colonne, --ignore-column "Leur colonne".</translation>
+        <source>To read a column under one of these names use --map &quot;Their Column=ourColumn&quot;; to leave a column out use --ignore-column &quot;Their Column&quot;.</source>
+        <translation>Pour lire une colonne sous l’un de ces noms, utilisez --map &quot;Leur colonne=notreColonne&quot; ; pour ignorer une colonne, --ignore-column &quot;Leur colonne&quot;.</translation>
     </message>
     <message>
         <source>Nothing was imported: problems in the header row: %1.</source>
@@ -637,7 +637,7 @@
         <translation>La base est --db, sinon $INVOICEDESK_DB, sinon le dossier de données de l’application.</translation>
     </message>
     <message>
-        <source>CSV or XLSX follows the file's extension unless --format says.</source>
+        <source>CSV or XLSX follows the file&apos;s extension unless --format says.</source>
         <translation>CSV ou XLSX suit l’extension du fichier, sauf si --format l’indique.</translation>
     </message>
     <message>
@@ -645,11 +645,11 @@
         <translation>Codes de sortie : 0 succès, 1 échec sur lequel agir (fichier incorrect, lignes rejetées), 2 mauvaise utilisation.</translation>
     </message>
     <message>
-        <source>there is no bank account named "%1"</source>
+        <source>there is no bank account named &quot;%1&quot;</source>
         <translation>il n’y a pas de compte bancaire nommé « %1 »</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2026-03-31, not "%2"</source>
+        <source>--%1 must be a date such as 2026-03-31, not &quot;%2&quot;</source>
         <translation>--%1 doit être une date comme 2026-03-31, pas « %2 »</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>--terms doit être un nombre de jours</translation>
     </message>
     <message>
-        <source>there is no customer named "%1"</source>
+        <source>there is no customer named &quot;%1&quot;</source>
         <translation>il n’y a pas de client nommé « %1 »</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@
         <translation>Client %1 enregistré</translation>
     </message>
     <message>
-        <source>amount "%1": %2</source>
+        <source>amount &quot;%1&quot;: %2</source>
         <translation>montant « %1 » : %2</translation>
     </message>
     <message>
@@ -740,7 +740,7 @@
         <translation>credit apply demande --%1</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>il n’y a pas de facture numérotée « %1 »</translation>
     </message>
     <message>
@@ -748,23 +748,23 @@
         <translation>%1 %2 d’avoir imputés à la facture %3</translation>
     </message>
     <message>
-        <source>--map "%1": write it as "Their Column=ourColumn"</source>
-        <translation>--map « %1 » : écrivez-le sous la forme "Leur colonne=notreColonne"</translation>
+        <source>--map &quot;%1&quot;: write it as &quot;Their Column=ourColumn&quot;</source>
+        <translation>--map « %1 » : écrivez-le sous la forme &quot;Leur colonne=notreColonne&quot;</translation>
     </message>
     <message>
-        <source>--map "%1": %2 is not one of our columns; they are: %3</source>
+        <source>--map &quot;%1&quot;: %2 is not one of our columns; they are: %3</source>
         <translation>--map « %1 » : %2 n’est pas l’une de nos colonnes ; ce sont : %3</translation>
     </message>
     <message>
-        <source>--map "%1": a file without a header names its columns by number, counted from 1 (--map "3=number")</source>
-        <translation>--map « %1 » : un fichier sans en-tête désigne ses colonnes par leur numéro, compté à partir de 1 (--map "3=number")</translation>
+        <source>--map &quot;%1&quot;: a file without a header names its columns by number, counted from 1 (--map &quot;3=number&quot;)</source>
+        <translation>--map « %1 » : un fichier sans en-tête désigne ses colonnes par leur numéro, compté à partir de 1 (--map &quot;3=number&quot;)</translation>
     </message>
     <message>
-        <source>--set "%1": write it as column=VALUE with one of our columns: %2</source>
+        <source>--set &quot;%1&quot;: write it as column=VALUE with one of our columns: %2</source>
         <translation>--set « %1 » : écrivez-le sous la forme colonne=VALEUR avec l’une de nos colonnes : %2</translation>
     </message>
     <message>
-        <source>Tax code "%1" was created.</source>
+        <source>Tax code &quot;%1&quot; was created.</source>
         <translation>Le code de taxe « %1 » a été créé.</translation>
     </message>
     <message>
@@ -772,19 +772,19 @@
         <translation>utilisation : bank account add NOM --currency C [--iban IBAN | --number N] [--opening-balance A] [--opening-date D]</translation>
     </message>
     <message>
-        <source>--currency: "%1" is not a currency code</source>
+        <source>--currency: &quot;%1&quot; is not a currency code</source>
         <translation>--currency : « %1 » n’est pas un code de devise</translation>
     </message>
     <message>
-        <source>--opening-balance "%1": %2</source>
+        <source>--opening-balance &quot;%1&quot;: %2</source>
         <translation>--opening-balance « %1 » : %2</translation>
     </message>
     <message>
-        <source>Added the bank account "%1" (%2, %3)</source>
+        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
         <translation>Le compte bancaire « %1 » (%2, %3) a été ajouté</translation>
     </message>
     <message>
-        <source>--map takes THEIRS=ours pairs separated by commas, not "%1"</source>
+        <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
         <translation>--map attend des paires LEUR=notre séparées par des virgules, pas « %1 »</translation>
     </message>
     <message>
@@ -796,7 +796,7 @@
         <translation>Importé</translation>
     </message>
     <message>
-        <source>%1 statement %2 into "%3"%4: %5 lines, %6 added, %7 already imported</source>
+        <source>%1 statement %2 into &quot;%3&quot;%4: %5 lines, %6 added, %7 already imported</source>
         <translation>%1 : relevé %2 dans « %3 »%4 : %5 lignes, %6 ajoutées, %7 déjà importées</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@
         <translation>il n’y a pas de paiement avec le marqueur %1</translation>
     </message>
     <message>
-        <source>The payment %1 went into "%2"</source>
+        <source>The payment %1 went into &quot;%2&quot;</source>
         <translation>Le paiement %1 est arrivé sur « %2 »</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@
         <translation>La ligne %1 est le paiement %2</translation>
     </message>
     <message>
-        <source>--method: "%1" is not a payment method</source>
+        <source>--method: &quot;%1&quot; is not a payment method</source>
         <translation>--method : « %1 » n’est pas un mode de paiement</translation>
     </message>
     <message>
@@ -984,7 +984,7 @@
         <translation>--output doit désigner un fichier .csv ou .pdf</translation>
     </message>
     <message>
-        <source>no customer named "%1"</source>
+        <source>no customer named &quot;%1&quot;</source>
         <translation>aucun client nommé « %1 »</translation>
     </message>
     <message>
@@ -1029,7 +1029,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n document(s) to %1</source>
-        <translation><numerusform>%n document écrit dans %1</numerusform><numerusform>%n documents écrits dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n document écrit dans %1</numerusform>
+            <numerusform>%n documents écrits dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>einvoice needs an invoice or credit note number, --format ubl|cii|zugferd and --output FILE</source>
@@ -1047,22 +1050,22 @@
         <translation>le pays est un code ISO 3166 à deux lettres, par exemple DE</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IBAN</source>
+        <source>&quot;%1&quot; is not a valid IBAN</source>
         <translation>« %1 » n’est pas un IBAN valide</translation>
     </message>
     <message>
-        <source>"%1" is not a BIC (8 or 11 letters and digits)</source>
+        <source>&quot;%1&quot; is not a BIC (8 or 11 letters and digits)</source>
         <translation>« %1 » n’est pas un BIC (8 ou 11 lettres et chiffres)</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>« %1 » n’est pas une adresse e-mail</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
-        <source>unknown connection kind "%1"</source>
+        <source>unknown connection kind &quot;%1&quot;</source>
         <translation>type de connexion inconnu « %1 »</translation>
     </message>
     <message>
@@ -1093,7 +1096,7 @@
         <translation>l’adresse ne doit pas contenir d’identifiants (nom d’utilisateur, mot de passe ou jeton) ; indiquez-les plutôt comme secrets</translation>
     </message>
     <message>
-        <source>the address must use https (plain http only on this machine's loopback address)</source>
+        <source>the address must use https (plain http only on this machine&apos;s loopback address)</source>
         <translation>l’adresse doit utiliser https (http simple uniquement vers l’adresse de bouclage de cette machine)</translation>
     </message>
 </context>
@@ -1159,7 +1162,7 @@
 <context>
     <name>Credentials</name>
     <message>
-        <source>connection "%1": its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
+        <source>connection &quot;%1&quot;: its %2 could not be read from the system keychain (%3). Where no keychain runs, name an environment variable instead (connection add ... --%4-env VAR)</source>
         <translation>connexion « %1 » : son %2 n’a pas pu être lu dans le trousseau du système (%3). Là où aucun trousseau ne tourne, nommez plutôt une variable d’environnement (connection add ... --%4-env VAR)</translation>
     </message>
     <message>
@@ -1167,18 +1170,18 @@
         <translation>Aucun trousseau système n’a répondu (%1) ; le secret n’a pas été enregistré. Nommez plutôt une variable d’environnement (--…-env VAR)</translation>
     </message>
     <message>
-        <source>connection "%1" cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
+        <source>connection &quot;%1&quot; cannot sign in: the environment variable %2 (its %3) is not set. Set the variable %2, or store the %3 in Sync &gt; Connections</source>
         <translation>la connexion « %1 » ne peut pas se connecter : la variable d’environnement %2 (son %3) n’est pas définie. Définissez la variable %2, ou enregistrez %3 dans Synchronisation &gt; Connexions</translation>
     </message>
 </context>
 <context>
     <name>CreditNote</name>
     <message>
-        <source>a line's total overflows</source>
+        <source>a line&apos;s total overflows</source>
         <translation>le total d’une ligne déborde</translation>
     </message>
     <message>
-        <source>a credit note's amount must be positive</source>
+        <source>a credit note&apos;s amount must be positive</source>
         <translation>le montant d’un avoir doit être positif</translation>
     </message>
     <message>
@@ -1202,7 +1205,7 @@
         <translation>%1 n’a aucune ligne</translation>
     </message>
     <message>
-        <source>the credit note's total is too large</source>
+        <source>the credit note&apos;s total is too large</source>
         <translation>le total de l’avoir est trop élevé</translation>
     </message>
     <message>
@@ -1218,7 +1221,7 @@
         <translation>un avoir a besoin d’un montant ou de lignes</translation>
     </message>
     <message>
-        <source>a credit note's lines are positive amounts</source>
+        <source>a credit note&apos;s lines are positive amounts</source>
         <translation>les lignes d’un avoir sont des montants positifs</translation>
     </message>
 </context>
@@ -1260,15 +1263,15 @@
 <context>
     <name>CrmCom</name>
     <message>
-        <source>CRM.COM's login answered HTTP %1 without JSON</source>
+        <source>CRM.COM&apos;s login answered HTTP %1 without JSON</source>
         <translation>La connexion CRM.COM a répondu HTTP %1 sans JSON</translation>
     </message>
     <message>
-        <source>CRM.COM's login returned no token</source>
+        <source>CRM.COM&apos;s login returned no token</source>
         <translation>La connexion CRM.COM n’a renvoyé aucun jeton</translation>
     </message>
     <message>
-        <source>this CRM.COM connection has no payment method name for "%1"; set methodNames on the connection</source>
+        <source>this CRM.COM connection has no payment method name for &quot;%1&quot;; set methodNames on the connection</source>
         <translation>cette connexion CRM.COM n’a pas de nom de moyen de paiement pour « %1 » ; définissez methodNames sur la connexion</translation>
     </message>
     <message>
@@ -1311,7 +1314,7 @@
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <source>row %1, column %2: the character "%3" (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
+        <source>row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
         <translation>ligne %1, colonne %2 : le caractère « %3 » (U+%4) ne peut pas être écrit en %5 ; choisissez UTF-8 ou UTF-16</translation>
     </message>
 </context>
@@ -1366,7 +1369,7 @@
         <translation>un paiement exige un numéro de facture</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>il n’y a aucune facture numérotée « %1 »</translation>
     </message>
     <message>
@@ -1406,7 +1409,7 @@
         <translation>n’est pas un code devise ISO 4217</translation>
     </message>
     <message>
-        <source>differs from the invoice's first row (line %1)</source>
+        <source>differs from the invoice&apos;s first row (line %1)</source>
         <translation>diffère de la première ligne de la facture (ligne %1)</translation>
     </message>
     <message>
@@ -1462,7 +1465,7 @@
         <translation>%1 ne contient aucune ligne : il est vide</translation>
     </message>
     <message>
-        <source>line %1, column %2: "%3"</source>
+        <source>line %1, column %2: &quot;%3&quot;</source>
         <translation>ligne %1, colonne %2 : « %3 »</translation>
     </message>
     <message>
@@ -1530,7 +1533,7 @@
         <translation>ne correspond pas à quantité × prix − remise = %1</translation>
     </message>
     <message>
-        <source>the file's total %1 differs from %2, the total of the lines, discount, shipping and tax</source>
+        <source>the file&apos;s total %1 differs from %2, the total of the lines, discount, shipping and tax</source>
         <translation>le total du fichier, %1, diffère de %2, le total des lignes, de la remise, de l’expédition et de la taxe</translation>
     </message>
     <message>
@@ -1560,7 +1563,7 @@
         <translation>le nom a des espaces au début ou à la fin</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code</source>
+        <source>&quot;%1&quot; is not a currency code</source>
         <translation>« %1 » n’est pas un code de devise</translation>
     </message>
     <message>
@@ -1568,11 +1571,11 @@
         <translation>le délai de paiement est un nombre de jours de 0 à 3650</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>« %1 » n’est pas une adresse e-mail</translation>
     </message>
     <message>
-        <source>a customer named "%1" exists</source>
+        <source>a customer named &quot;%1&quot; exists</source>
         <translation>un client nommé « %1 » existe déjà</translation>
     </message>
 </context>
@@ -1603,7 +1606,7 @@
         <translation>Enregistrement des modifications</translation>
     </message>
     <message>
-        <source>A connection named "%1" already exists</source>
+        <source>A connection named &quot;%1&quot; already exists</source>
         <translation>Une connexion nommée « %1 » existe déjà</translation>
     </message>
     <message>
@@ -1615,7 +1618,7 @@
         <translation>Mise à jour de la connexion %1</translation>
     </message>
     <message>
-        <source>There is no connection named "%1"</source>
+        <source>There is no connection named &quot;%1&quot;</source>
         <translation>Il n’y a aucune connexion nommée « %1 »</translation>
     </message>
     <message>
@@ -1727,11 +1730,11 @@
         <translation>Suppression d’une facture</translation>
     </message>
     <message>
-        <source>Updating the invoice's paid amount</source>
+        <source>Updating the invoice&apos;s paid amount</source>
         <translation>Mise à jour du montant payé de la facture</translation>
     </message>
     <message>
-        <source>Changing the invoice's status</source>
+        <source>Changing the invoice&apos;s status</source>
         <translation>Modification de l’état de la facture</translation>
     </message>
     <message>
@@ -1803,22 +1806,22 @@
         <translation>Liste des paiements</translation>
     </message>
     <message>
-        <source>Connection "%1" still has 1 operation to sync; sync or resolve it first</source>
+        <source>Connection &quot;%1&quot; still has 1 operation to sync; sync or resolve it first</source>
         <translation>La connexion « %1 » a encore 1 opération à synchroniser ; synchronisez-la ou résolvez-la d’abord</translation>
     </message>
     <message numerus="yes">
-        <source>Connection "%1" still has %n operations to sync; sync or resolve them first</source>
+        <source>Connection &quot;%1&quot; still has %n operations to sync; sync or resolve them first</source>
         <translation>
             <numerusform>La connexion « %1 » a encore %n opération à synchroniser ; synchronisez-la ou résolvez-la d’abord</numerusform>
             <numerusform>La connexion « %1 » a encore %n opérations à synchroniser ; synchronisez-les ou résolvez-les d’abord</numerusform>
         </translation>
     </message>
     <message>
-        <source>Connection "%1" is assigned to 1 invoice; it cannot be removed</source>
+        <source>Connection &quot;%1&quot; is assigned to 1 invoice; it cannot be removed</source>
         <translation>La connexion « %1 » est attribuée à 1 facture ; elle ne peut pas être supprimée</translation>
     </message>
     <message numerus="yes">
-        <source>Connection "%1" is assigned to %n invoices; it cannot be removed</source>
+        <source>Connection &quot;%1&quot; is assigned to %n invoices; it cannot be removed</source>
         <translation>
             <numerusform>La connexion « %1 » est attribuée à %n facture ; elle ne peut pas être supprimée</numerusform>
             <numerusform>La connexion « %1 » est attribuée à %n factures ; elle ne peut pas être supprimée</numerusform>
@@ -1845,11 +1848,11 @@
         <translation>%1 est endommagé : %2. Rien n’y a été lu ni écrit. Restaurez votre dernière sauvegarde (Fichier &gt; Restaurer dans InvoiceDesk, ou copiez la sauvegarde à la place de ce fichier)</translation>
     </message>
     <message>
-        <source>SQLite's integrity check found: %1</source>
+        <source>SQLite&apos;s integrity check found: %1</source>
         <translation>la vérification d’intégrité de SQLite a trouvé : %1</translation>
     </message>
     <message>
-        <source>its %1 "%2" is missing</source>
+        <source>its %1 &quot;%2&quot; is missing</source>
         <translation>son %1 « %2 » est manquant</translation>
     </message>
     <message>
@@ -1925,30 +1928,30 @@
         <translation>Enregistrement de l’avoir</translation>
     </message>
     <message>
-        <source>Updating the invoice's credited amount</source>
+        <source>Updating the invoice&apos;s credited amount</source>
         <translation>Mise à jour du montant crédité de la facture</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
-        <source>"%1" is not a date; type it as %2 or as %3</source>
+        <source>&quot;%1&quot; is not a date; type it as %2 or as %3</source>
         <translation>« %1 » n’est pas une date ; saisissez-la sous la forme %2 ou %3</translation>
     </message>
     <message>
-        <source>"%1" is not a date: the day and the month have one or two digits, the year two or four</source>
+        <source>&quot;%1&quot; is not a date: the day and the month have one or two digits, the year two or four</source>
         <translation>« %1 » n’est pas une date : le jour et le mois ont un ou deux chiffres, l’année deux ou quatre</translation>
     </message>
     <message>
-        <source>"%1" is not a date: the year has two or four digits</source>
+        <source>&quot;%1&quot; is not a date: the year has two or four digits</source>
         <translation>« %1 » n’est pas une date : l’année a deux ou quatre chiffres</translation>
     </message>
     <message>
-        <source>"%1" is not a date: there is no month %2</source>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
         <translation>« %1 » n’est pas une date : il n’y a pas de mois %2</translation>
     </message>
     <message>
-        <source>"%1" is not a real date: %2 has %3 days</source>
+        <source>&quot;%1&quot; is not a real date: %2 has %3 days</source>
         <translation>« %1 » n’est pas une vraie date : %2 a %3 jours</translation>
     </message>
     <message>
@@ -2031,7 +2034,10 @@
     </message>
     <message numerus="yes">
         <source>Export the %n documents into one PDF, or one file each?</source>
-        <translation><numerusform>Exporter le document (%n) dans un seul PDF, ou un fichier chacun ?</numerusform><numerusform>Exporter les %n documents dans un seul PDF, ou un fichier chacun ?</numerusform></translation>
+        <translation>
+            <numerusform>Exporter le document (%n) dans un seul PDF, ou un fichier chacun ?</numerusform>
+            <numerusform>Exporter les %n documents dans un seul PDF, ou un fichier chacun ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select one invoice or credit note first: an e-invoice holds one document.</source>
@@ -2041,7 +2047,7 @@
 <context>
     <name>DocumentRenderer</name>
     <message>
-        <source>There is no template named "%1"; the templates are %2 (your own go in %3)</source>
+        <source>There is no template named &quot;%1&quot;; the templates are %2 (your own go in %3)</source>
         <translation>Il n’y a pas de modèle nommé « %1 » ; les modèles sont %2 (les vôtres vont dans %3)</translation>
     </message>
     <message>
@@ -2079,27 +2085,27 @@
 <context>
     <name>EInvoice</name>
     <message>
-        <source>your company's name (File → Company…)</source>
+        <source>your company&apos;s name (File → Company…)</source>
         <translation>le nom de votre société (Fichier → Société…)</translation>
     </message>
     <message>
-        <source>your company's country (File → Company…)</source>
+        <source>your company&apos;s country (File → Company…)</source>
         <translation>le pays de votre société (Fichier → Société…)</translation>
     </message>
     <message>
-        <source>your company's VAT ID (File → Company…)</source>
+        <source>your company&apos;s VAT ID (File → Company…)</source>
         <translation>le numéro de TVA de votre société (Fichier → Société…)</translation>
     </message>
     <message>
-        <source>the customer's name (billing address)</source>
+        <source>the customer&apos;s name (billing address)</source>
         <translation>le nom du client (adresse de facturation)</translation>
     </message>
     <message>
-        <source>the customer's country (billing address)</source>
+        <source>the customer&apos;s country (billing address)</source>
         <translation>le pays du client (adresse de facturation)</translation>
     </message>
     <message>
-        <source>the customer's VAT ID, which reverse charge and intra-community supplies need (the customer's tax ID)</source>
+        <source>the customer&apos;s VAT ID, which reverse charge and intra-community supplies need (the customer&apos;s tax ID)</source>
         <translation>le numéro de TVA du client, nécessaire à l’autoliquidation et aux livraisons intracommunautaires (identifiant fiscal du client)</translation>
     </message>
     <message>
@@ -2123,11 +2129,11 @@
         <translation>un prix unitaire non négatif à la ligne %1</translation>
     </message>
     <message>
-        <source>the exemption reason of tax code "%1" (line %2)</source>
+        <source>the exemption reason of tax code &quot;%1&quot; (line %2)</source>
         <translation>le motif d’exonération du code de taxe « %1 » (ligne %2)</translation>
     </message>
     <message>
-        <source>the invoice's discount and shipping as lines (an e-invoice taxes them per line)</source>
+        <source>the invoice&apos;s discount and shipping as lines (an e-invoice taxes them per line)</source>
         <translation>la remise et les frais de port de la facture en lignes (une facture électronique les taxe par ligne)</translation>
     </message>
     <message>
@@ -2139,7 +2145,7 @@
         <translation>la taxe calculée à partir des lignes (la facture a un total de taxe saisi)</translation>
     </message>
     <message>
-        <source>a due date or your company's payment terms</source>
+        <source>a due date or your company&apos;s payment terms</source>
         <translation>une date d’échéance ou les conditions de paiement de votre société</translation>
     </message>
     <message>
@@ -2487,7 +2493,7 @@
         <translation>le serveur a fermé la connexion avant de répondre</translation>
     </message>
     <message>
-        <source>the answer's headers were too long</source>
+        <source>the answer&apos;s headers were too long</source>
         <translation>les en-têtes de la réponse étaient trop longs</translation>
     </message>
     <message>
@@ -2495,7 +2501,7 @@
         <translation>la réponse n’était pas du HTTP</translation>
     </message>
     <message>
-        <source>the answer's length was not a number</source>
+        <source>the answer&apos;s length was not a number</source>
         <translation>la longueur de la réponse n’était pas un nombre</translation>
     </message>
     <message>
@@ -2503,7 +2509,7 @@
         <translation>la réponse annonçait %1 octets, plus que les %2 qu’une réponse peut avoir</translation>
     </message>
     <message>
-        <source>the answer's chunks were malformed</source>
+        <source>the answer&apos;s chunks were malformed</source>
         <translation>les blocs de la réponse étaient mal formés</translation>
     </message>
     <message>
@@ -2514,31 +2520,31 @@
 <context>
     <name>ImportProfile</name>
     <message>
-        <source>%1: "%2" must be one character</source>
+        <source>%1: &quot;%2&quot; must be one character</source>
         <translation>%1 : « %2 » doit être un seul caractère</translation>
     </message>
     <message>
-        <source>%1: "numbers.decimalMark" must be "." or ","</source>
-        <translation>%1 : « numbers.decimalMark » doit être "." ou ","</translation>
+        <source>%1: &quot;numbers.decimalMark&quot; must be &quot;.&quot; or &quot;,&quot;</source>
+        <translation>%1 : « numbers.decimalMark » doit être &quot;.&quot; ou &quot;,&quot;</translation>
     </message>
     <message>
-        <source>%1: "numbers.grouping" cannot be the decimal mark</source>
+        <source>%1: &quot;numbers.grouping&quot; cannot be the decimal mark</source>
         <translation>%1 : « numbers.grouping » ne peut pas être le séparateur décimal</translation>
     </message>
     <message>
-        <source>%1: the tax code "%2" needs a "code" and a "rate" such as "20"</source>
-        <translation>%1 : le code de taxe « %2 » doit avoir un "code" et un "rate", par exemple "20"</translation>
+        <source>%1: the tax code &quot;%2&quot; needs a &quot;code&quot; and a &quot;rate&quot; such as &quot;20&quot;</source>
+        <translation>%1 : le code de taxe « %2 » doit avoir un &quot;code&quot; et un &quot;rate&quot;, par exemple &quot;20&quot;</translation>
     </message>
     <message>
-        <source>%1: the category of tax code "%2" must be one of %3</source>
+        <source>%1: the category of tax code &quot;%2&quot; must be one of %3</source>
         <translation>%1 : la catégorie du code de taxe « %2 » doit être l’une de %3</translation>
     </message>
     <message>
-        <source>%1: a profile needs a "name"</source>
-        <translation>%1 : un profil doit avoir un "name"</translation>
+        <source>%1: a profile needs a &quot;name&quot;</source>
+        <translation>%1 : un profil doit avoir un &quot;name&quot;</translation>
     </message>
     <message>
-        <source>%1: "positions" counts columns from 1; "%2" is not a column number</source>
+        <source>%1: &quot;positions&quot; counts columns from 1; &quot;%2&quot; is not a column number</source>
         <translation>%1 : « positions » compte les colonnes à partir de 1 ; « %2 » n’est pas un numéro de colonne</translation>
     </message>
     <message>
@@ -2550,11 +2556,11 @@
         <translation>%1 n’est pas un profil : %2</translation>
     </message>
     <message>
-        <source>there is no import profile named "%1"; the profiles are: %2</source>
+        <source>there is no import profile named &quot;%1&quot;; the profiles are: %2</source>
         <translation>il n’y a pas de profil d’import nommé « %1 » ; les profils sont : %2</translation>
     </message>
     <message>
-        <source>"%1" is a profile shipped with InvoiceDesk and cannot be changed; save it under another name</source>
+        <source>&quot;%1&quot; is a profile shipped with InvoiceDesk and cannot be changed; save it under another name</source>
         <translation>« %1 » est un profil fourni avec InvoiceDesk et ne peut pas être modifié ; enregistrez-le sous un autre nom</translation>
     </message>
     <message>
@@ -2570,27 +2576,27 @@
         <translation>colonne %1</translation>
     </message>
     <message>
-        <source>the profile maps "%1" to "%2", which is not a column; the columns are: %3</source>
+        <source>the profile maps &quot;%1&quot; to &quot;%2&quot;, which is not a column; the columns are: %3</source>
         <translation>le profil associe « %1 » à « %2 », qui n’est pas une colonne ; les colonnes sont : %3</translation>
     </message>
     <message>
-        <source>a constant is set for "%1", which is not a column; the columns are: %2</source>
+        <source>a constant is set for &quot;%1&quot;, which is not a column; the columns are: %2</source>
         <translation>une constante est définie pour « %1 », qui n’est pas une colonne ; les colonnes sont : %2</translation>
     </message>
     <message>
-        <source>%1: "kind" must be "records" or "bank-statement", not "%2"</source>
+        <source>%1: &quot;kind&quot; must be &quot;records&quot; or &quot;bank-statement&quot;, not &quot;%2&quot;</source>
         <translation>%1 : « kind » doit être « records » ou « bank-statement », pas « %2 »</translation>
     </message>
     <message>
-        <source>the import profile "%1" reads invoices and payments, not bank statements; the bank statement profiles are: %2</source>
+        <source>the import profile &quot;%1&quot; reads invoices and payments, not bank statements; the bank statement profiles are: %2</source>
         <translation>le profil d’importation « %1 » lit des factures et des paiements, pas des relevés bancaires ; les profils de relevés bancaires sont : %2</translation>
     </message>
     <message>
-        <source>the import profile "%1" reads bank statements, not invoices and payments; the profiles are: %2</source>
+        <source>the import profile &quot;%1&quot; reads bank statements, not invoices and payments; the profiles are: %2</source>
         <translation>le profil d’importation « %1 » lit des relevés bancaires, pas des factures ni des paiements ; les profils sont : %2</translation>
     </message>
     <message>
-        <source>%1: "taxRounding" must be "per-line" or "per-rate"</source>
+        <source>%1: &quot;taxRounding&quot; must be &quot;per-line&quot; or &quot;per-rate&quot;</source>
         <translation>%1 : « taxRounding » doit valoir « per-line » ou « per-rate »</translation>
     </message>
 </context>
@@ -2629,7 +2635,7 @@
         <translation>Contrepartie</translation>
     </message>
     <message>
-        <source>Counterparty's account</source>
+        <source>Counterparty&apos;s account</source>
         <translation>Compte de la contrepartie</translation>
     </message>
     <message>
@@ -2637,11 +2643,11 @@
         <translation>Libellé du virement</translation>
     </message>
     <message>
-        <source>Payer's reference</source>
+        <source>Payer&apos;s reference</source>
         <translation>Référence du payeur</translation>
     </message>
     <message>
-        <source>Bank's reference</source>
+        <source>Bank&apos;s reference</source>
         <translation>Référence de la banque</translation>
     </message>
     <message>
@@ -2684,11 +2690,11 @@
 <context>
     <name>Invoice</name>
     <message>
-        <source>"%1" is not an e-mail address</source>
+        <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>« %1 » n’est pas une adresse e-mail</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter ISO 3166 country code</source>
+        <source>&quot;%1&quot; is not a two-letter ISO 3166 country code</source>
         <translation>« %1 » n’est pas un code pays ISO 3166 à deux lettres</translation>
     </message>
     <message>
@@ -2879,7 +2885,7 @@
         <translation>Date d’ouverture : %1</translation>
     </message>
     <message>
-        <source>Added the account "%1".</source>
+        <source>Added the account &quot;%1&quot;.</source>
         <translation>Le compte « %1 » a été ajouté.</translation>
     </message>
 </context>
@@ -3067,7 +3073,7 @@
         <translation>Dans le tro&amp;usseau du système (tapez-les ci-dessus)</translation>
     </message>
     <message>
-        <source>In environment &amp;variables (type the variables' names above)</source>
+        <source>In environment &amp;variables (type the variables&apos; names above)</source>
         <translation>Dans des &amp;variables d’environnement (tapez les noms des variables ci-dessus)</translation>
     </message>
     <message>
@@ -3079,7 +3085,7 @@
         <translation>(conservé dans le trousseau ; tapez pour remplacer)</translation>
     </message>
     <message>
-        <source>%1 Choose "In environment variables" to name variables that hold the secrets instead.</source>
+        <source>%1 Choose &quot;In environment variables&quot; to name variables that hold the secrets instead.</source>
         <translation>%1 Choisissez « Dans des variables d’environnement » pour nommer des variables contenant les secrets.</translation>
     </message>
     <message>
@@ -3169,7 +3175,7 @@
         <translation>Avoir pour la facture %1</translation>
     </message>
     <message>
-        <source>Invoice %1 owes %2 %3. A credit note takes that much off it; the rest becomes %4's credit.</source>
+        <source>Invoice %1 owes %2 %3. A credit note takes that much off it; the rest becomes %4&apos;s credit.</source>
         <translation>La facture %1 doit %2 %3. Un avoir en déduit au plus ce montant ; le reste devient un crédit de %4.</translation>
     </message>
     <message>
@@ -3240,7 +3246,7 @@
         <translation>Annuler la facture</translation>
     </message>
     <message>
-        <source>Invoice %1 holds %2 of payments, so it cannot be deleted. Before it is cancelled: is the money refunded, or kept as the customer's credit?</source>
+        <source>Invoice %1 holds %2 of payments, so it cannot be deleted. Before it is cancelled: is the money refunded, or kept as the customer&apos;s credit?</source>
         <translation>La facture %1 a reçu %2 de paiements, elle ne peut donc pas être supprimée. Avant de l’annuler : l’argent est-il remboursé ou gardé comme crédit du client ?</translation>
     </message>
     <message>
@@ -3252,7 +3258,7 @@
         <translation>&amp;Garder en crédito</translation>
     </message>
     <message>
-        <source>&amp;Don't Cancel</source>
+        <source>&amp;Don&apos;t Cancel</source>
         <translation>&amp;Ne pas annuler</translation>
     </message>
     <message>
@@ -3326,7 +3332,7 @@
         <translation>Délai de &amp;paiement (jours)</translation>
     </message>
     <message>
-        <source>Payment terms: "%1" is not a number of days</source>
+        <source>Payment terms: &quot;%1&quot; is not a number of days</source>
         <translation>Délai de paiement : « %1 » n’est pas un nombre de jours</translation>
     </message>
 </context>
@@ -3617,11 +3623,11 @@
     </message>
     <message>
         <source>Open the &amp;Demo Company</source>
-        <translation>Ouvrir l'entreprise de &amp;démonstration</translation>
+        <translation>Ouvrir l&apos;entreprise de &amp;démonstration</translation>
     </message>
     <message>
         <source>Create an &amp;Empty Company File</source>
-        <translation>Créer un fichier d'entreprise &amp;vide</translation>
+        <translation>Créer un fichier d&apos;entreprise &amp;vide</translation>
     </message>
     <message>
         <source>&lt;p&gt;There is no company file at &lt;i&gt;%1&lt;/i&gt; yet.&lt;/p&gt;&lt;p&gt;Create it as an empty company, look around the demo company first (it is kept in a file of its own, %2, beside it), or open a company file you already have.&lt;/p&gt;</source>
@@ -3802,7 +3808,7 @@
         <translation>Sans ligne d’en-tête, les colonnes ne sont pas encore connues : indiquez vous-même le séparateur décimal et le format des dates.</translation>
     </message>
     <message>
-        <source>The numbers could be read with a decimal point or with a decimal comma (line %1, %2: "%3"): say which below.</source>
+        <source>The numbers could be read with a decimal point or with a decimal comma (line %1, %2: &quot;%3&quot;): say which below.</source>
         <translation>Les nombres peuvent se lire avec un point ou une virgule décimale (ligne %1, %2 : « %3 ») : précisez ci-dessous.</translation>
     </message>
     <message>
@@ -3814,7 +3820,7 @@
         <translation>Trouvé dans le fichier : nombres avec un point décimal (1,234.56).</translation>
     </message>
     <message>
-        <source>The dates could be read as day/month or as month/day (line %1, %2: "%3"): choose their format below.</source>
+        <source>The dates could be read as day/month or as month/day (line %1, %2: &quot;%3&quot;): choose their format below.</source>
         <translation>Les dates peuvent se lire jour/mois ou mois/jour (ligne %1, %2 : « %3 ») : choisissez leur format ci-dessous.</translation>
     </message>
     <message>
@@ -3984,11 +3990,11 @@
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <source>Statement %1 (%2) into "%3": %4 lines, %5 added, %6 already imported.</source>
+        <source>Statement %1 (%2) into &quot;%3&quot;: %4 lines, %5 added, %6 already imported.</source>
         <translation>Relevé %1 (%2) dans « %3 » : %4 lignes, %5 ajoutées, %6 déjà importées.</translation>
     </message>
     <message>
-        <source>The account "%1" was created from the statement.</source>
+        <source>The account &quot;%1&quot; was created from the statement.</source>
         <translation>Le compte « %1 » a été créé à partir du relevé.</translation>
     </message>
     <message>
@@ -4028,7 +4034,7 @@
         <translation>&amp;Rapprocher…</translation>
     </message>
     <message>
-        <source>Columns of the bank's CSV export</source>
+        <source>Columns of the bank&apos;s CSV export</source>
         <translation>Colonnes de l’export CSV de la banque</translation>
     </message>
     <message>
@@ -4064,7 +4070,7 @@
         <translation>Virgule (1.234,56)</translation>
     </message>
     <message>
-        <source>The file's, else the account's</source>
+        <source>The file&apos;s, else the account&apos;s</source>
         <translation>Celle du fichier, sinon celle du compte</translation>
     </message>
     <message>
@@ -4411,7 +4417,7 @@
         <translation>Impossible d’annuler le paiement</translation>
     </message>
     <message>
-        <source>Fill in %1's address</source>
+        <source>Fill in %1&apos;s address</source>
         <translation>Renseignez l’adresse de %1</translation>
     </message>
     <message>
@@ -4451,7 +4457,7 @@
         <translation>Ta&amp;xe</translation>
     </message>
     <message>
-        <source>Leitweg-ID or the buyer's reference</source>
+        <source>Leitweg-ID or the buyer&apos;s reference</source>
         <translation>Leitweg-ID ou référence de l’acheteur</translation>
     </message>
     <message>
@@ -4576,7 +4582,7 @@
         </translation>
     </message>
     <message>
-        <source>Rate "%1" %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
+        <source>Rate &quot;%1&quot; %2: %3 amounts have %4. The text is kept so that you can correct it.</source>
         <translation>Prix « %1 » %2 : les montants en %3 ont %4. Le texte est conservé pour que vous puissiez le corriger.</translation>
     </message>
     <message>
@@ -4588,7 +4594,7 @@
         <translation>Code de taxe</translation>
     </message>
     <message>
-        <source>There is no tax code named "%1"</source>
+        <source>There is no tax code named &quot;%1&quot;</source>
         <translation>Il n’y a pas de code de taxe nommé « %1 »</translation>
     </message>
     <message>
@@ -4624,7 +4630,7 @@
     </message>
     <message>
         <source>&amp;Open Company File…</source>
-        <translation>&amp;Ouvrir un fichier d'entreprise…</translation>
+        <translation>&amp;Ouvrir un fichier d&apos;entreprise…</translation>
     </message>
     <message>
         <source>&amp;Import Invoices…</source>
@@ -4724,7 +4730,7 @@
     </message>
     <message>
         <source>&amp;About InvoiceDesk</source>
-        <translation>À &amp;propos d'InvoiceDesk</translation>
+        <translation>À &amp;propos d&apos;InvoiceDesk</translation>
     </message>
     <message>
         <source>%1 — InvoiceDesk</source>
@@ -4883,11 +4889,11 @@
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup's: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;1 sync operation has not finished.&lt;/b&gt; Restoring replaces it with the backup&apos;s: what it carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;1 opération de synchronisation n’est pas terminée.&lt;/b&gt; La restauration la remplace par celle de la sauvegarde : ce qu’elle transportait pourrait être renvoyé ou jamais envoyé. Terminez d’abord la synchronisation si vous le pouvez.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup's: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;%n sync operations have not finished.&lt;/b&gt; Restoring replaces them with the backup&apos;s: what they carried may be sent again or never. Finish syncing first if you can.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%n opération de synchronisation n’est pas terminée.&lt;/b&gt; La restauration la remplace par celle de la sauvegarde : ce qu’elle transportait pourrait être renvoyé ou jamais envoyé. Terminez d’abord la synchronisation si vous le pouvez.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%n opérations de synchronisation ne sont pas terminées.&lt;/b&gt; La restauration les remplace par celles de la sauvegarde : ce qu’elles transportaient pourrait être renvoyé ou jamais envoyé. Terminez d’abord la synchronisation si vous le pouvez.&lt;/p&gt;</numerusform>
@@ -5036,7 +5042,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     </message>
     <message>
         <source>This is a &amp;refund</source>
-        <translation>Il s'agit d'un &amp;remboursement</translation>
+        <translation>Il s&apos;agit d&apos;un &amp;remboursement</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -5229,7 +5235,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>There is no customer named "%1". Add it in Customers first.</source>
+        <source>There is no customer named &quot;%1&quot;. Add it in Customers first.</source>
         <translation>Aucun client ne s’appelle « %1 ». Ajoutez-le d’abord dans Clients.</translation>
     </message>
     <message>
@@ -5489,7 +5495,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>Saisissez une période : le premier jour, puis le dernier.</translation>
     </message>
     <message>
-        <source>No customer is named "%1".</source>
+        <source>No customer is named &quot;%1&quot;.</source>
         <translation>Aucun client ne s’appelle « %1 ».</translation>
     </message>
     <message>
@@ -5528,7 +5534,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>%1 a refusé la connexion : %2</translation>
     </message>
     <message>
-        <source>unknown connection kind "%1"</source>
+        <source>unknown connection kind &quot;%1&quot;</source>
         <translation>type de connexion inconnu « %1 »</translation>
     </message>
     <message>
@@ -5584,7 +5590,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>attente de la période de calme avant de redemander</translation>
     </message>
     <message>
-        <source>the server answered with a redirect (HTTP %1) to %2; check the connection's address</source>
+        <source>the server answered with a redirect (HTTP %1) to %2; check the connection&apos;s address</source>
         <translation>le serveur a répondu par une redirection (HTTP %1) vers %2 ; vérifiez l’adresse de la connexion</translation>
     </message>
     <message>
@@ -5672,11 +5678,11 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
-        <source>It's &amp;There</source>
-        <translation>C'est &amp;arrivé</translation>
+        <source>It&apos;s &amp;There</source>
+        <translation>C&apos;est &amp;arrivé</translation>
     </message>
     <message>
-        <source>It's &amp;Not There — Send Again</source>
+        <source>It&apos;s &amp;Not There — Send Again</source>
         <translation>&amp;Pas arrivé — renvoyer</translation>
     </message>
     <message>
@@ -5712,7 +5718,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>Toutes</translation>
     </message>
     <message>
-        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose "It's There"; if not, "It's Not There" sends it again.</source>
+        <source>InvoiceDesk cannot tell whether this reached %1. Search for marker %2 there; if you find it, choose &quot;It&apos;s There&quot;; if not, &quot;It&apos;s Not There&quot; sends it again.</source>
         <translation>InvoiceDesk ne peut pas savoir si ceci est arrivé à %1. Cherchez le marqueur %2 là-bas ; si vous le trouvez, choisissez « C’est là » ; sinon, « Ce n’est pas là » l’envoie à nouveau.</translation>
     </message>
     <message>
@@ -5720,11 +5726,11 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>It's There</source>
+        <source>It&apos;s There</source>
         <translation>C’est là</translation>
     </message>
     <message>
-        <source>It's Not There</source>
+        <source>It&apos;s Not There</source>
         <translation>Ce n’est pas là</translation>
     </message>
     <message>
@@ -5950,7 +5956,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>Avoir sur la facture %1 du %2</translation>
     </message>
     <message>
-        <source>Credit to the customer's account</source>
+        <source>Credit to the customer&apos;s account</source>
         <translation>Crédit au compte du client</translation>
     </message>
 </context>
@@ -6010,7 +6016,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation>En attente d'envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -6091,11 +6097,11 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>%1 paiements portent le numéro de reçu %2</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments</source>
+        <source>the invoice&apos;s answer lists no payments</source>
         <translation>la réponse pour la facture ne liste aucun paiement</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments (HTTP %1)</source>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
         <translation>la réponse pour la facture ne liste aucun paiement (HTTP %1)</translation>
     </message>
     <message>
@@ -6106,7 +6112,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
 <context>
     <name>Ledger</name>
     <message>
-        <source>there is no connection named "%1"</source>
+        <source>there is no connection named &quot;%1&quot;</source>
         <translation>il n’y a aucune connexion nommée « %1 »</translation>
     </message>
     <message>
@@ -6134,7 +6140,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le nouveau total %1 est inférieur aux %2 déjà payés</translation>
     </message>
     <message>
-        <source>the invoice is already synced with "%1" and cannot move</source>
+        <source>the invoice is already synced with &quot;%1&quot; and cannot move</source>
         <translation>la facture est déjà synchronisée avec « %1 » et ne peut pas changer</translation>
     </message>
     <message>
@@ -6154,7 +6160,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>la facture %1 est déjà annulée</translation>
     </message>
     <message>
-        <source>there is no invoice numbered "%1"</source>
+        <source>there is no invoice numbered &quot;%1&quot;</source>
         <translation>il n’y a aucune facture numérotée « %1 »</translation>
     </message>
     <message>
@@ -6174,7 +6180,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le paiement est déjà annulé</translation>
     </message>
     <message>
-        <source>the payment's invoice no longer exists</source>
+        <source>the payment&apos;s invoice no longer exists</source>
         <translation>la facture du paiement n’existe plus</translation>
     </message>
     <message>
@@ -6210,7 +6216,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le numéro d’avoir %1 est déjà utilisé</translation>
     </message>
     <message>
-        <source>invoice %1 holds %2 %3 of payments: refund the money or keep it as the customer's credit</source>
+        <source>invoice %1 holds %2 %3 of payments: refund the money or keep it as the customer&apos;s credit</source>
         <translation>la facture %1 a reçu %2 %3 de paiements : remboursez l’argent ou gardez-le comme crédit du client</translation>
     </message>
     <message>
@@ -6284,7 +6290,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>comptabilisé 1 jour après le paiement</translation>
     </message>
     <message>
-        <source>booked 1 day before the payment's date</source>
+        <source>booked 1 day before the payment&apos;s date</source>
         <translation>comptabilisé 1 jour avant la date du paiement</translation>
     </message>
     <message numerus="yes">
@@ -6295,7 +6301,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         </translation>
     </message>
     <message numerus="yes">
-        <source>booked %n days before the payment's date</source>
+        <source>booked %n days before the payment&apos;s date</source>
         <translation>
             <numerusform>comptabilisé %n jour avant la date du paiement</numerusform>
             <numerusform>comptabilisé %n jours avant la date du paiement</numerusform>
@@ -6357,7 +6363,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>cette ligne n’appartient à aucun champ MT940 (les champs commencent par une balise comme :61:)</translation>
     </message>
     <message>
-        <source>comes before the statement's :20: field</source>
+        <source>comes before the statement&apos;s :20: field</source>
         <translation>vient avant le champ :20: du relevé</translation>
     </message>
     <message>
@@ -6589,7 +6595,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>imputer %1 à la facture %2 dépasse les %3 qu’elle doit</translation>
     </message>
     <message>
-        <source>a receipt's amount must be more than zero</source>
+        <source>a receipt&apos;s amount must be more than zero</source>
         <translation>le montant d’un encaissement doit être supérieur à zéro</translation>
     </message>
     <message>
@@ -6601,15 +6607,15 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>%1 n’est pas un champ de moyen de paiement ; ils portent les noms de payments.csv (cheque.number, eft.reference, …)</translation>
     </message>
     <message>
-        <source>there is no customer named "%1"</source>
+        <source>there is no customer named &quot;%1&quot;</source>
         <translation>il n’y a pas de client nommé « %1 »</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code</source>
+        <source>&quot;%1&quot; is not a currency code</source>
         <translation>« %1 » n’est pas un code de devise</translation>
     </message>
     <message>
-        <source>customer "%1" has no default currency; name the currency</source>
+        <source>customer &quot;%1&quot; has no default currency; name the currency</source>
         <translation>le client « %1 » n’a pas de devise par défaut ; indiquez la devise</translation>
     </message>
     <message>
@@ -6637,7 +6643,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>l’encaissement %1 est déjà annulé</translation>
     </message>
     <message>
-        <source>invoice %1 is not %2's</source>
+        <source>invoice %1 is not %2&apos;s</source>
         <translation>la facture %1 n’est pas celle de %2</translation>
     </message>
     <message>
@@ -6645,7 +6651,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>%1 a %2 %3 d’avoir ; %4 ne peut pas être imputé</translation>
     </message>
     <message>
-        <source>Applied from the customer's credit</source>
+        <source>Applied from the customer&apos;s credit</source>
         <translation>Imputé sur l’avoir du client</translation>
     </message>
     <message>
@@ -6692,7 +6698,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le paiement est en %1, la ligne en %2</translation>
     </message>
     <message>
-        <source>the line's amount %1 is not the payment's %2 (nor the payment less its card fee)</source>
+        <source>the line&apos;s amount %1 is not the payment&apos;s %2 (nor the payment less its card fee)</source>
         <translation>le montant %1 de la ligne n’est pas celui du paiement, %2 (ni le paiement moins ses frais de carte)</translation>
     </message>
     <message>
@@ -6720,7 +6726,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>une facture de l’encaissement n’est plus ouverte</translation>
     </message>
     <message>
-        <source>invoice %1 is %2's, not %3's: a receipt is one customer's money</source>
+        <source>invoice %1 is %2&apos;s, not %3&apos;s: a receipt is one customer&apos;s money</source>
         <translation>la facture %1 est celle de %2, pas de %3 : un encaissement est l’argent d’un seul client</translation>
     </message>
     <message>
@@ -6740,7 +6746,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le compte bancaire n’existe plus</translation>
     </message>
     <message>
-        <source>the payment is matched to a line of the account "%1"</source>
+        <source>the payment is matched to a line of the account &quot;%1&quot;</source>
         <translation>le paiement est rapproché d’une ligne du compte « %1 »</translation>
     </message>
 </context>
@@ -6942,11 +6948,11 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le relevé %1 s’ouvre à %2 et ses lignes ajoutent %3, ce qui donne %4 et non son solde de clôture (un écart de %5) ; rien n’a été importé</translation>
     </message>
     <message>
-        <source>the statement is for %1, which is the account "%2"; import it into that account, or without naming one</source>
+        <source>the statement is for %1, which is the account &quot;%2&quot;; import it into that account, or without naming one</source>
         <translation>le relevé concerne %1, qui est le compte « %2 » ; importez-le dans ce compte, ou sans en nommer</translation>
     </message>
     <message>
-        <source>the statement is for %1, but the account "%2" is %3</source>
+        <source>the statement is for %1, but the account &quot;%2&quot; is %3</source>
         <translation>le relevé concerne %1, mais le compte « %2 » est %3</translation>
     </message>
     <message>
@@ -6954,15 +6960,15 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le fichier n’indique pas à quel compte il se rapporte ; indiquez le compte</translation>
     </message>
     <message>
-        <source>the statement is in %1, the account "%2" in %3</source>
+        <source>the statement is in %1, the account &quot;%2&quot; in %3</source>
         <translation>le relevé est en %1, le compte « %2 » en %3</translation>
     </message>
     <message>
-        <source>there is already an account named "%1"</source>
+        <source>there is already an account named &quot;%1&quot;</source>
         <translation>il existe déjà un compte nommé « %1 »</translation>
     </message>
     <message>
-        <source>%1: the statement %2 opens on %3 at %4, but the account's lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
+        <source>%1: the statement %2 opens on %3 at %4, but the account&apos;s lines before it come to %5; %6 is missing between %7 and %3 (a statement not imported yet?)</source>
         <translation>%1 : le relevé %2 s’ouvre le %3 à %4, mais les lignes du compte qui le précèdent donnent %5 ; il manque %6 entre le %7 et le %3 (un relevé pas encore importé ?)</translation>
     </message>
     <message>
@@ -7059,7 +7065,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>Abandon d’une opération</translation>
     </message>
     <message>
-        <source>Reading an operation's invoice</source>
+        <source>Reading an operation&apos;s invoice</source>
         <translation>Lecture de la facture d’une opération</translation>
     </message>
     <message>
@@ -7173,15 +7179,15 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>un code de catégorie %1 a un taux de 0 %</translation>
     </message>
     <message>
-        <source>there is no tax code named "%1"</source>
+        <source>there is no tax code named &quot;%1&quot;</source>
         <translation>il n’y a pas de code de taxe nommé « %1 »</translation>
     </message>
     <message>
-        <source>tax code "%1" is %2 %, but the line's tax rate is %3 %</source>
+        <source>tax code &quot;%1&quot; is %2 %, but the line&apos;s tax rate is %3 %</source>
         <translation>le code de taxe « %1 » est à %2 %, mais le taux de la ligne est de %3 %</translation>
     </message>
     <message>
-        <source>there is already a tax code named "%1"</source>
+        <source>there is already a tax code named &quot;%1&quot;</source>
         <translation>il existe déjà un code de taxe nommé « %1 »</translation>
     </message>
     <message>
@@ -7224,19 +7230,19 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>la réponse n’a pas confirmé l’opération (il lui manque ce que porte un succès)</translation>
     </message>
     <message>
-        <source>invoice %1 was linked by the remote's "already exists" answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
+        <source>invoice %1 was linked by the remote&apos;s &quot;already exists&quot; answer, so its Upgrade.Chat id is not known here: look the invoice up in Upgrade.Chat and enter its id (Sync Issues, or invoicedesk-cli sync link %1 --remote-id ID)</source>
         <translation>la facture %1 a été liée par la réponse « existe déjà » du système distant, son identifiant Upgrade.Chat n’est donc pas connu ici : cherchez la facture dans Upgrade.Chat et saisissez son identifiant (Problèmes de synchronisation, ou invoicedesk-cli sync link %1 --remote-id ID)</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments</source>
+        <source>the invoice&apos;s answer lists no payments</source>
         <translation>la réponse pour la facture ne liste aucun paiement</translation>
     </message>
     <message>
-        <source>the invoice's answer lists no payments (HTTP %1)</source>
+        <source>the invoice&apos;s answer lists no payments (HTTP %1)</source>
         <translation>la réponse pour la facture ne liste aucun paiement (HTTP %1)</translation>
     </message>
     <message>
-        <source>found by the remote's answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
+        <source>found by the remote&apos;s answer that invoice %1 already exists (this system has no documented read-back; its id is to be learned)</source>
         <translation>trouvée grâce à la réponse indiquant que la facture %1 existe déjà (ce système n’a pas de relecture documentée ; son identifiant reste à connaître)</translation>
     </message>
     <message>
@@ -7274,7 +7280,7 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>ligne %1 : une cellule est hors d’ordre ou au-delà de la colonne XFD</translation>
     </message>
     <message>
-        <source>the workbook has no sheet "%1"; its sheets are: %2</source>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
         <translation>le classeur n’a pas de feuille « %1 » ; ses feuilles sont : %2</translation>
     </message>
     <message>
