@@ -13,6 +13,7 @@ const QString kRsm = QStringLiteral("urn:un:unece:uncefact:data:standard:CrossIn
 const QString kRam = QStringLiteral(
     "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100");
 const QString kUdt = QStringLiteral("urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100");
+const QString kQdt = QStringLiteral("urn:un:unece:uncefact:data:standard:QualifiedDataType:100");
 
 /** Writes ram: elements; empty optional values are left out. */
 class Cii
@@ -83,6 +84,7 @@ public:
     void delivery();
     void settlement();
     void summation();
+    void invoiceReference();
 
     QXmlStreamWriter &w;
     const EInvoice &e;
@@ -202,13 +204,14 @@ void Cii::settlement()
     ram("InvoiceCurrencyCode", i.currency.code());
     begin("SpecifiedTradeSettlementPaymentMeans");
     ram("TypeCode", e.paymentMeansCode);
-    if (!c.value(QStringLiteral("iban")).isEmpty()) {
+    // A credit note is cleared between the partners: the seller's account receives nothing.
+    if (!e.isCreditNote() && !c.value(QStringLiteral("iban")).isEmpty()) {
         begin("PayeePartyCreditorFinancialAccount");
         ram("IBANID", c.value(QStringLiteral("iban")));
         ram("AccountName", c.value(QStringLiteral("name")));
         end();
     }
-    if (!c.value(QStringLiteral("bic")).isEmpty()) {
+    if (!e.isCreditNote() && !c.value(QStringLiteral("bic")).isEmpty()) {
         begin("PayeeSpecifiedCreditorFinancialInstitution");
         ram("BICID", c.value(QStringLiteral("bic")));
         end();
@@ -224,7 +227,7 @@ void Cii::settlement()
         ram("RateApplicablePercent", b.percent);
         end();
     }
-    const QString terms = c.value(QStringLiteral("paymentTerms"));
+    const QString &terms = e.paymentTerms;
     if (!terms.isEmpty() || i.dueDate.isValid()) {
         begin("SpecifiedTradePaymentTerms");
         ram("Description", terms);
@@ -233,6 +236,25 @@ void Cii::settlement()
         end();
     }
     summation();
+    invoiceReference();
+    end();
+}
+
+void Cii::invoiceReference()
+{
+    const CreditReference &credit = e.data.credit;
+    if (!e.isCreditNote() || credit.invoiceNumber.isEmpty())
+        return;
+    begin("InvoiceReferencedDocument");
+    ram("IssuerAssignedID", credit.invoiceNumber);
+    if (credit.invoiceDate.isValid()) {
+        begin("FormattedIssueDateTime");
+        w.writeStartElement(kQdt, QStringLiteral("DateTimeString"));
+        w.writeAttribute(QStringLiteral("format"), QStringLiteral("102"));
+        w.writeCharacters(credit.invoiceDate.toString(QStringLiteral("yyyyMMdd")));
+        w.writeEndElement();
+        end();
+    }
     end();
 }
 
@@ -264,6 +286,7 @@ QByteArray writeCii(const EInvoice &e)
     w.writeNamespace(kRsm, QStringLiteral("rsm"));
     w.writeNamespace(kRam, QStringLiteral("ram"));
     w.writeNamespace(kUdt, QStringLiteral("udt"));
+    w.writeNamespace(kQdt, QStringLiteral("qdt"));
     w.writeStartElement(kRsm, QStringLiteral("CrossIndustryInvoice"));
     Cii cii(w, e);
     w.writeStartElement(kRsm, QStringLiteral("ExchangedDocumentContext"));
@@ -275,9 +298,9 @@ QByteArray writeCii(const EInvoice &e)
     cii.ram("ID", i.number);
     cii.ram("TypeCode", QString::number(int(e.data.type)));
     cii.date("IssueDateTime", i.date);
-    if (!i.note.isEmpty()) {
+    if (!e.note.isEmpty()) {
         cii.begin("IncludedNote");
-        cii.ram("Content", i.note);
+        cii.ram("Content", e.note);
         cii.end();
     }
     w.writeEndElement();

@@ -134,6 +134,13 @@ Result<QString> DocumentRenderer::loadTemplate(const QString &name)
         if (auto html = readTemplate(name))
             return *html;
     }
+    return Error {QCoreApplication::translate("DocumentRenderer",
+        "There is no template named \"%1\"; the templates are %2 (your own go in %3)")
+                      .arg(name, templateNames().join(QStringLiteral(", ")), userTemplateFolder())};
+}
+
+QStringList DocumentRenderer::templateNames()
+{
     QStringList names = QDir(builtInFolder()).entryList({QStringLiteral("*.html")});
     names += QDir(userTemplateFolder()).entryList({QStringLiteral("*.html")});
     for (QString &n : names)
@@ -141,9 +148,7 @@ Result<QString> DocumentRenderer::loadTemplate(const QString &name)
     names.removeAll(kStatement);
     names.removeDuplicates();
     names.sort();
-    return Error {QCoreApplication::translate("DocumentRenderer",
-        "There is no template named \"%1\"; the templates are %2 (your own go in %3)")
-                      .arg(name, names.join(QStringLiteral(", ")), userTemplateFolder())};
+    return names;
 }
 
 Result<QString> DocumentRenderer::loadStatementTemplate()

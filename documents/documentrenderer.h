@@ -10,6 +10,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 class QIODevice;
 class QPagedPaintDevice;
@@ -42,6 +43,8 @@ public:
     /** The customer statement's template (issue 14 item 3): the user's templates/statement.html,
      * else the built-in one. It is no invoice template: loadTemplate refuses its name. */
     static Result<QString> loadStatementTemplate();
+    /** The names of the invoice templates: built-in and the user's, sorted, each once. */
+    static QStringList templateNames();
     /** The folder a user's templates live in (the application data folder's templates/). */
     static QString userTemplateFolder();
 

@@ -74,6 +74,18 @@ QStringList missingParties(
     return missing;
 }
 
+/**
+ * BT-20 of a credit note: it is settled against the invoice it credits or kept as the
+ * customer's credit, never paid out by transfer (payment means 97, clearing between partners).
+ * Written in English like the other fixed texts of the XML (the exemption reasons).
+ */
+QString creditTerms(const CreditReference &credit)
+{
+    return credit.invoiceNumber.isEmpty()
+        ? QStringLiteral("Credited to the customer's account")
+        : QStringLiteral("Settled against invoice %1").arg(credit.invoiceNumber);
+}
+
 } // namespace
 
 QString EInvoice::amount(qint64 minorUnits) const
@@ -127,7 +139,7 @@ void addLine(EInvoice &e, const LineItem &item, qsizetype index, QStringList &mi
     if (group == e.breakdown.end())
         group = e.breakdown.insert(e.breakdown.end(), {line.category, line.percent, 0, 0, {}});
     group->base += line.net;
-    group->tax += item.taxRate->applyTo(line.net).value_or(0);
+    group->tax += InvoiceDocument::lineTax(e.data, index);
     const bool needsReason
         = line.category != QLatin1String("S") && line.category != QLatin1String("Z");
     if (group->exemptionReason.isEmpty() && needsReason)
@@ -160,8 +172,10 @@ Result<EInvoice> EInvoice::from(const InvoiceDocumentData &d, const QString &buy
             "EInvoice", "the tax computed from the lines (the invoice has a typed tax total)");
     missing += missingParties(d, buyerVatId, categories);
     e.prepaid = d.payments.net();
-    if (e.payable() > 0 && !d.invoice.dueDate.isValid()
-        && d.company.value(QStringLiteral("paymentTerms")).isEmpty())
+    e.note = e.isCreditNote() ? d.credit.reason : d.invoice.note;
+    e.paymentTerms = e.isCreditNote() ? creditTerms(d.credit)
+                                      : d.company.value(QStringLiteral("paymentTerms"));
+    if (e.payable() > 0 && !d.invoice.dueDate.isValid() && e.paymentTerms.isEmpty())
         missing << QCoreApplication::translate(
             "EInvoice", "a due date or your company's payment terms");
     static const QRegularExpression meansCode(QStringLiteral("^[0-9A-Z]{1,3}$"));
@@ -172,9 +186,10 @@ Result<EInvoice> EInvoice::from(const InvoiceDocumentData &d, const QString &buy
     if (!missing.isEmpty())
         return Error {QCoreApplication::translate("EInvoice", "The e-invoice needs %1.")
                           .arg(missing.join(QStringLiteral("; ")))};
-    e.paymentMeansCode = !d.invoice.paymentMeansCode.isEmpty() ? d.invoice.paymentMeansCode
-        : d.company.value(QStringLiteral("iban")).isEmpty()    ? QStringLiteral("1")
-                                                               : QStringLiteral("58");
+    e.paymentMeansCode = e.isCreditNote()                   ? QStringLiteral("97")
+        : !d.invoice.paymentMeansCode.isEmpty()             ? d.invoice.paymentMeansCode
+        : d.company.value(QStringLiteral("iban")).isEmpty() ? QStringLiteral("1")
+                                                            : QStringLiteral("58");
     return e;
 }
 

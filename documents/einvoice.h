@@ -49,7 +49,12 @@ struct EInvoice
     qint64 taxTotal = 0;
     qint64 prepaid = 0;
     QString paymentMeansCode;
+    /** BT-22: the invoice's note, a credit note's reason. */
+    QString note;
+    /** BT-20: the company's payment terms; for a credit note, how it is settled. */
+    QString paymentTerms;
 
+    bool isCreditNote() const { return data.type == DocumentType::CreditNote; }
     qint64 grandTotal() const { return lineTotal + taxTotal; }
     qint64 payable() const { return grandTotal() - prepaid; }
     /** Minor units as the XML writes them: "1234.56". */

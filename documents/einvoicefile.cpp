@@ -16,10 +16,10 @@ namespace InvoiceDesk::EInvoiceFile {
 
 namespace {
 
-/** The invoice PDF of the default template as PDF/A-3b with `cii` attached as factur-x.xml. */
-Result<QByteArray> facturX(const EInvoice &einvoice, const QByteArray &cii)
+/** The invoice PDF of template `name` as PDF/A-3b with `cii` attached as factur-x.xml. */
+Result<QByteArray> facturX(const EInvoice &einvoice, const QByteArray &cii, const QString &name)
 {
-    const auto html = DocumentRenderer::loadTemplate(QStringLiteral("default"));
+    const auto html = DocumentRenderer::loadTemplate(name);
     if (!html)
         return Error {html.error()};
     const InvoiceDocument document(einvoice.data);
@@ -43,15 +43,20 @@ std::optional<EInvoiceSyntax> syntaxNamed(const QString &name)
     return std::nullopt;
 }
 
-Result<QByteArray> content(Ledger &ledger, const QString &number, EInvoiceSyntax syntax)
+Result<QByteArray> content(
+    Ledger &ledger, const QString &number, EInvoiceSyntax syntax, const QString &templateName)
 {
-    auto data = DocumentSource::forInvoice(ledger, number);
+    auto data = DocumentSource::forNumber(ledger, number);
     if (!data)
         return Error {data.error()};
-    auto vatId = DocumentSource::buyerVatId(ledger, data->invoice.id);
+    auto vatId = DocumentSource::buyerVatId(ledger, *data);
     if (!vatId)
         return Error {vatId.error()};
     const auto einvoice = EInvoice::from(*data, *vatId);
+    if (!einvoice && data->type == DocumentType::CreditNote)
+        return Error {
+            QCoreApplication::translate("EInvoiceFile", "Credit note %1 was not exported: %2")
+                .arg(number, einvoice.error())};
     if (!einvoice)
         return Error {QCoreApplication::translate("EInvoiceFile", "Invoice %1 was not exported: %2")
                           .arg(number, einvoice.error())};
@@ -61,14 +66,15 @@ Result<QByteArray> content(Ledger &ledger, const QString &number, EInvoiceSyntax
     case EInvoiceSyntax::Cii:
         break;
     case EInvoiceSyntax::Zugferd:
-        return facturX(*einvoice, writeCii(*einvoice));
+        return facturX(*einvoice, writeCii(*einvoice), templateName);
     }
     return writeCii(*einvoice);
 }
 
-Status write(Ledger &ledger, const QString &number, EInvoiceSyntax syntax, const QString &path)
+Status write(Ledger &ledger, const QString &number, EInvoiceSyntax syntax, const QString &path,
+    const QString &templateName)
 {
-    const auto bytes = content(ledger, number, syntax);
+    const auto bytes = content(ledger, number, syntax, templateName);
     if (!bytes)
         return Error {bytes.error()};
     QSaveFile file(path);

@@ -31,11 +31,17 @@ namespace EInvoiceFile {
 /** The syntax named ubl, cii or zugferd (as the CLI spells them); nothing for another name. */
 std::optional<EInvoiceSyntax> syntaxNamed(const QString &name);
 
-/** The file's bytes: the XML, or for ZUGFeRD the PDF (which needs a QGuiApplication). */
-Result<QByteArray> content(Ledger &ledger, const QString &number, EInvoiceSyntax syntax);
+/**
+ * The file's bytes: the XML, or for ZUGFeRD the PDF (which needs a QGuiApplication) printed with
+ * template `templateName`. `number` is an invoice's or a credit note's (UBL CreditNote, type 381).
+ */
+Result<QByteArray> content(Ledger &ledger, const QString &number, EInvoiceSyntax syntax,
+    const QString &templateName = QStringLiteral("default"));
 
-/** Writes the e-invoice of invoice `number` to `path`; on an error nothing is written. */
-Status write(Ledger &ledger, const QString &number, EInvoiceSyntax syntax, const QString &path);
+/** Writes the e-invoice of invoice (or credit note) `number` to `path`; on an error nothing is
+ * written. */
+Status write(Ledger &ledger, const QString &number, EInvoiceSyntax syntax, const QString &path,
+    const QString &templateName = QStringLiteral("default"));
 
 } // namespace EInvoiceFile
 

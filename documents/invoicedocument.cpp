@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QMap>
+#include <QRegularExpression>
 
 namespace InvoiceDesk {
 
@@ -47,7 +48,19 @@ const DocumentText::Label kLabels[] = {
     {"phone", QT_TRANSLATE_NOOP("InvoiceDocument", "Phone")},
     {"scanToPay", QT_TRANSLATE_NOOP("InvoiceDocument", "Scan to pay")},
     {"note", QT_TRANSLATE_NOOP("InvoiceDocument", "Note")},
+    {"reason", QT_TRANSLATE_NOOP("InvoiceDocument", "Reason")},
+    {"creditNoteTitle", QT_TRANSLATE_NOOP("InvoiceDocument", "Credit Note")},
 };
+
+// A credit note's number and date under their own names, in every template.
+const char *const kCreditNumber = QT_TRANSLATE_NOOP("InvoiceDocument", "Credit note number");
+const char *const kCreditDate = QT_TRANSLATE_NOOP("InvoiceDocument", "Credit note date");
+// What a credit note credits: an invoice (with or without its date) or the customer's account.
+const char *const kCreditsInvoice = QT_TRANSLATE_NOOP("InvoiceDocument", "Credits invoice %1");
+const char *const kCreditsInvoiceDated
+    = QT_TRANSLATE_NOOP("InvoiceDocument", "Credits invoice %1 dated %2");
+const char *const kCreditsAccount
+    = QT_TRANSLATE_NOOP("InvoiceDocument", "Credit to the customer's account");
 
 const char *const kUnits[] = {"", QT_TRANSLATE_NOOP("InvoiceDocument", "day"),
     QT_TRANSLATE_NOOP("InvoiceDocument", "month"), QT_TRANSLATE_NOOP("InvoiceDocument", "year")};
@@ -100,12 +113,41 @@ QString InvoiceDocument::date(const QDate &day) const
 
 QString InvoiceDocument::title() const
 {
-    return label(mData.type == DocumentType::Invoice ? "Invoice" : "Credit note") + QLatin1Char(' ')
+    return label(isCreditNote() ? "Credit Note" : "Invoice") + QLatin1Char(' ')
         + mData.invoice.number;
+}
+
+qint64 InvoiceDocument::lineTax(const InvoiceDocumentData &data, qsizetype index)
+{
+    if (index < data.lineTax.size())
+        return data.lineTax.at(index);
+    const LineItem &line = data.invoice.lines.at(index);
+    return line.taxRate ? line.taxRate->applyTo(line.total().value_or(0)).value_or(0) : 0;
+}
+
+QString InvoiceDocument::sections(const QString &htmlTemplate, DocumentType type)
+{
+    static const QRegularExpression section(
+        QStringLiteral("\\{\\{#(invoice|creditNote)\\}\\}(.*?)\\{\\{/\\1\\}\\}"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QLatin1String shown(type == DocumentType::CreditNote ? "creditNote" : "invoice");
+    QString out;
+    qsizetype last = 0;
+    auto it = section.globalMatch(htmlTemplate);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        out += htmlTemplate.mid(last, match.capturedStart() - last);
+        if (match.captured(1) == shown)
+            out += match.captured(2);
+        last = match.capturedEnd();
+    }
+    return out + htmlTemplate.mid(last);
 }
 
 qint64 InvoiceDocument::outstanding() const
 {
+    if (isCreditNote())
+        return 0;
     const auto totals = mData.invoice.totals();
     return totals ? totals->grandTotal - mData.payments.net() : 0;
 }
@@ -155,8 +197,8 @@ void InvoiceDocument::addAddresses(QHash<QString, QString> &values) const
     values.insert(QStringLiteral("paymentTerms"),
         escaped(mData.company.value(QStringLiteral("paymentTerms"))));
     values.insert(QStringLiteral("footer"), escaped(mData.company.value(QStringLiteral("footer"))));
-    values.insert(QStringLiteral("title"),
-        escaped(label(mData.type == DocumentType::Invoice ? "Invoice" : "Credit note")));
+    values.insert(
+        QStringLiteral("title"), escaped(label(isCreditNote() ? "Credit Note" : "Invoice")));
     values.insert(QStringLiteral("documentType"), QString::number(int(mData.type)));
 }
 
@@ -169,8 +211,9 @@ void InvoiceDocument::addTotals(QHash<QString, QString> &values) const
     values.insert(QStringLiteral("shipping"), t.shipping ? money(t.shipping) : QString());
     values.insert(QStringLiteral("taxTotal"), money(t.tax));
     values.insert(QStringLiteral("grandTotal"), money(t.grandTotal));
-    values.insert(QStringLiteral("paid"), money(mData.payments.net()));
-    values.insert(QStringLiteral("outstanding"), money(outstanding()));
+    // A credit note is no demand for money: nothing paid, nothing outstanding.
+    values.insert(QStringLiteral("paid"), isCreditNote() ? QString() : money(mData.payments.net()));
+    values.insert(QStringLiteral("outstanding"), isCreditNote() ? QString() : money(outstanding()));
     values.insert(QStringLiteral("lineRows"), lineRows());
     values.insert(QStringLiteral("taxRows"), taxRows());
     values.insert(QStringLiteral("epcQr"),
@@ -184,6 +227,27 @@ void InvoiceDocument::addLabels(QHash<QString, QString> &values) const
 {
     for (const DocumentText::Label &l : kLabels)
         values.insert(QStringLiteral("label.") + QLatin1String(l.key), escaped(label(l.source)));
+    if (isCreditNote()) {
+        values.insert(QStringLiteral("label.number"), escaped(label(kCreditNumber)));
+        values.insert(QStringLiteral("label.date"), escaped(label(kCreditDate)));
+    }
+}
+
+void InvoiceDocument::addCredit(QHash<QString, QString> &values) const
+{
+    const CreditReference &c = mData.credit;
+    values.insert(QStringLiteral("creditedInvoice"), escaped(c.invoiceNumber));
+    values.insert(QStringLiteral("creditedInvoiceDate"), escaped(date(c.invoiceDate)));
+    values.insert(QStringLiteral("reason"),
+        escaped(c.reason).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    QString credits;
+    if (isCreditNote() && c.invoiceNumber.isEmpty())
+        credits = label(kCreditsAccount);
+    else if (isCreditNote() && c.invoiceDate.isValid())
+        credits = label(kCreditsInvoiceDated).arg(c.invoiceNumber, date(c.invoiceDate));
+    else if (isCreditNote())
+        credits = label(kCreditsInvoice).arg(c.invoiceNumber);
+    values.insert(QStringLiteral("credits"), escaped(credits));
 }
 
 QString InvoiceDocument::lineRows() const
@@ -222,13 +286,13 @@ QString InvoiceDocument::taxRows() const
         QString note;
     };
     QMap<qint64, Group> groups; // by rate, highest last
-    for (const LineItem &line : mData.invoice.lines) {
+    for (qsizetype i = 0; i < mData.invoice.lines.size(); ++i) {
+        const LineItem &line = mData.invoice.lines.at(i);
         if (!line.taxRate)
             continue;
         Group &g = groups[line.taxRate->scaled()];
-        const qint64 net = line.total().value_or(0);
-        g.base += net;
-        g.tax += line.taxRate->applyTo(net).value_or(0);
+        g.base += line.total().value_or(0);
+        g.tax += lineTax(mData, i);
         const auto code = TaxCodes::byName(mData.taxCodes, line.taxCode);
         if (code && !code->exemptionReason.isEmpty())
             g.note = code->exemptionReason;
@@ -253,13 +317,14 @@ QHash<QString, QString> InvoiceDocument::placeholders() const
     addAddresses(values);
     addTotals(values);
     addLabels(values);
+    addCredit(values);
     DocumentText::addCompanyLines(values);
     return values;
 }
 
 QString InvoiceDocument::fill(const QString &htmlTemplate) const
 {
-    return DocumentText::fill(htmlTemplate, placeholders());
+    return DocumentText::fill(sections(htmlTemplate, mData.type), placeholders());
 }
 
 } // namespace InvoiceDesk

@@ -17,7 +17,17 @@ namespace InvoiceDesk {
 /** The UNTDID 1001 document type of a document: 380 invoice, 381 credit note. */
 enum class DocumentType { Invoice = 380, CreditNote = 381 };
 
-/** Everything one printed invoice shows. */
+/** What a credit note shows besides an invoice's fields (issue 13 item 3): the invoice it
+ * credits (empty for a credit note for the customer) and why. */
+struct CreditReference
+{
+    QString invoiceNumber;
+    QDate invoiceDate;
+    QString reason;
+    qint64 customerId = 0; ///< the customer the note credits
+};
+
+/** Everything one printed invoice (or credit note) shows. */
 struct InvoiceDocumentData
 {
     Invoice invoice;
@@ -26,6 +36,11 @@ struct InvoiceDocumentData
     /** The company's tax codes: their categories and exemption reasons. */
     QList<TaxCode> taxCodes;
     DocumentType type = DocumentType::Invoice;
+    /** A credit note's invoice and reason; empty for an invoice. */
+    CreditReference credit;
+    /** Each line's tax as it was fixed when the document was issued (a credit note's lines);
+     * empty: computed from the lines' rates. */
+    QList<qint64> lineTax;
     /** The invoice's language and number and date formats. */
     QLocale locale {QLocale::English, QLocale::UnitedKingdom};
 };
@@ -54,8 +69,15 @@ public:
     QString epcPayload() const;
     qint64 outstanding() const;
     const QLocale &locale() const { return mData.locale; }
-    /** "Invoice INV-1": the PDF's title. */
+    /** "Invoice INV-1" or "Credit Note CN-0001": the PDF's title. */
     QString title() const;
+    /** The tax of line `index`: fixed when issued (lineTax), else its rate applied. */
+    static qint64 lineTax(const InvoiceDocumentData &data, qsizetype index);
+    /**
+     * The template with its sections resolved: {{#invoice}}…{{/invoice}} kept for an invoice,
+     * {{#creditNote}}…{{/creditNote}} for a credit note, the markers removed.
+     */
+    static QString sections(const QString &htmlTemplate, DocumentType type);
 
 private:
     QString label(const char *source) const;
@@ -65,6 +87,8 @@ private:
     void addAddresses(QHash<QString, QString> &values) const;
     void addTotals(QHash<QString, QString> &values) const;
     void addLabels(QHash<QString, QString> &values) const;
+    void addCredit(QHash<QString, QString> &values) const;
+    bool isCreditNote() const { return mData.type == DocumentType::CreditNote; }
     QString lineRows() const;
     QString taxRows() const;
 

@@ -76,6 +76,7 @@ public:
         end();
     }
 
+    void billingReference();
     void seller();
     void buyer();
     void delivery();
@@ -87,6 +88,19 @@ public:
     QXmlStreamWriter &w;
     const EInvoice &e;
 };
+
+void Ubl::billingReference()
+{
+    const CreditReference &credit = e.data.credit;
+    if (!e.isCreditNote() || credit.invoiceNumber.isEmpty())
+        return;
+    begin("BillingReference");
+    begin("InvoiceDocumentReference");
+    cbc("ID", credit.invoiceNumber);
+    cbc("IssueDate", credit.invoiceDate.toString(Qt::ISODate));
+    end();
+    end();
+}
 
 void Ubl::seller()
 {
@@ -157,7 +171,8 @@ void Ubl::payment()
     begin("PaymentMeans");
     cbc("PaymentMeansCode", e.paymentMeansCode);
     cbc("PaymentID", e.data.invoice.number);
-    if (!c.value(QStringLiteral("iban")).isEmpty()) {
+    // A credit note is cleared between the partners: the seller's account receives nothing.
+    if (!e.isCreditNote() && !c.value(QStringLiteral("iban")).isEmpty()) {
         begin("PayeeFinancialAccount");
         cbc("ID", c.value(QStringLiteral("iban")));
         cbc("Name", c.value(QStringLiteral("name")));
@@ -169,9 +184,9 @@ void Ubl::payment()
         end();
     }
     end();
-    if (!c.value(QStringLiteral("paymentTerms")).isEmpty()) {
+    if (!e.paymentTerms.isEmpty()) {
         begin("PaymentTerms");
-        cbc("Note", c.value(QStringLiteral("paymentTerms")));
+        cbc("Note", e.paymentTerms);
         end();
     }
 }
@@ -269,9 +284,10 @@ QByteArray writeUbl(const EInvoice &e)
         ubl.cbc("DueDate", i.dueDate.toString(Qt::ISODate));
     ubl.cbc(
         creditNote ? "CreditNoteTypeCode" : "InvoiceTypeCode", QString::number(int(e.data.type)));
-    ubl.cbc("Note", i.note);
+    ubl.cbc("Note", e.note);
     ubl.cbc("DocumentCurrencyCode", i.currency.code());
     ubl.cbc("BuyerReference", i.buyerReference);
+    ubl.billingReference();
     ubl.seller();
     ubl.buyer();
     ubl.delivery();

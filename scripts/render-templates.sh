@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Renders the first page of a multi-page demo invoice in each built-in template to PNG
-# (issue 14 item 6) with the CLI and pdftoppm (poppler-utils), for the README.
+# Renders the first page of a multi-page demo invoice in each built-in template, and a credit
+# note of it in the default template, to PNG (issue 14 item 6) with the CLI and pdftoppm
+# (poppler-utils), for the README.
 #   scripts/render-templates.sh [BUILD_DIR] [OUTPUT_DIR]    (defaults: build docs/templates)
 set -euo pipefail
 build=${1:-build}
@@ -47,3 +48,13 @@ for template in default compact; do
   pdftoppm -png -r 100 -f 1 -l 1 -singlefile "$work/$template.pdf" "$out/$template"
   echo "wrote $out/$template.png ($(pdfinfo "$work/$template.pdf" | sed -n 's/^Pages: *//p') pages)"
 done
+{
+  echo "line.description,line.quantity,line.rate,line.taxRate"
+  echo "Workshop-Tag 3: Markenstrategie (ein halber Tag entfallen),1,340.00,19"
+  echo "Gedruckter Styleguide (Exemplar 2 beschädigt geliefert),1,24.90,7"
+} >"$work/credit-lines.csv"
+"$cli" --db "$db" credit-note --invoice RE-2026-0117 --lines "$work/credit-lines.csv" \
+  --reason "Workshop verkürzt, ein Styleguide beschädigt" --date 2026-03-09 >/dev/null
+"$cli" --db "$db" pdf CN-0001 --output "$work/creditnote.pdf" >/dev/null
+pdftoppm -png -r 100 -f 1 -l 1 -singlefile "$work/creditnote.pdf" "$out/creditnote-default"
+echo "wrote $out/creditnote-default.png"

@@ -956,21 +956,6 @@
         <translation>company erwartet show oder set</translation>
     </message>
     <message>
-        <source>pdf needs an invoice number and --output FILE.pdf</source>
-        <translation>pdf braucht eine Rechnungsnummer und --output DATEI.pdf</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n invoice(s) to %1</source>
-        <translation>
-            <numerusform>%n Rechnung nach %1 geschrieben</numerusform>
-            <numerusform>%n Rechnungen nach %1 geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>einvoice needs an invoice number, --format ubl|cii|zugferd and --output FILE</source>
-        <translation>einvoice braucht eine Rechnungsnummer, --format ubl|cii|zugferd und --output DATEI</translation>
-    </message>
-    <message>
         <source>Wrote the e-invoice of %1 to %2</source>
         <translation>E-Rechnung von %1 nach %2 geschrieben</translation>
     </message>
@@ -1041,6 +1026,25 @@
     <message>
         <source>Invoice %1 reopened</source>
         <translation>Rechnung %1 wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>pdf needs an invoice or credit note number and --output FILE.pdf</source>
+        <translation>pdf braucht eine Rechnungs- oder Gutschriftnummer und --output DATEI.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n document(s) to %1</source>
+        <translation>
+            <numerusform>%n Dokument nach %1 geschrieben</numerusform>
+            <numerusform>%n Dokumente nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>einvoice needs an invoice or credit note number, --format ubl|cii|zugferd and --output FILE</source>
+        <translation>einvoice braucht eine Rechnungs- oder Gutschriftnummer, --format ubl|cii|zugferd und --output DATEI</translation>
+    </message>
+    <message>
+        <source>--template belongs to --format zugferd, whose PDF it prints</source>
+        <translation>--template gehört zu --format zugferd, dessen PDF es druckt</translation>
     </message>
 </context>
 <context>
@@ -1997,19 +2001,8 @@
         <translation>Drucken</translation>
     </message>
     <message>
-        <source>Select the invoices to print first.</source>
-        <translation>Wählen Sie zuerst die zu druckenden Rechnungen aus.</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %n invoices into one PDF, or one file each?</source>
-        <translation>
-            <numerusform>Die %n Rechnung in ein PDF exportieren oder jede in eine eigene Datei?</numerusform>
-            <numerusform>Die %n Rechnungen in ein PDF exportieren oder jede in eine eigene Datei?</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;One PDF</source>
@@ -2044,12 +2037,23 @@
         <translation>E-Rechnung exportieren</translation>
     </message>
     <message>
-        <source>Select one invoice first: an e-invoice holds one invoice.</source>
-        <translation>Wählen Sie zuerst genau eine Rechnung aus: Eine E-Rechnung enthält eine Rechnung.</translation>
-    </message>
-    <message>
         <source>Export E-Invoice…</source>
         <translation>E-Rechnung exportieren…</translation>
+    </message>
+    <message>
+        <source>Select the invoices or credit notes to print first.</source>
+        <translation>Wählen Sie zuerst die zu druckenden Rechnungen oder Gutschriften aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n documents into one PDF, or one file each?</source>
+        <translation>
+            <numerusform>Das %n Dokument in ein PDF exportieren oder jedes in eine eigene Datei?</numerusform>
+            <numerusform>Die %n Dokumente in ein PDF exportieren oder jedes in eine eigene Datei?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one invoice or credit note first: an e-invoice holds one document.</source>
+        <translation>Wählen Sie zuerst eine Rechnung oder Gutschrift aus: eine E-Rechnung enthält ein Dokument.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2088,10 @@
     <message>
         <source>There is no invoice %1</source>
         <translation>Es gibt keine Rechnung %1</translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note %1</source>
+        <translation>Es gibt keine Rechnung und keine Gutschrift %1</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2178,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Credit note %1 was not exported: %2</source>
+        <translation>Gutschrift %1 wurde nicht exportiert: %2</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3528,14 @@
     <message>
         <source>Wrote the e-invoice of %1 to %2.</source>
         <translation>Die E-Rechnung von %1 wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Vorlage</translation>
     </message>
 </context>
 <context>
@@ -5970,6 +5990,34 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>year</source>
         <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Credit Note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation>Gutschriftnummer</translation>
+    </message>
+    <message>
+        <source>Credit note date</source>
+        <translation>Gutschriftdatum</translation>
+    </message>
+    <message>
+        <source>Credits invoice %1</source>
+        <translation>Gutschrift zu Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Credits invoice %1 dated %2</source>
+        <translation>Gutschrift zu Rechnung %1 vom %2</translation>
+    </message>
+    <message>
+        <source>Credit to the customer&apos;s account</source>
+        <translation>Gutschrift auf das Kundenkonto</translation>
     </message>
 </context>
 <context>

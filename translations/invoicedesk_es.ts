@@ -956,21 +956,6 @@
         <translation>company admite show o set</translation>
     </message>
     <message>
-        <source>pdf needs an invoice number and --output FILE.pdf</source>
-        <translation>pdf necesita un número de factura y --output ARCHIVO.pdf</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n invoice(s) to %1</source>
-        <translation>
-            <numerusform>%n factura escrita en %1</numerusform>
-            <numerusform>%n facturas escritas en %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>einvoice needs an invoice number, --format ubl|cii|zugferd and --output FILE</source>
-        <translation>einvoice necesita un número de factura, --format ubl|cii|zugferd y --output ARCHIVO</translation>
-    </message>
-    <message>
         <source>Wrote the e-invoice of %1 to %2</source>
         <translation>Factura electrónica de %1 escrita en %2</translation>
     </message>
@@ -1041,6 +1026,25 @@
     <message>
         <source>Invoice %1 reopened</source>
         <translation>Factura %1 reabierta</translation>
+    </message>
+    <message>
+        <source>pdf needs an invoice or credit note number and --output FILE.pdf</source>
+        <translation>pdf necesita un número de factura o de nota de crédito y --output ARCHIVO.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n document(s) to %1</source>
+        <translation>
+            <numerusform>%n documento escrito en %1</numerusform>
+            <numerusform>%n documentos escritos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>einvoice needs an invoice or credit note number, --format ubl|cii|zugferd and --output FILE</source>
+        <translation>einvoice necesita un número de factura o de nota de crédito, --format ubl|cii|zugferd y --output ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--template belongs to --format zugferd, whose PDF it prints</source>
+        <translation>--template va con --format zugferd, cuyo PDF imprime</translation>
     </message>
 </context>
 <context>
@@ -1997,19 +2001,8 @@
         <translation>Imprimir</translation>
     </message>
     <message>
-        <source>Select the invoices to print first.</source>
-        <translation>Seleccione primero las facturas que quiere imprimir.</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %n invoices into one PDF, or one file each?</source>
-        <translation>
-            <numerusform>¿Exportar la factura (%n) en un PDF, o un archivo cada una?</numerusform>
-            <numerusform>¿Exportar las %n facturas en un PDF, o un archivo cada una?</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;One PDF</source>
@@ -2044,12 +2037,23 @@
         <translation>Exportar factura electrónica</translation>
     </message>
     <message>
-        <source>Select one invoice first: an e-invoice holds one invoice.</source>
-        <translation>Seleccione primero una sola factura: una factura electrónica contiene una factura.</translation>
-    </message>
-    <message>
         <source>Export E-Invoice…</source>
         <translation>Exportar factura electrónica…</translation>
+    </message>
+    <message>
+        <source>Select the invoices or credit notes to print first.</source>
+        <translation>Seleccione primero las facturas o notas de crédito que quiere imprimir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n documents into one PDF, or one file each?</source>
+        <translation>
+            <numerusform>¿Exportar el documento (%n) en un PDF, o un archivo cada uno?</numerusform>
+            <numerusform>¿Exportar los %n documentos en un PDF, o un archivo cada uno?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one invoice or credit note first: an e-invoice holds one document.</source>
+        <translation>Seleccione primero una factura o nota de crédito: una factura electrónica contiene un solo documento.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2088,10 @@
     <message>
         <source>There is no invoice %1</source>
         <translation>No existe la factura %1</translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note %1</source>
+        <translation>No existe ninguna factura ni nota de crédito %1</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2178,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Credit note %1 was not exported: %2</source>
+        <translation>La nota de crédito %1 no se exportó: %2</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3528,14 @@
     <message>
         <source>Wrote the e-invoice of %1 to %2.</source>
         <translation>Se escribió la factura electrónica de %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota de crédito</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Plantilla</translation>
     </message>
 </context>
 <context>
@@ -5970,6 +5990,34 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>year</source>
         <translation>año</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Credit Note</source>
+        <translation>Nota de crédito</translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation>Número de nota de crédito</translation>
+    </message>
+    <message>
+        <source>Credit note date</source>
+        <translation>Fecha de la nota de crédito</translation>
+    </message>
+    <message>
+        <source>Credits invoice %1</source>
+        <translation>Abona la factura %1</translation>
+    </message>
+    <message>
+        <source>Credits invoice %1 dated %2</source>
+        <translation>Abona la factura %1 del %2</translation>
+    </message>
+    <message>
+        <source>Credit to the customer&apos;s account</source>
+        <translation>Abono en la cuenta del cliente</translation>
     </message>
 </context>
 <context>

@@ -956,21 +956,6 @@
         <translation>company attend show ou set</translation>
     </message>
     <message>
-        <source>pdf needs an invoice number and --output FILE.pdf</source>
-        <translation>pdf attend un numéro de facture et --output FICHIER.pdf</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n invoice(s) to %1</source>
-        <translation>
-            <numerusform>%n facture écrite dans %1</numerusform>
-            <numerusform>%n factures écrites dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>einvoice needs an invoice number, --format ubl|cii|zugferd and --output FILE</source>
-        <translation>einvoice attend un numéro de facture, --format ubl|cii|zugferd et --output FICHIER</translation>
-    </message>
-    <message>
         <source>Wrote the e-invoice of %1 to %2</source>
         <translation>Facture électronique de %1 écrite dans %2</translation>
     </message>
@@ -1041,6 +1026,25 @@
     <message>
         <source>Invoice %1 reopened</source>
         <translation>Facture %1 rouverte</translation>
+    </message>
+    <message>
+        <source>pdf needs an invoice or credit note number and --output FILE.pdf</source>
+        <translation>pdf attend un numéro de facture ou d’avoir et --output FICHIER.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n document(s) to %1</source>
+        <translation>
+            <numerusform>%n document écrit dans %1</numerusform>
+            <numerusform>%n documents écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>einvoice needs an invoice or credit note number, --format ubl|cii|zugferd and --output FILE</source>
+        <translation>einvoice attend un numéro de facture ou d’avoir, --format ubl|cii|zugferd et --output FICHIER</translation>
+    </message>
+    <message>
+        <source>--template belongs to --format zugferd, whose PDF it prints</source>
+        <translation>--template va avec --format zugferd, dont il imprime le PDF</translation>
     </message>
 </context>
 <context>
@@ -1997,19 +2001,8 @@
         <translation>Imprimer</translation>
     </message>
     <message>
-        <source>Select the invoices to print first.</source>
-        <translation>Sélectionnez d’abord les factures à imprimer.</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %n invoices into one PDF, or one file each?</source>
-        <translation>
-            <numerusform>Exporter la facture (%n) dans un seul PDF, ou un fichier chacune ?</numerusform>
-            <numerusform>Exporter les %n factures dans un seul PDF, ou un fichier chacune ?</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;One PDF</source>
@@ -2044,12 +2037,23 @@
         <translation>Exporter la facture électronique</translation>
     </message>
     <message>
-        <source>Select one invoice first: an e-invoice holds one invoice.</source>
-        <translation>Sélectionnez d’abord une seule facture : une facture électronique n’en contient qu’une.</translation>
-    </message>
-    <message>
         <source>Export E-Invoice…</source>
         <translation>Exporter la facture électronique…</translation>
+    </message>
+    <message>
+        <source>Select the invoices or credit notes to print first.</source>
+        <translation>Sélectionnez d’abord les factures ou avoirs à imprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n documents into one PDF, or one file each?</source>
+        <translation>
+            <numerusform>Exporter le document (%n) dans un seul PDF, ou un fichier chacun ?</numerusform>
+            <numerusform>Exporter les %n documents dans un seul PDF, ou un fichier chacun ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one invoice or credit note first: an e-invoice holds one document.</source>
+        <translation>Sélectionnez d’abord une facture ou un avoir : une facture électronique contient un seul document.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2088,10 @@
     <message>
         <source>There is no invoice %1</source>
         <translation>Il n’y a pas de facture %1</translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note %1</source>
+        <translation>Il n’existe ni facture ni avoir %1</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2178,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Credit note %1 was not exported: %2</source>
+        <translation>L’avoir %1 n’a pas été exporté : %2</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3528,14 @@
     <message>
         <source>Wrote the e-invoice of %1 to %2.</source>
         <translation>La facture électronique de %1 a été écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Modèle</translation>
     </message>
 </context>
 <context>
@@ -5970,6 +5990,34 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>year</source>
         <translation>an</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Credit Note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation>Numéro d’avoir</translation>
+    </message>
+    <message>
+        <source>Credit note date</source>
+        <translation>Date de l’avoir</translation>
+    </message>
+    <message>
+        <source>Credits invoice %1</source>
+        <translation>Avoir sur la facture %1</translation>
+    </message>
+    <message>
+        <source>Credits invoice %1 dated %2</source>
+        <translation>Avoir sur la facture %1 du %2</translation>
+    </message>
+    <message>
+        <source>Credit to the customer&apos;s account</source>
+        <translation>Crédit au compte du client</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "creditnotesmenu.h"
 #include "creditnotedialog.h"
 #include "creditnotespanel.h"
+#include "documentactions.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
 #include "ledger.h"
@@ -47,6 +48,7 @@ void installPanel(MainWindow *window)
     auto *panel = new CreditNotesPanel(window->centralWidget());
     panel->hide();
     window->centralWidget()->layout()->addWidget(panel);
+    DocumentActions::addTo(window, panel);
     auto *toggle = new QCheckBox(tr("Show credit &notes"), window);
     toggle->setObjectName(QStringLiteral("showCreditNotes"));
     if (auto *bar = window->findChild<QToolBar *>(QStringLiteral("filterBar")))

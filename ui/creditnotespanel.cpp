@@ -35,6 +35,16 @@ CreditNotesPanel::CreditNotesPanel(QWidget *parent)
     layout->addWidget(mView);
 }
 
+QStringList CreditNotesPanel::selectedNumbers() const
+{
+    QModelIndexList rows = mView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QStringList numbers;
+    for (const QModelIndex &row : std::as_const(rows))
+        numbers.append(mModel->creditNote(row.row()).number);
+    return numbers;
+}
+
 void CreditNotesPanel::refresh(Ledger &ledger)
 {
     if (auto notes = ledger.creditNotes().list())

@@ -13,7 +13,8 @@ class Ledger;
 
 /**
  * The credit notes below the invoice list, shown while "Show credit notes" is ticked
- * (issue 13 item 3): each with its number, date, customer, invoice, reason and its effect.
+ * (issue 13 item 3): each with its number, date, customer, invoice, reason and its effect. Its
+ * context menu prints and exports the selected ones (CreditNotesMenu installs it).
  */
 class CreditNotesPanel : public QWidget
 {
@@ -25,6 +26,8 @@ public:
     /** Reads the credit notes again from `ledger`. */
     void refresh(Ledger &ledger);
     CreditNoteListModel *model() const { return mModel; }
+    /** The numbers of the selected credit notes, in the list's order. */
+    QStringList selectedNumbers() const;
     QTableView *view() const { return mView; }
 
 private:

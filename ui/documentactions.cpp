@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentactions.h"
 #include "companydialog.h"
+#include "creditnotespanel.h"
 #include "einvoicedialog.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
@@ -43,7 +44,8 @@ bool load(QWidget *parent, Ledger &ledger, const QStringList &numbers, Batch &ba
 {
     if (numbers.isEmpty()) {
         QMessageBox::information(parent, QCoreApplication::translate("DocumentActions", "Print"),
-            QCoreApplication::translate("DocumentActions", "Select the invoices to print first."));
+            QCoreApplication::translate(
+                "DocumentActions", "Select the invoices or credit notes to print first."));
         return false;
     }
     const auto html = DocumentRenderer::loadTemplate(QStringLiteral("default"));
@@ -54,7 +56,7 @@ bool load(QWidget *parent, Ledger &ledger, const QStringList &numbers, Batch &ba
     }
     batch.html = *html;
     for (const QString &number : numbers) {
-        auto data = DocumentSource::forInvoice(ledger, number);
+        auto data = DocumentSource::forNumber(ledger, number);
         if (!data) {
             QMessageBox::warning(
                 parent, QCoreApplication::translate("DocumentActions", "Print"), data.error());
@@ -66,8 +68,13 @@ bool load(QWidget *parent, Ledger &ledger, const QStringList &numbers, Batch &ba
     return true;
 }
 
+} // namespace
+
 QStringList selectedNumbers(MainWindow *window)
 {
+    auto *panel = window->findChild<CreditNotesPanel *>();
+    if (panel && panel->isVisible() && window->focusWidget() == panel->view())
+        return panel->selectedNumbers();
     QStringList numbers;
     const auto rows = window->invoiceView()->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows) {
@@ -77,6 +84,8 @@ QStringList selectedNumbers(MainWindow *window)
     }
     return numbers;
 }
+
+namespace {
 
 /** The editor's invoice as stored, saved first when it has changes; empty when it is not. */
 QStringList editorNumber(InvoiceEditor *editor, Ledger &ledger)
@@ -128,7 +137,7 @@ void exportPdf(QWidget *parent, Ledger &ledger, const QStringList &numbers)
         QMessageBox ask(QMessageBox::Question,
             QCoreApplication::translate("DocumentActions", "Export PDF"),
             QCoreApplication::translate("DocumentActions",
-                "Export the %n invoices into one PDF, or one file each?", nullptr,
+                "Export the %n documents into one PDF, or one file each?", nullptr,
                 int(numbers.size())),
             QMessageBox::Cancel, parent);
         QPushButton *one = ask.addButton(
@@ -169,8 +178,8 @@ void exportEInvoice(QWidget *parent, Ledger &ledger, const QStringList &numbers)
     if (numbers.size() != 1) {
         QMessageBox::information(parent,
             QCoreApplication::translate("DocumentActions", "Export E-Invoice"),
-            QCoreApplication::translate(
-                "DocumentActions", "Select one invoice first: an e-invoice holds one invoice."));
+            QCoreApplication::translate("DocumentActions",
+                "Select one invoice or credit note first: an e-invoice holds one document."));
         return;
     }
     EInvoiceDialog dialog(ledger, numbers.first(), parent);
@@ -192,6 +201,27 @@ void addTo(MainWindow *window, QMenu *file)
         [window] { exportPdf(window, window->ledger(), selectedNumbers(window)); });
     file->addAction(QCoreApplication::translate("DocumentActions", "Export E-Invoice…"), window,
         [window] { exportEInvoice(window, window->ledger(), selectedNumbers(window)); });
+}
+
+void addTo(MainWindow *window, CreditNotesPanel *panel)
+{
+    QWidget *view = panel->view();
+    const auto add = [window, panel, view](const char *text, auto run) {
+        auto *action = new QAction(QCoreApplication::translate("DocumentActions", text), view);
+        QObject::connect(action, &QAction::triggered, window,
+            [window, panel, run] { run(window, window->ledger(), panel->selectedNumbers()); });
+        view->addAction(action);
+        return action;
+    };
+    add(QT_TRANSLATE_NOOP("DocumentActions", "Print…"), &print)
+        ->setObjectName(QStringLiteral("printCreditNotes"));
+    add(QT_TRANSLATE_NOOP("DocumentActions", "Print Preview…"), &preview)
+        ->setObjectName(QStringLiteral("previewCreditNotes"));
+    add(QT_TRANSLATE_NOOP("DocumentActions", "Export PDF…"), &exportPdf)
+        ->setObjectName(QStringLiteral("exportPdfCreditNotes"));
+    add(QT_TRANSLATE_NOOP("DocumentActions", "Export E-Invoice…"), &exportEInvoice)
+        ->setObjectName(QStringLiteral("exportEInvoiceCreditNotes"));
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void addTo(InvoiceEditor *editor, Ledger &ledger, QDialogButtonBox *buttons)

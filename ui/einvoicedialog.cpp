@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "einvoicedialog.h"
 
+#include "documentrenderer.h"
 #include "einvoicefile.h"
+#include "ledger.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,13 +28,22 @@ EInvoiceDialog::EInvoiceDialog(Ledger &ledger, const QString &number, QWidget *p
     setWindowTitle(tr("Export E-Invoice"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    form->addRow(tr("Invoice"), new QLabel(number, this));
+    auto note = ledger.creditNotes().byNumber(number);
+    const bool creditNote = note && note->has_value();
+    auto *kind = new QLabel(creditNote ? tr("Credit note") : tr("Invoice"), this);
+    kind->setObjectName(QStringLiteral("documentKind"));
+    form->addRow(kind, new QLabel(number, this));
     mSyntax = new QComboBox(this);
     mSyntax->setObjectName(QStringLiteral("syntax"));
     mSyntax->addItem(tr("XRechnung UBL 2.1 (XML)"), int(EInvoiceSyntax::Ubl));
     mSyntax->addItem(tr("UN/CEFACT CII (XML)"), int(EInvoiceSyntax::Cii));
     mSyntax->addItem(tr("ZUGFeRD/Factur-X (PDF with the CII XML)"), int(EInvoiceSyntax::Zugferd));
     form->addRow(tr("&Syntax"), mSyntax);
+    mTemplate = new QComboBox(this);
+    mTemplate->setObjectName(QStringLiteral("template"));
+    mTemplate->addItems(DocumentRenderer::templateNames());
+    mTemplate->setCurrentText(QStringLiteral("default"));
+    form->addRow(tr("&Template"), mTemplate);
     mPath = new QLineEdit(this);
     mPath->setObjectName(QStringLiteral("path"));
     auto *browseButton = new QPushButton(tr("&Browse…"), this);
@@ -59,6 +70,8 @@ EInvoiceDialog::EInvoiceDialog(Ledger &ledger, const QString &number, QWidget *p
 
     connect(browseButton, &QPushButton::clicked, this, &EInvoiceDialog::browse);
     connect(mSyntax, &QComboBox::currentIndexChanged, this, &EInvoiceDialog::matchExtension);
+    connect(mSyntax, &QComboBox::currentIndexChanged, this, &EInvoiceDialog::enableTemplate);
+    enableTemplate();
     connect(buttons, &QDialogButtonBox::accepted, this, &EInvoiceDialog::exportNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -86,6 +99,12 @@ void EInvoiceDialog::matchExtension()
     }
 }
 
+void EInvoiceDialog::enableTemplate()
+{
+    mTemplate->setEnabled(
+        EInvoiceSyntax(mSyntax->currentData().toInt()) == EInvoiceSyntax::Zugferd);
+}
+
 void EInvoiceDialog::browse()
 {
     const bool pdf = extension() == QLatin1String(".pdf");
@@ -106,7 +125,9 @@ bool EInvoiceDialog::exportNow()
         return false;
     }
     const auto syntax = EInvoiceSyntax(mSyntax->currentData().toInt());
-    if (auto written = EInvoiceFile::write(mLedger, mNumber, syntax, path); !written) {
+    if (auto written
+        = EInvoiceFile::write(mLedger, mNumber, syntax, path, mTemplate->currentText());
+        !written) {
         mResult->setText(written.error());
         return false;
     }

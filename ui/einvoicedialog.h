@@ -13,9 +13,10 @@ namespace InvoiceDesk {
 class Ledger;
 
 /**
- * File → Export E-Invoice… (issue 14 item 5): one invoice as XRechnung UBL, UN/CEFACT CII or a
- * ZUGFeRD/Factur-X PDF, written by EInvoiceFile exactly as the CLI's einvoice writes it. A
- * refusal (an element EN 16931 requires is missing) is shown in the dialog and writes nothing.
+ * File → Export E-Invoice… (issue 14 item 5): one invoice or credit note as XRechnung UBL,
+ * UN/CEFACT CII or a ZUGFeRD/Factur-X PDF (printed with the template chosen, as the CLI's
+ * --template), written by EInvoiceFile exactly as the CLI's einvoice writes it. A refusal (an
+ * element EN 16931 requires is missing) is shown in the dialog and writes nothing.
  */
 class EInvoiceDialog : public QDialog
 {
@@ -33,11 +34,14 @@ private:
     void browse();
     /** The file name's extension follows the syntax: .xml for the XML ones, .pdf for ZUGFeRD. */
     void matchExtension();
+    /** The template applies to ZUGFeRD's PDF only. */
+    void enableTemplate();
     QString extension() const;
 
     Ledger &mLedger;
     QString mNumber;
     QComboBox *mSyntax;
+    QComboBox *mTemplate;
     QLineEdit *mPath;
     QLabel *mResult;
 };

@@ -218,6 +218,7 @@ const char kSynopsis[]
       "  invoicedesk-cli [--db PATH] company set KEY=VALUE ...\n"
       "  invoicedesk-cli [--db PATH] pdf NUMBER... --output FILE.pdf [--template NAME]\n"
       "  invoicedesk-cli [--db PATH] einvoice NUMBER --format ubl|cii|zugferd --output FILE\n"
+      "                  [--template NAME]   (NUMBER: an invoice or a credit note)\n"
       "  invoicedesk-cli [--db PATH] aging --as-of D [--format table|csv|json]\n"
       "  invoicedesk-cli [--db PATH] statement --customer NAME --from D --to D "
       "--output FILE.pdf|FILE.csv\n";

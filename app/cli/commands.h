@@ -58,9 +58,11 @@ int runReopen(Ledger &ledger, const Arguments &args, Output &io);
 
 /** `company show|set` (issue 14 item 1) */
 int runCompany(Ledger &ledger, const Arguments &args, Output &io);
-/** `pdf NUMBER --output FILE.pdf [--template NAME]` (issue 14 item 2) */
+/** `pdf NUMBER --output FILE.pdf [--template NAME]` (issue 14 item 2), invoices and credit
+ * notes */
 int runPdf(Ledger &ledger, const Arguments &args, Output &io);
-/** `einvoice NUMBER --format ubl|cii|zugferd --output FILE` (issue 14 item 5) */
+/** `einvoice NUMBER --format ubl|cii|zugferd --output FILE [--template NAME]` (issue 14 item 5),
+ * invoices and credit notes; --template with zugferd only */
 int runEInvoice(Ledger &ledger, const Arguments &args, Output &io);
 /** `aging --as-of D [--format table|csv|json]` (issue 14 item 4) */
 int runAging(Ledger &ledger, Database &database, const Arguments &args, Output &io);

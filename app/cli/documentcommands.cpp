@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// pdf: printed invoices (issue 14 item 2); einvoice: EN 16931 files (item 5). Runs under a
-// QGuiApplication (see main.cpp).
+// pdf: printed invoices and credit notes (issue 14 item 2); einvoice: EN 16931 files (item 5),
+// of credit notes too. Runs under a QGuiApplication (see main.cpp).
 #include "commands.h"
 
 #include "documentrenderer.h"
@@ -21,7 +21,7 @@ int runPdf(Ledger &ledger, const Arguments &args, Output &io)
     const QString output = args.value(QStringLiteral("output"));
     if (numbers.isEmpty() || output.isEmpty()) {
         io.err << QCoreApplication::translate(
-            "Cli", "pdf needs an invoice number and --output FILE.pdf")
+            "Cli", "pdf needs an invoice or credit note number and --output FILE.pdf")
                << Qt::endl;
         return BadUsage;
     }
@@ -34,7 +34,7 @@ int runPdf(Ledger &ledger, const Arguments &args, Output &io)
     std::vector<std::unique_ptr<InvoiceDocument>> documents;
     QList<const InvoiceDocument *> pages;
     for (const QString &number : numbers) {
-        auto data = DocumentSource::forInvoice(ledger, number);
+        auto data = DocumentSource::forNumber(ledger, number);
         if (!data) {
             io.err << data.error() << Qt::endl;
             return Failure;
@@ -47,7 +47,7 @@ int runPdf(Ledger &ledger, const Arguments &args, Output &io)
         return Failure;
     }
     io.out << QCoreApplication::translate(
-        "Cli", "Wrote %n invoice(s) to %1", nullptr, int(pages.size()))
+        "Cli", "Wrote %n document(s) to %1", nullptr, int(pages.size()))
                   .arg(output)
            << Qt::endl;
     return Success;
@@ -59,12 +59,25 @@ int runEInvoice(Ledger &ledger, const Arguments &args, Output &io)
     const QString output = args.value(QStringLiteral("output"));
     const auto syntax = EInvoiceFile::syntaxNamed(args.value(QStringLiteral("format")));
     if (number.isEmpty() || output.isEmpty() || args.words.size() > 2 || !syntax) {
-        io.err << QCoreApplication::translate(
-            "Cli", "einvoice needs an invoice number, --format ubl|cii|zugferd and --output FILE")
+        io.err << QCoreApplication::translate("Cli",
+            "einvoice needs an invoice or credit note number, --format ubl|cii|zugferd and "
+            "--output FILE")
                << Qt::endl;
         return BadUsage;
     }
-    if (auto written = EInvoiceFile::write(ledger, number, *syntax, output); !written) {
+    const QString templateName = args.value(QStringLiteral("template"), QStringLiteral("default"));
+    if (args.values.contains(QStringLiteral("template")) && *syntax != EInvoiceSyntax::Zugferd) {
+        io.err << QCoreApplication::translate(
+            "Cli", "--template belongs to --format zugferd, whose PDF it prints")
+               << Qt::endl;
+        return BadUsage;
+    }
+    if (const auto html = DocumentRenderer::loadTemplate(templateName); !html) {
+        io.err << html.error() << Qt::endl;
+        return BadUsage;
+    }
+    if (auto written = EInvoiceFile::write(ledger, number, *syntax, output, templateName);
+        !written) {
         io.err << written.error() << Qt::endl;
         return Failure;
     }

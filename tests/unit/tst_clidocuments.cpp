@@ -25,6 +25,7 @@ private Q_SLOTS:
     void multiPageInvoiceHasEveryField();
     void germanInvoiceInGermanFormats();
     void severalInvoicesInOnePdfAndTemplates();
+    void creditNotePdfNamesTheCreditedInvoice();
 
 private:
     Run cli(QStringList arguments);
@@ -178,7 +179,7 @@ void TestCliDocuments::multiPageInvoiceHasEveryField()
     const Run run = cli({str("pdf"), str("INV-2026-042"), str("--output"), pdf});
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, str("Wrote 1 invoice(s) to %1\n").arg(pdf));
+    QCOMPARE(run.out, str("Wrote 1 document(s) to %1\n").arg(pdf));
     const QString text = pdfText(pdf);
     const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QVERIFY2(pages.size() >= 2, qPrintable(text));
@@ -279,7 +280,7 @@ void TestCliDocuments::severalInvoicesInOnePdfAndTemplates()
     Run run = cli({str("pdf"), str("A-1"), str("A-2"), str("--output"), pdf, str("--template"),
         str("compact")});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, str("Wrote 2 invoice(s) to %1\n").arg(pdf));
+    QCOMPARE(run.out, str("Wrote 2 document(s) to %1\n").arg(pdf));
     const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QCOMPARE(pages.size(), 2);
     QVERIFY(pages.at(0).contains(str("A-1")));
@@ -303,7 +304,47 @@ void TestCliDocuments::severalInvoicesInOnePdfAndTemplates()
             .arg(folder));
     run = cli({str("pdf"), str("NOPE"), str("--output"), pdf});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.err, str("There is no invoice NOPE\n"));
+    QCOMPARE(run.err, str("There is no invoice or credit note NOPE\n"));
+}
+
+void TestCliDocuments::creditNotePdfNamesTheCreditedInvoice()
+{
+    company();
+    {
+        auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
+        QVERIFY(opened.ok());
+        Ledger ledger(*opened.value());
+        Invoice invoice = sampleInvoice(str("INV-0007")); // 100.00 + 15.50 net, GB: English
+        for (LineItem &line : invoice.lines)
+            line.taxRate = Percentage::fromScaled(200000);
+        QVERIFY(ledger.createInvoice(invoice).ok());
+    }
+    // 60.00 gross at 20 %: 50.00 net and 10.00 tax.
+    Run run = cli({str("credit-note"), str("--invoice"), str("INV-0007"), str("--amount"),
+        str("60.00"), str("--reason"), str("Two consulting hours not delivered"), str("--date"),
+        str("2026-03-20")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString pdf = mDir->filePath(str("cn.pdf"));
+    run = cli(
+        {str("pdf"), str("CN-0001"), str("--output"), pdf, str("--template"), str("compact")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out, str("Wrote 1 document(s) to %1\n").arg(pdf));
+    QStringList lines = pdfText(pdf).split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = line.simplified();
+    lines.removeAll(QString());
+    for (const QString &expected : {str("Credit Note"), str("Credit note number: CN-0001"),
+             str("Credit note date: 20/03/2026"), str("Credits invoice INV-0007 dated 01/03/2026"),
+             str("Reason: Two consulting hours not delivered"), str("Bill to"),
+             str("1 Two consulting hours not delivered 50.00 20 % 50.00"),
+             str("Tax rate Net amount Tax amount Subtotal 50.00"),
+             str("20 % 50.00 10.00 Tax total 10.00"), str("Total (USD) 60.00"), str("Page 1 of 1")})
+        QVERIFY2(lines.contains(expected),
+            qPrintable(expected + str(" in:\n") + lines.join(QLatin1Char('\n'))));
+    const QString text = lines.join(QLatin1Char('\n'));
+    for (const char *absent :
+        {"Outstanding", "Paid", "Due date", "Ship to", "Scan to pay", "Shipping"})
+        QVERIFY2(!text.contains(QLatin1String(absent)), absent);
 }
 
 QTEST_GUILESS_MAIN(TestCliDocuments)

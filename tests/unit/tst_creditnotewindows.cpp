@@ -5,6 +5,7 @@
 #include "creditnotedialog.h"
 #include "creditnotelistmodel.h"
 #include "creditnotespanel.h"
+#include "documentactions.h"
 #include "invoiceeditor.h"
 #include "invoicelistview.h"
 #include "lineitemsmodel.h"
@@ -16,11 +17,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace InvoiceDesk;
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void editorLocksLinesAndRefusesPaymentWhenCredited();
     void listShowsCreditNotesAndReopens();
     void modelIsSound();
+    void panelPrintsAndExportsTheSelectedCreditNote();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -174,6 +179,78 @@ void TestCreditNoteWindows::modelIsSound()
     auto notes = mMain->ledger().creditNotes().list();
     model.setCreditNotes(*notes);
     QCOMPARE(model.rowCount(), 0);
+}
+
+/** Runs `handle` on the next modal dialog as soon as it shows (a file or preview dialog). */
+static void whenModal(const std::function<void(QWidget *)> &handle)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            handle(modal);
+        }
+    });
+    timer->start();
+}
+
+void TestCreditNoteWindows::panelPrintsAndExportsTheSelectedCreditNote()
+{
+    CreditNote note;
+    note.invoiceId = mInvoiceId;
+    note.reason = str("Damaged in transit");
+    note.date = QDate(2026, 3, 20);
+    note.lines = {{str("Broken casing"), Quantity::fromWhole(2), 1250, std::nullopt, 0}};
+    QVERIFY(mMain->ledger().issueCreditNote(note).ok());
+    mMain->findChild<QCheckBox *>(str("showCreditNotes"))->setChecked(true);
+    auto *panel = mMain->findChild<CreditNotesPanel *>();
+    panel->view()->setFocus();
+    panel->view()->selectionModel()->select(panel->view()->model()->index(0, 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(DocumentActions::selectedNumbers(mMain.get()), QStringList {str("CN-0001")});
+    mMain->invoiceView()->setFocus(); // the File menu acts on the list again
+    QAbstractItemModel *list = mMain->invoiceView()->model();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        if (list->index(row, 0).data().toString() == str("INV-1"))
+            mMain->invoiceView()->selectionModel()->select(list->index(row, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(DocumentActions::selectedNumbers(mMain.get()), QStringList {str("INV-1")});
+
+    QString shown;
+    whenModal([&shown](QWidget *modal) {
+        shown = QString::fromLatin1(modal->metaObject()->className());
+        static_cast<QDialog *>(modal)->reject();
+    });
+    mMain->findChild<QAction *>(str("previewCreditNotes"))->trigger();
+    QCOMPARE(shown, str("QPrintPreviewDialog"));
+
+    const QString pdf = mDir->filePath(str("CN-0001.pdf"));
+    whenModal([pdf](QWidget *modal) {
+        auto *files = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(files);
+        files->selectFile(pdf);
+        static_cast<QDialog *>(files)->accept(); // QFileDialog::accept, as its Save button
+    });
+    auto *exportPdf = mMain->findChild<QAction *>(str("exportPdfCreditNotes"));
+    QVERIFY(panel->view()->actions().contains(exportPdf)); // in the panel's context menu
+    exportPdf->trigger();
+    const Run text = runProgram(str("pdftotext"), {str("-layout"), pdf, str("-")},
+        QProcessEnvironment::systemEnvironment());
+    QCOMPARE(text.exitCode, 0);
+    QStringList lines = text.out.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = line.simplified();
+    for (const QString &expected : {str("Credit Note"), str("Credit note number: CN-0001"),
+             str("Credit note date: 20/03/2026"), str("Credits invoice INV-1 dated 01/03/2026"),
+             str("Reason: Damaged in transit"), str("2 Broken casing 12.50 25.00"),
+             str("Tax rate Net amount Tax amount Subtotal 25.00"), str("Tax total 0.00"),
+             str("Total (USD) 25.00")})
+        QVERIFY2(lines.contains(expected), qPrintable(expected + str(" in\n") + text.out));
+    QVERIFY2(!text.out.contains(str("Outstanding")) && !text.out.contains(str("Paid")),
+        qPrintable(text.out));
 }
 
 QTEST_MAIN(TestCreditNoteWindows)

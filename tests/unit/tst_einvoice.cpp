@@ -25,11 +25,17 @@ private Q_SLOTS:
     void totalsAreExact();
     void refusalNamesWhatIsMissing();
     void facturXCarriesTheCiiInAPdfA3();
+    void creditNotesValidateInBothSyntaxes();
+    void creditNoteFacturXWithTheCompactTemplate();
 
 private:
     Run cli(QStringList arguments);
     Invoice invoice(const QString &number, const QList<std::pair<qint64, QString>> &lines);
     void store(const Invoice &invoice, const QString &buyerVatId = {});
+    /** Issues a credit note through the ledger, as the desktop and the CLI do. */
+    void issue(CreditNote note);
+    /** Exports `numbers` in UBL and CII into ubl/ and cii/ under `folder`, then validates them. */
+    void exportAndValidate(const QString &folder, const QStringList &numbers);
 
     /** The company file, open until close(): the CLI refuses a file another process holds. */
     Ledger &open();
@@ -266,6 +272,159 @@ void TestEInvoice::facturXCarriesTheCiiInAPdfA3()
     const QString text = tool("pdftotext", {pdf, str("-")}).out;
     QVERIFY2(text.contains(str("DISC-1")), qPrintable(text));
     QVERIFY2(text.contains(str("418,69")), qPrintable(text));
+}
+
+void TestEInvoice::issue(CreditNote note)
+{
+    note.date = QDate(2026, 3, 20);
+    auto issued = open().issueCreditNote(note);
+    QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error()));
+}
+
+void TestEInvoice::exportAndValidate(const QString &folder, const QStringList &numbers)
+{
+    QVERIFY(QDir().mkpath(folder + str("/ubl")) && QDir().mkpath(folder + str("/cii")));
+    for (const QString &number : numbers) {
+        for (const QString &format : {str("ubl"), str("cii")}) {
+            const QString file = str("%1/%2/%3.xml").arg(folder, format, number);
+            const Run run
+                = cli({str("einvoice"), number, str("--format"), format, str("--output"), file});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(run.out, str("Wrote the e-invoice of %1 to %2\n").arg(number, file));
+        }
+    }
+    const Run validation
+        = runProgram(QStringLiteral(INVOICEDESK_TEST_DATA "/einvoice/validate-batch.sh"),
+            {folder + str("/ubl"), folder + str("/cii")}, QProcessEnvironment::systemEnvironment());
+    QVERIFY2(validation.exitCode == 0, qPrintable(validation.out + validation.err));
+    for (const char *syntax : {"ubl", "cii"})
+        for (const QString &number : numbers)
+            QVERIFY2(validation.out.contains(
+                         str("%1/%2.xml: 0 fatal").arg(QLatin1String(syntax), number)),
+                qPrintable(validation.out));
+}
+
+void TestEInvoice::creditNotesValidateInBothSyntaxes()
+{
+    // CRED-1: 200.00 at 19 % and 200.00 at 7 %; 59.50 gross credited in proportion: 31.33 at
+    // 19 % (26.33 + 5.00) and 28.17 at 7 % (26.33 + 1.84).
+    store(invoice(str("CRED-1"), {{190000, {}}, {70000, {}}}));
+    auto credited = open().invoiceByNumber(str("CRED-1"));
+    CreditNote onInvoice;
+    onInvoice.invoiceNumber = str("CRED-1");
+    onInvoice.reason = str("Damaged goods");
+    onInvoice.lines = *creditLinesForGross(5950, **credited, onInvoice.reason);
+    issue(onInvoice); // CN-0001
+    // RC-1 (reverse charge, its customer has a VAT ID): the credit keeps the AE category.
+    auto reverse = open().invoiceByNumber(str("RC-1"));
+    CreditNote reverseCharge = onInvoice;
+    reverseCharge.invoiceNumber = str("RC-1");
+    reverseCharge.lines = *creditLinesForGross(5000, **reverse, onInvoice.reason);
+    issue(reverseCharge); // CN-0002
+    // A credit note for a customer, not for an invoice: goodwill of 20.00 + 19 %.
+    Customer customer;
+    customer.displayName = str("Babbage & Co");
+    customer.billing.company = str("Babbage & Co");
+    customer.billing.address1 = str("Zeil 10");
+    customer.billing.city = str("Frankfurt");
+    customer.billing.zip = str("60313");
+    customer.billing.countryId = str("DE");
+    QVERIFY(ReceiptBook(open()).customers().insert(customer).ok());
+    CreditNote goodwill;
+    goodwill.customerName = customer.displayName;
+    goodwill.currency = currency("EUR");
+    goodwill.reason = str("Goodwill for the late delivery");
+    goodwill.lines = {*creditLineWithTax(
+        {str("Goodwill"), Quantity::fromWhole(1), 2000, Percentage::fromScaled(190000), 0})};
+    issue(goodwill); // CN-0003
+    close();
+
+    exportAndValidate(
+        mDir.filePath(str("credit")), {str("CN-0001"), str("CN-0002"), str("CN-0003")});
+    const QString ubl = QString::fromUtf8(readFile(mDir.filePath(str("credit/ubl/CN-0001.xml"))));
+    for (const char *element :
+        {"<CreditNote xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2\"",
+            "<cbc:ID>CN-0001</cbc:ID>", "<cbc:IssueDate>2026-03-20</cbc:IssueDate>",
+            "<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>",
+            "<cbc:Note>Damaged goods</cbc:Note>",
+            "<cac:BillingReference>\n        <cac:InvoiceDocumentReference>\n"
+            "            <cbc:ID>CRED-1</cbc:ID>\n"
+            "            <cbc:IssueDate>2026-03-01</cbc:IssueDate>",
+            "<cbc:PaymentMeansCode>97<", "<cbc:Note>Settled against invoice CRED-1<",
+            "<cbc:TaxableAmount currencyID=\"EUR\">26.33<",
+            "<cbc:TaxAmount currencyID=\"EUR\">5.00<", "<cbc:TaxAmount currencyID=\"EUR\">1.84<",
+            "<cbc:TaxExclusiveAmount currencyID=\"EUR\">52.66<",
+            "<cbc:TaxAmount currencyID=\"EUR\">6.84<",
+            "<cbc:PayableAmount currencyID=\"EUR\">59.50<",
+            "<cbc:CreditedQuantity unitCode=\"C62\">1</cbc:CreditedQuantity>"})
+        QVERIFY2(ubl.contains(QString::fromUtf8(element)), element);
+    QVERIFY(!ubl.contains(str("<Invoice")) && !ubl.contains(str(">-"))); // amounts positive
+    const QString cii = QString::fromUtf8(readFile(mDir.filePath(str("credit/cii/CN-0002.xml"))));
+    for (const char *element :
+        {"<ram:TypeCode>381</ram:TypeCode>", "<ram:CategoryCode>AE</ram:CategoryCode>",
+            "<ram:ID schemeID=\"VA\">FR12345678901</ram:ID>",
+            "<ram:InvoiceReferencedDocument>\n                <ram:IssuerAssignedID>RC-1<",
+            "<qdt:DateTimeString format=\"102\">20260301</qdt:DateTimeString>",
+            "<ram:GrandTotalAmount>50.00</ram:GrandTotalAmount>",
+            "<ram:DuePayableAmount>50.00</ram:DuePayableAmount>"})
+        QVERIFY2(cii.contains(QString::fromUtf8(element)), element);
+    const QString customerNote
+        = QString::fromUtf8(readFile(mDir.filePath(str("credit/cii/CN-0003.xml"))));
+    for (const char *element : {"<ram:Name>Babbage &amp; Co</ram:Name>",
+             "<ram:Description>Credited to the customer's account</ram:Description>",
+             "<ram:TaxBasisTotalAmount>20.00</ram:TaxBasisTotalAmount>",
+             "<ram:GrandTotalAmount>23.80</ram:GrandTotalAmount>"})
+        QVERIFY2(customerNote.contains(QString::fromUtf8(element)), element);
+    QVERIFY(!customerNote.contains(str("InvoiceReferencedDocument")));
+}
+
+/** The height in points of the company's name, "Acme", on the PDF's first page (pdftotext
+ * -bbox): the compact template's body type is 7.5 pt, the default's 9 pt; -1 when absent. */
+static double nameHeight(const QString &pdf)
+{
+    const QString boxes = tool("pdftotext", {str("-bbox"), str("-l"), str("1"), pdf, str("-")}).out;
+    static const QRegularExpression word(
+        str("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">"
+            "Acme</word>"));
+    const auto match = word.match(boxes);
+    return match.hasMatch() ? match.captured(2).toDouble() - match.captured(1).toDouble() : -1;
+}
+
+void TestEInvoice::creditNoteFacturXWithTheCompactTemplate()
+{
+    close();
+    const QString folder = mDir.filePath(str("credit-zugferd"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString pdf = folder + str("/CN-0001.pdf");
+    const QString byDefault = folder + str("/CN-0001-default.pdf");
+    Run run = cli({str("einvoice"), str("CN-0001"), str("--format"), str("zugferd"),
+        str("--output"), pdf, str("--template"), str("compact")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({str("einvoice"), str("CN-0001"), str("--format"), str("zugferd"), str("--output"),
+        byDefault});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(
+        tool("pdfdetach", {str("-list"), pdf}).out, str("1 embedded files\n1: factur-x.xml\n"));
+    const QString text = tool("pdftotext", {str("-layout"), pdf, str("-")}).out;
+    // In German: CRED-1's customer is in Germany.
+    for (const char *expected : {"Gutschrift", "Gutschriftnummer:", "CN-0001",
+             "Gutschrift zu Rechnung CRED-1 vom 01.03.2026", "Grund: Damaged goods", "59,50"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(text));
+    // The compact template's smaller type: the same word, lower.
+    const double compact = nameHeight(pdf);
+    QVERIFY2(compact > 0 && compact * 10 < nameHeight(byDefault) * 9,
+        qPrintable(str("%1 %2").arg(compact).arg(nameHeight(byDefault))));
+    const QString xmlFile = folder + str("/factur-x.xml");
+    QCOMPARE(tool("pdfdetach", {str("-save"), str("1"), str("-o"), xmlFile, pdf}).exitCode, 0);
+    QVERIFY(readFile(xmlFile).contains("<ram:TypeCode>381</ram:TypeCode>"));
+    run = cli({str("einvoice"), str("CN-0001"), str("--format"), str("ubl"), str("--output"),
+        folder + str("/x.xml"), str("--template"), str("compact")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, str("--template belongs to --format zugferd, whose PDF it prints\n"));
+    run = cli({str("einvoice"), str("CN-0001"), str("--format"), str("zugferd"), str("--output"),
+        pdf, str("--template"), str("fancy")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(str("There is no template named \"fancy\"")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestEInvoice)

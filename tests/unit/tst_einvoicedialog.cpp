@@ -4,7 +4,9 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace InvoiceDesk;
@@ -23,10 +25,12 @@ private Q_SLOTS:
     void enterWritesWhatTheCliWrites();
     void refusalNamesTheMissingElementAndWritesNothing();
     void extensionFollowsTheSyntax();
+    void creditNoteAsZugferdWithTheChosenTemplate();
 
 private:
     /** The CLI's output for `number` in `format`; the company file must be closed. */
-    QByteArray cliOutput(const QString &number, const QString &format);
+    QByteArray cliOutput(
+        const QString &number, const QString &format, const QStringList &more = {});
     Ledger &open();
 
     QTemporaryDir mDir;
@@ -46,17 +50,19 @@ Ledger &TestEInvoiceDialog::open()
     return *mLedger;
 }
 
-QByteArray TestEInvoiceDialog::cliOutput(const QString &number, const QString &format)
+QByteArray TestEInvoiceDialog::cliOutput(
+    const QString &number, const QString &format, const QStringList &more)
 {
     mLedger.reset();
     mDatabase.reset();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("INVOICEDESK_DB"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), mDir.filePath(str("xdg")));
-    const QString file = mDir.filePath(number + str(".cli.") + format);
+    const QString file = mDir.filePath(number + str(".cli.") + format + more.join(QString()));
     const Run run = runProgram(QStringLiteral(INVOICEDESK_CLI),
-        {str("--db"), mDir.filePath(str("c.invoicedesk")), str("einvoice"), number, str("--format"),
-            format, str("--output"), file},
+        QStringList {str("--db"), mDir.filePath(str("c.invoicedesk")), str("einvoice"), number,
+            str("--format"), format, str("--output"), file}
+            + more,
         environment);
     if (run.exitCode != 0)
         qWarning("%s", qPrintable(run.err));
@@ -83,6 +89,62 @@ void TestEInvoiceDialog::initTestCase()
     bad.number = str("EX-2");
     bad.billing.countryId.clear();
     QVERIFY(open().createInvoice(bad).ok());
+    CreditNote note;
+    note.invoiceNumber = str("EX-1");
+    note.reason = str("Returned goods");
+    note.date = QDate(2026, 3, 20);
+    note.lines = *creditLinesForGross(2380, good, note.reason);
+    QVERIFY(open().issueCreditNote(note).ok()); // CN-0001
+}
+
+/** The height in points of the company's name, "Acme", on the PDF's first page (pdftotext
+ * -bbox): the compact template's body type is 7.5 pt, the default's 9 pt; -1 when absent. */
+static double nameHeight(const QByteArray &pdf, const QString &folder)
+{
+    const QString file = folder + str("/boxes.pdf");
+    writeFile(file, pdf);
+    const Run run
+        = runProgram(str("pdftotext"), {str("-bbox"), str("-l"), str("1"), file, str("-")},
+            QProcessEnvironment::systemEnvironment());
+    static const QRegularExpression word(str("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" "
+                                             "xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">Acme</word>"));
+    const auto match = word.match(run.out);
+    return match.hasMatch() ? match.captured(2).toDouble() - match.captured(1).toDouble() : -1;
+}
+
+void TestEInvoiceDialog::creditNoteAsZugferdWithTheChosenTemplate()
+{
+    const QByteArray compact
+        = cliOutput(str("CN-0001"), str("zugferd"), {str("--template"), str("compact")});
+    const QByteArray byDefault = cliOutput(str("CN-0001"), str("zugferd"));
+    QVERIFY(compact.startsWith("%PDF") && byDefault.startsWith("%PDF"));
+    EInvoiceDialog dialog(open(), str("CN-0001"));
+    dialog.show();
+    QVERIFY(dialog.findChild<QLabel *>(str("documentKind"))->text() == str("Credit note"));
+    auto *syntax = dialog.findChild<QComboBox *>(str("syntax"));
+    auto *chosen = dialog.findChild<QComboBox *>(str("template"));
+    auto *path = dialog.findChild<QLineEdit *>(str("path"));
+    QVERIFY(!chosen->isEnabled()); // XRechnung UBL: no PDF, no template
+    syntax->setFocus();
+    QTest::keyClick(syntax, Qt::Key_End);
+    QVERIFY(chosen->isEnabled());
+    QCOMPARE(chosen->currentText(), str("default"));
+    QTest::keyClick(syntax, Qt::Key_Tab);
+    QTRY_VERIFY(chosen->hasFocus());
+    QTest::keyClick(chosen, Qt::Key_Home); // compact, default
+    QCOMPARE(chosen->currentText(), str("compact"));
+    QTest::keyClick(chosen, Qt::Key_Tab);
+    QTRY_VERIFY(path->hasFocus());
+    const QString file = mDir.filePath(str("CN-0001.pdf"));
+    QTest::keyClicks(path, file);
+    QTest::keyClick(path, Qt::Key_Return);
+    QCOMPARE(dialog.resultText(), str("Wrote the e-invoice of CN-0001 to CN-0001.pdf."));
+    const QByteArray written = readFile(file);
+    QVERIFY(written.startsWith("%PDF"));
+    const double name = nameHeight(written, mDir.path());
+    QVERIFY2(name > 0 && qAbs(name - nameHeight(compact, mDir.path())) < 0.1,
+        qPrintable(QString::number(name)));
+    QVERIFY2(name * 10 < nameHeight(byDefault, mDir.path()) * 9, qPrintable(QString::number(name)));
 }
 
 void TestEInvoiceDialog::enterWritesWhatTheCliWrites()
