@@ -38,7 +38,8 @@ Result<OpRecords> SyncStore::records(const OpRow &op)
 Result<QHash<QString, OpRecords>> SyncStore::records(const QList<OpRow> &ops)
 {
     // One query for the whole batch: which invoice and payment, what the invoice owed before the
-    // payment, and the remote ids already known (not one query per op and per field).
+    // payment, and the remote ids already known (not one query per op and per field); then one
+    // query each for the invoices, their lines, their addresses and the payments.
     auto q = prepared(QStringLiteral(
         "SELECT j.key AS position, i.id AS invoice_id, p.id AS payment_id, "
         "CASE WHEN p.id IS NULL THEN NULL ELSE (SELECT pi.grand_total - (SELECT "
@@ -75,22 +76,29 @@ Result<QHash<QString, OpRecords>> SyncStore::records(const QList<OpRow> &ops)
         row.remotePayment = (*q)->value(QStringLiteral("remote_payment")).toString();
     }
     (*q)->finish();
+    // The invoices and payments themselves, a few queries for the whole batch.
+    QList<qint64> invoiceIds, paymentIds;
+    for (const Ids &row : ids) {
+        if (row.invoice)
+            invoiceIds.append(*row.invoice);
+        if (row.payment)
+            paymentIds.append(*row.payment);
+    }
+    auto invoices = mInvoices.loadMany(invoiceIds);
+    if (!invoices)
+        return Error {invoices.error()};
+    auto payments = mPayments.loadMany(paymentIds);
+    if (!payments)
+        return Error {payments.error()};
     QHash<QString, OpRecords> found;
     for (qsizetype at = 0; at < ops.size(); ++at) {
         const OpRow &op = ops.at(at);
         const Ids &row = ids.at(at);
         OpRecords records;
-        if (row.invoice) {
-            auto invoice = mInvoices.load(*row.invoice);
-            if (!invoice)
-                return Error {invoice.error()};
-            records.invoice = *invoice;
-        }
-        if (row.payment) {
-            auto payment = mPayments.load(*row.payment);
-            if (!payment)
-                return Error {payment.error()};
-            records.payment = *payment;
+        if (row.invoice && invoices->contains(*row.invoice))
+            records.invoice = invoices->value(*row.invoice);
+        if (row.payment && payments->contains(*row.payment)) {
+            records.payment = payments->value(*row.payment);
             records.outstandingBefore = row.owed;
             records.remotePaymentId = row.remotePayment;
         }

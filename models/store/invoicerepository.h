@@ -5,6 +5,7 @@
 #include "invoice.h"
 #include "preparedqueries.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <optional>
@@ -73,6 +74,9 @@ public:
     Status setConnection(qint64 id, qint64 connectionId);
 
     Result<std::optional<Invoice>> load(qint64 id);
+    /** Many invoices, as load() reads each, in a fixed number of queries (the sync engine's
+     * batches); an id that does not exist is missing from the result. */
+    Result<QHash<qint64, Invoice>> loadMany(const QList<qint64> &ids);
     Result<std::optional<InvoiceHeader>> header(qint64 id);
     Result<std::optional<InvoiceHeader>> headerByNumber(const QString &number);
 
@@ -103,6 +107,8 @@ private:
     Status deleteChildren(const Invoice &invoice);
     Status readLines(Invoice &invoice);
     Status readAddresses(Invoice &invoice);
+    Status readManyLines(QHash<qint64, Invoice> &invoices, const QString &ids);
+    Status readManyAddresses(QHash<qint64, Invoice> &invoices, const QString &ids);
 
     PreparedQueries &mQueries;
 };
