@@ -24,7 +24,10 @@ struct ConnectionPace
         // The Connections dialog keeps its fields as text, the command line as numbers.
         const auto number = [&settings](const QString &key) {
             const QJsonValue value = settings.value(key);
-            return value.isString() ? value.toString().toDouble() : value.toDouble();
+            // (typed in the person's locale: "1,5" is 1.5)
+            return value.isString()
+                ? value.toString().replace(QLatin1Char(','), QLatin1Char('.')).toDouble()
+                : value.toDouble();
         };
         ConnectionPace pace;
         const double lanes = number(QStringLiteral("lanes"));
