@@ -91,6 +91,7 @@ private:
     void release(Pass &pass, Work &work, const QString &why, const QDateTime &next);
     std::optional<QDateTime> nextToken(Pass &pass);
     void waitForAnswers(Pass &pass, std::optional<QDateTime> tokenAt);
+    void holdBack(Pass &pass);
     void collect(Pass &pass);
     void settle(Pass &pass);
     void abandon(Pass &pass);
