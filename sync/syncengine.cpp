@@ -60,31 +60,38 @@ SyncEngine::Summary SyncEngine::runOnce(std::optional<qint64> connectionId)
 {
     Pass pass;
     pass.connectionId = connectionId;
+    const int lowWater = std::max(1, mPolicy.intentBatch / 4);
     // Lanes are refilled as soon as one frees up, so one slow answer holds only its own lane
-    // (issue 9.3); an error of the books themselves stops the pass at once.
+    // (issue 9.3); the books catch up (outcomes committed, the next batch claimed) while the
+    // lanes are out, so that their work overlaps the remote's. An error of the books themselves
+    // stops the pass at once.
     while (!pass.fatal()) {
-        if (pass.ready.empty() && !pass.exhausted && !pass.saturated) {
+        launch(pass);
+        if (int(pass.ready.size()) < lowWater && !pass.exhausted && !pass.saturated) {
             // What the next claims may depend on (a lane freed by an acknowledgement, an op's
             // new state) is committed before they are read.
             settle(pass);
+            const std::size_t claimed = pass.ready.size();
             if (!pass.fatal())
                 fill(pass);
-            continue;
+            if (pass.ready.size() > claimed)
+                continue; // launch what was just claimed
         }
-        launch(pass);
         if (pass.fatal())
             break;
-        if (pass.inFlight.empty() && !pass.answered.empty()) {
+        if (!pass.answered.empty()
+            && (pass.inFlight.empty() || int(pass.answered.size()) >= mPolicy.outcomeBatch)) {
             settle(pass);
             continue;
         }
         const std::optional<QDateTime> tokenAt = nextToken(pass);
-        if (pass.inFlight.empty() && !tokenAt)
-            break; // nothing out, nothing claimed, nothing left to claim
+        if (pass.inFlight.empty() && !tokenAt) {
+            if (pass.exhausted || pass.saturated)
+                break; // nothing out, nothing claimed, nothing left to claim
+            continue;
+        }
         waitForAnswers(pass, tokenAt);
         collect(pass);
-        if (int(pass.answered.size()) >= mPolicy.outcomeBatch)
-            settle(pass);
     }
     settle(pass);
     abandon(pass);
