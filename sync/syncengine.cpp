@@ -79,8 +79,12 @@ SyncEngine::Summary SyncEngine::runOnce(std::optional<qint64> connectionId)
         }
         if (pass.fatal())
             break;
+        // Answers commit once enough of them wait, or at once when nothing claimed is left to
+        // send: an acknowledgement may free its lane's next op (one slow answer holds only its
+        // own lane).
         if (!pass.answered.empty()
-            && (pass.inFlight.empty() || int(pass.answered.size()) >= mPolicy.outcomeBatch)) {
+            && (pass.ready.empty() || pass.inFlight.empty()
+                || int(pass.answered.size()) >= mPolicy.outcomeBatch)) {
             settle(pass);
             continue;
         }
