@@ -58,4 +58,10 @@ Result<QList<RemotePayment>> SyncAdapter::parsePaymentList(
     return Error {QStringLiteral("this system lists no payments")};
 }
 
+QList<ConnectionField> paceFields()
+{
+    return {{"lanes", QT_TRANSLATE_NOOP("ConnectionsDialog", "Lanes")},
+        {"requestsPerSecond", QT_TRANSLATE_NOOP("ConnectionsDialog", "Requests per second")}};
+}
+
 } // namespace InvoiceDesk

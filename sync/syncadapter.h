@@ -102,6 +102,9 @@ struct ConnectionField
     QList<std::pair<const char *, const char *>> choices = {};
 };
 
+/** The fields every kind of connection has: its lanes and its rate (ConnectionPace). */
+QList<ConnectionField> paceFields();
+
 /** The first InvoiceDesk marker ("BK-" and 12 base32 characters) in `text`, or empty. */
 QString findMarker(const QString &text);
 

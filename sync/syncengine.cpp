@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncengine.h"
-#include "adapterfactory.h"
 #include "httptransport.h"
 #include "syncengine_p.h"
 
@@ -11,34 +10,11 @@
 #include <QEventLoop>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTimer>
 
 #include <cmath>
 
 namespace InvoiceDesk {
-
-namespace {
-
-/** What an operation needs from the books that is no longer there, if anything. */
-std::optional<QString> missingRecords(const SyncContext &context)
-{
-    switch (context.kind) {
-    case OpKind::CreateInvoice:
-    case OpKind::UpdateInvoice:
-        if (!context.invoice)
-            return SyncEngine::tr("the invoice no longer exists locally");
-        break;
-    case OpKind::AddPayment:
-    case OpKind::VoidPayment:
-        if (!context.payment || !context.invoice)
-            return SyncEngine::tr("the payment or its invoice no longer exists locally");
-        break;
-    case OpKind::DeleteInvoice:
-        break; // the invoice is gone by design; its payload says what to delete
-    }
-    return std::nullopt;
-}
-
-} // namespace
 
 SyncEngine::SyncEngine(SyncStore &store, Transport &transport, const SecretSource &secrets,
     const Clock &clock, SyncPolicy policy, QObject *parent)
@@ -84,65 +60,98 @@ SyncEngine::Summary SyncEngine::runOnce(std::optional<qint64> connectionId)
 {
     Pass pass;
     pass.connectionId = connectionId;
+    const int lowWater = std::max(1, mPolicy.intentBatch / 4);
     // Lanes are refilled as soon as one frees up, so one slow answer holds only its own lane
-    // (issue 9.3); an error of the books themselves stops the pass at once.
-    for (;;) {
-        while (!pass.exhausted && !pass.fatal() && int(pass.inFlight.size()) < mPolicy.maxParallel)
-            fill(pass);
-        if (pass.fatal() || pass.inFlight.empty())
+    // (issue 9.3); the books catch up (outcomes committed, the next batch claimed) while the
+    // lanes are out, so that their work overlaps the remote's. An error of the books themselves
+    // stops the pass at once.
+    while (!pass.fatal()) {
+        launch(pass);
+        if (int(pass.ready.size()) < lowWater && !pass.exhausted && !pass.saturated) {
+            // What the next claims may depend on (a lane freed by an acknowledgement, an op's
+            // new state) is committed before they are read.
+            settle(pass);
+            const std::size_t claimed = pass.ready.size();
+            if (!pass.fatal())
+                fill(pass);
+            if (pass.ready.size() > claimed)
+                continue; // launch what was just claimed
+        }
+        if (pass.fatal())
             break;
-        waitForAnswers(pass);
-        settle(pass);
-        pass.exhausted = false; // a lane whose op just ended may have its next op ready
+        // Answers commit once enough of them wait, or at once when nothing claimed is left to
+        // send: an acknowledgement may free its lane's next op (one slow answer holds only its
+        // own lane).
+        if (!pass.answered.empty()
+            && (pass.ready.empty() || pass.inFlight.empty()
+                || int(pass.answered.size()) >= mPolicy.outcomeBatch)) {
+            settle(pass);
+            continue;
+        }
+        const std::optional<QDateTime> tokenAt = nextToken(pass);
+        if (pass.inFlight.empty() && !tokenAt) {
+            if (pass.exhausted || pass.saturated)
+                break; // nothing out, nothing claimed, nothing left to claim
+            continue;
+        }
+        waitForAnswers(pass, tokenAt);
+        collect(pass);
     }
+    settle(pass);
     abandon(pass);
     return pass.summary;
 }
 
-void SyncEngine::fill(Pass &pass)
+int SyncEngine::lanesFor(const Connection &connection) const
 {
-    const int room = mPolicy.maxParallel - int(pass.inFlight.size());
-    QList<OpRow> candidates;
-    // A lane whose op was just acknowledged goes first: its next op (an invoice's payments
-    // after its create) may go now, and order per invoice is kept by the store's readiness.
-    while (!pass.freedLanes.isEmpty() && candidates.size() < room) {
-        auto next = mStore.readyOpInLane(pass.freedLanes.takeFirst(), mClock.now());
-        if (!next)
-            return pass.keep(Error {next.error()});
-        if (next->has_value() && !pass.handled.contains((*next)->opId)
-            && (!pass.connectionId || (*next)->connectionId == *pass.connectionId))
-            candidates.append(**next);
-    }
-    if (candidates.size() < room) {
-        // Past the queue position already seen: each op is considered once per pass.
-        auto ready = mStore.readyOps(
-            mClock.now(), room - int(candidates.size()), pass.connectionId, pass.afterSeq);
-        if (!ready)
-            return pass.keep(Error {ready.error()});
-        if (ready->isEmpty() && candidates.isEmpty())
-            pass.exhausted = true;
-        for (const OpRow &op : *ready) {
-            pass.afterSeq = std::max(pass.afterSeq, op.seq);
-            const bool listed = std::any_of(candidates.begin(), candidates.end(),
-                [&op](const OpRow &candidate) { return candidate.opId == op.opId; });
-            if (!listed && !pass.handled.contains(op.opId))
-                candidates.append(op);
-        }
-    }
-    std::vector<std::unique_ptr<Work>> starting;
-    for (const OpRow &op : candidates) {
-        if (auto work = prepare(pass, op))
-            starting.push_back(std::move(work));
-        if (pass.fatal())
-            return;
-    }
-    if (!starting.empty())
-        startAll(pass, starting);
+    const int lanes = ConnectionPace::from(connection.settings).lanes;
+    return lanes > 0 ? lanes : std::max(1, mPolicy.maxParallel);
 }
 
-std::unique_ptr<SyncEngine::Work> SyncEngine::prepare(Pass &pass, const OpRow &op)
+TokenBucket &SyncEngine::bucket(const Connection &connection)
 {
-    pass.handled.insert(op.opId);
+    TokenBucket &bucket = mBuckets[connection.id];
+    bucket.configure(ConnectionPace::from(connection.settings).requestsPerSecond);
+    return bucket;
+}
+
+QList<OpRow> SyncEngine::candidates(Pass &pass)
+{
+    QList<OpRow> found;
+    const int room = std::max(1, mPolicy.intentBatch);
+    // A lane whose op was just acknowledged (and committed) goes first: its next op (an
+    // invoice's payments after its create) may go now; order per invoice is kept by the
+    // store's readiness.
+    while (!pass.freedLanes.isEmpty() && found.size() < room) {
+        auto next = mStore.readyOpInLane(pass.freedLanes.takeFirst(), mClock.now());
+        if (!next) {
+            pass.keep(Error {next.error()});
+            return {};
+        }
+        if (next->has_value() && !pass.handled.contains((*next)->opId)
+            && (!pass.connectionId || (*next)->connectionId == *pass.connectionId))
+            found.append(**next);
+    }
+    if (found.size() >= room)
+        return found;
+    // Past the queue position already seen: each op is considered once per pass.
+    auto ready
+        = mStore.readyOps(mClock.now(), room - int(found.size()), pass.connectionId, pass.afterSeq);
+    if (!ready) {
+        pass.keep(Error {ready.error()});
+        return {};
+    }
+    if (ready->isEmpty() && found.isEmpty())
+        pass.exhausted = true;
+    for (const OpRow &op : *ready) {
+        op.fromQueue = true;
+        found.append(op);
+    }
+    return found;
+}
+
+const Connection *SyncEngine::knownConnection(Pass &pass, const OpRow &op)
+{
     if (!pass.connections.contains(op.connectionId)) {
         auto connection = mStore.connection(op.connectionId);
         if (!connection || !connection->has_value()) {
@@ -153,199 +162,75 @@ std::unique_ptr<SyncEngine::Work> SyncEngine::prepare(Pass &pass, const OpRow &o
         }
         pass.connections.insert(op.connectionId, **connection);
     }
-    auto work = std::make_unique<Work>();
-    work->op = op;
-    work->connection = pass.connections.value(op.connectionId);
-    if (pass.blocked.contains(op.connectionId)) {
-        // Unreachable in this pass: the op waits, in whatever state it is in.
-        pass.keep(mStore.defer(op, pass.blocked.value(op.connectionId), backoff(op.attempts, {})));
-        return nullptr;
-    }
-    const QString &kind = work->connection.kind;
-    if (!pass.adapters.contains(kind))
-        pass.adapters.insert(kind, std::shared_ptr<SyncAdapter>(createAdapter(kind)));
-    work->adapter = pass.adapters.value(kind);
-    if (!work->adapter) {
-        record(pass, *work,
-            {Outcome::NeedsAttention, {}, tr("unknown connection kind \"%1\"").arg(kind), {},
-                QStringLiteral("unknown_kind")});
-        return nullptr;
-    }
-    if (!ensureSecrets(pass, *work))
-        return nullptr;
-    auto records = mStore.records(op);
-    if (!records) {
-        pass.keep(Error {records.error()});
-        return nullptr;
-    }
-    SyncContext &context = work->context;
-    context.invoice = records->invoice;
-    context.payment = records->payment;
-    context.outstandingBefore = records->outstandingBefore;
-    context.remoteInvoiceId = records->remoteInvoiceId;
-    context.remotePaymentId = records->remotePaymentId;
-    if (context.payment)
-        context.originalPaymentMarker = context.payment->marker;
-    if (!ensureLogin(pass, *work))
-        return nullptr;
-    // An op in doubt is only ever read back (the store and the database refuse a send too).
-    work->readBack = op.state == OpState::InDoubt || op.inDoubt();
-    const bool ready = work->readBack ? prepareReadBack(pass, *work) : prepareRequest(pass, *work);
-    return ready ? std::move(work) : nullptr;
+    return &pass.connections[op.connectionId];
 }
 
-bool SyncEngine::ensureSecrets(Pass &pass, Work &work)
+bool SyncEngine::mayClaim(Pass &pass, const OpRow &op, QHash<qint64, int> &allowance)
 {
-    // A missing secret pauses the connection, never the op: an op in doubt stays in doubt
-    // until it can be read back (issue 9.1).
-    auto secrets = mSecrets.secretsFor(work.connection);
-    if (!secrets) {
-        connectionCannotRun(pass, work, secrets.error(), true);
+    // Each connection gets no more claims than its lanes and its bucket can use soon: a claimed
+    // op that a crash catches before its send is read back, never re-sent on a guess.
+    const Connection *connection = knownConnection(pass, op);
+    if (!connection)
         return false;
+    if (!allowance.contains(op.connectionId)) {
+        const double rate = bucket(*connection).rate();
+        const int soon
+            = rate > 0 ? lanesFor(*connection) + int(rate * 2) : std::max(1, mPolicy.intentBatch);
+        allowance.insert(op.connectionId, soon - pass.claimedFor(op.connectionId));
     }
-    SyncContext &context = work.context;
-    context.opId = work.op.opId;
-    context.kind = work.op.kind;
-    context.marker = work.op.marker;
-    context.payload = work.op.payload;
-    context.attemptNo = work.op.attempts + 1;
-    context.connection = work.connection;
-    context.now = mClock.now();
-    context.secrets = *secrets;
-    context.sessionToken = mSessionTokens.value(work.connection.id);
-    work.secrets = secrets->values();
-    return true;
+    return allowance[op.connectionId]-- > 0;
 }
 
-bool SyncEngine::ensureLogin(Pass &pass, Work &work)
+void SyncEngine::fill(Pass &pass)
 {
-    if (!work.adapter->capabilities().needsLogin)
-        return true;
-    if (!work.context.sessionToken.isEmpty()) {
-        work.secrets.append(work.context.sessionToken);
-        return true;
+    const QList<OpRow> found = candidates(pass);
+    QHash<qint64, int> allowance;
+    QList<OpRow> taken;
+    const QDateTime now = mClock.now();
+    for (const OpRow &op : found) {
+        if (pass.fatal())
+            return;
+        if (pass.handled.contains(op.opId) || taken.contains(op)) {
+            if (op.fromQueue)
+                pass.afterSeq = std::max(pass.afterSeq, op.seq);
+            continue;
+        }
+        if (!mayClaim(pass, op, allowance)) {
+            pass.saturated = !pass.fatal();
+            break; // the rest waits for an answer, in queue order
+        }
+        const QDateTime slot = bucket(pass.connections[op.connectionId]).nextSlot(now);
+        if (now.msecsTo(slot) > mPolicy.maxPaceWaitMs) {
+            // The target asked for a long pause: the op waits for it outside this pass.
+            pass.handled.insert(op.opId);
+            pass.keep(mStore.defer(op, tr("the remote asked to slow down"), slot));
+        } else {
+            taken.append(op);
+        }
+        if (op.fromQueue)
+            pass.afterSeq = std::max(pass.afterSeq, op.seq);
     }
-    auto request = work.adapter->buildLogin(work.context);
-    if (!request) {
-        connectionCannotRun(pass, work, request.error(), true);
-        return false;
+    if (taken.isEmpty() || pass.fatal())
+        return;
+    // The operations' records, in a few queries for the whole batch.
+    auto records = mStore.records(taken);
+    if (!records)
+        return pass.keep(Error {records.error()});
+    std::vector<std::unique_ptr<Work>> starting;
+    for (const OpRow &op : taken) {
+        if (auto work = prepare(pass, op, records->value(op.opId)))
+            starting.push_back(std::move(work));
+        if (pass.fatal())
+            return;
     }
-    // Login bodies carry secrets: they are sent, never recorded. A session token is kept for
-    // the pass and masked wherever a request that carries it is recorded (issue 9.4).
-    const RemoteResponse response = mTransport.send(*request);
-    auto token = work.adapter->parseLogin(response);
-    if (token) {
-        mSessionTokens.insert(work.connection.id, *token);
-        work.context.sessionToken = *token;
-        work.secrets.append(*token);
-        return true;
-    }
-    // Unreachable or busy: try later, the connection is fine. Refused: pause the connection
-    // until a person fixes its credentials. Either way the ops keep their states.
-    const int status = response.httpStatus;
-    const bool unreachable = status == 0 || status == 408 || status == 429 || status >= 500;
-    if (unreachable) {
-        const QString why
-            = status == 0 ? response.errorText : tr("HTTP %1 (%2)").arg(status).arg(token.error());
-        connectionCannotRun(
-            pass, work, tr("could not sign in to %1: %2").arg(work.connection.name, why), false);
-    } else {
-        connectionCannotRun(pass, work,
-            tr("%1 refused the sign-in: %2").arg(work.connection.name, token.error()), true);
-    }
-    return false;
+    if (!starting.empty())
+        claimAll(pass, starting);
 }
 
-void SyncEngine::connectionCannotRun(
-    Pass &pass, const Work &work, const QString &reason, bool pause)
+void SyncEngine::claimAll(Pass &pass, std::vector<std::unique_ptr<Work>> &starting)
 {
-    // A connection problem never touches an op's state: an op in doubt stays in doubt.
-    pass.blocked.insert(work.connection.id, reason);
-    if (pause) {
-        pass.keep(mStore.pauseConnection(work.connection.id, reason));
-        ++pass.summary.paused;
-        pass.summary.problems.append(reason);
-    } else {
-        pass.keep(mStore.defer(work.op, reason, backoff(work.op.attempts, {})));
-        ++pass.summary.retrying;
-        pass.summary.problems.append(reason);
-    }
-}
-
-bool SyncEngine::prepareReadBack(Pass &pass, Work &work)
-{
-    const OpRow &op = work.op;
-    if (!work.adapter->capabilities().canReadBack) {
-        record(pass, work,
-            {Outcome::NeedsAttention, {},
-                tr("%1 cannot be checked from here: look for marker %2 in %3 and confirm")
-                    .arg(work.label(), op.marker, work.connection.name),
-                {}, QStringLiteral("decide_no_read_back")});
-        return false;
-    }
-    if (op.inDoubtSince.isValid()
-        && op.inDoubtSince.secsTo(mClock.now()) > mPolicy.inDoubtEscalationSecs) {
-        record(pass, work,
-            {Outcome::NeedsAttention, {},
-                tr("%1 has been in doubt too long; decide whether it landed").arg(work.label()), {},
-                QStringLiteral("decide_in_doubt_too_long")});
-        return false;
-    }
-    const QDateTime quietUntil = op.lastSentAt.addSecs(mPolicy.quietPeriodSecs);
-    if (work.adapter->readBackResends(work.context) && op.lastSentAt.isValid()
-        && mClock.now() < quietUntil) {
-        pass.keep(mStore.stayInDoubt(
-            op, 0, tr("waiting out the quiet period before asking again"), quietUntil));
-        ++pass.summary.inDoubt;
-        return false;
-    }
-    auto request = work.adapter->buildReadBack(work.context);
-    if (!request) {
-        record(pass, work,
-            {Outcome::NeedsAttention, {}, request.error(), {},
-                QStringLiteral("decide_no_read_back")});
-        return false;
-    }
-    work.request = *request;
-    return true;
-}
-
-bool SyncEngine::prepareRequest(Pass &pass, Work &work)
-{
-    const SyncContext &context = work.context;
-    const Capabilities capabilities = work.adapter->capabilities();
-    // An invoice that lives on the remote has nothing to update there from here.
-    if (!capabilities.pushesInvoices && context.kind == OpKind::UpdateInvoice) {
-        record(pass, work, work.adapter->resolveLocally(context));
-        return false;
-    }
-    // What the system does not take is refused here, once for every adapter, before a request
-    // exists: the lane waits for a person, who does it on the remote system instead.
-    std::optional<QString> refused = missingRecords(context);
-    if (!refused)
-        refused = refusal(capabilities, context);
-    if (refused) {
-        record(pass, work,
-            {Outcome::NeedsAttention, {}, *refused, {}, QStringLiteral("refused_locally")});
-        return false;
-    }
-    auto request = work.adapter->buildRequest(context);
-    if (!request) {
-        record(pass, work,
-            {Outcome::NeedsAttention, {}, request.error(), {}, QStringLiteral("refused_locally")});
-        return false;
-    }
-    if (!request->has_value()) {
-        record(pass, work, work.adapter->resolveLocally(work.context));
-        return false;
-    }
-    work.request = **request;
-    return true;
-}
-
-void SyncEngine::startAll(Pass &pass, std::vector<std::unique_ptr<Work>> &starting)
-{
-    // Write-ahead intent: each exact request is committed before its first byte leaves.
+    // Write-ahead intent: the exact requests of the whole batch commit in one transaction
+    // before the first byte of any of them leaves.
     {
         SyncStore::Group group(mStore);
         if (auto s = group.begin(); !s)
@@ -356,49 +241,159 @@ void SyncEngine::startAll(Pass &pass, std::vector<std::unique_ptr<Work>> &starti
             if (!attempt)
                 return pass.keep(Error {attempt.error()});
             work->attemptNo = *attempt;
+            crashPoint("inside_intent_group"); // some intents written, none committed
         }
         if (auto s = group.commit(); !s)
             return pass.keep(s);
     }
     crashPoint("after_intent");
-    for (auto &work : starting) {
-        work->exchange = mTransport.start(work->request);
-        connect(work->exchange.get(), &PendingExchange::finished, this, [&pass] {
+    for (auto &work : starting)
+        pass.ready.push_back(std::move(work));
+}
+
+void SyncEngine::launch(Pass &pass)
+{
+    // In claim order, as far as each connection's lanes and bucket allow; an op of another
+    // connection may overtake one that waits for its target.
+    const QDateTime now = mClock.now();
+    for (auto it = pass.ready.begin(); it != pass.ready.end();) {
+        Work &work = **it;
+        const qint64 connectionId = work.connection.id;
+        TokenBucket &pace = bucket(work.connection);
+        const QDateTime slot = pace.nextSlot(now);
+        if (pass.staleSession.contains(connectionId) && work.adapter->capabilities().needsLogin) {
+            release(pass, work, tr("the session expired; signing in again"), now);
+            it = pass.ready.erase(it);
+            continue;
+        }
+        if (pass.blocked.contains(connectionId) || now.msecsTo(slot) > mPolicy.maxPaceWaitMs) {
+            release(pass, work,
+                pass.blocked.value(connectionId, tr("the remote asked to slow down")),
+                std::max(slot, backoff(work.op.attempts, {})));
+            it = pass.ready.erase(it);
+            continue;
+        }
+        if (pass.busy.value(connectionId) >= lanesFor(work.connection) || slot > now) {
+            ++it;
+            continue;
+        }
+        pace.take(now);
+        crashPoint("before_send"); // this intent is committed; the batch is partly sent
+        work.exchange = mTransport.start(work.request);
+        connect(work.exchange.get(), &PendingExchange::finished, this, [&pass] {
             if (pass.loop)
                 pass.loop->quit();
         });
-        pass.inFlight.push_back(std::move(work));
+        ++pass.busy[connectionId];
+        pass.inFlight.push_back(std::move(*it));
+        it = pass.ready.erase(it);
     }
 }
 
-void SyncEngine::waitForAnswers(Pass &pass)
+void SyncEngine::release(Pass &pass, Work &work, const QString &why, const QDateTime &next)
+{
+    // Claimed, never sent: provably not applied. A send waits again, a read-back stays in doubt.
+    if (work.readBack) {
+        pass.keep(mStore.stayInDoubt(work.op, work.attemptNo, why, next));
+        ++pass.summary.inDoubt;
+        return;
+    }
+    pass.keep(mStore.applyOutcome(work.op, work.attemptNo,
+        {Outcome::RetryWait, {}, why, {}, QStringLiteral("not_sent")}, mClock.now(), next));
+    ++pass.summary.retrying;
+}
+
+std::optional<QDateTime> SyncEngine::nextToken(Pass &pass)
+{
+    // When the first claimed op that only waits for its bucket may go.
+    std::optional<QDateTime> earliest;
+    const QDateTime now = mClock.now();
+    for (const auto &work : pass.ready) {
+        if (pass.busy.value(work->connection.id) >= lanesFor(work->connection))
+            continue;
+        const QDateTime slot = bucket(work->connection).nextSlot(now);
+        if (!earliest || slot < *earliest)
+            earliest = slot;
+    }
+    return earliest;
+}
+
+void SyncEngine::waitForAnswers(Pass &pass, std::optional<QDateTime> tokenAt)
 {
     // The engine runs in the sync worker's thread (or the command line's), never the GUI's:
-    // waiting here for the first answer blocks nobody.
+    // waiting here for the first answer (or the next token of a bucket) blocks nobody.
     const auto anyFinished = [&pass] {
         return std::any_of(pass.inFlight.begin(), pass.inFlight.end(),
             [](const auto &work) { return work->exchange->isFinished(); });
     };
     if (anyFinished())
         return;
+    const qint64 tokenInMs = tokenAt ? mClock.realMsUntil(*tokenAt) : -1;
+    if (tokenAt && tokenInMs <= 0)
+        return;
     QEventLoop loop;
+    QTimer timer;
+    if (tokenAt) {
+        timer.setSingleShot(true);
+        timer.setTimerType(Qt::PreciseTimer); // never early: the token is there when it fires
+        connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+        timer.start(std::chrono::milliseconds(tokenInMs + 1));
+    }
     pass.loop = &loop;
     loop.exec();
     pass.loop = nullptr;
+    // A clock that did not move while we waited (a test's) would hold them for ever.
+    if (tokenAt && !anyFinished() && mClock.now() < *tokenAt)
+        holdBack(pass);
+}
+
+void SyncEngine::holdBack(Pass &pass)
+{
+    // The claims that still wait for their bucket go back unsent, due when their token is.
+    const QDateTime now = mClock.now();
+    for (auto it = pass.ready.begin(); it != pass.ready.end();) {
+        Work &work = **it;
+        const QDateTime slot = bucket(work.connection).nextSlot(now);
+        if (slot <= now) {
+            ++it;
+            continue;
+        }
+        release(pass, work, tr("the remote asked to slow down"), slot);
+        it = pass.ready.erase(it);
+    }
+}
+
+void SyncEngine::collect(Pass &pass)
+{
+    const QDateTime now = mClock.now();
+    for (auto it = pass.inFlight.begin(); it != pass.inFlight.end();) {
+        Work &work = **it;
+        if (!work.exchange->isFinished()) {
+            ++it;
+            continue;
+        }
+        --pass.busy[work.connection.id];
+        pass.saturated = false; // a lane is free: more may be claimed
+        // The target says it is overwhelmed: every later request to it slows down at once.
+        const int status = work.response().httpStatus;
+        if (status == 429 || status == 503)
+            bucket(work.connection).throttle(now, work.response().retryAfterSeconds(now));
+        pass.answered.push_back(std::move(*it));
+        it = pass.inFlight.erase(it);
+    }
 }
 
 void SyncEngine::settle(Pass &pass)
 {
+    if (pass.answered.empty() || pass.fatal())
+        return;
     std::vector<std::unique_ptr<Work>> done;
-    for (auto it = pass.inFlight.begin(); it != pass.inFlight.end();) {
-        if ((*it)->exchange->isFinished()) {
-            done.push_back(std::move(*it));
-            it = pass.inFlight.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    // Responses and outcomes commit together, each response saved before it is parsed.
+    done.swap(pass.answered);
+    // Responses and outcomes of many answers commit together, each response saved before it
+    // is parsed. Until the commit nothing depends on them: the next op of their lanes is read
+    // only after it, and a crash before it leaves them SENDING, recovered as IN_DOUBT.
+    QStringList freed;
+    freed.swap(pass.freedLanes);
     SyncStore::Group group(mStore);
     if (auto s = group.begin(); !s)
         return pass.keep(s); // the ops stay SENDING and are recovered as IN_DOUBT
@@ -419,22 +414,28 @@ void SyncEngine::settle(Pass &pass)
         }
         if (pass.fatal())
             return;
+        crashPoint("inside_outcome_group"); // some outcomes written, none committed
     }
     crashPoint("during_ack"); // outcomes and id mappings recorded, not committed
     if (auto s = group.commit(); !s)
         return pass.keep(s);
     crashPoint("after_ack");
+    freed.append(pass.freedLanes);
+    pass.freedLanes = freed;
+    pass.exhausted = false; // a lane whose op just ended may have its next op ready
     for (const auto &work : done)
         Q_EMIT operationChanged(work->op.opId);
 }
 
 void SyncEngine::abandon(Pass &pass)
 {
-    if (!pass.fatal())
+    if (!pass.fatal() && pass.ready.empty())
         return;
-    // Exchanges still out, or answers that could not be recorded: their ops are in doubt,
-    // exactly as after a crash (best effort; a restart's recovery does the same).
+    // Exchanges still out, claims not sent, or answers that could not be recorded: their ops
+    // are in doubt, exactly as after a crash (best effort; a restart's recovery does the same).
     pass.inFlight.clear();
+    pass.ready.clear();
+    pass.answered.clear();
     (void)mStore.recover(mClock.now());
 }
 

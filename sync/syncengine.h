@@ -5,6 +5,7 @@
 #include "syncadapter.h"
 #include "syncpolicy.h"
 #include "syncstore.h"
+#include "tokenbucket.h"
 
 #include <QHash>
 #include <QObject>
@@ -30,11 +31,14 @@ public:
  * exact request is committed, classifies what came back, reads back what
  * may have landed before sending anything again, keeps order per invoice,
  * backs off with full jitter, and pauses a connection that cannot run.
- * Up to SyncPolicy::maxParallel lanes are in flight at once, and a lane is
- * refilled as soon as its exchange ends, so one slow answer holds only its own
- * lane. Nothing is dropped without a person's decision, and an operation in
- * doubt leaves that state only through a read-back verdict or a person's
- * decision (SyncStore and the database enforce it too).
+ * Up to SyncPolicy::maxParallel lanes per connection (or the connection's
+ * "lanes" setting) are in flight at once, and a lane is refilled as soon as its
+ * exchange ends, so one slow answer holds only its own lane; each connection's
+ * requests are paced by its TokenBucket. The intents of a batch of operations
+ * commit in one transaction before any of them is sent, and the outcomes of
+ * several answers commit together, always before a step that depends on them. Nothing is dropped
+ * without a person's decision, and an operation in doubt leaves that state only through a read-back
+ * verdict or a person's decision (SyncStore and the database enforce it too).
  */
 class SyncEngine : public QObject
 {
@@ -75,13 +79,23 @@ private:
     struct Pass;
 
     void fill(Pass &pass);
-    std::unique_ptr<Work> prepare(Pass &pass, const OpRow &op);
+    QList<OpRow> candidates(Pass &pass);
+    const Connection *knownConnection(Pass &pass, const OpRow &op);
+    bool mayClaim(Pass &pass, const OpRow &op, QHash<qint64, int> &allowance);
+    int lanesFor(const Connection &connection) const;
+    std::unique_ptr<Work> prepare(Pass &pass, const OpRow &op, const OpRecords &records);
     bool prepareRequest(Pass &pass, Work &work);
     bool prepareReadBack(Pass &pass, Work &work);
-    void startAll(Pass &pass, std::vector<std::unique_ptr<Work>> &starting);
-    void waitForAnswers(Pass &pass);
+    void claimAll(Pass &pass, std::vector<std::unique_ptr<Work>> &starting);
+    void launch(Pass &pass);
+    void release(Pass &pass, Work &work, const QString &why, const QDateTime &next);
+    std::optional<QDateTime> nextToken(Pass &pass);
+    void waitForAnswers(Pass &pass, std::optional<QDateTime> tokenAt);
+    void holdBack(Pass &pass);
+    void collect(Pass &pass);
     void settle(Pass &pass);
     void abandon(Pass &pass);
+    TokenBucket &bucket(const Connection &connection);
 
     bool ensureSecrets(Pass &pass, Work &work);
     bool ensureLogin(Pass &pass, Work &work);
@@ -102,6 +116,7 @@ private:
     const Clock &mClock;
     SyncPolicy mPolicy;
     QHash<qint64, QString> mSessionTokens;
+    QHash<qint64, TokenBucket> mBuckets; ///< per connection, kept from pass to pass
 };
 
 } // namespace InvoiceDesk

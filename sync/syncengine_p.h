@@ -11,6 +11,8 @@
 #include <QEventLoop>
 #include <QSet>
 
+#include <deque>
+
 namespace InvoiceDesk {
 
 struct SyncEngine::Work
@@ -42,14 +44,31 @@ struct SyncEngine::Pass
     Summary summary;
     qint64 afterSeq = 0;
     bool exhausted = false;
+    bool saturated = false; ///< every connection with work has claimed what it can use soon
     QSet<QString> handled; ///< each op at most once per pass
     QStringList freedLanes; ///< lanes whose op was acknowledged: their next op may go now
     QHash<qint64, Connection> connections;
     QHash<QString, std::shared_ptr<SyncAdapter>> adapters;
     QHash<qint64, QString> blocked; ///< connections that cannot run in this pass, and why
     QSet<qint64> relogged;
+    /** Connections whose session token was refused: their claimed requests carry it, so they
+     * are released unsent and built again in the next pass, after a fresh sign-in. */
+    QSet<qint64> staleSession;
+    /** Claimed, their intents committed in one group, not yet sent (waiting for a lane or a
+     * token of their target's bucket). */
+    std::deque<std::unique_ptr<Work>> ready;
     std::vector<std::unique_ptr<Work>> inFlight;
+    /** Answered: the responses are in memory, their outcomes not yet committed. */
+    std::vector<std::unique_ptr<Work>> answered;
+    QHash<qint64, int> busy; ///< exchanges in flight per connection
     QEventLoop *loop = nullptr;
+
+    int claimedFor(qint64 connectionId) const
+    {
+        return busy.value(connectionId)
+            + int(std::count_if(ready.begin(), ready.end(),
+                [connectionId](const auto &work) { return work->connection.id == connectionId; }));
+    }
 
     bool fatal() const { return !summary.fatalError.isEmpty(); }
     void keep(const Status &status)

@@ -112,6 +112,7 @@ void SyncEngine::recordAuthFailure(Pass &pass, Work &work, const Outcome &outcom
         // The session may simply have expired: one fresh sign-in, then the same request again.
         // The refusal proves the request was not applied.
         pass.relogged.insert(connectionId);
+        pass.staleSession.insert(connectionId);
         mSessionTokens.remove(connectionId);
         ++pass.summary.retrying;
         pass.keep(mStore.applyOutcome(work.op, work.attemptNo,
@@ -132,6 +133,7 @@ void SyncEngine::finishReadBack(Pass &pass, Work &work)
     const QDateTime now = mClock.now();
     if (response.httpStatus == 401 || response.httpStatus == 403) {
         mSessionTokens.remove(work.connection.id);
+        pass.staleSession.insert(work.connection.id);
         pass.keep(mStore.stayInDoubt(op, work.attemptNo,
             tr("the read-back was refused (HTTP %1)").arg(response.httpStatus), now));
         ++pass.summary.inDoubt;

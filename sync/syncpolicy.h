@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <functional>
 
 namespace InvoiceDesk {
@@ -14,6 +15,11 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0;
+    /** Real milliseconds until `when`, for a timer; a test's clock may jump there instead. */
+    virtual qint64 realMsUntil(const QDateTime &when) const
+    {
+        return std::max<qint64>(0, now().msecsTo(when));
+    }
 };
 
 class SystemClock : public Clock
@@ -38,7 +44,15 @@ struct SyncPolicy
     qint64 backoffCapSecs = 600;
     qint64 inDoubtEscalationSecs = 24 * 3600; ///< still in doubt after this: a person decides
     int maxResendsAfterNotFound = 3;
-    int maxParallel = 4; ///< lanes in flight at once
+    int maxParallel = 4; ///< lanes in flight at once per connection, unless its settings say
+    /** Operations claimed together: their intents commit in one transaction before any of
+     * them is sent. */
+    int intentBatch = 64;
+    /** Answers whose outcomes commit together (sooner when the pass needs them durable). */
+    int outcomeBatch = 32;
+    /** A target's bucket holds its requests at most this long within a pass (a longer
+     * Retry-After: the ops wait outside the pass). */
+    qint64 maxPaceWaitMs = 5000;
     /** Full-jitter random source; tests make it deterministic. */
     std::function<double()> random; ///< returns [0, 1); empty means QRandomGenerator
 };

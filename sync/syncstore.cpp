@@ -201,47 +201,4 @@ Result<std::optional<Connection>> SyncStore::connection(qint64 id)
     return mConnections.findById(id);
 }
 
-Result<OpRecords> SyncStore::records(const OpRow &op)
-{
-    OpRecords records;
-    auto q = prepared(
-        QStringLiteral("SELECT i.id AS invoice_id, p.id AS payment_id FROM invoices i "
-                       "LEFT JOIN payments p ON p.uuid = :payment WHERE i.uuid = :invoice"));
-    if (!q)
-        return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":invoice"), op.laneKey);
-    (*q)->bindValue(QStringLiteral(":payment"), op.movesMoney() ? op.entityUuid : QString());
-    if (!(*q)->exec())
-        return Sql::error(
-            **q, QCoreApplication::translate("SyncStore", "Reading an operation's invoice"));
-    std::optional<qint64> invoiceId, paymentId;
-    if ((*q)->next()) {
-        invoiceId = (*q)->value(QStringLiteral("invoice_id")).toLongLong();
-        paymentId = Sql::toOptional((*q)->value(QStringLiteral("payment_id")));
-    }
-    (*q)->finish();
-    if (invoiceId) {
-        auto invoice = mInvoices.load(*invoiceId);
-        if (!invoice)
-            return Error {invoice.error()};
-        records.invoice = *invoice;
-    }
-    if (paymentId) {
-        auto payment = mPayments.load(*paymentId);
-        if (!payment)
-            return Error {payment.error()};
-        records.payment = *payment;
-        auto owed = mPayments.owedBefore(*paymentId);
-        if (!owed)
-            return Error {owed.error()};
-        records.outstandingBefore = *owed;
-        records.remotePaymentId
-            = remoteId(op.connectionId, QStringLiteral("payment"), op.entityUuid);
-    }
-    records.remoteInvoiceId = remoteId(op.connectionId, QStringLiteral("invoice"), op.laneKey);
-    if (records.remoteInvoiceId.isEmpty())
-        records.remoteInvoiceId = op.payload.value(QStringLiteral("remoteId")).toString();
-    return records;
-}
-
 } // namespace InvoiceDesk

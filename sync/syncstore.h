@@ -39,6 +39,11 @@ struct OpRow
     QDateTime inDoubtSince;
     QDateTime notFoundAt;
     QString lastErrorClass;
+    /** Read from the queue in order (not as a freed lane's next op): the engine's pass moves
+     * its queue position past it. Not stored. */
+    mutable bool fromQueue = false;
+
+    bool operator==(const OpRow &other) const { return opId == other.opId; }
 
     /** May have landed: nothing is sent for it again before a read-back or a person decides. */
     bool inDoubt() const { return inDoubtSince.isValid(); }
@@ -122,6 +127,8 @@ public:
     Result<QList<Connection>> connections() { return mConnections.all(); }
     /** The invoice, payment and remote ids the operation's request is built from. */
     Result<OpRecords> records(const OpRow &op);
+    /** The same for a batch, by op id: the amounts owed and remote ids in one query. */
+    Result<QHash<QString, OpRecords>> records(const QList<OpRow> &ops);
 
     /** Commits the exact request (secrets masked) and marks the op SENDING, or RECONCILING. */
     Result<int> beginAttempt(

@@ -15,9 +15,18 @@ namespace InvoiceDesk::Test {
 class ManualClock : public Clock
 {
 public:
-    QDateTime time = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
+    mutable QDateTime time = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
+    /** The engine waiting for a time (a bucket's next token) moves the clock there at once. */
+    bool jumps = false;
     QDateTime now() const override { return time; }
     void advance(qint64 seconds) { time = time.addSecs(seconds); }
+    qint64 realMsUntil(const QDateTime &when) const override
+    {
+        if (!jumps)
+            return Clock::realMsUntil(when);
+        time = std::max(time, when);
+        return 0;
+    }
 };
 
 inline SyncPolicy testPolicy()

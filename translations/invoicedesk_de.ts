@@ -465,6 +465,30 @@
         <translation>kein Terminal, um nach %1 zu fragen; nennen Sie eine Umgebungsvariable mit --%2 VAR</translation>
     </message>
     <message>
+        <source>--lanes takes a whole number from 1 to %1 (0: the default)</source>
+        <translation>--lanes erwartet eine ganze Zahl von 1 bis %1 (0: die Voreinstellung)</translation>
+    </message>
+    <message>
+        <source>--requests-per-second takes a number from 0 (no limit) to %1</source>
+        <translation>--requests-per-second erwartet eine Zahl von 0 (keine Grenze) bis %1</translation>
+    </message>
+    <message>
+        <source>there is no connection %1</source>
+        <translation>es gibt keine Verbindung %1</translation>
+    </message>
+    <message>
+        <source>Connection %1: lanes: %2; requests per second: %3.</source>
+        <translation>Verbindung %1: Spuren: %2; Anfragen pro Sekunde: %3.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
         <source>Added connection %1 (%2, %3).</source>
         <translation>Verbindung %1 hinzugefügt (%2, %3).</translation>
     </message>
@@ -485,10 +509,6 @@
         <translation>Verbindung %1 entfernt.</translation>
     </message>
     <message>
-        <source>usage: connection add|list|remove ...</source>
-        <translation>Aufruf: connection add|list|remove ...</translation>
-    </message>
-    <message>
         <source>there is no connection named &quot;%1&quot;</source>
         <translation>es gibt keine Verbindung namens „%1“</translation>
     </message>
@@ -503,6 +523,10 @@
     <message>
         <source>Sync: %1 sent, %2 acknowledged; %3.</source>
         <translation>Sync: %1 gesendet, %2 bestätigt; %3.</translation>
+    </message>
+    <message>
+        <source>usage: connection add|set|list|remove ...</source>
+        <translation>Aufruf: connection add|set|list|remove ...</translation>
     </message>
     <message>
         <source>all changes synced</source>
@@ -1161,6 +1185,14 @@
     <message>
         <source>API key (api-key header)</source>
         <translation>API-Schlüssel (api-key-Header)</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Spuren</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3206,10 @@
     <message>
         <source>%1 (payments)</source>
         <translation>%1 (Zahlungen)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <source>Storing the secrets in the system keychain…</source>
@@ -5616,6 +5652,14 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>the connection of operation %1 is missing</source>
         <translation>die Verbindung des Vorgangs %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the remote asked to slow down</source>
+        <translation>die Gegenstelle hat gebeten, langsamer zu senden</translation>
+    </message>
+    <message>
+        <source>the session expired; signing in again</source>
+        <translation>die Sitzung ist abgelaufen; neue Anmeldung</translation>
     </message>
     <message>
         <source>HTTP %1 (%2)</source>

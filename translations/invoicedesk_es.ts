@@ -465,6 +465,30 @@
         <translation>no hay terminal para pedir el %1; indique una variable de entorno con --%2 VAR</translation>
     </message>
     <message>
+        <source>--lanes takes a whole number from 1 to %1 (0: the default)</source>
+        <translation>--lanes espera un número entero de 1 a %1 (0: el valor predeterminado)</translation>
+    </message>
+    <message>
+        <source>--requests-per-second takes a number from 0 (no limit) to %1</source>
+        <translation>--requests-per-second espera un número de 0 (sin límite) a %1</translation>
+    </message>
+    <message>
+        <source>there is no connection %1</source>
+        <translation>no existe la conexión %1</translation>
+    </message>
+    <message>
+        <source>Connection %1: lanes: %2; requests per second: %3.</source>
+        <translation>Conexión %1: carriles: %2; solicitudes por segundo: %3.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
         <source>Added connection %1 (%2, %3).</source>
         <translation>Conexión %1 añadida (%2, %3).</translation>
     </message>
@@ -485,10 +509,6 @@
         <translation>Conexión %1 quitada.</translation>
     </message>
     <message>
-        <source>usage: connection add|list|remove ...</source>
-        <translation>uso: connection add|list|remove ...</translation>
-    </message>
-    <message>
         <source>there is no connection named &quot;%1&quot;</source>
         <translation>no hay ninguna conexión llamada «%1»</translation>
     </message>
@@ -503,6 +523,10 @@
     <message>
         <source>Sync: %1 sent, %2 acknowledged; %3.</source>
         <translation>Sincr.: %1 enviadas, %2 confirmadas; %3.</translation>
+    </message>
+    <message>
+        <source>usage: connection add|set|list|remove ...</source>
+        <translation>uso: connection add|set|list|remove ...</translation>
     </message>
     <message>
         <source>all changes synced</source>
@@ -1161,6 +1185,14 @@
     <message>
         <source>API key (api-key header)</source>
         <translation>Clave de API (cabecera api-key)</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Carriles</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Solicitudes por segundo</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3206,10 @@
     <message>
         <source>%1 (payments)</source>
         <translation>%1 (pagos)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>Storing the secrets in the system keychain…</source>
@@ -5616,6 +5652,14 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>the connection of operation %1 is missing</source>
         <translation>falta la conexión de la operación %1</translation>
+    </message>
+    <message>
+        <source>the remote asked to slow down</source>
+        <translation>el sistema remoto pidió ir más despacio</translation>
+    </message>
+    <message>
+        <source>the session expired; signing in again</source>
+        <translation>la sesión caducó; iniciando sesión de nuevo</translation>
     </message>
     <message>
         <source>HTTP %1 (%2)</source>

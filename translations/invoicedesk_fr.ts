@@ -465,6 +465,30 @@
         <translation>pas de terminal pour demander le %1 ; nommez une variable d’environnement avec --%2 VAR</translation>
     </message>
     <message>
+        <source>--lanes takes a whole number from 1 to %1 (0: the default)</source>
+        <translation>--lanes attend un nombre entier de 1 à %1 (0 : la valeur par défaut)</translation>
+    </message>
+    <message>
+        <source>--requests-per-second takes a number from 0 (no limit) to %1</source>
+        <translation>--requests-per-second attend un nombre de 0 (sans limite) à %1</translation>
+    </message>
+    <message>
+        <source>there is no connection %1</source>
+        <translation>il n’existe pas de connexion %1</translation>
+    </message>
+    <message>
+        <source>Connection %1: lanes: %2; requests per second: %3.</source>
+        <translation>Connexion %1 : voies : %2 ; requêtes par seconde : %3.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
         <source>Added connection %1 (%2, %3).</source>
         <translation>Connexion %1 ajoutée (%2, %3).</translation>
     </message>
@@ -485,10 +509,6 @@
         <translation>Connexion %1 supprimée.</translation>
     </message>
     <message>
-        <source>usage: connection add|list|remove ...</source>
-        <translation>utilisation : connection add|list|remove ...</translation>
-    </message>
-    <message>
         <source>there is no connection named &quot;%1&quot;</source>
         <translation>il n’y a aucune connexion nommée « %1 »</translation>
     </message>
@@ -503,6 +523,10 @@
     <message>
         <source>Sync: %1 sent, %2 acknowledged; %3.</source>
         <translation>Synchro : %1 envoyées, %2 confirmées ; %3.</translation>
+    </message>
+    <message>
+        <source>usage: connection add|set|list|remove ...</source>
+        <translation>utilisation : connection add|set|list|remove ...</translation>
     </message>
     <message>
         <source>all changes synced</source>
@@ -1161,6 +1185,14 @@
     <message>
         <source>API key (api-key header)</source>
         <translation>Clé d’API (en-tête api-key)</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Voies</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3206,10 @@
     <message>
         <source>%1 (payments)</source>
         <translation>%1 (paiements)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>Storing the secrets in the system keychain…</source>
@@ -5616,6 +5652,14 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>the connection of operation %1 is missing</source>
         <translation>la connexion de l’opération %1 est manquante</translation>
+    </message>
+    <message>
+        <source>the remote asked to slow down</source>
+        <translation>le système distant a demandé de ralentir</translation>
+    </message>
+    <message>
+        <source>the session expired; signing in again</source>
+        <translation>la session a expiré ; nouvelle connexion</translation>
     </message>
     <message>
         <source>HTTP %1 (%2)</source>

@@ -9,6 +9,8 @@
 #include "credentialstore.h"
 #include "formalignment.h"
 #include "ledger.h"
+#include "syncpolicy.h"
+#include "tokenbucket.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QValidator>
 
 #include <algorithm>
 
@@ -95,7 +98,8 @@ QWidget *ConnectionsDialog::createPage(const QString &kind)
     auto *page = new QWidget(mUi->pages);
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
-    for (const ConnectionField &field : createAdapter(kind)->fields()) {
+    // Every kind's own fields, then the lanes and the rate its server allows (empty: defaults).
+    for (const ConnectionField &field : createAdapter(kind)->fields() + paceFields()) {
         const QString key = fieldKey(kind, field.name);
         const QString label = QCoreApplication::translate("ConnectionsDialog", field.label);
         if (!field.choices.isEmpty()) {
@@ -114,6 +118,15 @@ QWidget *ConnectionsDialog::createPage(const QString &kind)
         edit->setProperty("secret", field.secret);
         if (field.secret)
             edit->setEchoMode(QLineEdit::Password);
+        // The limits show their defaults while empty.
+        if (qstrcmp(field.name, "lanes") == 0) {
+            edit->setValidator(new QIntValidator(1, ConnectionPace::kMaxLanes, edit));
+            edit->setProperty("placeholder", QString::number(SyncPolicy().maxParallel));
+        } else if (qstrcmp(field.name, "requestsPerSecond") == 0) {
+            edit->setValidator(
+                new QDoubleValidator(0, ConnectionPace::kMaxRequestsPerSecond, 3, edit));
+            edit->setProperty("placeholder", tr("no limit"));
+        }
         mFields.insert(key, edit);
         form->addRow(label, edit);
     }
@@ -141,7 +154,7 @@ void ConnectionsDialog::clearForm()
     mUi->url->clear();
     for (QLineEdit *edit : std::as_const(mFields)) {
         edit->clear();
-        edit->setPlaceholderText(QString());
+        edit->setPlaceholderText(edit->property("placeholder").toString());
         if (edit->property("secret").toBool())
             edit->setEchoMode(QLineEdit::Password);
     }

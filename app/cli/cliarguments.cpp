@@ -40,6 +40,8 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("timeout"),
     QStringLiteral("quiet-period"),
     QStringLiteral("backoff-base"),
+    QStringLiteral("lanes"),
+    QStringLiteral("requests-per-second"),
     // bank (issue 15)
     QStringLiteral("account"),
     QStringLiteral("iban"),
@@ -173,6 +175,8 @@ const char kSynopsis[]
       "VAR)\n"
       "                   [--accounts-receivable NUMBER] [--payment-type NAME]\n"
       "      refrens      --url-key KEY --app-id ID --app-secret-env VAR\n"
+      "      any kind     [--lanes N] [--requests-per-second R]\n"
+      "  invoicedesk-cli [--db PATH] connection set NAME [--lanes N] [--requests-per-second R]\n"
       "  invoicedesk-cli [--db PATH] connection list|remove NAME\n"
       "  invoicedesk-cli [--db PATH] sync [--connection NAME] [--once] [--timeout S] "
       "[--quiet-period S] [--backoff-base S]\n"

@@ -4,6 +4,7 @@
 
 #include "cliarguments.h"
 
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace InvoiceDesk {
@@ -35,8 +36,15 @@ int runStatus(Ledger &ledger, const Arguments &args, Output &io);
 /** `demo` */
 int runDemo(Ledger &ledger, const Arguments &args, Output &io);
 
-/** `connection add|list|remove` */
+/** `connection add|set|list|remove` */
 int runConnection(Ledger &ledger, const Arguments &args, Output &io);
+/**
+ * `--lanes N` and `--requests-per-second R`, the limits of every kind of connection, into its
+ * settings (0 clears a limit: the engine's default); false after a usage error (said).
+ */
+bool paceOptions(const Arguments &args, QJsonObject &settings, Output &io);
+/** `connection set NAME [--lanes N] [--requests-per-second R]`: a connection's limits. */
+int connectionSet(Ledger &ledger, const Arguments &args, Output &io);
 /** `sync`: the sync engine works on the company file through a store of its own. */
 int runSync(Ledger &ledger, Database &database, const Arguments &args, Output &io);
 

@@ -166,7 +166,7 @@ int connectionAdd(Ledger &ledger, const Arguments &args, Output &io)
         return BadUsage;
     }
     const auto secrets = kinds.value(connection.kind)(args, connection.settings, io);
-    if (!secrets)
+    if (!secrets || !paceOptions(args, connection.settings, io))
         return BadUsage;
     if (const int stored = storeSecrets(args, connection, *secrets, io); stored != Success)
         return stored;
@@ -225,6 +225,8 @@ int runConnection(Ledger &ledger, const Arguments &args, Output &io)
         return connectionAdd(ledger, args, io);
     if (verb == QLatin1String("list") && args.words.size() == 2)
         return connectionList(ledger, io);
+    if (verb == QLatin1String("set") && args.words.size() == 3)
+        return connectionSet(ledger, args, io);
     if (verb == QLatin1String("remove") && args.words.size() == 3) {
         if (auto removed = ledger.connections().remove(args.words.at(2)); !removed) {
             io.err << removed.error() << Qt::endl;
@@ -234,7 +236,7 @@ int runConnection(Ledger &ledger, const Arguments &args, Output &io)
                << Qt::endl;
         return Success;
     }
-    io.err << QCoreApplication::translate("Cli", "usage: connection add|list|remove ...")
+    io.err << QCoreApplication::translate("Cli", "usage: connection add|set|list|remove ...")
            << Qt::endl;
     return BadUsage;
 }

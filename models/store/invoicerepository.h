@@ -79,6 +79,9 @@ public:
     void setBulkLoad(bool on);
 
     Result<std::optional<Invoice>> load(qint64 id);
+    /** Many invoices, as load() reads each, in a fixed number of queries (the sync engine's
+     * batches); an id that does not exist is missing from the result. */
+    Result<QHash<qint64, Invoice>> loadMany(const QList<qint64> &ids);
     Result<std::optional<InvoiceHeader>> header(qint64 id);
     Result<std::optional<InvoiceHeader>> headerByNumber(const QString &number);
 
@@ -110,6 +113,8 @@ private:
     Status readLines(Invoice &invoice);
     Status readAddresses(Invoice &invoice);
     Result<std::optional<qint64>> bulkCustomerId(const Invoice &invoice);
+    Status readManyLines(QHash<qint64, Invoice> &invoices, const QString &ids);
+    Status readManyAddresses(QHash<qint64, Invoice> &invoices, const QString &ids);
 
     PreparedQueries &mQueries;
     bool mBulkLoad = false;

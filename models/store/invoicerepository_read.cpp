@@ -8,6 +8,8 @@
 #include "taxcoderepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace InvoiceDesk {
 
@@ -33,6 +35,15 @@ InvoiceHeader headerFrom(const QSqlQuery &q)
     header.connectionId = row.optionalInteger("connection_id");
     return header;
 }
+
+const QString kInvoiceSelect = QStringLiteral(
+    "SELECT i.id, i.uuid, i.number, i.lifecycle, i.issue_date, i.due_date, "
+    "i.subscription_start_on, i.currency, i.contact_id, i.group_id, i.order_id, "
+    "i.order_number, i.lead_id, i.coupon_code, i.discount_total, i.shipping_total, "
+    "i.tax_total, i.description, i.note, i.forbidden_payment_methods, "
+    "coalesce(c.name, '') AS connection_name, i.remote_id, i.version, i.buyer_reference, "
+    "i.delivery_date, i.payment_means_code "
+    "FROM invoices i LEFT JOIN connections c ON c.id = i.connection_id ");
 
 /** The references to other records in the remote system (contact, group, order, lead). */
 void readReferences(const Sql::Row &row, Invoice &invoice)
@@ -123,14 +134,7 @@ Result<std::optional<InvoiceHeader>> InvoiceRepository::headerByNumber(const QSt
 
 Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
 {
-    auto q = mQueries.get(QStringLiteral(
-        "SELECT i.uuid, i.number, i.lifecycle, i.issue_date, i.due_date, "
-        "i.subscription_start_on, i.currency, i.contact_id, i.group_id, i.order_id, "
-        "i.order_number, i.lead_id, i.coupon_code, i.discount_total, i.shipping_total, "
-        "i.tax_total, i.description, i.note, i.forbidden_payment_methods, "
-        "coalesce(c.name, '') AS connection_name, i.remote_id, i.version, i.buyer_reference, "
-        "i.delivery_date, i.payment_means_code "
-        "FROM invoices i LEFT JOIN connections c ON c.id = i.connection_id WHERE i.id = :id"));
+    auto q = mQueries.get(kInvoiceSelect + QStringLiteral("WHERE i.id = :id"));
     if (!q)
         return Error {q.error()};
     (*q)->bindValue(QStringLiteral(":id"), id);
@@ -187,6 +191,96 @@ Status InvoiceRepository::readAddresses(Invoice &invoice)
     while ((*addresses)->next()) {
         Address &target
             = row.text("kind") == QLatin1String("billing") ? invoice.billing : invoice.shipping;
+        target = InvoiceRepositoryDetail::addressFrom(row);
+    }
+    return {};
+}
+
+Result<QHash<qint64, Invoice>> InvoiceRepository::loadMany(const QList<qint64> &ids)
+{
+    QJsonArray list;
+    for (const qint64 id : ids)
+        list.append(id);
+    const QString json = QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+    QHash<qint64, Invoice> invoices;
+    auto q = mQueries.get(
+        kInvoiceSelect + QStringLiteral("WHERE i.id IN (SELECT value FROM json_each(:ids))"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":ids"), json);
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading an invoice"); });
+        !s)
+        return Error {s.error()};
+    while ((*q)->next()) {
+        Invoice invoice = invoiceFrom(**q);
+        invoice.id = (*q)->value(QStringLiteral("id")).toLongLong();
+        invoices.insert(invoice.id, invoice);
+    }
+    (*q)->finish();
+    if (auto s = readManyLines(invoices, json); !s)
+        return Error {s.error()};
+    if (auto s = readManyAddresses(invoices, json); !s)
+        return Error {s.error()};
+    return invoices;
+}
+
+Status InvoiceRepository::readManyLines(QHash<qint64, Invoice> &invoices, const QString &ids)
+{
+    // The lines with their discount and tax code (as TaxCodeRepository::readLineExtras reads
+    // them), in one query for every invoice.
+    auto lines = mQueries.get(
+        QStringLiteral("SELECT invoice_id, quantity_milli, rate, unit, product_code, description, "
+                       "commissionable_amount, tax_rate_e4, discount_percent_e4, discount_amount, "
+                       "tax_code FROM invoice_lines WHERE invoice_id IN (SELECT value FROM "
+                       "json_each(:ids)) ORDER BY invoice_id, position"));
+    if (!lines)
+        return Error {lines.error()};
+    (*lines)->bindValue(QStringLiteral(":ids"), ids);
+    if (auto s = Sql::exec(**lines,
+            [&] { return QCoreApplication::translate("Database", "Reading invoice lines"); });
+        !s)
+        return s;
+    const Sql::Row row(**lines);
+    while ((*lines)->next()) {
+        const auto found = invoices.find(row.integer("invoice_id"));
+        if (found == invoices.end())
+            continue;
+        LineItem line = lineFrom(row);
+        const auto percent = row.optionalInteger("discount_percent_e4");
+        const auto amount = row.optionalInteger("discount_amount");
+        const QString taxCode = row.text("tax_code");
+        if (percent || amount || !taxCode.isEmpty()) {
+            if (percent)
+                line.discountPercent = Percentage::fromScaled(*percent);
+            line.discountAmount = amount;
+            line.taxCode = taxCode;
+        }
+        found->lines.append(line);
+    }
+    return {};
+}
+
+Status InvoiceRepository::readManyAddresses(QHash<qint64, Invoice> &invoices, const QString &ids)
+{
+    auto addresses = mQueries.get(QStringLiteral("SELECT invoice_id, kind, ")
+        + InvoiceRepositoryDetail::addressColumns().join(QStringLiteral(", "))
+        + QStringLiteral(
+            " FROM addresses WHERE invoice_id IN (SELECT value FROM json_each(:ids))"));
+    if (!addresses)
+        return Error {addresses.error()};
+    (*addresses)->bindValue(QStringLiteral(":ids"), ids);
+    if (auto s = Sql::exec(**addresses,
+            [&] { return QCoreApplication::translate("Database", "Reading addresses"); });
+        !s)
+        return s;
+    const Sql::Row row(**addresses);
+    while ((*addresses)->next()) {
+        const auto found = invoices.find(row.integer("invoice_id"));
+        if (found == invoices.end())
+            continue;
+        Address &target
+            = row.text("kind") == QLatin1String("billing") ? found->billing : found->shipping;
         target = InvoiceRepositoryDetail::addressFrom(row);
     }
     return {};

@@ -4,6 +4,8 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace InvoiceDesk {
 
@@ -131,6 +133,29 @@ Result<std::optional<Payment>> PaymentRepository::load(qint64 id)
     if (!(*q)->next())
         return std::optional<Payment>();
     return std::optional<Payment>(paymentFrom(**q));
+}
+
+Result<QHash<qint64, Payment>> PaymentRepository::loadMany(const QList<qint64> &ids)
+{
+    QJsonArray list;
+    for (const qint64 id : ids)
+        list.append(id);
+    auto q = mQueries.get(
+        kSelect + QStringLiteral("WHERE p.id IN (SELECT value FROM json_each(:ids))"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":ids"),
+        QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    if (auto s = Sql::exec(
+            **q, [&] { return QCoreApplication::translate("Database", "Reading a payment"); });
+        !s)
+        return Error {s.error()};
+    QHash<qint64, Payment> payments;
+    while ((*q)->next()) {
+        const Payment payment = paymentFrom(**q);
+        payments.insert(payment.id, payment);
+    }
+    return payments;
 }
 
 Result<QList<Payment>> PaymentRepository::forInvoice(qint64 invoiceId)

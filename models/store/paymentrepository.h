@@ -5,6 +5,8 @@
 #include "payment.h"
 #include "preparedqueries.h"
 
+#include <QHash>
+
 namespace InvoiceDesk {
 
 /** Which payments a list holds; conditions left empty let all through. */
@@ -42,6 +44,8 @@ public:
     Status markVoided(qint64 id, const QString &reason, const QDateTime &at);
 
     Result<std::optional<Payment>> load(qint64 id);
+    /** Many payments in one query, by id; an id that does not exist is missing. */
+    Result<QHash<qint64, Payment>> loadMany(const QList<qint64> &ids);
     /** The invoice's payments in the order they were recorded, voided ones included. */
     Result<QList<Payment>> forInvoice(qint64 invoiceId);
     /** Non-voided payments of the invoice that match on date, amount, method and reference. */

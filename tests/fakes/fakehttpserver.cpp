@@ -119,6 +119,8 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
         request.body = buffer.mid(headerEnd + 4, length);
         buffer.remove(0, headerEnd + 4 + length);
         const bool logged = mLogLimit < 0 || mRequests.size() < mLogLimit;
+        if (mClock)
+            request.arrivedAt = mClock();
         if (logged)
             mRequests.append(request);
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -27,6 +28,8 @@ struct FakeRequest
     QByteArray body;
     /** How many requests had arrived when this one's connection closed (-1: still open). */
     int arrivalsWhenClosed = -1;
+    /** When it arrived, by the clock given to FakeHttpServer::setClock (invalid without one). */
+    QDateTime arrivedAt;
 
     QJsonObject json() const;
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
@@ -91,6 +94,8 @@ public:
     void setRequestLogLimit(qsizetype limit) { mLogLimit = limit; }
     /** Answers every request `ms` milliseconds after it arrived, as a distant server would. */
     void setLatency(int ms) { mLatencyMs = ms; }
+    /** Stamps each request's arrival with this clock (a test's, shared with the engine). */
+    void setClock(std::function<QDateTime()> clock) { mClock = std::move(clock); }
 
     const QList<FakeRequest> &requests() const { return mRequests; }
     /** How many requests to paths containing `path` arrived whose body contains `text`. */
@@ -120,6 +125,7 @@ private:
     QHash<QTcpSocket *, QList<int>> mRequestsOn;
     qsizetype mLogLimit = -1;
     int mLatencyMs = 0;
+    std::function<QDateTime()> mClock;
 };
 
 } // namespace InvoiceDesk::Fakes
