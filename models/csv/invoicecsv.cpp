@@ -16,6 +16,7 @@ const QStringList kInvoiceColumns = {
     QStringLiteral("date"),
     QStringLiteral("dueDate"),
     QStringLiteral("currency"),
+    QStringLiteral("customer"),
     QStringLiteral("contactId"),
     QStringLiteral("groupId"),
     QStringLiteral("orderId"),
@@ -108,7 +109,7 @@ QString numberOf(const CsvRow &row)
     return row.text(QStringLiteral("number")).trimmed();
 }
 
-QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status)
+QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status, const QString &customer)
 {
     const Currency &c = invoice.currency;
     const auto money = [&](const std::optional<qint64> &minor) {
@@ -123,6 +124,7 @@ QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status)
         fileDate(invoice.date),
         fileDate(invoice.dueDate),
         c.code(),
+        text(customer),
         optionalNumber(invoice.contactId),
         text(invoice.groupId),
         optionalNumber(invoice.orderId),
