@@ -174,7 +174,7 @@ ParsedCreditNote fromRows(
     // Amounts need the currency: the note's own, else the credited invoice's.
     if (first.isBlank(QStringLiteral("currency")))
         parsed.note.currency = invoiceCurrency;
-    if (first.isBlank(QStringLiteral("currency")) && !invoiceCurrency.isValid())
+    if (first.isBlank(QStringLiteral("currency")) && first.isBlank(QStringLiteral("invoiceNumber")))
         first.addIssue(issues, QStringLiteral("currency"),
             QCoreApplication::translate(
                 "CsvImport", "a credit note for a customer needs a currency"));

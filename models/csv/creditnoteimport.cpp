@@ -53,7 +53,7 @@ bool resolveCustomer(ImportContext &context, const CsvRow &first,
         return true;
     }
     if (!issues.isEmpty() || !note.invoiceNumber.isEmpty())
-        return true; // an unknown invoice is the ledger's to name
+        return true; // an unknown invoice is already named
     auto customer = context.book.customers().findOrCreate(note.customerName, note.currency.code());
     if (!customer)
         return context.fail(customer.error());
@@ -72,6 +72,10 @@ bool importCreditNote(ImportContext &context, const QList<CsvRow> &rows, QList<I
         return context.fail(invoice.error());
     ParsedCreditNote parsed = CreditNoteCsv::fromRows(
         rows, issues, invoice->has_value() ? (*invoice)->currency : Currency());
+    if (!invoice->has_value() && !parsed.note.invoiceNumber.isEmpty())
+        first.addIssue(issues, QStringLiteral("invoiceNumber"),
+            QCoreApplication::translate("Ledger", "there is no invoice numbered \"%1\"")
+                .arg(parsed.note.invoiceNumber));
     CreditNote &note = parsed.note;
     auto taken = context.ledger.creditNotes().numberTaken(note.number);
     if (!taken)
