@@ -133,6 +133,10 @@ Status PaymentRows::writeReceipt(const Receipt &receipt)
         return {};
     Payment credit = receipt.method;
     credit.invoiceNumber.clear();
+    // A payment's own amounts are its allocation's, never the credit's (the import refuses them).
+    credit.card.feeAmount.reset();
+    credit.tds.reset();
+    credit.transactionCharge.reset();
     credit.date = receipt.date;
     credit.amount = receipt.amount - allocated;
     return writeRow(credit, receipt.currency, receipt.key, receipt.customerName);
