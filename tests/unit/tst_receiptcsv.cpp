@@ -212,7 +212,7 @@ void TestReceiptCsv::roundTripIsByteIdentical()
         QByteArray(",2026-03-10,50.00,cheque,,,000451,First Bank,Main St,,,,,,,,,,,"
                    "CHQ-000451,Acme,USD\r"));
     QCOMPARE(lines.at(9),
-        QByteArray("J1,2026-02-02,5000,wire_transfer,,,,,,,,,,,2026-02-01,WT-77,,,,R-000001,"
+        QByteArray("J1,2026-02-02,5000,wire_transfer,,,,,,,,,,,2026-02-01,WT-77,,,,R-000003,"
                    "Nippon KK,JPY\r"));
     QCOMPARE(notes.split('\n').size(), 5); // the header and one line for each credit note
 
@@ -352,10 +352,10 @@ void TestReceiptCsv::customerColumnAssignsTheInvoice()
     TestDb t;
     const QString path = t.dir.filePath(str("invoices.csv"));
     writeFile(path,
-        "number,date,currency,customer,billing.company,line.quantity,line.rate\n"
-        "A1,2026-03-10,USD,,Acme Ltd,1,5.00\n"
-        "A2,2026-03-10,USD,Acme Holdings,Acme Ltd,1,7.00\n"
-        "A3,2026-03-10,USD,acme ltd,Other Name,1,9.00\n");
+        "number,date,currency,customer,billing.company,line.description,line.rate\n"
+        "A1,2026-03-10,USD,,Acme Ltd,Work,5.00\n"
+        "A2,2026-03-10,USD,Acme Holdings,Acme Ltd,Work,7.00\n"
+        "A3,2026-03-10,USD,acme ltd,Other Name,Work,9.00\n");
     const ImportReport report = importFile(*t.ledger, path, ImportKind::Invoices);
     QVERIFY2(report.succeeded(), qPrintable(issueTexts(report).join(u'\n')));
     // Blank derives the customer from the billing name; a name is the customer (created when
