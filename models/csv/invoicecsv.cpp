@@ -230,6 +230,12 @@ void readHeader(const CsvRow &first, Invoice &invoice, QList<ImportIssue> &issue
     invoice.remoteId = first.text(QStringLiteral("remoteId")).trimmed();
     readAddress(first, QStringLiteral("billing"), invoice.billing);
     readAddress(first, QStringLiteral("shipping"), invoice.shipping);
+    // Another tool's file may name only the customer: the invoice is then billed to that name,
+    // so the list shows it as the customer (the derivation and the column agree).
+    const Address &billing = invoice.billing;
+    if (billing.company.trimmed().isEmpty() && billing.firstName.trimmed().isEmpty()
+        && billing.lastName.trimmed().isEmpty())
+        invoice.billing.company = first.text(QStringLiteral("customer")).trimmed();
 }
 
 /** A later row of an invoice may leave the invoice's columns blank or repeat them exactly. */
