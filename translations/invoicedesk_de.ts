@@ -549,10 +549,6 @@
         <translation>--encoding muss utf-8, utf-8-bom, utf-16le, utf-16be oder windows-1252 sein</translation>
     </message>
     <message>
-        <source>usage: import invoices|payments FILE [options]</source>
-        <translation>Aufruf: import invoices|payments DATEI [Optionen]</translation>
-    </message>
-    <message>
         <source>Importing… %1%</source>
         <translation>Importieren… %1%</translation>
     </message>
@@ -583,10 +579,6 @@
     <message>
         <source>Imported %1 (%2): %3.</source>
         <translation>%1 importiert (%2): %3.</translation>
-    </message>
-    <message>
-        <source>usage: export invoices|payments FILE|-</source>
-        <translation>Aufruf: export invoices|payments DATEI|-</translation>
     </message>
     <message>
         <source>--status must be Draft, Pending, Paid, Cancelled or Refunded, for invoices</source>
@@ -1069,6 +1061,18 @@
     <message>
         <source>--template belongs to --format zugferd, whose PDF it prints</source>
         <translation>--template gehört zu --format zugferd, dessen PDF es druckt</translation>
+    </message>
+    <message>
+        <source>credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>usage: import invoices|payments|creditnotes FILE [options]</source>
+        <translation>Aufruf: import invoices|payments|creditnotes DATEI [Optionen]</translation>
+    </message>
+    <message>
+        <source>usage: export invoices|payments|creditnotes FILE|-</source>
+        <translation>Aufruf: export invoices|payments|creditnotes DATEI|-</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1579,82 @@
     <message>
         <source>a line takes line.discountPercent or line.discountAmount, not both</source>
         <translation>eine Zeile hat line.discountPercent oder line.discountAmount, nicht beides</translation>
+    </message>
+    <message>
+        <source>a credit note needs a number</source>
+        <translation>eine Gutschrift braucht eine Nummer</translation>
+    </message>
+    <message>
+        <source>a credit note needs a date</source>
+        <translation>eine Gutschrift braucht ein Datum</translation>
+    </message>
+    <message>
+        <source>does not match quantity × rate = %1</source>
+        <translation>stimmt nicht mit Menge × Preis = %1 überein</translation>
+    </message>
+    <message>
+        <source>a credit note has no such field; leave it empty</source>
+        <translation>eine Gutschrift hat dieses Feld nicht; lassen Sie es leer</translation>
+    </message>
+    <message>
+        <source>differs from the credit note&apos;s first row (line %1)</source>
+        <translation>weicht von der ersten Zeile der Gutschrift ab (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>a credit note for a customer needs a currency</source>
+        <translation>eine Gutschrift für einen Kunden braucht eine Währung</translation>
+    </message>
+    <message>
+        <source>the file&apos;s total %1 differs from %2, the total of the lines and their tax</source>
+        <translation>die Summe der Datei %1 weicht von %2 ab, der Summe der Zeilen und ihrer Steuer</translation>
+    </message>
+    <message>
+        <source>invoice %1 belongs to customer &quot;%2&quot;</source>
+        <translation>Rechnung %1 gehört zum Kunden „%2“</translation>
+    </message>
+    <message>
+        <source>a credit note without an invoice needs a customer</source>
+        <translation>eine Gutschrift ohne Rechnung braucht einen Kunden</translation>
+    </message>
+    <message>
+        <source>the rows of credit note %1 must be together; it already appeared at line %2</source>
+        <translation>die Zeilen der Gutschrift %1 müssen zusammenstehen; sie kam bereits in Zeile %2 vor</translation>
+    </message>
+    <message>
+        <source>the rows of receipt %1 must be together; it already appeared at line %2</source>
+        <translation>die Zeilen des Zahlungseingangs %1 müssen zusammenstehen; er kam bereits in Zeile %2 vor</translation>
+    </message>
+    <message>
+        <source>differs from line %1 (&quot;%2&quot;): the rows of receipt %3 share its date, method and method fields</source>
+        <translation>weicht von Zeile %1 ab („%2“): die Zeilen des Zahlungseingangs %3 teilen Datum, Zahlungsart und deren Felder</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2</source>
+        <translation>Rechnung %1 ist in %2</translation>
+    </message>
+    <message>
+        <source>credit is applied to an invoice: there is no invoice numbered &quot;%1&quot;</source>
+        <translation>Guthaben wird auf eine Rechnung angewandt: es gibt keine Rechnung mit der Nummer „%1“</translation>
+    </message>
+    <message>
+        <source>a payment from credit has the method %1</source>
+        <translation>eine Zahlung aus Guthaben hat die Zahlungsart %1</translation>
+    </message>
+    <message>
+        <source>a receipt without an invoice needs a currency</source>
+        <translation>ein Zahlungseingang ohne Rechnung braucht eine Währung</translation>
+    </message>
+    <message>
+        <source>a receipt without an invoice needs a customer</source>
+        <translation>ein Zahlungseingang ohne Rechnung braucht einen Kunden</translation>
+    </message>
+    <message>
+        <source>belongs to a payment of an invoice, not to a receipt&apos;s unallocated credit</source>
+        <translation>gehört zu einer Zahlung einer Rechnung, nicht zum nicht zugeordneten Guthaben eines Zahlungseingangs</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2</source>
+        <translation>Zahlungseingang %1: %2</translation>
     </message>
 </context>
 <context>

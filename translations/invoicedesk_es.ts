@@ -549,10 +549,6 @@
         <translation>--encoding debe ser utf-8, utf-8-bom, utf-16le, utf-16be o windows-1252</translation>
     </message>
     <message>
-        <source>usage: import invoices|payments FILE [options]</source>
-        <translation>uso: import invoices|payments FILE [options]</translation>
-    </message>
-    <message>
         <source>Importing… %1%</source>
         <translation>Importando… %1 %</translation>
     </message>
@@ -583,10 +579,6 @@
     <message>
         <source>Imported %1 (%2): %3.</source>
         <translation>Importado %1 (%2): %3.</translation>
-    </message>
-    <message>
-        <source>usage: export invoices|payments FILE|-</source>
-        <translation>uso: export invoices|payments FILE|-</translation>
     </message>
     <message>
         <source>--status must be Draft, Pending, Paid, Cancelled or Refunded, for invoices</source>
@@ -1069,6 +1061,18 @@
     <message>
         <source>--template belongs to --format zugferd, whose PDF it prints</source>
         <translation>--template va con --format zugferd, cuyo PDF imprime</translation>
+    </message>
+    <message>
+        <source>credit notes</source>
+        <translation>notas de crédito</translation>
+    </message>
+    <message>
+        <source>usage: import invoices|payments|creditnotes FILE [options]</source>
+        <translation>uso: import invoices|payments|creditnotes ARCHIVO [opciones]</translation>
+    </message>
+    <message>
+        <source>usage: export invoices|payments|creditnotes FILE|-</source>
+        <translation>uso: export invoices|payments|creditnotes ARCHIVO|-</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1579,82 @@
     <message>
         <source>a line takes line.discountPercent or line.discountAmount, not both</source>
         <translation>una línea lleva line.discountPercent o line.discountAmount, no ambos</translation>
+    </message>
+    <message>
+        <source>a credit note needs a number</source>
+        <translation>una nota de crédito necesita un número</translation>
+    </message>
+    <message>
+        <source>a credit note needs a date</source>
+        <translation>una nota de crédito necesita una fecha</translation>
+    </message>
+    <message>
+        <source>does not match quantity × rate = %1</source>
+        <translation>no coincide con cantidad × precio = %1</translation>
+    </message>
+    <message>
+        <source>a credit note has no such field; leave it empty</source>
+        <translation>una nota de crédito no tiene este campo; déjelo vacío</translation>
+    </message>
+    <message>
+        <source>differs from the credit note&apos;s first row (line %1)</source>
+        <translation>difiere de la primera fila de la nota de crédito (línea %1)</translation>
+    </message>
+    <message>
+        <source>a credit note for a customer needs a currency</source>
+        <translation>una nota de crédito para un cliente necesita una moneda</translation>
+    </message>
+    <message>
+        <source>the file&apos;s total %1 differs from %2, the total of the lines and their tax</source>
+        <translation>el total del archivo %1 difiere de %2, el total de las líneas y su impuesto</translation>
+    </message>
+    <message>
+        <source>invoice %1 belongs to customer &quot;%2&quot;</source>
+        <translation>la factura %1 pertenece al cliente «%2»</translation>
+    </message>
+    <message>
+        <source>a credit note without an invoice needs a customer</source>
+        <translation>una nota de crédito sin factura necesita un cliente</translation>
+    </message>
+    <message>
+        <source>the rows of credit note %1 must be together; it already appeared at line %2</source>
+        <translation>las filas de la nota de crédito %1 deben ir juntas; ya apareció en la línea %2</translation>
+    </message>
+    <message>
+        <source>the rows of receipt %1 must be together; it already appeared at line %2</source>
+        <translation>las filas del cobro %1 deben ir juntas; ya apareció en la línea %2</translation>
+    </message>
+    <message>
+        <source>differs from line %1 (&quot;%2&quot;): the rows of receipt %3 share its date, method and method fields</source>
+        <translation>difiere de la línea %1 («%2»): las filas del cobro %3 comparten su fecha, su método y los campos del método</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2</source>
+        <translation>la factura %1 está en %2</translation>
+    </message>
+    <message>
+        <source>credit is applied to an invoice: there is no invoice numbered &quot;%1&quot;</source>
+        <translation>el crédito se aplica a una factura: no hay ninguna factura con el número «%1»</translation>
+    </message>
+    <message>
+        <source>a payment from credit has the method %1</source>
+        <translation>un pago con crédito tiene el método %1</translation>
+    </message>
+    <message>
+        <source>a receipt without an invoice needs a currency</source>
+        <translation>un cobro sin factura necesita una moneda</translation>
+    </message>
+    <message>
+        <source>a receipt without an invoice needs a customer</source>
+        <translation>un cobro sin factura necesita un cliente</translation>
+    </message>
+    <message>
+        <source>belongs to a payment of an invoice, not to a receipt&apos;s unallocated credit</source>
+        <translation>corresponde al pago de una factura, no al crédito sin asignar de un cobro</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2</source>
+        <translation>cobro %1: %2</translation>
     </message>
 </context>
 <context>

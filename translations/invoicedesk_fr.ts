@@ -549,10 +549,6 @@
         <translation>--encoding doit être utf-8, utf-8-bom, utf-16le, utf-16be ou windows-1252</translation>
     </message>
     <message>
-        <source>usage: import invoices|payments FILE [options]</source>
-        <translation>utilisation : import invoices|payments FILE [options]</translation>
-    </message>
-    <message>
         <source>Importing… %1%</source>
         <translation>Import… %1 %</translation>
     </message>
@@ -583,10 +579,6 @@
     <message>
         <source>Imported %1 (%2): %3.</source>
         <translation>%1 importé (%2) : %3.</translation>
-    </message>
-    <message>
-        <source>usage: export invoices|payments FILE|-</source>
-        <translation>utilisation : export invoices|payments FILE|-</translation>
     </message>
     <message>
         <source>--status must be Draft, Pending, Paid, Cancelled or Refunded, for invoices</source>
@@ -1069,6 +1061,18 @@
     <message>
         <source>--template belongs to --format zugferd, whose PDF it prints</source>
         <translation>--template va avec --format zugferd, dont il imprime le PDF</translation>
+    </message>
+    <message>
+        <source>credit notes</source>
+        <translation>avoirs</translation>
+    </message>
+    <message>
+        <source>usage: import invoices|payments|creditnotes FILE [options]</source>
+        <translation>utilisation : import invoices|payments|creditnotes FICHIER [options]</translation>
+    </message>
+    <message>
+        <source>usage: export invoices|payments|creditnotes FILE|-</source>
+        <translation>utilisation : export invoices|payments|creditnotes FICHIER|-</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1579,82 @@
     <message>
         <source>a line takes line.discountPercent or line.discountAmount, not both</source>
         <translation>une ligne prend line.discountPercent ou line.discountAmount, pas les deux</translation>
+    </message>
+    <message>
+        <source>a credit note needs a number</source>
+        <translation>un avoir a besoin d’un numéro</translation>
+    </message>
+    <message>
+        <source>a credit note needs a date</source>
+        <translation>un avoir a besoin d’une date</translation>
+    </message>
+    <message>
+        <source>does not match quantity × rate = %1</source>
+        <translation>ne correspond pas à quantité × prix = %1</translation>
+    </message>
+    <message>
+        <source>a credit note has no such field; leave it empty</source>
+        <translation>un avoir n’a pas ce champ ; laissez-le vide</translation>
+    </message>
+    <message>
+        <source>differs from the credit note&apos;s first row (line %1)</source>
+        <translation>diffère de la première ligne de l’avoir (ligne %1)</translation>
+    </message>
+    <message>
+        <source>a credit note for a customer needs a currency</source>
+        <translation>un avoir pour un client a besoin d’une devise</translation>
+    </message>
+    <message>
+        <source>the file&apos;s total %1 differs from %2, the total of the lines and their tax</source>
+        <translation>le total du fichier %1 diffère de %2, le total des lignes et de leur taxe</translation>
+    </message>
+    <message>
+        <source>invoice %1 belongs to customer &quot;%2&quot;</source>
+        <translation>la facture %1 appartient au client « %2 »</translation>
+    </message>
+    <message>
+        <source>a credit note without an invoice needs a customer</source>
+        <translation>un avoir sans facture a besoin d’un client</translation>
+    </message>
+    <message>
+        <source>the rows of credit note %1 must be together; it already appeared at line %2</source>
+        <translation>les lignes de l’avoir %1 doivent se suivre ; il apparaît déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>the rows of receipt %1 must be together; it already appeared at line %2</source>
+        <translation>les lignes de l’encaissement %1 doivent se suivre ; il apparaît déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>differs from line %1 (&quot;%2&quot;): the rows of receipt %3 share its date, method and method fields</source>
+        <translation>diffère de la ligne %1 (« %2 ») : les lignes de l’encaissement %3 partagent sa date, son mode de paiement et ses champs</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2</source>
+        <translation>la facture %1 est en %2</translation>
+    </message>
+    <message>
+        <source>credit is applied to an invoice: there is no invoice numbered &quot;%1&quot;</source>
+        <translation>un crédit s’applique à une facture : il n’y a pas de facture numéro « %1 »</translation>
+    </message>
+    <message>
+        <source>a payment from credit has the method %1</source>
+        <translation>un paiement sur crédit a le mode de paiement %1</translation>
+    </message>
+    <message>
+        <source>a receipt without an invoice needs a currency</source>
+        <translation>un encaissement sans facture a besoin d’une devise</translation>
+    </message>
+    <message>
+        <source>a receipt without an invoice needs a customer</source>
+        <translation>un encaissement sans facture a besoin d’un client</translation>
+    </message>
+    <message>
+        <source>belongs to a payment of an invoice, not to a receipt&apos;s unallocated credit</source>
+        <translation>appartient au paiement d’une facture, pas au crédit non affecté d’un encaissement</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2</source>
+        <translation>encaissement %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@ namespace {
 // The synopsis is the same in every language (commands and options are not translated); only
 // the words around it are.
 const char kSynopsis[]
-    = "  invoicedesk-cli [--db PATH] import invoices|payments FILE [--dry-run] "
+    = "  invoicedesk-cli [--db PATH] import invoices|payments|creditnotes FILE [--dry-run] "
       "[--skip-invalid]\n"
       "                  [--on-existing update|skip|fail] [--format csv|xlsx] [--sheet NAME]\n"
       "                  [--separator C] [--decimal-comma|--decimal-point] [--date-format "
@@ -160,7 +160,7 @@ const char kSynopsis[]
       "                  [--encoding E] [--allow-duplicates]\n"
       "                  [--profile NAME] [--map \"THEIRS=ours\"]... [--set column=VALUE]...\n"
       "                  [--ignore-column NAME]... [--ignore-unknown-columns] [--no-header]\n"
-      "  invoicedesk-cli [--db PATH] export invoices|payments FILE|- [--status S]\n"
+      "  invoicedesk-cli [--db PATH] export invoices|payments|creditnotes FILE|- [--status S]\n"
       "                  [--format csv|xlsx] [--encoding utf-8|utf-8-bom|utf-16|windows-1252]\n"
       "  invoicedesk-cli [--db PATH] list invoices [--search TEXT] [--overdue] [--status S]\n"
       "                  [--limit N] [--format table|csv|json]\n"

@@ -122,8 +122,7 @@ bool profileOptions(const Arguments &args, ImportOptions &options, Output &io)
     }
     if (args.has(QStringLiteral("no-header")))
         profile.hasHeader = false;
-    const QStringList columns
-        = options.kind == ImportKind::Invoices ? InvoiceCsv::columns() : PaymentCsv::columns();
+    const QStringList &columns = importColumns(options.kind);
     for (const QString &map : args.list(QStringLiteral("map"))) {
         if (!addMapping(map, columns, profile, io))
             return false;

@@ -22,7 +22,23 @@ std::optional<ImportKind> kindOf(const QString &word)
         return ImportKind::Invoices;
     if (word == QLatin1String("payments"))
         return ImportKind::Payments;
+    if (word == QLatin1String("creditnotes"))
+        return ImportKind::CreditNotes;
     return std::nullopt;
+}
+
+/** What the file holds, for the summary lines ("Imported x.csv (credit notes): ..."). */
+QString nounOf(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Invoices:
+        break;
+    case ImportKind::Payments:
+        return QCoreApplication::translate("Cli", "payments");
+    case ImportKind::CreditNotes:
+        return QCoreApplication::translate("Cli", "credit notes");
+    }
+    return QCoreApplication::translate("Cli", "invoices");
 }
 
 /** --format csv|xlsx for import and export; false (reported) when it names neither. */
@@ -153,7 +169,7 @@ int runImport(Ledger &ledger, const Arguments &args, Output &io)
 {
     if (args.words.size() != 3 || !kindOf(args.words.at(1))) {
         io.err << QCoreApplication::translate(
-            "Cli", "usage: import invoices|payments FILE [options]")
+            "Cli", "usage: import invoices|payments|creditnotes FILE [options]")
                << Qt::endl;
         return BadUsage;
     }
@@ -212,9 +228,7 @@ int reportImport(
                << Qt::endl;
         return Failure;
     }
-    const bool invoices = options.kind == ImportKind::Invoices;
-    const QString noun = invoices ? QCoreApplication::translate("Cli", "invoices")
-                                  : QCoreApplication::translate("Cli", "payments");
+    const QString noun = nounOf(options.kind);
     if (!report.issues.isEmpty() && !options.skipInvalid) {
         io.err << QCoreApplication::translate("Cli", "Nothing was imported: %1 with problems: %2.")
                       .arg(noun)
@@ -246,11 +260,13 @@ int reportImport(
 int runExport(Ledger &ledger, const Arguments &args, Output &io)
 {
     if (args.words.size() != 3 || !kindOf(args.words.at(1))) {
-        io.err << QCoreApplication::translate("Cli", "usage: export invoices|payments FILE|-")
+        io.err << QCoreApplication::translate(
+            "Cli", "usage: export invoices|payments|creditnotes FILE|-")
                << Qt::endl;
         return BadUsage;
     }
-    const bool invoices = *kindOf(args.words.at(1)) == ImportKind::Invoices;
+    const ImportKind kind = *kindOf(args.words.at(1));
+    const bool invoices = kind == ImportKind::Invoices;
     CsvExporter::Filter filter;
     if (args.values.contains(QStringLiteral("status"))) {
         filter.status = statusFromName(args.value(QStringLiteral("status")));
@@ -265,7 +281,7 @@ int runExport(Ledger &ledger, const Arguments &args, Output &io)
     if (!options)
         return BadUsage;
     io.out.flush();
-    auto count = CsvExporter(ledger).exportToPath(args.words.at(2), invoices, filter, *options);
+    auto count = CsvExporter(ledger).exportToPath(args.words.at(2), kind, filter, *options);
     if (!count) {
         io.err << count.error() << Qt::endl;
         return Failure;
@@ -273,9 +289,7 @@ int runExport(Ledger &ledger, const Arguments &args, Output &io)
     if (args.words.at(2) != QLatin1String("-"))
         io.out << QCoreApplication::translate("Cli", "Exported %1 %2 to %3.")
                       .arg(*count)
-                      .arg(invoices ? QCoreApplication::translate("Cli", "invoices")
-                                    : QCoreApplication::translate("Cli", "payments"),
-                          args.words.at(2))
+                      .arg(nounOf(kind), args.words.at(2))
                << Qt::endl;
     return Success;
 }

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvexporter.h"
+#include "creditnotecsv.h"
 #include "csvreader.h"
 #include "invoicecsv.h"
 #include "ledger.h"
 #include "paymentcsv.h"
+#include "receiptbook.h"
 #include "recordsink.h"
 
 #include <QCoreApplication>
@@ -16,21 +18,56 @@
 
 namespace InvoiceDesk {
 
+namespace {
+
+QString sheetName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Invoices:
+        break;
+    case ImportKind::Payments:
+        return QStringLiteral("payments");
+    case ImportKind::CreditNotes:
+        return QStringLiteral("creditnotes");
+    }
+    return QStringLiteral("invoices");
+}
+
+} // namespace
+
 Result<int> CsvExporter::exportInvoices(QIODevice *device, const Filter &filter)
 {
-    return exportCsv(device, true, filter, TextEncoding::Utf8);
+    return exportCsv(device, ImportKind::Invoices, filter, TextEncoding::Utf8);
 }
 
 Result<int> CsvExporter::exportPayments(QIODevice *device, const Filter &filter)
 {
-    return exportCsv(device, false, filter, TextEncoding::Utf8);
+    return exportCsv(device, ImportKind::Payments, filter, TextEncoding::Utf8);
+}
+
+Result<int> CsvExporter::exportCreditNotes(QIODevice *device, const Filter &filter)
+{
+    return exportCsv(device, ImportKind::CreditNotes, filter, TextEncoding::Utf8);
 }
 
 Result<int> CsvExporter::exportCsv(
-    QIODevice *device, bool invoices, const Filter &filter, TextEncoding encoding)
+    QIODevice *device, ImportKind kind, const Filter &filter, TextEncoding encoding)
 {
     CsvRecordSink sink(device, encoding);
-    return invoices ? writeInvoices(sink, filter) : writePayments(sink, filter);
+    return write(sink, kind, filter);
+}
+
+Result<int> CsvExporter::write(RecordSink &sink, ImportKind kind, const Filter &filter)
+{
+    switch (kind) {
+    case ImportKind::Invoices:
+        break;
+    case ImportKind::Payments:
+        return writePayments(sink, filter);
+    case ImportKind::CreditNotes:
+        return writeCreditNotes(sink, filter);
+    }
+    return writeInvoices(sink, filter);
 }
 
 Result<int> CsvExporter::writeInvoices(RecordSink &sink, const Filter &filter)
@@ -42,6 +79,10 @@ Result<int> CsvExporter::writeInvoices(RecordSink &sink, const Filter &filter)
     const auto listed = mLedger.invoiceListing().rows(listFilter);
     if (!listed)
         return Error {listed.error()};
+    ReceiptBook book(mLedger);
+    const auto customers = book.customers().invoiceCustomerNames();
+    if (!customers)
+        return Error {customers.error()};
 
     if (auto written = sink.writeHeader(InvoiceCsv::columns()); !written)
         return Error {written.error()};
@@ -49,7 +90,8 @@ Result<int> CsvExporter::writeInvoices(RecordSink &sink, const Filter &filter)
         auto invoice = mLedger.invoice(listedRow.id);
         if (!invoice)
             return Error {invoice.error()};
-        for (const QStringList &row : InvoiceCsv::toRows(**invoice, listedRow.status)) {
+        for (const QStringList &row :
+            InvoiceCsv::toRows(**invoice, listedRow.status, customers->value(listedRow.id))) {
             if (auto written = sink.writeRecord(row, (*invoice)->currency); !written)
                 return Error {written.error()};
         }
@@ -59,33 +101,30 @@ Result<int> CsvExporter::writeInvoices(RecordSink &sink, const Filter &filter)
     return int(listed->size());
 }
 
-Result<int> CsvExporter::writePayments(RecordSink &sink, const Filter &filter)
+Result<int> CsvExporter::writeCreditNotes(RecordSink &sink, const Filter &filter)
 {
-    PaymentListFilter listFilter;
-    listFilter.voided = false;
-    listFilter.from = filter.from;
-    listFilter.to = filter.to;
-    const auto listed = mLedger.paymentRepository().list(listFilter);
-    if (!listed)
-        return Error {listed.error()};
-
-    if (auto written = sink.writeHeader(PaymentCsv::columns()); !written)
+    const auto notes = mLedger.creditNotes().list();
+    if (!notes)
+        return Error {notes.error()};
+    if (auto written = sink.writeHeader(CreditNoteCsv::columns()); !written)
         return Error {written.error()};
-    for (const PaymentRef &listedPayment : *listed) {
-        auto payment = mLedger.paymentRepository().load(listedPayment.id);
-        if (!payment)
-            return Error {payment.error()};
-        const Currency &currency = listedPayment.currency;
-        if (auto written = sink.writeRecord(PaymentCsv::toRow(**payment, currency), currency);
-            !written)
-            return Error {written.error()};
+    int count = 0;
+    for (const CreditNote &note : *notes) {
+        if ((filter.from.isValid() && note.date < filter.from)
+            || (filter.to.isValid() && note.date > filter.to))
+            continue;
+        ++count;
+        for (const QStringList &row : CreditNoteCsv::toRows(note)) {
+            if (auto written = sink.writeRecord(row, note.currency); !written)
+                return Error {written.error()};
+        }
     }
     if (auto finished = sink.finish(); !finished)
         return Error {finished.error()};
-    return int(listed->size());
+    return count;
 }
 
-Result<int> CsvExporter::exportXlsx(const QString &path, bool invoices, const Filter &filter)
+Result<int> CsvExporter::exportXlsx(const QString &path, ImportKind kind, const Filter &filter)
 {
     // libxlsxwriter writes to a file of its own; the result is then copied whole to the
     // target through QSaveFile (or to stdout), so a failed export leaves nothing behind.
@@ -93,9 +132,8 @@ Result<int> CsvExporter::exportXlsx(const QString &path, bool invoices, const Fi
     const QString workbook = scratch.filePath(QStringLiteral("export.xlsx"));
     Result<int> count = 0;
     {
-        XlsxRecordSink sink(
-            workbook, invoices ? QStringLiteral("invoices") : QStringLiteral("payments"));
-        count = invoices ? writeInvoices(sink, filter) : writePayments(sink, filter);
+        XlsxRecordSink sink(workbook, sheetName(kind));
+        count = write(sink, kind, filter);
     }
     if (!count)
         return count;
@@ -117,22 +155,22 @@ Result<int> CsvExporter::exportXlsx(const QString &path, bool invoices, const Fi
 }
 
 Result<int> CsvExporter::exportToPath(
-    const QString &path, bool invoices, const Filter &filter, const Options &options)
+    const QString &path, ImportKind kind, const Filter &filter, const Options &options)
 {
     if (options.format.value_or(fileFormatOf(path)) == FileFormat::Xlsx)
-        return exportXlsx(path, invoices, filter);
+        return exportXlsx(path, kind, filter);
     if (path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
             return Error {
                 QCoreApplication::translate("CsvExport", "Cannot write to standard output")};
-        return exportCsv(&out, invoices, filter, options.encoding);
+        return exportCsv(&out, kind, filter, options.encoding);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
                           .arg(path, file.errorString())};
-    auto count = exportCsv(&file, invoices, filter, options.encoding);
+    auto count = exportCsv(&file, kind, filter, options.encoding);
     if (!count) {
         file.cancelWriting();
         return count;

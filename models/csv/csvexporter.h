@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csvimporter.h"
 #include "invoicestatus.h"
 #include "recordsource.h"
 #include "result.h"
@@ -27,9 +28,12 @@ struct ExportOptions
 };
 
 /**
- * Writes invoices.csv and payments.csv exactly in the format the importer
- * reads, so export -> import -> export is byte-identical. Voided payments are
- * not exported: they are not part of the ledger's money.
+ * Writes invoices.csv, payments.csv and creditnotes.csv exactly in the format the importer
+ * reads, so export -> import -> export is byte-identical. Voided payments and receipts are
+ * not exported: they are not part of the ledger's money. A receipt's allocations are written
+ * together, keyed by the receipt's stored key, followed by its unallocated credit; a receipt
+ * with no allocation standing is written before every payment (its credit may be applied by
+ * a later row); a payment from credit has the key "credit".
  */
 class CsvExporter
 {
@@ -51,21 +55,38 @@ public:
 
     Result<int> exportInvoices(QIODevice *device, const Filter &filter = {});
     Result<int> exportPayments(QIODevice *device, const Filter &filter = {});
+    Result<int> exportCreditNotes(QIODevice *device, const Filter &filter = {});
     /** Writes CSV to a device in the given encoding. */
     Result<int> exportCsv(
-        QIODevice *device, bool invoices, const Filter &filter, TextEncoding encoding);
+        QIODevice *device, ImportKind kind, const Filter &filter, TextEncoding encoding);
+    Result<int> exportCsv(
+        QIODevice *device, bool invoices, const Filter &filter, TextEncoding encoding)
+    {
+        return exportCsv(device, kindOf(invoices), filter, encoding);
+    }
 
     /**
      * Writes to a file through QSaveFile (all or nothing), or to stdout for "-";
      * CSV or XLSX as the options or the extension say.
      */
+    Result<int> exportToPath(const QString &path, ImportKind kind, const Filter &filter = {},
+        const Options &options = {});
     Result<int> exportToPath(
-        const QString &path, bool invoices, const Filter &filter = {}, const Options &options = {});
+        const QString &path, bool invoices, const Filter &filter = {}, const Options &options = {})
+    {
+        return exportToPath(path, kindOf(invoices), filter, options);
+    }
 
 private:
+    static ImportKind kindOf(bool invoices)
+    {
+        return invoices ? ImportKind::Invoices : ImportKind::Payments;
+    }
+    Result<int> write(RecordSink &sink, ImportKind kind, const Filter &filter);
     Result<int> writeInvoices(RecordSink &sink, const Filter &filter);
     Result<int> writePayments(RecordSink &sink, const Filter &filter);
-    Result<int> exportXlsx(const QString &path, bool invoices, const Filter &filter);
+    Result<int> writeCreditNotes(RecordSink &sink, const Filter &filter);
+    Result<int> exportXlsx(const QString &path, ImportKind kind, const Filter &filter);
 
     Ledger &mLedger;
 };

@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimporter.h"
+#include "creditnotecsv.h"
+#include "creditnoteimport.h"
 #include "csvreader.h"
 #include "formatdetector.h"
 #include "importsource.h"
 #include "invoicecsv.h"
 #include "ledger.h"
 #include "paymentcsv.h"
+#include "paymentimport.h"
 #include "profiledrecords.h"
 #include "profiletaxcodes.h"
 #include "spreadsheetdamage.h"
@@ -18,6 +21,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <utility>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -27,9 +32,8 @@ class ImportRun
 {
 public:
     ImportRun(Ledger &ledger, const ImportOptions &options, ImportReport &report)
-        : mLedger(ledger)
-        , mOptions(options)
-        , mReport(report)
+        : context(ledger, options, report)
+        , mPayments(context)
         , mTaxCodes(ledger, options.profile)
     {
     }
@@ -39,134 +43,136 @@ public:
      * spreadsheet's damage). Returns false when the database failed and the run must stop.
      */
     bool feed(const CsvRow &row, const QList<ImportIssue> &rowIssues);
-    /** Imports what is still gathered (the last invoice). */
+    /** Imports what is still gathered (the last invoice, credit note or receipt). */
     bool finish() { return flushGroup(); }
 
-    QList<QStringList> badRows;
-    QStringList badRowErrors;
+    ImportContext context;
 
 private:
     bool flushGroup();
-    bool feedInvoiceRow(const CsvRow &row, const QList<ImportIssue> &rowIssues);
+    bool feedGroupedRow(const CsvRow &row, const QList<ImportIssue> &rowIssues, const QString &key,
+        bool blankContinues);
     bool importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issues);
-    bool importPayment(const CsvRow &row, QList<ImportIssue> issues);
-    void reject(const QList<CsvRow> &rows, const QList<ImportIssue> &issues);
-    void addProblems(const Problems &problems, const QList<CsvRow> &rows,
-        const QList<int> &itemLines, QList<ImportIssue> &issues);
+    /** Makes the invoice belong to the customer its `customer` cell names, if any. */
+    bool assignCustomer(const CsvRow &first, const Invoice &invoice);
+    QString togetherMessage(const QString &key, int line) const;
 
-    Ledger &mLedger;
-    const ImportOptions &mOptions;
-    ImportReport &mReport;
+    PaymentImport mPayments;
     QList<CsvRow> mGroup;
     QList<ImportIssue> mGroupIssues;
-    QString mGroupNumber;
+    QString mGroupKey;
     QHash<QString, int> mSeenAt;
     ProfileTaxCodes::Cache mTaxCodes; ///< the company's, read once per run
 };
 
 bool ImportRun::feed(const CsvRow &row, const QList<ImportIssue> &rowIssues)
 {
-    if (mOptions.kind == ImportKind::Invoices)
-        return feedInvoiceRow(row, rowIssues);
-    return importPayment(row, rowIssues);
+    switch (context.options.kind) {
+    case ImportKind::Invoices:
+        return feedGroupedRow(row, rowIssues, InvoiceCsv::numberOf(row), true);
+    case ImportKind::CreditNotes:
+        return feedGroupedRow(row, rowIssues, CreditNoteCsv::numberOf(row), true);
+    case ImportKind::Payments:
+        break;
+    }
+    const QString receipt = PaymentImport::receiptKeyOf(row);
+    if (!receipt.isEmpty())
+        return feedGroupedRow(row, rowIssues, receipt, false);
+    return flushGroup() && mPayments.importRows({row}, rowIssues);
 }
 
 bool ImportRun::flushGroup()
 {
     if (mGroup.isEmpty())
         return true;
-    const bool ok = importInvoice(mGroup, mGroupIssues);
-    mGroup.clear();
-    mGroupIssues.clear();
-    return ok;
+    const QList<CsvRow> rows = std::exchange(mGroup, {});
+    const QList<ImportIssue> issues = std::exchange(mGroupIssues, {});
+    switch (context.options.kind) {
+    case ImportKind::Invoices:
+        return importInvoice(rows, issues);
+    case ImportKind::CreditNotes:
+        return importCreditNote(context, rows, issues);
+    case ImportKind::Payments:
+        break;
+    }
+    return mPayments.importRows(rows, issues);
 }
 
-bool ImportRun::feedInvoiceRow(const CsvRow &row, const QList<ImportIssue> &rowIssues)
+QString ImportRun::togetherMessage(const QString &key, int line) const
 {
-    const QString number = InvoiceCsv::numberOf(row);
-    if (!mGroup.isEmpty() && (number.isEmpty() || number == mGroupNumber)) {
+    switch (context.options.kind) {
+    case ImportKind::Invoices:
+        break;
+    case ImportKind::CreditNotes:
+        return QCoreApplication::translate("CsvImport",
+            "the rows of credit note %1 must be together; it already appeared at line %2")
+            .arg(key)
+            .arg(line);
+    case ImportKind::Payments:
+        return QCoreApplication::translate(
+            "CsvImport", "the rows of receipt %1 must be together; it already appeared at line %2")
+            .arg(key)
+            .arg(line);
+    }
+    return QCoreApplication::translate(
+        "CsvImport", "the rows of invoice %1 must be together; it already appeared at line %2")
+        .arg(key)
+        .arg(line);
+}
+
+bool ImportRun::feedGroupedRow(
+    const CsvRow &row, const QList<ImportIssue> &rowIssues, const QString &key, bool blankContinues)
+{
+    if (!mGroup.isEmpty() && ((blankContinues && key.isEmpty()) || key == mGroupKey)) {
         mGroup.append(row);
         mGroupIssues += rowIssues;
         return true;
     }
     const bool ok = flushGroup();
-    if (mSeenAt.contains(number)) {
+    if (mSeenAt.contains(key)) {
         QList<ImportIssue> issues;
-        row.addIssue(issues, QStringLiteral("number"),
-            QCoreApplication::translate("CsvImport",
-                "the rows of invoice %1 must be together; it already appeared at line %2")
-                .arg(number)
-                .arg(mSeenAt.value(number)));
-        reject({row}, issues);
+        row.addIssue(issues,
+            context.options.kind == ImportKind::Payments ? QStringLiteral("receipt")
+                                                         : QStringLiteral("number"),
+            togetherMessage(key, mSeenAt.value(key)));
+        context.reject({row}, issues);
         return ok;
     }
-    mSeenAt.insert(number, row.line());
-    mGroupNumber = number;
+    mSeenAt.insert(key, row.line());
+    mGroupKey = key;
     mGroup.append(row);
     mGroupIssues += rowIssues;
     return ok;
 }
 
-void ImportRun::reject(const QList<CsvRow> &rows, const QList<ImportIssue> &issues)
-{
-    ++mReport.rejected;
-    mReport.issues += issues;
-    QStringList texts;
-    for (const ImportIssue &issue : issues)
-        texts.append(issue.toString());
-    for (const CsvRow &row : rows) {
-        badRows.append(row.fields());
-        badRowErrors.append(texts.join(QStringLiteral("; ")));
-    }
-}
-
-void ImportRun::addProblems(const Problems &problems, const QList<CsvRow> &rows,
-    const QList<int> &itemLines, QList<ImportIssue> &issues)
-{
-    for (const Problem &problem : problems) {
-        int line = rows.first().line();
-        if (problem.lineIndex >= 0 && problem.lineIndex < itemLines.size())
-            line = itemLines.at(problem.lineIndex);
-        QString value;
-        for (const CsvRow &row : rows) {
-            if (row.line() == line)
-                value = row.raw(problem.field);
-        }
-        issues.append({line, problem.field, value, problem.message});
-    }
-}
-
 bool ImportRun::importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issues)
 {
-    const auto codes = mTaxCodes.codesFor(rows, mReport.createdTaxCodes);
-    if (!codes) {
-        mReport.fatalError = codes.error();
-        return false;
-    }
+    ImportReport &report = context.report;
+    const auto codes = mTaxCodes.codesFor(rows, report.createdTaxCodes);
+    if (!codes)
+        return context.fail(codes.error());
     const TaxRounding rounding
-        = mOptions.profile ? mOptions.profile->taxRounding : TaxRounding::PerLine;
+        = context.options.profile ? context.options.profile->taxRounding : TaxRounding::PerLine;
     ParsedInvoice parsed = InvoiceCsv::fromRows(rows, issues, *codes, rounding);
     if (!issues.isEmpty()) {
-        reject(rows, issues);
+        context.reject(rows, issues);
         return true;
     }
     Invoice &invoice = parsed.invoice;
-    auto existing = mLedger.invoices().headerByNumber(invoice.number);
-    if (!existing) {
-        mReport.fatalError = existing.error();
-        return false;
-    }
+    auto existing = context.ledger.invoices().headerByNumber(invoice.number);
+    if (!existing)
+        return context.fail(existing.error());
     if (existing->has_value()) {
-        switch (mOptions.onExisting) {
+        switch (context.options.onExisting) {
         case OnExisting::Skip:
-            ++mReport.skipped;
+            ++report.skipped;
             return true;
         case OnExisting::Fail:
             rows.first().addIssue(issues, QStringLiteral("number"),
                 QCoreApplication::translate("CsvImport",
                     "invoice %1 already exists (choose update or skip for existing invoices)")
                     .arg(invoice.number));
-            reject(rows, issues);
+            context.reject(rows, issues);
             return true;
         case OnExisting::Update:
             invoice.id = (*existing)->id;
@@ -175,65 +181,37 @@ bool ImportRun::importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issu
         }
     }
     Problems problems;
-    auto saved = invoice.id == 0 ? mLedger.createInvoice(invoice, &problems)
-                                 : mLedger.updateInvoice(invoice, &problems);
+    auto saved = invoice.id == 0 ? context.ledger.createInvoice(invoice, &problems)
+                                 : context.ledger.updateInvoice(invoice, &problems);
     if (!problems.isEmpty()) {
-        addProblems(problems, rows, parsed.itemLines, issues);
-        reject(rows, issues);
+        context.addProblems(problems, rows, parsed.itemLines, issues);
+        context.reject(rows, issues);
         return true;
     }
-    if (!saved) {
-        mReport.fatalError = QCoreApplication::translate("CsvImport", "line %1: %2")
-                                 .arg(parsed.firstLine)
-                                 .arg(saved.error());
+    if (!saved)
+        return context.fail(QCoreApplication::translate("CsvImport", "line %1: %2")
+                                .arg(parsed.firstLine)
+                                .arg(saved.error()));
+    if (!assignCustomer(rows.first(), *saved))
         return false;
-    }
-    ++(invoice.id == 0 ? mReport.created : mReport.updated);
+    ++(invoice.id == 0 ? report.created : report.updated);
     return true;
 }
 
-bool ImportRun::importPayment(const CsvRow &row, QList<ImportIssue> issues)
+bool ImportRun::assignCustomer(const CsvRow &first, const Invoice &invoice)
 {
-    const QString number = row.text(QStringLiteral("invoiceNumber")).trimmed();
-    auto invoice = mLedger.invoices().headerByNumber(number);
-    if (!invoice) {
-        mReport.fatalError = invoice.error();
-        return false;
-    }
-    if (!invoice->has_value()) {
-        if (!issues.isEmpty()) { // a spreadsheet's damage explains the missing invoice
-            reject({row}, issues);
-            return true;
-        }
-        row.addIssue(issues, QStringLiteral("invoiceNumber"),
-            number.isEmpty()
-                ? QCoreApplication::translate("CsvImport", "a payment needs an invoice number")
-                : QCoreApplication::translate("CsvImport", "there is no invoice numbered \"%1\"")
-                      .arg(number));
-        reject({row}, issues);
+    // Blank: the invoice keeps the customer its billing name derives (the store's rule).
+    const QString name = first.text(QStringLiteral("customer")).trimmed();
+    if (name.isEmpty())
         return true;
-    }
-    Payment payment = PaymentCsv::fromRow(row, (*invoice)->currency, issues);
-
-    if (!issues.isEmpty()) {
-        reject({row}, issues);
-        return true;
-    }
-    payment.invoiceId = (*invoice)->id;
-    Problems problems;
-    auto saved = mLedger.recordPayment(payment, {mOptions.allowDuplicatePayments, true}, &problems);
-    if (!problems.isEmpty()) {
-        addProblems(problems, {row}, {}, issues);
-        reject({row}, issues);
-        return true;
-    }
-    if (!saved) {
-        mReport.fatalError = QCoreApplication::translate("CsvImport", "line %1: %2")
-                                 .arg(row.line())
-                                 .arg(saved.error());
-        return false;
-    }
-    ++mReport.created;
+    CustomerRepository &customers = context.book.customers();
+    auto customer = customers.findOrCreate(name, invoice.currency.code());
+    if (!customer)
+        return context.fail(QCoreApplication::translate("CsvImport", "line %1: %2")
+                                .arg(first.line())
+                                .arg(customer.error()));
+    if (auto s = customers.assignInvoice(invoice.id, customer->id); !s)
+        return context.fail(s.error());
     return true;
 }
 
@@ -303,10 +281,8 @@ bool detectFormat(
     if (!source || !(*source)->records().readRecord(fields))
         return true; // the import itself reports why
     QList<ImportIssue> ignored;
-    const bool invoices = options.kind == ImportKind::Invoices;
     const CsvHeader header
-        = CsvHeader::map(fields, invoices ? InvoiceCsv::columns() : PaymentCsv::columns(), {},
-            options.columnMapping, ignored);
+        = CsvHeader::map(fields, importColumns(options.kind), {}, options.columnMapping, ignored);
     QStringList names;
     for (qsizetype i = 0; i < fields.size(); ++i)
         names.append(header.nameAt(int(i)));
@@ -411,8 +387,8 @@ void writeErrors(
     report.errorFilePath = CsvImporter::errorFilePathFor(path);
     const QChar separator
         = report.fileFormat == FileFormat::Csv ? report.separator : QLatin1Char(',');
-    if (auto written
-        = writeErrorFile(report.errorFilePath, headerRow, run.badRows, run.badRowErrors, separator);
+    if (auto written = writeErrorFile(report.errorFilePath, headerRow, run.context.badRows,
+            run.context.badRowErrors, separator);
         !written) {
         report.fatalError = written.error();
         report.errorFilePath.clear();
@@ -420,6 +396,32 @@ void writeErrors(
 }
 
 } // namespace
+
+const QStringList &importColumns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Invoices:
+        break;
+    case ImportKind::Payments:
+        return PaymentCsv::columns();
+    case ImportKind::CreditNotes:
+        return CreditNoteCsv::columns();
+    }
+    return InvoiceCsv::columns();
+}
+
+const QStringList &requiredImportColumns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Invoices:
+        break;
+    case ImportKind::Payments:
+        return PaymentCsv::requiredColumns();
+    case ImportKind::CreditNotes:
+        return CreditNoteCsv::requiredColumns();
+    }
+    return InvoiceCsv::requiredColumns();
+}
 
 QString CsvImporter::errorFilePathFor(const QString &path)
 {
@@ -444,15 +446,13 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
     if ((options.detectDecimalMark || options.detectDateFormat)
         && !detectFormat(path, options, report.format, report))
         return report;
-    const bool invoices = options.kind == ImportKind::Invoices;
-    const QStringList &columns = invoices ? InvoiceCsv::columns() : PaymentCsv::columns();
+    const QStringList &columns = importColumns(options.kind);
     const auto profiled = ProfiledRecords::wrap((*source)->records(), options.profile, columns);
     RecordSource &records = profiled ? *profiled : (*source)->records();
     QStringList headerRow;
     if (!readHeader(records, path, headerRow, report))
         return report;
-    const CsvHeader header = CsvHeader::map(headerRow, columns,
-        invoices ? InvoiceCsv::requiredColumns() : PaymentCsv::requiredColumns(),
+    const CsvHeader header = CsvHeader::map(headerRow, columns, requiredImportColumns(options.kind),
         ProfiledRecords::mappingFor(profiled.get(), options.columnMapping), report.issues,
         &report.unknownColumns);
     report.headerProblems = int(report.issues.size());
@@ -482,7 +482,7 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
     if (progress)
         progress(records.progressTotal(), records.progressTotal());
     finishBatch(mLedger, ok, options, report);
-    if (!report.issues.isEmpty() && options.writeErrorFile && !run.badRows.isEmpty())
+    if (!report.issues.isEmpty() && options.writeErrorFile && !run.context.badRows.isEmpty())
         writeErrors(path, headerRow, run, report);
     return report;
 }

@@ -16,7 +16,8 @@ namespace InvoiceDesk {
 
 class Ledger;
 
-enum class ImportKind { Invoices, Payments };
+/** Which file an import reads: invoices.csv, payments.csv or creditnotes.csv. */
+enum class ImportKind { Invoices, Payments, CreditNotes };
 /** What to do with an invoice whose number is already in the database. */
 enum class OnExisting { Fail, Update, Skip };
 
@@ -47,6 +48,10 @@ struct ImportOptions
     std::optional<ImportProfile> profile;
 };
 
+/** The columns a file of that kind may have, and those it must have. */
+const QStringList &importColumns(ImportKind kind);
+const QStringList &requiredImportColumns(ImportKind kind);
+
 struct ImportReport
 {
     QString file;
@@ -75,7 +80,7 @@ struct ImportReport
 };
 
 /**
- * Imports invoices or payments, from CSV or XLSX, through the Ledger, all or nothing:
+ * Imports invoices, payments or credit notes, from CSV or XLSX, through the Ledger, all or nothing:
  * every row is validated, and nothing is kept while any row is bad unless
  * skipInvalid is set. Bad rows also go to "<file>.errors.csv", with the
  * original columns and an "error" column, ready to fix and re-import.

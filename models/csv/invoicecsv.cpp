@@ -16,6 +16,7 @@ const QStringList kInvoiceColumns = {
     QStringLiteral("date"),
     QStringLiteral("dueDate"),
     QStringLiteral("currency"),
+    QStringLiteral("customer"),
     QStringLiteral("contactId"),
     QStringLiteral("groupId"),
     QStringLiteral("orderId"),
@@ -108,7 +109,7 @@ QString numberOf(const CsvRow &row)
     return row.text(QStringLiteral("number")).trimmed();
 }
 
-QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status)
+QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status, const QString &customer)
 {
     const Currency &c = invoice.currency;
     const auto money = [&](const std::optional<qint64> &minor) {
@@ -123,6 +124,7 @@ QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status)
         fileDate(invoice.date),
         fileDate(invoice.dueDate),
         c.code(),
+        text(customer),
         optionalNumber(invoice.contactId),
         text(invoice.groupId),
         optionalNumber(invoice.orderId),
@@ -228,6 +230,12 @@ void readHeader(const CsvRow &first, Invoice &invoice, QList<ImportIssue> &issue
     invoice.remoteId = first.text(QStringLiteral("remoteId")).trimmed();
     readAddress(first, QStringLiteral("billing"), invoice.billing);
     readAddress(first, QStringLiteral("shipping"), invoice.shipping);
+    // Another tool's file may name only the customer: the invoice is then billed to that name,
+    // so the list shows it as the customer (the derivation and the column agree).
+    const Address &billing = invoice.billing;
+    if (billing.company.trimmed().isEmpty() && billing.firstName.trimmed().isEmpty()
+        && billing.lastName.trimmed().isEmpty())
+        invoice.billing.company = first.text(QStringLiteral("customer")).trimmed();
 }
 
 /** A later row of an invoice may leave the invoice's columns blank or repeat them exactly. */

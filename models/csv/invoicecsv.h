@@ -27,8 +27,12 @@ namespace InvoiceCsv {
 const QStringList &columns();
 const QStringList &requiredColumns();
 
-/** The rows an invoice exports as, with its status as shown. */
-QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status);
+/**
+ * The rows an invoice exports as, with its status as shown and the display name of its
+ * customer (the `customer` column; on import, blank derives it from the billing name).
+ */
+QList<QStringList> toRows(
+    const Invoice &invoice, InvoiceStatus status, const QString &customer = {});
 
 /**
  * Builds an invoice from the rows that share its number. Every problem is

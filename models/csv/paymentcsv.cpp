@@ -29,6 +29,9 @@ const QStringList &columns()
         QStringLiteral("tds"),
         QStringLiteral("transactionCharge"),
         QStringLiteral("reconciledDate"),
+        QStringLiteral("receipt"),
+        QStringLiteral("customer"),
+        QStringLiteral("currency"),
     };
     return all;
 }
@@ -40,7 +43,24 @@ const QStringList &requiredColumns()
     return required;
 }
 
+QString creditKey()
+{
+    return QStringLiteral("credit");
+}
+
+bool isReceiptColumn(const QString &column)
+{
+    return column == QLatin1String("receipt") || column == QLatin1String("customer")
+        || column == QLatin1String("currency");
+}
+
 QStringList toRow(const Payment &p, const Currency &c)
+{
+    return toRow(p, c, QString(), QString());
+}
+
+QStringList toRow(
+    const Payment &p, const Currency &c, const QString &receipt, const QString &customer)
 {
     const auto money = [&](const std::optional<qint64> &minor) {
         return minor ? Money::fromMinorUnits(*minor, c).toString() : QString();
@@ -66,6 +86,9 @@ QStringList toRow(const Payment &p, const Currency &c)
         money(p.tds),
         money(p.transactionCharge),
         fileDate(p.reconciledDate),
+        text(receipt),
+        text(customer),
+        c.code(),
     };
 }
 

@@ -7,13 +7,30 @@
 
 namespace InvoiceDesk {
 
-/** The payments.csv format of DESIGN.md: one row per payment, keyed by invoiceNumber. */
+/**
+ * The payments.csv format of DESIGN.md: one row per payment, keyed by invoiceNumber. Rows that
+ * share a non-empty `receipt` key are one receipt split across invoices; a receipt row without an
+ * invoice is the receipt's unallocated credit for its `customer`.
+ */
 namespace PaymentCsv {
 
 const QStringList &columns();
 const QStringList &requiredColumns();
 
+/**
+ * A payment's row. `receipt` is the key of the receipt it is an allocation of (creditKey() for
+ * a payment from the customer's credit, "" for a payment of its own); `customer` names the
+ * receipt's customer (blank for a payment of its own). The currency column is always written.
+ */
+QStringList toRow(const Payment &payment, const Currency &currency, const QString &receipt,
+    const QString &customer);
+/** A payment of its own (no receipt, no customer). */
 QStringList toRow(const Payment &payment, const Currency &currency);
+
+/** The `receipt` cell of a payment from the customer's credit (credit applied later). */
+QString creditKey();
+/** The columns that describe a receipt rather than a payment: receipt, customer, currency. */
+bool isReceiptColumn(const QString &column);
 
 /**
  * Reads a payment from its row; amounts need the invoice's currency, so the

@@ -13,7 +13,8 @@ namespace {
 bool isMethodColumn(const QString &column)
 {
     return column != QLatin1String("invoiceNumber") && column != QLatin1String("date")
-        && column != QLatin1String("amount") && column != QLatin1String("method");
+        && column != QLatin1String("amount") && column != QLatin1String("method")
+        && !PaymentCsv::isReceiptColumn(column);
 }
 
 } // namespace

@@ -244,4 +244,34 @@ Result<QStringList> CustomerRepository::openCurrencies(qint64 customerId)
     return codes;
 }
 
+Result<QHash<qint64, QString>> CustomerRepository::invoiceCustomerNames()
+{
+    auto q = mQueries.get(QStringLiteral("SELECT i.id, c.display_name FROM invoices i "
+                                         "JOIN customers c ON c.id = i.customer_id"));
+    if (!q)
+        return Error {q.error()};
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QHash<qint64, QString> names;
+    while ((*q)->next())
+        names.insert((*q)->value(QStringLiteral("id")).toLongLong(),
+            (*q)->value(QStringLiteral("display_name")).toString());
+    return names;
+}
+
+Result<Customer> CustomerRepository::findOrCreate(const QString &name, const QString &currency)
+{
+    auto found = byName(name.trimmed());
+    if (!found)
+        return Error {found.error()};
+    if (found->has_value())
+        return **found;
+    Customer customer;
+    customer.displayName = name.trimmed();
+    customer.defaultCurrency = currency;
+    if (auto s = insert(customer); !s)
+        return Error {s.error()};
+    return customer;
+}
+
 } // namespace InvoiceDesk

@@ -6,6 +6,7 @@
 #include "preparedqueries.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace InvoiceDesk {
@@ -59,6 +60,13 @@ public:
     Result<QList<OwedInvoice>> openInvoices(qint64 customerId, const QString &currency);
     /** Every invoice of the customer, newest first. */
     Result<QList<CustomerInvoice>> invoicesOf(qint64 customerId);
+    /** The display name of every invoice's customer, by invoice id (the CSV export). */
+    Result<QHash<qint64, QString>> invoiceCustomerNames();
+    /**
+     * The customer of that name, created (with `currency` as its default) when there is none:
+     * the one rule of every import for a customer name, as the invoices' derivation does.
+     */
+    Result<Customer> findOrCreate(const QString &name, const QString &currency);
     /** The currencies of the customer's invoices that still owe money, by code. */
     Result<QStringList> openCurrencies(qint64 customerId);
 

@@ -214,9 +214,20 @@ Status ReceiptBook::voidReceipt(qint64 receiptId, const QString &reason)
 Result<Payment> ReceiptBook::applyCredit(
     const QString &customerName, const QString &invoiceNumber, qint64 amount)
 {
+    Payment payment;
+    payment.invoiceNumber = invoiceNumber;
+    payment.date = QDate::currentDate();
+    payment.amount = amount;
+    payment.notes = QCoreApplication::translate("Receipt", "Applied from the customer's credit");
+    return applyCredit(customerName, payment);
+}
+
+Result<Payment> ReceiptBook::applyCredit(const QString &customerName, Payment payment)
+{
     auto customer = customerNamed(customerName);
     if (!customer)
         return Error {customer.error()};
+    const QString invoiceNumber = payment.invoiceNumber;
     auto invoice = mLedger.invoices().headerByNumber(invoiceNumber);
     if (!invoice)
         return Error {invoice.error()};
@@ -233,21 +244,17 @@ Result<Payment> ReceiptBook::applyCredit(
     auto available = mReceipts.creditOf(customer->id, header.currency.code());
     if (!available)
         return Error {available.error()};
-    if (amount <= 0 || amount > *available)
+    if (payment.amount <= 0 || payment.amount > *available)
         return Error {
             QCoreApplication::translate("Receipt", "%1 has %2 %3 of credit; %4 cannot be applied")
                 .arg(customer->displayName, money(*available, header.currency),
-                    header.currency.code(), money(amount, header.currency))};
+                    header.currency.code(), money(payment.amount, header.currency))};
     BatchScope batch(mLedger);
     if (auto s = batch.begin(); !s)
         return Error {s.error()};
-    Payment payment;
     payment.invoiceId = header.id;
     payment.invoiceNumber = header.number;
-    payment.date = QDate::currentDate();
-    payment.amount = amount;
     payment.method = PaymentMethod::AccountsReceivable;
-    payment.notes = QCoreApplication::translate("Receipt", "Applied from the customer's credit");
     auto recorded = mLedger.recordPayment(payment, {true, false});
     if (!recorded)
         return Error {recorded.error()};

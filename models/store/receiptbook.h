@@ -56,6 +56,11 @@ public:
     /** Puts `amount` of the customer's credit on the invoice, as a payment from credit. */
     Result<Payment> applyCredit(
         const QString &customer, const QString &invoiceNumber, qint64 amount);
+    /**
+     * Puts the customer's credit on `payment`'s invoice (invoiceNumber), as dated and described
+     * there (an import keeps the file's date and notes); its method is always accounts receivable.
+     */
+    Result<Payment> applyCredit(const QString &customer, Payment payment);
 
     /** The currency a receipt of the customer is in: `code` if given, else the customer's. */
     Result<Currency> currencyFor(const QString &customer, const QString &code);

@@ -197,6 +197,23 @@ Result<QList<qint64>> ReceiptRepository::allocationsOf(qint64 receiptId)
     return ids;
 }
 
+Result<QHash<qint64, AllocationLink>> ReceiptRepository::allocationLinks()
+{
+    auto q = mQueries.get(
+        QStringLiteral("SELECT a.payment_id, a.receipt_id, c.display_name FROM allocations a "
+                       "JOIN customers c ON c.id = a.customer_id"));
+    if (!q)
+        return Error {q.error()};
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QHash<qint64, AllocationLink> links;
+    while ((*q)->next())
+        links.insert((*q)->value(QStringLiteral("payment_id")).toLongLong(),
+            {(*q)->value(QStringLiteral("receipt_id")).toLongLong(),
+                (*q)->value(QStringLiteral("display_name")).toString()});
+    return links;
+}
+
 Result<QString> ReceiptRepository::receiptKeyOfPayment(qint64 paymentId)
 {
     auto q = mQueries.get(QStringLiteral(

@@ -7,6 +7,13 @@
 
 namespace InvoiceDesk {
 
+/** What ties a payment to a receipt, or to its customer's credit (receiptId 0). */
+struct AllocationLink
+{
+    qint64 receiptId = 0;
+    QString customer; ///< display name
+};
+
 /** SQL for receipts, the allocations that tie payments to them, and customers' credit. */
 class ReceiptRepository
 {
@@ -31,6 +38,8 @@ public:
         qint64 paymentId, qint64 receiptId, qint64 customerId, const QString &currency);
     /** The payments allocated from the receipt, in the order recorded. */
     Result<QList<qint64>> allocationsOf(qint64 receiptId);
+    /** Every allocation, by payment id (the CSV export's receipts and credit applied). */
+    Result<QHash<qint64, AllocationLink>> allocationLinks();
     /** The receipt key of the payment's receipt, "" when it has none. */
     Result<QString> receiptKeyOfPayment(qint64 paymentId);
 

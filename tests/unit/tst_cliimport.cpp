@@ -375,7 +375,7 @@ void TestCliImport::exportEncodings()
     const Run narrow = exported(str("narrow.csv"), str("windows-1252"));
     QCOMPARE(narrow.exitCode, 1);
     QCOMPARE(narrow.err,
-        str("row 2, column billing.company: the character \"Ł\" (U+0141) cannot be written in "
+        str("row 2, column customer: the character \"Ł\" (U+0141) cannot be written in "
             "Windows-1252; choose UTF-8 or UTF-16\n"));
     QVERIFY(!QFile::exists(dir.filePath(str("narrow.csv"))));
     // The UTF-16 file imports again to the same invoice.

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void customerListAddEdit();
     void receiveAllocatesAndLeavesCredit();
     void creditApplyAndRefusals();
+    void receiptsAndCreditNotesThroughFiles();
 
 private:
     Run cli(QStringList arguments);
@@ -151,6 +152,54 @@ void TestCliReceipts::creditApplyAndRefusals()
     run = cli({str("credit"), str("list"), str("--format"), str("json")});
     QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(str("credits")).toArray(),
         QJsonArray());
+}
+
+void TestCliReceipts::receiptsAndCreditNotesThroughFiles()
+{
+    threeInvoices();
+    const QString payments = mDir->filePath(str("payments.csv"));
+    // Rows of one receipt that disagree: refused naming the file, the rows and the field.
+    writeFile(payments,
+        "invoiceNumber,date,amount,method,cheque.number,receipt\n"
+        "INV-1,2026-03-10,100.00,cheque,000451,CHQ-1\n"
+        "INV-2,2026-03-10,100.00,cheque,000452,CHQ-1\n");
+    Run run = cli({str("import"), str("payments"), payments});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err,
+        str("payments.csv: line 3, column cheque.number (\"000452\"): differs from line 2 "
+            "(\"000451\"): the rows of receipt CHQ-1 share its date, method and method fields\n"
+            "Nothing was imported: payments with problems: 1. The rows and their problems are "
+            "in %1.\n")
+            .arg(mDir->filePath(str("payments.errors.csv"))));
+    // Agreeing rows: one receipt of 250.00, 50.00 of it credit; then a credit note.
+    writeFile(payments,
+        "invoiceNumber,date,amount,method,cheque.number,receipt\n"
+        "INV-1,2026-03-10,100.00,cheque,000451,CHQ-1\n"
+        "INV-2,2026-03-10,100.00,cheque,000451,CHQ-1\n"
+        ",2026-03-10,50.00,cheque,000451,CHQ-1\n");
+    run = cli({str("import"), str("payments"), payments});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out,
+        str("Imported payments.csv (payments): 3 created, 0 updated, 0 skipped, 0 rejected.\n"));
+    const QString notes = mDir->filePath(str("creditnotes.csv"));
+    writeFile(notes,
+        "number,date,invoiceNumber,reason,line.description,line.rate\n"
+        "CN-0007,2026-03-12,INV-3,Damaged,Broken part,10.00\n");
+    run = cli({str("import"), str("creditnotes"), notes});
+    QCOMPARE(run.out,
+        str("Imported creditnotes.csv (credit notes): 1 created, 0 updated, 0 skipped, 0 "
+            "rejected.\n"));
+    run = cli({str("export"), str("creditnotes"), str("-")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(str("number,status,date,dueDate,currency,customer,")),
+        qPrintable(run.out));
+    QVERIFY2(run.out.contains(str("CN-0007,,2026-03-12,,USD,Analytical Engines Ltd,")),
+        qPrintable(run.out));
+    run = cli({str("credit"), str("list"), str("--format"), str("json")});
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object(),
+        QJsonDocument::fromJson(R"({"credits": [{"customer": "Analytical Engines Ltd",
+            "currency": "USD", "amount": "50.00"}]})")
+            .object());
 }
 
 QTEST_GUILESS_MAIN(TestCliReceipts)

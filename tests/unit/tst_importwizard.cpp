@@ -273,9 +273,10 @@ void TestImportWizard::mappingShowsLabelsAndKnowsCommonHeaders()
     wizard.next();
     wizard.next();
     QStandardItemModel *mapping = modelOf(&wizard, "mapping");
-    const QStringList expected = {str("number"), str("date"), str("dueDate"),
-        str("billing.company"), str("billing.countryId"), str("line.description"),
-        str("line.quantity"), str("line.rate"), str("currency")};
+    // Another tool's "Customer" is now the invoice's customer column (issue 13 item 5).
+    const QStringList expected
+        = {str("number"), str("date"), str("dueDate"), str("customer"), str("billing.countryId"),
+            str("line.description"), str("line.quantity"), str("line.rate"), str("currency")};
     for (int row = 0; row < expected.size(); ++row)
         QCOMPARE(mapping->item(row, 1)->data(Qt::UserRole).toString(), expected.at(row));
     QCOMPARE(mapping->item(4, 1)->text(), str("Billing country")); // a label, not countryId
