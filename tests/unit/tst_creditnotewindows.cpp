@@ -20,11 +20,14 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace InvoiceDesk;
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void editorLocksLinesAndRefusesPaymentWhenCredited();
     void listShowsCreditNotesAndReopens();
     void modelIsSound();
+    void deleteOnAPaidInvoiceAsksWhereTheMoneyGoes_data();
+    void deleteOnAPaidInvoiceAsksWhereTheMoneyGoes();
     void panelPrintsAndExportsTheSelectedCreditNote();
 
 private:
@@ -251,6 +256,94 @@ void TestCreditNoteWindows::panelPrintsAndExportsTheSelectedCreditNote()
         QVERIFY2(lines.contains(expected), qPrintable(expected + str(" in\n") + text.out));
     QVERIFY2(!text.out.contains(str("Outstanding")) && !text.out.contains(str("Paid")),
         qPrintable(text.out));
+}
+
+void TestCreditNoteWindows::deleteOnAPaidInvoiceAsksWhereTheMoneyGoes_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QList<int>>("keys"); // the mnemonic pressed in each question, in turn
+    QTest::addColumn<QString>("firstQuestion");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QStringList>("payments");
+    QTest::addColumn<QStringList>("creditNotes");
+    QTest::newRow("keep as credit")
+        << str("en") << QList<int> {Qt::Key_K}
+        << str("Invoice INV-1 holds 10.00 USD of payments, so it cannot be deleted. Before it is "
+               "cancelled: is the money refunded, or kept as the customer's credit?")
+        << str("Cancelled") << QStringList {str("1000")}
+        << QStringList {str("CN-0001|11550|10550")};
+    QTest::newRow("refund, credited")
+        << str("en") << QList<int> {Qt::Key_R, Qt::Key_C} << QString() << str("Refunded")
+        << QStringList {str("1000"), str("-1000")} << QStringList {str("CN-0001|11550|11550")};
+    QTest::newRow("refund, owed again")
+        << str("en") << QList<int> {Qt::Key_R, Qt::Key_O} << QString() << str("Pending")
+        << QStringList {str("1000"), str("-1000")} << QStringList();
+    QTest::newRow("don't cancel") << str("en") << QList<int> {Qt::Key_D} << QString()
+                                  << str("Pending") << QStringList {str("1000")} << QStringList();
+    // The questions in German (their tr() context once differed from the catalogue's).
+    QTest::newRow("German, keep as credit")
+        << str("de") << QList<int> {Qt::Key_G}
+        << str("Auf Rechnung INV-1 sind 10.00 USD bezahlt, daher kann sie nicht gelöscht werden. "
+               "Vor dem Stornieren: wird das Geld erstattet oder als Guthaben des Kunden "
+               "behalten?")
+        << str("Cancelled") << QStringList {str("1000")}
+        << QStringList {str("CN-0001|11550|10550")};
+}
+
+void TestCreditNoteWindows::deleteOnAPaidInvoiceAsksWhereTheMoneyGoes()
+{
+    QFETCH(QString, language);
+    QFETCH(QList<int>, keys);
+    QFETCH(QString, firstQuestion);
+    QFETCH(QString, status);
+    QTranslator translator;
+    if (language != str("en")) {
+        QVERIFY(translator.load(str(INVOICEDESK_QM_DIR "/invoicedesk_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator); // the window keeps its en_US numbers
+    }
+    auto restore = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    // Each question is answered by its mnemonic on every tick while it stays open: a key that
+    // arrives before the box takes keys is lost, and the box would wait for ever.
+    QStringList asked;
+    QMessageBox *last = nullptr;
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (box != last) {
+            last = box;
+            asked.append(box->text());
+        }
+        if (asked.size() <= keys.size())
+            QTest::keyClick(box, Qt::Key(keys.at(asked.size() - 1)), Qt::AltModifier);
+    });
+    answer.start();
+    mMain->refresh();
+    QAbstractItemModel *list = mMain->invoiceView()->model();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        if (list->index(row, 0).data().toString() == str("INV-1"))
+            mMain->invoiceView()->setCurrentIndex(list->index(row, 0));
+    }
+    mMain->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(mMain.get()));
+    mMain->invoiceView()->setFocus();
+    QTest::keyClick(mMain->invoiceView(), Qt::Key_Delete);
+    answer.stop();
+    QCOMPARE(asked.size(), keys.size());
+    if (!firstQuestion.isEmpty())
+        QCOMPARE(asked.first(), firstQuestion);
+    QCOMPARE(rowsOf(mMain->database().connection(),
+                 "SELECT status FROM invoices WHERE number = 'INV-1'"),
+        QStringList({status}));
+    QTEST(rowsOf(mMain->database().connection(),
+              "SELECT amount FROM payments WHERE invoice_id = (SELECT id FROM invoices WHERE "
+              "number = 'INV-1') ORDER BY id"),
+        "payments");
+    QTEST(rowsOf(mMain->database().connection(),
+              "SELECT number, grand_total, applied FROM credit_notes ORDER BY id"),
+        "creditNotes");
 }
 
 QTEST_MAIN(TestCreditNoteWindows)
