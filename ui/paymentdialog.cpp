@@ -6,6 +6,7 @@
 #include "adapterfactory.h"
 #include "formalignment.h"
 #include "ledger.h"
+#include "receiptbook.h"
 
 #include <QLayout>
 #include <QPushButton>
@@ -20,6 +21,12 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     mUi->setupUi(this);
     if (auto header = mLedger.invoices().header(invoiceId); header && header->has_value())
         mInvoice = **header;
+    if (auto owner = ReceiptBook(mLedger).customers().customerOfInvoice(invoiceId);
+        owner && owner->has_value()) {
+        if (auto customer = ReceiptBook(mLedger).customers().byId(**owner);
+            customer && customer->has_value())
+            mCustomer = (*customer)->displayName;
+    }
     if (mInvoice.connectionId) {
         if (auto found = mLedger.connections().findById(*mInvoice.connectionId))
             mConnection = *found;
@@ -27,9 +34,8 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     setWindowTitle(tr("Record Payment on %1").arg(mInvoice.number));
     const QLocale locale;
     showSummary(locale);
-    const qint64 outstanding = mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
-    mProposedAmount = Money::fromMinorUnits(std::max<qint64>(outstanding, 0), mInvoice.currency)
-                          .toLocaleString(locale);
+    mProposedAmount
+        = Money::fromMinorUnits(mInvoice.outstanding(), mInvoice.currency).toLocaleString(locale);
     mUi->amount->setText(mProposedAmount);
     mUi->amountLabel->setText(mUi->amountLabel->text().arg(mInvoice.currency.code()));
     mUi->date->setDate(QDate::currentDate());
@@ -44,7 +50,10 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     connect(mUi->method, &QComboBox::currentIndexChanged, this, &PaymentDialog::methodChanged);
     connect(mUi->refund, &QCheckBox::toggled, this, &PaymentDialog::refundToggled);
     connect(mUi->amount, &QLineEdit::textChanged, this, &PaymentDialog::updateSyncNote);
+    connect(mUi->amount, &QLineEdit::textChanged, this, &PaymentDialog::updateCreditRemainder);
+    connect(mUi->keepAsCredit, &QCheckBox::toggled, this, &PaymentDialog::updateSyncNote);
     methodChanged();
+    updateCreditRemainder();
     mUi->amount->setFocus();
     mUi->amount->selectAll();
 }
@@ -53,7 +62,7 @@ PaymentDialog::~PaymentDialog() = default;
 
 void PaymentDialog::showSummary(const QLocale &locale)
 {
-    const qint64 outstanding = mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
+    const qint64 outstanding = mInvoice.outstanding();
     mUi->summary->setText(
         tr("Invoice <b>%1</b>: total %2 %4, outstanding <b>%3 %4</b>")
             .arg(mInvoice.number.toHtmlEscaped(),
@@ -91,8 +100,7 @@ void PaymentDialog::methodChanged()
 void PaymentDialog::refundToggled(bool refund)
 {
     const QLocale locale;
-    const qint64 amount = refund ? mInvoice.paid - mInvoice.refunded
-                                 : mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
+    const qint64 amount = refund ? mInvoice.paid - mInvoice.refunded : mInvoice.outstanding();
     // A proposal follows the choice; an amount the person typed stays (issue 10).
     if (mUi->amount->text().trimmed() == mProposedAmount) {
         mProposedAmount = Money::fromMinorUnits(std::max<qint64>(amount, 0), mInvoice.currency)
@@ -103,6 +111,7 @@ void PaymentDialog::refundToggled(bool refund)
                           : tr("Record Payment on %1").arg(mInvoice.number));
     mUi->refundEffect->setVisible(refund);
     updateSyncNote();
+    updateCreditRemainder();
     adjustSize();
 }
 
@@ -115,8 +124,11 @@ void PaymentDialog::updateSyncNote()
     const auto adapter = mConnection ? createAdapter(mConnection->kind) : nullptr;
     if (adapter) {
         Problems ignored;
-        const Payment payment = collect(ignored);
-        const qint64 outstanding = mInvoice.grandTotal - (mInvoice.paid - mInvoice.refunded);
+        Payment payment = collect(ignored);
+        const qint64 outstanding = mInvoice.outstanding();
+        // Only the allocation goes to the remote system; the rest stays here as credit.
+        if (takesAsReceipt(payment))
+            payment.amount = std::min(payment.amount, outstanding);
         const Capabilities capabilities = adapter->capabilities();
         if (!adapter->takesMethod(payment.method, *mConnection))
             reason = methodRefusal(capabilities, methodKey(payment.method));
@@ -225,7 +237,7 @@ void PaymentDialog::accept()
         const RefundEffect effect
             = mUi->creditInvoice->isChecked() ? RefundEffect::Credited : RefundEffect::OwedAgain;
         auto recorded = refund ? mLedger.recordRefund(payment, effect, payment.notes, &problems)
-                               : mLedger.recordPayment(payment, {}, &problems);
+                               : recordReceipt(payment, problems);
         if (recorded) {
             mRecorded = *recorded;
             QDialog::accept();
@@ -238,6 +250,65 @@ void PaymentDialog::accept()
     for (const Problem &problem : problems)
         lines.append(problem.message);
     mUi->problems->setText(lines.join(QLatin1Char('\n')));
+}
+
+bool PaymentDialog::mayKeepAsCredit(const Payment &payment) const
+{
+    return !mCustomer.isEmpty() && payment.amount > mInvoice.outstanding()
+        && mInvoice.lifecycle == InvoiceLifecycle::Issued && mInvoice.outstanding() > 0;
+}
+
+bool PaymentDialog::takesAsReceipt(const Payment &payment) const
+{
+    if (mayKeepAsCredit(payment))
+        return mUi->keepAsCredit->isChecked();
+    return !mCustomer.isEmpty() && payment.amount > 0
+        && mInvoice.lifecycle == InvoiceLifecycle::Issued;
+}
+
+Result<Payment> PaymentDialog::recordReceipt(const Payment &payment, Problems &problems)
+{
+    // Unless the person keeps it as credit, an overpayment meets the ledger's refusal.
+    if (!takesAsReceipt(payment))
+        return mLedger.recordPayment(payment, {}, &problems);
+    // A receipt of one allocation (issue 13 item 4): the invoice takes what it owes, the rest
+    // is the customer's credit. The allocation is checked as a payment of its own first, so
+    // the form shows each problem by its field, a look-alike payment included.
+    Payment allocation = payment;
+    allocation.amount = std::min(payment.amount, mInvoice.outstanding());
+    problems = mLedger.checkPayment(allocation);
+    if (!problems.isEmpty())
+        return Error {problems.first().message};
+    ReceiptBook::Request request;
+    request.customer = mCustomer;
+    request.currency = mInvoice.currency;
+    request.date = payment.date;
+    request.amount = payment.amount;
+    request.method = payment;
+    request.allocations = {{mInvoice.number, allocation.amount}};
+    request.extras = {payment};
+    auto received = ReceiptBook(mLedger).receive(request);
+    if (!received)
+        return Error {received.error()};
+    return received->payments.first();
+}
+
+void PaymentDialog::updateCreditRemainder()
+{
+    Problems ignored;
+    const Payment payment = collect(ignored);
+    const bool beyond = mayKeepAsCredit(payment);
+    if (beyond)
+        mUi->keepAsCredit->setText(
+            tr("&Keep the %1 %2 beyond what is owed as %3's credit")
+                .arg(Money::fromMinorUnits(
+                         payment.amount - mInvoice.outstanding(), mInvoice.currency)
+                         .toLocaleString(QLocale()),
+                    mInvoice.currency.code(), mCustomer));
+    if (beyond == mUi->keepAsCredit->isHidden()) {
+        mUi->keepAsCredit->setVisible(beyond);
+        adjustSize();
+    }
 }
 
 QString PaymentDialog::problemText() const

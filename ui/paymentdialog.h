@@ -21,9 +21,12 @@ class Ledger;
 
 /**
  * Records a payment (or a refund) against one invoice. The method chooses a
- * page of its own fields; the amount starts at what is outstanding. An
- * overpayment, a refund beyond what was paid or a payment on a cancelled
- * invoice is refused with the reason, and the dialog stays open. When the invoice's remote
+ * page of its own fields; the amount starts at what is outstanding. A payment on an invoice of
+ * a customer is a receipt with one allocation (issue 13 item 4): money beyond what the invoice
+ * owes is kept as the customer's credit when the person ticks the box that says so (else it is
+ * refused as an overpayment). A
+ * refund beyond what was paid or a payment on a cancelled invoice is refused with the reason,
+ * and the dialog stays open. When the invoice's remote
  * system will not take the payment as it stands (a refund, a part payment, a method it
  * lacks: its adapter's capabilities), a note says so before it is recorded.
  */
@@ -52,6 +55,13 @@ private:
     void methodChanged();
     void refundToggled(bool refund);
     void updateSyncNote();
+    void updateCreditRemainder();
+    /** A payment recorded as a receipt of one allocation: an issued invoice owing money, of a
+     * customer. */
+    bool takesAsReceipt(const Payment &payment) const;
+    /** The payment is more than the invoice owes, and the rest could be the customer's credit. */
+    bool mayKeepAsCredit(const Payment &payment) const;
+    Result<Payment> recordReceipt(const Payment &payment, Problems &problems);
     std::optional<qint64> amountOf(
         const QString &text, const QString &field, Problems &problems, const QLocale &locale) const;
     void collectMethodFields(Payment &payment, Problems &problems, const QLocale &locale) const;
@@ -60,6 +70,7 @@ private:
     Ledger &mLedger;
     InvoiceHeader mInvoice;
     std::optional<Connection> mConnection; ///< where the invoice syncs, if anywhere
+    QString mCustomer; ///< the invoice's customer (display name), "" when it has none
     Payment mRecorded;
     QString mProposedAmount; ///< the amount the dialog filled in, until the person types another
 };

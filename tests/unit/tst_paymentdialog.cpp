@@ -7,6 +7,7 @@
 #include "invoicelistview.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
+#include "receiptbook.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void everythingGoesWhereTheSystemTakesIt();
     void voidAndDeleteSayWhatTheSystemWillNotDo();
     void refundSaysWhatItDoesToTheInvoice();
+    void aPaymentIsAReceiptOfOneAllocation();
 };
 
 void TestPaymentDialog::partPaymentAndRefundOnASystemThatTakesNeither()
@@ -236,6 +238,70 @@ void TestPaymentDialog::refundSaysWhatItDoesToTheInvoice()
     header = a.t.ledger->invoices().header(a.invoiceId);
     QCOMPARE((*header)->outstanding(), 1000);
     QCOMPARE((*header)->status(), InvoiceStatus::Pending);
+}
+
+/**
+ * Issue 13 item 4: the per-invoice dialog records a receipt with one allocation. Money beyond
+ * what the invoice owes is refused as an overpayment unless the person keeps it as the
+ * customer's credit, which the dialog offers with the exact amount; typed with keys only.
+ */
+void TestPaymentDialog::aPaymentIsAReceiptOfOneAllocation()
+{
+    Assigned a {QString()};
+    auto open = [&a] {
+        auto dialog = std::make_unique<PaymentDialog>(*a.t.ledger, a.invoiceId);
+        dialog->show();
+        if (QTest::qWaitForWindowActive(dialog.get())) {
+            QTest::keyClick(dialog.get(), Qt::Key_A, Qt::AltModifier); // "&Amount"
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        }
+        return dialog;
+    };
+    auto keep
+        = [](PaymentDialog *dialog) { return dialog->findChild<QCheckBox *>(str("keepAsCredit")); };
+
+    // A part payment: one receipt, its one allocation is the payment.
+    auto part = open();
+    QTest::keyClicks(QApplication::focusWidget(), str("15.50"));
+    QVERIFY(keep(part.get())->isHidden());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!part->isVisible());
+    QCOMPARE(a.t.rows("SELECT r.receipt_key, r.amount, r.currency, c.display_name, p.amount "
+                      "FROM receipts r JOIN customers c ON c.id = r.customer_id "
+                      "JOIN allocations l ON l.receipt_id = r.id JOIN payments p ON p.id = "
+                      "l.payment_id"),
+        QStringList({str("R-000001|1550|USD|Analytical Engines Ltd|1550")}));
+
+    // 150.00 on the 100.00 still owed: the dialog offers the 50.00 as credit, and refuses
+    // the overpayment until the person takes the offer.
+    auto over = open();
+    QTest::keyClicks(QApplication::focusWidget(), str("150.00"));
+    QVERIFY(!keep(over.get())->isHidden());
+    QCOMPARE(keep(over.get())->text(),
+        str("&Keep the 50.00 USD beyond what is owed as Analytical Engines Ltd's credit"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(over->isVisible());
+    QCOMPARE(over->problemText(),
+        str("150.00 USD would overpay invoice INV-1, which has 100.00 outstanding"));
+    QCOMPARE(a.t.rows("SELECT count(*) FROM payments"), QStringList({str("1")}));
+
+    QTest::keyClick(over.get(), Qt::Key_K, Qt::AltModifier);
+    QTRY_VERIFY(keep(over.get())->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!over->isVisible());
+    QCOMPARE(over->recorded().amount, 10000);
+    QCOMPARE(a.t.rows("SELECT r.receipt_key, r.amount, p.amount FROM receipts r "
+                      "JOIN allocations l ON l.receipt_id = r.id "
+                      "JOIN payments p ON p.id = l.payment_id ORDER BY r.id"),
+        QStringList({str("R-000001|1550|1550"), str("R-000002|15000|10000")}));
+    auto credits = ReceiptBook(*a.t.ledger).receipts().credits();
+    QVERIFY(credits.ok());
+    QCOMPARE(*credits, QList<CreditBalance>({{str("Analytical Engines Ltd"), str("USD"), 5000}}));
+    auto header = a.t.ledger->invoices().header(a.invoiceId);
+    QCOMPARE((*header)->outstanding(), 0);
+    QCOMPARE((*header)->status(), InvoiceStatus::Paid);
+    QCOMPARE(a.t.rows("SELECT count(*) FROM audit_log WHERE entity_type = 'payment'"),
+        QStringList({str("2")}));
 }
 
 QTEST_MAIN(TestPaymentDialog)
