@@ -5296,6 +5296,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>Say what the refund does to invoice %1: credit it with a credit note, or leave it owed again</source>
         <translation>Geben Sie an, was die Erstattung mit Rechnung %1 macht: mit einer Gutschrift ausgleichen oder wieder offen lassen</translation>
     </message>
+    <message>
+        <source>&amp;Keep the %1 %2 beyond what is owed as %3&apos;s credit</source>
+        <translation>Den &amp;Mehrbetrag von %1 %2 als Guthaben von %3 behalten</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>

@@ -5296,6 +5296,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>Say what the refund does to invoice %1: credit it with a credit note, or leave it owed again</source>
         <translation>Indique qué hace la devolución con la factura %1: abonarla con una nota de crédito o dejarla pendiente de nuevo</translation>
     </message>
+    <message>
+        <source>&amp;Keep the %1 %2 beyond what is owed as %3&apos;s credit</source>
+        <translation>G&amp;uardar el excedente de %1 %2 como saldo a favor de %3</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>

@@ -5296,6 +5296,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>Say what the refund does to invoice %1: credit it with a credit note, or leave it owed again</source>
         <translation>Indiquez ce que le remboursement fait de la facture %1 : un avoir la solde, ou elle redevient due</translation>
     </message>
+    <message>
+        <source>&amp;Keep the %1 %2 beyond what is owed as %3&apos;s credit</source>
+        <translation>Garder l&apos;&amp;excédent de %1 %2 comme avoir de %3</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>

@@ -195,6 +195,12 @@ bool saveSyncNote(MainWindow &window, const QDir &out)
     refund.findChild<QCheckBox *>(QStringLiteral("refund"))->setChecked(true);
     ok &= Screenshots::save(&refund, out, "payment-refund");
     refund.close();
+    // Money beyond what is owed is kept as the customer's credit when ticked (issue 13 item 4).
+    PaymentDialog over(window.ledger(), invoiceId, &window);
+    over.findChild<QLineEdit *>(QStringLiteral("amount"))->setText(QStringLiteral("600"));
+    over.findChild<QCheckBox *>(QStringLiteral("keepAsCredit"))->setChecked(true);
+    ok &= Screenshots::save(&over, out, "payment-keep-credit");
+    over.close();
     // A credit note on the synced invoice stays here, and the sync panel says so.
     CreditNote note;
     note.invoiceId = invoiceId;
