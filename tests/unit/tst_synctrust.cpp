@@ -49,6 +49,7 @@ private Q_SLOTS:
     void inDoubtPaymentIsNeverResentWhenTheConnectionCannotRun();
     void unconfirmedSuccessIsInDoubt_data();
     void unconfirmedSuccessIsInDoubt();
+    void refundWaitsForTheInDoubtPaymentItFollows();
     void redirectIsNotMalformed();
     void tlsFailureIsNotSent();
     void oversizeAnswersAreBounded_data();
@@ -183,6 +184,46 @@ void TestSyncTrust::unconfirmedSuccessIsInDoubt()
     syncUntilAcked(rig, "add_payment");
     QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
     QCOMPARE(postsOf(fake, system.paymentPath, payment.marker), 1);
+}
+
+/**
+ * A refund credited with a credit note, recorded while the payment it returns is in doubt: the
+ * refund waits in the invoice's lane, the payment is read back (never sent again), then the
+ * refund goes once; the credit note stays here with no outbox row.
+ */
+void TestSyncTrust::refundWaitsForTheInDoubtPaymentItFollows()
+{
+    System system = systemFor(str("upgradechat"));
+    FakeRemote &fake = *system.fake;
+    Rig rig(str("upgradechat"), fake.url(), system.settings);
+    rig.invoice();
+    const Payment payment = rig.pay(str("INV-1"), 12066);
+    fake.server().injectFault(system.paymentPath, Fault::CommitThenDrop);
+    rig.engine->runOnce();
+    QCOMPARE(rig.stateOf("add_payment"), str("in_doubt"));
+
+    auto refund = rig.t.ledger->recordRefund(
+        samplePayment(str("INV-1"), 4000), RefundEffect::Credited, str("Returned goods"));
+    QVERIFY2(refund.ok(), qPrintable(refund.error()));
+    QCOMPARE(rig.t.rows("SELECT number, grand_total, applied FROM credit_notes"),
+        QStringList({str("CN-0001|4000|4000")}));
+    QCOMPARE(rig.states(),
+        QStringList({str("create_invoice:acked"), str("add_payment:in_doubt"),
+            str("add_payment:pending")}));
+    rig.engine->runOnce(); // too early for the read-back: the refund must not pass it
+    QCOMPARE(postsOf(fake, system.paymentPath, refund->marker), 0);
+
+    syncUntilAcked(rig, "add_payment");
+    for (int pass = 0; pass < 4 && rig.states().last() != str("add_payment:acked"); ++pass)
+        rig.engine->runOnce();
+    QCOMPARE(rig.states(),
+        QStringList({str("create_invoice:acked"), str("add_payment:acked"),
+            str("add_payment:acked")}));
+    QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
+    QCOMPARE(postsOf(fake, system.paymentPath, payment.marker), 1);
+    QCOMPARE(fake.paymentsWithMarker(refund->marker), 1);
+    QCOMPARE(postsOf(fake, system.paymentPath, refund->marker), 1);
+    QCOMPARE(fake.payments.size(), 2);
 }
 
 void TestSyncTrust::redirectIsNotMalformed()
