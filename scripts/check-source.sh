@@ -46,6 +46,14 @@ for file in $(git grep -lE '^QString tr\(const char' -- models sync ui app docum
   fi
 done
 
+# Migrations are applied by their number: two branches that took the same number would leave
+# one of them unapplied on files the other already migrated.
+duplicate_migrations=$(git ls-files 'resources/migrations/*.sql' | sed -E 's#.*/([0-9]+)_.*#\1#' | sort | uniq -d)
+if [ -n "$duplicate_migrations" ]; then
+  echo "Two migrations share a number (take the next free one): $duplicate_migrations" >&2
+  status=1
+fi
+
 # Function and file sizes (issue 11 item 4: scripts/check-sizes.py), enforced in every folder.
 if ! python3 scripts/check-sizes.py models sync ui app documents tests; then
   status=1
