@@ -217,8 +217,8 @@ void TestSyncTrust::refundWaitsForTheInDoubtPaymentItFollows()
     for (int pass = 0; pass < 4 && rig.states().last() != str("add_payment:acked"); ++pass)
         rig.engine->runOnce();
     QCOMPARE(rig.states(),
-        QStringList({str("create_invoice:acked"), str("add_payment:acked"),
-            str("add_payment:acked")}));
+        QStringList(
+            {str("create_invoice:acked"), str("add_payment:acked"), str("add_payment:acked")}));
     QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
     QCOMPARE(postsOf(fake, system.paymentPath, payment.marker), 1);
     QCOMPARE(fake.paymentsWithMarker(refund->marker), 1);
