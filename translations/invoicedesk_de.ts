@@ -5300,6 +5300,14 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>&amp;Keep the %1 %2 beyond what is owed as %3&apos;s credit</source>
         <translation>Den &amp;Mehrbetrag von %1 %2 als Guthaben von %3 behalten</translation>
     </message>
+    <message>
+        <source>Apply %1 %2 of %3&apos;s credit fir&amp;st</source>
+        <translation>Zuerst %1 %2 aus dem Guthaben von %3 verre&amp;chnen</translation>
+    </message>
+    <message>
+        <source>%1 %2 would overpay invoice %3, which has %4 left to pay after the credit</source>
+        <translation>%1 %2 würde Rechnung %3 überzahlen; nach dem Guthaben sind noch %4 offen</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>

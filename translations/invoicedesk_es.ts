@@ -5300,6 +5300,14 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>&amp;Keep the %1 %2 beyond what is owed as %3&apos;s credit</source>
         <translation>G&amp;uardar el excedente de %1 %2 como saldo a favor de %3</translation>
     </message>
+    <message>
+        <source>Apply %1 %2 of %3&apos;s credit fir&amp;st</source>
+        <translation>Aplicar primero %1 %2 del saldo a fa&amp;vor de %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 would overpay invoice %3, which has %4 left to pay after the credit</source>
+        <translation>%1 %2 excedería el saldo de la factura %3, que tiene %4 pendiente tras el saldo a favor</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>

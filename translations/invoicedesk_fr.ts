@@ -5300,6 +5300,14 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>&amp;Keep the %1 %2 beyond what is owed as %3&apos;s credit</source>
         <translation>Garder l&apos;&amp;excédent de %1 %2 comme avoir de %3</translation>
     </message>
+    <message>
+        <source>Apply %1 %2 of %3&apos;s credit fir&amp;st</source>
+        <translation>Imputer d&apos;a&amp;bord %1 %2 de l&apos;avoir de %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 would overpay invoice %3, which has %4 left to pay after the credit</source>
+        <translation>%1 %2 dépasserait le solde de la facture %3, qui a %4 restant dû après l&apos;avoir</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>

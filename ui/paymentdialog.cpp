@@ -21,12 +21,7 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     mUi->setupUi(this);
     if (auto header = mLedger.invoices().header(invoiceId); header && header->has_value())
         mInvoice = **header;
-    if (auto owner = ReceiptBook(mLedger).customers().customerOfInvoice(invoiceId);
-        owner && owner->has_value()) {
-        if (auto customer = ReceiptBook(mLedger).customers().byId(**owner);
-            customer && customer->has_value())
-            mCustomer = (*customer)->displayName;
-    }
+    findCustomerAndCredit();
     if (mInvoice.connectionId) {
         if (auto found = mLedger.connections().findById(*mInvoice.connectionId))
             mConnection = *found;
@@ -52,13 +47,75 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     connect(mUi->amount, &QLineEdit::textChanged, this, &PaymentDialog::updateSyncNote);
     connect(mUi->amount, &QLineEdit::textChanged, this, &PaymentDialog::updateCreditRemainder);
     connect(mUi->keepAsCredit, &QCheckBox::toggled, this, &PaymentDialog::updateSyncNote);
+    connect(mUi->useCredit, &QCheckBox::toggled, this, &PaymentDialog::useCreditToggled);
     methodChanged();
+    showCreditOffer();
     updateCreditRemainder();
     mUi->amount->setFocus();
     mUi->amount->selectAll();
 }
 
 PaymentDialog::~PaymentDialog() = default;
+
+void PaymentDialog::findCustomerAndCredit()
+{
+    ReceiptBook book(mLedger);
+    auto owner = book.customers().customerOfInvoice(mInvoice.id);
+    if (!owner || !owner->has_value())
+        return;
+    auto customer = book.customers().byId(**owner);
+    if (!customer || !customer->has_value())
+        return;
+    mCustomer = (*customer)->displayName;
+    if (auto credit = book.receipts().creditOf(**owner, mInvoice.currency.code()))
+        mCredit = *credit;
+}
+
+bool PaymentDialog::paysAsReceipt() const
+{
+    return !mCustomer.isEmpty() && mInvoice.lifecycle == InvoiceLifecycle::Issued
+        && mInvoice.outstanding() > 0 && !mUi->refund->isChecked();
+}
+
+qint64 PaymentDialog::creditToApply() const
+{
+    return paysAsReceipt() && mUi->useCredit->isChecked()
+        ? std::min(mCredit, mInvoice.outstanding())
+        : 0;
+}
+
+qint64 PaymentDialog::owedAfterCredit() const
+{
+    return mInvoice.outstanding() - creditToApply();
+}
+
+void PaymentDialog::showCreditOffer()
+{
+    const bool offer = paysAsReceipt() && mCredit > 0;
+    mUi->useCredit->setText(
+        tr("Apply %1 %2 of %3's credit fir&st")
+            .arg(Money::fromMinorUnits(std::min(mCredit, mInvoice.outstanding()), mInvoice.currency)
+                     .toLocaleString(QLocale()),
+                mInvoice.currency.code(), mCustomer));
+    mUi->useCredit->setVisible(offer);
+}
+
+void PaymentDialog::useCreditToggled()
+{
+    proposeAmount(owedAfterCredit());
+    updateCreditRemainder();
+    updateSyncNote();
+}
+
+void PaymentDialog::proposeAmount(qint64 amount)
+{
+    // A proposal follows the choice; an amount the person typed stays (issue 10).
+    if (mUi->amount->text().trimmed() != mProposedAmount)
+        return;
+    mProposedAmount = Money::fromMinorUnits(std::max<qint64>(amount, 0), mInvoice.currency)
+                          .toLocaleString(QLocale());
+    mUi->amount->setText(mProposedAmount);
+}
 
 void PaymentDialog::showSummary(const QLocale &locale)
 {
@@ -99,14 +156,8 @@ void PaymentDialog::methodChanged()
 
 void PaymentDialog::refundToggled(bool refund)
 {
-    const QLocale locale;
-    const qint64 amount = refund ? mInvoice.paid - mInvoice.refunded : mInvoice.outstanding();
-    // A proposal follows the choice; an amount the person typed stays (issue 10).
-    if (mUi->amount->text().trimmed() == mProposedAmount) {
-        mProposedAmount = Money::fromMinorUnits(std::max<qint64>(amount, 0), mInvoice.currency)
-                              .toLocaleString(locale);
-        mUi->amount->setText(mProposedAmount);
-    }
+    proposeAmount(refund ? mInvoice.paid - mInvoice.refunded : owedAfterCredit());
+    showCreditOffer();
     setWindowTitle(refund ? tr("Record Refund on %1").arg(mInvoice.number)
                           : tr("Record Payment on %1").arg(mInvoice.number));
     mUi->refundEffect->setVisible(refund);
@@ -127,8 +178,8 @@ void PaymentDialog::updateSyncNote()
         Payment payment = collect(ignored);
         const qint64 outstanding = mInvoice.outstanding();
         // Only the allocation goes to the remote system; the rest stays here as credit.
-        if (takesAsReceipt(payment))
-            payment.amount = std::min(payment.amount, outstanding);
+        if (paysAsReceipt())
+            payment.amount = std::min(payment.amount, owedAfterCredit());
         const Capabilities capabilities = adapter->capabilities();
         if (!adapter->takesMethod(payment.method, *mConnection))
             reason = methodRefusal(capabilities, methodKey(payment.method));
@@ -237,7 +288,8 @@ void PaymentDialog::accept()
         const RefundEffect effect
             = mUi->creditInvoice->isChecked() ? RefundEffect::Credited : RefundEffect::OwedAgain;
         auto recorded = refund ? mLedger.recordRefund(payment, effect, payment.notes, &problems)
-                               : recordReceipt(payment, problems);
+            : paysAsReceipt()  ? recordReceipt(payment, problems)
+                               : mLedger.recordPayment(payment, {}, &problems);
         if (recorded) {
             mRecorded = *recorded;
             QDialog::accept();
@@ -254,43 +306,39 @@ void PaymentDialog::accept()
 
 bool PaymentDialog::mayKeepAsCredit(const Payment &payment) const
 {
-    return !mCustomer.isEmpty() && payment.amount > mInvoice.outstanding()
-        && mInvoice.lifecycle == InvoiceLifecycle::Issued && mInvoice.outstanding() > 0;
-}
-
-bool PaymentDialog::takesAsReceipt(const Payment &payment) const
-{
-    if (mayKeepAsCredit(payment))
-        return mUi->keepAsCredit->isChecked();
-    return !mCustomer.isEmpty() && payment.amount > 0
-        && mInvoice.lifecycle == InvoiceLifecycle::Issued;
+    return paysAsReceipt() && payment.amount > owedAfterCredit();
 }
 
 Result<Payment> PaymentDialog::recordReceipt(const Payment &payment, Problems &problems)
 {
-    // Unless the person keeps it as credit, an overpayment meets the ledger's refusal.
-    if (!takesAsReceipt(payment))
-        return mLedger.recordPayment(payment, {}, &problems);
-    // A receipt of one allocation (issue 13 item 4): the invoice takes what it owes, the rest
-    // is the customer's credit. The allocation is checked as a payment of its own first, so
-    // the form shows each problem by its field, a look-alike payment included.
+    // A receipt of one allocation (issue 13 item 4): the invoice takes what it owes after the
+    // credit applied, the rest is the customer's credit when the person keeps it so; else it
+    // is an overpayment, refused as the ledger words it.
+    const qint64 owed = owedAfterCredit();
+    if (payment.amount > owed && !mUi->keepAsCredit->isChecked()) {
+        if (creditToApply() == 0)
+            return mLedger.recordPayment(payment, {}, &problems);
+        const QLocale locale;
+        problems.append({QStringLiteral("amount"),
+            tr("%1 %2 would overpay invoice %3, which has %4 left to pay after the credit")
+                .arg(
+                    Money::fromMinorUnits(payment.amount, mInvoice.currency).toLocaleString(locale),
+                    mInvoice.currency.code(), mInvoice.number,
+                    Money::fromMinorUnits(owed, mInvoice.currency).toLocaleString(locale))});
+        return Error {problems.first().message};
+    }
+    // The allocation is checked as a payment of its own first, so the form shows each problem
+    // by its field, a look-alike payment included.
     Payment allocation = payment;
-    allocation.amount = std::min(payment.amount, mInvoice.outstanding());
-    problems = mLedger.checkPayment(allocation);
+    allocation.amount = std::min(payment.amount, owed);
+    if (allocation.amount > 0 || creditToApply() == 0)
+        problems = mLedger.checkPayment(allocation);
     if (!problems.isEmpty())
         return Error {problems.first().message};
-    ReceiptBook::Request request;
-    request.customer = mCustomer;
-    request.currency = mInvoice.currency;
-    request.date = payment.date;
-    request.amount = payment.amount;
-    request.method = payment;
-    request.allocations = {{mInvoice.number, allocation.amount}};
-    request.extras = {payment};
-    auto received = ReceiptBook(mLedger).receive(request);
-    if (!received)
-        return Error {received.error()};
-    return received->payments.first();
+    auto paid = ReceiptBook(mLedger).payInvoice(mCustomer, payment, creditToApply());
+    if (!paid)
+        return Error {paid.error()};
+    return paid->payments.isEmpty() ? Payment() : paid->payments.first();
 }
 
 void PaymentDialog::updateCreditRemainder()
@@ -301,8 +349,7 @@ void PaymentDialog::updateCreditRemainder()
     if (beyond)
         mUi->keepAsCredit->setText(
             tr("&Keep the %1 %2 beyond what is owed as %3's credit")
-                .arg(Money::fromMinorUnits(
-                         payment.amount - mInvoice.outstanding(), mInvoice.currency)
+                .arg(Money::fromMinorUnits(payment.amount - owedAfterCredit(), mInvoice.currency)
                          .toLocaleString(QLocale()),
                     mInvoice.currency.code(), mCustomer));
     if (beyond == mUi->keepAsCredit->isHidden()) {

@@ -56,12 +56,20 @@ private:
     void refundToggled(bool refund);
     void updateSyncNote();
     void updateCreditRemainder();
-    /** A payment recorded as a receipt of one allocation: an issued invoice owing money, of a
-     * customer. */
-    bool takesAsReceipt(const Payment &payment) const;
+    void findCustomerAndCredit();
+    /** Not a refund, on an issued invoice of a customer that owes money: a receipt of one
+     * allocation, with the customer's credit on offer. */
+    bool paysAsReceipt() const;
+    /** The customer's credit the person chose to put on the invoice first. */
+    qint64 creditToApply() const;
+    qint64 owedAfterCredit() const;
+    void showCreditOffer();
+    void useCreditToggled();
+    /** Fills in `amount` unless the person typed another one. */
+    void proposeAmount(qint64 amount);
+    Result<Payment> recordReceipt(const Payment &payment, Problems &problems);
     /** The payment is more than the invoice owes, and the rest could be the customer's credit. */
     bool mayKeepAsCredit(const Payment &payment) const;
-    Result<Payment> recordReceipt(const Payment &payment, Problems &problems);
     std::optional<qint64> amountOf(
         const QString &text, const QString &field, Problems &problems, const QLocale &locale) const;
     void collectMethodFields(Payment &payment, Problems &problems, const QLocale &locale) const;
@@ -71,6 +79,7 @@ private:
     InvoiceHeader mInvoice;
     std::optional<Connection> mConnection; ///< where the invoice syncs, if anywhere
     QString mCustomer; ///< the invoice's customer (display name), "" when it has none
+    qint64 mCredit = 0; ///< the customer's credit in the invoice's currency
     Payment mRecorded;
     QString mProposedAmount; ///< the amount the dialog filled in, until the person types another
 };

@@ -131,6 +131,51 @@ Result<ReceiptBook::Outcome> ReceiptBook::receiveAndApply(
     return outcome;
 }
 
+Result<ReceiptBook::Outcome> ReceiptBook::payInvoice(
+    const QString &customer, const Payment &payment, qint64 fromCredit)
+{
+    auto invoice = mLedger.invoices().headerByNumber(payment.invoiceNumber);
+    if (!invoice)
+        return Error {invoice.error()};
+    if (!invoice->has_value())
+        return Error {QCoreApplication::translate("Ledger", "there is no invoice numbered \"%1\"")
+                          .arg(payment.invoiceNumber)};
+    const qint64 owed = std::max<qint64>((*invoice)->outstanding() - fromCredit, 0);
+    BatchScope batch(mLedger);
+    if (auto s = batch.begin(); !s)
+        return Error {s.error()};
+    Outcome outcome;
+    if (payment.amount > 0) {
+        Request request;
+        request.customer = customer;
+        request.currency = (*invoice)->currency;
+        request.date = payment.date;
+        request.amount = payment.amount;
+        request.method = payment;
+        if (const qint64 allocated = std::min(payment.amount, owed); allocated > 0)
+            request.allocations = {{payment.invoiceNumber, allocated}};
+        request.extras = {payment};
+        auto received = receive(request);
+        if (!received)
+            return Error {received.error()};
+        outcome = *received;
+    }
+    if (fromCredit > 0) {
+        Payment credit;
+        credit.invoiceNumber = payment.invoiceNumber;
+        credit.date = payment.date;
+        credit.amount = fromCredit;
+        credit.notes = QCoreApplication::translate("Receipt", "Applied from the customer's credit");
+        auto applied = applyCredit(customer, credit);
+        if (!applied)
+            return Error {applied.error()};
+        outcome.payments.append(*applied);
+    }
+    if (auto s = batch.commit(); !s)
+        return Error {s.error()};
+    return outcome;
+}
+
 Result<ReceiptBook::Outcome> ReceiptBook::write(
     const Request &request, const Customer &customer, const QList<Allocation> &allocations)
 {

@@ -51,6 +51,13 @@ public:
      * refused. The Receive Payment window saves this way.
      */
     Result<Outcome> receiveAndApply(const Request &request, const QList<Allocation> &fromCredit);
+    /**
+     * One invoice's payment (issue 13 item 4), in one transaction: `fromCredit` of the customer's
+     * credit is put on the invoice, then `payment` is a receipt whose one allocation is what the
+     * invoice still owes of it (none when the credit covers it); the rest is the customer's
+     * credit. The credit's allocation carries the payment's date.
+     */
+    Result<Outcome> payInvoice(const QString &customer, const Payment &payment, qint64 fromCredit);
     /** Voids the receipt and every allocation of it still standing, with one reason. */
     Status voidReceipt(qint64 receiptId, const QString &reason);
     /** Puts `amount` of the customer's credit on the invoice, as a payment from credit. */

@@ -18,6 +18,7 @@
 #include "ledger.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
+#include "receiptbook.h"
 #include "rendersupport.h"
 #include "syncpanel.h"
 #include "syncsession.h"
@@ -195,7 +196,17 @@ bool saveSyncNote(MainWindow &window, const QDir &out)
     refund.findChild<QCheckBox *>(QStringLiteral("refund"))->setChecked(true);
     ok &= Screenshots::save(&refund, out, "payment-refund");
     refund.close();
-    // Money beyond what is owed is kept as the customer's credit when ticked (issue 13 item 4).
+    // Money beyond what is owed is kept as the customer's credit when ticked, and credit the
+    // customer has is offered first (issue 13 items 2 and 4).
+    ReceiptBook book(window.ledger());
+    ReceiptBook::Request credit;
+    credit.customer = QStringLiteral("Analytical Engines Ltd");
+    credit.date = QDate::currentDate();
+    credit.amount = 2000;
+    if (auto currency = book.currencyFor(credit.customer, QStringLiteral("GBP")))
+        credit.currency = *currency;
+    if (!book.receive(credit))
+        return false;
     PaymentDialog over(window.ledger(), invoiceId, &window);
     over.findChild<QLineEdit *>(QStringLiteral("amount"))->setText(QStringLiteral("600"));
     over.findChild<QCheckBox *>(QStringLiteral("keepAsCredit"))->setChecked(true);

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void voidAndDeleteSayWhatTheSystemWillNotDo();
     void refundSaysWhatItDoesToTheInvoice();
     void aPaymentIsAReceiptOfOneAllocation();
+    void theCustomersCreditIsOfferedFirst();
 };
 
 void TestPaymentDialog::partPaymentAndRefundOnASystemThatTakesNeither()
@@ -302,6 +303,56 @@ void TestPaymentDialog::aPaymentIsAReceiptOfOneAllocation()
     QCOMPARE((*header)->status(), InvoiceStatus::Paid);
     QCOMPARE(a.t.rows("SELECT count(*) FROM audit_log WHERE entity_type = 'payment'"),
         QStringList({str("2")}));
+}
+
+/** Issue 13 items 2 and 4: the customer's credit is offered in the payment dialog and, when
+ * taken, goes on the invoice before the money received; typed with keys only. */
+void TestPaymentDialog::theCustomersCreditIsOfferedFirst()
+{
+    Assigned a {QString()};
+    ReceiptBook book(*a.t.ledger);
+    ReceiptBook::Request request;
+    request.customer = str("Analytical Engines Ltd");
+    request.currency = currency("USD");
+    request.date = QDate(2026, 3, 5);
+    request.amount = 5000; // nothing allocated: all credit
+    request.method = samplePayment(str("INV-1"), 5000);
+    QVERIFY(book.receive(request).ok());
+
+    PaymentDialog dialog(*a.t.ledger, a.invoiceId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *useCredit = dialog.findChild<QCheckBox *>(str("useCredit"));
+    auto *amount = dialog.findChild<QLineEdit *>(str("amount"));
+    QVERIFY(!useCredit->isHidden());
+    QCOMPARE(useCredit->text(), str("Apply 50.00 USD of Analytical Engines Ltd's credit fir&st"));
+    QCOMPARE(amount->text(), str("115.50"));
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(useCredit->isChecked());
+    QCOMPARE(amount->text(), str("65.50")); // the proposal follows: what is left after the credit
+    QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), str("100.00"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(dialog.problemText(),
+        str("100.00 USD would overpay invoice INV-1, which has 65.50 left to pay after the "
+            "credit"));
+    QCOMPARE(a.t.rows("SELECT count(*) FROM payments"), QStringList({str("0")}));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), str("65.50"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isVisible());
+
+    QCOMPARE(a.t.rows("SELECT p.amount, p.method, coalesce(r.receipt_key, '-') FROM payments p "
+                      "JOIN allocations l ON l.payment_id = p.id "
+                      "LEFT JOIN receipts r ON r.id = l.receipt_id ORDER BY p.id"),
+        QStringList({str("6550|cash|R-000002"), str("5000|accounts_receivable|-")}));
+    auto credits = book.receipts().credits();
+    QVERIFY(credits.ok());
+    QVERIFY(credits->isEmpty());
+    auto header = a.t.ledger->invoices().header(a.invoiceId);
+    QCOMPARE((*header)->outstanding(), 0);
+    QCOMPARE((*header)->status(), InvoiceStatus::Paid);
 }
 
 QTEST_MAIN(TestPaymentDialog)
