@@ -1074,6 +1074,18 @@
         <source>usage: export invoices|payments|creditnotes FILE|-</source>
         <translation>Aufruf: export invoices|payments|creditnotes DATEI|-</translation>
     </message>
+    <message>
+        <source>usage: void-receipt KEY --reason R</source>
+        <translation>Aufruf: void-receipt SCHLÜSSEL --reason GRUND</translation>
+    </message>
+    <message>
+        <source>there is no receipt &quot;%1&quot;</source>
+        <translation>es gibt keinen Zahlungseingang „%1“</translation>
+    </message>
+    <message>
+        <source>Voided receipt %1 (%2 %3 from %4) and every payment made from it.</source>
+        <translation>Zahlungseingang %1 (%2 %3 von %4) und jede Zahlung daraus storniert.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -4635,6 +4647,22 @@
     <message>
         <source>(%1 credited)</source>
         <translation>(%1 gutgeschrieben)</translation>
+    </message>
+    <message>
+        <source>Payment %1 is part of receipt %2: %3 %4 received from %5.</source>
+        <translation>Zahlung %1 gehört zum Zahlungseingang %2: %3 %4 von %5 erhalten.</translation>
+    </message>
+    <message>
+        <source>If the money never arrived (a cheque returned unpaid), void the receipt and every payment made from it. If it was put on the wrong invoice, void this payment only: its money stays as %1&apos;s credit, to apply elsewhere.</source>
+        <translation>Ist das Geld nie eingegangen (ein Scheck kam unbezahlt zurück), stornieren Sie den Zahlungseingang und jede Zahlung daraus. Wurde es der falschen Rechnung zugeordnet, stornieren Sie nur diese Zahlung: Das Geld bleibt als Guthaben von %1, um es anderswo anzurechnen.</translation>
+    </message>
+    <message>
+        <source>Void the &amp;Receipt</source>
+        <translation>&amp;Zahlungseingang stornieren</translation>
+    </message>
+    <message>
+        <source>Void This &amp;Payment Only</source>
+        <translation>Nur &amp;diese Zahlung stornieren</translation>
     </message>
 </context>
 <context>

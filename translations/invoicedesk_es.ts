@@ -1074,6 +1074,18 @@
         <source>usage: export invoices|payments|creditnotes FILE|-</source>
         <translation>uso: export invoices|payments|creditnotes ARCHIVO|-</translation>
     </message>
+    <message>
+        <source>usage: void-receipt KEY --reason R</source>
+        <translation>uso: void-receipt CLAVE --reason MOTIVO</translation>
+    </message>
+    <message>
+        <source>there is no receipt &quot;%1&quot;</source>
+        <translation>no hay ningún cobro «%1»</translation>
+    </message>
+    <message>
+        <source>Voided receipt %1 (%2 %3 from %4) and every payment made from it.</source>
+        <translation>Cobro %1 (%2 %3 de %4) anulado, junto con cada pago hecho con él.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -4635,6 +4647,22 @@
     <message>
         <source>(%1 credited)</source>
         <translation>(%1 acreditados)</translation>
+    </message>
+    <message>
+        <source>Payment %1 is part of receipt %2: %3 %4 received from %5.</source>
+        <translation>El pago %1 forma parte del cobro %2: %3 %4 recibidos de %5.</translation>
+    </message>
+    <message>
+        <source>If the money never arrived (a cheque returned unpaid), void the receipt and every payment made from it. If it was put on the wrong invoice, void this payment only: its money stays as %1&apos;s credit, to apply elsewhere.</source>
+        <translation>Si el dinero nunca llegó (un cheque devuelto impagado), anule el cobro y cada pago hecho con él. Si se aplicó a la factura equivocada, anule solo este pago: su dinero queda como saldo a favor de %1, para aplicarlo en otra factura.</translation>
+    </message>
+    <message>
+        <source>Void the &amp;Receipt</source>
+        <translation>Anular el &amp;cobro</translation>
+    </message>
+    <message>
+        <source>Void This &amp;Payment Only</source>
+        <translation>Anular solo este &amp;pago</translation>
     </message>
 </context>
 <context>

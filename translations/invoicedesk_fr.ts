@@ -1074,6 +1074,18 @@
         <source>usage: export invoices|payments|creditnotes FILE|-</source>
         <translation>utilisation : export invoices|payments|creditnotes FICHIER|-</translation>
     </message>
+    <message>
+        <source>usage: void-receipt KEY --reason R</source>
+        <translation>usage : void-receipt CLÉ --reason MOTIF</translation>
+    </message>
+    <message>
+        <source>there is no receipt &quot;%1&quot;</source>
+        <translation>il n’y a pas d’encaissement « %1 »</translation>
+    </message>
+    <message>
+        <source>Voided receipt %1 (%2 %3 from %4) and every payment made from it.</source>
+        <translation>Encaissement %1 (%2 %3 de %4) annulé, avec chaque paiement fait à partir de lui.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -4635,6 +4647,22 @@
     <message>
         <source>(%1 credited)</source>
         <translation>(%1 crédités)</translation>
+    </message>
+    <message>
+        <source>Payment %1 is part of receipt %2: %3 %4 received from %5.</source>
+        <translation>Le paiement %1 fait partie de l’encaissement %2 : %3 %4 reçus de %5.</translation>
+    </message>
+    <message>
+        <source>If the money never arrived (a cheque returned unpaid), void the receipt and every payment made from it. If it was put on the wrong invoice, void this payment only: its money stays as %1&apos;s credit, to apply elsewhere.</source>
+        <translation>Si l’argent n’est jamais arrivé (un chèque revenu impayé), annulez l’encaissement et chaque paiement fait à partir de lui. S’il a été mis sur la mauvaise facture, annulez ce paiement seulement : son argent reste un avoir de %1, à imputer ailleurs.</translation>
+    </message>
+    <message>
+        <source>Void the &amp;Receipt</source>
+        <translation>Annuler l’&amp;encaissement</translation>
+    </message>
+    <message>
+        <source>Void This &amp;Payment Only</source>
+        <translation>Annuler ce &amp;paiement seulement</translation>
     </message>
 </context>
 <context>

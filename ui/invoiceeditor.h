@@ -27,6 +27,7 @@ class Ledger;
 class LineItemsView;
 class PaymentsModel;
 class UndoableLineItemsModel;
+struct Payment;
 
 /**
  * Enters or edits one invoice: the fields of seed 001, billing and shipping
@@ -104,6 +105,13 @@ private:
     /** Locks the lines of an invoice with payments or credit notes; enables what the money allows.
      */
     void applyMoneyLocks(bool hasPayments);
+    /**
+     * For a payment that is an allocation of a standing receipt, asks whether the money never
+     * arrived (the whole receipt is voided: its id) or was put on the wrong invoice (this
+     * payment only, its money stays as the customer's credit: 0). 0 for any other payment;
+     * nothing when the person cancels.
+     */
+    std::optional<qint64> receiptToVoid(const Payment &payment);
     QString outstandingText(qint64 grandTotal, qint64 net) const;
 
     Ledger &mLedger;

@@ -6,9 +6,11 @@
 #include "creditnotedialog.h"
 #include "invoiceeditor.h"
 #include "ledger.h"
+#include "receiptbook.h"
 #include "undocommands.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace InvoiceDesk {
@@ -20,6 +22,38 @@ QPushButton *InvoiceEditor::createCreditNoteButton(QWidget *parent)
     mCreditNote->setAutoDefault(false);
     connect(mCreditNote, &QPushButton::clicked, this, &InvoiceEditor::issueCreditNote);
     return mCreditNote;
+}
+
+std::optional<qint64> InvoiceEditor::receiptToVoid(const Payment &payment)
+{
+    ReceiptBook book(mLedger);
+    auto key = book.receipts().receiptKeyOfPayment(payment.id);
+    if (!key || key->isEmpty())
+        return 0;
+    auto receipt = book.receipts().byKey(*key);
+    if (!receipt || !receipt->has_value() || (*receipt)->isVoided())
+        return 0;
+    const Receipt &r = **receipt;
+    QMessageBox box(QMessageBox::Question, tr("Void Payment"),
+        tr("Payment %1 is part of receipt %2: %3 %4 received from %5.")
+            .arg(payment.marker, r.key,
+                Money::fromMinorUnits(r.amount, r.currency).toLocaleString(QLocale()),
+                r.currency.code(), r.customerName),
+        QMessageBox::Cancel, this);
+    box.setInformativeText(
+        tr("If the money never arrived (a cheque returned unpaid), void the receipt and every "
+           "payment made from it. If it was put on the wrong invoice, void this payment only: its "
+           "money stays as %1's credit, to apply elsewhere.")
+            .arg(r.customerName));
+    QPushButton *whole = box.addButton(tr("Void the &Receipt"), QMessageBox::DestructiveRole);
+    QPushButton *only = box.addButton(tr("Void This &Payment Only"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == whole)
+        return r.id;
+    if (box.clickedButton() == only)
+        return 0;
+    return std::nullopt;
 }
 
 QLabel *InvoiceEditor::createLinesLockedNote(QWidget *parent)

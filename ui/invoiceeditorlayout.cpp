@@ -14,6 +14,7 @@
 #include "addressform.h"
 #include "ledger.h"
 #include "paymentsmodel.h"
+#include "receiptbook.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -430,6 +431,9 @@ void InvoiceEditor::voidSelectedPayment()
         QMessageBox::information(this, tr("Void Payment"), tr("This payment is already voided."));
         return;
     }
+    const std::optional<qint64> receipt = receiptToVoid(payment);
+    if (!receipt)
+        return;
     QString question = tr("Why is payment %1 being voided? It stays on record, marked void.")
                            .arg(payment.marker);
     const QString limit = remoteLimitNote(
@@ -441,7 +445,9 @@ void InvoiceEditor::voidSelectedPayment()
         this, tr("Void Payment"), question, QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (auto voided = mLedger.voidPayment(payment.id, reason); !voided) {
+    const Status voided = *receipt != 0 ? ReceiptBook(mLedger).voidReceipt(*receipt, reason)
+                                        : mLedger.voidPayment(payment.id, reason);
+    if (!voided) {
         QMessageBox::warning(this, tr("Cannot Void Payment"), voided.error());
         return;
     }

@@ -209,6 +209,7 @@ const char kSynopsis[]
       "  invoicedesk-cli [--db PATH] receive --customer NAME --date D --amount A --method M\n"
       "                  [--currency C] [--receipt KEY] [--set cheque.number=... ...]\n"
       "                  [--allocate NUMBER=AMOUNT ...] [--oldest-first]\n"
+      "  invoicedesk-cli [--db PATH] void-receipt KEY --reason R\n"
       "  invoicedesk-cli [--db PATH] credit list [--customer NAME] [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] credit apply --customer NAME --invoice NUMBER --amount "
       "A\n"

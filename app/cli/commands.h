@@ -57,6 +57,8 @@ int runCustomer(Ledger &ledger, const Arguments &args, Output &io);
 int runReceive(Ledger &ledger, const Arguments &args, Output &io);
 /** `credit list|apply` */
 int runCredit(Ledger &ledger, const Arguments &args, Output &io);
+/** void-receipt KEY --reason R: voids a receipt and every payment made from it (issue 13). */
+int runVoidReceipt(Ledger &ledger, const Arguments &args, Output &io);
 /** `credit-note (--invoice NUMBER | --customer NAME) (--amount A | --lines FILE) --reason R` */
 int runCreditNote(Ledger &ledger, const Arguments &args, Output &io);
 /** `cancel NUMBER [--keep-credit | --refund credited|owed [--method M]]` (issue 10 item 7) */

@@ -61,6 +61,8 @@ Command commandFor(const QString &name)
         return runReceive;
     if (name == QLatin1String("credit"))
         return runCredit;
+    if (name == QLatin1String("void-receipt"))
+        return runVoidReceipt;
     if (name == QLatin1String("credit-note"))
         return runCreditNote;
     if (name == QLatin1String("cancel"))

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// receive, credit list|apply: receipts across invoices and customer credit (issue 13).
+// receive, void-receipt, credit list|apply: receipts across invoices and customer credit
+// (issue 13).
 #include "commands.h"
 
 #include "ledger.h"
@@ -197,6 +198,29 @@ int applyCredit(ReceiptBook &book, Ledger &ledger, const Arguments &args, Output
 int runReceive(Ledger &ledger, const Arguments &args, Output &io)
 {
     return receive(ledger, args, io);
+}
+
+int runVoidReceipt(Ledger &ledger, const Arguments &args, Output &io)
+{
+    const QString reason = args.value(QStringLiteral("reason")).trimmed();
+    if (args.words.size() != 2 || reason.isEmpty())
+        return refuse(
+            io, QCoreApplication::translate("Cli", "usage: void-receipt KEY --reason R"), BadUsage);
+    ReceiptBook book(ledger);
+    auto receipt = book.receipts().byKey(args.words.at(1));
+    if (!receipt)
+        return refuse(io, receipt.error());
+    if (!receipt->has_value())
+        return refuse(io,
+            QCoreApplication::translate("Cli", "there is no receipt \"%1\"").arg(args.words.at(1)));
+    const Receipt &r = **receipt;
+    if (auto voided = book.voidReceipt(r.id, reason); !voided)
+        return refuse(io, voided.error());
+    io.out << QCoreApplication::translate(
+        "Cli", "Voided receipt %1 (%2 %3 from %4) and every payment made from it.")
+                  .arg(r.key, money(r.amount, r.currency), r.currency.code(), r.customerName)
+           << Qt::endl;
+    return Success;
 }
 
 int runCredit(Ledger &ledger, const Arguments &args, Output &io)

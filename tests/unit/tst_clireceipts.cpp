@@ -22,6 +22,7 @@ private Q_SLOTS:
     void receiveAllocatesAndLeavesCredit();
     void creditApplyAndRefusals();
     void receiptsAndCreditNotesThroughFiles();
+    void voidReceiptVoidsEveryPaymentMadeFromIt();
 
 private:
     Run cli(QStringList arguments);
@@ -200,6 +201,43 @@ void TestCliReceipts::receiptsAndCreditNotesThroughFiles()
         QJsonDocument::fromJson(R"({"credits": [{"customer": "Analytical Engines Ltd",
             "currency": "USD", "amount": "50.00"}]})")
             .object());
+}
+
+/** void-receipt KEY --reason R: the money never arrived; the receipt's payments go with it. */
+void TestCliReceipts::voidReceiptVoidsEveryPaymentMadeFromIt()
+{
+    threeInvoices();
+    QCOMPARE(
+        cli({str("receive"), str("--customer"), str("Analytical Engines Ltd"), str("--date"),
+                str("2026-04-01"), str("--amount"), str("250.00"), str("--method"), str("cheque"),
+                str("--set"), str("cheque.number=000452"), str("--oldest-first")})
+            .exitCode,
+        0);
+    Run run = cli({str("void-receipt"), str("R-000001")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, str("usage: void-receipt KEY --reason R\n"));
+    run = cli({str("void-receipt"), str("R-9"), str("--reason"), str("Cheque returned unpaid")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, str("there is no receipt \"R-9\"\n"));
+    run = cli(
+        {str("void-receipt"), str("R-000001"), str("--reason"), str("Cheque returned unpaid")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out,
+        str("Voided receipt R-000001 (250.00 USD from Analytical Engines Ltd) and every payment "
+            "made from it.\n"));
+    run = cli({str("list"), str("payments"), str("--format"), str("json")});
+    const QJsonArray payments = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(payments.size(), 3);
+    for (const QJsonValue &payment : payments)
+        QCOMPARE(
+            payment.toObject().value(str("voidReason")).toString(), str("Cheque returned unpaid"));
+    run = cli({str("credit"), str("list")});
+    QCOMPARE(run.out, str("customer\tcurrency\tamount\n"));
+    run = cli(
+        {str("void-receipt"), str("R-000001"), str("--reason"), str("Cheque returned unpaid")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, str("receipt R-000001 is already voided\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliReceipts)

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void refundSaysWhatItDoesToTheInvoice();
     void aPaymentIsAReceiptOfOneAllocation();
     void theCustomersCreditIsOfferedFirst();
+    void voidingAReceiptsPaymentAsksWhereTheMoneyGoes_data();
+    void voidingAReceiptsPaymentAsksWhereTheMoneyGoes();
 };
 
 void TestPaymentDialog::partPaymentAndRefundOnASystemThatTakesNeither()
@@ -353,6 +355,70 @@ void TestPaymentDialog::theCustomersCreditIsOfferedFirst()
     auto header = a.t.ledger->invoices().header(a.invoiceId);
     QCOMPARE((*header)->outstanding(), 0);
     QCOMPARE((*header)->status(), InvoiceStatus::Paid);
+}
+
+void TestPaymentDialog::voidingAReceiptsPaymentAsksWhereTheMoneyGoes_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QStringList>("voided"); // receipt voided, payment voided
+    QTest::addColumn<qint64>("credit");
+    QTest::newRow("the money never arrived")
+        << str("Void the &Receipt") << QStringList({str("1|1")}) << qint64(0);
+    QTest::newRow("put on the wrong invoice")
+        << str("Void This &Payment Only") << QStringList({str("0|1")}) << qint64(5000);
+    QTest::newRow("cancelled") << str("Cancel") << QStringList({str("0|0")}) << qint64(0);
+}
+
+/**
+ * A dialog payment is a receipt's allocation: voiding it asks whether the money never arrived
+ * (the receipt is voided with it) or was put on the wrong invoice (it stays as credit), never
+ * guessing; the reason is asked after.
+ */
+void TestPaymentDialog::voidingAReceiptsPaymentAsksWhereTheMoneyGoes()
+{
+    QFETCH(QString, button);
+    QFETCH(QStringList, voided);
+    QFETCH(qint64, credit);
+    Assigned a {QString()};
+    ReceiptBook book(*a.t.ledger);
+    auto paid = book.payInvoice(
+        str("Analytical Engines Ltd"), samplePayment(str("INV-1"), 5000, PaymentMethod::Cheque), 0);
+    QVERIFY2(paid.ok(), qPrintable(paid.error()));
+    QString asked;
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            asked = box->text() + u'\n' + box->informativeText();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == button)
+                    b->click();
+        } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+            input->setTextValue(str("Cheque returned unpaid"));
+            input->accept();
+            answer.stop();
+        }
+    });
+    InvoiceEditor editor(*a.t.ledger, a.invoiceId);
+    editor.show();
+    auto *payments = editor.findChild<QTableView *>(str("payments"));
+    payments->setCurrentIndex(payments->model()->index(0, 0));
+    answer.start();
+    editor.voidSelectedPayment();
+    answer.stop();
+    QCOMPARE(asked,
+        str("Payment %1 is part of receipt R-000001: 50.00 USD received from Analytical Engines "
+            "Ltd.\nIf the money never arrived (a cheque returned unpaid), void the receipt and "
+            "every payment made from it. If it was put on the wrong invoice, void this payment "
+            "only: its money stays as Analytical Engines Ltd's credit, to apply elsewhere.")
+            .arg(paid->payments.first().marker));
+    QCOMPARE(a.t.rows("SELECT r.voided_at IS NOT NULL, p.voided_at IS NOT NULL FROM receipts r, "
+                      "payments p"),
+        voided);
+    auto balance = book.receipts().creditOf(paid->receipt.customerId, str("USD"));
+    QVERIFY(balance.ok());
+    QCOMPARE(*balance, credit);
 }
 
 QTEST_MAIN(TestPaymentDialog)
