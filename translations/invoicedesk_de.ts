@@ -5336,6 +5336,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>%1 %2 would overpay invoice %3, which has %4 left to pay after the credit</source>
         <translation>%1 %2 würde Rechnung %3 überzahlen; nach dem Guthaben sind noch %4 offen</translation>
     </message>
+    <message>
+        <source>type the amount without a minus sign; for money paid back, tick &quot;This is a refund&quot;</source>
+        <translation>geben Sie den Betrag ohne Minuszeichen ein; für zurückgezahltes Geld kreuzen Sie „Dies ist eine Erstattung“ an</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>

@@ -5336,6 +5336,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>%1 %2 would overpay invoice %3, which has %4 left to pay after the credit</source>
         <translation>%1 %2 excedería el saldo de la factura %3, que tiene %4 pendiente tras el saldo a favor</translation>
     </message>
+    <message>
+        <source>type the amount without a minus sign; for money paid back, tick &quot;This is a refund&quot;</source>
+        <translation>escriba el importe sin signo menos; para dinero devuelto, marque «Es un reembolso»</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>

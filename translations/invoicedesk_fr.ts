@@ -5336,6 +5336,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>%1 %2 would overpay invoice %3, which has %4 left to pay after the credit</source>
         <translation>%1 %2 dépasserait le solde de la facture %3, qui a %4 restant dû après l&apos;avoir</translation>
     </message>
+    <message>
+        <source>type the amount without a minus sign; for money paid back, tick &quot;This is a refund&quot;</source>
+        <translation>saisissez le montant sans signe moins ; pour de l’argent remboursé, cochez « Il s’agit d’un remboursement »</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::PaymentsModel</name>

@@ -229,6 +229,10 @@ Payment PaymentDialog::collect(Problems &problems) const
     p.amount = value.value_or(0);
     if (mUi->refund->isChecked())
         p.amount = -std::abs(p.amount);
+    else if (p.amount < 0) // a sign is no way to say "refund": it would skip its question
+        problems.append({QStringLiteral("amount"),
+            tr("type the amount without a minus sign; for money paid back, tick \"This is a "
+               "refund\"")});
     p.method = PaymentMethod(mUi->method->currentData().toInt());
     p.notes = mUi->notes->text().trimmed();
     p.tds = amountOf(mUi->tds->text(), QStringLiteral("tds"), problems, locale);

@@ -263,6 +263,17 @@ void TestPaymentDialog::aPaymentIsAReceiptOfOneAllocation()
     auto keep
         = [](PaymentDialog *dialog) { return dialog->findChild<QCheckBox *>(str("keepAsCredit")); };
 
+    // A minus sign is no refund: refused, nothing written.
+    auto negative = open();
+    QTest::keyClicks(QApplication::focusWidget(), str("-15.50"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(negative->isVisible());
+    QCOMPARE(negative->problemText(),
+        str("type the amount without a minus sign; for money paid back, tick \"This is a "
+            "refund\""));
+    QCOMPARE(a.t.rows("SELECT count(*) FROM payments"), QStringList({str("0")}));
+    negative.reset();
+
     // A part payment: one receipt, its one allocation is the payment.
     auto part = open();
     QTest::keyClicks(QApplication::focusWidget(), str("15.50"));
