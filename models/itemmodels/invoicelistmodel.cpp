@@ -293,7 +293,9 @@ QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, 
 
 void InvoiceListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    // A view sorts its new model by its header's indicator: already this model's order at
+    // start-up, where another reset would rebuild the view's million-row header (issue 16).
+    if (column < 0 || column >= ColumnCount || (column == mSortColumn && order == mSortOrder))
         return;
     mSortColumn = column;
     mSortOrder = order;

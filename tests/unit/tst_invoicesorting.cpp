@@ -10,6 +10,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHeaderView>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void everyColumnSortsByItsValueThenId();
     void everyOrderReadsAnIndex();
     void ctrlEndReachesTheLastRow();
+    void aViewTakingTheModelKeepsItsRows();
     void migrationIndexesAnExistingFile();
 
 private:
@@ -244,6 +247,24 @@ void TestInvoiceSorting::ctrlEndReachesTheLastRow()
     QCOMPARE(view.currentIndex().row(), 0);
     QCOMPARE(model.data(view.currentIndex(), InvoiceListModel::InvoiceIdRole).toLongLong(),
         expected.first());
+}
+
+void TestInvoiceSorting::aViewTakingTheModelKeepsItsRows()
+{
+    // A sorting view sorts a new model by its header's indicator; in the model's own order that
+    // must not reset it (each reset rebuilds the view's header, a section per invoice).
+    InvoiceListModel model(mDb->db->connection());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    InvoiceListView view;
+    view.setModel(&model);
+    QCOMPARE(view.horizontalHeader()->sortIndicatorSection(), int(InvoiceListModel::Number));
+    QCOMPARE(resets.count(), 0);
+    model.sort(InvoiceListModel::Number, Qt::AscendingOrder);
+    QCOMPARE(resets.count(), 0);
+    view.sortByColumn(InvoiceListModel::Number, Qt::DescendingOrder);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(
+        model.invoiceId(0), expectedOrder(InvoiceListModel::Number, Qt::DescendingOrder).first());
 }
 
 void TestInvoiceSorting::migrationIndexesAnExistingFile()
