@@ -292,9 +292,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     mModel = new InvoiceListModel(mDatabase->connection(), this);
     mDecorator = new InvoiceListDecorator(this);
     mDecorator->setSourceModel(mModel);
-    // The filter first, then the view: each reset of the model rebuilds the view's row header,
-    // a section per invoice (a million on a large file), so the view sees one (issue 16).
-    applyFilter();
+    applyFilter(); // before the view: each reset it sees rebuilds a header row per invoice
     mView->setModel(mDecorator);
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::updatePaymentAction);
