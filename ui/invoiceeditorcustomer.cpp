@@ -12,7 +12,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QSet>
 
 namespace InvoiceDesk {
 
@@ -33,19 +32,12 @@ void fillAddress(AddressForm *form, const Address &address, bool overwrite)
 
 QStringList InvoiceEditor::customerCompletions() const
 {
-    QStringList names;
-    if (auto fromInvoices = mLedger.invoices().customerNames())
-        names = *fromInvoices;
-    QSet<QString> known;
-    for (const QString &name : std::as_const(names))
-        known.insert(name.toCaseFolded());
+    // The customers, not the invoices: a DISTINCT over a million invoices' names took 1.3 s
+    // on opening the editor (issue 16 item 4); every invoice's name has its customer.
     ReceiptBook book(mLedger);
-    if (auto records = book.customers().all()) {
-        for (const Customer &customer : *records) {
-            if (!known.contains(customer.displayName.toCaseFolded()))
-                names.append(customer.displayName);
-        }
-    }
+    QStringList names;
+    if (auto found = book.customers().displayNames())
+        names = *found;
     names.sort(Qt::CaseInsensitive);
     return names;
 }

@@ -292,6 +292,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     mModel = new InvoiceListModel(mDatabase->connection(), this);
     mDecorator = new InvoiceListDecorator(this);
     mDecorator->setSourceModel(mModel);
+    applyFilter(); // before the view: each reset it sees rebuilds a header row per invoice
     mView->setModel(mDecorator);
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::updatePaymentAction);
@@ -299,7 +300,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     connect(mModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
     setWindowFilePath(mDatabase->path());
     setWindowTitle(tr("%1 — InvoiceDesk").arg(QFileInfo(mDatabase->path()).fileName()));
-    applyFilter();
+    updateStatusBar();
     // A write before the worker started (a paint still to come) starts it rather than wait.
     mDatabase->holdWritesUntilChecked([this] { startSync(); });
     // The sync worker opens with the file's integrity check, which reads the whole file: it

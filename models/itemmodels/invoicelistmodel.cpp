@@ -129,12 +129,24 @@ InvoiceListFilter InvoiceListModel::listFilter() const
 QList<InvoiceListModel::Row> InvoiceListModel::loadPage(int page, int *total) const
 {
     int known = mRowCount;
-    const auto listed = mListing.rows(listFilter(), listOrder(mSortColumn), mSortOrder, PageSize,
-        page * PageSize, total ? total : &known);
+    const int first = page * PageSize;
+    // A page in the second half is read from the other end of the order's index, in the
+    // opposite direction: the last page (Ctrl+End) is as quick as the first instead of an
+    // OFFSET walk of the whole index (issue 16 item 4). Only with an exact count: the rows
+    // from the end are placed by it.
+    const bool fromEnd = !total && mCountExact && first > mRowCount / 2;
+    const int limit = fromEnd ? std::min(PageSize, mRowCount - first) : PageSize;
+    const Qt::SortOrder direction = !fromEnd ? mSortOrder
+        : mSortOrder == Qt::AscendingOrder   ? Qt::DescendingOrder
+                                             : Qt::AscendingOrder;
+    auto listed = mListing.rows(listFilter(), listOrder(mSortColumn), direction, limit,
+        fromEnd ? mRowCount - first - limit : first, total ? total : &known);
     if (!listed) {
         qWarning("invoice list: %s", qPrintable(listed.error()));
         return {};
     }
+    if (fromEnd)
+        std::reverse(listed.value().begin(), listed.value().end());
     QList<Row> rows;
     rows.reserve(listed->size());
     for (const InvoiceListRow &listedRow : *listed) {
@@ -281,7 +293,9 @@ QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, 
 
 void InvoiceListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    // A view sorts its new model by its header's indicator: already this model's order at
+    // start-up, where another reset would rebuild the view's million-row header (issue 16).
+    if (column < 0 || column >= ColumnCount || (column == mSortColumn && order == mSortOrder))
         return;
     mSortColumn = column;
     mSortOrder = order;

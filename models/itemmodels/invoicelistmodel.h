@@ -81,6 +81,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /** Reads the list in that order; the order it already has changes nothing (no reset). */
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /** A translated label for a sync state as SyncStateRole gives it. */

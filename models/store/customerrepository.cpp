@@ -71,6 +71,20 @@ Result<QList<Customer>> CustomerRepository::all()
     return customers;
 }
 
+Result<QStringList> CustomerRepository::displayNames()
+{
+    auto q = mQueries.get(
+        QStringLiteral("SELECT display_name FROM customers ORDER BY display_name COLLATE NOCASE"));
+    if (!q)
+        return Error {q.error()};
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QStringList names;
+    while ((*q)->next())
+        names.append((*q)->value(QStringLiteral("display_name")).toString());
+    return names;
+}
+
 Result<std::optional<Customer>> CustomerRepository::loadOne(
     const QString &sql, const QString &key, const QVariant &value)
 {

@@ -44,6 +44,12 @@ public:
 
     /** Every customer, by name (case aside). */
     Result<QList<Customer>> all();
+    /**
+     * Every customer's display name, by name (case aside): what the invoice editor completes.
+     * Every invoice's billing name has a customer (migration 0007), so this reads the
+     * customers, never the invoices (issue 16 item 4: 1.3 s on a million invoices).
+     */
+    Result<QStringList> displayNames();
     Result<std::optional<Customer>> byId(qint64 id);
     /** The customer of that display name, case aside. */
     Result<std::optional<Customer>> byName(const QString &name);

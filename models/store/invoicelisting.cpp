@@ -40,7 +40,9 @@ QString scaleToFinestUnit()
     return expression;
 }
 
-QString sortExpression(InvoiceListOrder order)
+} // namespace
+
+QString InvoiceListing::sortExpression(InvoiceListOrder order)
 {
     const QString scaled = QStringLiteral(") * (%1)").arg(scaleToFinestUnit());
     switch (order) {
@@ -70,6 +72,8 @@ QString sortExpression(InvoiceListOrder order)
     return QStringLiteral("i.id");
 }
 
+namespace {
+
 // The worst active operation of the invoice's lane (sync-design.md 5.7), or local/synced.
 QString syncStateExpression()
 {
@@ -94,9 +98,10 @@ QString escapeLike(QString text)
 
 /**
  * How a filtered page is read. Selected: the index finds the matches (trigrams, status and due
- * date), which are then sorted; right for a few thousand. Ordered: the order's index is walked
- * and each row tested, which stops after a page when matches are many; the conditions are
- * written so that SQLite cannot pick their indexes instead ("+column").
+ * date), which are then sorted; right for a few thousand. Ordered: the order's index (every
+ * order has one, migration 0014) is walked and each row tested, which stops after a page when
+ * matches are many; the conditions are written so that SQLite cannot pick their indexes
+ * instead ("+column").
  */
 enum class Plan { Selected, Ordered };
 
@@ -149,21 +154,6 @@ bool letsAllThrough(const InvoiceListFilter &filter)
         && !filter.issuedFrom.isValid() && !filter.issuedTo.isValid();
 }
 
-/** Orders an index walks (then by entry): a page of many matches is read in that order. */
-bool indexed(InvoiceListOrder order)
-{
-    switch (order) {
-    case InvoiceListOrder::Entered:
-    case InvoiceListOrder::Number:
-    case InvoiceListOrder::Date:
-    case InvoiceListOrder::DueDate:
-    case InvoiceListOrder::Customer:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QString listingError()
 {
     return QCoreApplication::translate("Database", "Listing invoices");
@@ -204,9 +194,8 @@ Result<QList<InvoiceListRow>> InvoiceListing::rows(const InvoiceListFilter &filt
     }
     if (matching)
         *matching = found;
-    const Plan plan = !letsAllThrough(filter) && indexed(order) && found > SortedAtMost
-        ? Plan::Ordered
-        : Plan::Selected;
+    const Plan plan
+        = !letsAllThrough(filter) && found > SortedAtMost ? Plan::Ordered : Plan::Selected;
     QVariantMap values;
     const QString where = whereClause(filter, text.value(), plan, values);
     const QString sense

@@ -90,8 +90,6 @@ public:
         const QString &customer = {});
     /** The next number after `number` in its series that no invoice has yet. */
     Result<QString> nextFreeNumber(const QString &number);
-    /** Customers of earlier invoices, by name, for completion. */
-    Result<QStringList> customerNames(int limit = 5000);
     /** The billing address of the customer's last invoice. */
     Result<std::optional<Address>> lastBillingAddress(const QString &customer);
 

@@ -46,22 +46,6 @@ Result<QString> InvoiceRepository::nextFreeNumber(const QString &number)
     return candidate;
 }
 
-Result<QStringList> InvoiceRepository::customerNames(int limit)
-{
-    QSqlQuery q(mQueries.database());
-    q.prepare(QStringLiteral("SELECT DISTINCT customer FROM invoices WHERE customer <> '' "
-                             "ORDER BY customer COLLATE NOCASE LIMIT :limit"));
-    q.bindValue(QStringLiteral(":limit"), limit);
-    if (auto s = Sql::exec(
-            q, [&] { return QCoreApplication::translate("Database", "Listing customers"); });
-        !s)
-        return Error {s.error()};
-    QStringList names;
-    while (q.next())
-        names.append(q.value(QStringLiteral("customer")).toString());
-    return names;
-}
-
 Result<std::optional<Address>> InvoiceRepository::lastBillingAddress(const QString &customer)
 {
     QSqlQuery q(mQueries.database());

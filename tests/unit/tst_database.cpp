@@ -39,11 +39,20 @@ QStringList beforeMigration7()
             str("ALTER TABLE invoices DROP COLUMN customer_id"), str("DROP TABLE customers")};
 }
 
-/** Undoes migration 0013 (issue 13 item 3: credit notes). */
+/** Undoes migration 0014 (issue 16 item 4: an index per sortable column). */
+QStringList beforeMigration14()
+{
+    return {str("DROP INDEX invoices_status_id"), str("DROP INDEX invoices_currency_id"),
+        str("DROP INDEX invoices_total_scaled"), str("DROP INDEX invoices_paid_scaled"),
+        str("DROP INDEX invoices_outstanding_scaled")};
+}
+
+/** Undoes migration 0013 (credit notes), and 0014, whose index reads credited_total. */
 QStringList beforeMigration13()
 {
-    return {str("DROP TABLE credit_note_lines"), str("DROP TABLE credit_notes"),
-        str("ALTER TABLE invoices DROP COLUMN credited_total")};
+    return beforeMigration14()
+        + QStringList {str("DROP TABLE credit_note_lines"), str("DROP TABLE credit_notes"),
+            str("ALTER TABLE invoices DROP COLUMN credited_total")};
 }
 
 /** Undoes migration 0011 (issue 14: the company profile and the e-invoice columns), and 0013. */

@@ -152,9 +152,12 @@ void TestReceipts::migrationDerivesCustomersOfExistingInvoices()
                 "ALTER TABLE invoice_lines DROP COLUMN tax_code",
                 // and migration 0011's (issue 14: company profile, e-invoice columns)
                 "DROP TABLE company_profile",
-                // and migration 0013's (issue 13 item 3: credit notes)
-                "DROP TABLE credit_note_lines", "DROP TABLE credit_notes",
-                "ALTER TABLE invoices DROP COLUMN credited_total",
+                // and migration 0014's (issue 16 item 4: sort indexes), then 0013's (issue 13
+                // item 3: credit notes)
+                "DROP INDEX invoices_status_id", "DROP INDEX invoices_currency_id",
+                "DROP INDEX invoices_total_scaled", "DROP INDEX invoices_paid_scaled",
+                "DROP INDEX invoices_outstanding_scaled", "DROP TABLE credit_note_lines",
+                "DROP TABLE credit_notes", "ALTER TABLE invoices DROP COLUMN credited_total",
                 "ALTER TABLE invoices DROP COLUMN buyer_reference",
                 "ALTER TABLE invoices DROP COLUMN delivery_date",
                 "ALTER TABLE invoices DROP COLUMN payment_means_code", "PRAGMA user_version = 6"})

@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 16 item 4: the invoice list sorts by every column from an index (migration 0014), in
+// the same order as before (the column's value, then the id, both in the chosen direction),
+// and reads a page past the middle from the index's other end (Ctrl+End).
+#include "invoicelisting.h"
+#include "invoicelistmodel.h"
+#include "invoicelistview.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <algorithm>
+#include <variant>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+namespace {
+
+/** What a column sorts by, computed here from the stored row, not by the listing's SQL. */
+using SortKey = std::variant<qint64, QString>;
+
+struct Stored
+{
+    qint64 id = 0;
+    QString number, date, due, customer, status, currency;
+    qint64 total = 0, paid = 0, credited = 0;
+};
+
+constexpr int Invoices = 650; // more than three pages: two of them are read from the end
+
+qint64 finest(qint64 minor, const QString &code)
+{
+    qint64 factor = 1;
+    for (int e = Currency::fromCode(code)->exponent(); e < 4; ++e) // CLF has four decimals
+        factor *= 10;
+    return minor * factor;
+}
+
+SortKey keyOf(const Stored &s, int column)
+{
+    switch (column) {
+    case InvoiceListModel::Number:
+        return s.number;
+    case InvoiceListModel::Date:
+        return s.date;
+    case InvoiceListModel::DueDate:
+        return s.due;
+    case InvoiceListModel::Customer:
+        return s.customer.toLower(); // NOCASE: ASCII names only here
+    case InvoiceListModel::Status:
+        return s.status;
+    case InvoiceListModel::Currency:
+        return s.currency;
+    case InvoiceListModel::Total:
+        return finest(s.total, s.currency);
+    case InvoiceListModel::Paid:
+        return finest(s.paid, s.currency);
+    case InvoiceListModel::Outstanding:
+        return s.status == QLatin1String("Cancelled")
+            ? 0
+            : finest(std::max<qint64>(0, s.total - s.paid - s.credited), s.currency);
+    default:
+        return s.id; // Sync sorts in the order invoices were entered
+    }
+}
+
+/** Runs `statements` on the file with a connection of its own, as an older program would. */
+bool rawExec(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(str("QSQLITE"), str("raw"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            ok = ok && query.exec(sql);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(str("raw"));
+    return ok;
+}
+
+} // namespace
+
+class TestInvoiceSorting : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyColumnSortsByItsValueThenId_data();
+    void everyColumnSortsByItsValueThenId();
+    void everyOrderReadsAnIndex();
+    void ctrlEndReachesTheLastRow();
+    void aViewTakingTheModelKeepsItsRows();
+    void migrationIndexesAnExistingFile();
+
+private:
+    QList<qint64> expectedOrder(int column, Qt::SortOrder order) const;
+    QStringList plansNeedingASort(const QSqlDatabase &db) const;
+
+    std::unique_ptr<TestDb> mDb;
+    QList<Stored> mStored;
+};
+
+void TestInvoiceSorting::initTestCase()
+{
+    mDb = std::make_unique<TestDb>();
+    const QStringList names {str("Acme"), str("beta GmbH"), str("Zeta Corp"), str("delta")};
+    const char *codes[] = {"USD", "EUR", "JPY", "KWD", "EUR"};
+    QVERIFY(mDb->ledger->beginBatch().ok());
+    for (int i = 0; i < Invoices; ++i) {
+        Invoice invoice = sampleInvoice(QStringLiteral("S-%1").arg(i % 97 * 1000 + i));
+        invoice.billing.company = names.at(i % names.size()); // ties in every column
+        invoice.currency = currency(codes[i % 5]);
+        invoice.lines = {invoice.lines.first()};
+        invoice.lines[0].rate = 1000 * (i % 7 + 1);
+        invoice.date = QDate(2026, 1, 1).addDays(i % 11);
+        invoice.dueDate = invoice.date.addDays(i % 3 * 15);
+        QVERIFY(mDb->ledger->createInvoice(invoice).ok());
+        if (i % 4 == 1) // part paid (Pending) or paid in full (Paid)
+            QVERIFY(mDb->ledger
+                        ->recordPayment(
+                            samplePayment(invoice.number, i % 8 == 1 ? 1000 : 2000 * (i % 7 + 1)))
+                        .ok());
+    }
+    QVERIFY(mDb->ledger->commitBatch().ok());
+    QSqlQuery q(mDb->db->connection());
+    QVERIFY(q.exec(str("SELECT id, number, issue_date, due_date, customer, status, currency, "
+                       "grand_total, paid_total - refunded_total AS paid, credited_total "
+                       "FROM invoices")));
+    while (q.next()) {
+        auto v = [&](const char *name) { return q.value(QString::fromLatin1(name)); };
+        mStored.append({v("id").toLongLong(), v("number").toString(), v("issue_date").toString(),
+            v("due_date").toString(), v("customer").toString(), v("status").toString(),
+            v("currency").toString(), v("grand_total").toLongLong(), v("paid").toLongLong(),
+            v("credited_total").toLongLong()});
+    }
+    QCOMPARE(mStored.size(), Invoices);
+    QSet<QString> statuses;
+    for (const Stored &s : std::as_const(mStored))
+        statuses.insert(s.status);
+    QCOMPARE(statuses.size(), 2); // Pending and Paid, each many times
+}
+
+QList<qint64> TestInvoiceSorting::expectedOrder(int column, Qt::SortOrder order) const
+{
+    QList<Stored> sorted = mStored;
+    std::sort(sorted.begin(), sorted.end(), [&](const Stored &a, const Stored &b) {
+        const auto ka = std::make_pair(keyOf(a, column), a.id);
+        const auto kb = std::make_pair(keyOf(b, column), b.id);
+        return order == Qt::AscendingOrder ? ka < kb : kb < ka;
+    });
+    QList<qint64> ids;
+    for (const Stored &s : std::as_const(sorted))
+        ids.append(s.id);
+    return ids;
+}
+
+void TestInvoiceSorting::everyColumnSortsByItsValueThenId_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (int column = 0; column < InvoiceListModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const QByteArray name = QByteArray::number(column)
+                + (order == Qt::AscendingOrder ? " ascending" : " descending");
+            QTest::newRow(name.constData()) << column << order;
+        }
+    }
+}
+
+void TestInvoiceSorting::everyColumnSortsByItsValueThenId()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    InvoiceListModel model(mDb->db->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(column, order);
+    QCOMPARE(model.rowCount(), Invoices);
+    const QList<qint64> expected = expectedOrder(column, order);
+    // From the end first (pages read backwards from the index's end), then from the top.
+    QList<qint64> fromEnd(Invoices);
+    for (int row = Invoices - 1; row >= 0; --row)
+        fromEnd[row] = model.invoiceId(row);
+    QCOMPARE(fromEnd, expected);
+    model.reload();
+    QList<qint64> fromTop;
+    for (int row = 0; row < Invoices; ++row)
+        fromTop.append(model.invoiceId(row));
+    QCOMPARE(fromTop, expected);
+}
+
+QStringList TestInvoiceSorting::plansNeedingASort(const QSqlDatabase &db) const
+{
+    QStringList sorted;
+    for (int o = int(InvoiceListOrder::Entered); o <= int(InvoiceListOrder::Outstanding); ++o) {
+        for (const QString &sense : {str(" ASC"), str(" DESC")}) {
+            const QString order = InvoiceListing::sortExpression(InvoiceListOrder(o)) + sense;
+            QSqlQuery q(db);
+            if (!q.exec(str("EXPLAIN QUERY PLAN SELECT i.id FROM invoices i ORDER BY ") + order
+                    + str(", i.id") + sense + str(" LIMIT 200 OFFSET 200")))
+                return {str("failed: ") + order};
+            while (q.next()) {
+                if (q.value(str("detail")).toString().contains(str("TEMP B-TREE")))
+                    sorted.append(QString::number(o) + sense);
+            }
+        }
+    }
+    return sorted;
+}
+
+void TestInvoiceSorting::everyOrderReadsAnIndex()
+{
+    // A change of the currency table changes the amounts' expression: the indexes of
+    // migration 0014 must then change with it, or these orders sort the whole file again.
+    QCOMPARE(plansNeedingASort(mDb->db->connection()), QStringList());
+}
+
+void TestInvoiceSorting::ctrlEndReachesTheLastRow()
+{
+    InvoiceListModel model(mDb->db->connection());
+    InvoiceListView view;
+    view.setModel(&model);
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.sortByColumn(InvoiceListModel::Total, Qt::DescendingOrder);
+    view.setFocus();
+    view.setCurrentIndex(model.index(0, 0));
+    QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+    const QList<qint64> expected = expectedOrder(InvoiceListModel::Total, Qt::DescendingOrder);
+    QCOMPARE(view.currentIndex().row(), Invoices - 1);
+    QCOMPARE(model.data(view.currentIndex(), InvoiceListModel::InvoiceIdRole).toLongLong(),
+        expected.last());
+    QCOMPARE(model.invoiceId(Invoices - 2), expected.at(Invoices - 2));
+    QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(view.currentIndex().row(), 0);
+    QCOMPARE(model.data(view.currentIndex(), InvoiceListModel::InvoiceIdRole).toLongLong(),
+        expected.first());
+}
+
+void TestInvoiceSorting::aViewTakingTheModelKeepsItsRows()
+{
+    // A sorting view sorts a new model by its header's indicator; in the model's own order that
+    // must not reset it (each reset rebuilds the view's header, a section per invoice).
+    InvoiceListModel model(mDb->db->connection());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    InvoiceListView view;
+    view.setModel(&model);
+    QCOMPARE(view.horizontalHeader()->sortIndicatorSection(), int(InvoiceListModel::Number));
+    QCOMPARE(resets.count(), 0);
+    model.sort(InvoiceListModel::Number, Qt::AscendingOrder);
+    QCOMPARE(resets.count(), 0);
+    view.sortByColumn(InvoiceListModel::Number, Qt::DescendingOrder);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(
+        model.invoiceId(0), expectedOrder(InvoiceListModel::Number, Qt::DescendingOrder).first());
+}
+
+void TestInvoiceSorting::migrationIndexesAnExistingFile()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("OLD-1"))).ok());
+    const QString path = t.path();
+    t.ledger.reset();
+    t.db.reset();
+    // As schema 13 left it: none of the sort indexes.
+    QVERIFY(rawExec(path,
+        {str("DROP INDEX invoices_status_id"), str("DROP INDEX invoices_currency_id"),
+            str("DROP INDEX invoices_total_scaled"), str("DROP INDEX invoices_paid_scaled"),
+            str("DROP INDEX invoices_outstanding_scaled"), str("PRAGMA user_version = 13")}));
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(rowsOf(db.value()->connection(),
+                 "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN "
+                 "('invoices_status_id', 'invoices_currency_id', 'invoices_total_scaled', "
+                 "'invoices_paid_scaled', 'invoices_outstanding_scaled') ORDER BY name"),
+        QStringList({str("invoices_currency_id"), str("invoices_outstanding_scaled"),
+            str("invoices_paid_scaled"), str("invoices_status_id"), str("invoices_total_scaled")}));
+    QCOMPARE(plansNeedingASort(db.value()->connection()), QStringList());
+    QVERIFY(db.value()->checkIntegrity().ok());
+    InvoiceListModel model(db.value()->connection());
+    model.sort(InvoiceListModel::Outstanding, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("OLD-1"));
+}
+
+QTEST_MAIN(TestInvoiceSorting)
+#include "tst_invoicesorting.moc"
