@@ -1956,10 +1956,6 @@
         </translation>
     </message>
     <message>
-        <source>Listing customers</source>
-        <translation>Kunden werden aufgelistet</translation>
-    </message>
-    <message>
         <source>There is no company file at %1 (nothing was created)</source>
         <translation>Unter %1 gibt es keine Firmendatei (es wurde nichts angelegt)</translation>
     </message>

@@ -1956,10 +1956,6 @@
         </translation>
     </message>
     <message>
-        <source>Listing customers</source>
-        <translation>Listado de clientes</translation>
-    </message>
-    <message>
         <source>There is no company file at %1 (nothing was created)</source>
         <translation>No hay ningún archivo de empresa en %1 (no se creó nada)</translation>
     </message>

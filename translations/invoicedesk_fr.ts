@@ -1956,10 +1956,6 @@
         </translation>
     </message>
     <message>
-        <source>Listing customers</source>
-        <translation>Liste des clients</translation>
-    </message>
-    <message>
         <source>There is no company file at %1 (nothing was created)</source>
         <translation>Il n’y a pas de fichier de société à %1 (rien n’a été créé)</translation>
     </message>
