@@ -3784,7 +3784,7 @@
     </message>
     <message>
         <source>&amp;Credit notes</source>
-        <translation>&amp;Notas de crédito</translation>
+        <translation>N&amp;otas de crédito</translation>
     </message>
     <message>
         <source>&amp;Whole books (folder)</source>
@@ -3957,7 +3957,7 @@
     </message>
     <message>
         <source>&amp;Credit notes</source>
-        <translation>&amp;Notas de crédito</translation>
+        <translation>N&amp;otas de crédito</translation>
     </message>
     <message>
         <source>&amp;Whole books (folder): invoices.csv, payments.csv and creditnotes.csv in one step</source>
