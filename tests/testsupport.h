@@ -80,6 +80,46 @@ inline Run runProgram(const QString &program, const QStringList &arguments,
         QString::fromUtf8(process.readAllStandardError())};
 }
 
+/**
+ * A company file in a fresh temporary folder and the command line run on it (with
+ * XDG_DATA_HOME in the folder, so never the shared default company file). The CLI tests
+ * share it; they name the program with INVOICEDESK_CLI.
+ */
+class CliCompany
+{
+public:
+    explicit CliCompany(const QString &program)
+        : mProgram(program)
+    {
+    }
+
+    QString path() const { return mDir.filePath(QStringLiteral("c.invoicedesk")); }
+    /** A path in the folder. */
+    QString filePath(const QString &name) const { return mDir.filePath(name); }
+    /** The CLI on the company file: `--db PATH arguments...`. */
+    Run cli(QStringList arguments) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("INVOICEDESK_DB"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), mDir.filePath(QStringLiteral("xdg")));
+        arguments.prepend(path());
+        arguments.prepend(QStringLiteral("--db"));
+        return runProgram(mProgram, arguments, environment);
+    }
+    /** Opens the company file for a test to fill or read; stops the test when it cannot. */
+    std::unique_ptr<Database> open() const
+    {
+        auto opened = Database::open(path());
+        if (!opened)
+            qFatal("cannot open %s: %s", qPrintable(path()), qPrintable(opened.error()));
+        return std::move(opened).value();
+    }
+
+private:
+    QTemporaryDir mDir;
+    QString mProgram;
+};
+
 inline QByteArray readFile(const QString &path)
 {
     QFile file(path);

@@ -1067,12 +1067,16 @@
         <translation>Gutschriften</translation>
     </message>
     <message>
-        <source>usage: import invoices|payments|creditnotes FILE [options]</source>
-        <translation>Aufruf: import invoices|payments|creditnotes DATEI [Optionen]</translation>
+        <source>usage: import invoices|payments|creditnotes FILE [options], or import books DIR</source>
+        <translation>Aufruf: import invoices|payments|creditnotes DATEI [Optionen], oder import books ORDNER</translation>
     </message>
     <message>
-        <source>usage: export invoices|payments|creditnotes FILE|-</source>
-        <translation>Aufruf: export invoices|payments|creditnotes DATEI|-</translation>
+        <source>the books are exported as CSV files</source>
+        <translation>die Bücher werden als CSV-Dateien exportiert</translation>
+    </message>
+    <message>
+        <source>usage: export invoices|payments|creditnotes FILE|-, or export books DIR</source>
+        <translation>Aufruf: export invoices|payments|creditnotes DATEI|-, oder export books ORDNER</translation>
     </message>
     <message>
         <source>usage: void-receipt KEY --reason R</source>
@@ -1368,6 +1372,10 @@
     <message>
         <source>row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
         <translation>Zeile %1, Spalte %2: das Zeichen „%3“ (U+%4) lässt sich nicht in %5 schreiben; wählen Sie UTF-8 oder UTF-16</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1675,14 @@
     <message>
         <source>receipt %1: %2</source>
         <translation>Zahlungseingang %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds none of the files of the books (invoices.csv, payments.csv, creditnotes.csv)</source>
+        <translation>%1 enthält keine der Dateien der Bücher (invoices.csv, payments.csv, creditnotes.csv)</translation>
+    </message>
+    <message>
+        <source>a credit note without an invoice applies nothing: leave it empty</source>
+        <translation>eine Gutschrift ohne Rechnung verrechnet nichts: lassen Sie das Feld leer</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2628,18 @@
     <message>
         <source>Reconciled on</source>
         <translation>Abgeglichen am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Line tax</source>
+        <translation>Steuer der Position</translation>
+    </message>
+    <message>
+        <source>Taken off the invoice</source>
+        <translation>Von der Rechnung abgezogen</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3790,37 @@
         <source>Stopped: nothing was written.</source>
         <translation>Angehalten: es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>&amp;Credit notes</source>
+        <translation>&amp;Gutschriften</translation>
+    </message>
+    <message>
+        <source>&amp;Whole books (folder)</source>
+        <translation>Alle &amp;Bücher (Ordner)</translation>
+    </message>
+    <message>
+        <source>invoices.csv, payments.csv and creditnotes.csv, every record, into one folder: what Import reads back as the whole books</source>
+        <translation>invoices.csv, payments.csv und creditnotes.csv, alle Datensätze, in einen Ordner: was der Import als ganze Bücher wieder einliest</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>Exported the whole books to %1: invoices.csv, payments.csv and creditnotes.csv.</source>
+        <translation>Alle Bücher nach %1 exportiert: invoices.csv, payments.csv und creditnotes.csv.</translation>
+    </message>
+    <message>
+        <source>Exported 1 credit note to %1.</source>
+        <translation>1 Gutschrift nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n credit notes to %1.</source>
+        <translation>
+            <numerusform>%n Gutschrift nach %1 exportiert.</numerusform>
+            <numerusform>%n Gutschriften nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::FirstRunDialog</name>
@@ -3877,10 +3936,6 @@
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <source>A CSV file of invoices (one row per line item) or of payments (one row per payment).</source>
-        <translation>Eine CSV-Datei mit Rechnungen (eine Zeile je Position) oder mit Zahlungen (eine Zeile je Zahlung).</translation>
-    </message>
-    <message>
         <source>&amp;Invoices</source>
         <translation>&amp;Rechnungen</translation>
     </message>
@@ -3903,6 +3958,22 @@
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>CSV-Dateien und Excel-Arbeitsmappen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A CSV file of invoices (one row per line item), of payments (one row per payment) or of credit notes (one row per line); or a folder of the whole books.</source>
+        <translation>Eine CSV-Datei mit Rechnungen (eine Zeile je Position), Zahlungen (eine Zeile je Zahlung) oder Gutschriften (eine Zeile je Position); oder ein Ordner mit allen Büchern.</translation>
+    </message>
+    <message>
+        <source>&amp;Credit notes</source>
+        <translation>&amp;Gutschriften</translation>
+    </message>
+    <message>
+        <source>&amp;Whole books (folder): invoices.csv, payments.csv and creditnotes.csv in one step</source>
+        <translation>Alle &amp;Bücher (Ordner): invoices.csv, payments.csv und creditnotes.csv in einem Schritt</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder with invoices.csv, payments.csv or creditnotes.csv.</source>
+        <translation>%1 ist kein Ordner mit invoices.csv, payments.csv oder creditnotes.csv.</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4172,36 @@
     <message>
         <source>rows with problems remain</source>
         <translation>es bleiben Zeilen mit Problemen</translation>
+    </message>
+    <message>
+        <source>1 credit note will be imported.</source>
+        <translation>1 Gutschrift wird importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit notes will be imported.</source>
+        <translation>
+            <numerusform>%n Gutschrift wird importiert.</numerusform>
+            <numerusform>%n Gutschriften werden importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: fix these problems in the files first.</source>
+        <translation>Es kann nichts importiert werden: Beheben Sie zuerst diese Probleme in den Dateien.</translation>
+    </message>
+    <message>
+        <source>The whole books will be imported in one step, dated records in date order:</source>
+        <translation>Alle Bücher werden in einem Schritt importiert, datierte Datensätze in Datumsreihenfolge:</translation>
+    </message>
+    <message>
+        <source>%1: 1 record</source>
+        <translation>%1: 1 Datensatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n records</source>
+        <translation>
+            <numerusform>%1: %n Datensatz</numerusform>
+            <numerusform>%1: %n Datensätze</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4421,28 @@
         <translation>
             <numerusform>%n Zahlung mit Problemen wurde ausgelassen; ihre Zeile lässt sich zum Korrigieren speichern.</numerusform>
             <numerusform>%n Zahlungen mit Problemen wurden ausgelassen; ihre Zeilen lassen sich zum Korrigieren speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported 1 credit note.</source>
+        <translation>1 Gutschrift importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n credit notes.</source>
+        <translation>
+            <numerusform>%n Gutschrift importiert.</numerusform>
+            <numerusform>%n Gutschriften importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported the whole books: 1 record.</source>
+        <translation>Alle Bücher importiert: 1 Datensatz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the whole books: %n records.</source>
+        <translation>
+            <numerusform>Alle Bücher importiert: %n Datensatz.</numerusform>
+            <numerusform>Alle Bücher importiert: %n Datensätze.</numerusform>
         </translation>
     </message>
 </context>
@@ -6458,6 +6581,22 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>Refund on invoice %1</source>
         <translation>Erstattung zu Rechnung %1</translation>
+    </message>
+    <message>
+        <source>a credit note without an invoice applies nothing: leave it empty</source>
+        <translation>eine Gutschrift ohne Rechnung verrechnet nichts: lassen Sie das Feld leer</translation>
+    </message>
+    <message>
+        <source>cannot be below zero</source>
+        <translation>darf nicht unter null liegen</translation>
+    </message>
+    <message>
+        <source>%1 is more than the credit note&apos;s total %2</source>
+        <translation>%1 ist mehr als der Gesamtbetrag %2 der Gutschrift</translation>
+    </message>
+    <message>
+        <source>%1 is more than invoice %2 owes (%3)</source>
+        <translation>%1 ist mehr, als Rechnung %2 noch schuldet (%3)</translation>
     </message>
 </context>
 <context>

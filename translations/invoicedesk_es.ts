@@ -1067,12 +1067,16 @@
         <translation>notas de crédito</translation>
     </message>
     <message>
-        <source>usage: import invoices|payments|creditnotes FILE [options]</source>
-        <translation>uso: import invoices|payments|creditnotes ARCHIVO [opciones]</translation>
+        <source>usage: import invoices|payments|creditnotes FILE [options], or import books DIR</source>
+        <translation>uso: import invoices|payments|creditnotes ARCHIVO [opciones], o import books CARPETA</translation>
     </message>
     <message>
-        <source>usage: export invoices|payments|creditnotes FILE|-</source>
-        <translation>uso: export invoices|payments|creditnotes ARCHIVO|-</translation>
+        <source>the books are exported as CSV files</source>
+        <translation>los libros se exportan como archivos CSV</translation>
+    </message>
+    <message>
+        <source>usage: export invoices|payments|creditnotes FILE|-, or export books DIR</source>
+        <translation>uso: export invoices|payments|creditnotes ARCHIVO|-, o export books CARPETA</translation>
     </message>
     <message>
         <source>usage: void-receipt KEY --reason R</source>
@@ -1368,6 +1372,10 @@
     <message>
         <source>row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
         <translation>fila %1, columna %2: el carácter «%3» (U+%4) no se puede escribir en %5; elija UTF-8 o UTF-16</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1675,14 @@
     <message>
         <source>receipt %1: %2</source>
         <translation>cobro %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds none of the files of the books (invoices.csv, payments.csv, creditnotes.csv)</source>
+        <translation>%1 no contiene ninguno de los archivos de los libros (invoices.csv, payments.csv, creditnotes.csv)</translation>
+    </message>
+    <message>
+        <source>a credit note without an invoice applies nothing: leave it empty</source>
+        <translation>una nota de crédito sin factura no aplica nada: déjelo vacío</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2628,18 @@
     <message>
         <source>Reconciled on</source>
         <translation>Conciliado el</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Line tax</source>
+        <translation>Impuesto de la línea</translation>
+    </message>
+    <message>
+        <source>Taken off the invoice</source>
+        <translation>Descontado de la factura</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3790,37 @@
         <source>Stopped: nothing was written.</source>
         <translation>Detenido: no se escribió nada.</translation>
     </message>
+    <message>
+        <source>&amp;Credit notes</source>
+        <translation>N&amp;otas de crédito</translation>
+    </message>
+    <message>
+        <source>&amp;Whole books (folder)</source>
+        <translation>&amp;Libros completos (carpeta)</translation>
+    </message>
+    <message>
+        <source>invoices.csv, payments.csv and creditnotes.csv, every record, into one folder: what Import reads back as the whole books</source>
+        <translation>invoices.csv, payments.csv y creditnotes.csv, todos los registros, en una carpeta: lo que la importación vuelve a leer como libros completos</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>Ca&amp;rpeta</translation>
+    </message>
+    <message>
+        <source>Exported the whole books to %1: invoices.csv, payments.csv and creditnotes.csv.</source>
+        <translation>Libros completos exportados a %1: invoices.csv, payments.csv y creditnotes.csv.</translation>
+    </message>
+    <message>
+        <source>Exported 1 credit note to %1.</source>
+        <translation>1 nota de crédito exportada a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n credit notes to %1.</source>
+        <translation>
+            <numerusform>%n nota de crédito exportada a %1.</numerusform>
+            <numerusform>%n notas de crédito exportadas a %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::FirstRunDialog</name>
@@ -3877,10 +3936,6 @@
         <translation>Elija el archivo</translation>
     </message>
     <message>
-        <source>A CSV file of invoices (one row per line item) or of payments (one row per payment).</source>
-        <translation>Un archivo CSV de facturas (una fila por línea de factura) o de pagos (una fila por pago).</translation>
-    </message>
-    <message>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturas</translation>
     </message>
@@ -3903,6 +3958,22 @@
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Archivos CSV y libros de Excel (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>A CSV file of invoices (one row per line item), of payments (one row per payment) or of credit notes (one row per line); or a folder of the whole books.</source>
+        <translation>Un archivo CSV de facturas (una fila por línea), de pagos (una fila por pago) o de notas de crédito (una fila por línea); o una carpeta con los libros completos.</translation>
+    </message>
+    <message>
+        <source>&amp;Credit notes</source>
+        <translation>N&amp;otas de crédito</translation>
+    </message>
+    <message>
+        <source>&amp;Whole books (folder): invoices.csv, payments.csv and creditnotes.csv in one step</source>
+        <translation>&amp;Libros completos (carpeta): invoices.csv, payments.csv y creditnotes.csv en un solo paso</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder with invoices.csv, payments.csv or creditnotes.csv.</source>
+        <translation>%1 no es una carpeta con invoices.csv, payments.csv o creditnotes.csv.</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4172,36 @@
     <message>
         <source>rows with problems remain</source>
         <translation>quedan filas con problemas</translation>
+    </message>
+    <message>
+        <source>1 credit note will be imported.</source>
+        <translation>Se importará 1 nota de crédito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit notes will be imported.</source>
+        <translation>
+            <numerusform>Se importará %n nota de crédito.</numerusform>
+            <numerusform>Se importarán %n notas de crédito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: fix these problems in the files first.</source>
+        <translation>No se puede importar nada: corrija primero estos problemas en los archivos.</translation>
+    </message>
+    <message>
+        <source>The whole books will be imported in one step, dated records in date order:</source>
+        <translation>Los libros completos se importarán en un solo paso, los registros fechados por orden de fecha:</translation>
+    </message>
+    <message>
+        <source>%1: 1 record</source>
+        <translation>%1: 1 registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n records</source>
+        <translation>
+            <numerusform>%1: %n registro</numerusform>
+            <numerusform>%1: %n registros</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4421,28 @@
         <translation>
             <numerusform>%n pago con problemas se dejó fuera; su fila se puede guardar para corregirla.</numerusform>
             <numerusform>%n pagos con problemas se dejaron fuera; sus filas se pueden guardar para corregirlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported 1 credit note.</source>
+        <translation>1 nota de crédito importada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n credit notes.</source>
+        <translation>
+            <numerusform>%n nota de crédito importada.</numerusform>
+            <numerusform>%n notas de crédito importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported the whole books: 1 record.</source>
+        <translation>Libros completos importados: 1 registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the whole books: %n records.</source>
+        <translation>
+            <numerusform>Libros completos importados: %n registro.</numerusform>
+            <numerusform>Libros completos importados: %n registros.</numerusform>
         </translation>
     </message>
 </context>
@@ -6458,6 +6581,22 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>Refund on invoice %1</source>
         <translation>Devolución de la factura %1</translation>
+    </message>
+    <message>
+        <source>a credit note without an invoice applies nothing: leave it empty</source>
+        <translation>una nota de crédito sin factura no aplica nada: déjelo vacío</translation>
+    </message>
+    <message>
+        <source>cannot be below zero</source>
+        <translation>no puede ser menor que cero</translation>
+    </message>
+    <message>
+        <source>%1 is more than the credit note&apos;s total %2</source>
+        <translation>%1 es más que el total %2 de la nota de crédito</translation>
+    </message>
+    <message>
+        <source>%1 is more than invoice %2 owes (%3)</source>
+        <translation>%1 es más de lo que debe la factura %2 (%3)</translation>
     </message>
 </context>
 <context>

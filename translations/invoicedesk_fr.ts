@@ -1067,12 +1067,16 @@
         <translation>avoirs</translation>
     </message>
     <message>
-        <source>usage: import invoices|payments|creditnotes FILE [options]</source>
-        <translation>utilisation : import invoices|payments|creditnotes FICHIER [options]</translation>
+        <source>usage: import invoices|payments|creditnotes FILE [options], or import books DIR</source>
+        <translation>utilisation : import invoices|payments|creditnotes FICHIER [options], ou import books DOSSIER</translation>
     </message>
     <message>
-        <source>usage: export invoices|payments|creditnotes FILE|-</source>
-        <translation>utilisation : export invoices|payments|creditnotes FICHIER|-</translation>
+        <source>the books are exported as CSV files</source>
+        <translation>la comptabilité est exportée en fichiers CSV</translation>
+    </message>
+    <message>
+        <source>usage: export invoices|payments|creditnotes FILE|-, or export books DIR</source>
+        <translation>utilisation : export invoices|payments|creditnotes FICHIER|-, ou export books DOSSIER</translation>
     </message>
     <message>
         <source>usage: void-receipt KEY --reason R</source>
@@ -1368,6 +1372,10 @@
     <message>
         <source>row %1, column %2: the character &quot;%3&quot; (U+%4) cannot be written in %5; choose UTF-8 or UTF-16</source>
         <translation>ligne %1, colonne %2 : le caractère « %3 » (U+%4) ne peut pas être écrit en %5 ; choisissez UTF-8 ou UTF-16</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1675,14 @@
     <message>
         <source>receipt %1: %2</source>
         <translation>encaissement %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds none of the files of the books (invoices.csv, payments.csv, creditnotes.csv)</source>
+        <translation>%1 ne contient aucun des fichiers de la comptabilité (invoices.csv, payments.csv, creditnotes.csv)</translation>
+    </message>
+    <message>
+        <source>a credit note without an invoice applies nothing: leave it empty</source>
+        <translation>un avoir sans facture n’impute rien : laissez ce champ vide</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2628,18 @@
     <message>
         <source>Reconciled on</source>
         <translation>Rapproché le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Line tax</source>
+        <translation>Taxe de la ligne</translation>
+    </message>
+    <message>
+        <source>Taken off the invoice</source>
+        <translation>Déduit de la facture</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3790,37 @@
         <source>Stopped: nothing was written.</source>
         <translation>Arrêté : rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>&amp;Credit notes</source>
+        <translation>&amp;Avoirs</translation>
+    </message>
+    <message>
+        <source>&amp;Whole books (folder)</source>
+        <translation>&amp;Livres complets (dossier)</translation>
+    </message>
+    <message>
+        <source>invoices.csv, payments.csv and creditnotes.csv, every record, into one folder: what Import reads back as the whole books</source>
+        <translation>invoices.csv, payments.csv et creditnotes.csv, tous les enregistrements, dans un dossier : ce que l’import relit comme comptabilité complète</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>Do&amp;ssier</translation>
+    </message>
+    <message>
+        <source>Exported the whole books to %1: invoices.csv, payments.csv and creditnotes.csv.</source>
+        <translation>Comptabilité complète exportée vers %1 : invoices.csv, payments.csv et creditnotes.csv.</translation>
+    </message>
+    <message>
+        <source>Exported 1 credit note to %1.</source>
+        <translation>1 avoir exporté vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n credit notes to %1.</source>
+        <translation>
+            <numerusform>%n avoir exporté vers %1.</numerusform>
+            <numerusform>%n avoirs exportés vers %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::FirstRunDialog</name>
@@ -3877,10 +3936,6 @@
         <translation>Choisissez le fichier</translation>
     </message>
     <message>
-        <source>A CSV file of invoices (one row per line item) or of payments (one row per payment).</source>
-        <translation>Un fichier CSV de factures (une ligne par article) ou de paiements (une ligne par paiement).</translation>
-    </message>
-    <message>
         <source>&amp;Invoices</source>
         <translation>&amp;Factures</translation>
     </message>
@@ -3903,6 +3958,22 @@
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Fichiers CSV et classeurs Excel (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A CSV file of invoices (one row per line item), of payments (one row per payment) or of credit notes (one row per line); or a folder of the whole books.</source>
+        <translation>Un fichier CSV de factures (une ligne par article), de paiements (une ligne par paiement) ou d’avoirs (une ligne par ligne d’avoir) ; ou un dossier de la comptabilité complète.</translation>
+    </message>
+    <message>
+        <source>&amp;Credit notes</source>
+        <translation>&amp;Avoirs</translation>
+    </message>
+    <message>
+        <source>&amp;Whole books (folder): invoices.csv, payments.csv and creditnotes.csv in one step</source>
+        <translation>&amp;Livres complets (dossier) : invoices.csv, payments.csv et creditnotes.csv en une seule étape</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder with invoices.csv, payments.csv or creditnotes.csv.</source>
+        <translation>%1 n’est pas un dossier contenant invoices.csv, payments.csv ou creditnotes.csv.</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4172,36 @@
     <message>
         <source>rows with problems remain</source>
         <translation>des lignes avec des problèmes subsistent</translation>
+    </message>
+    <message>
+        <source>1 credit note will be imported.</source>
+        <translation>1 avoir sera importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit notes will be imported.</source>
+        <translation>
+            <numerusform>%n avoir sera importé.</numerusform>
+            <numerusform>%n avoirs seront importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: fix these problems in the files first.</source>
+        <translation>Rien ne peut être importé : corrigez d’abord ces problèmes dans les fichiers.</translation>
+    </message>
+    <message>
+        <source>The whole books will be imported in one step, dated records in date order:</source>
+        <translation>La comptabilité complète sera importée en une seule étape, les enregistrements datés dans l’ordre des dates :</translation>
+    </message>
+    <message>
+        <source>%1: 1 record</source>
+        <translation>%1 : 1 enregistrement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n records</source>
+        <translation>
+            <numerusform>%1 : %n enregistrement</numerusform>
+            <numerusform>%1 : %n enregistrements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4421,28 @@
         <translation>
             <numerusform>%n paiement avec des problèmes a été laissé de côté ; sa ligne peut être enregistrée pour être corrigée.</numerusform>
             <numerusform>%n paiements avec des problèmes ont été laissés de côté ; leurs lignes peuvent être enregistrées pour être corrigées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported 1 credit note.</source>
+        <translation>1 avoir importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n credit notes.</source>
+        <translation>
+            <numerusform>%n avoir importé.</numerusform>
+            <numerusform>%n avoirs importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported the whole books: 1 record.</source>
+        <translation>Comptabilité complète importée : 1 enregistrement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the whole books: %n records.</source>
+        <translation>
+            <numerusform>Comptabilité complète importée : %n enregistrement.</numerusform>
+            <numerusform>Comptabilité complète importée : %n enregistrements.</numerusform>
         </translation>
     </message>
 </context>
@@ -6458,6 +6581,22 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>Refund on invoice %1</source>
         <translation>Remboursement sur la facture %1</translation>
+    </message>
+    <message>
+        <source>a credit note without an invoice applies nothing: leave it empty</source>
+        <translation>un avoir sans facture n’impute rien : laissez ce champ vide</translation>
+    </message>
+    <message>
+        <source>cannot be below zero</source>
+        <translation>ne peut pas être inférieur à zéro</translation>
+    </message>
+    <message>
+        <source>%1 is more than the credit note&apos;s total %2</source>
+        <translation>%1 dépasse le total de l’avoir, %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than invoice %2 owes (%3)</source>
+        <translation>%1 dépasse ce que doit encore la facture %2 (%3)</translation>
     </message>
 </context>
 <context>

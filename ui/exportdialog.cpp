@@ -5,12 +5,14 @@
 #include "dateedit.h"
 #include "exportjob.h"
 
+#include "booksimporter.h"
 #include "csvexporter.h"
 #include "ledger.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -32,13 +34,7 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
     setWindowTitle(tr("Export"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    auto *kinds = new QHBoxLayout;
-    mInvoices = new QRadioButton(tr("&Invoices"), this);
-    mPayments = new QRadioButton(tr("&Payments"), this);
-    (invoices ? mInvoices : mPayments)->setChecked(true);
-    kinds->addWidget(mInvoices);
-    kinds->addWidget(mPayments);
-    form->addRow(tr("Export"), kinds);
+    form->addRow(tr("Export"), createKindRow(invoices));
     mStatus = new QComboBox(this);
     mStatus->setObjectName(QStringLiteral("status"));
     mStatus->addItem(tr("All statuses"), -1);
@@ -75,9 +71,55 @@ ExportDialog::ExportDialog(Ledger &ledger, bool invoices, QWidget *parent)
 
     connect(mLimitDates, &QCheckBox::toggled, mFrom, &QWidget::setEnabled);
     connect(mLimitDates, &QCheckBox::toggled, mTo, &QWidget::setEnabled);
-    connect(mPayments, &QRadioButton::toggled, mStatus, &QWidget::setDisabled);
+    for (QRadioButton *button : {mInvoices, mPayments, mCreditNotes, mBooks})
+        connect(button, &QRadioButton::toggled, this, &ExportDialog::kindChanged);
+    kindChanged();
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QLayout *ExportDialog::createKindRow(bool invoices)
+{
+    auto *kinds = new QHBoxLayout;
+    mInvoices = new QRadioButton(tr("&Invoices"), this);
+    mPayments = new QRadioButton(tr("&Payments"), this);
+    mCreditNotes = new QRadioButton(tr("&Credit notes"), this);
+    mBooks = new QRadioButton(tr("&Whole books (folder)"), this);
+    mInvoices->setObjectName(QStringLiteral("invoices"));
+    mPayments->setObjectName(QStringLiteral("payments"));
+    mCreditNotes->setObjectName(QStringLiteral("creditNotes"));
+    mBooks->setObjectName(QStringLiteral("books"));
+    mBooks->setToolTip(tr("invoices.csv, payments.csv and creditnotes.csv, every record, into "
+                          "one folder: what Import reads back as the whole books"));
+    (invoices ? mInvoices : mPayments)->setChecked(true);
+    for (QRadioButton *button : {mInvoices, mPayments, mCreditNotes, mBooks})
+        kinds->addWidget(button);
+    kinds->addStretch();
+    return kinds;
+}
+
+std::optional<ImportKind> ExportDialog::kind() const
+{
+    if (mBooks->isChecked())
+        return std::nullopt;
+    if (mPayments->isChecked())
+        return ImportKind::Payments;
+    if (mCreditNotes->isChecked())
+        return ImportKind::CreditNotes;
+    return ImportKind::Invoices;
+}
+
+void ExportDialog::kindChanged()
+{
+    // The status is an invoice's; the books are whole (a filter would split what belongs
+    // together), and go into a folder as CSV.
+    const bool books = mBooks->isChecked();
+    mStatus->setEnabled(mInvoices->isChecked());
+    mLimitDates->setEnabled(!books);
+    mFrom->setEnabled(!books && mLimitDates->isChecked());
+    mTo->setEnabled(!books && mLimitDates->isChecked());
+    mFileLabel->setText(books ? tr("F&older") : tr("&File"));
+    mEncoding->setEnabled(books || fileFormatOf(mPath->text().trimmed()) == FileFormat::Csv);
 }
 
 QLayout *ExportDialog::createDateRow()
@@ -108,9 +150,9 @@ void ExportDialog::createFileRows(QFormLayout *form)
     file->addWidget(browse);
     // A label of its own, with the path as its buddy: a layout cannot be one, and QFormLayout
     // then showed "&File" literally (issue 10).
-    auto *fileLabel = new QLabel(tr("&File"), this);
-    fileLabel->setBuddy(mPath);
-    form->addRow(fileLabel, file);
+    mFileLabel = new QLabel(tr("&File"), this);
+    mFileLabel->setBuddy(mPath);
+    form->addRow(mFileLabel, file);
     // UTF-8 unless the file is for Excel on Windows (with BOM) or "Unicode text" (UTF-16).
     mEncoding = new QComboBox(this);
     mEncoding->setObjectName(QStringLiteral("encoding"));
@@ -119,16 +161,15 @@ void ExportDialog::createFileRows(QFormLayout *form)
     mEncoding->addItem(tr("UTF-16 (Unicode text)"), int(TextEncoding::Utf16LE));
     form->addRow(tr("E&ncoding"), mEncoding);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-            mInvoices->isChecked() ? QStringLiteral("invoices.csv")
-                                   : QStringLiteral("payments.csv"),
-            tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+        const auto chosen = kind();
+        const QString path = chosen
+            ? QFileDialog::getSaveFileName(this, tr("Export"), BooksImporter::fileNameOf(*chosen),
+                tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"))
+            : QFileDialog::getExistingDirectory(this, tr("Export"));
         if (!path.isEmpty())
             mPath->setText(path);
     });
-    connect(mPath, &QLineEdit::textChanged, this, [this](const QString &text) {
-        mEncoding->setEnabled(fileFormatOf(text.trimmed()) == FileFormat::Csv);
-    });
+    connect(mPath, &QLineEdit::textChanged, this, &ExportDialog::kindChanged);
 }
 
 ExportDialog::~ExportDialog()
@@ -156,10 +197,10 @@ bool ExportDialog::exportNow()
         return false;
     }
     CsvExporter::Filter filter;
-    const bool invoices = mInvoices->isChecked();
-    if (invoices && mStatus->currentData().toInt() >= 0)
+    const auto chosen = kind();
+    if (chosen == ImportKind::Invoices && mStatus->currentData().toInt() >= 0)
         filter.status = InvoiceStatus(mStatus->currentData().toInt());
-    if (mLimitDates->isChecked()) {
+    if (chosen && mLimitDates->isChecked()) {
         for (DateEdit *edit : {mFrom, mTo}) {
             if (!edit->problem().isEmpty()) {
                 mResult->setText(edit->problem());
@@ -172,9 +213,9 @@ bool ExportDialog::exportNow()
     }
     ExportOptions options;
     options.encoding = TextEncoding(mEncoding->currentData().toInt());
-    mJob = new ExportJob(mLedger.databasePath(), path, invoices, filter, options, this);
-    mJob->setProperty("invoices", invoices);
-    mJob->setProperty("file", QFileInfo(path).fileName());
+    mJob = new ExportJob(mLedger.databasePath(), path, chosen, filter, options, this);
+    mJob->setProperty("kind", chosen ? int(*chosen) : -1);
+    mJob->setProperty("file", chosen ? QFileInfo(path).fileName() : QDir::toNativeSeparators(path));
     connect(mJob, &ExportJob::finished, this, &ExportDialog::jobFinished);
     mResult->setText(tr("Exporting…"));
     mProgress->show();
@@ -186,7 +227,9 @@ bool ExportDialog::exportNow()
 
 void ExportDialog::jobFinished(int count, const QString &error, bool cancelled)
 {
-    const bool invoices = mJob->property("invoices").toBool();
+    const int kindNumber = mJob->property("kind").toInt();
+    const auto finishedKind
+        = kindNumber < 0 ? std::optional<ImportKind>() : std::optional(ImportKind(kindNumber));
     const QString file = mJob->property("file").toString();
     mJob->deleteLater();
     mJob = nullptr;
@@ -197,13 +240,30 @@ void ExportDialog::jobFinished(int count, const QString &error, bool cancelled)
         mResult->setText(tr("Stopped: nothing was written."));
     else if (!error.isEmpty())
         mResult->setText(error);
-    else if (invoices)
-        mResult->setText(count == 1 ? tr("Exported 1 invoice to %1.").arg(file)
-                                    : tr("Exported %n invoices to %1.", nullptr, count).arg(file));
     else
-        mResult->setText(count == 1 ? tr("Exported 1 payment to %1.").arg(file)
-                                    : tr("Exported %n payments to %1.", nullptr, count).arg(file));
+        mResult->setText(finishedText(finishedKind, count, file));
     Q_EMIT exportFinished();
+}
+
+QString ExportDialog::finishedText(
+    std::optional<ImportKind> kind, int count, const QString &file) const
+{
+    if (!kind)
+        return tr("Exported the whole books to %1: invoices.csv, payments.csv and "
+                  "creditnotes.csv.")
+            .arg(file);
+    switch (*kind) {
+    case ImportKind::Invoices:
+        break;
+    case ImportKind::Payments:
+        return count == 1 ? tr("Exported 1 payment to %1.").arg(file)
+                          : tr("Exported %n payments to %1.", nullptr, count).arg(file);
+    case ImportKind::CreditNotes:
+        return count == 1 ? tr("Exported 1 credit note to %1.").arg(file)
+                          : tr("Exported %n credit notes to %1.", nullptr, count).arg(file);
+    }
+    return count == 1 ? tr("Exported 1 invoice to %1.").arg(file)
+                      : tr("Exported %n invoices to %1.", nullptr, count).arg(file);
 }
 
 } // namespace InvoiceDesk

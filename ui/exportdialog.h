@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csvimporter.h"
+
 #include <QDialog>
+
+#include <optional>
 
 class QCheckBox;
 class QFormLayout;
@@ -21,9 +25,11 @@ class ExportJob;
 class Ledger;
 
 /**
- * Exports invoices or payments to CSV (in a chosen encoding) or XLSX, filtered by status
- * and by a date range. The export runs in a worker (ExportJob) with a progress bar and a
- * Stop button; stopping it leaves the chosen file as it was.
+ * Exports invoices, payments or credit notes to CSV (in a chosen encoding) or XLSX, filtered by
+ * status (invoices) and by a date range; or the whole books into a folder (invoices.csv,
+ * payments.csv and creditnotes.csv, all records, what the import wizard's whole books read). The
+ * export runs in a worker (ExportJob) with a progress bar and a Stop button; stopping it leaves the
+ * chosen file as it was.
  */
 class ExportDialog : public QDialog
 {
@@ -47,9 +53,17 @@ private:
     void jobFinished(int count, const QString &error, bool cancelled);
     QLayout *createDateRow();
     void createFileRows(QFormLayout *form);
+    QLayout *createKindRow(bool invoices);
+    /** The kind chosen; nothing for the whole books. */
+    std::optional<ImportKind> kind() const;
+    void kindChanged();
+    QString finishedText(std::optional<ImportKind> kind, int count, const QString &file) const;
     Ledger &mLedger;
     QRadioButton *mInvoices;
     QRadioButton *mPayments;
+    QRadioButton *mCreditNotes;
+    QRadioButton *mBooks;
+    QLabel *mFileLabel;
     QComboBox *mStatus;
     QCheckBox *mLimitDates;
     DateEdit *mFrom;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportjob.h"
 
+#include "booksimporter.h"
 #include "database.h"
 #include "ledger.h"
 
@@ -17,12 +18,12 @@
 
 namespace InvoiceDesk {
 
-ExportJob::ExportJob(QString databasePath, QString path, bool invoices, CsvExporter::Filter filter,
-    ExportOptions options, QObject *parent)
+ExportJob::ExportJob(QString databasePath, QString path, std::optional<ImportKind> kind,
+    CsvExporter::Filter filter, ExportOptions options, QObject *parent)
     : QObject(parent)
     , mDatabasePath(std::move(databasePath))
     , mPath(std::move(path))
-    , mInvoices(invoices)
+    , mKind(kind)
     , mFilter(std::move(filter))
     , mOptions(std::move(options))
 {
@@ -64,37 +65,69 @@ bool ExportJob::isRunning() const
 void ExportJob::runInThread()
 {
     const QFileInfo target(mPath);
-    // Beside the chosen file, so that putting it in place is a rename on the same disk.
-    const QString partial = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.part")
-            .arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    if (!mKind)
+        QDir().mkpath(target.absoluteFilePath()); // the books' folder, as the CLI makes it
+    // Beside the chosen file (in the books' folder), so that putting it in place is a rename on
+    // the same disk.
+    const QDir beside = mKind ? target.absoluteDir() : QDir(target.absoluteFilePath());
+    const QString partial
+        = beside.filePath(QStringLiteral(".%1.%2.part")
+                              .arg(mKind ? target.fileName() : QStringLiteral("books"),
+                                  QUuid::createUuid().toString(QUuid::Id128)));
+    auto count = write(partial); // its connection is closed when it returns
+    if (count)
+        mCount = count.value();
+    else
+        mError = count.error();
+    if (mError.isEmpty() && !mCancelled)
+        mError = putInPlace(partial);
+    if (mKind)
+        QFile::remove(partial);
+    else
+        QDir(partial).removeRecursively();
+}
+
+Result<int> ExportJob::write(const QString &partial)
+{
+    // A connection of this thread's own, closed before the files are put in place.
+    auto database = Database::openForThisThread(mDatabasePath);
+    if (!database)
+        return Error {database.error()};
+    Ledger ledger(*database.value());
     ExportOptions options = mOptions;
-    if (!options.format)
-        options.format = fileFormatOf(mPath);
-    {
-        auto database = Database::openForThisThread(mDatabasePath);
-        if (!database) {
-            mError = database.error();
-            return;
-        }
-        Ledger ledger(*database.value());
-        auto count = CsvExporter(ledger).exportToPath(partial, mInvoices, mFilter, options);
-        if (count)
-            mCount = count.value();
-        else
-            mError = count.error();
+    if (mKind) {
+        if (!options.format)
+            options.format = fileFormatOf(mPath);
+        return CsvExporter(ledger).exportToPath(partial, *mKind, mFilter, options);
     }
-    if (!mError.isEmpty() || mCancelled) {
-        QFile::remove(partial);
-        return;
+    auto books = CsvExporter(ledger).exportBooks(partial, options);
+    if (!books)
+        return Error {books.error()};
+    int count = 0;
+    for (const int written : books->counts)
+        count += written;
+    return count;
+}
+
+QString ExportJob::putInPlace(const QString &partial)
+{
+    QStringList moves = {mPath};
+    if (!mKind) {
+        moves.clear();
+        for (const ImportKind kind :
+            {ImportKind::Invoices, ImportKind::Payments, ImportKind::CreditNotes})
+            moves.append(BooksImporter::fileNameOf(kind));
     }
-    std::error_code failure;
-    std::filesystem::rename(partial.toStdU16String(), mPath.toStdU16String(), failure);
-    if (failure) {
-        QFile::remove(partial);
-        mError = QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
-                     .arg(mPath, QString::fromLocal8Bit(failure.message().c_str()));
+    for (const QString &name : std::as_const(moves)) {
+        const QString from = mKind ? partial : QDir(partial).filePath(name);
+        const QString to = mKind ? mPath : QDir(mPath).filePath(name);
+        std::error_code failure;
+        std::filesystem::rename(from.toStdU16String(), to.toStdU16String(), failure);
+        if (failure)
+            return QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
+                .arg(to, QString::fromLocal8Bit(failure.message().c_str()));
     }
+    return {};
 }
 
 } // namespace InvoiceDesk

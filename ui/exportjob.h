@@ -17,14 +17,17 @@ namespace InvoiceDesk {
  * (Database::openForThisThread), so the window never waits for a large export (issue 16
  * item 4). The rows go to a file beside the chosen one, which takes its place only when the
  * export ends without Cancel: a cancelled or failed export leaves the chosen file as it was.
+ * The whole books (no kind) go into the folder `path` as invoices.csv, payments.csv and
+ * creditnotes.csv, written beside it first in the same way.
  */
 class ExportJob : public QObject
 {
     Q_OBJECT
 
 public:
-    ExportJob(QString databasePath, QString path, bool invoices, CsvExporter::Filter filter,
-        ExportOptions options, QObject *parent = nullptr);
+    /** Exports the records of `kind` to the file `path`, or (no kind) the books to the folder. */
+    ExportJob(QString databasePath, QString path, std::optional<ImportKind> kind,
+        CsvExporter::Filter filter, ExportOptions options, QObject *parent = nullptr);
     /** Cancels a running export and waits for it to end. */
     ~ExportJob() override;
 
@@ -39,10 +42,14 @@ Q_SIGNALS:
 
 private:
     void runInThread();
+    /** Writes the export to `partial` (a file, or a folder for the books); the count. */
+    Result<int> write(const QString &partial);
+    /** Puts what `partial` holds in place of the chosen file, or of the books' files. */
+    QString putInPlace(const QString &partial);
 
     QString mDatabasePath;
     QString mPath;
-    bool mInvoices;
+    std::optional<ImportKind> mKind;
     CsvExporter::Filter mFilter;
     ExportOptions mOptions;
     QThread *mThread = nullptr;

@@ -4,6 +4,9 @@
 #include "importfilepage.h"
 #include "importwizard.h"
 
+#include "booksimporter.h"
+
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -12,6 +15,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace InvoiceDesk {
 
 ImportFilePage::ImportFilePage(ImportWizard *wizard)
@@ -19,8 +24,9 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     , mWizard(wizard)
 {
     setTitle(tr("Choose the file"));
-    setSubTitle(
-        tr("A CSV file of invoices (one row per line item) or of payments (one row per payment)."));
+    setSubTitle(tr("A CSV file of invoices (one row per line item), of payments (one row per "
+                   "payment) or of credit notes (one row per line); or a folder of the whole "
+                   "books."));
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
     mPath = new QLineEdit(this);
@@ -31,17 +37,43 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     layout->addLayout(row);
     mInvoices = new QRadioButton(tr("&Invoices"), this);
     mPayments = new QRadioButton(tr("&Payments"), this);
+    mCreditNotes = new QRadioButton(tr("&Credit notes"), this);
+    mBooks = new QRadioButton(
+        tr("&Whole books (folder): invoices.csv, payments.csv and creditnotes.csv in one step"),
+        this);
     mInvoices->setObjectName(QStringLiteral("invoices"));
     mPayments->setObjectName(QStringLiteral("payments"));
+    mCreditNotes->setObjectName(QStringLiteral("creditNotes"));
+    mBooks->setObjectName(QStringLiteral("books"));
     mInvoices->setChecked(true);
-    layout->addWidget(mInvoices);
-    layout->addWidget(mPayments);
+    for (QRadioButton *button : {mInvoices, mPayments, mCreditNotes, mBooks})
+        layout->addWidget(button);
     layout->addStretch();
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import"), {},
-            tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
+        const QString path = mBooks->isChecked()
+            ? QFileDialog::getExistingDirectory(this, tr("Import"))
+            : QFileDialog::getOpenFileName(this, tr("Import"), {},
+                tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
         if (!path.isEmpty())
             mPath->setText(path);
+    });
+    // A file named as the books name theirs says what it holds.
+    connect(mPath, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const QFileInfo info(text.trimmed());
+        if (info.isDir()) {
+            mBooksByPath = mBooksByPath || !mBooks->isChecked();
+            mBooks->setChecked(true);
+            return;
+        }
+        // A folder on the way to a file (typed one letter at a time) chose nothing.
+        if (std::exchange(mBooksByPath, false) && mBooks->isChecked())
+            mInvoices->setChecked(true);
+        for (const auto &[kind, button] : {std::pair {ImportKind::Invoices, mInvoices},
+                 std::pair {ImportKind::Payments, mPayments},
+                 std::pair {ImportKind::CreditNotes, mCreditNotes}}) {
+            if (info.fileName().compare(BooksImporter::fileNameOf(kind), Qt::CaseInsensitive) == 0)
+                button->setChecked(true);
+        }
     });
     connect(mPath, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
 }
@@ -51,15 +83,29 @@ bool ImportFilePage::isComplete() const
     return !mPath->text().trimmed().isEmpty();
 }
 
+int ImportFilePage::nextId() const
+{
+    return mBooks->isChecked() ? ImportWizard::ImportPage : ImportWizard::FormatPage;
+}
+
 bool ImportFilePage::validatePage()
 {
     const QFileInfo info(mPath->text().trimmed());
-    if (!info.isFile() || !info.isReadable()) {
+    const bool books = mBooks->isChecked();
+    if (books && (!info.isDir() || BooksImporter::kindsIn(info.filePath()).isEmpty())) {
+        setSubTitle(tr("%1 is not a folder with invoices.csv, payments.csv or creditnotes.csv.")
+                        .arg(QDir::toNativeSeparators(info.filePath())));
+        return false;
+    }
+    if (!books && (!info.isFile() || !info.isReadable())) {
         setSubTitle(tr("%1 cannot be read.").arg(info.filePath()));
         return false;
     }
     mWizard->setSourcePath(info.absoluteFilePath());
-    mWizard->options().kind = mPayments->isChecked() ? ImportKind::Payments : ImportKind::Invoices;
+    mWizard->setBooks(books);
+    mWizard->options().kind = mPayments->isChecked() ? ImportKind::Payments
+        : mCreditNotes->isChecked()                  ? ImportKind::CreditNotes
+                                                     : ImportKind::Invoices;
     mWizard->corrections().clear();
     return true;
 }

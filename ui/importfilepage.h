@@ -11,7 +11,10 @@ namespace InvoiceDesk {
 
 class ImportWizard;
 
-/** Step 1: the file and what it holds. */
+/**
+ * Step 1: the file and what it holds (invoices, payments, credit notes), or a folder of the
+ * whole books, which goes straight to the confirmation.
+ */
 class ImportFilePage : public QWizardPage
 {
     Q_OBJECT
@@ -19,12 +22,16 @@ public:
     explicit ImportFilePage(ImportWizard *wizard);
     bool validatePage() override;
     bool isComplete() const override;
+    int nextId() const override;
 
 private:
     ImportWizard *mWizard;
     QLineEdit *mPath;
     QRadioButton *mInvoices;
     QRadioButton *mPayments;
+    QRadioButton *mCreditNotes;
+    QRadioButton *mBooks;
+    bool mBooksByPath = false; ///< the whole books were chosen because the path is a folder
 };
 
 } // namespace InvoiceDesk

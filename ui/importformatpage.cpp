@@ -197,10 +197,9 @@ void ImportFormatPage::detectFormat()
     QStringList header;
     if (!source || !source.value()->records().readRecord(header))
         return;
-    const bool invoices = mWizard->options().kind == ImportKind::Invoices;
     FormatDetector detector;
     detector.addRecords(source.value()->records(),
-        HeaderMatcher::match(header, invoices ? InvoiceCsv::columns() : PaymentCsv::columns()));
+        HeaderMatcher::match(header, importColumns(mWizard->options().kind)));
     QStringList found {describeNumbers(detector), describeDates(detector)};
     found.removeAll(QString());
     mDetected->setText(found.join(QLatin1Char('\n')));

@@ -64,14 +64,17 @@ void ImportJob::runInThread()
     }
     {
         Ledger ledger(*database.value());
-        mReport = CsvImporter(ledger).run(
-            mCsvPath, mOptions,
-            [this](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(
-                    this, [this, done, total] { Q_EMIT progress(done, total); },
-                    Qt::QueuedConnection);
-            },
-            [this] { return mCancelled.load(); });
+        const CsvImporter::Progress progressed = [this](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+        };
+        const CsvImporter::CancelCheck cancelled = [this] { return mCancelled.load(); };
+        if (mBooks) {
+            mBooksReport = BooksImporter(ledger).run(mCsvPath, mOptions, progressed, cancelled);
+            mReport = mBooksReport.summary();
+        } else {
+            mReport = CsvImporter(ledger).run(mCsvPath, mOptions, progressed, cancelled);
+        }
     }
     database.value().reset(); // the connection belongs to this thread: closed here
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "booksimporter.h"
 #include "csvimporter.h"
 
 #include <QObject>
@@ -16,7 +17,8 @@ namespace InvoiceDesk {
  * Runs one import in a thread of its own, on a second connection to the company file
  * (Database::openForThisThread), so the window stays alive and Cancel answers at once. The
  * importer writes everything in one transaction at the end, or nothing: a cancelled or
- * failed import leaves the file as it was (issue 10).
+ * failed import leaves the file as it was (issue 10). The whole books (a folder) run the same
+ * way, through BooksImporter.
  */
 class ImportJob : public QObject
 {
@@ -35,6 +37,10 @@ public:
     /** Waits (without an event loop) until the import has stopped. */
     void wait();
     const ImportReport &report() const { return mReport; }
+    /** The path is a folder of the whole books (before start()). */
+    void setBooks(bool books) { mBooks = books; }
+    /** The books' import file by file (report() is its summary). */
+    const BooksReport &booksReport() const { return mBooksReport; }
 
 Q_SIGNALS:
     void progress(qint64 bytesDone, qint64 bytesTotal);
@@ -47,6 +53,8 @@ private:
     QString mCsvPath;
     ImportOptions mOptions;
     ImportReport mReport;
+    bool mBooks = false;
+    BooksReport mBooksReport;
     QThread *mThread = nullptr;
     std::atomic_bool mCancelled {false};
 };

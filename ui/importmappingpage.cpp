@@ -35,9 +35,7 @@ namespace {
 
 QStringList canonicalColumns(const ImportWizard *wizard)
 {
-    return const_cast<ImportWizard *>(wizard)->options().kind == ImportKind::Invoices
-        ? InvoiceCsv::columns()
-        : PaymentCsv::columns();
+    return importColumns(const_cast<ImportWizard *>(wizard)->options().kind);
 }
 
 /** A combo box editor listing the canonical columns, for the mapping table. */
@@ -280,9 +278,7 @@ bool ImportMappingPage::validatePage()
         used += mProfile->constants.keys();
     if (mCurrency->currentIndex() > 0)
         used.append(QStringLiteral("currency"));
-    const QStringList required = mWizard->options().kind == ImportKind::Invoices
-        ? InvoiceCsv::requiredColumns()
-        : PaymentCsv::requiredColumns();
+    const QStringList &required = requiredImportColumns(mWizard->options().kind);
     for (const QString &name : required) {
         if (!used.contains(name)) {
             mError->setText(tr("No column is mapped to %1, which an import needs.")

@@ -49,19 +49,58 @@ void ImportRunPage::initializePage()
     mProgress->hide();
     mCancel->hide();
     mResult->clear();
-    const ImportReport &checked = mWizard->lastReport();
+    mBlocked = false;
+    mPlan->setText(mWizard->books() ? booksPlan() : onePlan(mWizard->lastReport()));
+    Q_EMIT completeChanged();
+}
+
+QString ImportRunPage::onePlan(const ImportReport &checked) const
+{
     const int count = checked.created + checked.updated;
-    const bool invoices = mWizard->options().kind == ImportKind::Invoices;
-    QString plan = invoices ? (count == 1 ? tr("1 invoice will be imported.")
-                                          : tr("%n invoices will be imported.", nullptr, count))
-                            : (count == 1 ? tr("1 payment will be imported.")
-                                          : tr("%n payments will be imported.", nullptr, count));
+    QString plan;
+    switch (mWizard->options().kind) {
+    case ImportKind::Invoices:
+        plan = count == 1 ? tr("1 invoice will be imported.")
+                          : tr("%n invoices will be imported.", nullptr, count);
+        break;
+    case ImportKind::Payments:
+        plan = count == 1 ? tr("1 payment will be imported.")
+                          : tr("%n payments will be imported.", nullptr, count);
+        break;
+    case ImportKind::CreditNotes:
+        plan = count == 1 ? tr("1 credit note will be imported.")
+                          : tr("%n credit notes will be imported.", nullptr, count);
+        break;
+    }
     if (checked.rejected > 0)
         plan += QLatin1Char(' ')
             + (checked.rejected == 1
                     ? tr("1 with problems is left out.")
                     : tr("%n with problems are left out.", nullptr, checked.rejected));
-    mPlan->setText(plan);
+    return plan;
+}
+
+QString ImportRunPage::booksPlan()
+{
+    const ImportReport checked = mWizard->check();
+    const BooksReport &books = mWizard->lastBooksReport();
+    QStringList lines;
+    if (!checked.fatalError.isEmpty() || !checked.issues.isEmpty()) {
+        mBlocked = true;
+        lines.append(tr("Nothing can be imported: fix these problems in the files first."));
+        if (!checked.fatalError.isEmpty())
+            lines.append(checked.fatalError);
+        lines += books.problemTexts();
+        return lines.join(QLatin1Char('\n'));
+    }
+    lines.append(tr("The whole books will be imported in one step, dated records in date order:"));
+    for (qsizetype i = 0; i < books.files.size(); ++i) {
+        const int count = books.files.at(i).created + books.files.at(i).updated;
+        const QString file = BooksImporter::fileNameOf(books.kinds.at(i));
+        lines.append(count == 1 ? tr("%1: 1 record").arg(file)
+                                : tr("%1: %n records", nullptr, count).arg(file));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool ImportRunPage::validatePage()
@@ -112,7 +151,7 @@ bool ImportRunPage::running() const
 
 bool ImportRunPage::isComplete() const
 {
-    return !running();
+    return !running() && !mBlocked;
 }
 
 } // namespace InvoiceDesk

@@ -29,6 +29,9 @@ public:
 
 private:
     void importFinished(const ImportReport &report);
+    /** The plan of the whole books: checked here (the check page is for one file). */
+    QString booksPlan();
+    QString onePlan(const ImportReport &checked) const;
     bool running() const;
 
     ImportWizard *mWizard;
@@ -37,6 +40,7 @@ private:
     QPushButton *mCancel;
     QLabel *mResult;
     bool mDone = false;
+    bool mBlocked = false; ///< the books have problems: nothing can be imported
 };
 
 } // namespace InvoiceDesk

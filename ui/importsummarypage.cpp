@@ -42,7 +42,14 @@ QString ImportSummaryPage::summaryText(const ImportReport &report) const
 {
     const int imported = report.created + report.updated;
     QStringList parts;
-    if (mWizard->options().kind == ImportKind::Invoices) {
+    if (mWizard->books()) {
+        parts.append(imported == 1
+                ? tr("Imported the whole books: 1 record.")
+                : tr("Imported the whole books: %n records.", nullptr, imported));
+    } else if (mWizard->options().kind == ImportKind::CreditNotes) {
+        parts.append(imported == 1 ? tr("Imported 1 credit note.")
+                                   : tr("Imported %n credit notes.", nullptr, imported));
+    } else if (mWizard->options().kind == ImportKind::Invoices) {
         parts.append(imported == 1 ? tr("Imported 1 invoice.")
                                    : tr("Imported %n invoices.", nullptr, imported));
         if (report.updated > 0)

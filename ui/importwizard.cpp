@@ -63,6 +63,15 @@ QString ImportWizard::workingPath()
 
 ImportOptions ImportWizard::optionsFor(bool dryRun, QString *path)
 {
+    if (mBooks) {
+        // The books are read as the export writes them: nothing of a single file's settings
+        // (its encoding, mapping or profile) applies to them.
+        ImportOptions books;
+        books.dryRun = dryRun;
+        books.writeErrorFile = !dryRun;
+        *path = mSourcePath;
+        return books;
+    }
     ImportOptions options = mOptions;
     options.dryRun = dryRun;
     options.writeErrorFile = !dryRun;
@@ -82,6 +91,11 @@ ImportReport ImportWizard::check()
 {
     QString path;
     const ImportOptions options = optionsFor(true, &path);
+    if (mBooks) {
+        mLastBooksReport = BooksImporter(mLedger).run(mSourcePath, options);
+        mLastReport = mLastBooksReport.summary();
+        return mLastReport;
+    }
     mLastReport = CsvImporter(mLedger).run(path, options);
     return mLastReport;
 }
@@ -91,9 +105,12 @@ ImportJob *ImportWizard::startImport()
     QString path;
     const ImportOptions options = optionsFor(false, &path);
     delete mJob;
-    mJob = new ImportJob(mLedger.databasePath(), path, options, this);
+    mJob = new ImportJob(mLedger.databasePath(), mBooks ? mSourcePath : path, options, this);
+    mJob->setBooks(mBooks);
     connect(mJob, &ImportJob::finished, this, [this](const ImportReport &report) {
         mLastReport = report;
+        if (mBooks)
+            mLastBooksReport = mJob->booksReport();
         if (report.committed)
             Q_EMIT imported();
     });

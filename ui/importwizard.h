@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "booksimporter.h"
 #include "csvimporter.h"
 
 #include <QHash>
@@ -19,7 +20,8 @@ class Ledger;
  * -> every problem with its row, column and reason, fixable in place or
  * skippable -> the confirmation, then the import with progress and Cancel -> a summary.
  * Nothing is written before the last confirmation, and Cancel on any page leaves the
- * company file byte for byte as it was (issue 10).
+ * company file byte for byte as it was (issue 10). The whole books (a folder) go from the
+ * file straight to the confirmation, checked there as one import (BooksImporter).
  */
 class ImportWizard : public QWizard
 {
@@ -33,6 +35,11 @@ public:
     Ledger &ledger() { return mLedger; }
     QString sourcePath() const { return mSourcePath; }
     void setSourcePath(const QString &path) { mSourcePath = path; }
+    /** True: the source is a folder of the whole books. */
+    bool books() const { return mBooks; }
+    void setBooks(bool books) { mBooks = books; }
+    /** The last check or import of the whole books, file by file. */
+    const BooksReport &lastBooksReport() const { return mLastBooksReport; }
     ImportOptions &options() { return mOptions; }
     QStringList header() const { return mHeader; }
     void setHeader(const QStringList &header) { mHeader = header; }
@@ -69,6 +76,8 @@ private:
     ImportOptions mOptions;
     QStringList mHeader;
     bool mHasHeader = true;
+    bool mBooks = false;
+    BooksReport mLastBooksReport;
     QHash<int, QStringList> mCorrections;
     ImportReport mLastReport;
     QTemporaryDir mWork;

@@ -3,6 +3,7 @@
 // import and export: the CSV side of the command line.
 #include "commands.h"
 
+#include "booksimporter.h"
 #include "csvexporter.h"
 #include "csvimporter.h"
 #include "demodata.h"
@@ -10,6 +11,7 @@
 #include "profileoptions.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace InvoiceDesk::Cli {
@@ -165,11 +167,62 @@ void reportCreatedTaxCodes(const ImportReport &report, Output &io)
                << Qt::endl;
 }
 
+/** The terminal's progress line of an import ("Importing… 42%"), when stderr is a terminal. */
+CsvImporter::Progress progressLine(Output &io)
+{
+    if (!io.errIsTerminal)
+        return {};
+    return [&io](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        io.err << QStringLiteral("\r")
+               << QCoreApplication::translate("Cli", "Importing… %1%").arg(percent) << Qt::flush;
+    };
+}
+
+/**
+ * `import books DIR`: the files of the books in one transaction. Each file's problems are
+ * reported as its one-file import reports them; then, when all was well, each file's counts.
+ */
+int runImportBooks(Ledger &ledger, const Arguments &args, Output &io)
+{
+    const auto options = importOptions(args, ImportKind::Invoices, io);
+    if (!options)
+        return BadUsage;
+    const BooksReport books
+        = BooksImporter(ledger).run(args.words.at(2), *options, progressLine(io));
+    if (io.errIsTerminal)
+        io.err << QStringLiteral("\r") << Qt::flush;
+    if (!books.fatalError.isEmpty()) {
+        io.err << books.fatalError << Qt::endl;
+        return Failure;
+    }
+    int exitCode = Success;
+    for (const bool problemsFirst : {true, false}) {
+        for (qsizetype i = 0; i < books.files.size(); ++i) {
+            const ImportReport &report = books.files.at(i);
+            const bool bad = !report.fatalError.isEmpty() || report.headerProblems > 0
+                || (!report.issues.isEmpty() && !options->skipInvalid);
+            if (bad != problemsFirst)
+                continue;
+            ImportOptions fileOptions = *options;
+            fileOptions.kind = books.kinds.at(i);
+            exitCode = std::max(exitCode,
+                reportImport(report, fileOptions, BooksImporter::fileNameOf(fileOptions.kind), io));
+            reportCreatedTaxCodes(report, io);
+        }
+        if (exitCode != Success && problemsFirst)
+            return exitCode; // nothing was written: the other files' counts would mislead
+    }
+    return exitCode;
+}
+
 int runImport(Ledger &ledger, const Arguments &args, Output &io)
 {
+    if (args.words.size() == 3 && args.words.at(1) == QLatin1String("books"))
+        return runImportBooks(ledger, args, io);
     if (args.words.size() != 3 || !kindOf(args.words.at(1))) {
-        io.err << QCoreApplication::translate(
-            "Cli", "usage: import invoices|payments|creditnotes FILE [options]")
+        io.err << QCoreApplication::translate("Cli",
+            "usage: import invoices|payments|creditnotes FILE [options], or import books DIR")
                << Qt::endl;
         return BadUsage;
     }
@@ -180,16 +233,7 @@ int runImport(Ledger &ledger, const Arguments &args, Output &io)
     const QString path = args.words.at(2);
     const QString fileName = QFileInfo(path).fileName();
 
-    CsvImporter::Progress progress;
-    if (io.errIsTerminal) {
-        progress = [&io](qint64 done, qint64 total) {
-            const int percent = total > 0 ? int(done * 100 / total) : 100;
-            io.err << QStringLiteral("\r")
-                   << QCoreApplication::translate("Cli", "Importing… %1%").arg(percent)
-                   << Qt::flush;
-        };
-    }
-    const ImportReport report = CsvImporter(ledger).run(path, *options, progress);
+    const ImportReport report = CsvImporter(ledger).run(path, *options, progressLine(io));
     if (io.errIsTerminal)
         io.err << QStringLiteral("\r") << Qt::flush;
 
@@ -257,11 +301,40 @@ int reportImport(
     return report.rejected > 0 ? Failure : Success;
 }
 
+/** `export books DIR`: invoices.csv, payments.csv and creditnotes.csv into the folder. */
+int runExportBooks(Ledger &ledger, const Arguments &args, Output &io)
+{
+    const auto options = exportOptions(args, io);
+    if (!options)
+        return BadUsage;
+    if (options->format == FileFormat::Xlsx) {
+        io.err << QCoreApplication::translate("Cli", "the books are exported as CSV files")
+               << Qt::endl;
+        return BadUsage;
+    }
+    const QString dir = args.words.at(2);
+    auto written = CsvExporter(ledger).exportBooks(dir, *options);
+    if (!written) {
+        io.err << written.error() << Qt::endl;
+        return Failure;
+    }
+    for (qsizetype i = 0; i < written->kinds.size(); ++i)
+        io.out << QCoreApplication::translate("Cli", "Exported %1 %2 to %3.")
+                      .arg(written->counts.at(i))
+                      .arg(nounOf(written->kinds.at(i)),
+                          QDir(dir).filePath(BooksImporter::fileNameOf(written->kinds.at(i))))
+               << Qt::endl;
+    return Success;
+}
+
 int runExport(Ledger &ledger, const Arguments &args, Output &io)
 {
+    if (args.words.size() == 3 && args.words.at(1) == QLatin1String("books")
+        && !args.values.contains(QStringLiteral("status")))
+        return runExportBooks(ledger, args, io);
     if (args.words.size() != 3 || !kindOf(args.words.at(1))) {
         io.err << QCoreApplication::translate(
-            "Cli", "usage: export invoices|payments|creditnotes FILE|-")
+            "Cli", "usage: export invoices|payments|creditnotes FILE|-, or export books DIR")
                << Qt::endl;
         return BadUsage;
     }

@@ -12,7 +12,7 @@ ColumnKind columnKindOf(const QString &column)
         QHash<QString, ColumnKind> map;
         for (const char *name : {"discountTotal", "shippingTotal", "taxTotal", "grandTotal",
                  "line.rate", "line.total", "line.commissionableAmount", "line.discountAmount",
-                 "amount", "card.feeAmount", "tds", "transactionCharge", "line.tax"})
+                 "amount", "card.feeAmount", "tds", "transactionCharge", "line.tax", "applied"})
             map.insert(QLatin1String(name), ColumnKind::Amount);
         for (const char *name :
             {"line.quantity", "line.taxRate", "line.discountPercent", "card.feePercentage"})

@@ -16,7 +16,7 @@ const QStringList &noteColumns()
 {
     static const QStringList names = {QStringLiteral("date"), QStringLiteral("currency"),
         QStringLiteral("customer"), QStringLiteral("grandTotal"), QStringLiteral("invoiceNumber"),
-        QStringLiteral("reason")};
+        QStringLiteral("reason"), QStringLiteral("applied")};
     return names;
 }
 
@@ -113,8 +113,8 @@ const QStringList &columns()
 {
     static const QStringList all = [] {
         QStringList names = InvoiceCsv::columns();
-        names += {
-            QStringLiteral("invoiceNumber"), QStringLiteral("reason"), QStringLiteral("line.tax")};
+        names += {QStringLiteral("invoiceNumber"), QStringLiteral("reason"),
+            QStringLiteral("line.tax"), QStringLiteral("applied")};
         return names;
     }();
     return all;
@@ -143,7 +143,11 @@ QList<QStringList> toRows(const CreditNote &note)
         {QStringLiteral("customer"), text(note.customerName)},
         {QStringLiteral("grandTotal"), totals ? money(totals->grandTotal) : QString()},
         {QStringLiteral("invoiceNumber"), text(note.invoiceNumber)},
-        {QStringLiteral("reason"), text(note.reason)}};
+        {QStringLiteral("reason"), text(note.reason)},
+        // What the note took off the invoice (the rest became credit): a note for a customer
+        // applies nothing and leaves it empty.
+        {QStringLiteral("applied"),
+            note.invoiceNumber.isEmpty() ? QString() : money(note.applied)}};
     QList<QStringList> rows;
     for (qsizetype i = 0; i < std::max<qsizetype>(1, note.lines.size()); ++i) {
         QHash<QString, QString> cells = i == 0
@@ -185,6 +189,13 @@ ParsedCreditNote fromRows(
             continue;
         parsed.note.lines.append(readLine(row, c, issues));
         parsed.itemLines.append(row.line());
+    }
+    if (c.isValid() && !first.isBlank(QStringLiteral("applied"))) {
+        parsed.note.recordedApplied = first.money(QStringLiteral("applied"), c, issues);
+        if (parsed.note.invoiceNumber.isEmpty())
+            first.addIssue(issues, QStringLiteral("applied"),
+                QCoreApplication::translate("CsvImport",
+                    "a credit note without an invoice applies nothing: leave it empty"));
     }
     const auto totals = parsed.note.totals();
     const auto given = c.isValid() ? first.money(QStringLiteral("grandTotal"), c, issues)

@@ -18,7 +18,9 @@ struct ParsedCreditNote
  * The creditnotes.csv format (issue 13 item 5): the columns of invoices.csv plus `invoiceNumber`
  * (the invoice credited; empty for a credit note for the customer), `reason` and `line.tax` (a
  * line's tax as the note fixed it, so a gross amount split over tax rates comes back to the
- * minor unit). One row per line; the note's own columns on its first row (they may be repeated,
+ * minor unit) and `applied` (the part of the note that reduced what the invoice owed, the rest
+ * being the customer's credit; honoured exactly when given, else the ledger's rule). One row per
+ * line; the note's own columns on its first row (they may be repeated,
  * and must then agree). The invoice columns a credit note has no use for must be empty.
  */
 namespace CreditNoteCsv {

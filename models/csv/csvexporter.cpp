@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvexporter.h"
+#include "booksimporter.h"
 #include "creditnotecsv.h"
 #include "csvreader.h"
 #include "invoicecsv.h"
@@ -10,10 +11,12 @@
 #include "recordsink.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace InvoiceDesk {
@@ -103,13 +106,17 @@ Result<int> CsvExporter::writeInvoices(RecordSink &sink, const Filter &filter)
 
 Result<int> CsvExporter::writeCreditNotes(RecordSink &sink, const Filter &filter)
 {
-    const auto notes = mLedger.creditNotes().list();
-    if (!notes)
-        return Error {notes.error()};
+    const auto listed = mLedger.creditNotes().list();
+    if (!listed)
+        return Error {listed.error()};
+    // By date (then as issued), the order `import books` replays them in: it keeps the order.
+    QList<CreditNote> notes = *listed;
+    std::stable_sort(notes.begin(), notes.end(),
+        [](const CreditNote &a, const CreditNote &b) { return a.date < b.date; });
     if (auto written = sink.writeHeader(CreditNoteCsv::columns()); !written)
         return Error {written.error()};
     int count = 0;
-    for (const CreditNote &note : *notes) {
+    for (const CreditNote &note : std::as_const(notes)) {
         if ((filter.from.isValid() && note.date < filter.from)
             || (filter.to.isValid() && note.date > filter.to))
             continue;
@@ -179,6 +186,27 @@ Result<int> CsvExporter::exportToPath(
         return Error {QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
                           .arg(path, file.errorString())};
     return count;
+}
+
+Result<CsvExporter::BooksCounts> CsvExporter::exportBooks(
+    const QString &dir, const Options &options)
+{
+    if (!QDir().mkpath(dir))
+        return Error {QCoreApplication::translate("CsvExport", "Cannot create the folder %1")
+                          .arg(QDir::toNativeSeparators(dir))};
+    Options csv = options;
+    csv.format = FileFormat::Csv;
+    BooksCounts written;
+    for (const ImportKind kind :
+        {ImportKind::Invoices, ImportKind::Payments, ImportKind::CreditNotes}) {
+        auto count
+            = exportToPath(QDir(dir).filePath(BooksImporter::fileNameOf(kind)), kind, {}, csv);
+        if (!count)
+            return Error {count.error()};
+        written.kinds.append(kind);
+        written.counts.append(*count);
+    }
+    return written;
 }
 
 } // namespace InvoiceDesk

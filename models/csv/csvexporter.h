@@ -77,6 +77,19 @@ public:
         return exportToPath(path, kindOf(invoices), filter, options);
     }
 
+    /** What an export of the whole books wrote: the count of each file, as kinds says. */
+    struct BooksCounts
+    {
+        QList<ImportKind> kinds;
+        QList<int> counts;
+    };
+    /**
+     * Writes the whole books into folder `dir` (created when missing): invoices.csv,
+     * payments.csv and creditnotes.csv, all records, as CSV in the options' encoding, each
+     * file all or nothing; what `import books` reads back.
+     */
+    Result<BooksCounts> exportBooks(const QString &dir, const Options &options = {});
+
 private:
     static ImportKind kindOf(bool invoices)
     {

@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // payments.csv with its receipts (issue 13 item 5): the rows of a receipt together under its
-// stored key, then its unallocated credit; payments from credit under the key "credit".
+// stored key, then its unallocated credit; payments from credit under the key "credit". The
+// records go in the order `import books` replays them (BooksImporter): by date, and on one date
+// money in and refunds before applications of credit; so the import keeps the order and the
+// next export writes the same bytes.
 #include "csvexporter.h"
 #include "ledger.h"
 #include "paymentcsv.h"
@@ -9,6 +12,9 @@
 #include "recordsink.h"
 
 #include <QSet>
+
+#include <algorithm>
+#include <tuple>
 
 namespace InvoiceDesk {
 
@@ -30,6 +36,17 @@ public:
     int count() const { return mCount; }
 
 private:
+    /** One record of the file: a receipt (all its rows) or a payment of its own. */
+    struct Entry
+    {
+        QDate date;
+        int rank = 0; ///< 0 money in and refunds, 2 applications of credit (as BooksImporter)
+        int group = 1; ///< 0 a receipt that is all credit: before the payments of its date
+        qint64 order = 0; ///< the receipt's id, else the (first) payment's
+        qint64 receiptId = 0;
+        PaymentRef payment;
+    };
+    Result<QList<Entry>> entries();
     Status writePayment(const PaymentRef &ref);
     Status writeReceipt(const Receipt &receipt);
     Status writeRow(const Payment &payment, const Currency &currency, const QString &key,
@@ -79,25 +96,49 @@ Status PaymentRows::load(const CsvExporter::Filter &filter)
     return {};
 }
 
+Result<QList<PaymentRows::Entry>> PaymentRows::entries()
+{
+    QList<Entry> entries;
+    // A receipt none of whose allocations stands is all credit: first on its date, so a
+    // payment from credit of that date finds it on import.
+    for (const qint64 id : std::as_const(mReceiptOrder)) {
+        if (!mStanding.contains(id))
+            entries.append({mReceipts.value(id).date, 0, 0, id, id, {}});
+    }
+    QSet<qint64> receipts;
+    for (const PaymentRef &ref : std::as_const(mPayments)) {
+        const auto link = mLinks.constFind(ref.id);
+        if (link != mLinks.cend() && link->receiptId != 0 && mReceipts.contains(link->receiptId)) {
+            if (!receipts.contains(link->receiptId)) {
+                receipts.insert(link->receiptId);
+                entries.append(
+                    {mReceipts.value(link->receiptId).date, 0, 1, ref.id, link->receiptId, {}});
+            }
+            continue;
+        }
+        auto payment = mLedger.paymentRepository().load(ref.id);
+        if (!payment)
+            return Error {payment.error()};
+        const bool fromCredit = link != mLinks.cend() && link->receiptId == 0;
+        entries.append({(*payment)->date, fromCredit ? 2 : 0, 1, ref.id, 0, ref});
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return std::tie(a.date, a.rank, a.group, a.order)
+            < std::tie(b.date, b.rank, b.group, b.order);
+    });
+    return entries;
+}
+
 Status PaymentRows::writeAll()
 {
     if (auto s = mSink.writeHeader(PaymentCsv::columns()); !s)
         return s;
-    // A receipt none of whose allocations stands is all credit: first, so a later payment
-    // from credit finds it on import.
-    for (const qint64 id : std::as_const(mReceiptOrder)) {
-        if (!mStanding.contains(id)) {
-            if (auto s = writeReceipt(mReceipts.value(id)); !s)
-                return s;
-        }
-    }
-    for (const PaymentRef &payment : std::as_const(mPayments)) {
-        const AllocationLink link = mLinks.value(payment.id);
-        Status s;
-        if (link.receiptId != 0 && mReceipts.contains(link.receiptId))
-            s = writeReceipt(mReceipts.value(link.receiptId));
-        else
-            s = writePayment(payment);
+    auto sorted = entries();
+    if (!sorted)
+        return Error {sorted.error()};
+    for (const Entry &entry : std::as_const(*sorted)) {
+        const Status s = entry.receiptId != 0 ? writeReceipt(mReceipts.value(entry.receiptId))
+                                              : writePayment(entry.payment);
         if (!s)
             return s;
     }

@@ -41,6 +41,12 @@ struct CreditNote
     QString reason;
     QList<CreditNoteLine> lines;
     qint64 applied = 0; ///< the part that reduced what the invoice owed, minor units
+    /**
+     * The applied part as the books recorded it (creditnotes.csv's `applied` column): the note
+     * is issued with exactly this split, refused when it exceeds the gross or what the invoice
+     * owes. Empty: the ledger's rule, what the invoice still owes up to the gross.
+     */
+    std::optional<qint64> recordedApplied;
 
     /** Net (subtotal), tax and gross (grand total) of the lines; an error on overflow. */
     Result<InvoiceTotals> totals() const;

@@ -89,6 +89,9 @@ const Entry kLabels[] = {
     {"tds", QT_TRANSLATE_NOOP("FieldLabels", "TDS")},
     {"transactionCharge", QT_TRANSLATE_NOOP("FieldLabels", "Transaction charge")},
     {"reconciledDate", QT_TRANSLATE_NOOP("FieldLabels", "Reconciled on")},
+    {"reason", QT_TRANSLATE_NOOP("FieldLabels", "Reason")},
+    {"line.tax", QT_TRANSLATE_NOOP("FieldLabels", "Line tax")},
+    {"applied", QT_TRANSLATE_NOOP("FieldLabels", "Taken off the invoice")},
 };
 
 /**

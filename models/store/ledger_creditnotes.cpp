@@ -63,9 +63,9 @@ private:
     bool mOwn;
 };
 
-/** The invoice a credit note is for: found, not a draft, in its currency; false if missing. */
-bool checkCreditedInvoice(InvoiceRepository &invoices, CustomerRepository &customers,
-    CreditNote &note, Problems &problems)
+/** The invoice a credit note is for: found, not a draft, in its currency; nothing if missing. */
+std::optional<InvoiceHeader> checkCreditedInvoice(InvoiceRepository &invoices,
+    CustomerRepository &customers, CreditNote &note, Problems &problems)
 {
     auto header = note.invoiceId != 0 ? invoices.header(note.invoiceId)
                                       : invoices.headerByNumber(note.invoiceNumber);
@@ -74,7 +74,7 @@ bool checkCreditedInvoice(InvoiceRepository &invoices, CustomerRepository &custo
             header ? QCoreApplication::translate("Ledger", "there is no invoice numbered \"%1\"")
                          .arg(note.invoiceNumber)
                    : header.error()});
-        return false;
+        return std::nullopt;
     }
     const InvoiceHeader &invoice = **header;
     if (invoice.lifecycle == InvoiceLifecycle::Draft)
@@ -90,7 +90,41 @@ bool checkCreditedInvoice(InvoiceRepository &invoices, CustomerRepository &custo
     note.currency = invoice.currency;
     auto owner = customers.customerOfInvoice(invoice.id);
     note.customerId = owner ? owner->value_or(0) : 0;
-    return true;
+    return invoice;
+}
+
+/**
+ * A recorded applied part (an import of the books) must fit: never below zero, never beyond the
+ * gross, never beyond what the invoice owes now, and only on a note for an invoice.
+ */
+void checkRecordedApplied(
+    const CreditNote &note, const std::optional<InvoiceHeader> &invoice, Problems &problems)
+{
+    if (!note.recordedApplied)
+        return;
+    const qint64 applied = *note.recordedApplied;
+    const Currency &c = note.currency;
+    const auto totals = note.totals();
+    const auto say = [&](const QString &message) {
+        problems.append({QStringLiteral("applied"), message});
+    };
+    if (!invoice) {
+        say(QCoreApplication::translate(
+            "Ledger", "a credit note without an invoice applies nothing: leave it empty"));
+        return;
+    }
+    // Owed as the money says: a cancelled invoice's notes were issued before it was cancelled
+    // (invoices.csv brings it back cancelled, its notes after it).
+    const qint64 owed
+        = outstandingOf(invoice->grandTotal, invoice->paid, invoice->refunded, invoice->credited);
+    if (applied < 0)
+        say(QCoreApplication::translate("Ledger", "cannot be below zero"));
+    else if (totals && applied > totals->grandTotal)
+        say(QCoreApplication::translate("Ledger", "%1 is more than the credit note's total %2")
+                .arg(money(applied, c), money(totals->grandTotal, c)));
+    else if (applied > owed)
+        say(QCoreApplication::translate("Ledger", "%1 is more than invoice %2 owes (%3)")
+                .arg(money(applied, c), invoice->number, money(owed, c)));
 }
 
 } // namespace
@@ -100,9 +134,12 @@ Problems Ledger::checkCreditNote(CreditNote &note)
     Problems problems = note.validate();
     CustomerRepository customers(mQueries);
     if (note.invoiceId != 0 || !note.invoiceNumber.isEmpty()) {
-        if (!checkCreditedInvoice(mInvoices, customers, note, problems))
+        const auto invoice = checkCreditedInvoice(mInvoices, customers, note, problems);
+        if (!invoice)
             return problems;
+        checkRecordedApplied(note, invoice, problems);
     } else {
+        checkRecordedApplied(note, std::nullopt, problems);
         auto customer = customers.byName(note.customerName);
         if (customer && customer->has_value()) {
             note.customerId = (*customer)->id;
@@ -147,6 +184,17 @@ Result<CreditNote> Ledger::issueCreditNote(CreditNote note, Problems *problems)
         if (!last)
             return Error {last.error()};
         note.number = last->has_value() ? InvoiceNumbering::next(**last) : firstCreditNoteNumber();
+        // The last issued need not be the highest: the books imported in date order put a
+        // back-dated note's number after later ones. The series goes on past those taken.
+        for (;;) {
+            auto taken = mCreditNotes.numberTaken(note.number);
+            if (!taken)
+                return Error {taken.error()};
+            const QString following = InvoiceNumbering::next(note.number);
+            if (!*taken || following == note.number)
+                break; // free, or a number the series cannot step past (checked on insert)
+            note.number = following;
+        }
     }
     const InvoiceTotals totals = *note.totals();
     std::optional<InvoiceHeader> invoice;
@@ -156,8 +204,11 @@ Result<CreditNote> Ledger::issueCreditNote(CreditNote note, Problems *problems)
             return Error {header.error()};
         invoice = **header;
     }
-    // The part of the note the invoice still owed; the rest is the customer's credit.
-    note.applied = invoice ? std::min(totals.grandTotal, invoice->outstanding()) : 0;
+    // The part of the note the invoice still owed (or as the books recorded it, checked above);
+    // the rest is the customer's credit.
+    note.applied = invoice
+        ? note.recordedApplied.value_or(std::min(totals.grandTotal, invoice->outstanding()))
+        : 0;
     note.uuid = newUuid();
 
     WriteScope scope(*this);

@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -162,6 +163,19 @@ bool saveDialogs(MainWindow &window, const QTemporaryDir &work, const QDir &out)
     ExportDialog exporter(window.ledger(), true, &window);
     ok &= Screenshots::save(&exporter, out, "export");
     exporter.close();
+    // The whole books into a folder: no status, no dates.
+    ExportDialog books(window.ledger(), true, &window);
+    books.findChild<QRadioButton *>(QStringLiteral("books"))->setChecked(true);
+    books.findChild<QLineEdit *>(QStringLiteral("path"))
+        ->setText(work.filePath(QStringLiteral("books")));
+    ok &= Screenshots::save(&books, out, "export-books");
+    books.close();
+    // The import wizard's first page given a folder: the whole books.
+    ImportWizard booksWizard(window.ledger(), &window);
+    booksWizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(work.path());
+    booksWizard.show();
+    ok &= Screenshots::save(&booksWizard, out, "import-books");
+    booksWizard.close();
 
     FirstRunDialog welcome(work.filePath(QStringLiteral("acme.invoicedesk")));
     ok &= Screenshots::save(&welcome, out, "first-run");

@@ -55,7 +55,8 @@ void TestCli::badUsageExitsWithTwo()
     QVERIFY(run.err.startsWith(str("unknown command \"frobnicate\"\n")));
     run = cli({str("import"), str("receipts"), str("x.csv")});
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.err, str("usage: import invoices|payments|creditnotes FILE [options]\n"));
+    QCOMPARE(run.err,
+        str("usage: import invoices|payments|creditnotes FILE [options], or import books DIR\n"));
     run = cli({str("--db")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.startsWith(str("--db needs a value\n")));

@@ -23,29 +23,23 @@ private:
     Run cli(QStringList arguments);
     void twoInvoices();
 
-    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<CliCompany> mCompany;
 };
 
 Run TestCliCreditNotes::cli(QStringList arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("INVOICEDESK_DB"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), mDir->filePath(str("xdg")));
-    arguments.prepend(mDir->filePath(str("c.invoicedesk")));
-    arguments.prepend(str("--db"));
-    return runProgram(QStringLiteral(INVOICEDESK_CLI), arguments, environment);
+    return mCompany->cli(std::move(arguments));
 }
 
 void TestCliCreditNotes::init()
 {
-    mDir = std::make_unique<QTemporaryDir>();
+    mCompany = std::make_unique<CliCompany>(QStringLiteral(INVOICEDESK_CLI));
 }
 
 void TestCliCreditNotes::twoInvoices()
 {
-    auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
-    QVERIFY(opened.ok());
-    Ledger ledger(*opened.value());
+    const auto database = mCompany->open();
+    Ledger ledger(*database);
     QVERIFY(ledger.createInvoice(sampleInvoice(str("INV-1"))).ok());
     QVERIFY(ledger.createInvoice(sampleInvoice(str("INV-2"))).ok());
     QVERIFY(ledger.recordPayment(samplePayment(str("INV-2"), 11550)).ok());
@@ -60,7 +54,7 @@ void TestCliCreditNotes::creditNoteByAmountAndByLines()
     QCOMPARE(run.out,
         str("Credit note CN-0001 for INV-1: net 15.50, tax 0.00, total 15.50 USD\n"
             "Taken off the invoice: 15.50; credit for Analytical Engines Ltd: 0.00\n"));
-    const QString lines = mDir->filePath(str("lines.csv"));
+    const QString lines = mCompany->filePath(str("lines.csv"));
     writeFile(lines,
         "line.description,line.quantity,line.rate,line.taxRate\r\n"
         "Returned part,2,10.00,19\r\n");

@@ -23,35 +23,30 @@ private Q_SLOTS:
     void creditApplyAndRefusals();
     void receiptsAndCreditNotesThroughFiles();
     void voidReceiptVoidsEveryPaymentMadeFromIt();
+    void wholeBooksExportAndImport();
 
 private:
     Run cli(QStringList arguments);
     /** Three invoices of Analytical Engines Ltd in USD, 115.50 each, dated 1, 2, 3 March. */
     void threeInvoices();
 
-    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<CliCompany> mCompany;
 };
 
 Run TestCliReceipts::cli(QStringList arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("INVOICEDESK_DB"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), mDir->filePath(str("xdg")));
-    arguments.prepend(mDir->filePath(str("c.invoicedesk")));
-    arguments.prepend(str("--db"));
-    return runProgram(QStringLiteral(INVOICEDESK_CLI), arguments, environment);
+    return mCompany->cli(std::move(arguments));
 }
 
 void TestCliReceipts::init()
 {
-    mDir = std::make_unique<QTemporaryDir>();
+    mCompany = std::make_unique<CliCompany>(QStringLiteral(INVOICEDESK_CLI));
 }
 
 void TestCliReceipts::threeInvoices()
 {
-    auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
-    QVERIFY(opened.ok());
-    Ledger ledger(*opened.value());
+    const auto database = mCompany->open();
+    Ledger ledger(*database);
     for (int day = 1; day <= 3; ++day) {
         Invoice invoice = sampleInvoice(QStringLiteral("INV-%1").arg(day));
         invoice.date = QDate(2026, 3, day);
@@ -158,7 +153,7 @@ void TestCliReceipts::creditApplyAndRefusals()
 void TestCliReceipts::receiptsAndCreditNotesThroughFiles()
 {
     threeInvoices();
-    const QString payments = mDir->filePath(str("payments.csv"));
+    const QString payments = mCompany->filePath(str("payments.csv"));
     // Rows of one receipt that disagree: refused naming the file, the rows and the field.
     writeFile(payments,
         "invoiceNumber,date,amount,method,cheque.number,receipt\n"
@@ -171,7 +166,7 @@ void TestCliReceipts::receiptsAndCreditNotesThroughFiles()
             "(\"000451\"): the rows of receipt CHQ-1 share its date, method and method fields\n"
             "Nothing was imported: payments with problems: 1. The rows and their problems are "
             "in %1.\n")
-            .arg(mDir->filePath(str("payments.errors.csv"))));
+            .arg(mCompany->filePath(str("payments.errors.csv"))));
     // Agreeing rows: one receipt of 250.00, 50.00 of it credit; then a credit note.
     writeFile(payments,
         "invoiceNumber,date,amount,method,cheque.number,receipt\n"
@@ -182,7 +177,7 @@ void TestCliReceipts::receiptsAndCreditNotesThroughFiles()
     QCOMPARE(run.err, QString());
     QCOMPARE(run.out,
         str("Imported payments.csv (payments): 3 created, 0 updated, 0 skipped, 0 rejected.\n"));
-    const QString notes = mDir->filePath(str("creditnotes.csv"));
+    const QString notes = mCompany->filePath(str("creditnotes.csv"));
     writeFile(notes,
         "number,date,invoiceNumber,reason,line.description,line.rate\n"
         "CN-0007,2026-03-12,INV-3,Damaged,Broken part,10.00\n");
@@ -238,6 +233,92 @@ void TestCliReceipts::voidReceiptVoidsEveryPaymentMadeFromIt()
         {str("void-receipt"), str("R-000001"), str("--reason"), str("Cheque returned unpaid")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err, str("receipt R-000001 is already voided\n"));
+}
+
+void TestCliReceipts::wholeBooksExportAndImport()
+{
+    threeInvoices();
+    // 250.00 by cheque over INV-1 and INV-2 (50.00 credit), a credit note on INV-1, which is
+    // paid, so all credit; then 60.00 of that credit on INV-3.
+    QCOMPARE(cli({str("receive"), str("--customer"), str("Analytical Engines Ltd"), str("--date"),
+                     str("2026-03-10"), str("--amount"), str("250.00"), str("--method"),
+                     str("cheque"), str("--set"), str("cheque.number=000451"), str("--allocate"),
+                     str("INV-1=115.50"), str("--allocate"), str("INV-2=84.50")})
+                 .exitCode,
+        0);
+    QCOMPARE(cli({str("credit-note"), str("--invoice"), str("INV-1"), str("--amount"), str("20.00"),
+                     str("--reason"), str("Damaged"), str("--date"), str("2026-03-12")})
+                 .exitCode,
+        0);
+    QCOMPARE(cli({str("credit"), str("apply"), str("--customer"), str("Analytical Engines Ltd"),
+                     str("--invoice"), str("INV-3"), str("--amount"), str("60.00")})
+                 .exitCode,
+        0);
+    const QString books = mCompany->filePath(str("books"));
+    Run run = cli({str("export"), str("books"), books});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out,
+        str("Exported 3 invoices to %1/invoices.csv.\nExported 4 payments to %1/payments.csv.\n"
+            "Exported 1 credit notes to %1/creditnotes.csv.\n")
+            .arg(books));
+
+    CliCompany copy(QStringLiteral(INVOICEDESK_CLI));
+    run = copy.cli({str("import"), str("books"), books, str("--dry-run")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out,
+        str("Dry run of invoices.csv (invoices): 3 created, 0 updated, 0 skipped, 0 rejected; "
+            "nothing was written.\n"
+            "Dry run of payments.csv (payments): 4 created, 0 updated, 0 skipped, 0 rejected; "
+            "nothing was written.\n"
+            "Dry run of creditnotes.csv (credit notes): 1 created, 0 updated, 0 skipped, 0 "
+            "rejected; nothing was written.\n"));
+    QCOMPARE(copy.cli({str("list"), str("invoices"), str("--format"), str("csv")}).out.count(u'\n'),
+        1); // the header only
+    run = copy.cli({str("import"), str("books"), books});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out,
+        str("Imported invoices.csv (invoices): 3 created, 0 updated, 0 skipped, 0 rejected.\n"
+            "Imported payments.csv (payments): 4 created, 0 updated, 0 skipped, 0 rejected.\n"
+            "Imported creditnotes.csv (credit notes): 1 created, 0 updated, 0 skipped, 0 "
+            "rejected.\n"));
+    const QString again = mCompany->filePath(str("again"));
+    QCOMPARE(copy.cli({str("export"), str("books"), again}).exitCode, 0);
+    for (const char *name : {"/invoices.csv", "/payments.csv", "/creditnotes.csv"})
+        QCOMPARE(readFile(again + str(name)), readFile(books + str(name)));
+    run = copy.cli({str("credit"), str("list"), str("--format"), str("json")});
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object(),
+        QJsonDocument::fromJson(R"({"credits": [{"customer": "Analytical Engines Ltd",
+            "currency": "USD", "amount": "10.00"}]})")
+            .object());
+
+    // A credit note that applies more than it is: refused, and so is the credit it would have
+    // given; nothing of any file is written.
+    QByteArray notes = readFile(books + str("/creditnotes.csv"));
+    QVERIFY(notes.contains(",0.00\r\n"));
+    notes.replace(",0.00\r\n", ",20.01\r\n");
+    writeFile(books + str("/creditnotes.csv"), notes);
+    CliCompany third(QStringLiteral(INVOICEDESK_CLI));
+    run = third.cli({str("import"), str("books"), books});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err,
+        str("payments.csv: line 5, column amount (\"60.00\"): Analytical Engines Ltd has 50.00 USD "
+            "of credit; 60.00 cannot be applied\n"
+            "Nothing was imported: payments with problems: 1. The rows and their problems are in "
+            "%1/payments.errors.csv.\n"
+            "creditnotes.csv: line 2, column applied (\"20.01\"): 20.01 is more than the credit "
+            "note's total 20.00\n"
+            "Nothing was imported: credit notes with problems: 1. The rows and their problems are "
+            "in %1/creditnotes.errors.csv.\n")
+            .arg(books));
+    QCOMPARE(run.out, QString());
+    QCOMPARE(
+        third.cli({str("list"), str("invoices"), str("--format"), str("csv")}).out.count(u'\n'), 1);
+    run = third.cli({str("import"), str("books"), mCompany->filePath(str("nothing"))});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err,
+        str("%1 holds none of the files of the books (invoices.csv, payments.csv, "
+            "creditnotes.csv)\n")
+            .arg(mCompany->filePath(str("nothing"))));
 }
 
 QTEST_GUILESS_MAIN(TestCliReceipts)

@@ -1,0 +1,292 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "booksimporter.h"
+#include "importfile.h"
+#include "importrun.h"
+#include "ledger.h"
+#include "paymentcsv.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace InvoiceDesk {
+
+namespace {
+
+/** One file of the books: its options, report, reader, run and the records it keeps. */
+struct BooksFile
+{
+    ImportOptions options;
+    ImportReport *report = nullptr;
+    std::unique_ptr<ImportFile> file;
+    std::unique_ptr<ImportRun> run;
+    QList<ImportRecord> records;
+};
+
+/**
+ * Where a record goes on its date: money in and refunds first, then credit notes, then what is
+ * applied from credit (it draws on the credit notes' and receipts' credit of that day).
+ */
+enum class SameDateRank { Money = 0, CreditNote = 1, FromCredit = 2 };
+
+struct Replay
+{
+    QDate date;
+    SameDateRank rank = SameDateRank::Money;
+    BooksFile *file = nullptr;
+    qsizetype record = 0;
+};
+
+Replay replayOf(BooksFile &file, qsizetype index)
+{
+    const CsvRow &first = file.records.at(index).rows.first();
+    QList<ImportIssue> ignored; // a bad date is the record's own problem when it is imported
+    Replay replay {first.date(QStringLiteral("date"), ignored), SameDateRank::Money, &file, index};
+    if (file.options.kind == ImportKind::CreditNotes)
+        replay.rank = SameDateRank::CreditNote;
+    else if (first.raw(QStringLiteral("receipt"))
+                 .trimmed()
+                 .compare(PaymentCsv::creditKey(), Qt::CaseInsensitive)
+        == 0)
+        replay.rank = SameDateRank::FromCredit;
+    return replay;
+}
+
+/** The kept records of the files in the order they are replayed (stable within a rank). */
+std::vector<Replay> replayOrder(std::vector<std::unique_ptr<BooksFile>> &files)
+{
+    std::vector<Replay> order;
+    for (auto &file : files) {
+        for (qsizetype i = 0; i < file->records.size(); ++i)
+            order.push_back(replayOf(*file, i));
+    }
+    std::stable_sort(order.begin(), order.end(), [](const Replay &a, const Replay &b) {
+        return a.date != b.date ? a.date < b.date : int(a.rank) < int(b.rank);
+    });
+    return order;
+}
+
+/** One import of the books: its files, the transaction, the reading and the replay. */
+class BooksRun
+{
+public:
+    BooksRun(Ledger &ledger, BooksReport &books, const ImportOptions &options,
+        const CsvImporter::Progress &progress, const CsvImporter::CancelCheck &cancelled)
+        : mLedger(ledger)
+        , mBooks(books)
+        , mOptions(options)
+        , mProgress(progress)
+        , mCancelled(cancelled)
+    {
+    }
+
+    /** Opens every file and reads its header; false when one cannot be read. */
+    bool open(const QString &dir);
+    /** Reads the files in the transaction: the invoices imported, the rest kept. */
+    bool read();
+    /** Imports the kept records in replay order. */
+    bool replay();
+    /** Commits when nothing went wrong (and it is no dry run), else rolls back. */
+    void finish(bool ok);
+
+private:
+    bool keeps() const;
+    void report(qint64 done) const
+    {
+        if (mProgress)
+            mProgress(done, std::max<qint64>(1, 2 * mBytes));
+    }
+
+    Ledger &mLedger;
+    BooksReport &mBooks;
+    const ImportOptions &mOptions;
+    const CsvImporter::Progress &mProgress;
+    const CsvImporter::CancelCheck &mCancelled;
+    std::vector<std::unique_ptr<BooksFile>> mFiles;
+    qint64 mBytes = 0; ///< of all the files: reading is the first half of the work
+};
+
+bool BooksRun::open(const QString &dir)
+{
+    mBooks.files.resize(mBooks.kinds.size()); // never resized again: the runs keep references
+    bool opened = true;
+    for (qsizetype i = 0; i < mBooks.kinds.size(); ++i) {
+        auto &file = mFiles.emplace_back(std::make_unique<BooksFile>());
+        file->options = mOptions;
+        file->options.kind = mBooks.kinds.at(i);
+        file->report = &mBooks.files[i];
+        file->file
+            = ImportFile::open(QDir(dir).filePath(BooksImporter::fileNameOf(file->options.kind)),
+                file->options, *file->report);
+        opened = opened && file->file;
+        if (file->file)
+            file->file->allowNoRows();
+        mBytes += file->file ? file->file->progressTotal() : 0;
+    }
+    return opened;
+}
+
+bool BooksRun::read()
+{
+    qint64 read = 0;
+    for (auto &file : mFiles) {
+        file->run = std::make_unique<ImportRun>(mLedger, file->options, *file->report);
+        if (file->options.kind != ImportKind::Invoices)
+            file->run->keepRecordsIn(&file->records);
+        const CsvImporter::Progress fileProgress
+            = [&](qint64 done, qint64) { report(read + done); };
+        bool ok = file->file->readRows(mLedger, *file->run, fileProgress, mCancelled);
+        mBooks.cancelled = mBooks.cancelled || file->report->cancelled;
+        if (ok && !mBooks.cancelled)
+            ok = file->run->finish();
+        file->file->close(ok, fileProgress);
+        read += file->file->progressTotal();
+        if (!ok || mBooks.cancelled)
+            return ok;
+    }
+    return true;
+}
+
+bool BooksRun::replay()
+{
+    const std::vector<Replay> order = replayOrder(mFiles);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const ImportRecord &record = order[i].file->records.at(order[i].record);
+        if (!order[i].file->run->importRecord(record.rows, record.issues))
+            return false;
+        if (mCancelled && mCancelled()) {
+            mBooks.cancelled = true;
+            return true;
+        }
+        if (i % 100 == 0 || i + 1 == order.size())
+            report(mBytes + mBytes * qint64(i + 1) / qint64(order.size()));
+    }
+    return true;
+}
+
+bool BooksRun::keeps() const
+{
+    if (!mBooks.fatalError.isEmpty() || mBooks.cancelled || mOptions.dryRun)
+        return false;
+    return std::all_of(mBooks.files.cbegin(), mBooks.files.cend(), [&](const ImportReport &r) {
+        return r.fatalError.isEmpty() && !r.cancelled
+            && (r.issues.isEmpty() || mOptions.skipInvalid);
+    });
+}
+
+void BooksRun::finish(bool ok)
+{
+    if (ok && keeps()) {
+        if (auto committed = mLedger.commitBatch(); !committed)
+            mBooks.fatalError = committed.error();
+        else
+            mBooks.committed = true;
+    } else {
+        mLedger.rollbackBatch();
+    }
+    for (auto &file : mFiles) {
+        file->report->committed = mBooks.committed;
+        if (file->run)
+            file->file->writeErrors(*file->run);
+    }
+}
+
+} // namespace
+
+bool BooksReport::succeeded() const
+{
+    return fatalError.isEmpty() && !cancelled
+        && std::all_of(
+            files.cbegin(), files.cend(), [](const ImportReport &r) { return r.succeeded(); });
+}
+
+ImportReport BooksReport::summary() const
+{
+    ImportReport all;
+    all.committed = committed;
+    all.cancelled = cancelled;
+    all.fatalError = fatalError;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const ImportReport &file = files.at(i);
+        all.records += file.records;
+        all.created += file.created;
+        all.updated += file.updated;
+        all.skipped += file.skipped;
+        all.rejected += file.rejected;
+        all.headerProblems += file.headerProblems;
+        all.issues += file.issues;
+        all.createdTaxCodes += file.createdTaxCodes;
+        if (all.fatalError.isEmpty() && !file.fatalError.isEmpty())
+            all.fatalError = QCoreApplication::translate("CsvImport", "%1: %2")
+                                 .arg(BooksImporter::fileNameOf(kinds.at(i)), file.fatalError);
+        if (all.errorFilePath.isEmpty())
+            all.errorFilePath = file.errorFilePath;
+    }
+    return all;
+}
+
+QStringList BooksReport::problemTexts() const
+{
+    QStringList texts;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        for (const ImportIssue &issue : files.at(i).issues)
+            texts.append(QCoreApplication::translate("CsvImport", "%1: %2")
+                             .arg(BooksImporter::fileNameOf(kinds.at(i)), issue.toString()));
+    }
+    return texts;
+}
+
+QString BooksImporter::fileNameOf(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Invoices:
+        break;
+    case ImportKind::Payments:
+        return QStringLiteral("payments.csv");
+    case ImportKind::CreditNotes:
+        return QStringLiteral("creditnotes.csv");
+    }
+    return QStringLiteral("invoices.csv");
+}
+
+QList<ImportKind> BooksImporter::kindsIn(const QString &dir)
+{
+    QList<ImportKind> kinds;
+    for (const ImportKind kind :
+        {ImportKind::Invoices, ImportKind::Payments, ImportKind::CreditNotes}) {
+        if (QFileInfo(QDir(dir).filePath(fileNameOf(kind))).isFile())
+            kinds.append(kind);
+    }
+    return kinds;
+}
+
+BooksReport BooksImporter::run(const QString &dir, const ImportOptions &options,
+    const CsvImporter::Progress &progress, const CsvImporter::CancelCheck &cancelled)
+{
+    BooksReport books;
+    books.kinds = kindsIn(dir);
+    if (books.kinds.isEmpty()) {
+        books.fatalError = QCoreApplication::translate("CsvImport",
+            "%1 holds none of the files of the books (invoices.csv, payments.csv, creditnotes.csv)")
+                               .arg(QDir::toNativeSeparators(dir));
+        return books;
+    }
+    BooksRun run(mLedger, books, options, progress, cancelled);
+    if (!run.open(dir))
+        return books;
+    if (auto begun = mLedger.beginBatch(); !begun) {
+        books.fatalError = begun.error();
+        return books;
+    }
+    bool ok = run.read();
+    if (ok && !books.cancelled)
+        ok = run.replay();
+    run.finish(ok);
+    return books;
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csvimporter.h"
+
+namespace InvoiceDesk {
+
+/** What an import of the whole books did: one report per file read, in the order read. */
+struct BooksReport
+{
+    QList<ImportKind> kinds; ///< the kind of each file, as `files`
+    QList<ImportReport> files;
+    QString fatalError; ///< the folder holds none of the files, or the database failed
+    bool committed = false;
+    bool cancelled = false;
+
+    bool succeeded() const;
+    /**
+     * The files' reports as one (for a window that shows one): counts added up, issues in
+     * file order, the first fatal error named by its file.
+     */
+    ImportReport summary() const;
+    /** Every problem as "file: line N, column C (\"value\"): why", in file order. */
+    QStringList problemTexts() const;
+};
+
+/**
+ * Imports the whole books from a folder (issue 13 item 5): invoices.csv, payments.csv and
+ * creditnotes.csv, those present, in ONE transaction, all or nothing across the files. The
+ * invoices come first; then the payments and receipts of payments.csv and the credit notes of
+ * creditnotes.csv are replayed by date, and on one date: money in and refunds, then credit
+ * notes, then applications of credit (receipt = "credit"), the order in which the credit an
+ * application draws on exists, and every credit note finds what its invoice owed. Each file is
+ * read and its records imported by the one-file import's own code (ImportFile, ImportRun), so
+ * every problem names its file and line as there.
+ */
+class BooksImporter
+{
+public:
+    explicit BooksImporter(Ledger &ledger)
+        : mLedger(ledger)
+    {
+    }
+
+    /** The file of the books a kind is kept in ("invoices.csv", …). */
+    static QString fileNameOf(ImportKind kind);
+    /** The kinds whose file is in `dir`, in the order they are read. */
+    static QList<ImportKind> kindsIn(const QString &dir);
+
+    /**
+     * Imports the files of `dir` with `options` (its kind is each file's). Progress counts the
+     * bytes read and then the records replayed; a cancelled import writes nothing.
+     */
+    BooksReport run(const QString &dir, const ImportOptions &options,
+        const CsvImporter::Progress &progress = {}, const CsvImporter::CancelCheck &cancelled = {});
+
+private:
+    Ledger &mLedger;
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importrun.h"
+#include "creditnotecsv.h"
+#include "creditnoteimport.h"
+#include "invoicecsv.h"
+#include "ledger.h"
+
+#include <QCoreApplication>
+
+#include <utility>
+
+namespace InvoiceDesk {
+
+bool ImportRun::feed(const CsvRow &row, const QList<ImportIssue> &rowIssues)
+{
+    switch (context.options.kind) {
+    case ImportKind::Invoices:
+        return feedGroupedRow(row, rowIssues, InvoiceCsv::numberOf(row), true);
+    case ImportKind::CreditNotes:
+        return feedGroupedRow(row, rowIssues, CreditNoteCsv::numberOf(row), true);
+    case ImportKind::Payments:
+        break;
+    }
+    const QString receipt = PaymentImport::receiptKeyOf(row);
+    if (!receipt.isEmpty())
+        return feedGroupedRow(row, rowIssues, receipt, false);
+    return flushGroup() && dispatch({row}, rowIssues);
+}
+
+bool ImportRun::flushGroup()
+{
+    if (mGroup.isEmpty())
+        return true;
+    const QList<CsvRow> rows = std::exchange(mGroup, {});
+    const QList<ImportIssue> issues = std::exchange(mGroupIssues, {});
+    return dispatch(rows, issues);
+}
+
+bool ImportRun::dispatch(const QList<CsvRow> &rows, const QList<ImportIssue> &issues)
+{
+    if (!mKept)
+        return importRecord(rows, issues);
+    mKept->append({rows, issues});
+    return true;
+}
+
+bool ImportRun::importRecord(const QList<CsvRow> &rows, QList<ImportIssue> issues)
+{
+    switch (context.options.kind) {
+    case ImportKind::Invoices:
+        return importInvoice(rows, issues);
+    case ImportKind::CreditNotes:
+        return importCreditNote(context, rows, issues);
+    case ImportKind::Payments:
+        break;
+    }
+    return mPayments.importRows(rows, issues);
+}
+
+QString ImportRun::togetherMessage(const QString &key, int line) const
+{
+    switch (context.options.kind) {
+    case ImportKind::Invoices:
+        break;
+    case ImportKind::CreditNotes:
+        return QCoreApplication::translate("CsvImport",
+            "the rows of credit note %1 must be together; it already appeared at line %2")
+            .arg(key)
+            .arg(line);
+    case ImportKind::Payments:
+        return QCoreApplication::translate(
+            "CsvImport", "the rows of receipt %1 must be together; it already appeared at line %2")
+            .arg(key)
+            .arg(line);
+    }
+    return QCoreApplication::translate(
+        "CsvImport", "the rows of invoice %1 must be together; it already appeared at line %2")
+        .arg(key)
+        .arg(line);
+}
+
+bool ImportRun::feedGroupedRow(
+    const CsvRow &row, const QList<ImportIssue> &rowIssues, const QString &key, bool blankContinues)
+{
+    if (!mGroup.isEmpty() && ((blankContinues && key.isEmpty()) || key == mGroupKey)) {
+        mGroup.append(row);
+        mGroupIssues += rowIssues;
+        return true;
+    }
+    const bool ok = flushGroup();
+    if (mSeenAt.contains(key)) {
+        QList<ImportIssue> issues;
+        row.addIssue(issues,
+            context.options.kind == ImportKind::Payments ? QStringLiteral("receipt")
+                                                         : QStringLiteral("number"),
+            togetherMessage(key, mSeenAt.value(key)));
+        context.reject({row}, issues);
+        return ok;
+    }
+    mSeenAt.insert(key, row.line());
+    mGroupKey = key;
+    mGroup.append(row);
+    mGroupIssues += rowIssues;
+    return ok;
+}
+
+bool ImportRun::importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issues)
+{
+    ImportReport &report = context.report;
+    const auto codes = mTaxCodes.codesFor(rows, report.createdTaxCodes);
+    if (!codes)
+        return context.fail(codes.error());
+    const TaxRounding rounding
+        = context.options.profile ? context.options.profile->taxRounding : TaxRounding::PerLine;
+    ParsedInvoice parsed = InvoiceCsv::fromRows(rows, issues, *codes, rounding);
+    if (!issues.isEmpty()) {
+        context.reject(rows, issues);
+        return true;
+    }
+    Invoice &invoice = parsed.invoice;
+    auto existing = context.ledger.invoices().headerByNumber(invoice.number);
+    if (!existing)
+        return context.fail(existing.error());
+    if (existing->has_value()) {
+        switch (context.options.onExisting) {
+        case OnExisting::Skip:
+            ++report.skipped;
+            return true;
+        case OnExisting::Fail:
+            rows.first().addIssue(issues, QStringLiteral("number"),
+                QCoreApplication::translate("CsvImport",
+                    "invoice %1 already exists (choose update or skip for existing invoices)")
+                    .arg(invoice.number));
+            context.reject(rows, issues);
+            return true;
+        case OnExisting::Update:
+            invoice.id = (*existing)->id;
+            invoice.uuid = (*existing)->uuid;
+            break;
+        }
+    }
+    Problems problems;
+    auto saved = invoice.id == 0 ? context.ledger.createInvoice(invoice, &problems)
+                                 : context.ledger.updateInvoice(invoice, &problems);
+    if (!problems.isEmpty()) {
+        context.addProblems(problems, rows, parsed.itemLines, issues);
+        context.reject(rows, issues);
+        return true;
+    }
+    if (!saved)
+        return context.fail(QCoreApplication::translate("CsvImport", "line %1: %2")
+                                .arg(parsed.firstLine)
+                                .arg(saved.error()));
+    if (!assignCustomer(rows.first(), *saved))
+        return false;
+    ++(invoice.id == 0 ? report.created : report.updated);
+    return true;
+}
+
+bool ImportRun::assignCustomer(const CsvRow &first, const Invoice &invoice)
+{
+    // Blank: the invoice keeps the customer its billing name derives (the store's rule).
+    const QString name = first.text(QStringLiteral("customer")).trimmed();
+    if (name.isEmpty())
+        return true;
+    CustomerRepository &customers = context.book.customers();
+    auto customer = customers.findOrCreate(name, invoice.currency.code());
+    if (!customer)
+        return context.fail(QCoreApplication::translate("CsvImport", "line %1: %2")
+                                .arg(first.line())
+                                .arg(customer.error()));
+    if (auto s = customers.assignInvoice(invoice.id, customer->id); !s)
+        return context.fail(s.error());
+    return true;
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importcontext.h"
+#include "paymentimport.h"
+#include "profiletaxcodes.h"
+
+namespace InvoiceDesk {
+
+/** The rows of one record (an invoice, a credit note, a receipt, a payment) and their problems. */
+struct ImportRecord
+{
+    QList<CsvRow> rows;
+    QList<ImportIssue> issues;
+};
+
+/**
+ * The work of one file's import: groups its rows into records (an invoice's or a credit note's
+ * rows, a receipt's rows, a payment's row) and imports each through the Ledger. A run may
+ * instead keep its records for the caller to import later in an order of its own (the whole
+ * books are replayed by date), through the same importRecord().
+ */
+class ImportRun
+{
+public:
+    ImportRun(Ledger &ledger, const ImportOptions &options, ImportReport &report)
+        : context(ledger, options, report)
+        , mPayments(context)
+        , mTaxCodes(ledger, options.profile)
+    {
+    }
+
+    /**
+     * Takes the next row with the problems already found in it (its structure, a
+     * spreadsheet's damage). Returns false when the database failed and the run must stop.
+     */
+    bool feed(const CsvRow &row, const QList<ImportIssue> &rowIssues);
+    /** Imports (or keeps) what is still gathered (the last invoice, credit note or receipt). */
+    bool finish() { return flushGroup(); }
+    /** From now on the run keeps its records in `records` instead of importing them. */
+    void keepRecordsIn(QList<ImportRecord> *records) { mKept = records; }
+    /** Imports one record; false when the database failed. */
+    bool importRecord(const QList<CsvRow> &rows, QList<ImportIssue> issues);
+
+    ImportContext context;
+
+private:
+    bool flushGroup();
+    bool dispatch(const QList<CsvRow> &rows, const QList<ImportIssue> &issues);
+    bool feedGroupedRow(const CsvRow &row, const QList<ImportIssue> &rowIssues, const QString &key,
+        bool blankContinues);
+    bool importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issues);
+    /** Makes the invoice belong to the customer its `customer` cell names, if any. */
+    bool assignCustomer(const CsvRow &first, const Invoice &invoice);
+    QString togetherMessage(const QString &key, int line) const;
+
+    PaymentImport mPayments;
+    QList<CsvRow> mGroup;
+    QList<ImportIssue> mGroupIssues;
+    QString mGroupKey;
+    QHash<QString, int> mSeenAt;
+    ProfileTaxCodes::Cache mTaxCodes; ///< the company's, read once per run
+    QList<ImportRecord> *mKept = nullptr;
+};
+
+} // namespace InvoiceDesk

@@ -1,0 +1,439 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 13 item 5 (rest): the whole books through one import (invoices.csv, payments.csv and
+// creditnotes.csv in one transaction, replayed by date) and the `applied` column of
+// creditnotes.csv: export -> import books -> export byte-identical, with the same books.
+#include "booksimporter.h"
+#include "csvexporter.h"
+#include "receiptbook.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+namespace {
+
+/** A one-line invoice of `rate` minor units for `company`, dated `date`. */
+Invoice invoiceFor(const char *number, const char *company, const char *code, const QDate &date,
+    qint64 rate, std::optional<qint64> taxRate = std::nullopt)
+{
+    Invoice invoice = sampleInvoice(str(number));
+    invoice.currency = currency(code);
+    invoice.date = date;
+    invoice.dueDate = date.addDays(30);
+    invoice.billing = {};
+    invoice.billing.company = str(company);
+    LineItem line;
+    line.quantity = Quantity::fromWhole(1);
+    line.rate = rate;
+    line.description = str("Work");
+    if (taxRate)
+        line.taxRate = Percentage::fromScaled(*taxRate);
+    invoice.lines = {line};
+    return invoice;
+}
+
+Payment paymentOf(const char *invoice, qint64 amount, const QDate &date)
+{
+    Payment payment = samplePayment(str(invoice), amount);
+    payment.date = date;
+    return payment;
+}
+
+/** A credit note of `gross` (tax included) on the invoice, dated `date`. */
+Result<CreditNote> creditNote(Ledger &ledger, const char *invoice, qint64 gross, const QDate &date)
+{
+    CreditNote note;
+    note.invoiceNumber = str(invoice);
+    note.reason = str("Damaged goods");
+    note.date = date;
+    auto found = ledger.invoiceByNumber(note.invoiceNumber);
+    if (!found || !found->has_value())
+        return Error {str("no invoice")};
+    auto lines = creditLinesForGross(gross, **found, note.reason);
+    if (!lines)
+        return Error {lines.error()};
+    note.lines = *lines;
+    return ledger.issueCreditNote(note);
+}
+
+/** Applies the customer's credit to the invoice, as the app does, dated `date`. */
+bool applyCredit(
+    Ledger &ledger, const char *customer, const char *invoice, qint64 amount, const QDate &date)
+{
+    Payment payment = paymentOf(invoice, amount, date);
+    payment.notes = str("Applied from the customer's credit");
+    return ReceiptBook(ledger).applyCredit(str(customer), payment).ok();
+}
+
+QStringList issueTexts(const BooksReport &books)
+{
+    QStringList texts;
+    for (qsizetype i = 0; i < books.files.size(); ++i) {
+        const QString file = BooksImporter::fileNameOf(books.kinds.at(i));
+        for (const ImportIssue &issue : books.files.at(i).issues)
+            texts.append(file + str(": ") + issue.toString());
+        if (!books.files.at(i).fatalError.isEmpty())
+            texts.append(file + str(": ") + books.files.at(i).fatalError);
+    }
+    if (!books.fatalError.isEmpty())
+        texts.append(books.fatalError);
+    return texts;
+}
+
+/** Everything an import may write, to show that a refused import wrote nothing. */
+QStringList everything(const TestDb &t)
+{
+    QStringList rows;
+    for (const char *sql : {"SELECT * FROM invoices", "SELECT * FROM payments",
+             "SELECT * FROM receipts", "SELECT * FROM allocations", "SELECT * FROM credit_notes",
+             "SELECT * FROM customers", "SELECT * FROM audit_log", "SELECT * FROM outbox"})
+        rows += t.rows(sql);
+    return rows;
+}
+
+/** Every customer's credit per currency. */
+QList<CreditBalance> creditsOf(Ledger &ledger)
+{
+    ReceiptBook book(ledger);
+    auto credits = book.receipts().credits();
+    if (!credits)
+        qFatal("credits: %s", qPrintable(credits.error()));
+    return std::move(credits).value();
+}
+
+/** What the books say: each note's split, each customer's credit, each invoice's money. */
+QStringList booksOf(TestDb &t)
+{
+    QStringList books = t.rows("SELECT number, grand_total, applied, grand_total - applied "
+                               "FROM credit_notes ORDER BY number");
+    for (const CreditBalance &credit : creditsOf(*t.ledger))
+        books.append(QStringLiteral("credit %1 %2 %3")
+                         .arg(credit.customer, credit.currency)
+                         .arg(credit.amount));
+    for (const QString &number : t.rows("SELECT number FROM invoices ORDER BY number")) {
+        auto header = t.ledger->invoices().headerByNumber(number);
+        books.append(QStringLiteral("%1 %2 owes %3")
+                         .arg(number, statusName((*header)->status()))
+                         .arg((*header)->outstanding()));
+    }
+    books
+        += t.rows("SELECT i.number, p.paid_on, p.amount, p.method, p.marker <> '' FROM payments p "
+                  "JOIN invoices i ON i.id = p.invoice_id ORDER BY p.paid_on, i.number, p.amount");
+    return books;
+}
+
+ImportOptions booksOptions()
+{
+    ImportOptions options;
+    options.writeErrorFile = false;
+    return options;
+}
+
+} // namespace
+
+/** The whole books in date order, and the applied part of credit notes. */
+class TestBooksImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void creditFromNoteAppliedToAnotherInvoiceLater();
+    void creditNoteBeforeLaterRefund();
+    void paymentAndCreditNoteOnOneDateBothWaysRound();
+    void receiptOverThreeInvoicesWithCredit();
+    void zeroTwoAndThreeDecimalCurrencies();
+    void oneFileImportHonoursApplied();
+    void appliedRefusals();
+    void errorInCreditNotesWritesNothing();
+    void dryRunAndCancelWriteNothing();
+    void folderWithoutBooks();
+
+private:
+    /**
+     * Exports `source` as the books, imports them into a new company file, and checks the
+     * second export byte for byte and the books. Returns the books of the copy.
+     */
+    static QStringList roundTrip(TestDb &source);
+};
+
+QStringList TestBooksImport::roundTrip(TestDb &source)
+{
+    QTemporaryDir dir;
+    auto exported = CsvExporter(*source.ledger).exportBooks(dir.path());
+    if (!exported) {
+        qWarning() << exported.error();
+        return {};
+    }
+    TestDb target;
+    const BooksReport books = BooksImporter(*target.ledger).run(dir.path(), booksOptions());
+    if (!books.succeeded() || !books.committed) {
+        qWarning() << issueTexts(books);
+        return {};
+    }
+    QTemporaryDir again;
+    if (!CsvExporter(*target.ledger).exportBooks(again.path()))
+        return {};
+    for (const char *name : {"invoices.csv", "payments.csv", "creditnotes.csv"}) {
+        const QByteArray first = readFile(QDir(dir.path()).filePath(str(name)));
+        const QByteArray second = readFile(QDir(again.path()).filePath(str(name)));
+        if (first != second) {
+            qWarning() << name << "differs:\n" << first << "\n" << second;
+            return {};
+        }
+    }
+    const QStringList copied = booksOf(target);
+    if (copied != booksOf(source)) {
+        qWarning() << "the books differ:" << booksOf(source) << copied;
+        return {};
+    }
+    return copied;
+}
+
+void TestBooksImport::creditFromNoteAppliedToAnotherInvoiceLater()
+{
+    TestDb t;
+    Ledger &ledger = *t.ledger;
+    QVERIFY(ledger.createInvoice(invoiceFor("B1", "Acme", "USD", {2026, 1, 5}, 10000)).ok());
+    QVERIFY(ledger.createInvoice(invoiceFor("B2", "Acme", "USD", {2026, 2, 1}, 5000)).ok());
+    QVERIFY(ledger.recordPayment(paymentOf("B1", 10000, {2026, 2, 1})).ok());
+    // B1 is paid: the whole note is Acme's credit, 20.00 of which goes to B2 later.
+    QVERIFY(creditNote(ledger, "B1", 3000, {2026, 2, 10}).ok());
+    QVERIFY(applyCredit(ledger, "Acme", "B2", 2000, {2026, 3, 1}));
+    const QStringList books = roundTrip(t);
+    QCOMPARE(books,
+        QStringList({str("CN-0001|3000|0|3000"), str("credit Acme USD 1000"), str("B1 Paid owes 0"),
+            str("B2 Pending owes 3000"), str("B1|2026-02-01|10000|cash|1"),
+            str("B2|2026-03-01|2000|accounts_receivable|1")}));
+}
+
+void TestBooksImport::creditNoteBeforeLaterRefund()
+{
+    TestDb t;
+    Ledger &ledger = *t.ledger;
+    QVERIFY(ledger.createInvoice(invoiceFor("C1", "Acme", "USD", {2026, 1, 5}, 10000)).ok());
+    QVERIFY(ledger.recordPayment(paymentOf("C1", 10000, {2026, 2, 1})).ok());
+    // Paid in full, so the note is all credit; then 50.00 is paid back and owed again.
+    QVERIFY(creditNote(ledger, "C1", 3000, {2026, 2, 10}).ok());
+    QVERIFY(ledger.recordPayment(paymentOf("C1", -5000, {2026, 2, 20})).ok());
+    // One by one (payments before credit notes) the note met 20.00 owed and took it: the file
+    // now says applied 0.00 and the books import replays it before the refund.
+    const QStringList books = roundTrip(t);
+    QCOMPARE(books,
+        QStringList(
+            {str("CN-0001|3000|0|3000"), str("credit Acme USD 3000"), str("C1 Pending owes 2000"),
+                str("C1|2026-02-01|10000|cash|1"), str("C1|2026-02-20|-5000|cash|1")}));
+}
+
+void TestBooksImport::paymentAndCreditNoteOnOneDateBothWaysRound()
+{
+    TestDb t;
+    Ledger &ledger = *t.ledger;
+    const QDate day(2026, 3, 5);
+    for (const char *number : {"D1", "D2", "D3", "D4"})
+        QVERIFY(ledger.createInvoice(invoiceFor(number, "Acme", "USD", {2026, 1, 5}, 10000)).ok());
+    // D1: the note, then the payment of what is left. D2: the payment, then the note.
+    QVERIFY(creditNote(ledger, "D1", 4000, day).ok());
+    QVERIFY(ledger.recordPayment(paymentOf("D1", 6000, day)).ok());
+    QVERIFY(ledger.recordPayment(paymentOf("D2", 6000, day)).ok());
+    QVERIFY(creditNote(ledger, "D2", 4000, day).ok());
+    // D3: paid in full, then a note that is all credit. D4: the note first, then 70.00 paid.
+    QVERIFY(ledger.recordPayment(paymentOf("D3", 10000, day)).ok());
+    QVERIFY(creditNote(ledger, "D3", 3000, day).ok());
+    QVERIFY(creditNote(ledger, "D4", 3000, day).ok());
+    QVERIFY(ledger.recordPayment(paymentOf("D4", 7000, day)).ok());
+    const QStringList books = roundTrip(t);
+    QCOMPARE(books.mid(0, 5),
+        QStringList({str("CN-0001|4000|4000|0"), str("CN-0002|4000|4000|0"),
+            str("CN-0003|3000|0|3000"), str("CN-0004|3000|3000|0"), str("credit Acme USD 3000")}));
+    QCOMPARE(books.mid(5, 4),
+        QStringList({str("D1 Paid owes 0"), str("D2 Paid owes 0"), str("D3 Paid owes 0"),
+            str("D4 Paid owes 0")}));
+}
+
+void TestBooksImport::receiptOverThreeInvoicesWithCredit()
+{
+    TestDb t;
+    Ledger &ledger = *t.ledger;
+    QVERIFY(ledger.createInvoice(invoiceFor("E1", "Acme", "USD", {2026, 1, 5}, 10000)).ok());
+    QVERIFY(ledger.createInvoice(invoiceFor("E2", "Acme", "USD", {2026, 1, 6}, 2500)).ok());
+    QVERIFY(
+        ledger.createInvoice(invoiceFor("E3", "Acme", "USD", {2026, 1, 7}, 30000, 190000)).ok());
+    ReceiptBook book(ledger);
+    ReceiptBook::Request cheque;
+    cheque.customer = str("Acme");
+    cheque.currency = currency("USD");
+    cheque.date = QDate(2026, 3, 10);
+    cheque.amount = 20000;
+    cheque.key = str("CHQ-000451");
+    cheque.method.method = PaymentMethod::Cheque;
+    cheque.method.cheque = {str("000451"), str("First Bank"), str("Main St")};
+    cheque.allocations = {{str("E1"), 10000}, {str("E2"), 2500}, {str("E3"), 2500}};
+    QVERIFY(book.receive(cheque).ok());
+    // The 50.00 left goes to E3 on the same day: after the cheque, as the app did it.
+    QVERIFY(applyCredit(ledger, "Acme", "E3", 5000, {2026, 3, 10}));
+    const QStringList books = roundTrip(t);
+    QCOMPARE(books.mid(0, 4),
+        QStringList({str("E1 Paid owes 0"), str("E2 Paid owes 0"), str("E3 Pending owes 28200"),
+            str("E1|2026-03-10|10000|cheque|1")}));
+    QVERIFY2(books.contains(str("E3|2026-03-10|5000|accounts_receivable|1")),
+        qPrintable(books.join(u'\n')));
+}
+
+void TestBooksImport::zeroTwoAndThreeDecimalCurrencies()
+{
+    TestDb t;
+    Ledger &ledger = *t.ledger;
+    QVERIFY(ledger.createInvoice(invoiceFor("J1", "Nippon KK", "JPY", {2026, 1, 10}, 5000)).ok());
+    QVERIFY(ledger.createInvoice(invoiceFor("J2", "Nippon KK", "JPY", {2026, 1, 11}, 7001, 100000))
+                .ok());
+    QVERIFY(
+        ledger.createInvoice(invoiceFor("K1", "Gulf Trading", "KWD", {2026, 1, 20}, 1250)).ok());
+    QVERIFY(ledger.createInvoice(invoiceFor("K2", "Gulf Trading", "KWD", {2026, 1, 21}, 999)).ok());
+    QVERIFY(ledger.createInvoice(invoiceFor("U1", "Acme", "USD", {2026, 1, 20}, 333)).ok());
+    QVERIFY(ledger.recordPayment(paymentOf("J1", 5000, {2026, 2, 1})).ok());
+    QVERIFY(creditNote(ledger, "J1", 1001, {2026, 2, 5}).ok()); // all credit, in yen
+    QVERIFY(applyCredit(ledger, "Nippon KK", "J2", 1001, {2026, 2, 5}));
+    QVERIFY(ledger.recordPayment(paymentOf("K1", 1000, {2026, 2, 1})).ok());
+    QVERIFY(creditNote(ledger, "K1", 375, {2026, 2, 2}).ok()); // 0.250 applied, 0.125 credit
+    QVERIFY(applyCredit(ledger, "Gulf Trading", "K2", 125, {2026, 2, 3}));
+    QVERIFY(creditNote(ledger, "U1", 334, {2026, 2, 2}).ok()); // 3.33 applied, 0.01 credit
+    const QStringList books = roundTrip(t);
+    QCOMPARE(books.mid(0, 4),
+        QStringList({str("CN-0001|1001|0|1001"), str("CN-0002|375|250|125"),
+            str("CN-0003|334|333|1"), str("credit Acme USD 1")}));
+    QCOMPARE(books.mid(4, 5),
+        QStringList({str("J1 Paid owes 0"), str("J2 Pending owes 6700"), str("K1 Paid owes 0"),
+            str("K2 Pending owes 874"), str("U1 Refunded owes 0")}));
+}
+
+void TestBooksImport::oneFileImportHonoursApplied()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(invoiceFor("A1", "Acme", "USD", {2026, 1, 5}, 10000)).ok());
+    const QString path = t.dir.filePath(str("creditnotes.csv"));
+    // 100.00 owed: without the column the note would take 30.00 off; the file says 10.00.
+    writeFile(path,
+        "number,date,invoiceNumber,reason,line.quantity,line.rate,applied\n"
+        "CN-0001,2026-03-10,A1,Damaged,1,30.00,10.00\n"
+        "CN-0002,2026-03-11,A1,Damaged,1,5.00,\n");
+    ImportOptions options = booksOptions();
+    options.kind = ImportKind::CreditNotes;
+    const ImportReport report = CsvImporter(*t.ledger).run(path, options);
+    QVERIFY(report.succeeded());
+    QCOMPARE(t.rows("SELECT number, grand_total, applied FROM credit_notes ORDER BY number"),
+        QStringList({str("CN-0001|3000|1000"), str("CN-0002|500|500")}));
+    QCOMPARE(creditsOf(*t.ledger), QList<CreditBalance>({{str("Acme"), str("USD"), 2000}}));
+}
+
+void TestBooksImport::appliedRefusals()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(invoiceFor("A1", "Acme", "USD", {2026, 1, 5}, 10000)).ok());
+    QVERIFY(t.ledger->recordPayment(paymentOf("A1", 8000, {2026, 2, 1})).ok());
+    const QStringList before = everything(t);
+    const QString path = t.dir.filePath(str("creditnotes.csv"));
+    writeFile(path,
+        "number,date,invoiceNumber,customer,currency,reason,line.quantity,line.rate,applied\n"
+        "CN-0001,2026-03-10,A1,,,Damaged,1,30.00,30.01\n"
+        "CN-0002,2026-03-10,A1,,,Damaged,1,30.00,20.01\n"
+        "CN-0003,2026-03-10,,Acme,USD,Goodwill,1,5.00,0.00\n"
+        "CN-0004,2026-03-10,A1,,,Damaged,1,30.00,-1.00\n");
+    ImportOptions options = booksOptions();
+    options.kind = ImportKind::CreditNotes;
+    const ImportReport report = CsvImporter(*t.ledger).run(path, options);
+    QStringList texts;
+    for (const ImportIssue &issue : report.issues)
+        texts.append(issue.toString());
+    QCOMPARE(texts,
+        QStringList({str("line 2, column applied (\"30.01\"): 30.01 is more than the credit "
+                         "note's total 30.00"),
+            str("line 3, column applied (\"20.01\"): 20.01 is more than invoice A1 owes (20.00)"),
+            str("line 4, column applied (\"0.00\"): a credit note without an invoice applies "
+                "nothing: leave it empty"),
+            str("line 5, column applied (\"-1.00\"): cannot be below zero")}));
+    QCOMPARE(report.rejected, 4);
+    QCOMPARE(everything(t), before);
+}
+
+void TestBooksImport::errorInCreditNotesWritesNothing()
+{
+    TestDb source;
+    QVERIFY(
+        source.ledger->createInvoice(invoiceFor("A1", "Acme", "USD", {2026, 1, 5}, 10000)).ok());
+    QVERIFY(source.ledger->recordPayment(paymentOf("A1", 4000, {2026, 2, 1})).ok());
+    QVERIFY(creditNote(*source.ledger, "A1", 1000, {2026, 2, 2}).ok());
+    QTemporaryDir dir;
+    QVERIFY(CsvExporter(*source.ledger).exportBooks(dir.path()).ok());
+    const QString notes = QDir(dir.path()).filePath(str("creditnotes.csv"));
+    QByteArray bytes = readFile(notes);
+    QVERIFY(bytes.contains(",10.00\r\n"));
+    bytes.replace(",10.00\r\n", ",10.01\r\n"); // applied beyond the note
+    writeFile(notes, bytes);
+
+    TestDb target;
+    const QStringList before = everything(target);
+    const BooksReport books = BooksImporter(*target.ledger).run(dir.path(), booksOptions());
+    QCOMPARE(issueTexts(books),
+        QStringList({str("creditnotes.csv: line 2, column applied (\"10.01\"): 10.01 is more "
+                         "than the credit note's total 10.00")}));
+    QVERIFY(!books.committed);
+    QCOMPARE(books.files.at(0).created, 1); // read and written, then rolled back
+    QCOMPARE(books.files.at(1).created, 1);
+    QCOMPARE(everything(target), before);
+    QCOMPARE(target.scalar("SELECT count(*) FROM invoices").toInt(), 0);
+}
+
+void TestBooksImport::dryRunAndCancelWriteNothing()
+{
+    TestDb source;
+    QVERIFY(
+        source.ledger->createInvoice(invoiceFor("A1", "Acme", "USD", {2026, 1, 5}, 10000)).ok());
+    QVERIFY(source.ledger->recordPayment(paymentOf("A1", 4000, {2026, 2, 1})).ok());
+    QVERIFY(creditNote(*source.ledger, "A1", 1000, {2026, 2, 2}).ok());
+    QTemporaryDir dir;
+    QVERIFY(CsvExporter(*source.ledger).exportBooks(dir.path()).ok());
+    TestDb target;
+    const QStringList before = everything(target);
+    ImportOptions options = booksOptions();
+    options.dryRun = true;
+    BooksReport books = BooksImporter(*target.ledger).run(dir.path(), options);
+    QVERIFY(books.succeeded());
+    QVERIFY(!books.committed);
+    QCOMPARE(books.files.at(2).created, 1);
+    QCOMPARE(everything(target), before);
+    // Cancelled while replaying (the third check): nothing written.
+    int checks = 0;
+    QList<qint64> progress;
+    books = BooksImporter(*target.ledger)
+                .run(
+                    dir.path(), booksOptions(),
+                    [&](qint64 done, qint64 total) { progress.append(done * 100 / total); },
+                    [&] { return ++checks == 5; });
+    QVERIFY(books.cancelled);
+    QVERIFY(!books.committed);
+    QCOMPARE(everything(target), before);
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
+    books = BooksImporter(*target.ledger).run(dir.path(), booksOptions(), {}, {});
+    QVERIFY(books.committed);
+    QCOMPARE(booksOf(target), booksOf(source));
+}
+
+void TestBooksImport::folderWithoutBooks()
+{
+    TestDb t;
+    QTemporaryDir dir;
+    const BooksReport books = BooksImporter(*t.ledger).run(dir.path(), booksOptions());
+    QCOMPARE(books.fatalError,
+        str("%1 holds none of the files of the books (invoices.csv, payments.csv, "
+            "creditnotes.csv)")
+            .arg(QDir::toNativeSeparators(dir.path())));
+    QVERIFY(!books.succeeded());
+}
+
+QTEST_GUILESS_MAIN(TestBooksImport)
+#include "tst_booksimport.moc"

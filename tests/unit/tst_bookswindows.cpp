@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 13 item 5 (rest) in the desktop app: the Export dialog's credit notes and whole books,
+// the import wizard's credit notes and whole-books folder, typed with the keyboard.
+#include "booksimporter.h"
+#include "csvexporter.h"
+#include "exportdialog.h"
+#include "importjob.h"
+#include "importwizard.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+namespace {
+
+/** Two invoices of Analytical Engines Ltd, INV-1 paid, and a credit note on it (all credit). */
+void fillBooks(Ledger &ledger)
+{
+    QVERIFY(ledger.createInvoice(sampleInvoice(str("INV-1"))).ok());
+    QVERIFY(ledger.createInvoice(sampleInvoice(str("INV-2"))).ok());
+    QVERIFY(ledger.recordPayment(samplePayment(str("INV-1"), 11550)).ok());
+    CreditNote note;
+    note.invoiceNumber = str("INV-1");
+    note.reason = str("Damaged");
+    note.date = QDate(2026, 3, 12);
+    note.lines = {{str("Damaged part"), Quantity::fromWhole(1), 1000, std::nullopt, 0}};
+    QVERIFY(ledger.issueCreditNote(note).ok());
+}
+
+/**
+ * What Alt+key does in the window: clicks the enabled, visible button whose mnemonic it is, or
+ * focuses the buddy of such a label (the offscreen platform delivers no shortcut events here;
+ * tst_mnemonics checks that each key is unique in the window).
+ */
+void alt(QWidget *window, Qt::Key key)
+{
+    const QString mnemonic = QLatin1Char('&') + QChar(u'a' + (key - Qt::Key_A));
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && button->isEnabled()
+            && button->text().contains(mnemonic, Qt::CaseInsensitive)) {
+            button->click();
+            return;
+        }
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy()
+            && label->text().contains(mnemonic, Qt::CaseInsensitive)) {
+            label->buddy()->setFocus();
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no %1 in the window").arg(mnemonic)));
+}
+
+/** Types `text` into the widget Alt+`key` focuses, replacing what it held. */
+void typeInto(QWidget *window, Qt::Key key, const QString &text)
+{
+    alt(window, key);
+    auto *edit = qobject_cast<QLineEdit *>(window->focusWidget());
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestBooksWindows : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exportDialogWritesCreditNotesAndTheWholeBooks();
+    void wizardImportsCreditNotes();
+    void wizardImportsTheWholeBooksFromAFolder();
+    void wizardRefusesBooksWithProblems();
+    void stoppingTheBooksImportWritesNothing();
+};
+
+void TestBooksWindows::exportDialogWritesCreditNotesAndTheWholeBooks()
+{
+    TestDb t;
+    fillBooks(*t.ledger);
+    ExportDialog dialog(*t.ledger, true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QApplication::setActiveWindow(&dialog);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    alt(&dialog, Qt::Key_C);
+    QVERIFY(dialog.findChild<QRadioButton *>(str("creditNotes"))->isChecked());
+    QVERIFY(!dialog.findChild<QWidget *>(str("status"))->isEnabled());
+    typeInto(&dialog, Qt::Key_F, t.dir.filePath(str("notes.csv")));
+    alt(&dialog, Qt::Key_E);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(dialog.resultText(), str("Exported 1 credit note to notes.csv."));
+    QByteArray expected;
+    QBuffer buffer(&expected);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(CsvExporter(*t.ledger).exportCreditNotes(&buffer).ok());
+    QCOMPARE(readFile(t.dir.filePath(str("notes.csv"))), expected);
+
+    // The whole books: a folder, no status and no dates (the books are whole).
+    alt(&dialog, Qt::Key_W);
+    QVERIFY(dialog.findChild<QRadioButton *>(str("books"))->isChecked());
+    QVERIFY(!dialog.findChild<QWidget *>(str("limitDates"))->isEnabled());
+    const QString folder = t.dir.filePath(str("books"));
+    typeInto(&dialog, Qt::Key_O, folder); // F&older now
+    alt(&dialog, Qt::Key_E);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(dialog.resultText(),
+        str("Exported the whole books to %1: invoices.csv, payments.csv and creditnotes.csv.")
+            .arg(QDir::toNativeSeparators(folder)));
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+        QStringList({str("creditnotes.csv"), str("invoices.csv"), str("payments.csv")}));
+    QCOMPARE(readFile(folder + str("/creditnotes.csv")), expected);
+}
+
+void TestBooksWindows::wizardImportsCreditNotes()
+{
+    TestDb source;
+    fillBooks(*source.ledger);
+    QVERIFY(CsvExporter(*source.ledger).exportBooks(source.dir.filePath(str("books"))).ok());
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("INV-1"))).ok());
+    QVERIFY(t.ledger->recordPayment(samplePayment(str("INV-1"), 11550)).ok());
+    ImportWizard wizard(*t.ledger);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    QApplication::setActiveWindow(&wizard);
+    auto *path = wizard.findChild<QLineEdit *>(str("path"));
+    path->setFocus();
+    // A file named creditnotes.csv says what it holds; Alt+C says it too.
+    QTest::keyClicks(path, source.dir.filePath(str("books/creditnotes.csv")));
+    QVERIFY(wizard.findChild<QRadioButton *>(str("creditNotes"))->isChecked());
+    alt(&wizard, Qt::Key_C);
+    for (int page = 0; page < 4 && wizard.currentId() != ImportWizard::ImportPage; ++page)
+        alt(&wizard, Qt::Key_N);
+    QVERIFY2(wizard.currentId() == ImportWizard::ImportPage,
+        qPrintable(wizard.currentPage()->subTitle() + wizard.lastReport().fatalError
+            + QString::number(wizard.currentId())));
+    QCOMPARE(
+        wizard.findChild<QLabel *>(str("plan"))->text(), str("1 credit note will be imported."));
+    alt(&wizard, Qt::Key_I);
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
+    QVERIFY(wizard.lastReport().committed);
+    QCOMPARE(t.rows("SELECT number, grand_total, applied FROM credit_notes"),
+        QStringList({str("CN-0001|1000|0")}));
+}
+
+void TestBooksWindows::wizardImportsTheWholeBooksFromAFolder()
+{
+    TestDb source;
+    fillBooks(*source.ledger);
+    const QString folder = source.dir.filePath(str("books"));
+    QVERIFY(CsvExporter(*source.ledger).exportBooks(folder).ok());
+    TestDb t;
+    ImportWizard wizard(*t.ledger);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    QApplication::setActiveWindow(&wizard);
+    auto *path = wizard.findChild<QLineEdit *>(str("path"));
+    path->setFocus();
+    QTest::keyClicks(path, folder);
+    alt(&wizard, Qt::Key_W);
+    QVERIFY(wizard.findChild<QRadioButton *>(str("books"))->isChecked());
+    alt(&wizard, Qt::Key_N); // straight to the confirmation, checked there
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
+    QCOMPARE(wizard.findChild<QLabel *>(str("plan"))->text(),
+        str("The whole books will be imported in one step, dated records in date order:\n"
+            "invoices.csv: 2 records\npayments.csv: 1 record\ncreditnotes.csv: 1 record"));
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0); // the check wrote nothing
+    alt(&wizard, Qt::Key_I);
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
+    QVERIFY(wizard.lastReport().committed);
+    QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(),
+        str("Imported the whole books: 4 records."));
+    const char *books = "SELECT i.number, i.status, i.paid_total, i.credited_total, n.applied "
+                        "FROM invoices i LEFT JOIN credit_notes n ON n.invoice_id = i.id "
+                        "ORDER BY i.number";
+    QCOMPARE(t.rows(books), source.rows(books));
+}
+
+void TestBooksWindows::wizardRefusesBooksWithProblems()
+{
+    TestDb source;
+    fillBooks(*source.ledger);
+    const QString folder = source.dir.filePath(str("books"));
+    QVERIFY(CsvExporter(*source.ledger).exportBooks(folder).ok());
+    QByteArray notes = readFile(folder + str("/creditnotes.csv"));
+    notes.replace(",0.00\r\n", ",10.01\r\n");
+    writeFile(folder + str("/creditnotes.csv"), notes);
+    TestDb t;
+    ImportWizard wizard(*t.ledger);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    QApplication::setActiveWindow(&wizard);
+    auto *path = wizard.findChild<QLineEdit *>(str("path"));
+    path->setFocus();
+    QTest::keyClicks(path, folder); // a folder chooses the whole books by itself
+    QVERIFY(wizard.findChild<QRadioButton *>(str("books"))->isChecked());
+    alt(&wizard, Qt::Key_N);
+    QCOMPARE(wizard.findChild<QLabel *>(str("plan"))->text(),
+        str("Nothing can be imported: fix these problems in the files first.\n"
+            "creditnotes.csv: line 2, column applied (\"10.01\"): 10.01 is more than the credit "
+            "note's total 10.00"));
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0);
+}
+
+void TestBooksWindows::stoppingTheBooksImportWritesNothing()
+{
+    TestDb source;
+    QVERIFY(source.ledger->beginBatch().ok());
+    for (int i = 1; i <= 3000; ++i)
+        QVERIFY(source.ledger->createInvoice(sampleInvoice(QStringLiteral("S-%1").arg(i))).ok());
+    QVERIFY(source.ledger->commitBatch().ok());
+    const QString folder = source.dir.filePath(str("books"));
+    QVERIFY(CsvExporter(*source.ledger).exportBooks(folder).ok());
+    TestDb t;
+    ImportWizard wizard(*t.ledger);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    QApplication::setActiveWindow(&wizard);
+    wizard.findChild<QLineEdit *>(str("path"))->setText(folder);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
+    alt(&wizard, Qt::Key_I);
+    auto *stop = wizard.findChild<QPushButton *>(str("cancelImport"));
+    QVERIFY(stop->isVisible());
+    QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY(!wizard.importJob()->isRunning());
+    QTRY_COMPARE(wizard.findChild<QLabel *>(str("result"))->text(),
+        str("Stopped: nothing was imported. Import starts again; Back changes the settings."));
+    QVERIFY(!wizard.lastReport().committed);
+    QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0);
+}
+
+QTEST_MAIN(TestBooksWindows)
+#include "tst_bookswindows.moc"
