@@ -5,6 +5,7 @@
 // creditnotes.csv: export -> import books -> export byte-identical, with the same books.
 #include "booksimporter.h"
 #include "csvexporter.h"
+#include "onelineinvoice.h"
 #include "receiptbook.h"
 #include "testsupport.h"
 
@@ -15,26 +16,6 @@ using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
 
 namespace {
-
-/** A one-line invoice of `rate` minor units for `company`, dated `date`. */
-Invoice invoiceFor(const char *number, const char *company, const char *code, const QDate &date,
-    qint64 rate, std::optional<qint64> taxRate = std::nullopt)
-{
-    Invoice invoice = sampleInvoice(str(number));
-    invoice.currency = currency(code);
-    invoice.date = date;
-    invoice.dueDate = date.addDays(30);
-    invoice.billing = {};
-    invoice.billing.company = str(company);
-    LineItem line;
-    line.quantity = Quantity::fromWhole(1);
-    line.rate = rate;
-    line.description = str("Work");
-    if (taxRate)
-        line.taxRate = Percentage::fromScaled(*taxRate);
-    invoice.lines = {line};
-    return invoice;
-}
 
 Payment paymentOf(const char *invoice, qint64 amount, const QDate &date)
 {

@@ -4,6 +4,7 @@
 // payments.csv and creditnotes.csv, export -> import -> export byte-identical.
 #include "csvexporter.h"
 #include "csvimporter.h"
+#include "onelineinvoice.h"
 #include "receiptbook.h"
 #include "testsupport.h"
 
@@ -42,26 +43,6 @@ QStringList issueTexts(const ImportReport &report)
     if (!report.fatalError.isEmpty())
         texts.append(report.fatalError);
     return texts;
-}
-
-/** A one-line invoice of `rate` minor units (with a tax rate in 1/10000 %, when given). */
-Invoice invoiceFor(const char *number, const char *company, const char *code, const QDate &date,
-    qint64 rate, std::optional<qint64> taxRate = std::nullopt)
-{
-    Invoice invoice = sampleInvoice(str(number));
-    invoice.currency = currency(code);
-    invoice.date = date;
-    invoice.dueDate = date.addDays(30);
-    invoice.billing = {};
-    invoice.billing.company = str(company);
-    LineItem line;
-    line.quantity = Quantity::fromWhole(1);
-    line.rate = rate;
-    line.description = str("Work");
-    if (taxRate)
-        line.taxRate = Percentage::fromScaled(*taxRate);
-    invoice.lines = {line};
-    return invoice;
 }
 
 /** Everything an import may write, to show that a refused file wrote nothing. */
