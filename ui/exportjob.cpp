@@ -65,15 +65,13 @@ bool ExportJob::isRunning() const
 void ExportJob::runInThread()
 {
     const QFileInfo target(mPath);
-    if (!mKind)
-        QDir().mkpath(target.absoluteFilePath()); // the books' folder, as the CLI makes it
     // Beside the chosen file (in the books' folder), so that putting it in place is a rename on
     // the same disk.
-    const QDir beside = mKind ? target.absoluteDir() : QDir(target.absoluteFilePath());
-    const QString partial
-        = beside.filePath(QStringLiteral(".%1.%2.part")
-                              .arg(mKind ? target.fileName() : QStringLiteral("books"),
-                                  QUuid::createUuid().toString(QUuid::Id128)));
+    const QString partial = mKind
+        ? target.absoluteDir().filePath(
+            QStringLiteral(".%1.%2.part")
+                .arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)))
+        : CsvExporter::booksStagingFolder(target.absoluteFilePath());
     auto count = write(partial); // its connection is closed when it returns
     if (count)
         mCount = count.value();
@@ -111,22 +109,15 @@ Result<int> ExportJob::write(const QString &partial)
 
 QString ExportJob::putInPlace(const QString &partial)
 {
-    QStringList moves = {mPath};
     if (!mKind) {
-        moves.clear();
-        for (const ImportKind kind :
-            {ImportKind::Invoices, ImportKind::Payments, ImportKind::CreditNotes})
-            moves.append(BooksImporter::fileNameOf(kind));
+        const Status moved = CsvExporter::moveBooksInPlace(partial, mPath);
+        return moved ? QString() : moved.error();
     }
-    for (const QString &name : std::as_const(moves)) {
-        const QString from = mKind ? partial : QDir(partial).filePath(name);
-        const QString to = mKind ? mPath : QDir(mPath).filePath(name);
-        std::error_code failure;
-        std::filesystem::rename(from.toStdU16String(), to.toStdU16String(), failure);
-        if (failure)
-            return QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
-                .arg(to, QString::fromLocal8Bit(failure.message().c_str()));
-    }
+    std::error_code failure;
+    std::filesystem::rename(partial.toStdU16String(), mPath.toStdU16String(), failure);
+    if (failure)
+        return QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
+            .arg(mPath, QString::fromLocal8Bit(failure.message().c_str()));
     return {};
 }
 

@@ -313,7 +313,7 @@ int runExportBooks(Ledger &ledger, const Arguments &args, Output &io)
         return BadUsage;
     }
     const QString dir = args.words.at(2);
-    auto written = CsvExporter(ledger).exportBooks(dir, *options);
+    auto written = CsvExporter(ledger).exportBooksInPlace(dir, *options);
     if (!written) {
         io.err << written.error() << Qt::endl;
         return Failure;

@@ -16,8 +16,12 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <QUuid>
+
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <system_error>
 
 namespace InvoiceDesk {
 
@@ -201,11 +205,48 @@ Result<CsvExporter::BooksCounts> CsvExporter::exportBooks(
         {ImportKind::Invoices, ImportKind::Payments, ImportKind::CreditNotes}) {
         auto count
             = exportToPath(QDir(dir).filePath(BooksImporter::fileNameOf(kind)), kind, {}, csv);
-        if (!count)
-            return Error {count.error()};
+        if (!count) // named by the file: it may be written in a folder of its own first
+            return Error {
+                QStringLiteral("%1: %2").arg(BooksImporter::fileNameOf(kind), count.error())};
         written.kinds.append(kind);
         written.counts.append(*count);
     }
+    return written;
+}
+
+QString CsvExporter::booksStagingFolder(const QString &dir)
+{
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(
+        QStringLiteral(".books.%1.part").arg(QUuid::createUuid().toString(QUuid::Id128)));
+}
+
+Status CsvExporter::moveBooksInPlace(const QString &staging, const QString &dir)
+{
+    for (const ImportKind kind :
+        {ImportKind::Invoices, ImportKind::Payments, ImportKind::CreditNotes}) {
+        const QString name = BooksImporter::fileNameOf(kind);
+        const QString to = QDir(dir).filePath(name);
+        std::error_code failure;
+        std::filesystem::rename(
+            QDir(staging).filePath(name).toStdU16String(), to.toStdU16String(), failure);
+        if (failure)
+            return Error {QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
+                              .arg(to, QString::fromLocal8Bit(failure.message().c_str()))};
+    }
+    return {};
+}
+
+Result<CsvExporter::BooksCounts> CsvExporter::exportBooksInPlace(
+    const QString &dir, const Options &options)
+{
+    const QString staging = booksStagingFolder(dir);
+    auto written = exportBooks(staging, options);
+    if (written) {
+        if (auto moved = moveBooksInPlace(staging, dir); !moved)
+            written = Error {moved.error()};
+    }
+    QDir(staging).removeRecursively();
     return written;
 }
 

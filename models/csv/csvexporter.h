@@ -89,6 +89,15 @@ public:
      * file all or nothing; what `import books` reads back.
      */
     Result<BooksCounts> exportBooks(const QString &dir, const Options &options = {});
+    /**
+     * The whole books written into a hidden folder inside `dir`, then moved in: a failure while
+     * writing leaves the files in `dir` as they were (the command line's `export books`).
+     */
+    Result<BooksCounts> exportBooksInPlace(const QString &dir, const Options &options = {});
+    /** A new hidden folder inside `dir` (created when missing) to write the books into first. */
+    static QString booksStagingFolder(const QString &dir);
+    /** Moves the books' files from `staging` into `dir`, each a rename on one disk. */
+    static Status moveBooksInPlace(const QString &staging, const QString &dir);
 
 private:
     static ImportKind kindOf(bool invoices)

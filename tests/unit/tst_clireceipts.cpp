@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void receiptsAndCreditNotesThroughFiles();
     void voidReceiptVoidsEveryPaymentMadeFromIt();
     void wholeBooksExportAndImport();
+    void aFailedBooksExportLeavesTheFolderAsItWas();
 
 private:
     Run cli(QStringList arguments);
@@ -319,6 +321,34 @@ void TestCliReceipts::wholeBooksExportAndImport()
         str("%1 holds none of the files of the books (invoices.csv, payments.csv, "
             "creditnotes.csv)\n")
             .arg(mCompany->filePath(str("nothing"))));
+}
+
+/** export books writes the three files aside and moves them in only when all were written. */
+void TestCliReceipts::aFailedBooksExportLeavesTheFolderAsItWas()
+{
+    threeInvoices();
+    const QString books = mCompany->filePath(str("books"));
+    // In UTF-16: any file the failed export below wrote in place would differ.
+    QCOMPARE(
+        cli({str("export"), str("books"), books, str("--encoding"), str("utf-16")}).exitCode, 0);
+    QHash<QString, QByteArray> before;
+    for (const QString &name : {str("invoices.csv"), str("payments.csv"), str("creditnotes.csv")})
+        before.insert(name, readFile(books + u'/' + name));
+    // A credit note whose reason Windows-1252 cannot hold: its file, written last, fails.
+    QCOMPARE(cli({str("credit-note"), str("--invoice"), str("INV-2"), str("--amount"), str("5.00"),
+                     str("--reason"), str("Schaden \u03a9"), str("--date"), str("2026-03-12")})
+                 .exitCode,
+        0);
+    const Run run
+        = cli({str("export"), str("books"), books, str("--encoding"), str("windows-1252")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err,
+        str("creditnotes.csv: row 2, column line.description: the character \"\u03a9\" (U+03a9) "
+            "cannot be written in Windows-1252; choose UTF-8 or UTF-16\n"));
+    QCOMPARE(QDir(books).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot),
+        QStringList({str("creditnotes.csv"), str("invoices.csv"), str("payments.csv")}));
+    for (auto file = before.cbegin(); file != before.cend(); ++file)
+        QCOMPARE(readFile(books + u'/' + file.key()), file.value());
 }
 
 QTEST_GUILESS_MAIN(TestCliReceipts)
