@@ -3,9 +3,9 @@
 // Issue 13 item 5 (rest): the whole books through one import (invoices.csv, payments.csv and
 // creditnotes.csv in one transaction, replayed by date) and the `applied` column of
 // creditnotes.csv: export -> import books -> export byte-identical, with the same books.
+#include "booksfiles.h"
 #include "booksimporter.h"
 #include "csvexporter.h"
-#include "onelineinvoice.h"
 #include "receiptbook.h"
 #include "testsupport.h"
 
@@ -63,17 +63,6 @@ QStringList issueTexts(const BooksReport &books)
     if (!books.fatalError.isEmpty())
         texts.append(books.fatalError);
     return texts;
-}
-
-/** Everything an import may write, to show that a refused import wrote nothing. */
-QStringList everything(const TestDb &t)
-{
-    QStringList rows;
-    for (const char *sql : {"SELECT * FROM invoices", "SELECT * FROM payments",
-             "SELECT * FROM receipts", "SELECT * FROM allocations", "SELECT * FROM credit_notes",
-             "SELECT * FROM customers", "SELECT * FROM audit_log", "SELECT * FROM outbox"})
-        rows += t.rows(sql);
-    return rows;
 }
 
 /** Every customer's credit per currency. */

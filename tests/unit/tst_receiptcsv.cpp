@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13 item 5: receipts, customer credit and credit notes through invoices.csv,
 // payments.csv and creditnotes.csv, export -> import -> export byte-identical.
+#include "booksfiles.h"
 #include "csvexporter.h"
 #include "csvimporter.h"
-#include "onelineinvoice.h"
 #include "receiptbook.h"
 #include "testsupport.h"
 
@@ -43,17 +43,6 @@ QStringList issueTexts(const ImportReport &report)
     if (!report.fatalError.isEmpty())
         texts.append(report.fatalError);
     return texts;
-}
-
-/** Everything an import may write, to show that a refused file wrote nothing. */
-QStringList everything(const TestDb &t)
-{
-    QStringList rows;
-    for (const char *sql : {"SELECT * FROM invoices", "SELECT * FROM payments",
-             "SELECT * FROM receipts", "SELECT * FROM allocations", "SELECT * FROM credit_notes",
-             "SELECT * FROM customers", "SELECT * FROM audit_log", "SELECT * FROM outbox"})
-        rows += t.rows(sql);
-    return rows;
 }
 
 } // namespace

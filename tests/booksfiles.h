@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// One-line invoices for the tests of the books' files (receipts, credit notes, the whole books).
+// What the tests of the books' files share (receipts, credit notes, the whole books).
 
 #include "testsupport.h"
 
@@ -29,6 +29,17 @@ inline Invoice invoiceFor(const char *number, const char *company, const char *c
         line.taxRate = Percentage::fromScaled(*taxRate);
     invoice.lines = {line};
     return invoice;
+}
+
+/** Everything an import may write, to show that a refused import wrote nothing. */
+inline QStringList everything(const TestDb &t)
+{
+    QStringList rows;
+    for (const char *sql : {"SELECT * FROM invoices", "SELECT * FROM payments",
+             "SELECT * FROM receipts", "SELECT * FROM allocations", "SELECT * FROM credit_notes",
+             "SELECT * FROM customers", "SELECT * FROM audit_log", "SELECT * FROM outbox"})
+        rows += t.rows(sql);
+    return rows;
 }
 
 } // namespace InvoiceDesk::Test
