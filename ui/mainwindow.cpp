@@ -296,8 +296,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     mView->setModel(mDecorator);
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::updatePaymentAction);
-    // The exact count of a filter most invoices match arrives later (issue 16).
-    connect(mModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
+    for (auto counted : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(mModel, counted, this, &MainWindow::updateStatusBar); // the exact count, later
     setWindowFilePath(mDatabase->path());
     setWindowTitle(tr("%1 — InvoiceDesk").arg(QFileInfo(mDatabase->path()).fileName()));
     updateStatusBar();

@@ -92,6 +92,10 @@ void InvoiceListModel::reload()
     // Without a filter the count is the one the file keeps: exact whatever its size.
     mCountExact = total < InvoiceListing::CountCap
         || (mFilter.text.trimmed().isEmpty() && !mFilter.status && !mFilter.overdueOnly);
+    if (!mCountExact && first.size() < PageSize) { // a short first page holds them all
+        mRowCount = int(first.size());
+        mCountExact = true;
+    }
     if (!mCountExact && !mCounter) { // no second connection: count here
         const auto exact = mListing.count(listFilter());
         mRowCount = exact ? exact.value() : mRowCount;
@@ -111,8 +115,12 @@ void InvoiceListModel::exactCountArrived(int count)
         beginInsertRows(QModelIndex(), mRowCount, count - 1);
         mRowCount = count;
         endInsertRows();
-    } else if (count < mRowCount) { // the file changed under the count: read it again
-        reload();
+    } else if (count < mRowCount) {
+        // Fewer than the page assumed (a text of common trigrams only is not counted before
+        // its first page): the rows past the count go; the pages read hold only matches.
+        beginRemoveRows(QModelIndex(), count, mRowCount - 1);
+        mRowCount = count;
+        endRemoveRows();
     }
 }
 

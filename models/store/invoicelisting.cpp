@@ -236,6 +236,11 @@ Result<int> InvoiceListing::countAtMost(
 {
     if (letsAllThrough(filter))
         return countWhere(filter, text); // the kept count: exact and instant
+    // A text made of common trigrams only ("company 12" on a million invoices) says little
+    // about how many match: counting to `cap` walked 360,000 invoices (600 ms) where matches
+    // were 5%. It is taken as many; the page is read in order, and count() (a worker) says.
+    if (text.common)
+        return cap;
     // The trigram index drives the walk (it yields its matches one by one), so a text nearly
     // every invoice holds stops at `cap` instead of testing every invoice (issue 16 item 4).
     InvoiceTextQuery scan = text;
@@ -266,7 +271,7 @@ Result<InvoiceTextQuery> InvoiceListing::textFilter(const InvoiceListFilter &fil
 {
     InvoiceTextQuery text {SearchText::fold(filter.text.trimmed()), QString()};
     if (text.folded.size() >= TrigramQuery::MinimumLength) {
-        auto match = TrigramQuery(mDb).matchExpression(text.folded);
+        auto match = TrigramQuery(mDb).matchExpression(text.folded, &text.common);
         if (!match)
             return Error {match.error()};
         text.match = match.value();

@@ -60,6 +60,8 @@ struct InvoiceTextQuery
 {
     QString folded;
     QString match;
+    /** Every trigram is common: counting the matches walks most of the file. */
+    bool common = false;
 };
 
 /** The orders a list can take; Entered is the order invoices were entered (exports keep it). */
@@ -94,8 +96,9 @@ public:
      * `limit` rows from `offset`, all when `limit` is negative. `matching`, when given, holds
      * on entry how many invoices the filter lets through when the caller knows it already (a
      * later page), else a negative number; on return it holds that count (counted from the
-     * same indexes as the rows), or CountCap when at least that many match: count() then
-     * gives the exact number, which can take a while on a large file (issue 16 item 4).
+     * same indexes as the rows), or CountCap when at least that many match, or may (a text
+     * of common trigrams only, not counted): count() then gives the exact number, which can
+     * take a while on a large file (issue 16 item 4).
      */
     Result<QList<InvoiceListRow>> rows(const InvoiceListFilter &filter,
         InvoiceListOrder order = InvoiceListOrder::Entered,

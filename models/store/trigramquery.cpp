@@ -57,8 +57,10 @@ Result<int> TrigramQuery::boundedCount(const QString &quotedTrigram) const
     return int(Sql::Row(query).integer("hits"));
 }
 
-Result<QString> TrigramQuery::matchExpression(const QString &folded) const
+Result<QString> TrigramQuery::matchExpression(const QString &folded, bool *common) const
 {
+    if (common)
+        *common = false;
     const QStringList trigrams = quotedTrigrams(folded);
     if (trigrams.isEmpty())
         return QString();
@@ -75,6 +77,8 @@ Result<QString> TrigramQuery::matchExpression(const QString &folded) const
     }
     std::stable_sort(counted.begin(), counted.end(),
         [](const auto &a, const auto &b) { return a.first < b.first; });
+    if (common)
+        *common = counted.front().first >= Probe;
     QStringList named;
     for (const auto &[hits, trigram] : counted) {
         // A common trigram after a rare one narrows little and costs a seek per candidate.

@@ -29,9 +29,11 @@ public:
 
     /**
      * The MATCH expression for `folded` (ANDed quoted trigrams); empty when `folded` is
-     * shorter than MinimumLength characters, where the index cannot help.
+     * shorter than MinimumLength characters, where the index cannot help. `common`, when
+     * given, tells whether every trigram of `folded` is one most invoices may hold (each
+     * probed up to the bound): the index then narrows little (issue 16 item 4).
      */
-    Result<QString> matchExpression(const QString &folded) const;
+    Result<QString> matchExpression(const QString &folded, bool *common = nullptr) const;
 
 private:
     /** How many invoices hold `trigram`, counted up to Probe. */

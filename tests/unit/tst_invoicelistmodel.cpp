@@ -29,6 +29,7 @@ private Q_SLOTS:
     void searchIndexFollowsEveryChange();
     void manyMatchesReadInOrderAgreeWithTheIndex();
     void aBatchIndexesItsInvoicesAsItCommits();
+    void aTextOfCommonTrigramsIsCountedByTheWorker();
 
 private:
     std::unique_ptr<TestDb> mDb;
@@ -336,6 +337,41 @@ void TestInvoiceListModel::aBatchIndexesItsInvoicesAsItCommits()
     QVERIFY2(check.exec(str("INSERT INTO invoices_search(invoices_search) VALUES "
                             "('integrity-check')")),
         qPrintable(check.lastError().text()));
+}
+
+void TestInvoiceListModel::aTextOfCommonTrigramsIsCountedByTheWorker()
+{
+    // Issue 16 item 4: every trigram of "firma" is in more invoices than the probe counts, so
+    // the list does not count its matches before the first page (on a million invoices that
+    // walked 360,000 of them per keystroke); the worker's count then drops the rows beyond.
+    TestDb t;
+    QSqlQuery fill(t.db->connection());
+    QVERIFY(fill.exec(str("WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE "
+                          "k < 20000) INSERT INTO invoices (uuid, number, lifecycle, status, "
+                          "issue_date, due_date, currency, subtotal, grand_total, customer, "
+                          "search_text, created_at, updated_at) SELECT printf('u-%d', k), "
+                          "printf('Q-%05d', k), 'issued', CASE WHEN k % 10 = 0 THEN 'Paid' ELSE "
+                          "'Pending' END, '2026-01-01', '2026-03-01', 'USD', 100, 100, "
+                          "printf('Firma %d', k % 7), printf('q-%05d firma %d', k, k % 7), 't', "
+                          "'t' FROM n")));
+    InvoiceListModel model(t.db->connection());
+    model.sort(InvoiceListModel::Number, Qt::DescendingOrder);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.setFilter({str("firma"), InvoiceStatus::Paid, false}); // 2,000 of 20,000
+    QCOMPARE(model.rowCount(), InvoiceListing::CountCap);
+    QVERIFY(!model.isCountExact());
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("Q-20000"));
+    QCOMPARE(model.index(199, InvoiceListModel::Number).data().toString(), str("Q-18010"));
+    QVERIFY(removed.wait());
+    QCOMPARE(removed.first().at(1).toInt(), 2000);
+    QCOMPARE(removed.first().at(2).toInt(), InvoiceListing::CountCap - 1);
+    QCOMPARE(model.rowCount(), 2000);
+    QVERIFY(model.isCountExact());
+    QCOMPARE(model.index(1999, InvoiceListModel::Number).data().toString(), str("Q-00010"));
+    // A first page that is not full holds every match: counted at once.
+    model.setFilter({str("firma"), InvoiceStatus::Cancelled, false});
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.isCountExact());
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceListModel)
