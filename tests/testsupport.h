@@ -29,6 +29,7 @@ inline QString str(const char *text)
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -211,6 +212,28 @@ inline Payment samplePayment(
     if (method == PaymentMethod::Cheque)
         payment.cheque.number = QStringLiteral("000123");
     return payment;
+}
+
+/**
+ * `count` issued USD invoices Q-00001… straight into the file (no Ledger: a list test's bulk),
+ * customer "Firma k % 7", every tenth Paid, the rest Pending.
+ */
+inline bool insertFirmaInvoices(const QSqlDatabase &connection, int count)
+{
+    QSqlQuery fill(connection);
+    fill.prepare(str("WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE "
+                     "k < :count) INSERT INTO invoices (uuid, number, lifecycle, status, "
+                     "issue_date, due_date, currency, subtotal, grand_total, customer, "
+                     "search_text, created_at, updated_at) SELECT printf('u-%d', k), "
+                     "printf('Q-%05d', k), 'issued', CASE WHEN k % 10 = 0 THEN 'Paid' ELSE "
+                     "'Pending' END, '2026-01-01', '2026-03-01', 'USD', 100, 100, "
+                     "printf('Firma %d', k % 7), printf('q-%05d firma %d', k, k % 7), 't', "
+                     "'t' FROM n"));
+    fill.bindValue(str(":count"), count);
+    if (fill.exec())
+        return true;
+    qWarning("insertFirmaInvoices: %s", qPrintable(fill.lastError().text()));
+    return false;
 }
 
 inline QByteArray fileHash(const QString &path)

@@ -77,6 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     layout->addWidget(mView);
 
     mCountLabel = new QLabel(this);
+    mCountLabel->setObjectName(QStringLiteral("invoiceCount"));
     mSyncLabel = new QLabel(this);
     mSyncLabel->setObjectName(QStringLiteral("syncStatus"));
     mOnlineLabel = new QLabel(this);
@@ -425,9 +426,12 @@ void MainWindow::refresh()
 void MainWindow::updateStatusBar()
 {
     updatePaymentAction();
-    mCountLabel->setText(tr("Invoices: %1")
-                             .arg(locale().toString(mModel->rowCount())
-                                 + (mModel->isCountExact() ? QString() : QStringLiteral("+"))));
+    // Not exact: at least CountCap (20,001) match, or not yet counted; "20,000+" either way.
+    const bool exact = mModel->isCountExact();
+    mCountLabel->setText(
+        tr("Invoices: %1")
+            .arg(exact ? locale().toString(mModel->rowCount())
+                       : locale().toString(mModel->rowCount() - 1) + QStringLiteral("+")));
     mSyncLabel->setText(syncStatusText());
 }
 

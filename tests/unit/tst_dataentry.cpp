@@ -3,6 +3,7 @@
 // Keyboard-only data entry, as a bookkeeper with a stack of paper does it.
 #include "addressform.h"
 #include "dateedit.h"
+#include "integritygate.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
@@ -11,6 +12,7 @@
 #include "mainwindow.h"
 #include "paymentdialog.h"
 #include "paymentsmodel.h"
+#include "sqlutil.h"
 #include "testsupport.h"
 #include "undocommands.h"
 
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void newInvoiceContinuesTheCustomersSeries();
     void deleteDefaultsToNo();
     void smallScreenKeepsTheCustomerAndFourLinesInView();
+    void theInvoiceCountFollowsTheWorkersCount();
 
 private:
     QTemporaryDir mDir;
@@ -552,4 +555,31 @@ void TestDataEntry::smallScreenKeepsTheCustomerAndFourLinesInView()
 }
 
 QTEST_MAIN(TestDataEntry)
+void TestDataEntry::theInvoiceCountFollowsTheWorkersCount()
+{
+    // Issue 16 item 4: every trigram of "firma" is in most invoices, so the list shows its
+    // first page without counting and says "20,000+"; the worker's exact count (2,100 paid)
+    // then removes the rows beyond, and the status bar must say so.
+    QTRY_VERIFY(mWindow->database().integrityGate()->state() == IntegrityGate::State::Open);
+    Sql::Transaction fill(mWindow->database().connection());
+    QVERIFY(fill.begin());
+    QVERIFY(insertFirmaInvoices(mWindow->database().connection(), 21000));
+    QVERIFY(fill.commit());
+    mWindow->refresh();
+    auto *count = mWindow->findChild<QLabel *>(str("invoiceCount"));
+    QVERIFY(count);
+    QCOMPARE(count->text(), str("Invoices: 21,000"));
+    for (auto *status : mWindow->findChildren<QComboBox *>()) {
+        if (status->itemText(0) == str("All statuses"))
+            status->setCurrentIndex(status->findData(int(InvoiceStatus::Paid)));
+    }
+    QTRY_COMPARE(count->text(), str("Invoices: 2,100"));
+    QTest::keyClicks(mWindow->filterEdit(), str("firma"));
+    QTRY_COMPARE(count->text(), str("Invoices: 20,000+"));
+    QTRY_COMPARE(count->text(), str("Invoices: 2,100"));
+    QCOMPARE(mWindow->invoiceModel()->rowCount(), 2100);
+    QCOMPARE(mWindow->invoiceModel()->index(2099, InvoiceListModel::Number).data().toString(),
+        str("Q-21000"));
+}
+
 #include "tst_dataentry.moc"

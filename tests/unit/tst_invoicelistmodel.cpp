@@ -345,15 +345,7 @@ void TestInvoiceListModel::aTextOfCommonTrigramsIsCountedByTheWorker()
     // the list does not count its matches before the first page (on a million invoices that
     // walked 360,000 of them per keystroke); the worker's count then drops the rows beyond.
     TestDb t;
-    QSqlQuery fill(t.db->connection());
-    QVERIFY(fill.exec(str("WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE "
-                          "k < 20000) INSERT INTO invoices (uuid, number, lifecycle, status, "
-                          "issue_date, due_date, currency, subtotal, grand_total, customer, "
-                          "search_text, created_at, updated_at) SELECT printf('u-%d', k), "
-                          "printf('Q-%05d', k), 'issued', CASE WHEN k % 10 = 0 THEN 'Paid' ELSE "
-                          "'Pending' END, '2026-01-01', '2026-03-01', 'USD', 100, 100, "
-                          "printf('Firma %d', k % 7), printf('q-%05d firma %d', k, k % 7), 't', "
-                          "'t' FROM n")));
+    QVERIFY(insertFirmaInvoices(t.db->connection(), 20000));
     InvoiceListModel model(t.db->connection());
     model.sort(InvoiceListModel::Number, Qt::DescendingOrder);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
