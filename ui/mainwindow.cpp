@@ -294,6 +294,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     mDecorator = new InvoiceListDecorator(this);
     mDecorator->setSourceModel(mModel);
     applyFilter(); // before the view: each reset it sees rebuilds a header row per invoice
+    mModel->holdBackRows(); // the rest come after the first paint (eventFilter)
     mView->setModel(mDecorator);
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::updatePaymentAction);
@@ -312,8 +313,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == mView->viewport() && event->type() == QEvent::Paint && !mSyncThread) {
+    if (watched == mView->viewport() && event->type() == QEvent::Paint) {
         mView->viewport()->removeEventFilter(this);
+        // The first page is painted: then the rest of the rows, and the worker.
+        QTimer::singleShot(0, mModel, &InvoiceListModel::revealRows);
         QTimer::singleShot(0, this, &MainWindow::startSync);
     }
     return QMainWindow::eventFilter(watched, event);
@@ -430,8 +433,8 @@ void MainWindow::updateStatusBar()
     const bool exact = mModel->isCountExact();
     mCountLabel->setText(
         tr("Invoices: %1")
-            .arg(exact ? locale().toString(mModel->rowCount())
-                       : locale().toString(mModel->rowCount() - 1) + QStringLiteral("+")));
+            .arg(exact ? locale().toString(mModel->matchCount())
+                       : locale().toString(mModel->matchCount() - 1) + QStringLiteral("+")));
     mSyncLabel->setText(syncStatusText());
 }
 

@@ -82,6 +82,7 @@ void InvoiceListModel::reload()
     beginResetModel();
     mPages.clear();
     mPageUse.clear();
+    mHeldBack = 0;
     // The listing counts the matches from the same indexes as the page, and reads the page
     // by that count (issue 16).
     int total = -1;
@@ -106,6 +107,26 @@ void InvoiceListModel::reload()
         mCounter->cancel();
     else if (mCounter)
         mCounter->request(listFilter());
+}
+
+void InvoiceListModel::holdBackRows()
+{
+    if (!mCountExact || mRowCount <= HoldBackAbove)
+        return;
+    beginResetModel();
+    mHeldBack = mRowCount - PageSize;
+    mRowCount = PageSize;
+    endResetModel();
+}
+
+void InvoiceListModel::revealRows()
+{
+    if (mHeldBack == 0)
+        return;
+    beginInsertRows(QModelIndex(), mRowCount, mRowCount + mHeldBack - 1);
+    mRowCount += mHeldBack;
+    mHeldBack = 0;
+    endInsertRows();
 }
 
 void InvoiceListModel::exactCountArrived(int count)

@@ -75,6 +75,18 @@ public:
      * rows (rowsInserted), so no keystroke waits for it (issue 16 item 4).
      */
     bool isCountExact() const { return mCountExact; }
+    /** The invoices the filter lets through as far as known, rows held back included. */
+    int matchCount() const { return mRowCount + mHeldBack; }
+
+    /**
+     * Until revealRows() or the next reload(), a list of more than HoldBackAbove rows shows
+     * its first page only: a view sets up its row header, a section per row, before its first
+     * paint, which on a million invoices cost more than the rest of the window (issue 16
+     * item 5). Call before a view takes the model; reveal after its first paint.
+     */
+    void holdBackRows();
+    void revealRows();
+    static constexpr int HoldBackAbove = 50000;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -112,6 +124,7 @@ private:
     int mSortColumn = Number;
     Qt::SortOrder mSortOrder = Qt::AscendingOrder;
     int mRowCount = 0;
+    int mHeldBack = 0; ///< rows after mRowCount not shown yet (holdBackRows)
     bool mCountExact = true;
     std::unique_ptr<InvoiceCounter> mCounter; ///< none for a database without a file
     mutable QHash<int, QList<Row>> mPages;

@@ -69,10 +69,10 @@ def startup():
     large = os.path.join(data, "browse-1000000.invoicedesk")
     out = run([os.path.join(bench, "bench_startup"), empty, large])
     shown = {}
-    for path, ms in re.findall(r"^(\S+)\s+window shown\s+([\d.]+) ms", out, re.MULTILINE):
+    for path, ms in re.findall(r"^(\S+)\s+first page painted\s+([\d.]+) ms", out, re.MULTILINE):
         shown[path] = min(float(ms), shown.get(path, 1e9))
     if empty in shown and large in shown:
-        rows.append(("window shown (1M vs empty file)", f"{shown[large]:.1f} ms",
+        rows.append(("first page painted (1M vs empty file)", f"{shown[large]:.1f} ms",
                      f"{shown[empty]:.1f} ms", f"{shown[large] / shown[empty]:.2f}x", "<= 1.2x",
                      ""))
 

@@ -6,11 +6,14 @@
 #include "invoicelisting.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
+#include "mainwindow.h"
+#include "sqlutil.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -102,6 +105,7 @@ private Q_SLOTS:
     void everyOrderReadsAnIndex();
     void ctrlEndReachesTheLastRow();
     void aViewTakingTheModelKeepsItsRows();
+    void aLargeListIsPaintedBeforeItsRowsAreListed();
     void migrationIndexesAnExistingFile();
 
 private:
@@ -265,6 +269,47 @@ void TestInvoiceSorting::aViewTakingTheModelKeepsItsRows()
     QCOMPARE(resets.count(), 1);
     QCOMPARE(
         model.invoiceId(0), expectedOrder(InvoiceListModel::Number, Qt::DescendingOrder).first());
+}
+
+void TestInvoiceSorting::aLargeListIsPaintedBeforeItsRowsAreListed()
+{
+    // Issue 16 item 5: the view's row header sets up a section per row before its first paint;
+    // on a large file the window shows its first page first and lists the rest after.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    TestDb t;
+    Sql::Transaction fill(t.db->connection());
+    QVERIFY(fill.begin());
+    QVERIFY(insertFirmaInvoices(t.db->connection(), InvoiceListModel::HoldBackAbove + 1));
+    QVERIFY(fill.commit());
+    const QString path = t.path();
+    t.ledger.reset();
+    t.db.reset();
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    MainWindow window(std::move(db).value());
+    QAbstractItemModel *list = window.invoiceView()->model();
+    QCOMPARE(list->rowCount(), 200);
+    QCOMPARE(window.findChild<QLabel *>(str("invoiceCount"))->text(), str("Invoices: 50,001"));
+    QSignalSpy listed(list, &QAbstractItemModel::rowsInserted);
+    window.show();
+    QVERIFY(listed.wait());
+    QCOMPARE(listed.first().at(1).toInt(), 200);
+    QCOMPARE(listed.first().at(2).toInt(), 50000);
+    QCOMPARE(list->rowCount(), 50001);
+    window.invoiceView()->setFocus();
+    window.invoiceView()->setCurrentIndex(list->index(0, 0));
+    QTest::keyClick(window.invoiceView(), Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(window.invoiceView()->currentIndex().row(), 50000);
+    QCOMPARE(window.invoiceView()
+                 ->currentIndex()
+                 .siblingAtColumn(InvoiceListModel::Number)
+                 .data()
+                 .toString(),
+        str("Q-50001"));
+    // A list under the bound is listed whole at once.
+    InvoiceListModel small(mDb->db->connection());
+    small.holdBackRows();
+    QCOMPARE(small.rowCount(), Invoices);
 }
 
 void TestInvoiceSorting::migrationIndexesAnExistingFile()
