@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dateedit.h"
+#include "fieldmark.h"
 #include "uiresources.h"
 
 #include <QAction>
@@ -22,10 +23,6 @@ DateEdit::DateEdit(const QDate &date, QWidget *parent)
     , mToday(QDate::currentDate())
 {
     initUiResources();
-    setStyleSheet(
-        QStringLiteral("InvoiceDesk--DateEdit[invalid=\"true\"] { border: 1px solid #c62828; "
-                       "background: #fff4f4; } InvoiceDesk--DateEdit[warning=\"true\"] "
-                       "{ border: 1px solid #ef6c00; background: #fffaf0; }"));
     QAction *calendar = addAction(QIcon::fromTheme(QStringLiteral("x-office-calendar"),
                                       QIcon(QStringLiteral(":/icons/x-office-calendar.svg"))),
         QLineEdit::TrailingPosition);
@@ -107,8 +104,7 @@ void DateEdit::showState()
     const QString message = refused.isEmpty() ? warned : refused;
     setProperty("invalid", !refused.isEmpty());
     setProperty("warning", !warned.isEmpty());
-    style()->unpolish(this);
-    style()->polish(this);
+    showFieldMark(this);
     setToolTip(message);
     mStateAction->setVisible(!message.isEmpty());
     mStateAction->setToolTip(message);

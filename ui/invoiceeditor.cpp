@@ -3,6 +3,7 @@
 #include "invoiceeditor.h"
 #include "addressform.h"
 #include "dateedit.h"
+#include "fieldmark.h"
 #include "keyboardtableview.h"
 #include "lineitemsview.h"
 #include "paymentdialog.h"
@@ -99,10 +100,6 @@ InvoiceEditor::InvoiceEditor(Ledger &ledger, qint64 invoiceId, QWidget *parent)
 
     layout->addWidget(createButtons());
 
-    // Problem fields are outlined in red (see showProblems).
-    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] "
-                                 "{ border: 1px solid #c62828; background: #fff4f4; }"));
-
     bindFields();
     createActions();
     setupCustomerCompleter();
@@ -142,6 +139,11 @@ InvoiceEditor::~InvoiceEditor()
 
 bool InvoiceEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::FocusIn && !mCustomerNamesRead
+        && watched == mBilling->field(QStringLiteral("company"))) {
+        mCustomerNamesRead = true;
+        mCustomerNames->setStringList(customerCompletions());
+    }
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
         const QKeySequence pressed(key->keyCombination());
@@ -341,8 +343,7 @@ void InvoiceEditor::showProblems(const Problems &problems)
         if (widget->property("invalid").toBool()) {
             widget->setProperty("invalid", false);
             widget->setToolTip(QString());
-            widget->style()->unpolish(widget);
-            widget->style()->polish(widget);
+            showFieldMark(widget);
         }
     }
     mShownProblems.clear();
@@ -361,10 +362,9 @@ void InvoiceEditor::showProblems(const Problems &problems)
         }
         mShownProblems.append(where + QStringLiteral(": ") + problem.message);
         if (QWidget *widget = mFieldWidgets.value(problem.field)) {
-            widget->setProperty("invalid", true);
+            widget->setProperty("invalid", true); // outlined in red
             widget->setToolTip(problem.message);
-            widget->style()->unpolish(widget);
-            widget->style()->polish(widget);
+            showFieldMark(widget);
         }
     }
     mLines->setCellProblems(cells); // outlined at the cell itself

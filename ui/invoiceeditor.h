@@ -8,6 +8,7 @@
 #include <QHash>
 
 class QCheckBox;
+class QStringListModel;
 class QComboBox;
 class QDialogButtonBox;
 class QGridLayout;
@@ -165,6 +166,9 @@ private:
     QHash<QString, QWidget *> mFieldWidgets;
     QStringList mShownProblems;
     qint64 mChosenCustomerId = 0; ///< the customer record picked in the completion, if any
+    /** The customers' names, read when the company field first takes the focus. */
+    QStringListModel *mCustomerNames = nullptr;
+    bool mCustomerNamesRead = false;
 };
 
 } // namespace InvoiceDesk

@@ -458,7 +458,11 @@ void InvoiceEditor::voidSelectedPayment()
 
 void InvoiceEditor::setupCustomerCompleter()
 {
-    auto *completer = new QCompleter(new QStringListModel(customerCompletions(), this), this);
+    // The names are read when the field first takes the focus (eventFilter, which every line
+    // edit has), not as the editor opens: twenty thousand customers were half of opening an invoice
+    // (issue 16).
+    mCustomerNames = new QStringListModel(this);
+    auto *completer = new QCompleter(mCustomerNames, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     QLineEdit *company = mBilling->field(QStringLiteral("company"));

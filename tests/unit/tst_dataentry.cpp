@@ -289,6 +289,10 @@ void TestDataEntry::problemsAreShownAndSavingIsRefused()
         editor->linesModel()->index(0, LineItemsModel::Rate), str("5")));
     auto *email = editor->findChild<QLineEdit *>(str("billing.email"));
     QVERIFY(email->property("invalid").toBool());
+    // Outlined by a style sheet of its own, never one over the whole editor (issue 16: that made
+    // every widget of it styled through style sheets, half of opening an invoice).
+    QVERIFY(email->styleSheet().contains(str("#c62828")));
+    QCOMPARE(editor->styleSheet(), QString());
     QCOMPARE(email->toolTip(), str("\"not-an-email\" is not an e-mail address"));
     // Labels, not internal names ("billing.email:" before, issue 10).
     QVERIFY2(editor->shownProblems().contains(
