@@ -271,10 +271,14 @@ Result<InvoiceTextQuery> InvoiceListing::textFilter(const InvoiceListFilter &fil
 {
     InvoiceTextQuery text {SearchText::fold(filter.text.trimmed()), QString()};
     if (text.folded.size() >= TrigramQuery::MinimumLength) {
-        auto match = TrigramQuery(mDb).matchExpression(text.folded, &text.common);
+        auto match = TrigramQuery(mDb, &mCommonTrigrams).matchExpression(text.folded, &text.common);
         if (!match)
             return Error {match.error()};
         text.match = match.value();
+    } else {
+        // One or two letters: no index narrows them, and most invoices hold them; counting
+        // to the cap walked 20,000 invoices on the first keystroke (issue 16 item 4).
+        text.common = !text.folded.isEmpty();
     }
     return text;
 }

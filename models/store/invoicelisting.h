@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <algorithm>
@@ -60,7 +61,7 @@ struct InvoiceTextQuery
 {
     QString folded;
     QString match;
-    /** Every trigram is common: counting the matches walks most of the file. */
+    /** Every trigram is common, or the text is too short for any: counting walks the file. */
     bool common = false;
 };
 
@@ -125,6 +126,7 @@ private:
     Result<int> countWhere(const InvoiceListFilter &filter, const InvoiceTextQuery &text) const;
 
     QSqlDatabase mDb;
+    mutable QSet<QString> mCommonTrigrams; ///< a cache for TrigramQuery
 };
 
 } // namespace InvoiceDesk

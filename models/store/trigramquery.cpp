@@ -68,11 +68,17 @@ Result<QString> TrigramQuery::matchExpression(const QString &folded, bool *commo
         return trigrams.front();
     QList<std::pair<int, QString>> counted;
     for (const QString &trigram : trigrams) {
+        if (mCommonTrigrams && mCommonTrigrams->contains(trigram)) {
+            counted.append({Probe, trigram});
+            continue;
+        }
         auto hits = boundedCount(trigram);
         if (!hits)
             return Error {hits.error()};
         if (hits.value() == 0)
             return trigram; // nothing holds it: the answer is empty, and found at once
+        if (mCommonTrigrams && hits.value() >= Probe)
+            mCommonTrigrams->insert(trigram);
         counted.append({hits.value(), trigram});
     }
     std::stable_sort(counted.begin(), counted.end(),

@@ -4,6 +4,7 @@
 
 #include "result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -22,8 +23,15 @@ public:
     /** FTS5's trigram tokenizer indexes nothing shorter. */
     static constexpr int MinimumLength = 3;
 
-    explicit TrigramQuery(QSqlDatabase db)
+    /**
+     * `commonTrigrams`, when given, remembers the trigrams found common across queries: a
+     * text typed letter by letter probes the same ones again, 16,384 index entries each. A
+     * trigram stays common as a file grows; kept too long it costs speed, never a match
+     * (rare ones are always counted: a trigram no invoice holds ends the search).
+     */
+    explicit TrigramQuery(QSqlDatabase db, QSet<QString> *commonTrigrams = nullptr)
         : mDb(std::move(db))
+        , mCommonTrigrams(commonTrigrams)
     {
     }
 
@@ -40,6 +48,7 @@ private:
     Result<int> boundedCount(const QString &quotedTrigram) const;
 
     QSqlDatabase mDb;
+    QSet<QString> *mCommonTrigrams;
 };
 
 } // namespace InvoiceDesk

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invoicelistmodel.h"
 #include "testsupport.h"
+#include "trigramquery.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void manyMatchesReadInOrderAgreeWithTheIndex();
     void aBatchIndexesItsInvoicesAsItCommits();
     void aTextOfCommonTrigramsIsCountedByTheWorker();
+    void commonTrigramsAreProbedOnce();
 
 private:
     std::unique_ptr<TestDb> mDb;
@@ -360,10 +362,44 @@ void TestInvoiceListModel::aTextOfCommonTrigramsIsCountedByTheWorker()
     QCOMPARE(model.rowCount(), 2000);
     QVERIFY(model.isCountExact());
     QCOMPARE(model.index(1999, InvoiceListModel::Number).data().toString(), str("Q-00010"));
+    // One or two letters are not counted before the first page either.
+    model.setFilter({str("fi"), InvoiceStatus::Paid, false});
+    QVERIFY(!model.isCountExact());
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("Q-20000"));
+    QTRY_COMPARE(model.rowCount(), 2000);
+    QVERIFY(model.isCountExact());
     // A first page that is not full holds every match: counted at once.
     model.setFilter({str("firma"), InvoiceStatus::Cancelled, false});
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.isCountExact());
+}
+
+void TestInvoiceListModel::commonTrigramsAreProbedOnce()
+{
+    // Typed letter by letter, a text probes its trigrams again at every keystroke; the common
+    // ones (16,384 index entries read each) are remembered, the rare ones always counted.
+    TestDb t;
+    QVERIFY(insertFirmaInvoices(t.db->connection(), 20000));
+    QSet<QString> common;
+    bool isCommon = false;
+    auto first = TrigramQuery(t.db->connection(), &common).matchExpression(str("firma"), &isCommon);
+    QVERIFY(first.ok());
+    QVERIFY(isCommon);
+    QCOMPARE(common, QSet<QString>({str("\"fir\""), str("\"irm\""), str("\"rma\"")}));
+    auto rare
+        = TrigramQuery(t.db->connection(), &common).matchExpression(str("q-00012"), &isCommon);
+    QVERIFY(rare.ok());
+    QVERIFY(!isCommon);
+    QCOMPARE(common.size(), 3);
+    // Remembered, not probed: with every invoice gone the probe would find none.
+    QSqlQuery wipe(t.db->connection());
+    QVERIFY(wipe.exec(str("DELETE FROM invoices")));
+    auto again = TrigramQuery(t.db->connection(), &common).matchExpression(str("firma"), &isCommon);
+    QCOMPARE(again.value(), first.value());
+    QVERIFY(isCommon);
+    auto probed = TrigramQuery(t.db->connection()).matchExpression(str("firma"), &isCommon);
+    QCOMPARE(probed.value(), str("\"fir\""));
+    QVERIFY(!isCommon);
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceListModel)
