@@ -16,8 +16,8 @@ namespace InvoiceDesk {
 namespace {
 
 const QString kHeaderSelect
-    = QStringLiteral("SELECT id, uuid, number, lifecycle, currency, grand_total, paid_total, "
-                     "refunded_total, credited_total, connection_id FROM invoices ");
+    = QStringLiteral("SELECT id, uuid, number, lifecycle, status, currency, grand_total, "
+                     "paid_total, refunded_total, credited_total, connection_id FROM invoices ");
 
 /** The header of a row read through QtSql (Sql::Row) or SQLite's API (SqliteStatement::Row). */
 template <typename Row> InvoiceHeader headerFrom(const Row &row)
@@ -33,6 +33,7 @@ template <typename Row> InvoiceHeader headerFrom(const Row &row)
     header.refunded = row.integer("refunded_total");
     header.credited = row.integer("credited_total");
     header.connectionId = row.optionalInteger("connection_id");
+    header.storedStatus = row.text("status");
     return header;
 }
 
