@@ -2079,6 +2079,10 @@
         <source>the connection is not an SQLite database</source>
         <translation>die Verbindung ist keine SQLite-Datenbank</translation>
     </message>
+    <message>
+        <source>Preparing the bulk load</source>
+        <translation>Massenimport wird vorbereitet</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>

@@ -2079,6 +2079,10 @@
         <source>the connection is not an SQLite database</source>
         <translation>la conexión no es una base de datos SQLite</translation>
     </message>
+    <message>
+        <source>Preparing the bulk load</source>
+        <translation>Preparando la carga masiva</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>

@@ -2079,6 +2079,10 @@
         <source>the connection is not an SQLite database</source>
         <translation>la connexion n’est pas une base SQLite</translation>
     </message>
+    <message>
+        <source>Preparing the bulk load</source>
+        <translation>Préparation du chargement en masse</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>

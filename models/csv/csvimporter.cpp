@@ -70,7 +70,8 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
     const auto file = ImportFile::open(path, options, report);
     if (!file)
         return report;
-    if (auto begun = mLedger.beginBatch(); !begun) {
+    // An import into a file smaller than itself rebuilds the invoices' indexes once (issue 16).
+    if (auto begun = mLedger.beginBatch(Ledger::IndexUpkeep::RebuildWhenLarge); !begun) {
         report.fatalError = begun.error();
         return report;
     }

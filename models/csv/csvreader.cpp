@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <utility>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -56,11 +58,7 @@ struct CsvReader::RecordState
     bool sawAnything = false;
     int quoteLine = 0;
 
-    void endField()
-    {
-        fields.append(field);
-        field.clear();
-    }
+    void endField() { fields.append(std::exchange(field, QString())); }
 };
 
 bool CsvReader::readRecord(QStringList &fields)
@@ -93,11 +91,8 @@ bool CsvReader::readRecord(QStringList &fields)
         case RecordState::At::Quoted:
             if (c == QLatin1Char('"'))
                 record.at = RecordState::At::QuoteInQuoted;
-            else {
-                if (c == QLatin1Char('\n'))
-                    ++mLine;
-                record.field.append(c);
-            }
+            else
+                quoted(record);
             break;
         case RecordState::At::QuoteInQuoted:
             step = afterQuote(c, record);
@@ -143,11 +138,35 @@ CsvReader::Step CsvReader::unquoted(QChar c, RecordState &record)
         record.endField();
         return Step::RecordDone;
     } else {
-        record.field.append(c);
+        // The field up to its end in the buffer in one piece, not a character at a time: an
+        // append per character grew each cell's string several times (issue 16).
+        const QChar *data = mBuffer.constData();
+        const qsizetype start = mPos - 1;
+        qsizetype end = mPos;
+        while (end < mBuffer.size() && data[end] != mSeparator && data[end] != QLatin1Char('\n')
+            && data[end] != QLatin1Char('\r'))
+            ++end;
+        record.field.append(QStringView(data + start, end - start));
+        mPos = end;
         record.at = RecordState::At::Unquoted;
         record.sawAnything = true;
     }
     return Step::Continue;
+}
+
+void CsvReader::quoted(RecordState &record)
+{
+    // The quoted text up to the next quote in the buffer in one piece, counting its line ends.
+    const QChar *data = mBuffer.constData();
+    const qsizetype start = mPos - 1;
+    qsizetype end = start;
+    while (end < mBuffer.size() && data[end] != QLatin1Char('"')) {
+        if (data[end] == QLatin1Char('\n'))
+            ++mLine;
+        ++end;
+    }
+    record.field.append(QStringView(data + start, end - start));
+    mPos = end;
 }
 
 CsvReader::Step CsvReader::afterQuote(QChar c, RecordState &record)

@@ -42,6 +42,7 @@ private:
     bool endOfInput(RecordState &record);
     Step unquoted(QChar c, RecordState &record);
     Step afterQuote(QChar c, RecordState &record);
+    void quoted(RecordState &record);
 
     QIODevice *mDevice;
     ChunkDecoder mDecoder;

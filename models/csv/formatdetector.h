@@ -4,6 +4,9 @@
 
 #include "csvfields.h"
 
+#include <QDate>
+#include <QHash>
+
 #include <optional>
 #include <variant>
 
@@ -49,6 +52,8 @@ public:
 private:
     void addNumber(const QString &column, const QString &value, int line);
     void addDate(const QString &column, const QString &value, int line);
+    /** The value read by each of dateFormats() (invalid where one cannot read it). */
+    QList<QDate> readingsOf(const QString &value);
 
     bool mPoint = false; ///< a value only a decimal point reads
     bool mComma = false; ///< a value only a decimal comma reads
@@ -58,6 +63,8 @@ private:
     QList<int> mDateMisses; ///< per format of dateFormats(): the values it cannot read
     QList<std::pair<Ambiguous, QList<QDate>>>
         mDateSamples; ///< values read differently by viable formats
+    QHash<QString, QList<QDate>>
+        mReadings; ///< readingsOf() of the values seen (files repeat dates)
 };
 
 } // namespace InvoiceDesk

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -80,8 +82,10 @@ QString SpreadsheetDamage::fix()
 QString SpreadsheetDamage::zeroLed(
     const QHash<QString, QString> &known, const QString &value, const QString &scope)
 {
-    static const QRegularExpression digits(QStringLiteral("^[1-9]\\d*$"));
-    if (!digits.match(value).hasMatch())
+    // ^[1-9]\d*$ without a regular expression (\d is any Unicode digit there, as isDigit):
+    // this runs for every identifier cell.
+    if (value.isEmpty() || value.front() < QLatin1Char('1') || value.front() > QLatin1Char('9')
+        || !std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
         return {};
     return known.value(scope.isNull() ? value : scope + QLatin1Char('|') + value);
 }
@@ -102,7 +106,9 @@ void SpreadsheetDamage::check(const CsvRow &row, QList<ImportIssue> &issues) con
         const QString value = row.text(column).trimmed();
         if (value.isEmpty())
             continue;
-        if (scientific.match(value).hasMatch()) {
+        // Only a value with an exponent can be scientific: most cells skip the expression.
+        if (value.contains(QLatin1Char('E'), Qt::CaseInsensitive)
+            && scientific.match(value).hasMatch()) {
             damaged(column,
                 QCoreApplication::translate("CsvImport", "an identifier became the number %1")
                     .arg(value));

@@ -253,15 +253,25 @@ Status InvoiceRepository::remove(qint64 id)
 }
 
 Status InvoiceRepository::setPaymentTotals(
-    qint64 id, qint64 paid, qint64 refunded, InvoiceStatus status)
+    qint64 id, qint64 paid, qint64 refunded, std::optional<InvoiceStatus> status)
 {
-    const Sql::Values values {{QStringLiteral("paid_total"), paid},
+    Sql::Values values {{QStringLiteral("paid_total"), paid},
         {QStringLiteral("refunded_total"), refunded},
-        {QStringLiteral("status"), statusName(status)},
         {QStringLiteral("updated_at"), Sql::timestampNow()}};
-    static const QString sql = QStringLiteral("UPDATE invoices SET ") + Sql::assignments(values)
+    // A status left out leaves the two status indexes as they are (most payments change only
+    // the amounts: issue 16, an UPDATE moves an entry in every index of a column it sets).
+    if (status)
+        values.append({QStringLiteral("status"), statusName(*status)});
+    static const QString withStatus = QStringLiteral("UPDATE invoices SET ")
+        + Sql::assignments(
+            {{QStringLiteral("paid_total"), {}}, {QStringLiteral("refunded_total"), {}},
+                {QStringLiteral("updated_at"), {}}, {QStringLiteral("status"), {}}})
         + QStringLiteral(" WHERE id = :id");
-    auto q = mQueries.statement(sql);
+    static const QString amountsOnly = QStringLiteral("UPDATE invoices SET ")
+        + Sql::assignments({{QStringLiteral("paid_total"), {}},
+            {QStringLiteral("refunded_total"), {}}, {QStringLiteral("updated_at"), {}}})
+        + QStringLiteral(" WHERE id = :id");
+    auto q = mQueries.statement(status ? withStatus : amountsOnly);
     if (!q)
         return Error {q.error()};
     (*q)->bind(values);

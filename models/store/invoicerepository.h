@@ -25,6 +25,7 @@ struct InvoiceHeader
     qint64 refunded = 0;
     qint64 credited = 0; ///< sum of the invoice's credit notes (issue 13 item 3)
     std::optional<qint64> connectionId;
+    QString storedStatus; ///< the status column as the file holds it ("Pending")
 
     /** What is owed: nothing on a cancelled invoice (issue 10 item 7). */
     qint64 outstanding() const
@@ -67,7 +68,9 @@ public:
     Status update(const Invoice &invoice, const InvoiceTotals &totals, InvoiceStatus status,
         std::optional<qint64> connectionId);
     Status remove(qint64 id);
-    Status setPaymentTotals(qint64 id, qint64 paid, qint64 refunded, InvoiceStatus status);
+    /** Sets what was paid and refunded, and the status unless it is std::nullopt (unchanged). */
+    Status setPaymentTotals(
+        qint64 id, qint64 paid, qint64 refunded, std::optional<InvoiceStatus> status);
     Status setLifecycle(qint64 id, InvoiceLifecycle lifecycle, InvoiceStatus status);
     /** Sets the sum of the invoice's credit notes and the status that follows. */
     Status setCreditedTotal(qint64 id, qint64 credited, InvoiceStatus status);

@@ -16,12 +16,12 @@ namespace InvoiceDesk {
 namespace {
 
 const QString kHeaderSelect
-    = QStringLiteral("SELECT id, uuid, number, lifecycle, currency, grand_total, paid_total, "
-                     "refunded_total, credited_total, connection_id FROM invoices ");
+    = QStringLiteral("SELECT id, uuid, number, lifecycle, status, currency, grand_total, "
+                     "paid_total, refunded_total, credited_total, connection_id FROM invoices ");
 
-InvoiceHeader headerFrom(const QSqlQuery &q)
+/** The header of a row read through QtSql (Sql::Row) or SQLite's API (SqliteStatement::Row). */
+template <typename Row> InvoiceHeader headerFrom(const Row &row)
 {
-    const Sql::Row row(q);
     InvoiceHeader header;
     header.id = row.integer("id");
     header.uuid = row.text("uuid");
@@ -33,6 +33,7 @@ InvoiceHeader headerFrom(const QSqlQuery &q)
     header.refunded = row.integer("refunded_total");
     header.credited = row.integer("credited_total");
     header.connectionId = row.optionalInteger("connection_id");
+    header.storedStatus = row.text("status");
     return header;
 }
 
@@ -98,38 +99,44 @@ LineItem lineFrom(const Sql::Row &row)
     return item;
 }
 
+/**
+ * The header of the invoice whose column `placeholder` holds `value`, through one statement
+ * prepared once on SQLite's own API: an import asks it twice per invoice and payment (issue 16).
+ */
+template <typename Describe>
+Result<std::optional<InvoiceHeader>> readHeader(PreparedQueries &queries, const QString &sql,
+    QStringView placeholder, const QVariant &value, Describe &&describe)
+{
+    auto q = queries.statement(sql);
+    if (!q)
+        return Error {q.error()};
+    (*q)->bind(placeholder, value);
+    std::optional<InvoiceHeader> header;
+    if (auto s = (*q)->query(describe,
+            [&](const SqliteStatement::Row &row) {
+                if (!header)
+                    header = headerFrom(row);
+            });
+        !s)
+        return Error {s.error()};
+    return header;
+}
+
 } // namespace
 
 Result<std::optional<InvoiceHeader>> InvoiceRepository::header(qint64 id)
 {
-    auto q = mQueries.get(kHeaderSelect + QStringLiteral("WHERE id = :id"));
-    if (!q)
-        return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":id"), id);
-    if (auto s = Sql::exec(
-            **q, [&] { return QCoreApplication::translate("Database", "Reading an invoice"); });
-        !s)
-        return Error {s.error()};
-    if (!(*q)->next())
-        return std::optional<InvoiceHeader>();
-    return std::optional<InvoiceHeader>(headerFrom(**q));
+    static const QString sql = kHeaderSelect + QStringLiteral("WHERE id = :id");
+    return readHeader(mQueries, sql, u"id", id,
+        [] { return QCoreApplication::translate("Database", "Reading an invoice"); });
 }
 
 Result<std::optional<InvoiceHeader>> InvoiceRepository::headerByNumber(const QString &number)
 {
-    auto q = mQueries.get(kHeaderSelect + QStringLiteral("WHERE number = :number"));
-    if (!q)
-        return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":number"), number);
-    if (auto s = Sql::exec(**q,
-            [&] {
-                return QCoreApplication::translate("Database", "Looking up invoice %1").arg(number);
-            });
-        !s)
-        return Error {s.error()};
-    if (!(*q)->next())
-        return std::optional<InvoiceHeader>();
-    return std::optional<InvoiceHeader>(headerFrom(**q));
+    static const QString sql = kHeaderSelect + QStringLiteral("WHERE number = :number");
+    return readHeader(mQueries, sql, u"number", number, [&] {
+        return QCoreApplication::translate("Database", "Looking up invoice %1").arg(number);
+    });
 }
 
 Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)

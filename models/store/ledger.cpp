@@ -24,6 +24,7 @@ Ledger::Ledger(Database &database)
     , mCreditNotes(mQueries)
     , mCompany(mQueries)
     , mAudit(mQueries)
+    , mBulkIndexes(database.connection())
 {
 }
 
@@ -42,7 +43,7 @@ InvoiceListing Ledger::invoiceListing() const
     return InvoiceListing(mDatabase.connection());
 }
 
-Status Ledger::beginBatch()
+Status Ledger::beginBatch(IndexUpkeep upkeep)
 {
     Q_ASSERT(!mBatch);
     // Each statement of a batch keeps the pages it changes in a statement journal; in memory
@@ -65,23 +66,31 @@ Status Ledger::beginBatch()
             return s;
         }
     }
+    if (upkeep == IndexUpkeep::RebuildWhenLarge) {
+        if (auto s = mBulkIndexes.begin(); !s) {
+            rollbackBatch();
+            return s;
+        }
+    }
     return {};
 }
 
 Status Ledger::commitBatch()
 {
     Q_ASSERT(mBatch);
-    Status s;
+    Status s = mBulkIndexes.restore(); // before the commit: all or nothing
     for (const char *sql :
         {"INSERT INTO invoices_search (rowid, search_text) SELECT i.id, i.search_text FROM "
          "invoices_search_queue q JOIN invoices i ON i.id = q.invoice_id",
             "DELETE FROM invoices_search_queue"}) {
-        if (s = Sql::execute(mDatabase.connection(), QLatin1String(sql)); !s)
+        if (!s)
             break;
+        s = Sql::execute(mDatabase.connection(), QLatin1String(sql));
     }
     if (s)
         s = mBatch->commit();
-    mBatch.reset();
+    mBatch.reset(); // rolls back what did not commit
+    mBulkIndexes.forget();
     mInvoices.setBulkLoad(false);
     restoreCacheSize();
     return s;
@@ -92,6 +101,7 @@ void Ledger::rollbackBatch()
     if (mBatch)
         mBatch->rollback();
     mBatch.reset();
+    mBulkIndexes.forget(); // the rollback brought back what the batch had set aside
     mInvoices.setBulkLoad(false);
     restoreCacheSize();
 }
@@ -226,6 +236,8 @@ Result<Invoice> Ledger::createInvoice(Invoice invoice, Problems *problems)
     WriteScope scope(*this);
     if (auto s = scope.begin(); !s)
         return Error {s.error()};
+    if (auto s = mBulkIndexes.wrote(); !s)
+        return Error {s.error()};
     const InvoiceStatus status = statusFor(invoice.lifecycle, totals->grandTotal, 0, 0);
     if (auto s = mInvoices.insert(invoice, *totals, status, *connectionId); !s)
         return Error {s.error()};
@@ -260,6 +272,8 @@ Result<Invoice> Ledger::updateInvoice(Invoice invoice, Problems *problems)
 
     WriteScope scope(*this);
     if (auto s = scope.begin(); !s)
+        return Error {s.error()};
+    if (auto s = mBulkIndexes.wrote(); !s)
         return Error {s.error()};
     const InvoiceStatus status = statusFor(
         invoice.lifecycle, totals->grandTotal, before.paid, before.refunded, before.credited);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bulkindexes.h"
 #include "companyprofilerepository.h"
 #include "connectionrepository.h"
 #include "creditnoterepository.h"
@@ -64,11 +65,16 @@ public:
     /** The schema version of the company file (PRAGMA user_version). */
     int schemaVersion() const;
 
+    /** How a batch keeps the invoices' secondary indexes (BulkIndexes). */
+    enum class IndexUpkeep {
+        RowByRow, ///< every write keeps them (batches that query invoices by them per row)
+        RebuildWhenLarge, ///< set aside and rebuilt at commit once the batch outgrows the file
+    };
     /**
      * Holds one transaction around many changes (imports): each change then
      * joins it instead of committing on its own.
      */
-    Status beginBatch();
+    Status beginBatch(IndexUpkeep upkeep = IndexUpkeep::RowByRow);
     Status commitBatch();
     void rollbackBatch();
     bool inBatch() const { return mBatch != nullptr; }
@@ -178,6 +184,7 @@ private:
     CreditNoteRepository mCreditNotes;
     CompanyProfileRepository mCompany;
     AuditLog mAudit;
+    BulkIndexes mBulkIndexes;
     /** Back to the page cache Database sets, after a batch's larger one. */
     void restoreCacheSize();
 

@@ -76,6 +76,8 @@ Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check, Probl
     WriteScope scope(*this);
     if (auto s = scope.begin(); !s)
         return Error {s.error()};
+    if (auto s = mBulkIndexes.wrote(); !s)
+        return Error {s.error()};
     if (auto s = mPayments.insert(payment); !s)
         return Error {s.error()};
     const qint64 paid = invoice.paid + std::max<qint64>(payment.amount, 0);
@@ -100,7 +102,10 @@ Status Ledger::applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qin
 {
     const InvoiceStatus status
         = statusFor(invoice.lifecycle, invoice.grandTotal, paid, refunded, invoice.credited);
-    return mInvoices.setPaymentTotals(invoice.id, paid, refunded, status);
+    // A status the file already holds is not written again (its indexes stay as they are).
+    return mInvoices.setPaymentTotals(invoice.id, paid, refunded,
+        statusName(status) == invoice.storedStatus ? std::nullopt
+                                                   : std::optional<InvoiceStatus>(status));
 }
 
 Status Ledger::voidPayment(qint64 paymentId, const QString &reason)

@@ -180,12 +180,14 @@ Status AuditLog::record(const QString &entityType, const QString &entityUuid, co
     const Sql::Values values {{QStringLiteral("at"), Sql::timestampNow()},
         {QStringLiteral("entity_type"), entityType},
         {QStringLiteral("entity_uuid"), Sql::text(entityUuid)}, {QStringLiteral("action"), action},
-        {QStringLiteral("details"), QString::fromUtf8(details)}};
+        {QStringLiteral("details"), QVariant()}};
     static const QString sql = Sql::insertInto(QStringLiteral("audit_log"), values);
     auto q = mQueries.statement(sql);
     if (!q)
         return Error {q.error()};
     (*q)->bind(values);
+    // The JSON as the UTF-8 it already is, not decoded and encoded again (issue 16).
+    (*q)->bindUtf8(u"details", details);
     return (*q)->run(
         [] { return QCoreApplication::translate("Database", "Writing the audit log"); });
 }

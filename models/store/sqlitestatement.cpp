@@ -22,16 +22,22 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-int bindText(sqlite3_stmt *statement, int index, const QString &text)
+/**
+ * Binds text as UTF-8 that `kept` holds until the run ends, so SQLite reads it in place
+ * (SQLITE_STATIC) instead of copying it (issue 16: a copy per cell was a tenth of an
+ * import). Qt's UTF-8 encoder is vectorised; SQLite's UTF-16 translation goes byte by byte.
+ */
+void bindText(sqlite3_stmt *statement, int index, QByteArray utf8, QList<QByteArray> &kept)
 {
-    // Qt's UTF-8 encoder is vectorised; SQLite's own UTF-16 translation goes a byte at a time.
-    const QByteArray utf8 = text.toUtf8();
-    return sqlite3_bind_text(
-        statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    QByteArray &slot = kept[index - 1];
+    slot = std::move(utf8);
+    // A null QByteArray's data is "", never a null pointer (which SQLite would bind as NULL).
+    sqlite3_bind_text64(statement, index, slot.constData(), sqlite3_uint64(slot.size()),
+        SQLITE_STATIC, SQLITE_UTF8);
 }
 
 /** What QtSql's SQLite driver binds for `value` (qsql_sqlite.cpp), without its detours. */
-void bindVariant(sqlite3_stmt *statement, int index, const QVariant &value)
+void bindVariant(sqlite3_stmt *statement, int index, const QVariant &value, QList<QByteArray> &kept)
 {
     switch (value.typeId()) {
     case QMetaType::QString: {
@@ -39,23 +45,26 @@ void bindVariant(sqlite3_stmt *statement, int index, const QVariant &value)
         if (text->isNull())
             sqlite3_bind_null(statement, index);
         else
-            bindText(statement, index, *text);
+            bindText(statement, index, text->toUtf8(), kept);
         return;
     }
     case QMetaType::QByteArray: {
         const QByteArray *bytes = static_cast<const QByteArray *>(value.constData());
         if (bytes->isNull())
             sqlite3_bind_null(statement, index);
-        else
-            sqlite3_bind_blob(
-                statement, index, bytes->constData(), int(bytes->size()), SQLITE_TRANSIENT);
+        else {
+            kept[index - 1] = *bytes; // shared, not copied
+            sqlite3_bind_blob64(statement, index, kept[index - 1].constData(),
+                sqlite3_uint64(bytes->size()), SQLITE_STATIC);
+        }
         return;
     }
     case QMetaType::QDateTime:
         if (!value.toDateTime().isValid())
             sqlite3_bind_null(statement, index);
         else
-            bindText(statement, index, value.toDateTime().toString(Qt::ISODateWithMs));
+            bindText(
+                statement, index, value.toDateTime().toString(Qt::ISODateWithMs).toUtf8(), kept);
         return;
     default:
         break;
@@ -76,7 +85,7 @@ void bindVariant(sqlite3_stmt *statement, int index, const QVariant &value)
         sqlite3_bind_double(statement, index, value.toDouble());
         return;
     default:
-        bindText(statement, index, value.toString());
+        bindText(statement, index, value.toString().toUtf8(), kept);
     }
 }
 
@@ -110,6 +119,9 @@ SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *statement)
         // Unnamed ("?") placeholders keep an empty name: nothing binds to them by name.
         mNames.append(name ? QString::fromUtf8(name + 1) : QString());
     }
+    mKept.resize(count);
+    for (int i = 0; i < sqlite3_column_count(statement); ++i)
+        mColumns.append(QByteArray(sqlite3_column_name(statement, i)));
 }
 
 SqliteStatement::~SqliteStatement()
@@ -138,7 +150,16 @@ int SqliteStatement::indexOf(QStringView name)
 void SqliteStatement::bind(QStringView name, const QVariant &value)
 {
     if (const int index = indexOf(name))
-        bindVariant(mStatement, index, value);
+        bindVariant(mStatement, index, value, mKept);
+}
+
+void SqliteStatement::bindUtf8(QStringView name, const QByteArray &utf8)
+{
+    const int index = indexOf(name);
+    if (index && utf8.isNull())
+        sqlite3_bind_null(mStatement, index);
+    else if (index)
+        bindText(mStatement, index, utf8, mKept);
 }
 
 void SqliteStatement::bind(const QList<std::pair<QString, QVariant>> &values)
@@ -154,16 +175,61 @@ qint64 SqliteStatement::lastInsertId() const
 
 QString SqliteStatement::step()
 {
-    int rc = sqlite3_step(mStatement);
-    while (rc == SQLITE_ROW)
-        rc = sqlite3_step(mStatement);
+    while (nextRow()) { }
+    return finish();
+}
+
+bool SqliteStatement::nextRow()
+{
+    mLastRc = sqlite3_step(mStatement);
+    return mLastRc == SQLITE_ROW;
+}
+
+QString SqliteStatement::finish()
+{
     QString failure;
-    if (rc != SQLITE_DONE)
+    if (mLastRc != SQLITE_DONE && mLastRc != SQLITE_ROW)
         failure = QString::fromUtf8(sqlite3_errmsg(mDb));
     sqlite3_reset(mStatement);
     sqlite3_clear_bindings(mStatement);
+    // The bound text may go only now that SQLite no longer points into it.
+    for (QByteArray &kept : mKept)
+        kept = QByteArray();
     mNext = 0;
     return failure;
+}
+
+int SqliteStatement::columnOf(const char *name) const
+{
+    for (qsizetype i = 0; i < mColumns.size(); ++i) {
+        if (mColumns.at(i) == name)
+            return int(i);
+    }
+    Q_ASSERT_X(false, "SqliteStatement::Row", name); // a column the query does not select
+    return -1;
+}
+
+qint64 SqliteStatement::Row::integer(const char *column) const
+{
+    return sqlite3_column_int64(mStatement.mStatement, mStatement.columnOf(column));
+}
+
+std::optional<qint64> SqliteStatement::Row::optionalInteger(const char *column) const
+{
+    const int i = mStatement.columnOf(column);
+    if (sqlite3_column_type(mStatement.mStatement, i) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_column_int64(mStatement.mStatement, i);
+}
+
+QString SqliteStatement::Row::text(const char *column) const
+{
+    const int i = mStatement.columnOf(column);
+    const auto *utf8
+        = reinterpret_cast<const char *>(sqlite3_column_text(mStatement.mStatement, i));
+    if (!utf8)
+        return {};
+    return QString::fromUtf8(utf8, sqlite3_column_bytes(mStatement.mStatement, i));
 }
 
 Error SqliteStatement::failed(const QString &what, const QString &sqliteText)

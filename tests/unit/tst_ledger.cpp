@@ -22,6 +22,7 @@ private Q_SLOTS:
     void validationReportsEveryProblem();
     void refusesDuplicateNumber();
     void paymentsMoveTheStatus();
+    void paymentWritesTheStatusOnlyWhenItChanges();
     void refusesOverpaymentRefundBeyondPaidAndCancelled();
     void paymentMethodDetailsAreChecked();
     void refusesLookalikePaymentUnlessAllowed();
@@ -190,6 +191,30 @@ void TestLedger::paymentsMoveTheStatus()
              "SELECT count(*) FROM audit_log WHERE entity_type = 'payment' AND action = 'recorded'")
             .toInt(),
         3);
+}
+
+void TestLedger::paymentWritesTheStatusOnlyWhenItChanges()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice()).ok());
+    // Each write of the status column, as the status indexes see it (issue 16).
+    for (const char *sql : {"CREATE TEMP TABLE status_writes (status TEXT)",
+             "CREATE TEMP TRIGGER status_written AFTER UPDATE OF status ON invoices BEGIN "
+             "INSERT INTO status_writes VALUES (new.status); END"})
+        QVERIFY(t.db->connection().exec(QString::fromUtf8(sql)).isActive());
+    QVERIFY(t.ledger->recordPayment(samplePayment(str("INV-1"), 5000)).ok());
+    QVERIFY(t.ledger->recordPayment(samplePayment(str("INV-1"), 1000, PaymentMethod::Cheque)).ok());
+    QCOMPARE(t.rows("SELECT status FROM status_writes"), QStringList());
+    QCOMPARE(t.rows("SELECT status, paid_total FROM invoices"), QStringList({str("Pending|6000")}));
+    // What is compared is the status the file holds: one held wrongly is written right.
+    QVERIFY(t.db->connection().exec(str("UPDATE invoices SET status = 'Paid'")).isActive());
+    QVERIFY(t.db->connection().exec(str("DELETE FROM status_writes")).isActive());
+    QVERIFY(t.ledger->recordPayment(samplePayment(str("INV-1"), 500)).ok());
+    QCOMPARE(t.rows("SELECT status FROM status_writes"), QStringList({str("Pending")}));
+    QVERIFY(t.ledger->recordPayment(samplePayment(str("INV-1"), 5050)).ok());
+    QCOMPARE(
+        t.rows("SELECT status FROM status_writes"), QStringList({str("Pending"), str("Paid")}));
+    QCOMPARE(t.rows("SELECT status, paid_total FROM invoices"), QStringList({str("Paid|11550")}));
 }
 
 void TestLedger::refusesOverpaymentRefundBeyondPaidAndCancelled()

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <limits>
+
 using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
 
@@ -20,6 +22,9 @@ private Q_SLOTS:
     void bindsByNameAsQtSqlDoes();
     void reportsSqliteErrorsAndRunsAgain();
     void preparesOncePerConnection();
+    void boundTextOutlivesTheCallersString();
+    void utf8IsBoundAsText();
+    void queriesReadRowsByName();
 };
 
 namespace {
@@ -117,6 +122,97 @@ void TestSqliteStatement::preparesOncePerConnection()
         QCOMPARE(rowsOf(db, "SELECT name FROM t"), QStringList({str("new handle")}));
     }
     QSqlDatabase::removeDatabase(str("cache"));
+}
+
+void TestSqliteStatement::boundTextOutlivesTheCallersString()
+{
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = scratch(dir, str("kept"));
+        auto statement
+            = SqliteStatement::prepare(db, str("INSERT INTO t (name, note) VALUES (:name, :note)"));
+        QVERIFY(statement.ok());
+        SqliteStatement &insert = *statement.value();
+        // SQLite reads the text only at the run (SQLITE_STATIC): the statement keeps the bytes.
+        {
+            QString name = str("gone before the run ").repeated(50);
+            insert.bind(u"name", name);
+            name.fill(QLatin1Char('x'));
+            insert.bind(u"note", QVariant(str("ünïcode ") + QString::number(42)));
+        }
+        QVERIFY(insert.run([] { return str("Saving"); }).ok());
+        QCOMPARE(rowsOf(db, "SELECT length(name), substr(name, 1, 20), note FROM t"),
+            QStringList({str("1000|gone before the run |ünïcode 42")}));
+    }
+    QSqlDatabase::removeDatabase(str("kept"));
+}
+
+void TestSqliteStatement::utf8IsBoundAsText()
+{
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = scratch(dir, str("utf8"));
+        auto statement
+            = SqliteStatement::prepare(db, str("INSERT INTO t (name, note) VALUES (:name, :note)"));
+        QVERIFY(statement.ok());
+        SqliteStatement &insert = *statement.value();
+        insert.bindUtf8(u"name", QByteArray("{\"a\":\"Grüße\"}"));
+        insert.bindUtf8(u"note", QByteArray());
+        QVERIFY(insert.run([] { return str("Saving"); }).ok());
+        insert.bindUtf8(u"name", QByteArray(""));
+        QVERIFY(insert.run([] { return str("Saving"); }).ok());
+        // Text, not a blob (json_extract reads it); a null QByteArray is NULL, an empty one ''.
+        QCOMPARE(rowsOf(db,
+                     "SELECT typeof(name), json_extract(name, '$.a'), quote(note) FROM t "
+                     "WHERE id = 1 UNION ALL SELECT typeof(name), quote(name), '' FROM t "
+                     "WHERE id = 2"),
+            QStringList({str("text|Grüße|NULL"), str("text|''|")}));
+    }
+    QSqlDatabase::removeDatabase(str("utf8"));
+}
+
+void TestSqliteStatement::queriesReadRowsByName()
+{
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = scratch(dir, str("query"));
+        QSqlQuery(db).exec(str("INSERT INTO t (name, amount, note) VALUES ('a', 5, NULL), "
+                               "('b', -7, ''), ('c', NULL, 'Zoë')"));
+        PreparedQueries queries(db);
+        const QString sql = str("SELECT note, amount, name FROM t WHERE id >= :from ORDER BY id");
+        QStringList read;
+        const auto readAll = [&](qint64 from) {
+            auto q = queries.statement(sql);
+            QVERIFY(q.ok());
+            (*q)->bind(u"from", from);
+            QVERIFY((*q)->query([] { return str("Reading"); },
+                            [&](const SqliteStatement::Row &row) {
+                                const auto amount = row.optionalInteger("amount");
+                                read.append(row.text("name") + QLatin1Char('|')
+                                    + (amount ? QString::number(*amount) : str("none"))
+                                    + QLatin1Char('|') + QString::number(row.integer("amount"))
+                                    + QLatin1Char('|')
+                                    + (row.text("note").isNull() ? str("null") : row.text("note")));
+                            })
+                        .ok());
+        };
+        readAll(1);
+        QCOMPARE(read, QStringList({str("a|5|5|null"), str("b|-7|-7|"), str("c|none|0|Zoë")}));
+        // Reset at its end: no read stays open, and the statement runs again with new values.
+        read.clear();
+        readAll(3);
+        QCOMPARE(read, QStringList({str("c|none|0|Zoë")}));
+        QVERIFY(QSqlQuery(db).exec(str("BEGIN IMMEDIATE")));
+        QVERIFY(QSqlQuery(db).exec(str("COMMIT")));
+        // A failing query names what it did.
+        auto bad = queries.statement(str("SELECT abs(:x) AS v"));
+        QVERIFY(bad.ok());
+        (*bad)->bind(u"x", QVariant(std::numeric_limits<qint64>::min()));
+        const Status failed
+            = (*bad)->query([] { return str("Reading"); }, [](const SqliteStatement::Row &) {});
+        QCOMPARE(failed.error(), str("Reading failed: integer overflow"));
+    }
+    QSqlDatabase::removeDatabase(str("query"));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStatement)
