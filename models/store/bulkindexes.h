@@ -43,7 +43,12 @@ public:
 
     /** Starts watching a batch (inside its transaction): reads how many invoices the file holds. */
     Status begin();
-    /** One more invoice row written (inserted or changed) by the batch; drops when worth it. */
+    /**
+     * One more invoice written (created or changed) by the batch; drops when worth it. Not a
+     * payment's change of totals: allocating a receipt oldest first finds a customer's open
+     * invoices by their indexes, and a payment history larger than the file would then scan
+     * the invoices per receipt.
+     */
     Status wrote();
     /** Creates the indexes set aside again, inside the batch's transaction, before it commits. */
     Status restore();

@@ -76,8 +76,6 @@ Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check, Probl
     WriteScope scope(*this);
     if (auto s = scope.begin(); !s)
         return Error {s.error()};
-    if (auto s = mBulkIndexes.wrote(); !s)
-        return Error {s.error()};
     if (auto s = mPayments.insert(payment); !s)
         return Error {s.error()};
     const qint64 paid = invoice.paid + std::max<qint64>(payment.amount, 0);
