@@ -4,11 +4,14 @@
 // measures, per step, the longest time the GUI thread could not run a 5 ms timer.
 //   bench_gui FILE [INVOICES.CSV]
 // FILE is copied first (the steps write to it). INVOICES.CSV, when given, is imported in a step.
+// Last, 2,000 new invoices are synced to a fake remote (in a thread of its own) by the window.
 #include "database.h"
+#include "fakeremotes.h"
 #include "importjob.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
+#include "ledger.h"
 #include "mainwindow.h"
 #include "uiresources.h"
 
@@ -17,8 +20,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -177,6 +182,93 @@ void importStep(Bench &bench, MainWindow &window, const QString &csv)
         [&] { return finished; });
 }
 
+/** A fake remote in a thread of its own: its work is not the window's. */
+class FakeInThread
+{
+public:
+    FakeInThread()
+    {
+        mThread.start();
+        mContext.moveToThread(&mThread);
+        QMetaObject::invokeMethod(
+            &mContext,
+            [this] {
+                mFake = new Fakes::FakeUpgradeChat(QStringLiteral("bench-token"));
+                mStarted = mFake->start();
+                mFake->server().setRequestLogLimit(1000);
+                mUrl = mFake->url();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~FakeInThread()
+    {
+        QMetaObject::invokeMethod(
+            &mContext, [this] { delete mFake; }, Qt::BlockingQueuedConnection);
+        mThread.quit();
+        mThread.wait();
+    }
+    bool started() const { return mStarted; }
+    QUrl url() const { return mUrl; }
+
+private:
+    QThread mThread;
+    QObject mContext;
+    Fakes::FakeUpgradeChat *mFake = nullptr;
+    bool mStarted = false;
+    QUrl mUrl;
+};
+
+/** A sync pass of `count` new invoices to a fake, the window's worker doing it. */
+void syncStep(Bench &bench, MainWindow &window, int count)
+{
+    FakeInThread fake;
+    if (!fake.started()) {
+        std::fprintf(stderr, "sync: the fake did not start\n");
+        return;
+    }
+    qputenv("BENCH_TOKEN", "bench-token");
+    Ledger &ledger = window.ledger();
+    Connection connection {0, QStringLiteral("bench"), QStringLiteral("upgradechat"), fake.url(),
+        {{QStringLiteral("tokenEnv"), QStringLiteral("BENCH_TOKEN")}}};
+    if (!ledger.connections().add(connection) || !ledger.beginBatch())
+        return;
+    for (int n = 0; n < count; ++n) {
+        Invoice invoice;
+        invoice.number = QStringLiteral("SYNC-%1").arg(n + 1, 5, 10, QLatin1Char('0'));
+        invoice.date = QDate(2026, 11, 1);
+        invoice.currency = *Currency::fromCode(u"USD");
+        invoice.connectionName = connection.name;
+        invoice.billing.company = QStringLiteral("Customer %1").arg(n % 100);
+        LineItem line;
+        line.rate = 10000;
+        line.description = QStringLiteral("Service");
+        invoice.lines = {line};
+        if (!ledger.createInvoice(invoice))
+            return;
+    }
+    if (!ledger.commitBatch())
+        return;
+    window.refresh();
+    runFor(300);
+    QElapsedTimer sinceCheck;
+    sinceCheck.start();
+    bench.step(
+        QStringLiteral("sync pass, %1 invoices to a fake").arg(count), [&] { window.syncNow(); },
+        [&] {
+            if (sinceCheck.elapsed() < 100) // the check is a query on the GUI thread
+                return false;
+            sinceCheck.restart();
+            const auto waiting = ledger.outbox().activeCountsByState();
+            return waiting && waiting->isEmpty();
+        });
+    QSqlQuery states(window.database().connection());
+    states.exec(QStringLiteral("SELECT state, count(*) AS ops FROM outbox GROUP BY state"));
+    while (states.next())
+        std::printf("  outbox: %s %d\n",
+            qPrintable(states.value(QStringLiteral("state")).toString()),
+            states.value(QStringLiteral("ops")).toInt());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -216,6 +308,7 @@ int main(int argc, char *argv[])
     editSteps(bench, window);
     if (argc > 2)
         importStep(bench, window, QString::fromLocal8Bit(argv[2]));
+    syncStep(bench, window, 2000);
     std::printf("worst stall: %.1f ms (target: none over 50 ms)\n", bench.worstOverall);
     return 0;
 }
