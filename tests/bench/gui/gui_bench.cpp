@@ -5,6 +5,7 @@
 //   bench_gui FILE [INVOICES.CSV]
 // FILE is copied first (the steps write to it). INVOICES.CSV, when given, is imported in a step.
 // Last, 2,000 new invoices are synced to a fake remote (in a thread of its own) by the window.
+#include "../queuedinvoices.h"
 #include "database.h"
 #include "fakeremotes.h"
 #include "importjob.h"
@@ -230,23 +231,9 @@ void syncStep(Bench &bench, MainWindow &window, int count)
     Ledger &ledger = window.ledger();
     Connection connection {0, QStringLiteral("bench"), QStringLiteral("upgradechat"), fake.url(),
         {{QStringLiteral("tokenEnv"), QStringLiteral("BENCH_TOKEN")}}};
-    if (!ledger.connections().add(connection) || !ledger.beginBatch())
-        return;
-    for (int n = 0; n < count; ++n) {
-        Invoice invoice;
-        invoice.number = QStringLiteral("SYNC-%1").arg(n + 1, 5, 10, QLatin1Char('0'));
-        invoice.date = QDate(2026, 11, 1);
-        invoice.currency = *Currency::fromCode(u"USD");
-        invoice.connectionName = connection.name;
-        invoice.billing.company = QStringLiteral("Customer %1").arg(n % 100);
-        LineItem line;
-        line.rate = 10000;
-        line.description = QStringLiteral("Service");
-        invoice.lines = {line};
-        if (!ledger.createInvoice(invoice))
-            return;
-    }
-    if (!ledger.commitBatch())
+    if (!ledger.connections().add(connection)
+        || !Benchmarks::createQueuedInvoices(
+            ledger, connection.name, QStringLiteral("SYNC-"), 5, count))
         return;
     window.refresh();
     runFor(300);

@@ -7,6 +7,7 @@
 // --latency-ms N: the fake answers each request N ms after it arrived (a distant server).
 // The fake logs only its first 1,000 requests, so the memory figure is the engine's.
 //   bench_sync [PAYMENTS] [--latency-ms N]   (10,000 payments; 2,000 with a latency)
+#include "../queuedinvoices.h"
 #include "fakeremotes.h"
 #include "ledger.h"
 #include "syncsession.h"
@@ -113,23 +114,7 @@ int main(int argc, char *argv[])
         return 1;
 
     // The invoices go first (not measured), then one queued payment per invoice.
-    if (!ledger.beginBatch())
-        return 1;
-    for (int n = 0; n < count; ++n) {
-        Invoice invoice;
-        invoice.number = QStringLiteral("S-%1").arg(n + 1, 6, 10, QLatin1Char('0'));
-        invoice.date = QDate(2026, 11, 1);
-        invoice.currency = *Currency::fromCode(u"USD");
-        invoice.connectionName = connection.name;
-        invoice.billing.company = QStringLiteral("Customer %1").arg(n % 100);
-        LineItem line;
-        line.rate = 10000;
-        line.description = QStringLiteral("Service");
-        invoice.lines = {line};
-        if (!ledger.createInvoice(invoice))
-            return 1;
-    }
-    if (!ledger.commitBatch())
+    if (!Benchmarks::createQueuedInvoices(ledger, connection.name, QStringLiteral("S-"), 6, count))
         return 1;
     SystemClock clock;
     SyncPolicy policy;
