@@ -483,25 +483,4 @@ qint64 MainWindow::currentInvoiceId() const
     return current.isValid() ? mModel->invoiceId(current.row()) : 0;
 }
 
-InvoiceEditor *MainWindow::openEditor(qint64 invoiceId)
-{
-    auto *editor = new InvoiceEditor(*mLedger, invoiceId, this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &InvoiceEditor::saved, this, &MainWindow::refresh);
-    editor->show();
-    editor->activateWindow();
-    return editor;
-}
-
-void MainWindow::newInvoice()
-{
-    openEditor(0);
-}
-
-void MainWindow::editCurrent()
-{
-    if (const qint64 id = currentInvoiceId())
-        openEditor(id);
-}
-
 } // namespace InvoiceDesk

@@ -6,6 +6,7 @@
 #include "creditnotesmenu.h"
 #include "exportdialog.h"
 #include "importwizard.h"
+#include "invoiceeditor.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
 #include "mainwindow.h"
@@ -224,6 +225,27 @@ void MainWindow::showConnections()
     }
     dialog->show();
     dialog->raise();
+}
+
+InvoiceEditor *MainWindow::openEditor(qint64 invoiceId)
+{
+    auto *editor = new InvoiceEditor(*mLedger, invoiceId, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &InvoiceEditor::saved, this, &MainWindow::refresh);
+    editor->show();
+    editor->activateWindow();
+    return editor;
+}
+
+void MainWindow::newInvoice()
+{
+    openEditor(0);
+}
+
+void MainWindow::editCurrent()
+{
+    if (const qint64 id = currentInvoiceId())
+        openEditor(id);
 }
 
 } // namespace InvoiceDesk
