@@ -578,8 +578,11 @@ void TestDataEntry::theInvoiceCountFollowsTheWorkersCount()
             status->setCurrentIndex(status->findData(int(InvoiceStatus::Paid)));
     }
     QTRY_COMPARE(count->text(), str("Invoices: 2,100"));
+    // The filter's reset, seen as it ends: before the event loop can deliver the count.
+    QSignalSpy filtered(mWindow->invoiceModel(), &QAbstractItemModel::modelReset);
     QTest::keyClicks(mWindow->filterEdit(), str("firma"));
-    QTRY_COMPARE(count->text(), str("Invoices: 20,000+"));
+    QVERIFY(filtered.wait());
+    QCOMPARE(count->text(), str("Invoices: 20,000+"));
     QTRY_COMPARE(count->text(), str("Invoices: 2,100"));
     QCOMPARE(mWindow->invoiceModel()->rowCount(), 2100);
     QCOMPARE(mWindow->invoiceModel()->index(2099, InvoiceListModel::Number).data().toString(),
