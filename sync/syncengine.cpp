@@ -122,15 +122,19 @@ QList<OpRow> SyncEngine::candidates(Pass &pass)
     // A lane whose op was just acknowledged (and committed) goes first: its next op (an
     // invoice's payments after its create) may go now; order per invoice is kept by the
     // store's readiness.
-    while (!pass.freedLanes.isEmpty() && found.size() < room) {
-        auto next = mStore.readyOpInLane(pass.freedLanes.takeFirst(), mClock.now());
+    if (!pass.freedLanes.isEmpty()) {
+        const QStringList lanes = pass.freedLanes.mid(0, room);
+        pass.freedLanes.remove(0, lanes.size());
+        auto next = mStore.readyOpsInLanes(lanes, mClock.now());
         if (!next) {
             pass.keep(Error {next.error()});
             return {};
         }
-        if (next->has_value() && !pass.handled.contains((*next)->opId)
-            && (!pass.connectionId || (*next)->connectionId == *pass.connectionId))
-            found.append(**next);
+        for (const OpRow &op : *next) {
+            if (!pass.handled.contains(op.opId)
+                && (!pass.connectionId || op.connectionId == *pass.connectionId))
+                found.append(op);
+        }
     }
     if (found.size() >= room)
         return found;

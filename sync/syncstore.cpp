@@ -5,6 +5,7 @@
 #include "syncstore_p.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -133,33 +134,41 @@ Result<QList<OpRow>> SyncStore::readyOps(
     if (!(*q)->exec())
         return Sql::error(**q, QCoreApplication::translate("SyncStore", "Reading the sync queue"));
     QList<OpRow> ops;
+    const Sql::Row row(**q);
     while ((*q)->next())
-        ops.append(opFrom(**q));
+        ops.append(opFrom(row));
     return ops;
 }
 
-Result<std::optional<OpRow>> SyncStore::readyOpInLane(const QString &laneKey, const QDateTime &now)
+Result<QList<OpRow>> SyncStore::readyOpsInLanes(const QStringList &laneKeys, const QDateTime &now)
 {
+    // Each lane's first active op, in one query for all the lanes; the lane waits while that op
+    // waits (for its time, a person, or its paused connection).
     auto q = prepared(QString(kOpSelect).replace(QStringLiteral(" FROM outbox o "),
-                          QStringLiteral(", c.paused_reason FROM outbox o "))
-        + QStringLiteral(
-            "JOIN connections c ON c.id = o.connection_id WHERE o.lane_key = :lane AND ")
-        + activeOpCondition(QStringLiteral("o")) + QStringLiteral(" ORDER BY o.seq LIMIT 1"));
+                          QStringLiteral(", c.paused_reason FROM json_each(:lanes) j "
+                                         "JOIN outbox o ON o.seq = (SELECT min(f.seq) FROM "
+                                         "outbox f WHERE f.lane_key = j.value AND ")
+                              + activeOpCondition(QStringLiteral("f")) + QStringLiteral(") "))
+        + QStringLiteral("JOIN connections c ON c.id = o.connection_id ORDER BY j.key"));
     if (!q)
         return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":lane"), laneKey);
+    (*q)->bindValue(QStringLiteral(":lanes"),
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(laneKeys)).toJson(QJsonDocument::Compact)));
     if (!(*q)->exec())
         return Sql::error(**q, QCoreApplication::translate("SyncStore", "Reading the sync queue"));
-    if (!(*q)->next())
-        return std::optional<OpRow>();
-    const OpRow op = opFrom(**q);
-    const QDateTime next = parseTs((*q)->value(QStringLiteral("next_attempt_at")));
-    const bool paused = !(*q)->value(QStringLiteral("paused_reason")).toString().isEmpty();
-    const bool waiting = op.state != OpState::Pending && op.state != OpState::RetryWait
-        && op.state != OpState::InDoubt;
-    if (paused || waiting || (next.isValid() && next > now))
-        return std::optional<OpRow>();
-    return std::optional<OpRow>(op);
+    QList<OpRow> ops;
+    const Sql::Row row(**q);
+    while ((*q)->next()) {
+        OpRow op = opFrom(row);
+        const QDateTime next = parseTs(row.value("next_attempt_at"));
+        const bool paused = !row.text("paused_reason").isEmpty();
+        const bool waiting = op.state != OpState::Pending && op.state != OpState::RetryWait
+            && op.state != OpState::InDoubt;
+        if (!paused && !waiting && (!next.isValid() || next <= now))
+            ops.append(std::move(op));
+    }
+    return ops;
 }
 
 Result<std::optional<QDateTime>> SyncStore::nextWake(
@@ -193,7 +202,7 @@ Result<std::optional<OpRow>> SyncStore::op(const QString &opId)
         return Sql::error(**q, QCoreApplication::translate("SyncStore", "Reading the sync queue"));
     if (!(*q)->next())
         return std::optional<OpRow>();
-    return std::optional<OpRow>(opFrom(**q));
+    return std::optional<OpRow>(opFrom(Sql::Row(**q)));
 }
 
 Result<std::optional<Connection>> SyncStore::connection(qint64 id)

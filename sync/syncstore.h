@@ -117,8 +117,8 @@ public:
      * `afterSeq`. */
     Result<QList<OpRow>> readyOps(
         const QDateTime &now, int limit, std::optional<qint64> connectionId, qint64 afterSeq = 0);
-    /** The lane's first active op, if it may go now. */
-    Result<std::optional<OpRow>> readyOpInLane(const QString &laneKey, const QDateTime &now);
+    /** The first active op of each lane that may go now, in the lanes' order. */
+    Result<QList<OpRow>> readyOpsInLanes(const QStringList &laneKeys, const QDateTime &now);
     /** The earliest time a waiting op becomes ready (now for a pending one), if any waits. */
     Result<std::optional<QDateTime>> nextWake(
         const QDateTime &now, std::optional<qint64> connectionId);

@@ -52,16 +52,17 @@ Result<QList<ContextIds>> contextIds(QSqlQuery &q, const QList<OpRow> &ops)
         return Sql::error(
             q, QCoreApplication::translate("SyncStore", "Reading an operation's invoice"));
     QList<ContextIds> ids(ops.size());
+    const Sql::Row row(q);
     while (q.next()) {
-        const qsizetype at = q.value(QStringLiteral("position")).toLongLong();
+        const qsizetype at = row.integer("position");
         if (at < 0 || at >= ids.size())
             continue;
-        ContextIds &row = ids[at];
-        row.invoice = Sql::toOptional(q.value(QStringLiteral("invoice_id")));
-        row.payment = Sql::toOptional(q.value(QStringLiteral("payment_id")));
-        row.owed = q.value(QStringLiteral("owed")).toLongLong();
-        row.remoteInvoice = q.value(QStringLiteral("remote_invoice")).toString();
-        row.remotePayment = q.value(QStringLiteral("remote_payment")).toString();
+        ContextIds &found = ids[at];
+        found.invoice = row.optionalInteger("invoice_id");
+        found.payment = row.optionalInteger("payment_id");
+        found.owed = row.integer("owed");
+        found.remoteInvoice = row.text("remote_invoice");
+        found.remotePayment = row.text("remote_payment");
     }
     q.finish();
     return ids;

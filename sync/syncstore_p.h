@@ -44,9 +44,10 @@ inline QString laneIsFree()
         + activeOpCondition(QStringLiteral("p")) + QStringLiteral(")");
 }
 
-inline OpRow opFrom(const QSqlQuery &q)
+/** The op on the current row of a query of kOpSelect's columns; `row` is made once per query. */
+inline OpRow opFrom(const Sql::Row &row)
 {
-    const auto v = [&q](const char *column) { return q.value(QLatin1String(column)); };
+    const auto v = [&row](const char *column) { return row.value(column); };
     OpRow op;
     op.seq = v("seq").toLongLong();
     op.opId = v("op_id").toString();

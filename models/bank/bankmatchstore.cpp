@@ -4,7 +4,6 @@
 // matches, and the report's payments.
 #include "bankstore.h"
 #include "money.h"
-#include "sqlcolumns.h"
 #include "sqlutil.h"
 
 namespace InvoiceDesk {
@@ -28,15 +27,15 @@ const QString kLineSelect = QStringLiteral(
     "LEFT JOIN receipts r ON r.id = m.receipt_id "
     "LEFT JOIN invoices i ON i.id = p.invoice_id ");
 
-BankLine lineFrom(SqlColumns &c)
+BankLine lineFrom(const Sql::Row &c)
 {
     BankLine line;
     line.id = c.integer("id");
     line.accountId = c.integer("account_id");
     line.statementId = c.integer("statement_id");
     line.bankReference = c.text("bank_reference");
-    line.bookingDate = Sql::toDate(c["booking_date"]);
-    line.valueDate = Sql::toDate(c["value_date"]);
+    line.bookingDate = Sql::toDate(c.value("booking_date"));
+    line.valueDate = Sql::toDate(c.value("value_date"));
     line.amount = c.integer("amount");
     line.counterpartyName = c.text("counterparty_name");
     line.counterpartyAccount = c.text("counterparty_account");
@@ -45,7 +44,7 @@ BankLine lineFrom(SqlColumns &c)
     line.transactionCode = c.text("transaction_code");
     line.accountName = c.text("account_name");
     line.currency = Currency::fromCode(c.text("currency")).value_or(Currency());
-    if (!c["kind"].isNull()) {
+    if (!c.value("kind").isNull()) {
         LineMatch match;
         match.kind = c.text("kind");
         match.how = c.text("how");
@@ -54,8 +53,8 @@ BankLine lineFrom(SqlColumns &c)
         match.marker = c.text("marker");
         match.invoiceNumber = c.text("invoice_number");
         match.paymentAmount = c.integer("payment_amount");
-        match.paymentDate = Sql::toDate(c["paid_on"]);
-        match.paymentVoided = !c["voided_at"].isNull();
+        match.paymentDate = Sql::toDate(c.value("paid_on"));
+        match.paymentVoided = !c.value("voided_at").isNull();
         line.match = match;
     }
     return line;
@@ -69,7 +68,7 @@ const QString kOpenPaymentSelect = QStringLiteral(
     "WHERE p.voided_at IS NULL AND p.reconciled_on IS NULL "
     "AND NOT EXISTS (SELECT 1 FROM bank_matches m WHERE m.payment_id = p.id) ");
 
-OpenPayment openPaymentFrom(SqlColumns &c)
+OpenPayment openPaymentFrom(const Sql::Row &c)
 {
     OpenPayment p;
     p.id = c.integer("id");
@@ -79,7 +78,7 @@ OpenPayment openPaymentFrom(SqlColumns &c)
     p.invoiceNumber = c.text("number");
     p.currency = c.text("currency");
     p.customer = c.text("customer");
-    p.date = Sql::toDate(c["paid_on"]);
+    p.date = Sql::toDate(c.value("paid_on"));
     p.amount = c.integer("amount");
     p.method = c.text("method");
     p.reference = c.text("reference");
@@ -87,11 +86,11 @@ OpenPayment openPaymentFrom(SqlColumns &c)
     p.eftReference = c.text("eft_reference");
     p.transactionId = c.text("gateway_transaction_id");
     // The fee the card company keeps: its amount, else its percentage of the payment.
-    if (const auto fee = Sql::toOptional(c["card_fee_amount"]))
+    if (const auto fee = Sql::toOptional(c.value("card_fee_amount")))
         p.cardFee = *fee;
-    else if (const auto percent = Sql::toOptional(c["card_fee_percentage_e4"]))
+    else if (const auto percent = Sql::toOptional(c.value("card_fee_percentage_e4")))
         p.cardFee = Percentage::fromScaled(*percent).applyTo(p.amount).value_or(0);
-    p.accountId = Sql::toOptional(c["bank_account_id"]);
+    p.accountId = Sql::toOptional(c.value("bank_account_id"));
     return p;
 }
 
@@ -105,10 +104,10 @@ const QString kOpenInvoiceSelect = QStringLiteral(
     "FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id "
     "WHERE i.lifecycle = 'issued' AND i.grand_total - i.paid_total + i.refunded_total > 0 ");
 
-OpenInvoice openInvoiceFrom(SqlColumns &c)
+OpenInvoice openInvoiceFrom(const Sql::Row &c)
 {
     OpenInvoice invoice {c.integer("id"), c.text("number"), c.text("customer"), c.text("currency"),
-        c.integer("outstanding"), c["unmatched"].toBool()};
+        c.integer("outstanding"), c.value("unmatched").toBool()};
     invoice.customerId = c.integer("customer_id");
     return invoice;
 }
@@ -150,7 +149,7 @@ Result<QList<BankLine>> BankStore::lines(const LineFilter &filter)
     if (!q)
         return Error {q.error()};
     QList<BankLine> result;
-    SqlColumns c(**q);
+    const Sql::Row c(**q);
     while ((*q)->next())
         result.append(lineFrom(c));
     return result;
@@ -180,7 +179,7 @@ Result<QList<OpenPayment>> BankStore::openPayments(PaymentScope scope)
     if (!q)
         return Error {q.error()};
     QList<OpenPayment> result;
-    SqlColumns c(**q);
+    const Sql::Row c(**q);
     while ((*q)->next())
         result.append(openPaymentFrom(c));
     return result;
@@ -193,7 +192,7 @@ Result<std::optional<OpenPayment>> BankStore::openPayment(qint64 paymentId)
         QT_TRANSLATE_NOOP("BankStore", "Reading the payments to match"));
     if (!q)
         return Error {q.error()};
-    SqlColumns c(**q);
+    const Sql::Row c(**q);
     if (!(*q)->next())
         return std::optional<OpenPayment>();
     return std::optional<OpenPayment>(openPaymentFrom(c));
@@ -206,7 +205,7 @@ Result<QList<OpenInvoice>> BankStore::openInvoices()
     if (!q)
         return Error {q.error()};
     QList<OpenInvoice> result;
-    SqlColumns c(**q);
+    const Sql::Row c(**q);
     while ((*q)->next())
         result.append(openInvoiceFrom(c));
     return result;
@@ -219,7 +218,7 @@ Result<std::optional<OpenInvoice>> BankStore::openInvoice(qint64 invoiceId)
         QT_TRANSLATE_NOOP("BankStore", "Reading the open invoices"));
     if (!q)
         return Error {q.error()};
-    SqlColumns c(**q);
+    const Sql::Row c(**q);
     if (!(*q)->next())
         return std::optional<OpenInvoice>();
     return std::optional<OpenInvoice>(openInvoiceFrom(c));
@@ -371,11 +370,11 @@ Result<QList<AccountPayment>> BankStore::accountPayments(
     if (!q)
         return Error {q.error()};
     QList<AccountPayment> result;
-    SqlColumns c(**q);
+    const Sql::Row c(**q);
     while ((*q)->next())
         result.append({c.integer("id"), c.text("marker"), c.text("number"),
-            Sql::toDate(c["paid_on"]), c.integer("amount"), Sql::toOptional(c["line_id"]),
-            Sql::toDate(c["booking_date"]), c.integer("line_amount")});
+            Sql::toDate(c.value("paid_on")), c.integer("amount"), Sql::toOptional(c.value("line_id")),
+            Sql::toDate(c.value("booking_date")), c.integer("line_amount")});
     return result;
 }
 

@@ -3,7 +3,6 @@
 // Accounts, statements and lines; matching's reads and the matches are in bankmatchstore.cpp.
 #include "bankstore.h"
 #include "database.h"
-#include "sqlcolumns.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -12,7 +11,7 @@ namespace InvoiceDesk {
 
 namespace {
 
-BankAccount accountFrom(SqlColumns &c)
+BankAccount accountFrom(const Sql::Row &c)
 {
     BankAccount account;
     account.id = c.integer("id");
@@ -21,7 +20,7 @@ BankAccount accountFrom(SqlColumns &c)
     account.identifier = c.text("identifier");
     account.currency = Currency::fromCode(c.text("currency")).value_or(Currency());
     account.openingBalance = c.integer("opening_balance");
-    account.openingDate = Sql::toDate(c["opening_date"]);
+    account.openingDate = Sql::toDate(c.value("opening_date"));
     return account;
 }
 
@@ -56,7 +55,7 @@ Result<QList<BankAccount>> BankStore::accounts()
     if (!q)
         return Error {q.error()};
     QList<BankAccount> result;
-    SqlColumns c(**q);
+    const Sql::Row c(**q);
     while ((*q)->next())
         result.append(accountFrom(c));
     return result;
@@ -68,7 +67,7 @@ Result<std::optional<BankAccount>> oneAccount(Result<PreparedQuery> q)
 {
     if (!q)
         return Error {q.error()};
-    SqlColumns c(**q);
+    const Sql::Row c(**q);
     if (!(*q)->next())
         return std::optional<BankAccount>();
     return std::optional<BankAccount>(accountFrom(c));

@@ -14,9 +14,9 @@ namespace {
 
 const QString kSelect = QStringLiteral("SELECT id, name, kind, url, settings FROM connections ");
 
-Connection connectionFrom(const QSqlQuery &q)
+/** The connection on the current row; `row` is made once per query. */
+Connection connectionFrom(const Sql::Row &row)
 {
-    const Sql::Row row(q);
     Connection c;
     c.id = row.integer("id");
     c.name = row.text("name");
@@ -131,7 +131,7 @@ Result<std::optional<Connection>> ConnectionRepository::findByName(const QString
         return Error {s.error()};
     if (!(*q)->next())
         return std::optional<Connection>();
-    return std::optional<Connection>(connectionFrom(**q));
+    return std::optional<Connection>(connectionFrom(Sql::Row(**q)));
 }
 
 Result<std::optional<Connection>> ConnectionRepository::findById(qint64 id)
@@ -146,7 +146,7 @@ Result<std::optional<Connection>> ConnectionRepository::findById(qint64 id)
         return Error {s.error()};
     if (!(*q)->next())
         return std::optional<Connection>();
-    return std::optional<Connection>(connectionFrom(**q));
+    return std::optional<Connection>(connectionFrom(Sql::Row(**q)));
 }
 
 Result<QList<Connection>> ConnectionRepository::all()
@@ -155,8 +155,9 @@ Result<QList<Connection>> ConnectionRepository::all()
     if (!q.exec(kSelect + QStringLiteral("ORDER BY name")))
         return Sql::error(q, QCoreApplication::translate("Database", "Reading connections"));
     QList<Connection> list;
+    const Sql::Row row(q);
     while (q.next())
-        list.append(connectionFrom(q));
+        list.append(connectionFrom(row));
     return list;
 }
 
@@ -173,7 +174,7 @@ Result<QList<ConnectionActivity>> ConnectionRepository::allWithActivity()
     const Sql::Row row(q);
     while (q.next())
         list.append(
-            {connectionFrom(q), int(row.integer("active_operations")), row.text("paused_reason")});
+            {connectionFrom(row), int(row.integer("active_operations")), row.text("paused_reason")});
     return list;
 }
 

@@ -25,9 +25,9 @@ QString saving()
     return QCoreApplication::translate("Database", "Saving the credit note");
 }
 
-CreditNote noteFrom(const QSqlQuery &q)
+/** The credit note (without lines) on the current row; `row` is made once per query. */
+CreditNote noteFrom(const Sql::Row &row)
 {
-    const Sql::Row row(q);
     CreditNote note;
     note.id = row.integer("id");
     note.uuid = row.text("uuid");
@@ -126,7 +126,7 @@ Result<std::optional<CreditNote>> CreditNoteRepository::byNumber(const QString &
         if (auto s = Sql::exec(**q, reading); !s)
             return Error {s.error()};
         if ((*q)->next())
-            note = noteFrom(**q);
+            note = noteFrom(Sql::Row(**q));
     } // the statement is released before the lines are read
     if (note) {
         if (auto s = readLines(*note); !s)
@@ -149,8 +149,9 @@ Result<QList<CreditNote>> CreditNoteRepository::list(const CreditNoteFilter &fil
         (*q)->bindValue(QStringLiteral(":customer"), Sql::optional(filter.customerId));
         if (auto s = Sql::exec(**q, reading); !s)
             return Error {s.error()};
+        const Sql::Row row(**q);
         while ((*q)->next())
-            notes.append(noteFrom(**q));
+            notes.append(noteFrom(row));
     }
     for (CreditNote &note : notes) {
         if (auto s = readLines(note); !s)

@@ -57,10 +57,9 @@ void readReferences(const Sql::Row &row, Invoice &invoice)
     invoice.couponCode = row.text("coupon_code");
 }
 
-/** The invoice row (without lines and addresses) of the current row of `q`. */
-Invoice invoiceFrom(const QSqlQuery &q)
+/** The invoice (without lines and addresses) on the current row; `row` is made once per query. */
+Invoice invoiceFrom(const Sql::Row &row)
 {
-    const Sql::Row row(q);
     Invoice invoice;
     invoice.uuid = row.text("uuid");
     invoice.number = row.text("number");
@@ -151,7 +150,7 @@ Result<std::optional<Invoice>> InvoiceRepository::load(qint64 id)
         return Error {s.error()};
     if (!(*q)->next())
         return std::optional<Invoice>();
-    Invoice invoice = invoiceFrom(**q);
+    Invoice invoice = invoiceFrom(Sql::Row(**q));
     invoice.id = id;
     (*q)->finish();
     if (auto s = readLines(invoice); !s)
@@ -219,9 +218,10 @@ Result<QHash<qint64, Invoice>> InvoiceRepository::loadMany(const QList<qint64> &
             **q, [&] { return QCoreApplication::translate("Database", "Reading an invoice"); });
         !s)
         return Error {s.error()};
+    const Sql::Row row(**q);
     while ((*q)->next()) {
-        Invoice invoice = invoiceFrom(**q);
-        invoice.id = (*q)->value(QStringLiteral("id")).toLongLong();
+        Invoice invoice = invoiceFrom(row);
+        invoice.id = row.integer("id");
         invoices.insert(invoice.id, invoice);
     }
     (*q)->finish();

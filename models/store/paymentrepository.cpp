@@ -33,9 +33,9 @@ void readMethodDetails(const Sql::Row &row, Payment &p)
     p.eft = {row.date("eft_transfer_date"), row.text("eft_reference")};
 }
 
-Payment paymentFrom(const QSqlQuery &q)
+/** The payment on the current row; `row` is made once per query. */
+Payment paymentFrom(const Sql::Row &row)
 {
-    const Sql::Row row(q);
     Payment p;
     p.id = row.integer("id");
     p.uuid = row.text("uuid");
@@ -132,7 +132,7 @@ Result<std::optional<Payment>> PaymentRepository::load(qint64 id)
         return Error {s.error()};
     if (!(*q)->next())
         return std::optional<Payment>();
-    return std::optional<Payment>(paymentFrom(**q));
+    return std::optional<Payment>(paymentFrom(Sql::Row(**q)));
 }
 
 Result<QHash<qint64, Payment>> PaymentRepository::loadMany(const QList<qint64> &ids)
@@ -151,8 +151,9 @@ Result<QHash<qint64, Payment>> PaymentRepository::loadMany(const QList<qint64> &
         !s)
         return Error {s.error()};
     QHash<qint64, Payment> payments;
+    const Sql::Row row(**q);
     while ((*q)->next()) {
-        const Payment payment = paymentFrom(**q);
+        const Payment payment = paymentFrom(row);
         payments.insert(payment.id, payment);
     }
     return payments;
@@ -169,8 +170,9 @@ Result<QList<Payment>> PaymentRepository::forInvoice(qint64 invoiceId)
         !s)
         return Error {s.error()};
     QList<Payment> payments;
+    const Sql::Row row(**q);
     while ((*q)->next())
-        payments.append(paymentFrom(**q));
+        payments.append(paymentFrom(row));
     return payments;
 }
 

@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlError>
+#include <QSqlRecord>
+
+#include <cstring>
 
 namespace InvoiceDesk::Sql {
 
@@ -96,6 +99,20 @@ QDate toDate(const QVariant &value)
 QString timestamp(const QDateTime &when)
 {
     return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+int Row::indexOf(const char *column) const
+{
+    for (const auto &[known, index] : mColumns) {
+        if (known == column || std::strcmp(known, column) == 0)
+            return index;
+    }
+    if (mRecord.isEmpty())
+        mRecord = mQuery.record(); // once: it copies every column's value
+    const int index = mRecord.indexOf(QLatin1String(column));
+    if (index >= 0) // a query not yet run has no columns to remember
+        mColumns.append({column, index});
+    return index;
 }
 
 QString timestampNow()

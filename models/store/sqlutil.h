@@ -8,7 +8,9 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
+#include <QVarLengthArray>
 #include <QVariantMap>
 
 #include <functional>
@@ -71,7 +73,7 @@ public:
         : mQuery(query)
     {
     }
-    QVariant value(const char *column) const { return mQuery.value(QLatin1String(column)); }
+    QVariant value(const char *column) const { return mQuery.value(indexOf(column)); }
     QVariant value(const QString &column) const { return mQuery.value(column); }
     QString text(const char *column) const { return value(column).toString(); }
     QString text(const QString &column) const { return value(column).toString(); }
@@ -83,7 +85,14 @@ public:
     QDate date(const char *column) const { return toDate(value(column)); }
 
 private:
+    /** The column's position, looked up once per name (names are string literals, remembered
+     * by address): QSqlQuery::value(name) copies the whole record and compares every column's
+     * name on each call. */
+    int indexOf(const char *column) const;
+
     const QSqlQuery &mQuery;
+    mutable QVarLengthArray<std::pair<const char *, int>, 24> mColumns;
+    mutable QSqlRecord mRecord;
 };
 
 /** Now, in UTC, as stored in every timestamp column. */

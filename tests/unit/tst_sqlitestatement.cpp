@@ -4,6 +4,7 @@
 // values as QtSql binds, by name, prepared once, with SQLite's words in every failure.
 #include "preparedqueries.h"
 #include "sqlitestatement.h"
+#include "sqlutil.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void boundTextOutlivesTheCallersString();
     void utf8IsBoundAsText();
     void queriesReadRowsByName();
+    void qtSqlRowsReadColumnsByName();
 };
 
 namespace {
@@ -213,6 +215,41 @@ void TestSqliteStatement::queriesReadRowsByName()
         QCOMPARE(failed.error(), str("Reading failed: integer overflow"));
     }
     QSqlDatabase::removeDatabase(str("query"));
+}
+
+void TestSqliteStatement::qtSqlRowsReadColumnsByName()
+{
+    // Sql::Row remembers each column's position: made before the query runs, kept across its
+    // rows, and right again after the query runs once more.
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = scratch(dir, str("row"));
+        QSqlQuery(db).exec(str("INSERT INTO t (name, amount, note) VALUES ('a', 5, NULL), "
+                               "('b', -7, ''), ('c', NULL, 'Zoë')"));
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(str("SELECT note, amount, name AS label FROM t WHERE id >= :from "
+                              "ORDER BY id")));
+        const Sql::Row row(q);
+        QStringList read;
+        const auto readAll = [&](qint64 from) {
+            q.bindValue(str(":from"), from);
+            QVERIFY(q.exec());
+            while (q.next()) {
+                const auto amount = row.optionalInteger("amount");
+                read.append(row.text("label") + QLatin1Char('|')
+                    + (amount ? QString::number(*amount) : str("none")) + QLatin1Char('|')
+                    + (row.value("note").isNull() ? str("null") : row.text("note")));
+            }
+        };
+        QVERIFY(!row.value("label").isValid()); // nothing run yet: no column, nothing remembered
+        readAll(1);
+        QCOMPARE(read, QStringList({str("a|5|null"), str("b|-7|"), str("c|none|Zoë")}));
+        read.clear();
+        readAll(2);
+        QCOMPARE(read, QStringList({str("b|-7|"), str("c|none|Zoë")}));
+        QVERIFY(!row.value("name").isValid()); // selected AS label: no column of that name
+    }
+    QSqlDatabase::removeDatabase(str("row"));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStatement)
