@@ -372,9 +372,10 @@ Result<QList<AccountPayment>> BankStore::accountPayments(
     QList<AccountPayment> result;
     const Sql::Row c(**q);
     while ((*q)->next())
-        result.append({c.integer("id"), c.text("marker"), c.text("number"),
-            Sql::toDate(c.value("paid_on")), c.integer("amount"), Sql::toOptional(c.value("line_id")),
-            Sql::toDate(c.value("booking_date")), c.integer("line_amount")});
+        result.append(
+            {c.integer("id"), c.text("marker"), c.text("number"), Sql::toDate(c.value("paid_on")),
+                c.integer("amount"), Sql::toOptional(c.value("line_id")),
+                Sql::toDate(c.value("booking_date")), c.integer("line_amount")});
     return result;
 }
 

@@ -173,8 +173,8 @@ Result<QList<ConnectionActivity>> ConnectionRepository::allWithActivity()
     QList<ConnectionActivity> list;
     const Sql::Row row(q);
     while (q.next())
-        list.append(
-            {connectionFrom(row), int(row.integer("active_operations")), row.text("paused_reason")});
+        list.append({connectionFrom(row), int(row.integer("active_operations")),
+            row.text("paused_reason")});
     return list;
 }
 

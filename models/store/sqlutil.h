@@ -9,8 +9,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QVariant>
 #include <QVarLengthArray>
+#include <QVariant>
 #include <QVariantMap>
 
 #include <functional>
