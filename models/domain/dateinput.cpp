@@ -10,15 +10,12 @@
 
 namespace InvoiceDesk {
 
-DateInput::DateInput(const QLocale &locale, const QDate &today)
-    : mLocale(locale)
-    , mToday(today)
-{
-}
+namespace {
 
-QString DateInput::displayFormat() const
+/** The locale's short date format with the year widened to four digits. */
+QString fourDigitYearFormat(const QLocale &locale)
 {
-    QString format = mLocale.dateFormat(QLocale::ShortFormat);
+    QString format = locale.dateFormat(QLocale::ShortFormat);
     // A short form with month names (the C locale's "d MMM yyyy") cannot be typed back in
     // digits; ISO 8601 can.
     if (format.contains(QLatin1String("MMM")))
@@ -28,9 +25,18 @@ QString DateInput::displayFormat() const
     return format;
 }
 
+} // namespace
+
+DateInput::DateInput(const QLocale &locale, const QDate &today)
+    : mLocale(locale)
+    , mToday(today)
+    , mDisplayFormat(fourDigitYearFormat(locale)) // once: a list formats thousands of dates
+{
+}
+
 QString DateInput::format(const QDate &date) const
 {
-    return date.isValid() ? mLocale.toString(date, displayFormat()) : QString();
+    return date.isValid() ? mLocale.toString(date, mDisplayFormat) : QString();
 }
 
 int DateInput::expandYear(int twoDigitYear) const

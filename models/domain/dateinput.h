@@ -27,7 +27,7 @@ public:
     /** The date as this locale writes it, always with a four-digit year. */
     QString format(const QDate &date) const;
     /** The locale's short date format with the year widened to four digits. */
-    QString displayFormat() const;
+    QString displayFormat() const { return mDisplayFormat; }
 
     /** A two-digit year in the century window around today: 26 -> 2026, 99 -> 1999. */
     int expandYear(int twoDigitYear) const;
@@ -42,6 +42,7 @@ private:
 
     QLocale mLocale;
     QDate mToday;
+    QString mDisplayFormat;
 };
 
 } // namespace InvoiceDesk

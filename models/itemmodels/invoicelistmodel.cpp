@@ -73,6 +73,7 @@ void InvoiceListModel::setToday(const QDate &today)
 void InvoiceListModel::setLocale(const QLocale &locale)
 {
     mLocale = locale;
+    mDates = DateInput(mLocale, mToday);
     if (mRowCount > 0)
         Q_EMIT dataChanged(index(0, 0), index(mRowCount - 1, ColumnCount - 1));
 }
@@ -256,9 +257,9 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         case Number:
             return r->number;
         case Date:
-            return DateInput(mLocale).format(r->date); // four-digit years, as typed (issue 10)
+            return mDates.format(r->date); // four-digit years, as typed (issue 10)
         case DueDate:
-            return DateInput(mLocale).format(r->dueDate);
+            return mDates.format(r->dueDate);
         case Customer:
             return r->customer;
         case Status:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dateinput.h"
 #include "invoicelisting.h"
 #include "invoicestatus.h"
 
@@ -121,6 +122,7 @@ private:
     Filter mFilter;
     QDate mToday = QDate::currentDate();
     QLocale mLocale;
+    DateInput mDates {mLocale, mToday};
     int mSortColumn = Number;
     Qt::SortOrder mSortOrder = Qt::AscendingOrder;
     int mRowCount = 0;
