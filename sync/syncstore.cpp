@@ -57,14 +57,14 @@ Result<PreparedQuery> SyncStore::prepared(const QString &sql)
 
 Status SyncStore::run(const QString &sql, const QVariantMap &values, const char *what)
 {
-    auto q = prepared(sql);
-    if (!q)
-        return Error {q.error()};
+    // Through SQLite's own API: every op's claim and outcome runs several of these, and
+    // QtSql's per-value machinery was a tenth of a sync pass.
+    auto statement = mQueries.statement(sql);
+    if (!statement)
+        return Error {statement.error()};
     for (auto it = values.begin(); it != values.end(); ++it)
-        (*q)->bindValue(QLatin1Char(':') + it.key(), it.value());
-    if (!(*q)->exec())
-        return Sql::error(**q, QCoreApplication::translate("SyncStore", what));
-    return {};
+        (*statement)->bind(it.key(), it.value());
+    return (*statement)->run([what] { return QCoreApplication::translate("SyncStore", what); });
 }
 
 Result<int> SyncStore::recover(const QDateTime &now)
