@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace InvoiceDesk;
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void initTestCase() { qputenv("TEST_UC_TOKEN", "uc-secret-token"); }
     void crashInsideAGroupedCommitConverges_data();
     void crashInsideAGroupedCommitConverges();
+    void freedLanesNextOpsAreReadTogether();
     void paceOptionsAreChecked();
     void bucketSpacesRequests();
     void tooManyRequestsSlowsTheBucket();
@@ -135,6 +137,65 @@ void TestSyncBatches::crashInsideAGroupedCommitConverges()
     const Run status = cli({str("--db"), db, str("status"), str("--format"), str("json")});
     QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(str("sync")).toString(),
         str("All changes synced"));
+}
+
+void TestSyncBatches::freedLanesNextOpsAreReadTogether()
+{
+    // The lanes freed by acknowledgements are asked for their next ops in one query: only a
+    // lane whose first active op may go now answers, in the order the lanes were given. An op
+    // in doubt answers too (the engine reads it back, never resends it).
+    FakeUpgradeChat fake(str("uc-secret-token"));
+    QVERIFY(fake.start());
+    Rig rig(str("upgradechat"), fake.url(), {{str("tokenEnv"), str("TEST_UC_TOKEN")}});
+    const QStringList numbers
+        = {str("INV-A"), str("INV-B"), str("INV-C"), str("INV-D"), str("INV-E")};
+    for (const QString &number : numbers)
+        rig.invoice(number);
+    for (const QString &number : numbers.mid(0, 4))
+        rig.pay(number, 1000);
+    rig.pay(str("INV-C"), 2000); // behind the payment of INV-C that waits for a person
+    QSqlQuery sql(rig.t.db->connection());
+    const auto exec = [&sql](const QString &statement) {
+        QVERIFY2(sql.exec(statement), qPrintable(statement));
+    };
+    exec(str("UPDATE outbox SET state = 'acked' WHERE kind = 'create_invoice'"));
+    const auto paymentOf = [](const char *number) {
+        return QStringLiteral("SELECT o.op_id FROM outbox o JOIN payments p ON p.uuid = "
+                              "o.entity_uuid JOIN invoices i ON i.id = p.invoice_id WHERE "
+                              "i.number = '%1' ORDER BY o.seq LIMIT 1")
+            .arg(QLatin1String(number));
+    };
+    exec(str("UPDATE outbox SET state = 'retry_wait', next_attempt_at = '2999-01-01T00:00:00.000Z' "
+             "WHERE op_id = (")
+        + paymentOf("INV-B") + str(")"));
+    exec(str("UPDATE outbox SET state = 'needs_attention' WHERE op_id = (") + paymentOf("INV-C")
+        + str(")"));
+    exec(str("UPDATE outbox SET state = 'in_doubt', in_doubt_since = '2026-01-01T00:00:00.000Z' "
+             "WHERE op_id = (")
+        + paymentOf("INV-D") + str(")"));
+    const auto laneOf = [&rig](const QString &number) {
+        return rig.t
+            .scalar(QStringLiteral("SELECT uuid FROM invoices WHERE number = '%1'").arg(number))
+            .toString();
+    };
+    const QStringList lanes = {laneOf(str("INV-D")), laneOf(str("INV-E")), laneOf(str("INV-C")),
+        laneOf(str("INV-B")), laneOf(str("INV-A"))};
+    SyncStore &store = rig.session->store();
+    auto ready = store.readyOpsInLanes(lanes, rig.clock.now());
+    QVERIFY2(ready.ok(), qPrintable(ready.error()));
+    QStringList found;
+    for (const OpRow &op : *ready)
+        found.append(op.opId);
+    QCOMPARE(found,
+        QStringList({rig.t.scalar(paymentOf("INV-D")).toString(),
+            rig.t.scalar(paymentOf("INV-A")).toString()}));
+    QCOMPARE((*ready).first().state, OpState::InDoubt);
+
+    // A paused connection's lanes wait.
+    QVERIFY(store.pauseConnection(rig.connection.id, str("test")).ok());
+    ready = store.readyOpsInLanes(lanes, rig.clock.now());
+    QVERIFY(ready.ok());
+    QVERIFY(ready->isEmpty());
 }
 
 void TestSyncBatches::paceOptionsAreChecked()
