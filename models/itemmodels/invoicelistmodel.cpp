@@ -67,6 +67,7 @@ void InvoiceListModel::setFilter(const Filter &filter)
 void InvoiceListModel::setToday(const QDate &today)
 {
     mToday = today;
+    mDates = DateInput(mLocale, mToday);
     reload();
 }
 

@@ -42,6 +42,13 @@ QSqlDatabase scratch(const QTemporaryDir &dir, const QString &name)
     return db;
 }
 
+/** Rows a, b and c: an amount, a negative one and none; a NULL note, an empty one and text. */
+void insertThreeRows(const QSqlDatabase &db)
+{
+    QSqlQuery(db).exec(str("INSERT INTO t (name, amount, note) VALUES ('a', 5, NULL), "
+                           "('b', -7, ''), ('c', NULL, 'Zoë')"));
+}
+
 } // namespace
 
 void TestSqliteStatement::bindsByNameAsQtSqlDoes()
@@ -178,8 +185,7 @@ void TestSqliteStatement::queriesReadRowsByName()
     QTemporaryDir dir;
     {
         QSqlDatabase db = scratch(dir, str("query"));
-        QSqlQuery(db).exec(str("INSERT INTO t (name, amount, note) VALUES ('a', 5, NULL), "
-                               "('b', -7, ''), ('c', NULL, 'Zoë')"));
+        insertThreeRows(db);
         PreparedQueries queries(db);
         const QString sql = str("SELECT note, amount, name FROM t WHERE id >= :from ORDER BY id");
         QStringList read;
@@ -224,8 +230,7 @@ void TestSqliteStatement::qtSqlRowsReadColumnsByName()
     QTemporaryDir dir;
     {
         QSqlDatabase db = scratch(dir, str("row"));
-        QSqlQuery(db).exec(str("INSERT INTO t (name, amount, note) VALUES ('a', 5, NULL), "
-                               "('b', -7, ''), ('c', NULL, 'Zoë')"));
+        insertThreeRows(db);
         QSqlQuery q(db);
         QVERIFY(q.prepare(str("SELECT note, amount, name AS label FROM t WHERE id >= :from "
                               "ORDER BY id")));
