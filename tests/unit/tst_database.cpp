@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void restoreRefusesAForeignFile();
     void migrationFillsTheSearchColumnOfExistingInvoices();
     void migrationBuildsTheSearchIndexOfExistingInvoices();
+    void migrationKeepsEveryAttemptInTheAppendedTable();
 };
 
 void TestDatabase::migratesAnEmptyFile()
@@ -377,6 +379,69 @@ void TestDatabase::migrationBuildsTheSearchIndexOfExistingInvoices()
     QCOMPARE(query.value(QStringLiteral("tables")).toInt(), 2);
     QVERIFY(query.exec(str("SELECT credited_total FROM invoices")) && query.next());
     QCOMPARE(query.value(QStringLiteral("credited_total")).toLongLong(), 0);
+}
+
+void TestDatabase::migrationKeepsEveryAttemptInTheAppendedTable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("before-0015.invoicedesk"));
+    QVERIFY(Database::open(path).ok());
+    // As schema 14 wrote it: op_attempts WITHOUT ROWID, keyed by (op_id, attempt_no).
+    rawExec(path,
+        {str("DROP TABLE op_attempts"),
+            str("CREATE TABLE op_attempts (op_id TEXT NOT NULL REFERENCES outbox(op_id), "
+                "attempt_no INTEGER NOT NULL, request_method TEXT NOT NULL, request_url TEXT NOT "
+                "NULL, request_headers TEXT NOT NULL DEFAULT '', request_body BLOB, "
+                "pre_send_snapshot TEXT, intent_committed_at TEXT NOT NULL, finished_at TEXT, "
+                "outcome_class TEXT NOT NULL DEFAULT '', http_status INTEGER, response_body BLOB, "
+                "transport_error TEXT NOT NULL DEFAULT '', PRIMARY KEY (op_id, attempt_no)) "
+                "WITHOUT ROWID"),
+            str("INSERT INTO connections (id, name, kind, url, created_at) VALUES (1, 'Shop', "
+                "'firma', 'http://127.0.0.1:1', '2026-11-01T09:00:00Z')"),
+            str("INSERT INTO outbox (op_id, connection_id, kind, entity_type, entity_uuid, "
+                "lane_key, marker, created_at, updated_at) VALUES ('op-b', 1, 'add_payment', "
+                "'payment', 'p-1', 'i-1', 'PAY-1', '2026-11-01T09:00:00Z', "
+                "'2026-11-01T09:00:00Z')"),
+            str("INSERT INTO op_attempts VALUES ('op-b', 2, 'POST', 'http://127.0.0.1:1/p', "
+                "'Accept: */*', x'7B7D', NULL, '2026-11-02T09:00:00Z', "
+                "'2026-11-02T09:00:01Z', 'acked', 201, x'7B226964223A387D', '')"),
+            str("INSERT INTO op_attempts VALUES ('op-b', 1, 'POST', 'http://127.0.0.1:1/p', "
+                "'Accept: */*', x'7B7D', NULL, '2026-11-01T09:00:00Z', NULL, 'in_doubt', NULL, "
+                "NULL, 'connection reset')"),
+            str("PRAGMA user_version = 14")});
+    const QStringList before {str("op-b|1|POST|http://127.0.0.1:1/p|Accept: */*|{}||"
+                                  "2026-11-01T09:00:00Z||in_doubt|||connection reset"),
+        str("op-b|2|POST|http://127.0.0.1:1/p|Accept: */*|{}||2026-11-02T09:00:00Z|"
+            "2026-11-02T09:00:01Z|acked|201|{\"id\":8}|")};
+    const char *const everyColumn
+        = "SELECT op_id || '|' || attempt_no || '|' || request_method || '|' || request_url || "
+          "'|' || request_headers || '|' || CAST(request_body AS TEXT) || '|' || "
+          "coalesce(pre_send_snapshot, '') || '|' || intent_committed_at || '|' || "
+          "coalesce(finished_at, '') || '|' || outcome_class || '|' || coalesce(http_status, '') "
+          "|| '|' || coalesce(CAST(response_body AS TEXT), '') || '|' || transport_error FROM "
+          "op_attempts ORDER BY rowid";
+    for (int open = 0; open < 2; ++open) { // the second open runs 0015 again, over its own table
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(db.value()->checkIntegrity().ok());
+        // A rowid table now, in the order the intents were committed, every column kept.
+        QCOMPARE(rowsOf(db.value()->connection(), everyColumn), before);
+        QCOMPARE(rowsOf(db.value()->connection(),
+                     "SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE name = "
+                     "'op_attempts'"),
+            QStringList {str("0")});
+        // (op_id, attempt_no) is still unique.
+        QSqlQuery again(db.value()->connection());
+        QVERIFY(!again.exec(str("INSERT INTO op_attempts (op_id, attempt_no, request_method, "
+                                "request_url, intent_committed_at) VALUES ('op-b', 2, 'POST', "
+                                "'u', '2026-11-03T09:00:00Z')")));
+        QVERIFY2(
+            again.lastError().text().contains(str("UNIQUE")), qPrintable(again.lastError().text()));
+        QVERIFY(QFile::remove(db.value()->migrationBackupPath())); // named by the second
+        db.value().reset();
+        rawExec(path, {str("PRAGMA user_version = 14")});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
