@@ -117,10 +117,8 @@ Result<QList<OpRow>> SyncStore::readyOps(
     const QDateTime &now, int limit, std::optional<qint64> connectionId, qint64 afterSeq)
 {
     auto q = prepared(kOpSelect
-        + QStringLiteral(
-            "JOIN connections c ON c.id = o.connection_id "
-            "WHERE o.state IN ('pending', 'retry_wait', 'in_doubt') AND o.seq > :after "
-            "AND ")
+        + QStringLiteral("JOIN connections c ON c.id = o.connection_id WHERE ")
+        + readyOpCondition(QStringLiteral("o")) + QStringLiteral(" AND o.seq > :after AND ")
         + laneIsFree()
         + QStringLiteral(" AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= :now) "
                          "AND c.paused_reason = '' AND (:connection IS NULL OR o.connection_id = "
@@ -176,9 +174,10 @@ Result<std::optional<QDateTime>> SyncStore::nextWake(
 {
     auto q = prepared(QStringLiteral("SELECT min(coalesce(o.next_attempt_at, :now)) AS wake "
                                      "FROM outbox o JOIN connections c ON c.id = o.connection_id "
-                                     "WHERE o.state IN ('pending', 'retry_wait', 'in_doubt') "
-                                     "AND c.paused_reason = '' AND (:connection IS NULL OR "
-                                     "o.connection_id = :connection) AND ")
+                                     "WHERE ")
+        + readyOpCondition(QStringLiteral("o"))
+        + QStringLiteral(" AND c.paused_reason = '' AND (:connection IS NULL OR o.connection_id = "
+                         ":connection) AND ")
         + laneIsFree());
     if (!q)
         return Error {q.error()};

@@ -54,6 +54,30 @@ inline QStringList rowsOf(const QSqlDatabase &connection, const char *sql)
     return result;
 }
 
+/**
+ * Runs `statements` on the file with a connection of its own, as an older program or another
+ * tool would. Returns the first statement that failed with SQLite's message, empty when all ran.
+ */
+inline QString rawExec(const QString &path, const QStringList &statements)
+{
+    QString failure;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            failure = db.lastError().text();
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            if (failure.isEmpty() && !query.exec(sql))
+                failure = sql + QStringLiteral(": ") + query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return failure;
+}
+
 /** What a finished child process (the CLI) printed and returned. */
 struct Run
 {

@@ -2083,6 +2083,10 @@
         <source>Preparing the bulk load</source>
         <translation>Massenimport wird vorbereitet</translation>
     </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile von %3</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>

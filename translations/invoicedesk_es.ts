@@ -2083,6 +2083,10 @@
         <source>Preparing the bulk load</source>
         <translation>Preparando la carga masiva</translation>
     </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>la fila %1 de %2 remite a una fila inexistente de %3</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>

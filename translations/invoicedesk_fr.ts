@@ -2083,6 +2083,10 @@
         <source>Preparing the bulk load</source>
         <translation>Préparation du chargement en masse</translation>
     </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>la ligne %1 de %2 renvoie à une ligne absente de %3</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>

@@ -9,11 +9,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,8 +20,6 @@
 
 #include <sqlite3.h>
 
-#include <map>
-
 Q_LOGGING_CATEGORY(lcDatabase, "invoicedesk.database")
 
 namespace InvoiceDesk {
@@ -31,46 +27,6 @@ namespace InvoiceDesk {
 using namespace DatabaseDetail;
 
 namespace {
-
-/** Migration number -> SQL text, from the NNNN_name.sql files in resources/migrations. */
-std::map<int, QString> migrations()
-{
-    std::map<int, QString> result;
-    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-    QDirIterator it(QStringLiteral(":/migrations"));
-    while (it.hasNext()) {
-        it.next();
-        const auto match = name.match(it.fileName());
-        if (!match.hasMatch())
-            continue;
-        QFile file(it.filePath());
-        if (file.open(QIODevice::ReadOnly))
-            result[match.captured(1).toInt()] = QString::fromUtf8(file.readAll());
-    }
-    return result;
-}
-
-/**
- * Splits a migration into statements; comments are dropped first. A piece ending in ';' is a
- * statement only when SQLite says it is complete, so a trigger's body stays whole.
- */
-QStringList statements(QString sql)
-{
-    static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
-    sql.remove(comment);
-    QStringList result;
-    QString pending;
-    for (const QString &part : sql.split(QLatin1Char(';'))) {
-        pending += part + QLatin1Char(';');
-        if (sqlite3_complete(pending.toUtf8().constData()) == 0)
-            continue;
-        const QString statement = pending.trimmed().chopped(1).trimmed();
-        if (!statement.isEmpty())
-            result.append(statement);
-        pending.clear();
-    }
-    return result;
-}
 
 /**
  * A connection that reads without writing a byte. Without a write-ahead log to read, the file
@@ -311,51 +267,6 @@ Status Database::openConnection()
             != SQLITE_OK)
         return Error {QCoreApplication::translate("Database", "Cannot open %1").arg(mPath)};
     mSchemaVersion = pragmaInt(db, QStringLiteral("user_version"));
-    return {};
-}
-
-Status Database::migrate()
-{
-    const auto all = migrations();
-    QSqlDatabase db = connection();
-    if (mSchemaVersion >= latestSchemaVersion())
-        return {};
-
-    if (mHadData) {
-        const QString backup
-            = QStringLiteral("%1.before-v%2-%3.bak")
-                  .arg(mPath)
-                  .arg(latestSchemaVersion())
-                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
-        if (auto status = backupTo(backup); !status)
-            return Error {QCoreApplication::translate(
-                "Database", "Not migrating %1: the backup before migrating failed: %2")
-                              .arg(mPath, status.error())};
-        mMigrationBackupPath = backup;
-        qCInfo(lcDatabase) << "backed up" << mPath << "to" << backup << "before migrating";
-    }
-
-    for (const auto &[version, sql] : all) {
-        if (version <= mSchemaVersion)
-            continue;
-        Sql::Transaction transaction(db);
-        if (auto status = transaction.begin(); !status)
-            return status;
-        for (const QString &statement : statements(sql)) {
-            if (auto status = Sql::execute(db, statement); !status)
-                return Error {QCoreApplication::translate("Database", "Migration %1 failed: %2")
-                                  .arg(version)
-                                  .arg(status.error())};
-        }
-        for (const QString &pragma : {QStringLiteral("PRAGMA user_version = %1").arg(version),
-                 QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)}) {
-            if (auto status = Sql::execute(db, pragma); !status)
-                return status;
-        }
-        if (auto status = transaction.commit(); !status)
-            return status;
-        mSchemaVersion = version;
-    }
     return {};
 }
 

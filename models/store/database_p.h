@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// What the parts of Database share (database.cpp: open, migrate, check; database_backup.cpp:
-// back up and restore). Not part of its interface.
+// What the parts of Database share (database.cpp: open and check; database_migrate.cpp: the
+// migrations; database_backup.cpp: back up and restore). Not part of its interface.
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -11,6 +11,8 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <map>
 
 namespace InvoiceDesk::DatabaseDetail {
 
@@ -31,5 +33,14 @@ inline int pragmaInt(const QSqlDatabase &db, const QString &pragma)
         return query.value(pragma).toInt(); // a pragma's one column is named after it
     return -1;
 }
+
+/** Migration number -> SQL text, from the NNNN_name.sql files in resources/migrations. */
+std::map<int, QString> migrations();
+
+/**
+ * Splits a migration into statements; comments are dropped first. A piece ending in ';' is a
+ * statement only when SQLite says it is complete, so a trigger's body stays whole.
+ */
+QStringList statements(QString sql);
 
 } // namespace InvoiceDesk::DatabaseDetail

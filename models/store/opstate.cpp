@@ -52,11 +52,27 @@ bool needsPerson(OpState state)
     return state == OpState::NeedsAttention || state == OpState::Conflict;
 }
 
+namespace {
+
+QString stateColumn(const QString &alias)
+{
+    return alias.isEmpty() ? QStringLiteral("state") : alias + QStringLiteral(".state");
+}
+
+} // namespace
+
+// Comparisons, not IN lists: SQLite evaluates a partial index's WHERE for every row it writes,
+// and a list of three or more constants costs a temporary b-tree each time.
 QString activeOpCondition(const QString &alias)
 {
-    const QString column
-        = alias.isEmpty() ? QStringLiteral("state") : alias + QStringLiteral(".state");
-    return column + QStringLiteral(" NOT IN ('acked', 'discarded', 'superseded')");
+    return QStringLiteral("(%1 <> 'acked' AND %1 <> 'discarded' AND %1 <> 'superseded')")
+        .arg(stateColumn(alias));
+}
+
+QString readyOpCondition(const QString &alias)
+{
+    return QStringLiteral("(%1 = 'pending' OR %1 = 'retry_wait' OR %1 = 'in_doubt')")
+        .arg(stateColumn(alias));
 }
 
 } // namespace InvoiceDesk

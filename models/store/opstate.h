@@ -35,8 +35,15 @@ bool needsPerson(OpState state);
 
 /**
  * The one SQL definition of an active operation, for the outbox row `alias` (e.g. "o"), so
- * that every count, list and the engine agree.
+ * that every count, list and the engine agree. Written exactly as the WHERE of the partial
+ * index outbox_active (migration 0016), which SQLite uses only for the same comparisons.
  */
 QString activeOpCondition(const QString &alias = {});
+
+/**
+ * An operation the engine may send or read back (pending, retry_wait, in_doubt), written
+ * exactly as the WHERE of the partial index outbox_ready (migration 0016).
+ */
+QString readyOpCondition(const QString &alias = {});
 
 } // namespace InvoiceDesk
