@@ -1377,6 +1377,10 @@
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>Der Export wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -2086,6 +2090,10 @@
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
         <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile von %3</translation>
+    </message>
+    <message>
+        <source>Starting to read</source>
+        <translation>Lesen wird begonnen</translation>
     </message>
 </context>
 <context>

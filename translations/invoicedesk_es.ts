@@ -1377,6 +1377,10 @@
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>La exportación se canceló</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -2086,6 +2090,10 @@
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
         <translation>la fila %1 de %2 remite a una fila inexistente de %3</translation>
+    </message>
+    <message>
+        <source>Starting to read</source>
+        <translation>Iniciando la lectura</translation>
     </message>
 </context>
 <context>

@@ -1377,6 +1377,10 @@
         <source>Cannot create the folder %1</source>
         <translation>Impossible de créer le dossier %1</translation>
     </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>L&apos;export a été annulé</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -2086,6 +2090,10 @@
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
         <translation>la ligne %1 de %2 renvoie à une ligne absente de %3</translation>
+    </message>
+    <message>
+        <source>Starting to read</source>
+        <translation>Début de la lecture</translation>
     </message>
 </context>
 <context>

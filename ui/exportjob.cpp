@@ -98,6 +98,7 @@ Result<int> ExportJob::write(const QString &partial)
             options.format = fileFormatOf(mPath);
         return CsvExporter(ledger).exportToPath(partial, *mKind, mFilter, options);
     }
+    options.continueAfterFile = [this](ImportKind) { return !mCancelled.load(); };
     auto books = CsvExporter(ledger).exportBooks(partial, options);
     if (!books)
         return Error {books.error()};

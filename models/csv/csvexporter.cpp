@@ -200,6 +200,11 @@ Result<CsvExporter::BooksCounts> CsvExporter::exportBooks(
                           .arg(QDir::toNativeSeparators(dir))};
     Options csv = options;
     csv.format = FileFormat::Csv;
+    // The three files are one set: a payment recorded meanwhile (the desktop app exports in a
+    // worker while the books stay open) is in all of them or in none.
+    auto snapshot = mLedger.readSnapshot();
+    if (!snapshot)
+        return Error {snapshot.error()};
     BooksCounts written;
     for (const ImportKind kind :
         {ImportKind::Invoices, ImportKind::Payments, ImportKind::CreditNotes}) {
@@ -210,6 +215,8 @@ Result<CsvExporter::BooksCounts> CsvExporter::exportBooks(
                 QStringLiteral("%1: %2").arg(BooksImporter::fileNameOf(kind), count.error())};
         written.kinds.append(kind);
         written.counts.append(*count);
+        if (options.continueAfterFile && !options.continueAfterFile(kind))
+            return Error {QCoreApplication::translate("CsvExport", "The export was cancelled")};
     }
     return written;
 }

@@ -10,6 +10,7 @@
 
 #include <QDate>
 
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -25,6 +26,8 @@ struct ExportOptions
     std::optional<FileFormat> format; ///< from the path's extension when empty
     /** UTF-8 by default; UTF-8 with BOM for Excel on Windows; UTF-16 (LE with BOM). */
     TextEncoding encoding = TextEncoding::Utf8;
+    /** The books only: asked after each file is written; false stops the export (Cancel). */
+    std::function<bool(ImportKind written)> continueAfterFile;
 };
 
 /**

@@ -104,8 +104,9 @@ Status checkForeignKeys(const QSqlDatabase &db)
         findings.append(QCoreApplication::translate("Database",
             "row %1 of %2 refers to a "
             "missing row of %3")
-                            .arg(check.value(1).toString(), check.value(0).toString(),
-                                check.value(2).toString()));
+                            .arg(check.value(QStringLiteral("rowid")).toString(),
+                                check.value(QStringLiteral("table")).toString(),
+                                check.value(QStringLiteral("parent")).toString()));
     if (findings.isEmpty())
         return {};
     return Error {findings.join(QStringLiteral("; "))};

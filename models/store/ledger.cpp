@@ -33,6 +33,14 @@ QString Ledger::databasePath() const
     return mDatabase.path();
 }
 
+Result<std::unique_ptr<Sql::ReadSnapshot>> Ledger::readSnapshot()
+{
+    auto snapshot = std::make_unique<Sql::ReadSnapshot>(mDatabase.connection());
+    if (auto begun = snapshot->begin(); !begun)
+        return Error {begun.error()};
+    return snapshot;
+}
+
 int Ledger::schemaVersion() const
 {
     return mDatabase.schemaVersion();

@@ -65,6 +65,12 @@ public:
     /** The schema version of the company file (PRAGMA user_version). */
     int schemaVersion() const;
 
+    /**
+     * One consistent view of the books for several reads (an export of several files): while
+     * the snapshot lives, this ledger's reads do not see what other connections commit.
+     */
+    Result<std::unique_ptr<Sql::ReadSnapshot>> readSnapshot();
+
     /** How a batch keeps the invoices' secondary indexes (BulkIndexes). */
     enum class IndexUpkeep {
         RowByRow, ///< every write keeps them (batches that query invoices by them per row)

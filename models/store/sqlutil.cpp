@@ -194,4 +194,28 @@ void Transaction::rollback()
     mActive = false;
 }
 
+ReadSnapshot::ReadSnapshot(QSqlDatabase db)
+    : mDb(std::move(db))
+{
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (mActive) {
+        QSqlQuery query(mDb);
+        query.exec(QStringLiteral("COMMIT")); // nothing was written: this only ends the read
+    }
+}
+
+Status ReadSnapshot::begin()
+{
+    QSqlQuery query(mDb);
+    if (!query.exec(QStringLiteral("BEGIN DEFERRED")))
+        return error(query, QCoreApplication::translate("Database", "Starting to read"));
+    mActive = true;
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
+        return error(query, QCoreApplication::translate("Database", "Starting to read"));
+    return {};
+}
+
 } // namespace InvoiceDesk::Sql

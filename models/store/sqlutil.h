@@ -126,4 +126,25 @@ private:
     bool mActive = false;
 };
 
+/**
+ * One consistent view of the file for several reads (BEGIN DEFERRED, then a first read, which
+ * is where SQLite's write-ahead log fixes the view). While it lives, this connection's reads
+ * do not see what other connections commit, and those connections keep writing. It writes
+ * nothing; the read transaction ends when it goes out of scope.
+ */
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    Status begin();
+
+private:
+    QSqlDatabase mDb;
+    bool mActive = false;
+};
+
 } // namespace InvoiceDesk::Sql

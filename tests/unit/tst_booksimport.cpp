@@ -121,6 +121,7 @@ private Q_SLOTS:
     void errorInCreditNotesWritesNothing();
     void dryRunAndCancelWriteNothing();
     void folderWithoutBooks();
+    void exportIsOneSnapshotWhileAnotherConnectionWrites();
 
 private:
     /**
@@ -403,6 +404,53 @@ void TestBooksImport::folderWithoutBooks()
             "creditnotes.csv)")
             .arg(QDir::toNativeSeparators(dir.path())));
     QVERIFY(!books.succeeded());
+}
+
+void TestBooksImport::exportIsOneSnapshotWhileAnotherConnectionWrites()
+{
+    TestDb source;
+    QVERIFY(
+        source.ledger->createInvoice(invoiceFor("A1", "Acme", "USD", {2026, 1, 5}, 10000)).ok());
+    QVERIFY(source.ledger->recordPayment(paymentOf("A1", 4000, {2026, 2, 1})).ok());
+    QTemporaryDir before;
+    QVERIFY(CsvExporter(*source.ledger).exportBooks(before.path()).ok());
+
+    // The desktop app exports in a worker with a connection of its own while the books stay
+    // open: here a payment is recorded on another connection once invoices.csv is written.
+    auto other = Database::openForThisThread(source.path());
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    Ledger otherLedger(*other.value());
+    QTemporaryDir during;
+    QStringList recorded;
+    ExportOptions options;
+    options.continueAfterFile = [&](ImportKind written) {
+        if (written == ImportKind::Invoices) {
+            const auto payment = otherLedger.recordPayment(paymentOf("A1", 1000, {2026, 2, 3}));
+            recorded.append(payment ? str("recorded") : payment.error());
+        }
+        return true;
+    };
+    QVERIFY(CsvExporter(*source.ledger).exportBooks(during.path(), options).ok());
+    QCOMPARE(recorded, QStringList {str("recorded")}); // the export held no writer back
+    for (const char *file : {"invoices.csv", "payments.csv", "creditnotes.csv"}) {
+        QCOMPARE(readFile(QDir(during.path()).filePath(str(file))),
+            readFile(QDir(before.path()).filePath(str(file))));
+    }
+
+    // The next export has it.
+    QTemporaryDir after;
+    QVERIFY(CsvExporter(*source.ledger).exportBooks(after.path()).ok());
+    const QByteArray payments = readFile(QDir(after.path()).filePath(str("payments.csv")));
+    QVERIFY(payments != readFile(QDir(before.path()).filePath(str("payments.csv"))));
+    QVERIFY(payments.contains(",10.00,"));
+
+    // Cancel between the files stops the export with a message.
+    QTemporaryDir cancelled;
+    options.continueAfterFile = [](ImportKind) { return false; };
+    const auto stopped = CsvExporter(*source.ledger).exportBooks(cancelled.path(), options);
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error(), str("The export was cancelled"));
+    QVERIFY(!QFile::exists(QDir(cancelled.path()).filePath(str("payments.csv"))));
 }
 
 QTEST_GUILESS_MAIN(TestBooksImport)
