@@ -162,11 +162,12 @@ MatchCandidate Matcher::scorePayment(
     return c;
 }
 
-QList<std::pair<BankLine, MatchCandidate>> Matcher::automatic(const QList<BankLine> &lines) const
+QList<std::pair<qsizetype, MatchCandidate>> Matcher::automatic(const QList<BankLine> &lines) const
 {
-    QList<std::pair<BankLine, MatchCandidate>> exact;
+    QList<std::pair<qsizetype, MatchCandidate>> exact;
     QHash<qint64, int> linesPerPayment;
-    for (const BankLine &line : lines) {
+    for (qsizetype at = 0; at < lines.size(); ++at) {
+        const BankLine &line = lines.at(at);
         if (line.isMatched())
             continue;
         const LineCandidates found = candidatesFor(line);
@@ -178,7 +179,7 @@ QList<std::pair<BankLine, MatchCandidate>> Matcher::automatic(const QList<BankLi
         for (const MatchCandidate &c : mine)
             ++linesPerPayment[c.paymentId];
         if (mine.size() == 1)
-            exact.append({line, mine.first()});
+            exact.append({at, mine.first()});
     }
     // Unique both ways: a payment two lines could be waits for a person.
     exact.removeIf(

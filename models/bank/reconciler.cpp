@@ -116,7 +116,8 @@ Result<Reconciler::AutoResult> Reconciler::matchAutomatically(std::optional<qint
     if (auto s = begin(own); !s)
         return Error {s.error()};
     Status status;
-    for (const auto &[line, candidate] : pairs) {
+    for (const auto &[at, candidate] : pairs) {
+        const BankLine &line = lines->at(at);
         auto payment = mStore.openPayment(candidate.paymentId);
         status = !payment ? Status(Error {payment.error()})
             : !payment->has_value()

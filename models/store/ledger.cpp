@@ -66,9 +66,13 @@ Status Ledger::beginBatch(IndexUpkeep upkeep)
     }
     mInvoices.setBulkLoad(true);
     // The search index waits for the batch's end (migration 0012), and the page cache holds
-    // what a bulk load writes until then (issue 16).
+    // what a bulk load writes until then (issue 16). The other batches (the bank's matches, a
+    // books import, receipts) keep the usual cache: 64 MB more would be the most of their peak.
+    const bool bulkLoad = upkeep == IndexUpkeep::RebuildWhenLarge;
     for (const char *sql : {"INSERT INTO invoices_search_queue (invoice_id) VALUES (0)",
-             "PRAGMA cache_size = -98304"}) {
+             bulkLoad ? "PRAGMA cache_size = -98304" : nullptr}) {
+        if (!sql)
+            continue;
         if (auto s = Sql::execute(mDatabase.connection(), QLatin1String(sql)); !s) {
             rollbackBatch();
             return s;

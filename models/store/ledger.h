@@ -74,7 +74,11 @@ public:
     /** How a batch keeps the invoices' secondary indexes (BulkIndexes). */
     enum class IndexUpkeep {
         RowByRow, ///< every write keeps them (batches that query invoices by them per row)
-        RebuildWhenLarge, ///< set aside and rebuilt at commit once the batch outgrows the file
+        /**
+         * A bulk load (the CSV import): set aside and rebuilt at commit once the batch outgrows
+         * the file, and a larger page cache holds what the load writes until its commit.
+         */
+        RebuildWhenLarge,
     };
     /**
      * Holds one transaction around many changes (imports): each change then

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void rolledBackBatchLeavesEveryIndexAndTrigger();
     void smallBatchIntoABigFileKeepsTheIndexes();
     void rowByRowBatchesNeverSetAside();
+    void onlyABulkLoadTakesTheLargerPageCache();
     void importThatSucceedsLeavesTheSameSchema();
     void importThatFailsLateLeavesTheSameSchema();
 };
@@ -160,9 +161,22 @@ void TestBulkIndexes::rowByRowBatchesNeverSetAside()
     TestDb t;
     const QStringList indexes = t.rows(kInvoiceIndexes);
     QVERIFY(t.ledger->beginBatch().ok()); // the bank's and the demo data's batches
+    QCOMPARE(t.scalar("PRAGMA cache_size").toInt(), -32768); // the page cache of any open file
     QVERIFY(createInvoices(t, int(BulkIndexes::kMinimumRows) + 100));
     QCOMPARE(t.rows(kInvoiceIndexes), indexes);
     QVERIFY(t.ledger->commitBatch().ok());
+}
+
+void TestBulkIndexes::onlyABulkLoadTakesTheLargerPageCache()
+{
+    TestDb t;
+    QVERIFY(t.ledger->beginBatch(Ledger::IndexUpkeep::RebuildWhenLarge).ok()); // the CSV import
+    QCOMPARE(t.scalar("PRAGMA cache_size").toInt(), -98304);
+    QVERIFY(t.ledger->commitBatch().ok());
+    QCOMPARE(t.scalar("PRAGMA cache_size").toInt(), -32768);
+    QVERIFY(t.ledger->beginBatch(Ledger::IndexUpkeep::RebuildWhenLarge).ok());
+    t.ledger->rollbackBatch();
+    QCOMPARE(t.scalar("PRAGMA cache_size").toInt(), -32768);
 }
 
 void TestBulkIndexes::importThatSucceedsLeavesTheSameSchema()

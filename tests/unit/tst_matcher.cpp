@@ -142,7 +142,9 @@ void TestMatcher::uniqueBothWays()
     // Each of two lines naming its own payment: both taken.
     const auto both = two.automatic({line(1, 5000, kDay, "INV-1"), line(2, 5000, kDay, "INV-2")});
     QCOMPARE(both.size(), 2);
+    QCOMPARE(both.at(0).first, 0); // the lines' positions
     QCOMPARE(both.at(0).second.paymentId, 1);
+    QCOMPARE(both.at(1).first, 1);
     QCOMPARE(both.at(1).second.paymentId, 2);
     const MatchCandidate best
         = two.candidatesFor(line(1, 5000, kDay, "INV-2", "Acme")).candidates.first();
