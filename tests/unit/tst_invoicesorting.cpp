@@ -85,6 +85,7 @@ private Q_SLOTS:
     void everyColumnSortsByItsValueThenId_data();
     void everyColumnSortsByItsValueThenId();
     void everyOrderReadsAnIndex();
+    void amountsScaleByTheirCurrencysFactor();
     void ctrlEndReachesTheLastRow();
     void aViewTakingTheModelKeepsItsRows();
     void aLargeListIsPaintedBeforeItsRowsAreListed();
@@ -210,6 +211,34 @@ void TestInvoiceSorting::everyOrderReadsAnIndex()
     // A change of the currency table changes the amounts' expression: the indexes of
     // migration 0014 must then change with it, or these orders sort the whole file again.
     QCOMPARE(plansNeedingASort(mDb->db->connection()), QStringList());
+}
+
+void TestInvoiceSorting::amountsScaleByTheirCurrencysFactor()
+{
+    // The factor is a range tree of comparisons (migration 0017): every code of the table gets
+    // its own factor, and a code the table does not know (between, before or after the known
+    // ones, or in lower case) gets 1, as the single CASE of migration 0014 gave.
+    QSqlQuery q(mDb->db->connection());
+    QVERIFY(q.prepare(str("SELECT ") + InvoiceListing::sortExpression(InvoiceListOrder::Total)
+        + str(" AS scaled FROM (SELECT :currency AS currency, 1 AS grand_total) i")));
+    const auto factorOf = [&](const QString &code) {
+        q.bindValue(str(":currency"), code);
+        return q.exec() && q.next() ? q.value(str("scaled")).toLongLong() : -1;
+    };
+    int known = 0;
+    for (const QString &code : Currency::allCodes()) {
+        if (code.size() != 3 || !code.front().isLetter())
+            continue;
+        QCOMPARE(factorOf(code), finest(1, code));
+        ++known;
+    }
+    QCOMPARE(known, 159);
+    QCOMPARE(factorOf(str("KWD")), 10);
+    QCOMPARE(factorOf(str("JPY")), 10000);
+    QCOMPARE(factorOf(str("USD")), 100);
+    QCOMPARE(factorOf(str("CLF")), 1);
+    for (const char *unknown : {"AAA", "EUQ", "MMM", "ZZZ", "eur", "", "EURO"})
+        QCOMPARE(factorOf(QString::fromLatin1(unknown)), 1);
 }
 
 void TestInvoiceSorting::ctrlEndReachesTheLastRow()
