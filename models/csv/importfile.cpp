@@ -9,6 +9,7 @@
 #include "importsource.h"
 #include "ledger.h"
 #include "profiledrecords.h"
+#include "readahead.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -16,6 +17,15 @@
 namespace InvoiceDesk {
 
 namespace {
+
+/** A row as the reading thread hands it over, with where the file's reading then stood. */
+struct ReadRow
+{
+    CsvRow row;
+    QList<ImportIssue> issues;
+    qint64 progressDone = 0;
+    qint64 progressTotal = 0;
+};
 
 /** Problems of a row's shape: a field count unlike the header's, or a NUL character. */
 QList<ImportIssue> structureIssues(
@@ -192,26 +202,42 @@ bool ImportFile::readRows(Ledger &ledger, ImportRun &run, const CsvImporter::Pro
         mOptions.checkSpreadsheetDamage, ledger.invoices(), ledger.paymentRepository());
     if (!damage)
         return run.context.fail(damage.error());
-    RecordSource &records = *mRecords;
-    QStringList fields;
-    while (records.readRecord(fields)) {
-        ++mReport.records;
-        const int line = records.recordLine();
-        QList<ImportIssue> issues
-            = structureIssues(fields, mHeader, line, records.rowsMayBeShort());
-        while (fields.size() < mHeader.columnCount())
-            fields.append(QString());
-        const CsvRow row(mHeader, fields, line, mReport.format);
-        if (*damage)
-            (*damage)->check(row, issues);
-        if (!run.feed(row, issues))
-            return false;
-        if (cancelled && cancelled()) {
-            mReport.cancelled = true;
-            return true;
+    const SpreadsheetDamage *damageCheck = *damage ? &**damage : nullptr;
+    // The rows are read, shaped and checked for damage on a thread of their own while this one
+    // imports the rows before them; the file is not touched here until that thread has ended.
+    ReadAhead<ReadRow> rows([this, damageCheck](ReadAhead<ReadRow> &queue) {
+        constexpr qsizetype ChunkRows = 256;
+        RecordSource &records = *mRecords;
+        QList<ReadRow> chunk;
+        QStringList fields;
+        while (records.readRecord(fields)) {
+            const int line = records.recordLine();
+            QList<ImportIssue> issues
+                = structureIssues(fields, mHeader, line, records.rowsMayBeShort());
+            while (fields.size() < mHeader.columnCount())
+                fields.append(QString());
+            CsvRow row(mHeader, fields, line, mReport.format);
+            if (damageCheck)
+                damageCheck->check(row, issues);
+            chunk.append({std::move(row), std::move(issues), records.progressDone(),
+                records.progressTotal()});
+            if (chunk.size() == ChunkRows && !queue.push(std::exchange(chunk, {})))
+                return;
         }
-        if (progress && mReport.records % 1000 == 0)
-            progress(records.progressDone(), records.progressTotal());
+        queue.push(std::move(chunk));
+    });
+    while (auto chunk = rows.next()) {
+        for (const ReadRow &read : std::as_const(*chunk)) {
+            ++mReport.records;
+            if (!run.feed(read.row, read.issues))
+                return false;
+            if (cancelled && cancelled()) {
+                mReport.cancelled = true;
+                return true;
+            }
+            if (progress && mReport.records % 1000 == 0)
+                progress(read.progressDone, read.progressTotal);
+        }
     }
     return true;
 }
