@@ -4,25 +4,47 @@
 
 namespace InvoiceDesk {
 
+namespace {
+
+/** Writes one byte of UTF-8 text at `p`, escaped as JSON needs; returns the end. */
+char *putEscaped(char *p, quint8 byte)
+{
+    if (byte == '"' || byte == '\\') {
+        *p++ = '\\';
+        *p++ = char(byte);
+    } else if (byte < 0x20) {
+        // Control characters as \u00XX; everything else (UTF-8 included) passes as it is.
+        static const char hex[] = "0123456789abcdef";
+        for (const char c : {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 15]})
+            *p++ = c;
+    } else {
+        *p++ = char(byte);
+    }
+    return p;
+}
+
+} // namespace
+
 void JsonWriter::appendQuoted(QByteArray &out, const QString &value)
 {
-    out += '"';
-    for (char c : value.toUtf8()) {
-        const auto byte = quint8(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (byte < 0x20) {
-            // Control characters as \u00XX; everything else (UTF-8 included) passes as it is.
-            static const char hex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += hex[byte >> 4];
-            out += hex[byte & 15];
-        } else {
-            out += c;
-        }
+    // Written in place: the ASCII characters straight from UTF-16 (most text of the books),
+    // the rest from the first other character on through UTF-8. An escape takes at most six
+    // bytes, and a UTF-16 unit at most three of UTF-8.
+    constexpr qsizetype MostBytesPerUnit = 6;
+    const qsizetype start = out.size();
+    out.resize(start + 2 + value.size() * MostBytesPerUnit);
+    char *p = out.data() + start;
+    *p++ = '"';
+    const QChar *unit = value.constData();
+    const QChar *end = unit + value.size();
+    for (; unit != end && unit->unicode() < 0x80; ++unit)
+        p = putEscaped(p, quint8(unit->unicode()));
+    if (unit != end) {
+        for (const char c : QStringView(unit, end).toUtf8())
+            p = putEscaped(p, quint8(c));
     }
-    out += '"';
+    *p++ = '"';
+    out.resize(p - out.constData());
 }
 
 void JsonWriter::name(const char *key)

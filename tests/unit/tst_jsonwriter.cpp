@@ -53,6 +53,16 @@ void TestJsonWriter::escapesEveryStringAsJsonRequires()
     QCOMPARE(out, QByteArray("\"say \\\"hi\\\"\\\\\\u000a\\u0009\\u0001 \xc3\xa9 \xe2\x82\xac\""));
     const QJsonDocument parsed = QJsonDocument::fromJson("[" + out + "]");
     QCOMPARE(parsed.array().at(0).toString(), str("say \"hi\"\\\n\t\x01 é €"));
+
+    // After the first character outside ASCII the rest goes through UTF-8, escapes included;
+    // a character outside the BMP (two UTF-16 units) is its four bytes; appended after what
+    // `out` holds already.
+    QByteArray more("x:");
+    JsonWriter::appendQuoted(more, str("é\"\\\x1f😀a"));
+    JsonWriter::appendQuoted(more, QString());
+    QCOMPARE(more,
+        QByteArray("x:\"\xc3\xa9\\\"\\\\\\u001f\xf0\x9f\x98\x80"
+                   "a\"\"\""));
 }
 
 void TestJsonWriter::writesMoneyExactlyInEveryExponent()
