@@ -75,12 +75,14 @@ class BooksRun
 {
 public:
     BooksRun(Ledger &ledger, BooksReport &books, const ImportOptions &options,
-        const CsvImporter::Progress &progress, const CsvImporter::CancelCheck &cancelled)
+        const CsvImporter::Progress &progress, const CsvImporter::CancelCheck &cancelled,
+        QList<QSet<QString>> &refused)
         : mLedger(ledger)
         , mBooks(books)
         , mOptions(options)
         , mProgress(progress)
         , mCancelled(cancelled)
+        , mRefused(refused)
     {
     }
 
@@ -88,6 +90,12 @@ public:
     bool open(const QString &dir);
     /** Reads the files in the transaction: the invoices imported, the rest kept. */
     bool read();
+    /**
+     * After read(): whether a file held a record whose rows are apart that is not yet in
+     * `refused` (each file's, in the books' order); it is added there. Skipping invalid records,
+     * the books are then read again with those records refused whole (ImportRun::refuseWhole).
+     */
+    bool foundRecordsApart();
     /** Imports the kept records in replay order. */
     bool replay();
     /** Commits when nothing went wrong (and it is no dry run), else rolls back. */
@@ -107,6 +115,7 @@ private:
     const CsvImporter::Progress &mProgress;
     const CsvImporter::CancelCheck &mCancelled;
     std::vector<std::unique_ptr<BooksFile>> mFiles;
+    QList<QSet<QString>> &mRefused;
     qint64 mBytes = 0; ///< of all the files: reading is the first half of the work
 };
 
@@ -133,8 +142,10 @@ bool BooksRun::open(const QString &dir)
 bool BooksRun::read()
 {
     qint64 read = 0;
-    for (auto &file : mFiles) {
+    for (std::size_t i = 0; i < mFiles.size(); ++i) {
+        auto &file = mFiles.at(i);
         file->run = std::make_unique<ImportRun>(mLedger, file->options, *file->report);
+        file->run->refuseWhole(mRefused.value(qsizetype(i)));
         if (file->options.kind != ImportKind::Invoices)
             file->run->keepRecordsIn(&file->records);
         const CsvImporter::Progress fileProgress
@@ -166,6 +177,19 @@ bool BooksRun::replay()
             report(mBytes + mBytes * qint64(i + 1) / qint64(order.size()));
     }
     return true;
+}
+
+bool BooksRun::foundRecordsApart()
+{
+    bool found = false;
+    for (std::size_t i = 0; i < mFiles.size(); ++i) {
+        const QSet<QString> &apart = mFiles.at(i)->run->splitKeys();
+        if (!mRefused[qsizetype(i)].contains(apart)) {
+            mRefused[qsizetype(i)].unite(apart);
+            found = true;
+        }
+    }
+    return found;
 }
 
 bool BooksRun::keeps() const
@@ -275,18 +299,28 @@ BooksReport BooksImporter::run(const QString &dir, const ImportOptions &options,
                                .arg(QDir::toNativeSeparators(dir));
         return books;
     }
-    BooksRun run(mLedger, books, options, progress, cancelled);
-    if (!run.open(dir))
-        return books;
-    if (auto begun = mLedger.beginBatch(); !begun) {
-        books.fatalError = begun.error();
+    QList<QSet<QString>> refused(books.kinds.size());
+    for (;;) {
+        const QList<ImportKind> kinds = books.kinds;
+        books = BooksReport(); // each attempt reports afresh
+        books.kinds = kinds;
+        BooksRun run(mLedger, books, options, progress, cancelled, refused);
+        if (!run.open(dir))
+            return books;
+        if (auto begun = mLedger.beginBatch(); !begun) {
+            books.fatalError = begun.error();
+            return books;
+        }
+        bool ok = run.read();
+        if (ok && !books.cancelled && options.skipInvalid && run.foundRecordsApart()) {
+            mLedger.rollbackBatch();
+            continue;
+        }
+        if (ok && !books.cancelled)
+            ok = run.replay();
+        run.finish(ok);
         return books;
     }
-    bool ok = run.read();
-    if (ok && !books.cancelled)
-        ok = run.replay();
-    run.finish(ok);
-    return books;
 }
 
 } // namespace InvoiceDesk

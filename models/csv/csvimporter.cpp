@@ -66,23 +66,36 @@ QString CsvImporter::errorFilePathFor(const QString &path)
 ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
     const Progress &progress, const CancelCheck &cancelled)
 {
-    ImportReport report;
-    const auto file = ImportFile::open(path, options, report);
-    if (!file)
-        return report;
-    // An import into a file smaller than itself rebuilds the invoices' indexes once (issue 16).
-    if (auto begun = mLedger.beginBatch(Ledger::IndexUpkeep::RebuildWhenLarge); !begun) {
-        report.fatalError = begun.error();
+    QSet<QString> refused;
+    for (;;) {
+        ImportReport report;
+        const auto file = ImportFile::open(path, options, report);
+        if (!file)
+            return report;
+        // An import into a file smaller than itself rebuilds the invoices' indexes once (issue
+        // 16).
+        if (auto begun = mLedger.beginBatch(Ledger::IndexUpkeep::RebuildWhenLarge); !begun) {
+            report.fatalError = begun.error();
+            return report;
+        }
+        ImportRun run(mLedger, options, report);
+        run.refuseWhole(refused);
+        bool ok = file->readRows(mLedger, run, progress, cancelled);
+        if (ok && !report.cancelled)
+            ok = run.finish();
+        file->close(ok, progress);
+        // Skipping invalid records imported the first rows of a record whose rows are apart
+        // before its later rows came: the file is imported again with that record refused whole.
+        if (ok && options.skipInvalid && report.fatalError.isEmpty() && !report.cancelled
+            && !refused.contains(run.splitKeys())) {
+            mLedger.rollbackBatch();
+            refused.unite(run.splitKeys());
+            continue;
+        }
+        finishBatch(mLedger, ok, options, report);
+        file->writeErrors(run);
         return report;
     }
-    ImportRun run(mLedger, options, report);
-    bool ok = file->readRows(mLedger, run, progress, cancelled);
-    if (ok && !report.cancelled)
-        ok = run.finish();
-    file->close(ok, progress);
-    finishBatch(mLedger, ok, options, report);
-    file->writeErrors(run);
-    return report;
 }
 
 } // namespace InvoiceDesk

@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include <limits>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -101,6 +103,11 @@ bool detectFormat(
     FormatDetector detector;
     detector.addRecords((*source)->records(), names);
     using Ambiguous = FormatDetector::Ambiguous;
+    // The first rows decide nearly every file; where they leave a reading open, the rest of the
+    // file is read too: the one value only one reading fits may come last.
+    if ((options.detectDecimalMark && std::holds_alternative<Ambiguous>(detector.decimalFormat()))
+        || (options.detectDateFormat && std::holds_alternative<Ambiguous>(detector.dateFormat())))
+        detector.addRecords((*source)->records(), names, std::numeric_limits<int>::max());
     const auto where = [&](const Ambiguous &a) {
         return QCoreApplication::translate("CsvImport", "line %1, column %2: \"%3\"")
             .arg(a.line)

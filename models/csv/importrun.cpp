@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace InvoiceDesk {
@@ -30,6 +32,7 @@ bool ImportRun::feed(const CsvRow &row, const QList<ImportIssue> &rowIssues)
 
 bool ImportRun::flushGroup()
 {
+    mHolding = false; // a refused record's rows end where any other record's begin
     if (mGroup.isEmpty())
         return true;
     const QList<CsvRow> rows = std::exchange(mGroup, {});
@@ -80,16 +83,35 @@ QString ImportRun::togetherMessage(const QString &key, int line) const
         .arg(line);
 }
 
+bool ImportRun::finish()
+{
+    const bool ok = flushGroup();
+    for (const auto &[key, record] : std::as_const(mHeld))
+        context.reject(record.rows, record.issues);
+    mHeld.clear();
+    return ok;
+}
+
 bool ImportRun::feedGroupedRow(
     const CsvRow &row, const QList<ImportIssue> &rowIssues, const QString &key, bool blankContinues)
 {
-    if (!mGroup.isEmpty() && ((blankContinues && key.isEmpty()) || key == mGroupKey)) {
+    const bool continues = (blankContinues && key.isEmpty()) || key == mGroupKey;
+    if (continues && mHolding) {
+        holdRefused(row, rowIssues, mGroupKey);
+        return true;
+    }
+    if (continues && !mGroup.isEmpty()) {
         mGroup.append(row);
         mGroupIssues += rowIssues;
         return true;
     }
     const bool ok = flushGroup();
+    if (mRefused.contains(key)) {
+        holdRefused(row, rowIssues, key);
+        return ok;
+    }
     if (mSeenAt.contains(key)) {
+        mSplit.insert(key);
         QList<ImportIssue> issues;
         row.addIssue(issues,
             context.options.kind == ImportKind::Payments ? QStringLiteral("receipt")
@@ -103,6 +125,28 @@ bool ImportRun::feedGroupedRow(
     mGroup.append(row);
     mGroupIssues += rowIssues;
     return ok;
+}
+
+void ImportRun::holdRefused(
+    const CsvRow &row, const QList<ImportIssue> &rowIssues, const QString &key)
+{
+    auto held = std::find_if(
+        mHeld.begin(), mHeld.end(), [&](const auto &entry) { return entry.first == key; });
+    if (held == mHeld.end()) {
+        mHeld.append({key, {}});
+        held = std::prev(mHeld.end());
+    } else if (!mHolding) {
+        // A row of the record after another record's: said as when the record was first found
+        // apart.
+        row.addIssue(held->second.issues,
+            context.options.kind == ImportKind::Payments ? QStringLiteral("receipt")
+                                                         : QStringLiteral("number"),
+            togetherMessage(key, held->second.rows.first().line()));
+    }
+    held->second.rows.append(row);
+    held->second.issues += rowIssues;
+    mGroupKey = key;
+    mHolding = true;
 }
 
 bool ImportRun::importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issues)

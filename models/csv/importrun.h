@@ -6,6 +6,8 @@
 #include "paymentimport.h"
 #include "profiletaxcodes.h"
 
+#include <QSet>
+
 namespace InvoiceDesk {
 
 /** The rows of one record (an invoice, a credit note, a receipt, a payment) and their problems. */
@@ -36,8 +38,24 @@ public:
      * spreadsheet's damage). Returns false when the database failed and the run must stop.
      */
     bool feed(const CsvRow &row, const QList<ImportIssue> &rowIssues);
-    /** Imports (or keeps) what is still gathered (the last invoice, credit note or receipt). */
-    bool finish() { return flushGroup(); }
+    /**
+     * Imports (or keeps) what is still gathered (the last invoice, credit note or receipt), then
+     * refuses each record named by refuseWhole() with all of its rows.
+     */
+    bool finish();
+    /**
+     * The invoices, credit notes or receipts (by number or receipt key) to refuse with all of
+     * their rows, wherever they are in the file: an earlier attempt found their rows apart
+     * (splitKeys()). Set before the first row.
+     */
+    void refuseWhole(const QSet<QString> &keys) { mRefused = keys; }
+    /**
+     * The records whose rows were found apart (a row of one after another record began). The
+     * rows before were imported as one record when the later ones came: with skip-invalid the
+     * caller imports the file again, refusing these whole (refuseWhole()), so that no part of a
+     * record is kept.
+     */
+    const QSet<QString> &splitKeys() const { return mSplit; }
     /** From now on the run keeps its records in `records` instead of importing them. */
     void keepRecordsIn(QList<ImportRecord> *records) { mKept = records; }
     /** Imports one record; false when the database failed. */
@@ -50,6 +68,7 @@ private:
     bool dispatch(const QList<CsvRow> &rows, const QList<ImportIssue> &issues);
     bool feedGroupedRow(const CsvRow &row, const QList<ImportIssue> &rowIssues, const QString &key,
         bool blankContinues);
+    void holdRefused(const CsvRow &row, const QList<ImportIssue> &rowIssues, const QString &key);
     bool importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issues);
     /** Makes the invoice belong to the customer its `customer` cell names, if any. */
     bool assignCustomer(const CsvRow &first, const Invoice &invoice);
@@ -60,6 +79,10 @@ private:
     QList<ImportIssue> mGroupIssues;
     QString mGroupKey;
     QHash<QString, int> mSeenAt;
+    QSet<QString> mRefused;
+    QSet<QString> mSplit;
+    bool mHolding = false; ///< the current group is a refused record's, held in mHeld
+    QList<std::pair<QString, ImportRecord>> mHeld; ///< refused records, by first appearance
     ProfileTaxCodes::Cache mTaxCodes; ///< the company's, read once per run
     QList<ImportRecord> *mKept = nullptr;
 };
