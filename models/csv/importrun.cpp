@@ -61,6 +61,12 @@ bool ImportRun::importRecord(const QList<CsvRow> &rows, QList<ImportIssue> issue
     return mPayments.importRows(rows, issues);
 }
 
+QString ImportRun::keyColumn() const
+{
+    return context.options.kind == ImportKind::Payments ? QStringLiteral("receipt")
+                                                        : QStringLiteral("number");
+}
+
 QString ImportRun::togetherMessage(const QString &key, int line) const
 {
     switch (context.options.kind) {
@@ -113,10 +119,7 @@ bool ImportRun::feedGroupedRow(
     if (mSeenAt.contains(key)) {
         mSplit.insert(key);
         QList<ImportIssue> issues;
-        row.addIssue(issues,
-            context.options.kind == ImportKind::Payments ? QStringLiteral("receipt")
-                                                         : QStringLiteral("number"),
-            togetherMessage(key, mSeenAt.value(key)));
+        row.addIssue(issues, keyColumn(), togetherMessage(key, mSeenAt.value(key)));
         context.reject({row}, issues);
         return ok;
     }
@@ -138,9 +141,7 @@ void ImportRun::holdRefused(
     } else if (!mHolding) {
         // A row of the record after another record's: said as when the record was first found
         // apart.
-        row.addIssue(held->second.issues,
-            context.options.kind == ImportKind::Payments ? QStringLiteral("receipt")
-                                                         : QStringLiteral("number"),
+        row.addIssue(held->second.issues, keyColumn(),
             togetherMessage(key, held->second.rows.first().line()));
     }
     held->second.rows.append(row);

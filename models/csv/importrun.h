@@ -72,6 +72,9 @@ private:
     bool importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issues);
     /** Makes the invoice belong to the customer its `customer` cell names, if any. */
     bool assignCustomer(const CsvRow &first, const Invoice &invoice);
+    /** The column that keys a record of rows: the invoice's or credit note's number, the receipt.
+     */
+    QString keyColumn() const;
     QString togetherMessage(const QString &key, int line) const;
 
     PaymentImport mPayments;
