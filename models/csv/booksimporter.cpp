@@ -92,8 +92,8 @@ public:
     bool read();
     /**
      * After read(): whether a file held a record whose rows are apart that is not yet in
-     * `refused` (each file's, in the books' order); it is added there. Skipping invalid records,
-     * the books are then read again with those records refused whole (ImportRun::refuseWhole).
+     * `refused` (each file's, in the books' order); it is added there. The books are then read
+     * again with those records refused whole (ImportRun::refuseWhole).
      */
     bool foundRecordsApart();
     /** Imports the kept records in replay order. */
@@ -312,7 +312,7 @@ BooksReport BooksImporter::run(const QString &dir, const ImportOptions &options,
             return books;
         }
         bool ok = run.read();
-        if (ok && !books.cancelled && options.skipInvalid && run.foundRecordsApart()) {
+        if (ok && !books.cancelled && run.foundRecordsApart()) {
             mLedger.rollbackBatch();
             continue;
         }

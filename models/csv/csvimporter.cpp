@@ -84,9 +84,10 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
         if (ok && !report.cancelled)
             ok = run.finish();
         file->close(ok, progress);
-        // Skipping invalid records imported the first rows of a record whose rows are apart
-        // before its later rows came: the file is imported again with that record refused whole.
-        if (ok && options.skipInvalid && report.fatalError.isEmpty() && !report.cancelled
+        // A record whose rows are apart was taken from its first rows before the later ones
+        // came: the file is imported again with it refused whole, so that skipping invalid
+        // records never keeps part of one, and a check counts and lists it as one record.
+        if (ok && report.fatalError.isEmpty() && !report.cancelled
             && !refused.contains(run.splitKeys())) {
             mLedger.rollbackBatch();
             refused.unite(run.splitKeys());

@@ -39,6 +39,8 @@ public:
 
     /** Whether any number or date was seen: with none, the defaults are no finding. */
     bool sawNumbers() const { return mPoint || mComma || mFirstAmbiguousNumber.has_value(); }
+    /** Whether no value seen so far shows the decimal mark (only whole or ambiguous numbers). */
+    bool decimalMarkOpen() const { return !mPoint && !mComma; }
     bool sawDates() const { return mDates > 0; }
 
     /** The decimal format the values allow, or the value that leaves it open. */

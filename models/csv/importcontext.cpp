@@ -14,6 +14,7 @@ void ImportContext::reject(const QList<CsvRow> &rows, const QList<ImportIssue> &
     for (const CsvRow &row : rows) {
         badRows.append(row.fields());
         badRowErrors.append(texts.join(QStringLiteral("; ")));
+        badRowLines.append(row.line());
     }
 }
 

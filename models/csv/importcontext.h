@@ -35,8 +35,9 @@ public:
     const ImportOptions &options;
     ImportReport &report;
     ReceiptBook book;
-    QList<QStringList> badRows;
+    QList<QStringList> badRows; ///< in the order refused; badRowLines says where each is
     QStringList badRowErrors;
+    QList<int> badRowLines;
 };
 
 } // namespace InvoiceDesk

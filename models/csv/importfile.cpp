@@ -14,7 +14,9 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace InvoiceDesk {
 
@@ -105,7 +107,7 @@ bool detectFormat(
     using Ambiguous = FormatDetector::Ambiguous;
     // The first rows decide nearly every file; where they leave a reading open, the rest of the
     // file is read too: the one value only one reading fits may come last.
-    if ((options.detectDecimalMark && std::holds_alternative<Ambiguous>(detector.decimalFormat()))
+    if ((options.detectDecimalMark && detector.decimalMarkOpen())
         || (options.detectDateFormat && std::holds_alternative<Ambiguous>(detector.dateFormat())))
         detector.addRecords((*source)->records(), names, std::numeric_limits<int>::max());
     const auto where = [&](const Ambiguous &a) {
@@ -138,8 +140,8 @@ bool detectFormat(
     return true;
 }
 
-Status writeErrorFile(const QString &path, const QStringList &header,
-    const QList<QStringList> &rows, const QStringList &errors, QChar separator)
+Status writeErrorFile(
+    const QString &path, const QStringList &header, const ImportContext &refused, QChar separator)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -147,11 +149,17 @@ Status writeErrorFile(const QString &path, const QStringList &header,
                           .arg(path, file.errorString())};
     CsvWriter writer(&file, separator);
     writer.writeRecord(QStringList(header) << QStringLiteral("error"));
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        QStringList row = rows.at(i);
+    // In the file's order: a record refused whole for rows apart is refused at the file's end.
+    QList<qsizetype> order(refused.badRows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return refused.badRowLines.at(a) < refused.badRowLines.at(b);
+    });
+    for (const qsizetype i : std::as_const(order)) {
+        QStringList row = refused.badRows.at(i);
         while (row.size() < header.size())
             row.append(QString());
-        writer.writeRecord(row << errors.at(i));
+        writer.writeRecord(row << refused.badRowErrors.at(i));
     }
     if (!file.commit())
         return Error {QCoreApplication::translate("CsvImport", "Cannot write %1: %2")
@@ -269,8 +277,7 @@ void ImportFile::writeErrors(const ImportRun &run)
     mReport.errorFilePath = CsvImporter::errorFilePathFor(mPath);
     const QChar separator
         = mReport.fileFormat == FileFormat::Csv ? mReport.separator : QLatin1Char(',');
-    if (auto written = writeErrorFile(mReport.errorFilePath, mHeaderRow, run.context.badRows,
-            run.context.badRowErrors, separator);
+    if (auto written = writeErrorFile(mReport.errorFilePath, mHeaderRow, run.context, separator);
         !written) {
         mReport.fatalError = written.error();
         mReport.errorFilePath.clear();

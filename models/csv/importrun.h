@@ -51,9 +51,8 @@ public:
     void refuseWhole(const QSet<QString> &keys) { mRefused = keys; }
     /**
      * The records whose rows were found apart (a row of one after another record began). The
-     * rows before were imported as one record when the later ones came: with skip-invalid the
-     * caller imports the file again, refusing these whole (refuseWhole()), so that no part of a
-     * record is kept.
+     * rows before were imported as one record when the later ones came: the caller imports the
+     * file again, refusing these whole (refuseWhole()), so that no part of a record is kept.
      */
     const QSet<QString> &splitKeys() const { return mSplit; }
     /** From now on the run keeps its records in `records` instead of importing them. */

@@ -79,24 +79,29 @@ void TestImportApart::anInvoiceApartIsRefusedWholeWhenSkipping()
         "S-1,,,1,20.00,A2\r\n"
         "S-2,2026-01-06,USD,1,50.00,B1\r\n"
         "S-1,,,1,3.00,A3\r\n"
-        ",,,1,4.00,A4\r\n"); // a blank number continues S-1's stray rows
+        ",,,1,4.00,A4\r\n" // a blank number continues S-1's stray rows
+        "X-1,2026-01-07,USD,1,abc,X1\r\n");
     const ImportReport report = CsvImporter(*t.ledger).run(path, optionsFor(ImportKind::Invoices));
     QVERIFY2(report.committed, qPrintable(report.fatalError));
     QCOMPARE(report.created, 1);
-    QCOMPARE(report.rejected, 1);
+    QCOMPARE(report.rejected, 2);
     const QString why = str("line 5, column number (\"S-1\"): the rows of invoice S-1 must be "
                             "together; it already appeared at line 2");
-    QCOMPARE(report.issues.size(), 1);
-    QCOMPARE(report.issues.first().toString(), why);
+    QCOMPARE(report.issues.size(), 2);
+    QCOMPARE(report.issues.last().toString(), why);
     QCOMPARE(rowsOf(t.db->connection(), "SELECT number || ' ' || grand_total FROM invoices"),
         QStringList {str("S-2 5000")});
     QCOMPARE(t.scalar("SELECT count(*) FROM audit_log WHERE entity_type = 'invoice'").toInt(), 1);
-    // Every row of S-1 is in the error file, in the file's order, with the reason.
+    // Every row of S-1 is in the error file with the reason, and the file's order holds
+    // although S-1 was refused after X-1.
     const QString quoted = str("\"") + QString(why).replace(str("\""), str("\"\"")) + str("\"");
-    QCOMPARE(linesOf(report.errorFilePath),
+    const QStringList errors = linesOf(report.errorFilePath);
+    QCOMPARE(errors.size(), 6);
+    QCOMPARE(errors.mid(0, 5),
         QStringList({str("number,date,currency,line.quantity,line.rate,line.description,error"),
             str("S-1,2026-01-05,USD,1,100.00,A1,") + quoted, str("S-1,,,1,20.00,A2,") + quoted,
             str("S-1,,,1,3.00,A3,") + quoted, str(",,,1,4.00,A4,") + quoted}));
+    QVERIFY(errors.last().startsWith(str("X-1,2026-01-07,USD,1,abc,X1,")));
 }
 
 void TestImportApart::aReceiptApartIsRefusedWholeWhenSkipping()
@@ -136,6 +141,10 @@ void TestImportApart::withoutSkippingNothingIsImported()
         fileIn(t, "p.csv", kSplitReceipt), optionsFor(ImportKind::Payments, false));
     QVERIFY(!report.committed);
     QCOMPARE(report.issues.size(), 1);
+    // Counted as the import would: the receipt one refused record, the cash payment importable
+    // (the desktop wizard's check shows these counts before the person chooses to skip).
+    QCOMPARE(report.rejected, 1);
+    QCOMPARE(report.created, 1);
     QCOMPARE(t.scalar("SELECT count(*) FROM payments").toInt(), 0);
 }
 
@@ -179,6 +188,19 @@ void TestImportApart::formatsAreDecidedByTheWholeFile()
                  "SELECT issue_date || ' ' || grand_total FROM invoices WHERE number IN "
                  "('DC-1', 'DC-LAST') ORDER BY number"),
         QStringList({str("2026-02-01 200000"), str("2026-02-13 375")}));
+
+    // Whole numbers leave the decimal mark open as well.
+    TestDb whole;
+    QByteArray wholeCsv = "number;date;currency;line.quantity;line.rate;line.description\r\n";
+    for (int i = 0; i < 20000; ++i)
+        wholeCsv += "W-" + QByteArray::number(i) + ";2026-01-05;EUR;1;100;x\r\n";
+    wholeCsv += "W-LAST;2026-01-05;EUR;1,5;100;last\r\n";
+    const ImportReport wholeReport
+        = CsvImporter(*whole.ledger).run(fileIn(whole, "w.csv", wholeCsv), options);
+    QVERIFY2(wholeReport.committed, qPrintable(wholeReport.fatalError));
+    QCOMPARE(wholeReport.created, 20001);
+    QCOMPARE(whole.scalar("SELECT grand_total FROM invoices WHERE number = 'W-LAST'").toLongLong(),
+        15000);
 }
 
 QTEST_MAIN(TestImportApart)
