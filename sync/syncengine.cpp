@@ -68,14 +68,17 @@ SyncEngine::Summary SyncEngine::runOnce(std::optional<qint64> connectionId)
     while (!pass.fatal()) {
         launch(pass);
         if (int(pass.ready.size()) < lowWater && !pass.exhausted && !pass.saturated) {
-            // What the next claims may depend on (a lane freed by an acknowledgement, an op's
-            // new state) is committed before they are read.
-            settle(pass);
+            // The claim commits the outcomes that wait too. Claims read only what is committed
+            // (a lane freed by an acknowledgement goes to the next fill), so when nothing could
+            // be claimed the outcomes commit on their own and the freed lanes are read at once.
             const std::size_t claimed = pass.ready.size();
-            if (!pass.fatal())
-                fill(pass);
+            fill(pass);
             if (pass.ready.size() > claimed)
                 continue; // launch what was just claimed
+            if (!pass.answered.empty() && !pass.fatal()) {
+                settle(pass);
+                continue;
+            }
         }
         if (pass.fatal())
             break;
@@ -234,23 +237,29 @@ void SyncEngine::fill(Pass &pass)
 void SyncEngine::claimAll(Pass &pass, std::vector<std::unique_ptr<Work>> &starting)
 {
     // Write-ahead intent: the exact requests of the whole batch commit in one transaction
-    // before the first byte of any of them leaves.
-    {
-        SyncStore::Group group(mStore);
-        if (auto s = group.begin(); !s)
-            return pass.keep(s);
-        for (auto &work : starting) {
-            auto attempt = mStore.beginAttempt(
-                work->op, work->request.forRecord(work->secrets), mClock.now(), work->readBack);
-            if (!attempt)
-                return pass.keep(Error {attempt.error()});
-            work->attemptNo = *attempt;
-            crashPoint("inside_intent_group"); // some intents written, none committed
-        }
-        if (auto s = group.commit(); !s)
-            return pass.keep(s);
+    // before the first byte of any of them leaves. The outcomes of the answers that wait commit
+    // in the same transaction: one durable commit instead of two. Their lanes' next ops were not
+    // ready when this batch was chosen; they are read after the commit, by the next fill.
+    SyncStore::Group group(mStore);
+    if (auto s = group.begin(); !s)
+        return pass.keep(s);
+    Settling settling = recordAnswers(pass);
+    if (pass.fatal())
+        return;
+    for (auto &work : starting) {
+        auto attempt = mStore.beginAttempt(
+            work->op, work->request.forRecord(work->secrets), mClock.now(), work->readBack);
+        if (!attempt)
+            return pass.keep(Error {attempt.error()});
+        work->attemptNo = *attempt;
+        crashPoint("inside_intent_group"); // some intents written, none committed
     }
+    if (auto s = group.commit(); !s)
+        return pass.keep(s);
     crashPoint("after_intent");
+    if (!settling.done.empty())
+        crashPoint("after_ack");
+    answersCommitted(pass, settling);
     for (auto &work : starting)
         pass.ready.push_back(std::move(work));
 }
@@ -391,24 +400,37 @@ void SyncEngine::settle(Pass &pass)
 {
     if (pass.answered.empty() || pass.fatal())
         return;
-    std::vector<std::unique_ptr<Work>> done;
-    done.swap(pass.answered);
-    // Responses and outcomes of many answers commit together, each response saved before it
-    // is parsed. Until the commit nothing depends on them: the next op of their lanes is read
-    // only after it, and a crash before it leaves them SENDING, recovered as IN_DOUBT.
-    QStringList freed;
-    freed.swap(pass.freedLanes);
     SyncStore::Group group(mStore);
     if (auto s = group.begin(); !s)
         return pass.keep(s); // the ops stay SENDING and are recovered as IN_DOUBT
-    for (auto &work : done) {
+    Settling settling = recordAnswers(pass);
+    if (pass.fatal())
+        return;
+    if (auto s = group.commit(); !s)
+        return pass.keep(s);
+    crashPoint("after_ack");
+    answersCommitted(pass, settling);
+}
+
+SyncEngine::Settling SyncEngine::recordAnswers(Pass &pass)
+{
+    // Inside the caller's group: responses and outcomes of many answers commit together, each
+    // response saved before it is parsed. Until the commit nothing depends on them: the next op
+    // of their lanes is read only after it, and a crash before it leaves them SENDING, recovered
+    // as IN_DOUBT.
+    Settling settling;
+    settling.done.swap(pass.answered);
+    settling.freedBefore.swap(pass.freedLanes);
+    for (auto &work : settling.done) {
         if (work->response().requestWritten)
             crashPoint("after_send"); // the request is out; nothing about its answer is recorded
         crashPoint("after_response");
         if (auto saved = mStore.saveResponse(work->op.opId, work->attemptNo,
                 work->response().forRecord(work->secrets), mClock.now());
-            !saved)
-            return pass.keep(saved); // boardsesh#5305: never dead-lettered, recovered in doubt
+            !saved) {
+            pass.keep(saved); // boardsesh#5305: never dead-lettered, recovered in doubt
+            return settling;
+        }
         crashPoint("after_response_saved");
         if (work->readBack) {
             finishReadBack(pass, *work);
@@ -417,17 +439,19 @@ void SyncEngine::settle(Pass &pass)
             finishSend(pass, *work);
         }
         if (pass.fatal())
-            return;
+            return settling;
         crashPoint("inside_outcome_group"); // some outcomes written, none committed
     }
     crashPoint("during_ack"); // outcomes and id mappings recorded, not committed
-    if (auto s = group.commit(); !s)
-        return pass.keep(s);
-    crashPoint("after_ack");
-    freed.append(pass.freedLanes);
-    pass.freedLanes = freed;
+    return settling;
+}
+
+void SyncEngine::answersCommitted(Pass &pass, Settling &settling)
+{
+    settling.freedBefore.append(pass.freedLanes);
+    pass.freedLanes.swap(settling.freedBefore);
     pass.exhausted = false; // a lane whose op just ended may have its next op ready
-    for (const auto &work : done)
+    for (const auto &work : settling.done)
         Q_EMIT operationChanged(work->op.opId);
 }
 

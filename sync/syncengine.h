@@ -93,7 +93,15 @@ private:
     void waitForAnswers(Pass &pass, std::optional<QDateTime> tokenAt);
     void holdBack(Pass &pass);
     void collect(Pass &pass);
+    /** Answers whose outcomes are written in the open group, and the lanes freed before. */
+    struct Settling
+    {
+        std::vector<std::unique_ptr<Work>> done;
+        QStringList freedBefore;
+    };
     void settle(Pass &pass);
+    Settling recordAnswers(Pass &pass);
+    void answersCommitted(Pass &pass, Settling &settling);
     void abandon(Pass &pass);
     TokenBucket &bucket(const Connection &connection);
 

@@ -49,7 +49,7 @@ struct SyncPolicy
      * them is sent. */
     int intentBatch = 64;
     /** Answers whose outcomes commit together (sooner when the pass needs them durable). */
-    int outcomeBatch = 32;
+    int outcomeBatch = 64;
     /** A target's bucket holds its requests at most this long within a pass (a longer
      * Retry-After: the ops wait outside the pass). */
     qint64 maxPaceWaitMs = 5000;
