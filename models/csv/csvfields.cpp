@@ -92,6 +92,17 @@ QString CsvRow::raw(const QString &column) const
     return i >= 0 && i < mFields.size() ? mFields.at(i) : QString();
 }
 
+const QString &CsvRow::rawAt(int index) const
+{
+    static const QString none;
+    return index >= 0 && index < mFields.size() ? mFields.at(index) : none;
+}
+
+bool CsvRow::isBlankText(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
+
 QString CsvRow::text(const QString &column) const
 {
     return FormulaGuard::restore(raw(column));

@@ -76,7 +76,13 @@ public:
 
     /** The raw cell ("" when the column is absent). */
     QString raw(const QString &column) const;
-    bool isBlank(const QString &column) const { return raw(column).trimmed().isEmpty(); }
+    bool isBlank(const QString &column) const { return isBlankText(raw(column)); }
+    /** The file's place of a canonical column (-1 when absent), for reading many rows by it. */
+    int indexOf(const QString &column) const { return mHeader->index(column); }
+    /** The raw cell at a place from indexOf ("" when the row is shorter or it is -1). */
+    const QString &rawAt(int index) const;
+    /** Empty or only white space. */
+    static bool isBlankText(QStringView text);
     /** Text with the formula guard undone. */
     QString text(const QString &column) const;
 

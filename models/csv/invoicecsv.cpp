@@ -67,10 +67,12 @@ QStringList headerColumns()
     return names;
 }
 
-void readAddress(const CsvRow &row, const QString &prefix, Address &address)
+/** The address's columns, named once: every invoice of a file reads them. */
+void readAddress(const CsvRow &row, const QStringList &columns, Address &address)
 {
+    qsizetype column = 0;
     for (const Address::Field &field : Address::fields())
-        address.*field.member = row.text(prefix + QLatin1Char('.') + QLatin1String(field.name));
+        address.*field.member = row.text(columns.at(column++));
 }
 
 bool rowHasLine(const CsvRow &row)
@@ -228,8 +230,10 @@ void readHeader(const CsvRow &first, Invoice &invoice, QList<ImportIssue> &issue
     invoice.note = first.text(QStringLiteral("note"));
     invoice.connectionName = first.text(QStringLiteral("connection")).trimmed();
     invoice.remoteId = first.text(QStringLiteral("remoteId")).trimmed();
-    readAddress(first, QStringLiteral("billing"), invoice.billing);
-    readAddress(first, QStringLiteral("shipping"), invoice.shipping);
+    static const QStringList billingColumns = addressColumns(QStringLiteral("billing"));
+    static const QStringList shippingColumns = addressColumns(QStringLiteral("shipping"));
+    readAddress(first, billingColumns, invoice.billing);
+    readAddress(first, shippingColumns, invoice.shipping);
     // Another tool's file may name only the customer: the invoice is then billed to that name,
     // so the list shows it as the customer (the derivation and the column agree).
     const Address &billing = invoice.billing;
@@ -238,12 +242,25 @@ void readHeader(const CsvRow &first, Invoice &invoice, QList<ImportIssue> &issue
         invoice.billing.company = first.text(QStringLiteral("customer")).trimmed();
 }
 
-/** A later row of an invoice may leave the invoice's columns blank or repeat them exactly. */
-void checkRepeatedColumns(const CsvRow &first, const CsvRow &row, QList<ImportIssue> &issues)
+/** The invoice's own columns that the file has, with their places in its rows. */
+QList<std::pair<QString, int>> repeatedColumnsOf(const CsvRow &first)
 {
     static const QStringList repeated = headerColumns();
+    QList<std::pair<QString, int>> present;
     for (const QString &column : repeated) {
-        if (!row.isBlank(column) && row.raw(column) != first.raw(column))
+        if (const int index = first.indexOf(column); index >= 0)
+            present.append({column, index});
+    }
+    return present;
+}
+
+/** A later row of an invoice may leave the invoice's columns blank or repeat them exactly. */
+void checkRepeatedColumns(const CsvRow &first, const CsvRow &row,
+    const QList<std::pair<QString, int>> &repeated, QList<ImportIssue> &issues)
+{
+    for (const auto &[column, index] : repeated) {
+        const QString &cell = row.rawAt(index);
+        if (!CsvRow::isBlankText(cell) && cell != first.rawAt(index))
             row.addIssue(issues, column,
                 QCoreApplication::translate(
                     "CsvImport", "differs from the invoice's first row (line %1)")
@@ -342,11 +359,13 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues,
     const CsvRow &first = rows.first();
     parsed.firstLine = first.line();
     readHeader(first, parsed.invoice, issues);
+    const QList<std::pair<QString, int>> repeated
+        = rows.size() > 1 ? repeatedColumnsOf(first) : QList<std::pair<QString, int>>();
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const CsvRow &row = rows.at(r);
         parsed.rowLines.append(row.line());
         if (r > 0)
-            checkRepeatedColumns(first, row, issues);
+            checkRepeatedColumns(first, row, repeated, issues);
         if (!rowHasLine(row)) {
             if (rows.size() > 1)
                 row.addIssue(issues, QStringLiteral("line.description"),
