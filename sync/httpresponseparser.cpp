@@ -37,23 +37,11 @@ HttpResponseParser::State HttpResponseParser::feed(QByteArrayView bytes)
         mHead.truncate(end);
         if (!parseHead())
             return mState;
-        mState = mFraming == Framing::Length && mRemaining == 0 ? State::Complete : State::Body;
+        mState = State::Body;
     }
     if (mState == State::Body)
         readBody(bytes);
-    if (mState == State::Complete && !bytes.isEmpty())
-        mBytesAfterAnswer = true;
     return mState;
-}
-
-bool HttpResponseParser::connectionReusable() const
-{
-    if (mState != State::Complete || mFraming == Framing::UntilClose || !mHttp11
-        || mBytesAfterAnswer)
-        return false;
-    const QList<QByteArray> options = mResponse.header("Connection").split(',');
-    return std::none_of(options.begin(), options.end(),
-        [](const QByteArray &option) { return option.trimmed().toLower() == "close"; });
 }
 
 HttpResponseParser::State HttpResponseParser::finishAtEof()
@@ -77,18 +65,13 @@ bool HttpResponseParser::parseHead()
         return false;
     }
     mResponse.httpStatus = code;
-    mHttp11 = status.first() == "HTTP/1.1";
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
         if (colon > 0)
             mResponse.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
     }
-    if (code == 204 || code == 304) {
-        // Never a body, whatever the headers say (RFC 9112 6.3).
-        mFraming = Framing::Length;
-        mRemaining = 0;
-    } else if (mResponse.header("Transfer-Encoding").toLower().contains("chunked")) {
+    if (mResponse.header("Transfer-Encoding").toLower().contains("chunked")) {
         mFraming = Framing::Chunked;
     } else if (!mResponse.header("Content-Length").isEmpty()) {
         mRemaining = mResponse.header("Content-Length").toLongLong(&ok);
@@ -117,7 +100,6 @@ void HttpResponseParser::readBody(QByteArrayView &bytes)
         const qsizetype take = qsizetype(std::min<qint64>(mRemaining, bytes.size()));
         if (append(bytes.first(take)))
             mRemaining -= take;
-        bytes = bytes.sliced(take);
         if (mState == State::Body && mRemaining == 0)
             mState = State::Complete;
         return;

@@ -29,9 +29,6 @@ public:
     bool headersComplete() const { return mState != State::Headers; }
     /** Why parsing failed (translated), when state() is Failed. */
     QString error() const { return mError; }
-    /** The answer is complete, framed by its length or its chunks, HTTP/1.1, no byte followed
-     * it, and the server did not say it closes: the connection may carry the next request. */
-    bool connectionReusable() const;
 
 private:
     enum class Framing { Length, Chunked, UntilClose };
@@ -53,8 +50,6 @@ private:
     QByteArray mLine;
     qint64 mRemaining = 0;
     QString mError;
-    bool mHttp11 = false;
-    bool mBytesAfterAnswer = false;
 };
 
 } // namespace InvoiceDesk

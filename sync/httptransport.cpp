@@ -13,7 +13,7 @@ namespace InvoiceDesk {
 namespace {
 
 /** The request line, headers and body, exactly as they go on the wire. */
-QByteArray serialise(const RemoteRequest &request, bool keepAlive)
+QByteArray serialise(const RemoteRequest &request)
 {
     QByteArray target = request.url.path(QUrl::FullyEncoded).toLatin1();
     if (target.isEmpty())
@@ -25,9 +25,8 @@ QByteArray serialise(const RemoteRequest &request, bool keepAlive)
         host = "[" + host + "]"; // an IPv6 literal
     if (request.url.port() > 0)
         host += ":" + QByteArray::number(request.url.port());
-    QByteArray out = request.method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
-    if (!keepAlive)
-        out += "Connection: close\r\n";
+    QByteArray out = request.method + " " + target + " HTTP/1.1\r\nHost: " + host
+        + "\r\nConnection: close\r\n";
     for (const auto &[name, value] : request.headers)
         out += name + ": " + value + "\r\n";
     if (!request.body.isEmpty() || (request.method != "GET" && request.method != "DELETE"))
@@ -35,34 +34,27 @@ QByteArray serialise(const RemoteRequest &request, bool keepAlive)
     return out + "\r\n" + request.body;
 }
 
-/** One exchange on a connection of its own (new or kept alive), bounded in time and in size. */
+/** One exchange on its own connection, bounded in time and in size. */
 class SocketExchange : public PendingExchange
 {
 public:
-    SocketExchange(const RemoteRequest &request, const TransportLimits &limits,
-        const std::shared_ptr<ConnectionPool> &pool)
+    SocketExchange(const RemoteRequest &request, const TransportLimits &limits)
         : mParser(mResponse, limits.maxResponseBytes)
-        , mPool(pool)
-        , mOrigin(pool ? ConnectionPool::originOf(request.url) : QString())
     {
         const bool tls = request.url.scheme() == QLatin1String("https");
-        QTcpSocket *kept = pool ? pool->take(mOrigin) : nullptr;
-        mSocket = kept ? kept : tls ? new QSslSocket(this) : new QTcpSocket(this);
-        mSocket->setParent(this);
+        mSocket = tls ? new QSslSocket(this) : new QTcpSocket(this);
         armTimer(mInactivity, limits.transferTimeoutMs);
         armTimer(mWatchdog, limits.watchdogMs);
         connect(mSocket, &QAbstractSocket::readyRead, this, &SocketExchange::readMore);
         connect(mSocket, &QAbstractSocket::disconnected, this, &SocketExchange::closed);
         connect(mSocket, &QAbstractSocket::errorOccurred, this, &SocketExchange::socketError);
-        const QByteArray wire = serialise(request, pool != nullptr);
+        const QByteArray wire = serialise(request);
         const auto writeRequest = [this, wire] {
             // From here on, any byte may have reached the server.
             mResponse.requestWritten = true;
             mSocket->write(wire);
         };
-        if (kept) {
-            writeRequest();
-        } else if (tls) {
+        if (tls) {
             auto *ssl = static_cast<QSslSocket *>(mSocket);
             connect(ssl, &QSslSocket::encrypted, this, writeRequest);
             ssl->connectToHostEncrypted(request.url.host(), quint16(request.url.port(443)));
@@ -93,7 +85,7 @@ private:
         const QByteArray bytes = mSocket->readAll();
         switch (mParser.feed(bytes)) {
         case HttpResponseParser::State::Complete:
-            finish(mParser.connectionReusable());
+            finish();
             return;
         case HttpResponseParser::State::Failed:
             fail(mParser.error(), false);
@@ -141,31 +133,19 @@ private:
         finish();
     }
 
-    /** `reusable`: the answer left the connection ready for another request. */
-    void finish(bool reusable = false)
+    void finish()
     {
         if (mFinished)
             return;
         mFinished = true;
         mInactivity.stop();
         mWatchdog.stop();
-        const std::shared_ptr<ConnectionPool> pool = mPool.lock();
-        if (reusable && pool && mSocket->state() == QAbstractSocket::ConnectedState
-            && mSocket->bytesAvailable() == 0 && mSocket->bytesToWrite() == 0) {
-            mSocket->disconnect(this);
-            mSocket->setParent(nullptr);
-            pool->put(mOrigin, mSocket);
-            mSocket = nullptr;
-        } else {
-            mSocket->abort();
-        }
+        mSocket->abort();
         Q_EMIT finished();
     }
 
     RemoteResponse mResponse;
     HttpResponseParser mParser;
-    std::weak_ptr<ConnectionPool> mPool;
-    QString mOrigin;
     QTcpSocket *mSocket = nullptr;
     QTimer mInactivity;
     QTimer mWatchdog;
@@ -197,9 +177,7 @@ QList<RemoteResponse> Transport::send(const QList<RemoteRequest> &requests)
 
 std::unique_ptr<PendingExchange> HttpTransport::start(const RemoteRequest &request)
 {
-    if (!mPool && mLimits.keepAliveMs > 0)
-        mPool = std::make_shared<ConnectionPool>(mLimits.keepAliveMs);
-    return std::make_unique<SocketExchange>(request, mLimits, mPool);
+    return std::make_unique<SocketExchange>(request, mLimits);
 }
 
 } // namespace InvoiceDesk

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connectionpool.h"
 #include "remotecall.h"
 
 #include <QObject>
@@ -53,21 +52,16 @@ struct TransportLimits
     int watchdogMs = 120000; ///< the whole exchange takes longer: it fails
     /** Far above any answer the seeds describe: a larger body is not an answer we can use. */
     qint64 maxResponseBytes = 4 * 1024 * 1024;
-    /** A connection idle for less than this carries the next request to its server (servers
-     * keep idle connections 5 s and more); 0: one connection per request. */
-    int keepAliveMs = 2000;
 };
 
 /**
- * A small HTTP/1.1 client of our own on QTcpSocket/QSslSocket, because
- * QNetworkAccessManager re-sends a request by itself when the server closes
- * the connection before answering, POSTs included
- * (QHttpNetworkConnectionChannel's reconnect attempts): for a payment that is
- * a second payment. Our fault test "commit then drop" caught it. Here nothing
- * is ever sent twice: every retry goes through the sync state machine, and a
- * request whose connection fails once it was written is in doubt, also on a
- * kept-alive connection (ConnectionPool). Every body is bounded
- * (TransportLimits::maxResponseBytes). One transport serves one thread.
+ * A small HTTP/1.1 client of our own on QTcpSocket/QSslSocket, one connection
+ * per request ("Connection: close"), because QNetworkAccessManager re-sends a
+ * request by itself when the server closes the connection before answering,
+ * POSTs included (QHttpNetworkConnectionChannel's reconnect attempts): for a
+ * payment that is a second payment. Our fault test "commit then drop" caught
+ * it. Here nothing is ever sent twice: every retry goes through the sync
+ * state machine. Every body is bounded (TransportLimits::maxResponseBytes).
  */
 class HttpTransport : public Transport
 {
@@ -77,20 +71,13 @@ public:
     {
     }
 
-    void setLimits(const TransportLimits &limits)
-    {
-        mLimits = limits;
-        mPool.reset();
-    }
+    void setLimits(const TransportLimits &limits) { mLimits = limits; }
     const TransportLimits &limits() const { return mLimits; }
 
     std::unique_ptr<PendingExchange> start(const RemoteRequest &request) override;
-    /** Idle connections kept for the next requests. */
-    int idleConnections() { return mPool ? mPool->idleCount() : 0; }
 
 private:
     TransportLimits mLimits;
-    std::shared_ptr<ConnectionPool> mPool;
 };
 
 } // namespace InvoiceDesk

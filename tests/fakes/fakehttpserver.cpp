@@ -26,7 +26,6 @@ FakeHttpServer::FakeHttpServer(QObject *parent)
 {
     connect(&mServer, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = mServer.nextPendingConnection()) {
-            ++mConnectionsAccepted;
             socket->setParent(this);
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -37,12 +36,6 @@ FakeHttpServer::FakeHttpServer(QObject *parent)
             });
         }
     });
-}
-
-void FakeHttpServer::closeConnections()
-{
-    for (QTcpSocket *socket : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
-        socket->disconnectFromHost();
 }
 
 bool FakeHttpServer::listen(quint16 port)

@@ -98,10 +98,6 @@ public:
     void setClock(std::function<QDateTime()> clock) { mClock = std::move(clock); }
 
     const QList<FakeRequest> &requests() const { return mRequests; }
-    /** Connections accepted so far (a kept-alive connection carries many requests). */
-    int connectionsAccepted() const { return mConnectionsAccepted; }
-    /** Closes every open connection, as a server does with idle ones after its keep-alive. */
-    void closeConnections();
     /** How many requests to paths containing `path` arrived whose body contains `text`. */
     int arrivals(const QString &path, const QByteArray &text = {}) const;
 
@@ -128,7 +124,6 @@ private:
     QHash<QTcpSocket *, QByteArray> mBuffers;
     QHash<QTcpSocket *, QList<int>> mRequestsOn;
     qsizetype mLogLimit = -1;
-    int mConnectionsAccepted = 0;
     int mLatencyMs = 0;
     std::function<QDateTime()> mClock;
 };

@@ -50,8 +50,6 @@ private Q_SLOTS:
     void unconfirmedSuccessIsInDoubt_data();
     void unconfirmedSuccessIsInDoubt();
     void refundWaitsForTheInDoubtPaymentItFollows();
-    void aPaymentWhoseKeptConnectionClosesIsInDoubt_data();
-    void aPaymentWhoseKeptConnectionClosesIsInDoubt();
     void redirectIsNotMalformed();
     void tlsFailureIsNotSent();
     void oversizeAnswersAreBounded_data();
@@ -226,42 +224,6 @@ void TestSyncTrust::refundWaitsForTheInDoubtPaymentItFollows()
     QCOMPARE(fake.paymentsWithMarker(refund->marker), 1);
     QCOMPARE(postsOf(fake, system.paymentPath, refund->marker), 1);
     QCOMPARE(fake.payments.size(), 2);
-}
-
-void TestSyncTrust::aPaymentWhoseKeptConnectionClosesIsInDoubt_data()
-{
-    QTest::addColumn<int>("fault");
-    QTest::newRow("closed before the server read it") << int(Fault::DropBeforeCommit);
-    QTest::newRow("closed after the server applied it") << int(Fault::CommitThenDrop);
-}
-
-/**
- * The payment goes on the connection its invoice's create left open. The server closes it
- * without an answer (as when its keep-alive runs out as the request arrives): the client cannot
- * tell whether it was applied, so the payment is in doubt and read back, never sent again on a
- * guess, and lands exactly once.
- */
-void TestSyncTrust::aPaymentWhoseKeptConnectionClosesIsInDoubt()
-{
-    QFETCH(int, fault);
-    System system = systemFor(str("upgradechat"));
-    FakeRemote &fake = *system.fake;
-    Rig rig(str("upgradechat"), fake.url(), system.settings);
-    rig.invoice();
-    const Payment payment = rig.pay(str("INV-1"), 12066);
-    fake.server().injectFault(system.paymentPath, Fault(fault));
-    rig.engine->runOnce();
-    QCOMPARE(fake.server().connectionsAccepted(), 1); // the create's connection, kept alive
-    QCOMPARE(rig.states(), QStringList({str("create_invoice:acked"), str("add_payment:in_doubt")}));
-    QCOMPARE(postsOf(fake, system.paymentPath, payment.marker), 1);
-    rig.engine->runOnce(); // too early for a read-back: nothing goes
-    QCOMPARE(postsOf(fake, system.paymentPath, payment.marker), 1);
-
-    syncUntilAcked(rig, "add_payment");
-    QCOMPARE(fake.paymentsWithMarker(payment.marker), 1);
-    // Sent again only after the read-backs agreed it had not landed.
-    QCOMPARE(postsOf(fake, system.paymentPath, payment.marker),
-        Fault(fault) == Fault::DropBeforeCommit ? 2 : 1);
 }
 
 void TestSyncTrust::redirectIsNotMalformed()
