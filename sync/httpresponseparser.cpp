@@ -11,6 +11,8 @@ namespace {
 /** Status line and headers together; real servers send a few hundred bytes. */
 constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 constexpr qsizetype kMaxLineBytes = 1024;
+/** Interim (1xx) answers skipped before the final one; a server sends one or two. */
+constexpr int kMaxInterimAnswers = 16;
 
 } // namespace
 
@@ -22,7 +24,7 @@ HttpResponseParser::HttpResponseParser(RemoteResponse &response, qint64 maxBodyB
 
 HttpResponseParser::State HttpResponseParser::feed(QByteArrayView bytes)
 {
-    if (mState == State::Headers) {
+    while (mState == State::Headers) {
         // The end of the head may straddle two reads: look only at the new bytes and the last 3.
         const qsizetype before = mHead.size();
         mHead.append(bytes.data(), bytes.size());
@@ -37,7 +39,9 @@ HttpResponseParser::State HttpResponseParser::feed(QByteArrayView bytes)
         mHead.truncate(end);
         if (!parseHead())
             return mState;
-        mState = State::Body;
+        if (mResponse.httpStatus == 0)
+            continue; // an interim answer: the final one follows
+        mState = mFraming == Framing::Length && mRemaining == 0 ? State::Complete : State::Body;
     }
     if (mState == State::Body)
         readBody(bytes);
@@ -64,6 +68,16 @@ bool HttpResponseParser::parseHead()
         fail(QCoreApplication::translate("HttpTransport", "the answer was not HTTP"));
         return false;
     }
+    if (code < 200 && code != 101) {
+        // 100 Continue, 103 Early Hints: not the answer; skipped as RFC 9110 15.2 asks.
+        mHead.clear();
+        if (++mInterimAnswers > kMaxInterimAnswers) {
+            fail(QCoreApplication::translate(
+                "HttpTransport", "the server sent only interim answers"));
+            return false;
+        }
+        return true;
+    }
     mResponse.httpStatus = code;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
@@ -71,7 +85,11 @@ bool HttpResponseParser::parseHead()
         if (colon > 0)
             mResponse.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
     }
-    if (mResponse.header("Transfer-Encoding").toLower().contains("chunked")) {
+    if (code == 204 || code == 304) {
+        // Never a body, whatever the headers say (RFC 9112 6.3).
+        mFraming = Framing::Length;
+        mRemaining = 0;
+    } else if (mResponse.header("Transfer-Encoding").toLower().contains("chunked")) {
         mFraming = Framing::Chunked;
     } else if (!mResponse.header("Content-Length").isEmpty()) {
         mRemaining = mResponse.header("Content-Length").toLongLong(&ok);

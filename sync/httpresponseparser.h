@@ -9,7 +9,8 @@ namespace InvoiceDesk {
 /**
  * Reads an HTTP/1.1 response as its bytes arrive, into a RemoteResponse:
  * status line, headers, and a body framed by Content-Length, chunked
- * transfer coding, or the end of the connection. Each byte is looked at
+ * transfer coding, or the end of the connection; interim (1xx) answers are
+ * skipped, and a 204 or 304 has no body. Each byte is looked at
  * once, and the body never grows past the bound it was given: a larger
  * announced or delivered body is an error, never memory.
  */
@@ -50,6 +51,7 @@ private:
     QByteArray mLine;
     qint64 mRemaining = 0;
     QString mError;
+    int mInterimAnswers = 0;
 };
 
 } // namespace InvoiceDesk

@@ -26,6 +26,7 @@ FakeHttpServer::FakeHttpServer(QObject *parent)
 {
     connect(&mServer, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = mServer.nextPendingConnection()) {
+            ++mConnectionsAccepted;
             socket->setParent(this);
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {

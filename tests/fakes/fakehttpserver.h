@@ -98,6 +98,8 @@ public:
     void setClock(std::function<QDateTime()> clock) { mClock = std::move(clock); }
 
     const QList<FakeRequest> &requests() const { return mRequests; }
+    /** Connections accepted so far. */
+    int connectionsAccepted() const { return mConnectionsAccepted; }
     /** How many requests to paths containing `path` arrived whose body contains `text`. */
     int arrivals(const QString &path, const QByteArray &text = {}) const;
 
@@ -124,6 +126,7 @@ private:
     QHash<QTcpSocket *, QByteArray> mBuffers;
     QHash<QTcpSocket *, QList<int>> mRequestsOn;
     qsizetype mLogLimit = -1;
+    int mConnectionsAccepted = 0;
     int mLatencyMs = 0;
     std::function<QDateTime()> mClock;
 };
