@@ -2692,6 +2692,10 @@
         <source>the answer was longer than the %1 bytes an answer may have</source>
         <translation>die Antwort war länger als die %1 Byte, die eine Antwort haben darf</translation>
     </message>
+    <message>
+        <source>the server sent only interim answers</source>
+        <translation>der Server hat nur vorläufige Antworten gesendet</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfile</name>

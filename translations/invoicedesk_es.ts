@@ -2692,6 +2692,10 @@
         <source>the answer was longer than the %1 bytes an answer may have</source>
         <translation>la respuesta superaba los %1 bytes que puede tener una respuesta</translation>
     </message>
+    <message>
+        <source>the server sent only interim answers</source>
+        <translation>el servidor solo envió respuestas provisionales</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfile</name>

@@ -2692,6 +2692,10 @@
         <source>the answer was longer than the %1 bytes an answer may have</source>
         <translation>la réponse dépassait les %1 octets qu’une réponse peut avoir</translation>
     </message>
+    <message>
+        <source>the server sent only interim answers</source>
+        <translation>le serveur n’a envoyé que des réponses provisoires</translation>
+    </message>
 </context>
 <context>
     <name>ImportProfile</name>
