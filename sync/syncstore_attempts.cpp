@@ -57,16 +57,16 @@ Result<int> SyncStore::beginAttempt(
                           .arg(op.marker)};
     int attemptNo = 0;
     auto status = inTransaction([&]() -> Status {
-        auto number = prepared(QStringLiteral(
+        auto number = mQueries.statement(QStringLiteral(
             "SELECT coalesce(max(attempt_no), 0) + 1 AS next FROM op_attempts WHERE op_id = :op"));
         if (!number)
             return Error {number.error()};
-        (*number)->bindValue(QStringLiteral(":op"), op.opId);
-        if (!(*number)->exec() || !(*number)->next())
-            return Sql::error(
-                **number, QCoreApplication::translate("SyncStore", "Numbering an attempt"));
-        attemptNo = (*number)->value(QStringLiteral("next")).toInt();
-        (*number)->finish();
+        (*number)->bind(u"op", op.opId);
+        if (auto s = (*number)->query(
+                [] { return QCoreApplication::translate("SyncStore", "Numbering an attempt"); },
+                [&](const SqliteStatement::Row &row) { attemptNo = int(row.integer("next")); });
+            !s)
+            return s;
         if (auto s
             = run(QStringLiteral("INSERT INTO op_attempts (op_id, attempt_no, request_method, "
                                  "request_url, request_headers, request_body, intent_committed_at, "
@@ -99,15 +99,17 @@ Status SyncStore::claim(const OpRow &op, const QDateTime &now, bool readBack)
                          "first_sent_at = coalesce(first_sent_at, :now), last_sent_at = :now, "
                          "updated_at = :now WHERE op_id = :op AND state IN ('pending', "
                          "'retry_wait')");
-    auto update = prepared(sql);
+    auto update = mQueries.statement(sql);
     if (!update)
         return Error {update.error()};
-    (*update)->bindValue(QStringLiteral(":op"), op.opId);
-    (*update)->bindValue(QStringLiteral(":now"), ts(now));
-    if (!(*update)->exec())
-        return Sql::error(
-            **update, QCoreApplication::translate("SyncStore", "Marking an operation as sending"));
-    if ((*update)->numRowsAffected() != 1)
+    (*update)->bind(u"op", op.opId);
+    (*update)->bind(u"now", ts(now));
+    if (auto s = (*update)->run([] {
+            return QCoreApplication::translate("SyncStore", "Marking an operation as sending");
+        });
+        !s)
+        return s;
+    if ((*update)->changes() != 1)
         return Error {QCoreApplication::translate(
             "SyncStore", "operation %1 was claimed twice; nothing was sent")
                           .arg(op.marker)};

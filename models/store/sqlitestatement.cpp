@@ -173,6 +173,11 @@ qint64 SqliteStatement::lastInsertId() const
     return sqlite3_last_insert_rowid(mDb);
 }
 
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(mDb);
+}
+
 QString SqliteStatement::step()
 {
     while (nextRow()) { }

@@ -95,6 +95,8 @@ public:
     }
     /** The rowid the last successful INSERT on this connection gave its row. */
     qint64 lastInsertId() const;
+    /** The rows the last INSERT, UPDATE or DELETE run on this connection changed. */
+    int changes() const;
 
 private:
     SqliteStatement(sqlite3 *db, sqlite3_stmt *statement);

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void utf8IsBoundAsText();
     void queriesReadRowsByName();
     void qtSqlRowsReadColumnsByName();
+    void countsTheRowsARunChanged();
 };
 
 namespace {
@@ -255,6 +256,38 @@ void TestSqliteStatement::qtSqlRowsReadColumnsByName()
         QVERIFY(!row.value("name").isValid()); // selected AS label: no column of that name
     }
     QSqlDatabase::removeDatabase(str("row"));
+}
+
+void TestSqliteStatement::countsTheRowsARunChanged()
+{
+    // The sync's claim relies on it: an op claimed by nobody else changes exactly one row.
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = scratch(dir, str("changes"));
+        insertThreeRows(db);
+        PreparedQueries queries(db);
+        const auto flag = [&](qint64 from) {
+            auto update = queries.statement(str("UPDATE t SET flag = 1 WHERE id >= :from AND "
+                                                "flag IS NULL"));
+            if (!update)
+                return -1;
+            (*update)->bind(u"from", from);
+            if (!(*update)->run([] { return str("Flagging"); }))
+                return -1;
+            return (*update)->changes();
+        };
+        auto update = queries.statement(str("UPDATE t SET flag = 1 WHERE id >= :from AND "
+                                            "flag IS NULL"));
+        QVERIFY(update.ok());
+        (*update)->bind(u"from", 2);
+        QVERIFY((*update)->run([] { return str("Flagging"); }).ok());
+        QCOMPARE((*update)->changes(), 2);
+        (*update)->bind(u"from", 1);
+        QVERIFY((*update)->run([] { return str("Flagging"); }).ok());
+        QCOMPARE((*update)->changes(), 1); // only the row nobody flagged yet
+        QCOMPARE(flag(1), 0);
+    }
+    QSqlDatabase::removeDatabase(str("changes"));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStatement)
