@@ -46,6 +46,7 @@ public:
             const double now = double(mClock.nsecsElapsed()) / 1e6;
             mWorst = std::max(mWorst, now - mLast - 5.0);
             mLast = now;
+            ++mTicks;
         });
         mClock.start();
         mTimer.start();
@@ -56,12 +57,23 @@ public:
         mWorst = 0;
     }
     double worst() const { return std::max(mWorst, 0.0); }
+    /**
+     * Lets the next tick in, so that a stall still running when a step's time was up is
+     * counted in that step, not hidden by the next step's reset().
+     */
+    void settle()
+    {
+        const quint64 before = mTicks;
+        while (mTicks == before)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
 
 private:
     QTimer mTimer;
     QElapsedTimer mClock;
     double mLast = 0;
     double mWorst = 0;
+    quint64 mTicks = 0;
 };
 
 /** Runs the event loop for `ms`, or until `done` holds when given. */
@@ -94,6 +106,7 @@ struct Bench
         runFor(timeoutMs, [&] { return started && done(); });
         const double took = double(clock.nsecsElapsed()) / 1e6;
         runFor(100);
+        meter.settle();
         report(name, meter.worst(), took);
     }
 
@@ -137,6 +150,7 @@ void filterSteps(Bench &bench, MainWindow &window, const QString &text)
         bench.meter.reset();
         QTest::keyClick(edit, text.at(i).toLatin1());
         runFor(200);
+        bench.meter.settle();
         if (qEnvironmentVariableIsSet("BENCH_GUI_KEYSTROKES"))
             std::printf("  \"%s\" %.1f ms\n", qPrintable(text.left(i + 1)), bench.meter.worst());
         if (bench.meter.worst() > worst) {
@@ -146,6 +160,11 @@ void filterSteps(Bench &bench, MainWindow &window, const QString &text)
     }
     const double typed = double(clock.nsecsElapsed()) / 1e6;
     runFor(2000, [&] { return window.invoiceModel()->isCountExact(); });
+    bench.meter.settle(); // the exact count's rows arriving count as the last keystroke's
+    if (bench.meter.worst() > worst) {
+        worst = bench.meter.worst();
+        worstAt = text + QStringLiteral(" (its count)");
+    }
     bench.report(
         QStringLiteral("filter \"%1\" letter by letter").arg(text.trimmed()), worst, typed);
     std::printf("  (the worst keystroke: \"%s\")\n", qPrintable(worstAt));
