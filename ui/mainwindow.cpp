@@ -60,6 +60,18 @@ QIcon themeIcon(const char *name)
         QLatin1String(name), QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))));
 }
 
+/** The list's filter as the filter bar shows it. */
+InvoiceListModel::Filter filterOf(
+    const QLineEdit *text, const QComboBox *status, const QCheckBox *overdueOnly)
+{
+    InvoiceListModel::Filter filter;
+    filter.text = text->text();
+    if (const int chosen = status->currentData().toInt(); chosen >= 0)
+        filter.status = InvoiceStatus(chosen);
+    filter.overdueOnly = overdueOnly->isChecked();
+    return filter;
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
@@ -151,10 +163,10 @@ void MainWindow::createFilterBar()
     mFilterDelay = new QTimer(this);
     mFilterDelay->setSingleShot(true);
     mFilterDelay->setInterval(150);
-    connect(mFilterDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(mFilterDelay, &QTimer::timeout, this, &MainWindow::requestFilter);
     connect(mFilterEdit, &QLineEdit::textChanged, mFilterDelay, qOverload<>(&QTimer::start));
-    connect(mStatusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(mOverdueOnly, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    connect(mStatusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::requestFilter);
+    connect(mOverdueOnly, &QCheckBox::toggled, this, &MainWindow::requestFilter);
 }
 
 void MainWindow::createActions()
@@ -298,6 +310,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     mView->setModel(mDecorator);
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::updatePaymentAction);
+    connect(mModel, &InvoiceListModel::filterApplied, this, &MainWindow::updateStatusBar);
     for (auto counted : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(mModel, counted, this, &MainWindow::updateStatusBar); // the exact count, later
     setWindowFilePath(mDatabase->path());
@@ -409,14 +422,14 @@ void MainWindow::updateOnlineState()
 
 void MainWindow::applyFilter()
 {
-    InvoiceListModel::Filter filter;
-    filter.text = mFilterEdit->text();
-    const int status = mStatusFilter->currentData().toInt();
-    if (status >= 0)
-        filter.status = InvoiceStatus(status);
-    filter.overdueOnly = mOverdueOnly->isChecked();
-    mModel->setFilter(filter);
+    mModel->setFilter(filterOf(mFilterEdit, mStatusFilter, mOverdueOnly));
     updateStatusBar();
+}
+
+void MainWindow::requestFilter()
+{
+    // filterApplied() updates the status bar.
+    mModel->requestFilter(filterOf(mFilterEdit, mStatusFilter, mOverdueOnly));
 }
 
 void MainWindow::refresh()

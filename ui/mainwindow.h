@@ -71,7 +71,10 @@ private:
     void createViewMenu();
     void createFilterBar();
     void setDatabase(std::unique_ptr<Database> database);
+    /** The filter the controls show, read here and now (a file just opened). */
     void applyFilter();
+    /** The same, read in the background while the list stays (a person changing it). */
+    void requestFilter();
     void updateStatusBar();
     QString syncStatusText();
     void openDatabase();

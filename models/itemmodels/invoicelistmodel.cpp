@@ -4,7 +4,7 @@
 #include "currency.h"
 #include "dateinput.h"
 #include "decimal.h"
-#include "invoicecounter.h"
+#include "listingworker.h"
 
 #include <QCoreApplication>
 
@@ -49,9 +49,10 @@ InvoiceListModel::InvoiceListModel(QSqlDatabase db, QObject *parent)
 {
     const QString path = db.databaseName();
     if (!path.isEmpty() && path != QLatin1String(":memory:")) {
-        mCounter = std::make_unique<InvoiceCounter>(path);
-        connect(
-            mCounter.get(), &InvoiceCounter::counted, this, &InvoiceListModel::exactCountArrived);
+        mCounter
+            = std::make_unique<ListingWorker>(path, QStringLiteral("count"), QThread::LowPriority);
+        mPageReader = std::make_unique<ListingWorker>(
+            path, QStringLiteral("page"), QThread::NormalPriority);
     }
     reload();
 }
@@ -60,8 +61,52 @@ InvoiceListModel::~InvoiceListModel() = default;
 
 void InvoiceListModel::setFilter(const Filter &filter)
 {
+    mRequested.reset();
+    if (mPageReader)
+        mPageReader->cancel();
     mFilter = filter;
     reload();
+}
+
+void InvoiceListModel::requestFilter(const Filter &filter)
+{
+    if (!mPageReader) {
+        setFilter(filter);
+        Q_EMIT filterApplied();
+        return;
+    }
+    mRequested = filter;
+    readRequestedPage();
+}
+
+void InvoiceListModel::readRequestedPage()
+{
+    const Filter filter = *mRequested;
+    const InvoiceListFilter query = listFilter(filter);
+    const InvoiceListOrder order = listOrder(mSortColumn);
+    const Qt::SortOrder direction = mSortOrder;
+    // Runs in the reader's thread: only what it captured by value, and the listing it is given.
+    mPageReader->request([this, filter, query, order, direction](
+                             const InvoiceListing *listing) -> ListingWorker::Answer {
+        int total = -1;
+        std::optional<QList<InvoiceListRow>> rows;
+        if (listing) {
+            auto listed = listing->rows(query, order, direction, PageSize, 0, &total);
+            if (listed)
+                rows = std::move(listed.value());
+            else
+                qWarning("invoice list: %s", qPrintable(listed.error()));
+        }
+        return [this, filter, rows = std::move(rows), total] {
+            mRequested.reset();
+            mFilter = filter;
+            if (rows)
+                install(withExponents(*rows), total);
+            else
+                reload(); // the reader could not: read here
+            Q_EMIT filterApplied();
+        };
+    });
 }
 
 void InvoiceListModel::setToday(const QDate &today)
@@ -81,14 +126,22 @@ void InvoiceListModel::setLocale(const QLocale &locale)
 
 void InvoiceListModel::reload()
 {
-    beginResetModel();
-    mPages.clear();
-    mPageUse.clear();
-    mHeldBack = 0;
     // The listing counts the matches from the same indexes as the page, and reads the page
     // by that count (issue 16).
     int total = -1;
     const QList<Row> first = loadPage(0, &total);
+    install(first, total);
+    // A filter still being read may have been read before the change: read it again.
+    if (mRequested)
+        readRequestedPage();
+}
+
+void InvoiceListModel::install(const QList<Row> &first, int total)
+{
+    beginResetModel();
+    mPages.clear();
+    mPageUse.clear();
+    mHeldBack = 0;
     mPages.insert(0, first);
     mPageUse.append(0);
     mRowCount = std::max(total, 0);
@@ -100,15 +153,28 @@ void InvoiceListModel::reload()
         mCountExact = true;
     }
     if (!mCountExact && !mCounter) { // no second connection: count here
-        const auto exact = mListing.count(listFilter());
+        const auto exact = mListing.count(listFilter(mFilter));
         mRowCount = exact ? exact.value() : mRowCount;
         mCountExact = true;
     }
     endResetModel();
-    if (mCounter && mCountExact)
+    if (!mCounter)
+        return;
+    if (mCountExact) {
         mCounter->cancel();
-    else if (mCounter)
-        mCounter->request(listFilter());
+        return;
+    }
+    mCounter->request([this, query = listFilter(mFilter)](
+                          const InvoiceListing *listing) -> ListingWorker::Answer {
+        if (!listing)
+            return {};
+        const auto counted = listing->count(query);
+        if (!counted) {
+            qWarning("invoice count: %s", qPrintable(counted.error()));
+            return {};
+        }
+        return [this, count = counted.value()] { exactCountArrived(count); };
+    });
 }
 
 void InvoiceListModel::holdBackRows()
@@ -147,14 +213,27 @@ void InvoiceListModel::exactCountArrived(int count)
     }
 }
 
-InvoiceListFilter InvoiceListModel::listFilter() const
+InvoiceListFilter InvoiceListModel::listFilter(const Filter &shown) const
 {
     InvoiceListFilter filter;
-    filter.text = mFilter.text;
-    filter.status = mFilter.status;
-    filter.overdueOnly = mFilter.overdueOnly;
+    filter.text = shown.text;
+    filter.status = shown.status;
+    filter.overdueOnly = shown.overdueOnly;
     filter.today = mToday;
     return filter;
+}
+
+QList<InvoiceListModel::Row> InvoiceListModel::withExponents(const QList<InvoiceListRow> &listed)
+{
+    QList<Row> rows;
+    rows.reserve(listed.size());
+    for (const InvoiceListRow &listedRow : listed) {
+        Row r {listedRow, 2};
+        if (const auto currency = InvoiceDesk::Currency::fromCode(listedRow.currency))
+            r.exponent = currency->exponent();
+        rows.append(r);
+    }
+    return rows;
 }
 
 QList<InvoiceListModel::Row> InvoiceListModel::loadPage(int page, int *total) const
@@ -170,7 +249,7 @@ QList<InvoiceListModel::Row> InvoiceListModel::loadPage(int page, int *total) co
     const Qt::SortOrder direction = !fromEnd ? mSortOrder
         : mSortOrder == Qt::AscendingOrder   ? Qt::DescendingOrder
                                              : Qt::AscendingOrder;
-    auto listed = mListing.rows(listFilter(), listOrder(mSortColumn), direction, limit,
+    auto listed = mListing.rows(listFilter(mFilter), listOrder(mSortColumn), direction, limit,
         fromEnd ? mRowCount - first - limit : first, total ? total : &known);
     if (!listed) {
         qWarning("invoice list: %s", qPrintable(listed.error()));
@@ -178,15 +257,7 @@ QList<InvoiceListModel::Row> InvoiceListModel::loadPage(int page, int *total) co
     }
     if (fromEnd)
         std::reverse(listed.value().begin(), listed.value().end());
-    QList<Row> rows;
-    rows.reserve(listed->size());
-    for (const InvoiceListRow &listedRow : *listed) {
-        Row r {listedRow, 2};
-        if (const auto currency = InvoiceDesk::Currency::fromCode(listedRow.currency))
-            r.exponent = currency->exponent();
-        rows.append(r);
-    }
-    return rows;
+    return withExponents(*listed);
 }
 
 const InvoiceListModel::Row *InvoiceListModel::rowAt(int row) const

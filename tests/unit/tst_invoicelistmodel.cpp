@@ -32,6 +32,10 @@ private Q_SLOTS:
     void aBatchIndexesItsInvoicesAsItCommits();
     void aTextOfCommonTrigramsIsCountedByTheWorker();
     void commonTrigramsAreProbedOnce();
+    void aRequestedFilterIsReadInTheBackground();
+    void onlyTheLatestRequestedFilterIsShown();
+    void setFilterSupersedesARequest();
+    void aChangeWhileAFilterIsReadIsInItsRows();
 
 private:
     std::unique_ptr<TestDb> mDb;
@@ -84,6 +88,78 @@ void TestInvoiceListModel::sortsInSqlite()
     QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("N-0449"));
     model.sort(InvoiceListModel::Outstanding, Qt::AscendingOrder);
     QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("N-0001"));
+}
+
+void TestInvoiceListModel::aRequestedFilterIsReadInTheBackground()
+{
+    InvoiceListModel model(mDb->db->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy applied(&model, &InvoiceListModel::filterApplied);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.requestFilter({str("zeta"), std::nullopt, false});
+    // Until the reader answers, the list shows what it showed: every invoice.
+    QVERIFY(model.isFiltering());
+    QCOMPARE(model.rowCount(), 450);
+    QCOMPARE(model.filter().text, QString());
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(applied.wait());
+    QVERIFY(!model.isFiltering());
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.filter().text, str("zeta"));
+    QCOMPARE(model.rowCount(), 150);
+    QVERIFY(model.isCountExact());
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("N-0000"));
+    QCOMPARE(model.index(149, InvoiceListModel::Number).data().toString(), str("N-0447"));
+    QCOMPARE(model.index(149, InvoiceListModel::Customer).data().toString(), str("Zeta Corp"));
+}
+
+void TestInvoiceListModel::onlyTheLatestRequestedFilterIsShown()
+{
+    InvoiceListModel model(mDb->db->connection());
+    QSignalSpy applied(&model, &InvoiceListModel::filterApplied);
+    model.sort(InvoiceListModel::Number, Qt::DescendingOrder);
+    model.requestFilter({str("zeta"), std::nullopt, false});
+    model.requestFilter({str("N-044"), std::nullopt, false});
+    QVERIFY(applied.wait());
+    // The reader reads one filter at a time: "zeta" was over, and unanswered, before this.
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(model.filter().text, str("N-044"));
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("N-0449"));
+}
+
+void TestInvoiceListModel::setFilterSupersedesARequest()
+{
+    InvoiceListModel model(mDb->db->connection());
+    QSignalSpy applied(&model, &InvoiceListModel::filterApplied);
+    model.requestFilter({str("zeta"), std::nullopt, false});
+    model.setFilter({str("N-044"), std::nullopt, false});
+    QVERIFY(!model.isFiltering());
+    QCOMPARE(model.rowCount(), 10);
+    // One more request: when it is shown, the reader is past "zeta", which never came.
+    model.requestFilter({str("Customer 01"), std::nullopt, false});
+    QVERIFY(applied.wait());
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(model.filter().text, str("Customer 01"));
+    QCOMPARE(model.rowCount(), 6); // i % 50 == 1 and not a multiple of 3: 1, 101, 151, .., 401
+}
+
+void TestInvoiceListModel::aChangeWhileAFilterIsReadIsInItsRows()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("A-1"))).ok());
+    InvoiceListModel model(t.db->connection());
+    QSignalSpy applied(&model, &InvoiceListModel::filterApplied);
+    model.requestFilter({str("Nordlicht"), std::nullopt, false});
+    Invoice invoice = sampleInvoice(str("A-2"));
+    invoice.billing.company = str("Nordlicht GmbH");
+    QVERIFY(t.ledger->createInvoice(invoice).ok());
+    model.reload(); // what a window does after a change: the filter being read is read again
+    QCOMPARE(model.rowCount(), 2); // the filter shown until then: every invoice
+    QVERIFY(applied.wait());
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("A-2"));
 }
 
 void TestInvoiceListModel::filtersAsYouType()
