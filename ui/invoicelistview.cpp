@@ -13,6 +13,14 @@
 
 namespace InvoiceDesk {
 
+void InvoiceListDecorator::sort(int column, Qt::SortOrder order)
+{
+    if (auto *list = qobject_cast<InvoiceListModel *>(sourceModel()))
+        list->requestSort(column, order);
+    else
+        QIdentityProxyModel::sort(column, order);
+}
+
 QVariant InvoiceListDecorator::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::ForegroundRole

@@ -16,6 +16,8 @@ class InvoiceListDecorator : public QIdentityProxyModel
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /** A header's sort: the matches of a text filter are sorted in the background. */
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 };
 
 /** The invoice table: whole-row selection, sortable headers, sensible widths. */

@@ -69,6 +69,11 @@ public:
      * request or setFilter() supersedes it. Without a file to read from, the same as setFilter().
      */
     void requestFilter(const Filter &filter);
+    /**
+     * Sorts as sort() does, but a text filter's matches (thousands to test on a large file)
+     * are read in the background as requestFilter() reads them: a view's sorts come here.
+     */
+    void requestSort(int column, Qt::SortOrder order);
     /** The filter the rows show (a requested one once it is applied). */
     Filter filter() const { return mFilter; }
     /** A requested filter is still being read. */
@@ -114,7 +119,7 @@ public:
     static QStringList possibleLabels(Column column);
 
 Q_SIGNALS:
-    /** The filter requestFilter() asked for is shown (after its modelReset()). */
+    /** What requestFilter() or requestSort() asked for is shown (after its modelReset()). */
     void filterApplied();
 
 private:
@@ -131,9 +136,14 @@ private:
     QList<Row> loadPage(int page, int *total = nullptr) const;
     InvoiceListFilter listFilter(const Filter &shown) const;
     static QList<Row> withExponents(const QList<InvoiceListRow> &listed);
-    /** Shows `first` as page 0 of `total` rows (-1: unknown) and has the count made exact. */
-    void install(const QList<Row> &first, int total);
+    /**
+     * Shows `first` as page 0 of `total` rows (-1: unknown), and has the count made exact
+     * unless `totalExact` says it is.
+     */
+    void install(const QList<Row> &first, int total, bool totalExact);
     void readRequestedPage();
+    /** Reads page 0 here and now; `knownTotal` is the count when known, -1 to count. */
+    void readFirstPage(int knownTotal);
     QString money(qint64 minor, int exponent) const;
     void exactCountArrived(int count);
 
@@ -147,7 +157,15 @@ private:
     int mRowCount = 0;
     int mHeldBack = 0; ///< rows after mRowCount not shown yet (holdBackRows)
     bool mCountExact = true;
-    std::optional<Filter> mRequested; ///< asked for by requestFilter(), not shown yet
+    /** A filter and order asked for by requestFilter() or requestSort(), not shown yet. */
+    struct Request
+    {
+        Filter filter;
+        int column = Number;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        int knownTotal = -1; ///< the exact count when only the order changes
+    };
+    std::optional<Request> mRequested;
     // Both none for a database without a file.
     std::unique_ptr<ListingWorker> mCounter; ///< the exact count of a large match
     std::unique_ptr<ListingWorker> mPageReader; ///< the first page of a requested filter

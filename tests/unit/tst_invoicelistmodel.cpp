@@ -36,6 +36,7 @@ private Q_SLOTS:
     void onlyTheLatestRequestedFilterIsShown();
     void setFilterSupersedesARequest();
     void aChangeWhileAFilterIsReadIsInItsRows();
+    void aFilterAndAnOrderRequestedTogetherComeTogether();
 
 private:
     std::unique_ptr<TestDb> mDb;
@@ -160,6 +161,28 @@ void TestInvoiceListModel::aChangeWhileAFilterIsReadIsInItsRows()
     QCOMPARE(applied.count(), 1);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("A-2"));
+}
+
+void TestInvoiceListModel::aFilterAndAnOrderRequestedTogetherComeTogether()
+{
+    InvoiceListModel model(mDb->db->connection());
+    QSignalSpy applied(&model, &InvoiceListModel::filterApplied);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.requestFilter({str("N-044"), std::nullopt, false});
+    model.requestSort(InvoiceListModel::Number, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("N-0000"));
+    QVERIFY(applied.wait());
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("N-0449"));
+    QCOMPARE(model.index(9, InvoiceListModel::Number).data().toString(), str("N-0440"));
+    // The order a view sorts by after that is the one the next filter comes in.
+    model.requestSort(InvoiceListModel::Number, Qt::AscendingOrder);
+    model.requestFilter({str("N-043"), std::nullopt, false});
+    QVERIFY(applied.wait());
+    QCOMPARE(applied.count(), 2);
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("N-0430"));
 }
 
 void TestInvoiceListModel::filtersAsYouType()

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void amountsScaleByTheirCurrencysFactor();
     void ctrlEndReachesTheLastRow();
     void aViewTakingTheModelKeepsItsRows();
+    void aViewSortsATextFiltersMatchesInTheBackground();
     void aLargeListIsPaintedBeforeItsRowsAreListed();
     void migrationIndexesAnExistingFile();
 
@@ -280,6 +281,48 @@ void TestInvoiceSorting::aViewTakingTheModelKeepsItsRows()
     QCOMPARE(resets.count(), 1);
     QCOMPARE(
         model.invoiceId(0), expectedOrder(InvoiceListModel::Number, Qt::DescendingOrder).first());
+}
+
+void TestInvoiceSorting::aViewSortsATextFiltersMatchesInTheBackground()
+{
+    InvoiceListModel model(mDb->db->connection());
+    InvoiceListDecorator decorator;
+    decorator.setSourceModel(&model);
+    InvoiceListView view;
+    view.setModel(&decorator);
+    model.setFilter({str("zeta"), std::nullopt, false});
+    QSet<qint64> zeta;
+    for (const Stored &s : std::as_const(mStored)) {
+        if (s.customer == str("Zeta Corp"))
+            zeta.insert(s.id);
+    }
+    QList<qint64> expected;
+    for (const qint64 id : expectedOrder(InvoiceListModel::Total, Qt::DescendingOrder)) {
+        if (zeta.contains(id))
+            expected.append(id);
+    }
+    QCOMPARE(expected.size(), Invoices / 4);
+    QSignalSpy applied(&model, &InvoiceListModel::filterApplied);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    view.sortByColumn(InvoiceListModel::Total, Qt::DescendingOrder);
+    // The rows stay as they were until the matches are read in the new order.
+    QVERIFY(model.isFiltering());
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(applied.wait());
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.rowCount(), expected.size());
+    QList<qint64> shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown.append(model.invoiceId(row));
+    QCOMPARE(shown, expected);
+    // Without a text the order's index gives the page at once.
+    model.setFilter({});
+    view.sortByColumn(InvoiceListModel::Number, Qt::AscendingOrder);
+    QVERIFY(!model.isFiltering());
+    QCOMPARE(resets.count(), 3);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(
+        model.invoiceId(0), expectedOrder(InvoiceListModel::Number, Qt::AscendingOrder).first());
 }
 
 void TestInvoiceSorting::aLargeListIsPaintedBeforeItsRowsAreListed()

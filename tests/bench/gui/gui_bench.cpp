@@ -178,6 +178,34 @@ void filterSteps(Bench &bench, MainWindow &window, const QString &text)
     runFor(300);
 }
 
+/** Sorts the matches of a text whose rarest trigram leaves thousands of candidates. */
+void filteredSortSteps(Bench &bench, MainWindow &window, const QString &text)
+{
+    QLineEdit *edit = window.filterEdit();
+    InvoiceListModel *model = window.invoiceModel();
+    const auto shown = [model, text] {
+        return model->filter().text == text && !model->isFiltering() && model->isCountExact();
+    };
+    bench.step(
+        QStringLiteral("filter \"%1\" pasted").arg(text), [edit, text] { edit->setText(text); },
+        shown);
+    std::printf("  (%d invoices)\n", model->rowCount());
+    InvoiceListView *view = window.invoiceView();
+    const auto sorted = [model] { return !model->isFiltering(); };
+    bench.step(
+        QStringLiteral("sort them by Total"),
+        [view] { view->sortByColumn(InvoiceListModel::Total, Qt::DescendingOrder); }, sorted);
+    bench.step(
+        QStringLiteral("sort them by Customer"),
+        [view] { view->sortByColumn(InvoiceListModel::Customer, Qt::AscendingOrder); }, sorted);
+    bench.step(
+        QStringLiteral("sort them by number again"),
+        [view] { view->sortByColumn(InvoiceListModel::Number, Qt::AscendingOrder); }, sorted);
+    bench.step(
+        QStringLiteral("clear the filter"), [edit] { edit->clear(); },
+        [model] { return model->filter().text.isEmpty() && !model->isFiltering(); });
+}
+
 void editSteps(Bench &bench, MainWindow &window)
 {
     InvoiceEditor *editor = nullptr;
@@ -317,6 +345,7 @@ int main(int argc, char *argv[])
     scrollSteps(bench, window);
     sortSteps(bench, window);
     filterSteps(bench, window, QStringLiteral("Company 1234 "));
+    filteredSortSteps(bench, window, QStringLiteral("Company 123"));
     editSteps(bench, window);
     if (argc > 2)
         importStep(bench, window, QString::fromLocal8Bit(argv[2]));
