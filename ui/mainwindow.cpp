@@ -434,7 +434,7 @@ void MainWindow::requestFilter()
 
 void MainWindow::refresh()
 {
-    mModel->reload();
+    mModel->requestReload();
     CreditNotesMenu::refreshPanel(this);
     updateStatusBar();
 }

@@ -104,6 +104,19 @@ void InvoiceListModel::requestSort(int column, Qt::SortOrder order)
     readRequestedPage();
 }
 
+void InvoiceListModel::requestReload()
+{
+    const Filter &filter = mRequested ? mRequested->filter : mFilter;
+    if (!mPageReader || filter.text.trimmed().isEmpty()) {
+        reload();
+        return;
+    }
+    if (!mRequested)
+        mRequested = Request {mFilter, mSortColumn, mSortOrder};
+    mRequested->knownTotal = -1; // the change may have added or removed matches
+    readRequestedPage();
+}
+
 void InvoiceListModel::readRequestedPage()
 {
     const Request request = *mRequested;

@@ -84,6 +84,12 @@ public:
 
     /** Drops cached rows and counts; call after the database changed. */
     void reload();
+    /**
+     * The same, but a text filter's matches are read again in the background as
+     * requestFilter() reads them; the rows read before stay until then (a window after a
+     * save or a sync pass).
+     */
+    void requestReload();
 
     qint64 invoiceId(int row) const;
     /**

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void setFilterSupersedesARequest();
     void aChangeWhileAFilterIsReadIsInItsRows();
     void aFilterAndAnOrderRequestedTogetherComeTogether();
+    void aTextFiltersMatchesAreReadAgainInTheBackground();
 
 private:
     std::unique_ptr<TestDb> mDb;
@@ -183,6 +184,32 @@ void TestInvoiceListModel::aFilterAndAnOrderRequestedTogetherComeTogether()
     QVERIFY(applied.wait());
     QCOMPARE(applied.count(), 2);
     QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("N-0430"));
+}
+
+void TestInvoiceListModel::aTextFiltersMatchesAreReadAgainInTheBackground()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("A-1"))).ok());
+    InvoiceListModel model(t.db->connection());
+    QSignalSpy applied(&model, &InvoiceListModel::filterApplied);
+    model.setFilter({str("Nordlicht"), std::nullopt, false});
+    QCOMPARE(model.rowCount(), 0);
+    Invoice invoice = sampleInvoice(str("A-2"));
+    invoice.billing.company = str("Nordlicht GmbH");
+    QVERIFY(t.ledger->createInvoice(invoice).ok());
+    model.requestReload();
+    QVERIFY(model.isFiltering());
+    QCOMPARE(model.rowCount(), 0); // the matches read before, until the reader answers
+    QVERIFY(applied.wait());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("A-2"));
+    // Without a text the count the file keeps and the order's index answer at once.
+    model.setFilter({});
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("A-3"))).ok());
+    model.requestReload();
+    QVERIFY(!model.isFiltering());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(applied.count(), 1);
 }
 
 void TestInvoiceListModel::filtersAsYouType()

@@ -202,6 +202,9 @@ void filteredSortSteps(Bench &bench, MainWindow &window, const QString &text)
         QStringLiteral("sort them by number again"),
         [view] { view->sortByColumn(InvoiceListModel::Number, Qt::AscendingOrder); }, sorted);
     bench.step(
+        QStringLiteral("read them again (a save, a sync)"), [&window] { window.refresh(); },
+        sorted);
+    bench.step(
         QStringLiteral("clear the filter"), [edit] { edit->clear(); },
         [model] { return model->filter().text.isEmpty() && !model->isFiltering(); });
 }
