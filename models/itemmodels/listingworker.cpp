@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listingworker.h"
+#include "sqlutil.h"
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>
@@ -8,51 +9,78 @@
 
 namespace InvoiceDesk {
 
-namespace {
-
-/** `job`'s answer, run on a connection opened, used and closed in the calling thread. */
-ListingWorker::Answer runOnOwnConnection(
-    const QString &path, const QString &purpose, const ListingWorker::Job &job)
+/** The connection and listing of the worker's thread: opened at the first read, kept. */
+class ListingWorker::Reader : public QObject
 {
-    static QAtomicInteger<quint64> serial;
-    const QString name
-        = QStringLiteral("invoicedesk-%1-%2").arg(purpose).arg(serial.fetchAndAddRelaxed(1));
-    ListingWorker::Answer answer;
+public:
+    Reader(QString path, QString purpose)
+        : mPath(std::move(path))
+        , mPurpose(std::move(purpose))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
-            const InvoiceListing listing(db);
-            answer = job(&listing);
-            db.close();
-        } else {
-            qWarning(
-                "invoice list (%s): %s", qPrintable(purpose), qPrintable(db.lastError().text()));
-            answer = job(nullptr);
+        static QAtomicInteger<quint64> serial;
+        mName = QStringLiteral("invoicedesk-%1-%2").arg(mPurpose).arg(serial.fetchAndAddRelaxed(1));
+    }
+
+    ~Reader() override
+    {
+        mListing.reset();
+        if (QSqlDatabase::contains(mName)) {
+            QSqlDatabase::database(mName, false).close();
+            QSqlDatabase::removeDatabase(mName);
         }
     }
-    QSqlDatabase::removeDatabase(name);
-    return answer;
-}
 
-} // namespace
+    Answer run(const Job &job)
+    {
+        if (!mListing && !open())
+            return job(nullptr);
+        return job(&*mListing);
+    }
+
+private:
+    bool open()
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), mName);
+        db.setDatabaseName(mPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            qWarning(
+                "invoice list (%s): %s", qPrintable(mPurpose), qPrintable(db.lastError().text()));
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(mName);
+            return false; // tried again at the next read
+        }
+        // The same page cache as the window's connection: a text's candidates stay read.
+        (void)Sql::execute(db, QStringLiteral("PRAGMA cache_size = -32768"));
+        mListing.emplace(db);
+        return true;
+    }
+
+    QString mPath;
+    QString mPurpose;
+    QString mName;
+    std::optional<InvoiceListing> mListing;
+};
 
 ListingWorker::ListingWorker(
     QString databasePath, QString purpose, QThread::Priority priority, QObject *parent)
     : QObject(parent)
-    , mPath(std::move(databasePath))
-    , mPurpose(std::move(purpose))
     , mPriority(priority)
 {
+    mReader = new Reader(std::move(databasePath), purpose);
+    mReader->moveToThread(&mThread);
+    connect(&mThread, &QThread::finished, mReader, &QObject::deleteLater);
+    mThread.setObjectName(QStringLiteral("invoice list: %1").arg(purpose));
 }
 
 ListingWorker::~ListingWorker()
 {
     mPending.reset();
-    if (mThread) {
-        mThread->wait();
-        delete mThread; // its finished() never reached us
+    if (mThread.isRunning()) {
+        mThread.quit(); // after the read running now, if any
+        mThread.wait();
+    } else {
+        delete mReader;
     }
 }
 
@@ -60,7 +88,7 @@ void ListingWorker::request(Job job)
 {
     ++mGeneration;
     mPending = std::move(job);
-    if (!mThread)
+    if (!mRunning)
         startNext();
 }
 
@@ -74,23 +102,27 @@ void ListingWorker::startNext()
 {
     if (!mPending)
         return;
-    Job job = std::move(*mPending);
-    mPending.reset();
+    if (!mThread.isRunning())
+        mThread.start(mPriority);
+    mRunning = true;
     const quint64 generation = mGeneration;
-    mThread = QThread::create([this, job = std::move(job), path = mPath, purpose = mPurpose] {
-        mAnswer = runOnOwnConnection(path, purpose, job);
-    });
-    mThread->setObjectName(QStringLiteral("invoice list: %1").arg(mPurpose));
-    // QThread::finished arrives here, in the worker's thread, after the read is over.
-    connect(mThread, &QThread::finished, this, [this, generation] {
-        mThread->deleteLater();
-        mThread = nullptr;
-        const Answer answer = std::exchange(mAnswer, Answer());
-        if (generation == mGeneration && answer)
-            answer();
-        startNext();
-    });
-    mThread->start(mPriority);
+    QMetaObject::invokeMethod(
+        mReader, [this, reader = mReader, job = std::move(*mPending), generation] {
+            const Answer answer = reader->run(job);
+            // Queued to the worker's thread; dropped with the worker if it is gone by then.
+            QMetaObject::invokeMethod(
+                this, [this, generation, answer] { finished(generation, answer); },
+                Qt::QueuedConnection);
+        });
+    mPending.reset();
+}
+
+void ListingWorker::finished(quint64 generation, const Answer &answer)
+{
+    mRunning = false;
+    if (generation == mGeneration && answer)
+        answer();
+    startNext();
 }
 
 } // namespace InvoiceDesk

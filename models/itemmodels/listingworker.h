@@ -16,7 +16,9 @@ namespace InvoiceDesk {
  * Reads the invoice list in a thread of its own, on a read-only connection of its own, so the
  * list never waits for a read that tests many invoices of a large file (issue 16 item 4): a
  * count, or the first page of a text filter. One read runs at a time; while it runs, only the
- * latest request waits, and only the latest request is answered.
+ * latest request waits, and only the latest request is answered. The thread and its connection
+ * last as long as the worker: the pages a read brought into the connection's cache, and the
+ * trigrams the listing found common, serve the next keystroke.
  */
 class ListingWorker : public QObject
 {
@@ -41,18 +43,19 @@ public:
     void request(Job job);
     /** Forgets every request: nothing is answered until the next one. */
     void cancel();
-    bool isBusy() const { return mThread != nullptr || mPending.has_value(); }
 
 private:
-    void startNext();
+    class Reader;
 
-    QString mPath;
-    QString mPurpose;
+    void startNext();
+    void finished(quint64 generation, const Answer &answer);
+
+    QThread mThread;
+    Reader *mReader = nullptr; ///< lives in mThread
     QThread::Priority mPriority;
-    QThread *mThread = nullptr;
+    bool mRunning = false;
     std::optional<Job> mPending;
     quint64 mGeneration = 0;
-    Answer mAnswer; ///< written by the running thread, read after its finished()
 };
 
 } // namespace InvoiceDesk
