@@ -49,6 +49,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -303,6 +305,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     mDatabase = std::move(database);
     mLedger = std::make_unique<Ledger>(*mDatabase);
     mModel = new InvoiceListModel(mDatabase->connection(), this);
+    mNewFilterRequested = false;
     mDecorator = new InvoiceListDecorator(this);
     mDecorator->setSourceModel(mModel);
     applyFilter(); // before the view: each reset it sees rebuilds a header row per invoice
@@ -310,7 +313,12 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     mView->setModel(mDecorator);
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::updatePaymentAction);
-    connect(mModel, &InvoiceListModel::filterApplied, this, &MainWindow::updateStatusBar);
+    connect(mModel, &InvoiceListModel::filterApplied, this, [this] {
+        // Another filter's matches start at the top, not where the list before was scrolled.
+        if (std::exchange(mNewFilterRequested, false))
+            mView->scrollToTop();
+        updateStatusBar();
+    });
     for (auto counted : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(mModel, counted, this, &MainWindow::updateStatusBar); // the exact count, later
     setWindowFilePath(mDatabase->path());
@@ -428,7 +436,7 @@ void MainWindow::applyFilter()
 
 void MainWindow::requestFilter()
 {
-    // filterApplied() updates the status bar.
+    mNewFilterRequested = true; // filterApplied: the status bar, and the top of the list
     mModel->requestFilter(filterOf(mFilterEdit, mStatusFilter, mOverdueOnly));
 }
 

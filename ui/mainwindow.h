@@ -97,6 +97,7 @@ private:
     QComboBox *mStatusFilter = nullptr;
     QCheckBox *mOverdueOnly = nullptr;
     QTimer *mFilterDelay = nullptr;
+    bool mNewFilterRequested = false; ///< until the model shows it: then the list's top
     QLabel *mCountLabel = nullptr;
     QLabel *mSyncLabel = nullptr;
     QLabel *mOnlineLabel = nullptr;

@@ -86,34 +86,37 @@ void InvoiceListModel::requestSort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
+    if (mRequested) {
+        // The filter being read comes in this order; the read under way has the one before.
+        mRequested->column = column;
+        mRequested->order = order;
+        readRequestedPage();
+        return;
+    }
     // An order of every invoice, or of a status, is read from its index at once (a few ms).
-    const Filter &filter = mRequested ? mRequested->filter : mFilter;
-    if (!mPageReader || filter.text.trimmed().isEmpty()) {
+    if (!mPageReader || mFilter.text.trimmed().isEmpty()) {
         sort(column, order);
         return;
     }
-    if (!mRequested) {
-        if (column == mSortColumn && order == mSortOrder)
-            return;
-        // The same invoices in another order: an exact count holds.
-        mRequested
-            = Request {mFilter, mSortColumn, mSortOrder, mCountExact ? mRowCount + mHeldBack : -1};
-    }
-    mRequested->column = column;
-    mRequested->order = order;
+    if (column == mSortColumn && order == mSortOrder)
+        return;
+    // The same invoices in another order: an exact count holds.
+    mRequested = Request {mFilter, column, order, mCountExact ? mRowCount + mHeldBack : -1};
     readRequestedPage();
 }
 
 void InvoiceListModel::requestReload()
 {
-    const Filter &filter = mRequested ? mRequested->filter : mFilter;
-    if (!mPageReader || filter.text.trimmed().isEmpty()) {
+    if (mRequested) {
+        mRequested->knownTotal = -1; // the change may have added or removed matches
+        readRequestedPage();
+        return;
+    }
+    if (!mPageReader || mFilter.text.trimmed().isEmpty()) {
         reload();
         return;
     }
-    if (!mRequested)
-        mRequested = Request {mFilter, mSortColumn, mSortOrder};
-    mRequested->knownTotal = -1; // the change may have added or removed matches
+    mRequested = Request {mFilter, mSortColumn, mSortOrder};
     readRequestedPage();
 }
 
@@ -165,17 +168,12 @@ void InvoiceListModel::setLocale(const QLocale &locale)
 
 void InvoiceListModel::reload()
 {
-    readFirstPage(-1);
-}
-
-void InvoiceListModel::readFirstPage(int knownTotal)
-{
     // The listing counts the matches from the same indexes as the page, and reads the page
     // by that count (issue 16).
-    int total = knownTotal;
+    int total = -1;
     const QList<Row> first = loadPage(0, &total);
-    install(first, total, knownTotal >= 0);
-    // A filter still being read may have been read before a change.
+    install(first, total, false);
+    // A filter still being read may have been read before the change.
     if (mRequested) {
         mRequested->knownTotal = -1;
         readRequestedPage();
@@ -441,19 +439,25 @@ QVariant InvoiceListModel::headerData(int section, Qt::Orientation orientation, 
 
 void InvoiceListModel::sort(int column, Qt::SortOrder order)
 {
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (mRequested && (mRequested->column != column || mRequested->order != order)) {
+        mRequested->column = column; // the filter being read comes in this order too
+        mRequested->order = order;
+        readRequestedPage();
+    }
     // A view sorts its new model by its header's indicator: already this model's order at
     // start-up, where another reset would rebuild the view's million-row header (issue 16).
-    if (column < 0 || column >= ColumnCount || (column == mSortColumn && order == mSortOrder))
+    if (column == mSortColumn && order == mSortOrder)
         return;
     mSortColumn = column;
     mSortOrder = order;
-    if (mRequested) { // the filter being read comes in this order too
-        mRequested->column = column;
-        mRequested->order = order;
-    }
     // The same invoices in another order: an exact count holds, and the page is read by it
     // without counting again (a text of 11,000 candidates: one walk, not two).
-    readFirstPage(mCountExact ? mRowCount + mHeldBack : -1);
+    int total = mCountExact ? mRowCount + mHeldBack : -1;
+    const bool totalExact = total >= 0;
+    const QList<Row> first = loadPage(0, &total);
+    install(first, total, totalExact);
 }
 
 QStringList InvoiceListModel::possibleLabels(Column column)

@@ -148,8 +148,6 @@ private:
      */
     void install(const QList<Row> &first, int total, bool totalExact);
     void readRequestedPage();
-    /** Reads page 0 here and now; `knownTotal` is the count when known, -1 to count. */
-    void readFirstPage(int knownTotal);
     QString money(qint64 minor, int exponent) const;
     void exactCountArrived(int count);
 

@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void ctrlEndReachesTheLastRow();
     void aViewTakingTheModelKeepsItsRows();
     void aViewSortsATextFiltersMatchesInTheBackground();
+    void anotherFiltersMatchesStartAtTheTop();
     void aLargeListIsPaintedBeforeItsRowsAreListed();
     void migrationIndexesAnExistingFile();
 
@@ -323,6 +326,34 @@ void TestInvoiceSorting::aViewSortsATextFiltersMatchesInTheBackground()
     QCOMPARE(applied.count(), 1);
     QCOMPARE(
         model.invoiceId(0), expectedOrder(InvoiceListModel::Number, Qt::AscendingOrder).first());
+}
+
+void TestInvoiceSorting::anotherFiltersMatchesStartAtTheTop()
+{
+    // A tester scrolled to the end, typed another filter and saw its 25th match at the top.
+    TestDb t;
+    QVERIFY(insertFirmaInvoices(t.db->connection(), 2000));
+    const QString path = t.path();
+    t.ledger.reset();
+    t.db.reset();
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    MainWindow window(std::move(db).value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    InvoiceListView *view = window.invoiceView();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QVERIFY(view->verticalScrollBar()->value() > 0);
+    QSignalSpy applied(window.invoiceModel(), &InvoiceListModel::filterApplied);
+    QTest::keyClicks(window.filterEdit(), str("firma 3"));
+    QVERIFY(applied.wait());
+    QCOMPARE(window.invoiceModel()->rowCount(), 286); // k % 7 == 3 for k in 1..2000
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+    QCOMPARE(view->rowAt(0), 0);
+    QCOMPARE(view->model()->index(view->rowAt(0), InvoiceListModel::Number).data().toString(),
+        str("Q-00003"));
 }
 
 void TestInvoiceSorting::aLargeListIsPaintedBeforeItsRowsAreListed()
