@@ -49,8 +49,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <utility>
-
 namespace InvoiceDesk {
 
 namespace {
@@ -60,18 +58,6 @@ QIcon themeIcon(const char *name)
 {
     return QIcon::fromTheme(
         QLatin1String(name), QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))));
-}
-
-/** The list's filter as the filter bar shows it. */
-InvoiceListModel::Filter filterOf(
-    const QLineEdit *text, const QComboBox *status, const QCheckBox *overdueOnly)
-{
-    InvoiceListModel::Filter filter;
-    filter.text = text->text();
-    if (const int chosen = status->currentData().toInt(); chosen >= 0)
-        filter.status = InvoiceStatus(chosen);
-    filter.overdueOnly = overdueOnly->isChecked();
-    return filter;
 }
 
 } // namespace
@@ -134,41 +120,6 @@ MainWindow::~MainWindow()
     delete mDecorator;
     delete mModel;
     mLedger.reset();
-}
-
-void MainWindow::createFilterBar()
-{
-    auto *bar = addToolBar(tr("Filter"));
-    bar->setObjectName(QStringLiteral("filterBar"));
-    bar->setMovable(false);
-
-    mFilterEdit = new QLineEdit(bar);
-    mFilterEdit->setObjectName(QStringLiteral("filterEdit"));
-    mFilterEdit->setPlaceholderText(tr("Filter by number, customer, e-mail or the text of a line"));
-    mFilterEdit->setClearButtonEnabled(true);
-    mFilterEdit->setMinimumWidth(320);
-    bar->addWidget(mFilterEdit);
-
-    mStatusFilter = new QComboBox(bar);
-    mStatusFilter->setObjectName(QStringLiteral("statusFilter"));
-    mStatusFilter->addItem(tr("All statuses"), -1);
-    for (auto status : {InvoiceStatus::Draft, InvoiceStatus::Pending, InvoiceStatus::Paid,
-             InvoiceStatus::Cancelled, InvoiceStatus::Refunded})
-        mStatusFilter->addItem(statusDisplayName(status), int(status));
-    bar->addWidget(mStatusFilter);
-
-    mOverdueOnly = new QCheckBox(tr("&Overdue only"), bar);
-    mOverdueOnly->setObjectName(QStringLiteral("overdueOnly"));
-    bar->addWidget(mOverdueOnly);
-
-    // Filter as you type, but not on every keystroke of a fast typist.
-    mFilterDelay = new QTimer(this);
-    mFilterDelay->setSingleShot(true);
-    mFilterDelay->setInterval(150);
-    connect(mFilterDelay, &QTimer::timeout, this, &MainWindow::requestFilter);
-    connect(mFilterEdit, &QLineEdit::textChanged, mFilterDelay, qOverload<>(&QTimer::start));
-    connect(mStatusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::requestFilter);
-    connect(mOverdueOnly, &QCheckBox::toggled, this, &MainWindow::requestFilter);
 }
 
 void MainWindow::createActions()
@@ -313,12 +264,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     mView->setModel(mDecorator);
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::updatePaymentAction);
-    connect(mModel, &InvoiceListModel::filterApplied, this, [this] {
-        // Another filter's matches start at the top, not where the list before was scrolled.
-        if (std::exchange(mNewFilterRequested, false))
-            mView->scrollToTop();
-        updateStatusBar();
-    });
+    connect(mModel, &InvoiceListModel::filterApplied, this, &MainWindow::showAppliedFilter);
     for (auto counted : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(mModel, counted, this, &MainWindow::updateStatusBar); // the exact count, later
     setWindowFilePath(mDatabase->path());
@@ -426,18 +372,6 @@ void MainWindow::updateOnlineState()
         mOnlineLabel->setText(tr("Online status unknown"));
         break;
     }
-}
-
-void MainWindow::applyFilter()
-{
-    mModel->setFilter(filterOf(mFilterEdit, mStatusFilter, mOverdueOnly));
-    updateStatusBar();
-}
-
-void MainWindow::requestFilter()
-{
-    mNewFilterRequested = true; // filterApplied: the status bar, and the top of the list
-    mModel->requestFilter(filterOf(mFilterEdit, mStatusFilter, mOverdueOnly));
 }
 
 void MainWindow::refresh()

@@ -75,6 +75,7 @@ private:
     void applyFilter();
     /** The same, read in the background while the list stays (a person changing it). */
     void requestFilter();
+    void showAppliedFilter();
     void updateStatusBar();
     QString syncStatusText();
     void openDatabase();

@@ -107,16 +107,13 @@ void InvoiceListModel::requestSort(int column, Qt::SortOrder order)
 
 void InvoiceListModel::requestReload()
 {
-    if (mRequested) {
-        mRequested->knownTotal = -1; // the change may have added or removed matches
-        readRequestedPage();
-        return;
-    }
-    if (!mPageReader || mFilter.text.trimmed().isEmpty()) {
+    if (!mRequested && (!mPageReader || mFilter.text.trimmed().isEmpty())) {
         reload();
         return;
     }
-    mRequested = Request {mFilter, mSortColumn, mSortOrder};
+    if (!mRequested)
+        mRequested = Request {mFilter, mSortColumn, mSortOrder};
+    mRequested->knownTotal = -1; // the change may have added or removed matches
     readRequestedPage();
 }
 
