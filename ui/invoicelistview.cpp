@@ -10,6 +10,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <utility>
 
 namespace InvoiceDesk {
 
@@ -53,9 +54,14 @@ InvoiceListView::InvoiceListView(QWidget *parent)
 
 void InvoiceListView::setModel(QAbstractItemModel *model)
 {
+    if (this->model())
+        disconnect(this->model(), nullptr, this, nullptr);
     KeyboardTableView::setModel(model);
     if (!model)
         return;
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+        &InvoiceListView::rememberCurrentInvoice);
+    connect(model, &QAbstractItemModel::modelReset, this, &InvoiceListView::restoreCurrentInvoice);
     QHeaderView *header = horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(InvoiceListModel::Customer, QHeaderView::Stretch);
@@ -111,6 +117,34 @@ void InvoiceListView::fitColumns()
         const int narrowed = std::max(minimum * digit + 12, preferred - std::max(overflow, 0));
         setColumnWidth(column, std::min(preferred, narrowed));
         overflow -= preferred - columnWidth(column);
+    }
+}
+
+void InvoiceListView::rememberCurrentInvoice()
+{
+    const QModelIndex current = currentIndex();
+    mCurrentInvoice = current.data(InvoiceListModel::InvoiceIdRole).toLongLong();
+    mCurrentColumn = current.isValid() ? current.column() : 0;
+}
+
+void InvoiceListView::restoreCurrentInvoice()
+{
+    const qint64 invoice = std::exchange(mCurrentInvoice, 0);
+    if (!invoice)
+        return;
+    // Only the rows in sight: they are read for the paint anyway, and reading further to find
+    // an invoice that moved away would cost a page per look.
+    const int first = std::max(rowAt(0), 0);
+    int last = rowAt(viewport()->height() - 1);
+    if (last < 0)
+        last = model()->rowCount() - 1;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = model()->index(row, mCurrentColumn);
+        if (index.data(InvoiceListModel::InvoiceIdRole).toLongLong() == invoice) {
+            selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return;
+        }
     }
 }
 

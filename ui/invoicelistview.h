@@ -38,8 +38,17 @@ private:
      * customer keeps a readable width on a small screen (issue 10: 1024×700).
      */
     void fitColumns();
+    /**
+     * Across a reset (a save, a sync pass, another order) the invoice that was current stays
+     * current where it is still among the rows the view shows: a person who saved an invoice
+     * goes on from it with the keyboard.
+     */
+    void rememberCurrentInvoice();
+    void restoreCurrentInvoice();
 
     QList<int> mPreferredWidths;
+    qint64 mCurrentInvoice = 0; ///< between a reset's start and its end
+    int mCurrentColumn = 0;
 };
 
 } // namespace InvoiceDesk

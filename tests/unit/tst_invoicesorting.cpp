@@ -92,6 +92,7 @@ private Q_SLOTS:
     void aViewTakingTheModelKeepsItsRows();
     void aViewSortsATextFiltersMatchesInTheBackground();
     void anotherFiltersMatchesStartAtTheTop();
+    void theCurrentInvoiceStaysCurrentAcrossARefresh();
     void aLargeListIsPaintedBeforeItsRowsAreListed();
     void migrationIndexesAnExistingFile();
 
@@ -354,6 +355,43 @@ void TestInvoiceSorting::anotherFiltersMatchesStartAtTheTop()
     QCOMPARE(view->rowAt(0), 0);
     QCOMPARE(view->model()->index(view->rowAt(0), InvoiceListModel::Number).data().toString(),
         str("Q-00003"));
+}
+
+void TestInvoiceSorting::theCurrentInvoiceStaysCurrentAcrossARefresh()
+{
+    // A tester saved an invoice and found no row current in the list after it.
+    TestDb t;
+    QVERIFY(insertFirmaInvoices(t.db->connection(), 2000));
+    const QString path = t.path();
+    t.ledger.reset();
+    t.db.reset();
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    MainWindow window(std::move(db).value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    InvoiceListView *view = window.invoiceView();
+    const auto currentNumber = [view] {
+        return view->currentIndex().siblingAtColumn(InvoiceListModel::Number).data().toString();
+    };
+    view->setCurrentIndex(view->model()->index(5, InvoiceListModel::Customer));
+    QCOMPARE(currentNumber(), str("Q-00006"));
+    window.refresh(); // what a save or a sync pass does
+    QCOMPARE(view->currentIndex().row(), 5);
+    QCOMPARE(view->currentIndex().column(), int(InvoiceListModel::Customer));
+    QCOMPARE(currentNumber(), str("Q-00006"));
+    QVERIFY(view->selectionModel()->isRowSelected(5));
+    // A text filter's matches are read again in the background: the same once they come.
+    QSignalSpy applied(window.invoiceModel(), &InvoiceListModel::filterApplied);
+    QTest::keyClicks(window.filterEdit(), str("firma 3"));
+    QVERIFY(applied.wait());
+    view->setCurrentIndex(view->model()->index(2, InvoiceListModel::Number));
+    QCOMPARE(currentNumber(), str("Q-00017"));
+    window.refresh();
+    QVERIFY(window.invoiceModel()->isFiltering());
+    QVERIFY(applied.wait());
+    QCOMPARE(view->currentIndex().row(), 2);
+    QCOMPARE(currentNumber(), str("Q-00017"));
 }
 
 void TestInvoiceSorting::aLargeListIsPaintedBeforeItsRowsAreListed()
