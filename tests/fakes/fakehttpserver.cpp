@@ -135,7 +135,11 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
         if (logged)
             mRequestsOn[socket].append(int(mRequests.size()) - 1);
         if (!fault) {
-            answer(socket, mHandler(request));
+            const bool close
+                = mHonoursConnectionClose && request.header("Connection").toLower() == "close";
+            answer(socket, mHandler(request), close);
+            if (close)
+                return;
             continue;
         }
         if (!playFault(socket, request, *fault))
@@ -243,15 +247,20 @@ bool FakeHttpServer::playFault(
     return false;
 }
 
-void FakeHttpServer::answer(QTcpSocket *socket, const FakeResponse &response)
+void FakeHttpServer::answer(QTcpSocket *socket, const FakeResponse &response, bool thenClose)
 {
-    if (mLatencyMs <= 0) {
+    const auto send = [this, socket, response, thenClose] {
         respond(socket, response);
+        if (thenClose)
+            socket->disconnectFromHost(); // after what was written
+    };
+    if (mLatencyMs <= 0) {
+        send();
         return;
     }
     // Timers of one interval fire in the order they were started: a connection's answers keep
     // the order of its requests.
-    QTimer::singleShot(mLatencyMs, socket, [this, socket, response] { respond(socket, response); });
+    QTimer::singleShot(mLatencyMs, socket, send);
 }
 
 void FakeHttpServer::respond(QTcpSocket *socket, const FakeResponse &response)

@@ -94,6 +94,11 @@ public:
     void setRequestLogLimit(qsizetype limit) { mLogLimit = limit; }
     /** Answers every request `ms` milliseconds after it arrived, as a distant server would. */
     void setLatency(int ms) { mLatencyMs = ms; }
+    /**
+     * Closes a connection after answering a request that asked for it ("Connection: close"),
+     * as a real server does; off by default, so the tests see when the client closes.
+     */
+    void setHonoursConnectionClose(bool honours) { mHonoursConnectionClose = honours; }
     /** Stamps each request's arrival with this clock (a test's, shared with the engine). */
     void setClock(std::function<QDateTime()> clock) { mClock = std::move(clock); }
 
@@ -115,7 +120,7 @@ private:
     void readFrom(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const FakeResponse &response);
     /** respond() after the latency, if any. */
-    void answer(QTcpSocket *socket, const FakeResponse &response);
+    void answer(QTcpSocket *socket, const FakeResponse &response, bool thenClose = false);
     bool playFault(QTcpSocket *socket, const FakeRequest &request, const PendingFault &fault);
     void stream(QTcpSocket *socket, const QByteArray &head, const QByteArray &block);
 
@@ -128,6 +133,7 @@ private:
     qsizetype mLogLimit = -1;
     int mConnectionsAccepted = 0;
     int mLatencyMs = 0;
+    bool mHonoursConnectionClose = false;
     std::function<QDateTime()> mClock;
 };
 
