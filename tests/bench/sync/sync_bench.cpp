@@ -89,6 +89,22 @@ QList<RemoteRequest> bareRequests(const Connection &connection, int count)
     return requests;
 }
 
+/**
+ * Not the target's reference: the engine sends each request on a connection of its own (an
+ * answer can then only be its request's), which the keep-alive loop does not.
+ */
+void compareWithAConnectionPerRequest(
+    FakeUpgradeChat &fake, const QList<RemoteRequest> &requests, int inFlight, double engineRate)
+{
+    const int acceptedBefore = fake.server().connectionsAccepted();
+    fake.server().setHonoursConnectionClose(true);
+    const double rate = bareLoop(requests, inFlight, true);
+    std::printf("bare loop, a connection per request as the engine: %.0f ops/s (%d connections "
+                "for %d requests), engine / that %.0f%%\n",
+        rate, fake.server().connectionsAccepted() - acceptedBefore, int(requests.size()),
+        100.0 * engineRate / rate);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -175,18 +191,8 @@ int main(int argc, char *argv[])
         bareRate, policy.maxParallel, bareBefore, bareAfter);
     std::printf("ratio engine / bare: %.0f%% (target: at least %d%%)\n",
         100.0 * engineRate / bareRate, latencyMs > 0 ? 90 : 50);
-    // Not the target's reference: the engine sends each request on a connection of its own
-    // (an answer can then only be its request's), which the loop above does not. With a
-    // latency the connections cost nothing that shows, so it is left out there.
-    if (latencyMs == 0) {
-        const int acceptedBefore = fake.server().connectionsAccepted();
-        fake.server().setHonoursConnectionClose(true);
-        const double ownConnectionsRate = bareLoop(requests, policy.maxParallel, true);
-        std::printf("bare loop, a connection per request as the engine: %.0f ops/s (%d "
-                    "connections for %d requests), engine / that %.0f%%\n",
-            ownConnectionsRate, fake.server().connectionsAccepted() - acceptedBefore,
-            int(requests.size()), 100.0 * engineRate / ownConnectionsRate);
-    }
+    if (latencyMs == 0) // with a latency the connections cost nothing that shows
+        compareWithAConnectionPerRequest(fake, requests, policy.maxParallel, engineRate);
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("peak memory: %.1f MB\n", double(usage.ru_maxrss) / 1024.0);
