@@ -40,6 +40,22 @@ struct Stored
 
 constexpr int Invoices = 650; // more than three pages: two of them are read from the end
 
+/** `count` "Firma" invoices in `t`'s file, which is then closed and opened as the app opens it. */
+std::unique_ptr<Database> reopenedFirmaFile(TestDb &t, int count)
+{
+    if (!insertFirmaInvoices(t.db->connection(), count))
+        return {};
+    const QString path = t.path();
+    t.ledger.reset();
+    t.db.reset();
+    auto db = Database::open(path);
+    if (!db) {
+        qWarning("reopenedFirmaFile: %s", qPrintable(db.error()));
+        return {};
+    }
+    return std::move(db).value();
+}
+
 qint64 finest(qint64 minor, const QString &code)
 {
     qint64 factor = 1;
@@ -333,13 +349,9 @@ void TestInvoiceSorting::anotherFiltersMatchesStartAtTheTop()
 {
     // A tester scrolled to the end, typed another filter and saw its 25th match at the top.
     TestDb t;
-    QVERIFY(insertFirmaInvoices(t.db->connection(), 2000));
-    const QString path = t.path();
-    t.ledger.reset();
-    t.db.reset();
-    auto db = Database::open(path);
-    QVERIFY2(db.ok(), qPrintable(db.error()));
-    MainWindow window(std::move(db).value());
+    auto db = reopenedFirmaFile(t, 2000);
+    QVERIFY(db);
+    MainWindow window(std::move(db));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     InvoiceListView *view = window.invoiceView();
@@ -361,13 +373,9 @@ void TestInvoiceSorting::theCurrentInvoiceStaysCurrentAcrossARefresh()
 {
     // A tester saved an invoice and found no row current in the list after it.
     TestDb t;
-    QVERIFY(insertFirmaInvoices(t.db->connection(), 2000));
-    const QString path = t.path();
-    t.ledger.reset();
-    t.db.reset();
-    auto db = Database::open(path);
-    QVERIFY2(db.ok(), qPrintable(db.error()));
-    MainWindow window(std::move(db).value());
+    auto db = reopenedFirmaFile(t, 2000);
+    QVERIFY(db);
+    MainWindow window(std::move(db));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     InvoiceListView *view = window.invoiceView();
@@ -400,16 +408,9 @@ void TestInvoiceSorting::aLargeListIsPaintedBeforeItsRowsAreListed()
     // on a large file the window shows its first page first and lists the rest after.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     TestDb t;
-    Sql::Transaction fill(t.db->connection());
-    QVERIFY(fill.begin());
-    QVERIFY(insertFirmaInvoices(t.db->connection(), InvoiceListModel::HoldBackAbove + 1));
-    QVERIFY(fill.commit());
-    const QString path = t.path();
-    t.ledger.reset();
-    t.db.reset();
-    auto db = Database::open(path);
-    QVERIFY2(db.ok(), qPrintable(db.error()));
-    MainWindow window(std::move(db).value());
+    auto db = reopenedFirmaFile(t, InvoiceListModel::HoldBackAbove + 1);
+    QVERIFY(db);
+    MainWindow window(std::move(db));
     QAbstractItemModel *list = window.invoiceView()->model();
     QCOMPARE(list->rowCount(), 200);
     QCOMPARE(window.findChild<QLabel *>(str("invoiceCount"))->text(), str("Invoices: 50,001"));
