@@ -56,6 +56,19 @@ std::unique_ptr<Database> reopenedFirmaFile(TestDb &t, int count)
     return std::move(db).value();
 }
 
+/** The main window on such a file, shown. */
+std::unique_ptr<MainWindow> shownWindowOnFirmaFile(TestDb &t, int count)
+{
+    auto db = reopenedFirmaFile(t, count);
+    if (!db)
+        return {};
+    auto window = std::make_unique<MainWindow>(std::move(db));
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return {};
+    return window;
+}
+
 qint64 finest(qint64 minor, const QString &code)
 {
     qint64 factor = 1;
@@ -349,11 +362,9 @@ void TestInvoiceSorting::anotherFiltersMatchesStartAtTheTop()
 {
     // A tester scrolled to the end, typed another filter and saw its 25th match at the top.
     TestDb t;
-    auto db = reopenedFirmaFile(t, 2000);
-    QVERIFY(db);
-    MainWindow window(std::move(db));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto shown = shownWindowOnFirmaFile(t, 2000);
+    QVERIFY(shown);
+    MainWindow &window = *shown;
     InvoiceListView *view = window.invoiceView();
     view->setFocus();
     view->setCurrentIndex(view->model()->index(0, 0));
@@ -373,11 +384,9 @@ void TestInvoiceSorting::theCurrentInvoiceStaysCurrentAcrossARefresh()
 {
     // A tester saved an invoice and found no row current in the list after it.
     TestDb t;
-    auto db = reopenedFirmaFile(t, 2000);
-    QVERIFY(db);
-    MainWindow window(std::move(db));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto shown = shownWindowOnFirmaFile(t, 2000);
+    QVERIFY(shown);
+    MainWindow &window = *shown;
     InvoiceListView *view = window.invoiceView();
     const auto currentNumber = [view] {
         return view->currentIndex().siblingAtColumn(InvoiceListModel::Number).data().toString();
