@@ -134,9 +134,11 @@ void InvoiceListView::restoreCurrentInvoice()
         return;
     // Only the rows in sight: they are read for the paint anyway, and reading further to find
     // an invoice that moved away would cost a page per look.
-    const int first = std::max(rowAt(0), 0);
+    const int first = rowAt(0);
+    if (first < 0) // scrolled past the rows there are now: none in sight (a tester's 20,001 rows
+        return; // read one by one froze the window 40 s)
     int last = rowAt(viewport()->height() - 1);
-    if (last < 0)
+    if (last < 0) // the rows end in sight
         last = model()->rowCount() - 1;
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = model()->index(row, mCurrentColumn);

@@ -256,6 +256,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     mDatabase = std::move(database);
     mLedger = std::make_unique<Ledger>(*mDatabase);
     mModel = new InvoiceListModel(mDatabase->connection(), this);
+    mModel->setPagesInBackground(true); // a page a view scrolls to never holds up a paint
     mNewFilterRequested = false;
     mDecorator = new InvoiceListDecorator(this);
     mDecorator->setSourceModel(mModel);

@@ -12,10 +12,8 @@
 
 namespace InvoiceDesk {
 
-namespace {
-
 /** The listing's order for a column; the sync state sorts in the order invoices were entered. */
-InvoiceListOrder listOrder(int column)
+InvoiceListOrder InvoiceListModel::listOrder(int column)
 {
     switch (column) {
     case InvoiceListModel::Number:
@@ -41,8 +39,6 @@ InvoiceListOrder listOrder(int column)
     }
 }
 
-} // namespace
-
 InvoiceListModel::InvoiceListModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent)
     , mListing(db)
@@ -52,7 +48,9 @@ InvoiceListModel::InvoiceListModel(QSqlDatabase db, QObject *parent)
         mCounter
             = std::make_unique<ListingWorker>(path, QStringLiteral("count"), QThread::LowPriority);
         mPageReader = std::make_unique<ListingWorker>(
-            path, QStringLiteral("page"), QThread::NormalPriority);
+            path, QStringLiteral("filter"), QThread::NormalPriority);
+        mPageFiller = std::make_unique<ListingWorker>(
+            path, QStringLiteral("pages"), QThread::NormalPriority);
     }
     reload();
 }
@@ -65,94 +63,14 @@ void InvoiceListModel::setFilter(const Filter &filter)
     if (mPageReader)
         mPageReader->cancel();
     mFilter = filter;
-    reload();
-}
-
-void InvoiceListModel::requestFilter(const Filter &filter)
-{
-    if (!mPageReader) {
-        setFilter(filter);
-        Q_EMIT filterApplied();
-        return;
-    }
-    Request request = mRequested.value_or(Request {mFilter, mSortColumn, mSortOrder});
-    request.filter = filter;
-    request.knownTotal = -1;
-    mRequested = request;
-    readRequestedPage();
-}
-
-void InvoiceListModel::requestSort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        return;
-    if (mRequested) {
-        // The filter being read comes in this order; the read under way has the one before.
-        mRequested->column = column;
-        mRequested->order = order;
-        readRequestedPage();
-        return;
-    }
-    // An order of every invoice, or of a status, is read from its index at once (a few ms).
-    if (!mPageReader || mFilter.text.trimmed().isEmpty()) {
-        sort(column, order);
-        return;
-    }
-    if (column == mSortColumn && order == mSortOrder)
-        return;
-    // The same invoices in another order: an exact count holds.
-    mRequested = Request {mFilter, column, order, mCountExact ? mRowCount + mHeldBack : -1};
-    readRequestedPage();
-}
-
-void InvoiceListModel::requestReload()
-{
-    if (!mRequested && (!mPageReader || mFilter.text.trimmed().isEmpty())) {
-        reload();
-        return;
-    }
-    if (!mRequested)
-        mRequested = Request {mFilter, mSortColumn, mSortOrder};
-    mRequested->knownTotal = -1; // the change may have added or removed matches
-    readRequestedPage();
-}
-
-void InvoiceListModel::readRequestedPage()
-{
-    const Request request = *mRequested;
-    const InvoiceListFilter query = listFilter(request.filter);
-    const InvoiceListOrder order = listOrder(request.column);
-    // Runs in the reader's thread: only what it captured by value, and the listing it is given.
-    mPageReader->request(
-        [this, request, query, order](const InvoiceListing *listing) -> ListingWorker::Answer {
-            int total = request.knownTotal;
-            std::optional<QList<InvoiceListRow>> rows;
-            if (listing) {
-                auto listed = listing->rows(query, order, request.order, PageSize, 0, &total);
-                if (listed)
-                    rows = std::move(listed.value());
-                else
-                    qWarning("invoice list: %s", qPrintable(listed.error()));
-            }
-            return [this, request, rows = std::move(rows), total] {
-                mRequested.reset();
-                mFilter = request.filter;
-                mSortColumn = request.column;
-                mSortOrder = request.order;
-                if (rows)
-                    install(withExponents(*rows), total, request.knownTotal >= 0);
-                else
-                    reload(); // the reader could not: read here
-                Q_EMIT filterApplied();
-            };
-        });
+    readFirstPage(-1);
 }
 
 void InvoiceListModel::setToday(const QDate &today)
 {
     mToday = today;
     mDates = DateInput(mLocale, mToday);
-    reload();
+    readFirstPage(-1);
 }
 
 void InvoiceListModel::setLocale(const QLocale &locale)
@@ -165,11 +83,16 @@ void InvoiceListModel::setLocale(const QLocale &locale)
 
 void InvoiceListModel::reload()
 {
+    readFirstPage(countKeptFor(mFilter)); // the same filter: its count is a good guess
+}
+
+void InvoiceListModel::readFirstPage(int keptCount)
+{
     // The listing counts the matches from the same indexes as the page, and reads the page
     // by that count (issue 16).
     int total = -1;
     const QList<Row> first = loadPage(0, &total);
-    install(first, total, false);
+    install(first, total, false, keptCount);
     // A filter still being read may have been read before the change.
     if (mRequested) {
         mRequested->knownTotal = -1;
@@ -177,11 +100,18 @@ void InvoiceListModel::reload()
     }
 }
 
-void InvoiceListModel::install(const QList<Row> &first, int total, bool totalExact)
+int InvoiceListModel::countKeptFor(const Filter &filter) const
+{
+    return filter == mFilter && mCountExact ? mRowCount + mHeldBack : -1;
+}
+
+void InvoiceListModel::install(const QList<Row> &first, int total, bool totalExact, int keptCount)
 {
     beginResetModel();
     mPages.clear();
     mPageUse.clear();
+    mWantedPages.clear();
+    ++mShown;
     mHeldBack = 0;
     mPages.insert(0, first);
     mPageUse.append(0);
@@ -193,6 +123,10 @@ void InvoiceListModel::install(const QList<Row> &first, int total, bool totalExa
         mRowCount = int(first.size());
         mCountExact = true;
     }
+    // Until the worker's count, a refresh keeps the rows there were: a view keeps its place
+    // past row 20,001 (a tester was thrown back there after each save).
+    if (!mCountExact && keptCount > mRowCount)
+        mRowCount = keptCount;
     if (!mCountExact && !mCounter) { // no second connection: count here
         const auto exact = mListing.count(listFilter(mFilter));
         mRowCount = exact ? exact.value() : mRowCount;
@@ -277,50 +211,63 @@ QList<InvoiceListModel::Row> InvoiceListModel::withExponents(const QList<Invoice
     return rows;
 }
 
-QList<InvoiceListModel::Row> InvoiceListModel::loadPage(int page, int *total) const
+InvoiceListModel::PageRead InvoiceListModel::pageRead() const
 {
-    int known = mRowCount;
+    return {listFilter(mFilter), listOrder(mSortColumn), mSortOrder, mRowCount, mCountExact};
+}
+
+Result<QList<InvoiceListRow>> InvoiceListModel::readPage(
+    const InvoiceListing &listing, const PageRead &read, int page, int *total)
+{
+    int known = read.rowCount;
     const int first = page * PageSize;
     // A page in the second half is read from the other end of the order's index, in the
     // opposite direction: the last page (Ctrl+End) is as quick as the first instead of an
     // OFFSET walk of the whole index (issue 16 item 4). Only with an exact count: the rows
     // from the end are placed by it.
-    const bool fromEnd = !total && mCountExact && first > mRowCount / 2;
-    const int limit = fromEnd ? std::min(PageSize, mRowCount - first) : PageSize;
-    const Qt::SortOrder direction = !fromEnd ? mSortOrder
-        : mSortOrder == Qt::AscendingOrder   ? Qt::DescendingOrder
-                                             : Qt::AscendingOrder;
-    auto listed = mListing.rows(listFilter(mFilter), listOrder(mSortColumn), direction, limit,
-        fromEnd ? mRowCount - first - limit : first, total ? total : &known);
+    const bool fromEnd = !total && read.countExact && first > read.rowCount / 2;
+    const int limit = fromEnd ? std::min(PageSize, read.rowCount - first) : PageSize;
+    const Qt::SortOrder direction = !fromEnd   ? read.direction
+        : read.direction == Qt::AscendingOrder ? Qt::DescendingOrder
+                                               : Qt::AscendingOrder;
+    auto listed = listing.rows(read.filter, read.order, direction, limit,
+        fromEnd ? read.rowCount - first - limit : first, total ? total : &known);
+    if (listed && fromEnd)
+        std::reverse(listed.value().begin(), listed.value().end());
+    return listed;
+}
+
+QList<InvoiceListModel::Row> InvoiceListModel::loadPage(int page, int *total) const
+{
+    const auto listed = readPage(mListing, pageRead(), page, total);
     if (!listed) {
         qWarning("invoice list: %s", qPrintable(listed.error()));
         return {};
     }
-    if (fromEnd)
-        std::reverse(listed.value().begin(), listed.value().end());
     return withExponents(*listed);
 }
 
-const InvoiceListModel::Row *InvoiceListModel::rowAt(int row) const
+const InvoiceListModel::Row *InvoiceListModel::rowAt(int row, bool now) const
 {
     if (row < 0 || row >= mRowCount)
         return nullptr;
     const int page = row / PageSize;
-    auto it = mPages.find(page);
-    if (it == mPages.end()) {
-        if (mPages.size() >= MaxCachedPages && !mPageUse.isEmpty())
-            mPages.remove(mPageUse.takeFirst());
-        it = mPages.insert(page, loadPage(page));
+    if (!mPages.contains(page)) {
+        if (!now && mPagesInBackground && mPageFiller) {
+            wantPage(page); // shown blank until it comes
+            return nullptr;
+        }
+        mPages.insert(page, loadPage(page));
     }
-    mPageUse.removeOne(page);
-    mPageUse.append(page);
+    keepAtMost(MaxCachedPages, page);
+    const QList<Row> &rows = *mPages.constFind(page);
     const int offset = row % PageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return offset < rows.size() ? &rows.at(offset) : nullptr;
 }
 
 qint64 InvoiceListModel::invoiceId(int row) const
 {
-    const Row *r = rowAt(row);
+    const Row *r = rowAt(row, true);
     return r ? r->id : 0;
 }
 
@@ -347,7 +294,7 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row *r = rowAt(index.row());
+    const Row *r = rowAt(index.row(), false);
     if (!r)
         return {};
     const bool overdue

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -55,6 +56,8 @@ public:
         QString text; ///< matches number, customer, description, e-mail or a line, accents aside
         std::optional<InvoiceStatus> status;
         bool overdueOnly = false;
+
+        bool operator==(const Filter &) const = default;
     };
 
     explicit InvoiceListModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -76,6 +79,13 @@ public:
     void requestSort(int column, Qt::SortOrder order);
     /** The filter the rows show (a requested one once it is applied). */
     Filter filter() const { return mFilter; }
+    /**
+     * A page past the first one that is not in memory is read in the background (a view shows
+     * its rows blank meanwhile, then dataChanged()), not while the view paints: a page in the
+     * middle of 555,550 matches walks the order's index 200 ms (issue 16 item 4). invoiceId()
+     * still reads at once. Off unless a window asks for it.
+     */
+    void setPagesInBackground(bool inBackground);
     /** A requested filter is still being read. */
     bool isFiltering() const { return mRequested.has_value(); }
     /** The day "overdue" is measured against; today unless a test sets it. */
@@ -137,17 +147,42 @@ private:
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 16;
 
-    const Row *rowAt(int row) const;
+    /** What a page is read by: the list as it is shown now. */
+    struct PageRead
+    {
+        InvoiceListFilter filter;
+        InvoiceListOrder order = InvoiceListOrder::Number;
+        Qt::SortOrder direction = Qt::AscendingOrder;
+        int rowCount = 0;
+        bool countExact = true;
+    };
+
+    static InvoiceListOrder listOrder(int column);
+    /** A row; with pages in the background and not `now`, null while its page is read. */
+    const Row *rowAt(int row, bool now) const;
+    PageRead pageRead() const;
     /** One page of rows; `total`, when given, receives the number of rows matching the filter. */
+    static Result<QList<InvoiceListRow>> readPage(
+        const InvoiceListing &listing, const PageRead &read, int page, int *total);
     QList<Row> loadPage(int page, int *total = nullptr) const;
+    void wantPage(int page) const;
+    void readWantedPages();
+    void pagesArrived(const QList<int> &asked,
+        const QList<std::pair<int, QList<InvoiceListRow>>> &read, quint64 shown);
+    /** Drops the pages used longest ago past `pages`; `used` is the one used last. */
+    void keepAtMost(int pages, int used) const;
     InvoiceListFilter listFilter(const Filter &shown) const;
     static QList<Row> withExponents(const QList<InvoiceListRow> &listed);
     /**
      * Shows `first` as page 0 of `total` rows (-1: unknown), and has the count made exact
-     * unless `totalExact` says it is.
+     * unless `totalExact` says it is; `keptCount` rows are shown meanwhile when more.
      */
-    void install(const QList<Row> &first, int total, bool totalExact);
+    void install(const QList<Row> &first, int total, bool totalExact, int keptCount = -1);
+    /** The exact count shown, when `filter` is the filter shown: a refresh's rows until counted. */
+    int countKeptFor(const Filter &filter) const;
     void readRequestedPage();
+    /** Reads page 0 here and now; `keptCount` as install() takes it. */
+    void readFirstPage(int keptCount);
     QString money(qint64 minor, int exponent) const;
     void exactCountArrived(int count);
 
@@ -173,6 +208,10 @@ private:
     // Both none for a database without a file.
     std::unique_ptr<ListingWorker> mCounter; ///< the exact count of a large match
     std::unique_ptr<ListingWorker> mPageReader; ///< the first page of a requested filter
+    std::unique_ptr<ListingWorker> mPageFiller; ///< the pages a view scrolls to
+    bool mPagesInBackground = false;
+    mutable QSet<int> mWantedPages; ///< pages a paint asked for, being read
+    quint64 mShown = 0; ///< counts the resets: a page read before one is not shown
     mutable QHash<int, QList<Row>> mPages;
     mutable QList<int> mPageUse;
 };

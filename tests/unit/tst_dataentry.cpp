@@ -585,7 +585,8 @@ void TestDataEntry::theInvoiceCountFollowsTheWorkersCount()
     QCOMPARE(count->text(), str("Invoices: 20,000+"));
     QTRY_COMPARE(count->text(), str("Invoices: 2,100"));
     QCOMPARE(mWindow->invoiceModel()->rowCount(), 2100);
-    QCOMPARE(mWindow->invoiceModel()->index(2099, InvoiceListModel::Number).data().toString(),
+    // A page past the first is read in the background: blank, then its rows.
+    QTRY_COMPARE(mWindow->invoiceModel()->index(2099, InvoiceListModel::Number).data().toString(),
         str("Q-21000"));
 }
 

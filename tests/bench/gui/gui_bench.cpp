@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -209,6 +210,32 @@ void filteredSortSteps(Bench &bench, MainWindow &window, const QString &text)
         [model] { return model->filter().text.isEmpty() && !model->isFiltering(); });
 }
 
+/** Scrolls to the middle of a text's matches when they are many (read in the order's index). */
+void middleOfManyMatchesSteps(Bench &bench, MainWindow &window, const QString &text)
+{
+    QLineEdit *edit = window.filterEdit();
+    InvoiceListModel *model = window.invoiceModel();
+    bench.step(
+        QStringLiteral("filter \"%1\" pasted").arg(text), [edit, text] { edit->setText(text); },
+        [model, text] {
+            return model->filter().text == text && !model->isFiltering() && model->isCountExact();
+        });
+    std::printf("  (%d invoices)\n", model->rowCount());
+    InvoiceListView *view = window.invoiceView();
+    // Done when the rows in sight are read (a page past the first comes in the background).
+    const auto shownRows
+        = [view] { return view->model()->index(view->rowAt(0), 0).data().isValid(); };
+    bench.step(
+        QStringLiteral("scroll to the middle of them"),
+        [view] { view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2); },
+        shownRows);
+    bench.step(
+        QStringLiteral("scroll to their end"), [view] { view->scrollToBottom(); }, shownRows);
+    bench.step(
+        QStringLiteral("clear the filter"), [edit] { edit->clear(); },
+        [model] { return model->filter().text.isEmpty() && !model->isFiltering(); });
+}
+
 void editSteps(Bench &bench, MainWindow &window)
 {
     InvoiceEditor *editor = nullptr;
@@ -349,6 +376,7 @@ int main(int argc, char *argv[])
     sortSteps(bench, window);
     filterSteps(bench, window, QStringLiteral("Company 1234 "));
     filteredSortSteps(bench, window, QStringLiteral("Company 123"));
+    middleOfManyMatchesSteps(bench, window, QStringLiteral("Company 1"));
     editSteps(bench, window);
     if (argc > 2)
         importStep(bench, window, QString::fromLocal8Bit(argv[2]));
