@@ -266,6 +266,13 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::updatePaymentAction);
     connect(mModel, &InvoiceListModel::filterApplied, this, &MainWindow::showAppliedFilter);
+    // The current row's page may come after it became current (pages in the background).
+    connect(mModel, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &first, const QModelIndex &last) {
+            const int row = mView->currentIndex().row();
+            if (row >= first.row() && row <= last.row())
+                updatePaymentAction();
+        });
     for (auto counted : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(mModel, counted, this, &MainWindow::updateStatusBar); // the exact count, later
     setWindowFilePath(mDatabase->path());
