@@ -62,6 +62,7 @@ void InvoiceListView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
         &InvoiceListView::rememberCurrentInvoice);
     connect(model, &QAbstractItemModel::modelReset, this, &InvoiceListView::restoreCurrentInvoice);
+    connect(model, &QAbstractItemModel::dataChanged, this, &InvoiceListView::restoreCurrentInvoice);
     QHeaderView *header = horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(InvoiceListModel::Customer, QHeaderView::Stretch);
@@ -123,31 +124,49 @@ void InvoiceListView::fitColumns()
 void InvoiceListView::rememberCurrentInvoice()
 {
     const QModelIndex current = currentIndex();
-    mCurrentInvoice = current.data(InvoiceListModel::InvoiceIdRole).toLongLong();
-    mCurrentColumn = current.isValid() ? current.column() : 0;
+    // None current, or its page not read yet: a restore still pending stays.
+    if (const qint64 id = current.data(InvoiceListModel::InvoiceIdRole).toLongLong()) {
+        mCurrentInvoice = id;
+        mCurrentColumn = current.column();
+    }
 }
 
 void InvoiceListView::restoreCurrentInvoice()
 {
-    const qint64 invoice = std::exchange(mCurrentInvoice, 0);
-    if (!invoice)
+    if (!mCurrentInvoice)
         return;
     // Only the rows in sight: they are read for the paint anyway, and reading further to find
     // an invoice that moved away would cost a page per look.
     const int first = rowAt(0);
-    if (first < 0) // scrolled past the rows there are now: none in sight (a tester's 20,001 rows
-        return; // read one by one froze the window 40 s)
+    if (first < 0) { // scrolled past the rows there are now: none in sight (a tester's 20,001
+        mCurrentInvoice = 0; // rows read one by one froze the window 40 s)
+        return;
+    }
     int last = rowAt(viewport()->height() - 1);
     if (last < 0) // the rows end in sight
         last = model()->rowCount() - 1;
+    bool allRead = true;
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = model()->index(row, mCurrentColumn);
-        if (index.data(InvoiceListModel::InvoiceIdRole).toLongLong() == invoice) {
+        const QVariant id = index.data(InvoiceListModel::InvoiceIdRole);
+        allRead = allRead && id.isValid();
+        if (id.toLongLong() == mCurrentInvoice) {
+            mCurrentInvoice = 0;
             selectionModel()->setCurrentIndex(
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return;
         }
     }
+    // A page in sight still coming in the background: looked at again when it comes.
+    if (allRead)
+        mCurrentInvoice = 0;
+}
+
+void InvoiceListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (current.isValid())
+        mCurrentInvoice = 0; // a person moved on: nothing left to bring back
+    KeyboardTableView::currentChanged(current, previous);
 }
 
 } // namespace InvoiceDesk

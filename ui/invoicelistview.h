@@ -31,6 +31,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
     /**
@@ -47,7 +48,7 @@ private:
     void restoreCurrentInvoice();
 
     QList<int> mPreferredWidths;
-    qint64 mCurrentInvoice = 0; ///< between a reset's start and its end
+    qint64 mCurrentInvoice = 0; ///< from a reset's start until found or given up
     int mCurrentColumn = 0;
 };
 
