@@ -54,6 +54,8 @@ InvoiceListView::InvoiceListView(QWidget *parent)
 
 void InvoiceListView::setModel(QAbstractItemModel *model)
 {
+    if (model == this->model())
+        return; // as the base does: its own connections stay
     if (this->model())
         disconnect(this->model(), nullptr, this, nullptr);
     KeyboardTableView::setModel(model);
