@@ -8,8 +8,8 @@ namespace InvoiceDesk {
 
 SyncSession::SyncSession(Database &database, const Clock &clock, const SyncPolicy &policy)
     : mStore(database.connection())
-    , mTransport(std::make_unique<HttpTransport>(TransportLimits {
-          policy.transferTimeoutMs, policy.attemptWatchdogMs, policy.maxResponseBytes}))
+    , mTransport(TransportLimits {
+          policy.transferTimeoutMs, policy.attemptWatchdogMs, policy.maxResponseBytes})
     , mEngine(mStore, mTransport, mCredentials, clock, policy)
     , mVerifier(mStore, mTransport, mCredentials)
 {

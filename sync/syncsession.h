@@ -3,10 +3,10 @@
 #pragma once
 
 #include "credentialstore.h"
+#include "httptransport.h"
 #include "syncengine.h"
 #include "syncstore.h"
 #include "syncverifier.h"
-#include "threadedtransport.h"
 
 namespace InvoiceDesk {
 
@@ -14,7 +14,7 @@ class Database;
 
 /**
  * The sync engine wired to its production parts: the sync store on a database
- * connection, the HTTP transport (on a thread of its own) and the credential store. The CLI and the
+ * connection, the HTTP transport and the credential store. The CLI and the
  * desktop's sync worker each hold one; tests build the engine with their own parts.
  */
 class SyncSession
@@ -28,7 +28,7 @@ public:
 
 private:
     SyncStore mStore;
-    ThreadedTransport mTransport; ///< an HttpTransport on a network thread
+    HttpTransport mTransport;
     CredentialStore mCredentials;
     SyncEngine mEngine;
     SyncVerifier mVerifier;
