@@ -5,12 +5,16 @@
 // QNetworkAccessManager loop with as many in flight; prints operations per second,
 // the ratio and peak memory.
 // --latency-ms N: the fake answers each request N ms after it arrived (a distant server).
-// The fake logs only its first 1,000 requests, so the memory figure is the engine's. It runs
-// in the engine's thread, so its work counts as the engine's. The bare loop runs
+// The fake logs only its first 1,000 requests, so the memory figure is the engine's. It runs on
+// a thread of its own, as a remote server is never on its client's thread: neither the engine
+// nor the bare loop (whose sockets QNetworkAccessManager runs on a thread of its own) does the
+// server's work in its thread (--fake-on-engine-thread: as before stop 28, the fake's work in
+// the engine's thread and the loop's). The bare loop runs
 // before and after the engine; its reference is the mean of the two, so a machine whose speed
 // drifts moves both sides. A third run of the loop, each request on a connection of its own
 // as the engine sends them, shows what the engine's bookkeeping costs beyond that choice.
-//   bench_sync [PAYMENTS] [--latency-ms N]   (10,000 payments; 2,000 with a latency)
+//   bench_sync [PAYMENTS] [--latency-ms N] [--fake-on-engine-thread]
+//   (10,000 payments; 2,000 with a latency)
 #include "../queuedinvoices.h"
 #include "fakeremotes.h"
 #include "ledger.h"
@@ -23,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cstdio>
 #include <sys/resource.h>
@@ -89,20 +94,59 @@ QList<RemoteRequest> bareRequests(const Connection &connection, int count)
     return requests;
 }
 
+/** The fake on a thread of its own (or, asked, on the caller's); every call waits for its answer.
+ */
+class FakeHost
+{
+public:
+    explicit FakeHost(bool ownThread)
+    {
+        if (ownThread) {
+            mContext.moveToThread(&mThread);
+            mThread.start();
+        }
+        call([this] { mFake = std::make_unique<FakeUpgradeChat>(QStringLiteral("bench-token")); });
+    }
+    ~FakeHost()
+    {
+        call([this] { mFake.reset(); });
+        mThread.quit();
+        mThread.wait();
+    }
+
+    /** Runs `work` with the fake in the fake's thread. */
+    template <typename Work> void call(Work work)
+    {
+        if (mThread.isRunning())
+            QMetaObject::invokeMethod(&mContext, work, Qt::BlockingQueuedConnection);
+        else
+            work();
+    }
+    FakeUpgradeChat &fake() { return *mFake; } ///< only in call()'s work, or for its url()
+
+private:
+    QThread mThread;
+    QObject mContext;
+    std::unique_ptr<FakeUpgradeChat> mFake;
+};
+
 /**
  * Not the target's reference: the engine sends each request on a connection of its own (an
  * answer can then only be its request's), which the keep-alive loop does not.
  */
 void compareWithAConnectionPerRequest(
-    FakeUpgradeChat &fake, const QList<RemoteRequest> &requests, int inFlight, double engineRate)
+    FakeHost &host, const QList<RemoteRequest> &requests, int inFlight, double engineRate)
 {
-    const int acceptedBefore = fake.server().connectionsAccepted();
-    fake.server().setHonoursConnectionClose(true);
+    int acceptedBefore = 0, acceptedAfter = 0;
+    host.call([&] {
+        acceptedBefore = host.fake().server().connectionsAccepted();
+        host.fake().server().setHonoursConnectionClose(true);
+    });
     const double rate = bareLoop(requests, inFlight, true);
+    host.call([&] { acceptedAfter = host.fake().server().connectionsAccepted(); });
     std::printf("bare loop, a connection per request as the engine: %.0f ops/s (%d connections "
                 "for %d requests), engine / that %.0f%%\n",
-        rate, fake.server().connectionsAccepted() - acceptedBefore, int(requests.size()),
-        100.0 * engineRate / rate);
+        rate, acceptedAfter - acceptedBefore, int(requests.size()), 100.0 * engineRate / rate);
 }
 
 } // namespace
@@ -117,21 +161,28 @@ int main(int argc, char *argv[])
         latencyMs = arguments.at(at + 1).toInt();
         arguments.remove(at, 2);
     }
+    const bool fakeOnEngineThread
+        = arguments.removeAll(QStringLiteral("--fake-on-engine-thread")) > 0;
     const int count = !arguments.isEmpty() ? arguments.first().toInt()
         : latencyMs > 0                    ? 2000
                                            : 10000;
     qputenv("BENCH_TOKEN", "bench-token");
-    FakeUpgradeChat fake(QStringLiteral("bench-token"));
-    if (!fake.start())
+    FakeHost host(!fakeOnEngineThread);
+    bool listening = false;
+    host.call([&] {
+        listening = host.fake().start();
+        host.fake().server().setRequestLogLimit(1000);
+        host.fake().server().setLatency(latencyMs);
+    });
+    if (!listening)
         return 1;
-    fake.server().setRequestLogLimit(1000);
-    fake.server().setLatency(latencyMs);
+    const QUrl fakeUrl = host.fake().url();
     QTemporaryDir dir;
     auto database = Database::open(dir.filePath(QStringLiteral("bench.invoicedesk")));
     if (!database)
         return 1;
     Ledger ledger(*database.value());
-    Connection connection {0, QStringLiteral("bench"), QStringLiteral("upgradechat"), fake.url(),
+    Connection connection {0, QStringLiteral("bench"), QStringLiteral("upgradechat"), fakeUrl,
         {{QStringLiteral("tokenEnv"), QStringLiteral("BENCH_TOKEN")}}};
     if (!ledger.connections().add(connection))
         return 1;
@@ -179,9 +230,10 @@ int main(int argc, char *argv[])
     };
     const double engineRate = summary.acked / seconds;
     std::printf("engine: %d payments acknowledged in %.2f s = %.0f ops/s (%d in flight, "
-                "synchronous=FULL, fake latency %d ms)\n",
-        summary.acked, seconds, engineRate, policy.maxParallel, latencyMs);
-    std::printf("engine CPU (this process, the fake included): %.0f us per payment\n",
+                "synchronous=FULL, fake latency %d ms, the fake on %s)\n",
+        summary.acked, seconds, engineRate, policy.maxParallel, latencyMs,
+        fakeOnEngineThread ? "the engine's thread" : "a thread of its own");
+    std::printf("CPU of this process (the fake included): %.0f us per payment\n",
         (cpuUs(after) - cpuUs(before)) / std::max(1, summary.acked));
 
     const double bareAfter = bareLoop(requests, policy.maxParallel);
@@ -192,7 +244,7 @@ int main(int argc, char *argv[])
     std::printf("ratio engine / bare: %.0f%% (target: at least %d%%)\n",
         100.0 * engineRate / bareRate, latencyMs > 0 ? 90 : 50);
     if (latencyMs == 0) // with a latency the connections cost nothing that shows
-        compareWithAConnectionPerRequest(fake, requests, policy.maxParallel, engineRate);
+        compareWithAConnectionPerRequest(host, requests, policy.maxParallel, engineRate);
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("peak memory: %.1f MB\n", double(usage.ru_maxrss) / 1024.0);
