@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void restoreRefusesAForeignFile();
     void migrationFillsTheSearchColumnOfExistingInvoices();
     void migrationBuildsTheSearchIndexOfExistingInvoices();
+    void migrationKeepsOnlyTheRowsOfEachTrigram();
 };
 
 void TestDatabase::migratesAnEmptyFile()
@@ -101,8 +103,7 @@ void TestDatabase::migratesAnEmptyFile()
             str("bank_lines"), str("bank_matches"), str("bank_statements"), str("company_profile"),
             str("connections"), str("credit_note_lines"), str("credit_notes"), str("customers"),
             str("invoice_count"), str("invoice_lines"), str("invoices"), str("invoices_search"),
-            str("invoices_search_config"), str("invoices_search_data"),
-            str("invoices_search_docsize"), str("invoices_search_idx"),
+            str("invoices_search_config"), str("invoices_search_data"), str("invoices_search_idx"),
             str("invoices_search_queue"), str("op_attempts"), str("outbox"), str("payments"),
             str("receipts"), str("remote_links"), str("tax_codes")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
@@ -349,7 +350,8 @@ void TestDatabase::migrationBuildsTheSearchIndexOfExistingInvoices()
     QVERIFY(db.value()->checkIntegrity().ok());
     QSqlQuery query(db.value()->connection());
     QVERIFY(query.exec(str("SELECT i.number AS number FROM invoices_search s JOIN invoices i ON "
-                           "i.id = s.rowid WHERE invoices_search MATCH '\"aberg ab\"'")));
+                           "i.id = s.rowid WHERE invoices_search MATCH '\"abe\" AND \"erg\" AND "
+                           "\"g a\"'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(QStringLiteral("number")).toString(), str("S-1"));
     QVERIFY(!query.next());
@@ -366,6 +368,62 @@ void TestDatabase::migrationBuildsTheSearchIndexOfExistingInvoices()
     QCOMPARE(query.value(QStringLiteral("tables")).toInt(), 2);
     QVERIFY(query.exec(str("SELECT credited_total FROM invoices")) && query.next());
     QCOMPARE(query.value(QStringLiteral("credited_total")).toLongLong(), 0);
+}
+
+void TestDatabase::migrationKeepsOnlyTheRowsOfEachTrigram()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("before-0018.invoicedesk"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        Ledger ledger(*db.value());
+        Invoice invoice = sampleInvoice(str("T-1"));
+        invoice.billing.company = str("Tromsø Fiskeri");
+        QVERIFY(ledger.createInvoice(invoice).ok());
+        QVERIFY(ledger.createInvoice(sampleInvoice(str("T-2"))).ok());
+    }
+    // As 0012 left it in schema 17: positions and column sizes kept.
+    QCOMPARE(rawExec(path,
+                 {str("DROP TABLE invoices_search"),
+                     str("CREATE VIRTUAL TABLE invoices_search USING fts5(search_text, content = "
+                         "'invoices', content_rowid = 'id', tokenize = 'trigram')"),
+                     str("INSERT INTO invoices_search(invoices_search) VALUES ('rebuild')"),
+                     str("PRAGMA user_version = 17")}),
+        QString());
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(!db.value()->migrationBackupPath().isEmpty());
+    QVERIFY(db.value()->checkIntegrity().ok());
+    QSqlQuery query(db.value()->connection());
+    QVERIFY(query.exec(str("SELECT sql FROM sqlite_master WHERE name = 'invoices_search'")));
+    QVERIFY(query.next());
+    QVERIFY2(query.value(0).toString().contains(str("detail = none")),
+        qPrintable(query.value(0).toString()));
+    QVERIFY(query.exec(str("SELECT count(*) FROM sqlite_master WHERE name = "
+                           "'invoices_search_docsize'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    // The existing invoices are in the new index, and later changes reach it.
+    const auto indexed = [&](const QString &match) {
+        QStringList numbers;
+        QSqlQuery q(db.value()->connection());
+        if (!q.exec(str("SELECT i.number FROM invoices_search s JOIN invoices i ON i.id = s.rowid "
+                        "WHERE invoices_search MATCH '%1' ORDER BY i.number")
+                        .arg(match)))
+            return QStringList {q.lastError().text()};
+        while (q.next())
+            numbers.append(q.value(0).toString());
+        return numbers;
+    };
+    QCOMPARE(indexed(str("\"tro\" AND \"eri\"")), QStringList {str("T-1")});
+    QCOMPARE(indexed(str("\"t-2\"")), QStringList {str("T-2")});
+    Ledger ledger(*db.value());
+    QVERIFY(ledger.createInvoice(sampleInvoice(str("T-3"))).ok());
+    QCOMPARE(indexed(str("\"t-3\"")), QStringList {str("T-3")});
+    QVERIFY(query.exec(str("INSERT INTO invoices_search(invoices_search) VALUES "
+                           "('integrity-check')")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

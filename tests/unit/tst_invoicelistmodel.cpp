@@ -13,6 +13,20 @@
 using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
 
+namespace {
+
+/** The index's query for every trigram of `text`: it keeps no positions (migration 0018). */
+QString everyTrigramOf(const char *text)
+{
+    const QString folded = QString::fromUtf8(text);
+    QStringList trigrams;
+    for (qsizetype i = 0; i + 3 <= folded.size(); ++i)
+        trigrams.append(QLatin1Char('"') + folded.mid(i, 3) + QLatin1Char('"'));
+    return trigrams.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
 class TestInvoiceListModel : public QObject
 {
     Q_OBJECT
@@ -326,15 +340,15 @@ void TestInvoiceListModel::searchIndexFollowsEveryChange()
     Invoice invoice = sampleInvoice(str("K-1"));
     invoice.billing.company = str("Kästner Werft");
     QVERIFY(t.ledger->createInvoice(invoice).ok());
-    const auto indexed = [&](const char *trigrams) {
+    const auto indexed = [&](const char *text) {
         return t.rows(QStringLiteral("SELECT i.number FROM invoices_search s JOIN invoices i ON "
                                      "i.id = s.rowid WHERE invoices_search MATCH '%1'")
-                          .arg(QLatin1String(trigrams))
+                          .arg(everyTrigramOf(text))
                           .toUtf8()
                           .constData());
     };
     // Written in the invoice's own transaction (a trigger), folded as the column is.
-    QCOMPARE(indexed("\"kastner werft\""), QStringList {str("K-1")});
+    QCOMPARE(indexed("kastner werft"), QStringList {str("K-1")});
     InvoiceListModel model(t.db->connection());
     const auto matches = [&](const char *text) {
         model.setFilter({str(text), std::nullopt, false});
@@ -353,8 +367,8 @@ void TestInvoiceListModel::searchIndexFollowsEveryChange()
     Invoice edited = **stored;
     edited.billing.company = str("Lindqvist Marine");
     QVERIFY(t.ledger->updateInvoice(edited).ok());
-    QCOMPARE(indexed("\"kastner\""), QStringList());
-    QCOMPARE(indexed("\"lindqvist\""), QStringList {str("K-1")});
+    QCOMPARE(indexed("kastner"), QStringList());
+    QCOMPARE(indexed("lindqvist"), QStringList {str("K-1")});
     QCOMPARE(matches("kastner"), QStringList());
     QCOMPARE(matches("qvist mar"), QStringList {str("K-1")});
 
@@ -362,7 +376,7 @@ void TestInvoiceListModel::searchIndexFollowsEveryChange()
     QCOMPARE(model.rowCount(), 1); // the count the triggers keep
     QSqlQuery remove(t.db->connection());
     QVERIFY(remove.exec(str("DELETE FROM invoices WHERE number = 'K-1'")));
-    QCOMPARE(indexed("\"lindqvist\""), QStringList());
+    QCOMPARE(indexed("lindqvist"), QStringList());
     model.reload();
     QCOMPARE(model.rowCount(), 0);
 }
@@ -423,11 +437,11 @@ void TestInvoiceListModel::aBatchIndexesItsInvoicesAsItCommits()
 {
     TestDb t;
     QVERIFY(t.ledger->createInvoice(sampleInvoice(str("B-0"))).ok());
-    const auto indexed = [&](const char *trigrams) {
+    const auto indexed = [&](const char *text) {
         return t.rows(QStringLiteral("SELECT i.number FROM invoices_search s JOIN invoices i ON "
                                      "i.id = s.rowid WHERE invoices_search MATCH '%1' ORDER BY "
                                      "i.number")
-                          .arg(QLatin1String(trigrams))
+                          .arg(everyTrigramOf(text))
                           .toUtf8()
                           .constData());
     };
@@ -442,9 +456,9 @@ void TestInvoiceListModel::aBatchIndexesItsInvoicesAsItCommits()
     edited.billing.company = str("Vestas Vind");
     QVERIFY(t.ledger->updateInvoice(edited).ok()); // queued: only its last text is indexed
     QVERIFY(t.ledger->commitBatch().ok());
-    QCOMPARE(indexed("\"vestas\""), QStringList {str("B-1")});
-    QCOMPARE(indexed("\"orsted\""), QStringList());
-    QCOMPARE(indexed("\"analytical\""), QStringList({str("B-0"), str("B-2")}));
+    QCOMPARE(indexed("vestas"), QStringList {str("B-1")});
+    QCOMPARE(indexed("orsted"), QStringList());
+    QCOMPARE(indexed("analytical"), QStringList({str("B-0"), str("B-2")}));
     QCOMPARE(t.scalar("SELECT count(*) FROM invoices_search_queue").toInt(), 0);
 
     QVERIFY(t.ledger->beginBatch().ok());
@@ -452,7 +466,7 @@ void TestInvoiceListModel::aBatchIndexesItsInvoicesAsItCommits()
     dropped.billing.company = str("Siemens Gamesa");
     QVERIFY(t.ledger->createInvoice(dropped).ok());
     t.ledger->rollbackBatch();
-    QCOMPARE(indexed("\"gamesa\""), QStringList());
+    QCOMPARE(indexed("gamesa"), QStringList());
     QSqlQuery check(t.db->connection());
     QVERIFY2(check.exec(str("INSERT INTO invoices_search(invoices_search) VALUES "
                             "('integrity-check')")),
