@@ -1092,6 +1092,19 @@
     </message>
 </context>
 <context>
+    <name>CompanyFileUpdate</name>
+    <message>
+        <source>Bringing %1 up to date for this version of InvoiceDesk.
+A copy of the file as it was is kept beside it.</source>
+        <translation>Actualizando %1 para esta versión de InvoiceDesk.
+Se conserva al lado una copia del archivo tal como estaba.</translation>
+    </message>
+    <message>
+        <source>Updating Company File</source>
+        <translation>Actualizando el archivo de empresa</translation>
+    </message>
+</context>
+<context>
     <name>CompanyProfile</name>
     <message>
         <source>the country is a two-letter ISO 3166 code, e.g. DE</source>

@@ -1092,6 +1092,19 @@
     </message>
 </context>
 <context>
+    <name>CompanyFileUpdate</name>
+    <message>
+        <source>Bringing %1 up to date for this version of InvoiceDesk.
+A copy of the file as it was is kept beside it.</source>
+        <translation>Mise à jour de %1 pour cette version d’InvoiceDesk.
+Une copie du fichier dans son état précédent est conservée à côté.</translation>
+    </message>
+    <message>
+        <source>Updating Company File</source>
+        <translation>Mise à jour du fichier société</translation>
+    </message>
+</context>
+<context>
     <name>CompanyProfile</name>
     <message>
         <source>the country is a two-letter ISO 3166 code, e.g. DE</source>

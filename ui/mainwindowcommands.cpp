@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's commands beyond the list itself: payments, deletion, open, import, export,
 // back up, restore, about, the sync panel and the Connections dialog.
+#include "companyfileupdate.h"
 #include "connectionsdialog.h"
 #include "creditnotesmenu.h"
 #include "exportdialog.h"
@@ -36,7 +37,7 @@ void MainWindow::openDatabase()
         tr("InvoiceDesk company files (*.invoicedesk *.db *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto opened = Database::open(path);
+    auto opened = openCompanyFile(path, this);
     if (!opened) {
         QMessageBox::critical(this, tr("Cannot Open Company File"), opened.error());
         return;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "companyfileupdate.h"
 #include "database.h"
 #include "databaselocation.h"
 #include "demodata.h"
@@ -82,7 +83,7 @@ int main(int argc, char *argv[])
         DatabaseLocation::resolve(options.db), options.demo, options.screenshot.isEmpty());
     if (start.cancelled)
         return 0;
-    auto database = Database::open(start.path);
+    auto database = openCompanyFile(start.path, nullptr);
     if (!database) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Cannot Open Company File"), database.error());

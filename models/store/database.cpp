@@ -20,6 +20,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 Q_LOGGING_CATEGORY(lcDatabase, "invoicedesk.database")
 
 namespace InvoiceDesk {
@@ -239,6 +241,29 @@ Status Database::inspectExisting()
     }
     QSqlDatabase::removeDatabase(name);
     return status;
+}
+
+bool Database::needsMigration(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArray("SQLite format 3\0", 16))
+        return false;
+    file.close();
+    static std::atomic<int> peeks = 0;
+    const QString name = QStringLiteral("invoicedesk-peek-%1").arg(++peeks);
+    bool older = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        configureReadOnly(db, path);
+        if (db.open()) {
+            const int version = pragmaInt(db, QStringLiteral("user_version"));
+            older = pragmaInt(db, QStringLiteral("application_id")) == ApplicationId && version > 0
+                && version < latestSchemaVersion();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return older;
 }
 
 Status Database::openConnection()

@@ -53,6 +53,14 @@ public:
     /** The schema version this program writes. */
     static int latestSchemaVersion();
 
+    /**
+     * Whether open() would first bring the file at `path` up to date: an InvoiceDesk file of an
+     * older schema, with data. Its backup and migrations take seconds on a large file, so a
+     * window may open it on a thread of its own while it says so. Reads without writing a byte;
+     * false for a missing, new, current or foreign file (open() says what is wrong with it).
+     */
+    static bool needsMigration(const QString &path);
+
     QSqlDatabase connection() const { return QSqlDatabase::database(mConnectionName, false); }
     QString path() const { return mPath; }
     int schemaVersion() const { return mSchemaVersion; }
