@@ -212,7 +212,7 @@ bool PaymentImport::importFromCredit(const CsvRow &row, QList<ImportIssue> issue
             QCoreApplication::translate("CsvImport", "a payment from credit has the method %1")
                 .arg(methodKey(PaymentMethod::AccountsReceivable)));
     if (issues.isEmpty()) {
-        auto applied = mContext.book.applyCredit(customer, payment);
+        auto applied = mContext.book.applyCredit(customer, payment, true);
         if (!applied)
             row.addIssue(issues, QStringLiteral("amount"), applied.error());
     }
@@ -284,7 +284,9 @@ bool PaymentImport::checkAllocations(
         return mContext.fail(customer.error());
     QList<OwedInvoice> open;
     if (customer->has_value()) {
-        auto owed = mContext.book.customers().openInvoices((*customer)->id, draft.currency.code());
+        // History, as a payment's row: an invoice cancelled later in the file was open then.
+        auto owed
+            = mContext.book.customers().openInvoices((*customer)->id, draft.currency.code(), true);
         if (!owed)
             return mContext.fail(owed.error());
         open = *owed;
@@ -310,7 +312,7 @@ bool PaymentImport::checkAllocations(
             return true;
         }
         Payment located = payment;
-        const Problems problems = mContext.ledger.checkPayment(located, {true, false});
+        const Problems problems = mContext.ledger.checkPayment(located, {true, true});
         mContext.addProblems(problems, {rows.at(i)}, {}, issues);
     }
     auto whole = planAllocations(draft.amount, open, allocations, false, draft.currency);
@@ -351,6 +353,7 @@ bool PaymentImport::importReceipt(const QList<CsvRow> &rows, QList<ImportIssue> 
     request.date = draft.payments.first().date;
     request.amount = draft.amount;
     request.key = draft.key;
+    request.history = true;
     copyMethod(request.method, draft.payments.first());
     for (const Payment &payment : std::as_const(draft.payments)) {
         if (payment.invoiceNumber.isEmpty())

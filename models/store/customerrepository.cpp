@@ -187,19 +187,21 @@ Result<std::optional<qint64>> CustomerRepository::customerOfInvoice(qint64 invoi
 }
 
 Result<QList<OwedInvoice>> CustomerRepository::openInvoices(
-    qint64 customerId, const QString &currency)
+    qint64 customerId, const QString &currency, bool withCancelled)
 {
     auto q = mQueries.get(QStringLiteral(
         "SELECT id, number, issue_date, due_date, grand_total, "
         "max(0, grand_total - paid_total + refunded_total - credited_total) AS owing "
         "FROM invoices "
-        "WHERE customer_id = :customer AND currency = :currency AND lifecycle = 'issued' "
+        "WHERE customer_id = :customer AND currency = :currency AND (lifecycle = 'issued' "
+        "OR (:cancelled AND lifecycle = 'cancelled')) "
         "AND grand_total - paid_total + refunded_total - credited_total > 0 "
         "ORDER BY issue_date, id"));
     if (!q)
         return Error {q.error()};
     (*q)->bindValue(QStringLiteral(":customer"), customerId);
     (*q)->bindValue(QStringLiteral(":currency"), currency);
+    (*q)->bindValue(QStringLiteral(":cancelled"), withCancelled);
     if (auto s = Sql::exec(**q, reading); !s)
         return Error {s.error()};
     QList<OwedInvoice> open;

@@ -62,8 +62,12 @@ public:
     Status assignInvoice(qint64 invoiceId, qint64 customerId);
     /** The id of the invoice's customer, if it has one. */
     Result<std::optional<qint64>> customerOfInvoice(qint64 invoiceId);
-    /** The customer's issued invoices in the currency that owe money, oldest first. */
-    Result<QList<OwedInvoice>> openInvoices(qint64 customerId, const QString &currency);
+    /**
+     * The customer's issued invoices in the currency that owe money, oldest first;
+     * `withCancelled`: those cancelled since too (an import of history pays them as they were).
+     */
+    Result<QList<OwedInvoice>> openInvoices(
+        qint64 customerId, const QString &currency, bool withCancelled = false);
     /** Every invoice of the customer, newest first. */
     Result<QList<CustomerInvoice>> invoicesOf(qint64 customerId);
     /** The display name of every invoice's customer, by invoice id (the CSV export). */

@@ -93,7 +93,7 @@ Result<ReceiptBook::Outcome> ReceiptBook::receive(const Request &request)
             return Error {QCoreApplication::translate("Receipt", "receipt %1 is already recorded")
                               .arg(request.key)};
     }
-    auto open = mCustomers.openInvoices(customer->id, request.currency.code());
+    auto open = mCustomers.openInvoices(customer->id, request.currency.code(), request.history);
     if (!open)
         return Error {open.error()};
     auto plan = planAllocations(
@@ -207,7 +207,7 @@ Result<ReceiptBook::Outcome> ReceiptBook::write(
         payment.invoiceNumber = allocations.at(i).invoiceNumber;
         payment.date = request.date;
         payment.amount = allocations.at(i).amount;
-        auto recorded = mLedger.recordPayment(payment, {true, false});
+        auto recorded = mLedger.recordPayment(payment, {true, request.history});
         if (!recorded)
             return Error {QCoreApplication::translate("Receipt", "invoice %1: %2")
                               .arg(payment.invoiceNumber, recorded.error())};
@@ -267,7 +267,7 @@ Result<Payment> ReceiptBook::applyCredit(
     return applyCredit(customerName, payment);
 }
 
-Result<Payment> ReceiptBook::applyCredit(const QString &customerName, Payment payment)
+Result<Payment> ReceiptBook::applyCredit(const QString &customerName, Payment payment, bool history)
 {
     auto customer = customerNamed(customerName);
     if (!customer)
@@ -300,7 +300,7 @@ Result<Payment> ReceiptBook::applyCredit(const QString &customerName, Payment pa
     payment.invoiceId = header.id;
     payment.invoiceNumber = header.number;
     payment.method = PaymentMethod::AccountsReceivable;
-    auto recorded = mLedger.recordPayment(payment, {true, false});
+    auto recorded = mLedger.recordPayment(payment, {true, history});
     if (!recorded)
         return Error {recorded.error()};
     if (auto s = mReceipts.linkAllocation(recorded->id, 0, customer->id, header.currency.code());

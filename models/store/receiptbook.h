@@ -34,6 +34,11 @@ public:
         bool oldestFirst = false; ///< what is left goes to the oldest open invoices
         /** Per allocation (same order), the payment's own non-method fields (tds, fees). */
         QList<Payment> extras;
+        /**
+         * An import of history: an invoice it pays may have been cancelled later (the file's
+         * invoices carry their final state), as PaymentCheck::allowCancelledInvoice.
+         */
+        bool history = false;
     };
 
     /** A recorded receipt, its allocations (as payments) and the credit it left. */
@@ -66,8 +71,9 @@ public:
     /**
      * Puts the customer's credit on `payment`'s invoice (invoiceNumber), as dated and described
      * there (an import keeps the file's date and notes); its method is always accounts receivable.
+     * `history`: an import's, whose invoice may have been cancelled later (Request::history).
      */
-    Result<Payment> applyCredit(const QString &customer, Payment payment);
+    Result<Payment> applyCredit(const QString &customer, Payment payment, bool history = false);
 
     /** The currency a receipt of the customer is in: `code` if given, else the customer's. */
     Result<Currency> currencyFor(const QString &customer, const QString &code);

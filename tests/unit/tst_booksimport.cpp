@@ -115,6 +115,7 @@ private Q_SLOTS:
     void creditNoteBeforeLaterRefund();
     void paymentAndCreditNoteOnOneDateBothWaysRound();
     void receiptOverThreeInvoicesWithCredit();
+    void receiptAndCreditOnAnInvoiceCancelledLater();
     void zeroTwoAndThreeDecimalCurrencies();
     void oneFileImportHonoursApplied();
     void appliedRefusals();
@@ -251,6 +252,37 @@ void TestBooksImport::receiptOverThreeInvoicesWithCredit()
         QStringList({str("E1 Paid owes 0"), str("E2 Paid owes 0"), str("E3 Pending owes 28200"),
             str("E1|2026-03-10|10000|cheque|1")}));
     QVERIFY2(books.contains(str("E3|2026-03-10|5000|accounts_receivable|1")),
+        qPrintable(books.join(u'\n')));
+}
+
+void TestBooksImport::receiptAndCreditOnAnInvoiceCancelledLater()
+{
+    // A tester's books would not import: the invoice comes in cancelled (its final state), so
+    // the receipt paid on it before the cancellation found no open invoice to allocate to.
+    TestDb t;
+    Ledger &ledger = *t.ledger;
+    auto cancelled = ledger.createInvoice(invoiceFor("K1", "Acme", "USD", {2026, 1, 5}, 10000));
+    QVERIFY(cancelled.ok());
+    QVERIFY(ledger.createInvoice(invoiceFor("K2", "Acme", "USD", {2026, 1, 6}, 5000)).ok());
+    ReceiptBook::Request cash;
+    cash.customer = str("Acme");
+    cash.currency = currency("USD");
+    cash.date = QDate(2026, 2, 1);
+    cash.amount = 4000;
+    cash.key = str("R-000001");
+    cash.method.method = PaymentMethod::Cash;
+    cash.allocations = {{str("K1"), 3000}};
+    QVERIFY(ReceiptBook(ledger).receive(cash).ok());
+    QVERIFY(applyCredit(ledger, "Acme", "K1", 1000, {2026, 2, 2})); // the 10.00 left
+    CancelSettlement keep;
+    keep.money = CancelSettlement::Money::KeepAsCredit;
+    keep.reason = str("Order cancelled");
+    keep.date = QDate(2026, 2, 10);
+    QVERIFY(ledger.cancelInvoice(cancelled->id, keep).ok());
+    const QStringList books = roundTrip(t);
+    QVERIFY2(books.contains(str("K1 Cancelled owes 0")), qPrintable(books.join(u'\n')));
+    QVERIFY2(books.contains(str("credit Acme USD 4000")), qPrintable(books.join(u'\n')));
+    QVERIFY2(books.contains(str("K1|2026-02-02|1000|accounts_receivable|1")),
         qPrintable(books.join(u'\n')));
 }
 
