@@ -332,7 +332,7 @@ void InvoiceEditor::refresh()
                 net += mPayments->payment(row).amount;
         }
         mPaidLabel->setText(money(net));
-        mOutstandingLabel->setText(outstandingText(totals->grandTotal, net));
+        mOutstandingLabel->setText(outstandingText(totals->grandTotal, net, invoice.currency));
     }
     showProblems(problems);
 }

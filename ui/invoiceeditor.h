@@ -113,7 +113,8 @@ private:
      * nothing when the person cancels.
      */
     std::optional<qint64> receiptToVoid(const Payment &payment);
-    QString outstandingText(qint64 grandTotal, qint64 net) const;
+    /** In the currency as edited, which may not be the one saved yet. */
+    QString outstandingText(qint64 grandTotal, qint64 net, const Currency &currency) const;
 
     Ledger &mLedger;
     Invoice mInvoice;

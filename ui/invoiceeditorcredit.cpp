@@ -93,14 +93,15 @@ void InvoiceEditor::applyMoneyLocks(bool hasPayments)
     mCreditNote->setEnabled(header && header->lifecycle == InvoiceLifecycle::Issued);
 }
 
-QString InvoiceEditor::outstandingText(qint64 grandTotal, qint64 net) const
+QString InvoiceEditor::outstandingText(
+    qint64 grandTotal, qint64 net, const Currency &currency) const
 {
     const QLocale locale;
     const auto money = [&](qint64 minor) {
-        return Money::fromMinorUnits(minor, mInvoice.currency).toLocaleString(locale);
+        return Money::fromMinorUnits(minor, currency).toLocaleString(locale);
     };
     QString text = money(std::max<qint64>(0, grandTotal - net - mCredited)) + QLatin1Char(' ')
-        + mInvoice.currency.code();
+        + currency.code();
     if (mCredited > 0)
         text += QLatin1Char(' ') + tr("(%1 credited)").arg(money(mCredited));
     return text;

@@ -149,7 +149,6 @@ void TestDataEntry::typeAnInvoiceAndAChequePaymentWithoutTheMouse()
     QVERIFY(tabTo(str("currency")));
     type(str("EUR"));
     QCOMPARE(qobject_cast<QComboBox *>(focus())->currentText(), str("EUR"));
-
     // Billing address.
     QVERIFY(tabTo(str("billing.company")));
     type(str("Acme Pty Ltd"));
@@ -193,6 +192,7 @@ void TestDataEntry::typeAnInvoiceAndAChequePaymentWithoutTheMouse()
     QCOMPARE(editor->linesModel()->rowCount(), 3);
     // 3 × 12.50 + 1.5 × 80.00 + 2 × 4.99 = 37.50 + 120.00 + 9.98 = 167.48
     QCOMPARE(editor->findChild<QLabel *>(str("grandTotal"))->text(), str("167.48 EUR"));
+    QCOMPARE(editor->findChild<QLabel *>(str("outstanding"))->text(), str("167.48 EUR")); // not USD
 
     QSignalSpy saved(editor, &InvoiceEditor::saved);
     press(Qt::Key_S, Qt::ControlModifier);
