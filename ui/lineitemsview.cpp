@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScopedValueRollback>
 
 namespace InvoiceDesk {
 
@@ -107,9 +108,17 @@ void LineItemsView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditH
 {
     KeyboardTableView::closeEditor(editor, hint);
     // Enter in an editor ends it with SubmitModelCache; on the last line that means "next line".
-    if (hint == QAbstractItemDelegate::SubmitModelCache && model()
+    // Moving to another line ends it with the same hint (the line removed from under it, a click
+    // on the last line): no new line then.
+    if (hint == QAbstractItemDelegate::SubmitModelCache && !mMovingCurrent && model()
         && currentIndex().row() == model()->rowCount() - 1)
         Q_EMIT appendRequested();
+}
+
+void LineItemsView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    const QScopedValueRollback<bool> moving(mMovingCurrent, true);
+    KeyboardTableView::currentChanged(current, previous);
 }
 
 } // namespace InvoiceDesk

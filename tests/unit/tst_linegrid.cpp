@@ -53,6 +53,7 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void discountAndTaxCodeByKeyboard();
     void cellsRefuseWhatTheyCannotHold();
+    void removingALineLeavesTheOthers();
 };
 
 void TestLineGrid::discountAndTaxCodeByKeyboard()
@@ -135,6 +136,58 @@ void TestLineGrid::cellsRefuseWhatTheyCannotHold()
     QVERIFY(model.setData(model.index(0, LineItemsModel::TaxCode), str("ust 19")));
     QCOMPARE(model.line(0).taxCode, str("USt 19"));
     QCOMPARE(model.index(0, LineItemsModel::TaxRate).data().toString(), str("19"));
+}
+
+void TestLineGrid::removingALineLeavesTheOthers()
+{
+    // A tester: Ctrl+Delete on the middle of three lines left Paper, Pens and a new empty line,
+    // and undoing it took two Ctrl+Z.
+    TestDb t;
+    InvoiceEditor editor(*t.ledger, 0);
+    editor.show();
+    QApplication::setActiveWindow(&editor);
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    LineItemsView *view = editor.linesView();
+    view->setFocus();
+    if (editor.linesModel()->rowCount() == 0)
+        press(Qt::Key_Return);
+    const QStringList items = {str("Paper"), str("Delivery"), str("Pens")};
+    for (int i = 0; i < items.size(); ++i) {
+        QTRY_COMPARE(view->currentIndex().row(), i);
+        type(str("1"));
+        for (int tab = 0; tab < 3; ++tab)
+            press(Qt::Key_Tab);
+        type(items.at(i));
+        press(Qt::Key_Tab);
+        type(str("10"));
+        press(i + 1 < items.size() ? Qt::Key_Return : Qt::Key_Tab);
+    }
+    const LineItemsModel *model = editor.linesModel();
+    const auto descriptions = [model] {
+        QStringList texts;
+        for (int row = 0; row < model->rowCount(); ++row)
+            texts.append(model->line(row).description);
+        return texts;
+    };
+    QTRY_COMPARE(descriptions(), items);
+    // In the middle line's description, typing (its editor open), then Ctrl+Delete.
+    view->setCurrentIndex(model->index(1, LineItemsModel::Description));
+    type(str("Deliv"));
+    press(Qt::Key_Delete, Qt::ControlModifier);
+    QTRY_COMPARE(descriptions(), QStringList({str("Paper"), str("Pens")}));
+    QCoreApplication::processEvents();
+    QCOMPARE(descriptions(), QStringList({str("Paper"), str("Pens")}));
+    press(Qt::Key_Escape); // the next line's cell editor has its own undo
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(descriptions(), items);
+    // A duplicate removed again, the cursor still on the original line.
+    view->setCurrentIndex(model->index(0, LineItemsModel::Description));
+    press(Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(model->rowCount(), 4);
+    press(Qt::Key_Delete, Qt::ControlModifier);
+    QTRY_COMPARE(model->rowCount(), 3);
+    QCoreApplication::processEvents();
+    QCOMPARE(descriptions(), items);
 }
 
 QTEST_MAIN(TestLineGrid)
