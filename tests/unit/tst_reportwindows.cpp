@@ -46,6 +46,7 @@ class TestReportWindows : public QObject
 private Q_SLOTS:
     void initTestCase();
     void agingTableChartsAndAsOf();
+    void aCreditBalanceOwesNothing();
     void doubleClickAsksForTheStatement();
     void statementShowsLinesAndAging();
     void statementExportsPdfAndCsv();
@@ -107,6 +108,31 @@ void TestReportWindows::agingTableChartsAndAsOf()
             str("Total|EUR|2,114.56|0.00|0.00|0.00|0.00|2,114.56"),
             str("Total|USD|0.00|600.00|0.00|0.00|0.00|600.00")}));
     QCOMPARE(window.charts()->count(), 2);
+}
+
+void TestReportWindows::aCreditBalanceOwesNothing()
+{
+    TestDb t;
+    QVERIFY(addReceivable(*t.ledger, "C", "Acme", "USD", {2026, 3, 1}, {2026, 3, 31}, 10000));
+    QVERIFY(payReceivable(*t.ledger, "C", {2026, 3, 5}, 10000));
+    ReceiptBook::Request receipt; // all of it Acme's credit
+    receipt.customer = str("Acme");
+    receipt.currency = currency("USD");
+    receipt.date = QDate(2026, 3, 6);
+    receipt.amount = 3000;
+    receipt.method.method = PaymentMethod::Cash;
+    QVERIFY(ReceiptBook(*t.ledger).receive(receipt).ok());
+    AgingWindow window(*t.db);
+    window.setAsOf(QDate(2026, 4, 30));
+    QCOMPARE(textOf(window.model()),
+        QStringList({str("Acme|USD|-30.00|0.00|0.00|0.00|0.00|-30.00"),
+            str("Total|USD|-30.00|0.00|0.00|0.00|0.00|-30.00")}));
+    QCOMPARE(window.findChild<QLabel *>(str("agingMessage"))->text(),
+        str("Nothing is owed on 4/30/2026."));
+    QVERIFY(addReceivable(*t.ledger, "D", "Bistro", "USD", {2026, 4, 1}, {2026, 4, 30}, 5000));
+    window.setAsOf(QDate(2026, 5, 1));
+    QCOMPARE(window.findChild<QLabel *>(str("agingMessage"))->text(),
+        str("1 customer account owes money."));
 }
 
 void TestReportWindows::doubleClickAsksForTheStatement()

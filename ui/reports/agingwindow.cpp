@@ -18,6 +18,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace InvoiceDesk {
 
 AgingWindow::AgingWindow(Database &database, QWidget *parent)
@@ -31,6 +33,7 @@ AgingWindow::AgingWindow(Database &database, QWidget *parent)
 {
     setWindowTitle(tr("A/R Aging"));
     setObjectName(QStringLiteral("agingWindow"));
+    mMessage->setObjectName(QStringLiteral("agingMessage"));
     mModel->setLocale(locale());
     mTable->setModel(mModel);
     mTable->setObjectName(QStringLiteral("agingTable"));
@@ -96,7 +99,10 @@ void AgingWindow::reload()
     }
     const AgingReport report = AgingCalculator::age(*entries, day);
     mModel->setReport(report);
-    const int owing = int(report.rows.size());
+    // A customer whose account is in credit owes nothing (a tester: "2 customer accounts owe
+    // money" over two credit balances).
+    const int owing = int(std::count_if(report.rows.cbegin(), report.rows.cend(),
+        [](const AgingRow &row) { return row.total() > 0; }));
     if (owing == 0)
         mMessage->setText(tr("Nothing is owed on %1.").arg(DateInput(locale()).format(day)));
     else
