@@ -2670,6 +2670,26 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <source>Taken off the invoice</source>
         <translation>Von der Rechnung abgezogen</translation>
     </message>
+    <message>
+        <source>Line discount %</source>
+        <translation>Positionsrabatt %</translation>
+    </message>
+    <message>
+        <source>Line discount amount</source>
+        <translation>Positionsrabatt (Betrag)</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Steuercode</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Zahlungseingang</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>

@@ -2670,6 +2670,26 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <source>Taken off the invoice</source>
         <translation>Descontado de la factura</translation>
     </message>
+    <message>
+        <source>Line discount %</source>
+        <translation>Descuento de línea %</translation>
+    </message>
+    <message>
+        <source>Line discount amount</source>
+        <translation>Descuento de línea (importe)</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Código de impuesto</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Cobro</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>

@@ -2670,6 +2670,26 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <source>Taken off the invoice</source>
         <translation>Déduit de la facture</translation>
     </message>
+    <message>
+        <source>Line discount %</source>
+        <translation>Remise de ligne %</translation>
+    </message>
+    <message>
+        <source>Line discount amount</source>
+        <translation>Remise de ligne (montant)</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Code de taxe</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Encaissement</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
