@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receivepaymentwindow.h"
 #include "allocationtablemodel.h"
+#include "completion.h"
 #include "dateedit.h"
 #include "formalignment.h"
 #include "keyboardtableview.h"
@@ -73,6 +74,7 @@ void ReceivePaymentWindow::buildForm()
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     mCustomerEdit->setCompleter(completer);
+    takeFirstProposalOnEnter(completer);
     mCurrency = new QComboBox(this);
     mCurrency->setObjectName(QStringLiteral("currency"));
     mDate = new DateEdit(QDate::currentDate(), this);

@@ -149,11 +149,11 @@ void TestReceivePayment::chequeForThreeInvoicesAndCreditTypedWithKeysOnly()
     QVERIFY(window);
     QCOMPARE(focusName(), str("customer"));
 
-    // The customer by completion: "anal", Down to the proposal, Enter takes it and moves on.
+    // The customer by completion: "anal", Enter takes the proposal and moves on (the letters
+    // typed stayed without Down first, naming no customer).
     type(str("anal"));
     QCompleter *completer = window->findChild<QLineEdit *>(str("customer"))->completer();
     QTRY_VERIFY(completer->popup()->isVisible());
-    QTest::keyClick(completer->popup(), Qt::Key_Down);
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     QTRY_COMPARE(
         window->findChild<QLineEdit *>(str("customer"))->text(), str("Analytical Engines Ltd"));
