@@ -20,6 +20,8 @@ ImportWizard::ImportWizard(Ledger &ledger, QWidget *parent)
     setWindowTitle(tr("Import"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    // The import is done by then: Cancel would read as undoing it.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(FilePage, new ImportFilePage(this));
     setPage(FormatPage, new ImportFormatPage(this));
     setPage(MappingPage, new ImportMappingPage(this));

@@ -149,6 +149,9 @@ void TestImportWizard::fixARowInPlaceThenImport()
     wizard.next();
     QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
     QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(), str("Imported 3 invoices."));
+    // Done: no Cancel, which would read as undoing what was imported.
+    QVERIFY(wizard.button(QWizard::FinishButton)->isVisible());
+    QVERIFY(!wizard.button(QWizard::CancelButton)->isVisible());
     QCOMPARE(t.rows("SELECT number, issue_date, grand_total FROM invoices ORDER BY id"),
         QStringList(
             {str("W-1|2026-02-01|1000"), str("W-2|2026-02-28|1000"), str("W-3|2026-02-03|750")}));
