@@ -4013,8 +4013,8 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <translation>CSV-Dateien und Excel-Arbeitsmappen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>A CSV file of invoices (one row per line item), of payments (one row per payment) or of credit notes (one row per line); or a folder of the whole books.</source>
-        <translation>Eine CSV-Datei mit Rechnungen (eine Zeile je Position), Zahlungen (eine Zeile je Zahlung) oder Gutschriften (eine Zeile je Position); oder ein Ordner mit allen Büchern.</translation>
+        <source>A CSV file or an Excel workbook of invoices (one row per line item), of payments (one row per payment) or of credit notes (one row per line); or a folder of the whole books.</source>
+        <translation>Eine CSV-Datei oder Excel-Arbeitsmappe mit Rechnungen (eine Zeile je Position), Zahlungen (eine Zeile je Zahlung) oder Gutschriften (eine Zeile je Position); oder ein Ordner mit allen Büchern.</translation>
     </message>
     <message>
         <source>&amp;Credit notes</source>
@@ -4027,6 +4027,22 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>%1 is not a folder with invoices.csv, payments.csv or creditnotes.csv.</source>
         <translation>%1 ist kein Ordner mit invoices.csv, payments.csv oder creditnotes.csv.</translation>
+    </message>
+    <message>
+        <source>Report them as problems</source>
+        <translation>Als Problem melden</translation>
+    </message>
+    <message>
+        <source>Update them from the file</source>
+        <translation>Aus der Datei aktualisieren</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Invoices &amp;already in the books:</source>
+        <translation>Rechnungen, die &amp;schon erfasst sind:</translation>
     </message>
 </context>
 <context>

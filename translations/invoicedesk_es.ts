@@ -4013,8 +4013,8 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <translation>Archivos CSV y libros de Excel (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>A CSV file of invoices (one row per line item), of payments (one row per payment) or of credit notes (one row per line); or a folder of the whole books.</source>
-        <translation>Un archivo CSV de facturas (una fila por línea), de pagos (una fila por pago) o de notas de crédito (una fila por línea); o una carpeta con los libros completos.</translation>
+        <source>A CSV file or an Excel workbook of invoices (one row per line item), of payments (one row per payment) or of credit notes (one row per line); or a folder of the whole books.</source>
+        <translation>Un archivo CSV o un libro de Excel de facturas (una fila por línea), de pagos (una fila por pago) o de notas de crédito (una fila por línea); o una carpeta con los libros completos.</translation>
     </message>
     <message>
         <source>&amp;Credit notes</source>
@@ -4027,6 +4027,22 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>%1 is not a folder with invoices.csv, payments.csv or creditnotes.csv.</source>
         <translation>%1 no es una carpeta con invoices.csv, payments.csv o creditnotes.csv.</translation>
+    </message>
+    <message>
+        <source>Report them as problems</source>
+        <translation>Señalarlas como problemas</translation>
+    </message>
+    <message>
+        <source>Update them from the file</source>
+        <translation>Actualizarlas desde el archivo</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Omitirlas</translation>
+    </message>
+    <message>
+        <source>Invoices &amp;already in the books:</source>
+        <translation>Facturas &amp;ya registradas:</translation>
     </message>
 </context>
 <context>

@@ -4013,8 +4013,8 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <translation>Fichiers CSV et classeurs Excel (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>A CSV file of invoices (one row per line item), of payments (one row per payment) or of credit notes (one row per line); or a folder of the whole books.</source>
-        <translation>Un fichier CSV de factures (une ligne par article), de paiements (une ligne par paiement) ou d’avoirs (une ligne par ligne d’avoir) ; ou un dossier de la comptabilité complète.</translation>
+        <source>A CSV file or an Excel workbook of invoices (one row per line item), of payments (one row per payment) or of credit notes (one row per line); or a folder of the whole books.</source>
+        <translation>Un fichier CSV ou un classeur Excel de factures (une ligne par article), de paiements (une ligne par paiement) ou d’avoirs (une ligne par ligne d’avoir) ; ou un dossier de la comptabilité complète.</translation>
     </message>
     <message>
         <source>&amp;Credit notes</source>
@@ -4027,6 +4027,22 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>%1 is not a folder with invoices.csv, payments.csv or creditnotes.csv.</source>
         <translation>%1 n’est pas un dossier contenant invoices.csv, payments.csv ou creditnotes.csv.</translation>
+    </message>
+    <message>
+        <source>Report them as problems</source>
+        <translation>Les signaler comme problèmes</translation>
+    </message>
+    <message>
+        <source>Update them from the file</source>
+        <translation>Les mettre à jour depuis le fichier</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Les ignorer</translation>
+    </message>
+    <message>
+        <source>Invoices &amp;already in the books:</source>
+        <translation>Factures &amp;déjà enregistrées :</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,12 @@
 
 #include "booksimporter.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -24,9 +26,9 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     , mWizard(wizard)
 {
     setTitle(tr("Choose the file"));
-    setSubTitle(tr("A CSV file of invoices (one row per line item), of payments (one row per "
-                   "payment) or of credit notes (one row per line); or a folder of the whole "
-                   "books."));
+    setSubTitle(tr("A CSV file or an Excel workbook of invoices (one row per line item), of "
+                   "payments (one row per payment) or of credit notes (one row per line); or a "
+                   "folder of the whole books."));
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
     mPath = new QLineEdit(this);
@@ -48,6 +50,20 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     mInvoices->setChecked(true);
     for (QRadioButton *button : {mInvoices, mPayments, mCreditNotes, mBooks})
         layout->addWidget(button);
+    // As the command line's --on-existing (a problem named this choice, which was not here).
+    mExisting = new QComboBox(this);
+    mExisting->setObjectName(QStringLiteral("onExisting"));
+    mExisting->addItem(tr("Report them as problems"), int(OnExisting::Fail));
+    mExisting->addItem(tr("Update them from the file"), int(OnExisting::Update));
+    mExisting->addItem(tr("Skip them"), int(OnExisting::Skip));
+    auto *existing = new QHBoxLayout;
+    auto *existingLabel = new QLabel(tr("Invoices &already in the books:"), this);
+    existingLabel->setBuddy(mExisting);
+    existing->addWidget(existingLabel);
+    existing->addWidget(mExisting);
+    existing->addStretch();
+    layout->addSpacing(12);
+    layout->addLayout(existing);
     layout->addStretch();
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = mBooks->isChecked()
@@ -103,6 +119,7 @@ bool ImportFilePage::validatePage()
     }
     mWizard->setSourcePath(info.absoluteFilePath());
     mWizard->setBooks(books);
+    mWizard->options().onExisting = OnExisting(mExisting->currentData().toInt());
     mWizard->options().kind = mPayments->isChecked() ? ImportKind::Payments
         : mCreditNotes->isChecked()                  ? ImportKind::CreditNotes
                                                      : ImportKind::Invoices;

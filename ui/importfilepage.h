@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class QLineEdit;
+class QComboBox;
 class QRadioButton;
 
 namespace InvoiceDesk {
@@ -31,6 +32,7 @@ private:
     QRadioButton *mPayments;
     QRadioButton *mCreditNotes;
     QRadioButton *mBooks;
+    QComboBox *mExisting; ///< what becomes of invoices already in the books
     bool mBooksByPath = false; ///< the whole books were chosen because the path is a folder
 };
 

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void initTestCase();
     void fixARowInPlaceThenImport();
     void skipTheBadRows();
+    void invoicesAlreadyThereAreUpdatedWhenAsked();
     void anInvoiceWhoseRowsAreApartIsLeftOutWhole();
     void mapUnknownColumnsByHand();
     void rawPreviewOfTheConformanceEdgeCases_data();
@@ -179,6 +180,30 @@ void TestImportWizard::skipTheBadRows()
     QVERIFY(wizard.findChild<QPushButton *>(str("saveErrors"))->isVisibleTo(&wizard));
     QCOMPARE(
         t.rows("SELECT number FROM invoices ORDER BY id"), QStringList({str("W-1"), str("W-3")}));
+}
+
+void TestImportWizard::invoicesAlreadyThereAreUpdatedWhenAsked()
+{
+    // The problem said "choose update or skip for existing invoices", a choice the wizard did
+    // not have.
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("U-1"))).ok());
+    ImportWizard wizard(*t.ledger);
+    wizard.show();
+    wizard.findChild<QLineEdit *>(str("path"))
+        ->setText(writeFile(t.dir, str("again.csv"),
+            "number,date,currency,line.quantity,line.rate,line.description\r\n"
+            "U-1,2026-02-01,EUR,2,7.50,Pens\r\nU-2,2026-02-02,EUR,1,3.00,Ink\r\n"));
+    auto *existing = wizard.findChild<QComboBox *>(str("onExisting"));
+    QCOMPARE(existing->currentText(), str("Report them as problems"));
+    existing->setCurrentIndex(existing->findData(int(OnExisting::Update)));
+    for (int page = 0; page < 4; ++page)
+        wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
+    wizard.next();
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
+    QCOMPARE(t.rows("SELECT number, issue_date, grand_total FROM invoices ORDER BY id"),
+        QStringList({str("U-1|2026-02-01|1500"), str("U-2|2026-02-02|300")}));
 }
 
 void TestImportWizard::anInvoiceWhoseRowsAreApartIsLeftOutWhole()
