@@ -50,20 +50,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     mInvoices->setChecked(true);
     for (QRadioButton *button : {mInvoices, mPayments, mCreditNotes, mBooks})
         layout->addWidget(button);
-    // As the command line's --on-existing (a problem named this choice, which was not here).
-    mExisting = new QComboBox(this);
-    mExisting->setObjectName(QStringLiteral("onExisting"));
-    mExisting->addItem(tr("Report them as problems"), int(OnExisting::Fail));
-    mExisting->addItem(tr("Update them from the file"), int(OnExisting::Update));
-    mExisting->addItem(tr("Skip them"), int(OnExisting::Skip));
-    auto *existing = new QHBoxLayout;
-    auto *existingLabel = new QLabel(tr("Invoices &already in the books:"), this);
-    existingLabel->setBuddy(mExisting);
-    existing->addWidget(existingLabel);
-    existing->addWidget(mExisting);
-    existing->addStretch();
     layout->addSpacing(12);
-    layout->addLayout(existing);
+    layout->addLayout(existingChoice());
     layout->addStretch();
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = mBooks->isChecked()
@@ -92,6 +80,23 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
         }
     });
     connect(mPath, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+}
+
+QLayout *ImportFilePage::existingChoice()
+{
+    // As the command line's --on-existing (a problem named this choice, which was not here).
+    mExisting = new QComboBox(this);
+    mExisting->setObjectName(QStringLiteral("onExisting"));
+    mExisting->addItem(tr("Report them as problems"), int(OnExisting::Fail));
+    mExisting->addItem(tr("Update them from the file"), int(OnExisting::Update));
+    mExisting->addItem(tr("Skip them"), int(OnExisting::Skip));
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Invoices &already in the books:"), this);
+    label->setBuddy(mExisting);
+    row->addWidget(label);
+    row->addWidget(mExisting);
+    row->addStretch();
+    return row;
 }
 
 bool ImportFilePage::isComplete() const

@@ -6,6 +6,7 @@
 
 class QLineEdit;
 class QComboBox;
+class QLayout;
 class QRadioButton;
 
 namespace InvoiceDesk {
@@ -26,6 +27,9 @@ public:
     int nextId() const override;
 
 private:
+    /** "Invoices already in the books:" and its choice. */
+    QLayout *existingChoice();
+
     ImportWizard *mWizard;
     QLineEdit *mPath;
     QRadioButton *mInvoices;
