@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStringListModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -321,9 +322,10 @@ QWidget *InvoiceEditor::createPayments()
     mPaymentsView->setSelectionMode(QAbstractItemView::SingleSelection);
     mPaymentsView->verticalHeader()->hide();
     mPaymentsView->horizontalHeader()->setStretchLastSection(true);
-    // Room for three payments; more scroll, and the line items keep the height.
-    mPaymentsView->setMaximumHeight(mPaymentsView->horizontalHeader()->sizeHint().height()
-        + 3 * mPaymentsView->verticalHeader()->defaultSectionSize() + 4);
+    // Three payments always in view (squeezed, it showed one); more scroll.
+    mPaymentsView->setFixedHeight(mPaymentsView->horizontalHeader()->sizeHint().height()
+        + 3 * mPaymentsView->verticalHeader()->defaultSectionSize()
+        + mPaymentsView->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     // Reachable by Tab, so that Void Payment works from the keyboard (issue 10).
     mPaymentsView->setTabKeyNavigation(false);
     layout->addWidget(mPaymentsView);
@@ -458,9 +460,8 @@ void InvoiceEditor::voidSelectedPayment()
 
 void InvoiceEditor::setupCustomerCompleter()
 {
-    // The names are read when the field first takes the focus (eventFilter, which every line
-    // edit has), not as the editor opens: twenty thousand customers were half of opening an invoice
-    // (issue 16).
+    // Names read at the field's first focus, not as the editor opens (issue 16: 20,000 customers
+    // were half of opening an invoice).
     mCustomerNames = new QStringListModel(this);
     auto *completer = new QCompleter(mCustomerNames, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -482,8 +483,7 @@ void InvoiceEditor::fillBillingFromCustomer(const QString &customer)
         if (edit->text().trimmed().isEmpty() || i == 2)
             edit->setText((**address).*Address::fields().at(i).member);
     }
-    // A new invoice continues the customer's own number series in the customer's currency,
-    // not those of whatever was entered or imported last (issue 10), unless typed over.
+    // A new invoice continues the customer's number series and currency unless typed over (10).
     const auto last = mLedger.invoices().lastNumberAndCurrency(customer);
     if (mInvoice.id == 0 && last && last->has_value()) {
         if (mNumber->text() == mInvoice.number) {
