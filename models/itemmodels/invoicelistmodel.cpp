@@ -297,8 +297,7 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
     const Row *r = rowAt(index.row(), false);
     if (!r)
         return {};
-    const bool overdue
-        = r->status == InvoiceStatus::Pending && r->dueDate.isValid() && r->dueDate < mToday;
+    const bool overdue = r->isOverdueOn(mToday);
     switch (role) {
     case InvoiceIdRole:
         return r->id;

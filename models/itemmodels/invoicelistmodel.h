@@ -45,7 +45,7 @@ public:
     };
     enum Role {
         InvoiceIdRole = Qt::UserRole + 1,
-        OverdueRole, ///< bool: pending and past its due date
+        OverdueRole, ///< bool: pending and past due (InvoiceListRow::isOverdueOn)
         StatusRole, ///< int(InvoiceStatus)
         SyncStateRole, ///< the worst active operation state of the invoice's lane, "local" or
                        ///< "synced"

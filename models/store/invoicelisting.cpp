@@ -156,13 +156,20 @@ QString whereClause(
         conditions.append(QStringLiteral("i.search_text LIKE :text ESCAPE '\\'"));
         values.insert(QStringLiteral("text"), escapeLike(text.folded));
     }
-    if (filter.status) {
+    // "Overdue only" means pending: said twice, SQLite read the status index and each row.
+    if (filter.status && !(filter.overdueOnly && *filter.status == InvoiceStatus::Pending)) {
         conditions.append(hint + QStringLiteral("i.status = :status"));
         values.insert(QStringLiteral("status"), statusName(*filter.status));
     }
     if (filter.overdueOnly) {
-        conditions.append(hint + QStringLiteral("i.status = 'Pending' AND ") + hint
-            + QStringLiteral("i.due_date < :today"));
+        // Past due from the due date, or from the date when there is none (InvoiceListRow::
+        // isOverdueOn, A/R Aging). The second branch's "+" keeps SQLite from factoring the
+        // status out of both (it then read every pending invoice's row through the status
+        // index): each branch reads an index of its own, (status, due_date) and due_date.
+        conditions.append(QStringLiteral("((%1i.status = 'Pending' AND %1i.due_date < :today) OR "
+                                         "(%1i.due_date IS NULL AND %1i.issue_date < :today AND "
+                                         "+i.status = 'Pending'))")
+                              .arg(hint));
         values.insert(QStringLiteral("today"), Sql::dateValue(filter.today));
     }
     if (filter.issuedFrom.isValid()) {

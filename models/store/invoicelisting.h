@@ -33,6 +33,15 @@ struct InvoiceListRow
     QString syncState;
 
     /**
+     * Pending and past due on `today`: from its due date, or from its date when it has none, as
+     * A/R Aging counts (and InvoiceListing's "Overdue only").
+     */
+    bool isOverdueOn(const QDate &today) const
+    {
+        return status == InvoiceStatus::Pending && (dueDate.isValid() ? dueDate : date) < today;
+    }
+
+    /**
      * What is still owed: the total less net payments and credit notes, never below zero, and
      * nothing on a cancelled invoice (issue 10 item 7: status and outstanding agree).
      */

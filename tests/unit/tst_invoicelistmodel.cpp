@@ -37,6 +37,7 @@ private Q_SLOTS:
     void sortsInSqlite();
     void filtersAsYouType();
     void statusAndOverdueFilters();
+    void anInvoiceWithoutADueDateIsDueFromItsDate();
     void syncStateColumn();
     void listsEveryLabelAViewMustFit();
     void filterFindsLinesAndIgnoresAccents();
@@ -249,6 +250,37 @@ void TestInvoiceListModel::statusAndOverdueFilters()
     QCOMPARE(model.index(0, InvoiceListModel::Status).data().toString(), str("Pending (overdue)"));
     QCOMPARE(model.index(0, InvoiceListModel::Status).data(Qt::ToolTipRole).toString(),
         str("Pending (overdue)"));
+}
+
+void TestInvoiceListModel::anInvoiceWithoutADueDateIsDueFromItsDate()
+{
+    // As A/R Aging counts it: a tester saw invoices aged 31-60 days there, while the list showed
+    // them as plain Pending and "Overdue only" and list --overdue left them out.
+    TestDb t;
+    const auto add = [&](const char *number, QDate date, QDate due) {
+        Invoice invoice = sampleInvoice(str(number));
+        invoice.date = date;
+        invoice.dueDate = due;
+        return t.ledger->createInvoice(invoice).ok();
+    };
+    QVERIFY(add("D-1", {2026, 1, 10}, {}));
+    QVERIFY(add("D-2", {2026, 2, 15}, {})); // dated today: not yet
+    QVERIFY(add("D-3", {2026, 1, 5}, {2026, 2, 1}));
+    QVERIFY(add("D-4", {2026, 1, 5}, {2026, 3, 1}));
+    InvoiceListModel model(t.db->connection());
+    model.setToday(QDate(2026, 2, 15));
+    model.setFilter({QString(), std::nullopt, false});
+    QStringList overdue;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(InvoiceListModel::OverdueRole).toBool())
+            overdue.append(model.index(row, InvoiceListModel::Number).data().toString());
+    }
+    QCOMPARE(overdue, QStringList({str("D-1"), str("D-3")}));
+    model.setFilter({QString(), std::nullopt, true});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("D-1"));
+    QCOMPARE(model.index(1, InvoiceListModel::Number).data().toString(), str("D-3"));
+    QCOMPARE(model.index(0, InvoiceListModel::Status).data().toString(), str("Pending (overdue)"));
 }
 
 void TestInvoiceListModel::syncStateColumn()
