@@ -6,6 +6,7 @@
 // untouched with open()'s own words.
 #include "companyfileupdate.h"
 #include "ledger.h"
+#include "olderschemas.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -37,15 +38,7 @@ void TestCompanyFileUpdate::anOlderFileIsBroughtUpToDateFirst()
         QVERIFY(ledger.createInvoice(sampleInvoice(QStringLiteral("O-1"))).ok());
     }
     // As the release before migration 0018 left it.
-    QCOMPARE(rawExec(path,
-                 {QStringLiteral("DROP TABLE invoices_search"),
-                     QStringLiteral("CREATE VIRTUAL TABLE invoices_search USING fts5(search_text, "
-                                    "content = 'invoices', content_rowid = 'id', tokenize = "
-                                    "'trigram')"),
-                     QStringLiteral("INSERT INTO invoices_search(invoices_search) VALUES "
-                                    "('rebuild')"),
-                     QStringLiteral("PRAGMA user_version = 17")}),
-        QString());
+    QCOMPARE(rawExec(path, backToSchema17()), QString());
     QVERIFY(Database::needsMigration(path));
 
     auto opened = openCompanyFile(path, nullptr);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "olderschemas.h"
 #include "searchtext.h"
 #include "testsupport.h"
 
@@ -384,13 +385,7 @@ void TestDatabase::migrationKeepsOnlyTheRowsOfEachTrigram()
         QVERIFY(ledger.createInvoice(sampleInvoice(str("T-2"))).ok());
     }
     // As 0012 left it in schema 17: positions and column sizes kept.
-    QCOMPARE(rawExec(path,
-                 {str("DROP TABLE invoices_search"),
-                     str("CREATE VIRTUAL TABLE invoices_search USING fts5(search_text, content = "
-                         "'invoices', content_rowid = 'id', tokenize = 'trigram')"),
-                     str("INSERT INTO invoices_search(invoices_search) VALUES ('rebuild')"),
-                     str("PRAGMA user_version = 17")}),
-        QString());
+    QCOMPARE(rawExec(path, backToSchema17()), QString());
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));
     QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
