@@ -19,13 +19,16 @@ QString tr(const char *text)
 }
 
 /** The window of type T over the main window's company file, created the first time. */
-template <typename T> T *single(MainWindow *window)
+template <typename T> T *single(MainWindow *window, bool *created = nullptr)
 {
-    return singleWindow<T>(window, [window] {
-        auto *made = new T(window->ledger(), window);
-        QObject::connect(made, &T::changed, window, &MainWindow::refresh);
-        return made;
-    });
+    return singleWindow<T>(
+        window,
+        [window] {
+            auto *made = new T(window->ledger(), window);
+            QObject::connect(made, &T::changed, window, &MainWindow::refresh);
+            return made;
+        },
+        created);
 }
 
 } // namespace
@@ -43,10 +46,13 @@ void install(MainWindow *window)
 
 void showCustomers(MainWindow *window)
 {
-    auto *customers = single<CustomersWindow>(window);
-    QObject::connect(
-        customers, &CustomersWindow::receivePaymentRequested, window,
-        [window](const QString &name) { receivePayment(window, name); }, Qt::UniqueConnection);
+    bool created = false;
+    auto *customers = single<CustomersWindow>(window, &created);
+    // Once, when made: Qt refuses a unique connection to a lambda, so that one was never made
+    // and Receive Payment from the Customers window did nothing.
+    if (created)
+        QObject::connect(customers, &CustomersWindow::receivePaymentRequested, window,
+            [window](const QString &name) { receivePayment(window, name); });
 }
 
 ReceivePaymentWindow *receivePayment(MainWindow *window, const QString &customer)

@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13 item 4: the Receive Payment window, from Ctrl+Shift+R to Save with the keyboard only.
 #include "allocationtablemodel.h"
+#include "bankingmenu.h"
+#include "customersmenu.h"
+#include "customerswindow.h"
+#include "importstatementdialog.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
 #include "mainwindow.h"
 #include "paymentdialog.h"
 #include "receiptbook.h"
 #include "receivepaymentwindow.h"
+#include "reconcilewindow.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -73,6 +78,8 @@ private Q_SLOTS:
     void allocationModelPassesTheModelTester();
     void closingWhileTheCustomerFieldHasTheFocus();
     void recordPaymentIsOffForACancelledInvoice();
+    void receivePaymentFromTheCustomersWindow();
+    void reconcileFromTheStatementImport();
 
 private:
     ReceivePaymentWindow *openWithKeys();
@@ -326,4 +333,30 @@ void TestReceivePayment::recordPaymentIsOffForACancelledInvoice()
 }
 
 QTEST_MAIN(TestReceivePayment)
+void TestReceivePayment::receivePaymentFromTheCustomersWindow()
+{
+    // A unique connection to a lambda is refused by Qt: the Customers window's Receive Payment
+    // did nothing (a warning on quit said so).
+    CustomersMenu::showCustomers(mWindow);
+    CustomersMenu::showCustomers(mWindow); // again: still one connection
+    auto *customers = mWindow->findChild<CustomersWindow *>();
+    QVERIFY(customers);
+    Q_EMIT customers->receivePaymentRequested(str("Analytical Engines Ltd"));
+    auto *receive = mWindow->findChild<ReceivePaymentWindow *>();
+    QVERIFY(receive);
+    QCOMPARE(mWindow->findChildren<ReceivePaymentWindow *>().size(), 1);
+    QCOMPARE(
+        receive->findChild<QLineEdit *>(str("customer"))->text(), str("Analytical Engines Ltd"));
+}
+
+void TestReceivePayment::reconcileFromTheStatementImport()
+{
+    BankingMenu::importStatement(mWindow);
+    auto *dialog = mWindow->findChild<ImportStatementDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(!mWindow->findChild<ReconcileWindow *>());
+    Q_EMIT dialog->reconcileRequested();
+    QVERIFY(mWindow->findChild<ReconcileWindow *>());
+}
+
 #include "tst_receivepayment.moc"

@@ -15,13 +15,16 @@ namespace InvoiceDesk::BankingMenu {
 namespace {
 
 /** The window of type T over the main window's company file, created the first time. */
-template <typename T> T *single(MainWindow *window)
+template <typename T> T *single(MainWindow *window, bool *created = nullptr)
 {
-    return singleWindow<T>(window, [window] {
-        auto *made = new T(window->ledger(), window->database(), window);
-        QObject::connect(made, &T::changed, window, &MainWindow::refresh);
-        return made;
-    });
+    return singleWindow<T>(
+        window,
+        [window] {
+            auto *made = new T(window->ledger(), window->database(), window);
+            QObject::connect(made, &T::changed, window, &MainWindow::refresh);
+            return made;
+        },
+        created);
 }
 
 } // namespace
@@ -48,10 +51,11 @@ void showAccounts(MainWindow *window)
 
 void importStatement(MainWindow *window)
 {
-    auto *dialog = single<ImportStatementDialog>(window);
-    QObject::connect(
-        dialog, &ImportStatementDialog::reconcileRequested, window, [window] { reconcile(window); },
-        Qt::UniqueConnection);
+    bool created = false;
+    auto *dialog = single<ImportStatementDialog>(window, &created);
+    if (created) // once: Qt refuses a unique connection to a lambda (it was never made)
+        QObject::connect(dialog, &ImportStatementDialog::reconcileRequested, window,
+            [window] { reconcile(window); });
 }
 
 void reconcile(MainWindow *window)
