@@ -53,6 +53,9 @@ void installPanel(MainWindow *window)
     toggle->setObjectName(QStringLiteral("showCreditNotes"));
     if (auto *bar = window->findChild<QToolBar *>(QStringLiteral("filterBar")))
         bar->addWidget(toggle);
+    // With the filter bar's other controls, before the list (it came after the list).
+    if (auto *overdue = window->findChild<QCheckBox *>(QStringLiteral("overdueOnly")))
+        QWidget::setTabOrder(overdue, toggle);
     QObject::connect(toggle, &QCheckBox::toggled, panel, [window, panel](bool on) {
         panel->setVisible(on);
         if (on)

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void deleteOnAPaidInvoiceAsksWhereTheMoneyGoes_data();
     void deleteOnAPaidInvoiceAsksWhereTheMoneyGoes();
     void panelPrintsAndExportsTheSelectedCreditNote();
+    void showCreditNotesIsTabbedToWithTheFilters();
 
 private:
     std::unique_ptr<QTemporaryDir> mDir;
@@ -347,4 +348,16 @@ void TestCreditNoteWindows::deleteOnAPaidInvoiceAsksWhereTheMoneyGoes()
 }
 
 QTEST_MAIN(TestCreditNoteWindows)
+void TestCreditNoteWindows::showCreditNotesIsTabbedToWithTheFilters()
+{
+    auto *overdue = mMain->findChild<QCheckBox *>(str("overdueOnly"));
+    auto *toggle = mMain->findChild<QCheckBox *>(str("showCreditNotes"));
+    QVERIFY(overdue && toggle);
+    QCOMPARE(overdue->nextInFocusChain(), toggle);
+    QWidget *next = toggle->nextInFocusChain();
+    while (next && (next->focusPolicy() == Qt::NoFocus || !next->isVisibleTo(mMain.get())))
+        next = next->nextInFocusChain();
+    QCOMPARE(next, static_cast<QWidget *>(mMain->invoiceView()));
+}
+
 #include "tst_creditnotewindows.moc"
