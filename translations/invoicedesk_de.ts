@@ -4852,6 +4852,14 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <source>Void This &amp;Payment Only</source>
         <translation>Nur &amp;diese Zahlung stornieren</translation>
     </message>
+    <message>
+        <source>Why is receipt %1 being voided? It and every payment made from it stay on record, marked void.</source>
+        <translation>Warum wird Zahlungseingang %1 storniert? Er und jede daraus geleistete Zahlung bleiben erhalten, als storniert markiert.</translation>
+    </message>
+    <message>
+        <source>Void Receipt</source>
+        <translation>Zahlungseingang stornieren</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>

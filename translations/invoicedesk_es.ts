@@ -4852,6 +4852,14 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <source>Void This &amp;Payment Only</source>
         <translation>Anular solo este &amp;pago</translation>
     </message>
+    <message>
+        <source>Why is receipt %1 being voided? It and every payment made from it stay on record, marked void.</source>
+        <translation>¿Por qué se anula el cobro %1? El cobro y cada pago hecho con él quedan registrados, marcados como anulados.</translation>
+    </message>
+    <message>
+        <source>Void Receipt</source>
+        <translation>Anular cobro</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>

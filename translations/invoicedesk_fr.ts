@@ -4852,6 +4852,14 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <source>Void This &amp;Payment Only</source>
         <translation>Annuler ce &amp;paiement seulement</translation>
     </message>
+    <message>
+        <source>Why is receipt %1 being voided? It and every payment made from it stay on record, marked void.</source>
+        <translation>Pourquoi l’encaissement %1 est-il annulé ? Lui et chaque paiement fait à partir de lui restent enregistrés, marqués comme annulés.</translation>
+    </message>
+    <message>
+        <source>Void Receipt</source>
+        <translation>Annuler l’encaissement</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::LineItemDelegate</name>

@@ -105,14 +105,20 @@ private:
     QLabel *createLinesLockedNote(QWidget *parent);
     /** Locks the lines of an invoice with payments or credit notes; enables what the money allows.
      */
-    void applyMoneyLocks(bool hasPayments);
+    void applyMoneyLocks();
     /**
      * For a payment that is an allocation of a standing receipt, asks whether the money never
      * arrived (the whole receipt is voided: its id) or was put on the wrong invoice (this
      * payment only, its money stays as the customer's credit: 0). 0 for any other payment;
      * nothing when the person cancels.
      */
-    std::optional<qint64> receiptToVoid(const Payment &payment);
+    /** What a void of `payment` takes with it: the receipt it came from, or only itself. */
+    struct VoidChoice
+    {
+        qint64 receiptId = 0; // 0: the payment only
+        QString receiptKey;
+    };
+    std::optional<VoidChoice> receiptToVoid(const Payment &payment);
     /** In the currency as edited, which may not be the one saved yet. */
     QString outstandingText(qint64 grandTotal, qint64 net, const Currency &currency) const;
 

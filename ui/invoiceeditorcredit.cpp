@@ -1,17 +1,21 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The invoice editor's credit notes (issue 13 item 3) and what the money on an invoice allows:
-// lines locked once it has payments or credit notes, Record Payment only where one is taken
-// (issue 10 item 7).
+// lines locked while it has payments or credit notes, Record Payment only where one is taken
+// (issue 10 item 7), a payment voided alone or with its receipt.
 #include "creditnotedialog.h"
 #include "invoiceeditor.h"
 #include "ledger.h"
+#include "paymentsmodel.h"
+#include "reasonprompt.h"
 #include "receiptbook.h"
+#include "remotelimits.h"
 #include "undocommands.h"
 
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 
 namespace InvoiceDesk {
 
@@ -24,15 +28,15 @@ QPushButton *InvoiceEditor::createCreditNoteButton(QWidget *parent)
     return mCreditNote;
 }
 
-std::optional<qint64> InvoiceEditor::receiptToVoid(const Payment &payment)
+std::optional<InvoiceEditor::VoidChoice> InvoiceEditor::receiptToVoid(const Payment &payment)
 {
     ReceiptBook book(mLedger);
     auto key = book.receipts().receiptKeyOfPayment(payment.id);
     if (!key || key->isEmpty())
-        return 0;
+        return VoidChoice {};
     auto receipt = book.receipts().byKey(*key);
     if (!receipt || !receipt->has_value() || (*receipt)->isVoided())
-        return 0;
+        return VoidChoice {};
     const Receipt &r = **receipt;
     QMessageBox box(QMessageBox::Question, tr("Void Payment"),
         tr("Payment %1 is part of receipt %2: %3 %4 received from %5.")
@@ -50,10 +54,52 @@ std::optional<qint64> InvoiceEditor::receiptToVoid(const Payment &payment)
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() == whole)
-        return r.id;
+        return VoidChoice {r.id, r.key};
     if (box.clickedButton() == only)
-        return 0;
+        return VoidChoice {};
     return std::nullopt;
+}
+
+void InvoiceEditor::voidSelectedPayment()
+{
+    const QModelIndex current = mPaymentsView->currentIndex();
+    if (!current.isValid()) {
+        QMessageBox::information(this, tr("Void Payment"), tr("Select the payment to void first."));
+        return;
+    }
+    const Payment &payment = mPayments->payment(current.row());
+    if (payment.isVoided()) {
+        QMessageBox::information(this, tr("Void Payment"), tr("This payment is already voided."));
+        return;
+    }
+    const std::optional<VoidChoice> choice = receiptToVoid(payment);
+    if (!choice)
+        return;
+    const bool wholeReceipt = choice->receiptId != 0;
+    QString question = wholeReceipt
+        ? tr("Why is receipt %1 being voided? It and every payment made from it stay on record, "
+             "marked void.")
+              .arg(choice->receiptKey)
+        : tr("Why is payment %1 being voided? It stays on record, marked void.")
+              .arg(payment.marker);
+    const QString limit = remoteLimitNote(
+        mLedger, mInvoice.connectionName, RemoteOperation::ReversePayment, payment.marker);
+    if (!limit.isEmpty())
+        question += QStringLiteral("\n\n") + limit;
+    const std::optional<QString> reason
+        = askReason(this, wholeReceipt ? tr("Void Receipt") : tr("Void Payment"), question);
+    if (!reason)
+        return;
+    const Status voided = wholeReceipt
+        ? ReceiptBook(mLedger).voidReceipt(choice->receiptId, *reason)
+        : mLedger.voidPayment(payment.id, *reason);
+    if (!voided) {
+        QMessageBox::warning(this, tr("Cannot Void Payment"), voided.error());
+        return;
+    }
+    refreshPayments();
+    refresh();
+    Q_EMIT saved(mInvoice.id);
 }
 
 QLabel *InvoiceEditor::createLinesLockedNote(QWidget *parent)
@@ -65,7 +111,7 @@ QLabel *InvoiceEditor::createLinesLockedNote(QWidget *parent)
     return mLinesLocked;
 }
 
-void InvoiceEditor::applyMoneyLocks(bool hasPayments)
+void InvoiceEditor::applyMoneyLocks()
 {
     std::optional<InvoiceHeader> header;
     if (mInvoice.id != 0) {
@@ -74,7 +120,9 @@ void InvoiceEditor::applyMoneyLocks(bool hasPayments)
     }
     mCredited = header ? header->credited : 0;
     const InvoiceStatus status = header ? header->status() : InvoiceStatus::Draft;
-    const bool locked = hasPayments || mCredited > 0;
+    // The ledger's rule (checkAgainstStored): what was paid and not voided, or credited. Once
+    // the only payment is voided, the lines can be corrected again.
+    const bool locked = (header && header->paid > 0) || mCredited > 0;
     mLines->setReadOnly(locked);
     mLinesLocked->setVisible(locked);
     mLinesLocked->setText(locked

@@ -8,13 +8,13 @@
 #include "keyboardtableview.h"
 #include "lineitemsview.h"
 #include "paymentdialog.h"
-#include "remotelimits.h"
 #include "undocommands.h"
 
 #include "addressform.h"
 #include "ledger.h"
 #include "paymentsmodel.h"
-#include "receiptbook.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QCheckBox>
@@ -25,10 +25,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStringListModel>
 #include <QStyle>
@@ -398,8 +396,10 @@ void InvoiceEditor::refreshPayments()
             payments = *loaded;
     }
     mPayments->setPayments(payments, mInvoice.currency);
-    applyMoneyLocks(!payments.isEmpty());
-    mVoidPayment->setEnabled(mInvoice.id != 0 && !payments.isEmpty());
+    applyMoneyLocks();
+    mVoidPayment->setEnabled(mInvoice.id != 0
+        && std::any_of(payments.cbegin(), payments.cend(),
+            [](const Payment &payment) { return !payment.isVoided(); }));
     mPaymentsView->resizeColumnsToContents();
 }
 
@@ -419,43 +419,6 @@ void InvoiceEditor::recordPayment()
         Q_EMIT saved(mInvoice.id);
     });
     dialog->open();
-}
-
-void InvoiceEditor::voidSelectedPayment()
-{
-    const QModelIndex current = mPaymentsView->currentIndex();
-    if (!current.isValid()) {
-        QMessageBox::information(this, tr("Void Payment"), tr("Select the payment to void first."));
-        return;
-    }
-    const Payment &payment = mPayments->payment(current.row());
-    if (payment.isVoided()) {
-        QMessageBox::information(this, tr("Void Payment"), tr("This payment is already voided."));
-        return;
-    }
-    const std::optional<qint64> receipt = receiptToVoid(payment);
-    if (!receipt)
-        return;
-    QString question = tr("Why is payment %1 being voided? It stays on record, marked void.")
-                           .arg(payment.marker);
-    const QString limit = remoteLimitNote(
-        mLedger, mInvoice.connectionName, RemoteOperation::ReversePayment, payment.marker);
-    if (!limit.isEmpty())
-        question += QStringLiteral("\n\n") + limit;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Void Payment"), question, QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    const Status voided = *receipt != 0 ? ReceiptBook(mLedger).voidReceipt(*receipt, reason)
-                                        : mLedger.voidPayment(payment.id, reason);
-    if (!voided) {
-        QMessageBox::warning(this, tr("Cannot Void Payment"), voided.error());
-        return;
-    }
-    refreshPayments();
-    refresh();
-    Q_EMIT saved(mInvoice.id);
 }
 
 void InvoiceEditor::setupCustomerCompleter()

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void cleanup();
     void dialogIssuesACreditNoteFromTheKeyboard();
     void editorLocksLinesAndRefusesPaymentWhenCredited();
+    void voidingTheOnlyPaymentUnlocksTheLines();
     void listShowsCreditNotesAndReopens();
     void modelIsSound();
     void deleteOnAPaidInvoiceAsksWhereTheMoneyGoes_data();
@@ -138,6 +139,24 @@ void TestCreditNoteWindows::editorLocksLinesAndRefusesPaymentWhenCredited()
     auto *payment = mMain->findChild<QAction *>(str("recordPaymentAction"));
     QVERIFY(!payment->isEnabled());
     QCOMPARE(payment->toolTip(), str("An invoice credited in full takes no payments"));
+}
+
+void TestCreditNoteWindows::voidingTheOnlyPaymentUnlocksTheLines()
+{
+    auto payments = mMain->ledger().payments(mInvoiceId);
+    QVERIFY(payments && payments->size() == 1);
+    QVERIFY(mMain->ledger().voidPayment(payments->first().id, str("Bounced")).ok());
+    InvoiceEditor *editor = mMain->openEditor(mInvoiceId);
+    LineItemsModel *lines = editor->linesModel();
+    QVERIFY(!lines->isReadOnly());
+    QVERIFY(editor->findChild<QLabel *>(str("linesLocked"))->isHidden());
+    QVERIFY(!editor->findChild<QPushButton *>(str("voidPayment"))->isEnabled());
+    // The ledger agrees: the corrected line is saved.
+    QVERIFY(lines->setData(lines->index(0, LineItemsModel::Rate), str("120.00")));
+    QVERIFY(editor->save());
+    auto stored = mMain->ledger().invoices().load(mInvoiceId);
+    QVERIFY(stored && stored->has_value());
+    QCOMPARE((**stored).lines.first().rate, 12000);
 }
 
 void TestCreditNoteWindows::listShowsCreditNotesAndReopens()

@@ -13,10 +13,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTest>
@@ -373,11 +375,16 @@ void TestPaymentDialog::voidingAReceiptsPaymentAsksWhereTheMoneyGoes_data()
     QTest::addColumn<QString>("button");
     QTest::addColumn<QStringList>("voided"); // receipt voided, payment voided
     QTest::addColumn<qint64>("credit");
+    QTest::addColumn<QString>("reasonAsked"); // the reason dialog's title and question
     QTest::newRow("the money never arrived")
-        << str("Void the &Receipt") << QStringList({str("1|1")}) << qint64(0);
+        << str("Void the &Receipt") << QStringList({str("1|1")}) << qint64(0)
+        << str("Void Receipt|Why is receipt R-000001 being voided? It and every payment made from "
+               "it stay on record, marked void.");
     QTest::newRow("put on the wrong invoice")
-        << str("Void This &Payment Only") << QStringList({str("0|1")}) << qint64(5000);
-    QTest::newRow("cancelled") << str("Cancel") << QStringList({str("0|0")}) << qint64(0);
+        << str("Void This &Payment Only") << QStringList({str("0|1")}) << qint64(5000)
+        << str("Void Payment|Why is payment %1 being voided? It stays on record, marked void.");
+    QTest::newRow("cancelled") << str("Cancel") << QStringList({str("0|0")}) << qint64(0)
+                               << QString();
 }
 
 /**
@@ -390,11 +397,15 @@ void TestPaymentDialog::voidingAReceiptsPaymentAsksWhereTheMoneyGoes()
     QFETCH(QString, button);
     QFETCH(QStringList, voided);
     QFETCH(qint64, credit);
+    QFETCH(QString, reasonAsked);
     Assigned a {QString()};
     ReceiptBook book(*a.t.ledger);
     auto paid = book.payInvoice(
         str("Analytical Engines Ltd"), samplePayment(str("INV-1"), 5000, PaymentMethod::Cheque), 0);
     QVERIFY2(paid.ok(), qPrintable(paid.error()));
+    QString reason;
+    bool offeredWithoutReason = true;
+    bool offeredWithReason = false;
     QString asked;
     QTimer answer;
     answer.setInterval(10);
@@ -406,8 +417,15 @@ void TestPaymentDialog::voidingAReceiptsPaymentAsksWhereTheMoneyGoes()
                 if (b->text() == button)
                     b->click();
         } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+            reason = input->windowTitle() + u'|' + input->labelText();
+            // OK waits for a reason: the ledger refuses a void without one.
+            QPushButton *ok = input->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            offeredWithoutReason = ok->isEnabled();
+            input->setTextValue(str("   "));
+            offeredWithoutReason = offeredWithoutReason || ok->isEnabled();
             input->setTextValue(str("Cheque returned unpaid"));
-            input->accept();
+            offeredWithReason = ok->isEnabled();
+            ok->click();
             answer.stop();
         }
     });
@@ -424,6 +442,12 @@ void TestPaymentDialog::voidingAReceiptsPaymentAsksWhereTheMoneyGoes()
             "every payment made from it. If it was put on the wrong invoice, void this payment "
             "only: its money stays as Analytical Engines Ltd's credit, to apply elsewhere.")
             .arg(paid->payments.first().marker));
+    QCOMPARE(reason,
+        reasonAsked.contains(u'%') ? reasonAsked.arg(paid->payments.first().marker) : reasonAsked);
+    if (!reason.isEmpty()) {
+        QVERIFY(!offeredWithoutReason);
+        QVERIFY(offeredWithReason);
+    }
     QCOMPARE(a.t.rows("SELECT r.voided_at IS NOT NULL, p.voided_at IS NOT NULL FROM receipts r, "
                       "payments p"),
         voided);
