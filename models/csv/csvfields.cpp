@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvfields.h"
+#include "columnkinds.h"
 #include "csvreader.h"
 
 #include <QCoreApplication>
@@ -65,17 +66,14 @@ CsvHeader CsvHeader::map(const QStringList &headerRow, const QStringList &canoni
                 QCoreApplication::translate("CsvImport", "the required column %1 is missing")
                     .arg(name)});
     }
-    return header;
-}
-
-QStringList CsvHeader::columns() const
-{
-    QStringList names;
-    for (const QString &name : mNames) {
-        if (!name.isEmpty())
-            names.append(name);
+    for (const QString &name : std::as_const(header.mNames)) {
+        if (name.isEmpty())
+            continue;
+        header.mColumns.append(name);
+        if (columnKindOf(name) == ColumnKind::Identifier)
+            header.mIdentifierColumns.append(name);
     }
-    return names;
+    return header;
 }
 
 CsvRow::CsvRow(const CsvHeader &header, QStringList fields, int line, const FieldFormat &format)

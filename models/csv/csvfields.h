@@ -52,11 +52,15 @@ public:
     /** The canonical name of the file's column at `index` (0-based), or "" when it has none. */
     QString nameAt(int index) const { return mNames.value(index); }
     /** The canonical columns the file has, in the file's order. */
-    QStringList columns() const;
+    const QStringList &columns() const { return mColumns; }
+    /** Those of columns() that hold identifiers (ColumnKind::Identifier), read on every row. */
+    const QStringList &identifierColumns() const { return mIdentifierColumns; }
 
 private:
     QHash<QString, int> mIndex;
     QStringList mNames;
+    QStringList mColumns;
+    QStringList mIdentifierColumns;
     int mColumnCount = 0;
 };
 
@@ -72,7 +76,9 @@ public:
     int line() const { return mLine; }
     const QStringList &fields() const { return mFields; }
     /** The canonical columns of the file, in its order. */
-    QStringList columns() const { return mHeader->columns(); }
+    const QStringList &columns() const { return mHeader->columns(); }
+    /** The columns of the file that hold identifiers, in its order. */
+    const QStringList &identifierColumns() const { return mHeader->identifierColumns(); }
 
     /** The raw cell ("" when the column is absent). */
     QString raw(const QString &column) const;

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spreadsheetdamage.h"
-#include "columnkinds.h"
 #include "invoicerepository.h"
 #include "paymentrepository.h"
 
@@ -100,9 +99,7 @@ void SpreadsheetDamage::check(const CsvRow &row, QList<ImportIssue> &issues) con
             QCoreApplication::translate("CsvImport", "this looks changed by a spreadsheet (%1); %2")
                 .arg(what, fix()));
     };
-    for (const QString &column : row.columns()) {
-        if (columnKindOf(column) != ColumnKind::Identifier)
-            continue;
+    for (const QString &column : row.identifierColumns()) {
         const QString value = row.text(column).trimmed();
         if (value.isEmpty())
             continue;
