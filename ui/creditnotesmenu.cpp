@@ -8,6 +8,7 @@
 #include "invoicelistview.h"
 #include "ledger.h"
 #include "mainwindow.h"
+#include "messagetext.h"
 #include "receipt.h"
 
 #include <QAction>
@@ -113,7 +114,7 @@ void reopenCurrent(MainWindow *window)
     if (!id)
         return;
     if (auto s = window->ledger().reopenInvoice(id); !s)
-        QMessageBox::warning(window, tr("Cannot Reopen"), s.error());
+        QMessageBox::warning(window, tr("Cannot Reopen"), asSentence(s.error()));
     window->refresh();
 }
 
@@ -197,7 +198,7 @@ bool cancelInvoice(MainWindow *window, qint64 id)
         return false;
     }
     if (auto s = window->ledger().cancelInvoice(id, settlement); !s) {
-        QMessageBox::warning(window, tr("Cannot Cancel"), s.error());
+        QMessageBox::warning(window, tr("Cannot Cancel"), asSentence(s.error()));
         return false;
     }
     window->refresh();

@@ -17,6 +17,7 @@
 
 #include "database.h"
 #include "ledger.h"
+#include "messagetext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,7 +40,7 @@ void MainWindow::openDatabase()
         return;
     auto opened = openCompanyFile(path, this);
     if (!opened) {
-        QMessageBox::critical(this, tr("Cannot Open Company File"), opened.error());
+        QMessageBox::critical(this, tr("Cannot Open Company File"), asSentence(opened.error()));
         return;
     }
     setDatabase(std::move(opened).value());
@@ -75,7 +76,7 @@ void MainWindow::backUp()
         return;
     QFile::remove(path); // the dialog already asked before overwriting
     if (auto done = mDatabase->backupTo(path); !done)
-        QMessageBox::critical(this, tr("Back Up"), done.error());
+        QMessageBox::critical(this, tr("Back Up"), asSentence(done.error()));
     else
         statusBar()->showMessage(tr("Backed up to %1.").arg(QFileInfo(path).fileName()), 8000);
 }
@@ -113,7 +114,7 @@ void MainWindow::restore()
     auto restored = mDatabase->restoreFrom(path);
     startSync();
     if (!restored) {
-        QMessageBox::critical(this, tr("Restore from a Backup"), restored.error());
+        QMessageBox::critical(this, tr("Restore from a Backup"), asSentence(restored.error()));
         return;
     }
     refresh();
@@ -182,7 +183,7 @@ void MainWindow::deleteCurrent()
             != QMessageBox::Yes)
             return;
         if (auto deleted = mLedger->deleteInvoice(id); !deleted)
-            QMessageBox::warning(this, tr("Cannot Delete"), deleted.error());
+            QMessageBox::warning(this, tr("Cannot Delete"), asSentence(deleted.error()));
     } else {
         if ((*invoice)->lifecycle == InvoiceLifecycle::Cancelled)
             return;

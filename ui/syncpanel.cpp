@@ -7,6 +7,7 @@
 #include "verifydialog.h"
 
 #include "database.h"
+#include "messagetext.h"
 #include "syncoperationsmodel.h"
 #include "syncstore.h"
 
@@ -292,7 +293,7 @@ void SyncPanel::retrySelected()
     if (op.isEmpty())
         return;
     if (auto s = mStore->retryNow(op, QDateTime::currentDateTimeUtc()); !s)
-        QMessageBox::warning(this, tr("Retry"), s.error());
+        QMessageBox::warning(this, tr("Retry"), asSentence(s.error()));
     refresh();
     Q_EMIT changed();
 }
@@ -303,7 +304,7 @@ void SyncPanel::confirmThere()
     if (op.isEmpty())
         return;
     if (auto s = mStore->markLanded(op, QString(), QDateTime::currentDateTimeUtc()); !s)
-        QMessageBox::warning(this, tr("It's There"), s.error());
+        QMessageBox::warning(this, tr("It's There"), asSentence(s.error()));
     refresh();
     Q_EMIT changed();
 }
@@ -314,7 +315,7 @@ void SyncPanel::confirmNotThere()
     if (op.isEmpty())
         return;
     if (auto s = mStore->markNotLanded(op, QDateTime::currentDateTimeUtc()); !s)
-        QMessageBox::warning(this, tr("It's Not There"), s.error());
+        QMessageBox::warning(this, tr("It's Not There"), asSentence(s.error()));
     refresh();
     Q_EMIT changed();
 }
@@ -344,7 +345,7 @@ void SyncPanel::discardSelected()
         return;
     }
     if (auto s = mStore->discard(op, QDateTime::currentDateTimeUtc()); !s)
-        QMessageBox::warning(this, tr("Discard"), s.error());
+        QMessageBox::warning(this, tr("Discard"), asSentence(s.error()));
     refresh();
     Q_EMIT changed();
 }

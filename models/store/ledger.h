@@ -124,6 +124,8 @@ public:
         Payment refund, RefundEffect effect, const QString &reason, Problems *problems = nullptr);
     /** Voids a recorded payment, keeping it with its reason. */
     Status voidPayment(qint64 paymentId, const QString &reason);
+    /** Whether voidPayment() would void the payment (asked before a reason is). */
+    Status canVoidPayment(qint64 paymentId);
 
     /**
      * Issues a credit note (issue 13 item 3) for invoice `invoiceNumber` (or `invoiceId`), or
@@ -176,6 +178,8 @@ private:
     Problems checkPayment(
         const Payment &payment, PaymentCheck check, std::optional<InvoiceHeader> &invoice);
     Status applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qint64 refunded);
+    /** The payment and its invoice when the payment may be voided, else why not. */
+    Result<std::pair<Payment, InvoiceHeader>> voidablePayment(qint64 paymentId);
     Status settleMoney(const InvoiceHeader &invoice, const CancelSettlement &settlement);
     Result<CreditNote> creditWhatIsLeft(
         const InvoiceHeader &invoice, const CancelSettlement &settlement);

@@ -106,16 +106,14 @@ Status Ledger::applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qin
                                                    : std::optional<InvoiceStatus>(status));
 }
 
-Status Ledger::voidPayment(qint64 paymentId, const QString &reason)
+Result<std::pair<Payment, InvoiceHeader>> Ledger::voidablePayment(qint64 paymentId)
 {
-    if (reason.trimmed().isEmpty())
-        return Error {QCoreApplication::translate("Ledger", "voiding a payment needs a reason")};
     auto loaded = mPayments.load(paymentId);
     if (!loaded)
         return Error {loaded.error()};
     if (!loaded->has_value())
         return Error {QCoreApplication::translate("Ledger", "the payment no longer exists")};
-    Payment payment = **loaded;
+    const Payment payment = **loaded;
     if (payment.isVoided())
         return Error {QCoreApplication::translate("Ledger", "the payment is already voided")};
     auto header = mInvoices.header(payment.invoiceId);
@@ -130,6 +128,24 @@ Status Ledger::voidPayment(qint64 paymentId, const QString &reason)
             "than paid")
                           .arg(invoice.number)};
     }
+    return std::pair {payment, invoice};
+}
+
+Status Ledger::canVoidPayment(qint64 paymentId)
+{
+    if (auto voidable = voidablePayment(paymentId); !voidable)
+        return Error {voidable.error()};
+    return {};
+}
+
+Status Ledger::voidPayment(qint64 paymentId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error {QCoreApplication::translate("Ledger", "voiding a payment needs a reason")};
+    auto voidable = voidablePayment(paymentId);
+    if (!voidable)
+        return Error {voidable.error()};
+    auto [payment, invoice] = std::move(voidable).value();
 
     WriteScope scope(*this);
     if (auto s = scope.begin(); !s)

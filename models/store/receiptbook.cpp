@@ -223,18 +223,63 @@ Result<ReceiptBook::Outcome> ReceiptBook::write(
     return outcome;
 }
 
-Status ReceiptBook::voidReceipt(qint64 receiptId, const QString &reason)
+Result<Receipt> ReceiptBook::voidableReceipt(qint64 receiptId)
 {
-    if (reason.trimmed().isEmpty())
-        return Error {QCoreApplication::translate("Receipt", "voiding a receipt needs a reason")};
     auto receipt = mReceipts.byId(receiptId);
     if (!receipt)
         return Error {receipt.error()};
     if (!receipt->has_value())
         return Error {QCoreApplication::translate("Receipt", "the receipt no longer exists")};
-    if ((*receipt)->isVoided())
-        return Error {QCoreApplication::translate("Receipt", "receipt %1 is already voided")
-                          .arg((*receipt)->key)};
+    const Receipt r = **receipt;
+    if (r.isVoided())
+        return Error {
+            QCoreApplication::translate("Receipt", "receipt %1 is already voided").arg(r.key)};
+    auto allocations = mReceipts.allocationsOf(receiptId);
+    if (!allocations)
+        return Error {allocations.error()};
+    qint64 returned = 0; // what the voided allocations give back to the credit
+    for (const qint64 paymentId : *allocations) {
+        auto payment = mLedger.paymentRepository().load(paymentId);
+        if (!payment)
+            return Error {payment.error()};
+        if (!payment->has_value() || (*payment)->isVoided())
+            continue;
+        if (auto s = mLedger.canVoidPayment(paymentId); !s)
+            return Error {s.error()};
+        returned += (*payment)->amount;
+    }
+    // The receipt's money left as credit may already have paid other invoices: voiding it
+    // would leave those payments backed by nothing and the customer's credit below zero.
+    const QString currency = r.currency.code();
+    auto credit = mReceipts.creditOf(r.customerId, currency);
+    if (!credit)
+        return Error {credit.error()};
+    if (const qint64 after = *credit - r.amount + returned; after < 0) {
+        auto invoices = mReceipts.invoicesPaidFromCredit(r.customerId, currency);
+        if (!invoices)
+            return Error {invoices.error()};
+        return Error {QCoreApplication::translate("Receipt",
+            "receipt %1 cannot be voided: %2 %3 of %4's credit from it has paid invoice(s) %5; "
+            "void those payments first, then the receipt")
+                          .arg(r.key, Money::fromMinorUnits(-after, r.currency).toString(),
+                              currency, r.customerName, invoices->join(QStringLiteral(", ")))};
+    }
+    return r;
+}
+
+Status ReceiptBook::canVoidReceipt(qint64 receiptId)
+{
+    if (auto voidable = voidableReceipt(receiptId); !voidable)
+        return Error {voidable.error()};
+    return {};
+}
+
+Status ReceiptBook::voidReceipt(qint64 receiptId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error {QCoreApplication::translate("Receipt", "voiding a receipt needs a reason")};
+    if (auto voidable = voidableReceipt(receiptId); !voidable)
+        return Error {voidable.error()};
     auto allocations = mReceipts.allocationsOf(receiptId);
     if (!allocations)
         return Error {allocations.error()};

@@ -65,6 +65,8 @@ public:
     Result<Outcome> payInvoice(const QString &customer, const Payment &payment, qint64 fromCredit);
     /** Voids the receipt and every allocation of it still standing, with one reason. */
     Status voidReceipt(qint64 receiptId, const QString &reason);
+    /** Whether voidReceipt() would void the receipt (asked before a reason is). */
+    Status canVoidReceipt(qint64 receiptId);
     /** Puts `amount` of the customer's credit on the invoice, as a payment from credit. */
     Result<Payment> applyCredit(
         const QString &customer, const QString &invoiceNumber, qint64 amount);
@@ -85,6 +87,8 @@ private:
     Result<Customer> customerNamed(const QString &name);
     Result<Outcome> write(
         const Request &request, const Customer &customer, const QList<Allocation> &allocations);
+    /** The receipt when it may be voided: every allocation can be, and the credit stays >= 0. */
+    Result<Receipt> voidableReceipt(qint64 receiptId);
 
     Ledger &mLedger;
     PreparedQueries mQueries;

@@ -257,4 +257,38 @@ Result<qint64> ReceiptRepository::creditOf(qint64 customerId, const QString &cur
     return (*q)->next() ? (*q)->value(QStringLiteral("amount")).toLongLong() : qint64(0);
 }
 
+Result<QStringList> ReceiptRepository::invoicesPaidFromCredit(
+    qint64 customerId, const QString &currency)
+{
+    return paidInvoiceNumbers(QStringLiteral("a.receipt_id IS NULL AND a.customer_id = :customer "
+                                             "AND a.currency = :currency"),
+        {{QStringLiteral(":customer"), customerId}, {QStringLiteral(":currency"), currency}});
+}
+
+Result<QStringList> ReceiptRepository::invoicesPaidFrom(qint64 receiptId)
+{
+    return paidInvoiceNumbers(
+        QStringLiteral("a.receipt_id = :receipt"), {{QStringLiteral(":receipt"), receiptId}});
+}
+
+Result<QStringList> ReceiptRepository::paidInvoiceNumbers(
+    const QString &where, const QVariantMap &values)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT DISTINCT i.number FROM allocations a JOIN payments p ON p.id = a.payment_id "
+        "JOIN invoices i ON i.id = p.invoice_id WHERE %1 AND p.voided_at IS NULL "
+        "ORDER BY i.number")
+                              .arg(where));
+    if (!q)
+        return Error {q.error()};
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        (*q)->bindValue(it.key(), it.value());
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QStringList numbers;
+    while ((*q)->next())
+        numbers.append((*q)->value(0).toString());
+    return numbers;
+}
+
 } // namespace InvoiceDesk

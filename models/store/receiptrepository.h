@@ -47,9 +47,14 @@ public:
     Result<QList<CreditBalance>> credits(std::optional<qint64> customerId = std::nullopt);
     /** The customer's credit in the currency. */
     Result<qint64> creditOf(qint64 customerId, const QString &currency);
+    /** The numbers of the invoices paid from the customer's credit in the currency (not voided). */
+    Result<QStringList> invoicesPaidFromCredit(qint64 customerId, const QString &currency);
+    /** The numbers of the invoices the receipt's payments stand on (not voided). */
+    Result<QStringList> invoicesPaidFrom(qint64 receiptId);
 
 private:
     Result<std::optional<Receipt>> loadOne(const QString &where, const QVariant &value);
+    Result<QStringList> paidInvoiceNumbers(const QString &where, const QVariantMap &values);
 
     PreparedQueries &mQueries;
 };

@@ -438,7 +438,8 @@ void TestPaymentDialog::voidingAReceiptsPaymentAsksWhereTheMoneyGoes()
     answer.stop();
     QCOMPARE(asked,
         str("Payment %1 is part of receipt R-000001: 50.00 USD received from Analytical Engines "
-            "Ltd.\nIf the money never arrived (a cheque returned unpaid), void the receipt and "
+            "Ltd, paying INV-1.\nIf the money never arrived (a cheque returned unpaid), void the "
+            "receipt and "
             "every payment made from it. If it was put on the wrong invoice, void this payment "
             "only: its money stays as Analytical Engines Ltd's credit, to apply elsewhere.")
             .arg(paid->payments.first().marker));

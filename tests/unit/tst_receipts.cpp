@@ -27,6 +27,7 @@ private Q_SLOTS:
     void receiptWritesEachAllocationAsAPayment();
     void refusedReceiptChangesNothing();
     void voidingAReceiptVoidsItsAllocations();
+    void voidingAReceiptWhoseCreditWasUsedIsRefused();
     void creditIsAppliedLater();
     void methodsAreInstruments();
 
@@ -347,6 +348,38 @@ void TestReceipts::voidingAReceiptVoidsItsAllocations()
     QVERIFY(book.receipts().credits().value().isEmpty());
     QCOMPARE(book.voidReceipt(outcome->receipt.id, str("again")).error(),
         str("receipt R-000001 is already voided"));
+}
+
+/** A tester's find: the bounced cheque's credit had paid INV-3, and the void left -19.00. */
+void TestReceipts::voidingAReceiptWhoseCreditWasUsedIsRefused()
+{
+    TestDb t;
+    addInvoice(t, str("INV-1"), QDate(2026, 3, 1));
+    addInvoice(t, str("INV-2"), QDate(2026, 3, 2));
+    ReceiptBook book(*t.ledger);
+    ReceiptBook::Request request {str("Analytical Engines Ltd"), currency("USD"), QDate(2026, 4, 1),
+        25000, {}, {}, {}, true, {}};
+    auto outcome = book.receive(request);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome->credit, 1900);
+    addInvoice(t, str("INV-3"), QDate(2026, 4, 2));
+    auto fromCredit = book.applyCredit(str("Analytical Engines Ltd"), str("INV-3"), 1900);
+    QVERIFY2(fromCredit.ok(), qPrintable(fromCredit.error()));
+    const QStringList before = t.rows("SELECT id, voided_at IS NULL FROM payments ORDER BY id");
+    const QString refused = str(
+        "receipt R-000001 cannot be voided: 19.00 USD of Analytical Engines Ltd's credit from "
+        "it has paid invoice(s) INV-3; void those payments first, then the receipt");
+    QCOMPARE(book.canVoidReceipt(outcome->receipt.id).error(), refused); // asked before a reason
+    QCOMPARE(book.voidReceipt(outcome->receipt.id, str("cheque bounced")).error(), refused);
+    QCOMPARE(t.rows("SELECT id, voided_at IS NULL FROM payments ORDER BY id"), before);
+    QVERIFY(t.scalar("SELECT voided_at IS NULL FROM receipts").toBool());
+    QCOMPARE(book.receipts().creditOf(outcome->receipt.customerId, str("USD")).value(), 0);
+    // The payment from credit voided first, the receipt follows; nothing is left as credit.
+    QVERIFY(t.ledger->voidPayment(fromCredit->id, str("cheque bounced")).ok());
+    QVERIFY(book.voidReceipt(outcome->receipt.id, str("cheque bounced")).ok());
+    QCOMPARE(t.rows("SELECT number, paid_total FROM invoices ORDER BY number"),
+        QStringList({str("INV-1|0"), str("INV-2|0"), str("INV-3|0")}));
+    QVERIFY(book.receipts().credits().value().isEmpty());
 }
 
 void TestReceipts::creditIsAppliedLater()
