@@ -59,29 +59,31 @@ void applyEntry(Account &account, const ArEntry &e)
         account.credit -= e.amount;
         break;
     case ArKind::CreditNote:
-        if (e.invoiceNumber.isEmpty())
-            account.credit += e.amount;
-        else
-            account.open[e.invoiceNumber] -= e.amount;
+        if (!e.invoiceNumber.isEmpty())
+            account.open[e.invoiceNumber] -= e.amount - e.toCredit;
+        account.credit += e.invoiceNumber.isEmpty() ? e.amount : e.toCredit;
         break;
     }
 }
 
-/** The rank of a kind on one day: what is owed first, then money against it. */
+/**
+ * The rank of a kind on one day: what is owed first, then money against it, then money paid
+ * back (a refund returns money received, so it follows the receipt or payment of the same day).
+ */
 int rankOf(ArKind kind)
 {
     switch (kind) {
     case ArKind::Invoice:
         return 0;
-    case ArKind::Refund:
-        return 1;
     case ArKind::CreditNote:
-        return 2;
+        return 1;
     case ArKind::Receipt:
-        return 3;
+        return 2;
     case ArKind::Payment:
-        return 4;
+        return 3;
     case ArKind::Allocation:
+        return 4;
+    case ArKind::Refund:
         return 5;
     }
     return 6;

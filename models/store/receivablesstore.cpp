@@ -10,27 +10,44 @@ namespace InvoiceDesk {
 
 namespace {
 
-// An invoice's customer is its customer record, else the name the list shows.
-const QString kInvoices = QStringLiteral(
-    "SELECT i.number, i.issue_date, coalesce(i.due_date, i.issue_date) AS due, i.currency, "
-    "i.grand_total, i.description, coalesce(c.display_name, i.customer) AS customer_name "
-    "FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id "
-    "WHERE i.lifecycle = 'issued' AND i.issue_date <= :upTo");
+// The invoices the customer's account holds: issued ones, and cancelled ones a credit note
+// settled (their total, payments and credit note net to nothing, or to the customer's credit).
+const QString kCounted = QStringLiteral(
+    "(i.lifecycle = 'issued' OR (i.lifecycle = 'cancelled' AND EXISTS (SELECT 1 FROM credit_notes "
+    "n WHERE n.invoice_id = i.id)))");
 
-const QString kPayments = QStringLiteral(
-    "SELECT i.number, i.currency, coalesce(c.display_name, i.customer) AS customer_name, "
-    "p.paid_on, p.amount, p.method, p.reference, p.cheque_number, "
-    "a.payment_id IS NOT NULL AS allocated, coalesce(r.receipt_key, '') AS receipt_key "
-    "FROM payments p JOIN invoices i ON i.id = p.invoice_id "
-    "LEFT JOIN customers c ON c.id = i.customer_id "
-    "LEFT JOIN allocations a ON a.payment_id = p.id "
-    "LEFT JOIN receipts r ON r.id = a.receipt_id "
-    "WHERE p.voided_at IS NULL AND i.lifecycle = 'issued' AND p.paid_on <= :upTo");
+// An invoice's customer is its customer record, else the name the list shows.
+const QString kInvoices
+    = QStringLiteral(
+          "SELECT i.number, i.issue_date, coalesce(i.due_date, i.issue_date) AS due, i.currency, "
+          "i.grand_total, i.description, coalesce(c.display_name, i.customer) AS customer_name "
+          "FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id "
+          "WHERE ")
+    + kCounted + QStringLiteral(" AND i.issue_date <= :upTo");
+
+const QString kPayments
+    = QStringLiteral(
+          "SELECT i.number, i.currency, coalesce(c.display_name, i.customer) AS customer_name, "
+          "p.paid_on, p.amount, p.method, p.reference, p.cheque_number, "
+          "a.payment_id IS NOT NULL AS allocated, coalesce(r.receipt_key, '') AS receipt_key "
+          "FROM payments p JOIN invoices i ON i.id = p.invoice_id "
+          "LEFT JOIN customers c ON c.id = i.customer_id "
+          "LEFT JOIN allocations a ON a.payment_id = p.id "
+          "LEFT JOIN receipts r ON r.id = a.receipt_id "
+          "WHERE p.voided_at IS NULL AND ")
+    + kCounted + QStringLiteral(" AND p.paid_on <= :upTo");
 
 const QString kReceipts = QStringLiteral(
     "SELECT r.receipt_key, r.received_on, r.amount, r.method, r.currency, c.display_name "
     "FROM receipts r JOIN customers c ON c.id = r.customer_id "
     "WHERE r.voided_at IS NULL AND r.received_on <= :upTo");
+
+// A credit note lowers what its invoice owes by what it applied there; the rest is credit.
+const QString kCreditNotes = QStringLiteral(
+    "SELECT n.number, n.issue_date, n.currency, n.grand_total, n.applied, n.reason, "
+    "coalesce(i.number, '') AS invoice_number, c.display_name "
+    "FROM credit_notes n JOIN customers c ON c.id = n.customer_id "
+    "LEFT JOIN invoices i ON i.id = n.invoice_id WHERE n.issue_date <= :upTo");
 
 QString reading()
 {
@@ -107,13 +124,32 @@ ArEntry receiptEntry(const Sql::Row &row)
     return e;
 }
 
+/** A credit note: what it takes off its invoice, and the rest as the customer's credit. */
+ArEntry creditNoteEntry(const Sql::Row &row)
+{
+    ArEntry e;
+    e.kind = ArKind::CreditNote;
+    e.customer = row.text("display_name");
+    e.currency = row.text("currency");
+    e.date = Sql::toDate(row.value("issue_date"));
+    e.number = row.text("number");
+    e.invoiceNumber = row.text("invoice_number");
+    e.description = e.invoiceNumber.isEmpty()
+        ? QCoreApplication::translate("Statement", "Credit note: %1").arg(row.text("reason"))
+        : QCoreApplication::translate("Statement", "Credit note on %1: %2")
+              .arg(e.invoiceNumber, row.text("reason"));
+    e.amount = row.integer("grand_total");
+    e.toCredit = e.invoiceNumber.isEmpty() ? e.amount : e.amount - row.integer("applied");
+    return e;
+}
+
 } // namespace
 
 Result<QList<ArEntry>> ReceivablesStore::entries(const QDate &upTo)
 {
     using Reader = ArEntry (*)(const Sql::Row &);
-    const std::pair<const QString *, Reader> kinds[]
-        = {{&kInvoices, invoiceEntry}, {&kPayments, paymentEntry}, {&kReceipts, receiptEntry}};
+    const std::pair<const QString *, Reader> kinds[] = {{&kInvoices, invoiceEntry},
+        {&kPayments, paymentEntry}, {&kReceipts, receiptEntry}, {&kCreditNotes, creditNoteEntry}};
     QList<ArEntry> out;
     for (const auto &[sql, entry] : kinds) {
         const Reader read = entry; // a lambda cannot capture a structured binding (Clang 14)

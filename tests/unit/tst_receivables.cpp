@@ -62,6 +62,8 @@ private Q_SLOTS:
     void statementOfAPeriod();
     void agingTotalIsTheStatementsClosing();
     void creditNotesPlugIn();
+    void creditNotesFromTheBooksLowerTheAging();
+    void aRefundFollowsTheMoneyOfItsDay();
     void aRenamedCustomerIsOneRecord();
 
 private:
@@ -287,6 +289,90 @@ void TestReceivables::creditNotesPlugIn()
             str("credit_note|2026-04-05|CN-0001|0|3000|7000"),
             str("credit_note|2026-04-06|CN-0002|0|1000|6000"),
             str("closing|2026-04-30||0|0|6000")}));
+}
+
+/**
+ * A tester's find: a credit note lowered the invoice list's outstanding but neither the aging
+ * nor the statement. Credit notes in the books: on an invoice, beyond what it owed, and the
+ * one an invoice paid by a receipt gets when cancelled with its money kept as credit.
+ */
+void TestReceivables::creditNotesFromTheBooksLowerTheAging()
+{
+    TestDb t;
+    const auto creditNote = [&](const char *number, qint64 amount, const QDate &date) {
+        CreditNote note;
+        note.invoiceId = (*t.ledger->invoiceByNumber(str(number)))->id;
+        note.reason = str("Discount agreed");
+        note.date = date;
+        note.lines = {{str("Discount"), Quantity::fromWhole(1), amount, std::nullopt, 0}};
+        auto issued = t.ledger->issueCreditNote(note);
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+    };
+    // X: 1000.00 due 03-31, 100.00 credited on 04-05: 900.00 owed, 30 days past due on 04-30.
+    addInvoice(t, "X", "Acme", "USD", QDate(2026, 3, 1), QDate(2026, 3, 31), 100000);
+    creditNote("X", 10000, QDate(2026, 4, 5));
+    // Y: 200.00, 150.00 paid, then 80.00 credited: 50.00 settles Y, 30.00 becomes credit.
+    addInvoice(t, "Y", "Acme", "USD", QDate(2026, 4, 1), QDate(2026, 4, 10), 20000);
+    QVERIFY(pay(t, "Y", QDate(2026, 4, 2), 15000));
+    creditNote("Y", 8000, QDate(2026, 4, 6));
+    // Z: 300.00 paid by a receipt, cancelled on 04-07 with the money kept: 300.00 of credit.
+    addInvoice(t, "Z", "Acme", "USD", QDate(2026, 4, 1), QDate(2026, 4, 20), 30000);
+    ReceiptBook book(*t.ledger);
+    ReceiptBook::Request receipt;
+    receipt.customer = str("Acme");
+    receipt.currency = currency("USD");
+    receipt.date = QDate(2026, 4, 3);
+    receipt.amount = 30000;
+    receipt.allocations = {{str("Z"), 30000}};
+    QVERIFY(book.receive(receipt).ok());
+    CancelSettlement keep;
+    keep.money = CancelSettlement::Money::KeepAsCredit;
+    keep.date = QDate(2026, 4, 7);
+    QVERIFY(t.ledger->cancelInvoice((*t.ledger->invoiceByNumber(str("Z")))->id, keep).ok());
+
+    ReceivablesStore store(t.db->connection());
+    auto entries = store.entries(QDate(2026, 4, 30));
+    QVERIFY2(entries.ok(), qPrintable(entries.error()));
+    // Current: -(30.00 + 300.00) of credit; 1-30: X 900.00; total 570.00, as the books say.
+    QCOMPARE(rowsOf(AgingCalculator::age(*entries, QDate(2026, 4, 30)).rows),
+        QStringList({str("Acme:USD:-33000|90000|0|0|0|57000")}));
+    QCOMPARE(book.receipts().credits().value(),
+        QList<CreditBalance>({{str("Acme"), str("USD"), 33000}}));
+    const QList<CustomerStatement> statements
+        = StatementBuilder::build(*entries, str("Acme"), QDate(2026, 4, 1), QDate(2026, 4, 30));
+    QCOMPARE(statements.size(), 1);
+    QCOMPARE(linesOf(statements.first()),
+        QStringList({str("opening|2026-04-01||0|0|100000"),
+            str("invoice|2026-04-01|Y|20000|0|120000"), str("invoice|2026-04-01|Z|30000|0|150000"),
+            str("payment|2026-04-02|Y|0|15000|135000"),
+            str("receipt|2026-04-03|R-000001|0|30000|105000"),
+            str("credit_note|2026-04-05|CN-0001|0|10000|95000"),
+            str("credit_note|2026-04-06|CN-0002|0|8000|87000"),
+            str("credit_note|2026-04-07|CN-0003|0|30000|57000"),
+            str("closing|2026-04-30||0|0|57000")}));
+}
+
+void TestReceivables::aRefundFollowsTheMoneyOfItsDay()
+{
+    // A tester's find: a refund was listed before the receipt of the same day, as if money went
+    // back before it came in; the running balance dipped below what was ever owed.
+    const QString usd = str("USD");
+    QList<ArEntry> entries;
+    entries.append({ArKind::Invoice, str("Acme"), usd, QDate(2026, 4, 1), QDate(2026, 4, 10),
+        str("X"), str("X"), str("Invoice"), 10000});
+    entries.append({ArKind::Refund, str("Acme"), usd, QDate(2026, 4, 3), {}, str("X"), str("X"),
+        str("Overpaid"), 2000});
+    entries.append({ArKind::Receipt, str("Acme"), usd, QDate(2026, 4, 3), {}, str("R-000001"), {},
+        str("Cheque"), 12000});
+    entries.append({ArKind::Allocation, str("Acme"), usd, QDate(2026, 4, 3), {}, str("R-000001"),
+        str("X"), str("Cheque"), 12000});
+    const QList<CustomerStatement> statements
+        = StatementBuilder::build(entries, str("Acme"), QDate(2026, 4, 1), QDate(2026, 4, 30));
+    QCOMPARE(statements.size(), 1);
+    QCOMPARE(linesOf(statements.first()),
+        QStringList({str("opening|2026-04-01||0|0|0"), str("invoice|2026-04-01|X|10000|0|10000"),
+            str("receipt|2026-04-03|R-000001|0|12000|-2000"), str("refund|2026-04-03|X|2000|0|0"),
+            str("closing|2026-04-30||0|0|0")}));
 }
 
 void TestReceivables::aRenamedCustomerIsOneRecord()
