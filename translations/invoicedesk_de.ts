@@ -4833,14 +4833,6 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <translation>Eine vollständig gutgeschriebene Rechnung nimmt keine Zahlungen an</translation>
     </message>
     <message>
-        <source>(%1 credited)</source>
-        <translation>(%1 gutgeschrieben)</translation>
-    </message>
-    <message>
-        <source>Payment %1 is part of receipt %2: %3 %4 received from %5.</source>
-        <translation>Zahlung %1 gehört zum Zahlungseingang %2: %3 %4 von %5 erhalten.</translation>
-    </message>
-    <message>
         <source>If the money never arrived (a cheque returned unpaid), void the receipt and every payment made from it. If it was put on the wrong invoice, void this payment only: its money stays as %1&apos;s credit, to apply elsewhere.</source>
         <translation>Ist das Geld nie eingegangen (ein Scheck kam unbezahlt zurück), stornieren Sie den Zahlungseingang und jede Zahlung daraus. Wurde es der falschen Rechnung zugeordnet, stornieren Sie nur diese Zahlung: Das Geld bleibt als Guthaben von %1, um es anderswo anzurechnen.</translation>
     </message>
@@ -4859,6 +4851,14 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>Void Receipt</source>
         <translation>Zahlungseingang stornieren</translation>
+    </message>
+    <message>
+        <source>Payment %1 is part of receipt %2: %3 %4 received from %5, paying %6.</source>
+        <translation>Zahlung %1 gehört zum Zahlungseingang %2: %3 %4 von %5 erhalten, bezahlt wurde damit %6.</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
     </message>
 </context>
 <context>
@@ -7106,6 +7106,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>credit on %1: %2</source>
         <translation>Guthaben auf %1: %2</translation>
     </message>
+    <message>
+        <source>receipt %1 cannot be voided: %2 %3 of %4&apos;s credit from it has paid invoice(s) %5; void those payments first, then the receipt</source>
+        <translation>Zahlungseingang %1 kann nicht storniert werden: %2 %3 des daraus stammenden Guthabens von %4 hat Rechnung(en) %5 bezahlt; stornieren Sie zuerst diese Zahlungen, dann den Zahlungseingang</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -7312,6 +7316,14 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>%1 received</source>
         <translation>%1 erhalten</translation>
+    </message>
+    <message>
+        <source>Credit note: %1</source>
+        <translation>Gutschrift: %1</translation>
+    </message>
+    <message>
+        <source>Credit note on %1: %2</source>
+        <translation>Gutschrift zu %1: %2</translation>
     </message>
 </context>
 <context>

@@ -4833,14 +4833,6 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <translation>Una factura acreditada por completo no admite pagos</translation>
     </message>
     <message>
-        <source>(%1 credited)</source>
-        <translation>(%1 acreditados)</translation>
-    </message>
-    <message>
-        <source>Payment %1 is part of receipt %2: %3 %4 received from %5.</source>
-        <translation>El pago %1 forma parte del cobro %2: %3 %4 recibidos de %5.</translation>
-    </message>
-    <message>
         <source>If the money never arrived (a cheque returned unpaid), void the receipt and every payment made from it. If it was put on the wrong invoice, void this payment only: its money stays as %1&apos;s credit, to apply elsewhere.</source>
         <translation>Si el dinero nunca llegó (un cheque devuelto impagado), anule el cobro y cada pago hecho con él. Si se aplicó a la factura equivocada, anule solo este pago: su dinero queda como saldo a favor de %1, para aplicarlo en otra factura.</translation>
     </message>
@@ -4859,6 +4851,14 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>Void Receipt</source>
         <translation>Anular cobro</translation>
+    </message>
+    <message>
+        <source>Payment %1 is part of receipt %2: %3 %4 received from %5, paying %6.</source>
+        <translation>El pago %1 forma parte del cobro %2: %3 %4 recibidos de %5, que pagaron %6.</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Abonado</translation>
     </message>
 </context>
 <context>
@@ -7106,6 +7106,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>credit on %1: %2</source>
         <translation>saldo a favor en %1: %2</translation>
     </message>
+    <message>
+        <source>receipt %1 cannot be voided: %2 %3 of %4&apos;s credit from it has paid invoice(s) %5; void those payments first, then the receipt</source>
+        <translation>no se puede anular el cobro %1: %2 %3 del saldo a favor de %4 que procede de él ya pagó la(s) factura(s) %5; anule primero esos pagos y después el cobro</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -7312,6 +7316,14 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>%1 received</source>
         <translation>%1 recibido</translation>
+    </message>
+    <message>
+        <source>Credit note: %1</source>
+        <translation>Nota de crédito: %1</translation>
+    </message>
+    <message>
+        <source>Credit note on %1: %2</source>
+        <translation>Nota de crédito sobre %1: %2</translation>
     </message>
 </context>
 <context>

@@ -4833,14 +4833,6 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <translation>Une facture entièrement créditée n’accepte aucun paiement</translation>
     </message>
     <message>
-        <source>(%1 credited)</source>
-        <translation>(%1 crédités)</translation>
-    </message>
-    <message>
-        <source>Payment %1 is part of receipt %2: %3 %4 received from %5.</source>
-        <translation>Le paiement %1 fait partie de l’encaissement %2 : %3 %4 reçus de %5.</translation>
-    </message>
-    <message>
         <source>If the money never arrived (a cheque returned unpaid), void the receipt and every payment made from it. If it was put on the wrong invoice, void this payment only: its money stays as %1&apos;s credit, to apply elsewhere.</source>
         <translation>Si l’argent n’est jamais arrivé (un chèque revenu impayé), annulez l’encaissement et chaque paiement fait à partir de lui. S’il a été mis sur la mauvaise facture, annulez ce paiement seulement : son argent reste un avoir de %1, à imputer ailleurs.</translation>
     </message>
@@ -4859,6 +4851,14 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>Void Receipt</source>
         <translation>Annuler l’encaissement</translation>
+    </message>
+    <message>
+        <source>Payment %1 is part of receipt %2: %3 %4 received from %5, paying %6.</source>
+        <translation>Le paiement %1 fait partie de l’encaissement %2 : %3 %4 reçus de %5, qui ont réglé %6.</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Avoirs</translation>
     </message>
 </context>
 <context>
@@ -7106,6 +7106,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>credit on %1: %2</source>
         <translation>avoir sur %1 : %2</translation>
     </message>
+    <message>
+        <source>receipt %1 cannot be voided: %2 %3 of %4&apos;s credit from it has paid invoice(s) %5; void those payments first, then the receipt</source>
+        <translation>impossible d’annuler l’encaissement %1 : %2 %3 du crédit de %4 qui en provient ont réglé la ou les factures %5 ; annulez d’abord ces paiements, puis l’encaissement</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -7312,6 +7316,14 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>%1 received</source>
         <translation>%1 reçu</translation>
+    </message>
+    <message>
+        <source>Credit note: %1</source>
+        <translation>Avoir : %1</translation>
+    </message>
+    <message>
+        <source>Credit note on %1: %2</source>
+        <translation>Avoir sur %1 : %2</translation>
     </message>
 </context>
 <context>

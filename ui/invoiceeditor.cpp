@@ -12,6 +12,7 @@
 #include "fieldlabels.h"
 #include "invoicenumbering.h"
 #include "ledger.h"
+#include "messagetext.h"
 #include "paymentsmodel.h"
 
 #include <QAction>
@@ -332,7 +333,9 @@ void InvoiceEditor::refresh()
                 net += mPayments->payment(row).amount;
         }
         mPaidLabel->setText(money(net));
-        mOutstandingLabel->setText(outstandingText(totals->grandTotal, net, invoice.currency));
+        mCreditedLabel->setText(money(mCredited));
+        mOutstandingLabel->setText(money(std::max<qint64>(0, totals->grandTotal - net - mCredited))
+            + QLatin1Char(' ') + invoice.currency.code());
     }
     showProblems(problems);
 }
@@ -397,11 +400,11 @@ bool InvoiceEditor::save()
         if (!problems.isEmpty())
             showProblems(problems);
         else
-            QMessageBox::critical(this, tr("Cannot Save"), stored.error());
+            QMessageBox::critical(this, tr("Cannot Save"), asSentence(stored.error()));
         return false;
     }
     if (auto linked = linkChosenCustomer(stored->id); !linked)
-        QMessageBox::warning(this, tr("Cannot Save"), linked.error());
+        QMessageBox::warning(this, tr("Cannot Save"), asSentence(linked.error()));
     auto reloaded = mLedger.invoice(stored->id);
     load(reloaded && reloaded->has_value() ? **reloaded : *stored);
     Q_EMIT saved(mInvoice.id);

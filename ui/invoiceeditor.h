@@ -120,7 +120,6 @@ private:
     };
     std::optional<VoidChoice> receiptToVoid(const Payment &payment);
     /** In the currency as edited, which may not be the one saved yet. */
-    QString outstandingText(qint64 grandTotal, qint64 net, const Currency &currency) const;
 
     Ledger &mLedger;
     Invoice mInvoice;
@@ -161,6 +160,7 @@ private:
     QLabel *mTaxLabel = nullptr;
     QLabel *mGrandTotalLabel = nullptr;
     QLabel *mPaidLabel = nullptr;
+    QLabel *mCreditedLabel = nullptr;
     QLabel *mOutstandingLabel = nullptr;
     QLabel *mProblemsLabel = nullptr;
     QTableView *mPaymentsView = nullptr;

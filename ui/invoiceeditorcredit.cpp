@@ -6,6 +6,7 @@
 #include "creditnotedialog.h"
 #include "invoiceeditor.h"
 #include "ledger.h"
+#include "messagetext.h"
 #include "paymentsmodel.h"
 #include "reasonprompt.h"
 #include "receiptbook.h"
@@ -38,11 +39,14 @@ std::optional<InvoiceEditor::VoidChoice> InvoiceEditor::receiptToVoid(const Paym
     if (!receipt || !receipt->has_value() || (*receipt)->isVoided())
         return VoidChoice {};
     const Receipt &r = **receipt;
+    // Voiding the receipt reaches every invoice it paid: they are named before the choice.
+    const auto found = book.receipts().invoicesPaidFrom(r.id);
+    const QStringList paid = found ? *found : QStringList();
     QMessageBox box(QMessageBox::Question, tr("Void Payment"),
-        tr("Payment %1 is part of receipt %2: %3 %4 received from %5.")
+        tr("Payment %1 is part of receipt %2: %3 %4 received from %5, paying %6.")
             .arg(payment.marker, r.key,
                 Money::fromMinorUnits(r.amount, r.currency).toLocaleString(QLocale()),
-                r.currency.code(), r.customerName),
+                r.currency.code(), r.customerName, QLocale().createSeparatedList(paid)),
         QMessageBox::Cancel, this);
     box.setInformativeText(
         tr("If the money never arrived (a cheque returned unpaid), void the receipt and every "
@@ -76,6 +80,14 @@ void InvoiceEditor::voidSelectedPayment()
     if (!choice)
         return;
     const bool wholeReceipt = choice->receiptId != 0;
+    // Refused before a reason is asked for (a refund against it, credit from it already used).
+    if (const Status possible = wholeReceipt
+            ? ReceiptBook(mLedger).canVoidReceipt(choice->receiptId)
+            : mLedger.canVoidPayment(payment.id);
+        !possible) {
+        QMessageBox::warning(this, tr("Cannot Void Payment"), asSentence(possible.error()));
+        return;
+    }
     QString question = wholeReceipt
         ? tr("Why is receipt %1 being voided? It and every payment made from it stay on record, "
              "marked void.")
@@ -94,7 +106,7 @@ void InvoiceEditor::voidSelectedPayment()
         ? ReceiptBook(mLedger).voidReceipt(choice->receiptId, *reason)
         : mLedger.voidPayment(payment.id, *reason);
     if (!voided) {
-        QMessageBox::warning(this, tr("Cannot Void Payment"), voided.error());
+        QMessageBox::warning(this, tr("Cannot Void Payment"), asSentence(voided.error()));
         return;
     }
     refreshPayments();
@@ -139,20 +151,6 @@ void InvoiceEditor::applyMoneyLocks()
                     ? tr("A cancelled invoice takes no payments")
                     : tr("An invoice credited in full takes no payments")));
     mCreditNote->setEnabled(header && header->lifecycle == InvoiceLifecycle::Issued);
-}
-
-QString InvoiceEditor::outstandingText(
-    qint64 grandTotal, qint64 net, const Currency &currency) const
-{
-    const QLocale locale;
-    const auto money = [&](qint64 minor) {
-        return Money::fromMinorUnits(minor, currency).toLocaleString(locale);
-    };
-    QString text = money(std::max<qint64>(0, grandTotal - net - mCredited)) + QLatin1Char(' ')
-        + currency.code();
-    if (mCredited > 0)
-        text += QLatin1Char(' ') + tr("(%1 credited)").arg(money(mCredited));
-    return text;
 }
 
 void InvoiceEditor::issueCreditNote()

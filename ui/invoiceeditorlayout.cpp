@@ -277,32 +277,38 @@ QWidget *InvoiceEditor::createTotals()
     mGrandTotalLabel->setFont(bold);
     mPaidLabel = new QLabel(group);
     mPaidLabel->setObjectName(QStringLiteral("paid"));
+    mCreditedLabel = new QLabel(group);
+    mCreditedLabel->setObjectName(QStringLiteral("credited"));
     mOutstandingLabel = new QLabel(group);
     mOutstandingLabel->setObjectName(QStringLiteral("outstanding"));
     mOutstandingLabel->setFont(bold);
-    for (QLabel *value :
-        {mSubtotalLabel, mTaxLabel, mGrandTotalLabel, mPaidLabel, mOutstandingLabel})
+    for (QLabel *value : {mSubtotalLabel, mTaxLabel, mGrandTotalLabel, mPaidLabel, mCreditedLabel,
+             mOutstandingLabel})
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // Two columns, so that the totals leave the line items room on a small screen (issue 10).
-    const std::pair<QString, QWidget *> left[] = {{tr("Subtotal"), mSubtotalLabel},
-        {tr("D&iscount"), mDiscount}, {tr("S&hipping"), mShippingTotal}, {tr("Ta&x"), mTax}};
-    const std::pair<QString, QWidget *> right[]
-        = {{tr("Tax applied"), mTaxLabel}, {tr("Grand total"), mGrandTotalLabel},
-            {tr("Paid"), mPaidLabel}, {tr("Outstanding"), mOutstandingLabel}};
-    for (int row = 0; row < 4; ++row) {
+    // Credit notes have their own row: beside Outstanding they squeezed the amount fields.
+    const std::pair<QString, QWidget *> left[]
+        = {{tr("Subtotal"), mSubtotalLabel}, {tr("D&iscount"), mDiscount},
+            {tr("S&hipping"), mShippingTotal}, {tr("Ta&x"), mTax}, {QString(), nullptr}};
+    const std::pair<QString, QWidget *> right[] = {{tr("Tax applied"), mTaxLabel},
+        {tr("Grand total"), mGrandTotalLabel}, {tr("Paid"), mPaidLabel},
+        {tr("Credited"), mCreditedLabel}, {tr("Outstanding"), mOutstandingLabel}};
+    for (int row = 0; row < 5; ++row) {
         int column = 0;
         for (const auto &[text, widget] : {left[row], right[row]}) {
-            auto *label = new QLabel(text, group);
-            label->setBuddy(widget);
-            label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            grid->addWidget(label, row, column);
-            grid->addWidget(widget, row, column + 1);
+            if (widget) {
+                auto *label = new QLabel(text, group);
+                label->setBuddy(widget);
+                label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                grid->addWidget(label, row, column);
+                grid->addWidget(widget, row, column + 1);
+            }
             column += 2;
         }
     }
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
-    grid->setRowStretch(4, 1); // the rows stay together at the top
+    grid->setRowStretch(5, 1); // the rows stay together at the top
     mFieldWidgets.insert(QStringLiteral("discountTotal"), mDiscount);
     mFieldWidgets.insert(QStringLiteral("shippingTotal"), mShippingTotal);
     mFieldWidgets.insert(QStringLiteral("taxTotal"), mTax);

@@ -121,6 +121,7 @@ void ReceivePaymentWindow::buildTable()
     mOldestFirst->setObjectName(QStringLiteral("applyOldestFirst"));
     mUseCredit = new QPushButton(tr("Use &credit"), this);
     mUseCredit->setObjectName(QStringLiteral("useCredit"));
+    mUseCredit->setEnabled(false); // until a customer with credit is chosen
     mClear = new QPushButton(tr("Clear a&pplied"), this);
     mClear->setObjectName(QStringLiteral("clearApplied"));
     for (QPushButton *button : {mOldestFirst, mUseCredit, mClear}) {
@@ -169,6 +170,7 @@ void ReceivePaymentWindow::connectSignals()
     connect(mMethod, &QComboBox::currentIndexChanged, this,
         [this] { mMethodPages->showMethod(PaymentMethod(mMethod->currentData().toInt())); });
     connect(mAmount, &QLineEdit::textChanged, this, &ReceivePaymentWindow::updateSummary);
+    connect(mAmount, &QLineEdit::editingFinished, this, &ReceivePaymentWindow::formatAmount);
     connect(
         mModel, &AllocationTableModel::appliedChanged, this, &ReceivePaymentWindow::updateSummary);
     connect(mModel, &AllocationTableModel::entryRefused, this, &ReceivePaymentWindow::showProblem);
@@ -212,6 +214,7 @@ void ReceivePaymentWindow::currencyChosen()
 {
     const auto currency = Currency::fromCode(mCurrency->currentText());
     mCreditAvailable = 0;
+    mUseCredit->setEnabled(false);
     if (!mCustomer || !currency) {
         mModel->setInvoices({}, Currency());
         mCreditLabel->clear();
@@ -231,6 +234,16 @@ void ReceivePaymentWindow::currencyChosen()
     mUseCredit->setEnabled(mCreditAvailable > 0);
     if (mTable->model()->rowCount() > 0)
         mTable->setCurrentIndex(mModel->index(0, AllocationTableModel::Apply));
+}
+
+/** "800" reads back as "800.00": what was understood, in the currency's decimals. */
+void ReceivePaymentWindow::formatAmount()
+{
+    const Currency &currency = mModel->currency();
+    if (!currency.isValid())
+        return;
+    if (auto amount = Money::parseLocale(mAmount->text().trimmed(), currency, locale()))
+        mAmount->setText(amount->toLocaleString(locale()));
 }
 
 std::optional<qint64> ReceivePaymentWindow::typedAmount() const

@@ -23,6 +23,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 #include <QWindow>
 
@@ -155,6 +156,9 @@ void TestReceivePayment::chequeForThreeInvoicesAndCreditTypedWithKeysOnly()
     ReceivePaymentWindow *window = openWithKeys();
     QVERIFY(window);
     QCOMPARE(focusName(), str("customer"));
+    // No customer, no credit to use (a tester found the button on before one was chosen).
+    auto *useCredit = window->findChild<QPushButton *>(str("useCredit"));
+    QVERIFY(!useCredit->isEnabled());
 
     // The customer by completion: "anal", Enter takes the proposal and moves on (the letters
     // typed stayed without Down first, naming no customer).
@@ -170,6 +174,7 @@ void TestReceivePayment::chequeForThreeInvoicesAndCreditTypedWithKeysOnly()
     QCOMPARE(window->findChild<QLabel *>(str("creditAvailable"))->text(),
         str("Credit available: 20.00 USD"));
     QCOMPARE(window->allocationModel()->rowCount(), 3);
+    QVERIFY(useCredit->isEnabled());
 
     press(Qt::Key_Tab);
     QCOMPARE(focusName(), str("date"));
@@ -177,9 +182,11 @@ void TestReceivePayment::chequeForThreeInvoicesAndCreditTypedWithKeysOnly()
     type(str("04/02/26"));
     press(Qt::Key_Tab);
     QCOMPARE(focusName(), str("amount"));
-    type(str("200.00"));
+    type(str("200"));
     press(Qt::Key_Tab);
     QCOMPARE(focusName(), str("method"));
+    // Read back as understood, in the currency's decimals.
+    QCOMPARE(window->findChild<QLineEdit *>(str("amount"))->text(), str("200.00"));
     press(Qt::Key_Down); // Cash -> Cheque
     press(Qt::Key_Tab);
     QCOMPARE(focusName(), str("chequeNumber"));
