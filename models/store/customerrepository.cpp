@@ -161,6 +161,26 @@ Status CustomerRepository::update(const Customer &customer)
         **q, [] { return QCoreApplication::translate("Database", "Saving the customer"); });
 }
 
+Status CustomerRepository::adoptBlankContact(qint64 customerId, const Address &billing)
+{
+    if (billing.isEmpty())
+        return {};
+    auto customer = byId(customerId);
+    if (!customer)
+        return Error {customer.error()};
+    if (!customer->has_value() || !(*customer)->billing.isEmpty() || !(*customer)->email.isEmpty())
+        return {};
+    auto q = mQueries.get(
+        QStringLiteral("UPDATE customers SET billing = :billing, email = :email WHERE id = :id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":billing"), jsonText(billing));
+    (*q)->bindValue(QStringLiteral(":email"), Sql::text(billing.email));
+    (*q)->bindValue(QStringLiteral(":id"), customerId);
+    return Sql::exec(
+        **q, [] { return QCoreApplication::translate("Database", "Saving the customer"); });
+}
+
 Status CustomerRepository::assignInvoice(qint64 invoiceId, qint64 customerId)
 {
     auto q = mQueries.get(

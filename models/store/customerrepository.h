@@ -60,6 +60,11 @@ public:
 
     /** Makes the invoice belong to the customer, whatever its billing name says. */
     Status assignInvoice(qint64 invoiceId, qint64 customerId);
+    /**
+     * Gives the customer `billing` and its e-mail when it has neither: a customer that an
+     * invoice's billing name created starts with the address of that invoice.
+     */
+    Status adoptBlankContact(qint64 customerId, const Address &billing);
     /** The id of the invoice's customer, if it has one. */
     Result<std::optional<qint64>> customerOfInvoice(qint64 invoiceId);
     /**

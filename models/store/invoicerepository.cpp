@@ -3,6 +3,7 @@
 // The invoice repository's writes: an invoice with its lines and addresses, and the columns
 // the Ledger changes on their own.
 #include "invoicerepository.h"
+#include "customerrepository.h"
 #include "invoicerepository_p.h"
 #include "searchtext.h"
 #include "sqlutil.h"
@@ -107,6 +108,8 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
     invoice.id = (*q)->lastInsertId();
     if (auto s = writeChildren(invoice); !s)
         return s;
+    if (auto s = adoptContactOfNewCustomer(invoice); !s)
+        return s;
     return TaxCodeRepository(mQueries).writeLineExtras(invoice.id, invoice.lines);
 }
 
@@ -130,6 +133,8 @@ Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &to
     if (auto s = deleteChildren(invoice); !s)
         return s;
     if (auto s = writeChildren(invoice); !s)
+        return s;
+    if (auto s = adoptContactOfNewCustomer(invoice); !s)
         return s;
     return TaxCodeRepository(mQueries).writeLineExtras(invoice.id, invoice.lines);
 }
@@ -212,6 +217,20 @@ void InvoiceRepository::setBulkLoad(bool on)
     mCustomerIds.clear(); // ids of a batch that was rolled back must not outlive it
 }
 
+Status InvoiceRepository::adoptContactOfNewCustomer(const Invoice &invoice)
+{
+    // A bulk load gives each customer it meets its first invoice's address (bulkCustomerId).
+    if (mBulkLoad || invoice.billing.isEmpty())
+        return {};
+    CustomerRepository customers(mQueries);
+    auto customerId = customers.customerOfInvoice(invoice.id);
+    if (!customerId)
+        return Error {customerId.error()};
+    if (!customerId->has_value())
+        return {};
+    return customers.adoptBlankContact(**customerId, invoice.billing);
+}
+
 Result<std::optional<qint64>> InvoiceRepository::bulkCustomerId(const Invoice &invoice)
 {
     const QString name = invoice.customerName();
@@ -238,6 +257,8 @@ Result<std::optional<qint64>> InvoiceRepository::bulkCustomerId(const Invoice &i
     if (!(*q)->exec() || !(*q)->next())
         return Sql::error(**q, what());
     const qint64 id = Sql::Row(**q).integer("id");
+    if (auto s = CustomerRepository(mQueries).adoptBlankContact(id, invoice.billing); !s)
+        return Error {s.error()};
     mCustomerIds.insert(name, id);
     return std::optional<qint64>(id);
 }

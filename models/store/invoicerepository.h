@@ -114,6 +114,7 @@ private:
     Status readLines(Invoice &invoice);
     Status readAddresses(Invoice &invoice);
     Result<std::optional<qint64>> bulkCustomerId(const Invoice &invoice);
+    Status adoptContactOfNewCustomer(const Invoice &invoice);
     Status readManyLines(QHash<qint64, Invoice> &invoices, const QString &ids);
     Status readManyAddresses(QHash<qint64, Invoice> &invoices, const QString &ids);
 

@@ -234,19 +234,14 @@ Result<Receipt> ReceiptBook::voidableReceipt(qint64 receiptId)
     if (r.isVoided())
         return Error {
             QCoreApplication::translate("Receipt", "receipt %1 is already voided").arg(r.key)};
-    auto allocations = mReceipts.allocationsOf(receiptId);
-    if (!allocations)
-        return Error {allocations.error()};
+    auto standing = standingPayments(receiptId);
+    if (!standing)
+        return Error {standing.error()};
     qint64 returned = 0; // what the voided allocations give back to the credit
-    for (const qint64 paymentId : *allocations) {
-        auto payment = mLedger.paymentRepository().load(paymentId);
-        if (!payment)
-            return Error {payment.error()};
-        if (!payment->has_value() || (*payment)->isVoided())
-            continue;
-        if (auto s = mLedger.canVoidPayment(paymentId); !s)
+    for (const Payment &payment : *standing) {
+        if (auto s = mLedger.canVoidPayment(payment.id); !s)
             return Error {s.error()};
-        returned += (*payment)->amount;
+        returned += payment.amount;
     }
     // The receipt's money left as credit may already have paid other invoices: voiding it
     // would leave those payments backed by nothing and the customer's credit below zero.
@@ -267,6 +262,22 @@ Result<Receipt> ReceiptBook::voidableReceipt(qint64 receiptId)
     return r;
 }
 
+Result<QList<Payment>> ReceiptBook::standingPayments(qint64 receiptId)
+{
+    auto allocations = mReceipts.allocationsOf(receiptId);
+    if (!allocations)
+        return Error {allocations.error()};
+    QList<Payment> standing;
+    for (const qint64 paymentId : *allocations) {
+        auto payment = mLedger.paymentRepository().load(paymentId);
+        if (!payment)
+            return Error {payment.error()};
+        if (payment->has_value() && !(*payment)->isVoided())
+            standing.append(**payment);
+    }
+    return standing;
+}
+
 Status ReceiptBook::canVoidReceipt(qint64 receiptId)
 {
     if (auto voidable = voidableReceipt(receiptId); !voidable)
@@ -280,19 +291,14 @@ Status ReceiptBook::voidReceipt(qint64 receiptId, const QString &reason)
         return Error {QCoreApplication::translate("Receipt", "voiding a receipt needs a reason")};
     if (auto voidable = voidableReceipt(receiptId); !voidable)
         return Error {voidable.error()};
-    auto allocations = mReceipts.allocationsOf(receiptId);
-    if (!allocations)
-        return Error {allocations.error()};
+    auto standing = standingPayments(receiptId);
+    if (!standing)
+        return Error {standing.error()};
     BatchScope batch(mLedger);
     if (auto s = batch.begin(); !s)
         return s;
-    for (const qint64 paymentId : *allocations) {
-        auto payment = mLedger.paymentRepository().load(paymentId);
-        if (!payment)
-            return Error {payment.error()};
-        if (!payment->has_value() || (*payment)->isVoided())
-            continue;
-        if (auto s = mLedger.voidPayment(paymentId, reason); !s)
+    for (const Payment &payment : *standing) {
+        if (auto s = mLedger.voidPayment(payment.id, reason); !s)
             return s;
     }
     if (auto s = mReceipts.markVoided(receiptId, reason.trimmed(), QDateTime::currentDateTimeUtc());

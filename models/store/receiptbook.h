@@ -89,6 +89,8 @@ private:
         const Request &request, const Customer &customer, const QList<Allocation> &allocations);
     /** The receipt when it may be voided: every allocation can be, and the credit stays >= 0. */
     Result<Receipt> voidableReceipt(qint64 receiptId);
+    /** The receipt's payments that are not voided, in the order recorded. */
+    Result<QList<Payment>> standingPayments(qint64 receiptId);
 
     Ledger &mLedger;
     PreparedQueries mQueries;

@@ -19,6 +19,7 @@ class TestReceipts : public QObject
 private Q_SLOTS:
     void invoicesBelongToTheCustomerTheListShows();
     void customersAreUniqueAndChecked();
+    void newCustomersTakeTheirFirstInvoicesContact();
     void migrationDerivesCustomersOfExistingInvoices();
     void allocationRulesAreExact_data();
     void allocationRulesAreExact();
@@ -34,7 +35,21 @@ private Q_SLOTS:
 private:
     static void addInvoice(TestDb &t, const QString &number, const QDate &date,
         const char *company = "Analytical Engines Ltd");
+    static ReceiptBook::Outcome receiveOldestFirst(TestDb &t, ReceiptBook &book);
 };
+
+/** INV-1 and INV-2 (115.50 each) paid by a receipt of 250.00: 19.00 left as credit. */
+ReceiptBook::Outcome TestReceipts::receiveOldestFirst(TestDb &t, ReceiptBook &book)
+{
+    addInvoice(t, str("INV-1"), QDate(2026, 3, 1));
+    addInvoice(t, str("INV-2"), QDate(2026, 3, 2));
+    ReceiptBook::Request request {str("Analytical Engines Ltd"), currency("USD"), QDate(2026, 4, 1),
+        25000, {}, {}, {}, true, {}};
+    auto outcome = book.receive(request);
+    if (!outcome)
+        qFatal("receipt refused: %s", qPrintable(outcome.error()));
+    return *outcome;
+}
 
 void TestReceipts::addInvoice(
     TestDb &t, const QString &number, const QDate &date, const char *company)
@@ -82,6 +97,42 @@ void TestReceipts::invoicesBelongToTheCustomerTheListShows()
     renamed.billing.company = str("Somebody Else");
     QVERIFY(t.ledger->updateInvoice(renamed).ok());
     QCOMPARE(book.customers().customerOfInvoice(renamed.id)->value_or(0), other.id);
+}
+
+void TestReceipts::newCustomersTakeTheirFirstInvoicesContact()
+{
+    TestDb t;
+    addInvoice(t, str("INV-1"), QDate(2026, 3, 1));
+    Invoice later = sampleInvoice(str("INV-2"));
+    later.billing.email = str("accounts@engines.example");
+    QVERIFY(t.ledger->createInvoice(later).ok());
+
+    // An import (a bulk load) gives each customer it creates its first invoice's contact too.
+    QVERIFY(t.ledger->beginBatch(Ledger::IndexUpkeep::RebuildWhenLarge).ok());
+    for (const char *number : {"INV-3", "INV-4"}) {
+        Invoice imported = sampleInvoice(str(number));
+        imported.billing.company = str("Babbage & Sons");
+        imported.billing.email = str(number) == str("INV-3") ? str("charles@babbage.example")
+                                                             : str("later@babbage.example");
+        QVERIFY(t.ledger->createInvoice(imported).ok());
+    }
+    QVERIFY(t.ledger->commitBatch().ok());
+
+    // A customer whose contact was typed keeps it.
+    ReceiptBook book(*t.ledger);
+    Customer typed;
+    typed.displayName = str("Difference Engines");
+    typed.email = str("office@difference.example");
+    QVERIFY(book.customers().insert(typed).ok());
+    addInvoice(t, str("INV-5"), QDate(2026, 3, 5), "Difference Engines");
+
+    QCOMPARE(t.rows("SELECT display_name, email, json_extract(billing, '$.company'), "
+                    "json_extract(billing, '$.lastName'), json_extract(billing, '$.countryId') "
+                    "FROM customers ORDER BY id"),
+        QStringList(
+            {str("Analytical Engines Ltd|ada@example.org|Analytical Engines Ltd|Lovelace|GB"),
+                str("Babbage & Sons|charles@babbage.example|Babbage & Sons|Lovelace|GB"),
+                str("Difference Engines|office@difference.example|||")}));
 }
 
 void TestReceipts::customersAreUniqueAndChecked()
@@ -327,13 +378,8 @@ void TestReceipts::refusedReceiptChangesNothing()
 void TestReceipts::voidingAReceiptVoidsItsAllocations()
 {
     TestDb t;
-    addInvoice(t, str("INV-1"), QDate(2026, 3, 1));
-    addInvoice(t, str("INV-2"), QDate(2026, 3, 2));
     ReceiptBook book(*t.ledger);
-    ReceiptBook::Request request {str("Analytical Engines Ltd"), currency("USD"), QDate(2026, 4, 1),
-        25000, {}, {}, {}, true, {}};
-    auto outcome = book.receive(request);
-    QVERIFY(outcome.ok());
+    const std::optional<ReceiptBook::Outcome> outcome = receiveOldestFirst(t, book);
     QCOMPARE(outcome->credit, 1900);
     QCOMPARE(book.receipts().credits().value(),
         QList<CreditBalance>({{str("Analytical Engines Ltd"), str("USD"), 1900}}));
@@ -354,13 +400,8 @@ void TestReceipts::voidingAReceiptVoidsItsAllocations()
 void TestReceipts::voidingAReceiptWhoseCreditWasUsedIsRefused()
 {
     TestDb t;
-    addInvoice(t, str("INV-1"), QDate(2026, 3, 1));
-    addInvoice(t, str("INV-2"), QDate(2026, 3, 2));
     ReceiptBook book(*t.ledger);
-    ReceiptBook::Request request {str("Analytical Engines Ltd"), currency("USD"), QDate(2026, 4, 1),
-        25000, {}, {}, {}, true, {}};
-    auto outcome = book.receive(request);
-    QVERIFY(outcome.ok());
+    const std::optional<ReceiptBook::Outcome> outcome = receiveOldestFirst(t, book);
     QCOMPARE(outcome->credit, 1900);
     addInvoice(t, str("INV-3"), QDate(2026, 4, 2));
     auto fromCredit = book.applyCredit(str("Analytical Engines Ltd"), str("INV-3"), 1900);
