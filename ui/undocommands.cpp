@@ -114,6 +114,9 @@ bool FormFieldCommand::mergeWith(const QUndoCommand *other)
     if (next->mWidget != mWidget || !qobject_cast<QLineEdit *>(mWidget.data()))
         return false;
     mAfter = next->mAfter;
+    // A word typed back as it was is no change: the stack drops the step and, where it was
+    // clean before, is clean again (the editor no longer says it was modified).
+    setObsolete(mAfter == mBefore);
     return true;
 }
 
