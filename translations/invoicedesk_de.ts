@@ -493,14 +493,6 @@
         <translation>Verbindung %1 hinzugefügt (%2, %3).</translation>
     </message>
     <message>
-        <source>%1 active</source>
-        <translation>%1 aktiv</translation>
-    </message>
-    <message>
-        <source>paused: %1</source>
-        <translation>pausiert: %1</translation>
-    </message>
-    <message>
         <source>--%1 takes a number of seconds</source>
         <translation>--%1 erwartet eine Anzahl Sekunden</translation>
     </message>

@@ -493,14 +493,6 @@
         <translation>Conexión %1 añadida (%2, %3).</translation>
     </message>
     <message>
-        <source>%1 active</source>
-        <translation>%1 activas</translation>
-    </message>
-    <message>
-        <source>paused: %1</source>
-        <translation>en pausa: %1</translation>
-    </message>
-    <message>
         <source>--%1 takes a number of seconds</source>
         <translation>--%1 admite un número de segundos</translation>
     </message>

@@ -493,14 +493,6 @@
         <translation>Connexion %1 ajoutée (%2, %3).</translation>
     </message>
     <message>
-        <source>%1 active</source>
-        <translation>%1 actives</translation>
-    </message>
-    <message>
-        <source>paused: %1</source>
-        <translation>en pause : %1</translation>
-    </message>
-    <message>
         <source>--%1 takes a number of seconds</source>
         <translation>--%1 prend un nombre de secondes</translation>
     </message>

@@ -22,27 +22,6 @@ std::optional<bool> jsonFormat(const Arguments &args, Output &io)
     return std::nullopt;
 }
 
-void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows,
-    const QList<int> &right)
-{
-    QList<qsizetype> widths(header.size());
-    for (qsizetype c = 0; c < header.size(); ++c) {
-        widths[c] = header.at(c).size();
-        for (const QStringList &row : rows)
-            widths[c] = std::max(widths[c], row.value(c).size());
-    }
-    const auto line = [&](const QStringList &cells) {
-        QStringList padded;
-        for (qsizetype c = 0; c < header.size(); ++c)
-            padded.append(right.contains(int(c)) ? cells.value(c).rightJustified(widths[c])
-                                                 : cells.value(c).leftJustified(widths[c]));
-        out << padded.join(QStringLiteral("  ")).trimmed() << Qt::endl;
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-}
-
 void printJson(QTextStream &out, const QJsonObject &root)
 {
     out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;

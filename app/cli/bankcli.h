@@ -3,6 +3,7 @@
 // What the bank commands share: the store over the ledger's database, output helpers.
 #pragma once
 
+#include "clitable.h"
 #include "commands.h"
 
 #include "bankstore.h"
@@ -21,9 +22,6 @@ struct Context
 
 /** table (the default) or json; an error message and nothing for anything else. */
 std::optional<bool> jsonFormat(const Arguments &args, Output &io);
-/** Prints aligned columns; the columns listed in `right` are right-aligned. */
-void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows,
-    const QList<int> &right);
 void printJson(QTextStream &out, const QJsonObject &root);
 /** The account named by --account, or an error printed (and nothing) when there is none. */
 std::optional<BankAccount> namedAccount(Context &bank, const QString &name);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // company show|set: the company's profile (issue 14 item 1).
+#include "clitable.h"
 #include "commands.h"
 
 #include "ledger.h"
@@ -34,8 +35,10 @@ int showCompany(Ledger &ledger, const Arguments &args, Output &io)
         return Success;
     }
     // Keys as `company set` takes them, not translated: scripts read them.
+    QList<QStringList> rows;
     for (const QString &key : CompanyProfile::keys())
-        io.out << key << QLatin1Char('\t') << profile->value(key) << Qt::endl;
+        rows.append({key, profile->value(key)});
+    printTable(io.out, {QStringLiteral("key"), QStringLiteral("value")}, rows);
     return Success;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // customer list|add|edit: customers as records (issue 13).
+#include "clitable.h"
 #include "commands.h"
 
 #include "ledger.h"
@@ -49,12 +50,15 @@ int listCustomers(ReceiptBook &book, const Arguments &args, Output &io)
         return Success;
     }
     // Column names are the JSON's, not translated: scripts read them.
-    io.out << QStringLiteral("name\tcurrency\tterms\ttaxId\temail") << Qt::endl;
-    for (const Customer &c : *customers) {
-        io.out << c.displayName << QLatin1Char('\t') << c.defaultCurrency << QLatin1Char('\t')
-               << (c.paymentTermsDays ? QString::number(*c.paymentTermsDays) : QString())
-               << QLatin1Char('\t') << c.taxId << QLatin1Char('\t') << c.email << Qt::endl;
-    }
+    QList<QStringList> rows;
+    for (const Customer &c : *customers)
+        rows.append({c.displayName, c.defaultCurrency,
+            c.paymentTermsDays ? QString::number(*c.paymentTermsDays) : QString(), c.taxId,
+            c.email});
+    printTable(io.out,
+        {QStringLiteral("name"), QStringLiteral("currency"), QStringLiteral("terms"),
+            QStringLiteral("taxId"), QStringLiteral("email")},
+        rows, {2});
     return Success;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // receive, void-receipt, credit list|apply: receipts across invoices and customer credit
 // (issue 13).
+#include "clitable.h"
 #include "commands.h"
 
 #include "ledger.h"
@@ -142,24 +143,24 @@ int listCredit(ReceiptBook &book, const Arguments &args, Output &io)
     auto credits = book.receipts().credits(customerId);
     if (!credits)
         return refuse(io, credits.error());
+    const QStringList header
+        = {QStringLiteral("customer"), QStringLiteral("currency"), QStringLiteral("amount")};
     QJsonArray array;
-    if (format == QLatin1String("table"))
-        io.out << QStringLiteral("customer\tcurrency\tamount") << Qt::endl;
+    QList<QStringList> rows;
     for (const CreditBalance &credit : *credits) {
         const Currency currency = Currency::fromCode(credit.currency).value_or(Currency());
-        if (format == QLatin1String("json"))
-            array.append(QJsonObject {{QStringLiteral("customer"), credit.customer},
-                {QStringLiteral("currency"), credit.currency},
-                {QStringLiteral("amount"), money(credit.amount, currency)}});
-        else
-            io.out << credit.customer << QLatin1Char('\t') << credit.currency << QLatin1Char('\t')
-                   << money(credit.amount, currency) << Qt::endl;
+        const QStringList row = {credit.customer, credit.currency, money(credit.amount, currency)};
+        array.append(QJsonObject {
+            {header.at(0), row.at(0)}, {header.at(1), row.at(1)}, {header.at(2), row.at(2)}});
+        rows.append(row);
     }
     if (format == QLatin1String("json"))
         io.out << QString::fromUtf8(QJsonDocument(
             QJsonObject {{QStringLiteral("credits"),
                 array}}).toJson(QJsonDocument::Indented))
                << Qt::flush;
+    else
+        printTable(io.out, header, rows, {2});
     return Success;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // aging, statement: what customers owe and for how long (issue 14 items 3, 4).
+#include "clitable.h"
 #include "commands.h"
 
 #include "database.h"
@@ -33,25 +34,29 @@ std::optional<QDate> dateOption(const Arguments &args, const QString &name, QStr
     return date;
 }
 
-void printTable(const AgingReport &report, Output &io)
+void printAgingTable(const AgingReport &report, Output &io)
 {
     QStringList header = {QCoreApplication::translate("Cli", "Customer"),
         QCoreApplication::translate("Cli", "Currency")};
     for (int b = 0; b < BucketCount; ++b)
         header.append(bucketTitle(AgingBucket(b)));
     header.append(QCoreApplication::translate("Cli", "Total"));
-    io.out << header.join(QLatin1Char('\t')) << Qt::endl;
-    const auto print = [&](const QString &customer, const AgingRow &row) {
+    QList<QStringList> rows;
+    const auto add = [&](const QString &customer, const AgingRow &row) {
         QStringList fields = {customer, row.currency};
         for (const qint64 amount : row.buckets)
             fields.append(amountText(amount, row.currency));
         fields.append(amountText(row.total(), row.currency));
-        io.out << fields.join(QLatin1Char('\t')) << Qt::endl;
+        rows.append(fields);
     };
     for (const AgingRow &row : report.rows)
-        print(row.customer, row);
+        add(row.customer, row);
     for (const AgingRow &row : report.totals)
-        print(QCoreApplication::translate("Cli", "Total"), row);
+        add(QCoreApplication::translate("Cli", "Total"), row);
+    QList<int> amounts;
+    for (int c = 2; c < header.size(); ++c)
+        amounts.append(c);
+    printTable(io.out, header, rows, amounts);
 }
 
 /** Writes the statements to `output` (.csv: one file per currency when several; .pdf) and
@@ -93,7 +98,7 @@ int runAging(Ledger &, Database &database, const Arguments &args, Output &io)
     else if (format == QLatin1String("csv"))
         io.out << QString::fromUtf8(agingCsv(report));
     else
-        printTable(report, io);
+        printAgingTable(report, io);
     return Success;
 }
 

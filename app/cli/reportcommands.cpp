@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // list and status: reading the ledger from the command line.
+#include "clitable.h"
 #include "commands.h"
 
 #include "csvfields.h"
@@ -36,28 +37,6 @@ std::optional<Format> formatOf(const Arguments &args, Output &io, bool allowCsv 
                         : QCoreApplication::translate("Cli", "--format must be table or json"))
            << Qt::endl;
     return std::nullopt;
-}
-
-/** Prints rows as aligned columns; numeric columns (by index) are right-aligned. */
-void printTable(QTextStream &out, const QStringList &header, const QList<QStringList> &rows,
-    const QList<int> &rightAligned)
-{
-    QList<qsizetype> widths(header.size());
-    for (qsizetype c = 0; c < header.size(); ++c) {
-        widths[c] = header.at(c).size();
-        for (const QStringList &row : rows)
-            widths[c] = std::max(widths[c], row.at(c).size());
-    }
-    const auto line = [&](const QStringList &cells) {
-        QStringList padded;
-        for (qsizetype c = 0; c < cells.size(); ++c)
-            padded.append(rightAligned.contains(int(c)) ? cells.at(c).rightJustified(widths[c])
-                                                        : cells.at(c).leftJustified(widths[c]));
-        out << padded.join(QStringLiteral("  ")).trimmed() << Qt::endl;
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
 }
 
 void printCsv(QTextStream &out, const QStringList &header, const QList<QStringList> &rows)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // connection and sync: the remote side of the command line.
+#include "clitable.h"
 #include "commands.h"
 #include "platform.h"
 
@@ -187,17 +188,16 @@ int connectionList(Ledger &ledger, Output &io)
         io.err << connections.error() << Qt::endl;
         return Failure;
     }
+    QList<QStringList> rows;
     for (const ConnectionActivity &entry : *connections) {
         const Connection &c = entry.connection;
-        QString line
-            = QStringLiteral("%1\t%2\t%3\t%4")
-                  .arg(c.name, c.kind, c.url.toString(),
-                      QCoreApplication::translate("Cli", "%1 active").arg(entry.activeOperations));
-        if (!entry.pausedReason.isEmpty())
-            line += QLatin1Char('\t')
-                + QCoreApplication::translate("Cli", "paused: %1").arg(entry.pausedReason);
-        io.out << line << Qt::endl;
+        rows.append({c.name, c.kind, c.url.toString(), QString::number(entry.activeOperations),
+            entry.pausedReason});
     }
+    printTable(io.out,
+        {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("url"),
+            QStringLiteral("active"), QStringLiteral("paused")},
+        rows, {3});
     return Success;
 }
 

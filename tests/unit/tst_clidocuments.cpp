@@ -86,11 +86,23 @@ void TestCliDocuments::companyShowAndSet()
     Run run = cli({str("company"), str("show")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out,
-        str("name\tAcme GmbH\naddress1\tHauptstraße 5\naddress2\tHof 2\ncity\tBerlin\nzip\t10115\n"
-            "countryId\tDE\nvatId\tDE123456789\nregistration\tHRB 12345 B\n"
-            "iban\tDE89370400440532013000\nbic\tCOBADEFFXXX\nbankName\tCommerzbank\n"
-            "email\tbilling@acme.example\nphone\t+49 30 123456\nlogo\t\n"
-            "paymentTerms\t30 days net\nfooter\tThank you for your business\n"));
+        str("key           value\n"
+            "name          Acme GmbH\n"
+            "address1      Hauptstraße 5\n"
+            "address2      Hof 2\n"
+            "city          Berlin\n"
+            "zip           10115\n"
+            "countryId     DE\n"
+            "vatId         DE123456789\n"
+            "registration  HRB 12345 B\n"
+            "iban          DE89370400440532013000\n"
+            "bic           COBADEFFXXX\n"
+            "bankName      Commerzbank\n"
+            "email         billing@acme.example\n"
+            "phone         +49 30 123456\n"
+            "logo\n"
+            "paymentTerms  30 days net\n"
+            "footer        Thank you for your business\n"));
     QCOMPARE(cli({str("company"), str("set"), str("address2=")}).exitCode, 0);
     run = cli({str("company"), str("show"), str("--format"), str("json")});
     QCOMPARE(run.exitCode, 0);
@@ -110,7 +122,7 @@ void TestCliDocuments::companySetRefusals()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err,
         str("The company profile was not changed: iban: \"FR001234\" is not a valid IBAN\n"));
-    QVERIFY(cli({str("company"), str("show")}).out.contains(str("city\tBerlin\n")));
+    QVERIFY(cli({str("company"), str("show")}).out.contains(str("\ncity          Berlin\n")));
 }
 
 Invoice TestCliDocuments::longInvoice()

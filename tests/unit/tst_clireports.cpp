@@ -127,14 +127,21 @@ void TestCliReports::agingTableAndCsv()
     const Run run = cli({str("aging"), str("--as-of"), str("2026-04-30")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.split(QLatin1Char('\n')),
-        QStringList({str("Customer\tCurrency\tCurrent\t1–30 days\t31–60 days\t61–90 days\t"
-                         "Over 90 days\tTotal"),
-            str("Acme\tEUR\t0.00\t0.00\t0.00\t0.00\t115.50\t115.50"),
-            str("Acme\tUSD\t0.00\t75.50\t0.00\t0.00\t0.00\t75.50"),
-            str("Nippon KK\tJPY\t7000\t0\t0\t0\t0\t7000"),
-            str("Total\tEUR\t0.00\t0.00\t0.00\t0.00\t115.50\t115.50"),
-            str("Total\tJPY\t7000\t0\t0\t0\t0\t7000"),
-            str("Total\tUSD\t0.00\t75.50\t0.00\t0.00\t0.00\t75.50"), QString()}));
+        QStringList({str("Customer   Currency  Current  1–30 days  31–60 days  61–90 days  Over 90 "
+                         "days   Total"),
+            str("Acme       EUR          0.00       0.00        0.00        0.00        115.50  "
+                "115.50"),
+            str("Acme       USD          0.00      75.50        0.00        0.00          0.00   "
+                "75.50"),
+            str("Nippon KK  JPY          7000          0           0           0             0    "
+                "7000"),
+            str("Total      EUR          0.00       0.00        0.00        0.00        115.50  "
+                "115.50"),
+            str("Total      JPY          7000          0           0           0             0    "
+                "7000"),
+            str("Total      USD          0.00      75.50        0.00        0.00          0.00   "
+                "75.50"),
+            QString()}));
 }
 
 void TestCliReports::statementCsvOneFilePerCurrency()
