@@ -108,7 +108,7 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
     invoice.id = (*q)->lastInsertId();
     if (auto s = writeChildren(invoice); !s)
         return s;
-    if (auto s = adoptContactOfNewCustomer(invoice); !s)
+    if (auto s = fillCustomersBlankContact(invoice); !s)
         return s;
     return TaxCodeRepository(mQueries).writeLineExtras(invoice.id, invoice.lines);
 }
@@ -134,7 +134,7 @@ Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &to
         return s;
     if (auto s = writeChildren(invoice); !s)
         return s;
-    if (auto s = adoptContactOfNewCustomer(invoice); !s)
+    if (auto s = fillCustomersBlankContact(invoice); !s)
         return s;
     return TaxCodeRepository(mQueries).writeLineExtras(invoice.id, invoice.lines);
 }
@@ -217,9 +217,10 @@ void InvoiceRepository::setBulkLoad(bool on)
     mCustomerIds.clear(); // ids of a batch that was rolled back must not outlive it
 }
 
-Status InvoiceRepository::adoptContactOfNewCustomer(const Invoice &invoice)
+Status InvoiceRepository::fillCustomersBlankContact(const Invoice &invoice)
 {
-    // A bulk load gives each customer it meets its first invoice's address (bulkCustomerId).
+    // A bulk load gives each customer it meets its first invoice's address (bulkCustomerId);
+    // an invoice without an address has nothing to give, so its customer is not read.
     if (mBulkLoad || invoice.billing.isEmpty())
         return {};
     CustomerRepository customers(mQueries);

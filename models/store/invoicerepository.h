@@ -114,7 +114,8 @@ private:
     Status readLines(Invoice &invoice);
     Status readAddresses(Invoice &invoice);
     Result<std::optional<qint64>> bulkCustomerId(const Invoice &invoice);
-    Status adoptContactOfNewCustomer(const Invoice &invoice);
+    /** Gives the invoice's customer its billing address and e-mail when it has neither. */
+    Status fillCustomersBlankContact(const Invoice &invoice);
     Status readManyLines(QHash<qint64, Invoice> &invoices, const QString &ids);
     Status readManyAddresses(QHash<qint64, Invoice> &invoices, const QString &ids);
 
