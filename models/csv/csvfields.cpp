@@ -51,17 +51,17 @@ CsvHeader CsvHeader::map(const QStringList &headerRow, const QStringList &canoni
                     .arg(canonical.join(QStringLiteral(", ")))});
             continue;
         }
-        if (header.mIndex.contains(name)) {
+        if (header.mPlaces.contains(name)) {
             issues.append({1, cell, QString(),
                 QCoreApplication::translate("CsvImport", "column %1 appears more than once")
                     .arg(name)});
             continue;
         }
-        header.mIndex.insert(name, i);
+        header.mPlaces.insert(name, i);
         header.mNames[i] = name;
     }
     for (const QString &name : required) {
-        if (!header.mIndex.contains(name))
+        if (!header.mPlaces.contains(name))
             issues.append({1, name, QString(),
                 QCoreApplication::translate("CsvImport", "the required column %1 is missing")
                     .arg(name)});
@@ -84,10 +84,9 @@ CsvRow::CsvRow(const CsvHeader &header, QStringList fields, int line, const Fiel
 {
 }
 
-QString CsvRow::raw(const QString &column) const
+const QString &CsvRow::raw(QStringView column) const
 {
-    const int i = mHeader->index(column);
-    return i >= 0 && i < mFields.size() ? mFields.at(i) : QString();
+    return rawAt(mHeader->index(column));
 }
 
 const QString &CsvRow::rawAt(int index) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "columnplaces.h"
 #include "decimal.h"
 #include "money.h"
 
@@ -47,7 +48,7 @@ public:
         const QStringList &required, const QHash<QString, QString> &mapping,
         QList<ImportIssue> &issues, QStringList *unknown = nullptr);
 
-    int index(const QString &canonical) const { return mIndex.value(canonical, -1); }
+    int index(QStringView canonical) const { return mPlaces.place(canonical); }
     int columnCount() const { return mColumnCount; }
     /** The canonical name of the file's column at `index` (0-based), or "" when it has none. */
     QString nameAt(int index) const { return mNames.value(index); }
@@ -57,7 +58,7 @@ public:
     const QStringList &identifierColumns() const { return mIdentifierColumns; }
 
 private:
-    QHash<QString, int> mIndex;
+    ColumnPlaces mPlaces;
     QStringList mNames;
     QStringList mColumns;
     QStringList mIdentifierColumns;
@@ -81,10 +82,10 @@ public:
     const QStringList &identifierColumns() const { return mHeader->identifierColumns(); }
 
     /** The raw cell ("" when the column is absent). */
-    QString raw(const QString &column) const;
+    const QString &raw(QStringView column) const;
     bool isBlank(const QString &column) const { return isBlankText(raw(column)); }
     /** The file's place of a canonical column (-1 when absent), for reading many rows by it. */
-    int indexOf(const QString &column) const { return mHeader->index(column); }
+    int indexOf(QStringView column) const { return mHeader->index(column); }
     /** The raw cell at a place from indexOf ("" when the row is shorter or it is -1). */
     const QString &rawAt(int index) const;
     /** Empty or only white space. */

@@ -1,6 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "bankcsvreader.h"
+#include "columnplaces.h"
+#include "creditnotecsv.h"
 #include "csvreader.h"
+#include "invoicecsv.h"
+#include "paymentcsv.h"
 #include "testsupport.h"
 #include "textencoding.h"
 
@@ -55,6 +60,9 @@ private Q_SLOTS:
     void writerRoundTrip();
     void formulaGuard_data();
     void formulaGuard();
+    void columnPlacesFindEveryColumnOfEveryFile_data();
+    void columnPlacesFindEveryColumnOfEveryFile();
+    void columnPlacesTellNamesApartThatLookAlike();
 };
 
 void TestCsvReader::csvSpectrum_data()
@@ -260,6 +268,60 @@ void TestCsvReader::formulaGuard()
     QFETCH(QString, guarded);
     QCOMPARE(FormulaGuard::neutralise(text), guarded);
     QCOMPARE(FormulaGuard::restore(guarded), text);
+}
+
+void TestCsvReader::columnPlacesFindEveryColumnOfEveryFile_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("invoices") << InvoiceCsv::columns();
+    QTest::newRow("payments") << PaymentCsv::columns();
+    QTest::newRow("credit notes") << CreditNoteCsv::columns();
+    QTest::newRow("bank lines") << BankCsvReader::columns();
+}
+
+void TestCsvReader::columnPlacesFindEveryColumnOfEveryFile()
+{
+    QFETCH(QStringList, names);
+    ColumnPlaces places;
+    for (int i = 0; i < names.size(); ++i)
+        places.insert(names.at(i), int(names.size()) - 1 - i); // not in the order given
+    QCOMPARE(places.size(), int(names.size()));
+    for (int i = 0; i < names.size(); ++i) {
+        const QString name = names.at(i);
+        const QString copy = QString(name.constData(), name.size()); // text of its own
+        QCOMPARE(places.place(name), int(names.size()) - 1 - i);
+        QCOMPARE(places.place(copy), int(names.size()) - 1 - i);
+        QVERIFY(places.contains(copy));
+        QCOMPARE(places.place(QString(name + u'x')), -1);
+        QCOMPARE(places.place(QStringView(name).chopped(1)), -1);
+        QCOMPARE(places.place(name.toUpper()), name.toUpper() == name ? places.place(name) : -1);
+    }
+    QCOMPARE(places.place(QString()), -1);
+    QCOMPARE(places.place(str("unknown")), -1);
+}
+
+void TestCsvReader::columnPlacesTellNamesApartThatLookAlike()
+{
+    // The same length, first, middle and last character: the same slot, told apart by the text.
+    const QStringList alike
+        = {str("a1x2z"), str("a3x4z"), str("a5x6z"), str("a7x8z"), str("a9x0z")};
+    ColumnPlaces places;
+    for (int i = 0; i < alike.size(); ++i)
+        places.insert(alike.at(i), i);
+    places.insert(alike.at(2), 40); // a name given again takes its new place
+    QCOMPARE(places.size(), 5);
+    QCOMPARE(places.place(str("a1x2z")), 0);
+    QCOMPARE(places.place(str("a3x4z")), 1);
+    QCOMPARE(places.place(str("a5x6z")), 40);
+    QCOMPARE(places.place(str("a7x8z")), 3);
+    QCOMPARE(places.place(str("a9x0z")), 4);
+    QCOMPARE(places.place(str("a2x1z")), -1);
+    for (int i = 0; i < 100; ++i) // past the first table's size
+        places.insert(str("column%1").arg(i), 100 + i);
+    QCOMPARE(places.size(), 105);
+    for (int i = 0; i < 100; ++i)
+        QCOMPARE(places.place(str("column%1").arg(i)), 100 + i);
+    QCOMPARE(places.place(str("a9x0z")), 4);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
