@@ -13,23 +13,40 @@ namespace InvoiceDesk {
 
 void FormatDetector::add(const QString &column, const QString &value, int line)
 {
+    addOfKind(columnKindOf(column), column, value, line);
+}
+
+bool FormatDetector::tells(ColumnKind kind)
+{
+    return kind == ColumnKind::Amount || kind == ColumnKind::Number || kind == ColumnKind::Date;
+}
+
+void FormatDetector::addOfKind(
+    ColumnKind kind, const QString &column, const QString &value, int line)
+{
+    if (!tells(kind))
+        return;
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return;
-    const ColumnKind kind = columnKindOf(column);
-    if (kind == ColumnKind::Amount || kind == ColumnKind::Number)
-        addNumber(column, trimmed, line);
-    else if (kind == ColumnKind::Date)
+    if (kind == ColumnKind::Date)
         addDate(column, trimmed, line);
+    else
+        addNumber(column, trimmed, line);
 }
 
 void FormatDetector::addRecords(RecordSource &records, const QStringList &names, int maxRecords)
 {
+    // The kind of each column once per file, not per cell; text columns tell nothing.
+    QList<ColumnKind> kinds;
+    for (const QString &name : names)
+        kinds.append(name.isEmpty() ? ColumnKind::Text : columnKindOf(name));
     QStringList fields;
     for (int row = 0; row < maxRecords && records.readRecord(fields); ++row) {
-        for (qsizetype i = 0; i < fields.size() && i < names.size(); ++i) {
-            if (!names.at(i).isEmpty())
-                add(names.at(i), FormulaGuard::restore(fields.at(i)), records.recordLine());
+        for (qsizetype i = 0; i < fields.size() && i < kinds.size(); ++i) {
+            if (tells(kinds.at(i)))
+                addOfKind(kinds.at(i), names.at(i), FormulaGuard::restore(fields.at(i)),
+                    records.recordLine());
         }
     }
 }
@@ -41,6 +58,11 @@ void FormatDetector::addNumber(const QString &column, const QString &value, int 
         QStringLiteral("^[+-]?(\\d+|\\d{1,3}(,\\d{3})+)\\.\\d+$"));
     static const QRegularExpression commaOnly(
         QStringLiteral("^[+-]?(\\d+|\\d{1,3}(\\.\\d{3})+),\\d+$"));
+    // Only a value with a point or a comma tells the mark; once a point has told it, only a
+    // comma can still change the finding (both marks in one file). The patterns are the cost.
+    const bool hasComma = value.contains(QLatin1Char(','));
+    if (!hasComma && (mPoint || !value.contains(QLatin1Char('.'))))
+        return;
     if (grouped.match(value).hasMatch()) {
         // "1.234": 1.234 with a decimal point, 1234 with a decimal comma. ("0.250" is only a
         // decimal point: a thousands group never follows a leading 0.)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "columnkinds.h"
 #include "csvfields.h"
 
 #include <QDate>
@@ -52,6 +53,9 @@ public:
     static const QStringList &dateFormats();
 
 private:
+    /** Whether values of the kind tell the decimal mark or the date format. */
+    static bool tells(ColumnKind kind);
+    void addOfKind(ColumnKind kind, const QString &column, const QString &value, int line);
     void addNumber(const QString &column, const QString &value, int line);
     void addDate(const QString &column, const QString &value, int line);
     /** The value read by each of dateFormats() (invalid where one cannot read it). */

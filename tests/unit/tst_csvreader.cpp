@@ -4,6 +4,7 @@
 #include "columnplaces.h"
 #include "creditnotecsv.h"
 #include "csvreader.h"
+#include "formatdetector.h"
 #include "invoicecsv.h"
 #include "paymentcsv.h"
 #include "testsupport.h"
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void columnPlacesFindEveryColumnOfEveryFile_data();
     void columnPlacesFindEveryColumnOfEveryFile();
     void columnPlacesTellNamesApartThatLookAlike();
+    void formatDetectorTellsTheDecimalMark_data();
+    void formatDetectorTellsTheDecimalMark();
 };
 
 void TestCsvReader::csvSpectrum_data()
@@ -322,6 +325,51 @@ void TestCsvReader::columnPlacesTellNamesApartThatLookAlike()
     for (int i = 0; i < 100; ++i)
         QCOMPARE(places.place(str("column%1").arg(i)), 100 + i);
     QCOMPARE(places.place(str("a9x0z")), 4);
+}
+
+void TestCsvReader::formatDetectorTellsTheDecimalMark_data()
+{
+    QTest::addColumn<QStringList>("amounts");
+    QTest::addColumn<QString>("decimalPoint"); ///< "" when a value leaves the mark open
+    QTest::addColumn<QString>("openValue");
+    QTest::addColumn<bool>("sawNumbers");
+    QTest::newRow("whole numbers tell nothing")
+        << QStringList {str("100"), str("7")} << str(".") << QString() << false;
+    QTest::newRow("a point") << QStringList {str("12.50"), str("1.234")} << str(".") << QString()
+                             << true;
+    QTest::newRow("a group or a point, told later")
+        << QStringList {str("1.234"), str("100"), str("12.50")} << str(".") << QString() << true;
+    QTest::newRow("a group or a point, never told")
+        << QStringList {str("1.234"), str("5.678")} << QString() << str("1.234") << true;
+    QTest::newRow("a comma") << QStringList {str("3,5"), str("1.234")} << str(",") << QString()
+                             << true;
+    QTest::newRow("a point, then a comma")
+        << QStringList {str("12.50"), str("100"), str("3,5"), str("4,5")} << QString() << str("3,5")
+        << true;
+    QTest::newRow("a point, then grouped with a comma")
+        << QStringList {str("12.50"), str("1.234,56")} << QString() << str("1.234,56") << true;
+    QTest::newRow("a point, then grouped with commas")
+        << QStringList {str("12.50"), str("1,234.50")} << str(".") << QString() << true;
+}
+
+void TestCsvReader::formatDetectorTellsTheDecimalMark()
+{
+    QFETCH(QStringList, amounts);
+    QFETCH(QString, decimalPoint);
+    QFETCH(QString, openValue);
+    QFETCH(bool, sawNumbers);
+    FormatDetector detector;
+    for (int i = 0; i < amounts.size(); ++i)
+        detector.add(str("amount"), amounts.at(i), i + 2);
+    QCOMPARE(detector.sawNumbers(), sawNumbers);
+    const auto found = detector.decimalFormat();
+    if (const auto *open = std::get_if<FormatDetector::Ambiguous>(&found)) {
+        QCOMPARE(open->value, openValue);
+        QCOMPARE(open->line, int(amounts.indexOf(openValue)) + 2);
+        QVERIFY(decimalPoint.isEmpty());
+    } else {
+        QCOMPARE(QString(std::get<DecimalFormat>(found).decimalPoint), decimalPoint);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
