@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
 
@@ -98,6 +100,9 @@ void TestDatabase::migratesAnEmptyFile()
     QCOMPARE(t.scalar("PRAGMA journal_mode").toString(), str("wal"));
     QCOMPARE(t.scalar("PRAGMA synchronous").toInt(), 2); // FULL
     QCOMPARE(t.scalar("PRAGMA foreign_keys").toInt(), 1);
+    // The first Database of the process turned SQLite's memory count off (no global mutex on
+    // each of its allocations, issue 16): SQLite, already in use, reports none.
+    QCOMPARE(sqlite3_memory_used(), sqlite3_int64(0));
     QCOMPARE(t.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                     "'sqlite_%' ORDER BY name"),
         QStringList({str("addresses"), str("allocations"), str("audit_log"), str("bank_accounts"),
