@@ -6,8 +6,9 @@ and 70,000 payments, imports them through invoicedesk-cli, and in the same run
 times sqlite3's own .import of the same files into flat tables.
 
 Usage: tests/bench/import/run.py [BUILD_DIR] [INVOICES] [PAYMENTS]
-Prints rows per second, peak memory and the ratio to sqlite3, and the floor of our schema:
-floor.py moving the flat tables into an empty company file with INSERT ... SELECT."""
+Prints rows per second, peak memory and the ratio to sqlite3, and two floors of our schema:
+floor.py moving the flat tables into an empty company file with INSERT ... SELECT, and
+rowfloor.py writing the rows our import wrote into another one statement by statement."""
 import os
 import subprocess
 import sys
@@ -61,8 +62,8 @@ with tempfile.TemporaryDirectory() as work:
         f.write(first_rows)
     subprocess.run([cli, "--db", floor_db, "import", "invoices", tiny, "--dry-run"],
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    floor = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                         "floor.py"), floor_db, flat],
+    here = os.path.dirname(os.path.abspath(__file__))
+    floor = subprocess.run([sys.executable, os.path.join(here, "floor.py"), floor_db, flat],
                            check=True, capture_output=True, text=True).stdout.split()
     floor_inv, floor_pay = float(floor[0]), float(floor[1])
 
@@ -70,6 +71,12 @@ with tempfile.TemporaryDirectory() as work:
     inv_seconds, inv_peak = timed([cli, "--db", db, "import", "invoices", inv_csv])
     pay_seconds, pay_peak = timed([cli, "--db", db, "import", "payments", pay_csv])
     ours = inv_seconds + pay_seconds
+    row_db = os.path.join(work, "rows.invoicedesk")
+    subprocess.run([cli, "--db", row_db, "import", "invoices", tiny, "--dry-run"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    row_floor = subprocess.run([sys.executable, os.path.join(here, "rowfloor.py"), db, row_db],
+                               check=True, capture_output=True, text=True).stdout.split()
+    row_inv, row_pay = float(row_floor[0]), float(row_floor[1])
     rows = inv_rows + pay_rows
     print(f"invoicedesk-cli import invoices: {inv_seconds:.2f} s, {inv_rows / inv_seconds:,.0f} rows/s")
     print(f"invoicedesk-cli import payments: {pay_seconds:.2f} s, {pay_rows / pay_seconds:,.0f} rows/s")
@@ -79,3 +86,6 @@ with tempfile.TemporaryDirectory() as work:
     print(f"floor (our schema, SQLite alone): {floor_inv:.2f} s + {floor_pay:.2f} s = "
           f"{floor_inv + floor_pay:.2f} s, {(floor_inv + floor_pay) / sq_seconds:.2f}x sqlite3; "
           f"invoicedesk / floor {ours / (floor_inv + floor_pay):.2f}x")
+    print(f"row by row (the same rows, a statement each, Python's sqlite3): {row_inv:.2f} s + "
+          f"{row_pay:.2f} s = {row_inv + row_pay:.2f} s; invoicedesk / row by row "
+          f"{ours / (row_inv + row_pay):.2f}x")
