@@ -310,4 +310,43 @@ Result<Customer> CustomerRepository::findOrCreate(const QString &name, const QSt
     return customer;
 }
 
+Result<qint64> CustomerRepository::idForBulkInvoice(
+    const QString &name, const QString &currency, const Address &billing)
+{
+    const auto what
+        = [] { return QCoreApplication::translate("Database", "Adding the invoice's customer"); };
+    // What the invoices_customer_on_insert trigger and fillCustomersBlankContact do, in one
+    // statement for a customer the load adds.
+    auto add = mQueries.statement(
+        QStringLiteral("INSERT OR IGNORE INTO customers (display_name, default_currency, "
+                       "created_at, billing, email) VALUES (:name, :currency, "
+                       "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), :billing, :email)"));
+    if (!add)
+        return Error {add.error()};
+    (*add)->bind(u"name", name);
+    (*add)->bind(u"currency", currency);
+    // An invoice without an address leaves the contact as a customer starts: "{}" and "".
+    (*add)->bind(u"billing", billing.isEmpty() ? QStringLiteral("{}") : jsonText(billing));
+    (*add)->bind(u"email", billing.isEmpty() ? QStringLiteral("") : Sql::text(billing.email));
+    if (auto s = (*add)->run(what); !s)
+        return Error {s.error()};
+    if ((*add)->changes() == 1)
+        return (*add)->lastInsertId();
+    auto find
+        = mQueries.statement(QStringLiteral("SELECT id FROM customers WHERE display_name = :name"));
+    if (!find)
+        return Error {find.error()};
+    (*find)->bind(u"name", name);
+    std::optional<qint64> id;
+    if (auto s
+        = (*find)->query(what, [&](const SqliteStatement::Row &row) { id = row.integer("id"); });
+        !s)
+        return Error {s.error()};
+    if (!id)
+        return Error {what()};
+    if (auto s = adoptBlankContact(*id, billing); !s)
+        return Error {s.error()};
+    return *id;
+}
+
 } // namespace InvoiceDesk

@@ -65,6 +65,12 @@ public:
      * invoice's billing name created starts with the address of that invoice.
      */
     Status adoptBlankContact(qint64 customerId, const Address &billing);
+    /**
+     * For a bulk load: the id of the customer named `name` as written, added with `billing`
+     * and its e-mail as contact when new; one that exists takes them only when it has neither.
+     */
+    Result<qint64> idForBulkInvoice(
+        const QString &name, const QString &currency, const Address &billing);
     /** The id of the invoice's customer, if it has one. */
     Result<std::optional<qint64>> customerOfInvoice(qint64 invoiceId);
     /**

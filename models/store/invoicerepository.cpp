@@ -239,29 +239,12 @@ Result<std::optional<qint64>> InvoiceRepository::bulkCustomerId(const Invoice &i
         return std::optional<qint64>();
     if (const auto known = mCustomerIds.constFind(name); known != mCustomerIds.cend())
         return std::optional<qint64>(*known);
-    const auto what
-        = [] { return QCoreApplication::translate("Database", "Adding the invoice's customer"); };
-    // What the invoices_customer_on_insert trigger does, once per customer of the load.
-    auto add = mQueries.statement(QStringLiteral(
-        "INSERT OR IGNORE INTO customers (display_name, default_currency, created_at) "
-        "VALUES (:name, :currency, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
-    if (!add)
-        return Error {add.error()};
-    (*add)->bind(u"name", name);
-    (*add)->bind(u"currency", invoice.currency.code());
-    if (auto s = (*add)->run(what); !s)
-        return Error {s.error()};
-    auto q = mQueries.get(QStringLiteral("SELECT id FROM customers WHERE display_name = :name"));
-    if (!q)
-        return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":name"), name);
-    if (!(*q)->exec() || !(*q)->next())
-        return Sql::error(**q, what());
-    const qint64 id = Sql::Row(**q).integer("id");
-    if (auto s = CustomerRepository(mQueries).adoptBlankContact(id, invoice.billing); !s)
-        return Error {s.error()};
-    mCustomerIds.insert(name, id);
-    return std::optional<qint64>(id);
+    auto id = CustomerRepository(mQueries).idForBulkInvoice(
+        name, invoice.currency.code(), invoice.billing);
+    if (!id)
+        return Error {id.error()};
+    mCustomerIds.insert(name, *id);
+    return std::optional<qint64>(*id);
 }
 
 Status InvoiceRepository::remove(qint64 id)

@@ -107,11 +107,17 @@ void TestReceipts::newCustomersTakeTheirFirstInvoicesContact()
     later.billing.email = str("accounts@engines.example");
     QVERIFY(t.ledger->createInvoice(later).ok());
 
-    // An import (a bulk load) gives each customer it creates its first invoice's contact too.
+    // An import (a bulk load) gives each customer it creates its first invoice's contact too,
+    // and one that exists with no contact takes it.
+    ReceiptBook book(*t.ledger);
+    Customer blank;
+    blank.displayName = str("Jacquard Looms");
+    QVERIFY(book.customers().insert(blank).ok());
     QVERIFY(t.ledger->beginBatch(Ledger::IndexUpkeep::RebuildWhenLarge).ok());
-    for (const char *number : {"INV-3", "INV-4"}) {
+    for (const char *number : {"INV-3", "INV-4", "INV-6"}) {
         Invoice imported = sampleInvoice(str(number));
-        imported.billing.company = str("Babbage & Sons");
+        imported.billing.company
+            = str(number) == str("INV-6") ? str("Jacquard Looms") : str("Babbage & Sons");
         imported.billing.email = str(number) == str("INV-3") ? str("charles@babbage.example")
                                                              : str("later@babbage.example");
         QVERIFY(t.ledger->createInvoice(imported).ok());
@@ -119,7 +125,6 @@ void TestReceipts::newCustomersTakeTheirFirstInvoicesContact()
     QVERIFY(t.ledger->commitBatch().ok());
 
     // A customer whose contact was typed keeps it.
-    ReceiptBook book(*t.ledger);
     Customer typed;
     typed.displayName = str("Difference Engines");
     typed.email = str("office@difference.example");
@@ -131,6 +136,7 @@ void TestReceipts::newCustomersTakeTheirFirstInvoicesContact()
                     "FROM customers ORDER BY id"),
         QStringList(
             {str("Analytical Engines Ltd|ada@example.org|Analytical Engines Ltd|Lovelace|GB"),
+                str("Jacquard Looms|later@babbage.example|Jacquard Looms|Lovelace|GB"),
                 str("Babbage & Sons|charles@babbage.example|Babbage & Sons|Lovelace|GB"),
                 str("Difference Engines|office@difference.example|||")}));
 }
