@@ -217,7 +217,13 @@ Result<CreditNote> Ledger::issueCreditNote(CreditNote note, Problems *problems)
     if (auto s = mCreditNotes.insert(note, totals); !s)
         return Error {s.error()};
     if (invoice) {
-        const qint64 credited = invoice->credited + totals.grandTotal;
+        // A note that leaves part of the invoice owed took off what it applied, no more: the
+        // rest of it is the customer's credit, counted once (a recorded `applied` below what was
+        // owed, from an import). One that settles the invoice counts whole, so an invoice
+        // credited in full is Refunded.
+        const qint64 takenOff
+            = note.applied < invoice->outstanding() ? note.applied : totals.grandTotal;
+        const qint64 credited = invoice->credited + takenOff;
         const InvoiceStatus status = statusFor(
             invoice->lifecycle, invoice->grandTotal, invoice->paid, invoice->refunded, credited);
         if (auto s = mInvoices.setCreditedTotal(invoice->id, credited, status); !s)

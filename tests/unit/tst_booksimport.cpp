@@ -330,6 +330,14 @@ void TestBooksImport::oneFileImportHonoursApplied()
     QCOMPARE(t.rows("SELECT number, grand_total, applied FROM credit_notes ORDER BY number"),
         QStringList({str("CN-0001|3000|1000"), str("CN-0002|500|500")}));
     QCOMPARE(creditsOf(*t.ledger), QList<CreditBalance>({{str("Acme"), str("USD"), 2000}}));
+    // The invoice owes what the notes did not apply: 100.00 - 10.00 - 5.00, the 20.00 of the
+    // first note being the customer's credit only (a tester found it taken off both).
+    QCOMPARE(t.rows("SELECT number, status, credited_total FROM invoices"),
+        QStringList({str("A1|Pending|1500")}));
+    QCOMPARE((*t.ledger->invoices().headerByNumber(str("A1")))->outstanding(), 8500);
+    QVERIFY(t.ledger->recordPayment(paymentOf("A1", 8500, {2026, 3, 12})).ok());
+    QCOMPARE(t.rows("SELECT number, status FROM invoices"), QStringList({str("A1|Paid")}));
+    QCOMPARE(creditsOf(*t.ledger), QList<CreditBalance>({{str("Acme"), str("USD"), 2000}}));
 }
 
 void TestBooksImport::appliedRefusals()
