@@ -3,11 +3,31 @@
 #include "csvfields.h"
 #include "columnkinds.h"
 #include "csvreader.h"
+#include "dateinput.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace InvoiceDesk {
+
+namespace {
+
+/**
+ * QDate::fromString, with a two-digit year ("dd.MM.yy", as German banks write it) in the century
+ * window around today as a typed date takes it (DateInput::expandYear): Qt 6.4 reads it in the
+ * 1900s, and 15.01.26 would be kept as 1926.
+ */
+QDate fromFileText(const QString &value, const QString &format)
+{
+    const QDate date = QDate::fromString(value, format);
+    if (!date.isValid() || !format.contains(QLatin1String("yy"))
+        || format.contains(QLatin1String("yyyy")))
+        return date;
+    // A 29 February the target year lacks comes back invalid and is refused on its row.
+    return QDate(DateInput().expandYear(date.year() % 100), date.month(), date.day());
+}
+
+} // namespace
 
 QString ImportIssue::toString() const
 {
@@ -208,7 +228,7 @@ QDate CsvRow::date(const QString &column, QList<ImportIssue> &issues) const
                 issues, column, QCoreApplication::translate("CsvImport", "is not a real date"));
         return date;
     }
-    const QDate date = QDate::fromString(value, mFormat->dateFormat);
+    const QDate date = fromFileText(value, mFormat->dateFormat);
     if (!date.isValid())
         addIssue(issues, column,
             QCoreApplication::translate("CsvImport", "is not a real date in the form %1")

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void columnPlacesTellNamesApartThatLookAlike();
     void formatDetectorTellsTheDecimalMark_data();
     void formatDetectorTellsTheDecimalMark();
+    void twoDigitYearsAreReadInTheCenturyAroundToday();
 };
 
 void TestCsvReader::csvSpectrum_data()
@@ -370,6 +371,33 @@ void TestCsvReader::formatDetectorTellsTheDecimalMark()
     } else {
         QCOMPARE(QString(std::get<DecimalFormat>(found).decimalPoint), decimalPoint);
     }
+}
+
+void TestCsvReader::twoDigitYearsAreReadInTheCenturyAroundToday()
+{
+    QList<ImportIssue> issues;
+    const CsvHeader header = CsvHeader::map({str("date")}, {str("date")}, {}, {}, issues);
+    const int year = QDate::currentDate().year();
+    const auto read = [&](const QString &value, const QString &format) {
+        FieldFormat fileFormat;
+        fileFormat.dateFormat = format;
+        return CsvRow(header, {value}, 2, fileFormat).date(str("date"), issues);
+    };
+    const QString thisYear = QString::number(year % 100).rightJustified(2, u'0');
+    QCOMPARE(read(str("15.01.") + thisYear, str("dd.MM.yy")), QDate(year, 1, 15));
+    QCOMPARE(read(str("1/15/") + thisYear, str("M/d/yy")), QDate(year, 1, 15));
+    // Fifty years back and forth, as a date typed in the editor.
+    const int past = year - 49;
+    QCOMPARE(
+        read(str("31.12.") + QString::number(past % 100).rightJustified(2, u'0'), str("dd.MM.yy")),
+        QDate(past, 12, 31));
+    // Four-digit years stay as written.
+    QCOMPARE(read(str("15.01.1926"), str("dd.MM.yyyy")), QDate(1926, 1, 15));
+    QVERIFY(issues.isEmpty());
+    QVERIFY(!read(str("31.02.26"), str("dd.MM.yy")).isValid());
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.constFirst().toString(),
+        str("line 2, column date (\"31.02.26\"): is not a real date in the form dd.MM.yy"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
