@@ -1693,6 +1693,10 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <source>a credit note without an invoice applies nothing: leave it empty</source>
         <translation>eine Gutschrift ohne Rechnung verrechnet nichts: lassen Sie das Feld leer</translation>
     </message>
+    <message>
+        <source>this looks changed by a spreadsheet (%1 reads as %2 with a decimal point, but as %1 with a decimal comma); import the XLSX export instead, or write the number without thousands separators</source>
+        <translation>dies sieht nach einer Änderung durch eine Tabellenkalkulation aus (%1 ergibt mit Dezimalpunkt %2, mit Dezimalkomma aber %1); importieren Sie stattdessen den XLSX-Export oder schreiben Sie die Zahl ohne Tausendertrennzeichen</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

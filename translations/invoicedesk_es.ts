@@ -1693,6 +1693,10 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <source>a credit note without an invoice applies nothing: leave it empty</source>
         <translation>una nota de crédito sin factura no aplica nada: déjelo vacío</translation>
     </message>
+    <message>
+        <source>this looks changed by a spreadsheet (%1 reads as %2 with a decimal point, but as %1 with a decimal comma); import the XLSX export instead, or write the number without thousands separators</source>
+        <translation>parece modificado por una hoja de cálculo (%1 se lee como %2 con punto decimal, pero como %1 con coma decimal); importe en su lugar la exportación XLSX o escriba el número sin separadores de miles</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

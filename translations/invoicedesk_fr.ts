@@ -1693,6 +1693,10 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <source>a credit note without an invoice applies nothing: leave it empty</source>
         <translation>un avoir sans facture n’impute rien : laissez ce champ vide</translation>
     </message>
+    <message>
+        <source>this looks changed by a spreadsheet (%1 reads as %2 with a decimal point, but as %1 with a decimal comma); import the XLSX export instead, or write the number without thousands separators</source>
+        <translation>ceci semble modifié par un tableur (%1 se lit %2 avec un point décimal, mais %1 avec une virgule décimale) ; importez plutôt l’export XLSX, ou écrivez le nombre sans séparateur de milliers</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -243,8 +243,8 @@ bool ImportFormatPage::validatePage()
     ImportOptions &options = mWizard->options();
     options.encoding = TextEncoding(mEncoding->currentData().toInt());
     options.separator = mSeparator->currentData().toString().front();
-    options.format.decimal
-        = mDecimalComma->isChecked() ? DecimalFormat::decimalComma() : DecimalFormat::fixed();
+    options.format.decimal = mDecimalComma->isChecked() ? DecimalFormat::decimalComma()
+                                                        : DecimalFormat::pointWithThousands();
     const QString dates = mDateFormat->currentText().trimmed();
     options.format.dateFormat = dates == QLatin1String("yyyy-MM-dd") ? QString() : dates;
     options.sheet = mSheet->currentText();

@@ -131,7 +131,7 @@ std::optional<BankCsvOptions> csvOptions(const Arguments &args, Output &io)
     if (args.has(QStringLiteral("decimal-comma")))
         options.decimal = DecimalFormat::decimalComma();
     else if (args.has(QStringLiteral("decimal-point")))
-        options.decimal = DecimalFormat::fixed();
+        options.decimal = DecimalFormat::pointWithThousands();
     if (args.values.contains(QStringLiteral("date-format")))
         options.dateFormat = args.value(QStringLiteral("date-format"));
     if (const QString code = args.value(QStringLiteral("currency")); !code.isEmpty()) {

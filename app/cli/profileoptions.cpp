@@ -114,7 +114,7 @@ bool profileOptions(const Arguments &args, ImportOptions &options, Output &io)
         if (args.has(QStringLiteral("decimal-comma")))
             options.format.decimal = DecimalFormat::decimalComma();
         if (args.has(QStringLiteral("decimal-point")))
-            options.format.decimal = DecimalFormat::fixed();
+            options.format.decimal = DecimalFormat::pointWithThousands();
         if (args.values.contains(QStringLiteral("date-format")))
             options.format.dateFormat = args.value(QStringLiteral("date-format"));
         if (options.format.dateFormat == QLatin1String("yyyy-MM-dd"))

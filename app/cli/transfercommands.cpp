@@ -70,6 +70,8 @@ bool numberAndDateOptions(const Arguments &args, ImportOptions &options, Output 
     }
     if (comma)
         options.format.decimal = DecimalFormat::decimalComma();
+    else if (point)
+        options.format.decimal = DecimalFormat::pointWithThousands();
     options.detectDecimalMark = !comma && !point;
     options.format.dateFormat = args.value(QStringLiteral("date-format"));
     options.detectDateFormat = !args.values.contains(QStringLiteral("date-format"));

@@ -136,22 +136,30 @@ bool CsvRow::regroupedBySpreadsheet(
 {
     // A spreadsheet that uses a decimal comma reads "1.250" (1.25 in a file with a decimal
     // point) as 1250 and may save it so; with 3 decimals allowed both readings are valid, and
-    // reading it as 1250 multiplies the amount by 1000 without a word (issue 12).
-    static const QRegularExpression grouped(QStringLiteral("^[+-]?\\d{1,3}(\\.\\d{3})+$"));
-    if (scale < 3 || mFormat->decimal.decimalPoint != QLatin1Char(',')
-        || mFormat->decimal.groupSeparator != QLatin1Char('.'))
+    // reading it as 1250 multiplies the amount by 1000 without a word (issue 12). The same
+    // holds the other way round for "1,250" in a file with a decimal point.
+    static const QRegularExpression byPoints(QStringLiteral("^[+-]?\\d{1,3}(\\.\\d{3})+$"));
+    static const QRegularExpression byCommas(QStringLiteral("^[+-]?\\d{1,3}(,\\d{3})+$"));
+    const QChar group = mFormat->decimal.groupSeparator;
+    if (scale < 3 || (group != QLatin1Char('.') && group != QLatin1Char(',')))
         return false;
     const QString value = raw(column).trimmed();
-    if (!grouped.match(value).hasMatch())
+    if (!(group == QLatin1Char('.') ? byPoints : byCommas).match(value).hasMatch())
         return false;
     QString asGrouped = value;
-    asGrouped.remove(QLatin1Char('.'));
+    asGrouped.remove(group);
     addIssue(issues, column,
-        QCoreApplication::translate("CsvImport",
-            "this looks changed by a spreadsheet (%1 reads as %2 with a decimal comma, but as %1 "
-            "with a decimal point); import the XLSX export instead, or write the number without "
-            "thousands separators")
-            .arg(value, asGrouped));
+        group == QLatin1Char('.')
+            ? QCoreApplication::translate("CsvImport",
+                "this looks changed by a spreadsheet (%1 reads as %2 with a decimal comma, but as "
+                "%1 with a decimal point); import the XLSX export instead, or write the number "
+                "without thousands separators")
+                  .arg(value, asGrouped)
+            : QCoreApplication::translate("CsvImport",
+                "this looks changed by a spreadsheet (%1 reads as %2 with a decimal point, but as "
+                "%1 with a decimal comma); import the XLSX export instead, or write the number "
+                "without thousands separators")
+                  .arg(value, asGrouped));
     return true;
 }
 

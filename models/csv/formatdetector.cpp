@@ -53,7 +53,9 @@ void FormatDetector::addRecords(RecordSource &records, const QStringList &names,
 
 void FormatDetector::addNumber(const QString &column, const QString &value, int line)
 {
-    static const QRegularExpression grouped(QStringLiteral("^[+-]?[1-9]\\d{0,2}(\\.\\d{3})+$"));
+    // Grouped in thousands, with no other mark: "1.234" and "1,234" each read two ways.
+    static const QRegularExpression grouped(
+        QStringLiteral("^[+-]?[1-9]\\d{0,2}((\\.\\d{3})+|(,\\d{3})+)$"));
     static const QRegularExpression pointOnly(
         QStringLiteral("^[+-]?(\\d+|\\d{1,3}(,\\d{3})+)\\.\\d+$"));
     static const QRegularExpression commaOnly(
@@ -64,8 +66,9 @@ void FormatDetector::addNumber(const QString &column, const QString &value, int 
     if (!hasComma && (mPoint || !value.contains(QLatin1Char('.'))))
         return;
     if (grouped.match(value).hasMatch()) {
-        // "1.234": 1.234 with a decimal point, 1234 with a decimal comma. ("0.250" is only a
-        // decimal point: a thousands group never follows a leading 0.)
+        // "1.234": 1.234 with a decimal point, 1234 with a decimal comma; "1,500": 1500 with a
+        // decimal point (a comma between thousands), 1.5 with a decimal comma. ("0.250" is only
+        // a decimal point: a thousands group never follows a leading 0.)
         if (!mFirstAmbiguousNumber)
             mFirstAmbiguousNumber = Ambiguous {line, column, value};
     } else if (pointOnly.match(value).hasMatch()) {
@@ -140,7 +143,7 @@ std::variant<DecimalFormat, FormatDetector::Ambiguous> FormatDetector::decimalFo
         return *mFirstCommaValue; // both kinds in one file: a person must say which
     if (!mPoint && mFirstAmbiguousNumber)
         return *mFirstAmbiguousNumber;
-    return DecimalFormat::fixed();
+    return DecimalFormat::pointWithThousands();
 }
 
 std::variant<QString, FormatDetector::Ambiguous> FormatDetector::dateFormat() const

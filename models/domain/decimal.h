@@ -33,6 +33,9 @@ struct DecimalFormat
     QChar groupSeparator;
 
     static DecimalFormat fixed() { return {}; }
+    /** A file's decimal point, with commas between thousands as US and UK spreadsheets write
+     * them (1,234.56). */
+    static DecimalFormat pointWithThousands() { return {QLatin1Char('.'), QLatin1Char(',')}; }
     static DecimalFormat decimalComma() { return {QLatin1Char(','), QLatin1Char('.')}; }
 };
 

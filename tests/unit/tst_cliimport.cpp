@@ -62,6 +62,7 @@ private Q_SLOTS:
     void badStructureIsRefused_data();
     void badStructureIsRefused() { checkRefusal(); }
     void decimalCommaAndDayFirstDatesAreDetected();
+    void aDecimalPointTakesCommasBetweenThousands();
     void xlsxImportChosenByExtensionOrFormat();
     void exportEncodings();
 
@@ -312,6 +313,41 @@ void TestCliImport::decimalCommaAndDayFirstDatesAreDetected()
     QVERIFY2(kwd.exitCode == 0, qPrintable(kwd.err));
     QVERIFY(cli({str("--db"), db, str("list"), str("invoices"), str("--format"), str("csv")})
                 .out.contains(str("K-1,2026-03-01,")));
+}
+
+void TestCliImport::aDecimalPointTakesCommasBetweenThousands()
+{
+    // As US and UK spreadsheets write: found in the file, or said with --decimal-point.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(str("p.invoicedesk"));
+    writeFile(dir.filePath(str("us.csv")),
+        "number,date,currency,line.quantity,line.rate,line.description\r\n"
+        "U-1,2026-03-01,USD,2.5,\"1,500\",Screws\r\n"
+        "U-2,2026-03-02,USD,1,\"1,234.56\",Hosting\r\n");
+    for (const QStringList &options : {QStringList(), QStringList({str("--decimal-point")})}) {
+        QFile::remove(db);
+        const Run run = cli(QStringList({str("--db"), db, str("import"), str("invoices"),
+                                dir.filePath(str("us.csv"))})
+            + options);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(cli({str("--db"), db, str("list"), str("invoices"), str("--format"), str("csv")})
+                     .out.split(str("\r\n"))
+                     .mid(1, 2),
+            QStringList({str("U-1,2026-03-01,,,Pending,USD,3750.00,0.00,3750.00"),
+                str("U-2,2026-03-02,,,Pending,USD,1234.56,0.00,1234.56")}));
+    }
+    // With three decimals (a quantity, KWD), "1,250" may be a spreadsheet's reading of 1.250:
+    // refused by name, as "1.250" is in a file with a decimal comma.
+    writeFile(dir.filePath(str("kwd.csv")),
+        "number,date,currency,line.quantity,line.rate,line.description\r\n"
+        "K-1,2026-03-01,KWD,1,0.500,Service\r\nK-2,2026-03-01,KWD,1,\"1,250\",Service\r\n");
+    const Run kwd
+        = cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("kwd.csv"))});
+    QCOMPARE(kwd.exitCode, 1);
+    QVERIFY2(kwd.err.startsWith(str("kwd.csv: line 3, column line.rate (\"1,250\"): this looks "
+                                    "changed by a spreadsheet (1,250 reads as 1250 with a "
+                                    "decimal point, but as 1,250 with a decimal comma)")),
+        qPrintable(kwd.err));
 }
 
 void TestCliImport::xlsxImportChosenByExtensionOrFormat()

@@ -351,6 +351,12 @@ void TestCsvReader::formatDetectorTellsTheDecimalMark_data()
         << QStringList {str("12.50"), str("1.234,56")} << QString() << str("1.234,56") << true;
     QTest::newRow("a point, then grouped with commas")
         << QStringList {str("12.50"), str("1,234.50")} << str(".") << QString() << true;
+    QTest::newRow("grouped by a comma, never told")
+        << QStringList {str("1,500"), str("100")} << QString() << str("1,500") << true;
+    QTest::newRow("grouped by a comma, then a point")
+        << QStringList {str("1,500"), str("12.50")} << str(".") << QString() << true;
+    QTest::newRow("grouped by a comma, then a comma")
+        << QStringList {str("1,500"), str("3,5")} << str(",") << QString() << true;
 }
 
 void TestCsvReader::formatDetectorTellsTheDecimalMark()
@@ -369,7 +375,10 @@ void TestCsvReader::formatDetectorTellsTheDecimalMark()
         QCOMPARE(open->line, int(amounts.indexOf(openValue)) + 2);
         QVERIFY(decimalPoint.isEmpty());
     } else {
-        QCOMPARE(QString(std::get<DecimalFormat>(found).decimalPoint), decimalPoint);
+        const DecimalFormat format = std::get<DecimalFormat>(found);
+        QCOMPARE(QString(format.decimalPoint), decimalPoint);
+        // Thousands are grouped by the other mark: 1,234.56 or 1.234,56.
+        QCOMPARE(QString(format.groupSeparator), decimalPoint == str(".") ? str(",") : str("."));
     }
 }
 

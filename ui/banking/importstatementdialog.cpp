@@ -184,7 +184,7 @@ BankCsvOptions ImportStatementDialog::csvOptions() const
     }
     if (mDecimal->currentIndex() > 0)
         options.decimal = mDecimal->currentIndex() == 2 ? DecimalFormat::decimalComma()
-                                                        : DecimalFormat::fixed();
+                                                        : DecimalFormat::pointWithThousands();
     if (mDateFormat->currentIndex() > 0)
         options.dateFormat = mDateFormat->currentData().toString();
     options.currency = Currency::fromCode(mCurrency->currentData().toString()).value_or(Currency());
