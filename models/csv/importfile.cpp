@@ -93,23 +93,30 @@ bool detectFormat(
     const QString &path, const ImportOptions &options, FieldFormat &format, ImportReport &report)
 {
     auto source = ImportSource::open(path, sourceSettings(options));
-    QStringList fields;
-    if (!source || !(*source)->records().readRecord(fields))
+    if (!source)
         return true; // the import itself reports why
+    // The columns as the import will name them: through the profile's mapping (--map, a file
+    // without a header) as well as the wizard's.
+    const QStringList &columns = importColumns(options.kind);
+    const auto profiled = ProfiledRecords::wrap((*source)->records(), options.profile, columns);
+    RecordSource &records = profiled ? *profiled : (*source)->records();
+    QStringList fields;
+    if (!records.readRecord(fields))
+        return true;
     QList<ImportIssue> ignored;
-    const CsvHeader header
-        = CsvHeader::map(fields, importColumns(options.kind), {}, options.columnMapping, ignored);
+    const CsvHeader header = CsvHeader::map(fields, columns, {},
+        ProfiledRecords::mappingFor(profiled.get(), options.columnMapping), ignored);
     QStringList names;
     for (qsizetype i = 0; i < fields.size(); ++i)
         names.append(header.nameAt(int(i)));
     FormatDetector detector;
-    detector.addRecords((*source)->records(), names);
+    detector.addRecords(records, names);
     using Ambiguous = FormatDetector::Ambiguous;
     // The first rows decide nearly every file; where they leave a reading open, the rest of the
     // file is read too: the one value only one reading fits may come last.
     if ((options.detectDecimalMark && detector.decimalMarkOpen())
         || (options.detectDateFormat && std::holds_alternative<Ambiguous>(detector.dateFormat())))
-        detector.addRecords((*source)->records(), names, std::numeric_limits<int>::max());
+        detector.addRecords(records, names, std::numeric_limits<int>::max());
     const auto where = [&](const Ambiguous &a) {
         return QCoreApplication::translate("CsvImport", "line %1, column %2: \"%3\"")
             .arg(a.line)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void gnuCashPresetNeedsACurrency();
     void mapSetAndIgnore();
     void headerlessFileByPosition();
+    void mappedColumnsHaveTheirFormatsFound();
     void badOptionValues_data();
     void badOptionValues();
     void userProfileFromTheDataFolder();
@@ -145,6 +146,32 @@ void TestCliMapping::headerlessFileByPosition()
     QCOMPARE(run.err, QString());
     QCOMPARE(run.out,
         str("Imported plain.csv (invoices): 1 created, 0 updated, 0 skipped, 0 rejected.\n"));
+}
+
+void TestCliMapping::mappedColumnsHaveTheirFormatsFound()
+{
+    // A decimal comma and day-first dates in columns named by --map, with a header or by
+    // position: found in their values as in columns under our names (they were not looked at).
+    const QString named = write("named.csv",
+        "Nr;Datum;Artikel;Menge;Preis\r\n"
+        "D-1;15.01.2026;Tee;2;1.234,56\r\nD-2;25.01.2026;Kaffee;1;0,5\r\n");
+    const Run run = cli({str("import"), str("invoices"), named, str("--map"), str("Nr=number"),
+        str("--map"), str("Datum=date"), str("--map"), str("Artikel=line.description"),
+        str("--map"), str("Menge=line.quantity"), str("--map"), str("Preis=line.rate"),
+        str("--set"), str("currency=EUR")});
+    QCOMPARE(run.err, QString());
+    const QString plain = write("plain.csv", "D-3;03.02.2026;Tee;1;12,50\r\n");
+    const Run byPosition = cli({str("import"), str("invoices"), plain, str("--no-header"),
+        str("--map"), str("1=number"), str("--map"), str("2=date"), str("--map"),
+        str("3=line.description"), str("--map"), str("4=line.quantity"), str("--map"),
+        str("5=line.rate"), str("--set"), str("currency=EUR")});
+    QCOMPARE(byPosition.err, QString());
+    QCOMPARE(cli({str("list"), str("invoices"), str("--format"), str("csv")})
+                 .out.split(str("\r\n"))
+                 .mid(1, 3),
+        QStringList({str("D-1,2026-01-15,,,Pending,EUR,2469.12,0.00,2469.12"),
+            str("D-2,2026-01-25,,,Pending,EUR,0.50,0.00,0.50"),
+            str("D-3,2026-02-03,,,Pending,EUR,12.50,0.00,12.50")}));
 }
 
 void TestCliMapping::badOptionValues_data()
