@@ -629,10 +629,6 @@
         <translation>Geben Sie es mit --decimal-comma oder --decimal-point an.</translation>
     </message>
     <message>
-        <source>Say which with --date-format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
-        <translation>Geben Sie es mit --date-format an, z. B. --date-format dd/MM/yyyy oder --date-format MM/dd/yyyy.</translation>
-    </message>
-    <message>
         <source>To read a column under one of these names use --map &quot;Their Column=ourColumn&quot;; to leave a column out use --ignore-column &quot;Their Column&quot;.</source>
         <translation>Um eine Spalte unter einem dieser Namen zu lesen, verwenden Sie --map &quot;Ihre Spalte=unsereSpalte&quot;; um eine Spalte auszulassen, --ignore-column &quot;Ihre Spalte&quot;.</translation>
     </message>
@@ -1081,6 +1077,14 @@
     <message>
         <source>Voided receipt %1 (%2 %3 from %4) and every payment made from it.</source>
         <translation>Zahlungseingang %1 (%2 %3 von %4) und jede Zahlung daraus storniert.</translation>
+    </message>
+    <message>
+        <source>--date-format %1: write the day as d or dd, the month as M or MM and the year as yy or yyyy, e.g. dd.MM.yyyy or M/d/yyyy</source>
+        <translation>--date-format %1: schreiben Sie den Tag als d oder dd, den Monat als M oder MM und das Jahr als yy oder yyyy, z. B. dd.MM.yyyy oder M/d/yyyy</translation>
+    </message>
+    <message>
+        <source>Say which with --date-format, e.g. --date-format d/M/yyyy (day first) or --date-format M/d/yyyy (month first).</source>
+        <translation>Geben Sie es mit --date-format an, z. B. --date-format d/M/yyyy (Tag zuerst) oder --date-format M/d/yyyy (Monat zuerst).</translation>
     </message>
 </context>
 <context>

@@ -629,10 +629,6 @@
         <translation>Indíquelo con --decimal-comma o --decimal-point.</translation>
     </message>
     <message>
-        <source>Say which with --date-format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
-        <translation>Indíquelo con --date-format, p. ej. --date-format dd/MM/yyyy o --date-format MM/dd/yyyy.</translation>
-    </message>
-    <message>
         <source>To read a column under one of these names use --map &quot;Their Column=ourColumn&quot;; to leave a column out use --ignore-column &quot;Their Column&quot;.</source>
         <translation>Para leer una columna con uno de estos nombres use --map &quot;Su columna=nuestraColumna&quot;; para omitir una columna, --ignore-column &quot;Su columna&quot;.</translation>
     </message>
@@ -1081,6 +1077,14 @@
     <message>
         <source>Voided receipt %1 (%2 %3 from %4) and every payment made from it.</source>
         <translation>Cobro %1 (%2 %3 de %4) anulado, junto con cada pago hecho con él.</translation>
+    </message>
+    <message>
+        <source>--date-format %1: write the day as d or dd, the month as M or MM and the year as yy or yyyy, e.g. dd.MM.yyyy or M/d/yyyy</source>
+        <translation>--date-format %1: escriba el día como d o dd, el mes como M o MM y el año como yy o yyyy, p. ej. dd.MM.yyyy o M/d/yyyy</translation>
+    </message>
+    <message>
+        <source>Say which with --date-format, e.g. --date-format d/M/yyyy (day first) or --date-format M/d/yyyy (month first).</source>
+        <translation>Indique cuál con --date-format, p. ej. --date-format d/M/yyyy (día primero) o --date-format M/d/yyyy (mes primero).</translation>
     </message>
 </context>
 <context>

@@ -629,10 +629,6 @@
         <translation>Précisez-le avec --decimal-comma ou --decimal-point.</translation>
     </message>
     <message>
-        <source>Say which with --date-format, e.g. --date-format dd/MM/yyyy or --date-format MM/dd/yyyy.</source>
-        <translation>Précisez-le avec --date-format, par ex. --date-format dd/MM/yyyy ou --date-format MM/dd/yyyy.</translation>
-    </message>
-    <message>
         <source>To read a column under one of these names use --map &quot;Their Column=ourColumn&quot;; to leave a column out use --ignore-column &quot;Their Column&quot;.</source>
         <translation>Pour lire une colonne sous l’un de ces noms, utilisez --map &quot;Leur colonne=notreColonne&quot; ; pour ignorer une colonne, --ignore-column &quot;Leur colonne&quot;.</translation>
     </message>
@@ -1081,6 +1077,14 @@
     <message>
         <source>Voided receipt %1 (%2 %3 from %4) and every payment made from it.</source>
         <translation>Encaissement %1 (%2 %3 de %4) annulé, avec chaque paiement fait à partir de lui.</translation>
+    </message>
+    <message>
+        <source>--date-format %1: write the day as d or dd, the month as M or MM and the year as yy or yyyy, e.g. dd.MM.yyyy or M/d/yyyy</source>
+        <translation>--date-format %1 : écrivez le jour d ou dd, le mois M ou MM et l’année yy ou yyyy, p. ex. dd.MM.yyyy ou M/d/yyyy</translation>
+    </message>
+    <message>
+        <source>Say which with --date-format, e.g. --date-format d/M/yyyy (day first) or --date-format M/d/yyyy (month first).</source>
+        <translation>Précisez-le avec --date-format, p. ex. --date-format d/M/yyyy (jour d’abord) ou --date-format M/d/yyyy (mois d’abord).</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,19 @@ const QSet<QString> kFlags = {
     QStringLiteral("keep-credit"),
 };
 
+/**
+ * Whether `format` is a date format as Qt writes one: a day (d), a month (M) and a year (yy or
+ * yyyy), no other letters. "DD.MM.YYYY" is refused here, not on every row of the file.
+ */
+bool isDateFormat(const QString &format)
+{
+    for (const QChar c : format) {
+        if (c.isLetter() && c != u'd' && c != u'M' && c != u'y')
+            return false;
+    }
+    return format.contains(u'd') && format.contains(u'M') && format.contains(QLatin1String("yy"));
+}
+
 } // namespace
 
 std::optional<Arguments> parse(const QStringList &argv, QString *error)
@@ -130,6 +143,13 @@ std::optional<Arguments> parse(const QStringList &argv, QString *error)
                     return std::nullopt;
                 }
                 value = argv.at(++i);
+            }
+            if (name == QLatin1String("date-format") && !isDateFormat(value)) {
+                *error = QCoreApplication::translate("Cli",
+                    "--date-format %1: write the day as d or dd, the month as M or MM and the "
+                    "year as yy or yyyy, e.g. dd.MM.yyyy or M/d/yyyy")
+                             .arg(value);
+                return std::nullopt;
             }
             if (name == QLatin1String("db"))
                 args.databasePath = value;

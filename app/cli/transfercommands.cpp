@@ -257,8 +257,8 @@ int reportImport(
                    << Qt::endl;
         else if (report.ambiguity == ImportReport::Ambiguity::DateFormat)
             io.err << QCoreApplication::translate("Cli",
-                "Say which with --date-format, e.g. --date-format dd/MM/yyyy or --date-format "
-                "MM/dd/yyyy.")
+                "Say which with --date-format, e.g. --date-format d/M/yyyy (day first) or "
+                "--date-format M/d/yyyy (month first).")
                    << Qt::endl;
         return Failure;
     }

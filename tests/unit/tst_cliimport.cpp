@@ -252,8 +252,8 @@ void TestCliImport::badStructureIsRefused_data()
         << QStringList()
         << str("%DIR%/s.csv: the dates could be read as day/month or as month/day (line 2, "
                "column date: \"01/02/2026\")\n"
-               "Say which with --date-format, e.g. --date-format dd/MM/yyyy or --date-format "
-               "MM/dd/yyyy.\n");
+               "Say which with --date-format, e.g. --date-format d/M/yyyy (day first) or "
+               "--date-format M/d/yyyy (month first).\n");
     // One mistyped date among day-first dates: the others decide the format, and only the
     // mistyped row is refused (every row was, when a format had to read all of them).
     QTest::newRow("one mistyped date")

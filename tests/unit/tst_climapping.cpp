@@ -190,6 +190,14 @@ void TestCliMapping::badOptionValues_data()
     QTest::newRow("set of nothing")
         << QStringList {str("--set"), str("money=EUR")}
         << str("--set \"money=EUR\": write it as column=VALUE with one of our columns: number, ");
+    QTest::newRow("date format in capitals")
+        << QStringList {str("--date-format"), str("DD.MM.YYYY")}
+        << str("--date-format DD.MM.YYYY: write the day as d or dd, the month as M or MM and the "
+               "year as yy or yyyy, e.g. dd.MM.yyyy or M/d/yyyy\n");
+    QTest::newRow("date format without a year")
+        << QStringList {str("--date-format"), str("dd.MM")}
+        << str("--date-format dd.MM: write the day as d or dd, the month as M or MM and the "
+               "year as yy or yyyy, e.g. dd.MM.yyyy or M/d/yyyy\n");
     QTest::newRow("unknown profile")
         << QStringList {str("--profile"), str("sage")}
         << str("--profile: there is no import profile named \"sage\"; the profiles are: gnucash, "
