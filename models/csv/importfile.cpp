@@ -233,6 +233,10 @@ bool ImportFile::readRows(Ledger &ledger, ImportRun &run, const CsvImporter::Pro
         QList<ReadRow> chunk;
         QStringList fields;
         while (records.readRecord(fields)) {
+            // A row of empty cells (",,,,", a spreadsheet's blank row) says nothing: skipped as
+            // a blank line is, also between the rows of one invoice.
+            if (std::all_of(fields.cbegin(), fields.cend(), CsvRow::isBlankText))
+                continue;
             const int line = records.recordLine();
             QList<ImportIssue> issues
                 = structureIssues(fields, mHeader, line, records.rowsMayBeShort());

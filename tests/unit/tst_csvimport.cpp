@@ -381,8 +381,10 @@ void TestCsvImport::multiLineInvoiceWithRepeatedColumns()
         writeFile(t.dir, str("j.csv"),
             QByteArray(kHeader) + "A-1,Pending,2026-01-05,,USD,Acme,,1,10.00,10.00,,One,35.00\r\n"
                 + "A-1,Pending,2026-01-05,,USD,Acme,,,5.00,5.00,Month,Two,35.00\r\n"
-                + ",,,,,,,2,10.00,20.00,,Three,\r\n"),
+                + ",,,,,,,,,,,,\r\n" // a spreadsheet's blank row: skipped, not a line
+                + ",,,,,,,2,10.00,20.00,,Three,\r\n" + " , ,,,,,,,,,,,\r\n"),
         options);
+    QCOMPARE(issueTexts(fixed), QStringList());
     QVERIFY(fixed.committed);
     QCOMPARE(
         t.rows(
