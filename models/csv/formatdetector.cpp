@@ -89,6 +89,10 @@ const QStringList &FormatDetector::dateFormats()
         QStringLiteral("M/d/yyyy"),
         QStringLiteral("yyyy/M/d"),
         QStringLiteral("d-M-yyyy"),
+        // Two-digit years, as German banks write them (read in the century around today).
+        QStringLiteral("d.M.yy"),
+        QStringLiteral("d/M/yy"),
+        QStringLiteral("M/d/yy"),
     };
     return formats;
 }

@@ -313,6 +313,16 @@ void TestCliImport::decimalCommaAndDayFirstDatesAreDetected()
     QVERIFY2(kwd.exitCode == 0, qPrintable(kwd.err));
     QVERIFY(cli({str("--db"), db, str("list"), str("invoices"), str("--format"), str("csv")})
                 .out.contains(str("K-1,2026-03-01,")));
+
+    // Two-digit years, as German banks write them: found, and read in this century.
+    writeFile(dir.filePath(str("yy.csv")),
+        "number;date;dueDate;currency;line.quantity;line.rate;line.description\r\n"
+        "Y-1;15.01.26;14.02.26;EUR;1;10,00;Beratung\r\n");
+    const Run yy
+        = cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("yy.csv"))});
+    QVERIFY2(yy.exitCode == 0, qPrintable(yy.err));
+    QVERIFY(cli({str("--db"), db, str("list"), str("invoices"), str("--format"), str("csv")})
+                .out.contains(str("Y-1,2026-01-15,2026-02-14,")));
 }
 
 void TestCliImport::aDecimalPointTakesCommasBetweenThousands()

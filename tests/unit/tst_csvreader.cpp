@@ -67,6 +67,7 @@ private Q_SLOTS:
     void formatDetectorTellsTheDecimalMark_data();
     void formatDetectorTellsTheDecimalMark();
     void twoDigitYearsAreReadInTheCenturyAroundToday();
+    void formatDetectorTellsTwoDigitYears();
 };
 
 void TestCsvReader::csvSpectrum_data()
@@ -407,6 +408,26 @@ void TestCsvReader::twoDigitYearsAreReadInTheCenturyAroundToday()
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.constFirst().toString(),
         str("line 2, column date (\"31.02.26\"): is not a real date in the form dd.MM.yy"));
+}
+
+void TestCsvReader::formatDetectorTellsTwoDigitYears()
+{
+    const auto found = [](const QStringList &dates) -> QString {
+        FormatDetector detector;
+        for (int i = 0; i < dates.size(); ++i)
+            detector.add(str("date"), dates.at(i), i + 2);
+        const auto format = detector.dateFormat();
+        if (const auto *open = std::get_if<FormatDetector::Ambiguous>(&format))
+            return str("open at ") + open->value;
+        return std::get<QString>(format);
+    };
+    QCOMPARE(found({str("15.01.26"), str("02.02.26")}), str("d.M.yy"));
+    QCOMPARE(found({str("13/02/26"), str("01/03/26")}), str("d/M/yy"));
+    QCOMPARE(found({str("02/13/26"), str("03/01/26")}), str("M/d/yy"));
+    QCOMPARE(found({str("01/02/26")}), str("open at 01/02/26"));
+    // Four-digit years are still read as they were.
+    QCOMPARE(found({str("15.01.2026")}), str("d.M.yyyy"));
+    QCOMPARE(found({str("2026-01-15")}), QString());
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
