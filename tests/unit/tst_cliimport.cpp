@@ -31,6 +31,15 @@ Run cli(const QStringList &arguments)
         QString::fromUtf8(process.readAllStandardError())};
 }
 
+/** The company file's invoices as `list invoices --format csv` prints them, without the header. */
+QStringList listedInvoices(const QString &db)
+{
+    QStringList rows
+        = cli({str("--db"), db, str("list"), str("invoices"), str("--format"), str("csv")})
+              .out.split(str("\r\n"), Qt::SkipEmptyParts);
+    return rows.mid(1);
+}
+
 /** An XLSX of payments whose transaction id a spreadsheet stored as a number. */
 QByteArray paymentsWorkbookWithNumericId()
 {
@@ -321,8 +330,8 @@ void TestCliImport::decimalCommaAndDayFirstDatesAreDetected()
     const Run yy
         = cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("yy.csv"))});
     QVERIFY2(yy.exitCode == 0, qPrintable(yy.err));
-    QVERIFY(cli({str("--db"), db, str("list"), str("invoices"), str("--format"), str("csv")})
-                .out.contains(str("Y-1,2026-01-15,2026-02-14,")));
+    QVERIFY2(listedInvoices(db).filter(str("Y-1,2026-01-15,2026-02-14,")).size() == 1,
+        qPrintable(listedInvoices(db).join(u'\n')));
 }
 
 void TestCliImport::aDecimalPointTakesCommasBetweenThousands()
@@ -340,9 +349,7 @@ void TestCliImport::aDecimalPointTakesCommasBetweenThousands()
                                 dir.filePath(str("us.csv"))})
             + options);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(cli({str("--db"), db, str("list"), str("invoices"), str("--format"), str("csv")})
-                     .out.split(str("\r\n"))
-                     .mid(1, 2),
+        QCOMPARE(listedInvoices(db),
             QStringList({str("U-1,2026-03-01,,,Pending,USD,3750.00,0.00,3750.00"),
                 str("U-2,2026-03-02,,,Pending,USD,1234.56,0.00,1234.56")}));
     }
