@@ -185,6 +185,8 @@ private:
         const InvoiceHeader &invoice, const CancelSettlement &settlement);
     Status setLifecycle(
         const InvoiceHeader &invoice, InvoiceLifecycle lifecycle, const QString &action);
+    /** The next free number of the credit note series, for a note given none. */
+    Result<QString> nextCreditNoteNumber();
 
     // The receipt book is the store's own: it writes its rows in the ledger's transactions.
     friend class ReceiptBook;

@@ -175,26 +175,34 @@ Problems Ledger::checkCreditNote(CreditNote &note)
     return problems;
 }
 
+Result<QString> Ledger::nextCreditNoteNumber()
+{
+    auto last = mCreditNotes.lastNumber();
+    if (!last)
+        return Error {last.error()};
+    QString number = last->has_value() ? InvoiceNumbering::next(**last) : firstCreditNoteNumber();
+    // The last issued need not be the highest: the books imported in date order put a
+    // back-dated note's number after later ones. The series goes on past those taken.
+    for (;;) {
+        auto taken = mCreditNotes.numberTaken(number);
+        if (!taken)
+            return Error {taken.error()};
+        const QString following = InvoiceNumbering::next(number);
+        if (!*taken || following == number)
+            return number; // free, or a number the series cannot step past (checked on insert)
+        number = following;
+    }
+}
+
 Result<CreditNote> Ledger::issueCreditNote(CreditNote note, Problems *problems)
 {
     if (const Problems found = checkCreditNote(note); !found.isEmpty())
         return refusal(found, problems);
     if (note.number.isEmpty()) {
-        auto last = mCreditNotes.lastNumber();
-        if (!last)
-            return Error {last.error()};
-        note.number = last->has_value() ? InvoiceNumbering::next(**last) : firstCreditNoteNumber();
-        // The last issued need not be the highest: the books imported in date order put a
-        // back-dated note's number after later ones. The series goes on past those taken.
-        for (;;) {
-            auto taken = mCreditNotes.numberTaken(note.number);
-            if (!taken)
-                return Error {taken.error()};
-            const QString following = InvoiceNumbering::next(note.number);
-            if (!*taken || following == note.number)
-                break; // free, or a number the series cannot step past (checked on insert)
-            note.number = following;
-        }
+        auto number = nextCreditNoteNumber();
+        if (!number)
+            return Error {number.error()};
+        note.number = *number;
     }
     const InvoiceTotals totals = *note.totals();
     std::optional<InvoiceHeader> invoice;
