@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -23,8 +25,12 @@ QDate fromFileText(const QString &value, const QString &format)
     if (!date.isValid() || !format.contains(QLatin1String("yy"))
         || format.contains(QLatin1String("yyyy")))
         return date;
+    // One DateInput a day and thread, not one a cell: it works out the locale's format when made.
+    static thread_local std::optional<DateInput> input;
+    if (const QDate today = QDate::currentDate(); !input || input->today() != today)
+        input.emplace(QLocale(), today);
     // A 29 February the target year lacks comes back invalid and is refused on its row.
-    return QDate(DateInput().expandYear(date.year() % 100), date.month(), date.day());
+    return QDate(input->expandYear(date.year() % 100), date.month(), date.day());
 }
 
 } // namespace
