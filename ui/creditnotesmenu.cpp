@@ -124,20 +124,6 @@ namespace InvoiceDesk::CreditNotesMenu {
 
 namespace {
 
-/** How the money goes back: the method and fields of the invoice's last payment. */
-Payment refundMethod(Ledger &ledger, qint64 invoiceId)
-{
-    Payment refund;
-    refund.method = PaymentMethod::Cash;
-    if (auto payments = ledger.payments(invoiceId)) {
-        for (const Payment &payment : *payments) {
-            if (!payment.isVoided() && payment.amount > 0)
-                copyMethod(refund, payment);
-        }
-    }
-    return refund;
-}
-
 /** Asks what becomes of the money held; false when the person keeps the invoice as it is. */
 bool askSettlement(MainWindow *window, const InvoiceHeader &invoice, CancelSettlement &settlement)
 {
@@ -174,7 +160,7 @@ bool askSettlement(MainWindow *window, const InvoiceHeader &invoice, CancelSettl
         return false;
     settlement.money = CancelSettlement::Money::Refund;
     settlement.credited = credited.clickedButton() == credit;
-    settlement.refund = refundMethod(window->ledger(), invoice.id);
+    settlement.refund = window->ledger().refundMethodFor(invoice.id);
     return true;
 }
 

@@ -236,7 +236,7 @@ const char kSynopsis[]
       "  invoicedesk-cli [--db PATH] void-receipt KEY --reason R\n"
       "  invoicedesk-cli [--db PATH] credit list [--customer NAME] [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] credit apply --customer NAME --invoice NUMBER --amount "
-      "A\n"
+      "A [--date D]\n"
       "  invoicedesk-cli [--db PATH] credit-note (--invoice NUMBER | --customer NAME [--currency "
       "C])\n"
       "                  (--amount A | --lines FILE) --reason R [--date D]\n"
@@ -253,6 +253,17 @@ const char kSynopsis[]
       "--output FILE.pdf|FILE.csv\n";
 
 } // namespace
+
+bool dateOption(const Arguments &args, QDate &date, QString &error)
+{
+    date = QDate::currentDate();
+    if (!args.values.contains(QStringLiteral("date")))
+        return true;
+    date = QDate::fromString(args.value(QStringLiteral("date")), Qt::ISODate);
+    if (!date.isValid())
+        error = QCoreApplication::translate("Cli", "--date must be a date such as 2026-11-15");
+    return date.isValid();
+}
 
 QString usage()
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -38,5 +39,7 @@ std::optional<Arguments> parse(const QStringList &argv, QString *error);
 
 /** The usage text. */
 QString usage();
+/** The date of --date, today without one; false with `error` set when it does not parse. */
+bool dateOption(const Arguments &args, QDate &date, QString &error);
 
 } // namespace InvoiceDesk::Cli

@@ -36,18 +36,6 @@ int refuseMissingInvoice(
         number.isEmpty() ? BadUsage : Failure);
 }
 
-/** The date of --date, today without one; false with `error` set when it does not parse. */
-bool dateOf(const Arguments &args, QDate &date, QString &error)
-{
-    date = QDate::currentDate();
-    if (!args.values.contains(QStringLiteral("date")))
-        return true;
-    date = QDate::fromString(args.value(QStringLiteral("date")), Qt::ISODate);
-    if (!date.isValid())
-        error = QCoreApplication::translate("Cli", "--date must be a date such as 2026-11-15");
-    return date.isValid();
-}
-
 /** The note's lines from --amount (gross, split over the invoice's rates) or --lines FILE. */
 bool linesOf(Ledger &ledger, const Arguments &args, CreditNote &note, QString &error)
 {
@@ -105,7 +93,7 @@ int runCreditNote(Ledger &ledger, const Arguments &args, Output &io)
     note.invoiceNumber = args.value(QStringLiteral("invoice"));
     note.customerName = args.value(QStringLiteral("customer"));
     QString error;
-    if (!dateOf(args, note.date, error))
+    if (!dateOption(args, note.date, error))
         return refuse(io, error, BadUsage);
     if (!note.invoiceNumber.isEmpty()) {
         auto invoice = ledger.invoiceByNumber(note.invoiceNumber);
@@ -154,7 +142,7 @@ int runCancel(Ledger &ledger, const Arguments &args, Output &io)
     CancelSettlement settlement;
     settlement.reason = args.value(QStringLiteral("reason"));
     QString error;
-    if (!dateOf(args, settlement.date, error))
+    if (!dateOption(args, settlement.date, error))
         return refuse(io, error, BadUsage);
     const QString refund = args.value(QStringLiteral("refund"));
     if (args.has(QStringLiteral("keep-credit"))) {
@@ -165,12 +153,18 @@ int runCancel(Ledger &ledger, const Arguments &args, Output &io)
         QHash<QString, QString> fields;
         for (const QString &item : args.list(QStringLiteral("set")))
             fields.insert(item.section(QLatin1Char('='), 0, 0), item.section(QLatin1Char('='), 1));
-        auto method
-            = paymentFromFields(args.value(QStringLiteral("method"), QStringLiteral("cash")),
-                fields, (*invoice)->currency);
-        if (!method)
-            return refuse(io, method.error(), BadUsage);
-        settlement.refund = *method;
+        // Without --method the money goes back the way it came: the last payment's method.
+        const Payment last = ledger.refundMethodFor((*invoice)->id);
+        if (args.value(QStringLiteral("method")).isEmpty() && fields.isEmpty()) {
+            settlement.refund = last;
+        } else {
+            auto method
+                = paymentFromFields(args.value(QStringLiteral("method"), methodKey(last.method)),
+                    fields, (*invoice)->currency);
+            if (!method)
+                return refuse(io, method.error(), BadUsage);
+            settlement.refund = *method;
+        }
     } else if (!refund.isEmpty()) {
         return refuse(
             io, QCoreApplication::translate("Cli", "--refund must be credited or owed"), BadUsage);

@@ -184,8 +184,11 @@ int applyCredit(ReceiptBook &book, Ledger &ledger, const Arguments &args, Output
     const auto amount = amountOf(args.value(QStringLiteral("amount")), currency, error);
     if (!amount)
         return refuse(io, error);
-    auto applied = book.applyCredit(
-        args.value(QStringLiteral("customer")), args.value(QStringLiteral("invoice")), *amount);
+    QDate date;
+    if (!dateOption(args, date, error))
+        return refuse(io, error, BadUsage);
+    auto applied = book.applyCredit(args.value(QStringLiteral("customer")),
+        args.value(QStringLiteral("invoice")), *amount, date);
     if (!applied)
         return refuse(io, applied.error());
     io.out << QCoreApplication::translate("Cli", "Applied %1 %2 of credit to invoice %3")

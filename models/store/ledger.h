@@ -109,6 +109,8 @@ public:
     Status cancelInvoice(qint64 invoiceId);
     /** Cancels an invoice, first settling the money paid on it as `settlement` says. */
     Status cancelInvoice(qint64 invoiceId, const CancelSettlement &settlement);
+    /** How money paid on the invoice goes back: the method and fields of its last payment. */
+    Payment refundMethodFor(qint64 invoiceId);
     /** Reopens a cancelled invoice (audited) while no credit note credits it. */
     Status reopenInvoice(qint64 invoiceId);
     Status assignConnection(qint64 invoiceId, const QString &connectionName);

@@ -7,11 +7,13 @@
 #include "jsonformat.h"
 #include "ledger.h"
 #include "ledger_p.h"
+#include "receipt.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace InvoiceDesk {
@@ -127,6 +129,35 @@ void checkRecordedApplied(
                 .arg(money(applied, c), invoice->number, money(owed, c)));
 }
 
+/**
+ * A note never credits more than the invoice has left to credit: its total less what earlier
+ * notes took off. A cancelled invoice has nothing left: its money was settled when it was
+ * cancelled (the books' import brings back notes issued before, with their recorded part).
+ */
+void checkCreditable(const CreditNote &note, const InvoiceHeader &invoice, Problems &problems)
+{
+    if (invoice.lifecycle == InvoiceLifecycle::Cancelled && !note.recordedApplied) {
+        problems.append({QStringLiteral("invoiceNumber"),
+            QCoreApplication::translate("Ledger",
+                "invoice %1 is cancelled: it owes nothing and its payments were settled when it "
+                "was cancelled, so there is nothing left to credit")
+                .arg(invoice.number)});
+        return;
+    }
+    const auto totals = note.totals();
+    const qint64 left = std::max<qint64>(0, invoice.grandTotal - invoice.credited);
+    if (totals && totals->grandTotal > left)
+        problems.append({QStringLiteral("grandTotal"),
+            left == 0 ? QCoreApplication::translate(
+                "Ledger", "invoice %1 is credited in full already: there is nothing left to credit")
+                            .arg(invoice.number)
+                      : QCoreApplication::translate("Ledger",
+                          "the credit note's total %1 is more than the %2 of invoice %3 not "
+                          "credited yet")
+                            .arg(money(totals->grandTotal, invoice.currency),
+                                money(left, invoice.currency), invoice.number)});
+}
+
 } // namespace
 
 Problems Ledger::checkCreditNote(CreditNote &note)
@@ -137,6 +168,7 @@ Problems Ledger::checkCreditNote(CreditNote &note)
         const auto invoice = checkCreditedInvoice(mInvoices, customers, note, problems);
         if (!invoice)
             return problems;
+        checkCreditable(note, *invoice, problems);
         checkRecordedApplied(note, invoice, problems);
     } else {
         checkRecordedApplied(note, std::nullopt, problems);
@@ -283,6 +315,19 @@ Status Ledger::cancelInvoice(qint64 invoiceId, const CancelSettlement &settlemen
             return s;
     }
     return batch.commit();
+}
+
+Payment Ledger::refundMethodFor(qint64 invoiceId)
+{
+    Payment refund;
+    refund.method = PaymentMethod::Cash;
+    if (auto paid = payments(invoiceId)) {
+        for (const Payment &payment : *paid) {
+            if (!payment.isVoided() && payment.amount > 0)
+                copyMethod(refund, payment);
+        }
+    }
+    return refund;
 }
 
 Status Ledger::settleMoney(const InvoiceHeader &invoice, const CancelSettlement &settlement)

@@ -308,11 +308,11 @@ Status ReceiptBook::voidReceipt(qint64 receiptId, const QString &reason)
 }
 
 Result<Payment> ReceiptBook::applyCredit(
-    const QString &customerName, const QString &invoiceNumber, qint64 amount)
+    const QString &customerName, const QString &invoiceNumber, qint64 amount, const QDate &date)
 {
     Payment payment;
     payment.invoiceNumber = invoiceNumber;
-    payment.date = QDate::currentDate();
+    payment.date = date.isValid() ? date : QDate::currentDate();
     payment.amount = amount;
     payment.notes = QCoreApplication::translate("Receipt", "Applied from the customer's credit");
     return applyCredit(customerName, payment);
@@ -340,7 +340,11 @@ Result<Payment> ReceiptBook::applyCredit(const QString &customerName, Payment pa
     auto available = mReceipts.creditOf(customer->id, header.currency.code());
     if (!available)
         return Error {available.error()};
-    if (payment.amount <= 0 || payment.amount > *available)
+    if (payment.amount <= 0)
+        return Error {QCoreApplication::translate(
+            "Receipt", "the credit to apply must be more than zero, not %1")
+                          .arg(money(payment.amount, header.currency))};
+    if (payment.amount > *available)
         return Error {
             QCoreApplication::translate("Receipt", "%1 has %2 %3 of credit; %4 cannot be applied")
                 .arg(customer->displayName, money(*available, header.currency),

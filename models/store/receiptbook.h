@@ -67,9 +67,12 @@ public:
     Status voidReceipt(qint64 receiptId, const QString &reason);
     /** Whether voidReceipt() would void the receipt (asked before a reason is). */
     Status canVoidReceipt(qint64 receiptId);
-    /** Puts `amount` of the customer's credit on the invoice, as a payment from credit. */
-    Result<Payment> applyCredit(
-        const QString &customer, const QString &invoiceNumber, qint64 amount);
+    /**
+     * Puts `amount` of the customer's credit on the invoice, as a payment from credit dated
+     * `date` (today when not given).
+     */
+    Result<Payment> applyCredit(const QString &customer, const QString &invoiceNumber,
+        qint64 amount, const QDate &date = {});
     /**
      * Puts the customer's credit on `payment`'s invoice (invoiceNumber), as dated and described
      * there (an import keeps the file's date and notes); its method is always accounts receivable.

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void creditNoteByAmountAndByLines();
     void customerCreditNoteShowsInCreditList();
     void cancelAsksWhereTheMoneyGoesThenReopen();
+    void refundGoesBackTheWayTheMoneyCame();
 
 private:
     Run cli(QStringList arguments);
@@ -111,6 +112,29 @@ void TestCliCreditNotes::cancelAsksWhereTheMoneyGoesThenReopen()
     run = cli({str("list"), str("invoices"), str("--status"), str("Pending"), str("--format"),
         str("csv")});
     QCOMPARE(run.out.count(QLatin1Char('\n')), 3); // header, INV-1, INV-2
+}
+
+void TestCliCreditNotes::refundGoesBackTheWayTheMoneyCame()
+{
+    {
+        const auto database = mCompany->open();
+        Ledger ledger(*database);
+        QVERIFY(ledger.createInvoice(sampleInvoice(str("INV-3"))).ok());
+        QVERIFY(
+            ledger.recordPayment(samplePayment(str("INV-3"), 11550, PaymentMethod::Cheque)).ok());
+    }
+    Run run = cli({str("cancel"), str("INV-3"), str("--refund"), str("owed"), str("--date"),
+        str("2026-03-25")});
+    QCOMPARE(run.err, QString());
+    const auto database = mCompany->open();
+    Ledger ledger(*database);
+    auto invoice = ledger.invoiceByNumber(str("INV-3"));
+    const QList<Payment> payments = *ledger.payments((*invoice)->id);
+    QCOMPARE(payments.size(), 2);
+    QCOMPARE(payments.last().amount, -11550);
+    QCOMPARE(payments.last().date, QDate(2026, 3, 25));
+    QCOMPARE(payments.last().method, PaymentMethod::Cheque); // the README's "last payment's method"
+    QCOMPARE(payments.last().cheque.number, str("000123"));
 }
 
 QTEST_GUILESS_MAIN(TestCliCreditNotes)

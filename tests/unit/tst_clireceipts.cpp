@@ -142,9 +142,16 @@ void TestCliReceipts::creditApplyAndRefusals()
     QCOMPARE(
         run.err, str("Analytical Engines Ltd has 60.00 USD of credit; 60.01 cannot be applied\n"));
     run = cli({str("credit"), str("apply"), str("--customer"), str("Analytical Engines Ltd"),
-        str("--invoice"), str("INV-2"), str("--amount"), str("60.00")});
+        str("--invoice"), str("INV-2"), str("--amount"), str("-10")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, str("the credit to apply must be more than zero, not -10.00\n"));
+    run = cli({str("credit"), str("apply"), str("--customer"), str("Analytical Engines Ltd"),
+        str("--invoice"), str("INV-2"), str("--amount"), str("60.00"), str("--date"),
+        str("2026-04-02")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, str("Applied 60.00 USD of credit to invoice INV-2\n"));
+    run = cli({str("list"), str("payments"), str("--format"), str("csv")});
+    QVERIFY2(run.out.contains(str("INV-2,2026-04-02,60.00")), qPrintable(run.out));
     run = cli({str("list"), str("invoices"), str("--format"), str("csv")});
     QVERIFY2(run.out.contains(str("INV-2,2026-03-02,2026-03-31,Analytical Engines Ltd,Pending,"
                                   "USD,115.50,60.00,55.50")),

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void customerCreditNote();
     void grossIsSplitOverTaxRates();
     void refusalsWriteNothing();
+    void neverMoreCreditThanTheInvoiceHasLeft();
     void paidInvoiceLinesAreLocked();
     void cancellingAskWhereTheMoneyGoes();
     void cancelKeepingTheMoneyAsCredit();
@@ -168,6 +169,36 @@ void TestCreditNotes::refusalsWriteNothing()
     QCOMPARE(t.ledger->issueCreditNote(note).error(),
         str("number: credit note number cn-0001 is already used"));
     QCOMPARE(t.scalar("SELECT count(*) FROM credit_notes").toInt(), 1);
+}
+
+void TestCreditNotes::neverMoreCreditThanTheInvoiceHasLeft()
+{
+    // A note beyond what the invoice has left to credit would make customer credit out of
+    // nothing: the 115.50 invoice, unpaid, can be credited 115.50 in all, no more.
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice()).ok());
+    QCOMPARE(t.ledger->issueCreditNote(gross(str("INV-1"), 11551, t)).error(),
+        str("grandTotal: the credit note's total 115.51 is more than the 115.50 of invoice INV-1 "
+            "not credited yet"));
+    QVERIFY(t.ledger->issueCreditNote(gross(str("INV-1"), 1550, t)).ok());
+    QCOMPARE(t.ledger->issueCreditNote(gross(str("INV-1"), 10001, t)).error(),
+        str("grandTotal: the credit note's total 100.01 is more than the 100.00 of invoice INV-1 "
+            "not credited yet"));
+    QVERIFY(t.ledger->issueCreditNote(gross(str("INV-1"), 10000, t)).ok());
+    QCOMPARE(t.ledger->issueCreditNote(gross(str("INV-1"), 100, t)).error(),
+        str("grandTotal: invoice INV-1 is credited in full already: there is nothing left to "
+            "credit"));
+    // A cancelled invoice owes nothing and its money was settled when it was cancelled.
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("INV-2"))).ok());
+    const qint64 second = (*t.ledger->invoiceByNumber(str("INV-2")))->id;
+    QVERIFY(t.ledger->cancelInvoice(second));
+    QCOMPARE(t.ledger->issueCreditNote(gross(str("INV-2"), 1000, t)).error(),
+        str("invoiceNumber: invoice INV-2 is cancelled: it owes nothing and its payments were "
+            "settled when it was cancelled, so there is nothing left to credit"));
+    QCOMPARE(t.scalar("SELECT count(*) FROM credit_notes").toInt(), 2);
+    ReceiptBook book(*t.ledger);
+    QVERIFY(book.receipts().credits()->isEmpty()); // no customer credit from nothing
+    QVERIFY(t.ledger->reopenInvoice(second)); // nothing credited it
 }
 
 void TestCreditNotes::paidInvoiceLinesAreLocked()
