@@ -28,6 +28,7 @@ struct GenLine
     QString cheque;
     QString counterpartyIban;
     QList<GenLine> parts;
+    bool reversal = false; ///< CAMT RvslInd: the bank takes back an earlier line
 };
 
 struct GenStatement
@@ -129,6 +130,9 @@ inline QByteArray toCamt053(const GenStatement &s)
                    .arg(s.currency, genAmount(std::abs(line.amount)),
                        line.amount < 0 ? QStringLiteral("DBIT") : QStringLiteral("CRDT"),
                        line.booking.toString(Qt::ISODate));
+        if (line.reversal)
+            xml.replace(xml.lastIndexOf(QStringLiteral("<Sts>")), 5,
+                QStringLiteral("<RvslInd>true</RvslInd><Sts>"));
         if (!line.bankReference.isEmpty())
             xml += QStringLiteral("<AcctSvcrRef>%1</AcctSvcrRef>").arg(line.bankReference);
         xml += QStringLiteral(

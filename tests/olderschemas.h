@@ -8,13 +8,15 @@
 namespace InvoiceDesk::Test {
 
 /** The statements that take a file back to schema 17: the search index as migration 0012 made
- * it, with positions and column sizes (migration 0018 keeps only rowids). */
+ * it, with positions and column sizes (migration 0018 keeps only rowids), and no reversal
+ * column on bank lines (migration 0019). */
 inline QStringList backToSchema17()
 {
     return {QStringLiteral("DROP TABLE invoices_search"),
         QStringLiteral("CREATE VIRTUAL TABLE invoices_search USING fts5(search_text, content = "
                        "'invoices', content_rowid = 'id', tokenize = 'trigram')"),
         QStringLiteral("INSERT INTO invoices_search(invoices_search) VALUES ('rebuild')"),
+        QStringLiteral("ALTER TABLE bank_lines DROP COLUMN reversal"),
         QStringLiteral("PRAGMA user_version = 17")};
 }
 

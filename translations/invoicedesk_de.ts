@@ -166,6 +166,10 @@
         <source>does not follow from the balance %1 before it and the amount %2</source>
         <translation>folgt nicht aus dem Saldo %1 davor und dem Betrag %2</translation>
     </message>
+    <message>
+        <source>line %1: &quot;%2&quot;, not booked yet: left out until a statement books it</source>
+        <translation>Zeile %1: „%2“, noch nicht gebucht: ausgelassen, bis ein Auszug sie bucht</translation>
+    </message>
 </context>
 <context>
     <name>BankReport</name>
@@ -248,6 +252,10 @@
         <source>Reading a receipt</source>
         <translation>Eine Zahlung wird gelesen</translation>
     </message>
+    <message>
+        <source>Reading the account&apos;s lines</source>
+        <translation>Lesen der Zeilen des Kontos</translation>
+    </message>
 </context>
 <context>
     <name>BankingMenu</name>
@@ -329,6 +337,10 @@
     <message>
         <source>a booked entry needs its booking date</source>
         <translation>ein gebuchter Eintrag braucht sein Buchungsdatum</translation>
+    </message>
+    <message>
+        <source>is not a real date in the form YYYY-MM-DD</source>
+        <translation>ist kein echtes Datum der Form JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2910,10 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>Bank CSV export</source>
         <translation>CSV-Export der Bank</translation>
+    </message>
+    <message>
+        <source>Booked or pending</source>
+        <translation>Gebucht oder vorgemerkt</translation>
     </message>
 </context>
 <context>
@@ -6675,6 +6691,18 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>%1 is more than invoice %2 owes (%3)</source>
         <translation>%1 ist mehr, als Rechnung %2 noch schuldet (%3)</translation>
     </message>
+    <message>
+        <source>invoice %1 is cancelled: it owes nothing and its payments were settled when it was cancelled, so there is nothing left to credit</source>
+        <translation>Rechnung %1 ist storniert: sie schuldet nichts und ihre Zahlungen wurden bei der Stornierung abgerechnet, es bleibt also nichts gutzuschreiben</translation>
+    </message>
+    <message>
+        <source>invoice %1 is credited in full already: there is nothing left to credit</source>
+        <translation>Rechnung %1 ist bereits vollständig gutgeschrieben: es bleibt nichts gutzuschreiben</translation>
+    </message>
+    <message>
+        <source>the credit note&apos;s total %1 is more than the %2 of invoice %3 not credited yet</source>
+        <translation>der Gesamtbetrag %1 der Gutschrift ist höher als die noch nicht gutgeschriebenen %2 der Rechnung %3</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>
@@ -6799,6 +6827,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>the only open invoice of this customer that owes this amount</source>
         <translation>die einzige offene Rechnung dieses Kunden, die diesen Betrag schuldet</translation>
     </message>
+    <message>
+        <source>the text names invoices %1, which together owe this amount; no receipt is proposed while invoice %2 has a recorded payment that no line is matched to: if this line is new money, record the receipt across them</source>
+        <translation>der Text nennt die Rechnungen %1, die zusammen diesen Betrag schulden; solange Rechnung %2 eine erfasste Zahlung hat, der keine Zeile zugeordnet ist, wird kein Zahlungseingang vorgeschlagen: ist diese Zeile neues Geld, erfassen Sie den Zahlungseingang über alle</translation>
+    </message>
 </context>
 <context>
     <name>Mt940Reader</name>
@@ -6850,6 +6882,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>has no real entry date</source>
         <translation>hat kein gültiges Buchungsdatum</translation>
     </message>
+    <message>
+        <source>the statement %1 ends without its closing balance (:62F:): the file is cut short or damaged; nothing was imported</source>
+        <translation>der Auszug %1 endet ohne seinen Schlusssaldo (:62F:): die Datei ist abgeschnitten oder beschädigt; es wurde nichts importiert</translation>
+    </message>
 </context>
 <context>
     <name>OfxReader</name>
@@ -6884,6 +6920,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>the amount is missing</source>
         <translation>der Betrag fehlt</translation>
+    </message>
+    <message>
+        <source>the file ends inside &lt;%1&gt; (opened on line %2) without its &lt;/%1&gt;: it is cut short or damaged; nothing was imported</source>
+        <translation>die Datei endet innerhalb von &lt;%1&gt; (geöffnet in Zeile %2) ohne sein &lt;/%1&gt;: sie ist abgeschnitten oder beschädigt; es wurde nichts importiert</translation>
     </message>
 </context>
 <context>
@@ -7110,6 +7150,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>receipt %1 cannot be voided: %2 %3 of %4&apos;s credit from it has paid invoice(s) %5; void those payments first, then the receipt</source>
         <translation>Zahlungseingang %1 kann nicht storniert werden: %2 %3 des daraus stammenden Guthabens von %4 hat Rechnung(en) %5 bezahlt; stornieren Sie zuerst diese Zahlungen, dann den Zahlungseingang</translation>
     </message>
+    <message>
+        <source>the credit to apply must be more than zero, not %1</source>
+        <translation>das zu verrechnende Guthaben muss größer als null sein, nicht %1</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -7196,6 +7240,18 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>the payment is matched to a line of the account &quot;%1&quot;</source>
         <translation>die Zahlung ist einer Zeile des Kontos „%1“ zugeordnet</translation>
+    </message>
+    <message>
+        <source>invoice %1 already has the payment %2 of %3 from %4, which no statement line is matched to: line %5 is probably that money. Match the line to that payment; if the customer really paid twice, record the second payment first and match the line to it</source>
+        <translation>Rechnung %1 hat bereits die Zahlung %2 über %3 vom %4, der keine Auszugszeile zugeordnet ist: Zeile %5 ist wahrscheinlich dieses Geld. Ordnen Sie die Zeile dieser Zahlung zu; hat der Kunde wirklich zweimal gezahlt, erfassen Sie zuerst die zweite Zahlung und ordnen Sie ihr die Zeile zu</translation>
+    </message>
+    <message>
+        <source>the bank took line %1 back: line %2 of %3 reverses its %4, so it is no payment</source>
+        <translation>die Bank hat Zeile %1 zurückgebucht: Zeile %2 vom %3 storniert ihre %4, sie ist also keine Zahlung</translation>
+    </message>
+    <message>
+        <source>the bank takes back an earlier line of %1 here: if that money was recorded as a payment, void the payment</source>
+        <translation>hier bucht die Bank eine frühere Zeile über %1 zurück: wurde dieses Geld als Zahlung erfasst, stornieren Sie die Zahlung</translation>
     </message>
 </context>
 <context>
@@ -7434,6 +7490,14 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>%1: no statement covers %2 to %3</source>
         <translation>%1: kein Auszug deckt %2 bis %3 ab</translation>
+    </message>
+    <message>
+        <source>of %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: the statement %2 closes at %3, so before its lines the account held %4, but the account&apos;s lines before %5 come to %6: %7 is missing between %8 and %5 (a statement not imported yet?), or the file&apos;s balance is wrong</source>
+        <translation>%1: der Auszug %2 schließt mit %3, vor seinen Zeilen hatte das Konto also %4, aber die Zeilen des Kontos vor dem %5 ergeben %6: zwischen %8 und %5 fehlen %7 (ein noch nicht importierter Auszug?), oder der Saldo der Datei ist falsch</translation>
     </message>
 </context>
 <context>

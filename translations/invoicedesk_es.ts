@@ -166,6 +166,10 @@
         <source>does not follow from the balance %1 before it and the amount %2</source>
         <translation>no se deduce del saldo %1 anterior y del importe %2</translation>
     </message>
+    <message>
+        <source>line %1: &quot;%2&quot;, not booked yet: left out until a statement books it</source>
+        <translation>línea %1: «%2», aún no contabilizada: se omite hasta que un extracto la contabilice</translation>
+    </message>
 </context>
 <context>
     <name>BankReport</name>
@@ -248,6 +252,10 @@
         <source>Reading a receipt</source>
         <translation>Leyendo un cobro</translation>
     </message>
+    <message>
+        <source>Reading the account&apos;s lines</source>
+        <translation>Leyendo las líneas de la cuenta</translation>
+    </message>
 </context>
 <context>
     <name>BankingMenu</name>
@@ -329,6 +337,10 @@
     <message>
         <source>a booked entry needs its booking date</source>
         <translation>un movimiento contabilizado necesita su fecha contable</translation>
+    </message>
+    <message>
+        <source>is not a real date in the form YYYY-MM-DD</source>
+        <translation>no es una fecha real de la forma AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2910,10 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>Bank CSV export</source>
         <translation>Exportación CSV del banco</translation>
+    </message>
+    <message>
+        <source>Booked or pending</source>
+        <translation>Contabilizado o pendiente</translation>
     </message>
 </context>
 <context>
@@ -6675,6 +6691,18 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>%1 is more than invoice %2 owes (%3)</source>
         <translation>%1 es más de lo que debe la factura %2 (%3)</translation>
     </message>
+    <message>
+        <source>invoice %1 is cancelled: it owes nothing and its payments were settled when it was cancelled, so there is nothing left to credit</source>
+        <translation>la factura %1 está anulada: no debe nada y sus pagos se liquidaron al anularla, así que no queda nada por abonar</translation>
+    </message>
+    <message>
+        <source>invoice %1 is credited in full already: there is nothing left to credit</source>
+        <translation>la factura %1 ya está abonada por completo: no queda nada por abonar</translation>
+    </message>
+    <message>
+        <source>the credit note&apos;s total %1 is more than the %2 of invoice %3 not credited yet</source>
+        <translation>el total %1 de la nota de crédito supera los %2 de la factura %3 aún no abonados</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>
@@ -6799,6 +6827,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>the only open invoice of this customer that owes this amount</source>
         <translation>la única factura abierta de este cliente que debe este importe</translation>
     </message>
+    <message>
+        <source>the text names invoices %1, which together owe this amount; no receipt is proposed while invoice %2 has a recorded payment that no line is matched to: if this line is new money, record the receipt across them</source>
+        <translation>el texto nombra las facturas %1, que juntas deben este importe; no se propone ningún cobro mientras la factura %2 tenga un pago registrado sin línea asignada: si esta línea es dinero nuevo, registre el cobro entre ellas</translation>
+    </message>
 </context>
 <context>
     <name>Mt940Reader</name>
@@ -6850,6 +6882,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>has no real entry date</source>
         <translation>no tiene una fecha de asiento válida</translation>
     </message>
+    <message>
+        <source>the statement %1 ends without its closing balance (:62F:): the file is cut short or damaged; nothing was imported</source>
+        <translation>el extracto %1 termina sin su saldo final (:62F:): el archivo está cortado o dañado; no se importó nada</translation>
+    </message>
 </context>
 <context>
     <name>OfxReader</name>
@@ -6884,6 +6920,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>the amount is missing</source>
         <translation>falta el importe</translation>
+    </message>
+    <message>
+        <source>the file ends inside &lt;%1&gt; (opened on line %2) without its &lt;/%1&gt;: it is cut short or damaged; nothing was imported</source>
+        <translation>el archivo termina dentro de &lt;%1&gt; (abierto en la línea %2) sin su &lt;/%1&gt;: está cortado o dañado; no se importó nada</translation>
     </message>
 </context>
 <context>
@@ -7110,6 +7150,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>receipt %1 cannot be voided: %2 %3 of %4&apos;s credit from it has paid invoice(s) %5; void those payments first, then the receipt</source>
         <translation>no se puede anular el cobro %1: %2 %3 del saldo a favor de %4 que procede de él ya pagó la(s) factura(s) %5; anule primero esos pagos y después el cobro</translation>
     </message>
+    <message>
+        <source>the credit to apply must be more than zero, not %1</source>
+        <translation>el crédito a aplicar debe ser mayor que cero, no %1</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -7196,6 +7240,18 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>the payment is matched to a line of the account &quot;%1&quot;</source>
         <translation>el pago está conciliado con una línea de la cuenta «%1»</translation>
+    </message>
+    <message>
+        <source>invoice %1 already has the payment %2 of %3 from %4, which no statement line is matched to: line %5 is probably that money. Match the line to that payment; if the customer really paid twice, record the second payment first and match the line to it</source>
+        <translation>la factura %1 ya tiene el pago %2 de %3 del %4, al que no se ha asignado ninguna línea del extracto: la línea %5 es probablemente ese dinero. Asigne la línea a ese pago; si el cliente pagó de verdad dos veces, registre primero el segundo pago y asígnele la línea</translation>
+    </message>
+    <message>
+        <source>the bank took line %1 back: line %2 of %3 reverses its %4, so it is no payment</source>
+        <translation>el banco retrocedió la línea %1: la línea %2 del %3 anula sus %4, así que no es un pago</translation>
+    </message>
+    <message>
+        <source>the bank takes back an earlier line of %1 here: if that money was recorded as a payment, void the payment</source>
+        <translation>aquí el banco retrocede una línea anterior de %1: si ese dinero se registró como pago, anule el pago</translation>
     </message>
 </context>
 <context>
@@ -7434,6 +7490,14 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>%1: no statement covers %2 to %3</source>
         <translation>%1: ningún extracto cubre del %2 al %3</translation>
+    </message>
+    <message>
+        <source>of %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1: the statement %2 closes at %3, so before its lines the account held %4, but the account&apos;s lines before %5 come to %6: %7 is missing between %8 and %5 (a statement not imported yet?), or the file&apos;s balance is wrong</source>
+        <translation>%1: el extracto %2 cierra en %3, así que antes de sus líneas la cuenta tenía %4, pero las líneas de la cuenta antes del %5 suman %6: faltan %7 entre %8 y %5 (¿un extracto aún no importado?), o el saldo del archivo es erróneo</translation>
     </message>
 </context>
 <context>

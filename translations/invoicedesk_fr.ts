@@ -166,6 +166,10 @@
         <source>does not follow from the balance %1 before it and the amount %2</source>
         <translation>ne découle pas du solde %1 qui la précède et du montant %2</translation>
     </message>
+    <message>
+        <source>line %1: &quot;%2&quot;, not booked yet: left out until a statement books it</source>
+        <translation>ligne %1 : « %2 », pas encore comptabilisée : laissée de côté jusqu’à ce qu’un relevé la comptabilise</translation>
+    </message>
 </context>
 <context>
     <name>BankReport</name>
@@ -248,6 +252,10 @@
         <source>Reading a receipt</source>
         <translation>Lecture d’un encaissement</translation>
     </message>
+    <message>
+        <source>Reading the account&apos;s lines</source>
+        <translation>Lecture des lignes du compte</translation>
+    </message>
 </context>
 <context>
     <name>BankingMenu</name>
@@ -329,6 +337,10 @@
     <message>
         <source>a booked entry needs its booking date</source>
         <translation>une écriture comptabilisée doit avoir sa date de comptabilisation</translation>
+    </message>
+    <message>
+        <source>is not a real date in the form YYYY-MM-DD</source>
+        <translation>n’est pas une date réelle de la forme AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2910,10 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>Bank CSV export</source>
         <translation>Export CSV de la banque</translation>
+    </message>
+    <message>
+        <source>Booked or pending</source>
+        <translation>Comptabilisé ou en attente</translation>
     </message>
 </context>
 <context>
@@ -6675,6 +6691,18 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>%1 is more than invoice %2 owes (%3)</source>
         <translation>%1 dépasse ce que doit encore la facture %2 (%3)</translation>
     </message>
+    <message>
+        <source>invoice %1 is cancelled: it owes nothing and its payments were settled when it was cancelled, so there is nothing left to credit</source>
+        <translation>la facture %1 est annulée : elle ne doit rien et ses paiements ont été réglés lors de l’annulation, il ne reste donc rien à créditer</translation>
+    </message>
+    <message>
+        <source>invoice %1 is credited in full already: there is nothing left to credit</source>
+        <translation>la facture %1 est déjà entièrement créditée : il ne reste rien à créditer</translation>
+    </message>
+    <message>
+        <source>the credit note&apos;s total %1 is more than the %2 of invoice %3 not credited yet</source>
+        <translation>le total %1 de l’avoir dépasse les %2 de la facture %3 pas encore crédités</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>
@@ -6799,6 +6827,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>the only open invoice of this customer that owes this amount</source>
         <translation>la seule facture ouverte de ce client qui doit ce montant</translation>
     </message>
+    <message>
+        <source>the text names invoices %1, which together owe this amount; no receipt is proposed while invoice %2 has a recorded payment that no line is matched to: if this line is new money, record the receipt across them</source>
+        <translation>le texte nomme les factures %1, qui doivent ensemble ce montant ; aucun encaissement n’est proposé tant que la facture %2 a un paiement enregistré auquel aucune ligne n’est rapprochée : si cette ligne est de l’argent nouveau, enregistrez l’encaissement sur toutes</translation>
+    </message>
 </context>
 <context>
     <name>Mt940Reader</name>
@@ -6850,6 +6882,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>has no real entry date</source>
         <translation>n’a pas de date d’écriture valide</translation>
     </message>
+    <message>
+        <source>the statement %1 ends without its closing balance (:62F:): the file is cut short or damaged; nothing was imported</source>
+        <translation>le relevé %1 se termine sans son solde de clôture (:62F:) : le fichier est tronqué ou endommagé ; rien n’a été importé</translation>
+    </message>
 </context>
 <context>
     <name>OfxReader</name>
@@ -6884,6 +6920,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>the amount is missing</source>
         <translation>le montant manque</translation>
+    </message>
+    <message>
+        <source>the file ends inside &lt;%1&gt; (opened on line %2) without its &lt;/%1&gt;: it is cut short or damaged; nothing was imported</source>
+        <translation>le fichier se termine à l’intérieur de &lt;%1&gt; (ouvert ligne %2) sans son &lt;/%1&gt; : il est tronqué ou endommagé ; rien n’a été importé</translation>
     </message>
 </context>
 <context>
@@ -7110,6 +7150,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>receipt %1 cannot be voided: %2 %3 of %4&apos;s credit from it has paid invoice(s) %5; void those payments first, then the receipt</source>
         <translation>impossible d’annuler l’encaissement %1 : %2 %3 du crédit de %4 qui en provient ont réglé la ou les factures %5 ; annulez d’abord ces paiements, puis l’encaissement</translation>
     </message>
+    <message>
+        <source>the credit to apply must be more than zero, not %1</source>
+        <translation>le crédit à imputer doit être supérieur à zéro, pas %1</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -7196,6 +7240,18 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>the payment is matched to a line of the account &quot;%1&quot;</source>
         <translation>le paiement est rapproché d’une ligne du compte « %1 »</translation>
+    </message>
+    <message>
+        <source>invoice %1 already has the payment %2 of %3 from %4, which no statement line is matched to: line %5 is probably that money. Match the line to that payment; if the customer really paid twice, record the second payment first and match the line to it</source>
+        <translation>la facture %1 a déjà le paiement %2 de %3 du %4, auquel aucune ligne de relevé n’est rapprochée : la ligne %5 est probablement cet argent. Rapprochez la ligne de ce paiement ; si le client a vraiment payé deux fois, enregistrez d’abord le second paiement, puis rapprochez-en la ligne</translation>
+    </message>
+    <message>
+        <source>the bank took line %1 back: line %2 of %3 reverses its %4, so it is no payment</source>
+        <translation>la banque a repris la ligne %1 : la ligne %2 du %3 contrepasse ses %4, ce n’est donc pas un paiement</translation>
+    </message>
+    <message>
+        <source>the bank takes back an earlier line of %1 here: if that money was recorded as a payment, void the payment</source>
+        <translation>ici la banque reprend une ligne antérieure de %1 : si cet argent a été enregistré comme paiement, annulez le paiement</translation>
     </message>
 </context>
 <context>
@@ -7434,6 +7490,14 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>%1: no statement covers %2 to %3</source>
         <translation>%1 : aucun relevé ne couvre du %2 au %3</translation>
+    </message>
+    <message>
+        <source>of %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1: the statement %2 closes at %3, so before its lines the account held %4, but the account&apos;s lines before %5 come to %6: %7 is missing between %8 and %5 (a statement not imported yet?), or the file&apos;s balance is wrong</source>
+        <translation>%1 : le relevé %2 clôture à %3, le compte avait donc %4 avant ses lignes, mais les lignes du compte avant le %5 donnent %6 : il manque %7 entre %8 et %5 (un relevé pas encore importé ?), ou le solde du fichier est faux</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ const QStringList &BankCsvReader::columns()
         QStringLiteral("direction"), QStringLiteral("currency"), QStringLiteral("counterparty"),
         QStringLiteral("counterpartyAccount"), QStringLiteral("remittance"),
         QStringLiteral("reference"), QStringLiteral("bankReference"), QStringLiteral("balance"),
-        QStringLiteral("type"), QStringLiteral("account")};
+        QStringLiteral("type"), QStringLiteral("account"), QStringLiteral("status")};
     return names;
 }
 
@@ -83,6 +83,9 @@ AliasTable partyAndTextAliases()
         {"account",
             {"account", "iban", "auftragskonto", "kontonummer", "compte", "cuenta", "rekening",
                 "own account"}},
+        {"status",
+            {"status", "info", "state", "buchungsstatus", "umsatzstatus", "statut", "estado",
+                "booking status", "transaction status"}},
     };
 }
 
@@ -101,6 +104,22 @@ QHash<QString, QString> aliasMap()
 }
 
 } // namespace
+
+bool BankCsvReader::isPendingStatus(const QString &status)
+{
+    // Sparkasse "Umsatz vorgemerkt", DKB "Vorgemerkt", "Pending", "En attente", "Pendiente".
+    static const QStringList words = {QStringLiteral("vorgemerkt"), QStringLiteral("vormerkung"),
+        QStringLiteral("pending"), QStringLiteral("en attente"), QStringLiteral("pendiente"),
+        QStringLiteral("in bearbeitung"), QStringLiteral("not booked"),
+        QStringLiteral("nicht gebucht"), QStringLiteral("authorised"),
+        QStringLiteral("authorized")};
+    const QString folded = SearchText::fold(status).simplified();
+    for (const QString &word : words) {
+        if (folded.contains(word))
+            return true;
+    }
+    return false;
+}
 
 QString BankCsvReader::columnForHeader(const QString &header)
 {

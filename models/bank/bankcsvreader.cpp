@@ -293,6 +293,15 @@ void Reader::readRows()
         if (row.isBlank(kBooking) && row.isBlank(kAmount) && row.isBlank(kDebit)
             && row.isBlank(kCredit))
             continue; // a summary row under the lines
+        if (const QString status = row.text(QStringLiteral("status")).simplified();
+            BankCsvReader::isPendingStatus(status)) {
+            // Not booked yet: the bank books it later, on a statement of its own (as CAMT PDNG).
+            mResult.notes.append(QCoreApplication::translate("BankCsvReader",
+                "line %1: \"%2\", not booked yet: left out until a statement books it")
+                                     .arg(raw.line)
+                                     .arg(status));
+            continue;
+        }
         QList<ImportIssue> issues;
         StatementLine line;
         line.sourceLine = raw.line;

@@ -44,6 +44,8 @@ public:
     static const QStringList &columns();
     /** Our column for a bank's header, or "" when it names none of them. */
     static QString columnForHeader(const QString &header);
+    /** Whether a status column's value says the bank has not booked the line yet. */
+    static bool isPendingStatus(const QString &status);
 
     static StatementParse read(const QString &path, const BankCsvOptions &options);
     /**

@@ -13,7 +13,8 @@ namespace {
 const QString kLineSelect = QStringLiteral(
     "SELECT l.id, l.account_id, l.statement_id, l.bank_reference, l.booking_date, l.value_date, "
     "l.amount, l.counterparty_name, l.counterparty_account, l.remittance, l.reference, "
-    "l.transaction_code, a.name AS account_name, a.currency, m.kind, m.how, m.payment_id, "
+    "l.transaction_code, l.reversal, a.name AS account_name, a.currency, m.kind, m.how, "
+    "m.payment_id, "
     "m.receipt_id, coalesce(p.marker, r.receipt_key) AS marker, "
     "coalesce(p.amount, r.amount) AS payment_amount, coalesce(p.paid_on, r.received_on) AS "
     "paid_on, coalesce(p.voided_at, r.voided_at) AS voided_at, "
@@ -42,6 +43,7 @@ BankLine lineFrom(const Sql::Row &c)
     line.remittance = c.text("remittance");
     line.reference = c.text("reference");
     line.transactionCode = c.text("transaction_code");
+    line.reversal = c.integer("reversal") != 0;
     line.accountName = c.text("account_name");
     line.currency = Currency::fromCode(c.text("currency")).value_or(Currency());
     if (!c.value("kind").isNull()) {
@@ -97,12 +99,14 @@ OpenPayment openPaymentFrom(const Sql::Row &c)
 // Issued invoices that owe money, with the customer record's name where there is one.
 const QString kOpenInvoiceSelect = QStringLiteral(
     "SELECT i.id, i.number, coalesce(c.display_name, i.customer) AS customer, i.customer_id, "
-    "i.currency, i.grand_total - i.paid_total + i.refunded_total AS outstanding, "
+    "i.currency, i.grand_total - i.paid_total + i.refunded_total - i.credited_total "
+    "AS outstanding, "
     "EXISTS (SELECT 1 FROM payments p WHERE p.invoice_id = i.id "
     "AND p.voided_at IS NULL AND p.reconciled_on IS NULL AND NOT EXISTS "
     "(SELECT 1 FROM bank_matches m WHERE m.payment_id = p.id)) AS unmatched "
     "FROM invoices i LEFT JOIN customers c ON c.id = i.customer_id "
-    "WHERE i.lifecycle = 'issued' AND i.grand_total - i.paid_total + i.refunded_total > 0 ");
+    "WHERE i.lifecycle = 'issued' "
+    "AND i.grand_total - i.paid_total + i.refunded_total - i.credited_total > 0 ");
 
 OpenInvoice openInvoiceFrom(const Sql::Row &c)
 {
@@ -155,6 +159,19 @@ Result<QList<BankLine>> BankStore::lines(const LineFilter &filter)
     return result;
 }
 
+Result<QList<BankLine>> BankStore::reversalLines()
+{
+    auto q = run(kLineSelect + QStringLiteral("WHERE l.reversal = 1 ORDER BY l.booking_date, l.id"),
+        {}, QT_TRANSLATE_NOOP("BankStore", "Reading the statement lines"));
+    if (!q)
+        return Error {q.error()};
+    QList<BankLine> result;
+    const Sql::Row c(**q);
+    while ((*q)->next())
+        result.append(lineFrom(c));
+    return result;
+}
+
 Result<std::optional<BankLine>> BankStore::line(qint64 id)
 {
     LineFilter filter;
@@ -196,6 +213,20 @@ Result<std::optional<OpenPayment>> BankStore::openPayment(qint64 paymentId)
     if (!(*q)->next())
         return std::optional<OpenPayment>();
     return std::optional<OpenPayment>(openPaymentFrom(c));
+}
+
+Result<QList<OpenPayment>> BankStore::openPaymentsOfInvoice(qint64 invoiceId)
+{
+    auto q = run(kOpenPaymentSelect + QStringLiteral("AND p.invoice_id = :invoice ORDER BY p.id"),
+        {{QStringLiteral("invoice"), invoiceId}},
+        QT_TRANSLATE_NOOP("BankStore", "Reading the payments to match"));
+    if (!q)
+        return Error {q.error()};
+    QList<OpenPayment> result;
+    const Sql::Row c(**q);
+    while ((*q)->next())
+        result.append(openPaymentFrom(c));
+    return result;
 }
 
 Result<QList<OpenInvoice>> BankStore::openInvoices()

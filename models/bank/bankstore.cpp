@@ -186,13 +186,14 @@ Result<bool> BankStore::insertLine(qint64 accountId, qint64 statementId, const S
     const QString &referenceKey, const QString &fingerprintKey)
 {
     // Either key already stored means the bank's line is already here (issue 15).
-    auto q = run(QStringLiteral(
-                     "INSERT OR IGNORE INTO bank_lines (account_id, statement_id, reference_key, "
-                     "fingerprint_key, bank_reference, booking_date, value_date, amount, "
-                     "counterparty_name, counterparty_account, remittance, reference, "
-                     "transaction_code, created_at) VALUES (:account, :statement, :reference_key, "
-                     ":fingerprint_key, :bank_reference, :booking, :value, :amount, :name, "
-                     ":counterparty_account, :remittance, :reference, :code, :now)"),
+    auto q = run(
+        QStringLiteral("INSERT OR IGNORE INTO bank_lines (account_id, statement_id, reference_key, "
+                       "fingerprint_key, bank_reference, booking_date, value_date, amount, "
+                       "counterparty_name, counterparty_account, remittance, reference, "
+                       "transaction_code, reversal, created_at) VALUES (:account, :statement, "
+                       ":reference_key, :fingerprint_key, :bank_reference, :booking, :value, "
+                       ":amount, :name, :counterparty_account, :remittance, :reference, :code, "
+                       ":reversal, :now)"),
         {{QStringLiteral("account"), accountId}, {QStringLiteral("statement"), statementId},
             {QStringLiteral("reference_key"),
                 referenceKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
@@ -207,11 +208,43 @@ Result<bool> BankStore::insertLine(qint64 accountId, qint64 statementId, const S
             {QStringLiteral("remittance"), Sql::text(line.remittance)},
             {QStringLiteral("reference"), Sql::text(line.reference)},
             {QStringLiteral("code"), Sql::text(line.transactionCode)},
+            {QStringLiteral("reversal"), line.reversal ? 1 : 0},
             {QStringLiteral("now"), Sql::timestampNow()}},
         QT_TRANSLATE_NOOP("BankStore", "Saving a statement line"));
     if (!q)
         return Error {q.error()};
     return (*q)->numRowsAffected() > 0;
+}
+
+Result<QList<StatementLine>> BankStore::linesOfOtherFormats(
+    qint64 accountId, StatementFormat format, const QDate &from, const QDate &to)
+{
+    auto q
+        = run(QStringLiteral("SELECT l.booking_date, l.amount, l.counterparty_name, "
+                             "l.counterparty_account, l.remittance, l.reference FROM bank_lines l "
+                             "JOIN bank_statements s ON s.id = l.statement_id "
+                             "WHERE l.account_id = :account AND s.format <> :format "
+                             "AND l.booking_date BETWEEN :from AND :to ORDER BY l.id"),
+            {{QStringLiteral("account"), accountId},
+                {QStringLiteral("format"), statementFormatKey(format)},
+                {QStringLiteral("from"), Sql::dateValue(from)},
+                {QStringLiteral("to"), Sql::dateValue(to)}},
+            QT_TRANSLATE_NOOP("BankStore", "Reading the account's lines"));
+    if (!q)
+        return Error {q.error()};
+    QList<StatementLine> result;
+    const Sql::Row c(**q);
+    while ((*q)->next()) {
+        StatementLine line;
+        line.bookingDate = Sql::toDate(c.value("booking_date"));
+        line.amount = c.integer("amount");
+        line.counterpartyName = c.text("counterparty_name");
+        line.counterpartyAccount = c.text("counterparty_account");
+        line.remittance = c.text("remittance");
+        line.reference = c.text("reference");
+        result.append(line);
+    }
+    return result;
 }
 
 Result<qint64> BankStore::balanceAt(const BankAccount &account, const QDate &date)

@@ -144,7 +144,12 @@ public:
     /** The latest end date of a stored statement before `date`. */
     Result<QDate> lastStatementEndBefore(qint64 accountId, const QDate &date);
     Result<QList<BankLine>> lines(const LineFilter &filter);
+    /** The account's lines booked from `from` to `to` that statements in other formats gave. */
+    Result<QList<StatementLine>> linesOfOtherFormats(
+        qint64 accountId, StatementFormat format, const QDate &from, const QDate &to);
     Result<std::optional<BankLine>> line(qint64 id);
+    /** The lines that take back earlier ones (reversals), oldest first. */
+    Result<QList<BankLine>> reversalLines();
 
     // What matching reads
     enum class PaymentScope {
@@ -153,6 +158,8 @@ public:
     };
     Result<QList<OpenPayment>> openPayments(PaymentScope scope);
     Result<std::optional<OpenPayment>> openPayment(qint64 paymentId);
+    /** The invoice's payments that no line is matched to and that are not reconciled. */
+    Result<QList<OpenPayment>> openPaymentsOfInvoice(qint64 invoiceId);
     Result<QList<OpenInvoice>> openInvoices();
     Result<std::optional<OpenInvoice>> openInvoice(qint64 invoiceId);
     Result<std::optional<qint64>> paymentIdByMarker(const QString &marker);

@@ -348,10 +348,15 @@ void Parser::addLines(Statement &statement, const Flat &entry, const QList<Flat>
         return;
     const QDate booking = parseIsoDatePrefix(first(entry, {"BookgDt/Dt", "BookgDt/DtTm"}));
     if (!booking.isValid()) {
-        issue(line, QStringLiteral("BookgDt"), first(entry, {"BookgDt/Dt", "BookgDt/DtTm"}),
-            QCoreApplication::translate("CamtReader", "a booked entry needs its booking date"));
+        const QString written = first(entry, {"BookgDt/Dt", "BookgDt/DtTm"});
+        issue(line, QStringLiteral("BookgDt"), written,
+            written.trimmed().isEmpty()
+                ? QCoreApplication::translate("CamtReader", "a booked entry needs its booking date")
+                : QCoreApplication::translate(
+                    "CamtReader", "is not a real date in the form YYYY-MM-DD"));
         return;
     }
+    const bool reversal = first(entry, {"RvslInd"}).trimmed() == QLatin1String("true");
     // A batch (cheques deposited together) whose details carry their own amounts is one line
     // per transaction, when those amounts add up to the entry's.
     const QList<qint64> parts = splitAmounts(statement, details, *total, line);
@@ -359,6 +364,7 @@ void Parser::addLines(Statement &statement, const Flat &entry, const QList<Flat>
         for (qsizetype i = 0; i < details.size(); ++i) {
             StatementLine split = lineFrom(entry, details.at(i), parts.at(i));
             split.bookingDate = booking;
+            split.reversal = reversal;
             split.sourceLine = line;
             const QString own = first(details.at(i), {"Refs/AcctSvcrRef"});
             const QString entryReference = first(entry, {"AcctSvcrRef"});
@@ -376,6 +382,7 @@ void Parser::addLines(Statement &statement, const Flat &entry, const QList<Flat>
     }
     StatementLine single = lineFrom(entry, merged, *total);
     single.bookingDate = booking;
+    single.reversal = reversal;
     single.sourceLine = line;
     single.bankReference = first(entry, {"AcctSvcrRef"});
     statement.lines.append(single);

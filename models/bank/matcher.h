@@ -96,6 +96,9 @@ private:
     MatchCandidate scorePayment(
         const BankLine &line, const MatchText &text, int index, bool lessFee) const;
     void addProposals(const BankLine &line, const MatchText &text, LineCandidates &out) const;
+    /** Proposals for a line whose text names several open invoices: one, or a receipt. */
+    void addNamedInvoicesProposals(
+        const BankLine &line, const QList<const OpenInvoice *> &named, LineCandidates &out) const;
     /** A proposal for a line that names no invoice: the one open invoice that owes its amount. */
     void addAmountProposal(const BankLine &line, LineCandidates &out) const;
     std::optional<MatchCandidate> proposal(

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -122,32 +124,46 @@ void Matcher::addProposals(const BankLine &line, const MatchText &text, LineCand
         return;
     }
     if (named.size() > 1) {
-        qint64 owed = 0;
-        QStringList numbers;
-        for (const OpenInvoice *invoice : named) {
-            owed += invoice->outstanding;
-            numbers.append(invoice->number);
-            if (invoice->outstanding == line.amount) {
-                if (auto c = proposal(line, *invoice,
-                        {QCoreApplication::translate("Matcher", "the text names invoice %1")
-                                .arg(invoice->number)},
-                        50))
-                    out.candidates.append(*c);
-            }
-        }
-        if (owed == line.amount) {
-            if (auto c = receiptProposal(line, named))
-                out.candidates.prepend(*c);
-            else
-                out.notes.append(QCoreApplication::translate("Matcher",
-                    "the text names invoices %1, which together owe this "
-                    "amount, but they are not all open invoices of one "
-                    "customer: record a payment on each")
-                                     .arg(numbers.join(QStringLiteral(", "))));
-        }
+        addNamedInvoicesProposals(line, named, out);
         return;
     }
     addAmountProposal(line, out);
+}
+
+void Matcher::addNamedInvoicesProposals(
+    const BankLine &line, const QList<const OpenInvoice *> &named, LineCandidates &out) const
+{
+    qint64 owed = 0;
+    QStringList numbers;
+    for (const OpenInvoice *invoice : named) {
+        owed += invoice->outstanding;
+        numbers.append(invoice->number);
+        if (invoice->outstanding == line.amount) {
+            if (auto c = proposal(line, *invoice,
+                    {QCoreApplication::translate("Matcher", "the text names invoice %1")
+                            .arg(invoice->number)},
+                    50))
+                out.candidates.append(*c);
+        }
+    }
+    if (owed == line.amount) {
+        const auto unmatched = std::find_if(named.cbegin(), named.cend(),
+            [](const OpenInvoice *invoice) { return invoice->hasUnmatchedPayment; });
+        if (auto c = receiptProposal(line, named))
+            out.candidates.prepend(*c);
+        else if (unmatched != named.cend())
+            out.notes.append(QCoreApplication::translate("Matcher",
+                "the text names invoices %1, which together owe this amount; no receipt "
+                "is proposed while invoice %2 has a recorded payment that no line is "
+                "matched to: if this line is new money, record the receipt across them")
+                                 .arg(numbers.join(QStringLiteral(", ")), (*unmatched)->number));
+        else
+            out.notes.append(QCoreApplication::translate("Matcher",
+                "the text names invoices %1, which together owe this "
+                "amount, but they are not all open invoices of one "
+                "customer: record a payment on each")
+                                 .arg(numbers.join(QStringLiteral(", "))));
+    }
 }
 
 void Matcher::addAmountProposal(const BankLine &line, LineCandidates &out) const

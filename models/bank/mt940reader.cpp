@@ -85,12 +85,15 @@ private:
     StatementParse mResult;
     std::optional<Statement> mCurrent;
     bool mLineOpen = false; ///< the last :61: still takes its :86:
+    int mLastLine = 0; ///< the line of the last field read
+    bool mClosingField = false; ///< the current statement has its :62F: (or :62M:)
 };
 
 StatementParse Parser::run(const QList<Field> &fields)
 {
     for (const Field &field : fields) {
         const QString &tag = field.tag;
+        mLastLine = field.line;
         if (tag == QLatin1String("20")) {
             begin(field);
         } else if (tag == QLatin1String("-")) {
@@ -117,6 +120,7 @@ StatementParse Parser::run(const QList<Field> &fields)
                 mCurrent->opening = balance(field);
         } else if (tag == QLatin1String("62F") || tag == QLatin1String("62M")) {
             mCurrent->closing = balance(field);
+            mClosingField = true;
             mLineOpen = false;
         } else if (tag == QLatin1String("61")) {
             statementLine(field);
@@ -150,6 +154,14 @@ void Parser::finish()
         mResult.issues.append({mCurrent->sourceLine, QStringLiteral(":60F:"), {},
             QCoreApplication::translate("Mt940Reader",
                 "the statement has no opening balance (:60F:), which gives its currency")});
+    // Every statement ends with its closing balance: without one the file was cut short, and
+    // its last lines (or their :86: details) may be missing.
+    if (!mClosingField)
+        mResult.issues.append({mLastLine, QStringLiteral(":62F:"), {},
+            QCoreApplication::translate("Mt940Reader",
+                "the statement %1 ends without its closing balance (:62F:): the file is cut "
+                "short or damaged; nothing was imported")
+                .arg(mCurrent->statementId)});
     if (mCurrent->opening)
         mCurrent->fromDate = mCurrent->opening->date;
     if (mCurrent->closing)
@@ -166,6 +178,7 @@ void Parser::finish()
     mResult.statements.append(*mCurrent);
     mCurrent.reset();
     mLineOpen = false;
+    mClosingField = false;
 }
 
 std::optional<StatementBalance> Parser::balance(const Field &field)
@@ -259,6 +272,7 @@ void Parser::statementLine(const Field &field)
     const QString mark = match.captured(3);
     const bool out = mark == QLatin1String("D") || mark == QLatin1String("RC");
     line.amount = out ? -*amount : *amount;
+    line.reversal = mark.startsWith(QLatin1Char('R'));
     line.transactionCode = match.captured(6);
     const QString ownReference = match.captured(7).trimmed();
     if (ownReference != QLatin1String("NONREF"))

@@ -140,6 +140,17 @@ Result<QList<Node>> TreeBuilder::build()
             return Error {s.error()};
         at = close + 1;
     }
+    // Only a leaf may lack its end tag: an element still open that holds others means the
+    // file ends inside it, cut short, and its last transactions may be missing.
+    for (qsizetype i = mStack.size() - 1; i > 0; --i) {
+        const Node &open = mNodes.at(mStack.at(i));
+        if (!open.children.isEmpty() || isAggregate(open.name))
+            return Error {QCoreApplication::translate("OfxReader",
+                "the file ends inside <%1> (opened on line %2) without its </%1>: it is cut "
+                "short or damaged; nothing was imported")
+                              .arg(open.name)
+                              .arg(open.line)};
+    }
     return mNodes;
 }
 

@@ -97,6 +97,8 @@ Result<QList<LineCandidates>> Reconciler::analyse(LineFilter filter)
     result.reserve(lines->size());
     for (const BankLine &line : *lines)
         result.append(index->candidatesFor(line));
+    if (auto s = noteReversals(result); !s)
+        return Error {s.error()};
     return result;
 }
 
@@ -111,7 +113,20 @@ Result<Reconciler::AutoResult> Reconciler::matchAutomatically(std::optional<qint
     auto index = matcher();
     if (!index)
         return Error {index.error()};
-    const auto pairs = index->automatic(*lines);
+    auto pairs = index->automatic(*lines);
+    if (auto reversals = mStore.reversalLines(); !reversals) {
+        return Error {reversals.error()};
+    } else if (!reversals->isEmpty()) {
+        QList<std::pair<qsizetype, MatchCandidate>> kept;
+        for (const auto &pair : pairs) {
+            auto reversal = reversalOf(lines->at(pair.first), *reversals);
+            if (!reversal)
+                return Error {reversal.error()};
+            if (!reversal->has_value())
+                kept.append(pair);
+        }
+        pairs = kept;
+    }
     bool own = false;
     if (auto s = begin(own); !s)
         return Error {s.error()};
@@ -170,6 +185,8 @@ Status Reconciler::acceptPayment(qint64 lineId, qint64 paymentId)
         auto line = unmatchedLine(lineId);
         if (!line)
             return Error {line.error()};
+        if (auto s = refuseIfReversed(*line); !s)
+            return s;
         auto payment = mStore.openPayment(paymentId);
         if (!payment)
             return Error {payment.error()};
@@ -227,6 +244,8 @@ Result<Payment> Reconciler::recordPayment(qint64 lineId, qint64 invoiceId, Payme
         auto line = unmatchedLine(lineId);
         if (!line)
             return Error {line.error()};
+        if (auto s = refuseIfReversed(*line); !s)
+            return s;
         if (line->amount <= 0)
             return Error {QCoreApplication::translate(
                 "Reconciler", "line %1 takes money out; only money in is a payment for an invoice")
@@ -240,6 +259,8 @@ Result<Payment> Reconciler::recordPayment(qint64 lineId, qint64 invoiceId, Payme
             return Error {
                 QCoreApplication::translate("Reconciler", "invoice %1 is in %2, the line in %3")
                     .arg((*invoice)->number, (*invoice)->currency.code(), line->currency.code())};
+        if (auto s = refuseIfRecordedAlready(*line, {invoiceId}); !s)
+            return s;
         Payment payment = paymentFromLine(*line, method);
         payment.invoiceId = invoiceId;
         payment.invoiceNumber = (*invoice)->number;
@@ -270,6 +291,10 @@ Result<Receipt> Reconciler::recordReceipt(
         auto line = unmatchedLine(lineId);
         if (!line)
             return Error {line.error()};
+        if (auto s = refuseIfReversed(*line); !s)
+            return s;
+        if (auto s = refuseIfRecordedAlready(*line, invoiceIds); !s)
+            return s;
         auto built = receiptRequest(*line, invoiceIds);
         if (!built)
             return Error {built.error()};

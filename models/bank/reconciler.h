@@ -57,6 +57,16 @@ private:
     Result<BankLine> unmatchedLine(qint64 lineId);
     Result<ReceiptBook::Request> receiptRequest(
         const BankLine &line, const QList<qint64> &invoiceIds);
+    /** The reversal among `reversals` that takes `line` back, if the bank took it back. */
+    Result<std::optional<BankLine>> reversalOf(
+        const BankLine &line, const QList<BankLine> &reversals);
+    /** Refuses a line the bank took back: it is no payment. */
+    Status refuseIfReversed(const BankLine &line);
+    static QString reversedNote(const BankLine &line, const BankLine &reversal);
+    /** Lines taken back, and the reversals, lose their candidates and say why. */
+    Status noteReversals(QList<LineCandidates> &analysed);
+    /** Refuses to record `line` for invoices that already have a payment of its money. */
+    Status refuseIfRecordedAlready(const BankLine &line, const QList<qint64> &invoiceIds);
     Status unmatchReceipt(const BankLine &line, const QString &reason);
     Status begin(bool &own);
     Status finish(bool own, Status status);

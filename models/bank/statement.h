@@ -34,6 +34,7 @@ struct StatementLine
     QString counterpartyAccount;
     QString remittance; ///< the remittance text, lines joined with spaces
     QString transactionCode; ///< the bank's code or posting text ("NTRF", "SEPA-Gutschrift")
+    bool reversal = false; ///< the bank takes back an earlier line (CAMT RvslInd, MT940 RC/RD)
     int sourceLine = 0; ///< where the line starts in the file (1-based), for messages
 
     friend bool operator==(const StatementLine &, const StatementLine &) = default;

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -49,6 +51,32 @@ std::optional<ImportIssue> balanceProblem(const Statement &statement)
             .arg(statement.statementId, money(statement.opening->amount, c),
                 money(total.value_or(0), c), money(reached, c),
                 money(statement.closing->amount - reached, c))};
+}
+
+/** The gap between the account's lines and a statement's (declared or implied) opening. */
+QString gapNote(const BankAccount &account, const Statement &statement, qint64 opening,
+    qint64 stored, const QString &since)
+{
+    const Currency &c = account.currency;
+    const QString which = statement.statementId.isEmpty()
+        ? QCoreApplication::translate("StatementImporter", "of %1 to %2")
+              .arg(statement.fromDate.toString(Qt::ISODate), statement.toDate.toString(Qt::ISODate))
+        : statement.statementId;
+    if (statement.opening)
+        return QCoreApplication::translate("StatementImporter",
+            "%1: the statement %2 opens on %3 at %4, but the account's lines "
+            "before it come to %5; %6 is missing between %7 and %3 (a statement "
+            "not imported yet?)")
+            .arg(account.name, which, statement.fromDate.toString(Qt::ISODate), money(opening, c),
+                money(stored, c), money(opening - stored, c), since);
+    // OFX: only the closing balance, so the opening is what the lines leave.
+    return QCoreApplication::translate("StatementImporter",
+        "%1: the statement %2 closes at %3, so before its lines the account held "
+        "%4, but the account's lines before %5 come to %6: %7 is missing between %8 "
+        "and %5 (a statement not imported yet?), or the file's balance is wrong")
+        .arg(account.name, which, money(statement.closing->amount, c), money(opening, c),
+            statement.fromDate.toString(Qt::ISODate), money(stored, c), money(opening - stored, c),
+            since);
 }
 
 QByteArray compactJson(const QJsonObject &object)
@@ -151,7 +179,15 @@ Result<ImportedStatement> StatementImporter::store(const Statement &statement,
     ImportedStatement done {account.name, resolved->created, statement.format, statement.currency,
         statement.statementId, statement.fromDate, statement.toDate, read, 0, 0, statement.opening,
         statement.closing, statement.opening && statement.closing};
+    auto found = otherFormatLines(account.id, statement);
+    if (!found)
+        return Error {found.error()};
+    OtherFormatLines others = std::move(found).value();
     for (qsizetype i = 0; i < statement.lines.size(); ++i) {
+        if (others.take(statement.lines.at(i))) {
+            ++done.duplicates;
+            continue;
+        }
         auto added = mStore.insertLine(
             account.id, *statementId, statement.lines.at(i), references.at(i), fingerprints.at(i));
         if (!added)
@@ -169,6 +205,21 @@ Result<ImportedStatement> StatementImporter::store(const Statement &statement,
         !s)
         return Error {s.error()};
     return done;
+}
+
+Result<OtherFormatLines> StatementImporter::otherFormatLines(
+    qint64 accountId, const Statement &statement)
+{
+    Statement period;
+    period.lines = statement.lines;
+    period.fillPeriodFromLines();
+    if (!period.fromDate.isValid())
+        return OtherFormatLines({});
+    auto stored
+        = mStore.linesOfOtherFormats(accountId, statement.format, period.fromDate, period.toDate);
+    if (!stored)
+        return Error {stored.error()};
+    return OtherFormatLines(*stored);
 }
 
 Result<StatementImporter::Resolved> StatementImporter::resolveAccount(
@@ -264,23 +315,27 @@ Status StatementImporter::checkContinuity(
         // Added by hand without an opening balance: its first statement gives it.
         return opening ? mStore.setOpening(account.id, *opening, statement.fromDate) : Status();
     }
-    const Currency &c = account.currency;
     if (opening) {
         auto stored = mStore.balanceAt(account, statement.fromDate);
         if (!stored)
             return Error {stored.error()};
         if (*stored == *opening)
             return {};
+        // MT940's :60F: is often dated the day of the previous statement's closing balance,
+        // the end of that day: the balance before the statement's first line all the same.
+        const bool noLineThatDay = std::none_of(statement.lines.cbegin(), statement.lines.cend(),
+            [&](const StatementLine &line) { return line.bookingDate == statement.fromDate; });
+        if (noLineThatDay) {
+            auto endOfDay = mStore.balanceAt(account, statement.fromDate.addDays(1));
+            if (!endOfDay)
+                return Error {endOfDay.error()};
+            if (*endOfDay == *opening)
+                return {};
+        }
         auto last = mStore.lastBookingBefore(account.id, statement.fromDate);
         const QString since = last && last->isValid() ? last->toString(Qt::ISODate)
                                                       : account.openingDate.toString(Qt::ISODate);
-        result.gaps.append(
-            QCoreApplication::translate("StatementImporter",
-                "%1: the statement %2 opens on %3 at %4, but the account's lines "
-                "before it come to %5; %6 is missing between %7 and %3 (a statement "
-                "not imported yet?)")
-                .arg(account.name, statement.statementId, statement.fromDate.toString(Qt::ISODate),
-                    money(*opening, c), money(*stored, c), money(*opening - *stored, c), since));
+        result.gaps.append(gapNote(account, statement, *opening, *stored, since));
         return {};
     }
     auto previous = mStore.lastStatementEndBefore(account.id, statement.fromDate);

@@ -4,6 +4,7 @@
 
 #include "bankaccount.h"
 #include "bankcsvreader.h"
+#include "otherformatlines.h"
 #include "statement.h"
 
 namespace InvoiceDesk {
@@ -81,6 +82,7 @@ private:
         StatementImport &result);
     Result<ImportedStatement> store(const Statement &statement, const QString &fileName,
         const QString &accountName, StatementImport &result);
+    Result<OtherFormatLines> otherFormatLines(qint64 accountId, const Statement &statement);
 
     Ledger &mLedger;
     BankStore &mStore;

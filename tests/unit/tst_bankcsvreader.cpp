@@ -39,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void sollHabenWithASummaryAbove();
     void amountWithDirection();
+    void pendingLinesAreLeftOut();
     void headerNames_data();
     void headerNames();
     void runningBalanceNewestFirst();
@@ -91,6 +92,28 @@ void TestBankCsvReader::amountWithDirection()
     QCOMPARE(s.lines.at(0).reference, str("1043")); // "Check Number"
     QCOMPARE(s.lines.at(1).counterpartyName, str("Cafe Rene, Co"));
     QCOMPARE(s.lines.at(2).amount, -1200); // DR
+}
+
+void TestBankCsvReader::pendingLinesAreLeftOut()
+{
+    // Sparkasse's export: a transfer not booked yet is "Umsatz vorgemerkt"; the bank books it
+    // later, so reading it now would count the money twice.
+    const StatementParse parse
+        = readText(QByteArray("\"Buchungstag\";\"Verwendungszweck\";\"Betrag\";\"Waehrung\";"
+                              "\"Info\"\n"
+                              "\"03.02.26\";\"INV-1\";\"119,00\";\"EUR\";\"Umsatz gebucht\"\n"
+                              "\"09.02.26\";\"INV-3\";\"357,00\";\"EUR\";\"Umsatz vorgemerkt\"\n"),
+            inEuro());
+    QVERIFY2(parse.ok(), qPrintable(parse.issues.value(0).toString()));
+    QCOMPARE(parse.statements.first().lines.size(), 1);
+    QCOMPARE(parse.statements.first().lines.first().amount, 11900);
+    QCOMPARE(parse.notes,
+        QStringList {str("line 3: \"Umsatz vorgemerkt\", not booked yet: left out until a "
+                         "statement books it")});
+    QVERIFY(BankCsvReader::isPendingStatus(str("Pending")));
+    QVERIFY(BankCsvReader::isPendingStatus(str("VORGEMERKT")));
+    QVERIFY(!BankCsvReader::isPendingStatus(str("Umsatz gebucht")));
+    QVERIFY(!BankCsvReader::isPendingStatus(QString()));
 }
 
 void TestBankCsvReader::headerNames_data()

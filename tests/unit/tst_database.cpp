@@ -348,7 +348,8 @@ void TestDatabase::migrationBuildsTheSearchIndexOfExistingInvoices()
     // would never reach (the index was 0009 on its branch).
     QCOMPARE(rawExec(path,
                  beforeMigration13() + beforeMigration12()
-                     + QStringList {str("PRAGMA user_version = 11")}),
+                     + QStringList {str("ALTER TABLE bank_lines DROP COLUMN reversal"),
+                         str("PRAGMA user_version = 11")}),
         QString());
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));

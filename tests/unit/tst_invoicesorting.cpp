@@ -474,7 +474,9 @@ void TestInvoiceSorting::migrationIndexesAnExistingFile()
         rawExec(path,
             {str("DROP INDEX invoices_status_id"), str("DROP INDEX invoices_currency_id"),
                 str("DROP INDEX invoices_total_scaled"), str("DROP INDEX invoices_paid_scaled"),
-                str("DROP INDEX invoices_outstanding_scaled"), str("PRAGMA user_version = 13")}),
+                str("DROP INDEX invoices_outstanding_scaled"),
+                str("ALTER TABLE bank_lines DROP COLUMN reversal"),
+                str("PRAGMA user_version = 13")}),
         QString());
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));

@@ -130,6 +130,12 @@ void TestMt940Reader::badFieldsSayWhereAndWhy_data()
                                     << str(":62F:") << str("is in USD, the statement in EUR");
     QTest::newRow("no tag") << QByteArray("hello\r\n") << 1 << QString()
                             << str("this line belongs to no MT940 field");
+    // Cut short after a :61: (its :86:, the closing balance and "-" lost): never read as whole.
+    QTest::newRow("cut short") << QByteArray(head
+        + ":61:260302C10,00NTRFNONREF\r\n:86:166?00GUTSCHRIFT\r\n"
+          ":61:260303D2,50NMSCNONREF\r\n")
+                               << 6 << str(":62F:")
+                               << str("the statement X ends without its closing balance (:62F:)");
 }
 
 void TestMt940Reader::badFieldsSayWhereAndWhy()

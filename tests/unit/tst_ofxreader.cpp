@@ -74,20 +74,29 @@ void TestOfxReader::badFiles_data()
     QTest::addColumn<QString>("reason");
     const QByteArray head
         = "OFXHEADER:100\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR\n<BANKTRANLIST>\n";
+    const QByteArray tail = "\n</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n";
     QTest::newRow("no OFX element")
         << QByteArray("OFXHEADER:100\n\nhello") << 0 << str("there is no <OFX> element");
     QTest::newRow("no statement") << QByteArray("<OFX><SIGNONMSGSRSV1></SIGNONMSGSRSV1></OFX>") << 0
                                   << str("the file holds no bank or credit card statement");
     QTest::newRow("bad amount") << QByteArray(
-        head + "<STMTTRN><DTPOSTED>20260301<TRNAMT>12.3.4</STMTTRN>")
+        head + "<STMTTRN><DTPOSTED>20260301<TRNAMT>12.3.4</STMTTRN>" + tail)
                                 << 5 << str("is not a number");
-    QTest::newRow("no amount") << QByteArray(head + "<STMTTRN><DTPOSTED>20260301</STMTTRN>") << 5
-                               << str("the amount is missing");
+    QTest::newRow("no amount") << QByteArray(head + "<STMTTRN><DTPOSTED>20260301</STMTTRN>" + tail)
+                               << 5 << str("the amount is missing");
     QTest::newRow("bad date") << QByteArray(
-        head + "<STMTTRN><DTPOSTED>2026-03-01<TRNAMT>1.00</STMTTRN>")
+        head + "<STMTTRN><DTPOSTED>2026-03-01<TRNAMT>1.00</STMTTRN>" + tail)
                               << 5 << str("is not a date in the form YYYYMMDD");
     QTest::newRow("bad currency") << QByteArray("<OFX><STMTRS><CURDEF>EURO</STMTRS></OFX>") << 1
                                   << str("is not a currency code");
+    QTest::newRow("cut inside a transaction")
+        << QByteArray(head
+               + "<STMTTRN><DTPOSTED>20260301<TRNAMT>1.00<FITID>1</STMTTRN>\n"
+                 "<STMTTRN><DTPOSTED>20260302<TRNAMT>-12.50")
+        << 0 << str("the file ends inside <STMTTRN> (opened on line 6) without its </STMTTRN>");
+    QTest::newRow("cut after the transactions")
+        << QByteArray(head + "<STMTTRN><DTPOSTED>20260301<TRNAMT>1.00<FITID>1</STMTTRN>\n") << 0
+        << str("the file ends inside <BANKTRANLIST> (opened on line 4)");
     QTest::newRow("tag not closed")
         << QByteArray("<OFX>\n<STMTRS\n") << 0 << str("line 2: a tag is not closed");
 }

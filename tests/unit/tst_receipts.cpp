@@ -218,7 +218,8 @@ void TestReceipts::migrationDerivesCustomersOfExistingInvoices()
                 "DROP TABLE credit_notes", "ALTER TABLE invoices DROP COLUMN credited_total",
                 "ALTER TABLE invoices DROP COLUMN buyer_reference",
                 "ALTER TABLE invoices DROP COLUMN delivery_date",
-                "ALTER TABLE invoices DROP COLUMN payment_means_code", "PRAGMA user_version = 6"})
+                "ALTER TABLE invoices DROP COLUMN payment_means_code",
+                "ALTER TABLE bank_lines DROP COLUMN reversal", "PRAGMA user_version = 6"})
             QVERIFY2(QSqlQuery(raw).exec(str(sql)), sql);
         raw.close();
     }

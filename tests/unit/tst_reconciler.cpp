@@ -52,6 +52,8 @@ private Q_SLOTS:
     void voidedPaymentFreesItsLine();
     void accountsOfPayments();
     void recordingRefusesWhatCannotBe();
+    void moneyRecordedByHandIsNotRecordedAgain();
+    void aLineTheBankTookBackIsNoPayment();
 };
 
 void TestReconciler::acceptanceRefusesWhatCannotBe()
@@ -162,6 +164,85 @@ void TestReconciler::recordingRefusesWhatCannotBe()
             "SELECT action FROM audit_log WHERE entity_uuid = (SELECT uuid FROM payments "
             "WHERE invoice_id = (SELECT id FROM invoices WHERE number = 'INV-1008')) ORDER BY id"),
         QStringList({str("recorded"), str("bank_matched")}));
+}
+
+void TestReconciler::moneyRecordedByHandIsNotRecordedAgain()
+{
+    // Jota's second invoice owes 500.00; someone recorded its 99.00 transfer by hand. The bank's
+    // line of 99.00 is that money: recording it again would count it twice.
+    Books books;
+    auto invoice = books.t.ledger->createInvoice(bankInvoice(str("INV-2001"), str("Jota"), 50000));
+    QVERIFY2(invoice, qPrintable(invoice.error()));
+    const QString marker
+        = bankPayment(*books.t.ledger, str("INV-2001"), 9900, {2026, 3, 11}, PaymentMethod::Eft);
+    const qint64 line = books.line("INV-1010"); // 99.00 on 2026-03-12
+    const int payments = books.t.scalar("SELECT count(*) FROM payments").toInt();
+    const QString refusal = str("invoice INV-2001 already has the payment %1 of 99.00 from "
+                                "2026-03-11, which no statement line is matched to: line %2 is "
+                                "probably that money. Match the line to that payment; if the "
+                                "customer really paid twice, record the second payment first "
+                                "and match the line to it")
+                                .arg(marker)
+                                .arg(line);
+    QCOMPARE(books.reconciler.recordPayment(line, invoice->id).error(), refusal);
+    QCOMPARE(books.reconciler.recordReceipt(line, {invoice->id}).error(), refusal);
+    QCOMPARE(books.t.scalar("SELECT count(*) FROM payments").toInt(), payments);
+    QCOMPARE(books.t.scalar("SELECT count(*) FROM bank_matches").toInt(), 0);
+    // The person's way: the line is that payment.
+    QVERIFY(books.reconciler.acceptPayment(line, **books.store.paymentIdByMarker(marker)));
+    QCOMPARE(
+        books.t.scalar("SELECT paid_total FROM invoices WHERE number = 'INV-2001'").toInt(), 9900);
+}
+
+void TestReconciler::aLineTheBankTookBackIsNoPayment()
+{
+    // Jota's 99.00 arrives on 1 April and the bank returns it on 3 April (CAMT RvslInd): the
+    // payment recorded for INV-1010 must not be reconciled against money that did not stay.
+    Books books;
+    GenStatement april;
+    april.id = str("S-APRIL");
+    april.from = QDate(2026, 4, 1);
+    april.to = QDate(2026, 4, 30);
+    april.opening = books.t.scalar("SELECT sum(amount) FROM bank_lines").toLongLong() + 100000;
+    GenLine in = genLine({2026, 4, 1}, 9900, "A001", "Jota", "INV-1010 April");
+    GenLine back = genLine({2026, 4, 3}, -9900, "A002", "Jota", "RETURN INV-1010");
+    back.reversal = true;
+    april.lines = {in, back};
+    const QString path = books.t.dir.filePath(str("april.xml"));
+    writeFile(path, toCamt053(april));
+    const StatementImport imported
+        = StatementImporter(*books.t.ledger, books.store).importFile(path, {});
+    QVERIFY2(imported.succeeded(), qPrintable(imported.issues.value(0).toString()));
+    QCOMPARE(books.t.rows("SELECT amount, reversal FROM bank_lines WHERE booking_date >= "
+                          "'2026-04-01' ORDER BY id"),
+        QStringList({str("9900|0"), str("-9900|1")}));
+    const qint64 line = books.line("INV-1010 April");
+    const qint64 reversal = books.line("RETURN INV-1010");
+    const QString refusal = str("the bank took line %1 back: line %2 of 2026-04-03 reverses its "
+                                "99.00, so it is no payment")
+                                .arg(line)
+                                .arg(reversal);
+    const qint64 payment = books.payment("INV-1010");
+    QCOMPARE(books.reconciler.acceptPayment(line, payment).error(), refusal);
+    QCOMPARE(
+        books.reconciler.recordPayment(line, books.company.invoiceWithoutPayment).error(), refusal);
+    LineFilter april1;
+    april1.from = QDate(2026, 4, 1);
+    const QList<LineCandidates> analysed = *books.reconciler.analyse(april1);
+    QCOMPARE(analysed.size(), 2);
+    QVERIFY(analysed.at(0).candidates.isEmpty());
+    QVERIFY(analysed.at(0).notes.contains(refusal));
+    QCOMPARE(analysed.at(1).notes.last(),
+        str("the bank takes back an earlier line of 99.00 here: if that money was recorded as a "
+            "payment, void the payment"));
+    // INV-1010's March line is still its payment's exact match; the April one never is.
+    QVERIFY(books.reconciler.matchAutomatically());
+    QCOMPARE(books.t
+                 .scalar(str("SELECT count(*) FROM bank_matches WHERE line_id IN (%1, %2)")
+                             .arg(line)
+                             .arg(reversal))
+                 .toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestReconciler)

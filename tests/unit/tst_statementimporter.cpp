@@ -68,6 +68,8 @@ private Q_SLOTS:
     void whichAccount();
     void handMadeAccountLearnsItsNumber();
     void referencesAndFingerprints();
+    void theSameDaysInAnotherFormat();
+    void mt940OpeningAtTheEndOfTheDayBefore();
     void addingAccounts();
 };
 
@@ -192,6 +194,85 @@ void TestStatementImporter::referencesAndFingerprints()
     GenStatement edited = statement();
     edited.lines[0].remittance = str("first, reworded");
     QCOMPARE(other.import(toCamt053(edited)).added(), 0);
+}
+
+void TestStatementImporter::theSameDaysInAnotherFormat()
+{
+    // The bank's CAMT and its OFX of one month: other references, the counterparty's account
+    // only in the CAMT, the fee's text as the OFX's NAME. The same bookings, added once.
+    Bank bank;
+    GenStatement camt = statement();
+    camt.lines[0].counterpartyIban = str("DE02120300000000202051");
+    camt.lines[0].endToEnd = str("INV-1");
+    GenLine fee;
+    fee.booking = QDate(2026, 3, 9);
+    fee.amount = -500;
+    fee.bankReference = str("R3");
+    fee.remittance = str("Kontofuehrungsgebuehr");
+    camt.lines << fee << fee; // two identical fees of one day are two lines
+    camt.lines.last().bankReference = str("R4");
+    QVERIFY(bank.import(toCamt053(camt)).succeeded());
+    GenStatement ofx = camt;
+    for (int i = 0; i < ofx.lines.size(); ++i) {
+        ofx.lines[i].bankReference = str("FIT-%1").arg(i);
+        ofx.lines[i].counterpartyIban.clear();
+        ofx.lines[i].endToEnd.clear();
+    }
+    ofx.lines[2].name = ofx.lines[2].remittance;
+    ofx.lines[2].remittance.clear();
+    ofx.lines[3] = ofx.lines[2];
+    ofx.lines[3].bankReference = str("FIT-3");
+    GenLine later = ofx.lines[1];
+    later.booking = QDate(2026, 3, 20);
+    later.bankReference = str("FIT-4");
+    ofx.lines << later; // one booking the CAMT has not
+    const StatementImport result = bank.import(toOfx(ofx, true));
+    QVERIFY2(result.succeeded(), qPrintable(result.issues.value(0).toString()));
+    QCOMPARE(result.added(), 1);
+    QCOMPARE(result.duplicates(), 4);
+    QCOMPARE(bank.count("SELECT count(*) FROM bank_lines"), 5);
+    QCOMPARE(bank.count("SELECT sum(amount) FROM bank_lines"), 1000 - 300 - 500 - 500 - 300);
+    // Again, and the CAMT again: nothing new.
+    QCOMPARE(bank.import(toOfx(ofx, true)).added(), 0);
+    QCOMPARE(bank.import(toCamt053(camt)).added(), 0);
+    // A fee of another day, or of another amount, is another booking.
+    GenStatement other = ofx;
+    other.lines = {ofx.lines[2]};
+    other.lines[0].booking = QDate(2026, 3, 10);
+    other.lines[0].bankReference = str("FIT-9");
+    QCOMPARE(bank.import(toOfx(other, true)).added(), 1);
+}
+
+void TestStatementImporter::mt940OpeningAtTheEndOfTheDayBefore()
+{
+    // The CAMT holds the lines of 2 March (500.00 + 10.00 - 3.00). The next MT940 opens with
+    // ":60F:C260302EUR507,00", the balance at the end of 2 March, and books from 5 March on:
+    // it follows on, so no gap is reported.
+    Bank bank;
+    GenStatement camt = statement();
+    camt.to = QDate(2026, 3, 2);
+    QVERIFY(bank.import(toCamt053(camt)).succeeded());
+    GenStatement next = statement();
+    next.id = str("STMT-2");
+    next.from = QDate(2026, 3, 2);
+    next.to = QDate(2026, 3, 5);
+    next.opening = 50700;
+    next.lines = {next.lines.first()};
+    next.lines[0].booking = QDate(2026, 3, 5);
+    next.lines[0].bankReference = str("R9");
+    const StatementImport result = bank.import(toMt940(next));
+    QVERIFY2(result.succeeded(), qPrintable(result.issues.value(0).toString()));
+    QCOMPARE(result.gaps, QStringList());
+    QCOMPARE(result.added(), 1);
+    // Opened at anything else, the difference is reported.
+    next.opening = 50600;
+    next.lines[0].bankReference = str("R10");
+    next.lines[0].booking = QDate(2026, 3, 6);
+    next.to = QDate(2026, 3, 6);
+    const StatementImport off = bank.import(toMt940(next));
+    QCOMPARE(off.gaps.size(), 1);
+    QVERIFY2(off.gaps.first().contains(str("opens on 2026-03-02 at 506.00")),
+        qPrintable(off.gaps.first()));
 }
 
 void TestStatementImporter::addingAccounts()

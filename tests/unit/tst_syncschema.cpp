@@ -77,7 +77,7 @@ QStringList threeOperations()
         str("INSERT INTO op_attempts (op_id, attempt_no, request_method, request_url, "
             "intent_committed_at, outcome_class) VALUES ('op-b', 1, 'POST', "
             "'http://127.0.0.1:1/p', '2026-11-02T09:00:00Z', 'in_doubt')"),
-        str("PRAGMA user_version = 15")};
+        str("ALTER TABLE bank_lines DROP COLUMN reversal"), str("PRAGMA user_version = 15")};
 }
 
 const char *const kEveryOutboxColumn
@@ -182,6 +182,7 @@ void TestSyncSchema::migration15KeepsEveryAttemptInTheAppendedTable()
                 str("INSERT INTO op_attempts VALUES ('op-b', 1, 'POST', 'http://127.0.0.1:1/p', "
                     "'Accept: */*', x'7B7D', NULL, '2026-11-01T09:00:00Z', NULL, 'in_doubt', NULL, "
                     "NULL, 'connection reset')"),
+                str("ALTER TABLE bank_lines DROP COLUMN reversal"),
                 str("PRAGMA user_version = 14")}),
         QString());
     const QStringList before {str("op-b|1|POST|http://127.0.0.1:1/p|Accept: */*|{}||"
@@ -215,7 +216,10 @@ void TestSyncSchema::migration15KeepsEveryAttemptInTheAppendedTable()
             again.lastError().text().contains(str("UNIQUE")), qPrintable(again.lastError().text()));
         QVERIFY(QFile::remove(db.value()->migrationBackupPath())); // named by the second
         db.value().reset();
-        QCOMPARE(rawExec(path, {str("PRAGMA user_version = 14")}), QString());
+        QCOMPARE(rawExec(path,
+                     {str("ALTER TABLE bank_lines DROP COLUMN reversal"),
+                         str("PRAGMA user_version = 14")}),
+            QString());
     }
 }
 

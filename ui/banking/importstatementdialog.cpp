@@ -43,7 +43,8 @@ QList<std::pair<QString, QString>> columnChoices()
         QT_TRANSLATE_NOOP("ImportStatementDialog", "Bank's reference"),
         QT_TRANSLATE_NOOP("ImportStatementDialog", "Balance after the line"),
         QT_TRANSLATE_NOOP("ImportStatementDialog", "Posting text"),
-        QT_TRANSLATE_NOOP("ImportStatementDialog", "Own account (IBAN)")};
+        QT_TRANSLATE_NOOP("ImportStatementDialog", "Own account (IBAN)"),
+        QT_TRANSLATE_NOOP("ImportStatementDialog", "Booked or pending")};
     QList<std::pair<QString, QString>> choices;
     const QStringList &keys = BankCsvReader::columns();
     for (qsizetype i = 0; i < keys.size(); ++i)
