@@ -171,7 +171,11 @@ Result<EInvoice> EInvoice::from(const InvoiceDocumentData &d, const QString &buy
         missing << QCoreApplication::translate(
             "EInvoice", "the tax computed from the lines (the invoice has a typed tax total)");
     missing += missingParties(d, buyerVatId, categories);
-    e.prepaid = d.payments.net();
+    // BT-113 is what is settled before this document asks for payment: paid net of refunds,
+    // what credit notes credit, and on a cancelled invoice the rest, so that the amount due
+    // (BT-115 = BT-112 − BT-113) is what the books say is outstanding.
+    e.prepaid
+        = e.isCreditNote() ? d.payments.net() : e.grandTotal() - InvoiceDocument::outstanding(d);
     e.note = e.isCreditNote() ? d.credit.reason : d.invoice.note;
     e.paymentTerms = e.isCreditNote() ? creditTerms(d.credit)
                                       : d.company.value(QStringLiteral("paymentTerms"));

@@ -6383,6 +6383,14 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>Credit to the customer&apos;s account</source>
         <translation>Gutschrift auf das Kundenkonto</translation>
     </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceListModel</name>

@@ -6383,6 +6383,14 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>Credit to the customer&apos;s account</source>
         <translation>Abono en la cuenta del cliente</translation>
     </message>
+    <message>
+        <source>Credited</source>
+        <translation>Abonado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulada</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceListModel</name>

@@ -6383,6 +6383,14 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>Credit to the customer&apos;s account</source>
         <translation>Crédit au compte du client</translation>
     </message>
+    <message>
+        <source>Credited</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceListModel</name>

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void facturXCarriesTheCiiInAPdfA3();
     void creditNotesValidateInBothSyntaxes();
     void creditNoteFacturXWithTheCompactTemplate();
+    void creditedAndCancelledInvoicesAskForWhatIsOwed();
 
 private:
     Run cli(QStringList arguments);
@@ -218,6 +219,46 @@ void TestEInvoice::refusalNamesWhatIsMissing()
     QCOMPARE(zugferd.exitCode, 1);
     QCOMPARE(zugferd.err, run.err);
     QVERIFY(!QFile::exists(pdf));
+}
+
+void TestEInvoice::creditedAndCancelledInvoicesAskForWhatIsOwed()
+{
+    // OWED-1: 200.00 at 19 % = 238.00; paid 100.00, credited 59.50 (50.00 + 9.50): 78.50 owed.
+    store(invoice(str("OWED-1"), {{190000, {}}}));
+    QVERIFY(open().recordPayment(samplePayment(str("OWED-1"), 10000)).ok());
+    auto owed = open().invoiceByNumber(str("OWED-1"));
+    CreditNote note;
+    note.invoiceNumber = str("OWED-1");
+    note.reason = str("Damaged goods");
+    note.lines = *creditLinesForGross(5950, **owed, note.reason);
+    issue(note);
+    // CANC-1: 238.00, nothing paid, cancelled: nothing owed.
+    store(invoice(str("CANC-1"), {{190000, {}}}));
+    auto cancelled = open().invoiceByNumber(str("CANC-1"));
+    QVERIFY(open().cancelInvoice((*cancelled)->id).ok());
+    close();
+
+    const QString folder = mDir.filePath(str("owed"));
+    exportAndValidate(folder, {str("OWED-1"), str("CANC-1")});
+    const auto file = [&](const char *syntax, const char *number) {
+        return QString::fromUtf8(readFile(
+            str("%1/%2/%3.xml").arg(folder, QLatin1String(syntax), QLatin1String(number))));
+    };
+    const QString owedUbl = file("ubl", "OWED-1");
+    for (const char *element : {"<cbc:TaxInclusiveAmount currencyID=\"EUR\">238.00<",
+             "<cbc:PrepaidAmount currencyID=\"EUR\">159.50<",
+             "<cbc:PayableAmount currencyID=\"EUR\">78.50<"})
+        QVERIFY2(owedUbl.contains(QString::fromUtf8(element)), element);
+    const QString owedCii = file("cii", "OWED-1");
+    for (const char *element : {"<ram:TotalPrepaidAmount>159.50</ram:TotalPrepaidAmount>",
+             "<ram:DuePayableAmount>78.50</ram:DuePayableAmount>"})
+        QVERIFY2(owedCii.contains(QString::fromUtf8(element)), element);
+    const QString cancelledUbl = file("ubl", "CANC-1");
+    for (const char *element : {"<cbc:PrepaidAmount currencyID=\"EUR\">238.00<",
+             "<cbc:PayableAmount currencyID=\"EUR\">0.00<"})
+        QVERIFY2(cancelledUbl.contains(QString::fromUtf8(element)), element);
+    QVERIFY(
+        file("cii", "CANC-1").contains(str("<ram:DuePayableAmount>0.00</ram:DuePayableAmount>")));
 }
 
 /** A tool of poppler-utils (or qpdf) on the exported PDF. */
