@@ -29,6 +29,10 @@ Result<InvoiceDocumentData> forInvoice(Ledger &ledger, const QString &number)
         else
             data.payments.refunded -= p.amount;
     }
+    auto header = ledger.invoices().header(data.invoice.id);
+    if (!header)
+        return Error {header.error()};
+    data.credited = header->has_value() ? (*header)->credited : 0;
     auto company = ledger.companyProfile();
     if (!company)
         return Error {company.error()};

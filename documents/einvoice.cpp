@@ -137,7 +137,8 @@ void addLine(EInvoice &e, const LineItem &item, qsizetype index, QStringList &mi
               return b.category == line.category && b.percent == line.percent;
           });
     if (group == e.breakdown.end())
-        group = e.breakdown.insert(e.breakdown.end(), {line.category, line.percent, 0, 0, {}});
+        group = e.breakdown.insert(
+            e.breakdown.end(), {line.category, line.percent, 0, 0, {}, item.taxRate->scaled()});
     group->base += line.net;
     group->tax += InvoiceDocument::lineTax(e.data, index);
     const bool needsReason
@@ -146,6 +147,73 @@ void addLine(EInvoice &e, const LineItem &item, qsizetype index, QStringList &mi
         group->exemptionReason = reason;
     e.lineTotal += line.net;
     e.lines.append(line);
+}
+
+/** A rate's tax as EN 16931 computes it: the sum of its lines × the rate, rounded once. */
+qint64 ruleTax(const EInvoice::Breakdown &b)
+{
+    return Percentage::fromScaled(b.rate).applyTo(b.base).value_or(0);
+}
+
+/**
+ * BR-CO-17 and BR-S-09 as the CEN rules test them: the tax is less than one unit of the
+ * currency away from base × rate rounded to hundredths of that unit. In hundredths of a minor
+ * unit (exact, 128 bits): rate is in ten-thousandths of a percent.
+ */
+bool meetsRule(const EInvoice::Breakdown &b, int exponent)
+{
+    __int128 unit = 1; // one unit of the currency in minor units
+    for (int i = 0; i < exponent; ++i)
+        unit *= 10;
+    const __int128 product = __int128(b.base < 0 ? -b.base : b.base) * b.rate;
+    const __int128 divisor = __int128(10000) * unit; // to hundredths of the currency's unit
+    const __int128 hundredths = (product + divisor / 2) / divisor;
+    const __int128 tax = __int128(b.tax < 0 ? -b.tax : b.tax) * 100;
+    const __int128 difference = tax - hundredths * unit;
+    return (difference < 0 ? -difference : difference) < 100 * unit;
+}
+
+/** The refusal of a rate whose tax, rounded line by line, the rules do not accept. */
+QString ruleTaxRefusal(const EInvoice &e, const EInvoice::Breakdown &b)
+{
+    const Currency &currency = e.data.invoice.currency;
+    const auto money = [&](qint64 minorUnits) -> QString {
+        return Money::fromMinorUnits(minorUnits, currency).toString() + QLatin1Char(' ')
+            + currency.code();
+    };
+    return QCoreApplication::translate("EInvoice",
+        "its tax at %1% is %2, rounded line by line; EN 16931 requires the tax of a rate on the "
+        "sum of its lines (%3), and the official rules (BR-CO-17) refuse a difference of one %4 "
+        "or more. Issue it with the tax of each rate rounded once (an import profile's "
+        "\"taxRounding\": \"per-rate\"), or send the PDF.")
+        .arg(Percentage::fromScaled(b.rate).toString(), money(b.tax), money(ruleTax(b)),
+            currency.code());
+}
+
+/** Gives each rate the tax EN 16931 computes when the invoice's typed tax total is their sum
+ * (it was rounded per rate); true when it did. */
+bool takeTaxPerRate(EInvoice &e)
+{
+    const auto &typed = e.data.invoice.taxTotal;
+    qint64 perRate = 0;
+    for (const EInvoice::Breakdown &b : std::as_const(e.breakdown))
+        perRate += ruleTax(b);
+    if (!typed || *typed == e.taxTotal || *typed != perRate)
+        return false;
+    for (EInvoice::Breakdown &b : e.breakdown)
+        b.tax = ruleTax(b);
+    e.taxTotal = perRate;
+    return true;
+}
+
+/** The refusal of the first rate whose tax the rules do not accept; empty when none. */
+QString ruleTaxProblem(const EInvoice &e)
+{
+    for (const EInvoice::Breakdown &b : e.breakdown) {
+        if (b.category != QLatin1String("O") && !meetsRule(b, e.data.invoice.currency.exponent()))
+            return ruleTaxRefusal(e, b);
+    }
+    return {};
 }
 
 } // namespace
@@ -167,11 +235,15 @@ Result<EInvoice> EInvoice::from(const InvoiceDocumentData &d, const QString &buy
         missing << QCoreApplication::translate("EInvoice", "at least one line");
     for (const Breakdown &b : std::as_const(e.breakdown))
         e.taxTotal += b.tax;
-    if (d.invoice.taxTotal && *d.invoice.taxTotal != e.taxTotal)
+    if (!takeTaxPerRate(e) && d.invoice.taxTotal && *d.invoice.taxTotal != e.taxTotal)
         missing << QCoreApplication::translate(
             "EInvoice", "the tax computed from the lines (the invoice has a typed tax total)");
     missing += missingParties(d, buyerVatId, categories);
-    e.prepaid = d.payments.net();
+    // BT-113 is what is settled before this document asks for payment: paid net of refunds,
+    // what credit notes credit, and on a cancelled invoice the rest, so that the amount due
+    // (BT-115 = BT-112 − BT-113) is what the books say is outstanding.
+    e.prepaid
+        = e.isCreditNote() ? d.payments.net() : e.grandTotal() - InvoiceDocument::outstanding(d);
     e.note = e.isCreditNote() ? d.credit.reason : d.invoice.note;
     e.paymentTerms = e.isCreditNote() ? creditTerms(d.credit)
                                       : d.company.value(QStringLiteral("paymentTerms"));
@@ -186,6 +258,8 @@ Result<EInvoice> EInvoice::from(const InvoiceDocumentData &d, const QString &buy
     if (!missing.isEmpty())
         return Error {QCoreApplication::translate("EInvoice", "The e-invoice needs %1.")
                           .arg(missing.join(QStringLiteral("; ")))};
+    if (const QString problem = ruleTaxProblem(e); !problem.isEmpty())
+        return Error {problem};
     e.paymentMeansCode = e.isCreditNote()                   ? QStringLiteral("97")
         : !d.invoice.paymentMeansCode.isEmpty()             ? d.invoice.paymentMeansCode
         : d.company.value(QStringLiteral("iban")).isEmpty() ? QStringLiteral("1")

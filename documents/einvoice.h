@@ -39,6 +39,7 @@ struct EInvoice
         qint64 base = 0;
         qint64 tax = 0;
         QString exemptionReason;
+        qint64 rate = 0; ///< the rate, Percentage::scaled()
     };
 
     InvoiceDocumentData data;
@@ -60,7 +61,14 @@ struct EInvoice
     /** Minor units as the XML writes them: "1234.56". */
     QString amount(qint64 minorUnits) const;
 
-    /** The e-invoice of `data`, or every missing element, one sentence each. */
+    /**
+     * The e-invoice of `data`, or every missing element, one sentence each. EN 16931 wants each
+     * rate's tax computed on the sum of its lines (BR-CO-17, BR-S-09: within one unit of the
+     * currency); the invoice's tax, rounded line by line, is kept, and an invoice whose tax is
+     * further from that is refused, naming the rate and both amounts. An invoice whose typed tax
+     * total is the tax rounded per rate (an import profile's "taxRounding": "per-rate") gives
+     * each rate's tax so.
+     */
     static Result<EInvoice> from(const InvoiceDocumentData &data, const QString &buyerVatId);
 };
 

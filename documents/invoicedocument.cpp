@@ -39,6 +39,8 @@ const DocumentText::Label kLabels[] = {
     {"grandTotal", QT_TRANSLATE_NOOP("InvoiceDocument", "Total")},
     {"paid", QT_TRANSLATE_NOOP("InvoiceDocument", "Paid")},
     {"outstanding", QT_TRANSLATE_NOOP("InvoiceDocument", "Outstanding")},
+    {"credited", QT_TRANSLATE_NOOP("InvoiceDocument", "Credited")},
+    {"cancelled", QT_TRANSLATE_NOOP("InvoiceDocument", "Cancelled")},
     {"vatId", QT_TRANSLATE_NOOP("InvoiceDocument", "VAT ID")},
     {"registration", QT_TRANSLATE_NOOP("InvoiceDocument", "Registration")},
     {"iban", QT_TRANSLATE_NOOP("InvoiceDocument", "IBAN")},
@@ -144,12 +146,26 @@ QString InvoiceDocument::sections(const QString &htmlTemplate, DocumentType type
     return out + htmlTemplate.mid(last);
 }
 
-qint64 InvoiceDocument::outstanding() const
+qint64 InvoiceDocument::outstanding(const InvoiceDocumentData &data)
 {
-    if (isCreditNote())
+    if (data.type == DocumentType::CreditNote
+        || data.invoice.lifecycle == InvoiceLifecycle::Cancelled)
         return 0;
-    const auto totals = mData.invoice.totals();
-    return totals ? totals->grandTotal - mData.payments.net() : 0;
+    const auto totals = data.invoice.totals();
+    return totals ? outstandingOf(
+               totals->grandTotal, data.payments.paid, data.payments.refunded, data.credited)
+                  : 0;
+}
+
+qint64 InvoiceDocument::cancelledAmount(const InvoiceDocumentData &data)
+{
+    if (data.type == DocumentType::CreditNote
+        || data.invoice.lifecycle != InvoiceLifecycle::Cancelled)
+        return 0;
+    const auto totals = data.invoice.totals();
+    return totals ? outstandingOf(
+               totals->grandTotal, data.payments.paid, data.payments.refunded, data.credited)
+                  : 0;
 }
 
 QString InvoiceDocument::epcPayload() const
@@ -214,6 +230,8 @@ void InvoiceDocument::addTotals(QHash<QString, QString> &values) const
     // A credit note is no demand for money: nothing paid, nothing outstanding.
     values.insert(QStringLiteral("paid"), isCreditNote() ? QString() : money(mData.payments.net()));
     values.insert(QStringLiteral("outstanding"), isCreditNote() ? QString() : money(outstanding()));
+    values.insert(QStringLiteral("credited"), mData.credited ? money(mData.credited) : QString());
+    values.insert(QStringLiteral("creditRows"), creditRows());
     values.insert(QStringLiteral("lineRows"), lineRows());
     values.insert(QStringLiteral("taxRows"), taxRows());
     values.insert(QStringLiteral("epcQr"),
@@ -274,6 +292,23 @@ QString InvoiceDocument::lineRows() const
             + DocumentText::cell(total ? money(*total) : QString(), "num")
             + QStringLiteral("</tr>\n");
     }
+    return rows;
+}
+
+QString InvoiceDocument::creditRows() const
+{
+    // Between "Paid" and "Outstanding", so that the totals add up: Total − Paid − Credited
+    // (− Cancelled) = Outstanding.
+    QString rows;
+    const auto row = [this](const char *source, qint64 amount) -> QString {
+        return QStringLiteral("<tr><td>") + escaped(label(source))
+            + QStringLiteral("</td><td class=\"num\">") + money(amount)
+            + QStringLiteral("</td></tr>\n");
+    };
+    if (!isCreditNote() && mData.credited != 0)
+        rows += row("Credited", mData.credited);
+    if (const qint64 cancelled = cancelledAmount(mData); cancelled != 0)
+        rows += row("Cancelled", cancelled);
     return rows;
 }
 

@@ -33,6 +33,8 @@ struct InvoiceDocumentData
     Invoice invoice;
     CompanyProfile company;
     PaymentSummary payments;
+    /** What the invoice's credit notes credit (the books' credited total); 0 on a credit note. */
+    qint64 credited = 0;
     /** The company's tax codes: their categories and exemption reasons. */
     QList<TaxCode> taxCodes;
     DocumentType type = DocumentType::Invoice;
@@ -67,7 +69,14 @@ public:
     /** The GiroCode of an EUR invoice with an IBAN and something outstanding, else null. */
     QImage epcQr() const;
     QString epcPayload() const;
-    qint64 outstanding() const;
+    qint64 outstanding() const { return outstanding(mData); }
+    /** What is owed, as the books say (InvoiceHeader::outstanding()): the total less what was
+     * paid net of refunds and what credit notes credit, never below 0; 0 on a cancelled invoice
+     * and on a credit note. */
+    static qint64 outstanding(const InvoiceDocumentData &data);
+    /** What cancelling the invoice wrote off: the rest of a cancelled invoice's total after
+     * what was paid and credited; 0 on an invoice that is not cancelled. */
+    static qint64 cancelledAmount(const InvoiceDocumentData &data);
     const QLocale &locale() const { return mData.locale; }
     /** "Invoice INV-1" or "Credit Note CN-0001": the PDF's title. */
     QString title() const;
@@ -91,6 +100,7 @@ private:
     bool isCreditNote() const { return mData.type == DocumentType::CreditNote; }
     QString lineRows() const;
     QString taxRows() const;
+    QString creditRows() const;
 
     InvoiceDocumentData mData;
     QTranslator mTranslator;

@@ -2345,6 +2345,10 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <source>The e-invoice needs %1.</source>
         <translation>Die E-Rechnung braucht %1.</translation>
     </message>
+    <message>
+        <source>its tax at %1% is %2, rounded line by line; EN 16931 requires the tax of a rate on the sum of its lines (%3), and the official rules (BR-CO-17) refuse a difference of one %4 or more. Issue it with the tax of each rate rounded once (an import profile&apos;s &quot;taxRounding&quot;: &quot;per-rate&quot;), or send the PDF.</source>
+        <translation>ihre Steuer zu %1 % beträgt %2, Zeile für Zeile gerundet; EN 16931 verlangt die Steuer eines Satzes auf die Summe seiner Zeilen (%3), und die offiziellen Regeln (BR-CO-17) lehnen eine Abweichung von einem %4 oder mehr ab. Stellen Sie sie mit der je Steuersatz einmal gerundeten Steuer aus (&quot;taxRounding&quot;: &quot;per-rate&quot; in einem Importprofil) oder senden Sie das PDF.</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceFile</name>
@@ -6398,6 +6402,14 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>Credit to the customer&apos;s account</source>
         <translation>Gutschrift auf das Kundenkonto</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
     </message>
 </context>
 <context>

@@ -2345,6 +2345,10 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <source>The e-invoice needs %1.</source>
         <translation>La factura electrónica necesita %1.</translation>
     </message>
+    <message>
+        <source>its tax at %1% is %2, rounded line by line; EN 16931 requires the tax of a rate on the sum of its lines (%3), and the official rules (BR-CO-17) refuse a difference of one %4 or more. Issue it with the tax of each rate rounded once (an import profile&apos;s &quot;taxRounding&quot;: &quot;per-rate&quot;), or send the PDF.</source>
+        <translation>su impuesto al %1 % es %2, redondeado línea por línea; EN 16931 exige el impuesto de un tipo sobre la suma de sus líneas (%3), y las reglas oficiales (BR-CO-17) rechazan una diferencia de un %4 o más. Emítala con el impuesto de cada tipo redondeado una sola vez (&quot;taxRounding&quot;: &quot;per-rate&quot; en un perfil de importación) o envíe el PDF.</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceFile</name>
@@ -6398,6 +6402,14 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>Credit to the customer&apos;s account</source>
         <translation>Abono en la cuenta del cliente</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Abonado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulada</translation>
     </message>
 </context>
 <context>

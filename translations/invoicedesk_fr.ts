@@ -2345,6 +2345,10 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <source>The e-invoice needs %1.</source>
         <translation>La facture électronique a besoin de %1.</translation>
     </message>
+    <message>
+        <source>its tax at %1% is %2, rounded line by line; EN 16931 requires the tax of a rate on the sum of its lines (%3), and the official rules (BR-CO-17) refuse a difference of one %4 or more. Issue it with the tax of each rate rounded once (an import profile&apos;s &quot;taxRounding&quot;: &quot;per-rate&quot;), or send the PDF.</source>
+        <translation>sa taxe à %1 % est de %2, arrondie ligne par ligne ; la norme EN 16931 exige la taxe d&apos;un taux sur la somme de ses lignes (%3), et les règles officielles (BR-CO-17) refusent un écart d&apos;un %4 ou plus. Émettez-la avec la taxe de chaque taux arrondie une seule fois (&quot;taxRounding&quot;: &quot;per-rate&quot; dans un profil d&apos;importation) ou envoyez le PDF.</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceFile</name>
@@ -6398,6 +6402,14 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>Credit to the customer&apos;s account</source>
         <translation>Crédit au compte du client</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>

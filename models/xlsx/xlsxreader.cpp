@@ -78,6 +78,9 @@ QString XlsxReader::Private::cellText(const QString &type, int style, const QStr
         if (const auto date = XlsxValues::dateTextFromSerial(value, workbook.date1904))
             return *date;
     }
+    // A percentage as the sheet shows it: 0.1 formatted "0%" is the 10 of "10%".
+    if (workbook.percentStyles.contains(style))
+        return XlsxValues::percentNumber(value).value_or(value);
     return XlsxValues::normaliseNumber(value).value_or(value);
 }
 

@@ -75,6 +75,31 @@ QString plainText(DecimalParts parts)
     return parts.negative ? QLatin1Char('-') + text : text;
 }
 
+/** True when the format code has one of `characters` as a code, not quoted, bracketed
+ * ([$-407], [Red]) or escaped. */
+bool hasShownCharacter(QStringView code, QStringView characters)
+{
+    bool quoted = false;
+    bool bracket = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (quoted) {
+            quoted = c != QLatin1Char('"');
+        } else if (bracket) {
+            bracket = c != QLatin1Char(']');
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char('[')) {
+            bracket = true;
+        } else if (c == QLatin1Char('\\') || c == QLatin1Char('_') || c == QLatin1Char('*')) {
+            ++i; // the next character is shown literally (or used as fill or width)
+        } else if (characters.contains(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<QString> normaliseNumber(QStringView text)
@@ -83,6 +108,16 @@ std::optional<QString> normaliseNumber(QStringView text)
     if (!parts || parts->exponent > 400 || parts->exponent < -400)
         return std::nullopt;
     roundTo(*parts, kSignificantDigits);
+    return plainText(*parts);
+}
+
+std::optional<QString> percentNumber(QStringView text)
+{
+    auto parts = split(text);
+    if (!parts || parts->exponent > 400 || parts->exponent < -400)
+        return std::nullopt;
+    roundTo(*parts, kSignificantDigits);
+    parts->exponent += 2;
     return plainText(*parts);
 }
 
@@ -137,25 +172,17 @@ bool isDateFormatCode(QStringView code)
 {
     if (code.compare(QLatin1String("General"), Qt::CaseInsensitive) == 0)
         return false;
-    bool quoted = false;
-    bool bracket = false;
-    for (qsizetype i = 0; i < code.size(); ++i) {
-        const QChar c = code.at(i);
-        if (quoted) {
-            quoted = c != QLatin1Char('"');
-        } else if (bracket) {
-            bracket = c != QLatin1Char(']');
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char('[')) {
-            bracket = true;
-        } else if (c == QLatin1Char('\\') || c == QLatin1Char('_') || c == QLatin1Char('*')) {
-            ++i; // the next character is shown literally (or used as fill or width)
-        } else if (QStringLiteral("dmyhsDMYHS").contains(c)) {
-            return true;
-        }
-    }
-    return false;
+    return hasShownCharacter(code, u"dmyhsDMYHS");
+}
+
+bool isPercentFormatCode(QStringView code)
+{
+    return hasShownCharacter(code, u"%");
+}
+
+bool isBuiltinPercentFormat(int id)
+{
+    return id == 9 || id == 10;
 }
 
 bool isBuiltinDateFormat(int id)

@@ -28,6 +28,13 @@ constexpr int kSignificantDigits = 15;
  */
 std::optional<QString> normaliseNumber(QStringView text);
 
+/**
+ * The number as a cell with a percentage format shows it: normaliseNumber() of the value
+ * times 100, by moving the decimal point ("0.1" → "10", "0.125" → "12.5",
+ * "7.0000000000000007E-2" → "7"). Nothing when the text is not a number.
+ */
+std::optional<QString> percentNumber(QStringView text);
+
 /** The same plain decimal text, with every digit kept (no rounding). */
 std::optional<QString> canonicalNumber(QStringView text);
 
@@ -49,6 +56,12 @@ double serialFromDate(const QDate &date);
 
 /** True when a number format code shows a date or time (d, m, y, h, s outside quotes). */
 bool isDateFormatCode(QStringView code);
+
+/** True when a number format code shows a percentage: a '%' outside quotes and brackets. */
+bool isPercentFormatCode(QStringView code);
+
+/** True when a built-in number format id is a percentage format (9 "0%", 10 "0.00%"). */
+bool isBuiltinPercentFormat(int id);
 
 /** True when a built-in number format id is a date or time format. */
 bool isBuiltinDateFormat(int id);

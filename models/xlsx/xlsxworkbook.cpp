@@ -100,12 +100,13 @@ Status readSharedStrings(const XlsxPackage &package, const QString &part, QStrin
     return {};
 }
 
-Status readStyles(const XlsxPackage &package, const QString &part, QSet<int> &dateStyles)
+Status readStyles(const XlsxPackage &package, const QString &part, XlsxWorkbook &workbook)
 {
     auto bytes = package.read(part);
     if (!bytes)
         return Error {bytes.error()};
     QSet<int> customDates;
+    QSet<int> customPercents;
     QXmlStreamReader xml(*bytes);
     bool inCellXfs = false;
     int index = 0;
@@ -113,14 +114,20 @@ Status readStyles(const XlsxPackage &package, const QString &part, QSet<int> &da
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("numFmt")) {
             const auto attributes = xml.attributes();
-            if (XlsxValues::isDateFormatCode(attributes.value(QLatin1String("formatCode"))))
-                customDates.insert(attributes.value(QLatin1String("numFmtId")).toInt());
+            const auto code = attributes.value(QLatin1String("formatCode"));
+            const int id = attributes.value(QLatin1String("numFmtId")).toInt();
+            if (XlsxValues::isDateFormatCode(code))
+                customDates.insert(id);
+            else if (XlsxValues::isPercentFormatCode(code))
+                customPercents.insert(id);
         } else if (xml.name() == QLatin1String("cellXfs")) {
             inCellXfs = xml.isStartElement();
         } else if (inCellXfs && xml.isStartElement() && xml.name() == QLatin1String("xf")) {
             const int format = xml.attributes().value(QLatin1String("numFmtId")).toInt();
             if (XlsxValues::isBuiltinDateFormat(format) || customDates.contains(format))
-                dateStyles.insert(index);
+                workbook.dateStyles.insert(index);
+            else if (XlsxValues::isBuiltinPercentFormat(format) || customPercents.contains(format))
+                workbook.percentStyles.insert(index);
             ++index;
         }
     }
@@ -201,7 +208,7 @@ Result<XlsxWorkbook> XlsxWorkbook::load(const XlsxPackage &package)
             return Error {read.error()};
     }
     if (package.contains(styles)) {
-        if (auto read = readStyles(package, styles, workbook.dateStyles); !read)
+        if (auto read = readStyles(package, styles, workbook); !read)
             return Error {read.error()};
     }
     if (workbook.sheets.isEmpty())

@@ -14,7 +14,7 @@ class XlsxPackage;
 
 /**
  * What a workbook says about its sheets before any cell is read: the sheet
- * names and their parts, the date system, the cell styles that show dates,
+ * names and their parts, the date system, the cell styles that show dates or percentages,
  * and the shared string table.
  */
 struct XlsxWorkbook
@@ -27,6 +27,7 @@ struct XlsxWorkbook
     QList<Sheet> sheets;
     bool date1904 = false;
     QSet<int> dateStyles; ///< indexes into cellXfs whose number format is a date
+    QSet<int> percentStyles; ///< indexes into cellXfs whose number format is a percentage
     QStringList sharedStrings;
 
     /** Reads workbook.xml, its relationships, styles.xml and sharedStrings.xml. */

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentsource.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void germanInvoiceInGermanFormats();
     void severalInvoicesInOnePdfAndTemplates();
     void creditNotePdfNamesTheCreditedInvoice();
+    void creditedAndCancelledInvoicesAskForWhatIsOwed();
 
 private:
     Run cli(QStringList arguments);
@@ -357,6 +359,71 @@ void TestCliDocuments::creditNotePdfNamesTheCreditedInvoice()
     for (const char *absent :
         {"Outstanding", "Paid", "Due date", "Ship to", "Scan to pay", "Shipping"})
         QVERIFY2(!text.contains(QLatin1String(absent)), absent);
+}
+
+void TestCliDocuments::creditedAndCancelledInvoicesAskForWhatIsOwed()
+{
+    company();
+    {
+        auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
+        QVERIFY(opened.ok());
+        Ledger ledger(*opened.value());
+        // 115.50 net at 20 %: 138.60 each, in EUR (a GiroCode), GB: English.
+        for (const QString &number : {str("OWED-1"), str("CANC-1")}) {
+            Invoice invoice = sampleInvoice(number);
+            invoice.currency = currency("EUR");
+            for (LineItem &line : invoice.lines)
+                line.taxRate = Percentage::fromScaled(200000);
+            QVERIFY(ledger.createInvoice(invoice).ok());
+        }
+        QVERIFY(ledger.recordPayment(samplePayment(str("OWED-1"), 5000)).ok());
+    }
+    Run run = cli({str("credit-note"), str("--invoice"), str("OWED-1"), str("--amount"),
+        str("60.00"), str("--reason"), str("Damaged goods")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({str("cancel"), str("CANC-1")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // The books: 138.60 − 50.00 paid − 60.00 credited = 28.60; the cancelled one owes nothing.
+    const QString listing = cli({str("list"), str("invoices")}).out;
+    QVERIFY2(QRegularExpression(str("OWED-1 .* 138.60 +50.00 +28.60\n")).match(listing).hasMatch(),
+        qPrintable(listing));
+
+    const QString pdf = mDir->filePath(str("owed.pdf"));
+    run = cli({str("pdf"), str("OWED-1"), str("--output"), pdf});
+    QCOMPARE(run.err, QString());
+    QString text = pdfText(pdf);
+    for (const char *total : {"Total \\(EUR\\) +138.60\n", "Paid +50.00\n", "Credited +60.00\n",
+             "Outstanding \\(EUR\\) +28.60\n", "Scan to pay"})
+        QVERIFY2(QRegularExpression(QLatin1String(total)).match(text).hasMatch(),
+            qPrintable(QLatin1String(total) + str(" in:\n") + text));
+    QVERIFY(!text.contains(str("Cancelled")));
+
+    run = cli({str("pdf"), str("CANC-1"), str("--output"), pdf, str("--template"), str("compact")});
+    QCOMPARE(run.err, QString());
+    text = pdfText(pdf);
+    for (const char *total : {"Total \\(EUR\\) +138.60\n", "Paid +0.00\n", "Cancelled +138.60\n",
+             "Outstanding \\(EUR\\) +0.00\n"})
+        QVERIFY2(QRegularExpression(QLatin1String(total)).match(text).hasMatch(),
+            qPrintable(QLatin1String(total) + str(" in:\n") + text));
+    QVERIFY2(!text.contains(str("Scan to pay")), qPrintable(text));
+
+    // The GiroCode asks for what is owed, and there is none when nothing is.
+    auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
+    QVERIFY(opened.ok());
+    Ledger ledger(*opened.value());
+    auto owed = DocumentSource::forNumber(ledger, str("OWED-1"));
+    QVERIFY(owed.ok());
+    QCOMPARE(owed->credited, 6000);
+    const InvoiceDocument owedDocument(*owed);
+    QCOMPARE(owedDocument.outstanding(), 2860);
+    QVERIFY2(owedDocument.epcPayload().contains(str("\nEUR28.60\n")),
+        qPrintable(owedDocument.epcPayload()));
+    auto cancelled = DocumentSource::forNumber(ledger, str("CANC-1"));
+    QVERIFY(cancelled.ok());
+    const InvoiceDocument cancelledDocument(*cancelled);
+    QCOMPARE(cancelledDocument.outstanding(), 0);
+    QCOMPARE(cancelledDocument.epcPayload(), QString());
+    QVERIFY(cancelledDocument.epcQr().isNull());
 }
 
 QTEST_GUILESS_MAIN(TestCliDocuments)

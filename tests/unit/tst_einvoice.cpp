@@ -27,6 +27,8 @@ private Q_SLOTS:
     void facturXCarriesTheCiiInAPdfA3();
     void creditNotesValidateInBothSyntaxes();
     void creditNoteFacturXWithTheCompactTemplate();
+    void creditedAndCancelledInvoicesAskForWhatIsOwed();
+    void taxRoundedPerLineBeyondTheRulesIsRefused();
 
 private:
     Run cli(QStringList arguments);
@@ -218,6 +220,108 @@ void TestEInvoice::refusalNamesWhatIsMissing()
     QCOMPARE(zugferd.exitCode, 1);
     QCOMPARE(zugferd.err, run.err);
     QVERIFY(!QFile::exists(pdf));
+}
+
+void TestEInvoice::creditedAndCancelledInvoicesAskForWhatIsOwed()
+{
+    // OWED-1: 200.00 at 19 % = 238.00; paid 100.00, credited 59.50 (50.00 + 9.50): 78.50 owed.
+    store(invoice(str("OWED-1"), {{190000, {}}}));
+    QVERIFY(open().recordPayment(samplePayment(str("OWED-1"), 10000)).ok());
+    auto owed = open().invoiceByNumber(str("OWED-1"));
+    CreditNote note;
+    note.invoiceNumber = str("OWED-1");
+    note.reason = str("Damaged goods");
+    note.lines = *creditLinesForGross(5950, **owed, note.reason);
+    issue(note);
+    // CANC-1: 238.00, nothing paid, cancelled: nothing owed.
+    store(invoice(str("CANC-1"), {{190000, {}}}));
+    auto cancelled = open().invoiceByNumber(str("CANC-1"));
+    QVERIFY(open().cancelInvoice((*cancelled)->id).ok());
+    close();
+
+    const QString folder = mDir.filePath(str("owed"));
+    exportAndValidate(folder, {str("OWED-1"), str("CANC-1")});
+    const auto file = [&](const char *syntax, const char *number) {
+        return QString::fromUtf8(readFile(
+            str("%1/%2/%3.xml").arg(folder, QLatin1String(syntax), QLatin1String(number))));
+    };
+    const QString owedUbl = file("ubl", "OWED-1");
+    for (const char *element : {"<cbc:TaxInclusiveAmount currencyID=\"EUR\">238.00<",
+             "<cbc:PrepaidAmount currencyID=\"EUR\">159.50<",
+             "<cbc:PayableAmount currencyID=\"EUR\">78.50<"})
+        QVERIFY2(owedUbl.contains(QString::fromUtf8(element)), element);
+    const QString owedCii = file("cii", "OWED-1");
+    for (const char *element : {"<ram:TotalPrepaidAmount>159.50</ram:TotalPrepaidAmount>",
+             "<ram:DuePayableAmount>78.50</ram:DuePayableAmount>"})
+        QVERIFY2(owedCii.contains(QString::fromUtf8(element)), element);
+    const QString cancelledUbl = file("ubl", "CANC-1");
+    for (const char *element : {"<cbc:PrepaidAmount currencyID=\"EUR\">238.00<",
+             "<cbc:PayableAmount currencyID=\"EUR\">0.00<"})
+        QVERIFY2(cancelledUbl.contains(QString::fromUtf8(element)), element);
+    QVERIFY(
+        file("cii", "CANC-1").contains(str("<ram:DuePayableAmount>0.00</ram:DuePayableAmount>")));
+}
+
+void TestEInvoice::taxRoundedPerLineBeyondTheRulesIsRefused()
+{
+    // J-2: 4 × 1005 JPY at 10 %: 101 tax per line, 404; on the sum, 4020 × 10 % = 402.
+    Invoice yen = invoice(str("J-2"), {});
+    yen.currency = currency("JPY");
+    for (int i = 0; i < 4; ++i)
+        yen.lines.append(LineItem {});
+    // EUR-R: 250 lines of 1.50 at 7 %: 0.11 tax per line, 27.50; on the sum, 375.00 × 7 % = 26.25.
+    Invoice euro = invoice(str("EUR-R"), {});
+    for (int i = 0; i < 250; ++i)
+        euro.lines.append(LineItem {});
+    for (Invoice *each : {&yen, &euro}) {
+        const bool isYen = each == &yen;
+        for (LineItem &line : each->lines) {
+            line.quantity = Quantity::fromWhole(1);
+            line.rate = isYen ? 1005 : 150;
+            line.description = str("Part");
+            line.taxRate = Percentage::fromScaled(isYen ? 100000 : 70000);
+        }
+        store(*each);
+    }
+    // EUR-P: EUR-R's lines with the tax rounded per rate, as a per-rate import profile stores it.
+    Invoice perRate = euro;
+    perRate.number = str("EUR-P");
+    perRate.taxTotal = 2625;
+    store(perRate);
+    close();
+
+    const QStringList refusals = {
+        str("Invoice J-2 was not exported: its tax at 10% is 404 JPY, rounded line by line; "
+            "EN 16931 requires the tax of a rate on the sum of its lines (402 JPY), and the "
+            "official rules (BR-CO-17) refuse a difference of one JPY or more. Issue it with the "
+            "tax of each rate rounded once (an import profile's \"taxRounding\": \"per-rate\"), "
+            "or send the PDF.\n"),
+        str("Invoice EUR-R was not exported: its tax at 7% is 27.50 EUR, rounded line by line; "
+            "EN 16931 requires the tax of a rate on the sum of its lines (26.25 EUR), and the "
+            "official rules (BR-CO-17) refuse a difference of one EUR or more. Issue it with the "
+            "tax of each rate rounded once (an import profile's \"taxRounding\": \"per-rate\"), "
+            "or send the PDF.\n")};
+    const QStringList numbers = {str("J-2"), str("EUR-R")};
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        for (const char *format : {"ubl", "cii", "zugferd"}) {
+            const QString file = mDir.filePath(numbers.at(i) + str(".refused"));
+            const Run run = cli({str("einvoice"), numbers.at(i), str("--format"),
+                QLatin1String(format), str("--output"), file});
+            QCOMPARE(run.exitCode, 1);
+            QCOMPARE(run.err, refusals.at(i));
+            QCOMPARE(run.out, QString());
+            QVERIFY(!QFile::exists(file));
+        }
+    }
+    // The invoice whose tax was rounded per rate is exported with it, and passes the rules.
+    const QString folder = mDir.filePath(str("per-rate"));
+    exportAndValidate(folder, {str("EUR-P")});
+    const QString ubl = QString::fromUtf8(readFile(folder + str("/ubl/EUR-P.xml")));
+    for (const char *element : {"<cbc:TaxableAmount currencyID=\"EUR\">375.00<",
+             "<cbc:TaxAmount currencyID=\"EUR\">26.25<",
+             "<cbc:TaxInclusiveAmount currencyID=\"EUR\">401.25<",
+             "<cbc:PayableAmount currencyID=\"EUR\">401.25<"})
+        QVERIFY2(ubl.contains(QString::fromUtf8(element)), element);
 }
 
 /** A tool of poppler-utils (or qpdf) on the exported PDF. */

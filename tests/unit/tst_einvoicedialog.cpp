@@ -89,6 +89,17 @@ void TestEInvoiceDialog::initTestCase()
     bad.number = str("EX-2");
     bad.billing.countryId.clear();
     QVERIFY(open().createInvoice(bad).ok());
+    // EX-3: 4 × 1005 JPY at 10 %, 404 JPY tax line by line; EN 16931's 402 is two yen away.
+    Invoice yen = good;
+    yen.number = str("EX-3");
+    yen.currency = currency("JPY");
+    yen.lines.resize(1);
+    yen.lines[0].quantity = Quantity::fromWhole(1);
+    yen.lines[0].rate = 1005;
+    yen.lines[0].taxRate = Percentage::fromScaled(100000);
+    for (int i = 0; i < 3; ++i)
+        yen.lines.append(yen.lines.at(0));
+    QVERIFY(open().createInvoice(yen).ok());
     CreditNote note;
     note.invoiceNumber = str("EX-1");
     note.reason = str("Returned goods");
@@ -185,6 +196,23 @@ void TestEInvoiceDialog::refusalNamesTheMissingElementAndWritesNothing()
             "(billing address)."));
     QVERIFY(dialog.isVisible());
     QVERIFY(!QFile::exists(file));
+
+    // Tax rounded line by line further from EN 16931's than the rules allow: refused as the
+    // CLI refuses it.
+    EInvoiceDialog yen(open(), str("EX-3"));
+    yen.show();
+    auto *yenPath = yen.findChild<QLineEdit *>(str("path"));
+    const QString yenFile = mDir.filePath(str("EX-3.xml"));
+    yenPath->setFocus();
+    QTest::keyClicks(yenPath, yenFile);
+    QTest::keyClick(yenPath, Qt::Key_Return);
+    QCOMPARE(yen.resultText(),
+        str("Invoice EX-3 was not exported: its tax at 10% is 404 JPY, rounded line by line; "
+            "EN 16931 requires the tax of a rate on the sum of its lines (402 JPY), and the "
+            "official rules (BR-CO-17) refuse a difference of one JPY or more. Issue it with the "
+            "tax of each rate rounded once (an import profile's \"taxRounding\": \"per-rate\"), "
+            "or send the PDF."));
+    QVERIFY(!QFile::exists(yenFile));
 }
 
 void TestEInvoiceDialog::extensionFollowsTheSyntax()

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void normaliseNumber_data();
     void normaliseNumber();
     void dateFormatCodes();
+    void percentagesAreReadAsShown();
+    void percentFormatCodes();
 };
 
 void TestXlsxReader::sharedStringsWithRichTextAndPhonetics()
@@ -189,6 +191,45 @@ void TestXlsxReader::dateFormatCodes()
     QCOMPARE(XlsxReader::columnOf(u"AA6"), 26);
     QCOMPARE(XlsxReader::columnOf(u"XFD1048576"), 16383);
     QCOMPARE(XlsxReader::columnOf(u"17"), -1);
+}
+
+void TestXlsxReader::percentagesAreReadAsShown()
+{
+    // Style 1 is built-in 9 "0%", 2 built-in 10 "0.00%", 3 a custom "0.0%" (LibreOffice writes
+    // its own ids), 4 a custom format with a quoted "%" (a number, not a percentage), 0 General.
+    const QByteArray numFmts = "<numFmt numFmtId=\"166\" formatCode=\"0.0%\"/>"
+                               "<numFmt numFmtId=\"167\" formatCode=\"0&quot;%&quot;\"/>";
+    const QByteArray styles = "<xf numFmtId=\"0\"/><xf numFmtId=\"9\"/><xf numFmtId=\"10\"/>"
+                              "<xf numFmtId=\"166\"/><xf numFmtId=\"167\"/>";
+    const QByteArray rows = "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>0.1</v></c>"
+                            "<c r=\"B1\" s=\"1\"><v>7.0000000000000007E-2</v></c>"
+                            "<c r=\"C1\" s=\"2\"><v>0.19</v></c>"
+                            "<c r=\"D1\" s=\"3\"><v>0.125</v></c>"
+                            "<c r=\"E1\" s=\"2\"><v>-0.0005</v></c>"
+                            "<c r=\"F1\" s=\"1\"><v>1.5</v></c>"
+                            "<c r=\"G1\" s=\"4\"><v>0.1</v></c>"
+                            "<c r=\"H1\" s=\"0\"><v>0.1</v></c>"
+                            "<c r=\"I1\" s=\"1\" t=\"inlineStr\"><is><t>0.1</t></is></c>"
+                            "<c r=\"J1\" s=\"1\"><v>0.56999999999999995</v></c></row>";
+    QCOMPARE(readAll(XlsxBuilder::workbook({{str("Sheet1"), rows}}, {}, false, numFmts, styles)),
+        QStringList({str("1: 10|7|19|12.5|-0.05|150|0.1|0.1|0.1|57")}));
+}
+
+void TestXlsxReader::percentFormatCodes()
+{
+    QVERIFY(XlsxValues::isPercentFormatCode(u"0%"));
+    QVERIFY(XlsxValues::isPercentFormatCode(u"0.00%"));
+    QVERIFY(XlsxValues::isPercentFormatCode(u"[$-407]0.0\\ %;[RED]-0.0\\ %"));
+    QVERIFY(!XlsxValues::isPercentFormatCode(u"0\"%\""));
+    QVERIFY(!XlsxValues::isPercentFormatCode(u"0\\%"));
+    QVERIFY(!XlsxValues::isPercentFormatCode(u"General"));
+    QVERIFY(!XlsxValues::isPercentFormatCode(u"#,##0.00"));
+    QVERIFY(XlsxValues::isBuiltinPercentFormat(9));
+    QVERIFY(XlsxValues::isBuiltinPercentFormat(10));
+    QVERIFY(!XlsxValues::isBuiltinPercentFormat(11));
+    QCOMPARE(XlsxValues::percentNumber(u"0.07"), std::optional<QString>(str("7")));
+    QCOMPARE(XlsxValues::percentNumber(u"0.125"), std::optional<QString>(str("12.5")));
+    QCOMPARE(XlsxValues::percentNumber(u"x"), std::optional<QString>());
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
