@@ -227,8 +227,10 @@ void Parser::readBalance(Statement &statement, const Flat &balance, int line)
     // OPBD is the statement's own opening; PRCD (the previous closing) only stands in for it.
     if (opening && (!statement.opening || type == QLatin1String("OPBD")))
         statement.opening = value;
-    if (closing)
+    if (closing) {
         statement.closing = value;
+        statement.closingLine = line;
+    }
 }
 
 std::optional<qint64> Parser::signedAmount(const Flat &flat, const QString &prefix,

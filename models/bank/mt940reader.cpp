@@ -120,6 +120,7 @@ StatementParse Parser::run(const QList<Field> &fields)
                 mCurrent->opening = balance(field);
         } else if (tag == QLatin1String("62F") || tag == QLatin1String("62M")) {
             mCurrent->closing = balance(field);
+            mCurrent->closingLine = field.line;
             mClosingField = true;
             mLineOpen = false;
         } else if (tag == QLatin1String("61")) {

@@ -329,6 +329,7 @@ void Reader::readStatement(const Node &node)
             issue(*ledger, "BALAMT", text, amount.error());
         else
             statement.closing = StatementBalance {*amount, date(*ledger, "DTASOF", false)};
+        statement.closingLine = ledger->line;
     }
     if (!statement.fromDate.isValid() || !statement.toDate.isValid()) {
         const QDate from = statement.fromDate;

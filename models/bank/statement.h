@@ -66,6 +66,7 @@ struct Statement
     std::optional<StatementBalance> closing; ///< the balance after the last line
     QList<StatementLine> lines;
     int sourceLine = 0;
+    int closingLine = 0; ///< where the closing balance is written (0: unknown), for messages
 
     /** The lines' sum, or nothing when it overflows. */
     std::optional<qint64> lineTotal() const;

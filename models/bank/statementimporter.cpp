@@ -43,8 +43,8 @@ std::optional<ImportIssue> balanceProblem(const Statement &statement)
         return std::nullopt;
     const Currency &c = statement.currency;
     const qint64 reached = statement.opening->amount + total.value_or(0);
-    return ImportIssue {statement.sourceLine, QStringLiteral("closing balance"),
-        money(statement.closing->amount, c),
+    return ImportIssue {statement.closingLine ? statement.closingLine : statement.sourceLine,
+        QStringLiteral("closing balance"), money(statement.closing->amount, c),
         QCoreApplication::translate("StatementImporter",
             "the statement %1 opens at %2 and its lines add %3, which gives %4, not its "
             "closing balance (a difference of %5); nothing was imported")
@@ -128,7 +128,9 @@ StatementImport StatementImporter::importParsed(
     result.file = fileName;
     result.issues = parse.issues;
     result.notes = parse.notes;
-    for (const Statement &statement : parse.statements) {
+    // A statement whose lines could not all be read adds up to nothing worth a second message.
+    for (const Statement &statement :
+        parse.issues.isEmpty() ? parse.statements : QList<Statement>()) {
         if (const auto problem = balanceProblem(statement))
             result.issues.append(*problem);
     }

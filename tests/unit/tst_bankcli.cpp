@@ -249,7 +249,7 @@ void TestBankCli::badInput()
     Run run = c.run({str("bank"), str("import"), c.camt});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err,
-        str("%1: line 5, column closing balance (\"2829.65\"): the statement S1 opens at 1000.00 "
+        str("%1: line 10, column closing balance (\"2829.65\"): the statement S1 opens at 1000.00 "
             "and its "
             "lines add 1829.64, which gives 2829.64, not its closing balance (a difference of "
             "0.01); "

@@ -90,6 +90,17 @@ void TestCliReceipts::customerListAddEdit()
                                  .toObject();
     QCOMPARE(acme.value(str("billing")).toObject().value(str("city")).toString(), str("Berlin"));
     QCOMPARE(acme.value(str("terms")).toInt(), 14);
+    // A Japanese name takes two columns a character in a terminal: the columns stay aligned.
+    QCOMPARE(cli({str("customer"), str("add"), str("株式会社サクラ"), str("--currency"),
+                     str("JPY"), str("--terms"), str("7")})
+                 .exitCode,
+        0);
+    run = cli({str("customer"), str("list")});
+    QCOMPARE(run.out,
+        str("name                    currency  terms  taxId  email\n"
+            "Acme                    EUR          14  DE1    ap@acme.example\n"
+            "Analytical Engines Ltd  USD                     ada@example.org\n"
+            "株式会社サクラ          JPY           7\n"));
 }
 
 void TestCliReceipts::receiveAllocatesAndLeavesCredit()

@@ -110,9 +110,18 @@ void TestStatementImporter::balancesThatDoNotAddUpAreRefused()
             "its closing "
             "balance (a difference of 0.01); nothing was imported"));
     QCOMPARE(result.issues.first().column, str("closing balance"));
+    // The line of the CLBD balance, not the statement's start.
+    QCOMPARE(result.issues.first().line, int(camt.left(camt.indexOf("CLBD")).count('\n')) + 1);
+    QCOMPARE(result.issues.size(), 1);
     for (const char *table : {"bank_accounts", "bank_statements", "bank_lines", "audit_log"})
         QCOMPARE(
             bank.t.scalar(str("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt(), 0);
+    // MT940: the line of :62F:.
+    QByteArray mt940 = toMt940(statement());
+    mt940.replace(":62F:C260331EUR507,00", ":62F:C260331EUR507,01");
+    const StatementImport refused = bank.import(mt940);
+    QCOMPARE(refused.issues.size(), 1);
+    QCOMPARE(refused.issues.first().line, int(mt940.left(mt940.indexOf(":62F:")).count('\n')) + 1);
 }
 
 void TestStatementImporter::dryRunWritesNothing()
