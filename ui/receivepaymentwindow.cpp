@@ -174,6 +174,9 @@ void ReceivePaymentWindow::connectSignals()
     connect(
         mModel, &AllocationTableModel::appliedChanged, this, &ReceivePaymentWindow::updateSummary);
     connect(mModel, &AllocationTableModel::entryRefused, this, &ReceivePaymentWindow::showProblem);
+    // A refused entry that was corrected is no problem any more.
+    connect(
+        mModel, &AllocationTableModel::appliedChanged, this, [this] { showProblem(QString()); });
     connect(mOldestFirst, &QPushButton::clicked, this, &ReceivePaymentWindow::applyOldestFirst);
     connect(mUseCredit, &QPushButton::clicked, this, &ReceivePaymentWindow::useCredit);
     connect(mClear, &QPushButton::clicked, mModel, &AllocationTableModel::clearApplied);

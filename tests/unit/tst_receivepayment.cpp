@@ -274,6 +274,12 @@ void TestReceivePayment::moreThanPaymentAndCreditIsRefusedAndNothingWritten()
     QTRY_COMPARE(window->problemText(), str("INV-2 owes 115.50; 999.00 cannot be applied to it"));
     QCOMPARE(window->allocationModel()->allocations(),
         QList<Allocation>({{str("INV-1"), 11550}, {str("INV-2"), 450}, {str("INV-3"), 11550}}));
+    // Corrected, the cell takes it and the refusal goes.
+    type(str("100.00"));
+    press(Qt::Key_Return);
+    QTRY_COMPARE(window->problemText(), QString());
+    QCOMPARE(window->allocationModel()->allocations(),
+        QList<Allocation>({{str("INV-1"), 11550}, {str("INV-2"), 10000}, {str("INV-3"), 11550}}));
     press(Qt::Key_Escape, Qt::NoModifier);
 }
 
