@@ -1098,6 +1098,14 @@
         <source>Say which with --date-format, e.g. --date-format d/M/yyyy (day first) or --date-format M/d/yyyy (month first).</source>
         <translation>Geben Sie es mit --date-format an, z. B. --date-format d/M/yyyy (Tag zuerst) oder --date-format M/d/yyyy (Monat zuerst).</translation>
     </message>
+    <message>
+        <source>Cannot create a temporary folder for the dry run: %1</source>
+        <translation>Für den Probelauf lässt sich kein temporärer Ordner anlegen: %1</translation>
+    </message>
+    <message>
+        <source>There is no company file at %1: the dry run checks against empty books and creates no file.</source>
+        <translation>Unter %1 gibt es keine Firmendatei: Der Probelauf prüft gegen leere Bücher und legt keine Datei an.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>

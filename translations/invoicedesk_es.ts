@@ -1098,6 +1098,14 @@
         <source>Say which with --date-format, e.g. --date-format d/M/yyyy (day first) or --date-format M/d/yyyy (month first).</source>
         <translation>Indique cuál con --date-format, p. ej. --date-format d/M/yyyy (día primero) o --date-format M/d/yyyy (mes primero).</translation>
     </message>
+    <message>
+        <source>Cannot create a temporary folder for the dry run: %1</source>
+        <translation>No se puede crear una carpeta temporal para la prueba: %1</translation>
+    </message>
+    <message>
+        <source>There is no company file at %1: the dry run checks against empty books and creates no file.</source>
+        <translation>No hay ningún archivo de empresa en %1: la prueba comprueba contra una contabilidad vacía y no crea ningún archivo.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>

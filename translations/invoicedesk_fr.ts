@@ -1098,6 +1098,14 @@
         <source>Say which with --date-format, e.g. --date-format d/M/yyyy (day first) or --date-format M/d/yyyy (month first).</source>
         <translation>Précisez-le avec --date-format, p. ex. --date-format d/M/yyyy (jour d’abord) ou --date-format M/d/yyyy (mois d’abord).</translation>
     </message>
+    <message>
+        <source>Cannot create a temporary folder for the dry run: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour l’essai à blanc : %1</translation>
+    </message>
+    <message>
+        <source>There is no company file at %1: the dry run checks against empty books and creates no file.</source>
+        <translation>Il n’y a pas de fichier de société à %1 : l’essai à blanc vérifie par rapport à une comptabilité vide et ne crée aucun fichier.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
