@@ -3037,14 +3037,25 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <translation>Am %1 ist nichts offen.</translation>
     </message>
     <message>
-        <source>1 customer account owes money.</source>
-        <translation>1 Kundenkonto schuldet Geld.</translation>
+        <source>1 customer owes money.</source>
+        <translation>1 Kunde schuldet Geld.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer accounts owe money.</source>
+        <source>%n customers owe money.</source>
         <translation>
-            <numerusform>%n Kundenkonto schuldet Geld.</numerusform>
-            <numerusform>%n Kundenkonten schulden Geld.</numerusform>
+            <numerusform>%n Kunde schuldet Geld.</numerusform>
+            <numerusform>%n Kunden schulden Geld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 customer is in credit.</source>
+        <translation>1 Kunde hat ein Guthaben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers are in credit.</source>
+        <translation>
+            <numerusform>%n Kunde hat ein Guthaben.</numerusform>
+            <numerusform>%n Kunden haben ein Guthaben.</numerusform>
         </translation>
     </message>
 </context>

@@ -3037,14 +3037,25 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <translation>No se debe nada al %1.</translation>
     </message>
     <message>
-        <source>1 customer account owes money.</source>
-        <translation>1 cuenta de cliente debe dinero.</translation>
+        <source>1 customer owes money.</source>
+        <translation>1 cliente debe dinero.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer accounts owe money.</source>
+        <source>%n customers owe money.</source>
         <translation>
-            <numerusform>%n cuenta de cliente debe dinero.</numerusform>
-            <numerusform>%n cuentas de clientes deben dinero.</numerusform>
+            <numerusform>%n cliente debe dinero.</numerusform>
+            <numerusform>%n clientes deben dinero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 customer is in credit.</source>
+        <translation>1 cliente tiene saldo a favor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers are in credit.</source>
+        <translation>
+            <numerusform>%n cliente tiene saldo a favor.</numerusform>
+            <numerusform>%n clientes tienen saldo a favor.</numerusform>
         </translation>
     </message>
 </context>

@@ -3037,14 +3037,25 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <translation>Rien n’est dû au %1.</translation>
     </message>
     <message>
-        <source>1 customer account owes money.</source>
-        <translation>1 compte client doit de l’argent.</translation>
+        <source>1 customer owes money.</source>
+        <translation>1 client doit de l’argent.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer accounts owe money.</source>
+        <source>%n customers owe money.</source>
         <translation>
-            <numerusform>%n compte client doit de l’argent.</numerusform>
-            <numerusform>%n comptes clients doivent de l’argent.</numerusform>
+            <numerusform>%n client doit de l’argent.</numerusform>
+            <numerusform>%n clients doivent de l’argent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 customer is in credit.</source>
+        <translation>1 client a un avoir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers are in credit.</source>
+        <translation>
+            <numerusform>%n client a un avoir.</numerusform>
+            <numerusform>%n clients ont un avoir.</numerusform>
         </translation>
     </message>
 </context>
