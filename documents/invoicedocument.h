@@ -93,6 +93,8 @@ public:
 
 private:
     QString label(const char *source) const;
+    /** The legal notice of a VAT category without tax (reverse charge, ...); "" for others. */
+    QString taxNotice(const QString &category) const;
     QString money(qint64 minorUnits) const;
     QString date(const QDate &day) const;
     void addCompany(QHash<QString, QString> &values) const;

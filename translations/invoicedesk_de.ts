@@ -6430,6 +6430,22 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
+    <message>
+        <source>Reverse charge: VAT to be accounted for by the customer</source>
+        <translation>Steuerschuldnerschaft des Leistungsempfängers</translation>
+    </message>
+    <message>
+        <source>Exempt intra-community supply</source>
+        <translation>Steuerfreie innergemeinschaftliche Lieferung</translation>
+    </message>
+    <message>
+        <source>Exempt export outside the EU</source>
+        <translation>Steuerfreie Ausfuhrlieferung</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>Nicht steuerbar</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceListModel</name>

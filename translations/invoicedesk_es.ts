@@ -6430,6 +6430,22 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>Cancelled</source>
         <translation>Anulada</translation>
     </message>
+    <message>
+        <source>Reverse charge: VAT to be accounted for by the customer</source>
+        <translation>Inversión del sujeto pasivo</translation>
+    </message>
+    <message>
+        <source>Exempt intra-community supply</source>
+        <translation>Entrega intracomunitaria exenta</translation>
+    </message>
+    <message>
+        <source>Exempt export outside the EU</source>
+        <translation>Exportación exenta fuera de la UE</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>No sujeto a IVA</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceListModel</name>

@@ -6430,6 +6430,22 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
+    <message>
+        <source>Reverse charge: VAT to be accounted for by the customer</source>
+        <translation>Autoliquidation</translation>
+    </message>
+    <message>
+        <source>Exempt intra-community supply</source>
+        <translation>Exonération de TVA, livraison intracommunautaire (article 262 ter I du CGI)</translation>
+    </message>
+    <message>
+        <source>Exempt export outside the EU</source>
+        <translation>Exonération de TVA, exportation hors UE (article 262 I du CGI)</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>Non soumis à la TVA</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceListModel</name>
