@@ -26,6 +26,7 @@ private Q_SLOTS:
     void multiPageInvoiceHasEveryField();
     void germanInvoiceInGermanFormats();
     void linesWithoutVatCarryTheirNotices();
+    void japaneseTextIsInThePdf();
     void severalInvoicesInOnePdfAndTemplates();
     void creditNotePdfNamesTheCreditedInvoice();
     void creditedAndCancelledInvoicesAskForWhatIsOwed();
@@ -321,6 +322,34 @@ void TestCliDocuments::linesWithoutVatCarryTheirNotices()
     QVERIFY2(text.contains(str("Reverse charge: VAT to be accounted for by the customer")),
         qPrintable(text));
     QVERIFY2(text.contains(str("Article 135 of the VAT directive")), qPrintable(text));
+}
+
+void TestCliDocuments::japaneseTextIsInThePdf()
+{
+    company();
+    {
+        auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
+        QVERIFY(opened.ok());
+        Ledger ledger(*opened.value());
+        Invoice invoice = sampleInvoice(str("JP-1"));
+        invoice.currency = currency("JPY");
+        invoice.billing.company = str("株式会社サクラ");
+        invoice.billing.city = str("東京都");
+        invoice.billing.countryId = str("JP");
+        invoice.lines.resize(1);
+        invoice.lines[0].rate = 12500;
+        invoice.lines[0].description = str("コンサルティング");
+        QVERIFY(ledger.createInvoice(invoice).ok());
+    }
+    // DejaVu Sans has no kana or kanji: the PDF falls back to a font that has them (Droid Sans
+    // Fallback, scripts/install-deps.sh), so the name is text, not empty boxes.
+    const QString pdf = mDir->filePath(str("jp.pdf"));
+    const Run run = cli({str("pdf"), str("JP-1"), str("--output"), pdf});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    const QString text = pdfText(pdf, false);
+    for (const char *word : {"株式会社サクラ", "東京都", "コンサルティング"})
+        QVERIFY2(text.contains(QString::fromUtf8(word)), qPrintable(text));
 }
 
 void TestCliDocuments::severalInvoicesInOnePdfAndTemplates()
