@@ -105,7 +105,11 @@ Status fillFromCreditNote(Ledger &ledger, const CreditNote &note, InvoiceDocumen
         tax += line.tax;
     }
     i.taxTotal = tax;
-    data.credit = {note.invoiceNumber, credited.date, note.reason, note.customerId};
+    auto totals = note.totals();
+    if (!totals)
+        return Error {totals.error()};
+    data.credit = {note.invoiceNumber, credited.date, note.reason, note.customerId, note.applied,
+        totals->grandTotal};
     return {};
 }
 

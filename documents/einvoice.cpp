@@ -77,13 +77,23 @@ QStringList missingParties(
 /**
  * BT-20 of a credit note: it is settled against the invoice it credits or kept as the
  * customer's credit, never paid out by transfer (payment means 97, clearing between partners).
+ * A note worth more than its invoice still owed says how it was split (a tester: "Settled
+ * against invoice E-1" over a note of 200.00 of which 108.50 became the customer's credit).
  * Written in English like the other fixed texts of the XML (the exemption reasons).
  */
-QString creditTerms(const CreditReference &credit)
+QString creditTerms(const CreditReference &credit, const Currency &currency)
 {
-    return credit.invoiceNumber.isEmpty()
-        ? QStringLiteral("Credited to the customer's account")
-        : QStringLiteral("Settled against invoice %1").arg(credit.invoiceNumber);
+    if (credit.invoiceNumber.isEmpty())
+        return QStringLiteral("Credited to the customer's account");
+    if (credit.applied >= credit.gross)
+        return QStringLiteral("Settled against invoice %1").arg(credit.invoiceNumber);
+    const auto money
+        = [&](qint64 minor) { return Money::fromMinorUnits(minor, currency).toString(); };
+    if (credit.applied <= 0)
+        return QStringLiteral("Credited to the customer's account (invoice %1 owed nothing more)")
+            .arg(credit.invoiceNumber);
+    return QStringLiteral("%1 settled against invoice %2, %3 credited to the customer's account")
+        .arg(money(credit.applied), credit.invoiceNumber, money(credit.gross - credit.applied));
 }
 
 } // namespace
@@ -245,7 +255,7 @@ Result<EInvoice> EInvoice::from(const InvoiceDocumentData &d, const QString &buy
     e.prepaid
         = e.isCreditNote() ? d.payments.net() : e.grandTotal() - InvoiceDocument::outstanding(d);
     e.note = e.isCreditNote() ? d.credit.reason : d.invoice.note;
-    e.paymentTerms = e.isCreditNote() ? creditTerms(d.credit)
+    e.paymentTerms = e.isCreditNote() ? creditTerms(d.credit, d.invoice.currency)
                                       : d.company.value(QStringLiteral("paymentTerms"));
     if (e.payable() > 0 && !d.invoice.dueDate.isValid() && e.paymentTerms.isEmpty())
         missing << QCoreApplication::translate(

@@ -64,6 +64,14 @@ const char *const kCreditsInvoiceDated
 const char *const kCreditsAccount
     = QT_TRANSLATE_NOOP("InvoiceDocument", "Credit to the customer's account");
 
+// The notices of lines without VAT (taxNotice()).
+const char *const kReverseCharge = QT_TRANSLATE_NOOP(
+    "InvoiceDocument", "Reverse charge: VAT to be accounted for by the customer");
+const char *const kIntraCommunity
+    = QT_TRANSLATE_NOOP("InvoiceDocument", "Exempt intra-community supply");
+const char *const kExport = QT_TRANSLATE_NOOP("InvoiceDocument", "Exempt export outside the EU");
+const char *const kNotSubject = QT_TRANSLATE_NOOP("InvoiceDocument", "Not subject to VAT");
+
 const char *const kUnits[] = {"", QT_TRANSLATE_NOOP("InvoiceDocument", "day"),
     QT_TRANSLATE_NOOP("InvoiceDocument", "month"), QT_TRANSLATE_NOOP("InvoiceDocument", "year")};
 
@@ -312,6 +320,21 @@ QString InvoiceDocument::creditRows() const
     return rows;
 }
 
+QString InvoiceDocument::taxNotice(const QString &category) const
+{
+    // What the law asks a printed invoice to say of a line without VAT (VAT directive art. 226
+    // (11), (11a)), in the invoice's language; the e-invoice carries the same in BT-120.
+    if (category == QLatin1String("AE"))
+        return label(kReverseCharge);
+    if (category == QLatin1String("K"))
+        return label(kIntraCommunity);
+    if (category == QLatin1String("G"))
+        return label(kExport);
+    if (category == QLatin1String("O"))
+        return label(kNotSubject);
+    return {};
+}
+
 QString InvoiceDocument::taxRows() const
 {
     struct Group
@@ -320,27 +343,36 @@ QString InvoiceDocument::taxRows() const
         qint64 tax = 0;
         QString note;
     };
-    QMap<qint64, Group> groups; // by rate, highest last
+    // By rate, highest last, and within a rate by VAT category: a reverse-charge line and an
+    // exempt line at 0 % are two rows, each with its legal notice or exemption reason.
+    QMap<std::pair<qint64, QString>, Group> groups;
     for (qsizetype i = 0; i < mData.invoice.lines.size(); ++i) {
         const LineItem &line = mData.invoice.lines.at(i);
         if (!line.taxRate)
             continue;
-        Group &g = groups[line.taxRate->scaled()];
+        const auto code = TaxCodes::byName(mData.taxCodes, line.taxCode);
+        const QString category = code ? code->category : TaxCodes::defaultCategory(*line.taxRate);
+        Group &g = groups[{line.taxRate->scaled(), category}];
         g.base += line.total().value_or(0);
         g.tax += lineTax(mData, i);
-        const auto code = TaxCodes::byName(mData.taxCodes, line.taxCode);
         if (code && !code->exemptionReason.isEmpty())
             g.note = code->exemptionReason;
+        else if (g.note.isEmpty())
+            g.note = taxNotice(category);
     }
     const DecimalFormat format = decimalFormatFor(mData.locale);
     QString rows;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        QString rate = Percentage::fromScaled(it.key()).toString(format) + QStringLiteral(" %");
-        if (!it->note.isEmpty())
-            rate += QStringLiteral(" (") + it->note + QLatin1Char(')');
+        const QString rate
+            = Percentage::fromScaled(it.key().first).toString(format) + QStringLiteral(" %");
         rows += QStringLiteral("<tr>") + DocumentText::cell(escaped(rate))
             + DocumentText::cell(money(it->base), "num") + DocumentText::cell(money(it->tax), "num")
             + QStringLiteral("</tr>\n");
+        // The notice under its rate, across the table: a narrow rate column would break
+        // "Steuerschuldnerschaft des Leistungsempfängers" inside its words.
+        if (!it->note.isEmpty())
+            rows += QStringLiteral("<tr><td colspan=\"3\">") + escaped(it->note)
+                + QStringLiteral("</td></tr>\n");
     }
     return rows;
 }

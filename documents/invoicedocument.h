@@ -25,6 +25,9 @@ struct CreditReference
     QDate invoiceDate;
     QString reason;
     qint64 customerId = 0; ///< the customer the note credits
+    /** The part that reduced what the invoice owed; the rest of `gross` is customer credit. */
+    qint64 applied = 0;
+    qint64 gross = 0; ///< the note's grand total, minor units
 };
 
 /** Everything one printed invoice (or credit note) shows. */
@@ -90,6 +93,8 @@ public:
 
 private:
     QString label(const char *source) const;
+    /** The legal notice of a VAT category without tax (reverse charge, ...); "" for others. */
+    QString taxNotice(const QString &category) const;
     QString money(qint64 minorUnits) const;
     QString date(const QDate &day) const;
     void addCompany(QHash<QString, QString> &values) const;

@@ -15,6 +15,9 @@ packages=(
   # issue 14 documents: the EPC QR code, pdftotext/pdftoppm in the PDF tests, and Saxon-HE
   # with xmllint for the EN 16931 validation of e-invoices
   libqrencode-dev poppler-utils default-jre-headless libsaxonhe-java libxml2-utils
+  # the printed documents' fonts: DejaVu Sans, and Droid Sans Fallback for the Chinese,
+  # Japanese and Korean text DejaVu has no glyphs for (tst_clidocuments reads it back)
+  fonts-dejavu-core fonts-droid-fallback
   # ZUGFeRD/Factur-X: libqpdf makes the invoice PDF/A-3b with the CII attached; qpdf --check in tests
   libqpdf-dev qpdf
   # the second compiler of CI (scripts/build-clang.sh), and LibreOffice Calc for the

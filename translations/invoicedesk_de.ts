@@ -1098,6 +1098,14 @@
         <source>Say which with --date-format, e.g. --date-format d/M/yyyy (day first) or --date-format M/d/yyyy (month first).</source>
         <translation>Geben Sie es mit --date-format an, z. B. --date-format d/M/yyyy (Tag zuerst) oder --date-format M/d/yyyy (Monat zuerst).</translation>
     </message>
+    <message>
+        <source>Cannot create a temporary folder for the dry run: %1</source>
+        <translation>Für den Probelauf lässt sich kein temporärer Ordner anlegen: %1</translation>
+    </message>
+    <message>
+        <source>There is no company file at %1: the dry run checks against empty books and creates no file.</source>
+        <translation>Unter %1 gibt es keine Firmendatei: Der Probelauf prüft gegen leere Bücher und legt keine Datei an.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -3029,14 +3037,25 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <translation>Am %1 ist nichts offen.</translation>
     </message>
     <message>
-        <source>1 customer account owes money.</source>
-        <translation>1 Kundenkonto schuldet Geld.</translation>
+        <source>1 customer owes money.</source>
+        <translation>1 Kunde schuldet Geld.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer accounts owe money.</source>
+        <source>%n customers owe money.</source>
         <translation>
-            <numerusform>%n Kundenkonto schuldet Geld.</numerusform>
-            <numerusform>%n Kundenkonten schulden Geld.</numerusform>
+            <numerusform>%n Kunde schuldet Geld.</numerusform>
+            <numerusform>%n Kunden schulden Geld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 customer is in credit.</source>
+        <translation>1 Kunde hat ein Guthaben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers are in credit.</source>
+        <translation>
+            <numerusform>%n Kunde hat ein Guthaben.</numerusform>
+            <numerusform>%n Kunden haben ein Guthaben.</numerusform>
         </translation>
     </message>
 </context>
@@ -6410,6 +6429,22 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>Cancelled</source>
         <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Reverse charge: VAT to be accounted for by the customer</source>
+        <translation>Steuerschuldnerschaft des Leistungsempfängers</translation>
+    </message>
+    <message>
+        <source>Exempt intra-community supply</source>
+        <translation>Steuerfreie innergemeinschaftliche Lieferung</translation>
+    </message>
+    <message>
+        <source>Exempt export outside the EU</source>
+        <translation>Steuerfreie Ausfuhrlieferung</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>Nicht steuerbar</translation>
     </message>
 </context>
 <context>

@@ -1098,6 +1098,14 @@
         <source>Say which with --date-format, e.g. --date-format d/M/yyyy (day first) or --date-format M/d/yyyy (month first).</source>
         <translation>Indique cuál con --date-format, p. ej. --date-format d/M/yyyy (día primero) o --date-format M/d/yyyy (mes primero).</translation>
     </message>
+    <message>
+        <source>Cannot create a temporary folder for the dry run: %1</source>
+        <translation>No se puede crear una carpeta temporal para la prueba: %1</translation>
+    </message>
+    <message>
+        <source>There is no company file at %1: the dry run checks against empty books and creates no file.</source>
+        <translation>No hay ningún archivo de empresa en %1: la prueba comprueba contra una contabilidad vacía y no crea ningún archivo.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -3029,14 +3037,25 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <translation>No se debe nada al %1.</translation>
     </message>
     <message>
-        <source>1 customer account owes money.</source>
-        <translation>1 cuenta de cliente debe dinero.</translation>
+        <source>1 customer owes money.</source>
+        <translation>1 cliente debe dinero.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer accounts owe money.</source>
+        <source>%n customers owe money.</source>
         <translation>
-            <numerusform>%n cuenta de cliente debe dinero.</numerusform>
-            <numerusform>%n cuentas de clientes deben dinero.</numerusform>
+            <numerusform>%n cliente debe dinero.</numerusform>
+            <numerusform>%n clientes deben dinero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 customer is in credit.</source>
+        <translation>1 cliente tiene saldo a favor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers are in credit.</source>
+        <translation>
+            <numerusform>%n cliente tiene saldo a favor.</numerusform>
+            <numerusform>%n clientes tienen saldo a favor.</numerusform>
         </translation>
     </message>
 </context>
@@ -6410,6 +6429,22 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Anulada</translation>
+    </message>
+    <message>
+        <source>Reverse charge: VAT to be accounted for by the customer</source>
+        <translation>Inversión del sujeto pasivo</translation>
+    </message>
+    <message>
+        <source>Exempt intra-community supply</source>
+        <translation>Entrega intracomunitaria exenta</translation>
+    </message>
+    <message>
+        <source>Exempt export outside the EU</source>
+        <translation>Exportación exenta fuera de la UE</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>No sujeto a IVA</translation>
     </message>
 </context>
 <context>

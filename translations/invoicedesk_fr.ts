@@ -1098,6 +1098,14 @@
         <source>Say which with --date-format, e.g. --date-format d/M/yyyy (day first) or --date-format M/d/yyyy (month first).</source>
         <translation>Précisez-le avec --date-format, p. ex. --date-format d/M/yyyy (jour d’abord) ou --date-format M/d/yyyy (mois d’abord).</translation>
     </message>
+    <message>
+        <source>Cannot create a temporary folder for the dry run: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour l’essai à blanc : %1</translation>
+    </message>
+    <message>
+        <source>There is no company file at %1: the dry run checks against empty books and creates no file.</source>
+        <translation>Il n’y a pas de fichier de société à %1 : l’essai à blanc vérifie par rapport à une comptabilité vide et ne crée aucun fichier.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -3029,14 +3037,25 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <translation>Rien n’est dû au %1.</translation>
     </message>
     <message>
-        <source>1 customer account owes money.</source>
-        <translation>1 compte client doit de l’argent.</translation>
+        <source>1 customer owes money.</source>
+        <translation>1 client doit de l’argent.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer accounts owe money.</source>
+        <source>%n customers owe money.</source>
         <translation>
-            <numerusform>%n compte client doit de l’argent.</numerusform>
-            <numerusform>%n comptes clients doivent de l’argent.</numerusform>
+            <numerusform>%n client doit de l’argent.</numerusform>
+            <numerusform>%n clients doivent de l’argent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 customer is in credit.</source>
+        <translation>1 client a un avoir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers are in credit.</source>
+        <translation>
+            <numerusform>%n client a un avoir.</numerusform>
+            <numerusform>%n clients ont un avoir.</numerusform>
         </translation>
     </message>
 </context>
@@ -6410,6 +6429,22 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Reverse charge: VAT to be accounted for by the customer</source>
+        <translation>Autoliquidation</translation>
+    </message>
+    <message>
+        <source>Exempt intra-community supply</source>
+        <translation>Exonération de TVA, livraison intracommunautaire (article 262 ter I du CGI)</translation>
+    </message>
+    <message>
+        <source>Exempt export outside the EU</source>
+        <translation>Exonération de TVA, exportation hors UE (article 262 I du CGI)</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>Non soumis à la TVA</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "ledger.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace InvoiceDesk::Cli {
 
@@ -139,7 +141,26 @@ int run(const Arguments &args, Output &io)
         return BadUsage;
     }
 
-    auto database = Database::open(DatabaseLocation::resolve(args.databasePath), accessFor(args));
+    QString path = DatabaseLocation::resolve(args.databasePath);
+    // A dry run writes nothing, not even a new company file: where there is none, it checks
+    // against empty books in a temporary file that goes when the command ends (README).
+    QTemporaryDir scratch;
+    if (args.has(QStringLiteral("dry-run")) && !QFileInfo::exists(path)) {
+        if (!scratch.isValid()) {
+            io.err << QCoreApplication::translate(
+                "Cli", "Cannot create a temporary folder for the dry run: %1")
+                          .arg(scratch.errorString())
+                   << Qt::endl;
+            return Failure;
+        }
+        io.out << QCoreApplication::translate("Cli",
+            "There is no company file at %1: the dry run checks against empty books and "
+            "creates no file.")
+                      .arg(QFileInfo(path).absoluteFilePath())
+               << Qt::endl;
+        path = scratch.filePath(QFileInfo(path).fileName());
+    }
+    auto database = Database::open(path, accessFor(args));
     if (!database) {
         io.err << database.error() << Qt::endl;
         return Failure;

@@ -39,7 +39,12 @@ std::optional<Format> formatOf(const Arguments &args, Output &io, bool allowCsv 
     return std::nullopt;
 }
 
-void printCsv(QTextStream &out, const QStringList &header, const QList<QStringList> &rows)
+/**
+ * Text cells get the export's formula guard (README, CSV); the columns of `amounts` are
+ * numbers, written as they are so that a negative amount stays a number.
+ */
+void printCsv(QTextStream &out, const QStringList &header, const QList<QStringList> &rows,
+    const QList<qsizetype> &amounts)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -48,8 +53,8 @@ void printCsv(QTextStream &out, const QStringList &header, const QList<QStringLi
     writer.writeRecord(header);
     for (const QStringList &row : rows) {
         QStringList guarded;
-        for (const QString &cell : row)
-            guarded.append(FormulaGuard::neutralise(cell));
+        for (qsizetype c = 0; c < row.size(); ++c)
+            guarded.append(amounts.contains(c) ? row.at(c) : FormulaGuard::neutralise(row.at(c)));
         writer.writeRecord(guarded);
     }
     out << QString::fromUtf8(bytes) << Qt::flush;
@@ -130,7 +135,7 @@ int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &i
         io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented))
                << Qt::flush;
     else if (format == Format::Csv)
-        printCsv(io.out, header, rows);
+        printCsv(io.out, header, rows, {6, 7, 8});
     else
         printTable(io.out, header, rows, {6, 7, 8});
     return Success;
@@ -179,7 +184,7 @@ int listPayments(Ledger &ledger, const Arguments &args, Format format, Output &i
         io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented))
                << Qt::flush;
     else if (format == Format::Csv)
-        printCsv(io.out, header, rows);
+        printCsv(io.out, header, rows, {2});
     else
         printTable(io.out, header, rows, {2});
     return Success;

@@ -96,7 +96,8 @@ QByteArray agingCsv(const AgingReport &report)
     header.append(QStringLiteral("total"));
     csv.writeRecord(header);
     for (const AgingRow &row : report.rows) {
-        QStringList fields = {row.customer, row.currency};
+        // Text cells carry the export's formula guard (README, CSV); amounts stay numbers.
+        QStringList fields = {FormulaGuard::neutralise(row.customer), row.currency};
         for (const qint64 amount : row.buckets)
             fields.append(amountText(amount, row.currency));
         fields.append(amountText(row.total(), row.currency));
@@ -114,7 +115,8 @@ QByteArray statementCsv(const CustomerStatement &s)
         QStringLiteral("description"), QStringLiteral("debit"), QStringLiteral("credit"),
         QStringLiteral("balance")});
     for (const CustomerStatementLine &l : s.lines) {
-        csv.writeRecord({l.date.toString(Qt::ISODate), l.type, l.number, statementLineText(l),
+        csv.writeRecord({l.date.toString(Qt::ISODate), l.type, FormulaGuard::neutralise(l.number),
+            FormulaGuard::neutralise(statementLineText(l)),
             l.debit ? amountText(l.debit, s.currency) : QString(),
             l.credit ? amountText(l.credit, s.currency) : QString(),
             amountText(l.balance, s.currency)});

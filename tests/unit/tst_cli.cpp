@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void demoStatusAndList();
     void exportImportExportThroughTheCli();
     void rejectedImportExitsWithOneAndChangesNothing();
+    void dryRunCreatesNoCompanyFile();
     void environmentVariableNamesTheDatabase();
     void speaksTheEnvironmentsLanguage();
     void secondProcessIsRefused();
@@ -172,6 +174,30 @@ void TestCli::rejectedImportExitsWithOneAndChangesNothing()
         str("Dry run of bad.csv (invoices): 1 created, 0 updated, 0 skipped, 2 rejected; nothing "
             "was written.\n"));
     QCOMPARE(fileHash(db), before);
+}
+
+void TestCli::dryRunCreatesNoCompanyFile()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(str("tiny.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("number,date,currency,customer,line.quantity,line.rate,line.description\n"
+               "X-1,2026-01-01,EUR,Foo,1,10.00,Test\n");
+    file.close();
+    const QString db = dir.filePath(str("probe.invoicedesk"));
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    const Run dry = cli({str("--db"), db, str("import"), str("invoices"), csv, str("--dry-run")});
+    QCOMPARE(dry.err, QString());
+    QCOMPARE(dry.exitCode, 0);
+    QCOMPARE(dry.out,
+        str("There is no company file at %1: the dry run checks against empty books and creates "
+            "no file.\n"
+            "Dry run of tiny.csv (invoices): 1 created, 0 updated, 0 skipped, 0 rejected; nothing "
+            "was written.\n")
+            .arg(db));
+    // No company file, no lock, no journal: the folder is as it was.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
 }
 
 void TestCli::environmentVariableNamesTheDatabase()

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void companySetRefusals();
     void multiPageInvoiceHasEveryField();
     void germanInvoiceInGermanFormats();
+    void linesWithoutVatCarryTheirNotices();
+    void japaneseTextIsInThePdf();
     void severalInvoicesInOnePdfAndTemplates();
     void creditNotePdfNamesTheCreditedInvoice();
     void creditedAndCancelledInvoicesAskForWhatIsOwed();
@@ -278,6 +280,76 @@ void TestCliDocuments::germanInvoiceInGermanFormats()
     for (const char *field : {"Rechnung", "Rechnungsnummer", "01.03.2026", "2.469,12", "469,13",
              "2.953,75", "Seite 1 von 1", "Tag"})
         QVERIFY2(text.contains(QString::fromUtf8(field)), field);
+}
+
+void TestCliDocuments::linesWithoutVatCarryTheirNotices()
+{
+    company();
+    {
+        auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
+        QVERIFY(opened.ok());
+        Ledger ledger(*opened.value());
+        TaxCode reverse;
+        reverse.name = str("RC");
+        reverse.category = str("AE");
+        QVERIFY(ledger.saveTaxCode(reverse).ok());
+        TaxCode exempt;
+        exempt.name = str("EX");
+        exempt.category = str("E");
+        exempt.exemptionReason = str("Article 135 of the VAT directive");
+        QVERIFY(ledger.saveTaxCode(exempt).ok());
+        for (const char *country : {"DE", "GB"}) {
+            Invoice invoice = sampleInvoice(str("RC-%1").arg(QLatin1String(country)));
+            invoice.currency = currency("EUR");
+            invoice.billing.countryId = QLatin1String(country);
+            invoice.lines[0].taxRate = Percentage();
+            invoice.lines[0].taxCode = str("RC");
+            invoice.lines[1].taxRate = Percentage();
+            invoice.lines[1].taxCode = str("EX");
+            QVERIFY(ledger.createInvoice(invoice).ok());
+        }
+    }
+    // One tax row each, both at 0 %, and under each its notice: the reverse charge's in the
+    // invoice's language, the exempt line's reason as the tax code has it.
+    const QString de = mDir->filePath(str("rc-de.pdf"));
+    QCOMPARE(cli({str("pdf"), str("RC-DE"), str("--output"), de}).exitCode, 0);
+    QString text = pdfText(de, false).simplified();
+    QVERIFY2(text.contains(str("Steuerschuldnerschaft des Leistungsempfängers")), qPrintable(text));
+    QVERIFY2(text.contains(str("Article 135 of the VAT directive")), qPrintable(text));
+    const QString en = mDir->filePath(str("rc-en.pdf"));
+    QCOMPARE(cli({str("pdf"), str("RC-GB"), str("--output"), en}).exitCode, 0);
+    text = pdfText(en, false).simplified();
+    QVERIFY2(text.contains(str("Reverse charge: VAT to be accounted for by the customer")),
+        qPrintable(text));
+    QVERIFY2(text.contains(str("Article 135 of the VAT directive")), qPrintable(text));
+}
+
+void TestCliDocuments::japaneseTextIsInThePdf()
+{
+    company();
+    {
+        auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
+        QVERIFY(opened.ok());
+        Ledger ledger(*opened.value());
+        Invoice invoice = sampleInvoice(str("JP-1"));
+        invoice.currency = currency("JPY");
+        invoice.billing.company = str("株式会社サクラ");
+        invoice.billing.city = str("東京都");
+        invoice.billing.countryId = str("JP");
+        invoice.lines.resize(1);
+        invoice.lines[0].rate = 12500;
+        invoice.lines[0].description = str("コンサルティング");
+        QVERIFY(ledger.createInvoice(invoice).ok());
+    }
+    // DejaVu Sans has no kana or kanji: the PDF falls back to a font that has them (Droid Sans
+    // Fallback, scripts/install-deps.sh), so the name is text, not empty boxes.
+    const QString pdf = mDir->filePath(str("jp.pdf"));
+    const Run run = cli({str("pdf"), str("JP-1"), str("--output"), pdf});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    const QString text = pdfText(pdf, false);
+    for (const char *word : {"株式会社サクラ", "東京都", "コンサルティング"})
+        QVERIFY2(text.contains(QString::fromUtf8(word)), qPrintable(text));
 }
 
 void TestCliDocuments::severalInvoicesInOnePdfAndTemplates()

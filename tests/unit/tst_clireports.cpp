@@ -23,6 +23,7 @@ private Q_SLOTS:
     void agingTableAndCsv();
     void statementCsvOneFilePerCurrency();
     void statementPdfReadsBack();
+    void csvTextIsGuardedAgainstFormulas();
     void refusals();
 
 private:
@@ -201,6 +202,50 @@ void TestCliReports::statementPdfReadsBack()
         {"USD", "INV-1", "Cash for INV-1", "40.00", "75.50", "1–30 days", "Page 1 of 1"})
         QVERIFY2(pages.at(1).contains(str(expected)), expected);
     QVERIFY(!pages.at(1).contains(str("10.00")));
+}
+
+void TestCliReports::csvTextIsGuardedAgainstFormulas()
+{
+    {
+        auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
+        QVERIFY(opened.ok());
+        Ledger ledger(*opened.value());
+        Invoice formula = sampleInvoice(str("=F-1"));
+        formula.billing.company = str("@Home Services");
+        formula.currency = currency("EUR");
+        formula.date = QDate(2026, 4, 2);
+        formula.dueDate = QDate(2026, 4, 2);
+        formula.description = str("=HYPERLINK(\"http://evil.example\";\"Click\")");
+        formula.lines.resize(1);
+        formula.lines[0].rate = 1000;
+        formula.lines[0].quantity = Quantity::fromWhole(1);
+        formula.lines[0].taxRate = {};
+        QVERIFY(ledger.createInvoice(formula).ok());
+    }
+    // The same guard as `export invoices`: one apostrophe before text starting = + - @.
+    const QString output = mDir->filePath(str("home.csv"));
+    Run run = cli({str("statement"), str("--customer"), str("@Home Services"), str("--from"),
+        str("2026-04-01"), str("--to"), str("2026-04-30"), str("--output"), output});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(readFile(output),
+        QByteArray(
+            "date,type,number,description,debit,credit,balance\r\n"
+            "2026-04-01,opening,,Opening balance,,,0.00\r\n"
+            "2026-04-02,invoice,'=F-1,\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"Click\"\")\","
+            "10.00,,10.00\r\n"
+            "2026-04-30,closing,,Closing balance,,,10.00\r\n"));
+    run = cli({str("aging"), str("--as-of"), str("2026-04-02"), str("--format"), str("csv")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out,
+        str("customer,currency,current,d1_30,d31_60,d61_90,over90,total\r\n"
+            "'@Home Services,EUR,10.00,0.00,0.00,0.00,0.00,10.00\r\n"
+            "Acme,EUR,0.00,0.00,0.00,115.50,0.00,115.50\r\n"
+            "Acme,USD,0.00,75.50,0.00,0.00,0.00,75.50\r\n"));
+    run = cli({str("list"), str("invoices"), str("--format"), str("csv")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(str("\r\n'=F-1,2026-04-02,2026-04-02,'@Home Services,")),
+        qPrintable(run.out));
 }
 
 void TestCliReports::refusals()

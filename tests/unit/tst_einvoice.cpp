@@ -441,10 +441,25 @@ void TestEInvoice::creditNotesValidateInBothSyntaxes()
     goodwill.lines = {*creditLineWithTax(
         {str("Goodwill"), Quantity::fromWhole(1), 2000, Percentage::fromScaled(190000), 0})};
     issue(goodwill); // CN-0003
+    // SPLIT-1: 200.00 at 19 % = 238.00, 200.00 paid, 38.00 owed: a note of 119.00 settles 38.00
+    // of it and leaves 81.00 as the customer's credit, and says so.
+    store(invoice(str("SPLIT-1"), {{190000, {}}}));
+    QVERIFY(open().recordPayment(samplePayment(str("SPLIT-1"), 20000)).ok());
+    auto split = open().invoiceByNumber(str("SPLIT-1"));
+    CreditNote partly = onInvoice;
+    partly.invoiceNumber = str("SPLIT-1");
+    partly.lines = *creditLinesForGross(11900, **split, onInvoice.reason);
+    issue(partly); // CN-0004
     close();
 
-    exportAndValidate(
-        mDir.filePath(str("credit")), {str("CN-0001"), str("CN-0002"), str("CN-0003")});
+    exportAndValidate(mDir.filePath(str("credit")),
+        {str("CN-0001"), str("CN-0002"), str("CN-0003"), str("CN-0004")});
+    QVERIFY(QString::fromUtf8(readFile(mDir.filePath(str("credit/ubl/CN-0004.xml"))))
+                .contains(str("<cbc:Note>38.00 settled against invoice SPLIT-1, 81.00 credited "
+                              "to the customer's account</cbc:Note>")));
+    QVERIFY(QString::fromUtf8(readFile(mDir.filePath(str("credit/cii/CN-0004.xml"))))
+                .contains(str("<ram:Description>38.00 settled against invoice SPLIT-1, 81.00 "
+                              "credited to the customer's account</ram:Description>")));
     const QString ubl = QString::fromUtf8(readFile(mDir.filePath(str("credit/ubl/CN-0001.xml"))));
     for (const char *element :
         {"<CreditNote xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2\"",

@@ -128,11 +128,19 @@ void TestReportWindows::aCreditBalanceOwesNothing()
         QStringList({str("Acme|USD|-30.00|0.00|0.00|0.00|0.00|-30.00"),
             str("Total|USD|-30.00|0.00|0.00|0.00|0.00|-30.00")}));
     QCOMPARE(window.findChild<QLabel *>(str("agingMessage"))->text(),
-        str("Nothing is owed on 4/30/2026."));
+        str("Nothing is owed on 4/30/2026. 1 customer is in credit."));
     QVERIFY(addReceivable(*t.ledger, "D", "Bistro", "USD", {2026, 4, 1}, {2026, 4, 30}, 5000));
     window.setAsOf(QDate(2026, 5, 1));
     QCOMPARE(window.findChild<QLabel *>(str("agingMessage"))->text(),
-        str("1 customer account owes money."));
+        str("1 customer owes money. 1 customer is in credit."));
+    // Customers, not their accounts: Bistro owing in two currencies is one customer that owes;
+    // Acme owing in EUR while in credit in USD owes and is in credit.
+    QVERIFY(addReceivable(*t.ledger, "E", "Bistro", "EUR", {2026, 4, 1}, {2026, 4, 30}, 700));
+    QVERIFY(addReceivable(*t.ledger, "F", "Acme", "EUR", {2026, 4, 1}, {2026, 4, 30}, 900));
+    window.setAsOf(QDate(2026, 5, 2));
+    QCOMPARE(textOf(window.model()).size(), 6);
+    QCOMPARE(window.findChild<QLabel *>(str("agingMessage"))->text(),
+        str("2 customers owe money. 1 customer is in credit."));
 }
 
 void TestReportWindows::doubleClickAsksForTheStatement()

@@ -14,11 +14,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace InvoiceDesk {
 
@@ -99,15 +98,27 @@ void AgingWindow::reload()
     }
     const AgingReport report = AgingCalculator::age(*entries, day);
     mModel->setReport(report);
-    // A customer whose account is in credit owes nothing (a tester: "2 customer accounts owe
-    // money" over two credit balances).
-    const int owing = int(std::count_if(report.rows.cbegin(), report.rows.cend(),
-        [](const AgingRow &row) { return row.total() > 0; }));
-    if (owing == 0)
-        mMessage->setText(tr("Nothing is owed on %1.").arg(DateInput(locale()).format(day)));
-    else
-        mMessage->setText(owing == 1 ? tr("1 customer account owes money.")
-                                     : tr("%n customer accounts owe money.", nullptr, owing));
+    // Customers, not rows: a customer owing in two currencies is one customer that owes. One
+    // whose account is in credit owes nothing and is told apart (a tester read "5 customer
+    // accounts owe money" over five names, one of them a credit balance).
+    QSet<QString> owing;
+    QSet<QString> inCredit;
+    for (const AgingRow &row : report.rows) {
+        if (row.total() > 0)
+            owing.insert(row.customer);
+        else if (row.total() < 0)
+            inCredit.insert(row.customer);
+    }
+    const int owe = int(owing.size());
+    const int credit = int(inCredit.size());
+    QString text = owe == 0 ? tr("Nothing is owed on %1.").arg(DateInput(locale()).format(day))
+        : owe == 1          ? tr("1 customer owes money.")
+                            : tr("%n customers owe money.", nullptr, owe);
+    if (credit > 0)
+        text += QLatin1Char(' ')
+            + (credit == 1 ? tr("1 customer is in credit.")
+                           : tr("%n customers are in credit.", nullptr, credit));
+    mMessage->setText(text);
     showCharts(report);
 }
 
