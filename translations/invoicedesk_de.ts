@@ -1106,6 +1106,14 @@
         <source>There is no company file at %1: the dry run checks against empty books and creates no file.</source>
         <translation>Unter %1 gibt es keine Firmendatei: Der Probelauf prüft gegen leere Bücher und legt keine Datei an.</translation>
     </message>
+    <message>
+        <source>tax codes</source>
+        <translation>Steuerschlüssel</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -1710,16 +1718,32 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <translation>Zahlungseingang %1: %2</translation>
     </message>
     <message>
-        <source>%1 holds none of the files of the books (invoices.csv, payments.csv, creditnotes.csv)</source>
-        <translation>%1 enthält keine der Dateien der Bücher (invoices.csv, payments.csv, creditnotes.csv)</translation>
-    </message>
-    <message>
         <source>a credit note without an invoice applies nothing: leave it empty</source>
         <translation>eine Gutschrift ohne Rechnung verrechnet nichts: lassen Sie das Feld leer</translation>
     </message>
     <message>
         <source>this looks changed by a spreadsheet (%1 reads as %2 with a decimal point, but as %1 with a decimal comma); import the XLSX export instead, or write the number without thousands separators</source>
         <translation>dies sieht nach einer Änderung durch eine Tabellenkalkulation aus (%1 ergibt mit Dezimalpunkt %2, mit Dezimalkomma aber %1); importieren Sie stattdessen den XLSX-Export oder schreiben Sie die Zahl ohne Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>%1 holds none of the files of the books (taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</source>
+        <translation>%1 enthält keine der Dateien der Bücher (taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</translation>
+    </message>
+    <message>
+        <source>a tax code needs a rate</source>
+        <translation>ein Steuerschlüssel braucht einen Satz</translation>
+    </message>
+    <message>
+        <source>line %1 has this name too</source>
+        <translation>Zeile %1 hat diesen Namen auch</translation>
+    </message>
+    <message>
+        <source>there is already a tax code of that name with other fields (choose update or skip for existing records)</source>
+        <translation>es gibt bereits einen Steuerschlüssel dieses Namens mit anderen Feldern (wählen Sie Aktualisieren oder Überspringen für vorhandene Einträge)</translation>
+    </message>
+    <message>
+        <source>there is already a customer of that name with other fields (choose update or skip for existing records)</source>
+        <translation>es gibt bereits einen Kunden dieses Namens mit anderen Feldern (wählen Sie Aktualisieren oder Überspringen für vorhandene Einträge)</translation>
     </message>
 </context>
 <context>
@@ -3899,10 +3923,6 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <translation>&amp;Ordner</translation>
     </message>
     <message>
-        <source>Exported the whole books to %1: invoices.csv, payments.csv and creditnotes.csv.</source>
-        <translation>Alle Bücher nach %1 exportiert: invoices.csv, payments.csv und creditnotes.csv.</translation>
-    </message>
-    <message>
         <source>Exported 1 credit note to %1.</source>
         <translation>1 Gutschrift nach %1 exportiert.</translation>
     </message>
@@ -3912,6 +3932,10 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
             <numerusform>%n Gutschrift nach %1 exportiert.</numerusform>
             <numerusform>%n Gutschriften nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exported the whole books to %1: taxcodes.csv, customers.csv, invoices.csv, payments.csv and creditnotes.csv.</source>
+        <translation>Alle Bücher nach %1 exportiert: taxcodes.csv, customers.csv, invoices.csv, payments.csv und creditnotes.csv.</translation>
     </message>
 </context>
 <context>

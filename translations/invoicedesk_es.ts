@@ -1106,6 +1106,14 @@
         <source>There is no company file at %1: the dry run checks against empty books and creates no file.</source>
         <translation>No hay ningún archivo de empresa en %1: la prueba comprueba contra una contabilidad vacía y no crea ningún archivo.</translation>
     </message>
+    <message>
+        <source>tax codes</source>
+        <translation>códigos de impuesto</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -1710,16 +1718,32 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <translation>cobro %1: %2</translation>
     </message>
     <message>
-        <source>%1 holds none of the files of the books (invoices.csv, payments.csv, creditnotes.csv)</source>
-        <translation>%1 no contiene ninguno de los archivos de los libros (invoices.csv, payments.csv, creditnotes.csv)</translation>
-    </message>
-    <message>
         <source>a credit note without an invoice applies nothing: leave it empty</source>
         <translation>una nota de crédito sin factura no aplica nada: déjelo vacío</translation>
     </message>
     <message>
         <source>this looks changed by a spreadsheet (%1 reads as %2 with a decimal point, but as %1 with a decimal comma); import the XLSX export instead, or write the number without thousands separators</source>
         <translation>parece modificado por una hoja de cálculo (%1 se lee como %2 con punto decimal, pero como %1 con coma decimal); importe en su lugar la exportación XLSX o escriba el número sin separadores de miles</translation>
+    </message>
+    <message>
+        <source>%1 holds none of the files of the books (taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</source>
+        <translation>%1 no contiene ninguno de los archivos de los libros (taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</translation>
+    </message>
+    <message>
+        <source>a tax code needs a rate</source>
+        <translation>un código de impuesto necesita un tipo</translation>
+    </message>
+    <message>
+        <source>line %1 has this name too</source>
+        <translation>la línea %1 también tiene este nombre</translation>
+    </message>
+    <message>
+        <source>there is already a tax code of that name with other fields (choose update or skip for existing records)</source>
+        <translation>ya existe un código de impuesto con ese nombre y otros campos (elija update o skip para los registros existentes)</translation>
+    </message>
+    <message>
+        <source>there is already a customer of that name with other fields (choose update or skip for existing records)</source>
+        <translation>ya existe un cliente con ese nombre y otros campos (elija update o skip para los registros existentes)</translation>
     </message>
 </context>
 <context>
@@ -3899,10 +3923,6 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <translation>Ca&amp;rpeta</translation>
     </message>
     <message>
-        <source>Exported the whole books to %1: invoices.csv, payments.csv and creditnotes.csv.</source>
-        <translation>Libros completos exportados a %1: invoices.csv, payments.csv y creditnotes.csv.</translation>
-    </message>
-    <message>
         <source>Exported 1 credit note to %1.</source>
         <translation>1 nota de crédito exportada a %1.</translation>
     </message>
@@ -3912,6 +3932,10 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
             <numerusform>%n nota de crédito exportada a %1.</numerusform>
             <numerusform>%n notas de crédito exportadas a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exported the whole books to %1: taxcodes.csv, customers.csv, invoices.csv, payments.csv and creditnotes.csv.</source>
+        <translation>Libros completos exportados a %1: taxcodes.csv, customers.csv, invoices.csv, payments.csv y creditnotes.csv.</translation>
     </message>
 </context>
 <context>

@@ -1106,6 +1106,14 @@
         <source>There is no company file at %1: the dry run checks against empty books and creates no file.</source>
         <translation>Il n’y a pas de fichier de société à %1 : l’essai à blanc vérifie par rapport à une comptabilité vide et ne crée aucun fichier.</translation>
     </message>
+    <message>
+        <source>tax codes</source>
+        <translation>codes de taxe</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -1710,16 +1718,32 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <translation>encaissement %1 : %2</translation>
     </message>
     <message>
-        <source>%1 holds none of the files of the books (invoices.csv, payments.csv, creditnotes.csv)</source>
-        <translation>%1 ne contient aucun des fichiers de la comptabilité (invoices.csv, payments.csv, creditnotes.csv)</translation>
-    </message>
-    <message>
         <source>a credit note without an invoice applies nothing: leave it empty</source>
         <translation>un avoir sans facture n’impute rien : laissez ce champ vide</translation>
     </message>
     <message>
         <source>this looks changed by a spreadsheet (%1 reads as %2 with a decimal point, but as %1 with a decimal comma); import the XLSX export instead, or write the number without thousands separators</source>
         <translation>ceci semble modifié par un tableur (%1 se lit %2 avec un point décimal, mais %1 avec une virgule décimale) ; importez plutôt l’export XLSX, ou écrivez le nombre sans séparateur de milliers</translation>
+    </message>
+    <message>
+        <source>%1 holds none of the files of the books (taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</source>
+        <translation>%1 ne contient aucun des fichiers de la comptabilité (taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</translation>
+    </message>
+    <message>
+        <source>a tax code needs a rate</source>
+        <translation>un code de taxe a besoin d’un taux</translation>
+    </message>
+    <message>
+        <source>line %1 has this name too</source>
+        <translation>la ligne %1 porte aussi ce nom</translation>
+    </message>
+    <message>
+        <source>there is already a tax code of that name with other fields (choose update or skip for existing records)</source>
+        <translation>un code de taxe de ce nom existe déjà avec d’autres champs (choisissez update ou skip pour les enregistrements existants)</translation>
+    </message>
+    <message>
+        <source>there is already a customer of that name with other fields (choose update or skip for existing records)</source>
+        <translation>un client de ce nom existe déjà avec d’autres champs (choisissez update ou skip pour les enregistrements existants)</translation>
     </message>
 </context>
 <context>
@@ -3899,10 +3923,6 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <translation>Do&amp;ssier</translation>
     </message>
     <message>
-        <source>Exported the whole books to %1: invoices.csv, payments.csv and creditnotes.csv.</source>
-        <translation>Comptabilité complète exportée vers %1 : invoices.csv, payments.csv et creditnotes.csv.</translation>
-    </message>
-    <message>
         <source>Exported 1 credit note to %1.</source>
         <translation>1 avoir exporté vers %1.</translation>
     </message>
@@ -3912,6 +3932,10 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
             <numerusform>%n avoir exporté vers %1.</numerusform>
             <numerusform>%n avoirs exportés vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exported the whole books to %1: taxcodes.csv, customers.csv, invoices.csv, payments.csv and creditnotes.csv.</source>
+        <translation>Comptabilité complète exportée vers %1 : taxcodes.csv, customers.csv, invoices.csv, payments.csv et creditnotes.csv.</translation>
     </message>
 </context>
 <context>

@@ -94,9 +94,13 @@ QString ImportRunPage::booksPlan()
         return lines.join(QLatin1Char('\n'));
     }
     lines.append(tr("The whole books will be imported in one step, dated records in date order:"));
-    for (qsizetype i = 0; i < books.files.size(); ++i) {
-        const int count = books.files.at(i).created + books.files.at(i).updated;
-        const QString file = BooksImporter::fileNameOf(books.kinds.at(i));
+    const qsizetype tables = books.tableFiles.size();
+    for (qsizetype i = 0; i < tables + books.files.size(); ++i) {
+        const ImportReport &report
+            = i < tables ? books.tableFiles.at(i) : books.files.at(i - tables);
+        const int count = report.created + report.updated;
+        const QString file = i < tables ? BooksTables::fileNameOf(books.tables.at(i))
+                                        : BooksImporter::fileNameOf(books.kinds.at(i - tables));
         lines.append(count == 1 ? tr("%1: 1 record").arg(file)
                                 : tr("%1: %n records", nullptr, count).arg(file));
     }

@@ -158,8 +158,9 @@ std::optional<ExportOptions> exportOptions(const Arguments &args, Output &io)
 
 } // namespace
 
-int reportImport(
-    const ImportReport &report, const ImportOptions &options, const QString &fileName, Output &io);
+/** `noun` says what the file holds when it is none of the kinds ("tax codes", "customers"). */
+int reportImport(const ImportReport &report, const ImportOptions &options, const QString &fileName,
+    Output &io, const QString &noun = {});
 
 /** The tax codes a profile's table created on first use (issue 12 item 3). */
 void reportCreatedTaxCodes(const ImportReport &report, Output &io)
@@ -199,15 +200,26 @@ int runImportBooks(Ledger &ledger, const Arguments &args, Output &io)
         return Failure;
     }
     int exitCode = Success;
+    const qsizetype tables = books.tableFiles.size();
     for (const bool problemsFirst : {true, false}) {
-        for (qsizetype i = 0; i < books.files.size(); ++i) {
-            const ImportReport &report = books.files.at(i);
+        for (qsizetype i = 0; i < tables + books.files.size(); ++i) {
+            const ImportReport &report
+                = i < tables ? books.tableFiles.at(i) : books.files.at(i - tables);
             const bool bad = !report.fatalError.isEmpty() || report.headerProblems > 0
                 || (!report.issues.isEmpty() && !options->skipInvalid);
             if (bad != problemsFirst)
                 continue;
+            if (i < tables) {
+                const BooksTable table = books.tables.at(i);
+                exitCode = std::max(exitCode,
+                    reportImport(report, *options, BooksTables::fileNameOf(table), io,
+                        table == BooksTable::TaxCodes
+                            ? QCoreApplication::translate("Cli", "tax codes")
+                            : QCoreApplication::translate("Cli", "customers")));
+                continue;
+            }
             ImportOptions fileOptions = *options;
-            fileOptions.kind = books.kinds.at(i);
+            fileOptions.kind = books.kinds.at(i - tables);
             exitCode = std::max(exitCode,
                 reportImport(report, fileOptions, BooksImporter::fileNameOf(fileOptions.kind), io));
             reportCreatedTaxCodes(report, io);
@@ -244,8 +256,8 @@ int runImport(Ledger &ledger, const Arguments &args, Output &io)
     return exitCode;
 }
 
-int reportImport(
-    const ImportReport &report, const ImportOptions &options, const QString &fileName, Output &io)
+int reportImport(const ImportReport &report, const ImportOptions &options, const QString &fileName,
+    Output &io, const QString &nounOfTable)
 {
     for (const ImportIssue &issue : report.issues)
         io.err << fileName << QStringLiteral(": ") << issue.toString() << Qt::endl;
@@ -274,7 +286,7 @@ int reportImport(
                << Qt::endl;
         return Failure;
     }
-    const QString noun = nounOf(options.kind);
+    const QString noun = nounOfTable.isEmpty() ? nounOf(options.kind) : nounOfTable;
     if (!report.issues.isEmpty() && !options.skipInvalid) {
         io.err << QCoreApplication::translate("Cli", "Nothing was imported: %1 with problems: %2.")
                       .arg(noun)
@@ -303,7 +315,10 @@ int reportImport(
     return report.rejected > 0 ? Failure : Success;
 }
 
-/** `export books DIR`: invoices.csv, payments.csv and creditnotes.csv into the folder. */
+/**
+ * `export books DIR`: taxcodes.csv, customers.csv, invoices.csv, payments.csv and
+ * creditnotes.csv into the folder.
+ */
 int runExportBooks(Ledger &ledger, const Arguments &args, Output &io)
 {
     const auto options = exportOptions(args, io);
@@ -319,6 +334,16 @@ int runExportBooks(Ledger &ledger, const Arguments &args, Output &io)
     if (!written) {
         io.err << written.error() << Qt::endl;
         return Failure;
+    }
+    for (qsizetype i = 0; i < written->tables.size(); ++i) {
+        const BooksTable table = written->tables.at(i);
+        io.out << QCoreApplication::translate("Cli", "Exported %1 %2 to %3.")
+                      .arg(written->tableCounts.at(i))
+                      .arg(table == BooksTable::TaxCodes
+                              ? QCoreApplication::translate("Cli", "tax codes")
+                              : QCoreApplication::translate("Cli", "customers"),
+                          QDir(dir).filePath(BooksTables::fileNameOf(table)))
+               << Qt::endl;
     }
     for (qsizetype i = 0; i < written->kinds.size(); ++i)
         io.out << QCoreApplication::translate("Cli", "Exported %1 %2 to %3.")

@@ -88,6 +88,10 @@ public:
 
     /** Opens every file and reads its header; false when one cannot be read. */
     bool open(const QString &dir);
+    /** Reads the tax codes and customers and writes their good rows; false on a failure. */
+    bool readTables(const QString &dir);
+    /** After replay(): the customers back as their file has them (see restoreCustomers). */
+    bool restoreCustomers();
     /** Reads the files in the transaction: the invoices imported, the rest kept. */
     bool read();
     /**
@@ -115,6 +119,7 @@ private:
     const CsvImporter::Progress &mProgress;
     const CsvImporter::CancelCheck &mCancelled;
     std::vector<std::unique_ptr<BooksFile>> mFiles;
+    std::vector<std::unique_ptr<BooksTableImport>> mTables;
     QList<QSet<QString>> &mRefused;
     qint64 mBytes = 0; ///< of all the files: reading is the first half of the work
 };
@@ -137,6 +142,25 @@ bool BooksRun::open(const QString &dir)
         mBytes += file->file ? file->file->progressTotal() : 0;
     }
     return opened;
+}
+
+bool BooksRun::readTables(const QString &dir)
+{
+    mBooks.tableFiles.resize(mBooks.tables.size()); // never resized again, as files
+    for (qsizetype i = 0; i < mBooks.tables.size(); ++i) {
+        const BooksTable table = mBooks.tables.at(i);
+        auto &import = mTables.emplace_back(
+            std::make_unique<BooksTableImport>(mLedger, table, mOptions, mBooks.tableFiles[i]));
+        if (!import->read(QDir(dir).filePath(BooksTables::fileNameOf(table))) || !import->write())
+            return false;
+    }
+    return true;
+}
+
+bool BooksRun::restoreCustomers()
+{
+    return std::all_of(mTables.begin(), mTables.end(),
+        [](const std::unique_ptr<BooksTableImport> &table) { return table->restoreCustomers(); });
 }
 
 bool BooksRun::read()
@@ -196,10 +220,12 @@ bool BooksRun::keeps() const
 {
     if (!mBooks.fatalError.isEmpty() || mBooks.cancelled || mOptions.dryRun)
         return false;
-    return std::all_of(mBooks.files.cbegin(), mBooks.files.cend(), [&](const ImportReport &r) {
+    const auto good = [&](const ImportReport &r) {
         return r.fatalError.isEmpty() && !r.cancelled
-            && (r.issues.isEmpty() || mOptions.skipInvalid);
-    });
+            && (r.issues.isEmpty() || mOptions.skipInvalid) && r.headerProblems == 0;
+    };
+    return std::all_of(mBooks.tableFiles.cbegin(), mBooks.tableFiles.cend(), good)
+        && std::all_of(mBooks.files.cbegin(), mBooks.files.cend(), good);
 }
 
 void BooksRun::finish(bool ok)
@@ -212,6 +238,8 @@ void BooksRun::finish(bool ok)
     } else {
         mLedger.rollbackBatch();
     }
+    for (ImportReport &table : mBooks.tableFiles)
+        table.committed = mBooks.committed;
     for (auto &file : mFiles) {
         file->report->committed = mBooks.committed;
         if (file->run)
@@ -223,9 +251,10 @@ void BooksRun::finish(bool ok)
 
 bool BooksReport::succeeded() const
 {
+    const auto good = [](const ImportReport &r) { return r.succeeded(); };
     return fatalError.isEmpty() && !cancelled
-        && std::all_of(
-            files.cbegin(), files.cend(), [](const ImportReport &r) { return r.succeeded(); });
+        && std::all_of(tableFiles.cbegin(), tableFiles.cend(), good)
+        && std::all_of(files.cbegin(), files.cend(), good);
 }
 
 ImportReport BooksReport::summary() const
@@ -234,8 +263,11 @@ ImportReport BooksReport::summary() const
     all.committed = committed;
     all.cancelled = cancelled;
     all.fatalError = fatalError;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const ImportReport &file = files.at(i);
+    for (qsizetype i = 0; i < tableFiles.size() + files.size(); ++i) {
+        const bool table = i < tableFiles.size();
+        const ImportReport &file = table ? tableFiles.at(i) : files.at(i - tableFiles.size());
+        const QString name = table ? BooksTables::fileNameOf(tables.at(i))
+                                   : BooksImporter::fileNameOf(kinds.at(i - tableFiles.size()));
         all.records += file.records;
         all.created += file.created;
         all.updated += file.updated;
@@ -245,8 +277,8 @@ ImportReport BooksReport::summary() const
         all.issues += file.issues;
         all.createdTaxCodes += file.createdTaxCodes;
         if (all.fatalError.isEmpty() && !file.fatalError.isEmpty())
-            all.fatalError = QCoreApplication::translate("CsvImport", "%1: %2")
-                                 .arg(BooksImporter::fileNameOf(kinds.at(i)), file.fatalError);
+            all.fatalError
+                = QCoreApplication::translate("CsvImport", "%1: %2").arg(name, file.fatalError);
         if (all.errorFilePath.isEmpty())
             all.errorFilePath = file.errorFilePath;
     }
@@ -256,6 +288,11 @@ ImportReport BooksReport::summary() const
 QStringList BooksReport::problemTexts() const
 {
     QStringList texts;
+    for (qsizetype i = 0; i < tableFiles.size(); ++i) {
+        for (const ImportIssue &issue : tableFiles.at(i).issues)
+            texts.append(QCoreApplication::translate("CsvImport", "%1: %2")
+                             .arg(BooksTables::fileNameOf(tables.at(i)), issue.toString()));
+    }
     for (qsizetype i = 0; i < files.size(); ++i) {
         for (const ImportIssue &issue : files.at(i).issues)
             texts.append(QCoreApplication::translate("CsvImport", "%1: %2")
@@ -288,22 +325,36 @@ QList<ImportKind> BooksImporter::kindsIn(const QString &dir)
     return kinds;
 }
 
+QList<BooksTable> BooksImporter::tablesIn(const QString &dir)
+{
+    QList<BooksTable> tables;
+    for (const BooksTable table : BooksTables::all()) {
+        if (QFileInfo(QDir(dir).filePath(BooksTables::fileNameOf(table))).isFile())
+            tables.append(table);
+    }
+    return tables;
+}
+
 BooksReport BooksImporter::run(const QString &dir, const ImportOptions &options,
     const CsvImporter::Progress &progress, const CsvImporter::CancelCheck &cancelled)
 {
     BooksReport books;
     books.kinds = kindsIn(dir);
-    if (books.kinds.isEmpty()) {
+    books.tables = tablesIn(dir);
+    if (books.kinds.isEmpty() && books.tables.isEmpty()) {
         books.fatalError = QCoreApplication::translate("CsvImport",
-            "%1 holds none of the files of the books (invoices.csv, payments.csv, creditnotes.csv)")
+            "%1 holds none of the files of the books (taxcodes.csv, customers.csv, invoices.csv, "
+            "payments.csv, creditnotes.csv)")
                                .arg(QDir::toNativeSeparators(dir));
         return books;
     }
     QList<QSet<QString>> refused(books.kinds.size());
     for (;;) {
         const QList<ImportKind> kinds = books.kinds;
+        const QList<BooksTable> tables = books.tables;
         books = BooksReport(); // each attempt reports afresh
         books.kinds = kinds;
+        books.tables = tables;
         BooksRun run(mLedger, books, options, progress, cancelled, refused);
         if (!run.open(dir))
             return books;
@@ -311,13 +362,13 @@ BooksReport BooksImporter::run(const QString &dir, const ImportOptions &options,
             books.fatalError = begun.error();
             return books;
         }
-        bool ok = run.read();
+        bool ok = run.readTables(dir) && run.read();
         if (ok && !books.cancelled && run.foundRecordsApart()) {
             mLedger.rollbackBatch();
             continue;
         }
         if (ok && !books.cancelled)
-            ok = run.replay();
+            ok = run.replay() && run.restoreCustomers();
         run.finish(ok);
         return books;
     }

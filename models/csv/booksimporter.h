@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "booksreference.h"
 #include "csvimporter.h"
 
 namespace InvoiceDesk {
@@ -11,6 +12,9 @@ struct BooksReport
 {
     QList<ImportKind> kinds; ///< the kind of each file, as `files`
     QList<ImportReport> files;
+    /** The tax codes' and customers' files read (before the others), and their reports. */
+    QList<BooksTable> tables;
+    QList<ImportReport> tableFiles;
     QString fatalError; ///< the folder holds none of the files, or the database failed
     bool committed = false;
     bool cancelled = false;
@@ -26,9 +30,10 @@ struct BooksReport
 };
 
 /**
- * Imports the whole books from a folder (issue 13 item 5): invoices.csv, payments.csv and
- * creditnotes.csv, those present, in ONE transaction, all or nothing across the files. The
- * invoices come first; then the payments and receipts of payments.csv and the credit notes of
+ * Imports the whole books from a folder (issue 13 item 5): taxcodes.csv, customers.csv,
+ * invoices.csv, payments.csv and creditnotes.csv, those present, in ONE transaction, all or
+ * nothing across the files. The tax codes and customers come first (BooksTableImport), then
+ * the invoices; then the payments and receipts of payments.csv and the credit notes of
  * creditnotes.csv are replayed by date, and on one date: money in and refunds, then credit
  * notes, then applications of credit (receipt = "credit"), the order in which the credit an
  * application draws on exists, and every credit note finds what its invoice owed. Each file is
@@ -47,6 +52,8 @@ public:
     static QString fileNameOf(ImportKind kind);
     /** The kinds whose file is in `dir`, in the order they are read. */
     static QList<ImportKind> kindsIn(const QString &dir);
+    /** The tables (tax codes, customers) whose file is in `dir`, in the order they are read. */
+    static QList<BooksTable> tablesIn(const QString &dir);
 
     /**
      * Imports the files of `dir` with `options` (its kind is each file's). Progress counts the

@@ -206,6 +206,15 @@ Result<CsvExporter::BooksCounts> CsvExporter::exportBooks(
     if (!snapshot)
         return Error {snapshot.error()};
     BooksCounts written;
+    for (const BooksTable table : BooksTables::all()) {
+        auto count = exportTable(
+            QDir(dir).filePath(BooksTables::fileNameOf(table)), table, options.encoding);
+        if (!count)
+            return Error {
+                QStringLiteral("%1: %2").arg(BooksTables::fileNameOf(table), count.error())};
+        written.tables.append(table);
+        written.tableCounts.append(*count);
+    }
     for (const ImportKind kind :
         {ImportKind::Invoices, ImportKind::Payments, ImportKind::CreditNotes}) {
         auto count
@@ -228,11 +237,32 @@ QString CsvExporter::booksStagingFolder(const QString &dir)
         QStringLiteral(".books.%1.part").arg(QUuid::createUuid().toString(QUuid::Id128)));
 }
 
+Result<int> CsvExporter::exportTable(const QString &path, BooksTable table, TextEncoding encoding)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
+                          .arg(path, file.errorString())};
+    auto count = BooksTables::write(mLedger, table, &file, encoding);
+    if (!count) {
+        file.cancelWriting();
+        return count;
+    }
+    if (!file.commit())
+        return Error {QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
+                          .arg(path, file.errorString())};
+    return count;
+}
+
 Status CsvExporter::moveBooksInPlace(const QString &staging, const QString &dir)
 {
+    QStringList names;
+    for (const BooksTable table : BooksTables::all())
+        names.append(BooksTables::fileNameOf(table));
     for (const ImportKind kind :
-        {ImportKind::Invoices, ImportKind::Payments, ImportKind::CreditNotes}) {
-        const QString name = BooksImporter::fileNameOf(kind);
+        {ImportKind::Invoices, ImportKind::Payments, ImportKind::CreditNotes})
+        names.append(BooksImporter::fileNameOf(kind));
+    for (const QString &name : std::as_const(names)) {
         const QString to = QDir(dir).filePath(name);
         std::error_code failure;
         std::filesystem::rename(

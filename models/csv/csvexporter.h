@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "booksreference.h"
 #include "csvimporter.h"
 #include "invoicestatus.h"
 #include "recordsource.h"
@@ -80,16 +81,21 @@ public:
         return exportToPath(path, kindOf(invoices), filter, options);
     }
 
-    /** What an export of the whole books wrote: the count of each file, as kinds says. */
+    /**
+     * What an export of the whole books wrote: the count of each file, as kinds says, and of
+     * the tax codes and customers, as tables says.
+     */
     struct BooksCounts
     {
         QList<ImportKind> kinds;
         QList<int> counts;
+        QList<BooksTable> tables;
+        QList<int> tableCounts;
     };
     /**
-     * Writes the whole books into folder `dir` (created when missing): invoices.csv,
-     * payments.csv and creditnotes.csv, all records, as CSV in the options' encoding, each
-     * file all or nothing; what `import books` reads back.
+     * Writes the whole books into folder `dir` (created when missing): taxcodes.csv,
+     * customers.csv, invoices.csv, payments.csv and creditnotes.csv, all records, as CSV in the
+     * options' encoding, each file all or nothing; what `import books` reads back.
      */
     Result<BooksCounts> exportBooks(const QString &dir, const Options &options = {});
     /**
@@ -111,6 +117,7 @@ private:
     Result<int> writeInvoices(RecordSink &sink, const Filter &filter);
     Result<int> writePayments(RecordSink &sink, const Filter &filter);
     Result<int> writeCreditNotes(RecordSink &sink, const Filter &filter);
+    Result<int> exportTable(const QString &path, BooksTable table, TextEncoding encoding);
     Result<int> exportXlsx(const QString &path, ImportKind kind, const Filter &filter);
 
     Ledger &mLedger;

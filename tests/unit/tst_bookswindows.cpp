@@ -122,10 +122,12 @@ void TestBooksWindows::exportDialogWritesCreditNotesAndTheWholeBooks()
     alt(&dialog, Qt::Key_E);
     QVERIFY(finished.wait(60000));
     QCOMPARE(dialog.resultText(),
-        str("Exported the whole books to %1: invoices.csv, payments.csv and creditnotes.csv.")
+        str("Exported the whole books to %1: taxcodes.csv, customers.csv, invoices.csv, "
+            "payments.csv and creditnotes.csv.")
             .arg(QDir::toNativeSeparators(folder)));
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
-        QStringList({str("creditnotes.csv"), str("invoices.csv"), str("payments.csv")}));
+        QStringList({str("creditnotes.csv"), str("customers.csv"), str("invoices.csv"),
+            str("payments.csv"), str("taxcodes.csv")}));
     QCOMPARE(readFile(folder + str("/creditnotes.csv")), expected);
 }
 
@@ -181,13 +183,14 @@ void TestBooksWindows::wizardImportsTheWholeBooksFromAFolder()
     QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
     QCOMPARE(wizard.findChild<QLabel *>(str("plan"))->text(),
         str("The whole books will be imported in one step, dated records in date order:\n"
-            "invoices.csv: 2 records\npayments.csv: 1 record\ncreditnotes.csv: 1 record"));
+            "taxcodes.csv: 0 records\ncustomers.csv: 1 record\ninvoices.csv: 2 records\n"
+            "payments.csv: 1 record\ncreditnotes.csv: 1 record"));
     QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0); // the check wrote nothing
     alt(&wizard, Qt::Key_I);
     QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
     QVERIFY(wizard.lastReport().committed);
     QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(),
-        str("Imported the whole books: 4 records."));
+        str("Imported the whole books: 5 records.")); // with its customer
     const char *books = "SELECT i.number, i.status, i.paid_total, i.credited_total, n.applied "
                         "FROM invoices i LEFT JOIN credit_notes n ON n.invoice_id = i.id "
                         "ORDER BY i.number";

@@ -91,8 +91,8 @@ void TestCliReceipts::customerListAddEdit()
     QCOMPARE(acme.value(str("billing")).toObject().value(str("city")).toString(), str("Berlin"));
     QCOMPARE(acme.value(str("terms")).toInt(), 14);
     // A Japanese name takes two columns a character in a terminal: the columns stay aligned.
-    QCOMPARE(cli({str("customer"), str("add"), str("株式会社サクラ"), str("--currency"),
-                     str("JPY"), str("--terms"), str("7")})
+    QCOMPARE(cli({str("customer"), str("add"), str("株式会社サクラ"), str("--currency"), str("JPY"),
+                     str("--terms"), str("7")})
                  .exitCode,
         0);
     run = cli({str("customer"), str("list")});
@@ -280,8 +280,9 @@ void TestCliReceipts::wholeBooksExportAndImport()
     Run run = cli({str("export"), str("books"), books});
     QCOMPARE(run.err, QString());
     QCOMPARE(run.out,
-        str("Exported 3 invoices to %1/invoices.csv.\nExported 4 payments to %1/payments.csv.\n"
-            "Exported 1 credit notes to %1/creditnotes.csv.\n")
+        str("Exported 0 tax codes to %1/taxcodes.csv.\nExported 1 customers to "
+            "%1/customers.csv.\nExported 3 invoices to %1/invoices.csv.\nExported 4 payments to "
+            "%1/payments.csv.\nExported 1 credit notes to %1/creditnotes.csv.\n")
             .arg(books));
 
     CliCompany copy(QStringLiteral(INVOICEDESK_CLI));
@@ -290,6 +291,10 @@ void TestCliReceipts::wholeBooksExportAndImport()
     QCOMPARE(run.out,
         str("There is no company file at %1: the dry run checks against empty books and "
             "creates no file.\n"
+            "Dry run of taxcodes.csv (tax codes): 0 created, 0 updated, 0 skipped, 0 rejected; "
+            "nothing was written.\n"
+            "Dry run of customers.csv (customers): 1 created, 0 updated, 0 skipped, 0 rejected; "
+            "nothing was written.\n"
             "Dry run of invoices.csv (invoices): 3 created, 0 updated, 0 skipped, 0 rejected; "
             "nothing was written.\n"
             "Dry run of payments.csv (payments): 4 created, 0 updated, 0 skipped, 0 rejected; "
@@ -301,13 +306,16 @@ void TestCliReceipts::wholeBooksExportAndImport()
     run = copy.cli({str("import"), str("books"), books});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out,
-        str("Imported invoices.csv (invoices): 3 created, 0 updated, 0 skipped, 0 rejected.\n"
+        str("Imported taxcodes.csv (tax codes): 0 created, 0 updated, 0 skipped, 0 rejected.\n"
+            "Imported customers.csv (customers): 1 created, 0 updated, 0 skipped, 0 rejected.\n"
+            "Imported invoices.csv (invoices): 3 created, 0 updated, 0 skipped, 0 rejected.\n"
             "Imported payments.csv (payments): 4 created, 0 updated, 0 skipped, 0 rejected.\n"
             "Imported creditnotes.csv (credit notes): 1 created, 0 updated, 0 skipped, 0 "
             "rejected.\n"));
     const QString again = mCompany->filePath(str("again"));
     QCOMPARE(copy.cli({str("export"), str("books"), again}).exitCode, 0);
-    for (const char *name : {"/invoices.csv", "/payments.csv", "/creditnotes.csv"})
+    for (const char *name :
+        {"/taxcodes.csv", "/customers.csv", "/invoices.csv", "/payments.csv", "/creditnotes.csv"})
         QCOMPARE(readFile(again + str(name)), readFile(books + str(name)));
     run = copy.cli({str("credit"), str("list"), str("--format"), str("json")});
     QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object(),
@@ -340,8 +348,8 @@ void TestCliReceipts::wholeBooksExportAndImport()
     run = third.cli({str("import"), str("books"), mCompany->filePath(str("nothing"))});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err,
-        str("%1 holds none of the files of the books (invoices.csv, payments.csv, "
-            "creditnotes.csv)\n")
+        str("%1 holds none of the files of the books (taxcodes.csv, customers.csv, "
+            "invoices.csv, payments.csv, creditnotes.csv)\n")
             .arg(mCompany->filePath(str("nothing"))));
 }
 
@@ -368,7 +376,8 @@ void TestCliReceipts::aFailedBooksExportLeavesTheFolderAsItWas()
         str("creditnotes.csv: row 2, column line.description: the character \"\u03a9\" (U+03a9) "
             "cannot be written in Windows-1252; choose UTF-8 or UTF-16\n"));
     QCOMPARE(QDir(books).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot),
-        QStringList({str("creditnotes.csv"), str("invoices.csv"), str("payments.csv")}));
+        QStringList({str("creditnotes.csv"), str("customers.csv"), str("invoices.csv"),
+            str("payments.csv"), str("taxcodes.csv")}));
     for (auto file = before.cbegin(); file != before.cend(); ++file)
         QCOMPARE(readFile(books + u'/' + file.key()), file.value());
 }

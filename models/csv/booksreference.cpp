@@ -1,0 +1,362 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "booksreference.h"
+#include "csvfields.h"
+#include "csvreader.h"
+#include "importsource.h"
+#include "ledger.h"
+#include "receiptbook.h"
+#include "recordsink.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace InvoiceDesk {
+
+namespace {
+
+QStringList addressColumns(const QString &prefix)
+{
+    QStringList names;
+    for (const Address::Field &field : Address::fields())
+        names.append(prefix + QLatin1Char('.') + QLatin1String(field.name));
+    return names;
+}
+
+QStringList addressCells(const Address &address)
+{
+    QStringList cells;
+    for (const Address::Field &field : Address::fields())
+        cells.append(FormulaGuard::neutralise(address.*field.member));
+    return cells;
+}
+
+Address addressOf(const CsvRow &row, const QString &prefix)
+{
+    Address address;
+    for (const Address::Field &field : Address::fields())
+        address.*field.member = row.text(prefix + QLatin1Char('.') + QLatin1String(field.name));
+    return address;
+}
+
+QStringList taxCodeCells(const TaxCode &code)
+{
+    return {FormulaGuard::neutralise(code.name), code.rate.toString(), code.category,
+        FormulaGuard::neutralise(code.exemptionReason)};
+}
+
+QStringList customerCells(const Customer &customer)
+{
+    const auto text = [](const QString &value) { return FormulaGuard::neutralise(value); };
+    QStringList cells = {text(customer.displayName), text(customer.email), customer.defaultCurrency,
+        customer.paymentTermsDays ? QString::number(*customer.paymentTermsDays) : QString(),
+        text(customer.taxId)};
+    return cells + addressCells(customer.billing) + addressCells(customer.shipping);
+}
+
+/** The column of a customer's or code's field, as validate() names the field. */
+QString columnOfField(const QString &field)
+{
+    return field == QLatin1String("terms") ? QStringLiteral("paymentTermsDays") : field;
+}
+
+/** Equal but for the stored identity (id, uuid). */
+bool sameFields(TaxCode a, TaxCode b)
+{
+    a.id = b.id;
+    a.uuid = b.uuid;
+    return a == b;
+}
+
+bool sameFields(Customer a, const Customer &b)
+{
+    a.id = b.id;
+    return a == b;
+}
+
+} // namespace
+
+namespace BooksTables {
+
+const QList<BooksTable> &all()
+{
+    static const QList<BooksTable> tables = {BooksTable::TaxCodes, BooksTable::Customers};
+    return tables;
+}
+
+QString fileNameOf(BooksTable table)
+{
+    return table == BooksTable::TaxCodes ? QStringLiteral("taxcodes.csv")
+                                         : QStringLiteral("customers.csv");
+}
+
+const QStringList &columns(BooksTable table)
+{
+    static const QStringList taxCodes = {QStringLiteral("name"), QStringLiteral("rate"),
+        QStringLiteral("category"), QStringLiteral("exemptionReason")};
+    static const QStringList customers
+        = QStringList {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("currency"),
+              QStringLiteral("paymentTermsDays"), QStringLiteral("taxId")}
+        + addressColumns(QStringLiteral("billing")) + addressColumns(QStringLiteral("shipping"));
+    return table == BooksTable::TaxCodes ? taxCodes : customers;
+}
+
+Result<int> write(Ledger &ledger, BooksTable table, QIODevice *device, TextEncoding encoding)
+{
+    QList<QStringList> rows;
+    if (table == BooksTable::TaxCodes) {
+        auto codes = ledger.taxCodes().all();
+        if (!codes)
+            return Error {codes.error()};
+        for (const TaxCode &code : std::as_const(*codes))
+            rows.append(taxCodeCells(code));
+    } else {
+        auto customers = ReceiptBook(ledger).customers().all();
+        if (!customers)
+            return Error {customers.error()};
+        for (const Customer &customer : std::as_const(*customers))
+            rows.append(customerCells(customer));
+    }
+    CsvRecordSink sink(device, encoding);
+    if (auto written = sink.writeHeader(columns(table)); !written)
+        return Error {written.error()};
+    for (const QStringList &row : std::as_const(rows)) {
+        if (auto written = sink.writeRecord(row, Currency()); !written)
+            return Error {written.error()};
+    }
+    return int(rows.size());
+}
+
+} // namespace BooksTables
+
+BooksTableImport::BooksTableImport(
+    Ledger &ledger, BooksTable table, const ImportOptions &options, ImportReport &report)
+    : mLedger(ledger)
+    , mTable(table)
+    , mOptions(options)
+    , mReport(report)
+{
+}
+
+BooksTableImport::~BooksTableImport() = default;
+
+void BooksTableImport::addIssue(
+    int line, const QString &column, const QString &value, const QString &why)
+{
+    mReport.issues.append({line, column, value, why});
+    if (!mBadLines.contains(line)) {
+        mBadLines.insert(line);
+        ++mReport.rejected;
+    }
+}
+
+bool BooksTableImport::read(const QString &path)
+{
+    mReport.file = path;
+    auto source = ImportSource::open(
+        path, {FileFormat::Csv, mOptions.encoding, mOptions.separator, QString()});
+    if (!source) {
+        mReport.fatalError = source.error();
+        return false;
+    }
+    mReport.encoding = (*source)->encoding();
+    mReport.separator = (*source)->separator();
+    RecordSource &records = (*source)->records();
+    QStringList fields;
+    const bool read = records.readRecord(fields);
+    if (!fields.isEmpty() && fields.first().startsWith(QChar(0xFEFF)))
+        fields.first().remove(0, 1);
+    if (records.hasError() || !read) {
+        mReport.fatalError = records.hasError()
+            ? QCoreApplication::translate("CsvImport", "%1: %2").arg(path, records.errorString())
+            : QCoreApplication::translate("CsvImport", "%1 holds no rows: it is empty").arg(path);
+        return false;
+    }
+    const QStringList required = mTable == BooksTable::TaxCodes
+        ? QStringList {QStringLiteral("name"), QStringLiteral("rate")}
+        : QStringList {QStringLiteral("name")};
+    const CsvHeader header = CsvHeader::map(fields, BooksTables::columns(mTable), required, {},
+        mReport.issues, &mReport.unknownColumns);
+    mReport.headerProblems = int(mReport.issues.size());
+    if (mReport.headerProblems > 0)
+        return true;
+    const FieldFormat format; // the books' own files: decimal point, ISO dates
+    while (records.readRecord(fields)) {
+        ++mReport.records;
+        const int line = records.recordLine();
+        if (fields.size() != header.columnCount()) {
+            addIssue(line, QString(), QString(),
+                QCoreApplication::translate("CsvImport",
+                    "the row has a different number of fields from the header (%1 here, %2 in "
+                    "the header)")
+                    .arg(fields.size())
+                    .arg(header.columnCount()));
+            continue;
+        }
+        readRow(CsvRow(header, fields, line, format));
+    }
+    if (records.hasError()) {
+        mReport.fatalError
+            = QCoreApplication::translate("CsvImport", "%1: %2").arg(path, records.errorString());
+        return false;
+    }
+    return true;
+}
+
+void BooksTableImport::readRow(const CsvRow &row)
+{
+    QList<ImportIssue> issues;
+    Problems problems;
+    Row read {row.line(), TaxCode()};
+    if (mTable == BooksTable::TaxCodes) {
+        TaxCode code;
+        code.name = row.text(QStringLiteral("name"));
+        const auto rate = row.percentage(QStringLiteral("rate"), issues);
+        if (row.isBlank(QStringLiteral("rate")))
+            row.addIssue(issues, QStringLiteral("rate"),
+                QCoreApplication::translate("CsvImport", "a tax code needs a rate"));
+        code.rate = rate.value_or(Percentage());
+        code.category = row.raw(QStringLiteral("category")).trimmed();
+        if (code.category.isEmpty())
+            code.category = TaxCodes::defaultCategory(code.rate);
+        code.exemptionReason = row.text(QStringLiteral("exemptionReason"));
+        if (issues.isEmpty())
+            problems = code.validate();
+        read.value = code;
+    } else {
+        Customer customer;
+        customer.displayName = row.text(QStringLiteral("name"));
+        customer.email = row.text(QStringLiteral("email"));
+        customer.defaultCurrency = row.raw(QStringLiteral("currency")).trimmed();
+        if (const auto days = row.integer(QStringLiteral("paymentTermsDays"), issues))
+            customer.paymentTermsDays = int(std::clamp<qint64>(*days, -1, 3651));
+        customer.taxId = row.text(QStringLiteral("taxId"));
+        customer.billing = addressOf(row, QStringLiteral("billing"));
+        customer.shipping = addressOf(row, QStringLiteral("shipping"));
+        problems = customer.validate();
+        read.value = customer;
+    }
+    for (const Problem &problem : std::as_const(problems)) {
+        const QString column = columnOfField(problem.field);
+        row.addIssue(issues, column, problem.message);
+    }
+    const QString name = row.text(QStringLiteral("name")).toCaseFolded();
+    for (const Row &earlier : std::as_const(mRows)) {
+        const QString earlierName = std::holds_alternative<TaxCode>(earlier.value)
+            ? std::get<TaxCode>(earlier.value).name
+            : std::get<Customer>(earlier.value).displayName;
+        if (!name.isEmpty() && earlierName.toCaseFolded() == name)
+            row.addIssue(issues, QStringLiteral("name"),
+                QCoreApplication::translate("CsvImport", "line %1 has this name too")
+                    .arg(earlier.line));
+    }
+    for (const ImportIssue &issue : std::as_const(issues))
+        addIssue(issue.line, issue.column, issue.value, issue.reason);
+    if (issues.isEmpty())
+        mRows.append(read);
+}
+
+bool BooksTableImport::write()
+{
+    // The good rows are written even when others are bad: the books import then keeps nothing,
+    // and the invoices are checked against the codes and customers the file does have.
+    for (const Row &row : std::as_const(mRows)) {
+        const Status written = std::holds_alternative<TaxCode>(row.value)
+            ? writeTaxCode(std::get<TaxCode>(row.value), row.line)
+            : writeCustomer(std::get<Customer>(row.value), row.line);
+        if (!written) {
+            mReport.fatalError = written.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+Status BooksTableImport::writeTaxCode(const TaxCode &code, int line)
+{
+    auto stored = mLedger.taxCodes().all();
+    if (!stored)
+        return Error {stored.error()};
+    TaxCode saved = code;
+    if (const auto existing = TaxCodes::byName(*stored, code.name)) {
+        if (sameFields(code, *existing) || mOptions.onExisting == OnExisting::Skip) {
+            ++mReport.skipped;
+            return {};
+        }
+        if (mOptions.onExisting == OnExisting::Fail) {
+            addIssue(line, QStringLiteral("name"), code.name,
+                QCoreApplication::translate("CsvImport",
+                    "there is already a tax code of that name with other fields (choose update "
+                    "or skip for existing records)"));
+            return {};
+        }
+        saved.id = existing->id;
+    }
+    const bool adding = saved.id == 0;
+    if (auto result = mLedger.saveTaxCode(saved); !result) {
+        addIssue(line, QString(), QString(), result.error());
+        return {};
+    }
+    ++(adding ? mReport.created : mReport.updated);
+    return {};
+}
+
+Status BooksTableImport::writeCustomer(const Customer &customer, int line)
+{
+    ReceiptBook book(mLedger);
+    auto existing = book.customers().byName(customer.displayName);
+    if (!existing)
+        return Error {existing.error()};
+    Customer saved = customer;
+    if (existing->has_value()) {
+        if (sameFields(customer, **existing)) {
+            ++mReport.skipped;
+            mWrittenCustomers.append(**existing); // as the file has it, after the invoices too
+            return {};
+        }
+        if (mOptions.onExisting == OnExisting::Skip) {
+            ++mReport.skipped;
+            return {};
+        }
+        if (mOptions.onExisting == OnExisting::Fail) {
+            addIssue(line, QStringLiteral("name"), customer.displayName,
+                QCoreApplication::translate("CsvImport",
+                    "there is already a customer of that name with other fields (choose update "
+                    "or skip for existing records)"));
+            return {};
+        }
+        saved.id = (*existing)->id;
+    }
+    const bool adding = saved.id == 0;
+    const Status written = adding ? book.customers().insert(saved) : book.customers().update(saved);
+    if (!written) {
+        addIssue(line, QString(), QString(), written.error());
+        return {};
+    }
+    ++(adding ? mReport.created : mReport.updated);
+    mWrittenCustomers.append(saved);
+    return {};
+}
+
+bool BooksTableImport::restoreCustomers()
+{
+    ReceiptBook book(mLedger);
+    for (const Customer &customer : std::as_const(mWrittenCustomers)) {
+        auto stored = book.customers().byId(customer.id);
+        if (!stored) {
+            mReport.fatalError = stored.error();
+            return false;
+        }
+        if (stored->has_value() && sameFields(customer, **stored))
+            continue;
+        if (auto written = book.customers().update(customer); !written) {
+            mReport.fatalError = written.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csvimporter.h"
+#include "customer.h"
+#include "result.h"
+#include "taxcode.h"
+
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+#include <variant>
+
+class QIODevice;
+
+namespace InvoiceDesk {
+
+class CsvRow;
+class Ledger;
+
+/**
+ * What the whole books carry besides their records: the company's tax codes (taxcodes.csv:
+ * name, rate, category, exemption reason) and its customers (customers.csv: every field of a
+ * customer, its billing and shipping address in the columns invoices.csv names them by). The
+ * books import reads them first, so the invoices find their codes and customers.
+ */
+enum class BooksTable { TaxCodes, Customers };
+
+namespace BooksTables {
+
+/** The tables in the order written and read. */
+const QList<BooksTable> &all();
+/** "taxcodes.csv" or "customers.csv". */
+QString fileNameOf(BooksTable table);
+/** The columns of the table's file, in the order written. */
+const QStringList &columns(BooksTable table);
+
+/** Writes the company's codes or customers (by name) as CSV; the count of rows written. */
+Result<int> write(Ledger &ledger, BooksTable table, QIODevice *device, TextEncoding encoding);
+
+} // namespace BooksTables
+
+/**
+ * Reads one table's file of the books and writes its rows through the Ledger, in the batch the
+ * books import holds: every bad row is an issue naming its line, column and why, and nothing
+ * is written while any row has one (unless skipInvalid). A code or customer the company
+ * already has by that name is left alone when equal; when it differs, options.onExisting
+ * decides (fail: an issue on its row; update: rewritten; skip: kept as it is).
+ */
+class BooksTableImport
+{
+public:
+    BooksTableImport(
+        Ledger &ledger, BooksTable table, const ImportOptions &options, ImportReport &report);
+    ~BooksTableImport();
+
+    /** Reads and checks every row of `path`; false when the file cannot be read at all. */
+    bool read(const QString &path);
+    /** Writes the good rows (none when a row is bad, unless skipInvalid); false on a failure. */
+    bool write();
+    /**
+     * After the invoices: gives the customers written (or found equal) back the file's fields
+     * where importing an invoice changed them (a customer with no contact takes its first
+     * invoice's address).
+     */
+    bool restoreCustomers();
+
+private:
+    struct Row
+    {
+        int line = 0;
+        std::variant<TaxCode, Customer> value;
+    };
+    void readRow(const CsvRow &row);
+    Status writeTaxCode(const TaxCode &code, int line);
+    Status writeCustomer(const Customer &customer, int line);
+    void addIssue(int line, const QString &column, const QString &value, const QString &why);
+
+    Ledger &mLedger;
+    BooksTable mTable;
+    const ImportOptions &mOptions;
+    ImportReport &mReport;
+    QList<Row> mRows;
+    QList<Customer> mWrittenCustomers;
+    QSet<int> mBadLines;
+};
+
+} // namespace InvoiceDesk
