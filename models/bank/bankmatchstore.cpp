@@ -116,6 +116,19 @@ OpenInvoice openInvoiceFrom(const Sql::Row &c)
     return invoice;
 }
 
+/** Every row of a query that ran, each read by `read`. */
+template <typename T>
+Result<QList<T>> allRows(Result<PreparedQuery> &&q, T (*read)(const Sql::Row &))
+{
+    if (!q)
+        return Error {q.error()};
+    QList<T> result;
+    const Sql::Row c(**q);
+    while ((*q)->next())
+        result.append(read(c));
+    return result;
+}
+
 } // namespace
 
 Result<QList<BankLine>> BankStore::lines(const LineFilter &filter)
@@ -150,26 +163,14 @@ Result<QList<BankLine>> BankStore::lines(const LineFilter &filter)
     }
     auto q = run(sql + QStringLiteral("ORDER BY l.account_id, l.booking_date, l.id"), values,
         QT_TRANSLATE_NOOP("BankStore", "Reading the statement lines"));
-    if (!q)
-        return Error {q.error()};
-    QList<BankLine> result;
-    const Sql::Row c(**q);
-    while ((*q)->next())
-        result.append(lineFrom(c));
-    return result;
+    return allRows(std::move(q), lineFrom);
 }
 
 Result<QList<BankLine>> BankStore::reversalLines()
 {
     auto q = run(kLineSelect + QStringLiteral("WHERE l.reversal = 1 ORDER BY l.booking_date, l.id"),
         {}, QT_TRANSLATE_NOOP("BankStore", "Reading the statement lines"));
-    if (!q)
-        return Error {q.error()};
-    QList<BankLine> result;
-    const Sql::Row c(**q);
-    while ((*q)->next())
-        result.append(lineFrom(c));
-    return result;
+    return allRows(std::move(q), lineFrom);
 }
 
 Result<std::optional<BankLine>> BankStore::line(qint64 id)
@@ -193,13 +194,7 @@ Result<QList<OpenPayment>> BankStore::openPayments(PaymentScope scope)
                          "OR p.card_fee_percentage_e4 IS NOT NULL) ");
     auto q = run(kOpenPaymentSelect + onStatements + QStringLiteral("ORDER BY p.id"), {},
         QT_TRANSLATE_NOOP("BankStore", "Reading the payments to match"));
-    if (!q)
-        return Error {q.error()};
-    QList<OpenPayment> result;
-    const Sql::Row c(**q);
-    while ((*q)->next())
-        result.append(openPaymentFrom(c));
-    return result;
+    return allRows(std::move(q), openPaymentFrom);
 }
 
 Result<std::optional<OpenPayment>> BankStore::openPayment(qint64 paymentId)
@@ -220,26 +215,14 @@ Result<QList<OpenPayment>> BankStore::openPaymentsOfInvoice(qint64 invoiceId)
     auto q = run(kOpenPaymentSelect + QStringLiteral("AND p.invoice_id = :invoice ORDER BY p.id"),
         {{QStringLiteral("invoice"), invoiceId}},
         QT_TRANSLATE_NOOP("BankStore", "Reading the payments to match"));
-    if (!q)
-        return Error {q.error()};
-    QList<OpenPayment> result;
-    const Sql::Row c(**q);
-    while ((*q)->next())
-        result.append(openPaymentFrom(c));
-    return result;
+    return allRows(std::move(q), openPaymentFrom);
 }
 
 Result<QList<OpenInvoice>> BankStore::openInvoices()
 {
     auto q = run(kOpenInvoiceSelect + QStringLiteral("ORDER BY i.id"), {},
         QT_TRANSLATE_NOOP("BankStore", "Reading the open invoices"));
-    if (!q)
-        return Error {q.error()};
-    QList<OpenInvoice> result;
-    const Sql::Row c(**q);
-    while ((*q)->next())
-        result.append(openInvoiceFrom(c));
-    return result;
+    return allRows(std::move(q), openInvoiceFrom);
 }
 
 Result<std::optional<OpenInvoice>> BankStore::openInvoice(qint64 invoiceId)

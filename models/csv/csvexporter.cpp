@@ -165,6 +165,28 @@ Result<int> CsvExporter::exportXlsx(const QString &path, ImportKind kind, const 
     return count;
 }
 
+namespace {
+
+/** Writes `path` whole or not at all: what `write` wrote replaces the file only if it succeeded. */
+template <typename Write> Result<int> writeWhole(const QString &path, Write write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
+                          .arg(path, file.errorString())};
+    Result<int> count = write(&file);
+    if (!count) {
+        file.cancelWriting();
+        return count;
+    }
+    if (!file.commit())
+        return Error {QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
+                          .arg(path, file.errorString())};
+    return count;
+}
+
+} // namespace
+
 Result<int> CsvExporter::exportToPath(
     const QString &path, ImportKind kind, const Filter &filter, const Options &options)
 {
@@ -177,19 +199,8 @@ Result<int> CsvExporter::exportToPath(
                 QCoreApplication::translate("CsvExport", "Cannot write to standard output")};
         return exportCsv(&out, kind, filter, options.encoding);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
-                          .arg(path, file.errorString())};
-    auto count = exportCsv(&file, kind, filter, options.encoding);
-    if (!count) {
-        file.cancelWriting();
-        return count;
-    }
-    if (!file.commit())
-        return Error {QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
-                          .arg(path, file.errorString())};
-    return count;
+    return writeWhole(
+        path, [&](QIODevice *device) { return exportCsv(device, kind, filter, options.encoding); });
 }
 
 Result<CsvExporter::BooksCounts> CsvExporter::exportBooks(
@@ -239,19 +250,8 @@ QString CsvExporter::booksStagingFolder(const QString &dir)
 
 Result<int> CsvExporter::exportTable(const QString &path, BooksTable table, TextEncoding encoding)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
-                          .arg(path, file.errorString())};
-    auto count = BooksTables::write(mLedger, table, &file, encoding);
-    if (!count) {
-        file.cancelWriting();
-        return count;
-    }
-    if (!file.commit())
-        return Error {QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
-                          .arg(path, file.errorString())};
-    return count;
+    return writeWhole(path,
+        [&](QIODevice *device) { return BooksTables::write(mLedger, table, device, encoding); });
 }
 
 Status CsvExporter::moveBooksInPlace(const QString &staging, const QString &dir)
