@@ -7,6 +7,7 @@
 #include "ledger.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -114,6 +115,34 @@ Database::OpenOptions accessFor(const Arguments &args)
     return {reports, bringsData};
 }
 
+/**
+ * A dry run writes nothing, not even a new company file: where there is none, it checks against
+ * empty books in a temporary file that goes when the command ends (README). Empty when the
+ * temporary folder cannot be made.
+ */
+QString dryRunPath(const QString &path, const QTemporaryDir &scratch, Output &io)
+{
+    if (!scratch.isValid()) {
+        io.err << QCoreApplication::translate(
+            "Cli", "Cannot create a temporary folder for the dry run: %1")
+                      .arg(scratch.errorString())
+               << Qt::endl;
+        return {};
+    }
+    io.out << QCoreApplication::translate("Cli",
+        "There is no company file at %1: the dry run checks against empty books and "
+        "creates no file.")
+                  .arg(QFileInfo(path).absoluteFilePath())
+           << Qt::endl;
+    return scratch.filePath(QFileInfo(path).fileName());
+}
+
+void removeNewCompanyFile(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
 } // namespace
 
 int run(const Arguments &args, Output &io)
@@ -142,37 +171,37 @@ int run(const Arguments &args, Output &io)
     }
 
     QString path = DatabaseLocation::resolve(args.databasePath);
-    // A dry run writes nothing, not even a new company file: where there is none, it checks
-    // against empty books in a temporary file that goes when the command ends (README).
     QTemporaryDir scratch;
     if (args.has(QStringLiteral("dry-run")) && !QFileInfo::exists(path)) {
-        if (!scratch.isValid()) {
-            io.err << QCoreApplication::translate(
-                "Cli", "Cannot create a temporary folder for the dry run: %1")
-                          .arg(scratch.errorString())
-                   << Qt::endl;
+        path = dryRunPath(path, scratch, io);
+        if (path.isEmpty())
             return Failure;
-        }
-        io.out << QCoreApplication::translate("Cli",
-            "There is no company file at %1: the dry run checks against empty books and "
-            "creates no file.")
-                      .arg(QFileInfo(path).absoluteFilePath())
-               << Qt::endl;
-        path = scratch.filePath(QFileInfo(path).fileName());
     }
-    auto database = Database::open(path, accessFor(args));
-    if (!database) {
-        io.err << database.error() << Qt::endl;
+    const bool fileIsNew = !QFileInfo::exists(path);
+    auto opened = Database::open(path, accessFor(args));
+    if (!opened) {
+        io.err << opened.error() << Qt::endl;
         return Failure;
     }
+    std::unique_ptr<Database> database = std::move(opened.value());
     // Nothing is read from a damaged file, and nothing written to it (issue 9).
-    if (auto intact = database.value()->checkIntegrity(); !intact) {
+    if (auto intact = database->checkIntegrity(); !intact) {
         io.err << intact.error() << Qt::endl;
         return Failure;
     }
-    Ledger ledger(*database.value());
-    return bank ? runBank(ledger, *database.value(), args, io)
-                : command(ledger, *database.value(), args, io);
+    const qint64 commitsBefore = database->commits();
+    int status = Success;
+    {
+        Ledger ledger(*database);
+        status = bank ? runBank(ledger, *database, args, io) : command(ledger, *database, args, io);
+    }
+    // A refused command leaves no company file behind that it created and wrote nothing to:
+    // the next command would find empty books nobody made.
+    if (status != Success && fileIsNew && database->commits() == commitsBefore) {
+        database.reset();
+        removeNewCompanyFile(path);
+    }
+    return status;
 }
 
 } // namespace InvoiceDesk::Cli

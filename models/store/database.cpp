@@ -303,6 +303,13 @@ Status Database::openConnection()
                SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, foldFunction, nullptr, nullptr, nullptr)
             != SQLITE_OK)
         return Error {QCoreApplication::translate("Database", "Cannot open %1").arg(mPath)};
+    sqlite3_commit_hook(
+        handle,
+        [](void *commits) {
+            ++*static_cast<qint64 *>(commits);
+            return 0; // let the commit go ahead
+        },
+        &mCommits);
     mSchemaVersion = pragmaInt(db, QStringLiteral("user_version"));
     return {};
 }

@@ -70,6 +70,13 @@ public:
     bool isReadOnly() const { return mReadOnly; }
 
     /**
+     * How many transactions this connection has committed since it opened, the migrations of
+     * a new file included (a rolled-back one does not count): a command compares it before and
+     * after to know whether it wrote anything.
+     */
+    qint64 commits() const { return mCommits; }
+
+    /**
      * Holds every write on this connection until the integrity check reported to the gate
      * (integrityGate()) passes: a writer waits for it, and after a failed check every write is
      * refused with the finding. The desktop app checks in the background this way.
@@ -119,6 +126,7 @@ private:
     std::shared_ptr<IntegrityGate> mGate;
     bool mQueryOnly = false;
     int mSchemaVersion = 0;
+    qint64 mCommits = 0;
     bool mHadData = false;
     QString mMigrationBackupPath;
 };

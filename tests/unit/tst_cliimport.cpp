@@ -7,6 +7,7 @@
 #include "testsupport.h"
 #include "xlsxbuilder.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void aDecimalPointTakesCommasBetweenThousands();
     void xlsxImportChosenByExtensionOrFormat();
     void exportEncodings();
+    void aRefusedCommandLeavesNoNewCompanyFile();
 
 private:
     QString path(const QString &name) const { return mDir.filePath(name); }
@@ -443,5 +445,41 @@ void TestCliImport::exportEncodings()
     QCOMPARE(readFile(dir.filePath(str("again.csv"))), readFile(dir.filePath(str("plain.csv"))));
 }
 
+void TestCliImport::aRefusedCommandLeavesNoNewCompanyFile()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(str("new.invoicedesk"));
+    writeFile(dir.filePath(str("bad.csv")),
+        "number,date,currency,line.quantity,line.rate,line.description\r\n"
+        "A-1,2026-02-30,EUR,1,1.50,Tea\r\n");
+    writeFile(dir.filePath(str("bad.sta")), ":20:STMT\r\n:25:DE89370400440532013000\r\n");
+    // The inputs and the refused rows beside the CSV, to correct and import again.
+    const QStringList onlyTheInputs {str("bad.csv"), str("bad.errors.csv"), str("bad.sta")};
+
+    Run run = cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("bad.csv"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(str("2026-02-30")), qPrintable(run.err));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name), onlyTheInputs);
+
+    run = cli({str("--db"), db, str("bank"), str("import"), dir.filePath(str("bad.sta"))});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name), onlyTheInputs);
+
+    // A command that brings data in still creates the file it is asked to.
+    writeFile(dir.filePath(str("good.csv")),
+        "number,date,currency,line.quantity,line.rate,line.description\r\n"
+        "A-1,2026-02-28,EUR,1,1.50,Tea\r\n");
+    run = cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("good.csv"))});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFile::exists(db));
+    // and keeps it when a later command on it is refused.
+    run = cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("bad.csv"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(QFile::exists(db));
+    QCOMPARE(listedInvoices(db).size(), 1);
+}
+
 QTEST_GUILESS_MAIN(TestCliImport)
+
 #include "tst_cliimport.moc"

@@ -95,12 +95,15 @@ void TestCliMapping::gnuCashPresetNeedsACurrency()
     QCOMPARE(refused.err,
         str("gnucash-invoices.csv: line 1, column currency: the required column currency is "
             "missing\nNothing was imported: problems in the header row: 1.\n"));
+    QVERIFY(!QFile::exists(path("company.invoicedesk"))); // refused: no company file was made
     const Run run = cli({str("import"), str("invoices"), file, str("--profile"), str("gnucash"),
         str("--set"), str("currency=EUR"), str("--dry-run")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out,
-        str("Dry run of gnucash-invoices.csv (invoices): 2 created, 0 updated, 0 skipped, 0 "
-            "rejected; nothing was written.\n"));
+        str("There is no company file at %1: the dry run checks against empty books and creates "
+            "no file.\nDry run of gnucash-invoices.csv (invoices): 2 created, 0 updated, 0 "
+            "skipped, 0 rejected; nothing was written.\n")
+            .arg(path("company.invoicedesk")));
 }
 
 void TestCliMapping::mapSetAndIgnore()

@@ -343,8 +343,7 @@ void TestCliReceipts::wholeBooksExportAndImport()
             "in %1/creditnotes.errors.csv.\n")
             .arg(books));
     QCOMPARE(run.out, QString());
-    QCOMPARE(
-        third.cli({str("list"), str("invoices"), str("--format"), str("csv")}).out.count(u'\n'), 1);
+    QVERIFY(!QFile::exists(third.path())); // refused: no company file was made
     run = third.cli({str("import"), str("books"), mCompany->filePath(str("nothing"))});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err,
