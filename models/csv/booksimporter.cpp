@@ -240,6 +240,8 @@ void BooksRun::finish(bool ok)
     }
     for (ImportReport &table : mBooks.tableFiles)
         table.committed = mBooks.committed;
+    for (auto &table : mTables)
+        table->writeErrors();
     for (auto &file : mFiles) {
         file->report->committed = mBooks.committed;
         if (file->run)

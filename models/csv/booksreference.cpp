@@ -7,8 +7,10 @@
 #include "ledger.h"
 #include "receiptbook.h"
 #include "recordsink.h"
+#include "refusedrows.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -174,6 +176,7 @@ bool BooksTableImport::read(const QString &path)
             : QCoreApplication::translate("CsvImport", "%1 holds no rows: it is empty").arg(path);
         return false;
     }
+    mHeader = fields;
     const QStringList required = mTable == BooksTable::TaxCodes
         ? QStringList {QStringLiteral("name"), QStringLiteral("rate")}
         : QStringList {QStringLiteral("name")};
@@ -186,6 +189,7 @@ bool BooksTableImport::read(const QString &path)
     while (records.readRecord(fields)) {
         ++mReport.records;
         const int line = records.recordLine();
+        mFieldsOfLine.insert(line, fields);
         if (fields.size() != header.columnCount()) {
             addIssue(line, QString(), QString(),
                 QCoreApplication::translate("CsvImport",
@@ -272,6 +276,23 @@ bool BooksTableImport::write()
         }
     }
     return true;
+}
+
+void BooksTableImport::writeErrors()
+{
+    if (mReport.issues.isEmpty() || !mOptions.writeErrorFile || mReport.headerProblems > 0)
+        return;
+    QMap<int, QStringList> whyOfLine;
+    for (const ImportIssue &issue : std::as_const(mReport.issues))
+        whyOfLine[issue.line].append(issue.toString());
+    RefusedRows refused;
+    for (auto it = whyOfLine.cbegin(); it != whyOfLine.cend(); ++it)
+        refused.add(mFieldsOfLine.value(it.key()), it.key(), it.value().join(QStringLiteral("; ")));
+    mReport.errorFilePath = CsvImporter::errorFilePathFor(mReport.file);
+    if (auto written = refused.write(mReport.errorFilePath, mHeader, mReport.separator); !written) {
+        mReport.fatalError = written.error();
+        mReport.errorFilePath.clear();
+    }
 }
 
 Status BooksTableImport::writeTaxCode(const TaxCode &code, int line)

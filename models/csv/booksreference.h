@@ -7,6 +7,7 @@
 #include "result.h"
 #include "taxcode.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -66,6 +67,8 @@ public:
      * invoice's address).
      */
     bool restoreCustomers();
+    /** Writes the refused rows beside the file ("<file>.errors.csv"), when asked and any. */
+    void writeErrors();
 
 private:
     struct Row
@@ -85,6 +88,8 @@ private:
     QList<Row> mRows;
     QList<Customer> mWrittenCustomers;
     QSet<int> mBadLines;
+    QStringList mHeader;
+    QHash<int, QStringList> mFieldsOfLine; ///< every row read, for the error file
 };
 
 } // namespace InvoiceDesk

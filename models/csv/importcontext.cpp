@@ -11,11 +11,9 @@ void ImportContext::reject(const QList<CsvRow> &rows, const QList<ImportIssue> &
     QStringList texts;
     for (const ImportIssue &issue : issues)
         texts.append(issue.toString());
-    for (const CsvRow &row : rows) {
-        badRows.append(row.fields());
-        badRowErrors.append(texts.join(QStringLiteral("; ")));
-        badRowLines.append(row.line());
-    }
+    const QString why = texts.join(QStringLiteral("; "));
+    for (const CsvRow &row : rows)
+        refused.add(row.fields(), row.line(), why);
 }
 
 void ImportContext::addProblems(const Problems &problems, const QList<CsvRow> &rows,

@@ -4,6 +4,7 @@
 
 #include "csvimporter.h"
 #include "receiptbook.h"
+#include "refusedrows.h"
 
 namespace InvoiceDesk {
 
@@ -35,9 +36,7 @@ public:
     const ImportOptions &options;
     ImportReport &report;
     ReceiptBook book;
-    QList<QStringList> badRows; ///< in the order refused; badRowLines says where each is
-    QStringList badRowErrors;
-    QList<int> badRowLines;
+    RefusedRows refused;
 };
 
 } // namespace InvoiceDesk

@@ -12,11 +12,9 @@
 #include "readahead.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <limits>
-#include <numeric>
 
 namespace InvoiceDesk {
 
@@ -147,33 +145,6 @@ bool detectFormat(
     return true;
 }
 
-Status writeErrorFile(
-    const QString &path, const QStringList &header, const ImportContext &refused, QChar separator)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {QCoreApplication::translate("CsvImport", "Cannot write %1: %2")
-                          .arg(path, file.errorString())};
-    CsvWriter writer(&file, separator);
-    writer.writeRecord(QStringList(header) << QStringLiteral("error"));
-    // In the file's order: a record refused whole for rows apart is refused at the file's end.
-    QList<qsizetype> order(refused.badRows.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return refused.badRowLines.at(a) < refused.badRowLines.at(b);
-    });
-    for (const qsizetype i : std::as_const(order)) {
-        QStringList row = refused.badRows.at(i);
-        while (row.size() < header.size())
-            row.append(QString());
-        writer.writeRecord(row << refused.badRowErrors.at(i));
-    }
-    if (!file.commit())
-        return Error {QCoreApplication::translate("CsvImport", "Cannot write %1: %2")
-                          .arg(path, file.errorString())};
-    return {};
-}
-
 } // namespace
 
 ImportFile::ImportFile(const QString &path, const ImportOptions &options, ImportReport &report)
@@ -283,12 +254,12 @@ void ImportFile::close(bool ok, const CsvImporter::Progress &progress)
 
 void ImportFile::writeErrors(const ImportRun &run)
 {
-    if (mReport.issues.isEmpty() || !mOptions.writeErrorFile || run.context.badRows.isEmpty())
+    if (mReport.issues.isEmpty() || !mOptions.writeErrorFile || run.context.refused.isEmpty())
         return;
     mReport.errorFilePath = CsvImporter::errorFilePathFor(mPath);
     const QChar separator
         = mReport.fileFormat == FileFormat::Csv ? mReport.separator : QLatin1Char(',');
-    if (auto written = writeErrorFile(mReport.errorFilePath, mHeaderRow, run.context, separator);
+    if (auto written = run.context.refused.write(mReport.errorFilePath, mHeaderRow, separator);
         !written) {
         mReport.fatalError = written.error();
         mReport.errorFilePath.clear();

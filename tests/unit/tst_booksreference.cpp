@@ -196,7 +196,9 @@ void TestBooksReference::badRowsAreNamedAndWriteNothing()
 
     TestDb target;
     const QStringList before = everything(target);
-    const BooksReport books = BooksImporter(*target.ledger).run(dir.path(), booksOptions());
+    ImportOptions options = booksOptions();
+    options.writeErrorFile = true;
+    const BooksReport books = BooksImporter(*target.ledger).run(dir.path(), options);
     const QStringList problems = issueTexts(books);
     QCOMPARE(problems,
         QStringList({str("taxcodes.csv: line 3, column rate (\"ten\"): is not a number"),
@@ -223,6 +225,32 @@ void TestBooksReference::badRowsAreNamedAndWriteNothing()
     QCOMPARE(books.tableFiles.at(1).rejected, 1);
     QCOMPARE(everything(target), before);
     QCOMPARE(target.rows(kTaxCodeRows), QStringList());
+
+    // The refused rows of every file go beside it, to be corrected and imported again.
+    QCOMPARE(books.tableFiles.at(0).errorFilePath,
+        QDir(dir.path()).filePath(str("taxcodes.errors.csv")));
+    QCOMPARE(readFile(books.tableFiles.at(0).errorFilePath),
+        QByteArray("name,rate,category,exemptionReason,error\r\n"
+                   "JP 10,ten,S,,\"line 3, column rate (\"\"ten\"\"): is not a number\"\r\n"
+                   "JP 8,8,X,,\"line 4, column category (\"\"X\"\"): the category must be one "
+                   "of S, Z, E, AE, K, G, O\"\r\n"
+                   "exempt,0,E,,\"line 5, column name (\"\"exempt\"\"): line 2 has this name "
+                   "too\"\r\n"
+                   "Zero,5,Z,,\"line 6, column rate (\"\"5\"\"): a code of category Z has a rate "
+                   "of 0 %\"\r\n"
+                   "Short,1,,,\"line 7: the row has a different number of fields from the "
+                   "header (2 here, 4 in the header)\"\r\n"));
+    const QList<QByteArray> refusedCustomers
+        = readFile(QDir(dir.path()).filePath(str("customers.errors.csv"))).split('\n');
+    QCOMPARE(refusedCustomers.size(), 3); // the header, Sakura KK's row and the end
+    QVERIFY(refusedCustomers.at(0).endsWith(",error\r"));
+    QVERIFY(refusedCustomers.at(1).startsWith("Sakura KK,ap.sakura.example,JPX,forty,"));
+    QVERIFY2(refusedCustomers.at(1).endsWith(
+                 "\"line 2, column paymentTermsDays (\"\"forty\"\"): must be a whole number; "
+                 "line 2, column currency (\"\"JPX\"\"): \"\"JPX\"\" is not a currency code; "
+                 "line 2, column email (\"\"ap.sakura.example\"\"): \"\"ap.sakura.example\"\" is "
+                 "not an e-mail address\"\r"),
+        refusedCustomers.at(1).constData());
 }
 
 void TestBooksReference::existingCodesAndCustomers()
