@@ -17,15 +17,15 @@ ColumnKind columnKindOf(const QString &column)
         for (const char *name :
             {"line.quantity", "line.taxRate", "line.discountPercent", "card.feePercentage"})
             map.insert(QLatin1String(name), ColumnKind::Number);
-        for (const char *name :
-            {"date", "dueDate", "subscriptionStartOn", "eft.transferDate", "reconciledDate"})
+        for (const char *name : {"date", "dueDate", "subscriptionStartOn", "eft.transferDate",
+                 "reconciledDate", "deliveryDate"})
             map.insert(QLatin1String(name), ColumnKind::Date);
         // The values a spreadsheet must not read as numbers: 00123 would become 123.
-        for (const char *name :
-            {"number", "invoiceNumber", "contactId", "groupId", "orderId", "orderNumber", "leadId",
-                "couponCode", "remoteId", "billing.zip", "shipping.zip", "billing.phone",
-                "shipping.phone", "billing.stateId", "shipping.stateId", "line.productCode",
-                "reference", "cheque.number", "gateway.transactionId", "eft.reference", "receipt"})
+        for (const char *name : {"number", "invoiceNumber", "contactId", "groupId", "orderId",
+                 "orderNumber", "leadId", "couponCode", "remoteId", "billing.zip", "shipping.zip",
+                 "billing.phone", "shipping.phone", "billing.stateId", "shipping.stateId",
+                 "line.productCode", "reference", "cheque.number", "gateway.transactionId",
+                 "eft.reference", "receipt", "buyerReference", "paymentMeansCode"})
             map.insert(QLatin1String(name), ColumnKind::Identifier);
         return map;
     }();

@@ -91,12 +91,20 @@ Result<int> CsvExporter::writeInvoices(RecordSink &sink, const Filter &filter)
     if (!customers)
         return Error {customers.error()};
 
+    const auto taxCodes = mLedger.taxCodes().all();
+    if (!taxCodes)
+        return Error {taxCodes.error()};
+
     if (auto written = sink.writeHeader(InvoiceCsv::columns()); !written)
         return Error {written.error()};
     for (const InvoiceListRow &listedRow : *listed) {
         auto invoice = mLedger.invoice(listedRow.id);
         if (!invoice)
             return Error {invoice.error()};
+        // A line typed before the company had its codes is written with the code its rate
+        // takes, as an import gives it: the file reads back to the same books, byte for byte.
+        if (invoice->has_value())
+            TaxCodes::resolve(invoice.value()->lines, *taxCodes);
         for (const QStringList &row :
             InvoiceCsv::toRows(**invoice, listedRow.status, customers->value(listedRow.id))) {
             if (auto written = sink.writeRecord(row, (*invoice)->currency); !written)

@@ -45,6 +45,13 @@ const QStringList kLineColumns = {
     QStringLiteral("line.taxRate"),
 };
 
+/** The e-invoice's fields of the invoice (issue 14), newer: after the line columns. */
+const QStringList kDocumentColumns = {
+    QStringLiteral("buyerReference"),
+    QStringLiteral("deliveryDate"),
+    QStringLiteral("paymentMeansCode"),
+};
+
 QStringList addressColumns(const QString &prefix)
 {
     QStringList names;
@@ -58,12 +65,26 @@ QString optionalNumber(const std::optional<qint64> &value)
     return value ? QString::number(*value) : QString();
 }
 
+/** A line's cells: kLineColumns, then LineColumns'. */
+QStringList lineCells(const LineItem &line, const Currency &c)
+{
+    const auto money = [&](const std::optional<qint64> &minor) {
+        return minor ? Money::fromMinorUnits(*minor, c).toString() : QString();
+    };
+    QStringList cells {line.quantity.toString(), money(line.rate), money(line.total()),
+        lineUnitName(line.unit), FormulaGuard::neutralise(line.productCode),
+        FormulaGuard::neutralise(line.description), money(line.commissionableAmount),
+        line.taxRate ? line.taxRate->toString() : QString()};
+    return cells + LineColumns::cells(line, c);
+}
+
 /** The columns that describe the invoice itself (all but the line columns and the key). */
 QStringList headerColumns()
 {
     QStringList names = kInvoiceColumns.mid(1);
     names += addressColumns(QStringLiteral("billing"));
     names += addressColumns(QStringLiteral("shipping"));
+    names += kDocumentColumns;
     return names;
 }
 
@@ -94,6 +115,7 @@ const QStringList &columns()
         names += addressColumns(QStringLiteral("shipping"));
         names += kLineColumns;
         names += LineColumns::names();
+        names += kDocumentColumns;
         return names;
     }();
     return all;
@@ -153,16 +175,14 @@ QList<QStringList> toRows(const Invoice &invoice, InvoiceStatus status, const QS
     for (qsizetype i = 0; i < lineCount; ++i) {
         QStringList row = i == 0 ? first : QStringList(first.size());
         row[0] = text(invoice.number);
-        if (i < invoice.lines.size()) {
-            const LineItem &line = invoice.lines.at(i);
-            row += {line.quantity.toString(), money(line.rate), money(line.total()),
-                lineUnitName(line.unit), text(line.productCode), text(line.description),
-                money(line.commissionableAmount),
-                line.taxRate ? line.taxRate->toString() : QString()};
-            row += LineColumns::cells(line, c);
-        } else {
-            row += QStringList(kLineColumns.size() + LineColumns::names().size());
-        }
+        row += i < invoice.lines.size()
+            ? lineCells(invoice.lines.at(i), c)
+            : QStringList(kLineColumns.size() + LineColumns::names().size());
+        if (i == 0)
+            row += {text(invoice.buyerReference), fileDate(invoice.deliveryDate),
+                text(invoice.paymentMeansCode)};
+        else
+            row += QStringList(kDocumentColumns.size());
         rows.append(row);
     }
     return rows;
@@ -230,6 +250,9 @@ void readHeader(const CsvRow &first, Invoice &invoice, QList<ImportIssue> &issue
     invoice.note = first.text(QStringLiteral("note"));
     invoice.connectionName = first.text(QStringLiteral("connection")).trimmed();
     invoice.remoteId = first.text(QStringLiteral("remoteId")).trimmed();
+    invoice.buyerReference = first.text(QStringLiteral("buyerReference")).trimmed();
+    invoice.deliveryDate = first.date(QStringLiteral("deliveryDate"), issues);
+    invoice.paymentMeansCode = first.text(QStringLiteral("paymentMeansCode")).trimmed();
     static const QStringList billingColumns = addressColumns(QStringLiteral("billing"));
     static const QStringList shippingColumns = addressColumns(QStringLiteral("shipping"));
     readAddress(first, billingColumns, invoice.billing);

@@ -29,6 +29,10 @@ Problems TaxCode::validate() const
         problems.append({QStringLiteral("rate"),
             QCoreApplication::translate("TaxCode", "a code of category %1 has a rate of 0 %")
                 .arg(category)});
+    else if (category == QLatin1String("S") && rate.scaled() == 0)
+        problems.append({QStringLiteral("rate"),
+            QCoreApplication::translate(
+                "TaxCode", "a standard-rated code (S) has a rate above 0 %; 0 % is category Z")});
     return problems;
 }
 
@@ -63,7 +67,11 @@ std::optional<TaxCode> codeForRate(const QList<TaxCode> &codes, const Percentage
         if (code.category == preferred)
             return code;
     }
-    return matching.first();
+    // Only the one code of the rate stands for it: of an exemption, a reverse charge and an
+    // export at 0 %, none is the one a line without a code meant (its category stays Z).
+    if (matching.size() == 1)
+        return matching.first();
+    return std::nullopt;
 }
 
 std::optional<TaxCode> byName(const QList<TaxCode> &codes, const QString &name)

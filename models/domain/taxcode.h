@@ -45,8 +45,8 @@ QString defaultCategory(const Percentage &rate);
 
 /**
  * The code a line of `rate` takes when it names none: among the codes with exactly that rate,
- * the one of the rate's default category (Z at 0 %, S otherwise), else the first by name;
- * nothing when no code has the rate.
+ * the one of the rate's default category (Z at 0 %, S otherwise), else the only one; nothing
+ * when no code has the rate or several of other categories do (which one was meant is unknown).
  */
 std::optional<TaxCode> codeForRate(const QList<TaxCode> &codes, const Percentage &rate);
 

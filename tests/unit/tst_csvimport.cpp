@@ -81,6 +81,7 @@ private Q_SLOTS:
     void rowsOfAnInvoiceMustBeTogether();
     void headerProblems();
     void multiLineInvoiceWithRepeatedColumns();
+    void eInvoiceFieldsGoThroughTheFile();
 };
 
 void TestCsvImport::exportImportExportIsByteIdentical()
@@ -390,6 +391,45 @@ void TestCsvImport::multiLineInvoiceWithRepeatedColumns()
         t.rows(
             "SELECT quantity_milli, rate, unit, description FROM invoice_lines ORDER BY position"),
         QStringList({str("1000|1000||One"), str("1000|500|Month|Two"), str("2000|1000||Three")}));
+}
+
+void TestCsvImport::eInvoiceFieldsGoThroughTheFile()
+{
+    TestDb source;
+    Invoice invoice = sampleInvoice(str("X-1"));
+    invoice.buyerReference = str("04011000-1234512345-06");
+    invoice.deliveryDate = QDate(2026, 2, 27);
+    invoice.paymentMeansCode = str("58");
+    QVERIFY(source.ledger->createInvoice(invoice).ok());
+    QVERIFY(source.ledger->createInvoice(sampleInvoice(str("X-2"))).ok());
+    const QByteArray invoices = exportAll(*source.ledger, true);
+    const QList<QByteArray> rows = invoices.split('\n');
+    QVERIFY(rows.at(0).endsWith(",line.taxCode,buyerReference,deliveryDate,paymentMeansCode\r"));
+    QVERIFY2(rows.at(1).startsWith("X-1,")
+            && rows.at(1).endsWith(",04011000-1234512345-06,2026-02-27,58\r"),
+        rows.at(1).constData());
+    QVERIFY2(rows.at(2).startsWith("X-1,") && rows.at(2).endsWith(",,,\r"), rows.at(2).constData());
+    QVERIFY2(rows.at(3).startsWith("X-2,") && rows.at(3).endsWith(",,,\r"), rows.at(3).constData());
+
+    TestDb target;
+    const QString path = writeFile(target.dir, str("invoices.csv"), invoices);
+    ImportReport report = CsvImporter(*target.ledger).run(path, invoicesOptions());
+    QVERIFY2(report.succeeded(), qPrintable(issueTexts(report).join(u'\n') + report.fatalError));
+    const char *fields = "SELECT number, buyer_reference, delivery_date, payment_means_code FROM "
+                         "invoices ORDER BY number";
+    QCOMPARE(target.rows(fields),
+        QStringList({str("X-1|04011000-1234512345-06|2026-02-27|58"), str("X-2|||")}));
+    QCOMPARE(exportAll(*target.ledger, true), invoices);
+
+    // A delivery date is a date, named by its column like every other.
+    TestDb third;
+    QByteArray bad = invoices;
+    bad.replace("2026-02-27", "2026-02-30");
+    const QString badPath = writeFile(third.dir, str("bad.csv"), bad);
+    report = CsvImporter(*third.ledger).run(badPath, invoicesOptions());
+    QVERIFY(!report.committed);
+    QCOMPARE(issueTexts(report),
+        QStringList({str("line 2, column deliveryDate (\"2026-02-30\"): is not a real date")}));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

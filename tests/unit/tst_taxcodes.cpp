@@ -174,6 +174,14 @@ void TestTaxCodes::codeForRate()
     QCOMPARE(TaxCodes::codeForRate({code("Exempt", "0", "E")}, percent("0"))->name, str("Exempt"));
     QVERIFY(!TaxCodes::codeForRate(codes, percent("19")));
     QCOMPARE(TaxCodes::byName(codes, str("vat 20"))->name, str("VAT 20"));
+    // Of several 0 % codes none zero-rated, none is the one meant: an exempt, a reverse-charge
+    // or an export code taken by a line without one would change what its invoice says.
+    QVERIFY(!TaxCodes::codeForRate(
+        {code("Exempt", "0", "E"), code("RC", "0", "AE"), code("Export", "0", "G")}, percent("0")));
+    // Standard rating at 0 % is no category EN 16931 knows (BR-S-05).
+    QCOMPARE(code("Null S", "0", "S").validate(),
+        (Problems {{str("rate"),
+            str("a standard-rated code (S) has a rate above 0 %; 0 % is category Z")}}));
 }
 
 void TestTaxCodes::resolveLines()
@@ -285,9 +293,10 @@ void TestTaxCodes::csvRoundTripIsByteIdentical()
     const QByteArray exported = exportInvoices(*first.ledger);
     QVERIFY(exported.startsWith("number,status,"));
     QVERIFY(exported.contains(
-        ",line.taxRate,line.discountPercent,line.discountAmount,line.taxCode\r\n"));
-    QVERIFY(exported.contains(",2,50.00,87.50,,,Consulting,,20,12.5,,VAT 20\r\n"));
-    QVERIFY(exported.contains(",1.5,33.33,49.01,,,'=cmd,,,,0.99,\r\n"));
+        ",line.taxRate,line.discountPercent,line.discountAmount,line.taxCode,buyerReference,"
+        "deliveryDate,paymentMeansCode\r\n"));
+    QVERIFY(exported.contains(",2,50.00,87.50,,,Consulting,,20,12.5,,VAT 20,,,\r\n"));
+    QVERIFY(exported.contains(",1.5,33.33,49.01,,,'=cmd,,,,0.99,,,,\r\n"));
 
     TestDb second;
     QVERIFY(second.ledger->saveTaxCode(code("VAT 20", "20")).ok());
