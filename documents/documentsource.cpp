@@ -29,10 +29,17 @@ Result<InvoiceDocumentData> forInvoice(Ledger &ledger, const QString &number)
         else
             data.payments.refunded -= p.amount;
     }
-    auto header = ledger.invoices().header(data.invoice.id);
-    if (!header)
-        return Error {header.error()};
-    data.credited = header->has_value() ? (*header)->credited : 0;
+    // What the credit notes took off this invoice: a note's part that became the customer's
+    // credit (money already paid, kept when the invoice was cancelled) is not, so that Total −
+    // Paid − Credited is what is owed on paper too.
+    CreditNoteFilter ofInvoice;
+    ofInvoice.invoiceId = data.invoice.id;
+    auto notes = ledger.creditNotes().list(ofInvoice);
+    if (!notes)
+        return Error {notes.error()};
+    data.credited = 0;
+    for (const CreditNote &note : std::as_const(*notes))
+        data.credited += note.applied;
     auto company = ledger.companyProfile();
     if (!company)
         return Error {company.error()};

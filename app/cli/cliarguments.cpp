@@ -71,6 +71,7 @@ const QSet<QString> kValueOptions = {
     // Issue 13: credit notes and cancelling with money on the invoice.
     QStringLiteral("lines"),
     QStringLiteral("refund"),
+    QStringLiteral("tax-rate"),
     // Issue 14: documents, statements and aging.
     QStringLiteral("output"),
     QStringLiteral("template"),
@@ -239,7 +240,7 @@ const char kSynopsis[]
       "A [--date D]\n"
       "  invoicedesk-cli [--db PATH] credit-note (--invoice NUMBER | --customer NAME [--currency "
       "C])\n"
-      "                  (--amount A | --lines FILE) --reason R [--date D]\n"
+      "                  (--amount A | --lines FILE) [--tax-rate PERCENT] --reason R [--date D]\n"
       "  invoicedesk-cli [--db PATH] cancel NUMBER [--keep-credit | --refund credited|owed\n"
       "                  [--method M] [--set FIELD=VALUE ...]] [--reason R] [--date D]\n"
       "  invoicedesk-cli [--db PATH] reopen NUMBER\n"

@@ -53,7 +53,20 @@ bool linesOf(Ledger &ledger, const Arguments &args, CreditNote &note, QString &e
                     .arg(args.value(QStringLiteral("amount")), amount.error());
         return false;
     }
-    Invoice invoice; // a customer's credit note: one untaxed line
+    Invoice invoice; // a customer's credit note: one line, untaxed unless --tax-rate says
+    if (const QString rateText = args.value(QStringLiteral("tax-rate")).trimmed();
+        !rateText.isEmpty()) {
+        auto rate = Percentage::parse(rateText);
+        if (!rate) {
+            error = QCoreApplication::translate("Cli", "tax rate \"%1\": %2")
+                        .arg(rateText, rate.error());
+            return false;
+        }
+        LineItem taxed; // only its rate counts: the whole amount is split at that rate
+        taxed.rate = 1;
+        taxed.taxRate = *rate;
+        invoice.lines = {taxed};
+    }
     if (note.invoiceId != 0) {
         if (auto loaded = ledger.invoice(note.invoiceId); loaded && loaded->has_value())
             invoice = **loaded;
@@ -79,6 +92,10 @@ QString usageProblem(const Arguments &args)
         return QCoreApplication::translate("Cli", "credit-note needs --amount or --lines");
     if (args.value(QStringLiteral("reason")).trimmed().isEmpty())
         return QCoreApplication::translate("Cli", "credit-note needs --reason");
+    if (args.values.contains(QStringLiteral("tax-rate")) && (invoice || lines))
+        return QCoreApplication::translate("Cli",
+            "--tax-rate goes with --customer and --amount: a note on an invoice is split over "
+            "the invoice's rates, and --lines gives each line's rate");
     return {};
 }
 

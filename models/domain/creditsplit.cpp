@@ -38,6 +38,20 @@ Result<QList<RateGroup>> groupsOf(const Invoice &invoice)
             return Error {QCoreApplication::translate("CreditNote", "a line's total overflows")};
         group.gross = group.net + *tax;
     }
+    // Shipping is charged without tax (Invoice::totals), so it is credited without tax: a note
+    // for the whole invoice then takes back each rate's tax exactly, never more than was
+    // charged. A discount comes off that untaxed part; one larger than the shipping lowers
+    // every rate alike.
+    if (const qint64 untaxed = invoice.shippingTotal - invoice.discountTotal; untaxed > 0) {
+        auto found = std::find_if(groups.begin(), groups.end(),
+            [](const RateGroup &group) { return !group.rate.has_value(); });
+        if (found == groups.end())
+            groups.append({std::nullopt, untaxed, untaxed});
+        else {
+            found->net += untaxed;
+            found->gross += untaxed;
+        }
+    }
     return groups;
 }
 

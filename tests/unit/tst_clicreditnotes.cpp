@@ -92,6 +92,33 @@ void TestCliCreditNotes::customerCreditNoteShowsInCreditList()
     QCOMPARE(run.out,
         str("customer                currency  amount\n"
             "Analytical Engines Ltd  USD        30.00\n"));
+
+    // A goodwill credit with VAT in it: the amount is split at the rate given.
+    run = cli(
+        {str("credit-note"), str("--customer"), str("Analytical Engines Ltd"), str("--amount"),
+            str("11.90"), str("--tax-rate"), str("19"), str("--reason"), str("Goodwill")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out,
+        str("Credit note CN-0002 for Analytical Engines Ltd: net 10.00, tax 1.90, total 11.90 USD\n"
+            "Taken off the invoice: 0.00; credit for Analytical Engines Ltd: 11.90\n"));
+    {
+        const auto database = mCompany->open();
+        QCOMPARE(rowsOf(database->connection(),
+                     "SELECT n.number, l.rate, l.tax_rate_e4, l.tax FROM credit_note_lines l JOIN "
+                     "credit_notes n ON n.id = l.credit_note_id ORDER BY n.number"),
+            QStringList({str("CN-0001|3000||0"), str("CN-0002|1000|190000|190")}));
+    }
+    run = cli(
+        {str("credit-note"), str("--customer"), str("Analytical Engines Ltd"), str("--amount"),
+            str("11.90"), str("--tax-rate"), str("nineteen"), str("--reason"), str("Goodwill")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(str("tax rate \"nineteen\": ")), qPrintable(run.err));
+    run = cli({str("credit-note"), str("--invoice"), str("INV-1"), str("--amount"), str("5"),
+        str("--tax-rate"), str("19"), str("--reason"), str("Goodwill")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err,
+        str("--tax-rate goes with --customer and --amount: a note on an invoice is split over "
+            "the invoice's rates, and --lines gives each line's rate\n"));
 }
 
 void TestCliCreditNotes::cancelAsksWhereTheMoneyGoesThenReopen()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void beyondWhatIsOwedBecomesCredit();
     void customerCreditNote();
     void grossIsSplitOverTaxRates();
+    void untaxedShippingIsCreditedWithoutTax();
     void refusalsWriteNothing();
     void neverMoreCreditThanTheInvoiceHasLeft();
     void paidInvoiceLinesAreLocked();
@@ -140,6 +141,32 @@ void TestCreditNotes::grossIsSplitOverTaxRates()
         QStringList({str("0|1000|5797|190000|5797|1102"), str("1|1000|2898|70000|2898|203")}));
     QCOMPARE(t.rows("SELECT subtotal, tax_total, grand_total FROM credit_notes"),
         QStringList({str("8695|1305|10000")}));
+}
+
+void TestCreditNotes::untaxedShippingIsCreditedWithoutTax()
+{
+    TestDb t;
+    Invoice invoice = sampleInvoice();
+    invoice.lines[0].taxRate = Percentage::fromScaled(190000); // 100.00 + 19.00
+    invoice.lines[1].quantity = Quantity::fromWhole(5);
+    invoice.lines[1].rate = 1000;
+    invoice.lines[1].taxRate = Percentage::fromScaled(70000); // 50.00 + 3.50
+    invoice.shippingTotal = 700;
+    invoice.discountTotal = 200; // 2.00 off the 7.00 of shipping: 5.00 untaxed
+    auto created = t.ledger->createInvoice(invoice);
+    QVERIFY(created.ok());
+    QCOMPARE(t.rows("SELECT grand_total FROM invoices"), QStringList {str("17750")});
+    QVERIFY(t.ledger->recordPayment(samplePayment(str("INV-1"), 1000)).ok());
+    CancelSettlement keep;
+    keep.money = CancelSettlement::Money::KeepAsCredit;
+    keep.date = QDate(2026, 3, 25);
+    QVERIFY(t.ledger->cancelInvoice(created->id, keep).ok());
+    // Each rate's net and tax exactly as charged, the shipping less the discount untaxed.
+    QCOMPARE(t.rows("SELECT position, rate, tax_rate_e4, tax FROM credit_note_lines "
+                    "ORDER BY position"),
+        QStringList({str("0|10000|190000|1900"), str("1|5000|70000|350"), str("2|500||0")}));
+    QCOMPARE(t.rows("SELECT subtotal, tax_total, grand_total, applied FROM credit_notes"),
+        QStringList({str("15500|2250|17750|16750")}));
 }
 
 void TestCreditNotes::refusalsWriteNothing()
