@@ -234,10 +234,19 @@ Result<EInvoice> EInvoice::from(const InvoiceDocumentData &d, const QString &buy
     e.data = d;
     e.buyerVatId = buyerVatId;
     QStringList missing;
-    if (d.invoice.discountTotal != 0 || d.invoice.shippingTotal != 0)
+    // Shipping and a discount are untaxed amounts of the whole invoice here; EN 16931 wants
+    // the tax category and rate of each, so they must be lines of their own.
+    if (d.invoice.discountTotal != 0 && d.invoice.shippingTotal != 0)
         missing << QCoreApplication::translate("EInvoice",
             "the invoice's discount and shipping as lines (an e-invoice taxes them "
             "per line)");
+    else if (d.invoice.shippingTotal != 0)
+        missing << QCoreApplication::translate(
+            "EInvoice", "the invoice's shipping as a line (an e-invoice taxes it per line)");
+    else if (d.invoice.discountTotal != 0)
+        missing << QCoreApplication::translate("EInvoice",
+            "the invoice's discount as discounts on its lines (an e-invoice taxes it per "
+            "line)");
     QSet<QString> categories;
     for (qsizetype i = 0; i < d.invoice.lines.size(); ++i)
         addLine(e, d.invoice.lines.at(i), i, missing, categories);

@@ -240,6 +240,7 @@ void InvoiceDocument::addTotals(QHash<QString, QString> &values) const
     values.insert(QStringLiteral("outstanding"), isCreditNote() ? QString() : money(outstanding()));
     values.insert(QStringLiteral("credited"), mData.credited ? money(mData.credited) : QString());
     values.insert(QStringLiteral("creditRows"), creditRows());
+    values.insert(QStringLiteral("adjustmentRows"), adjustmentRows(t));
     values.insert(QStringLiteral("lineRows"), lineRows());
     values.insert(QStringLiteral("taxRows"), taxRows());
     values.insert(QStringLiteral("epcQr"),
@@ -303,15 +304,30 @@ QString InvoiceDocument::lineRows() const
     return rows;
 }
 
+QString InvoiceDocument::adjustmentRows(const InvoiceTotals &totals) const
+{
+    // Only what the invoice has: an empty "Discount" row reads as a discount forgotten.
+    QString rows;
+    if (totals.discount != 0)
+        rows += totalRow(label("Discount"), money(totals.discount));
+    if (totals.shipping != 0)
+        rows += totalRow(label("Shipping"), money(totals.shipping));
+    return rows;
+}
+
+QString InvoiceDocument::totalRow(const QString &text, const QString &amount) const
+{
+    return QStringLiteral("<tr><td>") + escaped(text) + QStringLiteral("</td><td class=\"num\">")
+        + amount + QStringLiteral("</td></tr>\n");
+}
+
 QString InvoiceDocument::creditRows() const
 {
     // Between "Paid" and "Outstanding", so that the totals add up: Total − Paid − Credited
     // (− Cancelled) = Outstanding.
     QString rows;
-    const auto row = [this](const char *source, qint64 amount) -> QString {
-        return QStringLiteral("<tr><td>") + escaped(label(source))
-            + QStringLiteral("</td><td class=\"num\">") + money(amount)
-            + QStringLiteral("</td></tr>\n");
+    const auto row = [this](const char *source, qint64 amount) {
+        return totalRow(label(source), money(amount));
     };
     if (!isCreditNote() && mData.credited != 0)
         rows += row("Credited", mData.credited);

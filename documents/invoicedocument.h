@@ -52,7 +52,8 @@ struct InvoiceDocumentData
 
 /**
  * Fills an HTML template with an invoice (issue 14 item 2): {{name}} placeholders become the
- * HTML-escaped values of placeholders(), {{lineRows}} and {{taxRows}} table rows, and
+ * HTML-escaped values of placeholders(), {{lineRows}}, {{taxRows}}, {{adjustmentRows}} and
+ * {{creditRows}} table rows, and
  * {{label.KEY}} the fixed words in the invoice's language. The logo and the EPC QR code are
  * images the renderer registers under the names logo and epcqr.
  */
@@ -106,6 +107,10 @@ private:
     QString lineRows() const;
     QString taxRows() const;
     QString creditRows() const;
+    /** Discount and shipping rows of the totals, each only when the invoice has it. */
+    QString adjustmentRows(const InvoiceTotals &totals) const;
+    /** One row of the totals table: its words (escaped here) and its amount (already HTML). */
+    QString totalRow(const QString &text, const QString &amount) const;
 
     InvoiceDocumentData mData;
     QTranslator mTranslator;

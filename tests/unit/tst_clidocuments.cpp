@@ -30,6 +30,7 @@ private Q_SLOTS:
     void severalInvoicesInOnePdfAndTemplates();
     void creditNotePdfNamesTheCreditedInvoice();
     void creditedAndCancelledInvoicesAskForWhatIsOwed();
+    void discountAndShippingRowsOnlyWhenThere();
 
 private:
     Run cli(QStringList arguments);
@@ -441,7 +442,7 @@ void TestCliDocuments::creditedAndCancelledInvoicesAskForWhatIsOwed()
         QVERIFY(opened.ok());
         Ledger ledger(*opened.value());
         // 115.50 net at 20 %: 138.60 each, in EUR (a GiroCode), GB: English.
-        for (const QString &number : {str("OWED-1"), str("CANC-1")}) {
+        for (const QString &number : {str("OWED-1"), str("CANC-1"), str("KEPT-1")}) {
             Invoice invoice = sampleInvoice(number);
             invoice.currency = currency("EUR");
             for (LineItem &line : invoice.lines)
@@ -449,6 +450,7 @@ void TestCliDocuments::creditedAndCancelledInvoicesAskForWhatIsOwed()
             QVERIFY(ledger.createInvoice(invoice).ok());
         }
         QVERIFY(ledger.recordPayment(samplePayment(str("OWED-1"), 5000)).ok());
+        QVERIFY(ledger.recordPayment(samplePayment(str("KEPT-1"), 5000)).ok());
     }
     Run run = cli({str("credit-note"), str("--invoice"), str("OWED-1"), str("--amount"),
         str("60.00"), str("--reason"), str("Damaged goods")});
@@ -479,6 +481,18 @@ void TestCliDocuments::creditedAndCancelledInvoicesAskForWhatIsOwed()
             qPrintable(QLatin1String(total) + str(" in:\n") + text));
     QVERIFY2(!text.contains(str("Scan to pay")), qPrintable(text));
 
+    // Cancelled keeping the 50.00 paid as the customer's credit: the note took 88.60 off the
+    // invoice (the rest of it is that credit), and the rows add up on paper.
+    run = cli({str("cancel"), str("KEPT-1"), str("--keep-credit")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({str("pdf"), str("KEPT-1"), str("--output"), pdf});
+    QCOMPARE(run.err, QString());
+    text = pdfText(pdf);
+    for (const char *total : {"Total \\(EUR\\) +138.60\n", "Paid +50.00\n", "Credited +88.60\n",
+             "Outstanding \\(EUR\\) +0.00\n"})
+        QVERIFY2(QRegularExpression(QLatin1String(total)).match(text).hasMatch(),
+            qPrintable(QLatin1String(total) + str(" in:\n") + text));
+
     // The GiroCode asks for what is owed, and there is none when nothing is.
     auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
     QVERIFY(opened.ok());
@@ -496,6 +510,42 @@ void TestCliDocuments::creditedAndCancelledInvoicesAskForWhatIsOwed()
     QCOMPARE(cancelledDocument.outstanding(), 0);
     QCOMPARE(cancelledDocument.epcPayload(), QString());
     QVERIFY(cancelledDocument.epcQr().isNull());
+}
+
+void TestCliDocuments::discountAndShippingRowsOnlyWhenThere()
+{
+    company();
+    {
+        auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
+        QVERIFY(opened.ok());
+        Ledger ledger(*opened.value());
+        Invoice adjusted = sampleInvoice(str("ADJ-1")); // 115.50 of lines, untaxed
+        adjusted.discountTotal = 1000;
+        adjusted.shippingTotal = 500;
+        QVERIFY(ledger.createInvoice(adjusted).ok());
+        QVERIFY(ledger.createInvoice(sampleInvoice(str("PLAIN-1"))).ok());
+    }
+    for (const QString &templateName : {str("default"), str("compact")}) {
+        const QString pdf = mDir->filePath(templateName + str(".pdf"));
+        QCOMPARE(cli({str("pdf"), str("ADJ-1"), str("PLAIN-1"), str("--output"), pdf,
+                         str("--template"), templateName})
+                     .exitCode,
+            0);
+        const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QCOMPARE(pages.size(), 2);
+        const QRegularExpression discountRow(str("Discount +10.00\n"));
+        const QRegularExpression shippingRow(str("Shipping +5.00\n"));
+        QVERIFY2(discountRow.match(pages.at(0)).hasMatch(), qPrintable(pages.at(0)));
+        QVERIFY2(shippingRow.match(pages.at(0)).hasMatch(), qPrintable(pages.at(0)));
+        QVERIFY2(QRegularExpression(str("Total \\(USD\\) +110.50\n")).match(pages.at(0)).hasMatch(),
+            qPrintable(pages.at(0)));
+        // An invoice without them has no empty rows for them.
+        QVERIFY2(!QRegularExpression(str("\n *Discount *\n")).match(pages.at(1)).hasMatch()
+                && !pages.at(1).contains(str("Shipping")),
+            qPrintable(pages.at(1)));
+        QVERIFY2(QRegularExpression(str("Total \\(USD\\) +115.50\n")).match(pages.at(1)).hasMatch(),
+            qPrintable(pages.at(1)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliDocuments)
