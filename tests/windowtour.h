@@ -171,7 +171,7 @@ private:
             visit({str("customers window"), &window});
         }
         ReceiptBook book(main->ledger());
-        CustomerDialog dialog(book.customers(), Customer(), main.get());
+        CustomerDialog dialog(book, Customer(), main.get());
         dialog.show();
         auto *tabs = dialog.findChild<QTabWidget *>(str("addressTabs"));
         for (int i = 0; i < tabs->count(); ++i) {

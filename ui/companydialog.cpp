@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -49,7 +50,9 @@ CompanyDialog::CompanyDialog(Ledger &ledger, QWidget *parent)
         auto *browse = new QPushButton(tr("Bro&wse…"), this);
         connect(browse, &QPushButton::clicked, this, &CompanyDialog::chooseLogo);
         row->addWidget(browse);
-        form->addRow(label, row);
+        auto *rowLabel = new QLabel(label, this); // a row of a layout gets no buddy of its own
+        rowLabel->setBuddy(edit);
+        form->addRow(rowLabel, row);
     }
     mFields.value(QStringLiteral("iban"))->setPlaceholderText(tr("DE89 3704 0044 0532 0130 00"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerdialog.h"
 #include "addressform.h"
-#include "customerrepository.h"
 #include "formalignment.h"
+#include "receiptbook.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,10 +14,9 @@
 
 namespace InvoiceDesk {
 
-CustomerDialog::CustomerDialog(
-    CustomerRepository &repository, const Customer &customer, QWidget *parent)
+CustomerDialog::CustomerDialog(ReceiptBook &book, const Customer &customer, QWidget *parent)
     : QDialog(parent)
-    , mRepository(repository)
+    , mBook(book)
     , mCustomer(customer)
 {
     setObjectName(QStringLiteral("customerDialog"));
@@ -105,8 +104,7 @@ void CustomerDialog::accept()
     QString problem;
     Customer customer = collect(&problem);
     if (problem.isEmpty()) {
-        const Status saved
-            = customer.id == 0 ? mRepository.insert(customer) : mRepository.update(customer);
+        const Status saved = mBook.saveCustomer(customer);
         if (saved) {
             mCustomer = customer;
             QDialog::accept();

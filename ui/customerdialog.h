@@ -12,7 +12,7 @@ class QLineEdit;
 namespace InvoiceDesk {
 
 class AddressForm;
-class CustomerRepository;
+class ReceiptBook;
 
 /**
  * Adds or edits one customer (issue 13 item 0): display name, e-mail, tax id, default
@@ -25,8 +25,7 @@ class CustomerDialog : public QDialog
 
 public:
     /** `customer.id` 0 adds a new customer. */
-    CustomerDialog(
-        CustomerRepository &repository, const Customer &customer, QWidget *parent = nullptr);
+    CustomerDialog(ReceiptBook &book, const Customer &customer, QWidget *parent = nullptr);
 
     /** The customer as the form shows it; a terms entry that is no number goes to `problem`. */
     Customer collect(QString *problem) const;
@@ -40,7 +39,7 @@ public Q_SLOTS:
 private:
     QWidget *buildFields();
 
-    CustomerRepository &mRepository;
+    ReceiptBook &mBook;
     Customer mCustomer;
     QLineEdit *mName = nullptr;
     QLineEdit *mEmail = nullptr;

@@ -188,7 +188,7 @@ void CustomersWindow::editCurrent()
 
 void CustomersWindow::runDialog(const Customer &customer)
 {
-    CustomerDialog dialog(mBook.customers(), customer, this);
+    CustomerDialog dialog(mBook, customer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

@@ -139,8 +139,7 @@ int saveCustomer(ReceiptBook &book, const Arguments &args, Output &io, bool addi
     }
     if (!applyOptions(customer, args, io))
         return BadUsage;
-    const Status saved
-        = adding ? book.customers().insert(customer) : book.customers().update(customer);
+    const Status saved = book.saveCustomer(customer);
     if (!saved) {
         io.err << saved.error() << Qt::endl;
         return Failure;

@@ -49,6 +49,16 @@ ReceiptBook::ReceiptBook(Ledger &ledger)
 {
 }
 
+Status ReceiptBook::saveCustomer(Customer &customer)
+{
+    BatchScope batch(mLedger);
+    if (auto s = batch.begin(); !s)
+        return s;
+    if (auto s = customer.id == 0 ? mCustomers.insert(customer) : mCustomers.update(customer); !s)
+        return s;
+    return batch.commit();
+}
+
 Result<Customer> ReceiptBook::customerNamed(const QString &name)
 {
     auto found = mCustomers.byName(name);

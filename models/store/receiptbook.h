@@ -83,6 +83,12 @@ public:
     /** The currency a receipt of the customer is in: `code` if given, else the customer's. */
     Result<Currency> currencyFor(const QString &customer, const QString &code);
 
+    /**
+     * Adds (id 0) or saves the customer in a transaction of its own, as every write goes: the
+     * desktop app holds writes outside transactions until the file's integrity check passed.
+     */
+    Status saveCustomer(Customer &customer);
+
     CustomerRepository &customers() { return mCustomers; }
     ReceiptRepository &receipts() { return mReceipts; }
 

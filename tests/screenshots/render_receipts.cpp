@@ -95,8 +95,7 @@ int main(int argc, char *argv[])
     }
     ReceiptBook book(*t.ledger);
     auto customer = book.customers().byName(QStringLiteral("Analytical Engines Ltd"));
-    CustomerDialog dialog(
-        book.customers(), customer && customer->has_value() ? **customer : Customer());
+    CustomerDialog dialog(book, customer && customer->has_value() ? **customer : Customer());
     ok &= Screenshots::save(&dialog, out, "customer-dialog");
     return ok ? 0 : 1;
 }
