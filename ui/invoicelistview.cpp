@@ -8,6 +8,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QPalette>
+#include <QScrollBar>
 
 #include <algorithm>
 #include <utility>
@@ -65,6 +66,11 @@ void InvoiceListView::setModel(QAbstractItemModel *model)
         &InvoiceListView::rememberCurrentInvoice);
     connect(model, &QAbstractItemModel::modelReset, this, &InvoiceListView::restoreCurrentInvoice);
     connect(model, &QAbstractItemModel::dataChanged, this, &InvoiceListView::restoreCurrentInvoice);
+    connect(model, &QAbstractItemModel::modelReset, this, &InvoiceListView::fitAmountsInSight);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &InvoiceListView::fitAmountsInSight);
+    connect(model, &QAbstractItemModel::dataChanged, this, &InvoiceListView::fitAmountsInSight);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
+        &InvoiceListView::fitAmountsInSight, Qt::UniqueConnection);
     QHeaderView *header = horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(InvoiceListModel::Customer, QHeaderView::Stretch);
@@ -90,13 +96,42 @@ void InvoiceListView::setModel(QAbstractItemModel *model)
     mPreferredWidths.clear();
     for (int column = 0; column < InvoiceListModel::ColumnCount; ++column)
         mPreferredWidths.append(columnWidth(column));
+    fitAmountsInSight();
     fitColumns();
 }
 
 void InvoiceListView::resizeEvent(QResizeEvent *event)
 {
     KeyboardTableView::resizeEvent(event);
+    fitAmountsInSight();
     fitColumns();
+}
+
+void InvoiceListView::fitAmountsInSight()
+{
+    if (!model() || mPreferredWidths.size() != InvoiceListModel::ColumnCount)
+        return;
+    const int first = std::max(0, rowAt(0));
+    int last = rowAt(viewport()->height() - 1);
+    if (last < 0)
+        last = model()->rowCount() - 1;
+    QFont bold = font();
+    bold.setBold(true); // an overdue row is bold: its amounts are the widest
+    const QFontMetrics metrics(bold);
+    bool widened = false;
+    for (const int column :
+        {InvoiceListModel::Total, InvoiceListModel::Paid, InvoiceListModel::Outstanding}) {
+        for (int row = first; row <= last; ++row) {
+            const QString amount = model()->index(row, column).data().toString();
+            const int needed = metrics.horizontalAdvance(amount) + 16;
+            if (needed > mPreferredWidths.at(column)) {
+                mPreferredWidths[column] = needed;
+                widened = true;
+            }
+        }
+    }
+    if (widened)
+        fitColumns();
 }
 
 void InvoiceListView::fitColumns()

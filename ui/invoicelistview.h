@@ -40,6 +40,11 @@ private:
      */
     void fitColumns();
     /**
+     * Widens an amount column to the widest amount among the rows in sight: an amount is never
+     * elided (1,234,5… reads as another figure). Only the rows in sight are measured.
+     */
+    void fitAmountsInSight();
+    /**
      * Across a reset (a save, a sync pass, another order) the invoice that was current stays
      * current where it is still among the rows the view shows: a person who saved an invoice
      * goes on from it with the keyboard.

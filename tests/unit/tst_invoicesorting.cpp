@@ -119,6 +119,7 @@ private Q_SLOTS:
     void everyOrderReadsAnIndex();
     void amountsScaleByTheirCurrencysFactor();
     void ctrlEndReachesTheLastRow();
+    void anAmountIsNeverElided();
     void aViewTakingTheModelKeepsItsRows();
     void aViewSortsATextFiltersMatchesInTheBackground();
     void anotherFiltersMatchesStartAtTheTop();
@@ -297,6 +298,31 @@ void TestInvoiceSorting::ctrlEndReachesTheLastRow()
     QCOMPARE(view.currentIndex().row(), 0);
     QCOMPARE(model.data(view.currentIndex(), InvoiceListModel::InvoiceIdRole).toLongLong(),
         expected.first());
+}
+
+void TestInvoiceSorting::anAmountIsNeverElided()
+{
+    TestDb db;
+    Invoice big = sampleInvoice(str("BIG-1"));
+    big.lines = {big.lines.first()};
+    big.lines[0].quantity = Quantity::fromWhole(1);
+    big.lines[0].rate = 123456789012; // 1,234,567,890.12
+    QVERIFY(db.ledger->createInvoice(big).ok());
+    InvoiceListModel model(db.db->connection());
+    InvoiceListView view;
+    view.setModel(&model);
+    view.resize(1400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QModelIndex total = model.index(0, InvoiceListModel::Total);
+    QTRY_VERIFY(!total.data().toString().isEmpty());
+    QVERIFY2(total.data().toString().startsWith(str("1")), qPrintable(total.data().toString()));
+    QFont bold = view.font();
+    bold.setBold(true);
+    const int needed = QFontMetrics(bold).horizontalAdvance(total.data().toString());
+    for (const int column : {InvoiceListModel::Total, InvoiceListModel::Outstanding})
+        QVERIFY2(view.columnWidth(column) >= needed + 16,
+            qPrintable(str("%1 < %2").arg(view.columnWidth(column)).arg(needed + 16)));
 }
 
 void TestInvoiceSorting::aViewTakingTheModelKeepsItsRows()
