@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "address.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace InvoiceDesk {
@@ -40,6 +41,12 @@ QString Address::displayName() const
     if (!company.isEmpty())
         return company;
     return QStringList {firstName, lastName}.join(QLatin1Char(' ')).trimmed();
+}
+
+bool looksLikeEmail(const QString &email)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return pattern.match(email).hasMatch();
 }
 
 } // namespace InvoiceDesk

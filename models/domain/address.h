@@ -40,4 +40,7 @@ struct Address
     friend bool operator==(const Address &, const Address &) = default;
 };
 
+/** Whether `email` has the shape of one e-mail address (name@domain.tld, no spaces). */
+bool looksLikeEmail(const QString &email);
+
 } // namespace InvoiceDesk

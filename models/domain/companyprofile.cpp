@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "companyprofile.h"
+#include "address.h"
 #include "bankaccount.h"
 
 #include <QCoreApplication>
@@ -58,8 +59,7 @@ Problems CompanyProfile::validate() const
                 "CompanyProfile", "\"%1\" is not a BIC (8 or 11 letters and digits)")
                 .arg(bic));
     const QString email = value(QStringLiteral("email"));
-    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!email.isEmpty() && !emailShape.match(email).hasMatch())
+    if (!email.isEmpty() && !looksLikeEmail(email))
         add("email",
             QCoreApplication::translate("CompanyProfile", "\"%1\" is not an e-mail address")
                 .arg(email));

@@ -24,7 +24,7 @@ Problems Customer::validate() const
         problems.append({QStringLiteral("terms"),
             QCoreApplication::translate(
                 "Customer", "payment terms are a number of days from 0 to 3650")});
-    if (!email.isEmpty() && !email.contains(QLatin1Char('@')))
+    if (!email.isEmpty() && !looksLikeEmail(email))
         problems.append({QStringLiteral("email"),
             QCoreApplication::translate("Customer", "\"%1\" is not an e-mail address").arg(email)});
     return problems;

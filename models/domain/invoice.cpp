@@ -9,12 +9,6 @@ namespace InvoiceDesk {
 
 namespace {
 
-bool looksLikeEmail(const QString &email)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return pattern.match(email).hasMatch();
-}
-
 void validateAddress(const Address &address, const QString &prefix, Problems &problems)
 {
     if (!address.email.isEmpty() && !looksLikeEmail(address.email))

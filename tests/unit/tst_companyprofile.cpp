@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "customer.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -66,6 +67,15 @@ void TestCompanyProfile::validationNamesEveryBadField()
         (Problem {str("bic"), str("\"COBA\" is not a BIC (8 or 11 letters and digits)")}));
     QCOMPARE(problems.at(3),
         (Problem {str("email"), str("\"billing at acme\" is not an e-mail address")}));
+    // A customer's address is held to the same shape (a tester: "kaputt@@x" was taken).
+    for (const char *bad : {"kaputt@@x", "@x.de", "a b@x.de", "c@x", "e@x.de;f@x.de"}) {
+        Customer customer;
+        customer.displayName = str("Zed");
+        customer.email = QString::fromUtf8(bad);
+        QCOMPARE(customer.validate(),
+            (Problems {
+                {str("email"), str("\"%1\" is not an e-mail address").arg(customer.email)}}));
+    }
 }
 
 void TestCompanyProfile::savedWithAnAuditRowAndReadBack()
