@@ -131,6 +131,25 @@ Result<QList<T>> allRows(Result<PreparedQuery> &&q, T (*read)(const Sql::Row &))
 
 } // namespace
 
+Result<QList<StatementLine>> BankStore::linesOfOtherFormats(
+    qint64 accountId, StatementFormat format, const QDate &from, const QDate &to)
+{
+    auto lines = allRows(
+        run(kLineSelect
+                + QStringLiteral("JOIN bank_statements s ON s.id = l.statement_id "
+                                 "WHERE l.account_id = :account AND s.format <> :format "
+                                 "AND l.booking_date BETWEEN :from AND :to ORDER BY l.id"),
+            {{QStringLiteral("account"), accountId},
+                {QStringLiteral("format"), statementFormatKey(format)},
+                {QStringLiteral("from"), Sql::dateValue(from)},
+                {QStringLiteral("to"), Sql::dateValue(to)}},
+            QT_TRANSLATE_NOOP("BankStore", "Reading the account's lines")),
+        lineFrom);
+    if (!lines)
+        return Error {lines.error()};
+    return QList<StatementLine>(lines->cbegin(), lines->cend());
+}
+
 Result<QList<BankLine>> BankStore::lines(const LineFilter &filter)
 {
     QString sql = kLineSelect + QStringLiteral("WHERE 1 = 1 ");

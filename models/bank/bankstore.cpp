@@ -216,37 +216,6 @@ Result<bool> BankStore::insertLine(qint64 accountId, qint64 statementId, const S
     return (*q)->numRowsAffected() > 0;
 }
 
-Result<QList<StatementLine>> BankStore::linesOfOtherFormats(
-    qint64 accountId, StatementFormat format, const QDate &from, const QDate &to)
-{
-    auto q
-        = run(QStringLiteral("SELECT l.booking_date, l.amount, l.counterparty_name, "
-                             "l.counterparty_account, l.remittance, l.reference FROM bank_lines l "
-                             "JOIN bank_statements s ON s.id = l.statement_id "
-                             "WHERE l.account_id = :account AND s.format <> :format "
-                             "AND l.booking_date BETWEEN :from AND :to ORDER BY l.id"),
-            {{QStringLiteral("account"), accountId},
-                {QStringLiteral("format"), statementFormatKey(format)},
-                {QStringLiteral("from"), Sql::dateValue(from)},
-                {QStringLiteral("to"), Sql::dateValue(to)}},
-            QT_TRANSLATE_NOOP("BankStore", "Reading the account's lines"));
-    if (!q)
-        return Error {q.error()};
-    QList<StatementLine> result;
-    const Sql::Row c(**q);
-    while ((*q)->next()) {
-        StatementLine line;
-        line.bookingDate = Sql::toDate(c.value("booking_date"));
-        line.amount = c.integer("amount");
-        line.counterpartyName = c.text("counterparty_name");
-        line.counterpartyAccount = c.text("counterparty_account");
-        line.remittance = c.text("remittance");
-        line.reference = c.text("reference");
-        result.append(line);
-    }
-    return result;
-}
-
 Result<qint64> BankStore::balanceAt(const BankAccount &account, const QDate &date)
 {
     // Lines on or after the opening date and before `date` add to the opening balance; lines
