@@ -1114,6 +1114,14 @@
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
+    <message>
+        <source>tax rate &quot;%1&quot;: %2</source>
+        <translation>Steuersatz „%1“: %2</translation>
+    </message>
+    <message>
+        <source>--tax-rate goes with --customer and --amount: a note on an invoice is split over the invoice&apos;s rates, and --lines gives each line&apos;s rate</source>
+        <translation>--tax-rate gehört zu --customer und --amount: eine Gutschrift zu einer Rechnung wird auf deren Steuersätze aufgeteilt, und --lines nennt den Satz jeder Zeile</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -2381,6 +2389,14 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <source>its tax at %1% is %2, rounded line by line; EN 16931 requires the tax of a rate on the sum of its lines (%3), and the official rules (BR-CO-17) refuse a difference of one %4 or more. Issue it with the tax of each rate rounded once (an import profile&apos;s &quot;taxRounding&quot;: &quot;per-rate&quot;), or send the PDF.</source>
         <translation>ihre Steuer zu %1 % beträgt %2, Zeile für Zeile gerundet; EN 16931 verlangt die Steuer eines Satzes auf die Summe seiner Zeilen (%3), und die offiziellen Regeln (BR-CO-17) lehnen eine Abweichung von einem %4 oder mehr ab. Stellen Sie sie mit der je Steuersatz einmal gerundeten Steuer aus (&quot;taxRounding&quot;: &quot;per-rate&quot; in einem Importprofil) oder senden Sie das PDF.</translation>
     </message>
+    <message>
+        <source>the invoice&apos;s shipping as a line (an e-invoice taxes it per line)</source>
+        <translation>die Versandkosten der Rechnung als Zeile (eine E-Rechnung besteuert sie je Zeile)</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s discount as discounts on its lines (an e-invoice taxes it per line)</source>
+        <translation>den Rabatt der Rechnung als Rabatte auf ihren Zeilen (eine E-Rechnung besteuert ihn je Zeile)</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceFile</name>
@@ -2737,6 +2753,18 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>Receipt</source>
         <translation>Zahlungseingang</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Käuferreferenz</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Lieferdatum</translation>
+    </message>
+    <message>
+        <source>Payment means code</source>
+        <translation>Zahlungsartcode</translation>
     </message>
 </context>
 <context>
@@ -7788,6 +7816,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>the tax code no longer exists</source>
         <translation>der Steuerschlüssel existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>a standard-rated code (S) has a rate above 0 %; 0 % is category Z</source>
+        <translation>ein Code mit Regelsatz (S) hat einen Satz über 0 %; 0 % ist Kategorie Z</translation>
     </message>
 </context>
 <context>

@@ -1114,6 +1114,14 @@
         <source>customers</source>
         <translation>clientes</translation>
     </message>
+    <message>
+        <source>tax rate &quot;%1&quot;: %2</source>
+        <translation>tipo impositivo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>--tax-rate goes with --customer and --amount: a note on an invoice is split over the invoice&apos;s rates, and --lines gives each line&apos;s rate</source>
+        <translation>--tax-rate va con --customer y --amount: una nota sobre una factura se reparte entre los tipos de la factura, y --lines da el tipo de cada línea</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -2381,6 +2389,14 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <source>its tax at %1% is %2, rounded line by line; EN 16931 requires the tax of a rate on the sum of its lines (%3), and the official rules (BR-CO-17) refuse a difference of one %4 or more. Issue it with the tax of each rate rounded once (an import profile&apos;s &quot;taxRounding&quot;: &quot;per-rate&quot;), or send the PDF.</source>
         <translation>su impuesto al %1 % es %2, redondeado línea por línea; EN 16931 exige el impuesto de un tipo sobre la suma de sus líneas (%3), y las reglas oficiales (BR-CO-17) rechazan una diferencia de un %4 o más. Emítala con el impuesto de cada tipo redondeado una sola vez (&quot;taxRounding&quot;: &quot;per-rate&quot; en un perfil de importación) o envíe el PDF.</translation>
     </message>
+    <message>
+        <source>the invoice&apos;s shipping as a line (an e-invoice taxes it per line)</source>
+        <translation>el envío de la factura como una línea (una factura electrónica lo grava por línea)</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s discount as discounts on its lines (an e-invoice taxes it per line)</source>
+        <translation>el descuento de la factura como descuentos en sus líneas (una factura electrónica lo grava por línea)</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceFile</name>
@@ -2737,6 +2753,18 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>Receipt</source>
         <translation>Cobro</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Referencia del comprador</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Fecha de entrega</translation>
+    </message>
+    <message>
+        <source>Payment means code</source>
+        <translation>Código de medio de pago</translation>
     </message>
 </context>
 <context>
@@ -7788,6 +7816,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>the tax code no longer exists</source>
         <translation>el código de impuesto ya no existe</translation>
+    </message>
+    <message>
+        <source>a standard-rated code (S) has a rate above 0 %; 0 % is category Z</source>
+        <translation>un código de tipo general (S) tiene un tipo superior al 0 %; el 0 % es la categoría Z</translation>
     </message>
 </context>
 <context>

@@ -1114,6 +1114,14 @@
         <source>customers</source>
         <translation>clients</translation>
     </message>
+    <message>
+        <source>tax rate &quot;%1&quot;: %2</source>
+        <translation>taux de taxe « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>--tax-rate goes with --customer and --amount: a note on an invoice is split over the invoice&apos;s rates, and --lines gives each line&apos;s rate</source>
+        <translation>--tax-rate va avec --customer et --amount : un avoir sur une facture est réparti entre les taux de la facture, et --lines donne le taux de chaque ligne</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -2381,6 +2389,14 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <source>its tax at %1% is %2, rounded line by line; EN 16931 requires the tax of a rate on the sum of its lines (%3), and the official rules (BR-CO-17) refuse a difference of one %4 or more. Issue it with the tax of each rate rounded once (an import profile&apos;s &quot;taxRounding&quot;: &quot;per-rate&quot;), or send the PDF.</source>
         <translation>sa taxe à %1 % est de %2, arrondie ligne par ligne ; la norme EN 16931 exige la taxe d&apos;un taux sur la somme de ses lignes (%3), et les règles officielles (BR-CO-17) refusent un écart d&apos;un %4 ou plus. Émettez-la avec la taxe de chaque taux arrondie une seule fois (&quot;taxRounding&quot;: &quot;per-rate&quot; dans un profil d&apos;importation) ou envoyez le PDF.</translation>
     </message>
+    <message>
+        <source>the invoice&apos;s shipping as a line (an e-invoice taxes it per line)</source>
+        <translation>les frais de port de la facture sous forme de ligne (une facture électronique les taxe par ligne)</translation>
+    </message>
+    <message>
+        <source>the invoice&apos;s discount as discounts on its lines (an e-invoice taxes it per line)</source>
+        <translation>la remise de la facture sous forme de remises sur ses lignes (une facture électronique la taxe par ligne)</translation>
+    </message>
 </context>
 <context>
     <name>EInvoiceFile</name>
@@ -2737,6 +2753,18 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>Receipt</source>
         <translation>Encaissement</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Référence de l’acheteur</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <source>Payment means code</source>
+        <translation>Code du moyen de paiement</translation>
     </message>
 </context>
 <context>
@@ -7788,6 +7816,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>the tax code no longer exists</source>
         <translation>le code de taxe n’existe plus</translation>
+    </message>
+    <message>
+        <source>a standard-rated code (S) has a rate above 0 %; 0 % is category Z</source>
+        <translation>un code au taux normal (S) a un taux supérieur à 0 % ; 0 % est la catégorie Z</translation>
     </message>
 </context>
 <context>
