@@ -309,7 +309,7 @@ QString InvoiceDocument::adjustmentRows(const InvoiceTotals &totals) const
     // Only what the invoice has: an empty "Discount" row reads as a discount forgotten.
     QString rows;
     if (totals.discount != 0)
-        rows += totalRow(label("Discount"), money(totals.discount));
+        rows += totalRow(label("Discount"), money(-totals.discount)); // comes off: −10.00
     if (totals.shipping != 0)
         rows += totalRow(label("Shipping"), money(totals.shipping));
     return rows;
