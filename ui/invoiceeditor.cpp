@@ -163,6 +163,7 @@ void InvoiceEditor::load(const Invoice &source)
     if (isNew)
         fillNewInvoice(invoice);
     mInvoice = invoice;
+    mTermsDays.reset(); // another invoice: its due date is its own
     const QLocale locale;
     const auto money = [&](const std::optional<qint64> &minor) {
         return minor ? Money::fromMinorUnits(*minor, invoice.currency).toLocaleString(locale)

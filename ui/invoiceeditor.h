@@ -96,6 +96,8 @@ private:
     QStringList customerCompletions() const;
     /** Fills the addresses, currency and terms of the customer record of that name, if any. */
     void applyCustomerRecord(const QString &name);
+    /** A new date moves the due date the customer's terms gave, unless it was typed since. */
+    void followTerms(const QDate &date);
     /** Makes the saved invoice belong to the customer picked in the completion, if any. */
     Status linkChosenCustomer(qint64 invoiceId);
     bool confirmDiscard();
@@ -173,6 +175,9 @@ private:
     QHash<QString, QWidget *> mFieldWidgets;
     QStringList mShownProblems;
     qint64 mChosenCustomerId = 0; ///< the customer record picked in the completion, if any
+    /** The customer's terms and the due date they gave, while the due date is still that. */
+    std::optional<int> mTermsDays;
+    QDate mDueFromTerms;
     /** The customers' names, read when the company field first takes the focus. */
     QStringListModel *mCustomerNames = nullptr;
     bool mCustomerNamesRead = false;

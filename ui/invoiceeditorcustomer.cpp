@@ -48,6 +48,7 @@ void InvoiceEditor::applyCustomerRecord(const QString &name)
     auto found = book.customers().byName(name);
     if (!found || !found->has_value()) {
         mChosenCustomerId = 0;
+        mTermsDays.reset();
         return;
     }
     const Customer &customer = **found;
@@ -71,8 +72,21 @@ void InvoiceEditor::applyCustomerRecord(const QString &name)
     if (const int index = mCurrency->findText(customer.defaultCurrency);
         !customer.defaultCurrency.isEmpty() && index >= 0)
         mCurrency->setCurrentIndex(index);
-    if (customer.paymentTermsDays && mDate->date().isValid())
-        mDueDate->setDate(mDate->date().addDays(*customer.paymentTermsDays));
+    if (customer.paymentTermsDays && mDate->date().isValid()) {
+        mTermsDays = customer.paymentTermsDays;
+        mDueFromTerms = mDate->date().addDays(*customer.paymentTermsDays);
+        mDueDate->setDate(mDueFromTerms);
+    }
+}
+
+void InvoiceEditor::followTerms(const QDate &date)
+{
+    // A tester typed the date after picking the customer: the due date stayed at the terms
+    // counted from the old date, and the invoice was overdue early.
+    if (!mTermsDays || !date.isValid() || mDueDate->date() != mDueFromTerms)
+        return;
+    mDueFromTerms = date.addDays(*mTermsDays);
+    mDueDate->setDate(mDueFromTerms);
 }
 
 Status InvoiceEditor::linkChosenCustomer(qint64 invoiceId)

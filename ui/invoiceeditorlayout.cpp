@@ -135,6 +135,7 @@ QWidget *InvoiceEditor::createHeader()
     mDraft->setObjectName(QStringLiteral("draft"));
     mDate = dateEdit(box, "date");
     mDueDate = dateEdit(box, "dueDate");
+    connect(mDate, &DateEdit::dateChanged, this, &InvoiceEditor::followTerms);
     mCurrency = new QComboBox(box);
     mCurrency->setObjectName(QStringLiteral("currency"));
     mCurrency->addItems(Currency::allCodes());

@@ -211,7 +211,15 @@ void TestCustomersWindow::editorPicksTheCustomerRecord()
     QCOMPARE(editor.findChild<QLineEdit *>(str("shipping.city"))->text(), str("Hünfeld"));
     QCOMPARE(editor.findChild<QComboBox *>(str("currency"))->currentText(), str("EUR"));
     auto *date = editor.findChild<DateEdit *>(str("date"));
-    QCOMPARE(editor.findChild<DateEdit *>(str("dueDate"))->date(), date->date().addDays(14));
+    auto *due = editor.findChild<DateEdit *>(str("dueDate"));
+    QCOMPARE(due->date(), date->date().addDays(14));
+    // The date typed after the customer: the terms count from it.
+    date->setDate(QDate(2026, 11, 2));
+    QCOMPARE(due->date(), QDate(2026, 11, 16));
+    // A due date typed by hand stays as typed.
+    due->setDate(QDate(2026, 12, 1));
+    date->setDate(QDate(2026, 11, 3));
+    QCOMPARE(due->date(), QDate(2026, 12, 1));
 
     UndoableLineItemsModel *lines = editor.linesModel();
     QVERIFY(lines->setData(lines->index(0, LineItemsModel::Description), str("Z3 rebuild")));
