@@ -295,6 +295,20 @@ void BooksTableImport::writeErrors()
     }
 }
 
+bool BooksTableImport::mayReplace(int line, const QString &name, const char *refusal)
+{
+    if (mOptions.onExisting == OnExisting::Skip) {
+        ++mReport.skipped;
+        return false;
+    }
+    if (mOptions.onExisting == OnExisting::Fail) {
+        addIssue(
+            line, QStringLiteral("name"), name, QCoreApplication::translate("CsvImport", refusal));
+        return false;
+    }
+    return true;
+}
+
 Status BooksTableImport::writeTaxCode(const TaxCode &code, int line)
 {
     auto stored = mLedger.taxCodes().all();
@@ -302,17 +316,15 @@ Status BooksTableImport::writeTaxCode(const TaxCode &code, int line)
         return Error {stored.error()};
     TaxCode saved = code;
     if (const auto existing = TaxCodes::byName(*stored, code.name)) {
-        if (sameFields(code, *existing) || mOptions.onExisting == OnExisting::Skip) {
+        if (sameFields(code, *existing)) {
             ++mReport.skipped;
             return {};
         }
-        if (mOptions.onExisting == OnExisting::Fail) {
-            addIssue(line, QStringLiteral("name"), code.name,
-                QCoreApplication::translate("CsvImport",
+        if (!mayReplace(line, code.name,
+                QT_TRANSLATE_NOOP("CsvImport",
                     "there is already a tax code of that name with other fields (choose update "
-                    "or skip for existing records)"));
+                    "or skip for existing records)")))
             return {};
-        }
         saved.id = existing->id;
     }
     const bool adding = saved.id == 0;
@@ -337,21 +349,15 @@ Status BooksTableImport::writeCustomer(const Customer &customer, int line)
             mWrittenCustomers.append(**existing); // as the file has it, after the invoices too
             return {};
         }
-        if (mOptions.onExisting == OnExisting::Skip) {
-            ++mReport.skipped;
-            return {};
-        }
-        if (mOptions.onExisting == OnExisting::Fail) {
-            addIssue(line, QStringLiteral("name"), customer.displayName,
-                QCoreApplication::translate("CsvImport",
+        if (!mayReplace(line, customer.displayName,
+                QT_TRANSLATE_NOOP("CsvImport",
                     "there is already a customer of that name with other fields (choose update "
-                    "or skip for existing records)"));
+                    "or skip for existing records)")))
             return {};
-        }
         saved.id = (*existing)->id;
     }
     const bool adding = saved.id == 0;
-    const Status written = adding ? book.customers().insert(saved) : book.customers().update(saved);
+    const Status written = book.saveCustomer(saved);
     if (!written) {
         addIssue(line, QString(), QString(), written.error());
         return {};
