@@ -246,10 +246,11 @@ inline bool insertFirmaInvoices(const QSqlDatabase &connection, int count)
 {
     QSqlQuery fill(connection);
     fill.prepare(str("WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE "
-                     "k < :count) INSERT INTO invoices (uuid, number, lifecycle, status, "
-                     "issue_date, due_date, currency, subtotal, grand_total, customer, "
+                     "k < :count) INSERT INTO invoices (uuid, number, number_key, lifecycle, "
+                     "status, issue_date, due_date, currency, subtotal, grand_total, customer, "
                      "search_text, created_at, updated_at) SELECT printf('u-%d', k), "
-                     "printf('Q-%05d', k), 'issued', CASE WHEN k % 10 = 0 THEN 'Paid' ELSE "
+                     "printf('Q-%05d', k), printf('Q-%02d%d', length(k), k), 'issued', CASE WHEN k "
+                     "% 10 = 0 THEN 'Paid' ELSE "
                      "'Pending' END, '2026-01-01', '2026-03-01', 'USD', 100, 100, "
                      "printf('Firma %d', k % 7), printf('q-%05d firma %d', k, k % 7), 't', "
                      "'t' FROM n"));

@@ -277,6 +277,21 @@
     </message>
 </context>
 <context>
+    <name>BooksTables</name>
+    <message>
+        <source>company profile</source>
+        <translation>Firmenprofil</translation>
+    </message>
+    <message>
+        <source>tax codes</source>
+        <translation>Steuerschlüssel</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+</context>
+<context>
     <name>CamtReader</name>
     <message>
         <source>the XML is nested too deeply</source>
@@ -1107,20 +1122,36 @@
         <translation>Unter %1 gibt es keine Firmendatei: Der Probelauf prüft gegen leere Bücher und legt keine Datei an.</translation>
     </message>
     <message>
-        <source>tax codes</source>
-        <translation>Steuerschlüssel</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
         <source>tax rate &quot;%1&quot;: %2</source>
         <translation>Steuersatz „%1“: %2</translation>
     </message>
     <message>
         <source>--tax-rate goes with --customer and --amount: a note on an invoice is split over the invoice&apos;s rates, and --lines gives each line&apos;s rate</source>
         <translation>--tax-rate gehört zu --customer und --amount: eine Gutschrift zu einer Rechnung wird auf deren Steuersätze aufgeteilt, und --lines nennt den Satz jeder Zeile</translation>
+    </message>
+    <message>
+        <source>--rate &quot;%1&quot;: %2</source>
+        <translation>--rate &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>a new tax code needs --rate, e.g. --rate 19</source>
+        <translation>ein neuer Steuerschlüssel braucht --rate, z. B. --rate 19</translation>
+    </message>
+    <message>
+        <source>Tax code %1 was not saved: %2</source>
+        <translation>Steuerschlüssel %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Saved tax code %1: %2 %, category %3</source>
+        <translation>Steuerschlüssel %1 gespeichert: %2 %, Kategorie %3</translation>
+    </message>
+    <message>
+        <source>Added tax code %1: %2 %, category %3</source>
+        <translation>Steuerschlüssel %1 angelegt: %2 %, Kategorie %3</translation>
+    </message>
+    <message>
+        <source>taxcode takes list or set</source>
+        <translation>taxcode nimmt list oder set</translation>
     </message>
 </context>
 <context>
@@ -1734,10 +1765,6 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <translation>dies sieht nach einer Änderung durch eine Tabellenkalkulation aus (%1 ergibt mit Dezimalpunkt %2, mit Dezimalkomma aber %1); importieren Sie stattdessen den XLSX-Export oder schreiben Sie die Zahl ohne Tausendertrennzeichen</translation>
     </message>
     <message>
-        <source>%1 holds none of the files of the books (taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</source>
-        <translation>%1 enthält keine der Dateien der Bücher (taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</translation>
-    </message>
-    <message>
         <source>a tax code needs a rate</source>
         <translation>ein Steuerschlüssel braucht einen Satz</translation>
     </message>
@@ -1752,6 +1779,18 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>there is already a customer of that name with other fields (choose update or skip for existing records)</source>
         <translation>es gibt bereits einen Kunden dieses Namens mit anderen Feldern (wählen Sie Aktualisieren oder Überspringen für vorhandene Einträge)</translation>
+    </message>
+    <message>
+        <source>%1 holds none of the files of the books (company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</source>
+        <translation>%1 enthält keine der Dateien der Bücher (company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</translation>
+    </message>
+    <message>
+        <source>the company has one profile, on the first row: this row is another</source>
+        <translation>die Firma hat ein Profil, in der ersten Zeile: diese Zeile ist ein weiteres</translation>
+    </message>
+    <message>
+        <source>the company profile here has other values (choose update or skip for existing records)</source>
+        <translation>das Firmenprofil hier hat andere Werte (für vorhandene Datensätze aktualisieren oder überspringen wählen)</translation>
     </message>
 </context>
 <context>
@@ -3962,8 +4001,8 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <source>Exported the whole books to %1: taxcodes.csv, customers.csv, invoices.csv, payments.csv and creditnotes.csv.</source>
-        <translation>Alle Bücher nach %1 exportiert: taxcodes.csv, customers.csv, invoices.csv, payments.csv und creditnotes.csv.</translation>
+        <source>Exported the whole books to %1: company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv and creditnotes.csv.</source>
+        <translation>Alle Bücher nach %1 exportiert: company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv und creditnotes.csv.</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +4989,14 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>Credited</source>
         <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Invoice Without Lines</source>
+        <translation>Rechnung ohne Positionen</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no lines: its total is %2 %3. Save it anyway?</source>
+        <translation>Rechnung %1 hat keine Positionen: ihr Gesamtbetrag ist %2 %3. Trotzdem speichern?</translation>
     </message>
 </context>
 <context>
@@ -7252,6 +7299,13 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>the credit to apply must be more than zero, not %1</source>
         <translation>das zu verrechnende Guthaben muss größer als null sein, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>Receivables</name>
+    <message>
+        <source>the %1 amounts of these books add up to more than a report can sum (over 9,223,372,036,854,775,807 minor units): no report is made</source>
+        <translation>die %1-Beträge dieser Bücher ergeben mehr, als ein Bericht summieren kann (über 9.223.372.036.854.775.807 kleinste Einheiten): kein Bericht wird erstellt</translation>
     </message>
 </context>
 <context>

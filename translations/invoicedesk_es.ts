@@ -277,6 +277,21 @@
     </message>
 </context>
 <context>
+    <name>BooksTables</name>
+    <message>
+        <source>company profile</source>
+        <translation>perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>tax codes</source>
+        <translation>códigos de impuesto</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clientes</translation>
+    </message>
+</context>
+<context>
     <name>CamtReader</name>
     <message>
         <source>the XML is nested too deeply</source>
@@ -1107,20 +1122,36 @@
         <translation>No hay ningún archivo de empresa en %1: la prueba comprueba contra una contabilidad vacía y no crea ningún archivo.</translation>
     </message>
     <message>
-        <source>tax codes</source>
-        <translation>códigos de impuesto</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>clientes</translation>
-    </message>
-    <message>
         <source>tax rate &quot;%1&quot;: %2</source>
         <translation>tipo impositivo «%1»: %2</translation>
     </message>
     <message>
         <source>--tax-rate goes with --customer and --amount: a note on an invoice is split over the invoice&apos;s rates, and --lines gives each line&apos;s rate</source>
         <translation>--tax-rate va con --customer y --amount: una nota sobre una factura se reparte entre los tipos de la factura, y --lines da el tipo de cada línea</translation>
+    </message>
+    <message>
+        <source>--rate &quot;%1&quot;: %2</source>
+        <translation>--rate &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>a new tax code needs --rate, e.g. --rate 19</source>
+        <translation>un código de impuesto nuevo necesita --rate, p. ej. --rate 19</translation>
+    </message>
+    <message>
+        <source>Tax code %1 was not saved: %2</source>
+        <translation>El código de impuesto %1 no se guardó: %2</translation>
+    </message>
+    <message>
+        <source>Saved tax code %1: %2 %, category %3</source>
+        <translation>Código de impuesto %1 guardado: %2 %, categoría %3</translation>
+    </message>
+    <message>
+        <source>Added tax code %1: %2 %, category %3</source>
+        <translation>Código de impuesto %1 añadido: %2 %, categoría %3</translation>
+    </message>
+    <message>
+        <source>taxcode takes list or set</source>
+        <translation>taxcode admite list o set</translation>
     </message>
 </context>
 <context>
@@ -1734,10 +1765,6 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <translation>parece modificado por una hoja de cálculo (%1 se lee como %2 con punto decimal, pero como %1 con coma decimal); importe en su lugar la exportación XLSX o escriba el número sin separadores de miles</translation>
     </message>
     <message>
-        <source>%1 holds none of the files of the books (taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</source>
-        <translation>%1 no contiene ninguno de los archivos de los libros (taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</translation>
-    </message>
-    <message>
         <source>a tax code needs a rate</source>
         <translation>un código de impuesto necesita un tipo</translation>
     </message>
@@ -1752,6 +1779,18 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>there is already a customer of that name with other fields (choose update or skip for existing records)</source>
         <translation>ya existe un cliente con ese nombre y otros campos (elija update o skip para los registros existentes)</translation>
+    </message>
+    <message>
+        <source>%1 holds none of the files of the books (company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</source>
+        <translation>%1 no contiene ninguno de los archivos de los libros (company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</translation>
+    </message>
+    <message>
+        <source>the company has one profile, on the first row: this row is another</source>
+        <translation>la empresa tiene un solo perfil, en la primera fila: esta fila es otro</translation>
+    </message>
+    <message>
+        <source>the company profile here has other values (choose update or skip for existing records)</source>
+        <translation>el perfil de la empresa de aquí tiene otros valores (elija actualizar u omitir para los registros existentes)</translation>
     </message>
 </context>
 <context>
@@ -3962,8 +4001,8 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         </translation>
     </message>
     <message>
-        <source>Exported the whole books to %1: taxcodes.csv, customers.csv, invoices.csv, payments.csv and creditnotes.csv.</source>
-        <translation>Libros completos exportados a %1: taxcodes.csv, customers.csv, invoices.csv, payments.csv y creditnotes.csv.</translation>
+        <source>Exported the whole books to %1: company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv and creditnotes.csv.</source>
+        <translation>Libros completos exportados a %1: company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv y creditnotes.csv.</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +4989,14 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>Credited</source>
         <translation>Abonado</translation>
+    </message>
+    <message>
+        <source>Invoice Without Lines</source>
+        <translation>Factura sin líneas</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no lines: its total is %2 %3. Save it anyway?</source>
+        <translation>La factura %1 no tiene líneas: su total es %2 %3. ¿Guardarla de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -7252,6 +7299,13 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>the credit to apply must be more than zero, not %1</source>
         <translation>el crédito a aplicar debe ser mayor que cero, no %1</translation>
+    </message>
+</context>
+<context>
+    <name>Receivables</name>
+    <message>
+        <source>the %1 amounts of these books add up to more than a report can sum (over 9,223,372,036,854,775,807 minor units): no report is made</source>
+        <translation>los importes en %1 de estos libros suman más de lo que un informe puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas): no se hace ningún informe</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,21 @@
     </message>
 </context>
 <context>
+    <name>BooksTables</name>
+    <message>
+        <source>company profile</source>
+        <translation>profil de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>tax codes</source>
+        <translation>codes de taxe</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+</context>
+<context>
     <name>CamtReader</name>
     <message>
         <source>the XML is nested too deeply</source>
@@ -1107,20 +1122,36 @@
         <translation>Il n’y a pas de fichier de société à %1 : l’essai à blanc vérifie par rapport à une comptabilité vide et ne crée aucun fichier.</translation>
     </message>
     <message>
-        <source>tax codes</source>
-        <translation>codes de taxe</translation>
-    </message>
-    <message>
-        <source>customers</source>
-        <translation>clients</translation>
-    </message>
-    <message>
         <source>tax rate &quot;%1&quot;: %2</source>
         <translation>taux de taxe « %1 » : %2</translation>
     </message>
     <message>
         <source>--tax-rate goes with --customer and --amount: a note on an invoice is split over the invoice&apos;s rates, and --lines gives each line&apos;s rate</source>
         <translation>--tax-rate va avec --customer et --amount : un avoir sur une facture est réparti entre les taux de la facture, et --lines donne le taux de chaque ligne</translation>
+    </message>
+    <message>
+        <source>--rate &quot;%1&quot;: %2</source>
+        <translation>--rate &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>a new tax code needs --rate, e.g. --rate 19</source>
+        <translation>un nouveau code de taxe demande --rate, p. ex. --rate 19</translation>
+    </message>
+    <message>
+        <source>Tax code %1 was not saved: %2</source>
+        <translation>Le code de taxe %1 n&apos;a pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Saved tax code %1: %2 %, category %3</source>
+        <translation>Code de taxe %1 enregistré : %2 %, catégorie %3</translation>
+    </message>
+    <message>
+        <source>Added tax code %1: %2 %, category %3</source>
+        <translation>Code de taxe %1 ajouté : %2 %, catégorie %3</translation>
+    </message>
+    <message>
+        <source>taxcode takes list or set</source>
+        <translation>taxcode accepte list ou set</translation>
     </message>
 </context>
 <context>
@@ -1734,10 +1765,6 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <translation>ceci semble modifié par un tableur (%1 se lit %2 avec un point décimal, mais %1 avec une virgule décimale) ; importez plutôt l’export XLSX, ou écrivez le nombre sans séparateur de milliers</translation>
     </message>
     <message>
-        <source>%1 holds none of the files of the books (taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</source>
-        <translation>%1 ne contient aucun des fichiers de la comptabilité (taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</translation>
-    </message>
-    <message>
         <source>a tax code needs a rate</source>
         <translation>un code de taxe a besoin d’un taux</translation>
     </message>
@@ -1752,6 +1779,18 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>there is already a customer of that name with other fields (choose update or skip for existing records)</source>
         <translation>un client de ce nom existe déjà avec d’autres champs (choisissez update ou skip pour les enregistrements existants)</translation>
+    </message>
+    <message>
+        <source>%1 holds none of the files of the books (company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</source>
+        <translation>%1 ne contient aucun des fichiers de la comptabilité (company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv, creditnotes.csv)</translation>
+    </message>
+    <message>
+        <source>the company has one profile, on the first row: this row is another</source>
+        <translation>l&apos;entreprise a un seul profil, sur la première ligne : cette ligne en est un autre</translation>
+    </message>
+    <message>
+        <source>the company profile here has other values (choose update or skip for existing records)</source>
+        <translation>le profil de l&apos;entreprise ici a d&apos;autres valeurs (choisissez mettre à jour ou ignorer pour les enregistrements existants)</translation>
     </message>
 </context>
 <context>
@@ -3962,8 +4001,8 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         </translation>
     </message>
     <message>
-        <source>Exported the whole books to %1: taxcodes.csv, customers.csv, invoices.csv, payments.csv and creditnotes.csv.</source>
-        <translation>Comptabilité complète exportée vers %1 : taxcodes.csv, customers.csv, invoices.csv, payments.csv et creditnotes.csv.</translation>
+        <source>Exported the whole books to %1: company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv and creditnotes.csv.</source>
+        <translation>Comptabilité complète exportée vers %1 : company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv et creditnotes.csv.</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +4989,14 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>Credited</source>
         <translation>Avoirs</translation>
+    </message>
+    <message>
+        <source>Invoice Without Lines</source>
+        <translation>Facture sans lignes</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no lines: its total is %2 %3. Save it anyway?</source>
+        <translation>La facture %1 n&apos;a aucune ligne : son total est de %2 %3. L&apos;enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
@@ -7252,6 +7299,13 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>the credit to apply must be more than zero, not %1</source>
         <translation>le crédit à imputer doit être supérieur à zéro, pas %1</translation>
+    </message>
+</context>
+<context>
+    <name>Receivables</name>
+    <message>
+        <source>the %1 amounts of these books add up to more than a report can sum (over 9,223,372,036,854,775,807 minor units): no report is made</source>
+        <translation>les montants en %1 de cette comptabilité dépassent ce qu&apos;un rapport peut additionner (plus de 9 223 372 036 854 775 807 unités minimales) : aucun rapport n&apos;est établi</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include <QStyle>
 #include <QToolTip>
 
+#include <memory>
+
 namespace InvoiceDesk {
 
 DateEdit::DateEdit(QWidget *parent)
@@ -214,6 +216,21 @@ void useDateEditInDelegates()
         return true;
     }();
     Q_UNUSED(installed);
+}
+
+void followDate(DateEdit *leader, DateEdit *follower)
+{
+    follower->setDate(leader->date());
+    auto previous = std::make_shared<QDate>(leader->date());
+    QObject::connect(
+        leader, &DateEdit::dateChanged, follower, [follower, previous](const QDate &date) {
+            // Half-typed text means no date: the follower waits for the whole one.
+            if (!date.isValid())
+                return;
+            if (follower->date() == *previous)
+                follower->setDate(date);
+            *previous = date;
+        });
 }
 
 } // namespace InvoiceDesk

@@ -77,4 +77,11 @@ namespace InvoiceDesk {
  */
 void useDateEditInDelegates();
 
+/**
+ * Keeps `follower` on `leader`'s date while the person gave it none of its own (a transfer
+ * date and the payment's date): it starts at the leader's date and takes each new one while
+ * it still shows the one before.
+ */
+void followDate(DateEdit *leader, DateEdit *follower);
+
 } // namespace InvoiceDesk

@@ -249,8 +249,8 @@ QString ExportDialog::finishedText(
     std::optional<ImportKind> kind, int count, const QString &file) const
 {
     if (!kind)
-        return tr("Exported the whole books to %1: taxcodes.csv, customers.csv, invoices.csv, "
-                  "payments.csv and creditnotes.csv.")
+        return tr("Exported the whole books to %1: company.csv, taxcodes.csv, customers.csv, "
+                  "invoices.csv, payments.csv and creditnotes.csv.")
             .arg(file);
     switch (*kind) {
     case ImportKind::Invoices:

@@ -395,8 +395,13 @@ bool InvoiceEditor::save()
         showProblems(withValidation(problems, invoice));
         return false;
     }
-    auto stored = invoice.id == 0 ? mLedger.createInvoice(invoice, &problems)
-                                  : mLedger.updateInvoice(invoice, &problems);
+    if (!confirmNoLines(invoice))
+        return false;
+    // A new invoice belongs to the customer picked from the records from its first write, even
+    // where its billing name differs (no customer is added by that name).
+    auto stored = invoice.id == 0
+        ? mLedger.createInvoice(invoice, &problems, {mChosenCustomerId, {}})
+        : mLedger.updateInvoice(invoice, &problems);
     if (!stored) {
         if (!problems.isEmpty())
             showProblems(problems);
@@ -430,6 +435,25 @@ void InvoiceEditor::appendLine()
     // Focus first: making the cell current opens its editor, which must keep the focus.
     mLinesView->setFocus();
     mLinesView->setCurrentIndex(mLines->index(row, LineItemsModel::Quantity));
+}
+
+bool InvoiceEditor::confirmNoLines(const Invoice &invoice)
+{
+    // Asked when the invoice loses its last line or starts without one, not on every later save.
+    if (!invoice.lines.isEmpty() || (mInvoice.id != 0 && mInvoice.lines.isEmpty()))
+        return true;
+    const auto totals = invoice.totals();
+    const QString total = totals
+        ? Money::fromMinorUnits(totals->grandTotal, invoice.currency).toLocaleString(locale())
+        : QString();
+    const auto answer = QMessageBox::question(this, tr("Invoice Without Lines"),
+        tr("Invoice %1 has no lines: its total is %2 %3. Save it anyway?")
+            .arg(invoice.number, total, invoice.currency.code()),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return true;
+    mLinesView->setFocus();
+    return false;
 }
 
 bool InvoiceEditor::confirmDiscard()

@@ -101,6 +101,8 @@ private:
     /** Makes the saved invoice belong to the customer picked in the completion, if any. */
     Status linkChosenCustomer(qint64 invoiceId);
     bool confirmDiscard();
+    /** An invoice about to be saved without lines (new, or its last line gone) is asked about. */
+    bool confirmNoLines(const Invoice &invoice);
     void appendLine();
     // invoiceeditorcredit.cpp (issue 13 item 3, issue 10 item 7)
     QPushButton *createCreditNoteButton(QWidget *parent);

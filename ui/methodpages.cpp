@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methodpages.h"
+#include "amountfield.h"
 #include "dateedit.h"
 
 #include <QComboBox>
@@ -158,6 +159,16 @@ void MethodPages::collect(
         p.reference = mReference->text().trimmed();
         break;
     }
+}
+
+void MethodPages::followPaymentDate(DateEdit *paymentDate)
+{
+    followDate(paymentDate, mEftTransferDate);
+}
+
+void MethodPages::formatAmountsIn(std::function<Currency()> currency)
+{
+    formatAmountWhenLeft(mCardFeeAmount, std::move(currency));
 }
 
 } // namespace InvoiceDesk

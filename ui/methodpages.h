@@ -6,6 +6,8 @@
 
 #include <QStackedWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 
@@ -30,6 +32,10 @@ public:
     /** Reads the fields of `payment.method`'s page into `payment`; parse problems are appended. */
     void collect(Payment &payment, const Currency &currency, const QLocale &locale,
         Problems &problems) const;
+    /** The transfer date follows the payment's date until the person types one of its own. */
+    void followPaymentDate(DateEdit *paymentDate);
+    /** Money fields show their amount in `currency`'s decimals once left (see the amount). */
+    void formatAmountsIn(std::function<Currency()> currency);
 
 private:
     QWidget *chequePage();

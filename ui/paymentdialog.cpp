@@ -4,6 +4,8 @@
 #include "ui_paymentdialog.h"
 
 #include "adapterfactory.h"
+#include "amountfield.h"
+#include "dateedit.h"
 #include "formalignment.h"
 #include "ledger.h"
 #include "receiptbook.h"
@@ -34,7 +36,10 @@ PaymentDialog::PaymentDialog(Ledger &ledger, qint64 invoiceId, QWidget *parent)
     mUi->amount->setText(mProposedAmount);
     mUi->amountLabel->setText(mUi->amountLabel->text().arg(mInvoice.currency.code()));
     mUi->date->setDate(QDate::currentDate());
-    mUi->eftTransferDate->setDate(QDate::currentDate());
+    followDate(mUi->date, mUi->eftTransferDate);
+    const Currency currency = mInvoice.currency;
+    for (QLineEdit *field : {mUi->amount, mUi->tds, mUi->transactionCharge, mUi->cardFeeAmount})
+        formatAmountWhenLeft(field, [currency] { return currency; });
     fillChoices();
     mUi->refundEffect->hide();
     mUi->buttons->button(QDialogButtonBox::Ok)->setText(tr("Re&cord"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receivepaymentwindow.h"
 #include "allocationtablemodel.h"
+#include "amountfield.h"
 #include "completion.h"
 #include "dateedit.h"
 #include "formalignment.h"
@@ -170,7 +171,10 @@ void ReceivePaymentWindow::connectSignals()
     connect(mMethod, &QComboBox::currentIndexChanged, this,
         [this] { mMethodPages->showMethod(PaymentMethod(mMethod->currentData().toInt())); });
     connect(mAmount, &QLineEdit::textChanged, this, &ReceivePaymentWindow::updateSummary);
-    connect(mAmount, &QLineEdit::editingFinished, this, &ReceivePaymentWindow::formatAmount);
+    // "800" reads back as "800.00": what was understood, in the currency's decimals.
+    formatAmountWhenLeft(mAmount, [this] { return mModel->currency(); });
+    mMethodPages->formatAmountsIn([this] { return mModel->currency(); });
+    mMethodPages->followPaymentDate(mDate);
     connect(
         mModel, &AllocationTableModel::appliedChanged, this, &ReceivePaymentWindow::updateSummary);
     connect(mModel, &AllocationTableModel::entryRefused, this, &ReceivePaymentWindow::showProblem);
@@ -237,16 +241,6 @@ void ReceivePaymentWindow::currencyChosen()
     mUseCredit->setEnabled(mCreditAvailable > 0);
     if (mTable->model()->rowCount() > 0)
         mTable->setCurrentIndex(mModel->index(0, AllocationTableModel::Apply));
-}
-
-/** "800" reads back as "800.00": what was understood, in the currency's decimals. */
-void ReceivePaymentWindow::formatAmount()
-{
-    const Currency &currency = mModel->currency();
-    if (!currency.isValid())
-        return;
-    if (auto amount = Money::parseLocale(mAmount->text().trimmed(), currency, locale()))
-        mAmount->setText(amount->toLocaleString(locale()));
 }
 
 std::optional<qint64> ReceivePaymentWindow::typedAmount() const

@@ -63,7 +63,6 @@ private:
     void applyOldestFirst();
     void useCredit();
     void updateSummary();
-    void formatAmount();
     std::optional<qint64> typedAmount() const;
     void showProblem(const QString &text);
     /** The receipt and the credit applications the window shows, or why it cannot be saved. */

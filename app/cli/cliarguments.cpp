@@ -77,6 +77,10 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("template"),
     QStringLiteral("as-of"),
     QStringLiteral("from"),
+    // tax codes
+    QStringLiteral("rate"),
+    QStringLiteral("category"),
+    QStringLiteral("exemption-reason"),
 };
 
 // Options that take a value and may be repeated.
@@ -246,6 +250,10 @@ const char kSynopsis[]
       "  invoicedesk-cli [--db PATH] reopen NUMBER\n"
       "  invoicedesk-cli [--db PATH] company show [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] company set KEY=VALUE ...\n"
+      "  invoicedesk-cli [--db PATH] taxcode list [--format table|json]\n"
+      "  invoicedesk-cli [--db PATH] taxcode set NAME [--rate PERCENT] [--category "
+      "S|Z|E|AE|K|G|O]\n"
+      "                  [--exemption-reason TEXT]\n"
       "  invoicedesk-cli [--db PATH] pdf NUMBER... --output FILE.pdf [--template NAME]\n"
       "  invoicedesk-cli [--db PATH] einvoice NUMBER --format ubl|cii|zugferd --output FILE\n"
       "                  [--template NAME]   (NUMBER: an invoice or a credit note)\n"

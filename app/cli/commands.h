@@ -68,6 +68,7 @@ int runReopen(Ledger &ledger, const Arguments &args, Output &io);
 
 /** `company show|set` (issue 14 item 1) */
 int runCompany(Ledger &ledger, const Arguments &args, Output &io);
+int runTaxCode(Ledger &ledger, const Arguments &args, Output &io);
 /** `pdf NUMBER --output FILE.pdf [--template NAME]` (issue 14 item 2), invoices and credit
  * notes */
 int runPdf(Ledger &ledger, const Arguments &args, Output &io);

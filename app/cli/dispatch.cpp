@@ -74,6 +74,8 @@ Command commandFor(const QString &name)
         return runReopen;
     if (name == QLatin1String("company"))
         return runCompany;
+    if (name == QLatin1String("taxcode"))
+        return runTaxCode;
     if (name == QLatin1String("pdf"))
         return runPdf;
     if (name == QLatin1String("einvoice"))
@@ -107,6 +109,7 @@ Database::OpenOptions accessFor(const Arguments &args)
         || ((command == QLatin1String("customer") || command == QLatin1String("credit"))
             && verb == QLatin1String("list"))
         || (command == QLatin1String("company") && verb == QLatin1String("show"))
+        || (command == QLatin1String("taxcode") && verb == QLatin1String("list"))
         || command == QLatin1String("pdf") || command == QLatin1String("einvoice");
     const bool bringsData = command == QLatin1String("import") || command == QLatin1String("demo")
         || (command == QLatin1String("connection") && verb == QLatin1String("add"))

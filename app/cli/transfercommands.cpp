@@ -213,9 +213,7 @@ int runImportBooks(Ledger &ledger, const Arguments &args, Output &io)
                 const BooksTable table = books.tables.at(i);
                 exitCode = std::max(exitCode,
                     reportImport(report, *options, BooksTables::fileNameOf(table), io,
-                        table == BooksTable::TaxCodes
-                            ? QCoreApplication::translate("Cli", "tax codes")
-                            : QCoreApplication::translate("Cli", "customers")));
+                        BooksTables::contentsOf(table)));
                 continue;
             }
             ImportOptions fileOptions = *options;
@@ -316,8 +314,8 @@ int reportImport(const ImportReport &report, const ImportOptions &options, const
 }
 
 /**
- * `export books DIR`: taxcodes.csv, customers.csv, invoices.csv, payments.csv and
- * creditnotes.csv into the folder.
+ * `export books DIR`: company.csv, taxcodes.csv, customers.csv, invoices.csv, payments.csv
+ * and creditnotes.csv into the folder.
  */
 int runExportBooks(Ledger &ledger, const Arguments &args, Output &io)
 {
@@ -339,9 +337,7 @@ int runExportBooks(Ledger &ledger, const Arguments &args, Output &io)
         const BooksTable table = written->tables.at(i);
         io.out << QCoreApplication::translate("Cli", "Exported %1 %2 to %3.")
                       .arg(written->tableCounts.at(i))
-                      .arg(table == BooksTable::TaxCodes
-                              ? QCoreApplication::translate("Cli", "tax codes")
-                              : QCoreApplication::translate("Cli", "customers"),
+                      .arg(BooksTables::contentsOf(table),
                           QDir(dir).filePath(BooksTables::fileNameOf(table)))
                << Qt::endl;
     }

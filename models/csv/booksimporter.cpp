@@ -132,6 +132,7 @@ bool BooksRun::open(const QString &dir)
         auto &file = mFiles.emplace_back(std::make_unique<BooksFile>());
         file->options = mOptions;
         file->options.kind = mBooks.kinds.at(i);
+        file->options.billFromCustomerRecords = false;
         file->report = &mBooks.files[i];
         file->file
             = ImportFile::open(QDir(dir).filePath(BooksImporter::fileNameOf(file->options.kind)),
@@ -345,8 +346,8 @@ BooksReport BooksImporter::run(const QString &dir, const ImportOptions &options,
     books.tables = tablesIn(dir);
     if (books.kinds.isEmpty() && books.tables.isEmpty()) {
         books.fatalError = QCoreApplication::translate("CsvImport",
-            "%1 holds none of the files of the books (taxcodes.csv, customers.csv, invoices.csv, "
-            "payments.csv, creditnotes.csv)")
+            "%1 holds none of the files of the books (company.csv, taxcodes.csv, customers.csv, "
+            "invoices.csv, payments.csv, creditnotes.csv)")
                                .arg(QDir::toNativeSeparators(dir));
         return books;
     }

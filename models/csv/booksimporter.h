@@ -30,9 +30,10 @@ struct BooksReport
 };
 
 /**
- * Imports the whole books from a folder (issue 13 item 5): taxcodes.csv, customers.csv,
- * invoices.csv, payments.csv and creditnotes.csv, those present, in ONE transaction, all or
- * nothing across the files. The tax codes and customers come first (BooksTableImport), then
+ * Imports the whole books from a folder (issue 13 item 5): company.csv, taxcodes.csv,
+ * customers.csv, invoices.csv, payments.csv and creditnotes.csv, those present, in ONE
+ * transaction, all or nothing across the files. The company profile, tax codes and customers
+ * come first (BooksTableImport), then
  * the invoices; then the payments and receipts of payments.csv and the credit notes of
  * creditnotes.csv are replayed by date, and on one date: money in and refunds, then credit
  * notes, then applications of credit (receipt = "credit"), the order in which the credit an

@@ -78,20 +78,59 @@ bool sameFields(Customer a, const Customer &b)
     return a == b;
 }
 
+/** The name a row of codes or customers is known by; none for the company profile. */
+QString nameOf(const std::variant<CompanyProfile, TaxCode, Customer> &value)
+{
+    if (const auto *code = std::get_if<TaxCode>(&value))
+        return code->name;
+    if (const auto *customer = std::get_if<Customer>(&value))
+        return customer->displayName;
+    return {};
+}
+
+QStringList companyCells(const CompanyProfile &profile)
+{
+    QStringList cells;
+    for (const QString &key : CompanyProfile::keys())
+        cells.append(FormulaGuard::neutralise(profile.value(key)));
+    return cells;
+}
+
 } // namespace
 
 namespace BooksTables {
 
 const QList<BooksTable> &all()
 {
-    static const QList<BooksTable> tables = {BooksTable::TaxCodes, BooksTable::Customers};
+    static const QList<BooksTable> tables
+        = {BooksTable::Company, BooksTable::TaxCodes, BooksTable::Customers};
     return tables;
 }
 
 QString fileNameOf(BooksTable table)
 {
-    return table == BooksTable::TaxCodes ? QStringLiteral("taxcodes.csv")
-                                         : QStringLiteral("customers.csv");
+    switch (table) {
+    case BooksTable::Company:
+        return QStringLiteral("company.csv");
+    case BooksTable::TaxCodes:
+        return QStringLiteral("taxcodes.csv");
+    case BooksTable::Customers:
+        break;
+    }
+    return QStringLiteral("customers.csv");
+}
+
+QString contentsOf(BooksTable table)
+{
+    switch (table) {
+    case BooksTable::Company:
+        return QCoreApplication::translate("BooksTables", "company profile");
+    case BooksTable::TaxCodes:
+        return QCoreApplication::translate("BooksTables", "tax codes");
+    case BooksTable::Customers:
+        break;
+    }
+    return QCoreApplication::translate("BooksTables", "customers");
 }
 
 const QStringList &columns(BooksTable table)
@@ -102,13 +141,21 @@ const QStringList &columns(BooksTable table)
         = QStringList {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("currency"),
               QStringLiteral("paymentTermsDays"), QStringLiteral("taxId")}
         + addressColumns(QStringLiteral("billing")) + addressColumns(QStringLiteral("shipping"));
+    if (table == BooksTable::Company)
+        return CompanyProfile::keys();
     return table == BooksTable::TaxCodes ? taxCodes : customers;
 }
 
 Result<int> write(Ledger &ledger, BooksTable table, QIODevice *device, TextEncoding encoding)
 {
     QList<QStringList> rows;
-    if (table == BooksTable::TaxCodes) {
+    if (table == BooksTable::Company) {
+        auto profile = ledger.companyProfile();
+        if (!profile)
+            return Error {profile.error()};
+        if (!profile->values().isEmpty())
+            rows.append(companyCells(*profile));
+    } else if (table == BooksTable::TaxCodes) {
         auto codes = ledger.taxCodes().all();
         if (!codes)
             return Error {codes.error()};
@@ -179,7 +226,8 @@ bool BooksTableImport::read(const QString &path)
     mHeader = fields;
     const QStringList required = mTable == BooksTable::TaxCodes
         ? QStringList {QStringLiteral("name"), QStringLiteral("rate")}
-        : QStringList {QStringLiteral("name")};
+        : mTable == BooksTable::Customers ? QStringList {QStringLiteral("name")}
+                                          : QStringList();
     const CsvHeader header = CsvHeader::map(fields, BooksTables::columns(mTable), required, {},
         mReport.issues, &mReport.unknownColumns);
     mReport.headerProblems = int(mReport.issues.size());
@@ -213,7 +261,28 @@ void BooksTableImport::readRow(const CsvRow &row)
 {
     QList<ImportIssue> issues;
     Problems problems;
-    Row read {row.line(), TaxCode()};
+    Row read {row.line(), readRecord(row, issues, problems)};
+    for (const Problem &problem : std::as_const(problems)) {
+        const QString column = columnOfField(problem.field);
+        row.addIssue(issues, column, problem.message);
+    }
+    checkAgainstEarlierRows(row, issues);
+    for (const ImportIssue &issue : std::as_const(issues))
+        addIssue(issue.line, issue.column, issue.value, issue.reason);
+    if (issues.isEmpty())
+        mRows.append(read);
+}
+
+BooksTableImport::Row::Value BooksTableImport::readRecord(
+    const CsvRow &row, QList<ImportIssue> &issues, Problems &problems) const
+{
+    if (mTable == BooksTable::Company) {
+        CompanyProfile profile;
+        for (const QString &key : CompanyProfile::keys())
+            profile.setValue(key, row.text(key));
+        problems = profile.validate();
+        return profile;
+    }
     if (mTable == BooksTable::TaxCodes) {
         TaxCode code;
         code.name = row.text(QStringLiteral("name"));
@@ -228,38 +297,37 @@ void BooksTableImport::readRow(const CsvRow &row)
         code.exemptionReason = row.text(QStringLiteral("exemptionReason"));
         if (issues.isEmpty())
             problems = code.validate();
-        read.value = code;
-    } else {
-        Customer customer;
-        customer.displayName = row.text(QStringLiteral("name"));
-        customer.email = row.text(QStringLiteral("email"));
-        customer.defaultCurrency = row.raw(QStringLiteral("currency")).trimmed();
-        if (const auto days = row.integer(QStringLiteral("paymentTermsDays"), issues))
-            customer.paymentTermsDays = int(std::clamp<qint64>(*days, -1, 3651));
-        customer.taxId = row.text(QStringLiteral("taxId"));
-        customer.billing = addressOf(row, QStringLiteral("billing"));
-        customer.shipping = addressOf(row, QStringLiteral("shipping"));
-        problems = customer.validate();
-        read.value = customer;
+        return code;
     }
-    for (const Problem &problem : std::as_const(problems)) {
-        const QString column = columnOfField(problem.field);
-        row.addIssue(issues, column, problem.message);
+    Customer customer;
+    customer.displayName = row.text(QStringLiteral("name"));
+    customer.email = row.text(QStringLiteral("email"));
+    customer.defaultCurrency = row.raw(QStringLiteral("currency")).trimmed();
+    if (const auto days = row.integer(QStringLiteral("paymentTermsDays"), issues))
+        customer.paymentTermsDays = int(std::clamp<qint64>(*days, -1, 3651));
+    customer.taxId = row.text(QStringLiteral("taxId"));
+    customer.billing = addressOf(row, QStringLiteral("billing"));
+    customer.shipping = addressOf(row, QStringLiteral("shipping"));
+    problems = customer.validate();
+    return customer;
+}
+
+void BooksTableImport::checkAgainstEarlierRows(const CsvRow &row, QList<ImportIssue> &issues) const
+{
+    if (mTable == BooksTable::Company) {
+        if (mFieldsOfLine.size() > 1) // this row's fields are in already
+            row.addIssue(issues, QString(),
+                QCoreApplication::translate("CsvImport",
+                    "the company has one profile, on the first row: this row is another"));
+        return;
     }
     const QString name = row.text(QStringLiteral("name")).toCaseFolded();
     for (const Row &earlier : std::as_const(mRows)) {
-        const QString earlierName = std::holds_alternative<TaxCode>(earlier.value)
-            ? std::get<TaxCode>(earlier.value).name
-            : std::get<Customer>(earlier.value).displayName;
-        if (!name.isEmpty() && earlierName.toCaseFolded() == name)
+        if (!name.isEmpty() && nameOf(earlier.value).toCaseFolded() == name)
             row.addIssue(issues, QStringLiteral("name"),
                 QCoreApplication::translate("CsvImport", "line %1 has this name too")
                     .arg(earlier.line));
     }
-    for (const ImportIssue &issue : std::as_const(issues))
-        addIssue(issue.line, issue.column, issue.value, issue.reason);
-    if (issues.isEmpty())
-        mRows.append(read);
 }
 
 bool BooksTableImport::write()
@@ -267,9 +335,17 @@ bool BooksTableImport::write()
     // The good rows are written even when others are bad: the books import then keeps nothing,
     // and the invoices are checked against the codes and customers the file does have.
     for (const Row &row : std::as_const(mRows)) {
-        const Status written = std::holds_alternative<TaxCode>(row.value)
-            ? writeTaxCode(std::get<TaxCode>(row.value), row.line)
-            : writeCustomer(std::get<Customer>(row.value), row.line);
+        const Status written = std::visit(
+            [&](const auto &record) -> Status {
+                using Record = std::decay_t<decltype(record)>;
+                if constexpr (std::is_same_v<Record, CompanyProfile>)
+                    return writeCompany(record, row.line);
+                else if constexpr (std::is_same_v<Record, TaxCode>)
+                    return writeTaxCode(record, row.line);
+                else
+                    return writeCustomer(record, row.line);
+            },
+            row.value);
         if (!written) {
             mReport.fatalError = written.error();
             return false;
@@ -307,6 +383,30 @@ bool BooksTableImport::mayReplace(int line, const QString &name, const char *ref
         return false;
     }
     return true;
+}
+
+Status BooksTableImport::writeCompany(const CompanyProfile &profile, int line)
+{
+    auto stored = mLedger.companyProfile();
+    if (!stored)
+        return Error {stored.error()};
+    if (*stored == profile) {
+        ++mReport.skipped;
+        return {};
+    }
+    const bool adding = stored->values().isEmpty();
+    if (!adding
+        && !mayReplace(line, profile.value(QStringLiteral("name")),
+            QT_TRANSLATE_NOOP("CsvImport",
+                "the company profile here has other values (choose update or skip for existing "
+                "records)")))
+        return {};
+    if (auto saved = mLedger.saveCompanyProfile(profile); !saved) {
+        addIssue(line, QString(), QString(), saved.error());
+        return {};
+    }
+    ++(adding ? mReport.created : mReport.updated);
+    return {};
 }
 
 Status BooksTableImport::writeTaxCode(const TaxCode &code, int line)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "companyprofile.h"
 #include "csvimporter.h"
 #include "customer.h"
 #include "result.h"
@@ -22,23 +23,29 @@ class CsvRow;
 class Ledger;
 
 /**
- * What the whole books carry besides their records: the company's tax codes (taxcodes.csv:
- * name, rate, category, exemption reason) and its customers (customers.csv: every field of a
+ * What the whole books carry besides their records: the company's own profile (company.csv:
+ * one row, a column for each of CompanyProfile::keys()), its tax codes (taxcodes.csv: name,
+ * rate, category, exemption reason) and its customers (customers.csv: every field of a
  * customer, its billing and shipping address in the columns invoices.csv names them by). The
  * books import reads them first, so the invoices find their codes and customers.
  */
-enum class BooksTable { TaxCodes, Customers };
+enum class BooksTable { Company, TaxCodes, Customers };
 
 namespace BooksTables {
 
 /** The tables in the order written and read. */
 const QList<BooksTable> &all();
-/** "taxcodes.csv" or "customers.csv". */
+/** "company.csv", "taxcodes.csv" or "customers.csv". */
 QString fileNameOf(BooksTable table);
+/** What the table's rows are, for a count of them: "company profile", "tax codes", "customers". */
+QString contentsOf(BooksTable table);
 /** The columns of the table's file, in the order written. */
 const QStringList &columns(BooksTable table);
 
-/** Writes the company's codes or customers (by name) as CSV; the count of rows written. */
+/**
+ * Writes the company's profile (no row when it has none), codes or customers (by name) as
+ * CSV; the count of rows written.
+ */
 Result<int> write(Ledger &ledger, BooksTable table, QIODevice *device, TextEncoding encoding);
 
 } // namespace BooksTables
@@ -47,8 +54,9 @@ Result<int> write(Ledger &ledger, BooksTable table, QIODevice *device, TextEncod
  * Reads one table's file of the books and writes its rows through the Ledger, in the batch the
  * books import holds: every bad row is an issue naming its line, column and why, and nothing
  * is written while any row has one (unless skipInvalid). A code or customer the company
- * already has by that name is left alone when equal; when it differs, options.onExisting
- * decides (fail: an issue on its row; update: rewritten; skip: kept as it is).
+ * already has by that name (or a company profile the file already has) is left alone when
+ * equal; when it differs, options.onExisting decides (fail: an issue on its row; update:
+ * rewritten; skip: kept as it is).
  */
 class BooksTableImport
 {
@@ -73,10 +81,16 @@ public:
 private:
     struct Row
     {
+        using Value = std::variant<CompanyProfile, TaxCode, Customer>;
         int line = 0;
-        std::variant<TaxCode, Customer> value;
+        Value value;
     };
     void readRow(const CsvRow &row);
+    /** The row's record: its problems (and those of its cells) are appended to `problems`. */
+    Row::Value readRecord(const CsvRow &row, QList<ImportIssue> &issues, Problems &problems) const;
+    /** A second company profile, or a name an earlier row has: an issue on `row`. */
+    void checkAgainstEarlierRows(const CsvRow &row, QList<ImportIssue> &issues) const;
+    Status writeCompany(const CompanyProfile &profile, int line);
     Status writeTaxCode(const TaxCode &code, int line);
     Status writeCustomer(const Customer &customer, int line);
     /**

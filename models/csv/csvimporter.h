@@ -46,6 +46,12 @@ struct ImportOptions
      * codes); its mapping comes before columnMapping's. format should be its fieldFormat().
      */
     std::optional<ImportProfile> profile;
+    /**
+     * An invoice that names an existing customer and gives no billing address of its own is
+     * billed as the customer's record says (another tool's file). Off for the books' own
+     * invoices.csv, which holds each invoice exactly as it was.
+     */
+    bool billFromCustomerRecords = true;
 };
 
 /** The columns a file of that kind may have, and those it must have. */

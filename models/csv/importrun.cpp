@@ -164,6 +164,9 @@ bool ImportRun::importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issu
         return true;
     }
     Invoice &invoice = parsed.invoice;
+    const auto customer = customerOf(rows.first(), invoice);
+    if (!customer)
+        return context.fail(customer.error());
     auto existing = context.ledger.invoices().headerByNumber(invoice.number);
     if (!existing)
         return context.fail(existing.error());
@@ -186,7 +189,7 @@ bool ImportRun::importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issu
         }
     }
     Problems problems;
-    auto saved = invoice.id == 0 ? context.ledger.createInvoice(invoice, &problems)
+    auto saved = invoice.id == 0 ? context.ledger.createInvoice(invoice, &problems, *customer)
                                  : context.ledger.updateInvoice(invoice, &problems);
     if (!problems.isEmpty()) {
         context.addProblems(problems, rows, parsed.itemLines, issues);
@@ -197,25 +200,43 @@ bool ImportRun::importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issu
         return context.fail(QCoreApplication::translate("CsvImport", "line %1: %2")
                                 .arg(parsed.firstLine)
                                 .arg(saved.error()));
-    if (!assignCustomer(rows.first(), *saved))
+    if (invoice.id != 0 && !assignCustomer(rows.first(), *saved, *customer))
         return false;
     ++(invoice.id == 0 ? report.created : report.updated);
     return true;
 }
 
-bool ImportRun::assignCustomer(const CsvRow &first, const Invoice &invoice)
+Result<CustomerRef> ImportRun::customerOf(const CsvRow &first, Invoice &invoice)
 {
-    // Blank: the invoice keeps the customer its billing name derives (the store's rule).
+    // Blank: the invoice belongs to the customer its billing name derives (the store's rule).
     const QString name = first.text(QStringLiteral("customer")).trimmed();
-    if (name.isEmpty())
+    if (!context.options.billFromCustomerRecords || !CustomerRecords::namesOnly(invoice, name))
+        return CustomerRef {0, name};
+    auto record = mCustomerRecords.find(name);
+    if (!record)
+        return Error {QCoreApplication::translate("CsvImport", "line %1: %2")
+                          .arg(first.line())
+                          .arg(record.error())};
+    if (!record->has_value())
+        return CustomerRef {0, name};
+    CustomerRecords::takeRecord(invoice, **record);
+    return CustomerRef {(*record)->id, {}};
+}
+
+bool ImportRun::assignCustomer(
+    const CsvRow &first, const Invoice &invoice, const CustomerRef &customer)
+{
+    if (customer.id == 0 && customer.name.isEmpty())
         return true;
     CustomerRepository &customers = context.book.customers();
-    auto customer = customers.findOrCreate(name, invoice.currency.code());
-    if (!customer)
+    auto id = customer.id != 0
+        ? Result<qint64>(customer.id)
+        : customers.idForBulkInvoice(customer.name, invoice.currency.code(), invoice.billing);
+    if (!id)
         return context.fail(QCoreApplication::translate("CsvImport", "line %1: %2")
                                 .arg(first.line())
-                                .arg(customer.error()));
-    if (auto s = customers.assignInvoice(invoice.id, customer->id); !s)
+                                .arg(id.error()));
+    if (auto s = customers.assignInvoice(invoice.id, *id); !s)
         return context.fail(s.error());
     return true;
 }

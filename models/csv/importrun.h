@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "customerrecords.h"
 #include "importcontext.h"
 #include "paymentimport.h"
 #include "profiletaxcodes.h"
@@ -30,6 +31,7 @@ public:
         : context(ledger, options, report)
         , mPayments(context)
         , mTaxCodes(ledger, options.profile)
+        , mCustomerRecords(context.book.customers())
     {
     }
 
@@ -69,8 +71,13 @@ private:
         bool blankContinues);
     void holdRefused(const CsvRow &row, const QList<ImportIssue> &rowIssues, const QString &key);
     bool importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issues);
-    /** Makes the invoice belong to the customer its `customer` cell names, if any. */
-    bool assignCustomer(const CsvRow &first, const Invoice &invoice);
+    /**
+     * The customer the invoice's `customer` cell names, if any. An invoice that names only its
+     * customer is billed as the customer's record says.
+     */
+    Result<CustomerRef> customerOf(const CsvRow &first, Invoice &invoice);
+    /** Makes an updated invoice belong to `customer` (when one is named). */
+    bool assignCustomer(const CsvRow &first, const Invoice &invoice, const CustomerRef &customer);
     /** The column that keys a record of rows: the invoice's or credit note's number, the receipt.
      */
     QString keyColumn() const;
@@ -86,6 +93,7 @@ private:
     bool mHolding = false; ///< the current group is a refused record's, held in mHeld
     QList<std::pair<QString, ImportRecord>> mHeld; ///< refused records, by first appearance
     ProfileTaxCodes::Cache mTaxCodes; ///< the company's, read once per run
+    CustomerRecords mCustomerRecords;
     QList<ImportRecord> *mKept = nullptr;
 };
 

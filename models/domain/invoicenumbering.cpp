@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "invoicenumbering.h"
 
+#include <algorithm>
+
 namespace InvoiceDesk {
 
 QString InvoiceNumbering::next(const QString &last)
@@ -27,6 +29,32 @@ QString InvoiceNumbering::next(const QString &last)
     if (i < 0)
         digits.prepend(QLatin1Char('1'));
     return last.left(digitsStart) + digits;
+}
+
+QString InvoiceNumbering::sortKey(const QString &number)
+{
+    const auto isAsciiDigit
+        = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+    QString key;
+    key.reserve(number.size() + 8);
+    for (qsizetype i = 0; i < number.size();) {
+        if (!isAsciiDigit(number.at(i))) {
+            key.append(number.at(i++));
+            continue;
+        }
+        qsizetype end = i;
+        while (end < number.size() && isAsciiDigit(number.at(end)))
+            ++end;
+        qsizetype first = i;
+        while (first < end - 1 && number.at(first) == QLatin1Char('0'))
+            ++first;
+        const qsizetype length = std::min<qsizetype>(end - first, 99);
+        key.append(QLatin1Char(char('0' + length / 10)));
+        key.append(QLatin1Char(char('0' + length % 10)));
+        key.append(QStringView(number).mid(first, end - first));
+        i = end;
+    }
+    return key;
 }
 
 } // namespace InvoiceDesk

@@ -15,6 +15,14 @@ class InvoiceNumbering
 public:
     /** The number after `last`; "INV-0001" when there is none or it ends in no digits. */
     static QString next(const QString &last);
+    /**
+     * What the invoice list sorts numbers by: each run of digits as its value ("BIG-2" before
+     * "BIG-10", "2026/9" before "2026/17"), everything else as written. Each run loses its
+     * leading zeros and gains its length as two digits, so that comparing the keys as text
+     * compares the runs as numbers (up to 99 digits) and a run still sorts as a digit among
+     * letters and signs.
+     */
+    static QString sortKey(const QString &number);
 };
 
 } // namespace InvoiceDesk

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receivables.h"
 
+#include <QHash>
 #include <QMap>
+#include <QtNumeric>
 
 #include <algorithm>
 #include <map>
@@ -138,6 +140,18 @@ qint64 ArEntry::balanceEffect() const
         return 0;
     }
     return 0;
+}
+
+QString currencyBeyondReportSums(const QList<ArEntry> &entries)
+{
+    QHash<QString, qint64> sums;
+    for (const ArEntry &e : entries) {
+        qint64 &sum = sums[e.currency];
+        if (qAddOverflow(sum, std::abs(e.amount), &sum)
+            || qAddOverflow(sum, std::abs(e.toCredit), &sum))
+            return e.currency;
+    }
+    return {};
 }
 
 qint64 AgingRow::total() const

@@ -40,6 +40,12 @@ struct ArEntry
     qint64 balanceEffect() const;
 };
 
+/**
+ * The currency whose entries' amounts add up beyond a 64-bit sum (every sum a report makes of
+ * one currency is at most that), or empty when each currency's fits.
+ */
+QString currencyBeyondReportSums(const QList<ArEntry> &entries);
+
 /** Aging buckets by days past due: Current, 1-30, 31-60, 61-90, over 90. */
 enum AgingBucket { Current = 0, Days1To30, Days31To60, Days61To90, Over90, BucketCount };
 

@@ -4,6 +4,7 @@
 #include "database_p.h"
 #include "filelock.h"
 #include "integritygate.h"
+#include "invoicenumbering.h"
 #include "searchtext.h"
 #include "sqlutil.h"
 
@@ -54,6 +55,14 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
     const QByteArray folded = SearchText::fold(QString::fromUtf8(text)).toUtf8();
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+/** invoicedesk_number_key(text): InvoiceNumbering::sortKey, for migration 0020. */
+void numberKeyFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const QByteArray key = InvoiceNumbering::sortKey(QString::fromUtf8(text)).toUtf8();
+    sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
 }
 
 /**
@@ -301,6 +310,10 @@ Status Database::openConnection()
     if (!handle
         || sqlite3_create_function_v2(handle, "invoicedesk_fold", 1,
                SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, foldFunction, nullptr, nullptr, nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(handle, "invoicedesk_number_key", 1,
+               SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, numberKeyFunction, nullptr, nullptr,
+               nullptr)
             != SQLITE_OK)
         return Error {QCoreApplication::translate("Database", "Cannot open %1").arg(mPath)};
     sqlite3_commit_hook(

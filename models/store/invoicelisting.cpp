@@ -77,7 +77,7 @@ QString InvoiceListing::sortExpression(InvoiceListOrder order)
     const QString scaled = QStringLiteral(") * (%1)").arg(scaleToFinestUnit());
     switch (order) {
     case InvoiceListOrder::Number:
-        return QStringLiteral("i.number");
+        return QStringLiteral("i.number_key");
     case InvoiceListOrder::Date:
         return QStringLiteral("i.issue_date");
     case InvoiceListOrder::DueDate:

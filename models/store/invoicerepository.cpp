@@ -4,6 +4,7 @@
 // the Ledger changes on their own.
 #include "invoicerepository.h"
 #include "customerrepository.h"
+#include "invoicenumbering.h"
 #include "invoicerepository_p.h"
 #include "searchtext.h"
 #include "sqlutil.h"
@@ -20,6 +21,7 @@ Sql::Values invoiceValues(const Invoice &invoice, const InvoiceTotals &totals, I
     std::optional<qint64> connectionId)
 {
     return {{QStringLiteral("number"), Sql::text(invoice.number)},
+        {QStringLiteral("number_key"), InvoiceNumbering::sortKey(invoice.number)},
         {QStringLiteral("lifecycle"), lifecycleKey(invoice.lifecycle)},
         {QStringLiteral("status"), statusName(status)},
         {QStringLiteral("issue_date"), Sql::dateValue(invoice.date)},
@@ -84,16 +86,15 @@ Sql::Values addressValues(qint64 invoiceId, const char *kind, const Address &add
 } // namespace
 
 Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
-    InvoiceStatus status, std::optional<qint64> connectionId)
+    InvoiceStatus status, std::optional<qint64> connectionId, const CustomerRef &customer)
 {
     Sql::Values values {{QStringLiteral("uuid"), invoice.uuid},
         {QStringLiteral("version"), invoice.version},
         {QStringLiteral("created_at"), Sql::timestampNow()}};
     values.append(invoiceValues(invoice, totals, status, connectionId));
-    auto customerId = bulkCustomerId(invoice);
+    auto customerId = customerIdFor(invoice, customer);
     if (!customerId)
         return Error {customerId.error()};
-    // NULL outside a bulk load: the insert trigger then finds or adds the customer.
     values.append({QStringLiteral("customer_id"), Sql::optional(*customerId)});
     static const QString sql = Sql::insertInto(QStringLiteral("invoices"), values);
     auto q = mQueries.statement(sql);
@@ -232,18 +233,24 @@ Status InvoiceRepository::fillCustomersBlankContact(const Invoice &invoice)
     return customers.adoptBlankContact(**customerId, invoice.billing);
 }
 
-Result<std::optional<qint64>> InvoiceRepository::bulkCustomerId(const Invoice &invoice)
+Result<std::optional<qint64>> InvoiceRepository::customerIdFor(
+    const Invoice &invoice, const CustomerRef &customer)
 {
-    const QString name = invoice.customerName();
-    if (!mBulkLoad || name.isEmpty())
+    if (customer.id != 0)
+        return std::optional<qint64>(customer.id);
+    const QString name = customer.name.isEmpty() ? invoice.customerName() : customer.name;
+    // NULL for the billing name outside a bulk load: the insert trigger finds or adds it.
+    if (name.isEmpty() || (!mBulkLoad && customer.name.isEmpty()))
         return std::optional<qint64>();
+    // A bulk load looks each customer up once.
     if (const auto known = mCustomerIds.constFind(name); known != mCustomerIds.cend())
         return std::optional<qint64>(*known);
     auto id = CustomerRepository(mQueries).idForBulkInvoice(
         name, invoice.currency.code(), invoice.billing);
     if (!id)
         return Error {id.error()};
-    mCustomerIds.insert(name, *id);
+    if (mBulkLoad)
+        mCustomerIds.insert(name, *id);
     return std::optional<qint64>(*id);
 }
 

@@ -53,6 +53,17 @@ struct ZipInCountry
  * invoicerepository.cpp writes, invoicerepository_read.cpp reads one invoice,
  * invoicerepository_lookups.cpp answers the questions asked across invoices.
  */
+/**
+ * Whom a new invoice belongs to: the customer record `id`; else the customer called `name`
+ * (added with the invoice's billing address when there is none); else, both empty, the
+ * customer its billing name derives, as the invoice list shows it.
+ */
+struct CustomerRef
+{
+    qint64 id = 0;
+    QString name;
+};
+
 class InvoiceRepository
 {
 public:
@@ -63,7 +74,7 @@ public:
 
     /** Inserts the invoice with its lines and addresses; sets invoice.id. */
     Status insert(Invoice &invoice, const InvoiceTotals &totals, InvoiceStatus status,
-        std::optional<qint64> connectionId);
+        std::optional<qint64> connectionId, const CustomerRef &customer = {});
     /** Rewrites the invoice row, its lines and its addresses. */
     Status update(const Invoice &invoice, const InvoiceTotals &totals, InvoiceStatus status,
         std::optional<qint64> connectionId);
@@ -113,7 +124,10 @@ private:
     Status deleteChildren(const Invoice &invoice);
     Status readLines(Invoice &invoice);
     Status readAddresses(Invoice &invoice);
-    Result<std::optional<qint64>> bulkCustomerId(const Invoice &invoice);
+    /** The id `customer` names, else the bulk load's customer of the billing name (else none:
+     * the insert trigger finds or adds it). */
+    Result<std::optional<qint64>> customerIdFor(
+        const Invoice &invoice, const CustomerRef &customer);
     /** Gives the invoice's customer its billing address and e-mail when it has neither. */
     Status fillCustomersBlankContact(const Invoice &invoice);
     Status readManyLines(QHash<qint64, Invoice> &invoices, const QString &ids);

@@ -233,7 +233,8 @@ Problems Ledger::checkInvoice(const Invoice &given)
     return problems;
 }
 
-Result<Invoice> Ledger::createInvoice(Invoice invoice, Problems *problems)
+Result<Invoice> Ledger::createInvoice(
+    Invoice invoice, Problems *problems, const CustomerRef &customer)
 {
     invoice.id = 0;
     if (const Problems found = checkInvoice(invoice); !found.isEmpty())
@@ -251,7 +252,7 @@ Result<Invoice> Ledger::createInvoice(Invoice invoice, Problems *problems)
     if (auto s = mBulkIndexes.wrote(); !s)
         return Error {s.error()};
     const InvoiceStatus status = statusFor(invoice.lifecycle, totals->grandTotal, 0, 0);
-    if (auto s = mInvoices.insert(invoice, *totals, status, *connectionId); !s)
+    if (auto s = mInvoices.insert(invoice, *totals, status, *connectionId, customer); !s)
         return Error {s.error()};
     if (auto s = mAudit.record(QStringLiteral("invoice"), invoice.uuid, QStringLiteral("created"),
             Json::invoiceText(invoice));

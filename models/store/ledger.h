@@ -97,9 +97,11 @@ public:
 
     /**
      * Validates and stores a new invoice. On refusal the error lists every
-     * problem; `problems`, when given, receives them one by one.
+     * problem; `problems`, when given, receives them one by one. It belongs to `customer`
+     * (by default the customer its billing name derives).
      */
-    Result<Invoice> createInvoice(Invoice invoice, Problems *problems = nullptr);
+    Result<Invoice> createInvoice(
+        Invoice invoice, Problems *problems = nullptr, const CustomerRef &customer = {});
     /** Rewrites a stored invoice (by id); refused if it would drop the total below what was paid.
      */
     Result<Invoice> updateInvoice(Invoice invoice, Problems *problems = nullptr);

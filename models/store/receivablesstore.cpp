@@ -157,6 +157,11 @@ Result<QList<ArEntry>> ReceivablesStore::entries(const QDate &upTo)
         if (auto s = forEachRow(*sql, upTo, append); !s)
             return Error {s.error()};
     }
+    if (const QString currency = currencyBeyondReportSums(out); !currency.isEmpty())
+        return Error {QCoreApplication::translate("Receivables",
+            "the %1 amounts of these books add up to more than a report can sum (over "
+            "9,223,372,036,854,775,807 minor units): no report is made")
+                          .arg(currency)};
     return out;
 }
 

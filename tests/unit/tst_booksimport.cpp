@@ -441,7 +441,7 @@ void TestBooksImport::folderWithoutBooks()
     QTemporaryDir dir;
     const BooksReport books = BooksImporter(*t.ledger).run(dir.path(), booksOptions());
     QCOMPARE(books.fatalError,
-        str("%1 holds none of the files of the books (taxcodes.csv, customers.csv, "
+        str("%1 holds none of the files of the books (company.csv, taxcodes.csv, customers.csv, "
             "invoices.csv, payments.csv, creditnotes.csv)")
             .arg(QDir::toNativeSeparators(dir.path())));
     QVERIFY(!books.succeeded());

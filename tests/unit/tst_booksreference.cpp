@@ -17,8 +17,8 @@ using namespace InvoiceDesk::Test;
 
 namespace {
 
-const char *const kBookFiles[]
-    = {"taxcodes.csv", "customers.csv", "invoices.csv", "payments.csv", "creditnotes.csv"};
+const char *const kBookFiles[] = {"company.csv", "taxcodes.csv", "customers.csv", "invoices.csv",
+    "payments.csv", "creditnotes.csv"};
 
 const char kTaxCodeRows[]
     = "SELECT name, rate_e4, category, exemption_reason FROM tax_codes ORDER BY name";
@@ -54,9 +54,25 @@ bool addTaxCode(
 }
 
 /** Tax codes (one with an exemption reason) and customers with every field, in use. */
+CompanyProfile sellerProfile()
+{
+    CompanyProfile profile;
+    profile.setValue(str("name"), str("Ginza Tools GK"));
+    profile.setValue(str("address1"), str("4-5-6 Ginza, Chūō"));
+    profile.setValue(str("city"), str("Tokyo"));
+    profile.setValue(str("countryId"), str("jp"));
+    profile.setValue(str("vatId"), str("T9876543210987"));
+    profile.setValue(str("iban"), str("DE89 3704 0044 0532 0130 00"));
+    profile.setValue(str("bic"), str("COBADEFFXXX"));
+    profile.setValue(str("email"), str("office@ginza-tools.example"));
+    profile.setValue(str("footer"), str("=Thank you, \"valued\" customer"));
+    return profile;
+}
+
 void fillSource(TestDb &t)
 {
     Ledger &ledger = *t.ledger;
+    QVERIFY(ledger.saveCompanyProfile(sellerProfile()).ok());
     QVERIFY(addTaxCode(ledger, "JP 10", 100000, "S"));
     QVERIFY(addTaxCode(ledger, "JP 8", 80000, "S"));
     QVERIFY(addTaxCode(ledger, "Exempt", 0, "E", "=Article 132(1)(i), \"education\""));
@@ -123,7 +139,13 @@ void TestBooksReference::roundTripKeepsTaxCodesAndCustomers()
     QTemporaryDir dir;
     auto exported = CsvExporter(*source.ledger).exportBooksInPlace(dir.path());
     QVERIFY2(exported.ok(), qPrintable(exported ? QString() : exported.error()));
-    QCOMPARE(exported->tableCounts, QList<int>({3, 2}));
+    QCOMPARE(exported->tableCounts, QList<int>({1, 3, 2}));
+    QCOMPARE(readFile(QDir(dir.path()).filePath(str("company.csv"))),
+        QByteArray("name,address1,address2,city,zip,countryId,vatId,registration,iban,bic,"
+                   "bankName,email,phone,logo,paymentTerms,footer\r\n"
+                   "Ginza Tools GK,\"4-5-6 Ginza, Ch\xc5\xab\xc5\x8d\",,Tokyo,,JP,T9876543210987,,"
+                   "DE89370400440532013000,COBADEFFXXX,,office@ginza-tools.example,,,,"
+                   "\"'=Thank you, \"\"valued\"\" customer\"\r\n"));
     QCOMPARE(readFile(QDir(dir.path()).filePath(str("taxcodes.csv"))),
         QByteArray("name,rate,category,exemptionReason\r\n"
                    "Exempt,0,E,\"'=Article 132(1)(i), \"\"education\"\"\"\r\n"
@@ -139,9 +161,12 @@ void TestBooksReference::roundTripKeepsTaxCodesAndCustomers()
     const BooksReport books = BooksImporter(*target.ledger).run(dir.path(), booksOptions());
     QVERIFY2(books.succeeded() && books.committed,
         qPrintable(issueTexts(books).join(QLatin1Char('\n'))));
-    QCOMPARE(books.tables, QList<BooksTable>({BooksTable::TaxCodes, BooksTable::Customers}));
-    QCOMPARE(books.tableFiles.at(0).created, 3);
-    QCOMPARE(books.tableFiles.at(1).created, 2);
+    QCOMPARE(books.tables,
+        QList<BooksTable>({BooksTable::Company, BooksTable::TaxCodes, BooksTable::Customers}));
+    QCOMPARE(books.tableFiles.at(0).created, 1);
+    QCOMPARE(books.tableFiles.at(1).created, 3);
+    QCOMPARE(books.tableFiles.at(2).created, 2);
+    QCOMPARE(*target.ledger->companyProfile(), sellerProfile());
     QCOMPARE(target.rows(kTaxCodeRows),
         QStringList({str("Exempt|0|E|=Article 132(1)(i), \"education\""), str("JP 10|100000|S|"),
             str("JP 8|80000|S|")}));
@@ -154,6 +179,7 @@ void TestBooksReference::roundTripKeepsTaxCodesAndCustomers()
 
     QTemporaryDir again;
     QVERIFY(CsvExporter(*target.ledger).exportBooksInPlace(again.path()).ok());
+    // J1 names only its customer: the books keep it so, not billed as the record says.
     for (const char *name : kBookFiles)
         QCOMPARE(readFile(QDir(again.path()).filePath(str(name))),
             readFile(QDir(dir.path()).filePath(str(name))));
@@ -166,8 +192,8 @@ void TestBooksReference::olderFolderWithoutTheNewFiles()
         source.ledger->createInvoice(invoiceFor("A1", "Acme", "USD", {2026, 1, 5}, 10000)).ok());
     QTemporaryDir dir;
     QVERIFY(CsvExporter(*source.ledger).exportBooks(dir.path()).ok());
-    QVERIFY(QFile::remove(QDir(dir.path()).filePath(str("taxcodes.csv"))));
-    QVERIFY(QFile::remove(QDir(dir.path()).filePath(str("customers.csv"))));
+    for (const char *name : {"company.csv", "taxcodes.csv", "customers.csv"})
+        QVERIFY(QFile::remove(QDir(dir.path()).filePath(str(name))));
     TestDb target;
     const BooksReport books = BooksImporter(*target.ledger).run(dir.path(), booksOptions());
     QVERIFY2(books.succeeded() && books.committed,
@@ -190,6 +216,10 @@ void TestBooksReference::badRowsAreNamedAndWriteNothing()
         "exempt,0,E,\r\n"
         "Zero,5,Z,\r\n"
         "Short,1\r\n");
+    writeFile(QDir(dir.path()).filePath(str("company.csv")),
+        "name,countryId,iban\r\n"
+        "Ginza Tools GK,Japan,DE00 1234\r\n"
+        "Second Profile,JP,\r\n");
     QByteArray customers = readFile(QDir(dir.path()).filePath(str("customers.csv")));
     customers.replace("ap@sakura.example,JPY,45,", "ap.sakura.example,JPX,forty,");
     writeFile(QDir(dir.path()).filePath(str("customers.csv")), customers);
@@ -201,7 +231,13 @@ void TestBooksReference::badRowsAreNamedAndWriteNothing()
     const BooksReport books = BooksImporter(*target.ledger).run(dir.path(), options);
     const QStringList problems = issueTexts(books);
     QCOMPARE(problems,
-        QStringList({str("taxcodes.csv: line 3, column rate (\"ten\"): is not a number"),
+        QStringList({str("company.csv: line 2, column countryId (\"Japan\"): the country is a "
+                         "two-letter ISO 3166 code, e.g. DE"),
+            str("company.csv: line 2, column iban (\"DE00 1234\"): \"DE001234\" is not a valid "
+                "IBAN"),
+            str("company.csv: line 3: the company has one profile, on the first row: this row "
+                "is another"),
+            str("taxcodes.csv: line 3, column rate (\"ten\"): is not a number"),
             str("taxcodes.csv: line 4, column category (\"X\"): the category must be one of S, "
                 "Z, E, AE, K, G, O"),
             str("taxcodes.csv: line 5, column name (\"exempt\"): line 2 has this name too"),
@@ -221,15 +257,17 @@ void TestBooksReference::badRowsAreNamedAndWriteNothing()
             str("invoices.csv: line 3, column line.taxCode (\"JP 8\"): there is no tax code "
                 "named \"JP 8\"")}));
     QVERIFY(!books.committed);
-    QCOMPARE(books.tableFiles.at(0).rejected, 5);
-    QCOMPARE(books.tableFiles.at(1).rejected, 1);
+    QCOMPARE(books.tableFiles.at(0).rejected, 2);
+    QCOMPARE(books.tableFiles.at(1).rejected, 5);
+    QCOMPARE(books.tableFiles.at(2).rejected, 1);
     QCOMPARE(everything(target), before);
     QCOMPARE(target.rows(kTaxCodeRows), QStringList());
 
     // The refused rows of every file go beside it, to be corrected and imported again.
-    QCOMPARE(books.tableFiles.at(0).errorFilePath,
+    QCOMPARE(target.rows("SELECT count(*) FROM company_profile"), QStringList({str("0")}));
+    QCOMPARE(books.tableFiles.at(1).errorFilePath,
         QDir(dir.path()).filePath(str("taxcodes.errors.csv")));
-    QCOMPARE(readFile(books.tableFiles.at(0).errorFilePath),
+    QCOMPARE(readFile(books.tableFiles.at(1).errorFilePath),
         QByteArray("name,rate,category,exemptionReason,error\r\n"
                    "JP 10,ten,S,,\"line 3, column rate (\"\"ten\"\"): is not a number\"\r\n"
                    "JP 8,8,X,,\"line 4, column category (\"\"X\"\"): the category must be one "
@@ -263,21 +301,30 @@ void TestBooksReference::existingCodesAndCustomers()
     TestDb target;
     QVERIFY(addTaxCode(*target.ledger, "JP 10", 100000, "S")); // the same: left alone
     QVERIFY(addTaxCode(*target.ledger, "jp 8", 70000, "S")); // another rate
+    CompanyProfile other = sellerProfile();
+    other.setValue(str("name"), str("Other KK"));
+    QVERIFY(target.ledger->saveCompanyProfile(other).ok());
     const QStringList before = target.rows(kTaxCodeRows);
     BooksReport books = BooksImporter(*target.ledger).run(dir.path(), booksOptions());
     QCOMPARE(issueTexts(books),
-        QStringList({str("taxcodes.csv: line 4, column name (\"JP 8\"): there is already a tax "
-                         "code of that name with other fields (choose update or skip for "
-                         "existing records)")}));
+        QStringList({str("company.csv: line 2, column name (\"Ginza Tools GK\"): the company "
+                         "profile here has other values (choose update or skip for existing "
+                         "records)"),
+            str("taxcodes.csv: line 4, column name (\"JP 8\"): there is already a tax "
+                "code of that name with other fields (choose update or skip for "
+                "existing records)")}));
     QVERIFY(!books.committed);
     QCOMPARE(target.rows(kTaxCodeRows), before);
+    QCOMPARE(*target.ledger->companyProfile(), other);
 
     ImportOptions skip = booksOptions();
     skip.onExisting = OnExisting::Skip;
     books = BooksImporter(*target.ledger).run(dir.path(), skip);
     QVERIFY2(books.committed, qPrintable(issueTexts(books).join(QLatin1Char('\n'))));
-    QCOMPARE(books.tableFiles.at(0).created, 1);
-    QCOMPARE(books.tableFiles.at(0).skipped, 2);
+    QCOMPARE(books.tableFiles.at(0).skipped, 1);
+    QCOMPARE(*target.ledger->companyProfile(), other);
+    QCOMPARE(books.tableFiles.at(1).created, 1);
+    QCOMPARE(books.tableFiles.at(1).skipped, 2);
     QCOMPARE(target.rows(kTaxCodeRows).at(2), str("jp 8|70000|S|"));
 
     ImportOptions update = booksOptions();
@@ -285,7 +332,9 @@ void TestBooksReference::existingCodesAndCustomers()
     books = BooksImporter(*target.ledger).run(dir.path(), update);
     QVERIFY2(books.committed, qPrintable(issueTexts(books).join(QLatin1Char('\n'))));
     QCOMPARE(books.tableFiles.at(0).updated, 1);
-    QCOMPARE(books.tableFiles.at(1).skipped, 2); // the customers are as the file has them
+    QCOMPARE(*target.ledger->companyProfile(), sellerProfile());
+    QCOMPARE(books.tableFiles.at(1).updated, 1);
+    QCOMPARE(books.tableFiles.at(2).skipped, 2); // the customers are as the file has them
     QCOMPARE(target.rows(kTaxCodeRows), source.rows(kTaxCodeRows));
     QCOMPARE(target.rows(kCustomerRows), source.rows(kCustomerRows));
 }
@@ -303,7 +352,8 @@ void TestBooksReference::dryRunWritesNothing()
     const BooksReport books = BooksImporter(*target.ledger).run(dir.path(), options);
     QVERIFY2(books.succeeded(), qPrintable(issueTexts(books).join(QLatin1Char('\n'))));
     QVERIFY(!books.committed);
-    QCOMPARE(books.tableFiles.at(0).created, 3);
+    QCOMPARE(books.tableFiles.at(0).created, 1);
+    QCOMPARE(books.tableFiles.at(1).created, 3);
     QCOMPARE(books.files.at(0).created, 2);
     QCOMPARE(everything(target), before);
     QCOMPARE(target.rows(kTaxCodeRows), QStringList());

@@ -122,12 +122,12 @@ void TestBooksWindows::exportDialogWritesCreditNotesAndTheWholeBooks()
     alt(&dialog, Qt::Key_E);
     QVERIFY(finished.wait(60000));
     QCOMPARE(dialog.resultText(),
-        str("Exported the whole books to %1: taxcodes.csv, customers.csv, invoices.csv, "
-            "payments.csv and creditnotes.csv.")
+        str("Exported the whole books to %1: company.csv, taxcodes.csv, customers.csv, "
+            "invoices.csv, payments.csv and creditnotes.csv.")
             .arg(QDir::toNativeSeparators(folder)));
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
-        QStringList({str("creditnotes.csv"), str("customers.csv"), str("invoices.csv"),
-            str("payments.csv"), str("taxcodes.csv")}));
+        QStringList({str("company.csv"), str("creditnotes.csv"), str("customers.csv"),
+            str("invoices.csv"), str("payments.csv"), str("taxcodes.csv")}));
     QCOMPARE(readFile(folder + str("/creditnotes.csv")), expected);
 }
 
@@ -183,7 +183,8 @@ void TestBooksWindows::wizardImportsTheWholeBooksFromAFolder()
     QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
     QCOMPARE(wizard.findChild<QLabel *>(str("plan"))->text(),
         str("The whole books will be imported in one step, dated records in date order:\n"
-            "taxcodes.csv: 0 records\ncustomers.csv: 1 record\ninvoices.csv: 2 records\n"
+            "company.csv: 0 records\ntaxcodes.csv: 0 records\ncustomers.csv: 1 "
+            "record\ninvoices.csv: 2 records\n"
             "payments.csv: 1 record\ncreditnotes.csv: 1 record"));
     QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0); // the check wrote nothing
     alt(&wizard, Qt::Key_I);

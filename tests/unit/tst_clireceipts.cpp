@@ -280,7 +280,8 @@ void TestCliReceipts::wholeBooksExportAndImport()
     Run run = cli({str("export"), str("books"), books});
     QCOMPARE(run.err, QString());
     QCOMPARE(run.out,
-        str("Exported 0 tax codes to %1/taxcodes.csv.\nExported 1 customers to "
+        str("Exported 0 company profile to %1/company.csv.\n"
+            "Exported 0 tax codes to %1/taxcodes.csv.\nExported 1 customers to "
             "%1/customers.csv.\nExported 3 invoices to %1/invoices.csv.\nExported 4 payments to "
             "%1/payments.csv.\nExported 1 credit notes to %1/creditnotes.csv.\n")
             .arg(books));
@@ -291,6 +292,8 @@ void TestCliReceipts::wholeBooksExportAndImport()
     QCOMPARE(run.out,
         str("There is no company file at %1: the dry run checks against empty books and "
             "creates no file.\n"
+            "Dry run of company.csv (company profile): 0 created, 0 updated, 0 skipped, 0 "
+            "rejected; nothing was written.\n"
             "Dry run of taxcodes.csv (tax codes): 0 created, 0 updated, 0 skipped, 0 rejected; "
             "nothing was written.\n"
             "Dry run of customers.csv (customers): 1 created, 0 updated, 0 skipped, 0 rejected; "
@@ -306,7 +309,9 @@ void TestCliReceipts::wholeBooksExportAndImport()
     run = copy.cli({str("import"), str("books"), books});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out,
-        str("Imported taxcodes.csv (tax codes): 0 created, 0 updated, 0 skipped, 0 rejected.\n"
+        str("Imported company.csv (company profile): 0 created, 0 updated, 0 skipped, 0 "
+            "rejected.\n"
+            "Imported taxcodes.csv (tax codes): 0 created, 0 updated, 0 skipped, 0 rejected.\n"
             "Imported customers.csv (customers): 1 created, 0 updated, 0 skipped, 0 rejected.\n"
             "Imported invoices.csv (invoices): 3 created, 0 updated, 0 skipped, 0 rejected.\n"
             "Imported payments.csv (payments): 4 created, 0 updated, 0 skipped, 0 rejected.\n"
@@ -314,8 +319,8 @@ void TestCliReceipts::wholeBooksExportAndImport()
             "rejected.\n"));
     const QString again = mCompany->filePath(str("again"));
     QCOMPARE(copy.cli({str("export"), str("books"), again}).exitCode, 0);
-    for (const char *name :
-        {"/taxcodes.csv", "/customers.csv", "/invoices.csv", "/payments.csv", "/creditnotes.csv"})
+    for (const char *name : {"/company.csv", "/taxcodes.csv", "/customers.csv", "/invoices.csv",
+             "/payments.csv", "/creditnotes.csv"})
         QCOMPARE(readFile(again + str(name)), readFile(books + str(name)));
     run = copy.cli({str("credit"), str("list"), str("--format"), str("json")});
     QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object(),
@@ -347,12 +352,12 @@ void TestCliReceipts::wholeBooksExportAndImport()
     run = third.cli({str("import"), str("books"), mCompany->filePath(str("nothing"))});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err,
-        str("%1 holds none of the files of the books (taxcodes.csv, customers.csv, "
+        str("%1 holds none of the files of the books (company.csv, taxcodes.csv, customers.csv, "
             "invoices.csv, payments.csv, creditnotes.csv)\n")
             .arg(mCompany->filePath(str("nothing"))));
 }
 
-/** export books writes the three files aside and moves them in only when all were written. */
+/** export books writes its files aside and moves them in only when all were written. */
 void TestCliReceipts::aFailedBooksExportLeavesTheFolderAsItWas()
 {
     threeInvoices();
@@ -375,8 +380,8 @@ void TestCliReceipts::aFailedBooksExportLeavesTheFolderAsItWas()
         str("creditnotes.csv: row 2, column line.description: the character \"\u03a9\" (U+03a9) "
             "cannot be written in Windows-1252; choose UTF-8 or UTF-16\n"));
     QCOMPARE(QDir(books).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot),
-        QStringList({str("creditnotes.csv"), str("customers.csv"), str("invoices.csv"),
-            str("payments.csv"), str("taxcodes.csv")}));
+        QStringList({str("company.csv"), str("creditnotes.csv"), str("customers.csv"),
+            str("invoices.csv"), str("payments.csv"), str("taxcodes.csv")}));
     for (auto file = before.cbegin(); file != before.cend(); ++file)
         QCOMPARE(readFile(books + u'/' + file.key()), file.value());
 }

@@ -4,6 +4,7 @@
 #include "csvimporter.h"
 #include "demodata.h"
 #include "invoicecsv.h"
+#include "receiptbook.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void headerProblems();
     void multiLineInvoiceWithRepeatedColumns();
     void eInvoiceFieldsGoThroughTheFile();
+    void anInvoiceNamingOnlyItsCustomerTakesTheRecord();
 };
 
 void TestCsvImport::exportImportExportIsByteIdentical()
@@ -430,6 +432,47 @@ void TestCsvImport::eInvoiceFieldsGoThroughTheFile()
     QVERIFY(!report.committed);
     QCOMPARE(issueTexts(report),
         QStringList({str("line 2, column deliveryDate (\"2026-02-30\"): is not a real date")}));
+}
+
+void TestCsvImport::anInvoiceNamingOnlyItsCustomerTakesTheRecord()
+{
+    TestDb t;
+    Customer acme;
+    acme.displayName = str("Acme");
+    acme.billing.company = str("Acme GmbH");
+    acme.billing.address1 = str("Hauptstr. 1");
+    acme.billing.city = str("Berlin");
+    acme.billing.countryId = str("DE");
+    acme.shipping.company = str("Acme GmbH");
+    acme.shipping.address1 = str("Lagerweg 5");
+    acme.email = str("billing@acme.example");
+    acme.paymentTermsDays = 14;
+    ReceiptBook book(*t.ledger);
+    QVERIFY(book.customers().insert(acme).ok());
+
+    const QByteArray header
+        = "number,date,dueDate,currency,customer,billing.company,line.description,line.quantity,"
+          "line.rate\r\n";
+    const QString path = writeFile(t.dir, str("other-tool.csv"),
+        header + "A-1,2026-01-05,,EUR,acme,,Work,1,10.00\r\n" // the record: address, terms
+            + "A-2,2026-01-05,2026-03-01,EUR,Acme,,Work,1,10.00\r\n" // its own due date stays
+            + "A-3,2026-01-05,,EUR,Acme,Acme Branch,Work,1,10.00\r\n" // its own address stands
+            + "A-4,2026-01-05,,EUR,Newco,,Work,1,10.00\r\n"); // no record: billed to the name
+    const ImportReport report = CsvImporter(*t.ledger).run(path, invoicesOptions());
+    QVERIFY2(report.succeeded(), qPrintable(issueTexts(report).join(u'\n') + report.fatalError));
+    QCOMPARE(t.rows("SELECT i.number, i.due_date, c.display_name, b.company, b.address1, "
+                    "b.email, coalesce(s.address1, '') FROM invoices i "
+                    "JOIN customers c ON c.id = i.customer_id "
+                    "JOIN addresses b ON b.invoice_id = i.id AND b.kind = 'billing' "
+                    "LEFT JOIN addresses s ON s.invoice_id = i.id AND s.kind = 'shipping' "
+                    "ORDER BY i.number"),
+        QStringList(
+            {str("A-1|2026-01-19|Acme|Acme GmbH|Hauptstr. 1|billing@acme.example|Lagerweg 5"),
+                str("A-2|2026-03-01|Acme|Acme GmbH|Hauptstr. 1|billing@acme.example|Lagerweg 5"),
+                str("A-3||Acme|Acme Branch|||"), str("A-4||Newco|Newco|||")}));
+    // No customer was added under the record's billing name.
+    QCOMPARE(t.rows("SELECT display_name FROM customers ORDER BY id"),
+        QStringList({str("Acme"), str("Newco")}));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

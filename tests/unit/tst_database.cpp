@@ -42,12 +42,14 @@ QStringList beforeMigration7()
             str("ALTER TABLE invoices DROP COLUMN customer_id"), str("DROP TABLE customers")};
 }
 
-/** Undoes migration 0014 (issue 16 item 4: an index per sortable column). */
+/** Undoes migration 0014 (issue 16 item 4: an index per sortable column) and 0020 (the number
+ * sort key: its index is one of them). */
 QStringList beforeMigration14()
 {
     return {str("DROP INDEX invoices_status_id"), str("DROP INDEX invoices_currency_id"),
         str("DROP INDEX invoices_total_scaled"), str("DROP INDEX invoices_paid_scaled"),
-        str("DROP INDEX invoices_outstanding_scaled")};
+        str("DROP INDEX invoices_outstanding_scaled"), str("DROP INDEX invoices_number_key"),
+        str("ALTER TABLE invoices DROP COLUMN number_key")};
 }
 
 /** Undoes migration 0013 (credit notes), and 0014, whose index reads credited_total. */

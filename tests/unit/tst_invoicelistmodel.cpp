@@ -419,15 +419,17 @@ void TestInvoiceListModel::manyMatchesReadInOrderAgreeWithTheIndex()
     // index; it must hold the very rows, in the very order, that sorting the matches gives.
     TestDb t;
     QSqlQuery fill(t.db->connection());
-    QVERIFY(fill.exec(str("WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE "
-                          "k < 24000) INSERT INTO invoices (uuid, number, lifecycle, status, "
-                          "issue_date, due_date, currency, subtotal, grand_total, customer, "
-                          "search_text, created_at, updated_at) SELECT printf('u-%d', k), "
-                          "printf('Q-%05d', 24001 - k), 'issued', CASE WHEN k % 10 = 0 THEN "
-                          "'Paid' ELSE 'Pending' END, '2026-01-01', CASE WHEN k % 50 = 0 THEN "
-                          "'2026-12-01' ELSE '2026-03-01' END, 'USD', 100, 100, printf('Firma "
-                          "%d', k % 7), printf('q-%05d firma %d', 24001 - k, k % 7), 't', 't' "
-                          "FROM n")));
+    QVERIFY(fill.exec(str(
+        "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE "
+        "k < 24000) INSERT INTO invoices (uuid, number, number_key, "
+        "lifecycle, status, issue_date, due_date, currency, subtotal, "
+        "grand_total, customer, search_text, created_at, updated_at) SELECT "
+        "printf('u-%d', k), printf('Q-%05d', 24001 - k), "
+        "invoicedesk_number_key(printf('Q-%05d', 24001 - k)), 'issued', CASE WHEN k % 10 = 0 THEN "
+        "'Paid' ELSE 'Pending' END, '2026-01-01', CASE WHEN k % 50 = 0 THEN "
+        "'2026-12-01' ELSE '2026-03-01' END, 'USD', 100, 100, printf('Firma "
+        "%d', k % 7), printf('q-%05d firma %d', 24001 - k, k % 7), 't', 't' "
+        "FROM n")));
     InvoiceListModel model(t.db->connection());
     model.setToday(QDate(2026, 7, 1));
     model.sort(InvoiceListModel::Number, Qt::DescendingOrder);

@@ -85,9 +85,10 @@ void TestInvoiceListRefresh::aRefreshKeepsTheCountItHadUntilCounted()
     QVERIFY(inserted.wait());
     QCOMPARE(model.rowCount(), 21000);
     QSqlQuery add(t.db->connection());
-    QVERIFY(add.exec(str("INSERT INTO invoices (uuid, number, lifecycle, status, issue_date, "
-                         "currency, subtotal, grand_total, customer, search_text, created_at, "
-                         "updated_at) VALUES ('u-new', 'Q-99999', 'issued', 'Pending', "
+    QVERIFY(add.exec(str("INSERT INTO invoices (uuid, number, number_key, lifecycle, status, "
+                         "issue_date, currency, subtotal, grand_total, customer, search_text, "
+                         "created_at, updated_at) VALUES ('u-new', 'Q-99999', 'Q-0599999', "
+                         "'issued', 'Pending', "
                          "'2026-01-01', 'USD', 100, 100, 'Firma 9', 'q-99999 firma 9', 't', "
                          "'t')")));
     inserted.clear();

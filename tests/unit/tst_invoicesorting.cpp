@@ -6,6 +6,7 @@
 #include "invoicelisting.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
+#include "invoicenumbering.h"
 #include "mainwindow.h"
 #include "sqlutil.h"
 #include "testsupport.h"
@@ -82,7 +83,7 @@ SortKey keyOf(const Stored &s, int column)
 {
     switch (column) {
     case InvoiceListModel::Number:
-        return s.number;
+        return InvoiceNumbering::sortKey(s.number); // numbersSortAsTheyAreRead checks it
     case InvoiceListModel::Date:
         return s.date;
     case InvoiceListModel::DueDate:
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void theCurrentInvoiceStaysCurrentAcrossARefresh();
     void aLargeListIsPaintedBeforeItsRowsAreListed();
     void migrationIndexesAnExistingFile();
+    void numbersSortAsTheyAreRead();
 
 private:
     QList<qint64> expectedOrder(int column, Qt::SortOrder order) const;
@@ -502,6 +504,8 @@ void TestInvoiceSorting::migrationIndexesAnExistingFile()
                 str("DROP INDEX invoices_total_scaled"), str("DROP INDEX invoices_paid_scaled"),
                 str("DROP INDEX invoices_outstanding_scaled"),
                 str("ALTER TABLE bank_lines DROP COLUMN reversal"),
+                str("DROP INDEX invoices_number_key"),
+                str("ALTER TABLE invoices DROP COLUMN number_key"),
                 str("PRAGMA user_version = 13")}),
         QString());
     auto db = Database::open(path);
@@ -519,6 +523,38 @@ void TestInvoiceSorting::migrationIndexesAnExistingFile()
     model.sort(InvoiceListModel::Outstanding, Qt::AscendingOrder);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, InvoiceListModel::Number).data().toString(), str("OLD-1"));
+    // Migration 0020 gave the existing invoice its number's sort key.
+    QCOMPARE(rowsOf(db.value()->connection(), "SELECT number_key FROM invoices"),
+        QStringList({str("OLD-011")}));
+}
+
+void TestInvoiceSorting::numbersSortAsTheyAreRead()
+{
+    QCOMPARE(InvoiceNumbering::sortKey(str("BIG-2")), str("BIG-012"));
+    QCOMPARE(InvoiceNumbering::sortKey(str("BIG-10")), str("BIG-0210"));
+    QCOMPARE(InvoiceNumbering::sortKey(str("2026/0017")), str("042026/0217"));
+    QCOMPARE(InvoiceNumbering::sortKey(str("R-000")), str("R-010"));
+    QCOMPARE(InvoiceNumbering::sortKey(str("Ä٣")), str("Ä٣")); // ASCII digits only
+    TestDb t;
+    const QStringList typed {str("BIG-10"), str("BIG-2"), str("2026/17"), str("BIG-1"),
+        str("2026/9"), str("INV-0003"), str("INV-20"), str("A"), str("big-3")};
+    for (const QString &number : typed)
+        QVERIFY(t.ledger->createInvoice(sampleInvoice(number)).ok());
+    InvoiceListModel model(t.db->connection());
+    const auto numbers = [&model] {
+        QStringList shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown.append(model.index(row, InvoiceListModel::Number).data().toString());
+        return shown;
+    };
+    model.sort(InvoiceListModel::Number, Qt::AscendingOrder);
+    const QStringList ascending {str("2026/9"), str("2026/17"), str("A"), str("BIG-1"),
+        str("BIG-2"), str("BIG-10"), str("INV-0003"), str("INV-20"), str("big-3")};
+    QCOMPARE(numbers(), ascending);
+    model.sort(InvoiceListModel::Number, Qt::DescendingOrder);
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(numbers(), descending);
 }
 
 QTEST_MAIN(TestInvoiceSorting)

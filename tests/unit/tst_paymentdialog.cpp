@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 11 item 3: the payment dialog says what the invoice's remote system will not take,
 // from the same capabilities the sync engine refuses by, and still records the payment.
+#include "dateedit.h"
 #include "invoiceeditor.h"
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void refundSaysWhatItDoesToTheInvoice();
     void aPaymentIsAReceiptOfOneAllocation();
     void theCustomersCreditIsOfferedFirst();
+    void amountsReadBackAndTheTransferDateFollows();
     void voidingAReceiptsPaymentAsksWhereTheMoneyGoes_data();
     void voidingAReceiptsPaymentAsksWhereTheMoneyGoes();
 };
@@ -368,6 +370,47 @@ void TestPaymentDialog::theCustomersCreditIsOfferedFirst()
     auto header = a.t.ledger->invoices().header(a.invoiceId);
     QCOMPARE((*header)->outstanding(), 0);
     QCOMPARE((*header)->status(), InvoiceStatus::Paid);
+}
+
+void TestPaymentDialog::amountsReadBackAndTheTransferDateFollows()
+{
+    Assigned a {QString()};
+    PaymentDialog dialog(*a.t.ledger, a.invoiceId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *amount = dialog.findChild<QLineEdit *>(str("amount"));
+    auto *date = dialog.findChild<DateEdit *>(str("date"));
+    auto *transfer = dialog.findChild<DateEdit *>(str("eftTransferDate"));
+    auto typeInto = [](QWidget *field, const QString &text) {
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Tab);
+    };
+
+    // What was understood, in the currency's decimals, once the field is left.
+    typeInto(amount, str("30"));
+    QCOMPARE(amount->text(), str("30.00"));
+    typeInto(amount, str("1,234.5"));
+    QCOMPARE(amount->text(), str("1,234.50"));
+    typeInto(amount, str("30 dollars")); // no amount: stays as typed for its error
+    QCOMPARE(amount->text(), str("30 dollars"));
+
+    // The transfer date is the payment's date until one of its own is typed.
+    auto *method = dialog.findChild<QComboBox *>(str("method"));
+    method->setCurrentIndex(method->findData(int(PaymentMethod::WireTransfer)));
+    QCOMPARE(transfer->date(), date->date());
+    typeInto(date, str("2026-03-10"));
+    QCOMPARE(transfer->date(), QDate(2026, 3, 10));
+    typeInto(transfer, str("2026-03-09"));
+    typeInto(date, str("2026-03-11"));
+    QCOMPARE(transfer->date(), QDate(2026, 3, 9));
+    typeInto(amount, str("30"));
+    QTest::keyClick(amount, Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(a.t.rows("SELECT amount, paid_on, method, eft_transfer_date "
+                      "FROM payments"),
+        QStringList({str("3000|2026-03-11|wire_transfer|2026-03-09")}));
 }
 
 void TestPaymentDialog::voidingAReceiptsPaymentAsksWhereTheMoneyGoes_data()

@@ -219,7 +219,8 @@ void TestReceipts::migrationDerivesCustomersOfExistingInvoices()
                 "ALTER TABLE invoices DROP COLUMN buyer_reference",
                 "ALTER TABLE invoices DROP COLUMN delivery_date",
                 "ALTER TABLE invoices DROP COLUMN payment_means_code",
-                "ALTER TABLE bank_lines DROP COLUMN reversal", "PRAGMA user_version = 6"})
+                "ALTER TABLE bank_lines DROP COLUMN reversal", "DROP INDEX invoices_number_key",
+                "ALTER TABLE invoices DROP COLUMN number_key", "PRAGMA user_version = 6"})
             QVERIFY2(QSqlQuery(raw).exec(str(sql)), sql);
         raw.close();
     }

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void creditNotesFromTheBooksLowerTheAging();
     void aRefundFollowsTheMoneyOfItsDay();
     void aRenamedCustomerIsOneRecord();
+    void sumsBeyondTheirRangeAreRefused();
 
 private:
     /** The books of the scenario; see agingOfABookkeepersMonth for the sums. */
@@ -403,6 +404,28 @@ void TestReceivables::aRenamedCustomerIsOneRecord()
         = StatementBuilder::build(*entries, *named, QDate(2026, 4, 1), QDate(2026, 4, 30));
     QCOMPARE(statements.size(), 1);
     QCOMPARE(statements.first().lines.last().balance, 5700);
+}
+
+void TestReceivables::sumsBeyondTheirRangeAreRefused()
+{
+    TestDb t;
+    const QDate date(2026, 3, 1);
+    const qint64 huge = 6'000'000'000'000'000'000; // each fits; two do not add up
+    addInvoice(t, "HUGE-1", "Titan Corp", "USD", date, date, huge);
+    addInvoice(t, "SMALL-1", "Titan Corp", "EUR", date, date, 1000);
+    ReceivablesStore store(t.db->connection());
+    auto one = store.entries(date);
+    QVERIFY2(one.ok(), qPrintable(one.error()));
+    QCOMPARE(rowsOf(AgingCalculator::age(*one, date).totals),
+        QStringList({str(":EUR:1000|0|0|0|0|1000"),
+            str(":USD:6000000000000000000|0|0|0|0|"
+                "6000000000000000000")}));
+    addInvoice(t, "HUGE-2", "Titan Corp", "USD", date, date, huge);
+    const auto two = store.entries(date);
+    QVERIFY(!two.ok());
+    QCOMPARE(two.error(),
+        str("the USD amounts of these books add up to more than a report can sum (over "
+            "9,223,372,036,854,775,807 minor units): no report is made"));
 }
 
 QTEST_GUILESS_MAIN(TestReceivables)

@@ -77,7 +77,8 @@ QStringList threeOperations()
         str("INSERT INTO op_attempts (op_id, attempt_no, request_method, request_url, "
             "intent_committed_at, outcome_class) VALUES ('op-b', 1, 'POST', "
             "'http://127.0.0.1:1/p', '2026-11-02T09:00:00Z', 'in_doubt')"),
-        str("ALTER TABLE bank_lines DROP COLUMN reversal"), str("PRAGMA user_version = 15")};
+        str("ALTER TABLE bank_lines DROP COLUMN reversal"), str("DROP INDEX invoices_number_key"),
+        str("ALTER TABLE invoices DROP COLUMN number_key"), str("PRAGMA user_version = 15")};
 }
 
 const char *const kEveryOutboxColumn
@@ -183,6 +184,8 @@ void TestSyncSchema::migration15KeepsEveryAttemptInTheAppendedTable()
                     "'Accept: */*', x'7B7D', NULL, '2026-11-01T09:00:00Z', NULL, 'in_doubt', NULL, "
                     "NULL, 'connection reset')"),
                 str("ALTER TABLE bank_lines DROP COLUMN reversal"),
+                str("DROP INDEX invoices_number_key"),
+                str("ALTER TABLE invoices DROP COLUMN number_key"),
                 str("PRAGMA user_version = 14")}),
         QString());
     const QStringList before {str("op-b|1|POST|http://127.0.0.1:1/p|Accept: */*|{}||"
@@ -218,6 +221,8 @@ void TestSyncSchema::migration15KeepsEveryAttemptInTheAppendedTable()
         db.value().reset();
         QCOMPARE(rawExec(path,
                      {str("ALTER TABLE bank_lines DROP COLUMN reversal"),
+                         str("DROP INDEX invoices_number_key"),
+                         str("ALTER TABLE invoices DROP COLUMN number_key"),
                          str("PRAGMA user_version = 14")}),
             QString());
     }

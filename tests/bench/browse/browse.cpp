@@ -8,6 +8,7 @@
 //   bench_browse [FOLDER] [SMALL] [LARGE]   (files FOLDER/browse-N.invoicedesk, built once)
 #include "database.h"
 #include "invoicelistmodel.h"
+#include "invoicenumbering.h"
 #include "searchtext.h"
 #include "sqlutil.h"
 
@@ -34,10 +35,10 @@ bool build(Database &db, int count)
         return false;
     QSqlQuery insert(c);
     insert.prepare(QStringLiteral(
-        "INSERT INTO invoices (uuid, number, lifecycle, status, issue_date, due_date, currency, "
-        "subtotal, grand_total, paid_total, customer, description, search_text, created_at, "
-        "updated_at) VALUES (:uuid, :number, 'issued', :status, :issued, :due, :currency, "
-        ":total, :total, :paid, :customer, :description, :search, :at, :at)"));
+        "INSERT INTO invoices (uuid, number, number_key, lifecycle, status, issue_date, due_date, "
+        "currency, subtotal, grand_total, paid_total, customer, description, search_text, "
+        "created_at, updated_at) VALUES (:uuid, :number, :numberKey, 'issued', :status, :issued, "
+        ":due, :currency, :total, :total, :paid, :customer, :description, :search, :at, :at)"));
     const QDate start(2020, 1, 1);
     for (int n = 0; n < count; ++n) {
         const qint64 total = 1000 + (qint64(n) * 7919) % 500000;
@@ -54,6 +55,7 @@ bool build(Database &db, int count)
                 {QStringLiteral("uuid"),
                     QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'))},
                 {QStringLiteral("number"), number},
+                {QStringLiteral("numberKey"), InvoiceNumbering::sortKey(number)},
                 {QStringLiteral("status"),
                     paid ? QStringLiteral("Paid") : QStringLiteral("Pending")},
                 {QStringLiteral("issued"), start.addDays(n % 2000).toString(Qt::ISODate)},

@@ -24,10 +24,11 @@ db.execute("ATTACH ? AS flat", (flat,))
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 MINOR = "CAST(round(CAST({} AS REAL) * 100) AS INTEGER)"
 INVOICES = f"""
-INSERT INTO invoices (uuid, number, lifecycle, status, issue_date, due_date, currency,
-    order_number, discount_total, shipping_total, subtotal, grand_total, description, customer,
-    created_at, updated_at, search_text)
-SELECT lower(hex(randomblob(16))), number, 'issued', status, date, nullif(dueDate, ''), currency,
+INSERT INTO invoices (uuid, number, number_key, lifecycle, status, issue_date, due_date,
+    currency, order_number, discount_total, shipping_total, subtotal, grand_total, description,
+    customer, created_at, updated_at, search_text)
+SELECT lower(hex(randomblob(16))), number, number, 'issued', status, date, nullif(dueDate, ''),
+    currency,
     orderNumber, {MINOR.format('discountTotal')}, {MINOR.format('shippingTotal')},
     {MINOR.format('grandTotal')}, {MINOR.format('grandTotal')}, description, "billing.company",
     {NOW}, {NOW}, lower(number || ' ' || "billing.company" || ' ' || description || ' '
