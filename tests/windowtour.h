@@ -23,6 +23,7 @@
 #include "receivepaymentwindow.h"
 #include "statementwindow.h"
 #include "syncpanel.h"
+#include "taxcodesdialog.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -101,6 +102,11 @@ public:
             EInvoiceDialog dialog(main->ledger(), str("INV-1"), main.get());
             dialog.show();
             visit({str("e-invoice dialog"), &dialog});
+        }
+        {
+            TaxCodesDialog dialog(main->ledger(), main.get());
+            dialog.show();
+            visit({str("tax codes dialog"), &dialog});
         }
         visitConnections(visit);
         {

@@ -1789,8 +1789,8 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <translation>die Firma hat ein Profil, in der ersten Zeile: diese Zeile ist ein weiteres</translation>
     </message>
     <message>
-        <source>the company profile here has other values (choose update or skip for existing records)</source>
-        <translation>das Firmenprofil hier hat andere Werte (für vorhandene Datensätze aktualisieren oder überspringen wählen)</translation>
+        <source>the company profile here has &quot;%1&quot; (choose update or skip for existing records)</source>
+        <translation>das Firmenprofil hier hat „%1“ (für vorhandene Datensätze aktualisieren oder überspringen wählen)</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2199,10 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <source>Starting to read</source>
         <translation>Lesen wird begonnen</translation>
     </message>
+    <message>
+        <source>the outstanding %1 amounts add up to more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>die offenen %1-Beträge ergeben mehr, als sich summieren lässt (über 9.223.372.036.854.775.807 kleinste Einheiten)</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2310,6 +2314,10 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>Select one invoice or credit note first: an e-invoice holds one document.</source>
         <translation>Wählen Sie zuerst eine Rechnung oder Gutschrift aus: eine E-Rechnung enthält ein Dokument.</translation>
+    </message>
+    <message>
+        <source>Tax Codes…</source>
+        <translation>Steuerschlüssel…</translation>
     </message>
 </context>
 <context>
@@ -6325,6 +6333,73 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::TaxCodesDialog</name>
+    <message>
+        <source>Tax Codes</source>
+        <translation>Steuerschlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Satz %</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation>Befreiungsgrund</translation>
+    </message>
+    <message>
+        <source>e.g. 19 or 7.7</source>
+        <translation>z. B. 19 oder 7,7</translation>
+    </message>
+    <message>
+        <source>printed on the invoice, e.g. § 4 Nr. 14 UStG</source>
+        <translation>wird auf der Rechnung gedruckt, z. B. § 4 Nr. 14 UStG</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate %:</source>
+        <translation>Steuersat&amp;z %:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>E&amp;xemption reason:</source>
+        <translation>&amp;Befreiungsgrund:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Code</source>
+        <translation>Neuer Schlüss&amp;el</translation>
+    </message>
+    <message>
+        <source>&amp;Save Code</source>
+        <translation>Schlüssel s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation>Satz: %1</translation>
+    </message>
+    <message>
+        <source>a tax code needs a rate</source>
+        <translation>ein Steuerschlüssel braucht einen Satz</translation>
+    </message>
+    <message>
+        <source>Tax code %1 was not saved: %2</source>
+        <translation>Steuerschlüssel %1 wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::VerifyDialog</name>
     <message>
         <source>Reading every synced invoice and payment back from the remote systems…</source>
@@ -7874,6 +7949,41 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>a standard-rated code (S) has a rate above 0 %; 0 % is category Z</source>
         <translation>ein Code mit Regelsatz (S) hat einen Satz über 0 %; 0 % ist Kategorie Z</translation>
+    </message>
+    <message>
+        <source>a code of category %1 is taxed: it has no exemption reason (the reason is for E, AE, K, G and O)</source>
+        <translation>ein Schlüssel der Kategorie %1 ist steuerpflichtig: er hat keinen Befreiungsgrund (der Grund gilt für E, AE, K, G und O)</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCodesDialog</name>
+    <message>
+        <source>standard rate</source>
+        <translation>Regelsteuersatz</translation>
+    </message>
+    <message>
+        <source>zero rated</source>
+        <translation>Nullsatz</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>steuerfrei</translation>
+    </message>
+    <message>
+        <source>reverse charge</source>
+        <translation>Umkehr der Steuerschuldnerschaft</translation>
+    </message>
+    <message>
+        <source>intra-community supply</source>
+        <translation>innergemeinschaftliche Lieferung</translation>
+    </message>
+    <message>
+        <source>export outside the EU</source>
+        <translation>Ausfuhr aus der EU</translation>
+    </message>
+    <message>
+        <source>not subject to VAT</source>
+        <translation>nicht steuerbar</translation>
     </message>
 </context>
 <context>

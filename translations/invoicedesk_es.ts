@@ -1789,8 +1789,8 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <translation>la empresa tiene un solo perfil, en la primera fila: esta fila es otro</translation>
     </message>
     <message>
-        <source>the company profile here has other values (choose update or skip for existing records)</source>
-        <translation>el perfil de la empresa de aquí tiene otros valores (elija actualizar u omitir para los registros existentes)</translation>
+        <source>the company profile here has &quot;%1&quot; (choose update or skip for existing records)</source>
+        <translation>el perfil de la empresa de aquí tiene «%1» (elija actualizar u omitir para los registros existentes)</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2199,10 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <source>Starting to read</source>
         <translation>Iniciando la lectura</translation>
     </message>
+    <message>
+        <source>the outstanding %1 amounts add up to more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>los importes pendientes en %1 suman más de lo que se puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas)</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2310,6 +2314,10 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>Select one invoice or credit note first: an e-invoice holds one document.</source>
         <translation>Seleccione primero una factura o nota de crédito: una factura electrónica contiene un solo documento.</translation>
+    </message>
+    <message>
+        <source>Tax Codes…</source>
+        <translation>Códigos de impuesto…</translation>
     </message>
 </context>
 <context>
@@ -6325,6 +6333,73 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::TaxCodesDialog</name>
+    <message>
+        <source>Tax Codes</source>
+        <translation>Códigos de impuesto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Tipo %</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation>Motivo de exención</translation>
+    </message>
+    <message>
+        <source>e.g. 19 or 7.7</source>
+        <translation>p. ej. 21 o 10,5</translation>
+    </message>
+    <message>
+        <source>printed on the invoice, e.g. § 4 Nr. 14 UStG</source>
+        <translation>se imprime en la factura, p. ej. art. 20 LIVA</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate %:</source>
+        <translation>&amp;Tipo %:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Cate&amp;goría:</translation>
+    </message>
+    <message>
+        <source>E&amp;xemption reason:</source>
+        <translation>Motivo de e&amp;xención:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Code</source>
+        <translation>Código n&amp;uevo</translation>
+    </message>
+    <message>
+        <source>&amp;Save Code</source>
+        <translation>Guar&amp;dar código</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>a tax code needs a rate</source>
+        <translation>un código de impuesto necesita un tipo</translation>
+    </message>
+    <message>
+        <source>Tax code %1 was not saved: %2</source>
+        <translation>El código de impuesto %1 no se guardó: %2</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::VerifyDialog</name>
     <message>
         <source>Reading every synced invoice and payment back from the remote systems…</source>
@@ -7874,6 +7949,41 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>a standard-rated code (S) has a rate above 0 %; 0 % is category Z</source>
         <translation>un código de tipo general (S) tiene un tipo superior al 0 %; el 0 % es la categoría Z</translation>
+    </message>
+    <message>
+        <source>a code of category %1 is taxed: it has no exemption reason (the reason is for E, AE, K, G and O)</source>
+        <translation>un código de la categoría %1 tributa: no tiene motivo de exención (el motivo es para E, AE, K, G y O)</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCodesDialog</name>
+    <message>
+        <source>standard rate</source>
+        <translation>tipo general</translation>
+    </message>
+    <message>
+        <source>zero rated</source>
+        <translation>tipo cero</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>exento</translation>
+    </message>
+    <message>
+        <source>reverse charge</source>
+        <translation>inversión del sujeto pasivo</translation>
+    </message>
+    <message>
+        <source>intra-community supply</source>
+        <translation>entrega intracomunitaria</translation>
+    </message>
+    <message>
+        <source>export outside the EU</source>
+        <translation>exportación fuera de la UE</translation>
+    </message>
+    <message>
+        <source>not subject to VAT</source>
+        <translation>no sujeto a IVA</translation>
     </message>
 </context>
 <context>

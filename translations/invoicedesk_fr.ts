@@ -1789,8 +1789,8 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <translation>l&apos;entreprise a un seul profil, sur la première ligne : cette ligne en est un autre</translation>
     </message>
     <message>
-        <source>the company profile here has other values (choose update or skip for existing records)</source>
-        <translation>le profil de l&apos;entreprise ici a d&apos;autres valeurs (choisissez mettre à jour ou ignorer pour les enregistrements existants)</translation>
+        <source>the company profile here has &quot;%1&quot; (choose update or skip for existing records)</source>
+        <translation>le profil de l&apos;entreprise ici a « %1 » (choisissez mettre à jour ou ignorer pour les enregistrements existants)</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2199,10 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <source>Starting to read</source>
         <translation>Début de la lecture</translation>
     </message>
+    <message>
+        <source>the outstanding %1 amounts add up to more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>les montants dus en %1 dépassent ce qui peut être additionné (plus de 9 223 372 036 854 775 807 unités minimales)</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2310,6 +2314,10 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>Select one invoice or credit note first: an e-invoice holds one document.</source>
         <translation>Sélectionnez d’abord une facture ou un avoir : une facture électronique contient un seul document.</translation>
+    </message>
+    <message>
+        <source>Tax Codes…</source>
+        <translation>Codes de taxe…</translation>
     </message>
 </context>
 <context>
@@ -6325,6 +6333,73 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::TaxCodesDialog</name>
+    <message>
+        <source>Tax Codes</source>
+        <translation>Codes de taxe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Taux %</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation>Motif d&apos;exonération</translation>
+    </message>
+    <message>
+        <source>e.g. 19 or 7.7</source>
+        <translation>p. ex. 20 ou 5,5</translation>
+    </message>
+    <message>
+        <source>printed on the invoice, e.g. § 4 Nr. 14 UStG</source>
+        <translation>imprimé sur la facture, p. ex. article 261 du CGI</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Rate %:</source>
+        <translation>&amp;Taux % :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <source>E&amp;xemption reason:</source>
+        <translation>Motif d&apos;e&amp;xonération :</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Code</source>
+        <translation>Nou&amp;veau code</translation>
+    </message>
+    <message>
+        <source>&amp;Save Code</source>
+        <translation>&amp;Enregistrer le code</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation>Taux : %1</translation>
+    </message>
+    <message>
+        <source>a tax code needs a rate</source>
+        <translation>un code de taxe demande un taux</translation>
+    </message>
+    <message>
+        <source>Tax code %1 was not saved: %2</source>
+        <translation>Le code de taxe %1 n&apos;a pas été enregistré : %2</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::VerifyDialog</name>
     <message>
         <source>Reading every synced invoice and payment back from the remote systems…</source>
@@ -7874,6 +7949,41 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>a standard-rated code (S) has a rate above 0 %; 0 % is category Z</source>
         <translation>un code au taux normal (S) a un taux supérieur à 0 % ; 0 % est la catégorie Z</translation>
+    </message>
+    <message>
+        <source>a code of category %1 is taxed: it has no exemption reason (the reason is for E, AE, K, G and O)</source>
+        <translation>un code de catégorie %1 est taxé : il n&apos;a pas de motif d&apos;exonération (le motif est pour E, AE, K, G et O)</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCodesDialog</name>
+    <message>
+        <source>standard rate</source>
+        <translation>taux normal</translation>
+    </message>
+    <message>
+        <source>zero rated</source>
+        <translation>taux zéro</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>exonéré</translation>
+    </message>
+    <message>
+        <source>reverse charge</source>
+        <translation>autoliquidation</translation>
+    </message>
+    <message>
+        <source>intra-community supply</source>
+        <translation>livraison intracommunautaire</translation>
+    </message>
+    <message>
+        <source>export outside the EU</source>
+        <translation>exportation hors de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>not subject to VAT</source>
+        <translation>hors champ de la TVA</translation>
     </message>
 </context>
 <context>

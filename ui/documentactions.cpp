@@ -8,6 +8,7 @@
 #include "invoicelistmodel.h"
 #include "invoicelistview.h"
 #include "mainwindow.h"
+#include "taxcodesdialog.h"
 
 #include "documentrenderer.h"
 #include "documentsource.h"
@@ -190,6 +191,10 @@ void addTo(MainWindow *window, QMenu *file)
 {
     file->addAction(QCoreApplication::translate("DocumentActions", "Company…"), window, [window] {
         CompanyDialog dialog(window->ledger(), window);
+        dialog.exec();
+    });
+    file->addAction(QCoreApplication::translate("DocumentActions", "Tax Codes…"), window, [window] {
+        TaxCodesDialog dialog(window->ledger(), window);
         dialog.exec();
     });
     QAction *printAction = file->addAction(QCoreApplication::translate("DocumentActions", "Print…"),

@@ -80,9 +80,13 @@ bool applyOptions(TaxCode &code, bool adding, const Arguments &args, Output &io)
 
 int setTaxCode(Ledger &ledger, const Arguments &args, Output &io)
 {
+    if (args.words.size() < 3) {
+        io.err << usage();
+        return BadUsage;
+    }
     const QString name = args.word(2).trimmed();
     if (name.isEmpty()) {
-        io.err << usage();
+        io.err << QCoreApplication::translate("TaxCode", "a tax code needs a name") << Qt::endl;
         return BadUsage;
     }
     auto codes = ledger.taxCodes().all();

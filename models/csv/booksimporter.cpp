@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <memory>
@@ -132,7 +133,7 @@ bool BooksRun::open(const QString &dir)
         auto &file = mFiles.emplace_back(std::make_unique<BooksFile>());
         file->options = mOptions;
         file->options.kind = mBooks.kinds.at(i);
-        file->options.billFromCustomerRecords = false;
+        file->options.booksOwnFile = true;
         file->report = &mBooks.files[i];
         file->file
             = ImportFile::open(QDir(dir).filePath(BooksImporter::fileNameOf(file->options.kind)),
@@ -365,6 +366,9 @@ BooksReport BooksImporter::run(const QString &dir, const ImportOptions &options,
             books.fatalError = begun.error();
             return books;
         }
+        // The books hold what each invoice said: a line keeps the rate it was issued at.
+        const auto keepRates = qScopeGuard([this] { mLedger.keepIssuedRates(false); });
+        mLedger.keepIssuedRates(true);
         bool ok = run.readTables(dir) && run.read();
         if (ok && !books.cancelled && run.foundRecordsApart()) {
             mLedger.rollbackBatch();

@@ -277,9 +277,13 @@ BooksTableImport::Row::Value BooksTableImport::readRecord(
     const CsvRow &row, QList<ImportIssue> &issues, Problems &problems) const
 {
     if (mTable == BooksTable::Company) {
-        CompanyProfile profile;
-        for (const QString &key : CompanyProfile::keys())
-            profile.setValue(key, row.text(key));
+        // A key the file has no column for keeps the company's value.
+        auto stored = mLedger.companyProfile();
+        CompanyProfile profile = stored ? *stored : CompanyProfile();
+        for (const QString &key : CompanyProfile::keys()) {
+            if (row.indexOf(key) >= 0)
+                profile.setValue(key, row.text(key));
+        }
         problems = profile.validate();
         return profile;
     }
@@ -371,15 +375,15 @@ void BooksTableImport::writeErrors()
     }
 }
 
-bool BooksTableImport::mayReplace(int line, const QString &name, const char *refusal)
+bool BooksTableImport::mayReplace(
+    int line, const QString &column, const QString &value, const QString &refusal)
 {
     if (mOptions.onExisting == OnExisting::Skip) {
         ++mReport.skipped;
         return false;
     }
     if (mOptions.onExisting == OnExisting::Fail) {
-        addIssue(
-            line, QStringLiteral("name"), name, QCoreApplication::translate("CsvImport", refusal));
+        addIssue(line, column, value, refusal);
         return false;
     }
     return true;
@@ -395,12 +399,17 @@ Status BooksTableImport::writeCompany(const CompanyProfile &profile, int line)
         return {};
     }
     const bool adding = stored->values().isEmpty();
-    if (!adding
-        && !mayReplace(line, profile.value(QStringLiteral("name")),
-            QT_TRANSLATE_NOOP("CsvImport",
-                "the company profile here has other values (choose update or skip for existing "
-                "records)")))
-        return {};
+    if (!adding) {
+        const QStringList &keys = CompanyProfile::keys();
+        const QString key = *std::find_if(keys.cbegin(), keys.cend(),
+            [&](const QString &k) { return stored->value(k) != profile.value(k); });
+        if (!mayReplace(line, key, profile.value(key),
+                QCoreApplication::translate("CsvImport",
+                    "the company profile here has \"%1\" (choose update or skip for existing "
+                    "records)")
+                    .arg(stored->value(key))))
+            return {};
+    }
     if (auto saved = mLedger.saveCompanyProfile(profile); !saved) {
         addIssue(line, QString(), QString(), saved.error());
         return {};
@@ -420,8 +429,8 @@ Status BooksTableImport::writeTaxCode(const TaxCode &code, int line)
             ++mReport.skipped;
             return {};
         }
-        if (!mayReplace(line, code.name,
-                QT_TRANSLATE_NOOP("CsvImport",
+        if (!mayReplace(line, QStringLiteral("name"), code.name,
+                QCoreApplication::translate("CsvImport",
                     "there is already a tax code of that name with other fields (choose update "
                     "or skip for existing records)")))
             return {};
@@ -449,8 +458,8 @@ Status BooksTableImport::writeCustomer(const Customer &customer, int line)
             mWrittenCustomers.append(**existing); // as the file has it, after the invoices too
             return {};
         }
-        if (!mayReplace(line, customer.displayName,
-                QT_TRANSLATE_NOOP("CsvImport",
+        if (!mayReplace(line, QStringLiteral("name"), customer.displayName,
+                QCoreApplication::translate("CsvImport",
                     "there is already a customer of that name with other fields (choose update "
                     "or skip for existing records)")))
             return {};

@@ -94,10 +94,11 @@ private:
     Status writeTaxCode(const TaxCode &code, int line);
     Status writeCustomer(const Customer &customer, int line);
     /**
-     * Whether an existing record of `name` that differs from the file's row is replaced, as
-     * options.onExisting says: skip counts it skipped, fail puts `refusal` on the row.
+     * Whether an existing record that differs from the file's row is replaced, as
+     * options.onExisting says: skip counts it skipped, fail puts `refusal` on the row's
+     * `column` (its `value`).
      */
-    bool mayReplace(int line, const QString &name, const char *refusal);
+    bool mayReplace(int line, const QString &column, const QString &value, const QString &refusal);
     void addIssue(int line, const QString &column, const QString &value, const QString &why);
 
     Ledger &mLedger;

@@ -47,11 +47,13 @@ struct ImportOptions
      */
     std::optional<ImportProfile> profile;
     /**
-     * An invoice that names an existing customer and gives no billing address of its own is
-     * billed as the customer's record says (another tool's file). Off for the books' own
-     * invoices.csv, which holds each invoice exactly as it was.
+     * A file of the whole books (import books), which holds each invoice exactly as it was:
+     * a line keeps the rate it was issued at where its tax code has another rate now, and no
+     * customer record fills what an invoice leaves out (another tool's file: an invoice naming
+     * an existing customer takes the billing address when it gives none of its own, and the due
+     * date from the terms).
      */
-    bool billFromCustomerRecords = true;
+    bool booksOwnFile = false;
 };
 
 /** The columns a file of that kind may have, and those it must have. */

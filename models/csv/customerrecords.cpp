@@ -20,21 +20,39 @@ Result<std::optional<Customer>> CustomerRecords::find(const QString &name)
     return found;
 }
 
-bool CustomerRecords::namesOnly(const Invoice &invoice, const QString &customer)
+bool CustomerRecords::givesNoAddress(const Invoice &invoice, const QString &customer)
 {
-    Address nameOnly;
-    nameOnly.company = customer.trimmed();
-    return !nameOnly.company.isEmpty() && invoice.billing == nameOnly;
+    // The name (the customer's, filled in from the column), an e-mail or a phone number is no
+    // address of its own.
+    Address address = invoice.billing;
+    if (address.company.compare(customer.trimmed(), Qt::CaseInsensitive) == 0)
+        address.company.clear();
+    address.email.clear();
+    address.phone.clear();
+    return address.isEmpty();
+}
+
+bool CustomerRecords::needsRecord(const Invoice &invoice, const QString &customer)
+{
+    return !customer.trimmed().isEmpty()
+        && (!invoice.dueDate.isValid() || givesNoAddress(invoice, customer));
 }
 
 void CustomerRecords::takeRecord(Invoice &invoice, const Customer &customer)
 {
-    if (!customer.billing.isEmpty())
-        invoice.billing = customer.billing;
-    if (invoice.billing.email.isEmpty())
-        invoice.billing.email = customer.email;
-    if (invoice.shipping.isEmpty())
-        invoice.shipping = customer.shipping;
+    if (givesNoAddress(invoice, customer.displayName)) {
+        const Address typed = invoice.billing;
+        if (!customer.billing.isEmpty())
+            invoice.billing = customer.billing;
+        if (!typed.email.isEmpty())
+            invoice.billing.email = typed.email;
+        if (!typed.phone.isEmpty())
+            invoice.billing.phone = typed.phone;
+        if (invoice.billing.email.isEmpty())
+            invoice.billing.email = customer.email;
+        if (invoice.shipping.isEmpty())
+            invoice.shipping = customer.shipping;
+    }
     if (!invoice.dueDate.isValid() && invoice.date.isValid() && customer.paymentTermsDays)
         invoice.dueDate = invoice.date.addDays(*customer.paymentTermsDays);
 }

@@ -158,7 +158,8 @@ bool ImportRun::importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issu
         return context.fail(codes.error());
     const TaxRounding rounding
         = context.options.profile ? context.options.profile->taxRounding : TaxRounding::PerLine;
-    ParsedInvoice parsed = InvoiceCsv::fromRows(rows, issues, *codes, rounding);
+    ParsedInvoice parsed = InvoiceCsv::fromRows(
+        rows, issues, *codes, rounding, TaxCodes::IssuedRates {context.options.booksOwnFile, {}});
     if (!issues.isEmpty()) {
         context.reject(rows, issues);
         return true;
@@ -210,7 +211,7 @@ Result<CustomerRef> ImportRun::customerOf(const CsvRow &first, Invoice &invoice)
 {
     // Blank: the invoice belongs to the customer its billing name derives (the store's rule).
     const QString name = first.text(QStringLiteral("customer")).trimmed();
-    if (!context.options.billFromCustomerRecords || !CustomerRecords::namesOnly(invoice, name))
+    if (context.options.booksOwnFile || !CustomerRecords::needsRecord(invoice, name))
         return CustomerRef {0, name};
     auto record = mCustomerRecords.find(name);
     if (!record)

@@ -72,8 +72,8 @@ private:
     void holdRefused(const CsvRow &row, const QList<ImportIssue> &rowIssues, const QString &key);
     bool importInvoice(const QList<CsvRow> &rows, QList<ImportIssue> issues);
     /**
-     * The customer the invoice's `customer` cell names, if any. An invoice that names only its
-     * customer is billed as the customer's record says.
+     * The customer the invoice's `customer` cell names, if any. What the invoice leaves out
+     * (an address, a due date) comes from that customer's record (CustomerRecords).
      */
     Result<CustomerRef> customerOf(const CsvRow &first, Invoice &invoice);
     /** Makes an updated invoice belong to `customer` (when one is named). */

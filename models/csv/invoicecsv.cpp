@@ -330,10 +330,10 @@ LineItem readLine(const CsvRow &row, const Currency &c, QList<ImportIssue> &issu
 
 /** Each line's tax code from the company's codes; a problem is reported on the line's row. */
 void resolveTaxCodes(const QList<CsvRow> &rows, ParsedInvoice &parsed,
-    const QList<TaxCode> &taxCodes, QList<ImportIssue> &issues)
+    const QList<TaxCode> &taxCodes, const TaxCodes::IssuedRates &issued, QList<ImportIssue> &issues)
 {
     const int firstLine = rows.first().line();
-    for (const Problem &problem : TaxCodes::resolve(parsed.invoice.lines, taxCodes)) {
+    for (const Problem &problem : TaxCodes::resolve(parsed.invoice.lines, taxCodes, issued)) {
         const int line = parsed.itemLines.value(problem.lineIndex, firstLine);
         for (const CsvRow &row : rows) {
             if (row.line() == line)
@@ -375,7 +375,7 @@ void keepTaxRoundedPerRate(Invoice &invoice)
 } // namespace
 
 ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues,
-    const QList<TaxCode> *taxCodes, TaxRounding rounding)
+    const QList<TaxCode> *taxCodes, TaxRounding rounding, const TaxCodes::IssuedRates &issued)
 {
     Q_ASSERT(!rows.isEmpty());
     ParsedInvoice parsed;
@@ -400,7 +400,7 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues,
         parsed.itemLines.append(row.line());
     }
     if (taxCodes)
-        resolveTaxCodes(rows, parsed, *taxCodes, issues);
+        resolveTaxCodes(rows, parsed, *taxCodes, issued, issues);
     if (rounding == TaxRounding::PerRate && !parsed.invoice.taxTotal)
         keepTaxRoundedPerRate(parsed.invoice);
     checkGrandTotal(first, parsed.invoice, issues);

@@ -39,10 +39,12 @@ QList<QStringList> toRows(
  * appended to `issues`; the result is usable only when none was added. With `taxCodes`, the
  * lines' codes are resolved (models/taxcode.h) before the file's grandTotal is checked. A
  * source that rounds tax per rate (`rounding`) gives an invoice without a taxTotal that sum as
- * its taxTotal, so its grand total is the source's to the cent.
+ * its taxTotal, so its grand total is the source's to the cent. `issued` keeps the rates lines
+ * were issued at where their code has another now (the books' own file).
  */
 ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues,
-    const QList<TaxCode> *taxCodes = nullptr, TaxRounding rounding = TaxRounding::PerLine);
+    const QList<TaxCode> *taxCodes = nullptr, TaxRounding rounding = TaxRounding::PerLine,
+    const TaxCodes::IssuedRates &issued = {});
 
 /** The number a row belongs to (blank continues the previous invoice). */
 QString numberOf(const CsvRow &row);

@@ -24,8 +24,9 @@ Problems TaxCode::validate() const
         problems.append({QStringLiteral("category"),
             QCoreApplication::translate("TaxCode", "the category must be one of %1")
                 .arg(TaxCodes::categories().join(QStringLiteral(", ")))});
-    else if (category != QLatin1String("S") && category != QLatin1String("AE")
-        && category != QLatin1String("K") && category != QLatin1String("G") && rate.scaled() != 0)
+    // EN 16931: only the standard rate taxes (BR-Z-05, BR-E-05, BR-AE-05, BR-IC-05, BR-G-05,
+    // BR-O-05: the others are 0 %), and only an exemption gives a reason (BR-S-10, BR-Z-10).
+    else if (category != QLatin1String("S") && rate.scaled() != 0)
         problems.append({QStringLiteral("rate"),
             QCoreApplication::translate("TaxCode", "a code of category %1 has a rate of 0 %")
                 .arg(category)});
@@ -33,6 +34,13 @@ Problems TaxCode::validate() const
         problems.append({QStringLiteral("rate"),
             QCoreApplication::translate(
                 "TaxCode", "a standard-rated code (S) has a rate above 0 %; 0 % is category Z")});
+    if ((category == QLatin1String("S") || category == QLatin1String("Z"))
+        && !exemptionReason.trimmed().isEmpty())
+        problems.append({QStringLiteral("exemptionReason"),
+            QCoreApplication::translate("TaxCode",
+                "a code of category %1 is taxed: it has no exemption reason (the reason is for "
+                "E, AE, K, G and O)")
+                .arg(category)});
     return problems;
 }
 
@@ -83,7 +91,17 @@ std::optional<TaxCode> byName(const QList<TaxCode> &codes, const QString &name)
     return std::nullopt;
 }
 
-Problems resolve(QList<LineItem> &lines, const QList<TaxCode> &codes)
+bool IssuedRates::keeps(const LineItem &line) const
+{
+    if (all)
+        return true;
+    return line.taxRate && std::any_of(pairs.cbegin(), pairs.cend(), [&line](const auto &pair) {
+        return pair.first.compare(line.taxCode, Qt::CaseInsensitive) == 0
+            && pair.second == *line.taxRate;
+    });
+}
+
+Problems resolve(QList<LineItem> &lines, const QList<TaxCode> &codes, const IssuedRates &issued)
 {
     Problems problems;
     for (int i = 0; i < lines.size(); ++i) {
@@ -107,7 +125,7 @@ Problems resolve(QList<LineItem> &lines, const QList<TaxCode> &codes)
         line.taxCode = code->name; // as the company spells it
         if (!line.taxRate)
             line.taxRate = code->rate;
-        else if (*line.taxRate != code->rate)
+        else if (*line.taxRate != code->rate && !issued.keeps(line))
             problems.append({QStringLiteral("line.taxCode"),
                 QCoreApplication::translate(
                     "TaxCode", "tax code \"%1\" is %2 %, but the line's tax rate is %3 %")

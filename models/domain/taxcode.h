@@ -54,11 +54,26 @@ std::optional<TaxCode> codeForRate(const QList<TaxCode> &codes, const Percentage
 std::optional<TaxCode> byName(const QList<TaxCode> &codes, const QString &name);
 
 /**
+ * Lines that keep the rate they were issued at where their tax code has another rate now
+ * (rates change): every line (the books' own files), or those with one of `pairs`' code and
+ * rate (an invoice's lines as stored).
+ */
+struct IssuedRates
+{
+    bool all = false;
+    QList<std::pair<QString, Percentage>> pairs;
+
+    bool keeps(const LineItem &line) const;
+};
+
+/**
  * Resolves the lines' tax codes exactly, as an invoice is saved: a line with a code and no
  * rate takes the code's rate; a line with a rate and no code takes the code for its rate; a
- * code that does not exist, or whose rate differs from the line's, is a problem of that line.
+ * code that does not exist, or whose rate differs from the line's (unless `issued` keeps it),
+ * is a problem of that line.
  */
-Problems resolve(QList<LineItem> &lines, const QList<TaxCode> &codes);
+Problems resolve(
+    QList<LineItem> &lines, const QList<TaxCode> &codes, const IssuedRates &issued = {});
 
 } // namespace TaxCodes
 

@@ -4,7 +4,9 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace InvoiceDesk {
 
@@ -104,10 +106,20 @@ Result<std::optional<Customer>> CustomerRepository::byId(qint64 id)
     return loadOne(kSelect + QStringLiteral("WHERE id = :id"), QStringLiteral(":id"), id);
 }
 
+bool CustomerRepository::sqlFoldsCase(const QString &name)
+{
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 128; });
+}
+
 Result<std::optional<Customer>> CustomerRepository::byName(const QString &name)
 {
-    return loadOne(kSelect + QStringLiteral("WHERE display_name = :name COLLATE NOCASE"),
+    auto found = loadOne(kSelect + QStringLiteral("WHERE display_name = :name COLLATE NOCASE"),
         QStringLiteral(":name"), name.trimmed());
+    if (!found || found->has_value() || sqlFoldsCase(name))
+        return found;
+    // SQLite's NOCASE folds A-Z only: "ÄRZTEHAUS MÜLLER" is "Ärztehaus Müller" too.
+    return loadOne(kSelect + QStringLiteral("WHERE invoicedesk_casefold(display_name) = :name"),
+        QStringLiteral(":name"), name.trimmed().toCaseFolded());
 }
 
 Status CustomerRepository::checkNameFree(const Customer &customer)
@@ -315,6 +327,17 @@ Result<qint64> CustomerRepository::idForBulkInvoice(
 {
     const auto what
         = [] { return QCoreApplication::translate("Database", "Adding the invoice's customer"); };
+    if (!sqlFoldsCase(name)) {
+        // The insert below would take the name in another case for a new customer.
+        auto existing = byName(name);
+        if (!existing)
+            return Error {existing.error()};
+        if (existing->has_value()) {
+            if (auto s = adoptBlankContact((*existing)->id, billing); !s)
+                return Error {s.error()};
+            return (*existing)->id;
+        }
+    }
     // What the invoices_customer_on_insert trigger and fillCustomersBlankContact do, in one
     // statement for a customer the load adds.
     auto add = mQueries.statement(

@@ -37,6 +37,11 @@ struct CustomerInvoice
 class CustomerRepository
 {
 public:
+    /**
+     * Whether SQLite's NOCASE compares `name` case aside: it folds A-Z only, so a name with
+     * other letters is found through invoicedesk_casefold() (QString::toCaseFolded).
+     */
+    static bool sqlFoldsCase(const QString &name);
     explicit CustomerRepository(PreparedQueries &queries)
         : mQueries(queries)
     {

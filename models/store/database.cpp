@@ -21,6 +21,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcDatabase, "invoicedesk.database")
@@ -57,12 +58,39 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
+/** invoicedesk_casefold(text): QString::toCaseFolded, for names compared case aside. */
+void caseFoldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const QByteArray folded = QString::fromUtf8(text).toCaseFolded().toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
 /** invoicedesk_number_key(text): InvoiceNumbering::sortKey, for migration 0020. */
 void numberKeyFunction(sqlite3_context *context, int, sqlite3_value **arguments)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
     const QByteArray key = InvoiceNumbering::sortKey(QString::fromUtf8(text)).toUtf8();
     sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
+/**
+ * The program's SQL functions, on every connection it opens, reading or writing: the search
+ * column's fold (issue 10), the number's sort key and names' case folding, the same in SQL as
+ * in the store's C++.
+ */
+bool registerFunctions(sqlite3 *handle)
+{
+    using Function = void (*)(sqlite3_context *, int, sqlite3_value **);
+    const std::pair<const char *, Function> functions[] = {{"invoicedesk_fold", foldFunction},
+        {"invoicedesk_number_key", numberKeyFunction}, {"invoicedesk_casefold", caseFoldFunction}};
+    return handle
+        && std::all_of(std::begin(functions), std::end(functions), [handle](const auto &f) {
+               return sqlite3_create_function_v2(handle, f.first, 1,
+                          SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, f.second, nullptr, nullptr,
+                          nullptr)
+                   == SQLITE_OK;
+           });
 }
 
 /**
@@ -305,16 +333,8 @@ Status Database::openConnection()
         if (auto status = Sql::execute(db, QLatin1String(pragma)); !status)
             return status;
     }
-    // The search column's fold (issue 10), the same in SQL as in the store's C++.
     sqlite3 *handle = handleOf(db);
-    if (!handle
-        || sqlite3_create_function_v2(handle, "invoicedesk_fold", 1,
-               SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, foldFunction, nullptr, nullptr, nullptr)
-            != SQLITE_OK
-        || sqlite3_create_function_v2(handle, "invoicedesk_number_key", 1,
-               SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, numberKeyFunction, nullptr, nullptr,
-               nullptr)
-            != SQLITE_OK)
+    if (!registerFunctions(handle))
         return Error {QCoreApplication::translate("Database", "Cannot open %1").arg(mPath)};
     sqlite3_commit_hook(
         handle,
@@ -347,6 +367,8 @@ Status Database::openReadOnlyConnection()
         if (auto status = Sql::execute(db, QLatin1String(pragma)); !status)
             return status;
     }
+    if (!registerFunctions(handleOf(db)))
+        return Error {QCoreApplication::translate("Database", "Cannot read %1").arg(mPath)};
     mSchemaVersion = pragmaInt(db, QStringLiteral("user_version"));
     return {};
 }

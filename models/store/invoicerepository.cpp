@@ -239,8 +239,10 @@ Result<std::optional<qint64>> InvoiceRepository::customerIdFor(
     if (customer.id != 0)
         return std::optional<qint64>(customer.id);
     const QString name = customer.name.isEmpty() ? invoice.customerName() : customer.name;
-    // NULL for the billing name outside a bulk load: the insert trigger finds or adds it.
-    if (name.isEmpty() || (!mBulkLoad && customer.name.isEmpty()))
+    // NULL for the billing name outside a bulk load: the insert trigger finds or adds it (its
+    // match folds the case of A-Z only: other names are matched here).
+    if (name.isEmpty()
+        || (!mBulkLoad && customer.name.isEmpty() && CustomerRepository::sqlFoldsCase(name)))
         return std::optional<qint64>();
     // A bulk load looks each customer up once.
     if (const auto known = mCustomerIds.constFind(name); known != mCustomerIds.cend())

@@ -8,6 +8,7 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 
 namespace InvoiceDesk {
 
@@ -80,19 +81,31 @@ Result<QMap<QString, int>> InvoiceRepository::countsByStatus()
 
 Result<QMap<QString, qint64>> InvoiceRepository::outstandingByCurrency()
 {
+    static const QString owed
+        = QStringLiteral("max(0, grand_total - paid_total + refunded_total - credited_total)");
     QSqlQuery q(mQueries.database());
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT currency, sum(max(0, grand_total - paid_total + refunded_total "
-                           "- credited_total)) "
-                           "AS outstanding FROM invoices WHERE status = 'Pending' "
-                           "GROUP BY currency")))
+    if (!q.exec(QStringLiteral("SELECT currency, sum(%1) AS outstanding FROM invoices WHERE "
+                               "status = 'Pending' GROUP BY currency")
+                    .arg(owed)))
         return Sql::error(q, QCoreApplication::translate("Database", "Counting invoices"));
     QMap<QString, qint64> outstanding;
     const Sql::Row row(q);
     while (q.next())
         outstanding.insert(row.text("currency"), row.integer("outstanding"));
-    return outstanding;
+    if (!q.lastError().isValid())
+        return outstanding;
+    // SQLite's sum() stops at an integer overflow: name the currency rather than leave it out.
+    QSqlQuery beyond(mQueries.database());
+    if (beyond.exec(QStringLiteral("SELECT currency FROM invoices WHERE status = 'Pending' "
+                                   "GROUP BY currency HAVING total(%1) > 9.2e18 LIMIT 1")
+                        .arg(owed))
+        && beyond.next())
+        return Error {QCoreApplication::translate("Database",
+            "the outstanding %1 amounts add up to more than can be summed (over "
+            "9,223,372,036,854,775,807 minor units)")
+                          .arg(beyond.value(QStringLiteral("currency")).toString())};
+    return Sql::error(q, QCoreApplication::translate("Database", "Counting invoices"));
 }
 
 Result<QStringList> InvoiceRepository::numbers()

@@ -191,7 +191,8 @@ void checkAgainstStored(const Invoice &invoice, const InvoiceHeader &before,
 Problems Ledger::checkInvoice(const Invoice &given)
 {
     Invoice invoice = given;
-    Problems problems = resolveTaxCodes(invoice.lines); // the lines as they would be saved
+    // The lines as they would be saved.
+    Problems problems = resolveTaxCodes(invoice.lines, issuedRatesOf(invoice));
     problems += invoice.validate();
     if (auto connection = connectionIdFor(invoice.connectionName); !connection)
         problems.append({QStringLiteral("connection"), connection.error()});
@@ -239,7 +240,7 @@ Result<Invoice> Ledger::createInvoice(
     invoice.id = 0;
     if (const Problems found = checkInvoice(invoice); !found.isEmpty())
         return refusal(found, problems);
-    resolveTaxCodes(invoice.lines);
+    resolveTaxCodes(invoice.lines, issuedRatesOf(invoice));
     const auto totals = invoice.totals();
     auto connectionId = connectionIdFor(invoice.connectionName);
     if (invoice.uuid.isEmpty())
@@ -274,7 +275,7 @@ Result<Invoice> Ledger::updateInvoice(Invoice invoice, Problems *problems)
         return Error {QCoreApplication::translate("Ledger", "the invoice has not been saved yet")};
     if (const Problems found = checkInvoice(invoice); !found.isEmpty())
         return refusal(found, problems);
-    resolveTaxCodes(invoice.lines);
+    resolveTaxCodes(invoice.lines, issuedRatesOf(invoice));
     auto stored = mInvoices.header(invoice.id);
     if (!stored)
         return Error {stored.error()};

@@ -149,9 +149,16 @@ public:
     Result<TaxCode> saveTaxCode(TaxCode code);
     /**
      * Resolves the lines' tax codes from the company's (models/taxcode.h): a rate takes its
-     * code, a code its rate; an unknown code or a rate the code disagrees with is a problem.
+     * code, a code its rate; an unknown code or a rate the code disagrees with is a problem,
+     * unless `issued` keeps the rate the line was issued at.
      */
-    Problems resolveTaxCodes(QList<LineItem> &lines);
+    Problems resolveTaxCodes(QList<LineItem> &lines, const TaxCodes::IssuedRates &issued = {});
+    /**
+     * While on (the books import's batch), every invoice's lines keep the rates they were
+     * issued at where their tax code has another rate now. Off, a stored invoice's lines keep
+     * theirs as long as they are unchanged.
+     */
+    void keepIssuedRates(bool keep) { mKeepIssuedRates = keep; }
 
     /** The company's profile (issue 14 item 1); empty values for keys never set. */
     Result<CompanyProfile> companyProfile();
@@ -208,7 +215,11 @@ private:
     /** Back to the page cache Database sets, after a batch's larger one. */
     void restoreCacheSize();
 
+    /** What resolveTaxCodes() keeps of `invoice`'s lines (see keepIssuedRates()). */
+    TaxCodes::IssuedRates issuedRatesOf(const Invoice &invoice);
+
     std::unique_ptr<Sql::Transaction> mBatch;
+    bool mKeepIssuedRates = false;
 };
 
 } // namespace InvoiceDesk

@@ -26,7 +26,21 @@ QByteArray taxCodeJson(const TaxCode &code)
 
 } // namespace
 
-Problems Ledger::resolveTaxCodes(QList<LineItem> &lines)
+TaxCodes::IssuedRates Ledger::issuedRatesOf(const Invoice &invoice)
+{
+    TaxCodes::IssuedRates issued {mKeepIssuedRates, {}};
+    if (issued.all || invoice.id == 0)
+        return issued;
+    if (auto stored = mInvoices.load(invoice.id); stored && stored->has_value()) {
+        for (const LineItem &line : std::as_const((*stored)->lines)) {
+            if (line.taxRate && !line.taxCode.isEmpty())
+                issued.pairs.append({line.taxCode, *line.taxRate});
+        }
+    }
+    return issued;
+}
+
+Problems Ledger::resolveTaxCodes(QList<LineItem> &lines, const TaxCodes::IssuedRates &issued)
 {
     bool needed = false;
     for (const LineItem &line : std::as_const(lines))
@@ -36,7 +50,7 @@ Problems Ledger::resolveTaxCodes(QList<LineItem> &lines)
     auto codes = mTaxCodes.all();
     if (!codes)
         return {{QStringLiteral("line.taxCode"), codes.error()}};
-    return TaxCodes::resolve(lines, *codes);
+    return TaxCodes::resolve(lines, *codes, issued);
 }
 
 Result<TaxCode> Ledger::saveTaxCode(TaxCode code)

@@ -181,11 +181,15 @@ Status ReceivablesStore::forEachRow(
 
 Result<QString> ReceivablesStore::customerNamed(const QString &name)
 {
-    auto q = mQueries.get(QStringLiteral(
-        "SELECT display_name FROM customers WHERE display_name = :name COLLATE NOCASE"));
+    // NOCASE folds A-Z only; the other letters through invoicedesk_casefold (the customers'
+    // rule, CustomerRepository::byName).
+    auto q = mQueries.get(
+        QStringLiteral("SELECT display_name FROM customers WHERE display_name = :name COLLATE "
+                       "NOCASE OR invoicedesk_casefold(display_name) = :folded LIMIT 1"));
     if (!q)
         return Error {q.error()};
     (*q)->bindValue(QStringLiteral(":name"), name.trimmed());
+    (*q)->bindValue(QStringLiteral(":folded"), name.trimmed().toCaseFolded());
     if (auto s = Sql::exec(**q, reading()); !s)
         return Error {s.error()};
     return (*q)->next() ? Sql::Row(**q).text("display_name") : QString();

@@ -130,6 +130,7 @@ private Q_SLOTS:
     void badRowsAreNamedAndWriteNothing();
     void existingCodesAndCustomers();
     void dryRunWritesNothing();
+    void aLineKeepsTheRateItWasIssuedAt();
 };
 
 void TestBooksReference::roundTripKeepsTaxCodesAndCustomers()
@@ -308,7 +309,7 @@ void TestBooksReference::existingCodesAndCustomers()
     BooksReport books = BooksImporter(*target.ledger).run(dir.path(), booksOptions());
     QCOMPARE(issueTexts(books),
         QStringList({str("company.csv: line 2, column name (\"Ginza Tools GK\"): the company "
-                         "profile here has other values (choose update or skip for existing "
+                         "profile here has \"Other KK\" (choose update or skip for existing "
                          "records)"),
             str("taxcodes.csv: line 4, column name (\"JP 8\"): there is already a tax "
                 "code of that name with other fields (choose update or skip for "
@@ -337,6 +338,16 @@ void TestBooksReference::existingCodesAndCustomers()
     QCOMPARE(books.tableFiles.at(2).skipped, 2); // the customers are as the file has them
     QCOMPARE(target.rows(kTaxCodeRows), source.rows(kTaxCodeRows));
     QCOMPARE(target.rows(kCustomerRows), source.rows(kCustomerRows));
+
+    // A company.csv of a few columns changes those and keeps the rest.
+    writeFile(QDir(dir.path()).filePath(str("company.csv")), "name,bic\r\nGinza Tools KK,\r\n");
+    books = BooksImporter(*target.ledger).run(dir.path(), update);
+    QVERIFY2(books.committed, qPrintable(issueTexts(books).join(QLatin1Char('\n'))));
+    CompanyProfile renamed = sellerProfile();
+    renamed.setValue(str("name"), str("Ginza Tools KK"));
+    renamed.setValue(str("bic"), QString());
+    QCOMPARE(*target.ledger->companyProfile(), renamed);
+    QCOMPARE(target.ledger->companyProfile()->value(str("iban")), str("DE89370400440532013000"));
 }
 
 void TestBooksReference::dryRunWritesNothing()
@@ -357,6 +368,47 @@ void TestBooksReference::dryRunWritesNothing()
     QCOMPARE(books.files.at(0).created, 2);
     QCOMPARE(everything(target), before);
     QCOMPARE(target.rows(kTaxCodeRows), QStringList());
+}
+
+void TestBooksReference::aLineKeepsTheRateItWasIssuedAt()
+{
+    TestDb source;
+    QVERIFY(addTaxCode(*source.ledger, "Reduced", 70000, "S"));
+    Invoice invoice = invoiceFor("R1", "Acme", "EUR", {2026, 1, 5}, 10000);
+    invoice.lines[0].taxCode = str("Reduced");
+    QVERIFY(source.ledger->createInvoice(invoice).ok());
+    // The rate changes: the invoice issued at 7 % stays so, and can still be saved unchanged.
+    auto codes = source.ledger->taxCodes().all();
+    TaxCode reduced = codes->first();
+    reduced.rate = Percentage::fromScaled(80000);
+    QVERIFY(source.ledger->saveTaxCode(reduced).ok());
+    auto stored = source.ledger->invoice(
+        source.scalar("SELECT id FROM invoices WHERE number = 'R1'").toLongLong());
+    Invoice edited = **stored;
+    edited.note = str("Paid by transfer");
+    auto saved = source.ledger->updateInvoice(edited);
+    QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error()));
+    // A new line at the old rate is a mistake the check still catches.
+    LineItem added = edited.lines.first();
+    edited.lines.append(added);
+    edited.lines.last().description = str("More work");
+    edited.lines.last().taxRate = Percentage::fromScaled(75000);
+    QVERIFY(!source.ledger->updateInvoice(edited).ok());
+
+    QTemporaryDir dir;
+    QVERIFY(CsvExporter(*source.ledger).exportBooks(dir.path()).ok());
+    TestDb target;
+    const BooksReport books = BooksImporter(*target.ledger).run(dir.path(), booksOptions());
+    QVERIFY2(books.committed, qPrintable(issueTexts(books).join(QLatin1Char('\n'))));
+    const char *lines = "SELECT i.number, l.tax_code, l.tax_rate_e4 FROM invoice_lines l "
+                        "JOIN invoices i ON i.id = l.invoice_id";
+    QCOMPARE(target.rows(lines), QStringList({str("R1|Reduced|70000")}));
+    QCOMPARE(target.rows(kTaxCodeRows), source.rows(kTaxCodeRows));
+    QTemporaryDir again;
+    QVERIFY(CsvExporter(*target.ledger).exportBooks(again.path()).ok());
+    for (const char *name : kBookFiles)
+        QCOMPARE(readFile(QDir(again.path()).filePath(str(name))),
+            readFile(QDir(dir.path()).filePath(str(name))));
 }
 
 QTEST_GUILESS_MAIN(TestBooksReference)

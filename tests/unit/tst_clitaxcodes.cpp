@@ -80,6 +80,14 @@ void TestCliTaxCodes::refusalsChangeNothing()
         str("S")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(str("Tax code DE 7 was not saved: ")), qPrintable(run.err));
+    run = cli({str("taxcode"), str("set"), str("  "), str("--rate"), str("5")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, str("a tax code needs a name\n"));
+    run = cli({str("taxcode"), str("set"), str("Reverse"), str("--rate"), str("5"),
+        str("--category"), str("AE")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err,
+        str("Tax code Reverse was not saved: rate: a code of category AE has a rate of 0 %\n"));
     run = cli({str("taxcode"), str("remove"), str("DE 7")});
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, str("taxcode takes list or set\n"));

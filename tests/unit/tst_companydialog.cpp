@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "companydialog.h"
 #include "invoiceeditor.h"
+#include "taxcodesdialog.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -16,8 +19,8 @@ using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
 
 /**
- * File → Company… (issue 14 item 1) and the editor's EN 16931 fields under More (item 5),
- * driven with keys offscreen.
+ * File → Company… (issue 14 item 1), File → Tax Codes… and the editor's EN 16931 fields
+ * under More (item 5), driven with keys offscreen.
  */
 class TestCompanyDialog : public QObject
 {
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void typedProfileIsSavedWithEnter();
     void wrongIbanKeepsTheDialogAndChangesNothing();
     void editorKeepsTheEInvoiceFields();
+    void taxCodesAreAddedAndChangedWithTheKeyboard();
 };
 
 void TestCompanyDialog::typedProfileIsSavedWithEnter()
@@ -110,6 +114,71 @@ void TestCompanyDialog::editorKeepsTheEInvoiceFields()
     QVERIFY(editor.save());
     QCOMPARE(t.scalar("SELECT buyer_reference FROM invoices").toString(), str("991-X"));
     QCOMPARE(t.scalar("SELECT delivery_date FROM invoices").toString(), str("2026-02-27"));
+}
+
+void TestCompanyDialog::taxCodesAreAddedAndChangedWithTheKeyboard()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    TestDb t;
+    TaxCodesDialog dialog(*t.ledger);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *category = dialog.findChild<QComboBox *>(str("category"));
+    auto *table = dialog.findChild<QTableWidget *>(str("taxCodes"));
+    const auto type = [&](const char *field, const QString &text) {
+        auto *edit = dialog.findChild<QLineEdit *>(str(field));
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, text);
+    };
+    type("name", str("DE 7"));
+    type("rate", str("7,5")); // the locale's decimal comma
+    QCOMPARE(category->currentData().toString(), str("S"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Save Code is the default
+    QCOMPARE(dialog.problemText(), QString());
+    QCOMPARE(t.rows("SELECT name, rate_e4, category FROM tax_codes"),
+        QStringList({str("DE 7|75000|S")}));
+
+    // A new code: its category follows a rate of 0 (zero rated) until one is chosen.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier); // Ne&w Code
+    // A mnemonic clicks its button after a short animation.
+    QTRY_COMPARE(dialog.findChild<QLineEdit *>(str("name"))->text(), QString());
+    type("name", str("Export"));
+    type("rate", str("0"));
+    QCOMPARE(category->currentData().toString(), str("Z"));
+    category->setCurrentIndex(category->findData(str("G")));
+    type("exemptionReason", str("Ausfuhrlieferung"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(table->rowCount(), 2);
+    if (const QString pictures = qEnvironmentVariable("INVOICEDESK_SCREENSHOTS");
+        !pictures.isEmpty())
+        QVERIFY(dialog.grab().save(pictures + str("/tax-codes.png")));
+
+    // A standard-rated code at 0 % is refused and nothing changes.
+    table->selectRow(0);
+    QCOMPARE(dialog.findChild<QLineEdit *>(str("name"))->text(), str("DE 7"));
+    type("rate", str("0"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY2(dialog.problemText().startsWith(str("Tax code DE 7 was not saved: ")),
+        qPrintable(dialog.problemText()));
+    type("rate", str("sieben"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY2(dialog.problemText().startsWith(str("Rate: ")), qPrintable(dialog.problemText()));
+    QCOMPARE(
+        t.rows("SELECT name, rate_e4, category, exemption_reason FROM tax_codes ORDER BY name"),
+        QStringList({str("DE 7|75000|S|"), str("Export|0|G|Ausfuhrlieferung")}));
+
+    // Changing the chosen code keeps its identity (the lines that carry it follow its name).
+    type("rate", str("7"));
+    type("name", str("DE 7 reduced"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(dialog.problemText(), QString());
+    QCOMPARE(t.rows("SELECT id, name, rate_e4 FROM tax_codes ORDER BY id"),
+        QStringList({str("1|DE 7 reduced|70000"), str("2|Export|0")}));
+    QCOMPARE(table->item(0, 1)->text(), str("7"));
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestCompanyDialog)

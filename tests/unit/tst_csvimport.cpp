@@ -452,12 +452,14 @@ void TestCsvImport::anInvoiceNamingOnlyItsCustomerTakesTheRecord()
 
     const QByteArray header
         = "number,date,dueDate,currency,customer,billing.company,line.description,line.quantity,"
-          "line.rate\r\n";
+          "line.rate,billing.email\r\n";
     const QString path = writeFile(t.dir, str("other-tool.csv"),
-        header + "A-1,2026-01-05,,EUR,acme,,Work,1,10.00\r\n" // the record: address, terms
-            + "A-2,2026-01-05,2026-03-01,EUR,Acme,,Work,1,10.00\r\n" // its own due date stays
-            + "A-3,2026-01-05,,EUR,Acme,Acme Branch,Work,1,10.00\r\n" // its own address stands
-            + "A-4,2026-01-05,,EUR,Newco,,Work,1,10.00\r\n"); // no record: billed to the name
+        header + "A-1,2026-01-05,,EUR,acme,,Work,1,10.00,\r\n" // the record: address, terms
+            + "A-2,2026-01-05,2026-03-01,EUR,Acme,,Work,1,10.00,\r\n" // its own due date stays
+            + "A-3,2026-01-05,,EUR,Acme,Acme Branch,Work,1,10.00,\r\n" // its own address stands
+            + "A-5,2026-01-05,,EUR,ACME,,Work,1,10.00,ap@acme.example\r\n" // an e-mail is no
+                                                                           // address
+            + "A-4,2026-01-05,,EUR,Newco,,Work,1,10.00,\r\n"); // no record: billed to the name
     const ImportReport report = CsvImporter(*t.ledger).run(path, invoicesOptions());
     QVERIFY2(report.succeeded(), qPrintable(issueTexts(report).join(u'\n') + report.fatalError));
     QCOMPARE(t.rows("SELECT i.number, i.due_date, c.display_name, b.company, b.address1, "
@@ -469,7 +471,9 @@ void TestCsvImport::anInvoiceNamingOnlyItsCustomerTakesTheRecord()
         QStringList(
             {str("A-1|2026-01-19|Acme|Acme GmbH|Hauptstr. 1|billing@acme.example|Lagerweg 5"),
                 str("A-2|2026-03-01|Acme|Acme GmbH|Hauptstr. 1|billing@acme.example|Lagerweg 5"),
-                str("A-3||Acme|Acme Branch|||"), str("A-4||Newco|Newco|||")}));
+                // The terms are the customer's whatever the address.
+                str("A-3|2026-01-19|Acme|Acme Branch|||"), str("A-4||Newco|Newco|||"),
+                str("A-5|2026-01-19|Acme|Acme GmbH|Hauptstr. 1|ap@acme.example|Lagerweg 5")}));
     // No customer was added under the record's billing name.
     QCOMPARE(t.rows("SELECT display_name FROM customers ORDER BY id"),
         QStringList({str("Acme"), str("Newco")}));

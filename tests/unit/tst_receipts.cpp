@@ -160,6 +160,28 @@ void TestReceipts::customersAreUniqueAndChecked()
     auto refused = book.customers().insert(twin);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error(), str("a customer named \"Acme\" exists"));
+    // Case aside beyond A-Z too (SQLite's NOCASE folds only those).
+    Customer aerzte;
+    aerzte.displayName = str("Ärztehaus Müller");
+    QVERIFY(book.customers().insert(aerzte).ok());
+    Customer shouting;
+    shouting.displayName = str("ÄRZTEHAUS MÜLLER");
+    QCOMPARE(book.customers().insert(shouting).error(),
+        str("a customer named \"Ärztehaus Müller\" exists"));
+    QCOMPARE((*book.customers().byName(str("ärztehaus müller")))->id, aerzte.id);
+    // An invoice billed to the name in another case belongs to that customer, on its own and
+    // in a bulk load.
+    Invoice lower = sampleInvoice(str("Ä-1"));
+    lower.billing.company = str("ärztehaus müller");
+    QVERIFY(t.ledger->createInvoice(lower).ok());
+    QVERIFY(t.ledger->beginBatch(Ledger::IndexUpkeep::RebuildWhenLarge).ok());
+    Invoice upper = sampleInvoice(str("Ä-2"));
+    upper.billing.company = str("ÄRZTEHAUS MÜLLER");
+    QVERIFY(t.ledger->createInvoice(upper).ok());
+    QVERIFY(t.ledger->commitBatch().ok());
+    QCOMPARE(t.rows("SELECT i.number, c.display_name FROM invoices i JOIN customers c ON "
+                    "c.id = i.customer_id ORDER BY i.number"),
+        QStringList({str("Ä-1|Ärztehaus Müller"), str("Ä-2|Ärztehaus Müller")}));
 
     Customer bad;
     bad.displayName = str("Bad");
@@ -168,7 +190,7 @@ void TestReceipts::customersAreUniqueAndChecked()
     QCOMPARE(book.customers().insert(bad).error(),
         str("currency: \"XYZ\" is not a currency code; email: \"nobody\" is not an e-mail "
             "address"));
-    QCOMPARE(t.scalar("SELECT count(*) FROM customers").toInt(), 1);
+    QCOMPARE(t.scalar("SELECT count(*) FROM customers").toInt(), 2); // Acme, Ärztehaus Müller
 
     acme.email = str("billing@acme.example");
     QVERIFY(book.customers().update(acme).ok());

@@ -426,6 +426,12 @@ void TestReceivables::sumsBeyondTheirRangeAreRefused()
     QCOMPARE(two.error(),
         str("the USD amounts of these books add up to more than a report can sum (over "
             "9,223,372,036,854,775,807 minor units): no report is made"));
+    // The status's outstanding per currency says so too, rather than leave USD out.
+    const auto outstanding = t.ledger->invoices().outstandingByCurrency();
+    QVERIFY(!outstanding.ok());
+    QCOMPARE(outstanding.error(),
+        str("the outstanding USD amounts add up to more than can be summed (over "
+            "9,223,372,036,854,775,807 minor units)"));
 }
 
 QTEST_GUILESS_MAIN(TestReceivables)

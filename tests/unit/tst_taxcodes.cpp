@@ -182,6 +182,18 @@ void TestTaxCodes::codeForRate()
     QCOMPARE(code("Null S", "0", "S").validate(),
         (Problems {{str("rate"),
             str("a standard-rated code (S) has a rate above 0 %; 0 % is category Z")}}));
+    // Reverse charge, intra-community supply and export are 0 % too (BR-AE-05, BR-IC-05,
+    // BR-G-05); a taxed code has no exemption reason (BR-S-10, BR-Z-10).
+    for (const char *category : {"AE", "K", "G"})
+        QCOMPARE(code("Five", "5", category).validate(),
+            (Problems {{str("rate"),
+                str("a code of category %1 has a rate of 0 %").arg(QLatin1String(category))}}));
+    TaxCode reasoned = code("VAT 20", "20");
+    reasoned.exemptionReason = str("Article 132");
+    QCOMPARE(reasoned.validate(),
+        (Problems {{str("exemptionReason"),
+            str("a code of category S is taxed: it has no exemption reason (the reason is for E, "
+                "AE, K, G and O)")}}));
 }
 
 void TestTaxCodes::resolveLines()
