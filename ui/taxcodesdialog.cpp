@@ -43,6 +43,29 @@ TaxCodesDialog::TaxCodesDialog(Ledger &ledger, QWidget *parent)
     , mLedger(ledger)
 {
     setWindowTitle(tr("Tax Codes"));
+    createTable();
+    QFormLayout *form = createForm();
+    mProblem = new QLabel(this);
+    mProblem->setObjectName(QStringLiteral("problem"));
+    mProblem->setWordWrap(true);
+    mProblem->setStyleSheet(QStringLiteral("color: #c62828"));
+    QDialogButtonBox *buttons = createButtons();
+    connect(mTable, &QTableWidget::itemSelectionChanged, this, &TaxCodesDialog::showChosen);
+    connect(mRate, &QLineEdit::textEdited, this, &TaxCodesDialog::categoryFollowsRate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(mTable);
+    layout->addLayout(form);
+    layout->addWidget(mProblem);
+    layout->addWidget(buttons);
+    alignFormLabels(this);
+    reload();
+    startNew();
+    resize(640, 420);
+}
+
+void TaxCodesDialog::createTable()
+{
     mTable = new QTableWidget(0, ColumnCount, this);
     mTable->setObjectName(QStringLiteral("taxCodes"));
     mTable->setHorizontalHeaderLabels(
@@ -53,7 +76,10 @@ TaxCodesDialog::TaxCodesDialog(Ledger &ledger, QWidget *parent)
     mTable->verticalHeader()->hide();
     mTable->setTabKeyNavigation(false); // Tab leaves the table; the arrows choose a code
     mTable->horizontalHeader()->setStretchLastSection(true);
+}
 
+QFormLayout *TaxCodesDialog::createForm()
+{
     mName = new QLineEdit(this);
     mName->setObjectName(QStringLiteral("name"));
     mRate = new QLineEdit(this);
@@ -72,11 +98,11 @@ TaxCodesDialog::TaxCodesDialog(Ledger &ledger, QWidget *parent)
     form->addRow(tr("&Rate %:"), mRate);
     form->addRow(tr("Ca&tegory:"), mCategory);
     form->addRow(tr("E&xemption reason:"), mReason);
-    mProblem = new QLabel(this);
-    mProblem->setObjectName(QStringLiteral("problem"));
-    mProblem->setWordWrap(true);
-    mProblem->setStyleSheet(QStringLiteral("color: #c62828"));
+    return form;
+}
 
+QDialogButtonBox *TaxCodesDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *add = buttons->addButton(tr("Ne&w Code"), QDialogButtonBox::ActionRole);
     QPushButton *saveButton = buttons->addButton(tr("&Save Code"), QDialogButtonBox::ActionRole);
@@ -93,18 +119,7 @@ TaxCodesDialog::TaxCodesDialog(Ledger &ledger, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &TaxCodesDialog::startNew);
     connect(saveButton, &QPushButton::clicked, this, &TaxCodesDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &TaxCodesDialog::reject);
-    connect(mTable, &QTableWidget::itemSelectionChanged, this, &TaxCodesDialog::showChosen);
-    connect(mRate, &QLineEdit::textEdited, this, &TaxCodesDialog::categoryFollowsRate);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(mTable);
-    layout->addLayout(form);
-    layout->addWidget(mProblem);
-    layout->addWidget(buttons);
-    alignFormLabels(this);
-    reload();
-    startNew();
-    resize(640, 420);
+    return buttons;
 }
 
 QString TaxCodesDialog::problemText() const

@@ -7,6 +7,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -32,6 +34,9 @@ public:
     QString problemText() const;
 
 private:
+    void createTable();
+    QFormLayout *createForm();
+    QDialogButtonBox *createButtons();
     void reload(const QString &current = {});
     void showChosen();
     void startNew();

@@ -7,25 +7,10 @@
 #include "ledger.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace InvoiceDesk::Cli {
 
 namespace Bank {
-
-std::optional<bool> jsonFormat(const Arguments &args, Output &io)
-{
-    const QString name = args.value(QStringLiteral("format"), QStringLiteral("table"));
-    if (name == QLatin1String("table") || name == QLatin1String("json"))
-        return name == QLatin1String("json");
-    io.err << QCoreApplication::translate("Cli", "--format must be table or json") << Qt::endl;
-    return std::nullopt;
-}
-
-void printJson(QTextStream &out, const QJsonObject &root)
-{
-    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;
-}
 
 std::optional<BankAccount> namedAccount(Context &bank, const QString &name)
 {

@@ -5,6 +5,7 @@
 
 #include "clitable.h"
 #include "commands.h"
+#include "listformat.h"
 
 #include "bankstore.h"
 
@@ -20,9 +21,6 @@ struct Context
     Output &io;
 };
 
-/** table (the default) or json; an error message and nothing for anything else. */
-std::optional<bool> jsonFormat(const Arguments &args, Output &io);
-void printJson(QTextStream &out, const QJsonObject &root);
 /** The account named by --account, or an error printed (and nothing) when there is none. */
 std::optional<BankAccount> namedAccount(Context &bank, const QString &name);
 QString money(qint64 minor, const Currency &currency);

@@ -3,12 +3,12 @@
 // taxcode list|set: the company's tax codes, without a trip through the books folder.
 #include "clitable.h"
 #include "commands.h"
+#include "listformat.h"
 
 #include "ledger.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace InvoiceDesk::Cli {
@@ -17,27 +17,22 @@ namespace {
 
 int listTaxCodes(Ledger &ledger, const Arguments &args, Output &io)
 {
-    const QString format = args.value(QStringLiteral("format"), QStringLiteral("table"));
-    if (format != QLatin1String("table") && format != QLatin1String("json")) {
-        io.err << QCoreApplication::translate("Cli", "--format must be table or json") << Qt::endl;
+    const std::optional<bool> json = jsonFormat(args, io);
+    if (!json)
         return BadUsage;
-    }
     auto codes = ledger.taxCodes().all();
     if (!codes) {
         io.err << codes.error() << Qt::endl;
         return Failure;
     }
-    if (format == QLatin1String("json")) {
+    if (*json) {
         QJsonArray array;
         for (const TaxCode &code : std::as_const(*codes))
             array.append(QJsonObject {{QStringLiteral("name"), code.name},
                 {QStringLiteral("rate"), code.rate.toString()},
                 {QStringLiteral("category"), code.category},
                 {QStringLiteral("exemptionReason"), code.exemptionReason}});
-        io.out << QString::fromUtf8(QJsonDocument(
-            QJsonObject {{QStringLiteral("taxCodes"),
-                array}}).toJson(QJsonDocument::Indented))
-               << Qt::flush;
+        printJson(io.out, QJsonObject {{QStringLiteral("taxCodes"), array}});
         return Success;
     }
     // Column names are taxcodes.csv's, not translated: scripts read them.
