@@ -4,8 +4,8 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
-
 #include <QJsonDocument>
+
 #include <algorithm>
 
 namespace InvoiceDesk {
