@@ -188,11 +188,10 @@ void checkAgainstStored(const Invoice &invoice, const InvoiceHeader &before,
 
 } // namespace
 
-Problems Ledger::checkInvoice(const Invoice &given)
+Problems Ledger::checkInvoice(const Invoice &given, const TaxCodes::IssuedRates &issued)
 {
     Invoice invoice = given;
-    // The lines as they would be saved.
-    Problems problems = resolveTaxCodes(invoice.lines, issuedRatesOf(invoice));
+    Problems problems = resolveTaxCodes(invoice.lines, issued); // the lines as they would be saved
     problems += invoice.validate();
     if (auto connection = connectionIdFor(invoice.connectionName); !connection)
         problems.append({QStringLiteral("connection"), connection.error()});
@@ -238,9 +237,10 @@ Result<Invoice> Ledger::createInvoice(
     Invoice invoice, Problems *problems, const CustomerRef &customer)
 {
     invoice.id = 0;
-    if (const Problems found = checkInvoice(invoice); !found.isEmpty())
+    const TaxCodes::IssuedRates issued = issuedRatesOf(invoice);
+    if (const Problems found = checkInvoice(invoice, issued); !found.isEmpty())
         return refusal(found, problems);
-    resolveTaxCodes(invoice.lines, issuedRatesOf(invoice));
+    resolveTaxCodes(invoice.lines, issued);
     const auto totals = invoice.totals();
     auto connectionId = connectionIdFor(invoice.connectionName);
     if (invoice.uuid.isEmpty())
@@ -273,9 +273,10 @@ Result<Invoice> Ledger::updateInvoice(Invoice invoice, Problems *problems)
 {
     if (invoice.id == 0)
         return Error {QCoreApplication::translate("Ledger", "the invoice has not been saved yet")};
-    if (const Problems found = checkInvoice(invoice); !found.isEmpty())
+    const TaxCodes::IssuedRates issued = issuedRatesOf(invoice);
+    if (const Problems found = checkInvoice(invoice, issued); !found.isEmpty())
         return refusal(found, problems);
-    resolveTaxCodes(invoice.lines, issuedRatesOf(invoice));
+    resolveTaxCodes(invoice.lines, issued);
     auto stored = mInvoices.header(invoice.id);
     if (!stored)
         return Error {stored.error()};

@@ -91,7 +91,10 @@ public:
 
     /** Every problem saving `invoice` would meet: its own fields, its number, its connection, its
      * payments. */
-    Problems checkInvoice(const Invoice &invoice);
+    Problems checkInvoice(const Invoice &invoice)
+    {
+        return checkInvoice(invoice, issuedRatesOf(invoice));
+    }
     /** Every problem recording `payment` would meet (set invoiceNumber, or invoiceId). */
     Problems checkPayment(const Payment &payment, PaymentCheck check = {});
 
@@ -217,6 +220,8 @@ private:
 
     /** What resolveTaxCodes() keeps of `invoice`'s lines (see keepIssuedRates()). */
     TaxCodes::IssuedRates issuedRatesOf(const Invoice &invoice);
+    /** checkInvoice() with the issued rates already read (they cost a read of the invoice). */
+    Problems checkInvoice(const Invoice &invoice, const TaxCodes::IssuedRates &issued);
 
     std::unique_ptr<Sql::Transaction> mBatch;
     bool mKeepIssuedRates = false;
