@@ -1153,6 +1153,17 @@
         <source>taxcode takes list or set</source>
         <translation>taxcode nimmt list oder set</translation>
     </message>
+    <message numerus="yes">
+        <source>The import would add these customers (%n): %1.</source>
+        <translation>
+            <numerusform>Der Import würde diesen Kunden anlegen (%n): %1.</numerusform>
+            <numerusform>Der Import würde diese Kunden anlegen (%n): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The books&apos; files name their columns as export books writes them: rename or remove the column.</source>
+        <translation>Die Dateien der Bücher benennen ihre Spalten so, wie export books sie schreibt: benennen Sie die Spalte um oder entfernen Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -1791,6 +1802,13 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>the company profile here has &quot;%1&quot; (choose update or skip for existing records)</source>
         <translation>das Firmenprofil hier hat „%1“ (für vorhandene Datensätze aktualisieren oder überspringen wählen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4137,20 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
             <numerusform>%n Zeilen gelesen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Already in the books, left as they are: %n.</source>
+        <translation>
+            <numerusform>Schon erfasst, bleibt unverändert: %n.</numerusform>
+            <numerusform>Schon erfasst, bleiben unverändert: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New customers (%n): %1.</source>
+        <translation>
+            <numerusform>Neuer Kunde (%n): %1.</numerusform>
+            <numerusform>Neue Kunden (%n): %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportFilePage</name>
@@ -4179,8 +4211,8 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <source>Invoices &amp;already in the books:</source>
-        <translation>Rechnungen, die &amp;schon erfasst sind:</translation>
+        <source>Records &amp;already in the books:</source>
+        <translation>Datensätze, die &amp;schon erfasst sind:</translation>
     </message>
 </context>
 <context>
@@ -7374,6 +7406,14 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>the credit to apply must be more than zero, not %1</source>
         <translation>das zu verrechnende Guthaben muss größer als null sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>receipt %1 is already recorded (choose skip for receipts already recorded)</source>
+        <translation>Zahlungseingang %1 ist schon erfasst (wählen Sie Überspringen für schon erfasste Zahlungseingänge)</translation>
+    </message>
+    <message>
+        <source>receipt %1 is recorded as %2 %3 from %4 on %5; an import does not change a recorded receipt (void it and import it again)</source>
+        <translation>Zahlungseingang %1 ist als %2 %3 von %4 am %5 erfasst; ein Import ändert keinen erfassten Zahlungseingang (stornieren Sie ihn und importieren Sie ihn erneut)</translation>
     </message>
 </context>
 <context>

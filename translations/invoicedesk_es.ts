@@ -1153,6 +1153,17 @@
         <source>taxcode takes list or set</source>
         <translation>taxcode admite list o set</translation>
     </message>
+    <message numerus="yes">
+        <source>The import would add these customers (%n): %1.</source>
+        <translation>
+            <numerusform>La importación añadiría este cliente (%n): %1.</numerusform>
+            <numerusform>La importación añadiría estos clientes (%n): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The books&apos; files name their columns as export books writes them: rename or remove the column.</source>
+        <translation>Los archivos de los libros nombran sus columnas como las escribe export books: cambie el nombre de la columna o quítela.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -1791,6 +1802,13 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>the company profile here has &quot;%1&quot; (choose update or skip for existing records)</source>
         <translation>el perfil de la empresa de aquí tiene «%1» (elija actualizar u omitir para los registros existentes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4137,20 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
             <numerusform>%n filas leídas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Already in the books, left as they are: %n.</source>
+        <translation>
+            <numerusform>Ya registrado, se deja como está: %n.</numerusform>
+            <numerusform>Ya registrados, se dejan como están: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New customers (%n): %1.</source>
+        <translation>
+            <numerusform>Cliente nuevo (%n): %1.</numerusform>
+            <numerusform>Clientes nuevos (%n): %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportFilePage</name>
@@ -4179,8 +4211,8 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <translation>Omitirlas</translation>
     </message>
     <message>
-        <source>Invoices &amp;already in the books:</source>
-        <translation>Facturas &amp;ya registradas:</translation>
+        <source>Records &amp;already in the books:</source>
+        <translation>Registros &amp;ya en los libros:</translation>
     </message>
 </context>
 <context>
@@ -7374,6 +7406,14 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>the credit to apply must be more than zero, not %1</source>
         <translation>el crédito a aplicar debe ser mayor que cero, no %1</translation>
+    </message>
+    <message>
+        <source>receipt %1 is already recorded (choose skip for receipts already recorded)</source>
+        <translation>el cobro %1 ya está registrado (elija omitir para los cobros ya registrados)</translation>
+    </message>
+    <message>
+        <source>receipt %1 is recorded as %2 %3 from %4 on %5; an import does not change a recorded receipt (void it and import it again)</source>
+        <translation>el cobro %1 está registrado como %2 %3 de %4 el %5; una importación no cambia un cobro registrado (anúlelo e impórtelo de nuevo)</translation>
     </message>
 </context>
 <context>

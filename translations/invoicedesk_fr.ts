@@ -1153,6 +1153,17 @@
         <source>taxcode takes list or set</source>
         <translation>taxcode accepte list ou set</translation>
     </message>
+    <message numerus="yes">
+        <source>The import would add these customers (%n): %1.</source>
+        <translation>
+            <numerusform>L&apos;import ajouterait ce client (%n) : %1.</numerusform>
+            <numerusform>L&apos;import ajouterait ces clients (%n) : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The books&apos; files name their columns as export books writes them: rename or remove the column.</source>
+        <translation>Les fichiers des livres nomment leurs colonnes comme export books les écrit : renommez ou supprimez la colonne.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -1791,6 +1802,13 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>the company profile here has &quot;%1&quot; (choose update or skip for existing records)</source>
         <translation>le profil de l&apos;entreprise ici a « %1 » (choisissez mettre à jour ou ignorer pour les enregistrements existants)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4137,20 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
             <numerusform>%n lignes lues.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Already in the books, left as they are: %n.</source>
+        <translation>
+            <numerusform>Déjà enregistré, laissé tel quel : %n.</numerusform>
+            <numerusform>Déjà enregistrés, laissés tels quels : %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New customers (%n): %1.</source>
+        <translation>
+            <numerusform>Nouveau client (%n) : %1.</numerusform>
+            <numerusform>Nouveaux clients (%n) : %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportFilePage</name>
@@ -4179,8 +4211,8 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <translation>Les ignorer</translation>
     </message>
     <message>
-        <source>Invoices &amp;already in the books:</source>
-        <translation>Factures &amp;déjà enregistrées :</translation>
+        <source>Records &amp;already in the books:</source>
+        <translation>Enregistrements &amp;déjà dans les livres :</translation>
     </message>
 </context>
 <context>
@@ -7374,6 +7406,14 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>the credit to apply must be more than zero, not %1</source>
         <translation>le crédit à imputer doit être supérieur à zéro, pas %1</translation>
+    </message>
+    <message>
+        <source>receipt %1 is already recorded (choose skip for receipts already recorded)</source>
+        <translation>l&apos;encaissement %1 est déjà enregistré (choisissez ignorer pour les encaissements déjà enregistrés)</translation>
+    </message>
+    <message>
+        <source>receipt %1 is recorded as %2 %3 from %4 on %5; an import does not change a recorded receipt (void it and import it again)</source>
+        <translation>l&apos;encaissement %1 est enregistré comme %2 %3 de %4 le %5 ; un import ne modifie pas un encaissement enregistré (annulez-le et importez-le à nouveau)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "importwizard.h"
 #include "keyboardtableview.h"
 
+#include "addedcustomers.h"
 #include "csvreader.h"
 #include "fieldlabels.h"
 
@@ -142,11 +143,18 @@ void ImportCheckPage::showSummary(const ImportReport &report)
 {
     const int problems = int(report.issues.size()) + (report.fatalError.isEmpty() ? 0 : 1);
     const int records = report.records;
-    if (problems == 0)
-        mSummary->setText(records == 1
+    if (problems == 0) {
+        QStringList lines {records == 1
                 ? tr("No problems: 1 row is ready to import.")
-                : tr("No problems: %n rows are ready to import.", nullptr, records));
-    else
+                : tr("No problems: %n rows are ready to import.", nullptr, records)};
+        if (report.skipped > 0)
+            lines.append(
+                tr("Already in the books, left as they are: %n.", nullptr, report.skipped));
+        if (!report.addedCustomers.isEmpty())
+            lines.append(tr("New customers (%n): %1.", nullptr, int(report.addedCustomers.size()))
+                             .arg(shortNameList(report.addedCustomers)));
+        mSummary->setText(lines.join(QLatin1Char('\n')));
+    } else
         mSummary->setText(
             (problems == 1 ? tr("1 problem found.") : tr("%n problems found.", nullptr, problems))
             + QLatin1Char(' ')

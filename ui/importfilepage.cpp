@@ -91,7 +91,7 @@ QLayout *ImportFilePage::existingChoice()
     mExisting->addItem(tr("Update them from the file"), int(OnExisting::Update));
     mExisting->addItem(tr("Skip them"), int(OnExisting::Skip));
     auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("Invoices &already in the books:"), this);
+    auto *label = new QLabel(tr("Records &already in the books:"), this);
     label->setBuddy(mExisting);
     row->addWidget(label);
     row->addWidget(mExisting);

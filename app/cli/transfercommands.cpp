@@ -3,6 +3,7 @@
 // import and export: the CSV side of the command line.
 #include "commands.h"
 
+#include "addedcustomers.h"
 #include "booksimporter.h"
 #include "csvexporter.h"
 #include "csvimporter.h"
@@ -158,9 +159,22 @@ std::optional<ExportOptions> exportOptions(const Arguments &args, Output &io)
 
 } // namespace
 
+/** Where the file came from: the books' files take no --map or --ignore-column. */
+enum class ImportedFrom { OwnFile, Books };
+
 /** `noun` says what the file holds when it is none of the kinds ("tax codes", "customers"). */
 int reportImport(const ImportReport &report, const ImportOptions &options, const QString &fileName,
-    Output &io, const QString &noun = {});
+    Output &io, ImportedFrom from = ImportedFrom::OwnFile, const QString &noun = {});
+
+/** The customers a dry run would add, the first ten by name. */
+void reportAddedCustomers(const QStringList &names, Output &io)
+{
+    if (!names.isEmpty())
+        io.out << QCoreApplication::translate(
+            "Cli", "The import would add these customers (%n): %1.", nullptr, int(names.size()))
+                      .arg(shortNameList(names))
+               << Qt::endl;
+}
 
 /** The tax codes a profile's table created on first use (issue 12 item 3). */
 void reportCreatedTaxCodes(const ImportReport &report, Output &io)
@@ -213,18 +227,20 @@ int runImportBooks(Ledger &ledger, const Arguments &args, Output &io)
                 const BooksTable table = books.tables.at(i);
                 exitCode = std::max(exitCode,
                     reportImport(report, *options, BooksTables::fileNameOf(table), io,
-                        BooksTables::contentsOf(table)));
+                        ImportedFrom::Books, BooksTables::contentsOf(table)));
                 continue;
             }
             ImportOptions fileOptions = *options;
             fileOptions.kind = books.kinds.at(i - tables);
             exitCode = std::max(exitCode,
-                reportImport(report, fileOptions, BooksImporter::fileNameOf(fileOptions.kind), io));
+                reportImport(report, fileOptions, BooksImporter::fileNameOf(fileOptions.kind), io,
+                    ImportedFrom::Books));
             reportCreatedTaxCodes(report, io);
         }
         if (exitCode != Success && problemsFirst)
             return exitCode; // nothing was written: the other files' counts would mislead
     }
+    reportAddedCustomers(books.addedCustomers, io);
     return exitCode;
 }
 
@@ -254,11 +270,9 @@ int runImport(Ledger &ledger, const Arguments &args, Output &io)
     return exitCode;
 }
 
-int reportImport(const ImportReport &report, const ImportOptions &options, const QString &fileName,
-    Output &io, const QString &nounOfTable)
+/** A file that could not be read, or whose header names columns wrongly: what to do about it. */
+void reportUnreadFile(const ImportReport &report, ImportedFrom from, Output &io)
 {
-    for (const ImportIssue &issue : report.issues)
-        io.err << fileName << QStringLiteral(": ") << issue.toString() << Qt::endl;
     if (!report.fatalError.isEmpty()) {
         io.err << report.fatalError << Qt::endl;
         if (report.ambiguity == ImportReport::Ambiguity::DecimalMark)
@@ -270,18 +284,31 @@ int reportImport(const ImportReport &report, const ImportOptions &options, const
                 "Say which with --date-format, e.g. --date-format d/M/yyyy (day first) or "
                 "--date-format M/d/yyyy (month first).")
                    << Qt::endl;
-        return Failure;
+        return;
     }
-    if (report.headerProblems > 0) {
-        if (!report.unknownColumns.isEmpty())
-            io.err << QCoreApplication::translate("Cli",
-                "To read a column under one of these names use --map \"Their Column=ourColumn\"; "
-                "to leave a column out use --ignore-column \"Their Column\".")
-                   << Qt::endl;
-        io.err << QCoreApplication::translate(
-            "Cli", "Nothing was imported: problems in the header row: %1.")
-                      .arg(report.headerProblems)
+    if (!report.unknownColumns.isEmpty())
+        io.err << (from == ImportedFrom::Books
+                ? QCoreApplication::translate("Cli",
+                    "The books' files name their columns as export books writes them: rename "
+                    "or remove the column.")
+                : QCoreApplication::translate("Cli",
+                    "To read a column under one of these names use --map \"Their "
+                    "Column=ourColumn\"; to leave a column out use --ignore-column \"Their "
+                    "Column\"."))
                << Qt::endl;
+    io.err << QCoreApplication::translate(
+        "Cli", "Nothing was imported: problems in the header row: %1.")
+                  .arg(report.headerProblems)
+           << Qt::endl;
+}
+
+int reportImport(const ImportReport &report, const ImportOptions &options, const QString &fileName,
+    Output &io, ImportedFrom from, const QString &nounOfTable)
+{
+    for (const ImportIssue &issue : report.issues)
+        io.err << fileName << QStringLiteral(": ") << issue.toString() << Qt::endl;
+    if (!report.fatalError.isEmpty() || report.headerProblems > 0) {
+        reportUnreadFile(report, from, io);
         return Failure;
     }
     const QString noun = nounOfTable.isEmpty() ? nounOf(options.kind) : nounOfTable;
@@ -302,11 +329,13 @@ int reportImport(const ImportReport &report, const ImportOptions &options, const
               .arg(report.updated)
               .arg(report.skipped)
               .arg(report.rejected);
-    if (options.dryRun)
+    if (options.dryRun) {
         io.out << QCoreApplication::translate("Cli", "Dry run of %1 (%2): %3; nothing was written.")
                       .arg(fileName, noun, counts)
                << Qt::endl;
-    else
+        if (from == ImportedFrom::OwnFile) // the books list theirs once, after every file
+            reportAddedCustomers(report.addedCustomers, io);
+    } else
         io.out << QCoreApplication::translate("Cli", "Imported %1 (%2): %3.")
                       .arg(fileName, noun, counts)
                << Qt::endl;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "booksimporter.h"
+#include "addedcustomers.h"
 #include "importfile.h"
 #include "importrun.h"
 #include "ledger.h"
@@ -267,6 +268,7 @@ ImportReport BooksReport::summary() const
     all.committed = committed;
     all.cancelled = cancelled;
     all.fatalError = fatalError;
+    all.addedCustomers = addedCustomers;
     for (qsizetype i = 0; i < tableFiles.size() + files.size(); ++i) {
         const bool table = i < tableFiles.size();
         const ImportReport &file = table ? tableFiles.at(i) : files.at(i - tableFiles.size());
@@ -366,6 +368,12 @@ BooksReport BooksImporter::run(const QString &dir, const ImportOptions &options,
             books.fatalError = begun.error();
             return books;
         }
+        AddedCustomers added(mLedger);
+        if (auto marked = added.mark(); !marked) {
+            mLedger.rollbackBatch();
+            books.fatalError = marked.error();
+            return books;
+        }
         // The books hold what each invoice said: a line keeps the rate it was issued at.
         const auto keepRates = qScopeGuard([this] { mLedger.keepIssuedRates(false); });
         mLedger.keepIssuedRates(true);
@@ -376,6 +384,8 @@ BooksReport BooksImporter::run(const QString &dir, const ImportOptions &options,
         }
         if (ok && !books.cancelled)
             ok = run.replay() && run.restoreCustomers();
+        if (ok && options.dryRun)
+            ok = listAddedCustomers(added, books.addedCustomers, books.fatalError);
         run.finish(ok);
         return books;
     }

@@ -18,6 +18,7 @@ struct BooksReport
     QString fatalError; ///< the folder holds none of the files, or the database failed
     bool committed = false;
     bool cancelled = false;
+    QStringList addedCustomers; ///< on a dry run: the customers the books would add, in order
 
     bool succeeded() const;
     /**

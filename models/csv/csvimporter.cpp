@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimporter.h"
+#include "addedcustomers.h"
 #include "creditnotecsv.h"
 #include "importfile.h"
 #include "importrun.h"
@@ -78,6 +79,12 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
             report.fatalError = begun.error();
             return report;
         }
+        AddedCustomers added(mLedger);
+        if (auto marked = added.mark(); !marked) {
+            mLedger.rollbackBatch();
+            report.fatalError = marked.error();
+            return report;
+        }
         ImportRun run(mLedger, options, report);
         run.refuseWhole(refused);
         bool ok = file->readRows(mLedger, run, progress, cancelled);
@@ -93,6 +100,8 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
             refused.unite(run.splitKeys());
             continue;
         }
+        if (ok && options.dryRun)
+            ok = listAddedCustomers(added, report.addedCustomers, report.fatalError);
         finishBatch(mLedger, ok, options, report);
         file->writeErrors(run);
         return report;

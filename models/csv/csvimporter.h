@@ -83,6 +83,7 @@ struct ImportReport
     int headerProblems = 0; ///< issues of the header row (nothing is read after them)
     QStringList unknownColumns; ///< header cells that name no column
     QStringList createdTaxCodes; ///< the company's codes a profile's table created on first use
+    QStringList addedCustomers; ///< on a dry run: the customers the import would add, in order
 
     bool succeeded() const { return fatalError.isEmpty() && !cancelled && issues.isEmpty(); }
 };

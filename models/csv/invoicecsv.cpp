@@ -265,26 +265,48 @@ void readHeader(const CsvRow &first, Invoice &invoice, QList<ImportIssue> &issue
         invoice.billing.company = first.text(QStringLiteral("customer")).trimmed();
 }
 
+/** An invoice's own column that the file has: its place in the rows and how it is compared. */
+struct RepeatedColumn
+{
+    QString name;
+    int index = -1;
+    Qt::CaseSensitivity sensitivity = Qt::CaseSensitive;
+};
+
+/** Names and codes are one in any case: "ACME GmbH" on a later row repeats "Acme GmbH". */
+Qt::CaseSensitivity sensitivityOf(const QString &column)
+{
+    static const QStringList caseless
+        = {QStringLiteral("status"), QStringLiteral("currency"), QStringLiteral("customer"),
+            QStringLiteral("billing.email"), QStringLiteral("shipping.email"),
+            QStringLiteral("billing.countryId"), QStringLiteral("shipping.countryId")};
+    return caseless.contains(column) ? Qt::CaseInsensitive : Qt::CaseSensitive;
+}
+
 /** The invoice's own columns that the file has, with their places in its rows. */
-QList<std::pair<QString, int>> repeatedColumnsOf(const CsvRow &first)
+QList<RepeatedColumn> repeatedColumnsOf(const CsvRow &first)
 {
     static const QStringList repeated = headerColumns();
-    QList<std::pair<QString, int>> present;
+    QList<RepeatedColumn> present;
     for (const QString &column : repeated) {
         if (const int index = first.indexOf(column); index >= 0)
-            present.append({column, index});
+            present.append({column, index, sensitivityOf(column)});
     }
     return present;
 }
 
-/** A later row of an invoice may leave the invoice's columns blank or repeat them exactly. */
+/** A later row of an invoice may leave the invoice's columns blank or repeat them (spaces
+ * around a value aside, and the case of a name or code). */
 void checkRepeatedColumns(const CsvRow &first, const CsvRow &row,
-    const QList<std::pair<QString, int>> &repeated, QList<ImportIssue> &issues)
+    const QList<RepeatedColumn> &repeated, QList<ImportIssue> &issues)
 {
-    for (const auto &[column, index] : repeated) {
-        const QString &cell = row.rawAt(index);
-        if (!CsvRow::isBlankText(cell) && cell != first.rawAt(index))
-            row.addIssue(issues, column,
+    for (const RepeatedColumn &column : repeated) {
+        const QString &cell = row.rawAt(column.index);
+        if (!CsvRow::isBlankText(cell)
+            && QStringView(cell).trimmed().compare(
+                   QStringView(first.rawAt(column.index)).trimmed(), column.sensitivity)
+                != 0)
+            row.addIssue(issues, column.name,
                 QCoreApplication::translate(
                     "CsvImport", "differs from the invoice's first row (line %1)")
                     .arg(first.line()));
@@ -382,8 +404,8 @@ ParsedInvoice fromRows(const QList<CsvRow> &rows, QList<ImportIssue> &issues,
     const CsvRow &first = rows.first();
     parsed.firstLine = first.line();
     readHeader(first, parsed.invoice, issues);
-    const QList<std::pair<QString, int>> repeated
-        = rows.size() > 1 ? repeatedColumnsOf(first) : QList<std::pair<QString, int>>();
+    const QList<RepeatedColumn> repeated
+        = rows.size() > 1 ? repeatedColumnsOf(first) : QList<RepeatedColumn>();
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const CsvRow &row = rows.at(r);
         parsed.rowLines.append(row.line());

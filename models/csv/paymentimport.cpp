@@ -147,6 +147,56 @@ bool PaymentImport::checkInvoiceColumns(
     return true;
 }
 
+QString PaymentImport::lookalikeKey(const Payment &payment)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(payment.invoiceId)
+        .arg(payment.date.toString(Qt::ISODate))
+        .arg(payment.amount)
+        .arg(methodKey(payment.method), payment.reference);
+}
+
+bool PaymentImport::isRecorded(const Payment &payment, bool &recorded)
+{
+    recorded = false;
+    if (mContext.options.onExisting == OnExisting::Fail)
+        return true;
+    auto lookalikes = mContext.ledger.paymentRepository().countLookalikes(payment);
+    if (!lookalikes)
+        return mContext.fail(lookalikes.error());
+    if (*lookalikes == 0)
+        return true;
+    // Those recorded before this import: two alike in the file and one here, the second is new.
+    const QString key = lookalikeKey(payment);
+    const int before = *lookalikes - mRecordedHere.value(key);
+    int &seen = mRecordedSeen[key];
+    recorded = seen < before;
+    seen += recorded ? 1 : 0;
+    return true;
+}
+
+void PaymentImport::settleRecordedReceipt(const QList<CsvRow> &rows, const ReceiptDraft &draft,
+    const Receipt &recorded, QList<ImportIssue> &issues)
+{
+    const OnExisting onExisting = mContext.options.onExisting;
+    const bool same = recorded.amount == draft.amount && recorded.currency == draft.currency
+        && recorded.date == draft.payments.first().date
+        && recorded.customerName.compare(draft.customer, Qt::CaseInsensitive) == 0;
+    if (onExisting == OnExisting::Skip || (onExisting == OnExisting::Update && same))
+        return;
+    const QString text = onExisting == OnExisting::Fail
+        ? QCoreApplication::translate(
+            "Receipt", "receipt %1 is already recorded (choose skip for receipts already recorded)")
+              .arg(draft.key)
+        : QCoreApplication::translate("Receipt",
+            "receipt %1 is recorded as %2 %3 from %4 on %5; an import does not change a "
+            "recorded receipt (void it and import it again)")
+              .arg(draft.key, Money::fromMinorUnits(recorded.amount, recorded.currency).toString(),
+                  recorded.currency.code(), recorded.customerName,
+                  recorded.date.toString(Qt::ISODate));
+    rows.first().addIssue(issues, QStringLiteral("receipt"), text);
+}
+
 bool PaymentImport::importPayment(const CsvRow &row, QList<ImportIssue> issues)
 {
     const QString number = row.text(QStringLiteral("invoiceNumber")).trimmed();
@@ -172,6 +222,13 @@ bool PaymentImport::importPayment(const CsvRow &row, QList<ImportIssue> issues)
         return true;
     }
     payment.invoiceId = invoice->id;
+    bool recorded = false;
+    if (!isRecorded(payment, recorded))
+        return false;
+    if (recorded) {
+        ++mContext.report.skipped;
+        return true;
+    }
     Problems problems;
     auto saved = mContext.ledger.recordPayment(
         payment, {mContext.options.allowDuplicatePayments, true}, &problems);
@@ -184,6 +241,7 @@ bool PaymentImport::importPayment(const CsvRow &row, QList<ImportIssue> issues)
         return mContext.fail(QCoreApplication::translate("CsvImport", "line %1: %2")
                                  .arg(row.line())
                                  .arg(saved.error()));
+    ++mRecordedHere[lookalikeKey(payment)];
     ++mContext.report.created;
     return true;
 }
@@ -211,10 +269,21 @@ bool PaymentImport::importFromCredit(const CsvRow &row, QList<ImportIssue> issue
         row.addIssue(issues, QStringLiteral("method"),
             QCoreApplication::translate("CsvImport", "a payment from credit has the method %1")
                 .arg(methodKey(PaymentMethod::AccountsReceivable)));
+    payment.invoiceId = invoice->id;
+    payment.method = PaymentMethod::AccountsReceivable; // as ReceiptBook::applyCredit records it
+    bool recorded = false;
+    if (issues.isEmpty() && !isRecorded(payment, recorded))
+        return false;
+    if (recorded) {
+        ++mContext.report.skipped;
+        return true;
+    }
     if (issues.isEmpty()) {
         auto applied = mContext.book.applyCredit(customer, payment, true);
         if (!applied)
             row.addIssue(issues, QStringLiteral("amount"), applied.error());
+        else
+            ++mRecordedHere[lookalikeKey(payment)];
     }
     if (!issues.isEmpty()) {
         mContext.reject({row}, issues);
@@ -334,10 +403,14 @@ bool PaymentImport::importReceipt(const QList<CsvRow> &rows, QList<ImportIssue> 
     auto taken = mContext.book.receipts().byKey(draft.key);
     if (!taken)
         return mContext.fail(taken.error());
-    if (taken->has_value())
-        rows.first().addIssue(issues, QStringLiteral("receipt"),
-            QCoreApplication::translate("Receipt", "receipt %1 is already recorded")
-                .arg(draft.key));
+    if (taken->has_value() && issues.isEmpty()) {
+        const qsizetype before = issues.size();
+        settleRecordedReceipt(rows, draft, **taken, issues);
+        if (issues.size() == before) {
+            mContext.report.skipped += int(rows.size());
+            return true;
+        }
+    }
     if (issues.isEmpty() && !checkAllocations(rows, draft, issues))
         return false;
     if (!issues.isEmpty()) {

@@ -4,6 +4,7 @@
 
 #include "importcontext.h"
 #include "invoicerepository.h"
+#include "receipt.h"
 
 namespace InvoiceDesk {
 
@@ -54,8 +55,22 @@ private:
     /** Issues for the row's customer and currency columns, when they disagree with its invoice. */
     bool checkInvoiceColumns(
         const CsvRow &row, const InvoiceHeader &invoice, QList<ImportIssue> &issues);
+    /**
+     * Whether --on-existing skip or update leaves the payment alone as already recorded: before
+     * this import the invoice had more payments of its date, amount, method and reference than
+     * the file has named so far. False when the database failed.
+     */
+    bool isRecorded(const Payment &payment, bool &recorded);
+    /** What makes payments alike (PaymentRepository::countLookalikes()). */
+    static QString lookalikeKey(const Payment &payment);
+    /** A receipt whose key is taken: skipped, or refused on its first row. */
+    void settleRecordedReceipt(const QList<CsvRow> &rows, const ReceiptDraft &draft,
+        const Receipt &recorded, QList<ImportIssue> &issues);
 
     ImportContext &mContext;
+    /** By lookalikeKey(): the file's payments found recorded before it, and those it recorded. */
+    QHash<QString, int> mRecordedSeen;
+    QHash<QString, int> mRecordedHere;
 };
 
 } // namespace InvoiceDesk

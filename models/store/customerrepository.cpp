@@ -87,6 +87,31 @@ Result<QStringList> CustomerRepository::displayNames()
     return names;
 }
 
+Result<qint64> CustomerRepository::highestId()
+{
+    auto q = mQueries.get(QStringLiteral("SELECT coalesce(max(id), 0) AS highest FROM customers"));
+    if (!q)
+        return Error {q.error()};
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    return (*q)->next() ? (*q)->value(QStringLiteral("highest")).toLongLong() : 0;
+}
+
+Result<QStringList> CustomerRepository::namesAddedAfter(qint64 id)
+{
+    auto q = mQueries.get(
+        QStringLiteral("SELECT display_name FROM customers WHERE id > :after ORDER BY id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":after"), id);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QStringList names;
+    while ((*q)->next())
+        names.append((*q)->value(QStringLiteral("display_name")).toString());
+    return names;
+}
+
 Result<std::optional<Customer>> CustomerRepository::loadOne(
     const QString &sql, const QString &key, const QVariant &value)
 {

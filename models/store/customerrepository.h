@@ -55,6 +55,10 @@ public:
      * customers, never the invoices (issue 16 item 4: 1.3 s on a million invoices).
      */
     Result<QStringList> displayNames();
+    /** The highest customer id so far (0 without customers): what namesAddedAfter() takes. */
+    Result<qint64> highestId();
+    /** The names of the customers added after `id`, in the order they were added. */
+    Result<QStringList> namesAddedAfter(qint64 id);
     Result<std::optional<Customer>> byId(qint64 id);
     /** The customer of that display name, case aside. */
     Result<std::optional<Customer>> byName(const QString &name);

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void exportImportExportThroughTheCli();
     void rejectedImportExitsWithOneAndChangesNothing();
     void dryRunCreatesNoCompanyFile();
+    void dryRunNamesTheCustomersItWouldAdd();
     void environmentVariableNamesTheDatabase();
     void speaksTheEnvironmentsLanguage();
     void secondProcessIsRefused();
@@ -138,6 +139,14 @@ void TestCli::exportImportExportThroughTheCli()
     run = cli({str("--db"), b, str("import"), str("payments"), dir.filePath(str("payments.csv"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(str("is already recorded on invoice")));
+    const QByteArray recorded = fileHash(b);
+    run = cli({str("--db"), b, str("import"), str("payments"), dir.filePath(str("payments.csv")),
+        str("--on-existing"), str("skip")});
+    QCOMPARE(run.err, QString());
+    QVERIFY2(run.out.startsWith(str("Imported payments.csv (payments): 0 created, 0 updated, ")),
+        qPrintable(run.out));
+    QVERIFY(run.out.endsWith(str(" skipped, 0 rejected.\n")));
+    QCOMPARE(fileHash(b), recorded);
 }
 
 void TestCli::rejectedImportExitsWithOneAndChangesNothing()
@@ -194,10 +203,40 @@ void TestCli::dryRunCreatesNoCompanyFile()
         str("There is no company file at %1: the dry run checks against empty books and creates "
             "no file.\n"
             "Dry run of tiny.csv (invoices): 1 created, 0 updated, 0 skipped, 0 rejected; nothing "
-            "was written.\n")
+            "was written.\n"
+            "The import would add these customers (1): Foo.\n")
             .arg(db));
     // No company file, no lock, no journal: the folder is as it was.
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+}
+
+void TestCli::dryRunNamesTheCustomersItWouldAdd()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(str("c.invoicedesk"));
+    QByteArray rows = "number,date,currency,customer,line.quantity,line.rate,line.description\n"
+                      "K-1,2026-01-01,EUR,Known GmbH,1,10.00,Work\n";
+    writeFile(dir.filePath(str("known.csv")), rows);
+    QCOMPARE(cli({str("--db"), db, str("import"), str("invoices"), dir.filePath(str("known.csv"))})
+                 .exitCode,
+        0);
+    rows += "K-2,2026-01-02,EUR,KNOWN GMBH,1,10.00,Work\n";
+    for (int i = 1; i <= 11; ++i)
+        rows += QStringLiteral("N-%1,2026-01-03,EUR,New %2,1,10.00,Work\n")
+                    .arg(i)
+                    .arg(i, 2, 10, QLatin1Char('0'))
+                    .toUtf8();
+    writeFile(dir.filePath(str("more.csv")), rows);
+    const QByteArray before = fileHash(db);
+    const Run dry = cli({str("--db"), db, str("import"), str("invoices"),
+        dir.filePath(str("more.csv")), str("--on-existing"), str("skip"), str("--dry-run")});
+    QCOMPARE(dry.err, QString());
+    QCOMPARE(dry.out,
+        str("Dry run of more.csv (invoices): 12 created, 0 updated, 1 skipped, 0 rejected; "
+            "nothing was written.\n"
+            "The import would add these customers (11): New 01, New 02, New 03, New 04, New 05, "
+            "New 06, New 07, New 08, New 09, New 10 and 1 more.\n"));
+    QCOMPARE(fileHash(db), before);
 }
 
 void TestCli::environmentVariableNamesTheDatabase()

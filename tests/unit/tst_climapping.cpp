@@ -102,7 +102,8 @@ void TestCliMapping::gnuCashPresetNeedsACurrency()
     QCOMPARE(run.out,
         str("There is no company file at %1: the dry run checks against empty books and creates "
             "no file.\nDry run of gnucash-invoices.csv (invoices): 2 created, 0 updated, 0 "
-            "skipped, 0 rejected; nothing was written.\n")
+            "skipped, 0 rejected; nothing was written.\n"
+            "The import would add these customers (2): 000017, 000018.\n")
             .arg(path("company.invoicedesk")));
 }
 

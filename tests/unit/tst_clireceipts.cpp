@@ -25,12 +25,17 @@ private Q_SLOTS:
     void receiptsAndCreditNotesThroughFiles();
     void voidReceiptVoidsEveryPaymentMadeFromIt();
     void wholeBooksExportAndImport();
+    void wholeBooksImportedAgainWithSkip();
+    void refusedBooksWriteNothing();
     void aFailedBooksExportLeavesTheFolderAsItWas();
 
 private:
     Run cli(QStringList arguments);
     /** Three invoices of Analytical Engines Ltd in USD, 115.50 each, dated 1, 2, 3 March. */
     void threeInvoices();
+    /** Three invoices, a receipt with credit, a credit note and credit applied: exported to
+     * the folder `books` beside the company file. */
+    void exportWholeBooks();
 
     std::unique_ptr<CliCompany> mCompany;
 };
@@ -257,7 +262,7 @@ void TestCliReceipts::voidReceiptVoidsEveryPaymentMadeFromIt()
     QCOMPARE(run.err, str("receipt R-000001 is already voided\n"));
 }
 
-void TestCliReceipts::wholeBooksExportAndImport()
+void TestCliReceipts::exportWholeBooks()
 {
     threeInvoices();
     // 250.00 by cheque over INV-1 and INV-2 (50.00 credit), a credit note on INV-1, which is
@@ -277,7 +282,7 @@ void TestCliReceipts::wholeBooksExportAndImport()
                  .exitCode,
         0);
     const QString books = mCompany->filePath(str("books"));
-    Run run = cli({str("export"), str("books"), books});
+    const Run run = cli({str("export"), str("books"), books});
     QCOMPARE(run.err, QString());
     QCOMPARE(run.out,
         str("Exported 0 company profile to %1/company.csv.\n"
@@ -285,7 +290,15 @@ void TestCliReceipts::wholeBooksExportAndImport()
             "%1/customers.csv.\nExported 3 invoices to %1/invoices.csv.\nExported 4 payments to "
             "%1/payments.csv.\nExported 1 credit notes to %1/creditnotes.csv.\n")
             .arg(books));
+}
 
+void TestCliReceipts::wholeBooksExportAndImport()
+{
+    exportWholeBooks();
+    if (QTest::currentTestFailed())
+        return;
+    const QString books = mCompany->filePath(str("books"));
+    Run run;
     CliCompany copy(QStringLiteral(INVOICEDESK_CLI));
     run = copy.cli({str("import"), str("books"), books, str("--dry-run")});
     QCOMPARE(run.err, QString());
@@ -303,7 +316,8 @@ void TestCliReceipts::wholeBooksExportAndImport()
             "Dry run of payments.csv (payments): 4 created, 0 updated, 0 skipped, 0 rejected; "
             "nothing was written.\n"
             "Dry run of creditnotes.csv (credit notes): 1 created, 0 updated, 0 skipped, 0 "
-            "rejected; nothing was written.\n")
+            "rejected; nothing was written.\n"
+            "The import would add these customers (1): Analytical Engines Ltd.\n")
             .arg(copy.path()));
     QVERIFY(!QFile::exists(copy.path())); // the dry run created no company file
     run = copy.cli({str("import"), str("books"), books});
@@ -327,7 +341,46 @@ void TestCliReceipts::wholeBooksExportAndImport()
         QJsonDocument::fromJson(R"({"credits": [{"customer": "Analytical Engines Ltd",
             "currency": "USD", "amount": "10.00"}]})")
             .object());
+}
 
+/** The same books imported again with --on-existing skip: nothing is written twice. */
+void TestCliReceipts::wholeBooksImportedAgainWithSkip()
+{
+    exportWholeBooks();
+    if (QTest::currentTestFailed())
+        return;
+    const QString books = mCompany->filePath(str("books"));
+    CliCompany copy(QStringLiteral(INVOICEDESK_CLI));
+    QCOMPARE(copy.cli({str("import"), str("books"), books}).exitCode, 0);
+    const QString again = mCompany->filePath(str("again"));
+    Run run;
+    // The same books again: skip leaves every record as it is, receipts and credit included.
+    run = copy.cli({str("import"), str("books"), books, str("--on-existing"), str("skip")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out,
+        str("Imported company.csv (company profile): 0 created, 0 updated, 0 skipped, 0 "
+            "rejected.\n"
+            "Imported taxcodes.csv (tax codes): 0 created, 0 updated, 0 skipped, 0 rejected.\n"
+            "Imported customers.csv (customers): 0 created, 0 updated, 1 skipped, 0 rejected.\n"
+            "Imported invoices.csv (invoices): 0 created, 0 updated, 3 skipped, 0 rejected.\n"
+            "Imported payments.csv (payments): 0 created, 0 updated, 4 skipped, 0 rejected.\n"
+            "Imported creditnotes.csv (credit notes): 0 created, 0 updated, 1 skipped, 0 "
+            "rejected.\n"));
+    QCOMPARE(copy.cli({str("export"), str("books"), again}).exitCode, 0);
+    for (const char *name : {"/company.csv", "/taxcodes.csv", "/customers.csv", "/invoices.csv",
+             "/payments.csv", "/creditnotes.csv"})
+        QCOMPARE(readFile(again + str(name)), readFile(books + str(name)));
+}
+
+/** Books with a refused record or an unknown column: nothing of any file is written. */
+void TestCliReceipts::refusedBooksWriteNothing()
+{
+    exportWholeBooks();
+    if (QTest::currentTestFailed())
+        return;
+    const QString books = mCompany->filePath(str("books"));
+    Run run;
     // A credit note that applies more than it is: refused, and so is the credit it would have
     // given; nothing of any file is written.
     QByteArray notes = readFile(books + str("/creditnotes.csv"));
@@ -349,6 +402,21 @@ void TestCliReceipts::wholeBooksExportAndImport()
             .arg(books));
     QCOMPARE(run.out, QString());
     QVERIFY(!QFile::exists(third.path())); // refused: no company file was made
+    // A column the books do not have: renamed or removed, as the books take no --map.
+    QByteArray customers = readFile(books + str("/customers.csv"));
+    customers.replace("name,email,", "name,Notes,");
+    writeFile(books + str("/customers.csv"), customers);
+    run = third.cli({str("import"), str("books"), books});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(str("customers.csv: line 1, column Notes: unknown column; the "
+                                  "columns are: name, email, ")),
+        qPrintable(run.err));
+    QVERIFY2(run.err.contains(str("\nThe books' files name their columns as export books writes "
+                                  "them: rename or remove the column.\nNothing was imported: "
+                                  "problems in the header row: 1.\n")),
+        qPrintable(run.err));
+    QVERIFY(!run.err.contains(str("--map")));
+    QVERIFY(!QFile::exists(third.path()));
     run = third.cli({str("import"), str("books"), mCompany->filePath(str("nothing"))});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err,

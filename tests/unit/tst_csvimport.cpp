@@ -82,6 +82,7 @@ private Q_SLOTS:
     void rowsOfAnInvoiceMustBeTogether();
     void headerProblems();
     void multiLineInvoiceWithRepeatedColumns();
+    void laterRowsRepeatNamesAndCodesInAnyCase();
     void eInvoiceFieldsGoThroughTheFile();
     void anInvoiceNamingOnlyItsCustomerTakesTheRecord();
 };
@@ -393,6 +394,30 @@ void TestCsvImport::multiLineInvoiceWithRepeatedColumns()
         t.rows(
             "SELECT quantity_milli, rate, unit, description FROM invoice_lines ORDER BY position"),
         QStringList({str("1000|1000||One"), str("1000|500|Month|Two"), str("2000|1000||Three")}));
+}
+
+void TestCsvImport::laterRowsRepeatNamesAndCodesInAnyCase()
+{
+    TestDb t;
+    const QByteArray header
+        = "number,status,date,currency,customer,billing.company,line.rate,line.description\r\n";
+    ImportOptions options = invoicesOptions();
+    options.skipInvalid = true;
+    const ImportReport report = CsvImporter(*t.ledger).run(
+        writeFile(t.dir, str("i.csv"),
+            header + "A-1,Pending,2026-01-05,EUR,\xc3\x84rztehaus M\xc3\xbcller,Praxis,1.00,One\r\n"
+                + "A-1, pending ,2026-01-05,eur,\xc3\x84RZTEHAUS M\xc3\x9cLLER,Praxis ,2.00,Two\r\n"
+                + "A-2,Pending,2026-01-05,EUR,Acme,Acme,1.00,One\r\n"
+                + "A-2,Pending,2026-01-05,EUR,Acme,ACME,1.00,Two\r\n"),
+        options);
+    // A name or code repeats in any case; the billing company is printed as written.
+    QCOMPARE(issueTexts(report),
+        QStringList({str("line 5, column billing.company (\"ACME\"): differs from the invoice's "
+                         "first row (line 4)")}));
+    QCOMPARE(report.created, 1);
+    QCOMPARE(t.rows("SELECT i.number, c.display_name, i.currency, i.grand_total FROM invoices i "
+                    "JOIN customers c ON c.id = i.customer_id"),
+        QStringList({str("A-1|\u00c4rztehaus M\u00fcller|EUR|300")}));
 }
 
 void TestCsvImport::eInvoiceFieldsGoThroughTheFile()

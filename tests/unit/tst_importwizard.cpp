@@ -140,8 +140,9 @@ void TestImportWizard::fixARowInPlaceThenImport()
     QTest::mouseClick(wizard.findChild<QPushButton *>(str("checkAgain")), Qt::LeftButton);
     QCOMPARE(issues->rowCount(), 0);
     QCOMPARE(wizard.findChild<QLabel *>(str("checkSummary"))->text(),
-        str("No problems: 3 rows are ready to import."));
+        str("No problems: 3 rows are ready to import.\nNew customers (3): Acme, Beta, Gamma."));
     QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0); // checking writes nothing
+    QCOMPARE(t.scalar("SELECT count(*) FROM customers").toInt(), 0);
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
@@ -156,6 +157,22 @@ void TestImportWizard::fixARowInPlaceThenImport()
     QCOMPARE(t.rows("SELECT number, issue_date, grand_total FROM invoices ORDER BY id"),
         QStringList(
             {str("W-1|2026-02-01|1000"), str("W-2|2026-02-28|1000"), str("W-3|2026-02-03|750")}));
+
+    // The same invoices again, to be skipped: the check says so and names no new customer.
+    QByteArray fixed = kBadFile;
+    fixed.replace("2026-02-30", "2026-02-28");
+    ImportWizard again(*t.ledger);
+    again.show();
+    again.findChild<QLineEdit *>(str("path"))->setText(writeFile(t.dir, str("good.csv"), fixed));
+    auto *existing = again.findChild<QComboBox *>(str("onExisting"));
+    existing->setCurrentIndex(existing->findData(int(OnExisting::Skip)));
+    again.next();
+    again.next();
+    again.next();
+    QCOMPARE(again.currentId(), int(ImportWizard::CheckPage));
+    QCOMPARE(again.findChild<QLabel *>(str("checkSummary"))->text(),
+        str("No problems: 3 rows are ready to import.\nAlready in the books, left as they are: "
+            "3."));
 }
 
 void TestImportWizard::skipTheBadRows()

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void receiptOverAllocated();
     void creditNoteForUnknownInvoice();
     void customerColumnAssignsTheInvoice();
+    void importedAgainOnlyWithSkipOrUpdate();
 
 private:
     static void fillBooks(Ledger &ledger);
@@ -232,6 +233,88 @@ void TestReceiptCsv::roundTripIsByteIdentical()
     auto issued = target.ledger->issueCreditNote(next);
     QVERIFY2(issued.ok(), qPrintable(issued.error()));
     QCOMPARE(issued->number, str("CN-0004"));
+}
+
+/** Payments, receipts and credit already here: skip and update leave them; fail names them. */
+void TestReceiptCsv::importedAgainOnlyWithSkipOrUpdate()
+{
+    TestDb source;
+    fillBooks(*source.ledger);
+    if (QTest::currentTestFailed())
+        return;
+    TestDb target;
+    const QString dir = target.dir.path();
+    const QByteArray payments = exportOf(*source.ledger, ImportKind::Payments);
+    writeFile(dir + str("/invoices.csv"), exportOf(*source.ledger, ImportKind::Invoices));
+    writeFile(dir + str("/payments.csv"), payments);
+    for (const auto &[name, kind] : {std::pair {"/invoices.csv", ImportKind::Invoices},
+             std::pair {"/payments.csv", ImportKind::Payments}})
+        QVERIFY(importFile(*target.ledger, dir + str(name), kind).succeeded());
+    const QStringList before = everything(target);
+
+    ImportOptions options;
+    options.kind = ImportKind::Payments;
+    options.writeErrorFile = false;
+    for (const OnExisting onExisting : {OnExisting::Skip, OnExisting::Update}) {
+        options.onExisting = onExisting;
+        const ImportReport again
+            = CsvImporter(*target.ledger).run(dir + str("/payments.csv"), options);
+        QVERIFY2(again.succeeded(), qPrintable(issueTexts(again).join(u'\n')));
+        QCOMPARE(again.created, 0);
+        QCOMPARE(again.skipped, 11); // every row: receipts, credit, a payment, a refund
+        QCOMPARE(everything(target), before);
+    }
+
+    // Asked to fail on what is here: each record named, nothing written.
+    options.onExisting = OnExisting::Fail;
+    const ImportReport refused
+        = CsvImporter(*target.ledger).run(dir + str("/payments.csv"), options);
+    QVERIFY(!refused.committed);
+    QCOMPARE(issueTexts(refused).filter(str("receipt GT-1")),
+        QStringList({str("line 2, column receipt (\"GT-1\"): receipt GT-1 is already recorded "
+                         "(choose skip for receipts already recorded)")}));
+    QCOMPARE(issueTexts(refused).filter(str("line 6,")),
+        QStringList({str("line 6, column amount (\"0.300\"): a payment with the same date, "
+                         "amount, method and reference is already recorded on invoice K1")}));
+    QCOMPARE(everything(target), before);
+
+    // A receipt the file tells differently is not changed by an update.
+    QByteArray changed = payments;
+    changed.replace(",2026-02-01,0.500,cash,", ",2026-02-01,0.600,cash,");
+    writeFile(dir + str("/changed.csv"), changed);
+    options.onExisting = OnExisting::Update;
+    const ImportReport update = CsvImporter(*target.ledger).run(dir + str("/changed.csv"), options);
+    QCOMPARE(issueTexts(update),
+        QStringList({str("line 2, column receipt (\"GT-1\"): receipt GT-1 is recorded as 0.500 "
+                         "KWD from Gulf Trading on 2026-02-01; an import does not change a "
+                         "recorded receipt (void it and import it again)")}));
+    QCOMPARE(everything(target), before);
+
+    // Two payments alike in the file, one of them here: the other is new, and refused as any
+    // payment alike unless duplicates are allowed; then recorded.
+    writeFile(dir + str("/twice.csv"),
+        "invoiceNumber,date,amount,method\r\nK1,2026-03-10,0.300,cash\r\n"
+        "K1,2026-03-10,0.300,cash\r\n");
+    options.onExisting = OnExisting::Skip;
+    const ImportReport twice = CsvImporter(*target.ledger).run(dir + str("/twice.csv"), options);
+    QCOMPARE(issueTexts(twice),
+        QStringList({str("line 3, column amount (\"0.300\"): a payment with the same date, "
+                         "amount, method and reference is already recorded on invoice K1")}));
+    QCOMPARE(everything(target), before);
+    options.allowDuplicatePayments = true;
+    const ImportReport allowed = CsvImporter(*target.ledger).run(dir + str("/twice.csv"), options);
+    QVERIFY2(allowed.succeeded(), qPrintable(issueTexts(allowed).join(u'\n')));
+    QCOMPARE(allowed.skipped, 1);
+    QCOMPARE(allowed.created, 1);
+    const char *cashOnK1 = "SELECT amount FROM payments p JOIN invoices i ON i.id = p.invoice_id "
+                           "WHERE i.number = 'K1' AND p.method = 'cash'";
+    QCOMPARE(target.rows(cashOnK1), QStringList({str("300"), str("300")}));
+    // ... and the same file once more: both are here now.
+    const ImportReport third = CsvImporter(*target.ledger).run(dir + str("/twice.csv"), options);
+    QVERIFY(third.succeeded());
+    QCOMPARE(third.skipped, 2);
+    QCOMPARE(third.created, 0);
+    QCOMPARE(target.rows(cashOnK1), QStringList({str("300"), str("300")}));
 }
 
 ImportReport TestReceiptCsv::importPaymentsOverAcme(TestDb &t, const char *csv, QStringList &before)
