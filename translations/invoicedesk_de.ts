@@ -6731,6 +6731,14 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>Waiting for sign-in</source>
         <translation>Wartet auf Anmeldung</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Billed to %1; customer %2</source>
+        <translation>Rechnung an %1; Kunde %2</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceStatus</name>

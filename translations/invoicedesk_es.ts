@@ -6731,6 +6731,14 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>Waiting for sign-in</source>
         <translation>Esperando inicio de sesión</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Billed to %1; customer %2</source>
+        <translation>Facturado a %1; cliente %2</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceStatus</name>

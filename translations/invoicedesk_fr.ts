@@ -6731,6 +6731,14 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>Waiting for sign-in</source>
         <translation>En attente de connexion</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Billed to %1; customer %2</source>
+        <translation>Facturé à %1 ; client %2</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceStatus</name>

@@ -290,6 +290,42 @@ QString InvoiceListModel::money(qint64 minor, int exponent) const
     return Decimal::format(minor, exponent, exponent, format);
 }
 
+QString InvoiceListModel::displayText(const Row &row, Column column, bool overdue) const
+{
+    switch (column) {
+    case Number:
+        return row.number;
+    case Date:
+        return mDates.format(row.date); // four-digit years, as typed (issue 10)
+    case DueDate:
+        return mDates.format(row.dueDate);
+    case Customer:
+        // Billed to one name, the record of another (an import named it): both, the
+        // billed name first as the column sorts by it.
+        return row.customerRecord.isEmpty()
+            ? row.customer
+            : QCoreApplication::translate("InvoiceListModel", "%1 (%2)")
+                  .arg(row.customer, row.customerRecord);
+    case Status:
+        return overdue ? QCoreApplication::translate("InvoiceListModel", "%1 (overdue)")
+                             .arg(statusDisplayName(row.status))
+                       : statusDisplayName(row.status);
+    case Currency:
+        return row.currency;
+    case Total:
+        return money(row.total, row.exponent);
+    case Paid:
+        return money(row.paid, row.exponent);
+    case Outstanding:
+        return money(row.outstanding(), row.exponent);
+    case Sync:
+        return syncStateLabel(row.syncState);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -312,36 +348,13 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case Number:
-            return r->number;
-        case Date:
-            return mDates.format(r->date); // four-digit years, as typed (issue 10)
-        case DueDate:
-            return mDates.format(r->dueDate);
-        case Customer:
-            return r->customer;
-        case Status:
-            return overdue ? QCoreApplication::translate("InvoiceListModel", "%1 (overdue)")
-                                 .arg(statusDisplayName(r->status))
-                           : statusDisplayName(r->status);
-        case Currency:
-            return r->currency;
-        case Total:
-            return money(r->total, r->exponent);
-        case Paid:
-            return money(r->paid, r->exponent);
-        case Outstanding:
-            return money(r->outstanding(), r->exponent);
-        case Sync:
-            return syncStateLabel(r->syncState);
-        case ColumnCount:
-            break;
-        }
-        break;
+        return displayText(*r, Column(index.column()), overdue);
     case Qt::ToolTipRole:
         if (index.column() == Sync || index.column() == Status)
             return data(index, Qt::DisplayRole);
+        if (index.column() == Customer && !r->customerRecord.isEmpty())
+            return QCoreApplication::translate("InvoiceListModel", "Billed to %1; customer %2")
+                .arg(r->customer, r->customerRecord);
         break;
     default:
         break;

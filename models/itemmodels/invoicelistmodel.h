@@ -143,6 +143,8 @@ private:
     {
         int exponent = 2;
     };
+    /** The text of the row's cell in `column`. */
+    QString displayText(const Row &row, Column column, bool overdue) const;
 
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 16;

@@ -204,6 +204,7 @@ InvoiceListRow rowFrom(const Sql::Row &r)
     row.date = r.date("issue_date");
     row.dueDate = r.date("due_date");
     row.customer = r.text("customer");
+    row.customerId = r.integer("customer_id");
     row.status = statusFromName(r.text("status")).value_or(InvoiceStatus::Pending);
     row.currency = r.text("currency");
     row.total = r.integer("grand_total");
@@ -238,7 +239,8 @@ Result<QList<InvoiceListRow>> InvoiceListing::rows(const InvoiceListFilter &filt
     const QString sense
         = direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString sql
-        = QStringLiteral("SELECT i.id, i.number, i.issue_date, i.due_date, i.customer, i.status, "
+        = QStringLiteral("SELECT i.id, i.number, i.issue_date, i.due_date, i.customer, "
+                         "coalesce(i.customer_id, 0) AS customer_id, i.status, "
                          "i.currency, i.grand_total, i.paid_total - i.refunded_total AS paid, "
                          "i.credited_total, ")
         + syncStateExpression() + QStringLiteral(" AS sync_state FROM invoices i") + where
@@ -257,7 +259,41 @@ Result<QList<InvoiceListRow>> InvoiceListing::rows(const InvoiceListFilter &filt
     const Sql::Row row(query);
     while (query.next())
         rows.append(rowFrom(row));
+    if (limit >= 0) {
+        if (auto s = nameRecords(rows); !s)
+            return Error {s.error()};
+    }
     return rows;
+}
+
+Status InvoiceListing::nameRecords(QList<InvoiceListRow> &rows) const
+{
+    // The page's records in one query, after the page is chosen: a sort never waits for them.
+    QSet<qint64> ids;
+    for (const InvoiceListRow &r : std::as_const(rows)) {
+        if (r.customerId != 0)
+            ids.insert(r.customerId);
+    }
+    if (ids.isEmpty())
+        return {};
+    QStringList places;
+    for (const qint64 id : std::as_const(ids))
+        places.append(QString::number(id));
+    QSqlQuery query(mDb);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, display_name FROM customers WHERE id IN (")
+            + places.join(QLatin1Char(',')) + QLatin1Char(')')))
+        return Sql::error(query, listingError());
+    QHash<qint64, QString> names;
+    const Sql::Row row(query);
+    while (query.next())
+        names.insert(row.integer("id"), row.text("display_name"));
+    for (InvoiceListRow &r : rows) {
+        const QString name = names.value(r.customerId);
+        if (!name.isEmpty() && name.compare(r.customer, Qt::CaseInsensitive) != 0)
+            r.customerRecord = name;
+    }
+    return {};
 }
 
 Result<int> InvoiceListing::count(const InvoiceListFilter &filter) const

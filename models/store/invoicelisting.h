@@ -22,7 +22,11 @@ struct InvoiceListRow
     QString number;
     QDate date;
     QDate dueDate;
-    QString customer;
+    QString customer; ///< the name it is billed to
+    qint64 customerId = 0; ///< its customer's record (0: none)
+    /** The record's name where it is not `customer` (case aside): an import named it. Read
+     * for a page (InvoiceListing::rows() with a limit), not for a whole listing. */
+    QString customerRecord;
     InvoiceStatus status = InvoiceStatus::Pending;
     QString currency;
     qint64 total = 0; ///< grand total, minor units
@@ -129,6 +133,8 @@ public:
     static constexpr int CountCap = 20001;
 
 private:
+    /** Sets the rows' customerRecord, in one query for their customers. */
+    Status nameRecords(QList<InvoiceListRow> &rows) const;
     Result<int> countAtMost(
         const InvoiceListFilter &filter, const InvoiceTextQuery &text, int cap) const;
     Result<InvoiceTextQuery> textFilter(const InvoiceListFilter &filter) const;

@@ -8,6 +8,7 @@
 #include "dateedit.h"
 #include "integritygate.h"
 #include "invoiceeditor.h"
+#include "invoicelistmodel.h"
 #include "lineitemsmodel.h"
 #include "receiptbook.h"
 #include "testsupport.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void editorPicksTheCustomerRecord();
     void editorCompletesTheCustomersNames();
     void anInvoiceWithoutLinesIsAskedAbout();
+    void theInvoiceListNamesARecordBilledUnderAnotherName();
 };
 
 void TestCustomersWindow::listsCustomersWithCreditAndTheirInvoices()
@@ -306,6 +308,39 @@ void TestCustomersWindow::anInvoiceWithoutLinesIsAskedAbout()
     QVERIFY(editor.save());
     QVERIFY(asked.isEmpty());
     editor.undoStack()->setClean();
+}
+
+void TestCustomersWindow::theInvoiceListNamesARecordBilledUnderAnotherName()
+{
+    // An import names the customer's record; the invoice is billed to a name of its own.
+    TestDb t;
+    ReceiptBook book(*t.ledger);
+    Customer acme;
+    acme.displayName = str("Acme");
+    QVERIFY(book.customers().insert(acme).ok());
+    const auto add = [&](const char *number, const char *billedTo, const CustomerRef &record) {
+        Invoice invoice = sampleInvoice(str(number));
+        invoice.billing.company = str(billedTo);
+        return t.ledger->createInvoice(invoice, nullptr, record).ok();
+    };
+    QVERIFY(add("R-1", "Acme Trading Ltd", {acme.id, acme.displayName}));
+    QVERIFY(add("R-2", "ACME", {acme.id, acme.displayName})); // the record's name, case aside
+    QVERIFY(add("R-3", "Globex", {}));
+    InvoiceListModel model(t.db->connection());
+    model.setFilter({});
+    const auto column = [&](int role) {
+        QStringList cells;
+        for (int row = 0; row < model.rowCount(); ++row)
+            cells.append(model.index(row, InvoiceListModel::Customer).data(role).toString());
+        return cells;
+    };
+    QCOMPARE(column(Qt::DisplayRole),
+        QStringList({str("Acme Trading Ltd (Acme)"), str("ACME"), str("Globex")}));
+    QCOMPARE(column(Qt::ToolTipRole),
+        QStringList({str("Billed to Acme Trading Ltd; customer Acme"), QString(), QString()}));
+    // The column sorts by the name billed to.
+    model.sort(InvoiceListModel::Customer, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, InvoiceListModel::Customer).data().toString(), str("Globex"));
 }
 
 QTEST_MAIN(TestCustomersWindow)
