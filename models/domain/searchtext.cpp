@@ -52,14 +52,20 @@ QString fold(const QString &text)
     return folded;
 }
 
-QString forInvoice(const Invoice &invoice)
+QString forInvoice(const Invoice &invoice, const QString &record)
 {
     // The same fields, in the same order, as migration 0004 fills existing rows with.
     QStringList parts {invoice.number, invoice.customerName(), invoice.description,
         invoice.billing.company, invoice.billing.email};
     for (const LineItem &line : invoice.lines)
         parts.append(line.description);
-    return fold(parts.join(QLatin1Char(' ')));
+    QString text = fold(parts.join(QLatin1Char(' ')));
+    // As migration 0021 and CustomerRepository write it in SQL.
+    const QString named = record.trimmed();
+    if (!named.isEmpty()
+        && named.compare(invoice.customerName().trimmed(), Qt::CaseInsensitive) != 0)
+        text += recordMark() + fold(record);
+    return text;
 }
 
 } // namespace InvoiceDesk::SearchText

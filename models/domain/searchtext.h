@@ -20,8 +20,19 @@ namespace SearchText {
 /** Lower case without accents, for matching what a person types against what was stored. */
 QString fold(const QString &text);
 
-/** The search text of an invoice, folded. */
-QString forInvoice(const Invoice &invoice);
+/**
+ * The search text of an invoice, folded. An invoice that belongs to a customer record of
+ * another name than it is billed to (`record`, case aside) is found by that name too: it
+ * follows the text after recordMark(), where the store rewrites it when the record is renamed
+ * or the invoice moves to another record (CustomerRepository).
+ */
+QString forInvoice(const Invoice &invoice, const QString &record = {});
+
+/** What parts an invoice's own text from its record's name (U+001F, never typed). */
+constexpr QChar recordMark()
+{
+    return QChar(0x1F);
+}
 
 } // namespace SearchText
 

@@ -194,10 +194,39 @@ Status CustomerRepository::update(const Customer &customer)
         return Error {q.error()};
     bindFields(**q, customer);
     (*q)->bindValue(QStringLiteral(":id"), customer.id);
+    if (auto s = Sql::exec(
+            **q, [] { return QCoreApplication::translate("Database", "Saving the customer"); });
+        !s)
+        return s;
+    // A renamed record is found under its new name (a name unchanged rewrites nothing).
+    return renameInSearchText(
+        QStringLiteral("customer_id = :customer"), QStringLiteral(":customer"), customer.id);
+}
+
+Status CustomerRepository::renameInSearchText(
+    const QString &where, const QString &key, qint64 value)
+{
+    // The invoice's own text, then its record's name where the invoice is billed to another.
+    auto q = mQueries.get(
+        QStringLiteral(
+            "UPDATE invoices SET search_text = (CASE WHEN instr(search_text, char(31)) > 0 "
+            "THEN substr(search_text, 1, instr(search_text, char(31)) - 1) ELSE search_text END) "
+            "|| coalesce((SELECT char(31) || invoicedesk_fold(c.display_name) FROM customers c "
+            "WHERE c.id = invoices.customer_id AND invoicedesk_casefold(trim(c.display_name)) "
+            "<> invoicedesk_casefold(trim(invoices.customer))), '') WHERE ")
+        + where);
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(key, value);
     return Sql::exec(
         **q, [] { return QCoreApplication::translate("Database", "Saving the customer"); });
 }
 
+Status CustomerRepository::refreshRecordInSearch(qint64 invoiceId)
+{
+    return renameInSearchText(
+        QStringLiteral("id = :invoice"), QStringLiteral(":invoice"), invoiceId);
+}
 Status CustomerRepository::adoptBlankContact(qint64 customerId, const Address &billing)
 {
     if (billing.isEmpty())
@@ -226,8 +255,11 @@ Status CustomerRepository::assignInvoice(qint64 invoiceId, qint64 customerId)
         return Error {q.error()};
     (*q)->bindValue(QStringLiteral(":customer"), customerId);
     (*q)->bindValue(QStringLiteral(":invoice"), invoiceId);
-    return Sql::exec(
-        **q, [] { return QCoreApplication::translate("Database", "Saving the customer"); });
+    if (auto s = Sql::exec(
+            **q, [] { return QCoreApplication::translate("Database", "Saving the customer"); });
+        !s)
+        return s;
+    return refreshRecordInSearch(invoiceId);
 }
 
 Result<std::optional<qint64>> CustomerRepository::customerOfInvoice(qint64 invoiceId)

@@ -80,6 +80,8 @@ public:
      */
     Result<qint64> idForBulkInvoice(
         const QString &name, const QString &currency, const Address &billing);
+    /** Rewrites the record's name in the invoice's search text (SearchText::forInvoice()). */
+    Status refreshRecordInSearch(qint64 invoiceId);
     /** The id of the invoice's customer, if it has one. */
     Result<std::optional<qint64>> customerOfInvoice(qint64 invoiceId);
     /**
@@ -101,6 +103,9 @@ public:
     Result<QStringList> openCurrencies(qint64 customerId);
 
 private:
+    /** Rewrites the record's name in the search text of the invoices `where` picks (SQL over
+     * `invoices`, binding `key` to `value`): SearchText::forInvoice()'s rule. */
+    Status renameInSearchText(const QString &where, const QString &key, qint64 value);
     Result<std::optional<Customer>> loadOne(
         const QString &sql, const QString &key, const QVariant &value);
     Status checkNameFree(const Customer &customer);

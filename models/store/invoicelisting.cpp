@@ -290,7 +290,7 @@ Status InvoiceListing::nameRecords(QList<InvoiceListRow> &rows) const
         names.insert(row.integer("id"), row.text("display_name"));
     for (InvoiceListRow &r : rows) {
         const QString name = names.value(r.customerId);
-        if (!name.isEmpty() && name.compare(r.customer, Qt::CaseInsensitive) != 0)
+        if (!name.isEmpty() && name.compare(r.customer.trimmed(), Qt::CaseInsensitive) != 0)
             r.customerRecord = name;
     }
     return {};

@@ -18,7 +18,7 @@ namespace {
 
 /** The invoices row of `invoice` (without uuid, version and created_at), column by column. */
 Sql::Values invoiceValues(const Invoice &invoice, const InvoiceTotals &totals, InvoiceStatus status,
-    std::optional<qint64> connectionId)
+    std::optional<qint64> connectionId, const QString &record)
 {
     return {{QStringLiteral("number"), Sql::text(invoice.number)},
         {QStringLiteral("number_key"), InvoiceNumbering::sortKey(invoice.number)},
@@ -50,7 +50,7 @@ Sql::Values invoiceValues(const Invoice &invoice, const InvoiceTotals &totals, I
         {QStringLiteral("connection_id"), Sql::optional(connectionId)},
         {QStringLiteral("remote_id"), Sql::text(invoice.remoteId)},
         // The list's filter column, written with every change of the invoice (issue 10).
-        {QStringLiteral("search_text"), SearchText::forInvoice(invoice)},
+        {QStringLiteral("search_text"), SearchText::forInvoice(invoice, record)},
         {QStringLiteral("updated_at"), Sql::timestampNow()}};
 }
 
@@ -91,7 +91,7 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
     Sql::Values values {{QStringLiteral("uuid"), invoice.uuid},
         {QStringLiteral("version"), invoice.version},
         {QStringLiteral("created_at"), Sql::timestampNow()}};
-    values.append(invoiceValues(invoice, totals, status, connectionId));
+    values.append(invoiceValues(invoice, totals, status, connectionId, customer.name));
     auto customerId = customerIdFor(invoice, customer);
     if (!customerId)
         return Error {customerId.error()};
@@ -107,6 +107,11 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
         !s)
         return s;
     invoice.id = (*q)->lastInsertId();
+    if (customer.id != 0 && customer.name.isEmpty()) {
+        // A record given by id: its name, for the search text.
+        if (auto s = CustomerRepository(mQueries).refreshRecordInSearch(invoice.id); !s)
+            return s;
+    }
     if (auto s = writeChildren(invoice); !s)
         return s;
     if (auto s = fillCustomersBlankContact(invoice); !s)
@@ -117,7 +122,7 @@ Status InvoiceRepository::insert(Invoice &invoice, const InvoiceTotals &totals,
 Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &totals,
     InvoiceStatus status, std::optional<qint64> connectionId)
 {
-    const Sql::Values values = invoiceValues(invoice, totals, status, connectionId);
+    const Sql::Values values = invoiceValues(invoice, totals, status, connectionId, QString());
     auto q = mQueries.get(QStringLiteral("UPDATE invoices SET version = version + 1, ")
         + Sql::assignments(values) + QStringLiteral(" WHERE id = :id"));
     if (!q)
@@ -130,6 +135,9 @@ Status InvoiceRepository::update(const Invoice &invoice, const InvoiceTotals &to
                     .arg(invoice.number);
             });
         !s)
+        return s;
+    // Its record's name, as the update left its record (a new billing name may have moved it).
+    if (auto s = CustomerRepository(mQueries).refreshRecordInSearch(invoice.id); !s)
         return s;
     if (auto s = deleteChildren(invoice); !s)
         return s;

@@ -11,6 +11,7 @@
 #include "invoicelistmodel.h"
 #include "lineitemsmodel.h"
 #include "receiptbook.h"
+#include "searchtext.h"
 #include "testsupport.h"
 #include "undocommands.h"
 
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void editorCompletesTheCustomersNames();
     void anInvoiceWithoutLinesIsAskedAbout();
     void theInvoiceListNamesARecordBilledUnderAnotherName();
+    void theFilterFindsAnInvoiceByItsRecordsName();
 };
 
 void TestCustomersWindow::listsCustomersWithCreditAndTheirInvoices()
@@ -341,6 +343,40 @@ void TestCustomersWindow::theInvoiceListNamesARecordBilledUnderAnotherName()
     // The column sorts by the name billed to.
     model.sort(InvoiceListModel::Customer, Qt::DescendingOrder);
     QCOMPARE(model.index(0, InvoiceListModel::Customer).data().toString(), str("Globex"));
+}
+
+void TestCustomersWindow::theFilterFindsAnInvoiceByItsRecordsName()
+{
+    TestDb t;
+    ReceiptBook book(*t.ledger);
+    Customer globex;
+    globex.displayName = str("Globex Holdings");
+    QVERIFY(book.customers().insert(globex).ok());
+    Invoice invoice = sampleInvoice(str("G-1"));
+    invoice.billing.company = str("Initech Services");
+    auto created = t.ledger->createInvoice(invoice, nullptr, {globex.id, {}});
+    QVERIFY(created.ok());
+    InvoiceListModel model(t.db->connection());
+    const auto found = [&](const char *text) {
+        model.setFilter({str(text), std::nullopt, false});
+        return model.rowCount();
+    };
+    QCOMPARE(found("globex"), 1);
+    QCOMPARE(found("initech"), 1);
+    // Saved again (the record read from the file), renamed, moved to another record.
+    QVERIFY(t.ledger->updateInvoice(*created).ok());
+    QCOMPARE(found("globex"), 1);
+    globex.displayName = str("Umbrella Corp");
+    QVERIFY(book.customers().update(globex).ok());
+    QCOMPARE(found("globex"), 0);
+    QCOMPARE(found("umbrella"), 1);
+    auto initech = book.customers().findOrCreate(str("Initech Services"), str("USD"));
+    QVERIFY(initech.ok());
+    QVERIFY(book.customers().assignInvoice(created->id, initech->id).ok());
+    QCOMPARE(found("umbrella"), 0);
+    QCOMPARE(t.rows("SELECT search_text FROM invoices"),
+        QStringList({SearchText::forInvoice(*created)}));
+    QVERIFY(t.db->checkIntegrity().ok()); // the index agrees with the text
 }
 
 QTEST_MAIN(TestCustomersWindow)

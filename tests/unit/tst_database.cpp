@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "ledger.h"
 #include "olderschemas.h"
 #include "searchtext.h"
 #include "testsupport.h"
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void migrationFillsTheSearchColumnOfExistingInvoices();
     void migrationBuildsTheSearchIndexOfExistingInvoices();
     void migrationKeepsOnlyTheRowsOfEachTrigram();
+    void migrationFindsInvoicesByTheirRecordsName();
 };
 
 void TestDatabase::migratesAnEmptyFile()
@@ -427,6 +429,41 @@ void TestDatabase::migrationKeepsOnlyTheRowsOfEachTrigram()
     QCOMPARE(indexed(str("\"t-3\"")), QStringList {str("T-3")});
     QVERIFY(query.exec(str("INSERT INTO invoices_search(invoices_search) VALUES "
                            "('integrity-check')")));
+}
+
+void TestDatabase::migrationFindsInvoicesByTheirRecordsName()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("before-0021.invoicedesk"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        Ledger ledger(*db.value());
+        Invoice invoice = sampleInvoice(str("G-1"));
+        invoice.billing.company = str("Initech Services");
+        QVERIFY(ledger.createInvoice(invoice, nullptr, {0, str("Globex Holdings")}).ok());
+        QVERIFY(ledger.createInvoice(sampleInvoice(str("A-1"))).ok()); // billed to its record
+    }
+    // As schema 20 wrote it: the invoice's own text only.
+    QCOMPARE(rawExec(path,
+                 {str("UPDATE invoices SET search_text = substr(search_text, 1, "
+                      "instr(search_text, char(31)) - 1) WHERE instr(search_text, char(31)) > 0"),
+                     str("INSERT INTO invoices_search(invoices_search) VALUES ('rebuild')"),
+                     str("PRAGMA user_version = 20")}),
+        QString());
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QVERIFY(db.value()->checkIntegrity().ok());
+    QSqlQuery query(db.value()->connection());
+    QVERIFY(query.exec(str("SELECT i.number AS number FROM invoices_search s JOIN invoices i ON "
+                           "i.id = s.rowid WHERE invoices_search MATCH '\"glo\" AND \"bex\"'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(QStringLiteral("number")).toString(), str("G-1"));
+    QVERIFY(!query.next());
+    QVERIFY(query.exec(str("SELECT count(*) AS marked FROM invoices "
+                           "WHERE instr(search_text, char(31)) > 0")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(QStringLiteral("marked")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
