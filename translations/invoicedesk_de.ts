@@ -1810,6 +1810,18 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>credit note %1 is already issued (choose skip or update for credit notes already issued)</source>
+        <translation>Gutschrift %1 ist schon ausgestellt (wählen Sie Überspringen oder Aktualisieren für schon ausgestellte Gutschriften)</translation>
+    </message>
+    <message>
+        <source>credit note %1 is issued for %2 %3 on %4; an import does not change an issued credit note</source>
+        <translation>Gutschrift %1 ist über %2 %3 am %4 ausgestellt; ein Import ändert keine ausgestellte Gutschrift</translation>
+    </message>
+    <message>
+        <source>credit of this date and amount is already applied to invoice %1 (choose skip or update for payments already recorded)</source>
+        <translation>Guthaben dieses Datums und Betrags ist schon auf Rechnung %1 angerechnet (wählen Sie Überspringen oder Aktualisieren für schon erfasste Zahlungen)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -7420,8 +7432,12 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>Zahlungseingang %1 ist schon erfasst (wählen Sie Überspringen für schon erfasste Zahlungseingänge)</translation>
     </message>
     <message>
-        <source>receipt %1 is recorded as %2 %3 from %4 on %5; an import does not change a recorded receipt (void it and import it again)</source>
-        <translation>Zahlungseingang %1 ist als %2 %3 von %4 am %5 erfasst; ein Import ändert keinen erfassten Zahlungseingang (stornieren Sie ihn und importieren Sie ihn erneut)</translation>
+        <source>receipt %1 was voided on %2 (%3); a voided receipt&apos;s key is not used again: give the receipt a new key</source>
+        <translation>Zahlungseingang %1 wurde am %2 storniert (%3); der Schlüssel eines stornierten Zahlungseingangs wird nicht wieder verwendet: geben Sie dem Zahlungseingang einen neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>receipt %1 is recorded as %2 %3 from %4 on %5 and the file tells it otherwise (amount, date, customer, method or allocations); an import does not change a recorded receipt (void it and import it under a new key)</source>
+        <translation>Zahlungseingang %1 ist als %2 %3 von %4 am %5 erfasst, die Datei sagt anderes (Betrag, Datum, Kunde, Zahlungsart oder Zuordnungen); ein Import ändert keinen erfassten Zahlungseingang (stornieren Sie ihn und importieren Sie ihn unter einem neuen Schlüssel)</translation>
     </message>
 </context>
 <context>

@@ -1810,6 +1810,18 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
             <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>credit note %1 is already issued (choose skip or update for credit notes already issued)</source>
+        <translation>la nota de crédito %1 ya está emitida (elija omitir o actualizar para las notas de crédito ya emitidas)</translation>
+    </message>
+    <message>
+        <source>credit note %1 is issued for %2 %3 on %4; an import does not change an issued credit note</source>
+        <translation>la nota de crédito %1 está emitida por %2 %3 el %4; una importación no cambia una nota de crédito emitida</translation>
+    </message>
+    <message>
+        <source>credit of this date and amount is already applied to invoice %1 (choose skip or update for payments already recorded)</source>
+        <translation>ya se aplicó crédito de esta fecha e importe a la factura %1 (elija omitir o actualizar para los pagos ya registrados)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -7420,8 +7432,12 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el cobro %1 ya está registrado (elija omitir para los cobros ya registrados)</translation>
     </message>
     <message>
-        <source>receipt %1 is recorded as %2 %3 from %4 on %5; an import does not change a recorded receipt (void it and import it again)</source>
-        <translation>el cobro %1 está registrado como %2 %3 de %4 el %5; una importación no cambia un cobro registrado (anúlelo e impórtelo de nuevo)</translation>
+        <source>receipt %1 was voided on %2 (%3); a voided receipt&apos;s key is not used again: give the receipt a new key</source>
+        <translation>el cobro %1 se anuló el %2 (%3); la clave de un cobro anulado no se vuelve a usar: dé al cobro una clave nueva</translation>
+    </message>
+    <message>
+        <source>receipt %1 is recorded as %2 %3 from %4 on %5 and the file tells it otherwise (amount, date, customer, method or allocations); an import does not change a recorded receipt (void it and import it under a new key)</source>
+        <translation>el cobro %1 está registrado como %2 %3 de %4 el %5 y el archivo dice otra cosa (importe, fecha, cliente, método o asignaciones); una importación no cambia un cobro registrado (anúlelo e impórtelo con una clave nueva)</translation>
     </message>
 </context>
 <context>

@@ -1810,6 +1810,18 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
             <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>credit note %1 is already issued (choose skip or update for credit notes already issued)</source>
+        <translation>l&apos;avoir %1 est déjà émis (choisissez ignorer ou mettre à jour pour les avoirs déjà émis)</translation>
+    </message>
+    <message>
+        <source>credit note %1 is issued for %2 %3 on %4; an import does not change an issued credit note</source>
+        <translation>l&apos;avoir %1 est émis pour %2 %3 le %4 ; un import ne modifie pas un avoir émis</translation>
+    </message>
+    <message>
+        <source>credit of this date and amount is already applied to invoice %1 (choose skip or update for payments already recorded)</source>
+        <translation>un crédit de cette date et de ce montant est déjà imputé à la facture %1 (choisissez ignorer ou mettre à jour pour les paiements déjà enregistrés)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -7420,8 +7432,12 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>l&apos;encaissement %1 est déjà enregistré (choisissez ignorer pour les encaissements déjà enregistrés)</translation>
     </message>
     <message>
-        <source>receipt %1 is recorded as %2 %3 from %4 on %5; an import does not change a recorded receipt (void it and import it again)</source>
-        <translation>l&apos;encaissement %1 est enregistré comme %2 %3 de %4 le %5 ; un import ne modifie pas un encaissement enregistré (annulez-le et importez-le à nouveau)</translation>
+        <source>receipt %1 was voided on %2 (%3); a voided receipt&apos;s key is not used again: give the receipt a new key</source>
+        <translation>l&apos;encaissement %1 a été annulé le %2 (%3) ; la clé d&apos;un encaissement annulé n&apos;est pas réutilisée : donnez une nouvelle clé à l&apos;encaissement</translation>
+    </message>
+    <message>
+        <source>receipt %1 is recorded as %2 %3 from %4 on %5 and the file tells it otherwise (amount, date, customer, method or allocations); an import does not change a recorded receipt (void it and import it under a new key)</source>
+        <translation>l&apos;encaissement %1 est enregistré comme %2 %3 de %4 le %5 et le fichier dit autre chose (montant, date, client, mode ou imputations) ; un import ne modifie pas un encaissement enregistré (annulez-le et importez-le sous une nouvelle clé)</translation>
     </message>
 </context>
 <context>

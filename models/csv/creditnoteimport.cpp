@@ -61,6 +61,54 @@ bool resolveCustomer(ImportContext &context, const CsvRow &first,
     return true;
 }
 
+/** Whether the stored note says what the file's does: date, currency, invoice and total. */
+bool sameNote(const CreditNote &stored, const CreditNote &file)
+{
+    const auto storedTotals = stored.totals();
+    const auto fileTotals = file.totals();
+    return storedTotals && fileTotals && storedTotals->grandTotal == fileTotals->grandTotal
+        && stored.date == file.date && stored.currency == file.currency
+        && stored.invoiceNumber.compare(file.invoiceNumber, Qt::CaseInsensitive) == 0;
+}
+
+/**
+ * A note whose number is issued: skip leaves it, update too when the file tells it the same;
+ * otherwise an issue on its row (an issued credit note is never changed). False when the
+ * database failed.
+ */
+bool settleIssuedNote(ImportContext &context, const CsvRow &first, const CreditNote &note,
+    bool &leftAlone, QList<ImportIssue> &issues)
+{
+    const OnExisting onExisting = context.options.onExisting;
+    leftAlone = onExisting == OnExisting::Skip;
+    if (leftAlone)
+        return true;
+    auto stored = context.ledger.creditNotes().byNumber(note.number);
+    if (!stored)
+        return context.fail(stored.error());
+    if (!stored->has_value())
+        return true;
+    const CreditNote &issued = **stored;
+    leftAlone = onExisting == OnExisting::Update && sameNote(issued, note);
+    if (leftAlone)
+        return true;
+    const auto totals = issued.totals();
+    first.addIssue(issues, QStringLiteral("number"),
+        onExisting == OnExisting::Fail
+            ? QCoreApplication::translate("CsvImport",
+                "credit note %1 is already issued (choose skip or update for credit notes "
+                "already issued)")
+                  .arg(note.number)
+            : QCoreApplication::translate("CsvImport",
+                "credit note %1 is issued for %2 %3 on %4; an import does not change an issued "
+                "credit note")
+                  .arg(note.number,
+                      Money::fromMinorUnits(totals ? totals->grandTotal : 0, issued.currency)
+                          .toString(),
+                      issued.currency.code(), issued.date.toString(Qt::ISODate)));
+    return true;
+}
+
 } // namespace
 
 bool importCreditNote(ImportContext &context, const QList<CsvRow> &rows, QList<ImportIssue> issues)
@@ -80,9 +128,14 @@ bool importCreditNote(ImportContext &context, const QList<CsvRow> &rows, QList<I
     auto taken = context.ledger.creditNotes().numberTaken(note.number);
     if (!taken)
         return context.fail(taken.error());
-    if (*taken && context.options.onExisting == OnExisting::Skip) {
-        ++context.report.skipped;
-        return true;
+    if (*taken && issues.isEmpty()) {
+        bool leftAlone = false;
+        if (!settleIssuedNote(context, first, note, leftAlone, issues))
+            return false;
+        if (leftAlone) {
+            ++context.report.skipped;
+            return true;
+        }
     }
     if (!resolveCustomer(context, first, *invoice, note, issues))
         return false;

@@ -147,56 +147,6 @@ bool PaymentImport::checkInvoiceColumns(
     return true;
 }
 
-QString PaymentImport::lookalikeKey(const Payment &payment)
-{
-    return QStringLiteral("%1|%2|%3|%4|%5")
-        .arg(payment.invoiceId)
-        .arg(payment.date.toString(Qt::ISODate))
-        .arg(payment.amount)
-        .arg(methodKey(payment.method), payment.reference);
-}
-
-bool PaymentImport::isRecorded(const Payment &payment, bool &recorded)
-{
-    recorded = false;
-    if (mContext.options.onExisting == OnExisting::Fail)
-        return true;
-    auto lookalikes = mContext.ledger.paymentRepository().countLookalikes(payment);
-    if (!lookalikes)
-        return mContext.fail(lookalikes.error());
-    if (*lookalikes == 0)
-        return true;
-    // Those recorded before this import: two alike in the file and one here, the second is new.
-    const QString key = lookalikeKey(payment);
-    const int before = *lookalikes - mRecordedHere.value(key);
-    int &seen = mRecordedSeen[key];
-    recorded = seen < before;
-    seen += recorded ? 1 : 0;
-    return true;
-}
-
-void PaymentImport::settleRecordedReceipt(const QList<CsvRow> &rows, const ReceiptDraft &draft,
-    const Receipt &recorded, QList<ImportIssue> &issues)
-{
-    const OnExisting onExisting = mContext.options.onExisting;
-    const bool same = recorded.amount == draft.amount && recorded.currency == draft.currency
-        && recorded.date == draft.payments.first().date
-        && recorded.customerName.compare(draft.customer, Qt::CaseInsensitive) == 0;
-    if (onExisting == OnExisting::Skip || (onExisting == OnExisting::Update && same))
-        return;
-    const QString text = onExisting == OnExisting::Fail
-        ? QCoreApplication::translate(
-            "Receipt", "receipt %1 is already recorded (choose skip for receipts already recorded)")
-              .arg(draft.key)
-        : QCoreApplication::translate("Receipt",
-            "receipt %1 is recorded as %2 %3 from %4 on %5; an import does not change a "
-            "recorded receipt (void it and import it again)")
-              .arg(draft.key, Money::fromMinorUnits(recorded.amount, recorded.currency).toString(),
-                  recorded.currency.code(), recorded.customerName,
-                  recorded.date.toString(Qt::ISODate));
-    rows.first().addIssue(issues, QStringLiteral("receipt"), text);
-}
-
 bool PaymentImport::importPayment(const CsvRow &row, QList<ImportIssue> issues)
 {
     const QString number = row.text(QStringLiteral("invoiceNumber")).trimmed();
@@ -278,6 +228,8 @@ bool PaymentImport::importFromCredit(const CsvRow &row, QList<ImportIssue> issue
         ++mContext.report.skipped;
         return true;
     }
+    if (issues.isEmpty() && !refuseRecordedCredit(row, payment, issues))
+        return false;
     if (issues.isEmpty()) {
         auto applied = mContext.book.applyCredit(customer, payment, true);
         if (!applied)
@@ -405,7 +357,8 @@ bool PaymentImport::importReceipt(const QList<CsvRow> &rows, QList<ImportIssue> 
         return mContext.fail(taken.error());
     if (taken->has_value() && issues.isEmpty()) {
         const qsizetype before = issues.size();
-        settleRecordedReceipt(rows, draft, **taken, issues);
+        if (!settleRecordedReceipt(rows, draft, **taken, issues))
+            return false;
         if (issues.size() == before) {
             mContext.report.skipped += int(rows.size());
             return true;

@@ -61,11 +61,19 @@ private:
      * the file has named so far. False when the database failed.
      */
     bool isRecorded(const Payment &payment, bool &recorded);
+    /** An issue when --on-existing fail meets credit applied alike before. False: database. */
+    bool refuseRecordedCredit(
+        const CsvRow &row, const Payment &payment, QList<ImportIssue> &issues);
     /** What makes payments alike (PaymentRepository::countLookalikes()). */
     static QString lookalikeKey(const Payment &payment);
-    /** A receipt whose key is taken: skipped, or refused on its first row. */
-    void settleRecordedReceipt(const QList<CsvRow> &rows, const ReceiptDraft &draft,
+    /**
+     * A receipt whose key is taken: skip leaves it, update too when the file tells it the same
+     * (sameReceipt()); otherwise an issue on its first row. False when the database failed.
+     */
+    bool settleRecordedReceipt(const QList<CsvRow> &rows, const ReceiptDraft &draft,
         const Receipt &recorded, QList<ImportIssue> &issues);
+    /** Customer, currency, date, amount, method and its fields, and allocations alike. */
+    Result<bool> sameReceipt(const Receipt &recorded, const ReceiptDraft &draft);
 
     ImportContext &mContext;
     /** By lookalikeKey(): the file's payments found recorded before it, and those it recorded. */

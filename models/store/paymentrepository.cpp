@@ -176,13 +176,16 @@ Result<QList<Payment>> PaymentRepository::forInvoice(qint64 invoiceId)
     return payments;
 }
 
-Result<int> PaymentRepository::countLookalikes(const Payment &p)
+Result<int> PaymentRepository::countLookalikes(const Payment &p, Voided voided)
 {
     // Asked before every payment is recorded (an import asks 70,000 times): SQLite's own API.
-    auto q = mQueries.statement(QStringLiteral(
-        "SELECT count(*) AS lookalikes FROM payments WHERE invoice_id = :invoice AND "
-        "paid_on = :date AND amount = :amount AND method = :method AND reference = :reference "
-        "AND voided_at IS NULL"));
+    auto q = mQueries.statement(voided == Voided::Counted
+            ? QStringLiteral("SELECT count(*) AS lookalikes FROM payments WHERE invoice_id = "
+                             ":invoice AND paid_on = :date AND amount = :amount AND method = "
+                             ":method AND reference = :reference")
+            : QStringLiteral("SELECT count(*) AS lookalikes FROM payments WHERE invoice_id = "
+                             ":invoice AND paid_on = :date AND amount = :amount AND method = "
+                             ":method AND reference = :reference AND voided_at IS NULL"));
     if (!q)
         return Error {q.error()};
     (*q)->bind(

@@ -48,8 +48,14 @@ public:
     Result<QHash<qint64, Payment>> loadMany(const QList<qint64> &ids);
     /** The invoice's payments in the order they were recorded, voided ones included. */
     Result<QList<Payment>> forInvoice(qint64 invoiceId);
-    /** Non-voided payments of the invoice that match on date, amount, method and reference. */
-    Result<int> countLookalikes(const Payment &payment);
+    /** Whether countLookalikes() counts voided payments. */
+    enum class Voided { Ignored, Counted };
+    /**
+     * Payments of the invoice that match on date, amount, method and reference: those standing
+     * (a payment entered twice), or all (an import told to skip what it recorded before, voided
+     * since or not).
+     */
+    Result<int> countLookalikes(const Payment &payment, Voided voided = Voided::Ignored);
     /** The payments `filter` lets through, in the order they were recorded (exports keep it). */
     Result<QList<PaymentRef>> list(const PaymentListFilter &filter = {});
     /**

@@ -371,6 +371,23 @@ void TestCliReceipts::wholeBooksImportedAgainWithSkip()
     for (const char *name : {"/company.csv", "/taxcodes.csv", "/customers.csv", "/invoices.csv",
              "/payments.csv", "/creditnotes.csv"})
         QCOMPARE(readFile(again + str(name)), readFile(books + str(name)));
+    // Update rewrites the invoices and leaves money received and credit notes as they are.
+    run = copy.cli({str("import"), str("books"), books, str("--on-existing"), str("update")});
+    QCOMPARE(run.err, QString());
+    QVERIFY2(run.out.contains(str("Imported payments.csv (payments): 0 created, 0 updated, 4 "
+                                  "skipped, 0 rejected.\nImported creditnotes.csv (credit notes): "
+                                  "0 created, 0 updated, 1 skipped, 0 rejected.\n")),
+        qPrintable(run.out));
+    QCOMPARE(copy.cli({str("export"), str("books"), again}).exitCode, 0);
+    for (const char *name : {"/payments.csv", "/creditnotes.csv"})
+        QCOMPARE(readFile(again + str(name)), readFile(books + str(name)));
+    // Fail, the default, names what is there, the credit note too.
+    run = copy.cli({str("import"), str("books"), books});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(str("creditnotes.csv: line 2, column number (\"CN-0001\"): credit "
+                                  "note CN-0001 is already issued (choose skip or update for "
+                                  "credit notes already issued)\n")),
+        qPrintable(run.err));
 }
 
 /** Books with a refused record or an unknown column: nothing of any file is written. */

@@ -60,9 +60,13 @@ private Q_SLOTS:
     void creditNoteForUnknownInvoice();
     void customerColumnAssignsTheInvoice();
     void importedAgainOnlyWithSkipOrUpdate();
+    void changedOrVoidedRecordsImportedAgain();
 
 private:
     static void fillBooks(Ledger &ledger);
+    /** fillBooks()'s invoices and payments exported and imported into `target`; the payments
+     * file (also written as payments.csv in its folder). */
+    static QByteArray copyBooks(TestDb &target);
     /** Two Acme invoices (A1 100.00, A2 50.00) and the payments file `csv` to import. */
     static ImportReport importPaymentsOverAcme(TestDb &t, const char *csv, QStringList &before);
 };
@@ -235,21 +239,85 @@ void TestReceiptCsv::roundTripIsByteIdentical()
     QCOMPARE(issued->number, str("CN-0004"));
 }
 
-/** Payments, receipts and credit already here: skip and update leave them; fail names them. */
-void TestReceiptCsv::importedAgainOnlyWithSkipOrUpdate()
+QByteArray TestReceiptCsv::copyBooks(TestDb &target)
 {
     TestDb source;
     fillBooks(*source.ledger);
-    if (QTest::currentTestFailed())
-        return;
-    TestDb target;
     const QString dir = target.dir.path();
     const QByteArray payments = exportOf(*source.ledger, ImportKind::Payments);
     writeFile(dir + str("/invoices.csv"), exportOf(*source.ledger, ImportKind::Invoices));
     writeFile(dir + str("/payments.csv"), payments);
     for (const auto &[name, kind] : {std::pair {"/invoices.csv", ImportKind::Invoices},
-             std::pair {"/payments.csv", ImportKind::Payments}})
-        QVERIFY(importFile(*target.ledger, dir + str(name), kind).succeeded());
+             std::pair {"/payments.csv", ImportKind::Payments}}) {
+        const ImportReport report = importFile(*target.ledger, dir + str(name), kind);
+        if (!report.succeeded())
+            QTest::qFail(qPrintable(issueTexts(report).join(u'\n')), __FILE__, __LINE__);
+    }
+    return payments;
+}
+
+/** Update refuses a receipt told otherwise; what was voided since does not come back. */
+void TestReceiptCsv::changedOrVoidedRecordsImportedAgain()
+{
+    TestDb target;
+    const QByteArray payments = copyBooks(target);
+    if (QTest::currentTestFailed())
+        return;
+    const QString dir = target.dir.path();
+    ImportOptions options;
+    options.kind = ImportKind::Payments;
+    options.writeErrorFile = false;
+    const auto import = [&](const QByteArray &file, OnExisting onExisting) {
+        writeFile(dir + str("/again.csv"), file);
+        options.onExisting = onExisting;
+        return CsvImporter(*target.ledger).run(dir + str("/again.csv"), options);
+    };
+    // Fail names credit applied before as recorded, not as credit the customer lacks.
+    QCOMPARE(issueTexts(import(payments, OnExisting::Fail)).filter(str("line 5,")),
+        QStringList({str("line 5, column amount (\"0.250\"): credit of this date and amount is "
+                         "already applied to invoice K1 (choose skip or update for payments "
+                         "already recorded)")}));
+    // The cheque split otherwise (the same total): refused by update.
+    QByteArray split = payments;
+    split.replace("A1,2026-03-10,1000.00,cheque,", "A1,2026-03-10,990.00,cheque,");
+    split.replace(",2026-03-10,50.00,cheque,", ",2026-03-10,60.00,cheque,");
+    const QStringList before = everything(target);
+    QCOMPARE(issueTexts(import(split, OnExisting::Update)),
+        QStringList({str("line 7, column receipt (\"CHQ-000451\"): receipt CHQ-000451 is "
+                         "recorded as 1340.00 USD from Acme on 2026-03-10 and the file tells it "
+                         "otherwise (amount, date, customer, method or allocations); an import "
+                         "does not change a recorded receipt (void it and import it under a new "
+                         "key)")}));
+    QCOMPARE(everything(target), before);
+
+    // Voided since the file was written: skip leaves them voided, update says why not.
+    ReceiptBook book(*target.ledger);
+    auto transfer = book.receipts().byKey(str("R-000003"));
+    QVERIFY(transfer.ok() && transfer->has_value());
+    QVERIFY(book.voidReceipt((*transfer)->id, str("Bounced")).ok());
+    const char *cash = "SELECT p.id FROM payments p JOIN invoices i ON i.id = p.invoice_id "
+                       "WHERE i.number = 'K1' AND p.method = 'cash'";
+    QVERIFY(target.ledger->voidPayment(target.scalar(cash).toLongLong(), str("Keyed twice")).ok());
+    const QStringList voided = everything(target);
+    const ImportReport skipped = import(payments, OnExisting::Skip);
+    QVERIFY2(skipped.succeeded(), qPrintable(issueTexts(skipped).join(u'\n')));
+    QCOMPARE(skipped.created, 0);
+    QCOMPARE(everything(target), voided);
+    QCOMPARE(issueTexts(import(payments, OnExisting::Update)).filter(str("R-000003")),
+        QStringList({str("line 3, column receipt (\"R-000003\"): receipt R-000003 was voided on %1 "
+                         "(Bounced); a voided receipt's key is not used again: give the receipt "
+                         "a new key")
+                         .arg(QDate::currentDate().toString(Qt::ISODate))}));
+}
+
+/** Payments, receipts and credit already here: skip and update leave them; fail names them. */
+void TestReceiptCsv::importedAgainOnlyWithSkipOrUpdate()
+{
+    TestDb target;
+    const QByteArray payments = copyBooks(target);
+    if (QTest::currentTestFailed())
+        return;
+    const QString dir = target.dir.path();
     const QStringList before = everything(target);
 
     ImportOptions options;
@@ -286,8 +354,9 @@ void TestReceiptCsv::importedAgainOnlyWithSkipOrUpdate()
     const ImportReport update = CsvImporter(*target.ledger).run(dir + str("/changed.csv"), options);
     QCOMPARE(issueTexts(update),
         QStringList({str("line 2, column receipt (\"GT-1\"): receipt GT-1 is recorded as 0.500 "
-                         "KWD from Gulf Trading on 2026-02-01; an import does not change a "
-                         "recorded receipt (void it and import it again)")}));
+                         "KWD from Gulf Trading on 2026-02-01 and the file tells it otherwise "
+                         "(amount, date, customer, method or allocations); an import does not "
+                         "change a recorded receipt (void it and import it under a new key)")}));
     QCOMPARE(everything(target), before);
 
     // Two payments alike in the file, one of them here: the other is new, and refused as any
