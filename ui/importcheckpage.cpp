@@ -31,6 +31,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     mSummary = new QLabel(this);
     mSummary->setObjectName(QStringLiteral("checkSummary"));
+    mSummary->setWordWrap(true); // ten customers' names may be long
     layout->addWidget(mSummary);
     mIssues = new QStandardItemModel(this);
     auto *issuesView = new KeyboardTableView(this);

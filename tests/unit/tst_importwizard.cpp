@@ -141,6 +141,10 @@ void TestImportWizard::fixARowInPlaceThenImport()
     QCOMPARE(issues->rowCount(), 0);
     QCOMPARE(wizard.findChild<QLabel *>(str("checkSummary"))->text(),
         str("No problems: 3 rows are ready to import.\nNew customers (3): Acme, Beta, Gamma."));
+    // INVOICEDESK_SCREENSHOTS=DIR: the page as a person sees it after the fix.
+    if (const QString pictures = qEnvironmentVariable("INVOICEDESK_SCREENSHOTS");
+        !pictures.isEmpty())
+        QVERIFY(wizard.grab().save(pictures + str("/import-checked.png")));
     QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0); // checking writes nothing
     QCOMPARE(t.scalar("SELECT count(*) FROM customers").toInt(), 0);
 
