@@ -75,16 +75,25 @@ Result<QList<Customer>> CustomerRepository::all()
 
 Result<QStringList> CustomerRepository::displayNames()
 {
-    auto q = mQueries.get(
-        QStringLiteral("SELECT display_name FROM customers ORDER BY display_name COLLATE NOCASE"));
+    return texts(
+        QStringLiteral("SELECT display_name FROM customers ORDER BY display_name COLLATE NOCASE"),
+        QStringLiteral("display_name"));
+}
+
+Result<QStringList> CustomerRepository::texts(
+    const QString &sql, const QString &column, const QString &key, const QVariant &value)
+{
+    auto q = mQueries.get(sql);
     if (!q)
         return Error {q.error()};
+    if (!key.isEmpty())
+        (*q)->bindValue(key, value);
     if (auto s = Sql::exec(**q, reading); !s)
         return Error {s.error()};
-    QStringList names;
+    QStringList values;
     while ((*q)->next())
-        names.append((*q)->value(QStringLiteral("display_name")).toString());
-    return names;
+        values.append((*q)->value(column).toString());
+    return values;
 }
 
 Result<qint64> CustomerRepository::highestId()
@@ -99,17 +108,8 @@ Result<qint64> CustomerRepository::highestId()
 
 Result<QStringList> CustomerRepository::namesAddedAfter(qint64 id)
 {
-    auto q = mQueries.get(
-        QStringLiteral("SELECT display_name FROM customers WHERE id > :after ORDER BY id"));
-    if (!q)
-        return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":after"), id);
-    if (auto s = Sql::exec(**q, reading); !s)
-        return Error {s.error()};
-    QStringList names;
-    while ((*q)->next())
-        names.append((*q)->value(QStringLiteral("display_name")).toString());
-    return names;
+    return texts(QStringLiteral("SELECT display_name FROM customers WHERE id > :after ORDER BY id"),
+        QStringLiteral("display_name"), QStringLiteral(":after"), id);
 }
 
 Result<std::optional<Customer>> CustomerRepository::loadOne(
@@ -333,20 +333,12 @@ Result<QList<CustomerInvoice>> CustomerRepository::invoicesOf(qint64 customerId)
 
 Result<QStringList> CustomerRepository::openCurrencies(qint64 customerId)
 {
-    auto q = mQueries.get(
+    return texts(
         QStringLiteral("SELECT DISTINCT currency FROM invoices WHERE customer_id = :customer "
                        "AND lifecycle = 'issued' "
                        "AND grand_total - paid_total + refunded_total - credited_total > 0 "
-                       "ORDER BY currency"));
-    if (!q)
-        return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":customer"), customerId);
-    if (auto s = Sql::exec(**q, reading); !s)
-        return Error {s.error()};
-    QStringList codes;
-    while ((*q)->next())
-        codes.append((*q)->value(QStringLiteral("currency")).toString());
-    return codes;
+                       "ORDER BY currency"),
+        QStringLiteral("currency"), QStringLiteral(":customer"), customerId);
 }
 
 Result<QHash<qint64, QString>> CustomerRepository::invoiceCustomerNames()

@@ -103,6 +103,9 @@ public:
     Result<QStringList> openCurrencies(qint64 customerId);
 
 private:
+    /** The one text `column` of the rows of `sql`, in order; `key` bound to `value` if given. */
+    Result<QStringList> texts(const QString &sql, const QString &column, const QString &key = {},
+        const QVariant &value = {});
     /** Rewrites the record's name in the search text of the invoices `where` picks (SQL over
      * `invoices`, binding `key` to `value`): SearchText::forInvoice()'s rule. */
     Status renameInSearchText(const QString &where, const QString &key, qint64 value);
