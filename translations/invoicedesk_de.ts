@@ -4696,6 +4696,13 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
             <numerusform>Alle Bücher importiert: %n Datensätze.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Already in the books and left as they were: %n.</source>
+        <translation>
+            <numerusform>Schon erfasst und unverändert gelassen: %n.</numerusform>
+            <numerusform>Schon erfasst und unverändert gelassen: %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportWizard</name>

@@ -4696,6 +4696,13 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
             <numerusform>Libros completos importados: %n registros.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Already in the books and left as they were: %n.</source>
+        <translation>
+            <numerusform>Ya en los libros y dejado como estaba: %n.</numerusform>
+            <numerusform>Ya en los libros y dejados como estaban: %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportWizard</name>

@@ -4696,6 +4696,13 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
             <numerusform>Comptabilité complète importée : %n enregistrements.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Already in the books and left as they were: %n.</source>
+        <translation>
+            <numerusform>Déjà dans les livres et laissé tel quel : %n.</numerusform>
+            <numerusform>Déjà dans les livres et laissés tels quels : %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportWizard</name>

@@ -77,6 +77,11 @@ QString ImportSummaryPage::summaryText(const ImportReport &report) const
                          "fix them.",
                         nullptr, report.rejected));
     }
+    // Invoices say it above; the other records left alone by "Skip them" or as they were.
+    const bool invoicesOnly = !mWizard->books() && mWizard->options().kind == ImportKind::Invoices;
+    if (report.skipped > 0 && !invoicesOnly)
+        parts.append(
+            tr("Already in the books and left as they were: %n.", nullptr, report.skipped));
     return parts.join(QLatin1Char(' '));
 }
 

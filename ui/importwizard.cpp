@@ -69,6 +69,7 @@ ImportOptions ImportWizard::optionsFor(bool dryRun, QString *path)
         // The books are read as the export writes them: nothing of a single file's settings
         // (its encoding, mapping or profile) applies to them.
         ImportOptions books;
+        books.onExisting = mOptions.onExisting; // the first page's choice, as --on-existing
         books.dryRun = dryRun;
         books.writeErrorFile = !dryRun;
         *path = mSourcePath;

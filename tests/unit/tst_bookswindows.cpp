@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13 item 5 (rest) in the desktop app: the Export dialog's credit notes and whole books,
 // the import wizard's credit notes and whole-books folder, typed with the keyboard.
+#include "booksfiles.h"
 #include "booksimporter.h"
 #include "csvexporter.h"
 #include "exportdialog.h"
@@ -12,6 +13,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -196,6 +198,26 @@ void TestBooksWindows::wizardImportsTheWholeBooksFromAFolder()
                         "FROM invoices i LEFT JOIN credit_notes n ON n.invoice_id = i.id "
                         "ORDER BY i.number";
     QCOMPARE(t.rows(books), source.rows(books));
+
+    // The same folder again, "Skip them": nothing is written twice.
+    const QStringList before = everything(t);
+    ImportWizard again(*t.ledger);
+    again.show();
+    again.findChild<QLineEdit *>(str("path"))->setText(folder);
+    again.findChild<QRadioButton *>(str("books"))->setChecked(true);
+    auto *existing = again.findChild<QComboBox *>(str("onExisting"));
+    existing->setCurrentIndex(existing->findData(int(OnExisting::Skip)));
+    again.next();
+    QCOMPARE(again.currentId(), int(ImportWizard::ImportPage));
+    again.next();
+    QTRY_COMPARE(again.currentId(), int(ImportWizard::SummaryPage));
+    QVERIFY2(again.lastReport().committed, qPrintable(again.lastReport().fatalError));
+    QCOMPARE(again.lastReport().skipped, 5);
+    QCOMPARE(again.lastReport().created, 0);
+    QCOMPARE(again.findChild<QLabel *>(str("summary"))->text(),
+        str("Imported the whole books: 0 records. Already in the books and left as they were: "
+            "5."));
+    QCOMPARE(everything(t), before);
 }
 
 void TestBooksWindows::wizardRefusesBooksWithProblems()
