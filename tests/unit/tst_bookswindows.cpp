@@ -187,7 +187,8 @@ void TestBooksWindows::wizardImportsTheWholeBooksFromAFolder()
         str("The whole books will be imported in one step, dated records in date order:\n"
             "company.csv: 0 records\ntaxcodes.csv: 0 records\ncustomers.csv: 1 "
             "record\ninvoices.csv: 2 records\n"
-            "payments.csv: 1 record\ncreditnotes.csv: 1 record"));
+            "payments.csv: 1 record\ncreditnotes.csv: 1 record\n"
+            "New customers (1): Analytical Engines Ltd."));
     QCOMPARE(t.scalar("SELECT count(*) FROM invoices").toInt(), 0); // the check wrote nothing
     alt(&wizard, Qt::Key_I);
     QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
@@ -209,6 +210,10 @@ void TestBooksWindows::wizardImportsTheWholeBooksFromAFolder()
     existing->setCurrentIndex(existing->findData(int(OnExisting::Skip)));
     again.next();
     QCOMPARE(again.currentId(), int(ImportWizard::ImportPage));
+    QVERIFY(again.findChild<QLabel *>(str("plan"))
+                ->text()
+                .endsWith(str("\ncreditnotes.csv: 0 records\nAlready in the books, left as they "
+                              "are: 5.")));
     again.next();
     QTRY_COMPARE(again.currentId(), int(ImportWizard::SummaryPage));
     QVERIFY2(again.lastReport().committed, qPrintable(again.lastReport().fatalError));
