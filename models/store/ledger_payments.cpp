@@ -43,22 +43,26 @@ Problems Ledger::checkPayment(
     const bool cancelled
         = invoice->lifecycle == InvoiceLifecycle::Cancelled && !check.allowCancelledInvoice;
     // What credit notes took off the invoice is no longer owed (issue 13 item 3).
-    problems += validateAgainstInvoice(located, cancelled,
+    Problems againstInvoice = validateAgainstInvoice(located, cancelled,
         std::max<qint64>(invoice->grandTotal - invoice->credited, 0),
         {invoice->paid, invoice->refunded}, invoice->currency);
     if (!check.allowLookalike) {
         auto lookalikes = mPayments.countLookalikes(located);
-        if (!lookalikes)
-            problems.append({QStringLiteral("amount"), lookalikes.error()});
-        else if (*lookalikes > 0)
-            problems.append({QStringLiteral("amount"),
+        if (!lookalikes) {
+            againstInvoice.append({QStringLiteral("amount"), lookalikes.error()});
+        } else if (*lookalikes > 0) {
+            // Entered twice: what the second would overpay only follows from that.
+            againstInvoice.removeIf(
+                [](const Problem &p) { return p.field == QLatin1String("amount"); });
+            againstInvoice.append({QStringLiteral("amount"),
                 QCoreApplication::translate("Ledger",
                     "a payment with the same date, amount, method and reference is already "
                     "recorded "
                     "on invoice %1")
                     .arg(invoice->number)});
+        }
     }
-    return problems;
+    return problems + againstInvoice;
 }
 
 Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check, Problems *problems)
