@@ -4149,20 +4149,6 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
             <numerusform>%n Zeilen gelesen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Already in the books, left as they are: %n.</source>
-        <translation>
-            <numerusform>Schon erfasst, bleibt unverändert: %n.</numerusform>
-            <numerusform>Schon erfasst, bleiben unverändert: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New customers (%n): %1.</source>
-        <translation>
-            <numerusform>Neuer Kunde (%n): %1.</numerusform>
-            <numerusform>Neue Kunden (%n): %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportFilePage</name>
@@ -4454,20 +4440,6 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
             <numerusform>%1: %n Datensätze</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Already in the books, left as they are: %n.</source>
-        <translation>
-            <numerusform>Schon erfasst, bleibt unverändert: %n.</numerusform>
-            <numerusform>Schon erfasst, bleiben unverändert: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New customers (%n): %1.</source>
-        <translation>
-            <numerusform>Neuer Kunde (%n): %1.</numerusform>
-            <numerusform>Neue Kunden (%n): %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportStatementDialog</name>
@@ -4723,6 +4695,20 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the books, left as they are: %n.</source>
+        <translation>
+            <numerusform>Schon erfasst, bleibt unverändert: %n.</numerusform>
+            <numerusform>Schon erfasst, bleiben unverändert: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New customers (%n): %1.</source>
+        <translation>
+            <numerusform>Neuer Kunde (%n): %1.</numerusform>
+            <numerusform>Neue Kunden (%n): %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4149,20 +4149,6 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
             <numerusform>%n filas leídas.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Already in the books, left as they are: %n.</source>
-        <translation>
-            <numerusform>Ya registrado, se deja como está: %n.</numerusform>
-            <numerusform>Ya registrados, se dejan como están: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New customers (%n): %1.</source>
-        <translation>
-            <numerusform>Cliente nuevo (%n): %1.</numerusform>
-            <numerusform>Clientes nuevos (%n): %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportFilePage</name>
@@ -4454,20 +4440,6 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
             <numerusform>%1: %n registros</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Already in the books, left as they are: %n.</source>
-        <translation>
-            <numerusform>Ya registrado, se deja como está: %n.</numerusform>
-            <numerusform>Ya registrados, se dejan como están: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New customers (%n): %1.</source>
-        <translation>
-            <numerusform>Cliente nuevo (%n): %1.</numerusform>
-            <numerusform>Clientes nuevos (%n): %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportStatementDialog</name>
@@ -4723,6 +4695,20 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the books, left as they are: %n.</source>
+        <translation>
+            <numerusform>Ya registrado, se deja como está: %n.</numerusform>
+            <numerusform>Ya registrados, se dejan como están: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New customers (%n): %1.</source>
+        <translation>
+            <numerusform>Cliente nuevo (%n): %1.</numerusform>
+            <numerusform>Clientes nuevos (%n): %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4149,20 +4149,6 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
             <numerusform>%n lignes lues.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Already in the books, left as they are: %n.</source>
-        <translation>
-            <numerusform>Déjà enregistré, laissé tel quel : %n.</numerusform>
-            <numerusform>Déjà enregistrés, laissés tels quels : %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New customers (%n): %1.</source>
-        <translation>
-            <numerusform>Nouveau client (%n) : %1.</numerusform>
-            <numerusform>Nouveaux clients (%n) : %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportFilePage</name>
@@ -4454,20 +4440,6 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
             <numerusform>%1 : %n enregistrements</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Already in the books, left as they are: %n.</source>
-        <translation>
-            <numerusform>Déjà enregistré, laissé tel quel : %n.</numerusform>
-            <numerusform>Déjà enregistrés, laissés tels quels : %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New customers (%n): %1.</source>
-        <translation>
-            <numerusform>Nouveau client (%n) : %1.</numerusform>
-            <numerusform>Nouveaux clients (%n) : %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>InvoiceDesk::ImportStatementDialog</name>
@@ -4723,6 +4695,20 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the books, left as they are: %n.</source>
+        <translation>
+            <numerusform>Déjà enregistré, laissé tel quel : %n.</numerusform>
+            <numerusform>Déjà enregistrés, laissés tels quels : %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New customers (%n): %1.</source>
+        <translation>
+            <numerusform>Nouveau client (%n) : %1.</numerusform>
+            <numerusform>Nouveaux clients (%n) : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@
 #include "importwizard.h"
 #include "keyboardtableview.h"
 
-#include "addedcustomers.h"
 #include "csvreader.h"
 #include "fieldlabels.h"
 
@@ -148,12 +147,7 @@ void ImportCheckPage::showSummary(const ImportReport &report)
         QStringList lines {records == 1
                 ? tr("No problems: 1 row is ready to import.")
                 : tr("No problems: %n rows are ready to import.", nullptr, records)};
-        if (report.skipped > 0)
-            lines.append(
-                tr("Already in the books, left as they are: %n.", nullptr, report.skipped));
-        if (!report.addedCustomers.isEmpty())
-            lines.append(tr("New customers (%n): %1.", nullptr, int(report.addedCustomers.size()))
-                             .arg(shortNameList(report.addedCustomers)));
+        lines += ImportWizard::checkedNotes(report);
         mSummary->setText(lines.join(QLatin1Char('\n')));
     } else
         mSummary->setText(

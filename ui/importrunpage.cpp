@@ -5,8 +5,6 @@
 #include "importjob.h"
 #include "importwizard.h"
 
-#include "addedcustomers.h"
-
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -106,11 +104,7 @@ QString ImportRunPage::booksPlan()
         lines.append(count == 1 ? tr("%1: 1 record").arg(file)
                                 : tr("%1: %n records", nullptr, count).arg(file));
     }
-    if (checked.skipped > 0)
-        lines.append(tr("Already in the books, left as they are: %n.", nullptr, checked.skipped));
-    if (!books.addedCustomers.isEmpty())
-        lines.append(tr("New customers (%n): %1.", nullptr, int(books.addedCustomers.size()))
-                         .arg(shortNameList(books.addedCustomers)));
+    lines += ImportWizard::checkedNotes(checked);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -5,6 +5,7 @@
 #include "importsource.h"
 #include "importwizardpages.h"
 
+#include "addedcustomers.h"
 #include "csvreader.h"
 #include "ledger.h"
 
@@ -88,6 +89,17 @@ ImportOptions ImportWizard::optionsFor(bool dryRun, QString *path)
     // Line numbers stay those of the source: the corrected copy keeps its rows in place,
     // except where a quoted field spanned lines; those are rare enough to accept.
     return options;
+}
+
+QStringList ImportWizard::checkedNotes(const ImportReport &checked)
+{
+    QStringList notes;
+    if (checked.skipped > 0)
+        notes.append(tr("Already in the books, left as they are: %n.", nullptr, checked.skipped));
+    if (!checked.addedCustomers.isEmpty())
+        notes.append(tr("New customers (%n): %1.", nullptr, int(checked.addedCustomers.size()))
+                         .arg(shortNameList(checked.addedCustomers)));
+    return notes;
 }
 
 ImportReport ImportWizard::check()

@@ -55,6 +55,8 @@ public:
 
     /** Checks every row (a dry run on this thread's connection: nothing is kept). */
     ImportReport check();
+    /** What a check found beside the rows: records already in the books, customers it adds. */
+    static QStringList checkedNotes(const ImportReport &checked);
     /**
      * Starts the import for real in a thread of its own (ImportJob); the only step that
      * writes, after the last confirmation. The job's finished() reports the result.
