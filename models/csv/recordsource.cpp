@@ -31,10 +31,13 @@ struct CsvRecordSource::Private
     Private(QIODevice *device, TextEncoding encoding, QChar separator)
         : device(device)
         , reader(device, encoding, separator)
+        // A file's size read once: asking per row cost a system call each (issue 16).
+        , fileSize(device->isSequential() ? -1 : device->size())
     {
     }
     QIODevice *device;
     CsvReader reader;
+    qint64 fileSize;
 };
 
 CsvRecordSource::CsvRecordSource(QIODevice *device, TextEncoding encoding, QChar separator)
@@ -66,7 +69,7 @@ qint64 CsvRecordSource::progressDone() const
 
 qint64 CsvRecordSource::progressTotal() const
 {
-    return d->device->size();
+    return d->fileSize >= 0 ? d->fileSize : d->device->size();
 }
 
 } // namespace InvoiceDesk
