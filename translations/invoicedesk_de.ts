@@ -1164,6 +1164,10 @@
         <source>The books&apos; files name their columns as export books writes them: rename or remove the column.</source>
         <translation>Die Dateien der Bücher benennen ihre Spalten so, wie export books sie schreibt: benennen Sie die Spalte um oder entfernen Sie sie.</translation>
     </message>
+    <message>
+        <source>%1 beyond what can be summed (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>%1 mehr, als sich summieren lässt (über 9.223.372.036.854.775.807 kleinste Einheiten)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -2228,10 +2232,6 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>Starting to read</source>
         <translation>Lesen wird begonnen</translation>
-    </message>
-    <message>
-        <source>the outstanding %1 amounts add up to more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
-        <translation>die offenen %1-Beträge ergeben mehr, als sich summieren lässt (über 9.223.372.036.854.775.807 kleinste Einheiten)</translation>
     </message>
 </context>
 <context>
@@ -7450,8 +7450,8 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
 <context>
     <name>Receivables</name>
     <message>
-        <source>the %1 amounts of these books add up to more than a report can sum (over 9,223,372,036,854,775,807 minor units): no report is made</source>
-        <translation>die %1-Beträge dieser Bücher ergeben mehr, als ein Bericht summieren kann (über 9.223.372.036.854.775.807 kleinste Einheiten): kein Bericht wird erstellt</translation>
+        <source>The %1 amounts of these books add up to more than a report can sum (over 9,223,372,036,854,775,807 minor units): this report leaves them out.</source>
+        <translation>Die %1-Beträge dieser Bücher ergeben mehr, als ein Bericht summieren kann (über 9.223.372.036.854.775.807 kleinste Einheiten): Dieser Bericht lässt sie aus.</translation>
     </message>
 </context>
 <context>

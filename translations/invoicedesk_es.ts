@@ -1164,6 +1164,10 @@
         <source>The books&apos; files name their columns as export books writes them: rename or remove the column.</source>
         <translation>Los archivos de los libros nombran sus columnas como las escribe export books: cambie el nombre de la columna o quítela.</translation>
     </message>
+    <message>
+        <source>%1 beyond what can be summed (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>%1 más de lo que se puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -2228,10 +2232,6 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>Starting to read</source>
         <translation>Iniciando la lectura</translation>
-    </message>
-    <message>
-        <source>the outstanding %1 amounts add up to more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
-        <translation>los importes pendientes en %1 suman más de lo que se puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas)</translation>
     </message>
 </context>
 <context>
@@ -7450,8 +7450,8 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
 <context>
     <name>Receivables</name>
     <message>
-        <source>the %1 amounts of these books add up to more than a report can sum (over 9,223,372,036,854,775,807 minor units): no report is made</source>
-        <translation>los importes en %1 de estos libros suman más de lo que un informe puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas): no se hace ningún informe</translation>
+        <source>The %1 amounts of these books add up to more than a report can sum (over 9,223,372,036,854,775,807 minor units): this report leaves them out.</source>
+        <translation>Los importes en %1 de estos libros suman más de lo que un informe puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas): este informe los deja fuera.</translation>
     </message>
 </context>
 <context>

@@ -1164,6 +1164,10 @@
         <source>The books&apos; files name their columns as export books writes them: rename or remove the column.</source>
         <translation>Les fichiers des livres nomment leurs colonnes comme export books les écrit : renommez ou supprimez la colonne.</translation>
     </message>
+    <message>
+        <source>%1 beyond what can be summed (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>%1 au-delà de ce qui peut être additionné (plus de 9 223 372 036 854 775 807 unités minimales)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -2228,10 +2232,6 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>Starting to read</source>
         <translation>Début de la lecture</translation>
-    </message>
-    <message>
-        <source>the outstanding %1 amounts add up to more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
-        <translation>les montants dus en %1 dépassent ce qui peut être additionné (plus de 9 223 372 036 854 775 807 unités minimales)</translation>
     </message>
 </context>
 <context>
@@ -7450,8 +7450,8 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
 <context>
     <name>Receivables</name>
     <message>
-        <source>the %1 amounts of these books add up to more than a report can sum (over 9,223,372,036,854,775,807 minor units): no report is made</source>
-        <translation>les montants en %1 de cette comptabilité dépassent ce qu&apos;un rapport peut additionner (plus de 9 223 372 036 854 775 807 unités minimales) : aucun rapport n&apos;est établi</translation>
+        <source>The %1 amounts of these books add up to more than a report can sum (over 9,223,372,036,854,775,807 minor units): this report leaves them out.</source>
+        <translation>Les montants en %1 de cette comptabilité dépassent ce qu&apos;un rapport peut additionner (plus de 9 223 372 036 854 775 807 unités minimales) : ce rapport les laisse de côté.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,14 @@ int refuse(Output &io, const QString &message, int code = Failure)
     return code;
 }
 
+/** On standard error: the report leaves out currencies whose amounts cannot be summed. */
+void warnLeftOut(const QStringList &leftOut, Output &io)
+{
+    if (!leftOut.isEmpty())
+        io.err << QCoreApplication::translate("Cli", "warning: %1").arg(leftOutOfReport(leftOut))
+               << Qt::endl;
+}
+
 /** The ISO date of option `name`; nothing (and `error` set) when missing or not a date. */
 std::optional<QDate> dateOption(const Arguments &args, const QString &name, QString &error)
 {
@@ -89,9 +97,11 @@ int runAging(Ledger &, Database &database, const Arguments &args, Output &io)
     if (!asOf)
         return refuse(io, error, BadUsage);
     ReceivablesStore store(database.connection());
-    auto entries = store.entries(*asOf);
+    QStringList leftOut;
+    auto entries = store.entries(*asOf, leftOut);
     if (!entries)
         return refuse(io, entries.error());
+    warnLeftOut(leftOut, io);
     const AgingReport report = AgingCalculator::age(*entries, *asOf);
     if (format == QLatin1String("json"))
         io.out << QString::fromUtf8(agingJson(report));
@@ -124,9 +134,11 @@ int runStatement(Ledger &ledger, Database &database, const Arguments &args, Outp
         return refuse(io,
             QCoreApplication::translate("Cli", "no customer named \"%1\"")
                 .arg(args.value(QStringLiteral("customer"))));
-    auto entries = store.entries(*to);
+    QStringList leftOut;
+    auto entries = store.entries(*to, leftOut);
     if (!entries)
         return refuse(io, entries.error());
+    warnLeftOut(leftOut, io);
     const QList<CustomerStatement> statements
         = StatementBuilder::build(*entries, *customer, *from, *to);
     if (statements.isEmpty())

@@ -196,6 +196,7 @@ struct BooksStatus
     QMap<QString, int> invoicesByStatus;
     int invoices = 0;
     QMap<QString, qint64> outstanding; ///< by currency code
+    QStringList outstandingBeyondSums; ///< currencies whose outstanding cannot be summed
     PaymentCounts payments;
     QMap<OpState, int> activeOperations;
     QString syncLine;
@@ -216,7 +217,8 @@ Result<BooksStatus> readStatus(Ledger &ledger)
     status.invoicesByStatus = *byStatus;
     for (const int count : *byStatus)
         status.invoices += count;
-    status.outstanding = *outstanding;
+    status.outstanding = outstanding->byCurrency;
+    status.outstandingBeyondSums = outstanding->beyondSums;
     status.payments = *payments;
     status.activeOperations = *active;
     int waiting = 0;
@@ -248,13 +250,16 @@ void printStatusJson(const Ledger &ledger, const BooksStatus &status, Output &io
     QJsonObject sync;
     for (auto it = status.activeOperations.cbegin(); it != status.activeOperations.cend(); ++it)
         sync.insert(opStateKey(it.key()), it.value());
-    const QJsonObject root {{QStringLiteral("database"), ledger.databasePath()},
+    QJsonObject root {{QStringLiteral("database"), ledger.databasePath()},
         {QStringLiteral("schemaVersion"), ledger.schemaVersion()},
         {QStringLiteral("invoices"), status.invoices},
         {QStringLiteral("invoicesByStatus"), statuses}, {QStringLiteral("outstanding"), owed},
         {QStringLiteral("payments"), status.payments.recorded},
         {QStringLiteral("voidedPayments"), status.payments.voided},
         {QStringLiteral("activeOperations"), sync}, {QStringLiteral("sync"), status.syncLine}};
+    if (!status.outstandingBeyondSums.isEmpty())
+        root.insert(QStringLiteral("outstandingBeyondSums"),
+            QJsonArray::fromStringList(status.outstandingBeyondSums));
     io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 
@@ -266,6 +271,11 @@ void printStatusTable(const Ledger &ledger, const BooksStatus &status, Output &i
     QStringList owedParts;
     for (auto it = status.outstanding.cbegin(); it != status.outstanding.cend(); ++it)
         owedParts.append(owedText(it.key(), it.value()) + QLatin1Char(' ') + it.key());
+    for (const QString &currency : status.outstandingBeyondSums)
+        owedParts.append(QCoreApplication::translate("Cli",
+            "%1 beyond what can be summed (over "
+            "9,223,372,036,854,775,807 minor units)")
+                             .arg(currency));
     io.out << QCoreApplication::translate("Cli", "Database:    %1 (schema %2)")
                   .arg(ledger.databasePath())
                   .arg(ledger.schemaVersion())

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receivables.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QtNumeric>
 
 #include <algorithm>
@@ -142,16 +144,31 @@ qint64 ArEntry::balanceEffect() const
     return 0;
 }
 
-QString currencyBeyondReportSums(const QList<ArEntry> &entries)
+QStringList currenciesBeyondReportSums(const QList<ArEntry> &entries)
 {
     QHash<QString, qint64> sums;
+    QSet<QString> beyond;
     for (const ArEntry &e : entries) {
+        if (beyond.contains(e.currency))
+            continue;
         qint64 &sum = sums[e.currency];
         if (qAddOverflow(sum, std::abs(e.amount), &sum)
             || qAddOverflow(sum, std::abs(e.toCredit), &sum))
-            return e.currency;
+            beyond.insert(e.currency);
     }
-    return {};
+    QStringList currencies(beyond.cbegin(), beyond.cend());
+    currencies.sort();
+    return currencies;
+}
+
+QString leftOutOfReport(const QStringList &currencies)
+{
+    if (currencies.isEmpty())
+        return {};
+    return QCoreApplication::translate("Receivables",
+        "The %1 amounts of these books add up to more than a report can sum (over "
+        "9,223,372,036,854,775,807 minor units): this report leaves them out.")
+        .arg(currencies.join(QStringLiteral(", ")));
 }
 
 qint64 AgingRow::total() const

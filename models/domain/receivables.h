@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -41,10 +42,16 @@ struct ArEntry
 };
 
 /**
- * The currency whose entries' amounts add up beyond a 64-bit sum (every sum a report makes of
- * one currency is at most that), or empty when each currency's fits.
+ * The currencies whose entries' amounts add up beyond a 64-bit sum (every sum a report makes of
+ * one currency is at most that), in alphabetical order; empty when each currency's fits.
  */
-QString currencyBeyondReportSums(const QList<ArEntry> &entries);
+QStringList currenciesBeyondReportSums(const QList<ArEntry> &entries);
+
+/**
+ * What a report says of the currencies it leaves out because their amounts cannot be summed
+ * (currenciesBeyondReportSums()); empty when none is left out.
+ */
+QString leftOutOfReport(const QStringList &currencies);
 
 /** Aging buckets by days past due: Current, 1-30, 31-60, 61-90, over 90. */
 enum AgingBucket { Current = 0, Days1To30, Days31To60, Days61To90, Over90, BucketCount };

@@ -110,7 +110,13 @@ public:
     /** How many invoices have each status, by status name ("Paid"). */
     Result<QMap<QString, int>> countsByStatus();
     /** What pending invoices still owe, per currency code, in minor units. */
-    Result<QMap<QString, qint64>> outstandingByCurrency();
+    struct OutstandingSums
+    {
+        QMap<QString, qint64> byCurrency;
+        /** Currencies whose amounts add up beyond what a 64-bit sum holds: not in byCurrency. */
+        QStringList beyondSums;
+    };
+    Result<OutstandingSums> outstandingByCurrency();
 
     /** Every invoice number (what a spreadsheet may have turned into a number). */
     Result<QStringList> numbers();

@@ -8,6 +8,8 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 namespace InvoiceDesk {
@@ -79,33 +81,49 @@ Result<QMap<QString, int>> InvoiceRepository::countsByStatus()
     return counts;
 }
 
-Result<QMap<QString, qint64>> InvoiceRepository::outstandingByCurrency()
+Result<InvoiceRepository::OutstandingSums> InvoiceRepository::outstandingByCurrency()
 {
     static const QString owed
         = QStringLiteral("max(0, grand_total - paid_total + refunded_total - credited_total)");
-    QSqlQuery q(mQueries.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT currency, sum(%1) AS outstanding FROM invoices WHERE "
-                               "status = 'Pending' GROUP BY currency")
-                    .arg(owed)))
-        return Sql::error(q, QCoreApplication::translate("Database", "Counting invoices"));
-    QMap<QString, qint64> outstanding;
-    const Sql::Row row(q);
-    while (q.next())
-        outstanding.insert(row.text("currency"), row.integer("outstanding"));
-    if (!q.lastError().isValid())
+    const auto sums = [this](const QStringList &leaveOut) -> Result<QMap<QString, qint64>> {
+        QSqlQuery q(mQueries.database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT currency, sum(%1) AS outstanding FROM invoices WHERE "
+                                 "status = 'Pending' AND currency NOT IN (SELECT value FROM "
+                                 "json_each(:leaveOut)) GROUP BY currency")
+                      .arg(owed));
+        q.bindValue(QStringLiteral(":leaveOut"),
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(leaveOut)).toJson()));
+        QMap<QString, qint64> outstanding;
+        if (q.exec()) {
+            const Sql::Row row(q);
+            while (q.next())
+                outstanding.insert(row.text("currency"), row.integer("outstanding"));
+        }
+        if (q.lastError().isValid())
+            return Sql::error(q, QCoreApplication::translate("Database", "Counting invoices"));
         return outstanding;
-    // SQLite's sum() stops at an integer overflow: name the currency rather than leave it out.
+    };
+    OutstandingSums result;
+    if (auto summed = sums({})) {
+        result.byCurrency = *summed;
+        return result;
+    }
+    // SQLite's sum() stops at an integer overflow: the currencies beyond it are named and the
+    // others summed without them (total() is a float: near 2^63 it is exact enough to tell).
     QSqlQuery beyond(mQueries.database());
-    if (beyond.exec(QStringLiteral("SELECT currency FROM invoices WHERE status = 'Pending' "
-                                   "GROUP BY currency HAVING total(%1) > 9.2e18 LIMIT 1")
-                        .arg(owed))
-        && beyond.next())
-        return Error {QCoreApplication::translate("Database",
-            "the outstanding %1 amounts add up to more than can be summed (over "
-            "9,223,372,036,854,775,807 minor units)")
-                          .arg(beyond.value(QStringLiteral("currency")).toString())};
-    return Sql::error(q, QCoreApplication::translate("Database", "Counting invoices"));
+    beyond.setForwardOnly(true);
+    if (!beyond.exec(QStringLiteral("SELECT currency FROM invoices WHERE status = 'Pending' "
+                                    "GROUP BY currency HAVING total(%1) > 9.2e18 ORDER BY currency")
+                         .arg(owed)))
+        return Sql::error(beyond, QCoreApplication::translate("Database", "Counting invoices"));
+    while (beyond.next())
+        result.beyondSums.append(beyond.value(QStringLiteral("currency")).toString());
+    auto summed = sums(result.beyondSums);
+    if (!summed)
+        return Error {summed.error()};
+    result.byCurrency = *summed;
+    return result;
 }
 
 Result<QStringList> InvoiceRepository::numbers()

@@ -145,7 +145,7 @@ ArEntry creditNoteEntry(const Sql::Row &row)
 
 } // namespace
 
-Result<QList<ArEntry>> ReceivablesStore::entries(const QDate &upTo)
+Result<QList<ArEntry>> ReceivablesStore::entries(const QDate &upTo, QStringList &leftOut)
 {
     using Reader = ArEntry (*)(const Sql::Row &);
     const std::pair<const QString *, Reader> kinds[] = {{&kInvoices, invoiceEntry},
@@ -157,11 +157,9 @@ Result<QList<ArEntry>> ReceivablesStore::entries(const QDate &upTo)
         if (auto s = forEachRow(*sql, upTo, append); !s)
             return Error {s.error()};
     }
-    if (const QString currency = currencyBeyondReportSums(out); !currency.isEmpty())
-        return Error {QCoreApplication::translate("Receivables",
-            "the %1 amounts of these books add up to more than a report can sum (over "
-            "9,223,372,036,854,775,807 minor units): no report is made")
-                          .arg(currency)};
+    leftOut = currenciesBeyondReportSums(out);
+    if (!leftOut.isEmpty())
+        out.removeIf([&leftOut](const ArEntry &e) { return leftOut.contains(e.currency); });
     return out;
 }
 

@@ -1,7 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "receivablesbooks.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +29,7 @@ private Q_SLOTS:
     void statementPdfReadsBack();
     void csvTextIsGuardedAgainstFormulas();
     void refusals();
+    void currencyBeyondSumsIsLeftOut();
 
 private:
     Run cli(QStringList arguments);
@@ -270,6 +275,54 @@ void TestCliReports::refusals()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, str("--format must be table, csv or json\n"));
     QVERIFY(!QFile::exists(mDir->filePath(str("x.csv"))));
+}
+
+void TestCliReports::currencyBeyondSumsIsLeftOut()
+{
+    {
+        auto opened = Database::open(mDir->filePath(str("c.invoicedesk")));
+        QVERIFY(opened.ok());
+        Ledger ledger(*opened.value());
+        const QDate day(2026, 4, 25);
+        const qint64 huge = 6'000'000'000'000'000'000; // each fits; two do not add up
+        QVERIFY(addReceivable(ledger, "JP-1", "Nippon KK", "JPY", day, day, huge));
+        QVERIFY(addReceivable(ledger, "JP-2", "Nippon KK", "JPY", day, day, huge));
+    }
+    // The other currencies' aging is made; JPY is named on standard error.
+    const QString warning = str("warning: The JPY amounts of these books add up to more than a "
+                                "report can sum (over 9,223,372,036,854,775,807 minor units): "
+                                "this report leaves them out.\n");
+    Run run = cli({str("aging"), str("--as-of"), str("2026-04-30"), str("--format"), str("csv")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, warning);
+    QCOMPARE(run.out,
+        str("customer,currency,current,d1_30,d31_60,d61_90,over90,total\r\n"
+            "Acme,EUR,0.00,0.00,0.00,0.00,115.50,115.50\r\n"
+            "Acme,USD,0.00,75.50,0.00,0.00,0.00,75.50\r\n"));
+    // Acme's statement has no JPY: it is written, with the warning.
+    run = cli({str("statement"), str("--customer"), str("Acme"), str("--from"), str("2026-03-01"),
+        str("--to"), str("2026-04-30"), str("--output"), mDir->filePath(str("acme.csv"))});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, warning);
+    QVERIFY(QFile::exists(mDir->filePath(str("acme-EUR.csv"))));
+    // Nippon KK's only currency is left out: refused, and the warning says why.
+    run = cli(
+        {str("statement"), str("--customer"), str("Nippon KK"), str("--from"), str("2026-03-01"),
+            str("--to"), str("2026-04-30"), str("--output"), mDir->filePath(str("nippon.csv"))});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, warning + str("Nippon KK has no invoices or payments up to 2026-04-30\n"));
+    // status sums the others and names JPY.
+    run = cli({str("status")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(str("Outstanding: 115.50 EUR, 75.50 USD, JPY beyond what can be "
+                                  "summed (over 9,223,372,036,854,775,807 minor units)\n")),
+        qPrintable(run.out));
+    run = cli({str("status"), str("--format"), str("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject status = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(status.value(str("outstanding")).toObject(),
+        (QJsonObject {{str("EUR"), str("115.50")}, {str("USD"), str("75.50")}}));
+    QCOMPARE(status.value(str("outstandingBeyondSums")).toArray(), QJsonArray({str("JPY")}));
 }
 
 QTEST_GUILESS_MAIN(TestCliReports)

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void statementShowsLinesAndAging();
     void statementExportsPdfAndCsv();
     void statementFromLabelTakesItsKey();
+    void aCurrencyBeyondSumsIsLeftOut();
 };
 
 void TestReportWindows::initTestCase()
@@ -236,6 +237,31 @@ void TestReportWindows::statementFromLabelTakesItsKey()
     QTest::keyClick(&window, Qt::Key_F, Qt::AltModifier);
     QTRY_VERIFY(
         from == QApplication::focusWidget() || from->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestReportWindows::aCurrencyBeyondSumsIsLeftOut()
+{
+    TestDb t;
+    const QDate day(2026, 4, 1);
+    const qint64 huge = 6'000'000'000'000'000'000; // each fits; two do not add up
+    QVERIFY(addReceivable(*t.ledger, "E", "Acme", "EUR", day, day, 900));
+    QVERIFY(addReceivable(*t.ledger, "Y1", "Acme", "JPY", day, day, huge));
+    QVERIFY(addReceivable(*t.ledger, "Y2", "Acme", "JPY", day, day, huge));
+    const QString leftOut = str("The JPY amounts of these books add up to more than a report "
+                                "can sum (over 9,223,372,036,854,775,807 minor units): this "
+                                "report leaves them out.");
+    AgingWindow aging(*t.db);
+    aging.setAsOf(QDate(2026, 4, 30));
+    QCOMPARE(textOf(aging.model()),
+        QStringList({str("Acme|EUR|0.00|9.00|0.00|0.00|0.00|9.00"),
+            str("Total|EUR|0.00|9.00|0.00|0.00|0.00|9.00")}));
+    QCOMPARE(aging.findChild<QLabel *>(str("agingMessage"))->text(),
+        str("1 customer owes money. ") + leftOut);
+    StatementWindow statement(*t.db);
+    statement.showStatement(str("Acme"), QDate(2026, 3, 1), QDate(2026, 4, 30));
+    QCOMPARE(statement.currencies()->count(), 1);
+    QCOMPARE(statement.currencies()->currentText(), str("EUR"));
+    QCOMPARE(statement.message(), leftOut);
 }
 
 QTEST_MAIN(TestReportWindows)

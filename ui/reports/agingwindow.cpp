@@ -91,7 +91,8 @@ void AgingWindow::reload()
     if (!day.isValid())
         return;
     ReceivablesStore store(mDatabase.connection());
-    auto entries = store.entries(day);
+    QStringList leftOut;
+    auto entries = store.entries(day, leftOut);
     if (!entries) {
         mMessage->setText(entries.error());
         return;
@@ -118,6 +119,8 @@ void AgingWindow::reload()
         text += QLatin1Char(' ')
             + (credit == 1 ? tr("1 customer is in credit.")
                            : tr("%n customers are in credit.", nullptr, credit));
+    if (!leftOut.isEmpty())
+        text += QLatin1Char(' ') + leftOutOfReport(leftOut);
     mMessage->setText(text);
     showCharts(report);
 }

@@ -133,7 +133,8 @@ void StatementWindow::reload()
     else if (customer->isEmpty())
         problem = tr("No customer is named \"%1\".").arg(mCustomer->currentText());
     if (problem.isEmpty()) {
-        auto entries = store.entries(to);
+        QStringList leftOut;
+        auto entries = store.entries(to, leftOut);
         if (entries)
             mStatements = StatementBuilder::build(*entries, *customer, from, to);
         else
@@ -141,6 +142,8 @@ void StatementWindow::reload()
         if (entries && mStatements.isEmpty())
             problem = tr("%1 has no invoices or payments up to %2.")
                           .arg(*customer, DateInput(locale()).format(to));
+        if (entries && !leftOut.isEmpty())
+            problem = QString(problem + QLatin1Char(' ') + leftOutOfReport(leftOut)).trimmed();
     }
     mMessage->setText(problem);
     const QSignalBlocker blockCurrency(mCurrency);
