@@ -103,10 +103,14 @@ int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &i
         return BadUsage;
     // The list window's queries and its default order (by number), so --limit gives its first
     // rows (issue 16).
-    const auto listed = ledger.invoiceListing().rows(
-        query->filter, InvoiceListOrder::Number, Qt::AscendingOrder, query->limit);
-    if (!listed) {
-        io.err << listed.error() << Qt::endl;
+    const InvoiceListing listing = ledger.invoiceListing();
+    const auto listed
+        = listing.rows(query->filter, InvoiceListOrder::Number, Qt::AscendingOrder, query->limit);
+    QList<InvoiceListRow> invoices = listed ? *listed : QList<InvoiceListRow>();
+    // rows() names the records of a page (a --limit) itself.
+    const Status named = listed && query->limit < 0 ? listing.nameRecords(invoices) : Status();
+    if (!listed || !named) {
+        io.err << (listed ? named.error() : listed.error()) << Qt::endl;
         return Failure;
     }
     // Column names are the file format's, not translated: scripts read them.
@@ -116,19 +120,24 @@ int listInvoices(Ledger &ledger, const Arguments &args, Format format, Output &i
             QStringLiteral("total"), QStringLiteral("paid"), QStringLiteral("outstanding")};
     QList<QStringList> rows;
     QJsonArray json;
-    for (const InvoiceListRow &invoice : *listed) {
+    for (const InvoiceListRow &invoice : std::as_const(invoices)) {
         const Currency currency = Currency::fromCode(invoice.currency).value_or(Currency());
         const auto money
             = [&](qint64 minor) { return Money::fromMinorUnits(minor, currency).toString(); };
-        const QStringList row = {invoice.number, fileDate(invoice.date), fileDate(invoice.dueDate),
+        QStringList row = {invoice.number, fileDate(invoice.date), fileDate(invoice.dueDate),
             invoice.customer, statusName(invoice.status), currency.code(), money(invoice.total),
             money(invoice.paid), money(invoice.outstanding())};
         if (format == Format::Json) {
             QJsonObject object;
             for (qsizetype c = 0; c < header.size(); ++c)
                 object.insert(header.at(c), row.at(c));
+            // The customer record's name where the invoice is billed to another name, as the
+            // list window shows it; CSV keeps its columns.
+            object.insert(QStringLiteral("customerRecord"), invoice.customerRecord);
             json.append(object);
         }
+        if (format == Format::Table && !invoice.customerRecord.isEmpty())
+            row[3] = QStringLiteral("%1 (%2)").arg(invoice.customer, invoice.customerRecord);
         rows.append(row);
     }
     if (format == Format::Json)

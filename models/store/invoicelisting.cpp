@@ -276,13 +276,17 @@ Status InvoiceListing::nameRecords(QList<InvoiceListRow> &rows) const
     }
     if (ids.isEmpty())
         return {};
+    // A page names its few records; a whole listing (the command line's) reads them all.
+    constexpr qsizetype MostNamed = 500;
     QStringList places;
     for (const qint64 id : std::as_const(ids))
         places.append(QString::number(id));
     QSqlQuery query(mDb);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, display_name FROM customers WHERE id IN (")
-            + places.join(QLatin1Char(',')) + QLatin1Char(')')))
+    if (!query.exec(QStringLiteral("SELECT id, display_name FROM customers")
+            + (ids.size() > MostNamed ? QString()
+                                      : QStringLiteral(" WHERE id IN (")
+                        + places.join(QLatin1Char(',')) + QLatin1Char(')'))))
         return Sql::error(query, listingError());
     QHash<qint64, QString> names;
     const Sql::Row row(query);

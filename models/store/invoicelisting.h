@@ -132,9 +132,10 @@ public:
     /** rows() counts up to this many matches; a page of more is read in the list's order. */
     static constexpr int CountCap = 20001;
 
-private:
-    /** Sets the rows' customerRecord, in one query for their customers. */
+    /** Sets the rows' customerRecord (rows() does for a page), in one query. */
     Status nameRecords(QList<InvoiceListRow> &rows) const;
+
+private:
     Result<int> countAtMost(
         const InvoiceListFilter &filter, const InvoiceTextQuery &text, int cap) const;
     Result<InvoiceTextQuery> textFilter(const InvoiceListFilter &filter) const;

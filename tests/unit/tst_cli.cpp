@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "receiptbook.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void secondProcessIsRefused();
     void newerDatabaseIsRefused();
     void listInvoicesFiltersAsTheListDoes();
+    void listInvoicesNamesTheCustomerRecord();
 };
 
 void TestCli::badUsageExitsWithTwo()
@@ -334,6 +337,52 @@ void TestCli::listInvoicesFiltersAsTheListDoes()
     const Run bad = cli({str("--db"), db, str("list"), str("invoices"), str("--limit"), str("0")});
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(bad.err, str("--limit must be a whole number above 0\n"));
+}
+
+void TestCli::listInvoicesNamesTheCustomerRecord()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(str("records.db"));
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened.ok());
+        Ledger ledger(*opened.value());
+        ReceiptBook book(ledger);
+        Customer zuse;
+        zuse.displayName = str("Zuse KG");
+        QVERIFY(book.customers().insert(zuse).ok());
+        const auto add = [&](const char *number, const char *billedTo, const CustomerRef &record) {
+            Invoice invoice = sampleInvoice(str(number));
+            invoice.billing.company = str(billedTo);
+            QVERIFY(ledger.createInvoice(invoice, nullptr, record).ok());
+        };
+        add("Z-1", "Konrad Zuse KG", {zuse.id, zuse.displayName});
+        add("Z-2", "ZUSE KG", {zuse.id, zuse.displayName}); // the record's name, case aside
+        add("Z-3", "Globex", {});
+    }
+    const auto list = [&](const QStringList &options) {
+        return cli(QStringList {str("--db"), db, str("list"), str("invoices")} + options);
+    };
+    // JSON: the record's name where the invoice is billed to another name, else empty; the
+    // same with --limit (a page, as the list window reads it).
+    for (const QStringList &limit : {QStringList(), QStringList({str("--limit"), str("5")})}) {
+        const Run json = list(QStringList({str("--format"), str("json")}) + limit);
+        QCOMPARE(json.exitCode, 0);
+        QStringList records;
+        for (const QJsonValue &invoice : QJsonDocument::fromJson(json.out.toUtf8()).array())
+            records.append(invoice[str("customer")].toString() + QLatin1Char('|')
+                + invoice[str("customerRecord")].toString());
+        QCOMPARE(
+            records, QStringList({str("Konrad Zuse KG|Zuse KG"), str("ZUSE KG|"), str("Globex|")}));
+    }
+    // The table shows it as the list window does; CSV keeps its columns.
+    const Run table = list({});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(str("Konrad Zuse KG (Zuse KG)")), qPrintable(table.out));
+    const Run csv = list({str("--format"), str("csv")});
+    QVERIFY2(csv.out.contains(str("\r\nZ-1,2026-03-01,2026-03-31,Konrad Zuse KG,Pending,")),
+        qPrintable(csv.out));
+    QVERIFY(!csv.out.contains(str("(Zuse KG)")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
