@@ -31,6 +31,27 @@ QString InvoiceNumbering::next(const QString &last)
     return last.left(digitsStart) + digits;
 }
 
+namespace {
+
+/** Capitals without accents: ASCII at once, the rest through its canonical decomposition. */
+QString withoutCaseOrAccents(QString text)
+{
+    bool ascii = true;
+    for (QChar &c : text) {
+        if (c.unicode() >= 0x80)
+            ascii = false;
+        else if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            c = QChar(c.unicode() - 'a' + 'A');
+    }
+    if (ascii)
+        return text;
+    text = text.normalized(QString::NormalizationForm_D);
+    text.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    return text.toUpper();
+}
+
+} // namespace
+
 QString InvoiceNumbering::sortKey(const QString &number)
 {
     const auto isAsciiDigit
@@ -54,7 +75,7 @@ QString InvoiceNumbering::sortKey(const QString &number)
         key.append(QStringView(number).mid(first, end - first));
         i = end;
     }
-    return key;
+    return withoutCaseOrAccents(key);
 }
 
 } // namespace InvoiceDesk

@@ -17,7 +17,8 @@ public:
     static QString next(const QString &last);
     /**
      * What the invoice list sorts numbers by: each run of digits as its value ("BIG-2" before
-     * "BIG-10", "2026/9" before "2026/17"), everything else as written. Each run loses its
+     * "BIG-10", "2026/9" before "2026/17"), everything else in capitals without its accents
+     * ("inv-3" between "INV-2" and "INV-10", "É-1" beside "E-1"). Each run loses its
      * leading zeros and gains its length as two digits, so that comparing the keys as text
      * compares the runs as numbers (up to 99 digits) and a run still sorts as a digit among
      * letters and signs.

@@ -66,7 +66,7 @@ void caseFoldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
-/** invoicedesk_number_key(text): InvoiceNumbering::sortKey, for migration 0020. */
+/** invoicedesk_number_key(text): InvoiceNumbering::sortKey, for migrations 0020 and 0022. */
 void numberKeyFunction(sqlite3_context *context, int, sqlite3_value **arguments)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));

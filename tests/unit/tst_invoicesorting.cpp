@@ -128,6 +128,7 @@ private Q_SLOTS:
     void aLargeListIsPaintedBeforeItsRowsAreListed();
     void migrationIndexesAnExistingFile();
     void numbersSortAsTheyAreRead();
+    void migrationSortsNumbersWithoutCase();
 
 private:
     QList<qint64> expectedOrder(int column, Qt::SortOrder order) const;
@@ -534,10 +535,14 @@ void TestInvoiceSorting::numbersSortAsTheyAreRead()
     QCOMPARE(InvoiceNumbering::sortKey(str("BIG-10")), str("BIG-0210"));
     QCOMPARE(InvoiceNumbering::sortKey(str("2026/0017")), str("042026/0217"));
     QCOMPARE(InvoiceNumbering::sortKey(str("R-000")), str("R-010"));
-    QCOMPARE(InvoiceNumbering::sortKey(str("Ä٣")), str("Ä٣")); // ASCII digits only
+    QCOMPARE(InvoiceNumbering::sortKey(str("Ä٣")), str("A٣")); // ASCII digits only
+    // Case and accents aside: the letters in capitals without their accents.
+    QCOMPARE(InvoiceNumbering::sortKey(str("big-3")), str("BIG-013"));
+    QCOMPARE(InvoiceNumbering::sortKey(str("Rechnung-É2/ß")), str("RECHNUNG-E012/SS"));
     TestDb t;
     const QStringList typed {str("BIG-10"), str("BIG-2"), str("2026/17"), str("BIG-1"),
-        str("2026/9"), str("INV-0003"), str("INV-20"), str("A"), str("big-3")};
+        str("2026/9"), str("INV-0003"), str("INV-20"), str("A"), str("big-3"), str("éa-1"),
+        str("EA-2")};
     for (const QString &number : typed)
         QVERIFY(t.ledger->createInvoice(sampleInvoice(number)).ok());
     InvoiceListModel model(t.db->connection());
@@ -549,12 +554,34 @@ void TestInvoiceSorting::numbersSortAsTheyAreRead()
     };
     model.sort(InvoiceListModel::Number, Qt::AscendingOrder);
     const QStringList ascending {str("2026/9"), str("2026/17"), str("A"), str("BIG-1"),
-        str("BIG-2"), str("BIG-10"), str("INV-0003"), str("INV-20"), str("big-3")};
+        str("BIG-2"), str("big-3"), str("BIG-10"), str("éa-1"), str("EA-2"), str("INV-0003"),
+        str("INV-20")};
     QCOMPARE(numbers(), ascending);
     model.sort(InvoiceListModel::Number, Qt::DescendingOrder);
     QStringList descending = ascending;
     std::reverse(descending.begin(), descending.end());
     QCOMPARE(numbers(), descending);
+}
+
+void TestInvoiceSorting::migrationSortsNumbersWithoutCase()
+{
+    TestDb t;
+    for (const char *number : {"INV-10", "inv-2", "INV-3"})
+        QVERIFY(t.ledger->createInvoice(sampleInvoice(str(number))).ok());
+    const QString path = t.path();
+    t.ledger.reset();
+    t.db.reset();
+    // As schema 21 wrote the keys: letters as typed.
+    QCOMPARE(rawExec(path,
+                 {str("UPDATE invoices SET number_key = 'inv-012' WHERE number = 'inv-2'"),
+                     str("PRAGMA user_version = 21")}),
+        QString());
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(db.value()->checkIntegrity().ok());
+    QCOMPARE(rowsOf(db.value()->connection(), "SELECT number FROM invoices ORDER BY number_key"),
+        QStringList({str("inv-2"), str("INV-3"), str("INV-10")}));
 }
 
 QTEST_MAIN(TestInvoiceSorting)
