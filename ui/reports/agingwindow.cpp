@@ -33,6 +33,8 @@ AgingWindow::AgingWindow(Database &database, QWidget *parent)
     setWindowTitle(tr("A/R Aging"));
     setObjectName(QStringLiteral("agingWindow"));
     mMessage->setObjectName(QStringLiteral("agingMessage"));
+    // A long message (a currency left out) wraps beside the date rather than squeeze it.
+    mMessage->setWordWrap(true);
     mModel->setLocale(locale());
     mTable->setModel(mModel);
     mTable->setObjectName(QStringLiteral("agingTable"));

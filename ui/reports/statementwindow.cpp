@@ -91,6 +91,7 @@ void StatementWindow::buildLayout()
     layout->addLayout(form);
     layout->addWidget(mTable, 1);
     layout->addWidget(mAging);
+    mMessage->setWordWrap(true);
     layout->addWidget(mMessage);
     // The export buttons beside the button box, not in it: taken into it, they made a Tab loop
     // of their own that never reached Close (tst_taborder).
