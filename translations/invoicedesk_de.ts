@@ -815,8 +815,8 @@
         <translation>--opening-balance „%1“: %2</translation>
     </message>
     <message>
-        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
-        <translation>Das Bankkonto „%1“ (%2, %3) wurde hinzugefügt</translation>
+        <source>Added the bank account &quot;%1&quot; (%2)</source>
+        <translation>Das Bankkonto „%1“ (%2) wurde hinzugefügt</translation>
     </message>
     <message>
         <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
@@ -943,8 +943,8 @@
         <translation>Zeile %1 ist nicht mehr zugeordnet</translation>
     </message>
     <message>
-        <source>Account:           %1 (%2, %3)</source>
-        <translation>Konto:             %1 (%2, %3)</translation>
+        <source>Account:           %1 (%2)</source>
+        <translation>Konto:             %1 (%2)</translation>
     </message>
     <message>
         <source>As of:             %1</source>

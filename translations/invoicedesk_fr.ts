@@ -815,8 +815,8 @@
         <translation>--opening-balance « %1 » : %2</translation>
     </message>
     <message>
-        <source>Added the bank account &quot;%1&quot; (%2, %3)</source>
-        <translation>Le compte bancaire « %1 » (%2, %3) a été ajouté</translation>
+        <source>Added the bank account &quot;%1&quot; (%2)</source>
+        <translation>Le compte bancaire « %1 » (%2) a été ajouté</translation>
     </message>
     <message>
         <source>--map takes THEIRS=ours pairs separated by commas, not &quot;%1&quot;</source>
@@ -943,8 +943,8 @@
         <translation>La ligne %1 n’est plus rapprochée</translation>
     </message>
     <message>
-        <source>Account:           %1 (%2, %3)</source>
-        <translation>Compte :           %1 (%2, %3)</translation>
+        <source>Account:           %1 (%2)</source>
+        <translation>Compte :           %1 (%2)</translation>
     </message>
     <message>
         <source>As of:             %1</source>

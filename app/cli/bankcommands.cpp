@@ -57,8 +57,8 @@ int addAccount(Context &bank, const Arguments &args)
         bank.io.err << added.error() << Qt::endl;
         return Failure;
     }
-    bank.io.out << QCoreApplication::translate("Cli", "Added the bank account \"%1\" (%2, %3)")
-                       .arg(added->name, added->displayIdentifier(), added->currency.code())
+    bank.io.out << QCoreApplication::translate("Cli", "Added the bank account \"%1\" (%2)")
+                       .arg(added->name, added->details())
                 << Qt::endl;
     return Success;
 }

@@ -47,8 +47,8 @@ void printReport(const ReconciliationReport &r, Output &io)
 {
     const Currency &c = r.account.currency;
     io.out
-        << QCoreApplication::translate("Cli", "Account:           %1 (%2, %3)")
-               .arg(r.account.name, r.account.displayIdentifier(), c.code())
+        << QCoreApplication::translate("Cli", "Account:           %1 (%2)")
+               .arg(r.account.name, r.account.details())
         << Qt::endl
         << QCoreApplication::translate("Cli", "As of:             %1")
                .arg(r.to.toString(Qt::ISODate))

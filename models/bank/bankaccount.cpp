@@ -97,4 +97,12 @@ QString BankAccount::displayIdentifier() const
     return Iban::looksLikeIban(identifier) ? Iban::display(identifier) : identifier;
 }
 
+QString BankAccount::details() const
+{
+    const QString shown = displayIdentifier();
+    if (shown.isEmpty() || shown == name)
+        return currency.code();
+    return shown + QStringLiteral(", ") + currency.code();
+}
+
 } // namespace InvoiceDesk

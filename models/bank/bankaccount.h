@@ -29,6 +29,11 @@ struct BankAccount
     Problems validate() const;
     /** The identifier as people read it: an IBAN in groups of four. */
     QString displayIdentifier() const;
+    /**
+     * What a list or a message shows in brackets after the name: "DE89 3704 …, EUR", or the
+     * currency alone where the account has no identifier or is named by it.
+     */
+    QString details() const;
 
     friend bool operator==(const BankAccount &, const BankAccount &) = default;
 };

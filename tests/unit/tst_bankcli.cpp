@@ -85,6 +85,12 @@ void TestBankCli::accounts()
         {str("bank"), str("account"), str("add"), str("Main"), str("--currency"), str("EUR")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err, str("there is already an account named \"Main\"\n"));
+    // Without an IBAN or number: the currency alone, no empty place before it.
+    Company cash;
+    run = cash.run({str("bank"), str("account"), str("add"), str("Petty cash"), str("--currency"),
+        str("EUR")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, str("Added the bank account \"Petty cash\" (EUR)\n"));
     run = c.run({str("bank"), str("account"), str("list")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out,

@@ -62,11 +62,7 @@ void ReconcileWindow::reload()
         const QSignalBlocker blocker(mAccount);
         mAccount->clear();
         for (const BankAccount &a : *accounts)
-            mAccount->addItem(a.name == a.displayIdentifier()
-                    ? QStringLiteral("%1 (%2)").arg(a.name, a.currency.code())
-                    : QStringLiteral("%1 (%2, %3)")
-                          .arg(a.name, a.displayIdentifier(), a.currency.code()),
-                a.id);
+            mAccount->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.details()), a.id);
         const int index = account ? mAccount->findData(*account) : 0;
         mAccount->setCurrentIndex(std::max(index, 0));
     }
