@@ -115,7 +115,9 @@ Database::OpenOptions accessFor(const Arguments &args)
         || (command == QLatin1String("connection") && verb == QLatin1String("add"))
         || (command == QLatin1String("bank")
             && (verb == QLatin1String("import") || verb == QLatin1String("account")));
-    return {reports, bringsData};
+    // A dry run writes nothing, a migration neither (README).
+    const bool dryRun = args.has(QStringLiteral("dry-run"));
+    return {reports, bringsData, !dryRun};
 }
 
 /**

@@ -177,6 +177,32 @@ QString Database::lockFilePath(const QString &databasePath)
     return FileLock(databasePath).lockFilePath();
 }
 
+namespace {
+
+/** Refuses a file of an older schema where `options` may not bring it up to date. */
+Status refuseOlderSchema(
+    const QString &path, int schemaVersion, const Database::OpenOptions &options, bool existed)
+{
+    if (schemaVersion == Database::latestSchemaVersion())
+        return {};
+    if (options.readOnly)
+        return Error {QCoreApplication::translate("Database",
+            "%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or "
+            "with a command that changes it, to bring it up to date")
+                          .arg(path)
+                          .arg(schemaVersion)};
+    // A new file gets its schema (a dry run's scratch file); an existing one is not migrated.
+    if (!options.mayMigrate && existed)
+        return Error {QCoreApplication::translate("Database",
+            "%1 was written by an older InvoiceDesk (schema %2), and a dry run does not bring it "
+            "up to date: open it once in the app, or run the command without --dry-run")
+                          .arg(path)
+                          .arg(schemaVersion)};
+    return {};
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     return open(path, OpenOptions {});
@@ -186,6 +212,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(absolute);
+    const bool existed = info.exists();
     if (info.exists() && !info.isFile())
         return Error {QCoreApplication::translate("Database", "%1 is not a file").arg(absolute)};
     if (!info.exists() && (options.readOnly || !options.mayCreate))
@@ -222,15 +249,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenOption
     if (lock->lockIdentity() == FileLock::Failure::HeldElsewhere)
         return Error {lock->error()};
     db->mLock = std::move(lock);
-    if (options.readOnly) {
-        if (db->mSchemaVersion != latestSchemaVersion())
-            return Error {QCoreApplication::translate("Database",
-                "%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or "
-                "with a command that changes it, to bring it up to date")
-                              .arg(absolute)
-                              .arg(db->mSchemaVersion)};
+    if (auto asItIs = refuseOlderSchema(absolute, db->mSchemaVersion, options, existed); !asItIs)
+        return Error {asItIs.error()};
+    if (options.readOnly)
         return db;
-    }
     if (auto migrated = db->migrate(); !migrated)
         return Error {migrated.error()};
     return db;

@@ -38,6 +38,11 @@ public:
         bool readOnly = false;
         /** A missing file becomes a new, empty company file (never an existing empty file). */
         bool mayCreate = true;
+        /**
+         * A file of an older schema is brought up to date; without, it is refused as read-only
+         * opens refuse it (a dry run writes nothing, not even a migration).
+         */
+        bool mayMigrate = true;
     };
 
     /** Opens (creating if missing) and migrates the database at `path`. */

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void rejectedImportExitsWithOneAndChangesNothing();
     void dryRunCreatesNoCompanyFile();
     void dryRunNamesTheCustomersItWouldAdd();
+    void dryRunLeavesAnOlderFileAsItIs();
     void environmentVariableNamesTheDatabase();
     void speaksTheEnvironmentsLanguage();
     void secondProcessIsRefused();
@@ -212,6 +213,38 @@ void TestCli::dryRunCreatesNoCompanyFile()
             .arg(db));
     // No company file, no lock, no journal: the folder is as it was.
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+}
+
+void TestCli::dryRunLeavesAnOlderFileAsItIs()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(str("older.invoicedesk"));
+    const QString csv = dir.filePath(str("one.csv"));
+    writeFile(csv,
+        "number,date,currency,customer,line.quantity,line.rate,line.description\n"
+        "O-1,2026-01-01,EUR,Foo,1,10.00,Work\n");
+    QCOMPARE(cli({str("--db"), db, str("import"), str("invoices"), csv}).exitCode, 0);
+    QCOMPARE(rawExec(db, {str("PRAGMA user_version = 21")}), QString());
+    const QByteArray before = fileHash(db);
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+    // A dry run writes nothing, a migration neither: it says what to do instead.
+    for (const char *kind : {"invoices", "payments"}) {
+        const Run dry = cli({str("--db"), db, str("import"), str(kind), csv, str("--dry-run")});
+        QCOMPARE(dry.exitCode, 1);
+        QCOMPARE(dry.out, QString());
+        QCOMPARE(dry.err,
+            str("%1 was written by an older InvoiceDesk (schema 21), and a dry run does not bring "
+                "it up to date: open it once in the app, or run the command without --dry-run\n")
+                .arg(db));
+    }
+    QCOMPARE(fileHash(db), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), files); // no backup, no journal
+    // Without --dry-run the import brings it up to date (and backs it up) first.
+    QCOMPARE(cli({str("--db"), db, str("import"), str("invoices"), csv, str("--on-existing"),
+                     str("skip")})
+                 .exitCode,
+        0);
+    QCOMPARE(QDir(dir.path()).entryList({str("older.invoicedesk.before-v*.bak")}).size(), 1);
 }
 
 void TestCli::dryRunNamesTheCustomersItWouldAdd()
