@@ -56,6 +56,7 @@ CustomersWindow::CustomersWindow(Ledger &ledger, QWidget *parent)
     mInvoicesLabel->setBuddy(mInvoiceTable);
     mCredit = new QLabel(this);
     mCredit->setObjectName(QStringLiteral("credit"));
+    mCredit->setWordWrap(true);
     layout->addWidget(mInvoicesLabel);
     layout->addWidget(mInvoiceTable, 1);
     layout->addWidget(mCredit);
@@ -160,12 +161,14 @@ void CustomersWindow::showDetails()
                 amount(invoice.grandTotal), amount(invoice.owing)});
         }
     }
-    QList<CreditBalance> credits;
-    if (auto found = mBook.receipts().credits(customer.id))
-        credits = *found;
-    mCredit->setText(credits.isEmpty()
-            ? tr("No credit")
-            : tr("Credit: %1").arg(CustomerListModel::creditText(credits, locale())));
+    // A credit that cannot be read is said so, never shown as none.
+    const auto credits = mBook.receipts().credits(customer.id);
+    if (!credits)
+        mCredit->setText(tr("Credit: %1").arg(credits.error()));
+    else
+        mCredit->setText(credits->isEmpty()
+                ? tr("No credit")
+                : tr("Credit: %1").arg(CustomerListModel::creditText(*credits, locale())));
     mInvoiceTable->resizeColumnsToContents();
 }
 

@@ -92,6 +92,7 @@ void ReceivePaymentWindow::buildForm()
     mMethodPages = new MethodPages(this);
     mCreditLabel = new QLabel(this);
     mCreditLabel->setObjectName(QStringLiteral("creditAvailable"));
+    mCreditLabel->setWordWrap(true);
     form->addRow(buddyLabel(tr("Cus&tomer"), mCustomerEdit, this), mCustomerEdit);
     form->addRow(buddyLabel(tr("Cu&rrency"), mCurrency, this), mCurrency);
     form->addRow(buddyLabel(tr("&Date"), mDate, this), mDate);
@@ -232,12 +233,14 @@ void ReceivePaymentWindow::currencyChosen()
         open = *found;
     mModel->setLocale(locale());
     mModel->setInvoices(open, *currency);
-    if (auto credit = mBook.receipts().creditOf(mCustomer->id, currency->code()))
-        mCreditAvailable = *credit;
-    mCreditLabel->setText(
-        tr("Credit available: %1 %2")
-            .arg(Money::fromMinorUnits(mCreditAvailable, *currency).toLocaleString(locale()),
-                currency->code()));
+    // A credit that cannot be read is said so and cannot be used, never shown as none.
+    const auto credit = mBook.receipts().creditOf(mCustomer->id, currency->code());
+    mCreditAvailable = credit ? *credit : 0;
+    mCreditLabel->setText(credit
+            ? tr("Credit available: %1 %2")
+                  .arg(Money::fromMinorUnits(mCreditAvailable, *currency).toLocaleString(locale()),
+                      currency->code())
+            : tr("Credit available: unknown (%1)").arg(credit.error()));
     mUseCredit->setEnabled(mCreditAvailable > 0);
     if (mTable->model()->rowCount() > 0)
         mTable->setCurrentIndex(mModel->index(0, AllocationTableModel::Apply));

@@ -8,6 +8,7 @@
 #include "ledger.h"
 #include "ledger_p.h"
 #include "receipt.h"
+#include "receiptrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -275,6 +276,12 @@ Result<CreditNote> Ledger::issueCreditNote(CreditNote note, Problems *problems)
             creditNoteText(note, totals));
         !s)
         return Error {s.error()};
+    if (note.customerId != 0 && totals.grandTotal > note.applied) {
+        if (auto s = ReceiptRepository(mQueries).checkCreditSummable(
+                note.customerId, note.currency.code());
+            !s)
+            return Error {s.error()};
+    }
     if (auto s = scope.commit(); !s)
         return Error {s.error()};
     return note;

@@ -6,6 +6,7 @@
 #include "jsonformat.h"
 #include "ledger.h"
 #include "ledger_p.h"
+#include "receiptrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -182,6 +183,9 @@ Status Ledger::voidPayment(qint64 paymentId, const QString &reason)
                 return s;
         }
     }
+    // A voided payment from a receipt or from credit gives its money back to the credit.
+    if (auto s = ReceiptRepository(mQueries).checkCreditSummableWithout(paymentId); !s)
+        return s;
     return scope.commit();
 }
 

@@ -227,6 +227,8 @@ Result<ReceiptBook::Outcome> ReceiptBook::write(
             return Error {s.error()};
         outcome.payments.append(*recorded);
     }
+    if (auto s = mReceipts.checkCreditSummable(customer.id, request.currency.code()); !s)
+        return Error {s.error()};
     if (auto s = batch.commit(); !s)
         return Error {s.error()};
     outcome.credit = request.amount - allocatedTotal(allocations);

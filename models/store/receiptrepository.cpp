@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSqlError>
 
 namespace InvoiceDesk {
 
@@ -19,8 +20,8 @@ const QString kSelect = QStringLiteral(
  * Money received and credited less money allocated, per customer and currency: a voided
  * receipt's allocations are voided with it, a voided allocation's money is credit again.
  */
-const QString kCredits = QStringLiteral(
-    "SELECT c.display_name AS customer, x.currency AS currency, sum(x.amount) AS amount FROM ("
+const QString kCreditRows = QStringLiteral(
+    "FROM ("
     " SELECT customer_id, currency, amount FROM receipts WHERE voided_at IS NULL"
     " UNION ALL"
     " SELECT a.customer_id, a.currency, -p.amount FROM allocations a"
@@ -30,8 +31,21 @@ const QString kCredits = QStringLiteral(
     ") x JOIN customers c ON c.id = x.customer_id "
     "WHERE (:customer IS NULL OR x.customer_id = :customer) "
     "AND (:currency IS NULL OR x.currency = :currency) "
-    "GROUP BY x.customer_id, x.currency HAVING sum(x.amount) <> 0 "
-    "ORDER BY c.display_name COLLATE NOCASE, x.currency");
+    "GROUP BY x.customer_id, x.currency ");
+const QString kCredits
+    = QStringLiteral("SELECT c.display_name AS customer, x.currency AS currency, sum(x.amount) AS "
+                     "amount ")
+    + kCreditRows
+    + QStringLiteral(
+        "HAVING sum(x.amount) <> 0 ORDER BY c.display_name COLLATE NOCASE, x.currency");
+/**
+ * The credits SQLite's sum() cannot add up (it stops at an integer overflow); total() is a
+ * float, near 2^63 exact enough to tell.
+ */
+const QString kCreditsBeyondSums
+    = QStringLiteral("SELECT c.display_name AS customer, x.currency AS currency ") + kCreditRows
+    + QStringLiteral("HAVING abs(total(x.amount)) > 9.2e18 "
+                     "ORDER BY c.display_name COLLATE NOCASE, x.currency");
 
 QString reading()
 {
@@ -66,6 +80,54 @@ Receipt receiptFrom(const QSqlQuery &q)
 }
 
 } // namespace
+
+Error ReceiptRepository::creditError(
+    const Error &failed, std::optional<qint64> customerId, const QString &currency)
+{
+    QSqlQuery q(mQueries.database());
+    q.setForwardOnly(true);
+    q.prepare(kCreditsBeyondSums);
+    q.bindValue(QStringLiteral(":customer"), Sql::optional(customerId));
+    q.bindValue(QStringLiteral(":currency"),
+        currency.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(currency));
+    QStringList beyond;
+    if (q.exec()) {
+        while (q.next())
+            beyond.append(QCoreApplication::translate("Database", "the %1 credit of %2")
+                              .arg(q.value(QStringLiteral("currency")).toString(),
+                                  q.value(QStringLiteral("customer")).toString()));
+    }
+    if (beyond.isEmpty())
+        return failed;
+    return Error {QCoreApplication::translate(
+        "Database", "%1: more than can be summed (over 9,223,372,036,854,775,807 minor units)")
+                      .arg(beyond.join(QStringLiteral("; ")))};
+}
+
+Status ReceiptRepository::checkCreditSummable(qint64 customerId, const QString &currency)
+{
+    if (auto credit = creditOf(customerId, currency); !credit)
+        return Error {QCoreApplication::translate("Database", "%1; nothing was recorded")
+                          .arg(credit.error())};
+    return {};
+}
+
+Status ReceiptRepository::checkCreditSummableWithout(qint64 paymentId)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT customer_id, currency FROM allocations WHERE payment_id = :payment"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":payment"), paymentId);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return s;
+    if (!(*q)->next())
+        return {};
+    const qint64 customerId = (*q)->value(QStringLiteral("customer_id")).toLongLong();
+    const QString currency = (*q)->value(QStringLiteral("currency")).toString();
+    (*q)->finish();
+    return checkCreditSummable(customerId, currency);
+}
 
 Status ReceiptRepository::insert(Receipt &r)
 {
@@ -234,14 +296,17 @@ Result<QList<CreditBalance>> ReceiptRepository::credits(std::optional<qint64> cu
         return Error {q.error()};
     (*q)->bindValue(QStringLiteral(":customer"), Sql::optional(customerId));
     (*q)->bindValue(QStringLiteral(":currency"), QVariant(QMetaType::fromType<QString>()));
-    if (auto s = Sql::exec(**q, reading); !s)
-        return Error {s.error()};
     QList<CreditBalance> balances;
+    if (auto s = Sql::exec(**q, reading); !s)
+        return creditError(Error {s.error()}, customerId, {});
     while ((*q)->next()) {
         balances.append({(*q)->value(QStringLiteral("customer")).toString(),
             (*q)->value(QStringLiteral("currency")).toString(),
             (*q)->value(QStringLiteral("amount")).toLongLong()});
     }
+    // The overflow shows when the row is fetched (sum() is final at its group's end).
+    if ((*q)->lastError().isValid())
+        return creditError(Sql::error(**q, reading()), customerId, {});
     return balances;
 }
 
@@ -253,8 +318,11 @@ Result<qint64> ReceiptRepository::creditOf(qint64 customerId, const QString &cur
     (*q)->bindValue(QStringLiteral(":customer"), customerId);
     (*q)->bindValue(QStringLiteral(":currency"), currency);
     if (auto s = Sql::exec(**q, reading); !s)
-        return Error {s.error()};
-    return (*q)->next() ? (*q)->value(QStringLiteral("amount")).toLongLong() : qint64(0);
+        return creditError(Error {s.error()}, customerId, currency);
+    const bool found = (*q)->next();
+    if ((*q)->lastError().isValid())
+        return creditError(Sql::error(**q, reading()), customerId, currency);
+    return found ? (*q)->value(QStringLiteral("amount")).toLongLong() : qint64(0);
 }
 
 Result<QStringList> ReceiptRepository::invoicesPaidFromCredit(

@@ -47,12 +47,22 @@ public:
     Result<QList<CreditBalance>> credits(std::optional<qint64> customerId = std::nullopt);
     /** The customer's credit in the currency. */
     Result<qint64> creditOf(qint64 customerId, const QString &currency);
+    /**
+     * Refuses, before the commit of a change that adds to a customer's credit, a credit that
+     * could no longer be summed (over 9,223,372,036,854,775,807 minor units).
+     */
+    Status checkCreditSummable(qint64 customerId, const QString &currency);
+    /** checkCreditSummable() for the credit a voided payment's allocation went back to. */
+    Status checkCreditSummableWithout(qint64 paymentId);
     /** The numbers of the invoices paid from the customer's credit in the currency (not voided). */
     Result<QStringList> invoicesPaidFromCredit(qint64 customerId, const QString &currency);
     /** The numbers of the invoices the receipt's payments stand on (not voided). */
     Result<QStringList> invoicesPaidFrom(qint64 receiptId);
 
 private:
+    /** `failed`, or which credits cannot be summed where that is why a query of them failed. */
+    Error creditError(
+        const Error &failed, std::optional<qint64> customerId, const QString &currency);
     Result<std::optional<Receipt>> loadOne(const QString &where, const QVariant &value);
     Result<QStringList> paidInvoiceNumbers(const QString &where, const QVariantMap &values);
 

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void wholeBooksImportedAgainWithSkip();
     void refusedBooksWriteNothing();
     void aFailedBooksExportLeavesTheFolderAsItWas();
+    void creditBeyondSumsIsRefused();
 
 private:
     Run cli(QStringList arguments);
@@ -469,6 +472,51 @@ void TestCliReceipts::aFailedBooksExportLeavesTheFolderAsItWas()
             str("invoices.csv"), str("payments.csv"), str("taxcodes.csv")}));
     for (auto file = before.cbegin(); file != before.cend(); ++file)
         QCOMPARE(readFile(books + u'/' + file.key()), file.value());
+}
+
+void TestCliReceipts::creditBeyondSumsIsRefused()
+{
+    threeInvoices();
+    QCOMPARE(
+        cli({str("customer"), str("add"), str("Other KK"), str("--currency"), str("JPY")}).exitCode,
+        0);
+    const QStringList receive {str("receive"), str("--customer"), str("Other KK"), str("--date"),
+        str("2026-04-01"), str("--amount"), str("6000000000000000000"), str("--method"),
+        str("cash")};
+    QCOMPARE(cli(receive).exitCode, 0);
+    // A second credit of that size could no longer be summed: refused, nothing recorded.
+    const QString beyond = str("the JPY credit of Other KK: more than can be summed (over "
+                               "9,223,372,036,854,775,807 minor units); nothing was recorded");
+    Run run = cli(receive);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(beyond), qPrintable(run.err));
+    run = cli({str("credit-note"), str("--customer"), str("Other KK"), str("--currency"),
+        str("JPY"), str("--amount"), str("6000000000000000000"), str("--reason"), str("Goodwill")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(beyond), qPrintable(run.err));
+    run = cli({str("credit"), str("list"), str("--format"), str("json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(str("6000000000000000000")), qPrintable(run.out));
+    {
+        const auto database = mCompany->open();
+        QSqlQuery count(database->connection());
+        QVERIFY(count.exec(str("SELECT (SELECT count(*) FROM receipts) || '|' || "
+                               "(SELECT count(*) FROM credit_notes)"))
+            && count.next());
+        QCOMPARE(count.value(0).toString(), str("1|0"));
+        // Books written before the check: the credit is named, not a database's own words.
+        QSqlQuery copy(database->connection());
+        QVERIFY2(copy.exec(str("INSERT INTO receipts (uuid, receipt_key, customer_id, currency, "
+                               "received_on, amount, method, details, created_at) SELECT uuid || "
+                               "'x', receipt_key || 'x', customer_id, currency, received_on, "
+                               "amount, method, details, created_at FROM receipts")),
+            qPrintable(copy.lastError().text()));
+    }
+    run = cli({str("credit"), str("list")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(str("the JPY credit of Other KK: more than can be summed (over "
+                                  "9,223,372,036,854,775,807 minor units)")),
+        qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliReceipts)

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStringListModel>
 #include <QTest>
@@ -118,6 +119,19 @@ void TestCustomersWindow::listsCustomersWithCreditAndTheirInvoices()
         QStringList({str("B-1|3/1/2026|USD|Pending|115.50|115.50")}));
     QCOMPARE(window.creditText(), str("No credit"));
     QVERIFY(!window.selectCustomer(str("Nobody")));
+    // Books whose credit cannot be summed (written before that was refused): said so, never
+    // shown as no credit.
+    QSqlQuery raise(t.db->connection());
+    QVERIFY(raise.exec(str("UPDATE receipts SET amount = 6000000000000000000 WHERE currency = "
+                           "'USD'")));
+    QVERIFY(raise.exec(str("INSERT INTO receipts (uuid, receipt_key, customer_id, currency, "
+                           "received_on, amount, method, details, created_at) SELECT uuid || "
+                           "'x', receipt_key || 'x', customer_id, currency, received_on, amount, "
+                           "method, details, created_at FROM receipts WHERE currency = 'USD'")));
+    QVERIFY(window.selectCustomer(str("Analytical Engines Ltd")));
+    QCOMPARE(window.creditText(),
+        str("Credit: the USD credit of Analytical Engines Ltd: more than can be summed (over "
+            "9,223,372,036,854,775,807 minor units)"));
 }
 
 void TestCustomersWindow::addAndEditACustomerWithEveryField()
