@@ -97,11 +97,10 @@ int runAging(Ledger &, Database &database, const Arguments &args, Output &io)
     if (!asOf)
         return refuse(io, error, BadUsage);
     ReceivablesStore store(database.connection());
-    QStringList leftOut;
-    auto entries = store.entries(*asOf, leftOut);
+    auto entries = store.entries(*asOf);
     if (!entries)
         return refuse(io, entries.error());
-    warnLeftOut(leftOut, io);
+    warnLeftOut(leaveOutBeyondReportSums(entries.value()), io);
     const AgingReport report = AgingCalculator::age(*entries, *asOf);
     if (format == QLatin1String("json"))
         io.out << QString::fromUtf8(agingJson(report));
@@ -134,13 +133,16 @@ int runStatement(Ledger &ledger, Database &database, const Arguments &args, Outp
         return refuse(io,
             QCoreApplication::translate("Cli", "no customer named \"%1\"")
                 .arg(args.value(QStringLiteral("customer"))));
-    QStringList leftOut;
-    auto entries = store.entries(*to, leftOut);
+    auto entries = store.entries(*to);
     if (!entries)
         return refuse(io, entries.error());
-    warnLeftOut(leftOut, io);
+    QStringList leftOut;
     const QList<CustomerStatement> statements
-        = StatementBuilder::build(*entries, *customer, *from, *to);
+        = StatementBuilder::build(*entries, *customer, *from, *to, &leftOut);
+    // A customer whose every currency is left out has a statement that cannot be made, not none.
+    if (statements.isEmpty() && !leftOut.isEmpty())
+        return refuse(io, leftOutOfReport(leftOut));
+    warnLeftOut(leftOut, io);
     if (statements.isEmpty())
         return refuse(io,
             QCoreApplication::translate("Cli", "%1 has no invoices or payments up to %2")

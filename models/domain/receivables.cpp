@@ -161,6 +161,14 @@ QStringList currenciesBeyondReportSums(const QList<ArEntry> &entries)
     return currencies;
 }
 
+QStringList leaveOutBeyondReportSums(QList<ArEntry> &entries)
+{
+    const QStringList leftOut = currenciesBeyondReportSums(entries);
+    if (!leftOut.isEmpty())
+        entries.removeIf([&leftOut](const ArEntry &e) { return leftOut.contains(e.currency); });
+    return leftOut;
+}
+
 QString leftOutOfReport(const QStringList &currencies)
 {
     if (currencies.isEmpty())
@@ -224,14 +232,18 @@ AgingReport AgingCalculator::age(const QList<ArEntry> &entries, const QDate &asO
     return report;
 }
 
-QList<CustomerStatement> StatementBuilder::build(
-    const QList<ArEntry> &all, const QString &customer, const QDate &from, const QDate &to)
+QList<CustomerStatement> StatementBuilder::build(const QList<ArEntry> &all, const QString &customer,
+    const QDate &from, const QDate &to, QStringList *leftOut)
 {
     QList<ArEntry> entries;
     for (const ArEntry &e : all) {
         if (e.customer.compare(customer, Qt::CaseInsensitive) == 0 && e.date <= to)
             entries.append(e);
     }
+    // Only this customer's amounts are summed: other customers' cannot leave a currency out.
+    const QStringList beyond = leaveOutBeyondReportSums(entries);
+    if (leftOut)
+        *leftOut = beyond;
     std::stable_sort(entries.begin(), entries.end(), [](const ArEntry &a, const ArEntry &b) {
         return std::tuple(a.date, rankOf(a.kind), a.number)
             < std::tuple(b.date, rankOf(b.kind), b.number);

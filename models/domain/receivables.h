@@ -48,6 +48,12 @@ struct ArEntry
 QStringList currenciesBeyondReportSums(const QList<ArEntry> &entries);
 
 /**
+ * Takes out the entries of the currencies a report cannot sum (currenciesBeyondReportSums())
+ * and names those currencies; the other currencies' reports are made as ever.
+ */
+QStringList leaveOutBeyondReportSums(QList<ArEntry> &entries);
+
+/**
  * What a report says of the currencies it leaves out because their amounts cannot be summed
  * (currenciesBeyondReportSums()); empty when none is left out.
  */
@@ -120,8 +126,12 @@ struct CustomerStatement
 class StatementBuilder
 {
 public:
-    static QList<CustomerStatement> build(
-        const QList<ArEntry> &entries, const QString &customer, const QDate &from, const QDate &to);
+    /**
+     * The customer's statements, one per currency. A currency whose amounts for this customer
+     * cannot be summed is left out and named in `leftOut` (when given).
+     */
+    static QList<CustomerStatement> build(const QList<ArEntry> &entries, const QString &customer,
+        const QDate &from, const QDate &to, QStringList *leftOut = nullptr);
 };
 
 } // namespace InvoiceDesk

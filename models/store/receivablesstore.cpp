@@ -145,7 +145,7 @@ ArEntry creditNoteEntry(const Sql::Row &row)
 
 } // namespace
 
-Result<QList<ArEntry>> ReceivablesStore::entries(const QDate &upTo, QStringList &leftOut)
+Result<QList<ArEntry>> ReceivablesStore::entries(const QDate &upTo)
 {
     using Reader = ArEntry (*)(const Sql::Row &);
     const std::pair<const QString *, Reader> kinds[] = {{&kInvoices, invoiceEntry},
@@ -157,9 +157,6 @@ Result<QList<ArEntry>> ReceivablesStore::entries(const QDate &upTo, QStringList 
         if (auto s = forEachRow(*sql, upTo, append); !s)
             return Error {s.error()};
     }
-    leftOut = currenciesBeyondReportSums(out);
-    if (!leftOut.isEmpty())
-        out.removeIf([&leftOut](const ArEntry &e) { return leftOut.contains(e.currency); });
     return out;
 }
 

@@ -25,11 +25,10 @@ public:
     }
 
     /**
-     * Every entry dated on or before `upTo`, but those of a currency whose amounts add up to
-     * more than a report can sum: those currencies are named in `leftOut` (leftOutOfReport()
-     * says so), and the other currencies' reports are made as ever.
+     * Every entry dated on or before `upTo` (a report leaves out the currencies it cannot sum:
+     * leaveOutBeyondReportSums()).
      */
-    Result<QList<ArEntry>> entries(const QDate &upTo, QStringList &leftOut);
+    Result<QList<ArEntry>> entries(const QDate &upTo);
     /** The customer's display name as stored, for a name typed in any case; "" if unknown. */
     Result<QString> customerNamed(const QString &name);
     /** Every customer's display name, sorted case-insensitively. */

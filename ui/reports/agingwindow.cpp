@@ -93,12 +93,12 @@ void AgingWindow::reload()
     if (!day.isValid())
         return;
     ReceivablesStore store(mDatabase.connection());
-    QStringList leftOut;
-    auto entries = store.entries(day, leftOut);
+    auto entries = store.entries(day);
     if (!entries) {
         mMessage->setText(entries.error());
         return;
     }
+    const QStringList leftOut = leaveOutBeyondReportSums(entries.value());
     const AgingReport report = AgingCalculator::age(*entries, day);
     mModel->setReport(report);
     // Customers, not rows: a customer owing in two currencies is one customer that owes. One

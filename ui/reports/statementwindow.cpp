@@ -135,16 +135,17 @@ void StatementWindow::reload()
         problem = tr("No customer is named \"%1\".").arg(mCustomer->currentText());
     if (problem.isEmpty()) {
         QStringList leftOut;
-        auto entries = store.entries(to, leftOut);
+        auto entries = store.entries(to);
         if (entries)
-            mStatements = StatementBuilder::build(*entries, *customer, from, to);
+            mStatements = StatementBuilder::build(*entries, *customer, from, to, &leftOut);
         else
             problem = entries.error();
-        if (entries && mStatements.isEmpty())
+        // A customer whose every currency is left out has a statement that cannot be made.
+        if (entries && !leftOut.isEmpty())
+            problem = leftOutOfReport(leftOut);
+        else if (entries && mStatements.isEmpty())
             problem = tr("%1 has no invoices or payments up to %2.")
                           .arg(*customer, DateInput(locale()).format(to));
-        if (entries && !leftOut.isEmpty())
-            problem = QString(problem + QLatin1Char(' ') + leftOutOfReport(leftOut)).trimmed();
     }
     mMessage->setText(problem);
     const QSignalBlocker blockCurrency(mCurrency);
