@@ -29,7 +29,14 @@ int addAccount(Context &bank, const Arguments &args)
     account.identifier = args.value(QStringLiteral("iban"), args.value(QStringLiteral("number")));
     const QString code = args.value(QStringLiteral("currency"));
     account.currency = Currency::fromCode(code).value_or(Currency());
-    if (!code.isEmpty() && !account.currency.isValid()) {
+    if (code.isEmpty()) {
+        bank.io.err << QCoreApplication::translate("Cli",
+            "--currency is needed: the account's "
+            "currency code (EUR)")
+                    << Qt::endl;
+        return BadUsage;
+    }
+    if (!account.currency.isValid()) {
         bank.io.err << QCoreApplication::translate(
             "Cli", "--currency: \"%1\" is not a currency code")
                            .arg(code)

@@ -91,6 +91,10 @@ void TestBankCli::accounts()
         str("EUR")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, str("Added the bank account \"Petty cash\" (EUR)\n"));
+    // No currency is a usage error, as a wrong one is.
+    run = cash.run({str("bank"), str("account"), str("add"), str("Till")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, str("--currency is needed: the account's currency code (EUR)\n"));
     run = c.run({str("bank"), str("account"), str("list")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out,
