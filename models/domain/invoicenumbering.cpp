@@ -33,7 +33,10 @@ QString InvoiceNumbering::next(const QString &last)
 
 namespace {
 
-/** Capitals without accents: ASCII at once, the rest through its canonical decomposition. */
+/**
+ * Capitals without accents: ASCII at once, the rest through its compatibility decomposition
+ * (full-width "Ｉ" as "I", "é" as "E").
+ */
 QString withoutCaseOrAccents(QString text)
 {
     bool ascii = true;
@@ -45,7 +48,7 @@ QString withoutCaseOrAccents(QString text)
     }
     if (ascii)
         return text;
-    text = text.normalized(QString::NormalizationForm_D);
+    text = text.normalized(QString::NormalizationForm_KD);
     text.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
     return text.toUpper();
 }

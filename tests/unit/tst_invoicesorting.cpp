@@ -539,6 +539,7 @@ void TestInvoiceSorting::numbersSortAsTheyAreRead()
     // Case and accents aside: the letters in capitals without their accents.
     QCOMPARE(InvoiceNumbering::sortKey(str("big-3")), str("BIG-013"));
     QCOMPARE(InvoiceNumbering::sortKey(str("Rechnung-É2/ß")), str("RECHNUNG-E012/SS"));
+    QCOMPARE(InvoiceNumbering::sortKey(str("Ｉnv-4")), str("INV-014")); // full-width letters
     TestDb t;
     const QStringList typed {str("BIG-10"), str("BIG-2"), str("2026/17"), str("BIG-1"),
         str("2026/9"), str("INV-0003"), str("INV-20"), str("A"), str("big-3"), str("éa-1"),
