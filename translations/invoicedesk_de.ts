@@ -1168,6 +1168,10 @@
         <source>%1 beyond what can be summed (over 9,223,372,036,854,775,807 minor units)</source>
         <translation>%1 mehr, als sich summieren lässt (über 9.223.372.036.854.775.807 kleinste Einheiten)</translation>
     </message>
+    <message>
+        <source>--currency is needed: the account&apos;s currency code (EUR)</source>
+        <translation>--currency wird benötigt: der Währungscode des Kontos (EUR)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -2232,6 +2236,22 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>Starting to read</source>
         <translation>Lesen wird begonnen</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older InvoiceDesk (schema %2), and a dry run does not bring it up to date: open it once in the app, or run the command without --dry-run</source>
+        <translation>%1 wurde von einem älteren InvoiceDesk geschrieben (Schema %2), und ein Probelauf aktualisiert sie nicht: Öffnen Sie sie einmal in der Anwendung, oder führen Sie den Befehl ohne --dry-run aus</translation>
+    </message>
+    <message>
+        <source>the %1 credit of %2</source>
+        <translation>das %1-Guthaben von %2</translation>
+    </message>
+    <message>
+        <source>%1: more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>%1: mehr, als sich summieren lässt (über 9.223.372.036.854.775.807 kleinste Einheiten)</translation>
+    </message>
+    <message>
+        <source>%1; nothing was recorded</source>
+        <translation>%1; nichts wurde erfasst</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +5870,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>%1 is applied, more than the amount received and the credit available together (%2).</source>
         <translation>%1 sind verbucht, mehr als der erhaltene Betrag und das verfügbare Guthaben zusammen (%2).</translation>
+    </message>
+    <message>
+        <source>Credit available: unknown (%1)</source>
+        <translation>Verfügbares Guthaben: unbekannt (%1)</translation>
     </message>
 </context>
 <context>

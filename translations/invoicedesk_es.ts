@@ -1168,6 +1168,10 @@
         <source>%1 beyond what can be summed (over 9,223,372,036,854,775,807 minor units)</source>
         <translation>%1 más de lo que se puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas)</translation>
     </message>
+    <message>
+        <source>--currency is needed: the account&apos;s currency code (EUR)</source>
+        <translation>--currency es necesario: el código de moneda de la cuenta (EUR)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -2232,6 +2236,22 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>Starting to read</source>
         <translation>Iniciando la lectura</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older InvoiceDesk (schema %2), and a dry run does not bring it up to date: open it once in the app, or run the command without --dry-run</source>
+        <translation>%1 lo escribió un InvoiceDesk más antiguo (esquema %2), y una prueba no lo actualiza: ábralo una vez en la aplicación, o ejecute la orden sin --dry-run</translation>
+    </message>
+    <message>
+        <source>the %1 credit of %2</source>
+        <translation>el saldo a favor en %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>%1: más de lo que se puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas)</translation>
+    </message>
+    <message>
+        <source>%1; nothing was recorded</source>
+        <translation>%1; no se registró nada</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +5870,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>%1 is applied, more than the amount received and the credit available together (%2).</source>
         <translation>Se aplican %1, más que el importe recibido y el saldo a favor disponible juntos (%2).</translation>
+    </message>
+    <message>
+        <source>Credit available: unknown (%1)</source>
+        <translation>Saldo a favor disponible: desconocido (%1)</translation>
     </message>
 </context>
 <context>

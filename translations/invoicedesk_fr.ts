@@ -1168,6 +1168,10 @@
         <source>%1 beyond what can be summed (over 9,223,372,036,854,775,807 minor units)</source>
         <translation>%1 au-delà de ce qui peut être additionné (plus de 9 223 372 036 854 775 807 unités minimales)</translation>
     </message>
+    <message>
+        <source>--currency is needed: the account&apos;s currency code (EUR)</source>
+        <translation>--currency est requis : le code de devise du compte (EUR)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -2232,6 +2236,22 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>Starting to read</source>
         <translation>Début de la lecture</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older InvoiceDesk (schema %2), and a dry run does not bring it up to date: open it once in the app, or run the command without --dry-run</source>
+        <translation>%1 a été écrit par une version plus ancienne d’InvoiceDesk (schéma %2), et un essai à blanc ne le met pas à jour : ouvrez-le une fois dans l’application, ou lancez la commande sans --dry-run</translation>
+    </message>
+    <message>
+        <source>the %1 credit of %2</source>
+        <translation>l’avoir en %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>%1 : plus que ce qui peut être additionné (plus de 9 223 372 036 854 775 807 unités minimales)</translation>
+    </message>
+    <message>
+        <source>%1; nothing was recorded</source>
+        <translation>%1 ; rien n’a été enregistré</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +5870,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>%1 is applied, more than the amount received and the credit available together (%2).</source>
         <translation>%1 est imputé, plus que le montant reçu et l’avoir disponible ensemble (%2).</translation>
+    </message>
+    <message>
+        <source>Credit available: unknown (%1)</source>
+        <translation>Avoir disponible : inconnu (%1)</translation>
     </message>
 </context>
 <context>
