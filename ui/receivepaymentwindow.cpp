@@ -21,10 +21,23 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+#include <QtNumeric>
+
+#include <limits>
 
 namespace InvoiceDesk {
 
 namespace {
+
+/**
+ * The payment and the credit together, at most the largest amount: near that bound the sum
+ * must not wrap to a negative one (the book refuses a credit beyond it with its own words).
+ */
+qint64 paymentAndCredit(qint64 amount, qint64 credit)
+{
+    qint64 sum = 0;
+    return qAddOverflow(amount, credit, &sum) ? std::numeric_limits<qint64>::max() : sum;
+}
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
@@ -265,7 +278,7 @@ void ReceivePaymentWindow::applyOldestFirst()
 void ReceivePaymentWindow::useCredit()
 {
     // The payment and the credit available together, oldest first.
-    mModel->applyOldestFirst(typedAmount().value_or(0) + mCreditAvailable);
+    mModel->applyOldestFirst(paymentAndCredit(typedAmount().value_or(0), mCreditAvailable));
 }
 
 void ReceivePaymentWindow::updateSummary()
@@ -319,12 +332,12 @@ Result<std::pair<ReceiptBook::Request, QList<Allocation>>> ReceivePaymentWindow:
     if (!problems.isEmpty())
         return Error {problems.first().message};
     const qint64 applied = mModel->appliedTotal();
-    if (applied > request.amount + mCreditAvailable)
+    const qint64 available = paymentAndCredit(request.amount, mCreditAvailable);
+    if (applied > available)
         return Error {tr("%1 is applied, more than the amount received and the credit available "
                          "together (%2).")
                           .arg(Money::fromMinorUnits(applied, currency).toLocaleString(locale()),
-                              Money::fromMinorUnits(request.amount + mCreditAvailable, currency)
-                                  .toLocaleString(locale()))};
+                              Money::fromMinorUnits(available, currency).toLocaleString(locale()))};
     // The payment covers the rows in the table's order; what it does not cover is credit.
     qint64 left = request.amount;
     QList<Allocation> fromCredit;

@@ -27,6 +27,8 @@
 #include <QTest>
 #include <QWindow>
 
+#include <limits>
+
 using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
 
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void cleanup();
     void chequeForThreeInvoicesAndCreditTypedWithKeysOnly();
     void moreThanPaymentAndCreditIsRefusedAndNothingWritten();
+    void creditAtTheLargestAmountDoesNotWrap();
     void allocationModelPassesTheModelTester();
     void closingWhileTheCustomerFieldHasTheFocus();
     void recordPaymentIsOffForACancelledInvoice();
@@ -120,6 +123,8 @@ void TestReceivePayment::init()
         earlier.currency = currency("USD");
         earlier.date = QDate(2026, 2, 20);
         earlier.amount = 2000;
+        if (QTest::currentTestFunction() == QByteArrayView("creditAtTheLargestAmountDoesNotWrap"))
+            earlier.amount = std::numeric_limits<qint64>::max();
         QVERIFY(book.receive(earlier).ok());
     }
     mWindow = new MainWindow(std::move(Database::open(path)).value());
@@ -280,6 +285,36 @@ void TestReceivePayment::moreThanPaymentAndCreditIsRefusedAndNothingWritten()
     QTRY_COMPARE(window->problemText(), QString());
     QCOMPARE(window->allocationModel()->allocations(),
         QList<Allocation>({{str("INV-1"), 11550}, {str("INV-2"), 10000}, {str("INV-3"), 11550}}));
+    press(Qt::Key_Escape, Qt::NoModifier);
+}
+
+/** A tester's find: a credit near the largest amount plus the payment showed a negative sum. */
+void TestReceivePayment::creditAtTheLargestAmountDoesNotWrap()
+{
+    // init() gave this test's customer the largest credit there is.
+    ReceivePaymentWindow *window = openWithKeys();
+    QVERIFY(window);
+    type(str("Analytical Engines Ltd"));
+    press(Qt::Key_Return);
+    QTRY_COMPARE(focusName(), str("currency"));
+    activate(window);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), str("amount"));
+    type(str("0.01"));
+    press(Qt::Key_C, Qt::AltModifier); // use credit: every invoice, oldest first
+    QTRY_COMPARE(window->summaryText(),
+        str("Applied 346.50 · from this payment 0.01 · from credit 346.49 · left as credit "
+            "0.00"));
+    const QStringList before = rows("SELECT id, amount FROM payments ORDER BY id");
+    press(Qt::Key_S, Qt::AltModifier);
+    // The book's own refusal, not a sum that wrapped round.
+    QTRY_COMPARE(window->problemText(),
+        str("the USD credit of Analytical Engines Ltd: more than can be summed (over "
+            "9,223,372,036,854,775,807 minor units); nothing was recorded"));
+    QVERIFY(window->isVisible());
+    QCOMPARE(rows("SELECT id, amount FROM payments ORDER BY id"), before);
+    QCOMPARE(rows("SELECT count(*) FROM receipts"), QStringList({str("1")}));
     press(Qt::Key_Escape, Qt::NoModifier);
 }
 
