@@ -7477,6 +7477,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>The %1 amounts of these books add up to more than a report can sum (over 9,223,372,036,854,775,807 minor units): this report leaves them out.</source>
         <translation>Die %1-Beträge dieser Bücher ergeben mehr, als ein Bericht summieren kann (über 9.223.372.036.854.775.807 kleinste Einheiten): Dieser Bericht lässt sie aus.</translation>
     </message>
+    <message>
+        <source>The %1 amounts of %2 add up to more than a statement can sum (over 9,223,372,036,854,775,807 minor units): no %1 statement is made.</source>
+        <translation>Die %1-Beträge von %2 ergeben mehr, als ein Kontoauszug summieren kann (über 9.223.372.036.854.775.807 kleinste Einheiten): Es wird kein %1-Kontoauszug erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>

@@ -7477,6 +7477,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>The %1 amounts of these books add up to more than a report can sum (over 9,223,372,036,854,775,807 minor units): this report leaves them out.</source>
         <translation>Los importes en %1 de estos libros suman más de lo que un informe puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas): este informe los deja fuera.</translation>
     </message>
+    <message>
+        <source>The %1 amounts of %2 add up to more than a statement can sum (over 9,223,372,036,854,775,807 minor units): no %1 statement is made.</source>
+        <translation>Los importes en %1 de %2 suman más de lo que un estado de cuenta puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas): no se hace estado de cuenta en %1.</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>

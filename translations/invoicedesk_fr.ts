@@ -7477,6 +7477,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>The %1 amounts of these books add up to more than a report can sum (over 9,223,372,036,854,775,807 minor units): this report leaves them out.</source>
         <translation>Les montants en %1 de cette comptabilité dépassent ce qu&apos;un rapport peut additionner (plus de 9 223 372 036 854 775 807 unités minimales) : ce rapport les laisse de côté.</translation>
     </message>
+    <message>
+        <source>The %1 amounts of %2 add up to more than a statement can sum (over 9,223,372,036,854,775,807 minor units): no %1 statement is made.</source>
+        <translation>Les montants en %1 de %2 dépassent ce qu’un relevé peut additionner (plus de 9 223 372 036 854 775 807 unités minimales) : aucun relevé en %1 n’est établi.</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>

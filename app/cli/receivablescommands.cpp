@@ -22,12 +22,11 @@ int refuse(Output &io, const QString &message, int code = Failure)
     return code;
 }
 
-/** On standard error: the report leaves out currencies whose amounts cannot be summed. */
-void warnLeftOut(const QStringList &leftOut, Output &io)
+/** On standard error, where a report leaves out currencies whose amounts cannot be summed. */
+void warnLeftOut(const QString &leftOut, Output &io)
 {
     if (!leftOut.isEmpty())
-        io.err << QCoreApplication::translate("Cli", "warning: %1").arg(leftOutOfReport(leftOut))
-               << Qt::endl;
+        io.err << QCoreApplication::translate("Cli", "warning: %1").arg(leftOut) << Qt::endl;
 }
 
 /** The ISO date of option `name`; nothing (and `error` set) when missing or not a date. */
@@ -100,7 +99,7 @@ int runAging(Ledger &, Database &database, const Arguments &args, Output &io)
     auto entries = store.entries(*asOf);
     if (!entries)
         return refuse(io, entries.error());
-    warnLeftOut(leaveOutBeyondReportSums(entries.value()), io);
+    warnLeftOut(leftOutOfReport(leaveOutBeyondReportSums(entries.value())), io);
     const AgingReport report = AgingCalculator::age(*entries, *asOf);
     if (format == QLatin1String("json"))
         io.out << QString::fromUtf8(agingJson(report));
@@ -141,8 +140,8 @@ int runStatement(Ledger &ledger, Database &database, const Arguments &args, Outp
         = StatementBuilder::build(*entries, *customer, *from, *to, &leftOut);
     // A customer whose every currency is left out has a statement that cannot be made, not none.
     if (statements.isEmpty() && !leftOut.isEmpty())
-        return refuse(io, leftOutOfReport(leftOut));
-    warnLeftOut(leftOut, io);
+        return refuse(io, leftOutOfStatement(*customer, leftOut));
+    warnLeftOut(leftOutOfStatement(*customer, leftOut), io);
     if (statements.isEmpty())
         return refuse(io,
             QCoreApplication::translate("Cli", "%1 has no invoices or payments up to %2")

@@ -179,6 +179,16 @@ QString leftOutOfReport(const QStringList &currencies)
         .arg(currencies.join(QStringLiteral(", ")));
 }
 
+QString leftOutOfStatement(const QString &customer, const QStringList &currencies)
+{
+    if (currencies.isEmpty())
+        return {};
+    return QCoreApplication::translate("Receivables",
+        "The %1 amounts of %2 add up to more than a statement can sum (over "
+        "9,223,372,036,854,775,807 minor units): no %1 statement is made.")
+        .arg(currencies.join(QStringLiteral(", ")), customer);
+}
+
 qint64 AgingRow::total() const
 {
     qint64 sum = 0;

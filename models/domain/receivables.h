@@ -58,6 +58,8 @@ QStringList leaveOutBeyondReportSums(QList<ArEntry> &entries);
  * (currenciesBeyondReportSums()); empty when none is left out.
  */
 QString leftOutOfReport(const QStringList &currencies);
+/** What a customer's statement says of the currencies of theirs it cannot sum. */
+QString leftOutOfStatement(const QString &customer, const QStringList &currencies);
 
 /** Aging buckets by days past due: Current, 1-30, 31-60, 61-90, over 90. */
 enum AgingBucket { Current = 0, Days1To30, Days31To60, Days61To90, Over90, BucketCount };

@@ -140,9 +140,9 @@ void StatementWindow::reload()
             mStatements = StatementBuilder::build(*entries, *customer, from, to, &leftOut);
         else
             problem = entries.error();
-        // A customer whose every currency is left out has a statement that cannot be made.
+        // A currency whose amounts cannot be summed gets no statement, and says so.
         if (entries && !leftOut.isEmpty())
-            problem = leftOutOfReport(leftOut);
+            problem = leftOutOfStatement(*customer, leftOut);
         else if (entries && mStatements.isEmpty())
             problem = tr("%1 has no invoices or payments up to %2.")
                           .arg(*customer, DateInput(locale()).format(to));
