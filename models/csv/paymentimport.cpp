@@ -336,12 +336,24 @@ bool PaymentImport::checkAllocations(
         const Problems problems = mContext.ledger.checkPayment(located, {true, true});
         mContext.addProblems(problems, {rows.at(i)}, {}, issues);
     }
+    const CsvRow &receiptRow = creditRow ? *creditRow : rows.last();
     auto whole = planAllocations(draft.amount, open, allocations, false, draft.currency);
-    if (!whole)
-        (creditRow ? *creditRow : rows.last())
-            .addIssue(issues, QStringLiteral("amount"),
-                QCoreApplication::translate("CsvImport", "receipt %1: %2")
-                    .arg(draft.key, whole.error()));
+    if (!whole) {
+        receiptRow.addIssue(issues, QStringLiteral("amount"),
+            QCoreApplication::translate("CsvImport", "receipt %1: %2")
+                .arg(draft.key, whole.error()));
+        return true;
+    }
+    if (!customer->has_value())
+        return true; // a new customer's credit is this receipt's alone
+    // Refused here, before anything is written, so the row goes to the errors file.
+    auto room = mContext.book.receipts().creditRoomProblem(
+        **customer, draft.currency.code(), draft.amount - allocatedTotal(*whole));
+    if (!room)
+        return mContext.fail(room.error());
+    if (!room->isEmpty())
+        receiptRow.addIssue(issues, QStringLiteral("amount"),
+            QCoreApplication::translate("CsvImport", "receipt %1: %2").arg(draft.key, *room));
     return true;
 }
 

@@ -66,6 +66,17 @@ private:
     bool mOwn;
 };
 
+/**
+ * The part of the note the invoice still owed (or as the books recorded it, checked before);
+ * the rest is the customer's credit.
+ */
+qint64 appliedPart(
+    const CreditNote &note, qint64 grandTotal, const std::optional<InvoiceHeader> &invoice)
+{
+    return invoice ? note.recordedApplied.value_or(std::min(grandTotal, invoice->outstanding()))
+                   : 0;
+}
+
 /** The invoice a credit note is for: found, not a draft, in its currency; nothing if missing. */
 std::optional<InvoiceHeader> checkCreditedInvoice(InvoiceRepository &invoices,
     CustomerRepository &customers, CreditNote &note, Problems &problems)
@@ -159,14 +170,35 @@ void checkCreditable(const CreditNote &note, const InvoiceHeader &invoice, Probl
                                 money(left, invoice.currency), invoice.number)});
 }
 
+/**
+ * Refuses, before anything is written, a note whose part beyond what its invoice owed would take
+ * the customer's credit past what can be summed.
+ */
+void checkCreditRoom(PreparedQueries &queries, const CreditNote &note,
+    const std::optional<InvoiceHeader> &invoice, Problems &problems)
+{
+    const auto totals = note.totals();
+    if (note.customerId == 0 || !totals)
+        return;
+    const qint64 toCredit = totals->grandTotal - appliedPart(note, totals->grandTotal, invoice);
+    Customer customer;
+    customer.id = note.customerId;
+    customer.displayName = note.customerName;
+    auto room
+        = ReceiptRepository(queries).creditRoomProblem(customer, note.currency.code(), toCredit);
+    if (!room || !room->isEmpty())
+        problems.append({QStringLiteral("grandTotal"), room ? *room : room.error()});
+}
+
 } // namespace
 
 Problems Ledger::checkCreditNote(CreditNote &note)
 {
     Problems problems = note.validate();
     CustomerRepository customers(mQueries);
+    std::optional<InvoiceHeader> invoice;
     if (note.invoiceId != 0 || !note.invoiceNumber.isEmpty()) {
-        const auto invoice = checkCreditedInvoice(mInvoices, customers, note, problems);
+        invoice = checkCreditedInvoice(mInvoices, customers, note, problems);
         if (!invoice)
             return problems;
         checkCreditable(note, *invoice, problems);
@@ -205,6 +237,8 @@ Problems Ledger::checkCreditNote(CreditNote &note)
                           .arg(note.number)
                     : taken.error()});
     }
+    if (problems.isEmpty())
+        checkCreditRoom(mQueries, note, invoice, problems);
     return problems;
 }
 
@@ -245,11 +279,7 @@ Result<CreditNote> Ledger::issueCreditNote(CreditNote note, Problems *problems)
             return Error {header.error()};
         invoice = **header;
     }
-    // The part of the note the invoice still owed (or as the books recorded it, checked above);
-    // the rest is the customer's credit.
-    note.applied = invoice
-        ? note.recordedApplied.value_or(std::min(totals.grandTotal, invoice->outstanding()))
-        : 0;
+    note.applied = appliedPart(note, totals.grandTotal, invoice);
     note.uuid = newUuid();
 
     WriteScope scope(*this);

@@ -110,6 +110,13 @@ Result<ReceiptBook::Outcome> ReceiptBook::receive(const Request &request)
         request.amount, *open, request.allocations, request.oldestFirst, request.currency);
     if (!plan)
         return Error {plan.error()};
+    auto room = mReceipts.creditRoomProblem(
+        *customer, request.currency.code(), request.amount - allocatedTotal(*plan));
+    if (!room)
+        return Error {room.error()};
+    if (!room->isEmpty())
+        return Error {
+            QCoreApplication::translate("Database", "%1; nothing was recorded").arg(*room)};
     return write(request, *customer, *plan);
 }
 

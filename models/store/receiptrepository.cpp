@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receiptrepository.h"
+#include "money.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -81,8 +82,8 @@ Receipt receiptFrom(const QSqlQuery &q)
 
 } // namespace
 
-Error ReceiptRepository::creditError(
-    const Error &failed, std::optional<qint64> customerId, const QString &currency)
+Result<QStringList> ReceiptRepository::creditsBeyondSums(
+    std::optional<qint64> customerId, const QString &currency)
 {
     QSqlQuery q(mQueries.database());
     q.setForwardOnly(true);
@@ -90,18 +91,48 @@ Error ReceiptRepository::creditError(
     q.bindValue(QStringLiteral(":customer"), Sql::optional(customerId));
     q.bindValue(QStringLiteral(":currency"),
         currency.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(currency));
+    if (auto s = Sql::exec(q, reading); !s)
+        return Error {s.error()};
     QStringList beyond;
-    if (q.exec()) {
-        while (q.next())
-            beyond.append(QCoreApplication::translate("Database", "the %1 credit of %2")
-                              .arg(q.value(QStringLiteral("currency")).toString(),
-                                  q.value(QStringLiteral("customer")).toString()));
-    }
-    if (beyond.isEmpty())
+    while (q.next())
+        beyond.append(QCoreApplication::translate("Database", "the %1 credit of %2")
+                          .arg(q.value(QStringLiteral("currency")).toString(),
+                              q.value(QStringLiteral("customer")).toString()));
+    return beyond;
+}
+
+Error ReceiptRepository::creditError(
+    const Error &failed, std::optional<qint64> customerId, const QString &currency)
+{
+    auto beyond = creditsBeyondSums(customerId, currency);
+    if (!beyond || beyond->isEmpty())
         return failed;
     return Error {QCoreApplication::translate(
         "Database", "%1: more than can be summed (over 9,223,372,036,854,775,807 minor units)")
-                      .arg(beyond.join(QStringLiteral("; ")))};
+                      .arg(beyond->join(QStringLiteral("; ")))};
+}
+
+Result<QString> ReceiptRepository::creditRoomProblem(
+    const Customer &customer, const QString &currency, qint64 added)
+{
+    auto credit = creditOf(customer.id, currency);
+    if (!credit) {
+        auto beyond = creditsBeyondSums(customer.id, currency);
+        if (!beyond)
+            return Error {beyond.error()};
+        if (beyond->isEmpty())
+            return Error {credit.error()};
+        return credit.error(); // the sentence naming the credit already beyond the bound
+    }
+    qint64 total = 0;
+    if (added <= 0 || !qAddOverflow(*credit, added, &total))
+        return QString();
+    return QCoreApplication::translate("Database",
+        "this would take the %1 credit of %2 past what can be summed (over "
+        "9,223,372,036,854,775,807 minor units; it is %3 %1 now)")
+        .arg(currency, customer.displayName,
+            Money::fromMinorUnits(*credit, Currency::fromCode(currency).value_or(Currency()))
+                .toString());
 }
 
 Status ReceiptRepository::checkCreditSummable(qint64 customerId, const QString &currency)

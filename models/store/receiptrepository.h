@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "customer.h"
 #include "preparedqueries.h"
 #include "receipt.h"
 
@@ -54,12 +55,22 @@ public:
     Status checkCreditSummable(qint64 customerId, const QString &currency);
     /** checkCreditSummable() for the credit a voided payment's allocation went back to. */
     Status checkCreditSummableWithout(qint64 paymentId);
+    /**
+     * Why adding `added` to the customer's credit in the currency would leave a credit that
+     * cannot be summed, asked before anything is written so that a form or an import row can
+     * refuse it; "" when it fits. An error only when the database failed.
+     */
+    Result<QString> creditRoomProblem(
+        const Customer &customer, const QString &currency, qint64 added);
     /** The numbers of the invoices paid from the customer's credit in the currency (not voided). */
     Result<QStringList> invoicesPaidFromCredit(qint64 customerId, const QString &currency);
     /** The numbers of the invoices the receipt's payments stand on (not voided). */
     Result<QStringList> invoicesPaidFrom(qint64 receiptId);
 
 private:
+    /** "the JPY credit of Nippon KK" for each credit that SQLite's sum() cannot add up. */
+    Result<QStringList> creditsBeyondSums(
+        std::optional<qint64> customerId, const QString &currency);
     /** `failed`, or which credits cannot be summed where that is why a query of them failed. */
     Error creditError(
         const Error &failed, std::optional<qint64> customerId, const QString &currency);

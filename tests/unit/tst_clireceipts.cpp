@@ -31,9 +31,11 @@ private Q_SLOTS:
     void refusedBooksWriteNothing();
     void aFailedBooksExportLeavesTheFolderAsItWas();
     void creditBeyondSumsIsRefused();
+    void creditBeyondSumsInAnImportIsTheRowsProblem();
 
 private:
     Run cli(QStringList arguments);
+    QStringList rows(const char *sql) const;
     /** Three invoices of Analytical Engines Ltd in USD, 115.50 each, dated 1, 2, 3 March. */
     void threeInvoices();
     /** Three invoices, a receipt with credit, a credit note and credit applied: exported to
@@ -46,6 +48,12 @@ private:
 Run TestCliReceipts::cli(QStringList arguments)
 {
     return mCompany->cli(std::move(arguments));
+}
+
+QStringList TestCliReceipts::rows(const char *sql) const
+{
+    const auto database = mCompany->open();
+    return rowsOf(database->connection(), sql);
 }
 
 void TestCliReceipts::init()
@@ -484,16 +492,18 @@ void TestCliReceipts::creditBeyondSumsIsRefused()
         str("2026-04-01"), str("--amount"), str("6000000000000000000"), str("--method"),
         str("cash")};
     QCOMPARE(cli(receive).exitCode, 0);
-    // A second credit of that size could no longer be summed: refused, nothing recorded.
-    const QString beyond = str("the JPY credit of Other KK: more than can be summed (over "
-                               "9,223,372,036,854,775,807 minor units); nothing was recorded");
+    // A second credit of that size could no longer be summed: refused before anything is
+    // written.
+    const QString beyond = str("this would take the JPY credit of Other KK past what can be "
+                               "summed (over 9,223,372,036,854,775,807 minor units; it is "
+                               "6000000000000000000 JPY now)");
     Run run = cli(receive);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(beyond), qPrintable(run.err));
+    QCOMPARE(run.err, str("%1; nothing was recorded\n").arg(beyond));
     run = cli({str("credit-note"), str("--customer"), str("Other KK"), str("--currency"),
         str("JPY"), str("--amount"), str("6000000000000000000"), str("--reason"), str("Goodwill")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(beyond), qPrintable(run.err));
+    QCOMPARE(run.err, str("grandTotal: %1\n").arg(beyond));
     run = cli({str("credit"), str("list"), str("--format"), str("json")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(str("6000000000000000000")), qPrintable(run.out));
@@ -517,6 +527,66 @@ void TestCliReceipts::creditBeyondSumsIsRefused()
     QVERIFY2(run.err.contains(str("the JPY credit of Other KK: more than can be summed (over "
                                   "9,223,372,036,854,775,807 minor units)")),
         qPrintable(run.err));
+}
+
+/**
+ * A tester's find: an imported receipt or credit note that would take a credit past the bound
+ * stopped the whole import; it is the row's problem, in the errors file, and --skip-invalid
+ * imports the rest.
+ */
+void TestCliReceipts::creditBeyondSumsInAnImportIsTheRowsProblem()
+{
+    threeInvoices();
+    QCOMPARE(
+        cli({str("customer"), str("add"), str("Other KK"), str("--currency"), str("JPY")}).exitCode,
+        0);
+    QCOMPARE(
+        cli({str("receive"), str("--customer"), str("Other KK"), str("--date"), str("2026-04-01"),
+                str("--amount"), str("9000000000000000000"), str("--method"), str("cash")})
+            .exitCode,
+        0);
+    const QString beyondFrom = str("this would take the JPY credit of Other KK past what can be "
+                                   "summed (over 9,223,372,036,854,775,807 minor units; it is "
+                                   "%1 JPY now)");
+    QString beyond = beyondFrom.arg(str("9000000000000000000"));
+    const QString payments = mCompany->filePath(str("payments.csv"));
+    writeFile(payments,
+        "invoiceNumber,date,amount,method,receipt,customer,currency\n"
+        ",2026-04-02,300000000000000000,cash,R-BIG,Other KK,JPY\n"
+        ",2026-04-02,5,cash,R-SMALL,Other KK,JPY\n");
+    Run run = cli({str("import"), str("payments"), payments});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err,
+        str("payments.csv: line 2, column amount (\"300000000000000000\"): receipt R-BIG: %1\n"
+            "Nothing was imported: payments with problems: 1. The rows and their problems are "
+            "in %2.\n")
+            .arg(beyond, mCompany->filePath(str("payments.errors.csv"))));
+    QCOMPARE(rows("SELECT receipt_key || ' ' || amount FROM receipts ORDER BY id"),
+        QStringList({str("R-000001 9000000000000000000")}));
+    run = cli({str("import"), str("payments"), payments, str("--skip-invalid")});
+    QCOMPARE(run.exitCode, 1); // rows were rejected
+    QCOMPARE(run.out,
+        str("Imported payments.csv (payments): 1 created, 0 updated, 0 skipped, 1 rejected.\n"));
+    QCOMPARE(rows("SELECT receipt_key || ' ' || amount FROM receipts ORDER BY id"),
+        QStringList({str("R-000001 9000000000000000000"), str("R-SMALL 5")}));
+    QVERIFY2(readFile(mCompany->filePath(str("payments.errors.csv"))).contains(beyond.toUtf8()),
+        readFile(mCompany->filePath(str("payments.errors.csv"))).constData());
+
+    beyond = beyondFrom.arg(str("9000000000000000005"));
+    const QString notes = mCompany->filePath(str("creditnotes.csv"));
+    writeFile(notes,
+        "number,date,customer,currency,reason,line.description,line.rate\n"
+        "CN-BIG,2026-04-03,Other KK,JPY,Goodwill,Rebate,300000000000000000\n"
+        "CN-SMALL,2026-04-03,Other KK,JPY,Goodwill,Rebate,7\n");
+    run = cli({str("import"), str("creditnotes"), notes, str("--skip-invalid")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out,
+        str("Imported creditnotes.csv (credit notes): 1 created, 0 updated, 0 skipped, 1 "
+            "rejected.\n"));
+    QCOMPARE(rows("SELECT number || ' ' || grand_total FROM credit_notes ORDER BY id"),
+        QStringList({str("CN-SMALL 7")}));
+    QVERIFY2(readFile(mCompany->filePath(str("creditnotes.errors.csv"))).contains(beyond.toUtf8()),
+        readFile(mCompany->filePath(str("creditnotes.errors.csv"))).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliReceipts)
