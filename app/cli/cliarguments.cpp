@@ -196,6 +196,7 @@ const char kSynopsis[]
       "  invoicedesk-cli [--db PATH] list payments [--status S] [--format table|csv|json]\n"
       "  invoicedesk-cli [--db PATH] status [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] demo [--count N]\n"
+      "  invoicedesk-cli [--db PATH] upgrade\n"
       "  invoicedesk-cli [--db PATH] connection add NAME --kind KIND --url URL [options of "
       "that kind]\n"
       "      upgradechat  --token-env VAR [--auth bearer|api-key]\n"

@@ -68,6 +68,8 @@ int runReopen(Ledger &ledger, const Arguments &args, Output &io);
 
 /** `company show|set` (issue 14 item 1) */
 int runCompany(Ledger &ledger, const Arguments &args, Output &io);
+/** upgrade: brings a file an older InvoiceDesk wrote up to date (opening it did) and says so. */
+int runUpgrade(Ledger &ledger, Database &database, const Arguments &args, Output &io);
 int runTaxCode(Ledger &ledger, const Arguments &args, Output &io);
 /** `pdf NUMBER --output FILE.pdf [--template NAME]` (issue 14 item 2), invoices and credit
  * notes */

@@ -4,6 +4,7 @@
 #include "clitable.h"
 #include "commands.h"
 
+#include "database.h"
 #include "ledger.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,19 @@ int runCompany(Ledger &ledger, const Arguments &args, Output &io)
         return setCompany(ledger, args, io);
     io.err << QCoreApplication::translate("Cli", "company takes show or set") << Qt::endl;
     return BadUsage;
+}
+
+int runUpgrade(Ledger &, Database &database, const Arguments &args, Output &io)
+{
+    if (args.words.size() > 1) {
+        io.err << QCoreApplication::translate("Cli", "upgrade takes no more words") << Qt::endl;
+        return BadUsage;
+    }
+    io.out << QCoreApplication::translate("Cli", "%1 is up to date (schema %2).")
+                  .arg(database.path())
+                  .arg(database.schemaVersion())
+           << Qt::endl;
+    return Success;
 }
 
 } // namespace InvoiceDesk::Cli

@@ -54,6 +54,8 @@ Command commandFor(const QString &name)
         return runStatus;
     if (name == QLatin1String("demo"))
         return runDemo;
+    if (name == QLatin1String("upgrade"))
+        return runUpgrade;
     if (name == QLatin1String("connection"))
         return runConnection;
     if (name == QLatin1String("sync"))
@@ -194,6 +196,14 @@ int run(const Arguments &args, Output &io)
         io.err << intact.error() << Qt::endl;
         return Failure;
     }
+    if (const QString kept = database->migrationBackupPath(); !kept.isEmpty())
+        io.err << QCoreApplication::translate("Cli",
+            "%1 was written by an older InvoiceDesk: it is brought up to date (schema %2), and "
+            "the file as it was is kept as %3.")
+                      .arg(database->path())
+                      .arg(database->schemaVersion())
+                      .arg(kept)
+               << Qt::endl;
     const qint64 commitsBefore = database->commits();
     int status = Success;
     {

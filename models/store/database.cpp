@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,8 +22,6 @@
 
 #include <algorithm>
 #include <atomic>
-
-Q_LOGGING_CATEGORY(lcDatabase, "invoicedesk.database")
 
 namespace InvoiceDesk {
 
@@ -188,7 +185,7 @@ Status refuseOlderSchema(
     if (options.readOnly)
         return Error {QCoreApplication::translate("Database",
             "%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or "
-            "with a command that changes it, to bring it up to date")
+            "run invoicedesk-cli upgrade on it, to bring it up to date")
                           .arg(path)
                           .arg(schemaVersion)};
     // A new file gets its schema (a dry run's scratch file); an existing one is not migrated.

@@ -8,11 +8,8 @@
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlQuery>
-
-Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 
 namespace InvoiceDesk {
 
@@ -164,7 +161,6 @@ Status Database::migrate()
                 "Database", "Not migrating %1: the backup before migrating failed: %2")
                               .arg(mPath, status.error())};
         mMigrationBackupPath = backup;
-        qCInfo(lcDatabase) << "backed up" << mPath << "to" << backup << "before migrating";
     }
 
     for (const auto &[version, sql] : all) {

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void exportImportExportThroughTheCli();
     void rejectedImportExitsWithOneAndChangesNothing();
     void dryRunCreatesNoCompanyFile();
+    void upgradeBringsAnOlderFileUpToDate();
     void dryRunNamesTheCustomersItWouldAdd();
     void dryRunLeavesAnOlderFileAsItIs();
     void environmentVariableNamesTheDatabase();
@@ -245,6 +246,54 @@ void TestCli::dryRunLeavesAnOlderFileAsItIs()
                  .exitCode,
         0);
     QCOMPARE(QDir(dir.path()).entryList({str("older.invoicedesk.before-v*.bak")}).size(), 1);
+}
+
+/** A reading command refuses an older file naming what to run; upgrade runs it and says so. */
+void TestCli::upgradeBringsAnOlderFileUpToDate()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(str("older.invoicedesk"));
+    const QString csv = dir.filePath(str("one.csv"));
+    writeFile(csv,
+        "number,date,currency,customer,line.quantity,line.rate,line.description\n"
+        "O-1,2026-01-01,EUR,Foo,1,10.00,Work\n");
+    QCOMPARE(cli({str("--db"), db, str("import"), str("invoices"), csv}).exitCode, 0);
+    QCOMPARE(rawExec(db, {str("PRAGMA user_version = 21")}), QString());
+    const QByteArray before = fileHash(db);
+    Run run = cli({str("--db"), db, str("status")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err,
+        str("%1 was written by an older InvoiceDesk (schema 21); open it once in the app, or run "
+            "invoicedesk-cli upgrade on it, to bring it up to date\n")
+            .arg(db));
+    QCOMPARE(fileHash(db), before);
+
+    run = cli({str("--db"), db, str("upgrade")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList backups
+        = QDir(dir.path()).entryList({str("older.invoicedesk.before-v*.bak")});
+    QCOMPARE(backups.size(), 1);
+    const int latest = Database::latestSchemaVersion();
+    QCOMPARE(run.err,
+        str("%1 was written by an older InvoiceDesk: it is brought up to date (schema %2), and "
+            "the file as it was is kept as %3.\n")
+            .arg(db)
+            .arg(latest)
+            .arg(dir.filePath(backups.first())));
+    const QString upToDate = str("%1 is up to date (schema %2).\n").arg(db).arg(latest);
+    QCOMPARE(run.out, upToDate);
+    run = cli({str("--db"), db, str("status")});
+    QCOMPARE(run.exitCode, 0);
+
+    // Once up to date, upgrade changes nothing and says so.
+    const QByteArray current = fileHash(db);
+    run = cli({str("--db"), db, str("upgrade")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out, upToDate);
+    QCOMPARE(fileHash(db), current);
+    run = cli({str("--db"), dir.filePath(str("none.invoicedesk")), str("upgrade")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!QFile::exists(dir.filePath(str("none.invoicedesk"))));
 }
 
 void TestCli::dryRunNamesTheCustomersItWouldAdd()
