@@ -150,6 +150,34 @@ void removeNewCompanyFile(const QString &path)
         QFile::remove(path + suffix);
 }
 
+/**
+ * The company file as the command may use it: checked intact (nothing is read from a damaged
+ * file, nor written to it: issue 9), and brought up to date where the command may change it,
+ * saying so. Null, with the error written, when it cannot be used.
+ */
+std::unique_ptr<Database> openForCommand(const QString &path, const Arguments &args, Output &io)
+{
+    auto opened = Database::open(path, accessFor(args));
+    if (!opened) {
+        io.err << opened.error() << Qt::endl;
+        return nullptr;
+    }
+    std::unique_ptr<Database> database = std::move(opened.value());
+    if (auto intact = database->checkIntegrity(); !intact) {
+        io.err << intact.error() << Qt::endl;
+        return nullptr;
+    }
+    if (const QString kept = database->migrationBackupPath(); !kept.isEmpty())
+        io.err << QCoreApplication::translate("Cli",
+            "%1 was written by an older InvoiceDesk: it is brought up to date (schema %2), and "
+            "the file as it was is kept as %3.")
+                      .arg(database->path())
+                      .arg(database->schemaVersion())
+                      .arg(kept)
+               << Qt::endl;
+    return database;
+}
+
 } // namespace
 
 int run(const Arguments &args, Output &io)
@@ -185,25 +213,9 @@ int run(const Arguments &args, Output &io)
             return Failure;
     }
     const bool fileIsNew = !QFileInfo::exists(path);
-    auto opened = Database::open(path, accessFor(args));
-    if (!opened) {
-        io.err << opened.error() << Qt::endl;
+    std::unique_ptr<Database> database = openForCommand(path, args, io);
+    if (!database)
         return Failure;
-    }
-    std::unique_ptr<Database> database = std::move(opened.value());
-    // Nothing is read from a damaged file, and nothing written to it (issue 9).
-    if (auto intact = database->checkIntegrity(); !intact) {
-        io.err << intact.error() << Qt::endl;
-        return Failure;
-    }
-    if (const QString kept = database->migrationBackupPath(); !kept.isEmpty())
-        io.err << QCoreApplication::translate("Cli",
-            "%1 was written by an older InvoiceDesk: it is brought up to date (schema %2), and "
-            "the file as it was is kept as %3.")
-                      .arg(database->path())
-                      .arg(database->schemaVersion())
-                      .arg(kept)
-               << Qt::endl;
     const qint64 commitsBefore = database->commits();
     int status = Success;
     {
