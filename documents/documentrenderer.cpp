@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentrenderer.h"
+#include "pagebreaks.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -53,6 +54,20 @@ FilledDocument filled(const InvoiceDocument &document, const QString &html)
     return out;
 }
 
+/** Draws `part` of the laid-out document at `y` on the page. */
+void paintPart(const QTextDocument &text, QPainter &painter, const QRectF &part, qreal y)
+{
+    painter.save();
+    painter.translate(0, y - part.top());
+    painter.setClipRect(part);
+    QAbstractTextDocumentLayout::PaintContext context;
+    // The layout draws a line that only touches the clip; in a PDF its text would be there,
+    // unseen, for search and copy. Pages are cut between lines, so half a pixel keeps it out.
+    context.clip = part.adjusted(0, 0.5, 0, -0.5);
+    text.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
 /** Draws one document's pages, starting on the device's current page. */
 void paintDocument(const FilledDocument &document, QPagedPaintDevice &device, QPainter &painter)
 {
@@ -67,21 +82,21 @@ void paintDocument(const FilledDocument &document, QPagedPaintDevice &device, QP
     const QRect page = device.pageLayout().paintRectPixels(device.logicalDpiY());
     const qreal footer = 24.0 * device.logicalDpiY() / 72.0;
     const qreal body = page.height() - footer;
-    text.setPageSize(QSizeF(page.width(), body));
-    const int pages = text.pageCount();
+    // One tall page, cut where no line or row is split (pagebreaks.h).
+    text.setTextWidth(page.width());
+    const QList<PageSlice> slices = pageSlices(text, body);
+    const int pages = int(slices.size());
     QFont small = text.defaultFont();
     small.setPointSizeF(8);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
-        painter.save();
-        const QRectF clip(0, i * body, page.width(), body);
-        painter.translate(0, -clip.top());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        text.documentLayout()->draw(&painter, context);
-        painter.restore();
+        const PageSlice &slice = slices.at(i);
+        if (slice.headerHeight() > 0)
+            paintPart(
+                text, painter, {0, slice.headerTop, qreal(page.width()), slice.headerHeight()}, 0);
+        paintPart(text, painter, {0, slice.top, qreal(page.width()), slice.bottom - slice.top},
+            slice.headerHeight());
         painter.setFont(QFont(small, &device));
         painter.drawText(QRectF(0, body, page.width(), footer), Qt::AlignRight | Qt::AlignBottom,
             pageLabel(document.locale, i + 1, pages));

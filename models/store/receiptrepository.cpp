@@ -115,6 +115,8 @@ Error ReceiptRepository::creditError(
 Result<QString> ReceiptRepository::creditRoomProblem(
     const Customer &customer, const QString &currency, qint64 added)
 {
+    if (added <= 0)
+        return QString(); // nothing added: not even a query (an import asks per receipt)
     auto credit = creditOf(customer.id, currency);
     if (!credit) {
         auto beyond = creditsBeyondSums(customer.id, currency);
@@ -125,7 +127,7 @@ Result<QString> ReceiptRepository::creditRoomProblem(
         return credit.error(); // the sentence naming the credit already beyond the bound
     }
     qint64 total = 0;
-    if (added <= 0 || !qAddOverflow(*credit, added, &total))
+    if (!qAddOverflow(*credit, added, &total))
         return QString();
     return QCoreApplication::translate("Database",
         "this would take the %1 credit of %2 past what can be summed (over "

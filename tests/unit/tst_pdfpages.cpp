@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How printed documents are cut into pages (documents/pagebreaks): through the CLI's PDFs, read
+// back with pdftotext.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+namespace {
+
+/** The PDF's pages as pdftotext reads them (laid out as on the page); none if it fails. */
+QStringList pdfPages(const QString &pdf)
+{
+    const Run text = runProgram(str("pdftotext"), {str("-layout"), pdf, str("-")},
+        QProcessEnvironment::systemEnvironment());
+    if (text.exitCode != 0)
+        return {};
+    return text.out.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestPdfPages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aLineItemIsNeverSplitAcrossPages();
+
+private:
+    Run cli(const QStringList &arguments) const { return mCompany.cli(arguments); }
+
+    CliCompany mCompany {QStringLiteral(INVOICEDESK_CLI)};
+};
+
+/**
+ * A line whose description wraps over several lines used to start at the bottom of one page
+ * and end on the next, its amount on one page and the rest of its text on the other.
+ */
+void TestPdfPages::aLineItemIsNeverSplitAcrossPages()
+{
+    QByteArray csv = "number,date,currency,customer,line.quantity,line.rate,line.description\n";
+    const QByteArray words = " consulting work on the ledger migration";
+    for (int i = 1; i <= 40; ++i)
+        csv += QStringLiteral("P-1,2026-01-01,EUR,Foo GmbH,1,%1.00,\"start%2 %3 end%2\"\n")
+                   .arg(i)
+                   .arg(i, 2, 10, QLatin1Char('0'))
+                   .arg(QString::fromUtf8(words.repeated(4 + i % 3)))
+                   .toUtf8();
+    writeFile(mCompany.filePath(str("long.csv")), csv);
+    QCOMPARE(cli({str("import"), str("invoices"), mCompany.filePath(str("long.csv"))}).exitCode, 0);
+    for (const QString &layout : {str("default"), str("compact")}) {
+        const QString pdf = mCompany.filePath(layout + str(".pdf"));
+        const Run run
+            = cli({str("pdf"), str("P-1"), str("--output"), pdf, str("--template"), layout});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList pages = pdfPages(pdf);
+        QVERIFY2(pages.size() >= 3, qPrintable(layout));
+        int found = 0;
+        for (int p = 0; p < pages.size(); ++p) {
+            const QString &page = pages.at(p);
+            for (int i = 1; i <= 40; ++i) {
+                const QString number = QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0'));
+                const bool starts = page.contains(str("start") + number);
+                QVERIFY2(starts == page.contains(str("end") + number),
+                    qPrintable(str("%1: line %2 split on page %3").arg(layout, number).arg(p + 1)));
+                found += starts ? 1 : 0;
+            }
+            // Each page that continues the lines repeats their header.
+            if (p > 0 && page.contains(str("start")))
+                QVERIFY2(page.contains(str("Unit price")), qPrintable(page));
+            QVERIFY(page.contains(str("Page %1 of %2").arg(p + 1).arg(pages.size())));
+        }
+        QCOMPARE(found, 40);
+    }
+    // A template's own page break is kept.
+    const QString folder = mCompany.filePath(str("xdg/InvoiceDesk/InvoiceDesk/templates"));
+    QVERIFY(QDir().mkpath(folder));
+    writeFile(folder + str("/terms.html"),
+        "<p>Invoice {{number}}</p><p style=\"page-break-before: always\">Our terms</p>");
+    const QString pdf = mCompany.filePath(str("terms.pdf"));
+    QCOMPARE(cli({str("pdf"), str("P-1"), str("--output"), pdf, str("--template"), str("terms")})
+                 .exitCode,
+        0);
+    const QStringList pages = pdfPages(pdf);
+    QCOMPARE(pages.size(), 2);
+    QVERIFY2(pages.at(0).contains(str("Invoice P-1")) && !pages.at(0).contains(str("terms")),
+        qPrintable(pages.at(0)));
+    QVERIFY2(pages.at(1).contains(str("Our terms")), qPrintable(pages.at(1)));
+}
+
+QTEST_GUILESS_MAIN(TestPdfPages)
+#include "tst_pdfpages.moc"
