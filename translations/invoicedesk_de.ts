@@ -1172,6 +1172,18 @@
         <source>--currency is needed: the account&apos;s currency code (EUR)</source>
         <translation>--currency wird benötigt: der Währungscode des Kontos (EUR)</translation>
     </message>
+    <message>
+        <source>upgrade takes no more words</source>
+        <translation>upgrade erwartet keine weiteren Wörter</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema %2).</source>
+        <translation>%1 ist auf dem neuesten Stand (Schema %2).</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older InvoiceDesk: it is brought up to date (schema %2), and the file as it was is kept as %3.</source>
+        <translation>%1 wurde von einem älteren InvoiceDesk geschrieben: Die Datei wird auf den neuesten Stand gebracht (Schema %2); eine Kopie, wie sie war, liegt unter %3.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -2126,10 +2138,6 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <translation>%1 ist leer (0 Byte) und daher keine Firmendatei; sie blieb unverändert. Sollte sie Ihre Bücher enthalten, spielen Sie Ihre letzte Sicherung darüber zurück</translation>
     </message>
     <message>
-        <source>%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or with a command that changes it, to bring it up to date</source>
-        <translation>%1 wurde von einem älteren InvoiceDesk geschrieben (Schema %2); öffnen Sie sie einmal in der Anwendung oder mit einem ändernden Befehl, um sie zu aktualisieren</translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2. Nothing was read from it or written to it. Restore your last backup (File &gt; Restore in InvoiceDesk, or copy the backup over this file)</source>
         <translation>%1 ist beschädigt: %2. Es wurde nichts daraus gelesen oder hineingeschrieben. Spielen Sie Ihre letzte Sicherung zurück (Datei &gt; Wiederherstellen in InvoiceDesk, oder kopieren Sie die Sicherung über diese Datei)</translation>
     </message>
@@ -2252,6 +2260,14 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>%1; nothing was recorded</source>
         <translation>%1; nichts wurde erfasst</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or run invoicedesk-cli upgrade on it, to bring it up to date</source>
+        <translation>%1 wurde von einem älteren InvoiceDesk geschrieben (Schema %2); öffnen Sie sie einmal in der Anwendung oder führen Sie invoicedesk-cli upgrade darauf aus, um sie zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>this would take the %1 credit of %2 past what can be summed (over 9,223,372,036,854,775,807 minor units; it is %3 %1 now)</source>
+        <translation>damit ginge das %1-Guthaben von %2 über das hinaus, was sich summieren lässt (über 9.223.372.036.854.775.807 kleinste Einheiten; jetzt sind es %3 %1)</translation>
     </message>
 </context>
 <context>

@@ -1172,6 +1172,18 @@
         <source>--currency is needed: the account&apos;s currency code (EUR)</source>
         <translation>--currency es necesario: el código de moneda de la cuenta (EUR)</translation>
     </message>
+    <message>
+        <source>upgrade takes no more words</source>
+        <translation>upgrade no admite más palabras</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema %2).</source>
+        <translation>%1 está actualizado (esquema %2).</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older InvoiceDesk: it is brought up to date (schema %2), and the file as it was is kept as %3.</source>
+        <translation>%1 lo escribió un InvoiceDesk más antiguo: se actualiza (esquema %2), y el archivo tal como era se guarda como %3.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -2126,10 +2138,6 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <translation>%1 está vacío (0 bytes), así que no es un archivo de empresa; no se ha tocado. Si debería contener su contabilidad, restaure su última copia de seguridad sobre él</translation>
     </message>
     <message>
-        <source>%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or with a command that changes it, to bring it up to date</source>
-        <translation>%1 lo escribió un InvoiceDesk más antiguo (esquema %2); ábralo una vez en la aplicación, o con una orden que lo modifique, para actualizarlo</translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2. Nothing was read from it or written to it. Restore your last backup (File &gt; Restore in InvoiceDesk, or copy the backup over this file)</source>
         <translation>%1 está dañado: %2. No se leyó ni se escribió nada en él. Restaure su última copia de seguridad (Archivo &gt; Restaurar en InvoiceDesk, o copie la copia de seguridad sobre este archivo)</translation>
     </message>
@@ -2252,6 +2260,14 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>%1; nothing was recorded</source>
         <translation>%1; no se registró nada</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or run invoicedesk-cli upgrade on it, to bring it up to date</source>
+        <translation>%1 lo escribió un InvoiceDesk más antiguo (esquema %2); ábralo una vez en la aplicación, o ejecute invoicedesk-cli upgrade sobre él, para actualizarlo</translation>
+    </message>
+    <message>
+        <source>this would take the %1 credit of %2 past what can be summed (over 9,223,372,036,854,775,807 minor units; it is %3 %1 now)</source>
+        <translation>esto llevaría el crédito en %1 de %2 más allá de lo que se puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas; ahora es %3 %1)</translation>
     </message>
 </context>
 <context>

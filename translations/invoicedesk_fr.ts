@@ -1172,6 +1172,18 @@
         <source>--currency is needed: the account&apos;s currency code (EUR)</source>
         <translation>--currency est requis : le code de devise du compte (EUR)</translation>
     </message>
+    <message>
+        <source>upgrade takes no more words</source>
+        <translation>upgrade n’attend pas d’autres mots</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema %2).</source>
+        <translation>%1 est à jour (schéma %2).</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older InvoiceDesk: it is brought up to date (schema %2), and the file as it was is kept as %3.</source>
+        <translation>%1 a été écrit par une version plus ancienne d’InvoiceDesk : il est mis à jour (schéma %2), et le fichier tel qu’il était est conservé sous %3.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>
@@ -2126,10 +2138,6 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <translation>%1 est vide (0 octet), ce n’est donc pas un fichier de société ; il n’a pas été modifié. S’il doit contenir votre comptabilité, restaurez votre dernière sauvegarde à sa place</translation>
     </message>
     <message>
-        <source>%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or with a command that changes it, to bring it up to date</source>
-        <translation>%1 a été écrit par une version plus ancienne d’InvoiceDesk (schéma %2) ; ouvrez-le une fois dans l’application, ou avec une commande qui le modifie, pour le mettre à jour</translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2. Nothing was read from it or written to it. Restore your last backup (File &gt; Restore in InvoiceDesk, or copy the backup over this file)</source>
         <translation>%1 est endommagé : %2. Rien n’y a été lu ni écrit. Restaurez votre dernière sauvegarde (Fichier &gt; Restaurer dans InvoiceDesk, ou copiez la sauvegarde à la place de ce fichier)</translation>
     </message>
@@ -2252,6 +2260,14 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>%1; nothing was recorded</source>
         <translation>%1 ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older InvoiceDesk (schema %2); open it once in the app, or run invoicedesk-cli upgrade on it, to bring it up to date</source>
+        <translation>%1 a été écrit par une version plus ancienne d’InvoiceDesk (schéma %2) ; ouvrez-le une fois dans l’application, ou lancez invoicedesk-cli upgrade dessus, pour le mettre à jour</translation>
+    </message>
+    <message>
+        <source>this would take the %1 credit of %2 past what can be summed (over 9,223,372,036,854,775,807 minor units; it is %3 %1 now)</source>
+        <translation>cela porterait le crédit en %1 de %2 au-delà de ce qui peut être additionné (plus de 9 223 372 036 854 775 807 unités mineures ; il est de %3 %1 maintenant)</translation>
     </message>
 </context>
 <context>
