@@ -32,6 +32,16 @@ Run cli(const QStringList &arguments, const QString &workingDirectory = {},
     return runProgram(QStringLiteral(INVOICEDESK_CLI), arguments, environment, workingDirectory);
 }
 
+/** A company file at `db` with one invoice (imported from `csv`), marked as schema 21. */
+bool makeOlderFile(const QString &db, const QString &csv)
+{
+    writeFile(csv,
+        "number,date,currency,customer,line.quantity,line.rate,line.description\n"
+        "O-1,2026-01-01,EUR,Foo,1,10.00,Work\n");
+    return cli({str("--db"), db, str("import"), str("invoices"), csv}).exitCode == 0
+        && rawExec(db, {str("PRAGMA user_version = 21")}).isEmpty();
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -221,11 +231,7 @@ void TestCli::dryRunLeavesAnOlderFileAsItIs()
     QTemporaryDir dir;
     const QString db = dir.filePath(str("older.invoicedesk"));
     const QString csv = dir.filePath(str("one.csv"));
-    writeFile(csv,
-        "number,date,currency,customer,line.quantity,line.rate,line.description\n"
-        "O-1,2026-01-01,EUR,Foo,1,10.00,Work\n");
-    QCOMPARE(cli({str("--db"), db, str("import"), str("invoices"), csv}).exitCode, 0);
-    QCOMPARE(rawExec(db, {str("PRAGMA user_version = 21")}), QString());
+    QVERIFY(makeOlderFile(db, csv));
     const QByteArray before = fileHash(db);
     const QStringList files = QDir(dir.path()).entryList(QDir::Files);
     // A dry run writes nothing, a migration neither: it says what to do instead.
@@ -254,11 +260,7 @@ void TestCli::upgradeBringsAnOlderFileUpToDate()
     QTemporaryDir dir;
     const QString db = dir.filePath(str("older.invoicedesk"));
     const QString csv = dir.filePath(str("one.csv"));
-    writeFile(csv,
-        "number,date,currency,customer,line.quantity,line.rate,line.description\n"
-        "O-1,2026-01-01,EUR,Foo,1,10.00,Work\n");
-    QCOMPARE(cli({str("--db"), db, str("import"), str("invoices"), csv}).exitCode, 0);
-    QCOMPARE(rawExec(db, {str("PRAGMA user_version = 21")}), QString());
+    QVERIFY(makeOlderFile(db, csv));
     const QByteArray before = fileHash(db);
     Run run = cli({str("--db"), db, str("status")});
     QCOMPARE(run.exitCode, 1);
