@@ -282,7 +282,12 @@ bool PaymentImport::readReceipt(
         return true;
     for (const CsvRow &row : rows) {
         Payment payment = PaymentCsv::fromRow(row, draft.currency, issues);
-        draft.amount += payment.amount;
+        if (qAddOverflow(draft.amount, payment.amount, &draft.amount))
+            row.addIssue(issues, QStringLiteral("amount"),
+                QCoreApplication::translate("CsvImport",
+                    "the rows of receipt %1 add up to more than an amount can be (over "
+                    "9,223,372,036,854,775,807 minor units)")
+                    .arg(draft.key));
         if (payment.invoiceNumber.isEmpty()) {
             for (const QString &column : allocationOnlyColumns()) {
                 if (!row.isBlank(column))
@@ -313,7 +318,7 @@ bool PaymentImport::checkAllocations(
         open = *owed;
     }
     // ReceiptBook's rules, one allocation at a time, so a refusal names its row.
-    constexpr qint64 unlimited = std::numeric_limits<qint64>::max() / 2;
+    constexpr qint64 unlimited = std::numeric_limits<qint64>::max();
     QList<Allocation> allocations;
     const CsvRow *creditRow = nullptr;
     for (qsizetype i = 0; i < rows.size(); ++i) {

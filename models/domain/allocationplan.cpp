@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace InvoiceDesk {
 
@@ -58,12 +59,19 @@ Result<QList<Allocation>> checkManual(
 
 } // namespace
 
-qint64 allocatedTotal(const QList<Allocation> &allocations)
+std::optional<qint64> exactAllocatedTotal(const QList<Allocation> &allocations)
 {
     qint64 total = 0;
-    for (const Allocation &allocation : allocations)
-        total += allocation.amount;
+    for (const Allocation &allocation : allocations) {
+        if (qAddOverflow(total, allocation.amount, &total))
+            return std::nullopt;
+    }
     return total;
+}
+
+qint64 allocatedTotal(const QList<Allocation> &allocations)
+{
+    return exactAllocatedTotal(allocations).value_or(std::numeric_limits<qint64>::max());
 }
 
 Result<QList<Allocation>> planAllocations(qint64 amount, const QList<OwedInvoice> &open,
@@ -76,7 +84,12 @@ Result<QList<Allocation>> planAllocations(qint64 amount, const QList<OwedInvoice
     if (!checked)
         return checked;
     QList<Allocation> planned = std::move(checked).value();
-    const qint64 manualTotal = allocatedTotal(planned);
+    const std::optional<qint64> exactTotal = exactAllocatedTotal(planned);
+    if (!exactTotal)
+        return Error {QCoreApplication::translate("Receipt",
+            "the allocations add up to more than an amount can be (over "
+            "9,223,372,036,854,775,807 minor units)")};
+    const qint64 manualTotal = *exactTotal;
     if (manualTotal > amount)
         return Error {QCoreApplication::translate(
             "Receipt", "the allocations total %1, more than the %2 received")

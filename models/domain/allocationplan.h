@@ -6,6 +6,8 @@
 #include "customerrepository.h"
 #include "result.h"
 
+#include <optional>
+
 namespace InvoiceDesk {
 
 /** One invoice and the amount a receipt (or credit) puts on it, in minor units. */
@@ -25,7 +27,9 @@ struct Allocation
 Result<QList<Allocation>> planAllocations(qint64 amount, const QList<OwedInvoice> &open,
     const QList<Allocation> &manual, bool oldestFirst, const Currency &currency);
 
-/** The sum of the allocations' amounts. */
+/** The sum of the allocations' amounts; the largest amount where they add up to more. */
 qint64 allocatedTotal(const QList<Allocation> &allocations);
+/** The sum of the allocations' amounts; nothing where it is beyond 64 bits. */
+std::optional<qint64> exactAllocatedTotal(const QList<Allocation> &allocations);
 
 } // namespace InvoiceDesk

@@ -33,20 +33,28 @@ const QString kCreditRows = QStringLiteral(
     "WHERE (:customer IS NULL OR x.customer_id = :customer) "
     "AND (:currency IS NULL OR x.currency = :currency) "
     "GROUP BY x.customer_id, x.currency ");
-const QString kCredits
-    = QStringLiteral("SELECT c.display_name AS customer, x.currency AS currency, sum(x.amount) AS "
-                     "amount ")
-    + kCreditRows
-    + QStringLiteral(
-        "HAVING sum(x.amount) <> 0 ORDER BY c.display_name COLLATE NOCASE, x.currency");
 /**
- * The credits SQLite's sum() cannot add up (it stops at an integer overflow); total() is a
- * float, near 2^63 exact enough to tell.
+ * Each customer's credit per currency as two sums SQLite cannot overflow, whatever the order it
+ * adds the rows in: of the amounts' upper halves (each within ±2^31) and of their lower 32 bits.
+ * creditFromHalves() makes the credit of them, exactly.
  */
-const QString kCreditsBeyondSums
-    = QStringLiteral("SELECT c.display_name AS customer, x.currency AS currency ") + kCreditRows
-    + QStringLiteral("HAVING abs(total(x.amount)) > 9.2e18 "
-                     "ORDER BY c.display_name COLLATE NOCASE, x.currency");
+const QString kCredits
+    = QStringLiteral("SELECT c.display_name AS customer, x.currency AS currency, "
+                     "sum(x.amount >> 32) AS high, "
+                     "sum(x.amount & 4294967295) AS low ")
+    + kCreditRows + QStringLiteral("ORDER BY c.display_name COLLATE NOCASE, x.currency");
+
+/** high × 2^32 + low; nothing where that is beyond 64 bits. */
+std::optional<qint64> creditFromHalves(qint64 high, qint64 low)
+{
+    qint64 carried = 0;
+    qint64 scaled = 0;
+    qint64 credit = 0;
+    if (qAddOverflow(high, low >> 32, &carried) || qMulOverflow(carried, qint64(1) << 32, &scaled)
+        || qAddOverflow(scaled, low & 0xFFFFFFFF, &credit))
+        return std::nullopt;
+    return credit;
+}
 
 QString reading()
 {
@@ -82,34 +90,42 @@ Receipt receiptFrom(const QSqlQuery &q)
 
 } // namespace
 
-Result<QStringList> ReceiptRepository::creditsBeyondSums(
+Result<QList<ReceiptRepository::CreditSum>> ReceiptRepository::creditSums(
     std::optional<qint64> customerId, const QString &currency)
 {
-    QSqlQuery q(mQueries.database());
-    q.setForwardOnly(true);
-    q.prepare(kCreditsBeyondSums);
-    q.bindValue(QStringLiteral(":customer"), Sql::optional(customerId));
-    q.bindValue(QStringLiteral(":currency"),
+    auto q = mQueries.get(kCredits);
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":customer"), Sql::optional(customerId));
+    (*q)->bindValue(QStringLiteral(":currency"),
         currency.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(currency));
-    if (auto s = Sql::exec(q, reading); !s)
+    if (auto s = Sql::exec(**q, reading); !s)
         return Error {s.error()};
-    QStringList beyond;
-    while (q.next())
-        beyond.append(QCoreApplication::translate("Database", "the %1 credit of %2")
-                          .arg(q.value(QStringLiteral("currency")).toString(),
-                              q.value(QStringLiteral("customer")).toString()));
-    return beyond;
+    QList<CreditSum> sums;
+    while ((*q)->next()) {
+        sums.append({(*q)->value(QStringLiteral("customer")).toString(),
+            (*q)->value(QStringLiteral("currency")).toString(),
+            creditFromHalves((*q)->value(QStringLiteral("high")).toLongLong(),
+                (*q)->value(QStringLiteral("low")).toLongLong())});
+    }
+    if ((*q)->lastError().isValid())
+        return Sql::error(**q, reading());
+    return sums;
 }
 
-Error ReceiptRepository::creditError(
-    const Error &failed, std::optional<qint64> customerId, const QString &currency)
+std::optional<QString> ReceiptRepository::beyondSums(const QList<CreditSum> &sums)
 {
-    auto beyond = creditsBeyondSums(customerId, currency);
-    if (!beyond || beyond->isEmpty())
-        return failed;
-    return Error {QCoreApplication::translate(
+    QStringList beyond;
+    for (const CreditSum &sum : sums) {
+        if (!sum.amount)
+            beyond.append(QCoreApplication::translate("Database", "the %1 credit of %2")
+                              .arg(sum.currency, sum.customer));
+    }
+    if (beyond.isEmpty())
+        return std::nullopt;
+    return QCoreApplication::translate(
         "Database", "%1: more than can be summed (over 9,223,372,036,854,775,807 minor units)")
-                      .arg(beyond->join(QStringLiteral("; ")))};
+        .arg(beyond.join(QStringLiteral("; ")));
 }
 
 Result<QString> ReceiptRepository::creditRoomProblem(
@@ -117,23 +133,20 @@ Result<QString> ReceiptRepository::creditRoomProblem(
 {
     if (added <= 0)
         return QString(); // nothing added: not even a query (an import asks per receipt)
-    auto credit = creditOf(customer.id, currency);
-    if (!credit) {
-        auto beyond = creditsBeyondSums(customer.id, currency);
-        if (!beyond)
-            return Error {beyond.error()};
-        if (beyond->isEmpty())
-            return Error {credit.error()};
-        return credit.error(); // the sentence naming the credit already beyond the bound
-    }
+    auto sums = creditSums(customer.id, currency);
+    if (!sums)
+        return Error {sums.error()};
+    if (auto beyond = beyondSums(*sums))
+        return *beyond;
+    const qint64 credit = sums->isEmpty() ? 0 : *sums->first().amount;
     qint64 total = 0;
-    if (!qAddOverflow(*credit, added, &total))
+    if (!qAddOverflow(credit, added, &total))
         return QString();
     return QCoreApplication::translate("Database",
         "this would take the %1 credit of %2 past what can be summed (over "
-        "9,223,372,036,854,775,807 minor units; it is %3 %1 now)")
+        "9,223,372,036,854,775,807 minor units; it is %3 %1 before this)")
         .arg(currency, customer.displayName,
-            Money::fromMinorUnits(*credit, Currency::fromCode(currency).value_or(Currency()))
+            Money::fromMinorUnits(credit, Currency::fromCode(currency).value_or(Currency()))
                 .toString());
 }
 
@@ -324,38 +337,27 @@ Result<QString> ReceiptRepository::receiptKeyOfPayment(qint64 paymentId)
 
 Result<QList<CreditBalance>> ReceiptRepository::credits(std::optional<qint64> customerId)
 {
-    auto q = mQueries.get(kCredits);
-    if (!q)
-        return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":customer"), Sql::optional(customerId));
-    (*q)->bindValue(QStringLiteral(":currency"), QVariant(QMetaType::fromType<QString>()));
+    auto sums = creditSums(customerId, {});
+    if (!sums)
+        return Error {sums.error()};
+    if (auto beyond = beyondSums(*sums))
+        return Error {*beyond};
     QList<CreditBalance> balances;
-    if (auto s = Sql::exec(**q, reading); !s)
-        return creditError(Error {s.error()}, customerId, {});
-    while ((*q)->next()) {
-        balances.append({(*q)->value(QStringLiteral("customer")).toString(),
-            (*q)->value(QStringLiteral("currency")).toString(),
-            (*q)->value(QStringLiteral("amount")).toLongLong()});
+    for (const CreditSum &sum : std::as_const(*sums)) {
+        if (*sum.amount != 0)
+            balances.append({sum.customer, sum.currency, *sum.amount});
     }
-    // The overflow shows when the row is fetched (sum() is final at its group's end).
-    if ((*q)->lastError().isValid())
-        return creditError(Sql::error(**q, reading()), customerId, {});
     return balances;
 }
 
 Result<qint64> ReceiptRepository::creditOf(qint64 customerId, const QString &currency)
 {
-    auto q = mQueries.get(kCredits);
-    if (!q)
-        return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":customer"), customerId);
-    (*q)->bindValue(QStringLiteral(":currency"), currency);
-    if (auto s = Sql::exec(**q, reading); !s)
-        return creditError(Error {s.error()}, customerId, currency);
-    const bool found = (*q)->next();
-    if ((*q)->lastError().isValid())
-        return creditError(Sql::error(**q, reading()), customerId, currency);
-    return found ? (*q)->value(QStringLiteral("amount")).toLongLong() : qint64(0);
+    auto sums = creditSums(customerId, currency);
+    if (!sums)
+        return Error {sums.error()};
+    if (auto beyond = beyondSums(*sums))
+        return Error {*beyond};
+    return sums->isEmpty() ? qint64(0) : *sums->first().amount;
 }
 
 Result<QStringList> ReceiptRepository::invoicesPaidFromCredit(

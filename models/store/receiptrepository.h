@@ -68,12 +68,17 @@ public:
     Result<QStringList> invoicesPaidFrom(qint64 receiptId);
 
 private:
-    /** "the JPY credit of Nippon KK" for each credit that SQLite's sum() cannot add up. */
-    Result<QStringList> creditsBeyondSums(
-        std::optional<qint64> customerId, const QString &currency);
-    /** `failed`, or which credits cannot be summed where that is why a query of them failed. */
-    Error creditError(
-        const Error &failed, std::optional<qint64> customerId, const QString &currency);
+    /** A customer's credit in a currency; no amount where it is beyond 64 bits. */
+    struct CreditSum
+    {
+        QString customer;
+        QString currency;
+        std::optional<qint64> amount;
+    };
+    /** Every customer's credit per currency (or one customer's, one currency's), exactly. */
+    Result<QList<CreditSum>> creditSums(std::optional<qint64> customerId, const QString &currency);
+    /** The sentence naming the credits beyond 64 bits; nothing when there are none. */
+    static std::optional<QString> beyondSums(const QList<CreditSum> &sums);
     Result<std::optional<Receipt>> loadOne(const QString &where, const QVariant &value);
     Result<QStringList> paidInvoiceNumbers(const QString &where, const QVariantMap &values);
 

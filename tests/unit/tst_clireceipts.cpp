@@ -32,6 +32,7 @@ private Q_SLOTS:
     void aFailedBooksExportLeavesTheFolderAsItWas();
     void creditBeyondSumsIsRefused();
     void creditBeyondSumsInAnImportIsTheRowsProblem();
+    void largeReceiptsAreSummedExactly();
 
 private:
     Run cli(QStringList arguments);
@@ -496,7 +497,7 @@ void TestCliReceipts::creditBeyondSumsIsRefused()
     // written.
     const QString beyond = str("this would take the JPY credit of Other KK past what can be "
                                "summed (over 9,223,372,036,854,775,807 minor units; it is "
-                               "6000000000000000000 JPY now)");
+                               "6000000000000000000 JPY before this)");
     Run run = cli(receive);
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err, str("%1; nothing was recorded\n").arg(beyond));
@@ -547,7 +548,7 @@ void TestCliReceipts::creditBeyondSumsInAnImportIsTheRowsProblem()
         0);
     const QString beyondFrom = str("this would take the JPY credit of Other KK past what can be "
                                    "summed (over 9,223,372,036,854,775,807 minor units; it is "
-                                   "%1 JPY now)");
+                                   "%1 JPY before this)");
     QString beyond = beyondFrom.arg(str("9000000000000000000"));
     const QString payments = mCompany->filePath(str("payments.csv"));
     writeFile(payments,
@@ -587,6 +588,68 @@ void TestCliReceipts::creditBeyondSumsInAnImportIsTheRowsProblem()
         QStringList({str("CN-SMALL 7")}));
     QVERIFY2(readFile(mCompany->filePath(str("creditnotes.errors.csv"))).contains(beyond.toUtf8()),
         readFile(mCompany->filePath(str("creditnotes.errors.csv"))).constData());
+}
+
+/**
+ * A tester's finds: SQLite added a customer's receipts before the allocations taken from them,
+ * so receipts over 9.2e18 in all, though allocated, made further receipts fail ("integer
+ * overflow"); an import refused allocations over 2^62; a receipt's rows adding up beyond 64 bits
+ * were called "not more than zero".
+ */
+void TestCliReceipts::largeReceiptsAreSummedExactly()
+{
+    const QString invoices = mCompany->filePath(str("big.csv"));
+    writeFile(invoices,
+        "number,date,currency,customer,line.quantity,line.rate,line.description\n"
+        "J-1,2026-04-01,JPY,Other KK,1,1000,Engine\n"
+        "J-BIG,2026-04-01,JPY,Other KK,1,5000000000000000000,Engine\n"
+        "J-B2,2026-04-01,JPY,Other KK,1,3000000000000000000,Engine\n"
+        "J-B3,2026-04-01,JPY,Other KK,1,3000000000000000000,Engine\n");
+    QCOMPARE(cli({str("import"), str("invoices"), invoices}).exitCode, 0);
+    const QString payments = mCompany->filePath(str("payments.csv"));
+    writeFile(payments,
+        "invoiceNumber,date,amount,method,receipt\n"
+        "J-B2,2026-04-02,3000000000000000000,cash,R-1\n"
+        "J-B3,2026-04-02,3000000000000000000,cash,R-1\n");
+    Run run = cli({str("import"), str("payments"), payments});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    const QStringList receive {str("receive"), str("--customer"), str("Other KK"), str("--date"),
+        str("2026-04-03"), str("--method"), str("cash"), str("--amount"),
+        str("5000000000000000000")};
+    QCOMPARE(
+        cli(receive + QStringList({str("--allocate"), str("J-BIG=5000000000000000000")})).exitCode,
+        0);
+    // 1.1e19 received in all, all of it allocated: the credit is nothing, and more may come.
+    run = cli(receive);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    run = cli({str("credit"), str("list"), str("--format"), str("json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(str("\"5000000000000000000\"")), qPrintable(run.out));
+    // Up to the largest credit exactly, a receipt allocated in part.
+    writeFile(payments,
+        "invoiceNumber,date,amount,method,receipt,customer,currency\n"
+        "J-1,2026-04-04,1000,cash,R-2,Other KK,JPY\n"
+        ",2026-04-04,4223372036854775807,cash,R-2,Other KK,JPY\n");
+    run = cli({str("import"), str("payments"), payments});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(rows("SELECT sum(amount) FROM receipts"), QStringList({str("SQL ERROR")}));
+    run = cli({str("credit"), str("list"), str("--format"), str("json")});
+    QVERIFY2(run.out.contains(str("\"9223372036854775807\"")), qPrintable(run.out));
+
+    writeFile(payments,
+        "invoiceNumber,date,amount,method,receipt,customer,currency\n"
+        "J-BIG,2026-04-05,1,cash,R-3,Other KK,JPY\n"
+        ",2026-04-05,9223372036854775807,cash,R-3,Other KK,JPY\n");
+    run = cli({str("import"), str("payments"), payments});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(str("payments.csv: line 3, column amount "
+                                    "(\"9223372036854775807\"): the rows of receipt R-3 add up "
+                                    "to more than an amount can be (over "
+                                    "9,223,372,036,854,775,807 minor units)\n")),
+        qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliReceipts)
