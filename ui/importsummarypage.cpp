@@ -38,45 +38,74 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard)
     });
 }
 
+QStringList ImportSummaryPage::invoiceParts(const ImportReport &report)
+{
+    const int imported = report.created + report.updated;
+    QStringList parts;
+    parts.append(
+        imported == 1 ? tr("Imported 1 invoice.") : tr("Imported %n invoices.", nullptr, imported));
+    if (report.updated > 0)
+        parts.append(report.updated == 1
+                ? tr("1 of them replaced an existing invoice.")
+                : tr("%n of them replaced existing invoices.", nullptr, report.updated));
+    if (report.skipped > 0)
+        parts.append(report.skipped == 1
+                ? tr("1 existing invoice was left as it was.")
+                : tr("%n existing invoices were left as they were.", nullptr, report.skipped));
+    if (report.rejected > 0)
+        parts.append(report.rejected == 1
+                ? tr("1 invoice with problems was left out; its rows can be saved to fix them.")
+                : tr("%n invoices with problems were left out; their rows can be saved to fix "
+                     "them.",
+                    nullptr, report.rejected));
+    return parts;
+}
+
+QStringList ImportSummaryPage::paymentParts(const ImportReport &report)
+{
+    const int imported = report.created + report.updated;
+    QStringList parts;
+    parts.append(
+        imported == 1 ? tr("Imported 1 payment.") : tr("Imported %n payments.", nullptr, imported));
+    if (report.rejected > 0)
+        parts.append(report.rejected == 1
+                ? tr("1 payment with problems was left out; its row can be saved to fix it.")
+                : tr("%n payments with problems were left out; their rows can be saved to fix "
+                     "them.",
+                    nullptr, report.rejected));
+    return parts;
+}
+
+QStringList ImportSummaryPage::creditNoteParts(const ImportReport &report)
+{
+    const int imported = report.created + report.updated;
+    QStringList parts;
+    parts.append(imported == 1 ? tr("Imported 1 credit note.")
+                               : tr("Imported %n credit notes.", nullptr, imported));
+    if (report.rejected > 0)
+        parts.append(report.rejected == 1
+                ? tr("1 credit note with problems was left out; its rows can be saved to fix "
+                     "them.")
+                : tr("%n credit notes with problems were left out; their rows can be saved to "
+                     "fix them.",
+                    nullptr, report.rejected));
+    return parts;
+}
+
 QString ImportSummaryPage::summaryText(const ImportReport &report) const
 {
     const int imported = report.created + report.updated;
     QStringList parts;
-    if (mWizard->books()) {
+    if (mWizard->books())
         parts.append(imported == 1
                 ? tr("Imported the whole books: 1 record.")
                 : tr("Imported the whole books: %n records.", nullptr, imported));
-    } else if (mWizard->options().kind == ImportKind::CreditNotes) {
-        parts.append(imported == 1 ? tr("Imported 1 credit note.")
-                                   : tr("Imported %n credit notes.", nullptr, imported));
-    } else if (mWizard->options().kind == ImportKind::Invoices) {
-        parts.append(imported == 1 ? tr("Imported 1 invoice.")
-                                   : tr("Imported %n invoices.", nullptr, imported));
-        if (report.updated > 0)
-            parts.append(report.updated == 1
-                    ? tr("1 of them replaced an existing invoice.")
-                    : tr("%n of them replaced existing invoices.", nullptr, report.updated));
-        if (report.skipped > 0)
-            parts.append(report.skipped == 1
-                    ? tr("1 existing invoice was left as it was.")
-                    : tr("%n existing invoices were left as they were.", nullptr, report.skipped));
-        if (report.rejected > 0)
-            parts.append(report.rejected == 1
-                    ? tr("1 invoice with problems was left out; its rows can be saved to fix "
-                         "them.")
-                    : tr("%n invoices with problems were left out; their rows can be saved to "
-                         "fix them.",
-                        nullptr, report.rejected));
-    } else {
-        parts.append(imported == 1 ? tr("Imported 1 payment.")
-                                   : tr("Imported %n payments.", nullptr, imported));
-        if (report.rejected > 0)
-            parts.append(report.rejected == 1
-                    ? tr("1 payment with problems was left out; its row can be saved to fix it.")
-                    : tr("%n payments with problems were left out; their rows can be saved to "
-                         "fix them.",
-                        nullptr, report.rejected));
-    }
+    else if (mWizard->options().kind == ImportKind::CreditNotes)
+        parts = creditNoteParts(report);
+    else if (mWizard->options().kind == ImportKind::Invoices)
+        parts = invoiceParts(report);
+    else
+        parts = paymentParts(report);
     // Invoices say it above; the other records left alone by "Skip them" or as they were.
     const bool invoicesOnly = !mWizard->books() && mWizard->options().kind == ImportKind::Invoices;
     if (report.skipped > 0 && !invoicesOnly)

@@ -22,6 +22,9 @@ public:
 
 private:
     QString summaryText(const ImportReport &report) const;
+    static QStringList invoiceParts(const ImportReport &report);
+    static QStringList paymentParts(const ImportReport &report);
+    static QStringList creditNoteParts(const ImportReport &report);
 
     ImportWizard *mWizard;
     QLabel *mSummary;

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void profilesAreTheFilesTheCommandLineReads();
     void detectedFormatIsShownAndSet();
     void ambiguousDatesAreNamed();
+    void creditNotesLeftOutAreNamedInTheSummary();
 
 private:
     QString writeFile(TestDb &t, const char *name, const QByteArray &content);
@@ -279,6 +281,33 @@ void TestImportWizardFiles::profilesAreTheFilesTheCommandLineReads()
     QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
     QCOMPARE(modelOf(&wizard, "issues")->rowCount(), 0);
     QStandardPaths::setTestModeEnabled(true);
+}
+
+/** A tester's find: the summary named the payments left out, never the credit notes. */
+void TestImportWizardFiles::creditNotesLeftOutAreNamedInTheSummary()
+{
+    TestDb t;
+    ImportWizard wizard(*t.ledger);
+    wizard.show();
+    wizard.findChild<QLineEdit *>(str("path"))
+        ->setText(writeFile(t, "notes.csv",
+            "number,date,customer,currency,reason,line.description,line.rate\n"
+            "CN-1,2026-04-03,Foo GmbH,EUR,Goodwill,Rebate,7.00\n"
+            "CN-2,2026-04-03,,EUR,Goodwill,Rebate,5.00\n"));
+    wizard.findChild<QRadioButton *>(str("creditNotes"))->setChecked(true);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    wizard.findChild<QCheckBox *>(str("skipInvalid"))->setChecked(true);
+    wizard.next();
+    wizard.next();
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
+    QCOMPARE(wizard.findChild<QLabel *>(str("summary"))->text(),
+        str("Imported 1 credit note. 1 credit note with problems was left out; its rows can be "
+            "saved to fix them."));
+    QCOMPARE(
+        t.rows("SELECT number, grand_total FROM credit_notes"), QStringList({str("CN-1|700")}));
 }
 
 QString TestImportWizardFiles::writeFile(TestDb &t, const char *name, const QByteArray &content)
