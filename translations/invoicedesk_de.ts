@@ -1842,6 +1842,10 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <source>credit of this date and amount is already applied to invoice %1 (choose skip or update for payments already recorded)</source>
         <translation>Guthaben dieses Datums und Betrags ist schon auf Rechnung %1 angerechnet (wählen Sie Überspringen oder Aktualisieren für schon erfasste Zahlungen)</translation>
     </message>
+    <message>
+        <source>the rows of receipt %1 add up to more than an amount can be (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>die Zeilen des Zahlungseingangs %1 ergeben zusammen mehr, als ein Betrag sein kann (über 9.223.372.036.854.775.807 kleinste Einheiten)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2266,8 +2270,8 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <translation>%1 wurde von einem älteren InvoiceDesk geschrieben (Schema %2); öffnen Sie sie einmal in der Anwendung oder führen Sie invoicedesk-cli upgrade darauf aus, um sie zu aktualisieren</translation>
     </message>
     <message>
-        <source>this would take the %1 credit of %2 past what can be summed (over 9,223,372,036,854,775,807 minor units; it is %3 %1 now)</source>
-        <translation>damit ginge das %1-Guthaben von %2 über das hinaus, was sich summieren lässt (über 9.223.372.036.854.775.807 kleinste Einheiten; jetzt sind es %3 %1)</translation>
+        <source>this would take the %1 credit of %2 past what can be summed (over 9,223,372,036,854,775,807 minor units; it is %3 %1 before this)</source>
+        <translation>damit ginge das %1-Guthaben von %2 über das hinaus, was sich summieren lässt (über 9.223.372.036.854.775.807 kleinste Einheiten; vorher sind es %3 %1)</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +4727,17 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <translation>
             <numerusform>Schon erfasst und unverändert gelassen: %n.</numerusform>
             <numerusform>Schon erfasst und unverändert gelassen: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 credit note with problems was left out; its rows can be saved to fix them.</source>
+        <translation>1 Gutschrift mit Problemen wurde ausgelassen; ihre Zeilen lassen sich zum Korrigieren speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit notes with problems were left out; their rows can be saved to fix them.</source>
+        <translation>
+            <numerusform>%n Gutschrift mit Problemen wurde ausgelassen; ihre Zeilen lassen sich zum Korrigieren speichern.</numerusform>
+            <numerusform>%n Gutschriften mit Problemen wurden ausgelassen; ihre Zeilen lassen sich zum Korrigieren speichern.</numerusform>
         </translation>
     </message>
 </context>
@@ -7485,6 +7500,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>receipt %1 is recorded as %2 %3 from %4 on %5 and the file tells it otherwise (amount, date, customer, method or allocations); an import does not change a recorded receipt (void it and import it under a new key)</source>
         <translation>Zahlungseingang %1 ist als %2 %3 von %4 am %5 erfasst, die Datei sagt anderes (Betrag, Datum, Kunde, Zahlungsart oder Zuordnungen); ein Import ändert keinen erfassten Zahlungseingang (stornieren Sie ihn und importieren Sie ihn unter einem neuen Schlüssel)</translation>
+    </message>
+    <message>
+        <source>the allocations add up to more than an amount can be (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>die Zuordnungen ergeben zusammen mehr, als ein Betrag sein kann (über 9.223.372.036.854.775.807 kleinste Einheiten)</translation>
     </message>
 </context>
 <context>

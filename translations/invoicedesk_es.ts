@@ -1842,6 +1842,10 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <source>credit of this date and amount is already applied to invoice %1 (choose skip or update for payments already recorded)</source>
         <translation>ya se aplicó crédito de esta fecha e importe a la factura %1 (elija omitir o actualizar para los pagos ya registrados)</translation>
     </message>
+    <message>
+        <source>the rows of receipt %1 add up to more than an amount can be (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>las filas del cobro %1 suman más de lo que puede ser un importe (más de 9.223.372.036.854.775.807 unidades mínimas)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2266,8 +2270,8 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <translation>%1 lo escribió un InvoiceDesk más antiguo (esquema %2); ábralo una vez en la aplicación, o ejecute invoicedesk-cli upgrade sobre él, para actualizarlo</translation>
     </message>
     <message>
-        <source>this would take the %1 credit of %2 past what can be summed (over 9,223,372,036,854,775,807 minor units; it is %3 %1 now)</source>
-        <translation>esto llevaría el crédito en %1 de %2 más allá de lo que se puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas; ahora es %3 %1)</translation>
+        <source>this would take the %1 credit of %2 past what can be summed (over 9,223,372,036,854,775,807 minor units; it is %3 %1 before this)</source>
+        <translation>esto llevaría el crédito en %1 de %2 más allá de lo que se puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas; antes de esto es %3 %1)</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +4727,17 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <translation>
             <numerusform>Ya en los libros y dejado como estaba: %n.</numerusform>
             <numerusform>Ya en los libros y dejados como estaban: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 credit note with problems was left out; its rows can be saved to fix them.</source>
+        <translation>1 nota de crédito con problemas se dejó fuera; sus filas se pueden guardar para corregirlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit notes with problems were left out; their rows can be saved to fix them.</source>
+        <translation>
+            <numerusform>%n nota de crédito con problemas se dejó fuera; sus filas se pueden guardar para corregirlas.</numerusform>
+            <numerusform>%n notas de crédito con problemas se dejaron fuera; sus filas se pueden guardar para corregirlas.</numerusform>
         </translation>
     </message>
 </context>
@@ -7485,6 +7500,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>receipt %1 is recorded as %2 %3 from %4 on %5 and the file tells it otherwise (amount, date, customer, method or allocations); an import does not change a recorded receipt (void it and import it under a new key)</source>
         <translation>el cobro %1 está registrado como %2 %3 de %4 el %5 y el archivo dice otra cosa (importe, fecha, cliente, método o asignaciones); una importación no cambia un cobro registrado (anúlelo e impórtelo con una clave nueva)</translation>
+    </message>
+    <message>
+        <source>the allocations add up to more than an amount can be (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>las asignaciones suman más de lo que puede ser un importe (más de 9.223.372.036.854.775.807 unidades mínimas)</translation>
     </message>
 </context>
 <context>

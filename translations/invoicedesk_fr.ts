@@ -1842,6 +1842,10 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <source>credit of this date and amount is already applied to invoice %1 (choose skip or update for payments already recorded)</source>
         <translation>un crédit de cette date et de ce montant est déjà imputé à la facture %1 (choisissez ignorer ou mettre à jour pour les paiements déjà enregistrés)</translation>
     </message>
+    <message>
+        <source>the rows of receipt %1 add up to more than an amount can be (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>les lignes de l’encaissement %1 dépassent ensemble ce qu’un montant peut valoir (plus de 9 223 372 036 854 775 807 unités mineures)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2266,8 +2270,8 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <translation>%1 a été écrit par une version plus ancienne d’InvoiceDesk (schéma %2) ; ouvrez-le une fois dans l’application, ou lancez invoicedesk-cli upgrade dessus, pour le mettre à jour</translation>
     </message>
     <message>
-        <source>this would take the %1 credit of %2 past what can be summed (over 9,223,372,036,854,775,807 minor units; it is %3 %1 now)</source>
-        <translation>cela porterait le crédit en %1 de %2 au-delà de ce qui peut être additionné (plus de 9 223 372 036 854 775 807 unités mineures ; il est de %3 %1 maintenant)</translation>
+        <source>this would take the %1 credit of %2 past what can be summed (over 9,223,372,036,854,775,807 minor units; it is %3 %1 before this)</source>
+        <translation>cela porterait le crédit en %1 de %2 au-delà de ce qui peut être additionné (plus de 9 223 372 036 854 775 807 unités mineures ; il est de %3 %1 avant cela)</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +4727,17 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <translation>
             <numerusform>Déjà dans les livres et laissé tel quel : %n.</numerusform>
             <numerusform>Déjà dans les livres et laissés tels quels : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 credit note with problems was left out; its rows can be saved to fix them.</source>
+        <translation>1 avoir avec des problèmes a été laissé de côté ; ses lignes peuvent être enregistrées pour être corrigées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit notes with problems were left out; their rows can be saved to fix them.</source>
+        <translation>
+            <numerusform>%n avoir avec des problèmes a été laissé de côté ; ses lignes peuvent être enregistrées pour être corrigées.</numerusform>
+            <numerusform>%n avoirs avec des problèmes ont été laissés de côté ; leurs lignes peuvent être enregistrées pour être corrigées.</numerusform>
         </translation>
     </message>
 </context>
@@ -7485,6 +7500,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>receipt %1 is recorded as %2 %3 from %4 on %5 and the file tells it otherwise (amount, date, customer, method or allocations); an import does not change a recorded receipt (void it and import it under a new key)</source>
         <translation>l&apos;encaissement %1 est enregistré comme %2 %3 de %4 le %5 et le fichier dit autre chose (montant, date, client, mode ou imputations) ; un import ne modifie pas un encaissement enregistré (annulez-le et importez-le sous une nouvelle clé)</translation>
+    </message>
+    <message>
+        <source>the allocations add up to more than an amount can be (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>les affectations dépassent ensemble ce qu’un montant peut valoir (plus de 9 223 372 036 854 775 807 unités mineures)</translation>
     </message>
 </context>
 <context>
