@@ -54,7 +54,7 @@ FilledDocument filled(const InvoiceDocument &document, const QString &html)
     return out;
 }
 
-/** Draws `part` of the laid-out document at `y` on the page. */
+/** Draws `part` of the laid-out document at `y` on the page (at the same x). */
 void paintPart(const QTextDocument &text, QPainter &painter, const QRectF &part, qreal y)
 {
     painter.save();
@@ -84,7 +84,7 @@ void paintDocument(const FilledDocument &document, QPagedPaintDevice &device, QP
     const qreal body = page.height() - footer;
     // One tall page, cut where no line or row is split (pagebreaks.h).
     text.setTextWidth(page.width());
-    const QList<PageSlice> slices = pageSlices(text, body);
+    const QList<PageSlice> slices = cutIntoPages(text, body);
     const int pages = int(slices.size());
     QFont small = text.defaultFont();
     small.setPointSizeF(8);
@@ -92,11 +92,10 @@ void paintDocument(const FilledDocument &document, QPagedPaintDevice &device, QP
         if (i > 0)
             device.newPage();
         const PageSlice &slice = slices.at(i);
-        if (slice.headerHeight() > 0)
-            paintPart(
-                text, painter, {0, slice.headerTop, qreal(page.width()), slice.headerHeight()}, 0);
+        if (!slice.header.isEmpty())
+            paintPart(text, painter, slice.header, 0);
         paintPart(text, painter, {0, slice.top, qreal(page.width()), slice.bottom - slice.top},
-            slice.headerHeight());
+            slice.header.height());
         painter.setFont(QFont(small, &device));
         painter.drawText(QRectF(0, body, page.width(), footer), Qt::AlignRight | Qt::AlignBottom,
             pageLabel(document.locale, i + 1, pages));

@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
@@ -26,8 +27,7 @@ struct Span
 /** A table's header rows and where the table ends: a page that starts in between repeats them. */
 struct TableHeader
 {
-    qreal top = 0;
-    qreal bottom = 0;
+    QRectF rows;
     qreal tableBottom = 0;
 };
 
@@ -53,14 +53,11 @@ public:
         do {
             PageSlice page;
             page.top = top;
-            if (const TableHeader *header = headerAt(top)) {
-                page.headerTop = header->top;
-                page.headerBottom = header->bottom;
-            }
             // A header taller than half a page is not repeated: the page would hold little else.
-            if (page.headerHeight() * 2 > height)
-                page.headerTop = page.headerBottom = 0;
-            page.bottom = breakBefore(top, height - page.headerHeight());
+            if (const TableHeader *header = headerAt(top);
+                header && header->rows.height() * 2 <= height)
+                page.header = header->rows;
+            page.bottom = breakBefore(top, height - page.header.height());
             pages.append(page);
             top = page.bottom;
         } while (top < mEnd - 0.5);
@@ -90,15 +87,6 @@ private:
             mForcedBreaks.append(where.bottom());
     }
 
-    /** Where row `row` of the table starts: halfway between its content and the row above's. */
-    qreal rowTop(QTextTable &table, int row) const
-    {
-        const qreal contentTop = rowContent(table, row).top;
-        if (row == 0)
-            return mLayout.frameBoundingRect(&table).top();
-        return (rowContent(table, row - 1).bottom + contentTop) / 2;
-    }
-
     Span rowContent(QTextTable &table, int row) const
     {
         Span span {std::numeric_limits<qreal>::max(), 0};
@@ -126,10 +114,20 @@ private:
 
     void addTable(QTextTable &table)
     {
-        const qreal tableBottom = mLayout.frameBoundingRect(&table).bottom();
-        QList<qreal> tops;
+        QList<Span> contents;
         for (int row = 0; row < table.rows(); ++row)
-            tops.append(rowTop(table, row));
+            contents.append(rowContent(table, row));
+        // Rows meet halfway between their contents, where the border between them is drawn. The
+        // table's own edge is as far above its first row (frameBoundingRect() gives a table's
+        // first cell, not its border).
+        const qreal gap = contents.size() > 1
+            ? std::max<qreal>(0, contents.at(1).top - contents.at(0).bottom)
+            : 0;
+        const QRectF frame = mLayout.frameBoundingRect(&table);
+        const qreal tableBottom = std::max(frame.bottom(), contents.last().bottom + gap / 2);
+        QList<qreal> tops {contents.first().top - gap};
+        for (int row = 1; row < table.rows(); ++row)
+            tops.append((contents.at(row - 1).bottom + contents.at(row).top) / 2);
         tops.append(tableBottom);
         for (int row = 0; row < table.rows(); ++row)
             mSpans.append({tops.at(row), tops.at(row + 1)});
@@ -138,7 +136,10 @@ private:
             return;
         // The header never ends a page: it stays with the first row under it.
         mSpans.append({tops.at(0), tops.at(std::min(headerRows + 1, table.rows()))});
-        mHeaders.append({tops.at(0), tops.at(headerRows), tableBottom});
+        const qreal left = frame.left() - gap;
+        mHeaders.append(
+            {QRectF(left, tops.at(0), frame.right() - left, tops.at(headerRows) - tops.at(0)),
+                tableBottom});
     }
 
     /** The innermost table whose body rows the page starting at `top` continues. */
@@ -146,8 +147,8 @@ private:
     {
         const TableHeader *found = nullptr;
         for (const TableHeader &header : mHeaders) {
-            if (header.bottom < top - 0.5 && top < header.tableBottom - 0.5
-                && (!found || header.top > found->top))
+            if (header.rows.bottom() < top - 0.5 && top < header.tableBottom - 0.5
+                && (!found || header.rows.top() > found->rows.top()))
                 found = &header;
         }
         return found;
@@ -184,11 +185,56 @@ private:
     qreal mEnd = 0;
 };
 
+/**
+ * Splits the paragraph that page break `y` falls in (between two of its lines) into two, laid
+ * out as before; false when the break is between paragraphs.
+ */
+bool splitParagraphAt(QTextDocument &document, qreal y)
+{
+    const QAbstractTextDocumentLayout &layout = *document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *lines = block.layout();
+        const QRectF rect = layout.blockBoundingRect(block);
+        if (!lines || rect.top() >= y || rect.bottom() <= y)
+            continue;
+        const qreal origin = rect.top() - lines->boundingRect().top();
+        for (int i = 1; i < lines->lineCount(); ++i) {
+            if (std::abs(origin + lines->lineAt(i).y() - y) > 0.5)
+                continue;
+            QTextCursor cursor(block);
+            cursor.setPosition(block.position() + lines->lineAt(i).textStart());
+            QTextBlockFormat first = block.blockFormat();
+            QTextBlockFormat second = first;
+            const QTextFormat::PageBreakFlags policy = first.pageBreakPolicy();
+            first.setBottomMargin(0);
+            first.setPageBreakPolicy(policy & ~QTextFormat::PageBreak_AlwaysAfter);
+            second.setTopMargin(0);
+            second.setTextIndent(0);
+            second.setPageBreakPolicy(policy & QTextFormat::PageBreak_AlwaysAfter);
+            cursor.insertBlock(second);
+            QTextCursor(block).setBlockFormat(first);
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
-QList<PageSlice> pageSlices(const QTextDocument &document, qreal height)
+QList<PageSlice> cutIntoPages(QTextDocument &document, qreal height)
 {
-    return SliceFinder(document).slices(height);
+    // A split paragraph is laid out as it was, so the pages stay where they were; a few rounds
+    // at most settle any rounding.
+    QList<PageSlice> pages = SliceFinder(document).slices(height);
+    for (int round = 0; round < 3; ++round) {
+        bool split = false;
+        for (qsizetype i = 0; i + 1 < pages.size(); ++i)
+            split = splitParagraphAt(document, pages.at(i).bottom) || split;
+        if (!split)
+            break;
+        pages = SliceFinder(document).slices(height);
+    }
+    return pages;
 }
 
 } // namespace InvoiceDesk

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <QRectF>
 
 class QTextDocument;
 
@@ -14,10 +15,7 @@ struct PageSlice
     qreal top = 0; ///< where the page's own part starts in the document
     qreal bottom = 0; ///< where it ends (the next page's top)
     /** The header rows of the table the page continues, repeated above its part; empty: none. */
-    qreal headerTop = 0;
-    qreal headerBottom = 0;
-
-    qreal headerHeight() const { return headerBottom - headerTop; }
+    QRectF header;
 };
 
 /**
@@ -26,7 +24,11 @@ struct PageSlice
  * stays whole, with its description, on one page. A page that continues a table repeats its
  * header rows (<thead>), as QTextDocument's own pagination does; a table's header stays with its
  * first row. A template's page-break-before and page-break-after are kept.
+ *
+ * A paragraph cut between pages is split in two there (the document changes): Qt draws the
+ * line above a page's top as well, unseen but in the PDF's text, where search and copy would
+ * find it twice.
  */
-QList<PageSlice> pageSlices(const QTextDocument &document, qreal height);
+QList<PageSlice> cutIntoPages(QTextDocument &document, qreal height);
 
 } // namespace InvoiceDesk

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace InvoiceDesk;
@@ -30,6 +31,8 @@ class TestPdfPages : public QObject
 
 private Q_SLOTS:
     void aLineItemIsNeverSplitAcrossPages();
+    void aParagraphCutBetweenPagesIsPrintedOnce();
+    void lineBreaksTypedInTheTextArePrinted();
 
 private:
     Run cli(const QStringList &arguments) const { return mCompany.cli(arguments); }
@@ -91,6 +94,53 @@ void TestPdfPages::aLineItemIsNeverSplitAcrossPages()
     QVERIFY2(pages.at(0).contains(str("Invoice P-1")) && !pages.at(0).contains(str("terms")),
         qPrintable(pages.at(0)));
     QVERIFY2(pages.at(1).contains(str("Our terms")), qPrintable(pages.at(1)));
+}
+
+/**
+ * A tester's find: Qt draws the line above a page's top as well, unseen, so the PDF's text held
+ * the last line of a page twice.
+ */
+void TestPdfPages::aParagraphCutBetweenPagesIsPrintedOnce()
+{
+    QStringList words;
+    for (int i = 1; i < 1500; ++i)
+        words.append(QStringLiteral("w%1").arg(i, 4, 10, QLatin1Char('0')));
+    writeFile(mCompany.filePath(str("note.csv")),
+        "number,date,currency,customer,line.quantity,line.rate,line.description,note\n"
+        "N-1,2026-01-01,EUR,Foo GmbH,1,10.00,Work,\""
+            + words.join(QLatin1Char(' ')).toUtf8() + "\"\n");
+    QCOMPARE(cli({str("import"), str("invoices"), mCompany.filePath(str("note.csv"))}).exitCode, 0);
+    for (const QString &layout : {str("default"), str("compact")}) {
+        const QString pdf = mCompany.filePath(layout + str(".pdf"));
+        QCOMPARE(
+            cli({str("pdf"), str("N-1"), str("--output"), pdf, str("--template"), layout}).exitCode,
+            0);
+        const QStringList pages = pdfPages(pdf);
+        QCOMPARE(pages.size(), 2);
+        static const QRegularExpression word(QStringLiteral("w\\d{4}"));
+        QStringList printed;
+        for (const QString &page : pages) {
+            for (auto it = word.globalMatch(page); it.hasNext();)
+                printed.append(it.next().captured());
+        }
+        QCOMPARE(printed, words);
+    }
+}
+
+void TestPdfPages::lineBreaksTypedInTheTextArePrinted()
+{
+    writeFile(mCompany.filePath(str("breaks.csv")),
+        "number,date,currency,customer,line.quantity,line.rate,line.description,note\n"
+        "B-1,2026-01-01,EUR,Foo GmbH,1,10.00,\"Phase one\r\nPhase two\",\"Thanks\nSee you\"\n");
+    QCOMPARE(
+        cli({str("import"), str("invoices"), mCompany.filePath(str("breaks.csv"))}).exitCode, 0);
+    const QString pdf = mCompany.filePath(str("breaks.pdf"));
+    QCOMPARE(cli({str("pdf"), str("B-1"), str("--output"), pdf}).exitCode, 0);
+    const QString text = pdfPages(pdf).join(QString());
+    QVERIFY2(!text.contains(str("Phase one Phase two")) && text.contains(str("Phase two")),
+        qPrintable(text));
+    QVERIFY2(
+        !text.contains(str("Thanks See you")) && text.contains(str("See you")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestPdfPages)
