@@ -7038,6 +7038,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>the credit note&apos;s total %1 is more than the %2 of invoice %3 not credited yet</source>
         <translation>der Gesamtbetrag %1 der Gutschrift ist höher als die noch nicht gutgeschriebenen %2 der Rechnung %3</translation>
     </message>
+    <message>
+        <source>invoice %1&apos;s payments and refunds would add up to more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>die Zahlungen und Erstattungen der Rechnung %1 ergäben zusammen mehr, als sich summieren lässt (über 9.223.372.036.854.775.807 kleinste Einheiten)</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>

@@ -7038,6 +7038,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>the credit note&apos;s total %1 is more than the %2 of invoice %3 not credited yet</source>
         <translation>el total %1 de la nota de crédito supera los %2 de la factura %3 aún no abonados</translation>
     </message>
+    <message>
+        <source>invoice %1&apos;s payments and refunds would add up to more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>los pagos y reembolsos de la factura %1 sumarían más de lo que se puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas)</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>

@@ -7038,6 +7038,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>the credit note&apos;s total %1 is more than the %2 of invoice %3 not credited yet</source>
         <translation>le total %1 de l’avoir dépasse les %2 de la facture %3 pas encore crédités</translation>
     </message>
+    <message>
+        <source>invoice %1&apos;s payments and refunds would add up to more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
+        <translation>les paiements et remboursements de la facture %1 dépasseraient ensemble ce qui peut être additionné (plus de 9 223 372 036 854 775 807 unités mineures)</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>

@@ -47,6 +47,15 @@ Problems Ledger::checkPayment(
     Problems againstInvoice = validateAgainstInvoice(located, cancelled,
         std::max<qint64>(invoice->grandTotal - invoice->credited, 0),
         {invoice->paid, invoice->refunded}, invoice->currency);
+    // The invoice keeps what was paid and what was refunded as two sums, each within 64 bits.
+    qint64 sum = 0;
+    if ((payment.amount > 0 && qAddOverflow(invoice->paid, payment.amount, &sum))
+        || (payment.amount < 0 && qSubOverflow(invoice->refunded, payment.amount, &sum)))
+        againstInvoice.append({QStringLiteral("amount"),
+            QCoreApplication::translate("Ledger",
+                "invoice %1's payments and refunds would add up to more than can be summed "
+                "(over 9,223,372,036,854,775,807 minor units)")
+                .arg(invoice->number)});
     if (!check.allowLookalike) {
         auto lookalikes = mPayments.countLookalikes(located);
         if (!lookalikes) {

@@ -316,13 +316,16 @@ Status ReceiptBook::voidReceipt(qint64 receiptId, const QString &reason)
     BatchScope batch(mLedger);
     if (auto s = batch.begin(); !s)
         return s;
+    // The receipt first: each voided payment's money would otherwise go back to the credit
+    // while the receipt still counted, for a moment more credit than there is (maybe more than
+    // can be summed, and refused).
+    if (auto s = mReceipts.markVoided(receiptId, reason.trimmed(), QDateTime::currentDateTimeUtc());
+        !s)
+        return s;
     for (const Payment &payment : *standing) {
         if (auto s = mLedger.voidPayment(payment.id, reason); !s)
             return s;
     }
-    if (auto s = mReceipts.markVoided(receiptId, reason.trimmed(), QDateTime::currentDateTimeUtc());
-        !s)
-        return s;
     return batch.commit();
 }
 

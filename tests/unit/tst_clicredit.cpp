@@ -21,6 +21,8 @@ private Q_SLOTS:
     void creditBeyondSumsIsRefused();
     void creditBeyondSumsInAnImportIsTheRowsProblem();
     void largeReceiptsAreSummedExactly();
+    void aReceiptAtTheBoundCanBeVoided();
+    void anInvoicesPaymentsStayWithinSums();
 
 private:
     Run cli(QStringList arguments) { return mCompany->cli(std::move(arguments)); }
@@ -205,6 +207,60 @@ void TestCliCredit::largeReceiptsAreSummedExactly()
                                     "to more than an amount can be (over "
                                     "9,223,372,036,854,775,807 minor units)\n")),
         qPrintable(run.err));
+}
+
+/**
+ * A tester's find: voiding a receipt gave each payment's money back to the credit while the
+ * receipt still counted, so at the bound it was refused.
+ */
+void TestCliCredit::aReceiptAtTheBoundCanBeVoided()
+{
+    const QString invoices = mCompany->filePath(str("u.csv"));
+    writeFile(invoices,
+        "number,date,currency,customer,line.quantity,line.rate,line.description\n"
+        "U-1,2026-01-01,USD,Acme Inc,1,100.00,Work\n");
+    QCOMPARE(cli({str("import"), str("invoices"), invoices}).exitCode, 0);
+    QCOMPARE(cli({str("receive"), str("--customer"), str("Acme Inc"), str("--date"),
+                     str("2026-01-02"), str("--amount"), str("92233720368547758.07"),
+                     str("--method"), str("cash"), str("--allocate"), str("U-1=100.00")})
+                 .exitCode,
+        0);
+    QCOMPARE(cli({str("cancel"), str("U-1"), str("--keep-credit")}).exitCode, 0);
+    Run run = cli({str("credit"), str("list")});
+    QVERIFY2(run.out.contains(str("92233720368547758.07")), qPrintable(run.out));
+    run = cli({str("void-receipt"), str("R-000001"), str("--reason"), str("Bounced")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(rows("SELECT receipt_key, voided_at IS NOT NULL FROM receipts"),
+        QStringList({str("R-000001|1")}));
+    // What the cancelled invoice's payment left as credit stays (as with any amounts).
+    run = cli({str("credit"), str("list"), str("--format"), str("json")});
+    QVERIFY2(run.out.contains(str("\"100.00\"")), qPrintable(run.out));
+}
+
+/** A tester's find: paid in full, refunded 1, paid 1 again wrapped the paid total round. */
+void TestCliCredit::anInvoicesPaymentsStayWithinSums()
+{
+    const QString invoices = mCompany->filePath(str("j.csv"));
+    writeFile(invoices,
+        "number,date,currency,customer,line.quantity,line.rate,line.description\n"
+        "J-MAX,2026-01-01,JPY,Nippon KK,1,9223372036854775807,Work\n");
+    QCOMPARE(cli({str("import"), str("invoices"), invoices}).exitCode, 0);
+    const QString payments = mCompany->filePath(str("p.csv"));
+    writeFile(payments,
+        "invoiceNumber,date,amount,method\n"
+        "J-MAX,2026-01-02,9223372036854775807,cash\n"
+        "J-MAX,2026-01-03,-1,cash\n");
+    QCOMPARE(cli({str("import"), str("payments"), payments}).exitCode, 0);
+    writeFile(payments, "invoiceNumber,date,amount,method\nJ-MAX,2026-01-04,1,cash\n");
+    const Run run = cli({str("import"), str("payments"), payments});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(str("p.csv: line 2, column amount (\"1\"): invoice J-MAX's "
+                                    "payments and refunds would add up to more than can be summed "
+                                    "(over 9,223,372,036,854,775,807 minor units)\n")),
+        qPrintable(run.err));
+    QCOMPARE(rows("SELECT paid_total, refunded_total, status FROM invoices"),
+        QStringList({str("9223372036854775807|1|Pending")}));
 }
 
 QTEST_GUILESS_MAIN(TestCliCredit)
