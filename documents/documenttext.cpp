@@ -94,4 +94,10 @@ QString cell(const QString &html, const char *cssClass)
     return QStringLiteral("<td class=\"%1\">%2</td>").arg(QLatin1String(cssClass), html);
 }
 
+QString multiline(const QString &text)
+{
+    static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|\\r|\\n"));
+    return text.toHtmlEscaped().replace(lineBreak, QStringLiteral("<br>"));
+}
+
 } // namespace InvoiceDesk::DocumentText

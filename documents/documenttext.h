@@ -47,6 +47,8 @@ QString date(const QDate &day, const QLocale &locale);
 
 /** A table cell with a CSS class ("num" right-aligns). */
 QString cell(const QString &html, const char *cssClass = "");
+/** `text` HTML-escaped, its line breaks (as typed: \n, \r\n or \r) kept as line breaks. */
+QString multiline(const QString &text);
 
 } // namespace DocumentText
 

@@ -80,13 +80,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-/** Escaped, its line breaks (as typed: \n, \r\n or \r) kept as line breaks. */
-QString multiline(const QString &text)
-{
-    static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|\\r|\\n"));
-    return escaped(text).replace(lineBreak, QStringLiteral("<br>"));
-}
-
 } // namespace
 
 InvoiceDocument::InvoiceDocument(InvoiceDocumentData data)
@@ -222,8 +215,8 @@ void InvoiceDocument::addAddresses(QHash<QString, QString> &values) const
     values.insert(QStringLiteral("date"), escaped(date(i.date)));
     values.insert(QStringLiteral("dueDate"), escaped(date(i.dueDate)));
     values.insert(QStringLiteral("currency"), escaped(i.currency.code()));
-    values.insert(QStringLiteral("description"), multiline(i.description));
-    values.insert(QStringLiteral("note"), multiline(i.note));
+    values.insert(QStringLiteral("description"), DocumentText::multiline(i.description));
+    values.insert(QStringLiteral("note"), DocumentText::multiline(i.note));
     values.insert(QStringLiteral("paymentTerms"),
         escaped(mData.company.value(QStringLiteral("paymentTerms"))));
     values.insert(QStringLiteral("footer"), escaped(mData.company.value(QStringLiteral("footer"))));
@@ -271,7 +264,7 @@ void InvoiceDocument::addCredit(QHash<QString, QString> &values) const
     const CreditReference &c = mData.credit;
     values.insert(QStringLiteral("creditedInvoice"), escaped(c.invoiceNumber));
     values.insert(QStringLiteral("creditedInvoiceDate"), escaped(date(c.invoiceDate)));
-    values.insert(QStringLiteral("reason"), multiline(c.reason));
+    values.insert(QStringLiteral("reason"), DocumentText::multiline(c.reason));
     QString credits;
     if (isCreditNote() && c.invoiceNumber.isEmpty())
         credits = label(kCreditsAccount);
@@ -299,8 +292,8 @@ QString InvoiceDocument::lineRows() const
         rows += QStringLiteral("<tr>")
             + DocumentText::cell(escaped(line.quantity.toString(format)), "num")
             + DocumentText::cell(escaped(label(kUnits[int(line.unit)])))
-            + DocumentText::cell(
-                multiline(line.description.isEmpty() ? line.productCode : line.description))
+            + DocumentText::cell(DocumentText::multiline(
+                line.description.isEmpty() ? line.productCode : line.description))
             + DocumentText::cell(money(line.rate), "num")
             + DocumentText::cell(escaped(discount), "num") + DocumentText::cell(escaped(tax), "num")
             + DocumentText::cell(total ? money(*total) : QString(), "num")

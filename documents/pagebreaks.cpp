@@ -3,6 +3,7 @@
 #include "pagebreaks.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QPaintDevice>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -118,14 +119,18 @@ private:
         for (int row = 0; row < table.rows(); ++row)
             contents.append(rowContent(table, row));
         // Rows meet halfway between their contents, where the border between them is drawn. The
-        // table's own edge is as far above its first row (frameBoundingRect() gives a table's
-        // first cell, not its border).
+        // table's top border is as far above its first row's content, the border's own width
+        // more (frameBoundingRect() gives a table's first cell, not its border).
         const qreal gap = contents.size() > 1
             ? std::max<qreal>(0, contents.at(1).top - contents.at(0).bottom)
             : 0;
+        const QPaintDevice *device = mLayout.paintDevice();
+        const qreal border
+            = table.format().border() * (device ? device->logicalDpiY() / 96.0 : 1.0);
+        const qreal edge = gap / 2 + border / 2 + 0.5;
         const QRectF frame = mLayout.frameBoundingRect(&table);
-        const qreal tableBottom = std::max(frame.bottom(), contents.last().bottom + gap / 2);
-        QList<qreal> tops {contents.first().top - gap};
+        const qreal tableBottom = std::max(frame.bottom(), contents.last().bottom + edge);
+        QList<qreal> tops {contents.first().top - edge};
         for (int row = 1; row < table.rows(); ++row)
             tops.append((contents.at(row - 1).bottom + contents.at(row).top) / 2);
         tops.append(tableBottom);
@@ -136,7 +141,7 @@ private:
             return;
         // The header never ends a page: it stays with the first row under it.
         mSpans.append({tops.at(0), tops.at(std::min(headerRows + 1, table.rows()))});
-        const qreal left = frame.left() - gap;
+        const qreal left = frame.left() - edge;
         mHeaders.append(
             {QRectF(left, tops.at(0), frame.right() - left, tops.at(headerRows) - tops.at(0)),
                 tableBottom});
@@ -157,11 +162,15 @@ private:
     /** Where the page starting at `top` with `room` for its own part ends. */
     qreal breakBefore(qreal top, qreal room) const
     {
-        qreal limit = std::min(top + room, mEnd);
+        // A template's own break ends the page where it says: it falls between blocks.
+        qreal forcedBreak = mEnd;
         for (const qreal forced : mForcedBreaks) {
-            if (forced > top + 0.5 && forced < limit)
-                limit = forced;
+            if (forced > top + 0.5 && forced < forcedBreak)
+                forcedBreak = forced;
         }
+        if (forcedBreak <= top + room)
+            return forcedBreak;
+        const qreal limit = std::min(top + room, mEnd);
         if (limit >= mEnd)
             return mEnd;
         qreal cut = limit;
@@ -203,6 +212,9 @@ bool splitParagraphAt(QTextDocument &document, qreal y)
                 continue;
             QTextCursor cursor(block);
             cursor.setPosition(block.position() + lines->lineAt(i).textStart());
+            // A line break typed there (<br>) becomes the paragraph break, not an empty line.
+            if (document.characterAt(cursor.position() - 1) == QChar::LineSeparator)
+                cursor.deletePreviousChar();
             QTextBlockFormat first = block.blockFormat();
             QTextBlockFormat second = first;
             const QTextFormat::PageBreakFlags policy = first.pageBreakPolicy();

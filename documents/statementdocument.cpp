@@ -53,7 +53,7 @@ QString StatementDocument::lineRows() const
     QString rows;
     for (const CustomerStatementLine &l : mStatement.lines) {
         const bool edge = l.type == QLatin1String("opening") || l.type == QLatin1String("closing");
-        QString text = statementLineText(l).toHtmlEscaped();
+        QString text = DocumentText::multiline(statementLineText(l));
         if (edge)
             text = QStringLiteral("<b>%1</b>").arg(text);
         rows += QStringLiteral("<tr>") + cell(DocumentText::date(l.date, mLocale))
