@@ -61,9 +61,11 @@ void paintPart(const QTextDocument &text, QPainter &painter, const QRectF &part,
     painter.translate(0, y - part.top());
     painter.setClipRect(part);
     QAbstractTextDocumentLayout::PaintContext context;
-    // The layout draws a line that only touches the clip; in a PDF its text would be there,
-    // unseen, for search and copy. Pages are cut between lines, so half a pixel keeps it out.
-    context.clip = part.adjusted(0, 0.5, 0, -0.5);
+    // The layout draws a paragraph whose extent only touches the clip (in a table cell it
+    // reaches a pixel beyond its lines), and then the line above the clip too: in a PDF its text
+    // would be there, unseen, for search and copy. Pages are cut between lines, at least 30
+    // pixels tall at 300 dpi, so keeping two pixels in from the cut draws every line there is.
+    context.clip = part.adjusted(0, 2, 0, -2);
     text.documentLayout()->draw(&painter, context);
     painter.restore();
 }

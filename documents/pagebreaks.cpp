@@ -208,7 +208,10 @@ bool splitParagraphAt(QTextDocument &document, qreal y)
             continue;
         const qreal origin = rect.top() - lines->boundingRect().top();
         for (int i = 1; i < lines->lineCount(); ++i) {
-            if (std::abs(origin + lines->lineAt(i).y() - y) > 0.5)
+            // The break is between line i - 1 and line i (at i's top, or in the leading between).
+            const QTextLine above = lines->lineAt(i - 1);
+            const qreal lineTop = origin + lines->lineAt(i).y();
+            if (origin + above.y() + above.height() > y + 0.5 || lineTop < y - 0.5)
                 continue;
             QTextCursor cursor(block);
             cursor.setPosition(block.position() + lines->lineAt(i).textStart());
@@ -225,6 +228,19 @@ bool splitParagraphAt(QTextDocument &document, qreal y)
             second.setPageBreakPolicy(policy & QTextFormat::PageBreak_AlwaysAfter);
             cursor.insertBlock(second);
             QTextCursor(block).setBlockFormat(first);
+            // A paragraph's first line has no leading above it: the line moved up by that much,
+            // and with it everything below. Put it back where it was, so the pages stay put.
+            const QTextBlock rest = cursor.block();
+            const QRectF restRect = layout.blockBoundingRect(rest); // lays it out
+            if (rest.layout()->lineCount() == 0)
+                return true;
+            const qreal moved = lineTop
+                - (restRect.top() - rest.layout()->boundingRect().top()
+                    + rest.layout()->lineAt(0).y());
+            if (moved > 0.01) {
+                second.setTopMargin(moved);
+                cursor.setBlockFormat(second);
+            }
             return true;
         }
     }

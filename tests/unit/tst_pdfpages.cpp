@@ -33,6 +33,7 @@ private Q_SLOTS:
     void aLineItemIsNeverSplitAcrossPages();
     void aParagraphCutBetweenPagesIsPrintedOnce();
     void lineBreaksTypedInTheTextArePrinted();
+    void aStatementRowTallerThanAPageIsPrintedOnce();
 
 private:
     Run cli(const QStringList &arguments) const { return mCompany.cli(arguments); }
@@ -165,6 +166,32 @@ void TestPdfPages::lineBreaksTypedInTheTextArePrinted()
         qPrintable(text));
     QVERIFY2(
         !text.contains(str("Thanks See you")) && text.contains(str("See you")), qPrintable(text));
+}
+
+/** A tester's find: a statement's description cell cut between pages repeated a line, unseen. */
+void TestPdfPages::aStatementRowTallerThanAPageIsPrintedOnce()
+{
+    QStringList words;
+    for (int i = 1; i < 1200; ++i)
+        words.append(QStringLiteral("s%1").arg(i, 4, 10, QLatin1Char('0')));
+    writeFile(mCompany.filePath(str("tall.csv")),
+        "number,date,currency,customer,line.quantity,line.rate,line.description,description\n"
+        "S-1,2026-02-01,EUR,Tall Stmt,1,10.00,Work,\""
+            + words.join(QLatin1Char(' ')).toUtf8() + "\"\n");
+    QCOMPARE(cli({str("import"), str("invoices"), mCompany.filePath(str("tall.csv"))}).exitCode, 0);
+    const QString pdf = mCompany.filePath(str("statement.pdf"));
+    const Run run = cli({str("statement"), str("--customer"), str("Tall Stmt"), str("--from"),
+        str("2026-01-01"), str("--to"), str("2026-12-31"), str("--output"), pdf});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList pages = pdfPages(pdf);
+    QVERIFY(pages.size() >= 2);
+    static const QRegularExpression word(QStringLiteral("s\\d{4}"));
+    QStringList printed;
+    for (const QString &page : pages) {
+        for (auto it = word.globalMatch(page); it.hasNext();)
+            printed.append(it.next().captured());
+    }
+    QCOMPARE(printed, words);
 }
 
 QTEST_GUILESS_MAIN(TestPdfPages)
