@@ -23,6 +23,18 @@ QStringList pdfPages(const QString &pdf)
     return text.out.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
 }
 
+/** The words matching `pattern` on the pages, in the order printed. */
+QStringList wordsOn(const QStringList &pages, const QString &pattern)
+{
+    const QRegularExpression word(pattern);
+    QStringList printed;
+    for (const QString &page : pages) {
+        for (auto it = word.globalMatch(page); it.hasNext();)
+            printed.append(it.next().captured());
+    }
+    return printed;
+}
+
 } // namespace
 
 class TestPdfPages : public QObject
@@ -142,13 +154,7 @@ void TestPdfPages::aParagraphCutBetweenPagesIsPrintedOnce()
                 0);
             const QStringList pages = pdfPages(pdf);
             QVERIFY(pages.size() >= 2);
-            static const QRegularExpression word(QStringLiteral("w\\d{4}"));
-            QStringList printed;
-            for (const QString &page : pages) {
-                for (auto it = word.globalMatch(page); it.hasNext();)
-                    printed.append(it.next().captured());
-            }
-            QCOMPARE(printed, words);
+            QCOMPARE(wordsOn(pages, QStringLiteral("w\\d{4}")), words);
         }
 }
 
@@ -185,13 +191,7 @@ void TestPdfPages::aStatementRowTallerThanAPageIsPrintedOnce()
     QCOMPARE(run.exitCode, 0);
     const QStringList pages = pdfPages(pdf);
     QVERIFY(pages.size() >= 2);
-    static const QRegularExpression word(QStringLiteral("s\\d{4}"));
-    QStringList printed;
-    for (const QString &page : pages) {
-        for (auto it = word.globalMatch(page); it.hasNext();)
-            printed.append(it.next().captured());
-    }
-    QCOMPARE(printed, words);
+    QCOMPARE(wordsOn(pages, QStringLiteral("s\\d{4}")), words);
 }
 
 QTEST_GUILESS_MAIN(TestPdfPages)
