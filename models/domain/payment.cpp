@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <array>
 
 namespace InvoiceDesk {
@@ -201,7 +203,7 @@ Problems validateAgainstInvoice(const Payment &payment, bool invoiceCancelled, q
             QCoreApplication::translate(
                 "Payment", "%1 %2 would overpay invoice %3, which has %4 outstanding")
                 .arg(money(payment.amount), currency.code(), payment.invoiceNumber,
-                    money(outstanding))});
+                    money(std::max<qint64>(outstanding, 0)))});
     }
     if (payment.amount < 0 && -payment.amount > summary.net()) {
         problems.append({QStringLiteral("amount"),
