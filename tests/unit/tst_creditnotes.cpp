@@ -17,6 +17,7 @@ class TestCreditNotes : public QObject
 private Q_SLOTS:
     void creditNotesReduceWhatIsOwed();
     void beyondWhatIsOwedBecomesCredit();
+    void paidAndCreditedPastTheTotalOwesNothing();
     void customerCreditNote();
     void grossIsSplitOverTaxRates();
     void untaxedShippingIsCreditedWithoutTax();
@@ -82,6 +83,20 @@ void TestCreditNotes::creditNotesReduceWhatIsOwed()
         str("amount: 0.01 USD would overpay invoice INV-1, which has 0.00 outstanding"));
     ReceiptBook book(*t.ledger);
     QVERIFY(book.receipts().credits()->isEmpty());
+}
+
+/** A tester's find: paid 0.01, then credited in full, a payment was refused for "-0.01". */
+void TestCreditNotes::paidAndCreditedPastTheTotalOwesNothing()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice()).ok());
+    QVERIFY(t.ledger->recordPayment(samplePayment(str("INV-1"), 1)).ok());
+    auto note = t.ledger->issueCreditNote(gross(str("INV-1"), 11550, t));
+    QVERIFY2(note.ok(), qPrintable(note.error()));
+    QCOMPARE(note->applied, 11549);
+    auto payment = t.ledger->recordPayment(samplePayment(str("INV-1"), 2));
+    QCOMPARE(payment.error(),
+        str("amount: 0.02 USD would overpay invoice INV-1, which has 0.00 outstanding"));
 }
 
 void TestCreditNotes::beyondWhatIsOwedBecomesCredit()
