@@ -767,10 +767,6 @@
         <translation>Zahlungseingang %1: %2 %3 von %4</translation>
     </message>
     <message>
-        <source>Credit left: %1 %2</source>
-        <translation>Verbleibendes Guthaben: %1 %2</translation>
-    </message>
-    <message>
         <source>credit apply needs --%1</source>
         <translation>credit apply braucht --%1</translation>
     </message>
@@ -1183,6 +1179,14 @@
     <message>
         <source>%1 was written by an older InvoiceDesk: it is brought up to date (schema %2), and the file as it was is kept as %3.</source>
         <translation>%1 wurde von einem älteren InvoiceDesk geschrieben: Die Datei wird auf den neuesten Stand gebracht (Schema %2); eine Kopie, wie sie war, liegt unter %3.</translation>
+    </message>
+    <message>
+        <source>Left as credit: %1 %2 (%3&apos;s credit: %4 %2)</source>
+        <translation>Als Guthaben verblieben: %1 %2 (Guthaben von %3: %4 %2)</translation>
+    </message>
+    <message>
+        <source>Left as credit: %1 %2</source>
+        <translation>Als Guthaben verblieben: %1 %2</translation>
     </message>
 </context>
 <context>

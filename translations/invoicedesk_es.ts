@@ -767,10 +767,6 @@
         <translation>Cobro %1: %2 %3 de %4</translation>
     </message>
     <message>
-        <source>Credit left: %1 %2</source>
-        <translation>Saldo a favor restante: %1 %2</translation>
-    </message>
-    <message>
         <source>credit apply needs --%1</source>
         <translation>credit apply necesita --%1</translation>
     </message>
@@ -1183,6 +1179,14 @@
     <message>
         <source>%1 was written by an older InvoiceDesk: it is brought up to date (schema %2), and the file as it was is kept as %3.</source>
         <translation>%1 lo escribió un InvoiceDesk más antiguo: se actualiza (esquema %2), y el archivo tal como era se guarda como %3.</translation>
+    </message>
+    <message>
+        <source>Left as credit: %1 %2 (%3&apos;s credit: %4 %2)</source>
+        <translation>Queda como crédito: %1 %2 (crédito de %3: %4 %2)</translation>
+    </message>
+    <message>
+        <source>Left as credit: %1 %2</source>
+        <translation>Queda como crédito: %1 %2</translation>
     </message>
 </context>
 <context>

@@ -767,10 +767,6 @@
         <translation>Encaissement %1 : %2 %3 de %4</translation>
     </message>
     <message>
-        <source>Credit left: %1 %2</source>
-        <translation>Avoir restant : %1 %2</translation>
-    </message>
-    <message>
         <source>credit apply needs --%1</source>
         <translation>credit apply demande --%1</translation>
     </message>
@@ -1183,6 +1179,14 @@
     <message>
         <source>%1 was written by an older InvoiceDesk: it is brought up to date (schema %2), and the file as it was is kept as %3.</source>
         <translation>%1 a été écrit par une version plus ancienne d’InvoiceDesk : il est mis à jour (schéma %2), et le fichier tel qu’il était est conservé sous %3.</translation>
+    </message>
+    <message>
+        <source>Left as credit: %1 %2 (%3&apos;s credit: %4 %2)</source>
+        <translation>Laissé en crédit : %1 %2 (crédit de %3 : %4 %2)</translation>
+    </message>
+    <message>
+        <source>Left as credit: %1 %2</source>
+        <translation>Laissé en crédit : %1 %2</translation>
     </message>
 </context>
 <context>

@@ -118,8 +118,16 @@ int receive(Ledger &ledger, const Arguments &args, Output &io)
         io.out << QStringLiteral("  %1\t%2")
                       .arg(payment.invoiceNumber, money(payment.amount, currency))
                << Qt::endl;
-    io.out << QCoreApplication::translate("Cli", "Credit left: %1 %2")
-                  .arg(money(outcome->credit, currency), currency.code())
+    // What this receipt left, and the customer's whole credit (a tester read the first as the
+    // second).
+    const QString left = money(outcome->credit, currency);
+    auto credit = book.receipts().creditOf(outcome->receipt.customerId, currency.code());
+    io.out << (credit
+            ? QCoreApplication::translate("Cli", "Left as credit: %1 %2 (%3's credit: %4 %2)")
+                  .arg(left, currency.code(), outcome->receipt.customerName,
+                      money(*credit, currency))
+            : QCoreApplication::translate("Cli", "Left as credit: %1 %2")
+                  .arg(left, currency.code()))
            << Qt::endl;
     return Success;
 }

@@ -119,7 +119,8 @@ void TestCliReceipts::receiveAllocatesAndLeavesCredit()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out,
         str("Receipt R-000001: 300.00 USD from Analytical Engines Ltd\n"
-            "  INV-3\t20.00\n  INV-1\t115.50\n  INV-2\t115.50\nCredit left: 49.00 USD\n"));
+            "  INV-3\t20.00\n  INV-1\t115.50\n  INV-2\t115.50\n"
+            "Left as credit: 49.00 USD (Analytical Engines Ltd's credit: 49.00 USD)\n"));
     run = cli({str("credit"), str("list"), str("--format"), str("json")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object(),
@@ -142,6 +143,13 @@ void TestCliReceipts::receiveAllocatesAndLeavesCredit()
     QCOMPARE(run.out,
         str("customer                currency  amount\n"
             "Analytical Engines Ltd  USD        49.00\n"));
+    // A second receipt says what it left and what the customer's credit comes to now.
+    run = cli({str("receive"), str("--customer"), str("Analytical Engines Ltd"), str("--date"),
+        str("2026-04-03"), str("--amount"), str("11.00"), str("--method"), str("cash")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out,
+        str("Receipt R-000002: 11.00 USD from Analytical Engines Ltd\n"
+            "Left as credit: 11.00 USD (Analytical Engines Ltd's credit: 60.00 USD)\n"));
 }
 
 void TestCliReceipts::creditApplyAndRefusals()
