@@ -7046,6 +7046,14 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>invoice %1&apos;s payments and refunds would add up to more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
         <translation>die Zahlungen und Erstattungen der Rechnung %1 ergäben zusammen mehr, als sich summieren lässt (über 9.223.372.036.854.775.807 kleinste Einheiten)</translation>
     </message>
+    <message>
+        <source>this refund pays out the %1 of credit that credit note %2 left on invoice %3, but %4 of that credit has paid invoice(s) %5: void those payments first</source>
+        <translation>diese Erstattung zahlt die %1 Guthaben aus, die Gutschrift %2 auf Rechnung %3 hinterlassen hat, aber %4 dieses Guthabens haben Rechnung(en) %5 bezahlt: stornieren Sie zuerst diese Zahlungen</translation>
+    </message>
+    <message>
+        <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but %4 of that credit has paid invoice(s) %5: void those payments first</source>
+        <translation>das Stornieren dieser Zahlung nimmt die %1 Guthaben zurück, die Gutschrift %2 auf Rechnung %3 hinterlassen hat (die Rechnung schuldet sie wieder), aber %4 dieses Guthabens haben Rechnung(en) %5 bezahlt: stornieren Sie zuerst diese Zahlungen</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>

@@ -7046,6 +7046,14 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>invoice %1&apos;s payments and refunds would add up to more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
         <translation>los pagos y reembolsos de la factura %1 sumarían más de lo que se puede sumar (más de 9.223.372.036.854.775.807 unidades mínimas)</translation>
     </message>
+    <message>
+        <source>this refund pays out the %1 of credit that credit note %2 left on invoice %3, but %4 of that credit has paid invoice(s) %5: void those payments first</source>
+        <translation>este reembolso paga los %1 de crédito que la nota de crédito %2 dejó en la factura %3, pero %4 de ese crédito ha pagado la(s) factura(s) %5: anule primero esos pagos</translation>
+    </message>
+    <message>
+        <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but %4 of that credit has paid invoice(s) %5: void those payments first</source>
+        <translation>anular este pago retira los %1 de crédito que la nota de crédito %2 dejó en la factura %3 (la factura vuelve a deberlos), pero %4 de ese crédito ha pagado la(s) factura(s) %5: anule primero esos pagos</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>

@@ -7046,6 +7046,14 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>invoice %1&apos;s payments and refunds would add up to more than can be summed (over 9,223,372,036,854,775,807 minor units)</source>
         <translation>les paiements et remboursements de la facture %1 dépasseraient ensemble ce qui peut être additionné (plus de 9 223 372 036 854 775 807 unités mineures)</translation>
     </message>
+    <message>
+        <source>this refund pays out the %1 of credit that credit note %2 left on invoice %3, but %4 of that credit has paid invoice(s) %5: void those payments first</source>
+        <translation>ce remboursement verse les %1 de crédit que l’avoir %2 a laissés sur la facture %3, mais %4 de ce crédit ont payé la ou les factures %5 : annulez d’abord ces paiements</translation>
+    </message>
+    <message>
+        <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but %4 of that credit has paid invoice(s) %5: void those payments first</source>
+        <translation>annuler ce paiement reprend les %1 de crédit que l’avoir %2 a laissés sur la facture %3 (la facture les doit de nouveau), mais %4 de ce crédit ont payé la ou les factures %5 : annulez d’abord ces paiements</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>

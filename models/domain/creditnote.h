@@ -41,6 +41,8 @@ struct CreditNote
     QString reason;
     QList<CreditNoteLine> lines;
     qint64 applied = 0; ///< the part that reduced what the invoice owed, minor units
+    /** Of the rest (the customer's credit), what refunds on the invoice paid out since. */
+    qint64 takenBack = 0;
     /**
      * The applied part as the books recorded it (creditnotes.csv's `applied` column): the note
      * is issued with exactly this split, refused when it exceeds the gross or what the invoice

@@ -11,9 +11,11 @@ namespace {
 
 const QString kSelect
     = QStringLiteral("SELECT n.id, n.uuid, n.number, n.customer_id, c.display_name, n.invoice_id, "
-                     "i.number AS invoice_number, n.issue_date, n.currency, n.reason, n.applied "
+                     "i.number AS invoice_number, n.issue_date, n.currency, n.reason, n.applied, "
+                     "coalesce(t.amount, 0) AS taken_back "
                      "FROM credit_notes n JOIN customers c ON c.id = n.customer_id "
-                     "LEFT JOIN invoices i ON i.id = n.invoice_id ");
+                     "LEFT JOIN invoices i ON i.id = n.invoice_id "
+                     "LEFT JOIN credit_taken_back t ON t.credit_note_id = n.id ");
 
 QString reading()
 {
@@ -40,6 +42,7 @@ CreditNote noteFrom(const Sql::Row &row)
     note.currency = Currency::fromCode(row.text("currency")).value_or(Currency());
     note.reason = row.text("reason");
     note.applied = row.integer("applied");
+    note.takenBack = row.integer("taken_back");
     return note;
 }
 
@@ -65,6 +68,29 @@ Status CreditNoteRepository::insert(CreditNote &note, const InvoiceTotals &total
         return s;
     note.id = (*q)->lastInsertId().toLongLong();
     return insertLines(note);
+}
+
+Status CreditNoteRepository::setCreditParts(const CreditNote &note)
+{
+    const QString sql[]
+        = {QStringLiteral("UPDATE credit_notes SET applied = :applied WHERE id = :id"),
+            note.takenBack > 0
+                ? QStringLiteral("INSERT OR REPLACE INTO credit_taken_back "
+                                 "(credit_note_id, amount) VALUES (:id, :takenBack)")
+                : QStringLiteral("DELETE FROM credit_taken_back WHERE credit_note_id = :id")};
+    for (const QString &statement : sql) {
+        auto q = mQueries.get(statement);
+        if (!q)
+            return Error {q.error()};
+        (*q)->bindValue(QStringLiteral(":id"), note.id);
+        if (statement.contains(QLatin1String(":applied")))
+            (*q)->bindValue(QStringLiteral(":applied"), note.applied);
+        if (statement.contains(QLatin1String(":takenBack")))
+            (*q)->bindValue(QStringLiteral(":takenBack"), note.takenBack);
+        if (auto s = Sql::exec(**q, saving); !s)
+            return s;
+    }
+    return {};
 }
 
 Status CreditNoteRepository::insertLines(const CreditNote &note)

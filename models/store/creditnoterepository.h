@@ -25,6 +25,8 @@ public:
 
     /** Stores a new credit note with its lines (uuid, number and totals set); sets its id. */
     Status insert(CreditNote &note, const InvoiceTotals &totals);
+    /** Writes the note's applied part and what of its credit was taken back (by id). */
+    Status setCreditParts(const CreditNote &note);
     /** The number of the credit note entered last, or nothing. */
     Result<std::optional<QString>> lastNumber();
     Result<bool> numberTaken(const QString &number);

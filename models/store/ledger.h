@@ -186,6 +186,35 @@ public:
 private:
     class WriteScope;
 
+    /**
+     * What a change of the money held on an invoice does to the credit its credit notes left
+     * beyond what it owed: a payment voided moves that credit onto the invoice (it owes the money
+     * again), a refund pays it out, a refund voided gives it back.
+     */
+    struct CreditMove
+    {
+        qint64 taken = 0; ///< the customer's credit it takes (below zero: gives back)
+        qint64 customerId = 0;
+        QList<CreditNote> notes; ///< the notes it changes, with their new parts
+    };
+    /** The credit move of `invoice`'s paid and refunded totals becoming `paid` and `refunded`. */
+    Result<CreditMove> creditMoveFor(const InvoiceHeader &invoice, qint64 paid, qint64 refunded);
+    /** Writes the move's notes, each with its audit row. */
+    Status applyCreditMove(const CreditMove &move, const Currency &currency);
+    /** creditMoveFor() written. */
+    Status moveCredit(const InvoiceHeader &invoice, qint64 paid, qint64 refunded);
+    /** checkCreditMove() for a refund of `refund` (either sign) on the invoice. */
+    Status checkRefundCredit(const InvoiceHeader &invoice, qint64 refund);
+    /** The credit voiding `payments` would take (their invoices' notes' moves, added up). */
+    Result<CreditMove> creditMoveOfVoiding(const QList<Payment> &payments);
+    enum class CreditChange { Refund, PaymentVoided };
+    /**
+     * Refuses a move that takes more credit than the customer has (with `returned` given back
+     * to it by the same change): that credit has paid other invoices.
+     */
+    Status checkCreditMove(
+        const CreditMove &move, const InvoiceHeader &invoice, qint64 returned, CreditChange change);
+
     Result<std::optional<qint64>> connectionIdFor(const QString &name);
     Status queueInvoiceChange(const Invoice &invoice, qint64 connectionId, bool created);
     Status queuePayment(const Payment &payment, const QString &laneKey, qint64 connectionId);

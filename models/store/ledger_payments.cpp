@@ -56,6 +56,10 @@ Problems Ledger::checkPayment(
                 "invoice %1's payments and refunds would add up to more than can be summed "
                 "(over 9,223,372,036,854,775,807 minor units)")
                 .arg(invoice->number)});
+    if (payment.amount < 0 && againstInvoice.isEmpty()) {
+        if (auto s = checkRefundCredit(*invoice, payment.amount); !s)
+            againstInvoice.append({QStringLiteral("amount"), s.error()});
+    }
     if (!check.allowLookalike) {
         auto lookalikes = mPayments.countLookalikes(located);
         if (!lookalikes) {
@@ -95,6 +99,8 @@ Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check, Probl
     const qint64 paid = invoice.paid + std::max<qint64>(payment.amount, 0);
     const qint64 refunded = invoice.refunded + std::max<qint64>(-payment.amount, 0);
     if (auto s = applyPaymentTotals(invoice, paid, refunded); !s)
+        return Error {s.error()};
+    if (auto s = moveCredit(invoice, paid, refunded); !s)
         return Error {s.error()};
     if (auto s = mAudit.record(QStringLiteral("payment"), payment.uuid, QStringLiteral("recorded"),
             Json::paymentText(payment, invoice.currency));
@@ -142,6 +148,19 @@ Result<std::pair<Payment, InvoiceHeader>> Ledger::voidablePayment(qint64 payment
             "than paid")
                           .arg(invoice.number)};
     }
+    // The credit a credit note left on the money this payment brought goes with it.
+    auto move = creditMoveOfVoiding({payment});
+    if (!move)
+        return Error {move.error()};
+    if (move->taken > 0) {
+        auto allocated = ReceiptRepository(mQueries).isAllocation(payment.id);
+        if (!allocated)
+            return Error {allocated.error()};
+        if (auto s = checkCreditMove(
+                *move, invoice, *allocated ? payment.amount : 0, CreditChange::PaymentVoided);
+            !s)
+            return Error {s.error()};
+    }
     return std::pair {payment, invoice};
 }
 
@@ -171,6 +190,8 @@ Status Ledger::voidPayment(qint64 paymentId, const QString &reason)
     const qint64 paid = invoice.paid - std::max<qint64>(payment.amount, 0);
     const qint64 refunded = invoice.refunded - std::max<qint64>(-payment.amount, 0);
     if (auto s = applyPaymentTotals(invoice, paid, refunded); !s)
+        return s;
+    if (auto s = moveCredit(invoice, paid, refunded); !s)
         return s;
     if (auto s = mAudit.record(QStringLiteral("payment"), payment.uuid, QStringLiteral("voided"),
             Json::paymentText(payment, invoice.currency));

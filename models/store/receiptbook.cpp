@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <limits>
+
 namespace InvoiceDesk {
 
 namespace {
@@ -268,7 +270,15 @@ Result<Receipt> ReceiptBook::voidableReceipt(qint64 receiptId)
     auto credit = mReceipts.creditOf(r.customerId, currency);
     if (!credit)
         return Error {credit.error()};
-    if (const qint64 after = *credit - r.amount + returned; after < 0) {
+    // So may credit a credit note left on the money the receipt paid (a cancelled invoice's):
+    // it goes with the payments.
+    auto move = mLedger.creditMoveOfVoiding(*standing);
+    if (!move)
+        return Error {move.error()};
+    qint64 after = 0;
+    if (qSubOverflow(*credit - r.amount + returned, move->taken, &after))
+        after = std::numeric_limits<qint64>::min() + 1;
+    if (after < 0) {
         auto invoices = mReceipts.invoicesPaidFromCredit(r.customerId, currency);
         if (!invoices)
             return Error {invoices.error()};

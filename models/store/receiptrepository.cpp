@@ -27,8 +27,10 @@ const QString kCreditRows = QStringLiteral(
     " UNION ALL"
     " SELECT a.customer_id, a.currency, -p.amount FROM allocations a"
     " JOIN payments p ON p.id = a.payment_id WHERE p.voided_at IS NULL"
-    " UNION ALL" // a credit note's part beyond what its invoice owed (issue 13 item 3)
-    " SELECT customer_id, currency, grand_total - applied FROM credit_notes"
+    " UNION ALL" // a credit note's part beyond what its invoice owed (issue 13 item 3), less
+                 // what refunds on the invoice paid out since
+    " SELECT n.customer_id, n.currency, n.grand_total - n.applied - coalesce(t.amount, 0)"
+    " FROM credit_notes n LEFT JOIN credit_taken_back t ON t.credit_note_id = n.id"
     ") x JOIN customers c ON c.id = x.customer_id "
     "WHERE (:customer IS NULL OR x.customer_id = :customer) "
     "AND (:currency IS NULL OR x.currency = :currency) "
@@ -333,6 +335,19 @@ Result<QString> ReceiptRepository::receiptKeyOfPayment(qint64 paymentId)
     if (auto s = Sql::exec(**q, reading); !s)
         return Error {s.error()};
     return (*q)->next() ? (*q)->value(QStringLiteral("receipt_key")).toString() : QString();
+}
+
+Result<bool> ReceiptRepository::isAllocation(qint64 paymentId)
+{
+    auto q = mQueries.get(QStringLiteral("SELECT 1 FROM allocations WHERE payment_id = :payment"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":payment"), paymentId);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    const bool found = (*q)->next();
+    (*q)->finish();
+    return found;
 }
 
 Result<QList<CreditBalance>> ReceiptRepository::credits(std::optional<qint64> customerId)

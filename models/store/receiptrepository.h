@@ -44,6 +44,8 @@ public:
     /** The receipt key of the payment's receipt, "" when it has none. */
     Result<QString> receiptKeyOfPayment(qint64 paymentId);
 
+    /** Whether the payment was taken from a receipt or from the customer's credit. */
+    Result<bool> isAllocation(qint64 paymentId);
     /** Credit per customer and currency (not zero), by customer name; one customer when given. */
     Result<QList<CreditBalance>> credits(std::optional<qint64> customerId = std::nullopt);
     /** The customer's credit in the currency. */

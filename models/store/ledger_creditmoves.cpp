@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a credit note left as the customer's credit stands on the money its invoice holds: when
+// that money leaves the invoice (a payment voided, a refund), the credit goes with it, so no
+// customer keeps credit from money that never arrived or was paid back.
+#include "jsonformat.h"
+#include "ledger.h"
+#include "ledger_p.h"
+#include "receiptrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace InvoiceDesk {
+
+namespace {
+
+/**
+ * What payments and credit notes cover beyond the invoice's total; 0 when they do not. The
+ * credit a note left (beyond what the invoice owed) is part of it. Unsigned: up to 2^64 − 2.
+ */
+quint64 coveredBeyond(const InvoiceHeader &invoice, qint64 paid, qint64 refunded)
+{
+    const qint64 held = std::max<qint64>(paid - refunded, 0); // both within [0, 2^63)
+    const qint64 beyondTotal = held - invoice.grandTotal;
+    if (beyondTotal >= 0)
+        return quint64(beyondTotal) + quint64(invoice.credited);
+    const qint64 short_ = -beyondTotal;
+    return invoice.credited > short_ ? quint64(invoice.credited - short_) : 0;
+}
+
+/** What of the note is still the customer's credit. */
+qint64 creditLeftOf(const CreditNote &note)
+{
+    const auto totals = note.totals();
+    return totals ? std::max<qint64>(totals->grandTotal - note.applied - note.takenBack, 0) : 0;
+}
+
+QByteArray creditPartsText(const CreditNote &note, const Currency &currency)
+{
+    const auto money
+        = [&](qint64 minor) { return Money::fromMinorUnits(minor, currency).toString(); };
+    const QJsonObject object {{QStringLiteral("number"), note.number},
+        {QStringLiteral("invoiceNumber"), note.invoiceNumber},
+        {QStringLiteral("applied"), money(note.applied)},
+        {QStringLiteral("takenBack"), money(note.takenBack)},
+        {QStringLiteral("credit"), money(creditLeftOf(note))}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Result<Ledger::CreditMove> Ledger::creditMoveFor(
+    const InvoiceHeader &invoice, qint64 paid, qint64 refunded)
+{
+    CreditMove move;
+    const quint64 before = coveredBeyond(invoice, invoice.paid, invoice.refunded);
+    const quint64 after = coveredBeyond(invoice, paid, refunded);
+    const bool refundVoided = refunded < invoice.refunded;
+    if (invoice.credited == 0 || before == after || (after > before && !refundVoided))
+        return move;
+    auto listed = mCreditNotes.list({invoice.id, std::nullopt});
+    if (!listed)
+        return Error {listed.error()};
+    QList<CreditNote> notes = *listed;
+    quint64 credit = 0;
+    for (const CreditNote &note : std::as_const(notes))
+        credit += quint64(creditLeftOf(note));
+    // Less held: the credit beyond what is still covered goes (but never what was overpaid, or a
+    // recorded split's credit the invoice never covered). A refund voided: what it paid out back.
+    quint64 left = after < before ? std::min(before - after, credit - std::min(credit, after))
+                                  : after - before;
+    const bool refund = refunded > invoice.refunded;
+    for (auto note = notes.rbegin(); note != notes.rend() && left > 0; ++note) {
+        qint64 &part = after > before || refund ? note->takenBack : note->applied;
+        const qint64 room = after > before ? note->takenBack : creditLeftOf(*note);
+        const qint64 moved = qint64(std::min<quint64>(left, quint64(room)));
+        if (moved == 0)
+            continue;
+        part += after > before ? -moved : moved;
+        move.taken += after > before ? -moved : moved;
+        move.customerId = note->customerId;
+        move.notes.append(*note);
+        left -= quint64(moved);
+    }
+    return move;
+}
+
+Status Ledger::applyCreditMove(const CreditMove &move, const Currency &currency)
+{
+    for (const CreditNote &note : move.notes) {
+        if (auto s = mCreditNotes.setCreditParts(note); !s)
+            return s;
+        if (auto s = mAudit.record(QStringLiteral("credit_note"), note.uuid,
+                QStringLiteral("credit_moved"), creditPartsText(note, currency));
+            !s)
+            return s;
+    }
+    if (move.taken < 0) // credit given back must still be summable
+        return ReceiptRepository(mQueries).checkCreditSummable(move.customerId, currency.code());
+    return {};
+}
+
+Status Ledger::moveCredit(const InvoiceHeader &invoice, qint64 paid, qint64 refunded)
+{
+    auto move = creditMoveFor(invoice, paid, refunded);
+    if (!move)
+        return Error {move.error()};
+    return applyCreditMove(*move, invoice.currency);
+}
+
+Status Ledger::checkRefundCredit(const InvoiceHeader &invoice, qint64 refund)
+{
+    auto move = creditMoveFor(invoice, invoice.paid, invoice.refunded + std::abs(refund));
+    if (!move)
+        return Error {move.error()};
+    return checkCreditMove(*move, invoice, 0, CreditChange::Refund);
+}
+
+Result<Ledger::CreditMove> Ledger::creditMoveOfVoiding(const QList<Payment> &payments)
+{
+    QHash<qint64, std::pair<qint64, qint64>> lessPerInvoice; // invoice id -> paid, refunded less
+    for (const Payment &payment : payments) {
+        auto &[paid, refunded] = lessPerInvoice[payment.invoiceId];
+        (payment.amount > 0 ? paid : refunded) += std::abs(payment.amount);
+    }
+    CreditMove all;
+    for (auto it = lessPerInvoice.cbegin(); it != lessPerInvoice.cend(); ++it) {
+        auto header = mInvoices.header(it.key());
+        if (!header || !header->has_value())
+            return Error {header ? QString() : header.error()};
+        const InvoiceHeader &invoice = **header;
+        auto move = creditMoveFor(
+            invoice, invoice.paid - it.value().first, invoice.refunded - it.value().second);
+        if (!move)
+            return Error {move.error()};
+        all.taken += move->taken;
+        all.customerId = move->customerId ? move->customerId : all.customerId;
+        all.notes += move->notes;
+    }
+    return all;
+}
+
+Status Ledger::checkCreditMove(
+    const CreditMove &move, const InvoiceHeader &invoice, qint64 returned, CreditChange change)
+{
+    if (move.taken <= 0)
+        return {};
+    ReceiptRepository receipts(mQueries);
+    const QString currency = invoice.currency.code();
+    auto credit = receipts.creditOf(move.customerId, currency);
+    if (!credit)
+        return Error {credit.error()};
+    // The credit and what is taken are within [0, 2^63): their difference is too; what comes
+    // back may take it past the largest amount, and then nothing is short.
+    qint64 after = 0;
+    if (qAddOverflow(*credit - move.taken, returned, &after) || after >= 0)
+        return {};
+    auto paid = receipts.invoicesPaidFromCredit(move.customerId, currency);
+    if (!paid)
+        return Error {paid.error()};
+    QStringList notes;
+    for (const CreditNote &note : move.notes)
+        notes.append(note.number);
+    const auto money = [&](qint64 minor) -> QString {
+        return Money::fromMinorUnits(minor, invoice.currency).toString() + QLatin1Char(' ')
+            + currency;
+    };
+    const QString taken = money(move.taken);
+    const QString number = notes.join(QStringLiteral(", "));
+    const QString used = money(-after);
+    const QString invoices = paid->join(QStringLiteral(", "));
+    if (change == CreditChange::Refund)
+        return Error {QCoreApplication::translate("Ledger",
+            "this refund pays out the %1 of credit that credit note %2 left on invoice %3, but "
+            "%4 of that credit has paid invoice(s) %5: void those payments first")
+                          .arg(taken, number, invoice.number, used, invoices)};
+    return Error {QCoreApplication::translate("Ledger",
+        "voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 "
+        "(the invoice owes it again), but %4 of that credit has paid invoice(s) %5: void those "
+        "payments first")
+                      .arg(taken, number, invoice.number, used, invoices)};
+}
+
+} // namespace InvoiceDesk

@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The credit a credit note left stands on the money its invoice holds: a payment voided takes it
+// back onto the invoice, a refund pays it out, a refund voided gives it back; where that credit
+// has paid other invoices the change is refused. No customer keeps credit from money that never
+// arrived or was paid back (a tester's find: a receipt voided after its invoice was cancelled
+// keeping the money as credit left the credit standing).
+#include "booksfiles.h"
+#include "booksimporter.h"
+#include "csvexporter.h"
+#include "receiptbook.h"
+
+#include <QTest>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+class TestCreditMoves : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aVoidedPaymentTakesTheCreditBackOntoTheInvoice();
+    void aPartPaymentVoidedTakesOnlyTheCreditItCovered();
+    void aRefundPaysOutTheCreditAndItsVoidGivesItBack();
+    void anOverpaymentIsRefundedBeforeTheCredit();
+    void creditThatPaidAnotherInvoiceIsNotTakenBack();
+    void aVoidedReceiptTakesTheCreditWithIt();
+    void theBooksBringTheMovesBack();
+    void aRefundOfUsedCreditIsTheImportRowsProblem();
+
+private:
+    /** Invoice `number` of 100.00 USD for Acme Inc, issued 2026-01-05. */
+    static void invoice(TestDb &t, const char *number);
+    static Result<Payment> pay(TestDb &t, const char *number, qint64 amount, int day);
+    static Status cancelKeepingCredit(TestDb &t, const char *number);
+    /** A credit note of `gross` on the invoice, dated 2026-02-05. */
+    static Result<CreditNote> issue(TestDb &t, const char *number, qint64 gross);
+    /** Each note: number, applied, taken back; then the customer's credit. */
+    static QStringList notesAndCredit(const TestDb &t);
+};
+
+void TestCreditMoves::invoice(TestDb &t, const char *number)
+{
+    QVERIFY(
+        t.ledger->createInvoice(invoiceFor(number, "Acme Inc", "USD", {2026, 1, 5}, 10000)).ok());
+}
+
+Result<Payment> TestCreditMoves::pay(TestDb &t, const char *number, qint64 amount, int day)
+{
+    Payment payment = samplePayment(QString::fromUtf8(number), amount);
+    payment.date = QDate(2026, 2, day);
+    // As an import does: a refund on a cancelled invoice pays the customer back.
+    return t.ledger->recordPayment(payment, {.allowCancelledInvoice = true});
+}
+
+Status TestCreditMoves::cancelKeepingCredit(TestDb &t, const char *number)
+{
+    auto header = t.ledger->invoices().headerByNumber(QString::fromUtf8(number));
+    CancelSettlement settlement;
+    settlement.money = CancelSettlement::Money::KeepAsCredit;
+    settlement.date = QDate(2026, 2, 10);
+    return t.ledger->cancelInvoice((*header)->id, settlement);
+}
+
+Result<CreditNote> TestCreditMoves::issue(TestDb &t, const char *number, qint64 gross)
+{
+    CreditNote note;
+    note.invoiceNumber = QString::fromUtf8(number);
+    note.reason = str("Damaged");
+    note.date = QDate(2026, 2, 5);
+    note.lines
+        = *creditLinesForGross(gross, **t.ledger->invoiceByNumber(note.invoiceNumber), note.reason);
+    return t.ledger->issueCreditNote(note);
+}
+
+QStringList TestCreditMoves::notesAndCredit(const TestDb &t)
+{
+    QStringList rows = t.rows("SELECT n.number, n.applied, coalesce(k.amount, 0) "
+                              "FROM credit_notes n LEFT JOIN credit_taken_back k "
+                              "ON k.credit_note_id = n.id ORDER BY n.id");
+    ReceiptBook book(*t.ledger);
+    auto credits = book.receipts().credits();
+    for (const CreditBalance &credit : *credits)
+        rows.append(QStringLiteral("credit %1 %2 %3")
+                        .arg(credit.customer, credit.currency)
+                        .arg(credit.amount));
+    return rows;
+}
+
+void TestCreditMoves::aVoidedPaymentTakesTheCreditBackOntoTheInvoice()
+{
+    TestDb t;
+    invoice(t, "C1");
+    auto paid = pay(t, "C1", 10000, 1);
+    QVERIFY(paid.ok());
+    QVERIFY(cancelKeepingCredit(t, "C1").ok());
+    QCOMPARE(
+        notesAndCredit(t), QStringList({str("CN-0001|0|0"), str("credit Acme Inc USD 10000")}));
+    // The payment never arrived: the invoice owes it again, and the note takes it off there.
+    QVERIFY(t.ledger->voidPayment(paid->id, str("Bounced")).ok());
+    QCOMPARE(notesAndCredit(t), QStringList({str("CN-0001|10000|0")}));
+    QCOMPARE(t.rows("SELECT paid_total, refunded_total, credited_total, status FROM invoices"),
+        QStringList({str("0|0|10000|Cancelled")}));
+    QCOMPARE(t.rows("SELECT action, json_extract(details, '$.applied'), "
+                    "json_extract(details, '$.credit') FROM audit_log "
+                    "WHERE entity_type = 'credit_note' ORDER BY id"),
+        QStringList({str("issued|0.00|"), str("credit_moved|100.00|0.00")}));
+}
+
+void TestCreditMoves::aPartPaymentVoidedTakesOnlyTheCreditItCovered()
+{
+    TestDb t;
+    invoice(t, "C1");
+    auto paid = pay(t, "C1", 6000, 1);
+    QVERIFY(paid.ok());
+    QVERIFY(issue(t, "C1", 5000).ok());
+    // 40.00 was owed: the note took that off, 10.00 is credit.
+    QCOMPARE(
+        notesAndCredit(t), QStringList({str("CN-0001|4000|0"), str("credit Acme Inc USD 1000")}));
+    QVERIFY(t.ledger->voidPayment(paid->id, str("Bounced")).ok());
+    QCOMPARE(notesAndCredit(t), QStringList({str("CN-0001|5000|0")}));
+    auto header = t.ledger->invoices().headerByNumber(str("C1"));
+    QCOMPARE((*header)->outstanding(), 5000);
+}
+
+void TestCreditMoves::aRefundPaysOutTheCreditAndItsVoidGivesItBack()
+{
+    TestDb t;
+    invoice(t, "C1");
+    QVERIFY(pay(t, "C1", 10000, 1).ok());
+    QVERIFY(cancelKeepingCredit(t, "C1").ok());
+    // The customer wants the money, not the credit: the refund pays the credit out.
+    auto refund = pay(t, "C1", -10000, 20);
+    QVERIFY2(refund.ok(), qPrintable(refund.error()));
+    QCOMPARE(notesAndCredit(t), QStringList({str("CN-0001|0|10000")}));
+    QVERIFY(t.ledger->voidPayment(refund->id, str("Not sent after all")).ok());
+    QCOMPARE(
+        notesAndCredit(t), QStringList({str("CN-0001|0|0"), str("credit Acme Inc USD 10000")}));
+    QCOMPARE(t.rows("SELECT count(*) FROM credit_taken_back"), QStringList({str("0")}));
+}
+
+void TestCreditMoves::anOverpaymentIsRefundedBeforeTheCredit()
+{
+    TestDb t;
+    invoice(t, "C1");
+    QVERIFY(pay(t, "C1", 10000, 1).ok());
+    auto refund = pay(t, "C1", -3000, 2);
+    QVERIFY(issue(t, "C1", 3000).ok()); // owed again: taken off the invoice
+    // The refund was never sent: 30.00 is paid beyond the total, not credit.
+    QVERIFY(t.ledger->voidPayment(refund->id, str("Not sent")).ok());
+    QVERIFY(issue(t, "C1", 2000).ok()); // nothing owed: all credit
+    QCOMPARE(notesAndCredit(t),
+        QStringList({str("CN-0001|3000|0"), str("CN-0002|0|0"), str("credit Acme Inc USD 2000")}));
+    // Refunding what was overpaid leaves the credit; beyond it, the refund pays credit out.
+    QVERIFY(pay(t, "C1", -3000, 20).ok());
+    QCOMPARE(notesAndCredit(t),
+        QStringList({str("CN-0001|3000|0"), str("CN-0002|0|0"), str("credit Acme Inc USD 2000")}));
+    QVERIFY(pay(t, "C1", -1000, 21).ok());
+    QCOMPARE(notesAndCredit(t),
+        QStringList(
+            {str("CN-0001|3000|0"), str("CN-0002|0|1000"), str("credit Acme Inc USD 1000")}));
+}
+
+void TestCreditMoves::creditThatPaidAnotherInvoiceIsNotTakenBack()
+{
+    TestDb t;
+    invoice(t, "C1");
+    invoice(t, "C2");
+    auto paid = pay(t, "C1", 10000, 1);
+    QVERIFY(cancelKeepingCredit(t, "C1").ok());
+    ReceiptBook book(*t.ledger);
+    QVERIFY(book.applyCredit(str("Acme Inc"), str("C2"), 6000, QDate(2026, 2, 12)).ok());
+    const QStringList before = everything(t) + notesAndCredit(t);
+    const QString expected = str(
+        "voiding this payment takes back the 100.00 USD of credit that credit note CN-0001 left "
+        "on invoice C1 (the invoice owes it again), but 60.00 USD of that credit has paid "
+        "invoice(s) C2: void those payments first");
+    const Status voidable = t.ledger->canVoidPayment(paid->id);
+    QVERIFY(!voidable.ok());
+    QCOMPARE(voidable.error(), expected);
+    QCOMPARE(t.ledger->voidPayment(paid->id, str("Bounced")).error(), expected);
+    Problems problems;
+    Payment refund = samplePayment(str("C1"), -5000);
+    QVERIFY(!t.ledger->recordPayment(refund, {.allowCancelledInvoice = true}, &problems).ok());
+    QCOMPARE(describe(problems),
+        str("amount: this refund pays out the 50.00 USD of credit that credit note CN-0001 left "
+            "on invoice C1, but 10.00 USD of that credit has paid invoice(s) C2: void those "
+            "payments first"));
+    QCOMPARE(everything(t) + notesAndCredit(t), before);
+    // 40.00 of it is left: that much may be paid out.
+    refund.amount = -4000;
+    QVERIFY(t.ledger->recordPayment(refund, {.allowCancelledInvoice = true}).ok());
+    QCOMPARE(notesAndCredit(t), QStringList({str("CN-0001|0|4000")}));
+}
+
+void TestCreditMoves::aVoidedReceiptTakesTheCreditWithIt()
+{
+    TestDb t;
+    invoice(t, "C1");
+    invoice(t, "C2");
+    ReceiptBook book(*t.ledger);
+    ReceiptBook::Request request;
+    request.customer = str("Acme Inc");
+    request.currency = currency("USD");
+    request.date = QDate(2026, 2, 1);
+    request.amount = 10000;
+    request.method.method = PaymentMethod::Cash;
+    request.allocations = {{str("C1"), 10000}};
+    auto received = book.receive(request);
+    QVERIFY2(received.ok(), qPrintable(received.error()));
+    const qint64 receiptId = received->receipt.id;
+    QVERIFY(cancelKeepingCredit(t, "C1").ok());
+    QVERIFY(book.applyCredit(str("Acme Inc"), str("C2"), 6000, QDate(2026, 2, 12)).ok());
+    QCOMPARE(book.voidReceipt(receiptId, str("Bounced")).error(),
+        str("receipt R-000001 cannot be voided: 60.00 USD of Acme Inc's credit from it has paid "
+            "invoice(s) C2; void those payments first, then the receipt"));
+    auto fromCredit
+        = t.ledger->payments(t.ledger->invoices().headerByNumber(str("C2"))->value().id);
+    QVERIFY(t.ledger->voidPayment(fromCredit->first().id, str("Wrong invoice")).ok());
+    QVERIFY(book.voidReceipt(receiptId, str("Bounced")).ok());
+    QCOMPARE(notesAndCredit(t), QStringList({str("CN-0001|10000|0")}));
+}
+
+void TestCreditMoves::theBooksBringTheMovesBack()
+{
+    TestDb t;
+    invoice(t, "C1");
+    invoice(t, "C2");
+    auto voided = pay(t, "C1", 10000, 1);
+    QVERIFY(cancelKeepingCredit(t, "C1").ok());
+    QVERIFY(t.ledger->voidPayment(voided->id, str("Bounced")).ok());
+    QVERIFY(pay(t, "C2", 10000, 2).ok());
+    QVERIFY(cancelKeepingCredit(t, "C2").ok());
+    QVERIFY(pay(t, "C2", -2500, 20).ok());
+    const QStringList books = notesAndCredit(t);
+    QCOMPARE(books,
+        QStringList(
+            {str("CN-0001|10000|0"), str("CN-0002|0|2500"), str("credit Acme Inc USD 7500")}));
+    QTemporaryDir dir;
+    QVERIFY(CsvExporter(*t.ledger).exportBooks(dir.path()).ok());
+    TestDb copy;
+    ImportOptions options;
+    options.writeErrorFile = false;
+    const BooksReport report = BooksImporter(*copy.ledger).run(dir.path(), options);
+    QVERIFY(report.succeeded() && report.committed);
+    QCOMPARE(notesAndCredit(copy), books);
+}
+
+void TestCreditMoves::aRefundOfUsedCreditIsTheImportRowsProblem()
+{
+    CliCompany company(QStringLiteral(INVOICEDESK_CLI));
+    const QString invoices = company.filePath(str("invoices.csv"));
+    writeFile(invoices,
+        "number,date,currency,customer,line.quantity,line.rate,line.description\n"
+        "U-1,2026-01-01,USD,Acme Inc,1,100.00,Work\nU-2,2026-01-01,USD,Acme Inc,1,100.00,Work\n");
+    QCOMPARE(company.cli({str("import"), str("invoices"), invoices}).exitCode, 0);
+    const QString payments = company.filePath(str("p.csv"));
+    writeFile(payments, "invoiceNumber,date,amount,method\nU-1,2026-01-02,100.00,cash\n");
+    QCOMPARE(company.cli({str("import"), str("payments"), payments}).exitCode, 0);
+    QCOMPARE(company
+                 .cli({str("cancel"), str("U-1"), str("--keep-credit"), str("--date"),
+                     str("2026-01-03")})
+                 .exitCode,
+        0);
+    QCOMPARE(company
+                 .cli({str("credit"), str("apply"), str("--customer"), str("Acme Inc"),
+                     str("--invoice"), str("U-2"), str("--amount"), str("100.00")})
+                 .exitCode,
+        0);
+    writeFile(payments, "invoiceNumber,date,amount,method\nU-1,2026-01-05,-100.00,cash\n");
+    const Run run = company.cli({str("import"), str("payments"), payments});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(str(
+                 "p.csv: line 2, column amount (\"-100.00\"): this refund pays out the 100.00 USD "
+                 "of credit that credit note CN-0001 left on invoice U-1, but 100.00 USD of that "
+                 "credit has paid invoice(s) U-2: void those payments first\n")),
+        qPrintable(run.err));
+    const auto database = company.open();
+    QCOMPARE(rowsOf(database->connection(), "SELECT amount FROM payments ORDER BY id"),
+        QStringList({str("10000"), str("10000")}));
+}
+
+QTEST_GUILESS_MAIN(TestCreditMoves)
+#include "tst_creditmoves.moc"
