@@ -1188,6 +1188,10 @@
         <source>Left as credit: %1 %2</source>
         <translation>Als Guthaben verblieben: %1 %2</translation>
     </message>
+    <message>
+        <source>%1; nothing was recorded</source>
+        <translation>%1; nichts wurde erfasst</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>

@@ -1188,6 +1188,10 @@
         <source>Left as credit: %1 %2</source>
         <translation>Queda como crédito: %1 %2</translation>
     </message>
+    <message>
+        <source>%1; nothing was recorded</source>
+        <translation>%1; no se registró nada</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>

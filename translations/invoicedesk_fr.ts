@@ -1188,6 +1188,10 @@
         <source>Left as credit: %1 %2</source>
         <translation>Laissé en crédit : %1 %2</translation>
     </message>
+    <message>
+        <source>%1; nothing was recorded</source>
+        <translation>%1 ; rien n’a été enregistré</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>

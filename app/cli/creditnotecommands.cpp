@@ -25,6 +25,32 @@ int refuse(Output &io, const QString &message, int code = Failure)
     return code;
 }
 
+/**
+ * A refused note's problems, each named by the option it came from (its total by --amount or
+ * --lines), and that nothing was recorded.
+ */
+QString refusalOf(const Problems &problems, const Arguments &args)
+{
+    static const QHash<QString, QString> options {
+        {QStringLiteral("invoiceNumber"), QStringLiteral("--invoice")},
+        {QStringLiteral("customer"), QStringLiteral("--customer")},
+        {QStringLiteral("currency"), QStringLiteral("--currency")},
+        {QStringLiteral("date"), QStringLiteral("--date")},
+        {QStringLiteral("reason"), QStringLiteral("--reason")},
+        {QStringLiteral("line.rate"), QStringLiteral("--lines")}};
+    QStringList parts;
+    for (const Problem &problem : problems) {
+        QString option = options.value(problem.field);
+        if (problem.field == QLatin1String("grandTotal"))
+            option = args.has(QStringLiteral("lines")) ? QStringLiteral("--lines")
+                                                       : QStringLiteral("--amount");
+        parts.append(
+            option.isEmpty() ? problem.message : option + QStringLiteral(": ") + problem.message);
+    }
+    return QCoreApplication::translate("Cli", "%1; nothing was recorded")
+        .arg(parts.join(QStringLiteral("; ")));
+}
+
 /** The refusal when the command's invoice number is missing, unknown or cannot be read. */
 int refuseMissingInvoice(
     Output &io, const QString &number, const Result<std::optional<Invoice>> &invoice)
@@ -130,9 +156,10 @@ int runCreditNote(Ledger &ledger, const Arguments &args, Output &io)
     }
     if (!linesOf(ledger, args, note, error))
         return refuse(io, error);
-    auto issued = ledger.issueCreditNote(note);
+    Problems problems;
+    auto issued = ledger.issueCreditNote(note, &problems);
     if (!issued)
-        return refuse(io, issued.error());
+        return refuse(io, problems.isEmpty() ? issued.error() : refusalOf(problems, args));
     const InvoiceTotals totals = *issued->totals();
     const Currency &currency = issued->currency;
     io.out << QCoreApplication::translate(

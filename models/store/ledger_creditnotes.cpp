@@ -406,7 +406,15 @@ Result<CreditNote> Ledger::creditWhatIsLeft(
     note.date = settlement.date.isValid() ? settlement.date : QDate::currentDate();
     note.reason = reason;
     note.lines = *lines;
-    return issueCreditNote(note);
+    // The note is the cancellation's: its problems are the cancellation's, with no field to name.
+    Problems problems;
+    auto issued = issueCreditNote(note, &problems);
+    if (issued || problems.isEmpty())
+        return issued;
+    QStringList messages;
+    for (const Problem &problem : std::as_const(problems))
+        messages.append(problem.message);
+    return Error {messages.join(QStringLiteral("; "))};
 }
 
 Result<Payment> Ledger::recordRefund(
