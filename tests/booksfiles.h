@@ -35,9 +35,10 @@ inline Invoice invoiceFor(const char *number, const char *company, const char *c
 inline QStringList everything(const TestDb &t)
 {
     QStringList rows;
-    for (const char *sql : {"SELECT * FROM invoices", "SELECT * FROM payments",
-             "SELECT * FROM receipts", "SELECT * FROM allocations", "SELECT * FROM credit_notes",
-             "SELECT * FROM customers", "SELECT * FROM audit_log", "SELECT * FROM outbox"})
+    for (const char *sql :
+        {"SELECT * FROM invoices", "SELECT * FROM payments", "SELECT * FROM receipts",
+            "SELECT * FROM allocations", "SELECT * FROM credit_notes", "SELECT * FROM credit_moves",
+            "SELECT * FROM customers", "SELECT * FROM audit_log", "SELECT * FROM outbox"})
         rows += t.rows(sql);
     return rows;
 }

@@ -7525,6 +7525,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>the allocations add up to more than an amount can be (over 9,223,372,036,854,775,807 minor units)</source>
         <translation>die Zuordnungen ergeben zusammen mehr, als ein Betrag sein kann (über 9.223.372.036.854.775.807 kleinste Einheiten)</translation>
     </message>
+    <message>
+        <source>receipt %1 cannot be voided: %2 %3 of %4&apos;s credit from it, or from credit note %5 on the money it paid, has paid invoice(s) %6; void those payments first, then the receipt</source>
+        <translation>Beleg %1 kann nicht storniert werden: %2 %3 des Guthabens von %4 aus ihm oder aus Gutschrift %5 auf das damit bezahlte Geld haben Rechnung(en) %6 bezahlt; stornieren Sie zuerst diese Zahlungen, dann den Beleg</translation>
+    </message>
 </context>
 <context>
     <name>Receivables</name>

@@ -7525,6 +7525,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>the allocations add up to more than an amount can be (over 9,223,372,036,854,775,807 minor units)</source>
         <translation>las asignaciones suman más de lo que puede ser un importe (más de 9.223.372.036.854.775.807 unidades mínimas)</translation>
     </message>
+    <message>
+        <source>receipt %1 cannot be voided: %2 %3 of %4&apos;s credit from it, or from credit note %5 on the money it paid, has paid invoice(s) %6; void those payments first, then the receipt</source>
+        <translation>el recibo %1 no se puede anular: %2 %3 del crédito de %4 que viene de él, o de la nota de crédito %5 sobre el dinero que pagó, ha pagado la(s) factura(s) %6; anule primero esos pagos y después el recibo</translation>
+    </message>
 </context>
 <context>
     <name>Receivables</name>

@@ -7525,6 +7525,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>the allocations add up to more than an amount can be (over 9,223,372,036,854,775,807 minor units)</source>
         <translation>les affectations dépassent ensemble ce qu’un montant peut valoir (plus de 9 223 372 036 854 775 807 unités mineures)</translation>
     </message>
+    <message>
+        <source>receipt %1 cannot be voided: %2 %3 of %4&apos;s credit from it, or from credit note %5 on the money it paid, has paid invoice(s) %6; void those payments first, then the receipt</source>
+        <translation>le reçu %1 ne peut pas être annulé : %2 %3 du crédit de %4 issu de lui, ou de l’avoir %5 sur l’argent qu’il a payé, ont payé la ou les factures %6 ; annulez d’abord ces paiements, puis le reçu</translation>
+    </message>
 </context>
 <context>
     <name>Receivables</name>

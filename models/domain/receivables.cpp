@@ -53,7 +53,8 @@ void applyEntry(Account &account, const ArEntry &e)
         account.open[e.invoiceNumber] -= e.amount;
         break;
     case ArKind::Refund:
-        account.open[e.invoiceNumber] += e.amount;
+        account.open[e.invoiceNumber] += e.amount - e.toCredit;
+        account.credit -= e.toCredit;
         break;
     case ArKind::Receipt:
         account.credit += e.amount;

@@ -34,7 +34,10 @@ struct ArEntry
     QString invoiceNumber; ///< the invoice a payment, refund, allocation or credit note settles
     QString description;
     qint64 amount = 0; ///< minor units, positive (a refund's is the money returned)
-    /** Credit notes: the part beyond what its invoice owed, which became the customer's credit. */
+    /**
+     * Credit notes: the part beyond what its invoice owed, which became the customer's credit.
+     * Refunds: the part that paid out a credit note's credit (not money owed again).
+     */
     qint64 toCredit = 0;
 
     /** What the entry adds to what the customer owes (0 for an allocation). */

@@ -9,13 +9,18 @@ namespace InvoiceDesk {
 
 namespace {
 
+/** What refunds that stand paid out of note %1's credit. */
+const QString kTakenBack = QStringLiteral(
+    "SELECT coalesce(sum(m.amount), 0) FROM credit_moves m JOIN payments p ON p.id = m.payment_id "
+    "WHERE m.credit_note_id = %1 AND m.paid_out = 1 AND p.voided_at IS NULL");
+
 const QString kSelect
     = QStringLiteral("SELECT n.id, n.uuid, n.number, n.customer_id, c.display_name, n.invoice_id, "
-                     "i.number AS invoice_number, n.issue_date, n.currency, n.reason, n.applied, "
-                     "coalesce(t.amount, 0) AS taken_back "
-                     "FROM credit_notes n JOIN customers c ON c.id = n.customer_id "
-                     "LEFT JOIN invoices i ON i.id = n.invoice_id "
-                     "LEFT JOIN credit_taken_back t ON t.credit_note_id = n.id ");
+                     "i.number AS invoice_number, n.issue_date, n.currency, n.reason, n.applied, (")
+    + kTakenBack.arg(QStringLiteral("n.id"))
+    + QStringLiteral(") AS taken_back FROM credit_notes n "
+                     "JOIN customers c ON c.id = n.customer_id "
+                     "LEFT JOIN invoices i ON i.id = n.invoice_id ");
 
 QString reading()
 {
@@ -70,27 +75,48 @@ Status CreditNoteRepository::insert(CreditNote &note, const InvoiceTotals &total
     return insertLines(note);
 }
 
-Status CreditNoteRepository::setCreditParts(const CreditNote &note)
+Status CreditNoteRepository::setApplied(const CreditNote &note)
 {
-    const QString sql[]
-        = {QStringLiteral("UPDATE credit_notes SET applied = :applied WHERE id = :id"),
-            note.takenBack > 0
-                ? QStringLiteral("INSERT OR REPLACE INTO credit_taken_back "
-                                 "(credit_note_id, amount) VALUES (:id, :takenBack)")
-                : QStringLiteral("DELETE FROM credit_taken_back WHERE credit_note_id = :id")};
-    for (const QString &statement : sql) {
-        auto q = mQueries.get(statement);
-        if (!q)
-            return Error {q.error()};
-        (*q)->bindValue(QStringLiteral(":id"), note.id);
-        if (statement.contains(QLatin1String(":applied")))
-            (*q)->bindValue(QStringLiteral(":applied"), note.applied);
-        if (statement.contains(QLatin1String(":takenBack")))
-            (*q)->bindValue(QStringLiteral(":takenBack"), note.takenBack);
-        if (auto s = Sql::exec(**q, saving); !s)
-            return s;
+    auto q
+        = mQueries.get(QStringLiteral("UPDATE credit_notes SET applied = :applied WHERE id = :id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":applied"), note.applied);
+    (*q)->bindValue(QStringLiteral(":id"), note.id);
+    return Sql::exec(**q, saving);
+}
+
+Status CreditNoteRepository::recordMove(qint64 paymentId, const CreditMovePart &part)
+{
+    auto q = mQueries.get(
+        QStringLiteral("INSERT INTO credit_moves (payment_id, credit_note_id, amount, paid_out) "
+                       "VALUES (:payment, :note, :amount, :paidOut)"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":payment"), paymentId);
+    (*q)->bindValue(QStringLiteral(":note"), part.noteId);
+    (*q)->bindValue(QStringLiteral(":amount"), part.amount);
+    (*q)->bindValue(QStringLiteral(":paidOut"), part.paidOut ? 1 : 0);
+    return Sql::exec(**q, saving);
+}
+
+Result<QList<CreditMovePart>> CreditNoteRepository::movesOf(qint64 paymentId)
+{
+    auto q
+        = mQueries.get(QStringLiteral("SELECT credit_note_id, amount, paid_out FROM credit_moves "
+                                      "WHERE payment_id = :payment ORDER BY credit_note_id"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":payment"), paymentId);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QList<CreditMovePart> parts;
+    while ((*q)->next()) {
+        const Sql::Row row(**q);
+        parts.append(
+            {row.integer("credit_note_id"), row.integer("amount"), row.integer("paid_out") != 0});
     }
-    return {};
+    return parts;
 }
 
 Status CreditNoteRepository::insertLines(const CreditNote &note)

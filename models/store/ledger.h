@@ -189,22 +189,27 @@ private:
     /**
      * What a change of the money held on an invoice does to the credit its credit notes left
      * beyond what it owed: a payment voided moves that credit onto the invoice (it owes the money
-     * again), a refund pays it out, a refund voided gives it back.
+     * again), a refund pays it out (onto the invoice when dated on or before the note), a refund
+     * voided reverses what it moved.
      */
     struct CreditMove
     {
         qint64 taken = 0; ///< the customer's credit it takes (below zero: gives back)
         qint64 customerId = 0;
         QList<CreditNote> notes; ///< the notes it changes, with their new parts
+        QList<CreditMovePart> parts; ///< what it moved, to record with its payment
     };
-    /** The credit move of `invoice`'s paid and refunded totals becoming `paid` and `refunded`. */
-    Result<CreditMove> creditMoveFor(const InvoiceHeader &invoice, qint64 paid, qint64 refunded);
-    /** Writes the move's notes, each with its audit row. */
-    Status applyCreditMove(const CreditMove &move, const Currency &currency);
+    /** The credit move of recording (`voiding` false) or voiding `payment` on `invoice`. */
+    Result<CreditMove> creditMoveFor(
+        const InvoiceHeader &invoice, const Payment &payment, bool voiding);
+    /** What voiding `refund` gives back: what it moved of `notes` (its invoice's). */
+    Result<CreditMove> reversedMove(QList<CreditNote> notes, const Payment &refund);
+    /** Writes the move's notes and parts (for `paymentId`), each note with its audit row. */
+    Status applyCreditMove(const CreditMove &move, qint64 paymentId, const Currency &currency);
     /** creditMoveFor() written. */
-    Status moveCredit(const InvoiceHeader &invoice, qint64 paid, qint64 refunded);
-    /** checkCreditMove() for a refund of `refund` (either sign) on the invoice. */
-    Status checkRefundCredit(const InvoiceHeader &invoice, qint64 refund);
+    Status moveCredit(const InvoiceHeader &invoice, const Payment &payment, bool voiding);
+    /** checkCreditMove() for recording `refund` on the invoice. */
+    Status checkRefundCredit(const InvoiceHeader &invoice, const Payment &refund);
     /** The credit voiding `payments` would take (their invoices' notes' moves, added up). */
     Result<CreditMove> creditMoveOfVoiding(const QList<Payment> &payments);
     enum class CreditChange { Refund, PaymentVoided };

@@ -54,34 +54,39 @@ QByteArray creditPartsText(const CreditNote &note, const Currency &currency)
 } // namespace
 
 Result<Ledger::CreditMove> Ledger::creditMoveFor(
-    const InvoiceHeader &invoice, qint64 paid, qint64 refunded)
+    const InvoiceHeader &invoice, const Payment &payment, bool voiding)
 {
     CreditMove move;
+    const qint64 sign = voiding ? -1 : 1;
+    const qint64 paid = invoice.paid + sign * std::max<qint64>(payment.amount, 0);
+    const qint64 refunded = invoice.refunded + sign * std::max<qint64>(-payment.amount, 0);
+    const bool refundVoided = voiding && payment.amount < 0;
     const quint64 before = coveredBeyond(invoice, invoice.paid, invoice.refunded);
     const quint64 after = coveredBeyond(invoice, paid, refunded);
-    const bool refundVoided = refunded < invoice.refunded;
-    if (invoice.credited == 0 || before == after || (after > before && !refundVoided))
+    if (invoice.credited == 0 || (!refundVoided && after >= before))
         return move;
     auto listed = mCreditNotes.list({invoice.id, std::nullopt});
     if (!listed)
         return Error {listed.error()};
     QList<CreditNote> notes = *listed;
+    if (refundVoided)
+        return reversedMove(std::move(notes), payment);
     quint64 credit = 0;
     for (const CreditNote &note : std::as_const(notes))
         credit += quint64(creditLeftOf(note));
-    // Less held: the credit beyond what is still covered goes (but never what was overpaid, or a
-    // recorded split's credit the invoice never covered). A refund voided: what it paid out back.
-    quint64 left = after < before ? std::min(before - after, credit - std::min(credit, after))
-                                  : after - before;
-    const bool refund = refunded > invoice.refunded;
+    // The credit beyond what is still covered goes (but never what was overpaid, or a recorded
+    // split's credit the invoice never covered), the latest note's first.
+    quint64 left = std::min(before - after, credit - std::min(credit, after));
     for (auto note = notes.rbegin(); note != notes.rend() && left > 0; ++note) {
-        qint64 &part = after > before || refund ? note->takenBack : note->applied;
-        const qint64 room = after > before ? note->takenBack : creditLeftOf(*note);
-        const qint64 moved = qint64(std::min<quint64>(left, quint64(room)));
+        const qint64 moved = qint64(std::min<quint64>(left, quint64(creditLeftOf(*note))));
         if (moved == 0)
             continue;
-        part += after > before ? -moved : moved;
-        move.taken += after > before ? -moved : moved;
+        // A refund dated after the note pays its credit out; one dated before (or on the day)
+        // came first in the books, so the note took that much more off the invoice.
+        const bool paidOut = !voiding && payment.amount < 0 && payment.date > note->date;
+        (paidOut ? note->takenBack : note->applied) += moved;
+        move.parts.append({note->id, moved, paidOut});
+        move.taken += moved;
         move.customerId = note->customerId;
         move.notes.append(*note);
         left -= quint64(moved);
@@ -89,14 +94,41 @@ Result<Ledger::CreditMove> Ledger::creditMoveFor(
     return move;
 }
 
-Status Ledger::applyCreditMove(const CreditMove &move, const Currency &currency)
+Result<Ledger::CreditMove> Ledger::reversedMove(QList<CreditNote> notes, const Payment &refund)
+{
+    CreditMove move;
+    auto parts = mCreditNotes.movesOf(refund.id);
+    if (!parts)
+        return Error {parts.error()};
+    for (const CreditMovePart &part : std::as_const(*parts)) {
+        for (CreditNote &note : notes) {
+            if (note.id != part.noteId)
+                continue;
+            // A voided refund's paid-out part stops counting by itself (it is voided).
+            if (!part.paidOut)
+                note.applied -= part.amount;
+            else if (!refund.isVoided())
+                note.takenBack -= part.amount;
+            move.taken -= part.amount;
+            move.customerId = note.customerId;
+            move.notes.append(note);
+        }
+    }
+    return move;
+}
+
+Status Ledger::applyCreditMove(const CreditMove &move, qint64 paymentId, const Currency &currency)
 {
     for (const CreditNote &note : move.notes) {
-        if (auto s = mCreditNotes.setCreditParts(note); !s)
+        if (auto s = mCreditNotes.setApplied(note); !s)
             return s;
         if (auto s = mAudit.record(QStringLiteral("credit_note"), note.uuid,
                 QStringLiteral("credit_moved"), creditPartsText(note, currency));
             !s)
+            return s;
+    }
+    for (const CreditMovePart &part : move.parts) {
+        if (auto s = mCreditNotes.recordMove(paymentId, part); !s)
             return s;
     }
     if (move.taken < 0) // credit given back must still be summable
@@ -104,17 +136,17 @@ Status Ledger::applyCreditMove(const CreditMove &move, const Currency &currency)
     return {};
 }
 
-Status Ledger::moveCredit(const InvoiceHeader &invoice, qint64 paid, qint64 refunded)
+Status Ledger::moveCredit(const InvoiceHeader &invoice, const Payment &payment, bool voiding)
 {
-    auto move = creditMoveFor(invoice, paid, refunded);
+    auto move = creditMoveFor(invoice, payment, voiding);
     if (!move)
         return Error {move.error()};
-    return applyCreditMove(*move, invoice.currency);
+    return applyCreditMove(*move, payment.id, invoice.currency);
 }
 
-Status Ledger::checkRefundCredit(const InvoiceHeader &invoice, qint64 refund)
+Status Ledger::checkRefundCredit(const InvoiceHeader &invoice, const Payment &refund)
 {
-    auto move = creditMoveFor(invoice, invoice.paid, invoice.refunded + std::abs(refund));
+    auto move = creditMoveFor(invoice, refund, false);
     if (!move)
         return Error {move.error()};
     return checkCreditMove(*move, invoice, 0, CreditChange::Refund);
@@ -122,19 +154,25 @@ Status Ledger::checkRefundCredit(const InvoiceHeader &invoice, qint64 refund)
 
 Result<Ledger::CreditMove> Ledger::creditMoveOfVoiding(const QList<Payment> &payments)
 {
-    QHash<qint64, std::pair<qint64, qint64>> lessPerInvoice; // invoice id -> paid, refunded less
+    // Payments on one invoice are voided together (a receipt's): their invoice's totals fall at
+    // once. A refund reverses what it moved, on its own.
+    QHash<qint64, Payment> perInvoice;
+    QList<Payment> refunds;
     for (const Payment &payment : payments) {
-        auto &[paid, refunded] = lessPerInvoice[payment.invoiceId];
-        (payment.amount > 0 ? paid : refunded) += std::abs(payment.amount);
+        if (payment.amount < 0) {
+            refunds.append(payment);
+            continue;
+        }
+        Payment &together = perInvoice[payment.invoiceId];
+        together.invoiceId = payment.invoiceId;
+        together.amount += payment.amount;
     }
     CreditMove all;
-    for (auto it = lessPerInvoice.cbegin(); it != lessPerInvoice.cend(); ++it) {
-        auto header = mInvoices.header(it.key());
+    for (const Payment &payment : refunds + perInvoice.values()) {
+        auto header = mInvoices.header(payment.invoiceId);
         if (!header || !header->has_value())
             return Error {header ? QString() : header.error()};
-        const InvoiceHeader &invoice = **header;
-        auto move = creditMoveFor(
-            invoice, invoice.paid - it.value().first, invoice.refunded - it.value().second);
+        auto move = creditMoveFor(**header, payment, true);
         if (!move)
             return Error {move.error()};
         all.taken += move->taken;

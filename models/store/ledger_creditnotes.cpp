@@ -28,6 +28,15 @@ QString money(qint64 minor, const Currency &currency)
     return Money::fromMinorUnits(minor, currency).toString();
 }
 
+/** The problems' messages without their fields: a cancellation's, whose fields are not typed. */
+QString messagesOf(const Problems &problems)
+{
+    QStringList messages;
+    for (const Problem &problem : problems)
+        messages.append(problem.message);
+    return messages.join(QStringLiteral("; "));
+}
+
 QByteArray creditNoteText(const CreditNote &note, const InvoiceTotals &totals)
 {
     const QJsonObject object {{QStringLiteral("number"), note.number},
@@ -376,8 +385,9 @@ Status Ledger::settleMoney(const InvoiceHeader &invoice, const CancelSettlement 
         refund.invoiceNumber = invoice.number;
         refund.amount = -(invoice.paid - invoice.refunded);
         refund.date = date;
-        if (auto recorded = recordPayment(refund, {true, false}); !recorded)
-            return Error {recorded.error()};
+        Problems problems; // the cancellation's refund: no field to name
+        if (auto recorded = recordPayment(refund, {true, false}, &problems); !recorded)
+            return Error {problems.isEmpty() ? recorded.error() : messagesOf(problems)};
         if (!settlement.credited)
             return {};
     }
@@ -411,10 +421,7 @@ Result<CreditNote> Ledger::creditWhatIsLeft(
     auto issued = issueCreditNote(note, &problems);
     if (issued || problems.isEmpty())
         return issued;
-    QStringList messages;
-    for (const Problem &problem : std::as_const(problems))
-        messages.append(problem.message);
-    return Error {messages.join(QStringLiteral("; "))};
+    return Error {messagesOf(problems)};
 }
 
 Result<Payment> Ledger::recordRefund(

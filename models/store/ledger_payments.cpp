@@ -57,7 +57,7 @@ Problems Ledger::checkPayment(
                 "(over 9,223,372,036,854,775,807 minor units)")
                 .arg(invoice->number)});
     if (payment.amount < 0 && againstInvoice.isEmpty()) {
-        if (auto s = checkRefundCredit(*invoice, payment.amount); !s)
+        if (auto s = checkRefundCredit(*invoice, payment); !s)
             againstInvoice.append({QStringLiteral("amount"), s.error()});
     }
     if (!check.allowLookalike) {
@@ -100,7 +100,7 @@ Result<Payment> Ledger::recordPayment(Payment payment, PaymentCheck check, Probl
     const qint64 refunded = invoice.refunded + std::max<qint64>(-payment.amount, 0);
     if (auto s = applyPaymentTotals(invoice, paid, refunded); !s)
         return Error {s.error()};
-    if (auto s = moveCredit(invoice, paid, refunded); !s)
+    if (auto s = moveCredit(invoice, payment, false); !s)
         return Error {s.error()};
     if (auto s = mAudit.record(QStringLiteral("payment"), payment.uuid, QStringLiteral("recorded"),
             Json::paymentText(payment, invoice.currency));
@@ -191,7 +191,7 @@ Status Ledger::voidPayment(qint64 paymentId, const QString &reason)
     const qint64 refunded = invoice.refunded - std::max<qint64>(-payment.amount, 0);
     if (auto s = applyPaymentTotals(invoice, paid, refunded); !s)
         return s;
-    if (auto s = moveCredit(invoice, paid, refunded); !s)
+    if (auto s = moveCredit(invoice, payment, true); !s)
         return s;
     if (auto s = mAudit.record(QStringLiteral("payment"), payment.uuid, QStringLiteral("voided"),
             Json::paymentText(payment, invoice.currency));

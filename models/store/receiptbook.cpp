@@ -282,11 +282,24 @@ Result<Receipt> ReceiptBook::voidableReceipt(qint64 receiptId)
         auto invoices = mReceipts.invoicesPaidFromCredit(r.customerId, currency);
         if (!invoices)
             return Error {invoices.error()};
+        const QString used = Money::fromMinorUnits(-after, r.currency).toString();
+        const QString paid = invoices->join(QStringLiteral(", "));
+        if (move->taken > 0) {
+            QStringList notes;
+            for (const CreditNote &note : std::as_const(move->notes))
+                notes.append(note.number);
+            notes.removeDuplicates();
+            return Error {QCoreApplication::translate("Receipt",
+                "receipt %1 cannot be voided: %2 %3 of %4's credit from it, or from credit note "
+                "%5 on the money it paid, has paid invoice(s) %6; void those payments first, "
+                "then the receipt")
+                              .arg(r.key, used, currency, r.customerName,
+                                  notes.join(QStringLiteral(", ")), paid)};
+        }
         return Error {QCoreApplication::translate("Receipt",
             "receipt %1 cannot be voided: %2 %3 of %4's credit from it has paid invoice(s) %5; "
             "void those payments first, then the receipt")
-                          .arg(r.key, Money::fromMinorUnits(-after, r.currency).toString(),
-                              currency, r.customerName, invoices->join(QStringLiteral(", ")))};
+                          .arg(r.key, used, currency, r.customerName, paid)};
     }
     return r;
 }

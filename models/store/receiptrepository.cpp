@@ -29,8 +29,10 @@ const QString kCreditRows = QStringLiteral(
     " JOIN payments p ON p.id = a.payment_id WHERE p.voided_at IS NULL"
     " UNION ALL" // a credit note's part beyond what its invoice owed (issue 13 item 3), less
                  // what refunds on the invoice paid out since
-    " SELECT n.customer_id, n.currency, n.grand_total - n.applied - coalesce(t.amount, 0)"
-    " FROM credit_notes n LEFT JOIN credit_taken_back t ON t.credit_note_id = n.id"
+    " SELECT n.customer_id, n.currency, n.grand_total - n.applied - coalesce(("
+    "  SELECT sum(m.amount) FROM credit_moves m JOIN payments p ON p.id = m.payment_id"
+    "  WHERE m.credit_note_id = n.id AND m.paid_out = 1 AND p.voided_at IS NULL), 0)"
+    " FROM credit_notes n"
     ") x JOIN customers c ON c.id = x.customer_id "
     "WHERE (:customer IS NULL OR x.customer_id = :customer) "
     "AND (:currency IS NULL OR x.currency = :currency) "

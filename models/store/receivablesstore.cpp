@@ -29,7 +29,9 @@ const QString kPayments
     = QStringLiteral(
           "SELECT i.number, i.currency, coalesce(c.display_name, i.customer) AS customer_name, "
           "p.paid_on, p.amount, p.method, p.reference, p.cheque_number, "
-          "a.payment_id IS NOT NULL AS allocated, coalesce(r.receipt_key, '') AS receipt_key "
+          "a.payment_id IS NOT NULL AS allocated, coalesce(r.receipt_key, '') AS receipt_key, "
+          "(SELECT coalesce(sum(m.amount), 0) FROM credit_moves m WHERE m.payment_id = p.id "
+          "AND m.paid_out = 1) AS paid_out "
           "FROM payments p JOIN invoices i ON i.id = p.invoice_id "
           "LEFT JOIN customers c ON c.id = i.customer_id "
           "LEFT JOIN allocations a ON a.payment_id = p.id "
@@ -106,6 +108,7 @@ ArEntry paymentEntry(const Sql::Row &row)
         ? QCoreApplication::translate("Statement", "Refund on %1").arg(e.invoiceNumber)
         : paymentText(row);
     e.amount = amount < 0 ? -amount : amount;
+    e.toCredit = row.integer("paid_out");
     return e;
 }
 

@@ -27,9 +27,13 @@ private Q_SLOTS:
     void creditThatPaidAnotherInvoiceIsNotTakenBack();
     void aVoidedReceiptTakesTheCreditWithIt();
     void theBooksBringTheMovesBack();
+    void aRefundOnOrBeforeTheNotesDayComesFirstInTheBooks();
     void aRefundOfUsedCreditIsTheImportRowsProblem();
+    void aRefundThatPaidOutCreditAgesAsCredit();
 
 private:
+    /** Exports `t`'s books and imports them into `copy`. */
+    static bool copyBooks(TestDb &t, TestDb &copy);
     /** Invoice `number` of 100.00 USD for Acme Inc, issued 2026-01-05. */
     static void invoice(TestDb &t, const char *number);
     static Result<Payment> pay(TestDb &t, const char *number, qint64 amount, int day);
@@ -76,9 +80,10 @@ Result<CreditNote> TestCreditMoves::issue(TestDb &t, const char *number, qint64 
 
 QStringList TestCreditMoves::notesAndCredit(const TestDb &t)
 {
-    QStringList rows = t.rows("SELECT n.number, n.applied, coalesce(k.amount, 0) "
-                              "FROM credit_notes n LEFT JOIN credit_taken_back k "
-                              "ON k.credit_note_id = n.id ORDER BY n.id");
+    QStringList rows = t.rows(
+        "SELECT n.number, n.applied, coalesce((SELECT sum(m.amount) FROM credit_moves m "
+        "JOIN payments p ON p.id = m.payment_id WHERE m.credit_note_id = n.id AND m.paid_out = 1 "
+        "AND p.voided_at IS NULL), 0) FROM credit_notes n ORDER BY n.id");
     ReceiptBook book(*t.ledger);
     auto credits = book.receipts().credits();
     for (const CreditBalance &credit : *credits)
@@ -137,7 +142,8 @@ void TestCreditMoves::aRefundPaysOutTheCreditAndItsVoidGivesItBack()
     QVERIFY(t.ledger->voidPayment(refund->id, str("Not sent after all")).ok());
     QCOMPARE(
         notesAndCredit(t), QStringList({str("CN-0001|0|0"), str("credit Acme Inc USD 10000")}));
-    QCOMPARE(t.rows("SELECT count(*) FROM credit_taken_back"), QStringList({str("0")}));
+    QCOMPARE(t.rows("SELECT payment_id, credit_note_id, amount, paid_out FROM credit_moves"),
+        QStringList({str("2|1|10000|1")})); // kept: the voided refund's no longer counts
 }
 
 void TestCreditMoves::anOverpaymentIsRefundedBeforeTheCredit()
@@ -213,8 +219,9 @@ void TestCreditMoves::aVoidedReceiptTakesTheCreditWithIt()
     QVERIFY(cancelKeepingCredit(t, "C1").ok());
     QVERIFY(book.applyCredit(str("Acme Inc"), str("C2"), 6000, QDate(2026, 2, 12)).ok());
     QCOMPARE(book.voidReceipt(receiptId, str("Bounced")).error(),
-        str("receipt R-000001 cannot be voided: 60.00 USD of Acme Inc's credit from it has paid "
-            "invoice(s) C2; void those payments first, then the receipt"));
+        str("receipt R-000001 cannot be voided: 60.00 USD of Acme Inc's credit from it, or from "
+            "credit note CN-0001 on the money it paid, has paid invoice(s) C2; void those "
+            "payments first, then the receipt"));
     auto fromCredit
         = t.ledger->payments(t.ledger->invoices().headerByNumber(str("C2"))->value().id);
     QVERIFY(t.ledger->voidPayment(fromCredit->first().id, str("Wrong invoice")).ok());
@@ -237,14 +244,54 @@ void TestCreditMoves::theBooksBringTheMovesBack()
     QCOMPARE(books,
         QStringList(
             {str("CN-0001|10000|0"), str("CN-0002|0|2500"), str("credit Acme Inc USD 7500")}));
-    QTemporaryDir dir;
-    QVERIFY(CsvExporter(*t.ledger).exportBooks(dir.path()).ok());
     TestDb copy;
+    QVERIFY(copyBooks(t, copy));
+    QCOMPARE(notesAndCredit(copy), books);
+}
+
+/**
+ * A tester's find: a refund on the note's day (or dated before it) comes first in the books'
+ * replay, so it paid nothing out there: the note took it off the invoice. So it does live.
+ */
+void TestCreditMoves::aRefundOnOrBeforeTheNotesDayComesFirstInTheBooks()
+{
+    TestDb t;
+    invoice(t, "C1");
+    invoice(t, "C2");
+    QVERIFY(pay(t, "C1", 10000, 1).ok());
+    QVERIFY(cancelKeepingCredit(t, "C1").ok()); // 2026-02-10
+    auto sameDay = pay(t, "C1", -10000, 10);
+    QVERIFY2(sameDay.ok(), qPrintable(sameDay.error()));
+    QVERIFY(pay(t, "C2", 10000, 1).ok());
+    QVERIFY(cancelKeepingCredit(t, "C2").ok());
+    QVERIFY(pay(t, "C2", -4000, 9).ok()); // entered after the note, dated before it
+    const QStringList books = notesAndCredit(t);
+    QCOMPARE(books,
+        QStringList(
+            {str("CN-0001|10000|0"), str("CN-0002|4000|0"), str("credit Acme Inc USD 6000")}));
+    const char *invoices = "SELECT number, paid_total, refunded_total, credited_total, status "
+                           "FROM invoices ORDER BY number";
+    TestDb copy;
+    QVERIFY(copyBooks(t, copy));
+    QCOMPARE(notesAndCredit(copy), books);
+    QCOMPARE(copy.rows(invoices), t.rows(invoices));
+    // Voided, the refund takes back exactly what it moved.
+    QVERIFY(t.ledger->voidPayment(sameDay->id, str("Not sent")).ok());
+    QCOMPARE(notesAndCredit(t),
+        QStringList({str("CN-0001|0|0"), str("CN-0002|4000|0"), str("credit Acme Inc USD 16000")}));
+}
+
+bool TestCreditMoves::copyBooks(TestDb &t, TestDb &copy)
+{
+    QTemporaryDir dir;
+    if (!CsvExporter(*t.ledger).exportBooks(dir.path()))
+        return false;
     ImportOptions options;
     options.writeErrorFile = false;
     const BooksReport report = BooksImporter(*copy.ledger).run(dir.path(), options);
-    QVERIFY(report.succeeded() && report.committed);
-    QCOMPARE(notesAndCredit(copy), books);
+    if (!report.succeeded() || !report.committed)
+        qWarning() << report.problemTexts() << report.fatalError;
+    return report.succeeded() && report.committed;
 }
 
 void TestCreditMoves::aRefundOfUsedCreditIsTheImportRowsProblem()
@@ -279,6 +326,43 @@ void TestCreditMoves::aRefundOfUsedCreditIsTheImportRowsProblem()
     const auto database = company.open();
     QCOMPARE(rowsOf(database->connection(), "SELECT amount FROM payments ORDER BY id"),
         QStringList({str("10000"), str("10000")}));
+}
+
+/**
+ * A tester's find: aging counted a refund that paid out a note's credit as money owed again on
+ * the (paid) invoice, beside the credit it had paid out.
+ */
+void TestCreditMoves::aRefundThatPaidOutCreditAgesAsCredit()
+{
+    CliCompany company(QStringLiteral(INVOICEDESK_CLI));
+    const QString file = company.filePath(str("f.csv"));
+    const auto import = [&](const char *kind, const QByteArray &rows) {
+        writeFile(file, rows);
+        return company.cli({str("import"), QString::fromUtf8(kind), file}).exitCode;
+    };
+    QCOMPARE(import("invoices",
+                 "number,date,dueDate,currency,customer,line.quantity,line.rate,line.description\n"
+                 "INV-1,2026-01-10,2026-01-10,USD,Acme,1,100.00,Work\n"),
+        0);
+    QCOMPARE(
+        import("payments", "invoiceNumber,date,amount,method\nINV-1,2026-01-15,100.00,eft\n"), 0);
+    QCOMPARE(
+        company
+            .cli({str("credit-note"), str("--invoice"), str("INV-1"), str("--amount"), str("30.00"),
+                str("--reason"), str("Discount"), str("--date"), str("2026-01-20")})
+            .exitCode,
+        0);
+    QCOMPARE(
+        import("payments", "invoiceNumber,date,amount,method\nINV-1,2026-01-25,-30.00,eft\n"), 0);
+    const auto aging = [&](const char *asOf) {
+        return company
+            .cli({str("aging"), str("--as-of"), QString::fromUtf8(asOf), str("--format"),
+                str("csv")})
+            .out;
+    };
+    const QString header = str("customer,currency,current,d1_30,d31_60,d61_90,over90,total\r\n");
+    QCOMPARE(aging("2026-01-22"), header + str("Acme,USD,-30.00,0.00,0.00,0.00,0.00,-30.00\r\n"));
+    QCOMPARE(aging("2026-02-28"), header);
 }
 
 QTEST_GUILESS_MAIN(TestCreditMoves)

@@ -111,12 +111,12 @@ void TestDatabase::migratesAnEmptyFile()
                     "'sqlite_%' ORDER BY name"),
         QStringList({str("addresses"), str("allocations"), str("audit_log"), str("bank_accounts"),
             str("bank_lines"), str("bank_matches"), str("bank_statements"), str("company_profile"),
-            str("connections"), str("credit_note_lines"), str("credit_notes"),
-            str("credit_taken_back"), str("customers"), str("invoice_count"), str("invoice_lines"),
-            str("invoices"), str("invoices_search"), str("invoices_search_config"),
-            str("invoices_search_data"), str("invoices_search_idx"), str("invoices_search_queue"),
-            str("op_attempts"), str("outbox"), str("payments"), str("receipts"),
-            str("remote_links"), str("tax_codes")}));
+            str("connections"), str("credit_moves"), str("credit_note_lines"), str("credit_notes"),
+            str("customers"), str("invoice_count"), str("invoice_lines"), str("invoices"),
+            str("invoices_search"), str("invoices_search_config"), str("invoices_search_data"),
+            str("invoices_search_idx"), str("invoices_search_queue"), str("op_attempts"),
+            str("outbox"), str("payments"), str("receipts"), str("remote_links"),
+            str("tax_codes")}));
     QVERIFY(t.db->migrationBackupPath().isEmpty()); // nothing to back up in a new file
 }
 
