@@ -28,15 +28,6 @@ QString money(qint64 minor, const Currency &currency)
     return Money::fromMinorUnits(minor, currency).toString();
 }
 
-/** The problems' messages without their fields: a cancellation's, whose fields are not typed. */
-QString messagesOf(const Problems &problems)
-{
-    QStringList messages;
-    for (const Problem &problem : problems)
-        messages.append(problem.message);
-    return messages.join(QStringLiteral("; "));
-}
-
 QByteArray creditNoteText(const CreditNote &note, const InvoiceTotals &totals)
 {
     const QJsonObject object {{QStringLiteral("number"), note.number},

@@ -27,6 +27,15 @@ inline Error refusal(const Problems &found, Problems *out)
         *out = found;
     return Error {describe(found)};
 }
+
+/** The problems' messages without their fields (a change whose fields were not typed). */
+inline QString messagesOf(const Problems &problems)
+{
+    QStringList messages;
+    for (const Problem &problem : problems)
+        messages.append(problem.message);
+    return messages.join(QStringLiteral("; "));
+}
 } // namespace LedgerDetail
 
 /** Begins a transaction for one change, unless a batch already holds one. */
