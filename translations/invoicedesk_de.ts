@@ -1192,6 +1192,22 @@
         <source>%1; nothing was recorded</source>
         <translation>%1; nichts wurde erfasst</translation>
     </message>
+    <message>
+        <source>usage: void-payment MARKER --reason R</source>
+        <translation>Aufruf: void-payment MARKIERUNG --reason GRUND</translation>
+    </message>
+    <message>
+        <source>there is no payment with the marker %1 (`list payments` shows each one&apos;s)</source>
+        <translation>es gibt keine Zahlung mit der Markierung %1 (`list payments` zeigt die Markierung jeder Zahlung)</translation>
+    </message>
+    <message>
+        <source>Voided refund %1 (%2 %3 on %4).</source>
+        <translation>Erstattung %1 storniert (%2 %3 auf %4).</translation>
+    </message>
+    <message>
+        <source>Voided payment %1 (%2 %3 on %4).</source>
+        <translation>Zahlung %1 storniert (%2 %3 auf %4).</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>

@@ -1192,6 +1192,22 @@
         <source>%1; nothing was recorded</source>
         <translation>%1; no se registró nada</translation>
     </message>
+    <message>
+        <source>usage: void-payment MARKER --reason R</source>
+        <translation>uso: void-payment MARCA --reason MOTIVO</translation>
+    </message>
+    <message>
+        <source>there is no payment with the marker %1 (`list payments` shows each one&apos;s)</source>
+        <translation>no hay ningún pago con la marca %1 (`list payments` muestra la de cada uno)</translation>
+    </message>
+    <message>
+        <source>Voided refund %1 (%2 %3 on %4).</source>
+        <translation>Reembolso %1 anulado (%2 %3 en %4).</translation>
+    </message>
+    <message>
+        <source>Voided payment %1 (%2 %3 on %4).</source>
+        <translation>Pago %1 anulado (%2 %3 en %4).</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>

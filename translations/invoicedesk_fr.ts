@@ -1192,6 +1192,22 @@
         <source>%1; nothing was recorded</source>
         <translation>%1 ; rien n’a été enregistré</translation>
     </message>
+    <message>
+        <source>usage: void-payment MARKER --reason R</source>
+        <translation>usage : void-payment MARQUEUR --reason MOTIF</translation>
+    </message>
+    <message>
+        <source>there is no payment with the marker %1 (`list payments` shows each one&apos;s)</source>
+        <translation>aucun paiement ne porte le marqueur %1 (`list payments` montre celui de chacun)</translation>
+    </message>
+    <message>
+        <source>Voided refund %1 (%2 %3 on %4).</source>
+        <translation>Remboursement %1 annulé (%2 %3 sur %4).</translation>
+    </message>
+    <message>
+        <source>Voided payment %1 (%2 %3 on %4).</source>
+        <translation>Paiement %1 annulé (%2 %3 sur %4).</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFileUpdate</name>

@@ -240,6 +240,7 @@ const char kSynopsis[]
       "                  [--currency C] [--receipt KEY] [--set cheque.number=... ...]\n"
       "                  [--allocate NUMBER=AMOUNT ...] [--oldest-first]\n"
       "  invoicedesk-cli [--db PATH] void-receipt KEY --reason R\n"
+      "  invoicedesk-cli [--db PATH] void-payment MARKER --reason R\n"
       "  invoicedesk-cli [--db PATH] credit list [--customer NAME] [--format table|json]\n"
       "  invoicedesk-cli [--db PATH] credit apply --customer NAME --invoice NUMBER --amount "
       "A [--date D]\n"

@@ -59,6 +59,7 @@ int runReceive(Ledger &ledger, const Arguments &args, Output &io);
 int runCredit(Ledger &ledger, const Arguments &args, Output &io);
 /** void-receipt KEY --reason R: voids a receipt and every payment made from it (issue 13). */
 int runVoidReceipt(Ledger &ledger, const Arguments &args, Output &io);
+int runVoidPayment(Ledger &ledger, const Arguments &args, Output &io);
 /** `credit-note (--invoice NUMBER | --customer NAME) (--amount A | --lines FILE) --reason R` */
 int runCreditNote(Ledger &ledger, const Arguments &args, Output &io);
 /** `cancel NUMBER [--keep-credit | --refund credited|owed [--method M]]` (issue 10 item 7) */

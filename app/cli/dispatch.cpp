@@ -68,6 +68,8 @@ Command commandFor(const QString &name)
         return runCredit;
     if (name == QLatin1String("void-receipt"))
         return runVoidReceipt;
+    if (name == QLatin1String("void-payment"))
+        return runVoidPayment;
     if (name == QLatin1String("credit-note"))
         return runCreditNote;
     if (name == QLatin1String("cancel"))

@@ -235,6 +235,37 @@ int runVoidReceipt(Ledger &ledger, const Arguments &args, Output &io)
     return Success;
 }
 
+int runVoidPayment(Ledger &ledger, const Arguments &args, Output &io)
+{
+    const QString reason = args.value(QStringLiteral("reason")).trimmed();
+    if (args.words.size() != 2 || reason.isEmpty())
+        return refuse(io,
+            QCoreApplication::translate("Cli", "usage: void-payment MARKER --reason R"), BadUsage);
+    const QString marker = args.words.at(1);
+    auto payment = ledger.paymentRepository().byMarker(marker);
+    if (!payment)
+        return refuse(io, payment.error());
+    if (!payment->has_value())
+        return refuse(io,
+            QCoreApplication::translate(
+                "Cli", "there is no payment with the marker %1 (`list payments` shows each one's)")
+                .arg(marker));
+    const Payment &p = **payment;
+    auto invoice = ledger.invoices().header(p.invoiceId);
+    if (!invoice || !invoice->has_value())
+        return refuse(io, invoice ? QString() : invoice.error());
+    if (auto voided = ledger.voidPayment(p.id, reason); !voided)
+        return refuse(io, voided.error());
+    const Currency &currency = (*invoice)->currency;
+    io.out << (p.amount < 0
+            ? QCoreApplication::translate("Cli", "Voided refund %1 (%2 %3 on %4).")
+            : QCoreApplication::translate("Cli", "Voided payment %1 (%2 %3 on %4)."))
+                  .arg(p.marker, money(std::abs(p.amount), currency), currency.code(),
+                      (*invoice)->number)
+           << Qt::endl;
+    return Success;
+}
+
 int runCredit(Ledger &ledger, const Arguments &args, Output &io)
 {
     ReceiptBook book(ledger);

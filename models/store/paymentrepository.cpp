@@ -122,10 +122,21 @@ Status PaymentRepository::markVoided(qint64 id, const QString &reason, const QDa
 
 Result<std::optional<Payment>> PaymentRepository::load(qint64 id)
 {
-    auto q = mQueries.get(kSelect + QStringLiteral("WHERE p.id = :id"));
+    return loadWhere(QStringLiteral("p.id"), id);
+}
+
+Result<std::optional<Payment>> PaymentRepository::byMarker(const QString &marker)
+{
+    return loadWhere(QStringLiteral("p.marker"), marker.trimmed());
+}
+
+Result<std::optional<Payment>> PaymentRepository::loadWhere(
+    const QString &column, const QVariant &value)
+{
+    auto q = mQueries.get(kSelect + QStringLiteral("WHERE %1 = :value").arg(column));
     if (!q)
         return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":id"), id);
+    (*q)->bindValue(QStringLiteral(":value"), value);
     if (auto s = Sql::exec(
             **q, [&] { return QCoreApplication::translate("Database", "Reading a payment"); });
         !s)

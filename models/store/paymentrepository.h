@@ -44,6 +44,8 @@ public:
     Status markVoided(qint64 id, const QString &reason, const QDateTime &at);
 
     Result<std::optional<Payment>> load(qint64 id);
+    /** The payment with the marker (as `list payments` shows it), or nothing. */
+    Result<std::optional<Payment>> byMarker(const QString &marker);
     /** Many payments in one query, by id; an id that does not exist is missing. */
     Result<QHash<qint64, Payment>> loadMany(const QList<qint64> &ids);
     /** The invoice's payments in the order they were recorded, voided ones included. */
@@ -69,6 +71,7 @@ public:
     Result<QStringList> zeroLedReferences();
 
 private:
+    Result<std::optional<Payment>> loadWhere(const QString &column, const QVariant &value);
     PreparedQueries &mQueries;
 };
 
