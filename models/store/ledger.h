@@ -202,8 +202,13 @@ private:
     /** The credit move of recording (`voiding` false) or voiding `payment` on `invoice`. */
     Result<CreditMove> creditMoveFor(
         const InvoiceHeader &invoice, const Payment &payment, bool voiding);
-    /** What voiding `refund` gives back: what it moved of `notes` (its invoice's). */
-    Result<CreditMove> reversedMove(QList<CreditNote> notes, const Payment &refund);
+    /** Takes the credit a fall of what covers the invoice takes from `notes`; how much. */
+    qint64 takeCredit(QList<CreditNote> &notes, const Payment &payment, bool voiding,
+        quint64 before, quint64 after, QList<CreditMovePart> &parts);
+    /** Gives up to `more` of the notes' applied parts back as credit, within `after`. */
+    qint64 creditBack(QList<CreditNote> &notes, quint64 more, quint64 after);
+    /** Reverses in `notes` what voided `refund` moved; how much. */
+    Result<qint64> reverseMoves(QList<CreditNote> &notes, const Payment &refund);
     /** Writes the move's notes and parts (for `paymentId`), each note with its audit row. */
     Status applyCreditMove(const CreditMove &move, qint64 paymentId, const Currency &currency);
     /** creditMoveFor() written. */

@@ -69,37 +69,82 @@ Result<Ledger::CreditMove> Ledger::creditMoveFor(
     if (!listed)
         return Error {listed.error()};
     QList<CreditNote> notes = *listed;
-    if (refundVoided)
-        return reversedMove(std::move(notes), payment);
-    quint64 credit = 0;
-    for (const CreditNote &note : std::as_const(notes))
-        credit += quint64(creditLeftOf(note));
-    // The credit beyond what is still covered goes (but never what was overpaid, or a recorded
-    // split's credit the invoice never covered), the latest note's first.
-    quint64 left = std::min(before - after, credit - std::min(credit, after));
-    for (auto note = notes.rbegin(); note != notes.rend() && left > 0; ++note) {
-        const qint64 moved = qint64(std::min<quint64>(left, quint64(creditLeftOf(*note))));
-        if (moved == 0)
-            continue;
-        // A refund dated after the note pays its credit out; one dated before (or on the day)
-        // came first in the books, so the note took that much more off the invoice.
-        const bool paidOut = !voiding && payment.amount < 0 && payment.date > note->date;
-        (paidOut ? note->takenBack : note->applied) += moved;
-        move.parts.append({note->id, moved, paidOut});
-        move.taken += moved;
-        move.customerId = note->customerId;
-        move.notes.append(*note);
-        left -= quint64(moved);
+    if (refundVoided) {
+        auto reversed = reverseMoves(notes, payment);
+        if (!reversed)
+            return Error {reversed.error()};
+        move.taken = -*reversed;
+        move.taken -= creditBack(
+            notes, after - before - std::min(after - before, quint64(*reversed)), after);
+    } else {
+        move.taken = takeCredit(notes, payment, voiding, before, after, move.parts);
+    }
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        if (notes.at(i).applied != listed->at(i).applied
+            || notes.at(i).takenBack != listed->at(i).takenBack) {
+            move.notes.append(notes.at(i));
+            move.customerId = notes.at(i).customerId;
+        }
     }
     return move;
 }
 
-Result<Ledger::CreditMove> Ledger::reversedMove(QList<CreditNote> notes, const Payment &refund)
+qint64 Ledger::takeCredit(QList<CreditNote> &notes, const Payment &payment, bool voiding,
+    quint64 before, quint64 after, QList<CreditMovePart> &parts)
 {
-    CreditMove move;
+    quint64 credit = 0;
+    for (const CreditNote &note : std::as_const(notes))
+        credit += quint64(creditLeftOf(note));
+    // The credit beyond what is still covered goes (never a recorded split's credit the invoice
+    // never covered). A refund pays out the credit of the notes before it, the latest first; what
+    // it takes of a note dated on or after it came first in the books, so that note took it off
+    // the invoice. A void moves it all onto the invoice.
+    quint64 left = std::min(before - after, credit - std::min(credit, after));
+    const bool refund = !voiding && payment.amount < 0;
+    qint64 taken = 0;
+    for (const bool earlier : {true, false}) {
+        for (auto note = notes.rbegin(); note != notes.rend() && left > 0; ++note) {
+            const bool paidOut = refund && payment.date > note->date;
+            if (refund && paidOut != earlier)
+                continue;
+            const qint64 moved = qint64(std::min<quint64>(left, quint64(creditLeftOf(*note))));
+            if (moved == 0)
+                continue;
+            (paidOut ? note->takenBack : note->applied) += moved;
+            parts.append({note->id, moved, paidOut});
+            taken += moved;
+            left -= quint64(moved);
+        }
+        if (!refund)
+            break;
+    }
+    return taken;
+}
+
+qint64 Ledger::creditBack(QList<CreditNote> &notes, quint64 more, quint64 after)
+{
+    // A refund voided: the money is the invoice's again, and what the notes took off beyond what
+    // it owes is the customer's credit again (as when the note was issued), the latest first.
+    quint64 credit = 0;
+    for (const CreditNote &note : std::as_const(notes))
+        credit += quint64(creditLeftOf(note));
+    quint64 left = std::min(more, after - std::min(after, credit));
+    qint64 given = 0;
+    for (auto note = notes.rbegin(); note != notes.rend() && left > 0; ++note) {
+        const qint64 moved = qint64(std::min<quint64>(left, quint64(note->applied)));
+        note->applied -= moved;
+        given += moved;
+        left -= quint64(moved);
+    }
+    return given;
+}
+
+Result<qint64> Ledger::reverseMoves(QList<CreditNote> &notes, const Payment &refund)
+{
     auto parts = mCreditNotes.movesOf(refund.id);
     if (!parts)
         return Error {parts.error()};
+    qint64 reversed = 0;
     for (const CreditMovePart &part : std::as_const(*parts)) {
         for (CreditNote &note : notes) {
             if (note.id != part.noteId)
@@ -109,12 +154,10 @@ Result<Ledger::CreditMove> Ledger::reversedMove(QList<CreditNote> notes, const P
                 note.applied -= part.amount;
             else if (!refund.isVoided())
                 note.takenBack -= part.amount;
-            move.taken -= part.amount;
-            move.customerId = note.customerId;
-            move.notes.append(note);
+            reversed += part.amount;
         }
     }
-    return move;
+    return reversed;
 }
 
 Status Ledger::applyCreditMove(const CreditMove &move, qint64 paymentId, const Currency &currency)
