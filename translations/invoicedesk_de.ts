@@ -7074,6 +7074,22 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but %4 of that credit has paid invoice(s) %5: void those payments first</source>
         <translation>das Stornieren dieser Zahlung nimmt die %1 Guthaben zurück, die Gutschrift %2 auf Rechnung %3 hinterlassen hat (die Rechnung schuldet sie wieder), aber %4 dieses Guthabens haben Rechnung(en) %5 bezahlt: stornieren Sie zuerst diese Zahlungen</translation>
     </message>
+    <message>
+        <source>this refund pays out the %1 of credit that credit note %2 left on invoice %3, but credit applied by %4 used %5 of it (invoice(s) %6): void those payments first</source>
+        <translation>diese Erstattung zahlt die %1 Guthaben aus, die Gutschrift %2 auf Rechnung %3 hinterlassen hat, aber bis %4 angewandtes Guthaben hat %5 davon verbraucht (Rechnung(en) %6): stornieren Sie zuerst diese Zahlungen</translation>
+    </message>
+    <message>
+        <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but credit applied by %4 used %5 of it (invoice(s) %6): void those payments first</source>
+        <translation>das Stornieren dieser Zahlung nimmt die %1 Guthaben zurück, die Gutschrift %2 auf Rechnung %3 hinterlassen hat (die Rechnung schuldet sie wieder), aber bis %4 angewandtes Guthaben hat %5 davon verbraucht (Rechnung(en) %6): stornieren Sie zuerst diese Zahlungen</translation>
+    </message>
+    <message>
+        <source>by %1 invoice %2 would have refunded %3 more than was paid to it by then: a refund takes back only money paid on or before its date</source>
+        <translation>bis %1 hätte Rechnung %2 %3 mehr erstattet, als bis dahin auf sie gezahlt wurde: eine Erstattung nimmt nur Geld zurück, das an oder vor ihrem Datum gezahlt wurde</translation>
+    </message>
+    <message>
+        <source>void the refunds on invoice %1 first: without this payment, %2 more would have been refunded than paid by %3</source>
+        <translation>stornieren Sie zuerst die Erstattungen auf Rechnung %1: ohne diese Zahlung wären bis %3 %2 mehr erstattet als gezahlt worden</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>
@@ -7544,6 +7560,14 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
     <message>
         <source>receipt %1 cannot be voided: %2 %3 of %4&apos;s credit from it, or from credit note %5 on the money it paid, has paid invoice(s) %6; void those payments first, then the receipt</source>
         <translation>Beleg %1 kann nicht storniert werden: %2 %3 des Guthabens von %4 aus ihm oder aus Gutschrift %5 auf das damit bezahlte Geld haben Rechnung(en) %6 bezahlt; stornieren Sie zuerst diese Zahlungen, dann den Beleg</translation>
+    </message>
+    <message>
+        <source>receipt %1 cannot be voided: without it %2&apos;s credit would be %3 %4 short by %5 (credit applied by then, to invoice(s) %6, used it before later credit arrived); void those payments first, then the receipt</source>
+        <translation>Beleg %1 kann nicht storniert werden: ohne ihn fehlten dem Guthaben von %2 bis %5 %3 %4 (bis dahin auf Rechnung(en) %6 angewandtes Guthaben hat es verbraucht, bevor späteres Guthaben eintraf); stornieren Sie zuerst diese Zahlungen, dann den Beleg</translation>
+    </message>
+    <message>
+        <source>%1&apos;s credit on %2 does not cover %3 %4: by %5 the credit applied would be %6 %4 more than the receipts and credit notes dated until then brought</source>
+        <translation>das Guthaben von %1 am %2 deckt %3 %4 nicht: bis %5 wäre das angewandte Guthaben %6 %4 höher als das, was die bis dahin datierten Belege und Gutschriften einbrachten</translation>
     </message>
 </context>
 <context>

@@ -7074,6 +7074,22 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but %4 of that credit has paid invoice(s) %5: void those payments first</source>
         <translation>anular este pago retira los %1 de crédito que la nota de crédito %2 dejó en la factura %3 (la factura vuelve a deberlos), pero %4 de ese crédito ha pagado la(s) factura(s) %5: anule primero esos pagos</translation>
     </message>
+    <message>
+        <source>this refund pays out the %1 of credit that credit note %2 left on invoice %3, but credit applied by %4 used %5 of it (invoice(s) %6): void those payments first</source>
+        <translation>este reembolso paga los %1 de saldo a favor que la nota de crédito %2 dejó en la factura %3, pero el saldo aplicado hasta el %4 usó %5 de él (factura(s) %6): anule primero esos pagos</translation>
+    </message>
+    <message>
+        <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but credit applied by %4 used %5 of it (invoice(s) %6): void those payments first</source>
+        <translation>anular este pago retira los %1 de saldo a favor que la nota de crédito %2 dejó en la factura %3 (la factura lo vuelve a deber), pero el saldo aplicado hasta el %4 usó %5 de él (factura(s) %6): anule primero esos pagos</translation>
+    </message>
+    <message>
+        <source>by %1 invoice %2 would have refunded %3 more than was paid to it by then: a refund takes back only money paid on or before its date</source>
+        <translation>hasta el %1 la factura %2 habría reembolsado %3 más de lo que se le había pagado: un reembolso solo devuelve dinero pagado en su fecha o antes</translation>
+    </message>
+    <message>
+        <source>void the refunds on invoice %1 first: without this payment, %2 more would have been refunded than paid by %3</source>
+        <translation>anule primero los reembolsos de la factura %1: sin este pago, hasta el %3 se habrían reembolsado %2 más de lo pagado</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>
@@ -7544,6 +7560,14 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
     <message>
         <source>receipt %1 cannot be voided: %2 %3 of %4&apos;s credit from it, or from credit note %5 on the money it paid, has paid invoice(s) %6; void those payments first, then the receipt</source>
         <translation>el recibo %1 no se puede anular: %2 %3 del crédito de %4 que viene de él, o de la nota de crédito %5 sobre el dinero que pagó, ha pagado la(s) factura(s) %6; anule primero esos pagos y después el recibo</translation>
+    </message>
+    <message>
+        <source>receipt %1 cannot be voided: without it %2&apos;s credit would be %3 %4 short by %5 (credit applied by then, to invoice(s) %6, used it before later credit arrived); void those payments first, then the receipt</source>
+        <translation>el recibo %1 no se puede anular: sin él, al saldo a favor de %2 le faltarían %3 %4 hasta el %5 (el saldo aplicado hasta entonces, a la(s) factura(s) %6, lo usó antes de que llegara saldo posterior); anule primero esos pagos y luego el recibo</translation>
+    </message>
+    <message>
+        <source>%1&apos;s credit on %2 does not cover %3 %4: by %5 the credit applied would be %6 %4 more than the receipts and credit notes dated until then brought</source>
+        <translation>el saldo a favor de %1 el %2 no cubre %3 %4: hasta el %5 el saldo aplicado superaría en %6 %4 lo aportado por los recibos y notas de crédito fechados hasta entonces</translation>
     </message>
 </context>
 <context>

@@ -7074,6 +7074,22 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but %4 of that credit has paid invoice(s) %5: void those payments first</source>
         <translation>annuler ce paiement reprend les %1 de crédit que l’avoir %2 a laissés sur la facture %3 (la facture les doit de nouveau), mais %4 de ce crédit ont payé la ou les factures %5 : annulez d’abord ces paiements</translation>
     </message>
+    <message>
+        <source>this refund pays out the %1 of credit that credit note %2 left on invoice %3, but credit applied by %4 used %5 of it (invoice(s) %6): void those payments first</source>
+        <translation>ce remboursement verse les %1 d’avoir que l’avoir %2 a laissés sur la facture %3, mais l’avoir appliqué jusqu’au %4 en a utilisé %5 (facture(s) %6) : annulez d’abord ces paiements</translation>
+    </message>
+    <message>
+        <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but credit applied by %4 used %5 of it (invoice(s) %6): void those payments first</source>
+        <translation>annuler ce paiement reprend les %1 d’avoir que l’avoir %2 a laissés sur la facture %3 (la facture les doit de nouveau), mais l’avoir appliqué jusqu’au %4 en a utilisé %5 (facture(s) %6) : annulez d’abord ces paiements</translation>
+    </message>
+    <message>
+        <source>by %1 invoice %2 would have refunded %3 more than was paid to it by then: a refund takes back only money paid on or before its date</source>
+        <translation>au %1, la facture %2 aurait remboursé %3 de plus que ce qui lui avait été payé : un remboursement ne reprend que l’argent payé à sa date ou avant</translation>
+    </message>
+    <message>
+        <source>void the refunds on invoice %1 first: without this payment, %2 more would have been refunded than paid by %3</source>
+        <translation>annulez d’abord les remboursements de la facture %1 : sans ce paiement, %2 de plus auraient été remboursés que payés au %3</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>
@@ -7544,6 +7560,14 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
     <message>
         <source>receipt %1 cannot be voided: %2 %3 of %4&apos;s credit from it, or from credit note %5 on the money it paid, has paid invoice(s) %6; void those payments first, then the receipt</source>
         <translation>le reçu %1 ne peut pas être annulé : %2 %3 du crédit de %4 issu de lui, ou de l’avoir %5 sur l’argent qu’il a payé, ont payé la ou les factures %6 ; annulez d’abord ces paiements, puis le reçu</translation>
+    </message>
+    <message>
+        <source>receipt %1 cannot be voided: without it %2&apos;s credit would be %3 %4 short by %5 (credit applied by then, to invoice(s) %6, used it before later credit arrived); void those payments first, then the receipt</source>
+        <translation>le reçu %1 ne peut pas être annulé : sans lui, il manquerait %3 %4 à l’avoir de %2 au %5 (l’avoir appliqué jusque-là, à la ou aux factures %6, l’a utilisé avant l’arrivée d’un avoir ultérieur) ; annulez d’abord ces paiements, puis le reçu</translation>
+    </message>
+    <message>
+        <source>%1&apos;s credit on %2 does not cover %3 %4: by %5 the credit applied would be %6 %4 more than the receipts and credit notes dated until then brought</source>
+        <translation>l’avoir de %1 au %2 ne couvre pas %3 %4 : au %5, l’avoir appliqué dépasserait de %6 %4 ce qu’ont apporté les reçus et avoirs datés jusque-là</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "booksimporter.h"
 #include "addedcustomers.h"
+#include "datedbalance.h"
 #include "importfile.h"
 #include "importrun.h"
 #include "ledger.h"
@@ -29,16 +30,10 @@ struct BooksFile
     QList<ImportRecord> records;
 };
 
-/**
- * Where a record goes on its date: money in and refunds first, then credit notes, then what is
- * applied from credit (it draws on the credit notes' and receipts' credit of that day).
- */
-enum class SameDateRank { Money = 0, CreditNote = 1, FromCredit = 2 };
-
 struct Replay
 {
     QDate date;
-    SameDateRank rank = SameDateRank::Money;
+    DayRank rank = DayRank::MoneyIn;
     BooksFile *file = nullptr;
     qsizetype record = 0;
 };
@@ -47,14 +42,17 @@ Replay replayOf(BooksFile &file, qsizetype index)
 {
     const CsvRow &first = file.records.at(index).rows.first();
     QList<ImportIssue> ignored; // a bad date is the record's own problem when it is imported
-    Replay replay {first.date(QStringLiteral("date"), ignored), SameDateRank::Money, &file, index};
+    Replay replay {first.date(QStringLiteral("date"), ignored), DayRank::MoneyIn, &file, index};
+    const QString amount = first.raw(QStringLiteral("amount")).trimmed();
     if (file.options.kind == ImportKind::CreditNotes)
-        replay.rank = SameDateRank::CreditNote;
+        replay.rank = DayRank::CreditNote;
     else if (first.raw(QStringLiteral("receipt"))
                  .trimmed()
                  .compare(PaymentCsv::creditKey(), Qt::CaseInsensitive)
         == 0)
-        replay.rank = SameDateRank::FromCredit;
+        replay.rank = DayRank::FromCredit;
+    else if (amount.startsWith(QLatin1Char('-')) || amount.startsWith(QChar(0x2212)))
+        replay.rank = DayRank::Refund;
     return replay;
 }
 

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // payments.csv with its receipts (issue 13 item 5): the rows of a receipt together under its
 // stored key, then its unallocated credit; payments from credit under the key "credit". The
-// records go in the order `import books` replays them (BooksImporter): by date, and on one date
-// money in and refunds before applications of credit; so the import keeps the order and the
-// next export writes the same bytes.
+// records go in the order `import books` replays them (BooksImporter, DayRank): by date, and on
+// one date money in, then refunds, then applications of credit; so the import keeps the order
+// and the next export writes the same bytes.
 #include "csvexporter.h"
+#include "datedbalance.h"
 #include "ledger.h"
 #include "paymentcsv.h"
 #include "receiptbook.h"
@@ -40,7 +41,7 @@ private:
     struct Entry
     {
         QDate date;
-        int rank = 0; ///< 0 money in and refunds, 2 applications of credit (as BooksImporter)
+        DayRank rank = DayRank::MoneyIn;
         int group = 1; ///< 0 a receipt that is all credit: before the payments of its date
         qint64 order = 0; ///< the receipt's id, else the (first) payment's
         qint64 receiptId = 0;
@@ -103,7 +104,7 @@ Result<QList<PaymentRows::Entry>> PaymentRows::entries()
     // payment from credit of that date finds it on import.
     for (const qint64 id : std::as_const(mReceiptOrder)) {
         if (!mStanding.contains(id))
-            entries.append({mReceipts.value(id).date, 0, 0, id, id, {}});
+            entries.append({mReceipts.value(id).date, DayRank::MoneyIn, 0, id, id, {}});
     }
     QSet<qint64> receipts;
     for (const PaymentRef &ref : std::as_const(mPayments)) {
@@ -111,8 +112,8 @@ Result<QList<PaymentRows::Entry>> PaymentRows::entries()
         if (link != mLinks.cend() && link->receiptId != 0 && mReceipts.contains(link->receiptId)) {
             if (!receipts.contains(link->receiptId)) {
                 receipts.insert(link->receiptId);
-                entries.append(
-                    {mReceipts.value(link->receiptId).date, 0, 1, ref.id, link->receiptId, {}});
+                entries.append({mReceipts.value(link->receiptId).date, DayRank::MoneyIn, 1, ref.id,
+                    link->receiptId, {}});
             }
             continue;
         }
@@ -120,7 +121,10 @@ Result<QList<PaymentRows::Entry>> PaymentRows::entries()
         if (!payment)
             return Error {payment.error()};
         const bool fromCredit = link != mLinks.cend() && link->receiptId == 0;
-        entries.append({(*payment)->date, fromCredit ? 2 : 0, 1, ref.id, 0, ref});
+        const DayRank rank = fromCredit ? DayRank::FromCredit
+            : (*payment)->amount < 0    ? DayRank::Refund
+                                        : DayRank::MoneyIn;
+        entries.append({(*payment)->date, rank, 1, ref.id, 0, ref});
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return std::tie(a.date, a.rank, a.group, a.order)

@@ -217,13 +217,19 @@ private:
     Status checkRefundCredit(const InvoiceHeader &invoice, const Payment &refund);
     /** The credit voiding `payments` would take (their invoices' notes' moves, added up). */
     Result<CreditMove> creditMoveOfVoiding(const QList<Payment> &payments);
+    /** What the move takes from the customer's credit on its dates (a refund's on `date`). */
+    static QList<DatedAmount> creditOnDatesOf(const CreditMove &move, const QDate &date);
     enum class CreditChange { Refund, PaymentVoided };
     /**
-     * Refuses a move that takes more credit than the customer has (with `returned` given back
-     * to it by the same change): that credit has paid other invoices.
+     * Refuses a move (of the payment or refund dated `date`) that takes more credit than the
+     * customer has, now or on some date, with `returned` given back to it by the same change:
+     * that credit has paid other invoices.
      */
-    Status checkCreditMove(
-        const CreditMove &move, const InvoiceHeader &invoice, qint64 returned, CreditChange change);
+    Status checkCreditMove(const CreditMove &move, const InvoiceHeader &invoice,
+        const QList<DatedAmount> &returned, const QDate &date, CreditChange change);
+    /** Why checkCreditMove() refused: `paid` the invoices paid from credit. */
+    static QString creditMoveRefusal(const CreditMove &move, const InvoiceHeader &invoice,
+        const Shortfall &shortfall, const QStringList &paid, CreditChange change);
 
     Result<std::optional<qint64>> connectionIdFor(const QString &name);
     Status queueInvoiceChange(const Invoice &invoice, qint64 connectionId, bool created);
@@ -231,6 +237,12 @@ private:
     Problems checkPayment(
         const Payment &payment, PaymentCheck check, std::optional<InvoiceHeader> &invoice);
     Status applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qint64 refunded);
+    /**
+     * Refuses a change of the invoice's money that leaves more refunded than paid on some date:
+     * a refund takes back only money paid on or before its date, so `import books` can replay
+     * it there. `change`: a refund to record, or a payment to void as its negative.
+     */
+    Status checkMoneyOnDates(const InvoiceHeader &invoice, const DatedAmount &change);
     /** The payment and its invoice when the payment may be voided, else why not. */
     Result<std::pair<Payment, InvoiceHeader>> voidablePayment(qint64 paymentId);
     Status settleMoney(const InvoiceHeader &invoice, const CancelSettlement &settlement);

@@ -192,7 +192,7 @@ Status Ledger::checkRefundCredit(const InvoiceHeader &invoice, const Payment &re
     auto move = creditMoveFor(invoice, refund, false);
     if (!move)
         return Error {move.error()};
-    return checkCreditMove(*move, invoice, 0, CreditChange::Refund);
+    return checkCreditMove(*move, invoice, {}, refund.date, CreditChange::Refund);
 }
 
 Result<Ledger::CreditMove> Ledger::creditMoveOfVoiding(const QList<Payment> &payments)
@@ -221,12 +221,30 @@ Result<Ledger::CreditMove> Ledger::creditMoveOfVoiding(const QList<Payment> &pay
         all.taken += move->taken;
         all.customerId = move->customerId ? move->customerId : all.customerId;
         all.notes += move->notes;
+        all.parts += move->parts;
     }
     return all;
 }
 
-Status Ledger::checkCreditMove(
-    const CreditMove &move, const InvoiceHeader &invoice, qint64 returned, CreditChange change)
+QList<DatedAmount> Ledger::creditOnDatesOf(const CreditMove &move, const QDate &date)
+{
+    QList<DatedAmount> amounts;
+    for (const CreditMovePart &part : move.parts) {
+        // Paid out: the refund takes it on its date. Onto the invoice: the note left that much
+        // less credit from its own date.
+        QDate noteDate;
+        for (const CreditNote &note : move.notes) {
+            if (note.id == part.noteId)
+                noteDate = note.date;
+        }
+        amounts.append(part.paidOut ? DatedAmount {date, DayRank::Refund, -part.amount}
+                                    : DatedAmount {noteDate, DayRank::CreditNote, -part.amount});
+    }
+    return amounts;
+}
+
+Status Ledger::checkCreditMove(const CreditMove &move, const InvoiceHeader &invoice,
+    const QList<DatedAmount> &returned, const QDate &date, CreditChange change)
 {
     if (move.taken <= 0)
         return {};
@@ -235,35 +253,68 @@ Status Ledger::checkCreditMove(
     auto credit = receipts.creditOf(move.customerId, currency);
     if (!credit)
         return Error {credit.error()};
+    qint64 back = 0;
+    for (const DatedAmount &amount : returned)
+        back += amount.amount; // one payment's amount at most
     // The credit and what is taken are within [0, 2^63): their difference is too; what comes
-    // back may take it past the largest amount, and then nothing is short.
+    // back may take it past the largest amount, and then nothing is short now.
     qint64 after = 0;
-    if (qAddOverflow(*credit - move.taken, returned, &after) || after >= 0)
-        return {};
+    std::optional<Shortfall> dated;
+    if (!qAddOverflow(*credit - move.taken, back, &after) && after < 0) {
+        dated = Shortfall {QDate(), -after};
+    } else {
+        auto shortfall = receipts.creditShortfall(
+            move.customerId, currency, creditOnDatesOf(move, date) + returned);
+        if (!shortfall)
+            return Error {shortfall.error()};
+        if (!*shortfall)
+            return {};
+        dated = *shortfall;
+    }
     auto paid = receipts.invoicesPaidFromCredit(move.customerId, currency);
     if (!paid)
         return Error {paid.error()};
+    return Error {creditMoveRefusal(move, invoice, *dated, *paid, change)};
+}
+
+QString Ledger::creditMoveRefusal(const CreditMove &move, const InvoiceHeader &invoice,
+    const Shortfall &shortfall, const QStringList &paid, CreditChange change)
+{
     QStringList notes;
     for (const CreditNote &note : move.notes)
         notes.append(note.number);
+    notes.removeDuplicates();
+    const QString currency = invoice.currency.code();
     const auto money = [&](qint64 minor) -> QString {
         return Money::fromMinorUnits(minor, invoice.currency).toString() + QLatin1Char(' ')
             + currency;
     };
     const QString taken = money(move.taken);
     const QString number = notes.join(QStringLiteral(", "));
-    const QString used = money(-after);
-    const QString invoices = paid->join(QStringLiteral(", "));
+    const QString used = money(shortfall.below);
+    const QString invoices = paid.join(QStringLiteral(", "));
+    const QString date = shortfall.date.toString(Qt::ISODate);
+    if (change == CreditChange::Refund && shortfall.date.isValid())
+        return QCoreApplication::translate("Ledger",
+            "this refund pays out the %1 of credit that credit note %2 left on invoice %3, but "
+            "credit applied by %4 used %5 of it (invoice(s) %6): void those payments first")
+            .arg(taken, number, invoice.number, date, used, invoices);
     if (change == CreditChange::Refund)
-        return Error {QCoreApplication::translate("Ledger",
+        return QCoreApplication::translate("Ledger",
             "this refund pays out the %1 of credit that credit note %2 left on invoice %3, but "
             "%4 of that credit has paid invoice(s) %5: void those payments first")
-                          .arg(taken, number, invoice.number, used, invoices)};
-    return Error {QCoreApplication::translate("Ledger",
+            .arg(taken, number, invoice.number, used, invoices);
+    if (shortfall.date.isValid())
+        return QCoreApplication::translate("Ledger",
+            "voiding this payment takes back the %1 of credit that credit note %2 left on invoice "
+            "%3 (the invoice owes it again), but credit applied by %4 used %5 of it (invoice(s) "
+            "%6): void those payments first")
+            .arg(taken, number, invoice.number, date, used, invoices);
+    return QCoreApplication::translate("Ledger",
         "voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 "
         "(the invoice owes it again), but %4 of that credit has paid invoice(s) %5: void those "
         "payments first")
-                      .arg(taken, number, invoice.number, used, invoices)};
+        .arg(taken, number, invoice.number, used, invoices);
 }
 
 } // namespace InvoiceDesk

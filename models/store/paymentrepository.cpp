@@ -262,6 +262,30 @@ Result<qint64> PaymentRepository::owedBefore(qint64 paymentId)
     return Sql::Row(**q).integer("owed");
 }
 
+Result<QList<DatedAmount>> PaymentRepository::moneyOnDates(qint64 invoiceId)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT p.paid_on, p.amount, "
+        "a.payment_id IS NOT NULL AND a.receipt_id IS NULL AS from_credit FROM payments p "
+        "LEFT JOIN allocations a ON a.payment_id = p.id "
+        "WHERE p.invoice_id = :invoice AND p.voided_at IS NULL"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":invoice"), invoiceId);
+    if (!(*q)->exec())
+        return Sql::error(**q, QCoreApplication::translate("Database", "Reading payments"));
+    QList<DatedAmount> amounts;
+    while ((*q)->next()) {
+        const Sql::Row row(**q);
+        const qint64 amount = row.integer("amount");
+        const DayRank rank = row.integer("from_credit") != 0 ? DayRank::FromCredit
+            : amount < 0                                     ? DayRank::Refund
+                                                             : DayRank::MoneyIn;
+        amounts.append({row.date("paid_on"), rank, amount});
+    }
+    return amounts;
+}
+
 Result<PaymentCounts> PaymentRepository::counts()
 {
     QSqlQuery q(mQueries.database());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datedbalance.h"
 #include "payment.h"
 #include "preparedqueries.h"
 
@@ -66,6 +67,11 @@ public:
      * balance (iVvy) are sent this.
      */
     Result<qint64> owedBefore(qint64 paymentId);
+    /**
+     * What the invoice's standing payments brought in (+) and its refunds took back (−), each on
+     * its date and ranked as `import books` replays it.
+     */
+    Result<QList<DatedAmount>> moneyOnDates(qint64 invoiceId);
     Result<PaymentCounts> counts();
     /** The cheque numbers and references that begin with 0 (what a spreadsheet drops). */
     Result<QStringList> zeroLedReferences();

@@ -258,50 +258,86 @@ Result<Receipt> ReceiptBook::voidableReceipt(qint64 receiptId)
     auto standing = standingPayments(receiptId);
     if (!standing)
         return Error {standing.error()};
-    qint64 returned = 0; // what the voided allocations give back to the credit
     for (const Payment &payment : *standing) {
         if (auto s = mLedger.canVoidPayment(payment.id); !s)
             return Error {s.error()};
-        returned += payment.amount;
     }
-    // The receipt's money left as credit may already have paid other invoices: voiding it
-    // would leave those payments backed by nothing and the customer's credit below zero.
-    const QString currency = r.currency.code();
-    auto credit = mReceipts.creditOf(r.customerId, currency);
-    if (!credit)
-        return Error {credit.error()};
     // So may credit a credit note left on the money the receipt paid (a cancelled invoice's):
     // it goes with the payments.
     auto move = mLedger.creditMoveOfVoiding(*standing);
     if (!move)
         return Error {move.error()};
-    qint64 after = 0;
-    if (qSubOverflow(*credit - r.amount + returned, move->taken, &after))
-        after = std::numeric_limits<qint64>::min() + 1;
-    if (after < 0) {
-        auto invoices = mReceipts.invoicesPaidFromCredit(r.customerId, currency);
-        if (!invoices)
-            return Error {invoices.error()};
-        const QString used = Money::fromMinorUnits(-after, r.currency).toString();
-        const QString paid = invoices->join(QStringLiteral(", "));
-        if (move->taken > 0) {
-            QStringList notes;
-            for (const CreditNote &note : std::as_const(move->notes))
-                notes.append(note.number);
-            notes.removeDuplicates();
-            return Error {QCoreApplication::translate("Receipt",
-                "receipt %1 cannot be voided: %2 %3 of %4's credit from it, or from credit note "
-                "%5 on the money it paid, has paid invoice(s) %6; void those payments first, "
-                "then the receipt")
-                              .arg(r.key, used, currency, r.customerName,
-                                  notes.join(QStringLiteral(", ")), paid)};
-        }
-        return Error {QCoreApplication::translate("Receipt",
-            "receipt %1 cannot be voided: %2 %3 of %4's credit from it has paid invoice(s) %5; "
-            "void those payments first, then the receipt")
-                          .arg(r.key, used, currency, r.customerName, paid)};
-    }
+    auto refusal = creditRefusal(r, *standing, *move);
+    if (!refusal)
+        return Error {refusal.error()};
+    if (!refusal->isEmpty())
+        return Error {*refusal};
     return r;
+}
+
+Result<QString> ReceiptBook::creditRefusal(
+    const Receipt &r, const QList<Payment> &standing, const Ledger::CreditMove &move)
+{
+    // The receipt's money left as credit may already have paid other invoices: voiding it
+    // would leave those payments backed by nothing and the customer's credit below zero, now or
+    // on the date they were applied (`import books` replays them there).
+    const QString currency = r.currency.code();
+    auto credit = mReceipts.creditOf(r.customerId, currency);
+    if (!credit)
+        return Error {credit.error()};
+    QList<DatedAmount> change {{r.date, DayRank::MoneyIn, -r.amount}};
+    qint64 returned = 0; // what the voided allocations give back to the credit
+    for (const Payment &payment : standing) {
+        change.append({r.date, DayRank::MoneyIn, payment.amount});
+        returned += payment.amount;
+    }
+    qint64 after = 0;
+    if (qSubOverflow(*credit - r.amount + returned, move.taken, &after))
+        after = std::numeric_limits<qint64>::min() + 1;
+    std::optional<Shortfall> shortfall;
+    if (after < 0) {
+        shortfall = Shortfall {QDate(), -after};
+    } else {
+        auto dated = mReceipts.creditShortfall(
+            r.customerId, currency, change + Ledger::creditOnDatesOf(move, r.date));
+        if (!dated)
+            return Error {dated.error()};
+        if (!*dated)
+            return QString();
+        shortfall = *dated;
+    }
+    auto invoices = mReceipts.invoicesPaidFromCredit(r.customerId, currency);
+    if (!invoices)
+        return Error {invoices.error()};
+    return creditRefusalText(r, move, *shortfall, invoices->join(QStringLiteral(", ")));
+}
+
+QString ReceiptBook::creditRefusalText(const Receipt &r, const Ledger::CreditMove &move,
+    const Shortfall &shortfall, const QString &paid)
+{
+    const QString currency = r.currency.code();
+    const QString used = money(shortfall.below, r.currency);
+    if (shortfall.date.isValid())
+        return QCoreApplication::translate("Receipt",
+            "receipt %1 cannot be voided: without it %2's credit would be %3 %4 short by %5 "
+            "(credit applied by then, to invoice(s) %6, used it before later credit arrived); "
+            "void those payments first, then the receipt")
+            .arg(r.key, r.customerName, used, currency, shortfall.date.toString(Qt::ISODate), paid);
+    if (move.taken > 0) {
+        QStringList notes;
+        for (const CreditNote &note : move.notes)
+            notes.append(note.number);
+        notes.removeDuplicates();
+        return QCoreApplication::translate("Receipt",
+            "receipt %1 cannot be voided: %2 %3 of %4's credit from it, or from credit note "
+            "%5 on the money it paid, has paid invoice(s) %6; void those payments first, "
+            "then the receipt")
+            .arg(r.key, used, currency, r.customerName, notes.join(QStringLiteral(", ")), paid);
+    }
+    return QCoreApplication::translate("Receipt",
+        "receipt %1 cannot be voided: %2 %3 of %4's credit from it has paid invoice(s) %5; "
+        "void those payments first, then the receipt")
+        .arg(r.key, used, currency, r.customerName, paid);
 }
 
 Result<QList<Payment>> ReceiptBook::standingPayments(qint64 receiptId)
@@ -352,6 +388,26 @@ Status ReceiptBook::voidReceipt(qint64 receiptId, const QString &reason)
     return batch.commit();
 }
 
+Status ReceiptBook::checkCreditOnItsDate(
+    const Customer &customer, const Currency &currency, const Payment &payment)
+{
+    // Credit is applied from what had arrived by the payment's date: `import books` replays it
+    // there.
+    auto shortfall = mReceipts.creditShortfall(
+        customer.id, currency.code(), {{payment.date, DayRank::FromCredit, -payment.amount}});
+    if (!shortfall)
+        return Error {shortfall.error()};
+    if (!*shortfall)
+        return {};
+    return Error {
+        QCoreApplication::translate("Receipt",
+            "%1's credit on %2 does not cover %3 %4: by %5 the credit applied would be %6 %4 "
+            "more than the receipts and credit notes dated until then brought")
+            .arg(customer.displayName, payment.date.toString(Qt::ISODate),
+                money(payment.amount, currency), currency.code(),
+                (*shortfall)->date.toString(Qt::ISODate), money((*shortfall)->below, currency))};
+}
+
 Result<Payment> ReceiptBook::applyCredit(
     const QString &customerName, const QString &invoiceNumber, qint64 amount, const QDate &date)
 {
@@ -394,6 +450,8 @@ Result<Payment> ReceiptBook::applyCredit(const QString &customerName, Payment pa
             QCoreApplication::translate("Receipt", "%1 has %2 %3 of credit; %4 cannot be applied")
                 .arg(customer->displayName, money(*available, header.currency),
                     header.currency.code(), money(payment.amount, header.currency))};
+    if (auto s = checkCreditOnItsDate(*customer, header.currency, payment); !s)
+        return Error {s.error()};
     BatchScope batch(mLedger);
     if (auto s = batch.begin(); !s)
         return Error {s.error()};

@@ -4,11 +4,10 @@
 
 #include "allocationplan.h"
 #include "customerrepository.h"
+#include "ledger.h"
 #include "receiptrepository.h"
 
 namespace InvoiceDesk {
-
-class Ledger;
 
 /**
  * The rules of receipts and customer credit over the Ledger (issue 13): a receipt and its
@@ -98,6 +97,17 @@ private:
         const Request &request, const Customer &customer, const QList<Allocation> &allocations);
     /** The receipt when it may be voided: every allocation can be, and the credit stays >= 0. */
     Result<Receipt> voidableReceipt(qint64 receiptId);
+    /**
+     * Why voiding the receipt (its `standing` payments, the credit `move` with them) would take
+     * credit that has paid invoices, now or on their dates; "" when it would not.
+     */
+    Result<QString> creditRefusal(
+        const Receipt &r, const QList<Payment> &standing, const Ledger::CreditMove &move);
+    /** Refuses credit applied by `payment` beyond what had arrived by its date. */
+    Status checkCreditOnItsDate(
+        const Customer &customer, const Currency &currency, const Payment &payment);
+    static QString creditRefusalText(const Receipt &r, const Ledger::CreditMove &move,
+        const Shortfall &shortfall, const QString &paid);
     /** The receipt's payments that are not voided, in the order recorded. */
     Result<QList<Payment>> standingPayments(qint64 receiptId);
 

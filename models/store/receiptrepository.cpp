@@ -37,6 +37,24 @@ const QString kCreditRows = QStringLiteral(
     "WHERE (:customer IS NULL OR x.customer_id = :customer) "
     "AND (:currency IS NULL OR x.currency = :currency) "
     "GROUP BY x.customer_id, x.currency ");
+/** kCreditRows on their dates, for one customer and currency (DayRank: 0, 1, 2 or 3). */
+const QString kCreditOnDates = QStringLiteral(
+    "SELECT received_on AS day, 0 AS rank, amount FROM receipts "
+    "WHERE voided_at IS NULL AND customer_id = :customer AND currency = :currency "
+    "UNION ALL " // a receipt's allocations are replayed with it, on its date
+    "SELECT coalesce(r.received_on, p.paid_on), CASE WHEN a.receipt_id IS NULL THEN 3 ELSE 0 END, "
+    " -p.amount FROM allocations a JOIN payments p ON p.id = a.payment_id "
+    " LEFT JOIN receipts r ON r.id = a.receipt_id "
+    "WHERE p.voided_at IS NULL AND a.customer_id = :customer AND a.currency = :currency "
+    "UNION ALL "
+    "SELECT issue_date, 2, grand_total - applied FROM credit_notes "
+    "WHERE customer_id = :customer AND currency = :currency "
+    "UNION ALL "
+    "SELECT p.paid_on, 1, -m.amount FROM credit_moves m JOIN payments p ON p.id = m.payment_id "
+    " JOIN credit_notes n ON n.id = m.credit_note_id "
+    "WHERE m.paid_out = 1 AND p.voided_at IS NULL AND n.customer_id = :customer "
+    " AND n.currency = :currency");
+
 /**
  * Each customer's credit per currency as two sums SQLite cannot overflow, whatever the order it
  * adds the rows in: of the amounts' upper halves (each within ±2^31) and of their lower 32 bits.
@@ -352,6 +370,20 @@ Result<bool> ReceiptRepository::isAllocation(qint64 paymentId)
     return found;
 }
 
+Result<bool> ReceiptRepository::isFromCredit(qint64 paymentId)
+{
+    auto q = mQueries.get(QStringLiteral(
+        "SELECT 1 FROM allocations WHERE payment_id = :payment AND receipt_id IS NULL"));
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":payment"), paymentId);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    const bool found = (*q)->next();
+    (*q)->finish();
+    return found;
+}
+
 Result<QList<CreditBalance>> ReceiptRepository::credits(std::optional<qint64> customerId)
 {
     auto sums = creditSums(customerId, {});
@@ -375,6 +407,33 @@ Result<qint64> ReceiptRepository::creditOf(qint64 customerId, const QString &cur
     if (auto beyond = beyondSums(*sums))
         return Error {*beyond};
     return sums->isEmpty() ? qint64(0) : *sums->first().amount;
+}
+
+Result<QList<DatedAmount>> ReceiptRepository::creditOnDates(
+    qint64 customerId, const QString &currency)
+{
+    auto q = mQueries.get(kCreditOnDates);
+    if (!q)
+        return Error {q.error()};
+    (*q)->bindValue(QStringLiteral(":customer"), customerId);
+    (*q)->bindValue(QStringLiteral(":currency"), currency);
+    if (auto s = Sql::exec(**q, reading); !s)
+        return Error {s.error()};
+    QList<DatedAmount> amounts;
+    while ((*q)->next()) {
+        const Sql::Row row(**q);
+        amounts.append({row.date("day"), DayRank(row.integer("rank")), row.integer("amount")});
+    }
+    return amounts;
+}
+
+Result<std::optional<Shortfall>> ReceiptRepository::creditShortfall(
+    qint64 customerId, const QString &currency, const QList<DatedAmount> &change)
+{
+    auto standing = creditOnDates(customerId, currency);
+    if (!standing)
+        return Error {standing.error()};
+    return firstShortfall(*standing, change);
 }
 
 Result<QStringList> ReceiptRepository::invoicesPaidFromCredit(

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "customer.h"
+#include "datedbalance.h"
 #include "preparedqueries.h"
 #include "receipt.h"
 
@@ -46,10 +47,21 @@ public:
 
     /** Whether the payment was taken from a receipt or from the customer's credit. */
     Result<bool> isAllocation(qint64 paymentId);
+    /** Whether the payment was applied from the customer's credit (no receipt). */
+    Result<bool> isFromCredit(qint64 paymentId);
     /** Credit per customer and currency (not zero), by customer name; one customer when given. */
     Result<QList<CreditBalance>> credits(std::optional<qint64> customerId = std::nullopt);
     /** The customer's credit in the currency. */
     Result<qint64> creditOf(qint64 customerId, const QString &currency);
+    /**
+     * What made the customer's credit in the currency and what used it, each on its date and
+     * ranked as `import books` replays it: receipts (+) less their allocations, credit notes'
+     * credit (+), refunds that paid it out and payments applied from it (−).
+     */
+    Result<QList<DatedAmount>> creditOnDates(qint64 customerId, const QString &currency);
+    /** firstShortfall() of the customer's credit on its dates with `change`. */
+    Result<std::optional<Shortfall>> creditShortfall(
+        qint64 customerId, const QString &currency, const QList<DatedAmount> &change);
     /**
      * Refuses, before the commit of a change that adds to a customer's credit, a credit that
      * could no longer be summed (over 9,223,372,036,854,775,807 minor units).

@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Money and credit are checked on their dates, as `import books` replays them: a refund takes
+// back only what was paid by its date, credit is applied only from what had arrived by then, and
+// a void that would undo that is refused. Testers' finds: a refund dated before any payment, and
+// a receipt voided after its credit had paid an invoice before later credit arrived, were
+// accepted, and the books of both could then not be imported.
+#include "booksfiles.h"
+#include "booksimporter.h"
+#include "csvexporter.h"
+#include "datedbalance.h"
+#include "receiptbook.h"
+
+#include <QTest>
+
+#include <limits>
+
+using namespace InvoiceDesk;
+using namespace InvoiceDesk::Test;
+
+class TestDatedChecks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aShortfallCountsAtTheEndOfEachDateAndRank();
+    void aBalanceAlreadyShortRefusesOnlyWhatLowersIt();
+    void amountsBeyondSixtyFourBitsAddUpExactly();
+    void aRefundTakesBackOnlyWhatWasPaidByItsDate();
+    void aVoidThatLeavesAnEarlierRefundUncoveredIsRefused();
+    void aSameDayRefundIsReplayedAfterTheMoneyOfItsDay();
+    void creditIsAppliedOnlyFromWhatHadArrived();
+    void aReceiptWhoseCreditWasUsedBeforeLaterCreditCannotBeVoided();
+    void aCreditNotesCreditUsedBeforeLaterCreditStaysWithItsMoney();
+
+private:
+    /** Invoice `number` of 100.00 USD for Acme Inc, issued 2026-01-05. */
+    static void invoice(TestDb &t, const char *number);
+    static Result<Payment> pay(
+        TestDb &t, const char *number, qint64 amount, int day, Problems *problems = nullptr);
+    /** A receipt of Acme Inc in February, all of it credit. */
+    static Result<ReceiptBook::Outcome> receive(ReceiptBook &book, qint64 amount, int day);
+    /** Exports `t`'s books and imports them into `copy`; the import's problems, if any. */
+    static QString copyBooks(TestDb &t, TestDb &copy);
+};
+
+void TestDatedChecks::aShortfallCountsAtTheEndOfEachDateAndRank()
+{
+    const QDate day(2026, 2, 5);
+    // Money in that day comes before its refunds, whatever order they are listed in.
+    QVERIFY(!firstShortfall({{day, DayRank::MoneyIn, 100}}, {{day, DayRank::Refund, -100}}));
+    QVERIFY(!firstShortfall({{day, DayRank::Refund, -40}, {day, DayRank::MoneyIn, 100}},
+        {{day, DayRank::Refund, -60}}));
+    // Credit applied comes after the credit notes of its day; a refund before them.
+    QVERIFY(!firstShortfall({{day, DayRank::CreditNote, 50}}, {{day, DayRank::FromCredit, -50}}));
+    const auto refund
+        = firstShortfall({{day, DayRank::CreditNote, 50}}, {{day, DayRank::Refund, -50}});
+    QVERIFY(refund);
+    QCOMPARE(refund->date, day);
+    QCOMPARE(refund->below, 50);
+    // The first date it is short on, and by how much there.
+    const auto later
+        = firstShortfall({{day, DayRank::MoneyIn, 100}, {day.addDays(3), DayRank::Refund, -70}},
+            {{day.addDays(1), DayRank::Refund, -50}});
+    QVERIFY(later);
+    QCOMPARE(later->date, day.addDays(3));
+    QCOMPARE(later->below, 20);
+}
+
+void TestDatedChecks::aBalanceAlreadyShortRefusesOnlyWhatLowersIt()
+{
+    const QDate day(2026, 2, 5);
+    const QList<DatedAmount> short_ {{day, DayRank::Refund, -30}};
+    // A file from before the check: what does not lower the shortfall goes through.
+    QVERIFY(!firstShortfall(short_, {}));
+    QVERIFY(!firstShortfall(short_, {{day, DayRank::MoneyIn, 10}}));
+    QVERIFY(!firstShortfall(short_, {{day.addDays(1), DayRank::MoneyIn, 40}}));
+    const auto lowered = firstShortfall(short_, {{day.addDays(2), DayRank::Refund, -1}});
+    QVERIFY(lowered);
+    QCOMPARE(lowered->date, day.addDays(2));
+    QCOMPARE(lowered->below, 31);
+}
+
+void TestDatedChecks::amountsBeyondSixtyFourBitsAddUpExactly()
+{
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    const QDate day(2026, 2, 5);
+    // Three times the largest amount in, then taken out again: never short, though no 64-bit
+    // sum holds the balance between.
+    const QList<DatedAmount> in {
+        {day, DayRank::MoneyIn, max}, {day, DayRank::MoneyIn, max}, {day, DayRank::MoneyIn, max}};
+    QVERIFY(!firstShortfall(in,
+        {{day, DayRank::Refund, -max}, {day, DayRank::Refund, -max},
+            {day, DayRank::Refund, -max}}));
+    const auto short_ = firstShortfall(in,
+        {{day, DayRank::Refund, -max}, {day, DayRank::Refund, -max}, {day, DayRank::Refund, -max},
+            {day, DayRank::Refund, -1}});
+    QVERIFY(short_);
+    QCOMPARE(short_->below, 1);
+    // Further below zero than 64 bits hold: the largest amount.
+    const auto far = firstShortfall({},
+        {{day, DayRank::Refund, -max}, {day, DayRank::Refund, -max}, {day, DayRank::Refund, -1}});
+    QVERIFY(far);
+    QCOMPARE(far->below, max);
+}
+
+void TestDatedChecks::invoice(TestDb &t, const char *number)
+{
+    QVERIFY(
+        t.ledger->createInvoice(invoiceFor(number, "Acme Inc", "USD", {2026, 1, 5}, 10000)).ok());
+}
+
+Result<Payment> TestDatedChecks::pay(
+    TestDb &t, const char *number, qint64 amount, int day, Problems *problems)
+{
+    Payment payment = samplePayment(QString::fromUtf8(number), amount);
+    payment.date = QDate(2026, 2, day);
+    return t.ledger->recordPayment(payment, {}, problems);
+}
+
+Result<ReceiptBook::Outcome> TestDatedChecks::receive(ReceiptBook &book, qint64 amount, int day)
+{
+    ReceiptBook::Request request;
+    request.customer = str("Acme Inc");
+    request.currency = currency("USD");
+    request.date = QDate(2026, 2, day);
+    request.amount = amount;
+    request.method.method = PaymentMethod::Cash;
+    return book.receive(request);
+}
+
+QString TestDatedChecks::copyBooks(TestDb &t, TestDb &copy)
+{
+    QTemporaryDir dir;
+    if (!CsvExporter(*t.ledger).exportBooks(dir.path()))
+        return str("the export failed");
+    ImportOptions options;
+    options.writeErrorFile = false;
+    const BooksReport report = BooksImporter(*copy.ledger).run(dir.path(), options);
+    if (!report.succeeded() || !report.committed)
+        return report.problemTexts().join(QLatin1Char('\n')) + report.fatalError;
+    return {};
+}
+
+void TestDatedChecks::aRefundTakesBackOnlyWhatWasPaidByItsDate()
+{
+    TestDb t;
+    invoice(t, "C1");
+    QVERIFY(pay(t, "C1", 10000, 10).ok());
+    const QStringList before = everything(t);
+    // The money is there now, but it was not on the 5th.
+    Problems problems;
+    QVERIFY(!pay(t, "C1", -5000, 5, &problems).ok());
+    QCOMPARE(describe(problems),
+        str("amount: by 2026-02-05 invoice C1 would have refunded 50.00 USD more than was paid "
+            "to it by then: a refund takes back only money paid on or before its date"));
+    QCOMPARE(everything(t), before);
+    // On the day the money came, or after, it may be refunded.
+    QVERIFY(pay(t, "C1", -5000, 10).ok());
+    QCOMPARE(t.rows("SELECT paid_on, amount FROM payments ORDER BY id"),
+        QStringList({str("2026-02-10|10000"), str("2026-02-10|-5000")}));
+    const QStringList paidAndRefunded {str("C1|10000|5000")};
+    QCOMPARE(t.rows("SELECT number, paid_total, refunded_total FROM invoices"), paidAndRefunded);
+    TestDb copy;
+    QCOMPARE(copyBooks(t, copy), QString());
+    QCOMPARE(copy.rows("SELECT number, paid_total, refunded_total FROM invoices"), paidAndRefunded);
+}
+
+void TestDatedChecks::aVoidThatLeavesAnEarlierRefundUncoveredIsRefused()
+{
+    TestDb t;
+    invoice(t, "C1");
+    auto first = pay(t, "C1", 5000, 1);
+    QVERIFY(pay(t, "C1", -3000, 5).ok());
+    auto second = pay(t, "C1", 5000, 10);
+    QVERIFY(first.ok() && second.ok());
+    // Paid 100.00, refunded 30.00: enough now without the first, but not on the 5th.
+    const QString expected
+        = str("void the refunds on invoice C1 first: without this payment, 30.00 USD more would "
+              "have been refunded than paid by 2026-02-05");
+    QCOMPARE(t.ledger->canVoidPayment(first->id).error(), expected);
+    const QStringList before = everything(t);
+    QCOMPARE(t.ledger->voidPayment(first->id, str("Bounced")).error(), expected);
+    QCOMPARE(everything(t), before);
+    QVERIFY(t.ledger->voidPayment(second->id, str("Entered twice")).ok());
+    QCOMPARE(
+        t.rows("SELECT paid_total, refunded_total FROM invoices"), QStringList({str("5000|3000")}));
+}
+
+/**
+ * Money in on a refund's date counts for it, whichever was entered first: the books list and
+ * replay a date's money in before its refunds (they listed them in the order entered).
+ */
+void TestDatedChecks::aSameDayRefundIsReplayedAfterTheMoneyOfItsDay()
+{
+    TestDb t;
+    invoice(t, "C1");
+    auto first = pay(t, "C1", 5000, 1);
+    QVERIFY(pay(t, "C1", -3000, 5).ok());
+    QVERIFY(pay(t, "C1", 5000, 5).ok()); // entered after the refund, on its date
+    QVERIFY(t.ledger->voidPayment(first->id, str("Bounced")).ok());
+    const char *invoices = "SELECT number, paid_total, refunded_total, status FROM invoices";
+    QCOMPARE(t.rows(invoices), QStringList({str("C1|5000|3000|Pending")}));
+    QTemporaryDir dir;
+    QVERIFY(CsvExporter(*t.ledger).exportBooks(dir.path()));
+    const QStringList lines = QString::fromUtf8(readFile(dir.filePath(str("payments.csv"))))
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(1).contains(str(",50.00,")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(str(",-30.00,")), qPrintable(lines.at(2)));
+    TestDb copy;
+    QCOMPARE(copyBooks(t, copy), QString());
+    QCOMPARE(copy.rows(invoices), t.rows(invoices));
+}
+
+void TestDatedChecks::creditIsAppliedOnlyFromWhatHadArrived()
+{
+    TestDb t;
+    invoice(t, "C1");
+    ReceiptBook book(*t.ledger);
+    QVERIFY(receive(book, 10000, 10).ok());
+    const QStringList before = everything(t);
+    const auto early = book.applyCredit(str("Acme Inc"), str("C1"), 6000, QDate(2026, 2, 5));
+    QCOMPARE(early.error(),
+        str("Acme Inc's credit on 2026-02-05 does not cover 60.00 USD: by 2026-02-05 the credit "
+            "applied would be 60.00 USD more than the receipts and credit notes dated until then "
+            "brought"));
+    QCOMPARE(everything(t), before);
+    // On the receipt's day it is there (the books replay receipts before credit applied).
+    QVERIFY(book.applyCredit(str("Acme Inc"), str("C1"), 6000, QDate(2026, 2, 10)).ok());
+    QCOMPARE(book.receipts().creditOf(1, str("USD")).value(), 4000);
+    TestDb copy;
+    QCOMPARE(copyBooks(t, copy), QString());
+    QCOMPARE(ReceiptBook(*copy.ledger).receipts().creditOf(1, str("USD")).value(), 4000);
+}
+
+/** The tester's find: R1's credit paid C1 on the 22nd, R2 came on the 23rd, R1 was voided. */
+void TestDatedChecks::aReceiptWhoseCreditWasUsedBeforeLaterCreditCannotBeVoided()
+{
+    TestDb t;
+    invoice(t, "C1");
+    ReceiptBook book(*t.ledger);
+    auto r1 = receive(book, 10000, 20);
+    QVERIFY(book.applyCredit(str("Acme Inc"), str("C1"), 6000, QDate(2026, 2, 22)).ok());
+    auto r2 = receive(book, 10000, 23);
+    QVERIFY(r1.ok() && r2.ok());
+    const QStringList before = everything(t);
+    const QString expected
+        = str("receipt R-000001 cannot be voided: without it Acme Inc's credit would be 60.00 USD "
+              "short by 2026-02-22 (credit applied by then, to invoice(s) C1, used it before later "
+              "credit arrived); void those payments first, then the receipt");
+    QCOMPARE(book.canVoidReceipt(r1->receipt.id).error(), expected);
+    QCOMPARE(book.voidReceipt(r1->receipt.id, str("Bounced")).error(), expected);
+    QCOMPARE(everything(t), before);
+    // The later receipt's credit was not used: it may go.
+    QVERIFY(book.voidReceipt(r2->receipt.id, str("Bounced")).ok());
+    QCOMPARE(book.receipts().creditOf(1, str("USD")).value(), 4000);
+    TestDb copy;
+    QCOMPARE(copyBooks(t, copy), QString());
+    QCOMPARE(ReceiptBook(*copy.ledger).receipts().creditOf(1, str("USD")).value(), 4000);
+}
+
+/**
+ * The credit a note left on C1's money paid C2 on the 12th; a receipt came on the 20th. Voiding
+ * that money, or refunding it dated before the receipt, would leave C2 paid from credit that was
+ * not there on the 12th.
+ */
+void TestDatedChecks::aCreditNotesCreditUsedBeforeLaterCreditStaysWithItsMoney()
+{
+    TestDb t;
+    invoice(t, "C1");
+    invoice(t, "C2");
+    auto paid = pay(t, "C1", 10000, 1);
+    auto header = t.ledger->invoices().headerByNumber(str("C1"));
+    CancelSettlement settlement;
+    settlement.money = CancelSettlement::Money::KeepAsCredit;
+    settlement.date = QDate(2026, 2, 10);
+    QVERIFY(t.ledger->cancelInvoice((*header)->id, settlement).ok());
+    ReceiptBook book(*t.ledger);
+    QVERIFY(book.applyCredit(str("Acme Inc"), str("C2"), 6000, QDate(2026, 2, 12)).ok());
+    QVERIFY(receive(book, 10000, 20).ok());
+    QCOMPARE(book.receipts().creditOf(1, str("USD")).value(), 14000);
+    const QStringList before = everything(t);
+    QCOMPARE(t.ledger->canVoidPayment(paid->id).error(),
+        str("voiding this payment takes back the 100.00 USD of credit that credit note CN-0001 "
+            "left on invoice C1 (the invoice owes it again), but credit applied by 2026-02-12 "
+            "used 60.00 USD of it (invoice(s) C2): void those payments first"));
+    Problems problems;
+    Payment refund = samplePayment(str("C1"), -10000);
+    refund.date = QDate(2026, 2, 15);
+    QVERIFY(!t.ledger->recordPayment(refund, {.allowCancelledInvoice = true}, &problems).ok());
+    QCOMPARE(describe(problems),
+        str("amount: this refund pays out the 100.00 USD of credit that credit note CN-0001 "
+            "left on invoice C1, but credit applied by 2026-02-15 used 60.00 USD of it "
+            "(invoice(s) C2): void those payments first"));
+    QCOMPARE(everything(t), before);
+    // Dated after the receipt, the refund pays out credit that was there.
+    refund.date = QDate(2026, 2, 25);
+    QVERIFY(t.ledger->recordPayment(refund, {.allowCancelledInvoice = true}).ok());
+    QCOMPARE(book.receipts().creditOf(1, str("USD")).value(), 4000);
+    TestDb copy;
+    QCOMPARE(copyBooks(t, copy), QString());
+    QCOMPARE(ReceiptBook(*copy.ledger).receipts().creditOf(1, str("USD")).value(), 4000);
+}
+
+QTEST_GUILESS_MAIN(TestDatedChecks)
+#include "tst_datedchecks.moc"
