@@ -7075,20 +7075,36 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>das Stornieren dieser Zahlung nimmt die %1 Guthaben zurück, die Gutschrift %2 auf Rechnung %3 hinterlassen hat (die Rechnung schuldet sie wieder), aber %4 dieses Guthabens haben Rechnung(en) %5 bezahlt: stornieren Sie zuerst diese Zahlungen</translation>
     </message>
     <message>
-        <source>this refund pays out the %1 of credit that credit note %2 left on invoice %3, but credit applied by %4 used %5 of it (invoice(s) %6): void those payments first</source>
-        <translation>diese Erstattung zahlt die %1 Guthaben aus, die Gutschrift %2 auf Rechnung %3 hinterlassen hat, aber bis %4 angewandtes Guthaben hat %5 davon verbraucht (Rechnung(en) %6): stornieren Sie zuerst diese Zahlungen</translation>
-    </message>
-    <message>
-        <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but credit applied by %4 used %5 of it (invoice(s) %6): void those payments first</source>
-        <translation>das Stornieren dieser Zahlung nimmt die %1 Guthaben zurück, die Gutschrift %2 auf Rechnung %3 hinterlassen hat (die Rechnung schuldet sie wieder), aber bis %4 angewandtes Guthaben hat %5 davon verbraucht (Rechnung(en) %6): stornieren Sie zuerst diese Zahlungen</translation>
-    </message>
-    <message>
         <source>by %1 invoice %2 would have refunded %3 more than was paid to it by then: a refund takes back only money paid on or before its date</source>
         <translation>bis %1 hätte Rechnung %2 %3 mehr erstattet, als bis dahin auf sie gezahlt wurde: eine Erstattung nimmt nur Geld zurück, das an oder vor ihrem Datum gezahlt wurde</translation>
     </message>
     <message>
         <source>void the refunds on invoice %1 first: without this payment, %2 more would have been refunded than paid by %3</source>
         <translation>stornieren Sie zuerst die Erstattungen auf Rechnung %1: ohne diese Zahlung wären bis %3 %2 mehr erstattet als gezahlt worden</translation>
+    </message>
+    <message>
+        <source>this refund pays out the %1 of credit that credit note %2 left on invoice %3, but that would leave the customer&apos;s credit %5 short by %4, as credit applied by then to invoice(s) %6 used it: void those payments first</source>
+        <translation>diese Erstattung zahlt die %1 Guthaben aus, die Gutschrift %2 auf Rechnung %3 hinterlassen hat, aber dann fehlten dem Guthaben des Kunden bis %4 %5, da bis dahin auf Rechnung(en) %6 angewandtes Guthaben es verbraucht hat: stornieren Sie zuerst diese Zahlungen</translation>
+    </message>
+    <message>
+        <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but that would leave the customer&apos;s credit %5 short by %4, as credit applied by then to invoice(s) %6 used it: void those payments first</source>
+        <translation>das Stornieren dieser Zahlung nimmt die %1 Guthaben zurück, die Gutschrift %2 auf Rechnung %3 hinterlassen hat (die Rechnung schuldet sie wieder), aber dann fehlten dem Guthaben des Kunden bis %4 %5, da bis dahin auf Rechnung(en) %6 angewandtes Guthaben es verbraucht hat: stornieren Sie zuerst diese Zahlungen</translation>
+    </message>
+    <message>
+        <source>by %1 invoice %2 would have been paid %3 more than it owed then (its total less the credit notes dated before): date the payment on or after the refund that makes room for it</source>
+        <translation>bis %1 wären auf Rechnung %2 %3 mehr gezahlt worden, als sie damals schuldete (ihr Betrag abzüglich der davor datierten Gutschriften): datieren Sie die Zahlung auf oder nach die Erstattung, die Platz für sie schafft</translation>
+    </message>
+    <message>
+        <source>void the later payments on invoice %1 first: without this refund, the invoice would have been paid %2 more than it owed by %3</source>
+        <translation>stornieren Sie zuerst die späteren Zahlungen auf Rechnung %1: ohne diese Erstattung wären auf die Rechnung bis %3 %2 mehr gezahlt worden, als sie schuldete</translation>
+    </message>
+    <message>
+        <source>the credit note is dated before money invoice %1 was paid: with it, the invoice would have been paid %2 more than it owed by %3; date the credit note on or after %3</source>
+        <translation>die Gutschrift ist vor Geld datiert, das auf Rechnung %1 gezahlt wurde: mit ihr wären auf die Rechnung bis %3 %2 mehr gezahlt worden, als sie schuldete; datieren Sie die Gutschrift auf den %3 oder später</translation>
+    </message>
+    <message>
+        <source>this credit note leaves %1 as credit from money invoice %2 holds, but some of that money was paid on %3, after the note&apos;s date: date the credit note on or after %3</source>
+        <translation>diese Gutschrift lässt %1 als Guthaben aus Geld, das Rechnung %2 hält, aber ein Teil dieses Geldes wurde am %3 gezahlt, nach dem Datum der Gutschrift: datieren Sie die Gutschrift auf den %3 oder später</translation>
     </message>
 </context>
 <context>
@@ -7566,8 +7582,12 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>Beleg %1 kann nicht storniert werden: ohne ihn fehlten dem Guthaben von %2 bis %5 %3 %4 (bis dahin auf Rechnung(en) %6 angewandtes Guthaben hat es verbraucht, bevor späteres Guthaben eintraf); stornieren Sie zuerst diese Zahlungen, dann den Beleg</translation>
     </message>
     <message>
-        <source>%1&apos;s credit on %2 does not cover %3 %4: by %5 the credit applied would be %6 %4 more than the receipts and credit notes dated until then brought</source>
-        <translation>das Guthaben von %1 am %2 deckt %3 %4 nicht: bis %5 wäre das angewandte Guthaben %6 %4 höher als das, was die bis dahin datierten Belege und Gutschriften einbrachten</translation>
+        <source>receipt %1 cannot be voided, as its payment of %2 %3 on invoice %4 cannot: %5</source>
+        <translation>Beleg %1 kann nicht storniert werden, da seine Zahlung von %2 %3 auf Rechnung %4 es nicht kann: %5</translation>
+    </message>
+    <message>
+        <source>applying %3 %4 of %1&apos;s credit on %2 would leave it %6 %4 short by %5: credit is applied only from receipts and credit notes dated on or before the day it is applied; date it later, or record the receipt first</source>
+        <translation>%3 %4 vom Guthaben von %1 am %2 anzuwenden, ließe es bis %5 um %6 %4 zu knapp: Guthaben wird nur aus Belegen und Gutschriften angewandt, die an oder vor dem Tag der Anwendung datiert sind; datieren Sie später oder erfassen Sie zuerst den Beleg</translation>
     </message>
 </context>
 <context>

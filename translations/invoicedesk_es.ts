@@ -7075,20 +7075,36 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>anular este pago retira los %1 de crédito que la nota de crédito %2 dejó en la factura %3 (la factura vuelve a deberlos), pero %4 de ese crédito ha pagado la(s) factura(s) %5: anule primero esos pagos</translation>
     </message>
     <message>
-        <source>this refund pays out the %1 of credit that credit note %2 left on invoice %3, but credit applied by %4 used %5 of it (invoice(s) %6): void those payments first</source>
-        <translation>este reembolso paga los %1 de saldo a favor que la nota de crédito %2 dejó en la factura %3, pero el saldo aplicado hasta el %4 usó %5 de él (factura(s) %6): anule primero esos pagos</translation>
-    </message>
-    <message>
-        <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but credit applied by %4 used %5 of it (invoice(s) %6): void those payments first</source>
-        <translation>anular este pago retira los %1 de saldo a favor que la nota de crédito %2 dejó en la factura %3 (la factura lo vuelve a deber), pero el saldo aplicado hasta el %4 usó %5 de él (factura(s) %6): anule primero esos pagos</translation>
-    </message>
-    <message>
         <source>by %1 invoice %2 would have refunded %3 more than was paid to it by then: a refund takes back only money paid on or before its date</source>
         <translation>hasta el %1 la factura %2 habría reembolsado %3 más de lo que se le había pagado: un reembolso solo devuelve dinero pagado en su fecha o antes</translation>
     </message>
     <message>
         <source>void the refunds on invoice %1 first: without this payment, %2 more would have been refunded than paid by %3</source>
         <translation>anule primero los reembolsos de la factura %1: sin este pago, hasta el %3 se habrían reembolsado %2 más de lo pagado</translation>
+    </message>
+    <message>
+        <source>this refund pays out the %1 of credit that credit note %2 left on invoice %3, but that would leave the customer&apos;s credit %5 short by %4, as credit applied by then to invoice(s) %6 used it: void those payments first</source>
+        <translation>este reembolso paga los %1 de saldo a favor que la nota de crédito %2 dejó en la factura %3, pero al saldo a favor del cliente le faltarían %5 hasta el %4, porque el saldo aplicado hasta entonces a la(s) factura(s) %6 lo usó: anule primero esos pagos</translation>
+    </message>
+    <message>
+        <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but that would leave the customer&apos;s credit %5 short by %4, as credit applied by then to invoice(s) %6 used it: void those payments first</source>
+        <translation>anular este pago retira los %1 de saldo a favor que la nota de crédito %2 dejó en la factura %3 (la factura lo vuelve a deber), pero al saldo a favor del cliente le faltarían %5 hasta el %4, porque el saldo aplicado hasta entonces a la(s) factura(s) %6 lo usó: anule primero esos pagos</translation>
+    </message>
+    <message>
+        <source>by %1 invoice %2 would have been paid %3 more than it owed then (its total less the credit notes dated before): date the payment on or after the refund that makes room for it</source>
+        <translation>hasta el %1 la factura %2 habría recibido %3 más de lo que debía entonces (su total menos las notas de crédito fechadas antes): feche el pago el día del reembolso que le hace sitio o después</translation>
+    </message>
+    <message>
+        <source>void the later payments on invoice %1 first: without this refund, the invoice would have been paid %2 more than it owed by %3</source>
+        <translation>anule primero los pagos posteriores de la factura %1: sin este reembolso, la factura habría recibido hasta el %3 %2 más de lo que debía</translation>
+    </message>
+    <message>
+        <source>the credit note is dated before money invoice %1 was paid: with it, the invoice would have been paid %2 more than it owed by %3; date the credit note on or after %3</source>
+        <translation>la nota de crédito tiene fecha anterior a dinero pagado a la factura %1: con ella, la factura habría recibido hasta el %3 %2 más de lo que debía; feche la nota de crédito el %3 o después</translation>
+    </message>
+    <message>
+        <source>this credit note leaves %1 as credit from money invoice %2 holds, but some of that money was paid on %3, after the note&apos;s date: date the credit note on or after %3</source>
+        <translation>esta nota de crédito deja %1 como saldo a favor del dinero que tiene la factura %2, pero parte de ese dinero se pagó el %3, después de la fecha de la nota: feche la nota de crédito el %3 o después</translation>
     </message>
 </context>
 <context>
@@ -7566,8 +7582,12 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>el recibo %1 no se puede anular: sin él, al saldo a favor de %2 le faltarían %3 %4 hasta el %5 (el saldo aplicado hasta entonces, a la(s) factura(s) %6, lo usó antes de que llegara saldo posterior); anule primero esos pagos y luego el recibo</translation>
     </message>
     <message>
-        <source>%1&apos;s credit on %2 does not cover %3 %4: by %5 the credit applied would be %6 %4 more than the receipts and credit notes dated until then brought</source>
-        <translation>el saldo a favor de %1 el %2 no cubre %3 %4: hasta el %5 el saldo aplicado superaría en %6 %4 lo aportado por los recibos y notas de crédito fechados hasta entonces</translation>
+        <source>receipt %1 cannot be voided, as its payment of %2 %3 on invoice %4 cannot: %5</source>
+        <translation>el recibo %1 no se puede anular, porque su pago de %2 %3 en la factura %4 no se puede anular: %5</translation>
+    </message>
+    <message>
+        <source>applying %3 %4 of %1&apos;s credit on %2 would leave it %6 %4 short by %5: credit is applied only from receipts and credit notes dated on or before the day it is applied; date it later, or record the receipt first</source>
+        <translation>aplicar %3 %4 del saldo a favor de %1 el %2 lo dejaría %6 %4 corto hasta el %5: el saldo solo se aplica desde recibos y notas de crédito fechados el día en que se aplica o antes; póngale una fecha posterior o registre antes el recibo</translation>
     </message>
 </context>
 <context>

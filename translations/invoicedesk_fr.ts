@@ -7075,20 +7075,36 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>annuler ce paiement reprend les %1 de crédit que l’avoir %2 a laissés sur la facture %3 (la facture les doit de nouveau), mais %4 de ce crédit ont payé la ou les factures %5 : annulez d’abord ces paiements</translation>
     </message>
     <message>
-        <source>this refund pays out the %1 of credit that credit note %2 left on invoice %3, but credit applied by %4 used %5 of it (invoice(s) %6): void those payments first</source>
-        <translation>ce remboursement verse les %1 d’avoir que l’avoir %2 a laissés sur la facture %3, mais l’avoir appliqué jusqu’au %4 en a utilisé %5 (facture(s) %6) : annulez d’abord ces paiements</translation>
-    </message>
-    <message>
-        <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but credit applied by %4 used %5 of it (invoice(s) %6): void those payments first</source>
-        <translation>annuler ce paiement reprend les %1 d’avoir que l’avoir %2 a laissés sur la facture %3 (la facture les doit de nouveau), mais l’avoir appliqué jusqu’au %4 en a utilisé %5 (facture(s) %6) : annulez d’abord ces paiements</translation>
-    </message>
-    <message>
         <source>by %1 invoice %2 would have refunded %3 more than was paid to it by then: a refund takes back only money paid on or before its date</source>
         <translation>au %1, la facture %2 aurait remboursé %3 de plus que ce qui lui avait été payé : un remboursement ne reprend que l’argent payé à sa date ou avant</translation>
     </message>
     <message>
         <source>void the refunds on invoice %1 first: without this payment, %2 more would have been refunded than paid by %3</source>
         <translation>annulez d’abord les remboursements de la facture %1 : sans ce paiement, %2 de plus auraient été remboursés que payés au %3</translation>
+    </message>
+    <message>
+        <source>this refund pays out the %1 of credit that credit note %2 left on invoice %3, but that would leave the customer&apos;s credit %5 short by %4, as credit applied by then to invoice(s) %6 used it: void those payments first</source>
+        <translation>ce remboursement verse les %1 d’avoir que l’avoir %2 a laissés sur la facture %3, mais il manquerait alors %5 à l’avoir du client au %4, car l’avoir appliqué jusque-là à la ou aux factures %6 l’a utilisé : annulez d’abord ces paiements</translation>
+    </message>
+    <message>
+        <source>voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 (the invoice owes it again), but that would leave the customer&apos;s credit %5 short by %4, as credit applied by then to invoice(s) %6 used it: void those payments first</source>
+        <translation>annuler ce paiement reprend les %1 d’avoir que l’avoir %2 a laissés sur la facture %3 (la facture les doit de nouveau), mais il manquerait alors %5 à l’avoir du client au %4, car l’avoir appliqué jusque-là à la ou aux factures %6 l’a utilisé : annulez d’abord ces paiements</translation>
+    </message>
+    <message>
+        <source>by %1 invoice %2 would have been paid %3 more than it owed then (its total less the credit notes dated before): date the payment on or after the refund that makes room for it</source>
+        <translation>au %1, la facture %2 aurait reçu %3 de plus que ce qu’elle devait alors (son total moins les avoirs datés avant) : datez le paiement du jour du remboursement qui lui fait place ou après</translation>
+    </message>
+    <message>
+        <source>void the later payments on invoice %1 first: without this refund, the invoice would have been paid %2 more than it owed by %3</source>
+        <translation>annulez d’abord les paiements ultérieurs de la facture %1 : sans ce remboursement, la facture aurait reçu au %3 %2 de plus que ce qu’elle devait</translation>
+    </message>
+    <message>
+        <source>the credit note is dated before money invoice %1 was paid: with it, the invoice would have been paid %2 more than it owed by %3; date the credit note on or after %3</source>
+        <translation>l’avoir est daté avant de l’argent payé sur la facture %1 : avec lui, la facture aurait reçu au %3 %2 de plus que ce qu’elle devait ; datez l’avoir du %3 ou après</translation>
+    </message>
+    <message>
+        <source>this credit note leaves %1 as credit from money invoice %2 holds, but some of that money was paid on %3, after the note&apos;s date: date the credit note on or after %3</source>
+        <translation>cet avoir laisse %1 en crédit sur l’argent que détient la facture %2, mais une partie de cet argent a été payée le %3, après la date de l’avoir : datez l’avoir du %3 ou après</translation>
     </message>
 </context>
 <context>
@@ -7566,8 +7582,12 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>le reçu %1 ne peut pas être annulé : sans lui, il manquerait %3 %4 à l’avoir de %2 au %5 (l’avoir appliqué jusque-là, à la ou aux factures %6, l’a utilisé avant l’arrivée d’un avoir ultérieur) ; annulez d’abord ces paiements, puis le reçu</translation>
     </message>
     <message>
-        <source>%1&apos;s credit on %2 does not cover %3 %4: by %5 the credit applied would be %6 %4 more than the receipts and credit notes dated until then brought</source>
-        <translation>l’avoir de %1 au %2 ne couvre pas %3 %4 : au %5, l’avoir appliqué dépasserait de %6 %4 ce qu’ont apporté les reçus et avoirs datés jusque-là</translation>
+        <source>receipt %1 cannot be voided, as its payment of %2 %3 on invoice %4 cannot: %5</source>
+        <translation>le reçu %1 ne peut pas être annulé, car son paiement de %2 %3 sur la facture %4 ne peut pas l’être : %5</translation>
+    </message>
+    <message>
+        <source>applying %3 %4 of %1&apos;s credit on %2 would leave it %6 %4 short by %5: credit is applied only from receipts and credit notes dated on or before the day it is applied; date it later, or record the receipt first</source>
+        <translation>appliquer %3 %4 de l’avoir de %1 le %2 le laisserait à court de %6 %4 au %5 : l’avoir ne s’applique qu’à partir des reçus et avoirs datés du jour où il est appliqué ou avant ; datez-le plus tard, ou enregistrez d’abord le reçu</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ struct BooksFile
 struct Replay
 {
     QDate date;
-    DayRank rank = DayRank::MoneyIn;
+    DayRank rank = DayRank::Money;
     BooksFile *file = nullptr;
     qsizetype record = 0;
 };
@@ -42,17 +42,9 @@ Replay replayOf(BooksFile &file, qsizetype index)
 {
     const CsvRow &first = file.records.at(index).rows.first();
     QList<ImportIssue> ignored; // a bad date is the record's own problem when it is imported
-    Replay replay {first.date(QStringLiteral("date"), ignored), DayRank::MoneyIn, &file, index};
-    const QString amount = first.raw(QStringLiteral("amount")).trimmed();
-    if (file.options.kind == ImportKind::CreditNotes)
-        replay.rank = DayRank::CreditNote;
-    else if (first.raw(QStringLiteral("receipt"))
-                 .trimmed()
-                 .compare(PaymentCsv::creditKey(), Qt::CaseInsensitive)
-        == 0)
-        replay.rank = DayRank::FromCredit;
-    else if (amount.startsWith(QLatin1Char('-')) || amount.startsWith(QChar(0x2212)))
-        replay.rank = DayRank::Refund;
+    Replay replay {first.date(QStringLiteral("date"), ignored), DayRank::Money, &file, index};
+    replay.rank = file.options.kind == ImportKind::CreditNotes ? DayRank::CreditNote
+                                                               : PaymentCsv::dayRankOf(first);
     return replay;
 }
 

@@ -3,8 +3,8 @@
 // payments.csv with its receipts (issue 13 item 5): the rows of a receipt together under its
 // stored key, then its unallocated credit; payments from credit under the key "credit". The
 // records go in the order `import books` replays them (BooksImporter, DayRank): by date, and on
-// one date money in, then refunds, then applications of credit; so the import keeps the order
-// and the next export writes the same bytes.
+// one date money in and refunds in the order entered, then applications of credit; so the import
+// keeps the order and the next export writes the same bytes.
 #include "csvexporter.h"
 #include "datedbalance.h"
 #include "ledger.h"
@@ -41,7 +41,7 @@ private:
     struct Entry
     {
         QDate date;
-        DayRank rank = DayRank::MoneyIn;
+        DayRank rank = DayRank::Money;
         int group = 1; ///< 0 a receipt that is all credit: before the payments of its date
         qint64 order = 0; ///< the receipt's id, else the (first) payment's
         qint64 receiptId = 0;
@@ -104,7 +104,7 @@ Result<QList<PaymentRows::Entry>> PaymentRows::entries()
     // payment from credit of that date finds it on import.
     for (const qint64 id : std::as_const(mReceiptOrder)) {
         if (!mStanding.contains(id))
-            entries.append({mReceipts.value(id).date, DayRank::MoneyIn, 0, id, id, {}});
+            entries.append({mReceipts.value(id).date, DayRank::Money, 0, id, id, {}});
     }
     QSet<qint64> receipts;
     for (const PaymentRef &ref : std::as_const(mPayments)) {
@@ -112,7 +112,7 @@ Result<QList<PaymentRows::Entry>> PaymentRows::entries()
         if (link != mLinks.cend() && link->receiptId != 0 && mReceipts.contains(link->receiptId)) {
             if (!receipts.contains(link->receiptId)) {
                 receipts.insert(link->receiptId);
-                entries.append({mReceipts.value(link->receiptId).date, DayRank::MoneyIn, 1, ref.id,
+                entries.append({mReceipts.value(link->receiptId).date, DayRank::Money, 1, ref.id,
                     link->receiptId, {}});
             }
             continue;
@@ -121,10 +121,8 @@ Result<QList<PaymentRows::Entry>> PaymentRows::entries()
         if (!payment)
             return Error {payment.error()};
         const bool fromCredit = link != mLinks.cend() && link->receiptId == 0;
-        const DayRank rank = fromCredit ? DayRank::FromCredit
-            : (*payment)->amount < 0    ? DayRank::Refund
-                                        : DayRank::MoneyIn;
-        entries.append({(*payment)->date, rank, 1, ref.id, 0, ref});
+        entries.append({(*payment)->date, fromCredit ? DayRank::FromCredit : DayRank::Money, 1,
+            ref.id, 0, ref});
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return std::tie(a.date, a.rank, a.group, a.order)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "csvfields.h"
+#include "datedbalance.h"
 #include "payment.h"
 
 namespace InvoiceDesk {
@@ -29,6 +30,16 @@ QStringList toRow(const Payment &payment, const Currency &currency);
 
 /** The `receipt` cell of a payment from the customer's credit (credit applied later). */
 QString creditKey();
+/**
+ * Where the record beginning with `first` is replayed on its date: a payment from credit after
+ * that date's credit notes, everything else (payments, refunds, receipts) with the money.
+ */
+DayRank dayRankOf(const CsvRow &first);
+/**
+ * The records (a payment's row, a receipt's rows) in the order they are imported: by date, on
+ * one date by dayRankOf(), and else in the file's order. Indexes into `firstRows`.
+ */
+QList<qsizetype> replayOrder(const QList<const CsvRow *> &firstRows);
 /** The columns that describe a receipt rather than a payment: receipt, customer, currency. */
 bool isReceiptColumn(const QString &column);
 

@@ -26,6 +26,13 @@ public:
     {
         return std::tie(mHigh, mLow) < std::tie(other.mHigh, other.mLow);
     }
+    /** How far above zero (a positive sum), as far as 64 bits hold it. */
+    qint64 above() const
+    {
+        if (mHigh == 0 && mLow <= quint64(std::numeric_limits<qint64>::max()))
+            return qint64(mLow);
+        return std::numeric_limits<qint64>::max();
+    }
     /** How far below zero (a negative sum), as far as 64 bits hold it. */
     qint64 below() const
     {
@@ -45,7 +52,84 @@ struct Step
     bool changed = false;
 };
 
+/** One replay of an invoice's money: what it holds and what credit notes took off it. */
+class MoneyReplay
+{
+public:
+    explicit MoneyReplay(qint64 grandTotal)
+        : mGrandTotal(grandTotal)
+    {
+    }
+    /** Takes the event; the breach it makes, if any. */
+    std::optional<InvoiceMoneyBreach> take(const InvoiceMoneyEvent &event)
+    {
+        using Kind = InvoiceMoneyBreach::Kind;
+        if (event.rank == DayRank::CreditNote) {
+            // Leaves the invoice owing (applied below what is outstanding): takes off applied.
+            WideSum beyondOwed = mHeld;
+            beyondOwed.add(event.applied);
+            beyondOwed.add(-owed());
+            mCredited += beyondOwed.negative() ? event.applied : event.amount;
+            return std::nullopt;
+        }
+        mHeld.add(event.amount);
+        if (event.amount < 0 && mHeld.negative())
+            return InvoiceMoneyBreach {Kind::RefundedBeyondPaid, event.date, mHeld.below()};
+        if (event.amount > 0) { // as Payment's check: within the total less what notes credited
+            WideSum beyond = mHeld;
+            beyond.add(-owed());
+            if (!beyond.negative() && beyond.above() > 0)
+                return InvoiceMoneyBreach {Kind::Overpaid, event.date, beyond.above()};
+        }
+        return std::nullopt;
+    }
+
+private:
+    /** What the invoice owes before payments: its total less what credit notes took off. */
+    qint64 owed() const { return mGrandTotal - std::min(mCredited, mGrandTotal); }
+
+    qint64 mGrandTotal = 0;
+    qint64 mCredited = 0; // credit notes never credit more than the total: no overflow
+    WideSum mHeld;
+};
+
+auto replayOrder(const InvoiceMoneyEvent &event)
+{
+    return std::tie(event.date, event.rank, event.order);
+}
+
 } // namespace
+
+std::optional<InvoiceMoneyBreach> firstMoneyBreach(qint64 grandTotal,
+    const QList<InvoiceMoneyEvent> &standing, const QList<InvoiceMoneyEvent> &added,
+    const QList<qint64> &removed)
+{
+    QList<InvoiceMoneyEvent> before = standing;
+    std::stable_sort(before.begin(), before.end(),
+        [](const auto &a, const auto &b) { return replayOrder(a) < replayOrder(b); });
+    QList<InvoiceMoneyEvent> after;
+    for (const InvoiceMoneyEvent &event : std::as_const(before)) {
+        if (event.rank == DayRank::CreditNote || !removed.contains(event.order))
+            after.append(event);
+    }
+    after += added;
+    std::stable_sort(after.begin(), after.end(),
+        [](const auto &a, const auto &b) { return replayOrder(a) < replayOrder(b); });
+    // The events the file already breaks at, by (rank, order): not the change's doing.
+    QList<std::pair<DayRank, qint64>> brokenBefore;
+    MoneyReplay asItStands(grandTotal);
+    for (const InvoiceMoneyEvent &event : std::as_const(before)) {
+        if (asItStands.take(event))
+            brokenBefore.append({event.rank, event.order});
+    }
+    MoneyReplay changed(grandTotal);
+    for (const InvoiceMoneyEvent &event : std::as_const(after)) {
+        const auto breach = changed.take(event);
+        if (breach && !brokenBefore.contains(std::pair {event.rank, event.order}))
+            return breach;
+    }
+    return std::nullopt;
+}
 
 std::optional<Shortfall> firstShortfall(
     const QList<DatedAmount> &standing, const QList<DatedAmount> &change)

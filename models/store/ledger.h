@@ -24,6 +24,8 @@ struct PaymentCheck
     bool allowLookalike = false;
     /** Imports of history may carry payments of invoices cancelled later. */
     bool allowCancelledInvoice = false;
+    /** Applied from the customer's credit: the books replay it after its date's credit notes. */
+    bool fromCredit = false;
 };
 
 /**
@@ -58,6 +60,9 @@ enum class RefundEffect {
 class Ledger
 {
 public:
+    /** A change of an invoice's money, checked on its dates (checkMoneyOnDates()). */
+    enum class MoneyChange { Payment, Refund, PaymentVoided, RefundVoided, CreditNote };
+
     explicit Ledger(Database &database);
 
     /** The company file the books are kept in. */
@@ -238,11 +243,17 @@ private:
         const Payment &payment, PaymentCheck check, std::optional<InvoiceHeader> &invoice);
     Status applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qint64 refunded);
     /**
-     * Refuses a change of the invoice's money that leaves more refunded than paid on some date:
-     * a refund takes back only money paid on or before its date, so `import books` can replay
-     * it there. `change`: a refund to record, or a payment to void as its negative.
+     * Refuses a change of the invoice's money (`added`, and the payments `removed`) after which
+     * `import books` could not replay it on its dates: more refunded than paid by some date, or
+     * a payment beyond what was owed on its date (the total less the credit notes before it).
      */
-    Status checkMoneyOnDates(const InvoiceHeader &invoice, const DatedAmount &change);
+    Status checkMoneyOnDates(const InvoiceHeader &invoice, const QList<InvoiceMoneyEvent> &added,
+        const QList<qint64> &removed, MoneyChange change);
+    /** checkMoneyOnDates() for issuing `note` on `invoice`. */
+    Status checkCreditNoteOnItsDate(const InvoiceHeader &invoice, const CreditNote &note);
+    /** checkMoneyOnDates() for recording `payment` (a refund when negative). */
+    Status checkPaymentOnItsDate(
+        const InvoiceHeader &invoice, const Payment &payment, PaymentCheck check);
     /** The payment and its invoice when the payment may be voided, else why not. */
     Result<std::pair<Payment, InvoiceHeader>> voidablePayment(qint64 paymentId);
     Status settleMoney(const InvoiceHeader &invoice, const CancelSettlement &settlement);

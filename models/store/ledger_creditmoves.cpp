@@ -237,7 +237,7 @@ QList<DatedAmount> Ledger::creditOnDatesOf(const CreditMove &move, const QDate &
             if (note.id == part.noteId)
                 noteDate = note.date;
         }
-        amounts.append(part.paidOut ? DatedAmount {date, DayRank::Refund, -part.amount}
+        amounts.append(part.paidOut ? DatedAmount {date, DayRank::Money, -part.amount}
                                     : DatedAmount {noteDate, DayRank::CreditNote, -part.amount});
     }
     return amounts;
@@ -297,7 +297,8 @@ QString Ledger::creditMoveRefusal(const CreditMove &move, const InvoiceHeader &i
     if (change == CreditChange::Refund && shortfall.date.isValid())
         return QCoreApplication::translate("Ledger",
             "this refund pays out the %1 of credit that credit note %2 left on invoice %3, but "
-            "credit applied by %4 used %5 of it (invoice(s) %6): void those payments first")
+            "that would leave the customer's credit %5 short by %4, as credit applied by then to "
+            "invoice(s) %6 used it: void those payments first")
             .arg(taken, number, invoice.number, date, used, invoices);
     if (change == CreditChange::Refund)
         return QCoreApplication::translate("Ledger",
@@ -307,8 +308,8 @@ QString Ledger::creditMoveRefusal(const CreditMove &move, const InvoiceHeader &i
     if (shortfall.date.isValid())
         return QCoreApplication::translate("Ledger",
             "voiding this payment takes back the %1 of credit that credit note %2 left on invoice "
-            "%3 (the invoice owes it again), but credit applied by %4 used %5 of it (invoice(s) "
-            "%6): void those payments first")
+            "%3 (the invoice owes it again), but that would leave the customer's credit %5 short "
+            "by %4, as credit applied by then to invoice(s) %6 used it: void those payments first")
             .arg(taken, number, invoice.number, date, used, invoices);
     return QCoreApplication::translate("Ledger",
         "voiding this payment takes back the %1 of credit that credit note %2 left on invoice %3 "

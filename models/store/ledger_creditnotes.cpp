@@ -70,13 +70,6 @@ private:
  * The part of the note the invoice still owed (or as the books recorded it, checked before);
  * the rest is the customer's credit.
  */
-qint64 appliedPart(
-    const CreditNote &note, qint64 grandTotal, const std::optional<InvoiceHeader> &invoice)
-{
-    return invoice ? note.recordedApplied.value_or(std::min(grandTotal, invoice->outstanding()))
-                   : 0;
-}
-
 /** The invoice a credit note is for: found, not a draft, in its currency; nothing if missing. */
 std::optional<InvoiceHeader> checkCreditedInvoice(InvoiceRepository &invoices,
     CustomerRepository &customers, CreditNote &note, Problems &problems)
@@ -239,6 +232,10 @@ Problems Ledger::checkCreditNote(CreditNote &note)
     }
     if (problems.isEmpty())
         checkCreditRoom(mQueries, note, invoice, problems);
+    if (problems.isEmpty() && invoice) {
+        if (auto s = checkCreditNoteOnItsDate(*invoice, note); !s)
+            problems.append({QStringLiteral("date"), s.error()});
+    }
     return problems;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 namespace InvoiceDesk {
@@ -35,6 +36,13 @@ inline QString messagesOf(const Problems &problems)
     for (const Problem &problem : problems)
         messages.append(problem.message);
     return messages.join(QStringLiteral("; "));
+}
+/** What of a credit note of `grandTotal` reduces what its invoice owes (the rest is credit). */
+inline qint64 appliedPart(
+    const CreditNote &note, qint64 grandTotal, const std::optional<InvoiceHeader> &invoice)
+{
+    return invoice ? note.recordedApplied.value_or(std::min(grandTotal, invoice->outstanding()))
+                   : 0;
 }
 } // namespace LedgerDetail
 

@@ -56,11 +56,8 @@ Problems Ledger::checkPayment(
                 "invoice %1's payments and refunds would add up to more than can be summed "
                 "(over 9,223,372,036,854,775,807 minor units)")
                 .arg(invoice->number)});
-    if (payment.amount < 0 && againstInvoice.isEmpty()) {
-        if (auto s = checkMoneyOnDates(*invoice, {payment.date, DayRank::Refund, payment.amount});
-            !s)
-            againstInvoice.append({QStringLiteral("amount"), s.error()});
-        else if (auto s = checkRefundCredit(*invoice, payment); !s)
+    if (againstInvoice.isEmpty()) {
+        if (auto s = checkPaymentOnItsDate(*invoice, payment, check); !s)
             againstInvoice.append({QStringLiteral("amount"), s.error()});
     }
     if (!check.allowLookalike) {
@@ -129,28 +126,6 @@ Status Ledger::applyPaymentTotals(const InvoiceHeader &invoice, qint64 paid, qin
                                                    : std::optional<InvoiceStatus>(status));
 }
 
-Status Ledger::checkMoneyOnDates(const InvoiceHeader &invoice, const DatedAmount &change)
-{
-    auto standing = mPayments.moneyOnDates(invoice.id);
-    if (!standing)
-        return Error {standing.error()};
-    const auto shortfall = firstShortfall(*standing, {change});
-    if (!shortfall)
-        return {};
-    const QString more = Money::fromMinorUnits(shortfall->below, invoice.currency).toString()
-        + QLatin1Char(' ') + invoice.currency.code();
-    const QString date = shortfall->date.toString(Qt::ISODate);
-    if (change.rank == DayRank::Refund)
-        return Error {QCoreApplication::translate("Ledger",
-            "by %1 invoice %2 would have refunded %3 more than was paid to it by then: a refund "
-            "takes back only money paid on or before its date")
-                          .arg(date, invoice.number, more)};
-    return Error {QCoreApplication::translate("Ledger",
-        "void the refunds on invoice %1 first: without this payment, %2 more would have been "
-        "refunded than paid by %3")
-                      .arg(invoice.number, more, date)};
-}
-
 Result<std::pair<Payment, InvoiceHeader>> Ledger::voidablePayment(qint64 paymentId)
 {
     auto loaded = mPayments.load(paymentId);
@@ -173,23 +148,22 @@ Result<std::pair<Payment, InvoiceHeader>> Ledger::voidablePayment(qint64 payment
             "than paid")
                           .arg(invoice.number)};
     }
-    ReceiptRepository receipts(mQueries);
-    auto allocated = receipts.isAllocation(payment.id);
-    auto fromCredit = receipts.isFromCredit(payment.id);
-    if (!allocated || !fromCredit)
-        return Error {allocated ? fromCredit.error() : allocated.error()};
-    const DayRank rank = *fromCredit ? DayRank::FromCredit : DayRank::MoneyIn;
-    if (payment.amount > 0) {
-        if (auto s = checkMoneyOnDates(invoice, {payment.date, rank, -payment.amount}); !s)
-            return Error {s.error()};
-    }
+    auto allocated = ReceiptRepository(mQueries).allocationOf(payment.id);
+    if (!allocated)
+        return Error {allocated.error()};
+    const bool fromCredit = allocated->has_value() && **allocated == 0;
+    const DayRank rank = fromCredit ? DayRank::FromCredit : DayRank::Money;
+    if (auto s = checkMoneyOnDates(invoice, {}, {payment.id},
+            payment.amount > 0 ? MoneyChange::PaymentVoided : MoneyChange::RefundVoided);
+        !s)
+        return Error {s.error()};
     // The credit a credit note left on the money this payment brought goes with it; a payment
     // from a receipt or from credit gives its money back to the credit.
     auto move = creditMoveOfVoiding({payment});
     if (!move)
         return Error {move.error()};
     QList<DatedAmount> returned;
-    if (*allocated)
+    if (allocated->has_value())
         returned.append({payment.date, rank, payment.amount});
     if (auto s
         = checkCreditMove(*move, invoice, returned, payment.date, CreditChange::PaymentVoided);

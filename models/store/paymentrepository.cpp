@@ -262,28 +262,29 @@ Result<qint64> PaymentRepository::owedBefore(qint64 paymentId)
     return Sql::Row(**q).integer("owed");
 }
 
-Result<QList<DatedAmount>> PaymentRepository::moneyOnDates(qint64 invoiceId)
+Result<QList<InvoiceMoneyEvent>> PaymentRepository::moneyEvents(qint64 invoiceId)
 {
     auto q = mQueries.get(QStringLiteral(
-        "SELECT p.paid_on, p.amount, "
-        "a.payment_id IS NOT NULL AND a.receipt_id IS NULL AS from_credit FROM payments p "
-        "LEFT JOIN allocations a ON a.payment_id = p.id "
-        "WHERE p.invoice_id = :invoice AND p.voided_at IS NULL"));
+        "SELECT p.paid_on AS day, "
+        " CASE WHEN a.payment_id IS NOT NULL AND a.receipt_id IS NULL THEN 2 ELSE 0 END AS rank, "
+        " p.id AS ord, p.amount, 0 AS applied FROM payments p "
+        " LEFT JOIN allocations a ON a.payment_id = p.id "
+        "WHERE p.invoice_id = :invoice AND p.voided_at IS NULL "
+        "UNION ALL "
+        "SELECT issue_date, 1, id, grand_total, applied FROM credit_notes "
+        "WHERE invoice_id = :invoice"));
     if (!q)
         return Error {q.error()};
     (*q)->bindValue(QStringLiteral(":invoice"), invoiceId);
     if (!(*q)->exec())
         return Sql::error(**q, QCoreApplication::translate("Database", "Reading payments"));
-    QList<DatedAmount> amounts;
+    QList<InvoiceMoneyEvent> events;
     while ((*q)->next()) {
         const Sql::Row row(**q);
-        const qint64 amount = row.integer("amount");
-        const DayRank rank = row.integer("from_credit") != 0 ? DayRank::FromCredit
-            : amount < 0                                     ? DayRank::Refund
-                                                             : DayRank::MoneyIn;
-        amounts.append({row.date("paid_on"), rank, amount});
+        events.append({row.date("day"), DayRank(row.integer("rank")), row.integer("ord"),
+            row.integer("amount"), row.integer("applied")});
     }
-    return amounts;
+    return events;
 }
 
 Result<PaymentCounts> PaymentRepository::counts()

@@ -68,10 +68,10 @@ public:
      */
     Result<qint64> owedBefore(qint64 paymentId);
     /**
-     * What the invoice's standing payments brought in (+) and its refunds took back (−), each on
-     * its date and ranked as `import books` replays it.
+     * The invoice's money as `import books` replays it: its standing payments (+), refunds (−)
+     * and payments from credit, and its credit notes' totals.
      */
-    Result<QList<DatedAmount>> moneyOnDates(qint64 invoiceId);
+    Result<QList<InvoiceMoneyEvent>> moneyEvents(qint64 invoiceId);
     Result<PaymentCounts> counts();
     /** The cheque numbers and references that begin with 0 (what a spreadsheet drops). */
     Result<QStringList> zeroLedReferences();

@@ -260,7 +260,10 @@ Result<Receipt> ReceiptBook::voidableReceipt(qint64 receiptId)
         return Error {standing.error()};
     for (const Payment &payment : *standing) {
         if (auto s = mLedger.canVoidPayment(payment.id); !s)
-            return Error {s.error()};
+            return Error {QCoreApplication::translate("Receipt",
+                "receipt %1 cannot be voided, as its payment of %2 %3 on invoice %4 cannot: %5")
+                              .arg(r.key, money(payment.amount, r.currency), r.currency.code(),
+                                  payment.invoiceNumber, s.error())};
     }
     // So may credit a credit note left on the money the receipt paid (a cancelled invoice's):
     // it goes with the payments.
@@ -285,10 +288,10 @@ Result<QString> ReceiptBook::creditRefusal(
     auto credit = mReceipts.creditOf(r.customerId, currency);
     if (!credit)
         return Error {credit.error()};
-    QList<DatedAmount> change {{r.date, DayRank::MoneyIn, -r.amount}};
+    QList<DatedAmount> change {{r.date, DayRank::Money, -r.amount}};
     qint64 returned = 0; // what the voided allocations give back to the credit
     for (const Payment &payment : standing) {
-        change.append({r.date, DayRank::MoneyIn, payment.amount});
+        change.append({r.date, DayRank::Money, payment.amount});
         returned += payment.amount;
     }
     qint64 after = 0;
@@ -401,8 +404,9 @@ Status ReceiptBook::checkCreditOnItsDate(
         return {};
     return Error {
         QCoreApplication::translate("Receipt",
-            "%1's credit on %2 does not cover %3 %4: by %5 the credit applied would be %6 %4 "
-            "more than the receipts and credit notes dated until then brought")
+            "applying %3 %4 of %1's credit on %2 would leave it %6 %4 short by %5: credit is "
+            "applied only from receipts and credit notes dated on or before the day it is "
+            "applied; date it later, or record the receipt first")
             .arg(customer.displayName, payment.date.toString(Qt::ISODate),
                 money(payment.amount, currency), currency.code(),
                 (*shortfall)->date.toString(Qt::ISODate), money((*shortfall)->below, currency))};
@@ -458,7 +462,7 @@ Result<Payment> ReceiptBook::applyCredit(const QString &customerName, Payment pa
     payment.invoiceId = header.id;
     payment.invoiceNumber = header.number;
     payment.method = PaymentMethod::AccountsReceivable;
-    auto recorded = mLedger.recordPayment(payment, {true, history});
+    auto recorded = mLedger.recordPayment(payment, {true, history, true});
     if (!recorded)
         return Error {recorded.error()};
     if (auto s = mReceipts.linkAllocation(recorded->id, 0, customer->id, header.currency.code());

@@ -37,20 +37,20 @@ const QString kCreditRows = QStringLiteral(
     "WHERE (:customer IS NULL OR x.customer_id = :customer) "
     "AND (:currency IS NULL OR x.currency = :currency) "
     "GROUP BY x.customer_id, x.currency ");
-/** kCreditRows on their dates, for one customer and currency (DayRank: 0, 1, 2 or 3). */
+/** kCreditRows on their dates, for one customer and currency (DayRank: 0, 1 or 2). */
 const QString kCreditOnDates = QStringLiteral(
     "SELECT received_on AS day, 0 AS rank, amount FROM receipts "
     "WHERE voided_at IS NULL AND customer_id = :customer AND currency = :currency "
     "UNION ALL " // a receipt's allocations are replayed with it, on its date
-    "SELECT coalesce(r.received_on, p.paid_on), CASE WHEN a.receipt_id IS NULL THEN 3 ELSE 0 END, "
+    "SELECT coalesce(r.received_on, p.paid_on), CASE WHEN a.receipt_id IS NULL THEN 2 ELSE 0 END, "
     " -p.amount FROM allocations a JOIN payments p ON p.id = a.payment_id "
     " LEFT JOIN receipts r ON r.id = a.receipt_id "
     "WHERE p.voided_at IS NULL AND a.customer_id = :customer AND a.currency = :currency "
     "UNION ALL "
-    "SELECT issue_date, 2, grand_total - applied FROM credit_notes "
+    "SELECT issue_date, 1, grand_total - applied FROM credit_notes "
     "WHERE customer_id = :customer AND currency = :currency "
     "UNION ALL "
-    "SELECT p.paid_on, 1, -m.amount FROM credit_moves m JOIN payments p ON p.id = m.payment_id "
+    "SELECT p.paid_on, 0, -m.amount FROM credit_moves m JOIN payments p ON p.id = m.payment_id "
     " JOIN credit_notes n ON n.id = m.credit_note_id "
     "WHERE m.paid_out = 1 AND p.voided_at IS NULL AND n.customer_id = :customer "
     " AND n.currency = :currency");
@@ -357,31 +357,20 @@ Result<QString> ReceiptRepository::receiptKeyOfPayment(qint64 paymentId)
     return (*q)->next() ? (*q)->value(QStringLiteral("receipt_key")).toString() : QString();
 }
 
-Result<bool> ReceiptRepository::isAllocation(qint64 paymentId)
-{
-    auto q = mQueries.get(QStringLiteral("SELECT 1 FROM allocations WHERE payment_id = :payment"));
-    if (!q)
-        return Error {q.error()};
-    (*q)->bindValue(QStringLiteral(":payment"), paymentId);
-    if (auto s = Sql::exec(**q, reading); !s)
-        return Error {s.error()};
-    const bool found = (*q)->next();
-    (*q)->finish();
-    return found;
-}
-
-Result<bool> ReceiptRepository::isFromCredit(qint64 paymentId)
+Result<std::optional<qint64>> ReceiptRepository::allocationOf(qint64 paymentId)
 {
     auto q = mQueries.get(QStringLiteral(
-        "SELECT 1 FROM allocations WHERE payment_id = :payment AND receipt_id IS NULL"));
+        "SELECT coalesce(receipt_id, 0) FROM allocations WHERE payment_id = :payment"));
     if (!q)
         return Error {q.error()};
     (*q)->bindValue(QStringLiteral(":payment"), paymentId);
     if (auto s = Sql::exec(**q, reading); !s)
         return Error {s.error()};
-    const bool found = (*q)->next();
+    std::optional<qint64> receipt;
+    if ((*q)->next())
+        receipt = (*q)->value(0).toLongLong();
     (*q)->finish();
-    return found;
+    return receipt;
 }
 
 Result<QList<CreditBalance>> ReceiptRepository::credits(std::optional<qint64> customerId)

@@ -45,10 +45,11 @@ public:
     /** The receipt key of the payment's receipt, "" when it has none. */
     Result<QString> receiptKeyOfPayment(qint64 paymentId);
 
-    /** Whether the payment was taken from a receipt or from the customer's credit. */
-    Result<bool> isAllocation(qint64 paymentId);
-    /** Whether the payment was applied from the customer's credit (no receipt). */
-    Result<bool> isFromCredit(qint64 paymentId);
+    /**
+     * The receipt the payment was taken from, 0 when from the customer's credit; nothing when it
+     * is an allocation of neither.
+     */
+    Result<std::optional<qint64>> allocationOf(qint64 paymentId);
     /** Credit per customer and currency (not zero), by customer name; one customer when given. */
     Result<QList<CreditBalance>> credits(std::optional<qint64> customerId = std::nullopt);
     /** The customer's credit in the currency. */

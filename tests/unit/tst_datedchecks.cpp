@@ -8,6 +8,7 @@
 #include "booksfiles.h"
 #include "booksimporter.h"
 #include "csvexporter.h"
+#include "csvimporter.h"
 #include "datedbalance.h"
 #include "receiptbook.h"
 
@@ -24,14 +25,19 @@ class TestDatedChecks : public QObject
 
 private Q_SLOTS:
     void aShortfallCountsAtTheEndOfEachDateAndRank();
+    void anInvoicesMoneyReplaysInTheOrderEntered();
     void aBalanceAlreadyShortRefusesOnlyWhatLowersIt();
     void amountsBeyondSixtyFourBitsAddUpExactly();
     void aRefundTakesBackOnlyWhatWasPaidByItsDate();
     void aVoidThatLeavesAnEarlierRefundUncoveredIsRefused();
-    void aSameDayRefundIsReplayedAfterTheMoneyOfItsDay();
+    void aPaymentRefundedAndPaidAgainOnOneDayIsReplayedAsEntered();
+    void aPaymentBeforeTheRefundThatMadeRoomForItIsRefused();
+    void aCreditNoteDatedBeforeTheMoneyItCreditsIsRefused();
     void creditIsAppliedOnlyFromWhatHadArrived();
     void aReceiptWhoseCreditWasUsedBeforeLaterCreditCannotBeVoided();
     void aCreditNotesCreditUsedBeforeLaterCreditStaysWithItsMoney();
+    void aReceiptWhosePaymentCannotBeVoidedNamesIt();
+    void aPaymentsFileListedNewestFirstImportsInDateOrder();
 
 private:
     /** Invoice `number` of 100.00 USD for Acme Inc, issued 2026-01-05. */
@@ -47,35 +53,78 @@ private:
 void TestDatedChecks::aShortfallCountsAtTheEndOfEachDateAndRank()
 {
     const QDate day(2026, 2, 5);
-    // Money in that day comes before its refunds, whatever order they are listed in.
-    QVERIFY(!firstShortfall({{day, DayRank::MoneyIn, 100}}, {{day, DayRank::Refund, -100}}));
-    QVERIFY(!firstShortfall({{day, DayRank::Refund, -40}, {day, DayRank::MoneyIn, 100}},
-        {{day, DayRank::Refund, -60}}));
+    // A customer's receipts and the refunds paying out credit of one date count together.
+    QVERIFY(!firstShortfall({{day, DayRank::Money, 100}}, {{day, DayRank::Money, -100}}));
+    QVERIFY(!firstShortfall(
+        {{day, DayRank::Money, -40}, {day, DayRank::Money, 100}}, {{day, DayRank::Money, -60}}));
     // Credit applied comes after the credit notes of its day; a refund before them.
     QVERIFY(!firstShortfall({{day, DayRank::CreditNote, 50}}, {{day, DayRank::FromCredit, -50}}));
     const auto refund
-        = firstShortfall({{day, DayRank::CreditNote, 50}}, {{day, DayRank::Refund, -50}});
+        = firstShortfall({{day, DayRank::CreditNote, 50}}, {{day, DayRank::Money, -50}});
     QVERIFY(refund);
     QCOMPARE(refund->date, day);
     QCOMPARE(refund->below, 50);
     // The first date it is short on, and by how much there.
     const auto later
-        = firstShortfall({{day, DayRank::MoneyIn, 100}, {day.addDays(3), DayRank::Refund, -70}},
-            {{day.addDays(1), DayRank::Refund, -50}});
+        = firstShortfall({{day, DayRank::Money, 100}, {day.addDays(3), DayRank::Money, -70}},
+            {{day.addDays(1), DayRank::Money, -50}});
     QVERIFY(later);
     QCOMPARE(later->date, day.addDays(3));
     QCOMPARE(later->below, 20);
 }
 
+void TestDatedChecks::anInvoicesMoneyReplaysInTheOrderEntered()
+{
+    using Kind = InvoiceMoneyBreach::Kind;
+    constexpr qint64 last = std::numeric_limits<qint64>::max();
+    const QDate day(2026, 3, 10);
+    // Paid, refunded and paid again on one day: fine in the order entered (a tester's find: the
+    // books listed the second payment before the refund, and their import refused it).
+    const QList<InvoiceMoneyEvent> paidTwice {{day, DayRank::Money, 1, 10000},
+        {day.addDays(2), DayRank::Money, 2, -10000}, {day.addDays(2), DayRank::Money, 3, 10000}};
+    QVERIFY(!firstMoneyBreach(10000, paidTwice, {}, {}));
+    // A payment dated before the refund that made room for it overpays on its date.
+    const auto early = firstMoneyBreach(
+        10000, paidTwice.mid(0, 2), {{day.addDays(1), DayRank::Money, last, 10000}}, {});
+    QVERIFY(early);
+    QCOMPARE(early->kind, Kind::Overpaid);
+    QCOMPARE(early->date, day.addDays(1));
+    QCOMPARE(early->by, 10000);
+    // Without the first payment the refund takes back what was not paid yet.
+    const auto voided = firstMoneyBreach(10000, paidTwice, {}, {1});
+    QVERIFY(voided);
+    QCOMPARE(voided->kind, Kind::RefundedBeyondPaid);
+    QCOMPARE(voided->date, day.addDays(2));
+    QCOMPARE(voided->by, 10000);
+    // Without the refund the second payment overpays.
+    const auto unrefunded = firstMoneyBreach(10000, paidTwice, {}, {2});
+    QVERIFY(unrefunded);
+    QCOMPARE(unrefunded->kind, Kind::Overpaid);
+    // A credit note counts from its date, after that date's money.
+    const QList<InvoiceMoneyEvent> paid {{day, DayRank::Money, 1, 10000}};
+    QVERIFY(!firstMoneyBreach(10000, paid, {{day, DayRank::CreditNote, last, 3000}}, {}));
+    // One dated before the payment that took 30.00 off what was owed (an import's `applied`):
+    // the payment then overpays.
+    const auto noteFirst = firstMoneyBreach(
+        10000, paid, {{day.addDays(-5), DayRank::CreditNote, last, 3000, 3000}}, {});
+    QVERIFY(noteFirst);
+    QCOMPARE(noteFirst->kind, Kind::Overpaid);
+    QCOMPARE(noteFirst->date, day);
+    QCOMPARE(noteFirst->by, 3000);
+    // What a file already breaks does not refuse another change.
+    const QList<InvoiceMoneyEvent> broken {{day, DayRank::Money, 1, -500}};
+    QVERIFY(!firstMoneyBreach(10000, broken, {{day.addDays(1), DayRank::Money, last, 100}}, {}));
+}
+
 void TestDatedChecks::aBalanceAlreadyShortRefusesOnlyWhatLowersIt()
 {
     const QDate day(2026, 2, 5);
-    const QList<DatedAmount> short_ {{day, DayRank::Refund, -30}};
+    const QList<DatedAmount> short_ {{day, DayRank::Money, -30}};
     // A file from before the check: what does not lower the shortfall goes through.
     QVERIFY(!firstShortfall(short_, {}));
-    QVERIFY(!firstShortfall(short_, {{day, DayRank::MoneyIn, 10}}));
-    QVERIFY(!firstShortfall(short_, {{day.addDays(1), DayRank::MoneyIn, 40}}));
-    const auto lowered = firstShortfall(short_, {{day.addDays(2), DayRank::Refund, -1}});
+    QVERIFY(!firstShortfall(short_, {{day, DayRank::Money, 10}}));
+    QVERIFY(!firstShortfall(short_, {{day.addDays(1), DayRank::Money, 40}}));
+    const auto lowered = firstShortfall(short_, {{day.addDays(2), DayRank::Money, -1}});
     QVERIFY(lowered);
     QCOMPARE(lowered->date, day.addDays(2));
     QCOMPARE(lowered->below, 31);
@@ -88,18 +137,17 @@ void TestDatedChecks::amountsBeyondSixtyFourBitsAddUpExactly()
     // Three times the largest amount in, then taken out again: never short, though no 64-bit
     // sum holds the balance between.
     const QList<DatedAmount> in {
-        {day, DayRank::MoneyIn, max}, {day, DayRank::MoneyIn, max}, {day, DayRank::MoneyIn, max}};
+        {day, DayRank::Money, max}, {day, DayRank::Money, max}, {day, DayRank::Money, max}};
     QVERIFY(!firstShortfall(in,
-        {{day, DayRank::Refund, -max}, {day, DayRank::Refund, -max},
-            {day, DayRank::Refund, -max}}));
+        {{day, DayRank::Money, -max}, {day, DayRank::Money, -max}, {day, DayRank::Money, -max}}));
     const auto short_ = firstShortfall(in,
-        {{day, DayRank::Refund, -max}, {day, DayRank::Refund, -max}, {day, DayRank::Refund, -max},
-            {day, DayRank::Refund, -1}});
+        {{day, DayRank::Money, -max}, {day, DayRank::Money, -max}, {day, DayRank::Money, -max},
+            {day, DayRank::Money, -1}});
     QVERIFY(short_);
     QCOMPARE(short_->below, 1);
     // Further below zero than 64 bits hold: the largest amount.
-    const auto far = firstShortfall({},
-        {{day, DayRank::Refund, -max}, {day, DayRank::Refund, -max}, {day, DayRank::Refund, -1}});
+    const auto far = firstShortfall(
+        {}, {{day, DayRank::Money, -max}, {day, DayRank::Money, -max}, {day, DayRank::Money, -1}});
     QVERIFY(far);
     QCOMPARE(far->below, max);
 }
@@ -188,28 +236,91 @@ void TestDatedChecks::aVoidThatLeavesAnEarlierRefundUncoveredIsRefused()
 }
 
 /**
- * Money in on a refund's date counts for it, whichever was entered first: the books list and
- * replay a date's money in before its refunds (they listed them in the order entered).
+ * A tester's find: paid, refunded and paid again on the refund's day; the books listed the
+ * second payment before the refund and their import refused it as an overpayment. They replay
+ * one date's money in the order it was entered, and the checks do too.
  */
-void TestDatedChecks::aSameDayRefundIsReplayedAfterTheMoneyOfItsDay()
+void TestDatedChecks::aPaymentRefundedAndPaidAgainOnOneDayIsReplayedAsEntered()
 {
     TestDb t;
     invoice(t, "C1");
-    auto first = pay(t, "C1", 5000, 1);
-    QVERIFY(pay(t, "C1", -3000, 5).ok());
-    QVERIFY(pay(t, "C1", 5000, 5).ok()); // entered after the refund, on its date
-    QVERIFY(t.ledger->voidPayment(first->id, str("Bounced")).ok());
+    QVERIFY(pay(t, "C1", 10000, 10).ok());
+    QVERIFY(pay(t, "C1", -10000, 12).ok());
+    QVERIFY(pay(t, "C1", 10000, 12).ok());
     const char *invoices = "SELECT number, paid_total, refunded_total, status FROM invoices";
-    QCOMPARE(t.rows(invoices), QStringList({str("C1|5000|3000|Pending")}));
+    QCOMPARE(t.rows(invoices), QStringList({str("C1|20000|10000|Paid")}));
     QTemporaryDir dir;
     QVERIFY(CsvExporter(*t.ledger).exportBooks(dir.path()));
     const QStringList lines = QString::fromUtf8(readFile(dir.filePath(str("payments.csv"))))
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 3);
-    QVERIFY2(lines.at(1).contains(str(",50.00,")), qPrintable(lines.at(1)));
-    QVERIFY2(lines.at(2).contains(str(",-30.00,")), qPrintable(lines.at(2)));
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(2).contains(str(",-100.00,")), qPrintable(lines.at(2)));
     TestDb copy;
     QCOMPARE(copyBooks(t, copy), QString());
+    QCOMPARE(copy.rows(invoices), t.rows(invoices));
+    // Without the refund the second payment would overpay on its day.
+    const auto refund = t.ledger->payments(1)->at(1);
+    QCOMPARE(t.ledger->canVoidPayment(refund.id).error(),
+        str("void the later payments on invoice C1 first: without this refund, the invoice would "
+            "have been paid 100.00 USD more than it owed by 2026-02-12"));
+}
+
+/** A tester's find: "paid twice, one refunded", with the second payment dated before the refund. */
+void TestDatedChecks::aPaymentBeforeTheRefundThatMadeRoomForItIsRefused()
+{
+    TestDb t;
+    invoice(t, "C1");
+    QVERIFY(pay(t, "C1", 5000, 1).ok());
+    QVERIFY(pay(t, "C1", 5000, 3).ok());
+    QVERIFY(pay(t, "C1", -5000, 12).ok());
+    const QStringList before = everything(t);
+    Problems problems;
+    QVERIFY(!pay(t, "C1", 5000, 11, &problems).ok());
+    QCOMPARE(describe(problems),
+        str("amount: by 2026-02-11 invoice C1 would have been paid 50.00 USD more than it owed "
+            "then (its total less the credit notes dated before): date the payment on or after "
+            "the refund that makes room for it"));
+    QCOMPARE(everything(t), before);
+    // On the refund's day, entered after it, it comes after it in the books.
+    QVERIFY(pay(t, "C1", 5000, 12).ok());
+    QCOMPARE(t.rows("SELECT paid_total, refunded_total FROM invoices"),
+        QStringList({str("15000|5000")}));
+    TestDb copy;
+    QCOMPARE(copyBooks(t, copy), QString());
+}
+
+/**
+ * A tester's find: a credit note (or a cancellation keeping the money as credit) dated before the
+ * payment it turns into credit; in the books the payment then overpaid the credited invoice.
+ */
+void TestDatedChecks::aCreditNoteDatedBeforeTheMoneyItCreditsIsRefused()
+{
+    TestDb t;
+    invoice(t, "C1");
+    QVERIFY(pay(t, "C1", 10000, 10).ok());
+    const QStringList before = everything(t);
+    CreditNote note;
+    note.invoiceNumber = str("C1");
+    note.reason = str("Wrong price");
+    note.date = QDate(2026, 2, 5);
+    note.lines = *creditLinesForGross(10000, **t.ledger->invoiceByNumber(str("C1")), note.reason);
+    Problems problems;
+    QVERIFY(!t.ledger->issueCreditNote(note, &problems).ok());
+    const QString expected
+        = str("this credit note leaves 100.00 USD as credit from money invoice C1 holds, but some "
+              "of that money was paid on 2026-02-10, after the note's date: date the credit note "
+              "on or after 2026-02-10");
+    QCOMPARE(describe(problems), str("date: ") + expected);
+    CancelSettlement settlement;
+    settlement.money = CancelSettlement::Money::KeepAsCredit;
+    settlement.date = QDate(2026, 2, 5);
+    QCOMPARE(t.ledger->cancelInvoice(1, settlement).error(), expected);
+    QCOMPARE(everything(t), before);
+    settlement.date = QDate(2026, 2, 10);
+    QVERIFY(t.ledger->cancelInvoice(1, settlement).ok());
+    TestDb copy;
+    QCOMPARE(copyBooks(t, copy), QString());
+    const char *invoices = "SELECT number, paid_total, credited_total, status FROM invoices";
     QCOMPARE(copy.rows(invoices), t.rows(invoices));
 }
 
@@ -222,9 +333,9 @@ void TestDatedChecks::creditIsAppliedOnlyFromWhatHadArrived()
     const QStringList before = everything(t);
     const auto early = book.applyCredit(str("Acme Inc"), str("C1"), 6000, QDate(2026, 2, 5));
     QCOMPARE(early.error(),
-        str("Acme Inc's credit on 2026-02-05 does not cover 60.00 USD: by 2026-02-05 the credit "
-            "applied would be 60.00 USD more than the receipts and credit notes dated until then "
-            "brought"));
+        str("applying 60.00 USD of Acme Inc's credit on 2026-02-05 would leave it 60.00 USD short "
+            "by 2026-02-05: credit is applied only from receipts and credit notes dated on or "
+            "before the day it is applied; date it later, or record the receipt first"));
     QCOMPARE(everything(t), before);
     // On the receipt's day it is there (the books replay receipts before credit applied).
     QVERIFY(book.applyCredit(str("Acme Inc"), str("C1"), 6000, QDate(2026, 2, 10)).ok());
@@ -283,16 +394,18 @@ void TestDatedChecks::aCreditNotesCreditUsedBeforeLaterCreditStaysWithItsMoney()
     const QStringList before = everything(t);
     QCOMPARE(t.ledger->canVoidPayment(paid->id).error(),
         str("voiding this payment takes back the 100.00 USD of credit that credit note CN-0001 "
-            "left on invoice C1 (the invoice owes it again), but credit applied by 2026-02-12 "
-            "used 60.00 USD of it (invoice(s) C2): void those payments first"));
+            "left on invoice C1 (the invoice owes it again), but that would leave the customer's "
+            "credit 60.00 USD short by 2026-02-12, as credit applied by then to invoice(s) C2 "
+            "used it: void those payments first"));
     Problems problems;
     Payment refund = samplePayment(str("C1"), -10000);
     refund.date = QDate(2026, 2, 15);
     QVERIFY(!t.ledger->recordPayment(refund, {.allowCancelledInvoice = true}, &problems).ok());
     QCOMPARE(describe(problems),
         str("amount: this refund pays out the 100.00 USD of credit that credit note CN-0001 "
-            "left on invoice C1, but credit applied by 2026-02-15 used 60.00 USD of it "
-            "(invoice(s) C2): void those payments first"));
+            "left on invoice C1, but that would leave the customer's credit 60.00 USD short by "
+            "2026-02-15, as credit applied by then to invoice(s) C2 used it: void those payments "
+            "first"));
     QCOMPARE(everything(t), before);
     // Dated after the receipt, the refund pays out credit that was there.
     refund.date = QDate(2026, 2, 25);
@@ -301,6 +414,67 @@ void TestDatedChecks::aCreditNotesCreditUsedBeforeLaterCreditStaysWithItsMoney()
     TestDb copy;
     QCOMPARE(copyBooks(t, copy), QString());
     QCOMPARE(ReceiptBook(*copy.ledger).receipts().creditOf(1, str("USD")).value(), 4000);
+}
+
+void TestDatedChecks::aReceiptWhosePaymentCannotBeVoidedNamesIt()
+{
+    TestDb t;
+    invoice(t, "C1");
+    ReceiptBook book(*t.ledger);
+    ReceiptBook::Request request;
+    request.customer = str("Acme Inc");
+    request.currency = currency("USD");
+    request.date = QDate(2026, 2, 1);
+    request.amount = 5000;
+    request.method.method = PaymentMethod::Cash;
+    request.allocations = {{str("C1"), 5000}};
+    auto received = book.receive(request);
+    QVERIFY2(received.ok(), qPrintable(received.error()));
+    QVERIFY(pay(t, "C1", -3000, 5).ok());
+    QVERIFY(pay(t, "C1", 5000, 10).ok());
+    const QStringList before = everything(t);
+    QCOMPARE(book.voidReceipt(received->receipt.id, str("Bounced")).error(),
+        str("receipt R-000001 cannot be voided, as its payment of 50.00 USD on invoice C1 cannot: "
+            "void the refunds on invoice C1 first: without this payment, 30.00 USD more would "
+            "have been refunded than paid by 2026-02-05"));
+    QCOMPARE(everything(t), before);
+}
+
+/**
+ * A tester's find: a bank's file lists the newest first; its refund came before the payment it
+ * refunds, and credit applied before the receipt that brought it, and both were refused.
+ */
+void TestDatedChecks::aPaymentsFileListedNewestFirstImportsInDateOrder()
+{
+    TestDb t;
+    invoice(t, "C1");
+    const QString path = t.dir.filePath(str("payments.csv"));
+    writeFile(path,
+        "invoiceNumber,date,amount,method,receipt,customer,currency\n"
+        "C1,2026-02-22,60.00,accounts_receivable,credit,Acme Inc,USD\n"
+        "C1,2026-02-12,-50.00,cash,,,\n"
+        ",2026-02-20,100.00,cash,R-1,Acme Inc,USD\n"
+        "C1,2026-02-10,50.00,cash,,,\n");
+    ImportOptions options;
+    options.kind = ImportKind::Payments;
+    options.writeErrorFile = false;
+    QList<std::pair<qint64, qint64>> progress;
+    const ImportReport report
+        = CsvImporter(*t.ledger).run(path, options, [&](qint64 done, qint64 total) {
+              progress.append({done, total});
+          });
+    QVERIFY2(report.committed,
+        qPrintable(report.issues.isEmpty() ? report.fatalError : report.issues.first().toString()));
+    QCOMPARE(t.rows("SELECT paid_on, amount FROM payments ORDER BY id"),
+        QStringList({str("2026-02-10|5000"), str("2026-02-12|-5000"), str("2026-02-22|6000")}));
+    QCOMPARE(t.rows("SELECT receipt_key, received_on, amount FROM receipts"),
+        QStringList({str("R-1|2026-02-20|10000")}));
+    QCOMPARE(ReceiptBook(*t.ledger).receipts().creditOf(1, str("USD")).value(), 4000);
+    // Reading is the first half of the work, importing in date order the second.
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().first, progress.last().second);
+    QVERIFY(std::all_of(
+        progress.cbegin(), progress.cend(), [](const auto &p) { return p.first <= p.second; }));
 }
 
 QTEST_GUILESS_MAIN(TestDatedChecks)
