@@ -44,8 +44,9 @@ private:
     static void invoice(TestDb &t, const char *number);
     static Result<Payment> pay(
         TestDb &t, const char *number, qint64 amount, int day, Problems *problems = nullptr);
-    /** A receipt of Acme Inc in February, all of it credit. */
-    static Result<ReceiptBook::Outcome> receive(ReceiptBook &book, qint64 amount, int day);
+    /** A receipt of Acme Inc in February, all of it credit but the allocations. */
+    static Result<ReceiptBook::Outcome> receive(
+        ReceiptBook &book, qint64 amount, int day, const QList<Allocation> &allocations = {});
     /** Exports `t`'s books and imports them into `copy`; the import's problems, if any. */
     static QString copyBooks(TestDb &t, TestDb &copy);
 };
@@ -166,7 +167,8 @@ Result<Payment> TestDatedChecks::pay(
     return t.ledger->recordPayment(payment, {}, problems);
 }
 
-Result<ReceiptBook::Outcome> TestDatedChecks::receive(ReceiptBook &book, qint64 amount, int day)
+Result<ReceiptBook::Outcome> TestDatedChecks::receive(
+    ReceiptBook &book, qint64 amount, int day, const QList<Allocation> &allocations)
 {
     ReceiptBook::Request request;
     request.customer = str("Acme Inc");
@@ -174,6 +176,7 @@ Result<ReceiptBook::Outcome> TestDatedChecks::receive(ReceiptBook &book, qint64 
     request.date = QDate(2026, 2, day);
     request.amount = amount;
     request.method.method = PaymentMethod::Cash;
+    request.allocations = allocations;
     return book.receive(request);
 }
 
@@ -421,14 +424,7 @@ void TestDatedChecks::aReceiptWhosePaymentCannotBeVoidedNamesIt()
     TestDb t;
     invoice(t, "C1");
     ReceiptBook book(*t.ledger);
-    ReceiptBook::Request request;
-    request.customer = str("Acme Inc");
-    request.currency = currency("USD");
-    request.date = QDate(2026, 2, 1);
-    request.amount = 5000;
-    request.method.method = PaymentMethod::Cash;
-    request.allocations = {{str("C1"), 5000}};
-    auto received = book.receive(request);
+    auto received = receive(book, 5000, 1, {{str("C1"), 5000}});
     QVERIFY2(received.ok(), qPrintable(received.error()));
     QVERIFY(pay(t, "C1", -3000, 5).ok());
     QVERIFY(pay(t, "C1", 5000, 10).ok());
