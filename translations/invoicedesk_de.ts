@@ -7103,8 +7103,16 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <translation>die Gutschrift ist vor Geld datiert, das auf Rechnung %1 gezahlt wurde: mit ihr wären auf die Rechnung bis %3 %2 mehr gezahlt worden, als sie schuldete; datieren Sie die Gutschrift auf den %3 oder später</translation>
     </message>
     <message>
-        <source>this credit note leaves %1 as credit from money invoice %2 holds, but some of that money was paid on %3, after the note&apos;s date: date the credit note on or after %3</source>
-        <translation>diese Gutschrift lässt %1 als Guthaben aus Geld, das Rechnung %2 hält, aber ein Teil dieses Geldes wurde am %3 gezahlt, nach dem Datum der Gutschrift: datieren Sie die Gutschrift auf den %3 oder später</translation>
+        <source>this credit note takes off what invoice %1 owes, but on %2 it owed %3 less than that (money was refunded after that date): date the credit note on or after those refunds, or credit less</source>
+        <translation>diese Gutschrift zieht ab, was Rechnung %1 schuldet, aber am %2 schuldete sie %3 weniger (Geld wurde nach diesem Datum erstattet): datieren Sie die Gutschrift auf oder nach diese Erstattungen, oder schreiben Sie weniger gut</translation>
+    </message>
+    <message>
+        <source>with this change, invoice %1&apos;s credit note of %2 would take %3 more off it than it owed on that date</source>
+        <translation>mit dieser Änderung zöge die Gutschrift vom %2 auf Rechnung %1 %3 mehr ab, als die Rechnung an diesem Tag schuldete</translation>
+    </message>
+    <message>
+        <source>this credit note leaves %1 as credit from money invoice %2 holds, but some of that money came in after the note&apos;s date in the books (on %3): date the credit note on or after %4</source>
+        <translation>diese Gutschrift lässt %1 als Guthaben aus Geld, das Rechnung %2 hält, aber ein Teil dieses Geldes kam in den Büchern nach dem Datum der Gutschrift (am %3): datieren Sie die Gutschrift auf den %4 oder später</translation>
     </message>
 </context>
 <context>

@@ -7103,8 +7103,16 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <translation>la nota de crédito tiene fecha anterior a dinero pagado a la factura %1: con ella, la factura habría recibido hasta el %3 %2 más de lo que debía; feche la nota de crédito el %3 o después</translation>
     </message>
     <message>
-        <source>this credit note leaves %1 as credit from money invoice %2 holds, but some of that money was paid on %3, after the note&apos;s date: date the credit note on or after %3</source>
-        <translation>esta nota de crédito deja %1 como saldo a favor del dinero que tiene la factura %2, pero parte de ese dinero se pagó el %3, después de la fecha de la nota: feche la nota de crédito el %3 o después</translation>
+        <source>this credit note takes off what invoice %1 owes, but on %2 it owed %3 less than that (money was refunded after that date): date the credit note on or after those refunds, or credit less</source>
+        <translation>esta nota de crédito descuenta lo que debe la factura %1, pero el %2 debía %3 menos (se reembolsó dinero después de esa fecha): feche la nota de crédito el día de esos reembolsos o después, o acredite menos</translation>
+    </message>
+    <message>
+        <source>with this change, invoice %1&apos;s credit note of %2 would take %3 more off it than it owed on that date</source>
+        <translation>con este cambio, la nota de crédito del %2 de la factura %1 descontaría %3 más de lo que la factura debía ese día</translation>
+    </message>
+    <message>
+        <source>this credit note leaves %1 as credit from money invoice %2 holds, but some of that money came in after the note&apos;s date in the books (on %3): date the credit note on or after %4</source>
+        <translation>esta nota de crédito deja %1 como saldo a favor del dinero que tiene la factura %2, pero parte de ese dinero entró en los libros después de la fecha de la nota (el %3): feche la nota de crédito el %4 o después</translation>
     </message>
 </context>
 <context>

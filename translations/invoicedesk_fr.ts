@@ -7103,8 +7103,16 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <translation>l’avoir est daté avant de l’argent payé sur la facture %1 : avec lui, la facture aurait reçu au %3 %2 de plus que ce qu’elle devait ; datez l’avoir du %3 ou après</translation>
     </message>
     <message>
-        <source>this credit note leaves %1 as credit from money invoice %2 holds, but some of that money was paid on %3, after the note&apos;s date: date the credit note on or after %3</source>
-        <translation>cet avoir laisse %1 en crédit sur l’argent que détient la facture %2, mais une partie de cet argent a été payée le %3, après la date de l’avoir : datez l’avoir du %3 ou après</translation>
+        <source>this credit note takes off what invoice %1 owes, but on %2 it owed %3 less than that (money was refunded after that date): date the credit note on or after those refunds, or credit less</source>
+        <translation>cet avoir déduit ce que doit la facture %1, mais le %2 elle devait %3 de moins (de l’argent a été remboursé après cette date) : datez l’avoir du jour de ces remboursements ou après, ou créditez moins</translation>
+    </message>
+    <message>
+        <source>with this change, invoice %1&apos;s credit note of %2 would take %3 more off it than it owed on that date</source>
+        <translation>avec ce changement, l’avoir du %2 sur la facture %1 déduirait %3 de plus que ce que la facture devait ce jour-là</translation>
+    </message>
+    <message>
+        <source>this credit note leaves %1 as credit from money invoice %2 holds, but some of that money came in after the note&apos;s date in the books (on %3): date the credit note on or after %4</source>
+        <translation>cet avoir laisse %1 en crédit sur l’argent que détient la facture %2, mais une partie de cet argent est entrée dans les livres après la date de l’avoir (le %3) : datez l’avoir du %4 ou après</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,12 @@ public:
         mLow += quint64(amount);
         mHigh += (amount < 0 ? -1 : 0) + (mLow < before ? 1 : 0);
     }
+    void subtract(const WideSum &other)
+    {
+        const quint64 before = mLow;
+        mLow -= other.mLow;
+        mHigh -= other.mHigh + (mLow > before ? 1 : 0);
+    }
     bool negative() const { return mHigh < 0; }
     bool operator<(const WideSum &other) const
     {
@@ -56,8 +62,9 @@ struct Step
 class MoneyReplay
 {
 public:
-    explicit MoneyReplay(qint64 grandTotal)
+    MoneyReplay(qint64 grandTotal, NotesApplied notesApplied)
         : mGrandTotal(grandTotal)
+        , mNotesApplied(notesApplied)
     {
     }
     /** Takes the event; the breach it makes, if any. */
@@ -65,11 +72,13 @@ public:
     {
         using Kind = InvoiceMoneyBreach::Kind;
         if (event.rank == DayRank::CreditNote) {
-            // Leaves the invoice owing (applied below what is outstanding): takes off applied.
-            WideSum beyondOwed = mHeld;
-            beyondOwed.add(event.applied);
-            beyondOwed.add(-owed());
-            mCredited += beyondOwed.negative() ? event.applied : event.amount;
+            // As the Ledger issues it: never more applied than is owed then; a note that leaves
+            // the invoice owing takes off what it applied, one that settles it its whole total.
+            const qint64 outstanding = outstandingNow();
+            mCredited += event.applied < outstanding ? event.applied : event.amount;
+            if (event.applied > outstanding && mNotesApplied == NotesApplied::AsRecorded)
+                return InvoiceMoneyBreach {
+                    Kind::AppliedBeyondOwed, event.date, event.applied - outstanding};
             return std::nullopt;
         }
         mHeld.add(event.amount);
@@ -87,8 +96,17 @@ public:
 private:
     /** What the invoice owes before payments: its total less what credit notes took off. */
     qint64 owed() const { return mGrandTotal - std::min(mCredited, mGrandTotal); }
+    /** What it owes after the money held so far: within [0, owed()]. */
+    qint64 outstandingNow() const
+    {
+        WideSum left;
+        left.add(owed());
+        left.subtract(mHeld);
+        return left.negative() ? 0 : std::min(left.above(), owed());
+    }
 
     qint64 mGrandTotal = 0;
+    NotesApplied mNotesApplied = NotesApplied::AsRecorded;
     qint64 mCredited = 0; // credit notes never credit more than the total: no overflow
     WideSum mHeld;
 };
@@ -102,7 +120,7 @@ auto replayOrder(const InvoiceMoneyEvent &event)
 
 std::optional<InvoiceMoneyBreach> firstMoneyBreach(qint64 grandTotal,
     const QList<InvoiceMoneyEvent> &standing, const QList<InvoiceMoneyEvent> &added,
-    const QList<qint64> &removed)
+    const QList<qint64> &removed, NotesApplied notesApplied)
 {
     QList<InvoiceMoneyEvent> before = standing;
     std::stable_sort(before.begin(), before.end(),
@@ -117,12 +135,12 @@ std::optional<InvoiceMoneyBreach> firstMoneyBreach(qint64 grandTotal,
         [](const auto &a, const auto &b) { return replayOrder(a) < replayOrder(b); });
     // The events the file already breaks at, by (rank, order): not the change's doing.
     QList<std::pair<DayRank, qint64>> brokenBefore;
-    MoneyReplay asItStands(grandTotal);
+    MoneyReplay asItStands(grandTotal, notesApplied);
     for (const InvoiceMoneyEvent &event : std::as_const(before)) {
         if (asItStands.take(event))
             brokenBefore.append({event.rank, event.order});
     }
-    MoneyReplay changed(grandTotal);
+    MoneyReplay changed(grandTotal, notesApplied);
     for (const InvoiceMoneyEvent &event : std::as_const(after)) {
         const auto breach = changed.take(event);
         if (breach && !brokenBefore.contains(std::pair {event.rank, event.order}))

@@ -66,12 +66,19 @@ struct InvoiceMoneyBreach
     enum class Kind {
         RefundedBeyondPaid, ///< more refunded than paid by then
         Overpaid, ///< a payment beyond what was owed then (its total less credit notes)
+        AppliedBeyondOwed, ///< a credit note taking off more than was owed then
     };
     Kind kind = Kind::RefundedBeyondPaid;
     QDate date;
     /** By how much, in minor units; the largest amount where it is more. */
     qint64 by = 0;
 };
+
+/**
+ * Whether the credit notes' `applied` stand as recorded, or follow the change (a void moves
+ * credit onto the invoice or back, ledger_creditmoves.cpp): then no note is held to it.
+ */
+enum class NotesApplied { AsRecorded, FollowTheChange };
 
 /**
  * Replays the invoice's money in the books' order (date, rank, order), once as it stands and once
@@ -81,6 +88,6 @@ struct InvoiceMoneyBreach
  */
 std::optional<InvoiceMoneyBreach> firstMoneyBreach(qint64 grandTotal,
     const QList<InvoiceMoneyEvent> &standing, const QList<InvoiceMoneyEvent> &added,
-    const QList<qint64> &removed);
+    const QList<qint64> &removed, NotesApplied notesApplied = NotesApplied::AsRecorded);
 
 } // namespace InvoiceDesk

@@ -16,10 +16,21 @@ using namespace LedgerDetail;
 
 namespace {
 
-QString refusalOf(
-    Ledger::MoneyChange change, const QString &invoice, const QString &by, const QString &date)
+QString refusalOf(Ledger::MoneyChange change, InvoiceMoneyBreach::Kind kind, const QString &invoice,
+    const QString &by, const QString &date)
 {
     using Change = Ledger::MoneyChange;
+    if (kind == InvoiceMoneyBreach::Kind::AppliedBeyondOwed && change == Change::CreditNote)
+        return QCoreApplication::translate("Ledger",
+            "this credit note takes off what invoice %1 owes, but on %2 it owed %3 less than that "
+            "(money was refunded after that date): date the credit note on or after those "
+            "refunds, or credit less")
+            .arg(invoice, date, by);
+    if (kind == InvoiceMoneyBreach::Kind::AppliedBeyondOwed)
+        return QCoreApplication::translate("Ledger",
+            "with this change, invoice %1's credit note of %2 would take %3 more off it than it "
+            "owed on that date")
+            .arg(invoice, date, by);
     switch (change) {
     case Change::Refund:
         return QCoreApplication::translate("Ledger",
@@ -51,6 +62,26 @@ QString refusalOf(
     return {};
 }
 
+/** Money that came in after a note's date in the books: when, and the first date after it. */
+struct MoneyAfter
+{
+    QDate paid;
+    QDate noteFrom;
+};
+
+std::optional<MoneyAfter> moneyInAfter(const QList<InvoiceMoneyEvent> &events, const QDate &date)
+{
+    // Credit applied on the note's date comes after it in the books: the next day will do.
+    std::optional<MoneyAfter> last;
+    for (const InvoiceMoneyEvent &event : events) {
+        const QDate from = event.rank == DayRank::FromCredit ? event.date.addDays(1) : event.date;
+        if (event.rank != DayRank::CreditNote && event.amount > 0 && from > date
+            && (!last || from > last->noteFrom))
+            last = MoneyAfter {event.date, from};
+    }
+    return last;
+}
+
 } // namespace
 
 Status Ledger::checkMoneyOnDates(const InvoiceHeader &invoice,
@@ -59,12 +90,17 @@ Status Ledger::checkMoneyOnDates(const InvoiceHeader &invoice,
     auto standing = mPayments.moneyEvents(invoice.id);
     if (!standing)
         return Error {standing.error()};
-    const auto breach = firstMoneyBreach(invoice.grandTotal, *standing, added, removed);
+    // A void moves the notes' credit with the money (ledger_creditmoves.cpp).
+    const bool voiding
+        = change == MoneyChange::PaymentVoided || change == MoneyChange::RefundVoided;
+    const auto breach = firstMoneyBreach(invoice.grandTotal, *standing, added, removed,
+        voiding ? NotesApplied::FollowTheChange : NotesApplied::AsRecorded);
     if (!breach)
         return {};
     const QString by = Money::fromMinorUnits(breach->by, invoice.currency).toString()
         + QLatin1Char(' ') + invoice.currency.code();
-    return Error {refusalOf(change, invoice.number, by, breach->date.toString(Qt::ISODate))};
+    return Error {
+        refusalOf(change, breach->kind, invoice.number, by, breach->date.toString(Qt::ISODate))};
 }
 
 Status Ledger::checkPaymentOnItsDate(
@@ -99,22 +135,17 @@ Status Ledger::checkCreditNoteOnItsDate(const InvoiceHeader &invoice, const Cred
         auto standing = mPayments.moneyEvents(invoice.id);
         if (!standing)
             return Error {standing.error()};
-        QDate latest;
-        for (const InvoiceMoneyEvent &event : std::as_const(*standing)) {
-            const bool after = event.rank == DayRank::FromCredit ? event.date >= note.date
-                                                                 : event.date > note.date;
-            if (event.rank != DayRank::CreditNote && after && event.date > latest)
-                latest = event.date;
-        }
-        if (latest.isValid())
-            return Error {
-                QCoreApplication::translate("Ledger",
-                    "this credit note leaves %1 as credit from money invoice %2 holds, but some of "
-                    "that money was paid on %3, after the note's date: date the credit note on or "
-                    "after %3")
-                    .arg(Money::fromMinorUnits(grandTotal - applied, invoice.currency).toString()
-                            + QLatin1Char(' ') + invoice.currency.code(),
-                        invoice.number, latest.toString(Qt::ISODate))};
+        const auto after = moneyInAfter(*standing, note.date);
+        if (after)
+            return Error {QCoreApplication::translate("Ledger",
+                "this credit note leaves %1 as credit from money invoice %2 holds, but some of "
+                "that money came in after the note's date in the books (on %3): date the credit "
+                "note on or after %4")
+                              .arg(Money::fromMinorUnits(grandTotal - applied, invoice.currency)
+                                          .toString()
+                                      + QLatin1Char(' ') + invoice.currency.code(),
+                                  invoice.number, after->paid.toString(Qt::ISODate),
+                                  after->noteFrom.toString(Qt::ISODate))};
     }
     const InvoiceMoneyEvent event {
         note.date, DayRank::CreditNote, std::numeric_limits<qint64>::max(), grandTotal, applied};

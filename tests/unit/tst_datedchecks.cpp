@@ -33,6 +33,8 @@ private Q_SLOTS:
     void aPaymentRefundedAndPaidAgainOnOneDayIsReplayedAsEntered();
     void aPaymentBeforeTheRefundThatMadeRoomForItIsRefused();
     void aCreditNoteDatedBeforeTheMoneyItCreditsIsRefused();
+    void aCreditNoteTakesOffNoMoreThanWasOwedOnItsDate();
+    void aCreditNoteOnTheDayCreditPaidTheInvoiceGoesTheDayAfter();
     void creditIsAppliedOnlyFromWhatHadArrived();
     void aReceiptWhoseCreditWasUsedBeforeLaterCreditCannotBeVoided();
     void aCreditNotesCreditUsedBeforeLaterCreditStaysWithItsMoney();
@@ -311,8 +313,8 @@ void TestDatedChecks::aCreditNoteDatedBeforeTheMoneyItCreditsIsRefused()
     QVERIFY(!t.ledger->issueCreditNote(note, &problems).ok());
     const QString expected
         = str("this credit note leaves 100.00 USD as credit from money invoice C1 holds, but some "
-              "of that money was paid on 2026-02-10, after the note's date: date the credit note "
-              "on or after 2026-02-10");
+              "of that money came in after the note's date in the books (on 2026-02-10): date the "
+              "credit note on or after 2026-02-10");
     QCOMPARE(describe(problems), str("date: ") + expected);
     CancelSettlement settlement;
     settlement.money = CancelSettlement::Money::KeepAsCredit;
@@ -321,6 +323,90 @@ void TestDatedChecks::aCreditNoteDatedBeforeTheMoneyItCreditsIsRefused()
     QCOMPARE(everything(t), before);
     settlement.date = QDate(2026, 2, 10);
     QVERIFY(t.ledger->cancelInvoice(1, settlement).ok());
+    TestDb copy;
+    QCOMPARE(copyBooks(t, copy), QString());
+    const char *invoices = "SELECT number, paid_total, credited_total, status FROM invoices";
+    QCOMPARE(copy.rows(invoices), t.rows(invoices));
+}
+
+/**
+ * A tester's find: paid on the 10th, refunded on the 14th, then a note dated the 12th took the
+ * whole total off (owed again now), though on the 12th the invoice owed nothing: the books'
+ * import refused its `applied`. Refused here too; dated after the refund it is taken. A refund
+ * after a note does not make the note's date wrong (a tester's find: it was called money paid).
+ */
+void TestDatedChecks::aCreditNoteTakesOffNoMoreThanWasOwedOnItsDate()
+{
+    TestDb t;
+    invoice(t, "C1");
+    QVERIFY(pay(t, "C1", 10000, 10).ok());
+    QVERIFY(pay(t, "C1", -10000, 14).ok());
+    const QStringList before = everything(t);
+    CreditNote note;
+    note.invoiceNumber = str("C1");
+    note.reason = str("Wrong price");
+    note.date = QDate(2026, 2, 12);
+    note.lines = *creditLinesForGross(10000, **t.ledger->invoiceByNumber(str("C1")), note.reason);
+    Problems problems;
+    QVERIFY(!t.ledger->issueCreditNote(note, &problems).ok());
+    QCOMPARE(describe(problems),
+        str("date: this credit note takes off what invoice C1 owes, but on 2026-02-12 it owed "
+            "100.00 USD less than that (money was refunded after that date): date the credit "
+            "note on or after those refunds, or credit less"));
+    QCOMPARE(everything(t), before);
+    note.date = QDate(2026, 2, 14);
+    QVERIFY(t.ledger->issueCreditNote(note).ok());
+    TestDb copy;
+    QCOMPARE(copyBooks(t, copy), QString());
+    const char *invoices = "SELECT number, paid_total, refunded_total, credited_total, status "
+                           "FROM invoices";
+    QCOMPARE(copy.rows(invoices), t.rows(invoices));
+    // Paid on the 10th, 30.00 refunded on the 12th, then cancelled keeping the money as credit
+    // dated the 11th: its note takes off the 30.00 owed now, but nothing was owed on the 11th (a
+    // tester's find: the refusal called the refund money paid after the note).
+    TestDb other;
+    invoice(other, "C1");
+    QVERIFY(pay(other, "C1", 10000, 10).ok());
+    QVERIFY(pay(other, "C1", -3000, 12).ok());
+    CancelSettlement settlement;
+    settlement.money = CancelSettlement::Money::KeepAsCredit;
+    settlement.date = QDate(2026, 2, 11);
+    QCOMPARE(other.ledger->cancelInvoice(1, settlement).error(),
+        str("this credit note takes off what invoice C1 owes, but on 2026-02-11 it owed 30.00 USD "
+            "less than that (money was refunded after that date): date the credit note on or "
+            "after those refunds, or credit less"));
+    settlement.date = QDate(2026, 2, 12);
+    QVERIFY(other.ledger->cancelInvoice(1, settlement).ok());
+    TestDb otherCopy;
+    QCOMPARE(copyBooks(other, otherCopy), QString());
+    QCOMPARE(otherCopy.rows(invoices), other.rows(invoices));
+}
+
+/**
+ * A tester's find: credit applied to the invoice on the 10th and a note dated the 10th; the
+ * books replay credit applied after that date's notes, so the note goes on the 11th, and the
+ * refusal says so (it said "on or after 2026-03-10").
+ */
+void TestDatedChecks::aCreditNoteOnTheDayCreditPaidTheInvoiceGoesTheDayAfter()
+{
+    TestDb t;
+    invoice(t, "C1");
+    ReceiptBook book(*t.ledger);
+    QVERIFY(receive(book, 10000, 10).ok());
+    QVERIFY(book.applyCredit(str("Acme Inc"), str("C1"), 10000, QDate(2026, 2, 10)).ok());
+    CreditNote note;
+    note.invoiceNumber = str("C1");
+    note.reason = str("Wrong price");
+    note.date = QDate(2026, 2, 10);
+    note.lines = *creditLinesForGross(3000, **t.ledger->invoiceByNumber(str("C1")), note.reason);
+    Problems problems;
+    QVERIFY(!t.ledger->issueCreditNote(note, &problems).ok());
+    QCOMPARE(describe(problems),
+        str("date: this credit note leaves 30.00 USD as credit from money invoice C1 holds, but "
+            "some of that money came in after the note's date in the books (on 2026-02-10): date "
+            "the credit note on or after 2026-02-11"));
+    note.date = QDate(2026, 2, 11);
+    QVERIFY(t.ledger->issueCreditNote(note).ok());
     TestDb copy;
     QCOMPARE(copyBooks(t, copy), QString());
     const char *invoices = "SELECT number, paid_total, credited_total, status FROM invoices";
