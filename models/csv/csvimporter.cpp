@@ -12,8 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <algorithm>
-
 namespace InvoiceDesk {
 
 namespace {
@@ -30,37 +28,6 @@ void finishBatch(Ledger &ledger, bool ok, const ImportOptions &options, ImportRe
         report.fatalError = committed.error();
     else
         report.committed = true;
-}
-
-/**
- * Imports the payments and receipts `run` kept in the order `import books` replays them (by
- * date, credit applied after the money of its date), so a file listed newest first, as banks
- * often write them, imports as one listed oldest first. The second half of the progress.
- */
-bool importInDateOrder(ImportRun &run, const QList<ImportRecord> &records,
-    const CsvImporter::Progress &progress, const CsvImporter::CancelCheck &cancelled,
-    ImportReport &report)
-{
-    QList<const CsvRow *> firstRows;
-    firstRows.reserve(records.size());
-    for (const ImportRecord &record : records)
-        firstRows.append(&record.rows.first());
-    const QList<qsizetype> order = PaymentCsv::replayOrder(firstRows);
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        const ImportRecord &record = records.at(order.at(i));
-        if (!run.importRecord(record.rows, record.issues))
-            return false;
-        if (cancelled && cancelled()) {
-            report.cancelled = true;
-            return true;
-        }
-        if (progress && (i % 100 == 0 || i + 1 == order.size()))
-            progress(order.size() + i + 1, 2 * order.size());
-    }
-    // Reported in the file's order, as its errors file lists them.
-    std::stable_sort(report.issues.begin(), report.issues.end(),
-        [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
-    return true;
 }
 
 } // namespace
@@ -120,20 +87,10 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
         }
         ImportRun run(mLedger, options, report);
         run.refuseWhole(refused);
-        const bool inDateOrder = options.kind == ImportKind::Payments;
-        QList<ImportRecord> kept;
-        if (inDateOrder)
-            run.keepRecordsIn(&kept);
-        // Reading is the first half of the work when the records are imported after it.
-        const Progress reading = !inDateOrder || !progress
-            ? progress
-            : Progress([&](qint64 done, qint64 total) { progress(done, 2 * total); });
-        bool ok = file->readRows(mLedger, run, reading, cancelled);
+        bool ok = file->readRows(mLedger, run, progress, cancelled);
         if (ok && !report.cancelled)
             ok = run.finish();
-        file->close(ok, reading);
-        if (ok && inDateOrder && !report.cancelled)
-            ok = importInDateOrder(run, kept, progress, cancelled, report);
+        file->close(ok, progress);
         // A record whose rows are apart was taken from its first rows before the later ones
         // came: the file is imported again with it refused whole, so that skipping invalid
         // records never keeps part of one, and a check counts and lists it as one record.

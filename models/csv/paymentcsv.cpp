@@ -5,10 +5,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-#include <tuple>
-#include <vector>
-
 namespace InvoiceDesk::PaymentCsv {
 
 const QStringList &columns()
@@ -58,31 +54,6 @@ DayRank dayRankOf(const CsvRow &first)
             == 0
         ? DayRank::FromCredit
         : DayRank::Money;
-}
-
-QList<qsizetype> replayOrder(const QList<const CsvRow *> &firstRows)
-{
-    struct Place
-    {
-        QDate date;
-        DayRank rank;
-        qsizetype index;
-    };
-    std::vector<Place> places;
-    places.reserve(std::size_t(firstRows.size()));
-    for (qsizetype i = 0; i < firstRows.size(); ++i) {
-        QList<ImportIssue> ignored; // a bad date is the record's own problem when imported
-        places.push_back({firstRows.at(i)->date(QStringLiteral("date"), ignored),
-            dayRankOf(*firstRows.at(i)), i});
-    }
-    std::stable_sort(places.begin(), places.end(), [](const Place &a, const Place &b) {
-        return std::tie(a.date, a.rank) < std::tie(b.date, b.rank);
-    });
-    QList<qsizetype> order;
-    order.reserve(firstRows.size());
-    for (const Place &place : places)
-        order.append(place.index);
-    return order;
 }
 
 bool isReceiptColumn(const QString &column)

@@ -35,11 +35,6 @@ QString creditKey();
  * that date's credit notes, everything else (payments, refunds, receipts) with the money.
  */
 DayRank dayRankOf(const CsvRow &first);
-/**
- * The records (a payment's row, a receipt's rows) in the order they are imported: by date, on
- * one date by dayRankOf(), and else in the file's order. Indexes into `firstRows`.
- */
-QList<qsizetype> replayOrder(const QList<const CsvRow *> &firstRows);
 /** The columns that describe a receipt rather than a payment: receipt, customer, currency. */
 bool isReceiptColumn(const QString &column);
 

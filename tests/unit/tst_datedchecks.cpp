@@ -8,7 +8,6 @@
 #include "booksfiles.h"
 #include "booksimporter.h"
 #include "csvexporter.h"
-#include "csvimporter.h"
 #include "datedbalance.h"
 #include "receiptbook.h"
 
@@ -39,7 +38,6 @@ private Q_SLOTS:
     void aReceiptWhoseCreditWasUsedBeforeLaterCreditCannotBeVoided();
     void aCreditNotesCreditUsedBeforeLaterCreditStaysWithItsMoney();
     void aReceiptWhosePaymentCannotBeVoidedNamesIt();
-    void aPaymentsFileListedNewestFirstImportsInDateOrder();
 
 private:
     /** Invoice `number` of 100.00 USD for Acme Inc, issued 2026-01-05. */
@@ -520,43 +518,6 @@ void TestDatedChecks::aReceiptWhosePaymentCannotBeVoidedNamesIt()
             "void the refunds on invoice C1 first: without this payment, 30.00 USD more would "
             "have been refunded than paid by 2026-02-05"));
     QCOMPARE(everything(t), before);
-}
-
-/**
- * A tester's find: a bank's file lists the newest first; its refund came before the payment it
- * refunds, and credit applied before the receipt that brought it, and both were refused.
- */
-void TestDatedChecks::aPaymentsFileListedNewestFirstImportsInDateOrder()
-{
-    TestDb t;
-    invoice(t, "C1");
-    const QString path = t.dir.filePath(str("payments.csv"));
-    writeFile(path,
-        "invoiceNumber,date,amount,method,receipt,customer,currency\n"
-        "C1,2026-02-22,60.00,accounts_receivable,credit,Acme Inc,USD\n"
-        "C1,2026-02-12,-50.00,cash,,,\n"
-        ",2026-02-20,100.00,cash,R-1,Acme Inc,USD\n"
-        "C1,2026-02-10,50.00,cash,,,\n");
-    ImportOptions options;
-    options.kind = ImportKind::Payments;
-    options.writeErrorFile = false;
-    QList<std::pair<qint64, qint64>> progress;
-    const ImportReport report
-        = CsvImporter(*t.ledger).run(path, options, [&](qint64 done, qint64 total) {
-              progress.append({done, total});
-          });
-    QVERIFY2(report.committed,
-        qPrintable(report.issues.isEmpty() ? report.fatalError : report.issues.first().toString()));
-    QCOMPARE(t.rows("SELECT paid_on, amount FROM payments ORDER BY id"),
-        QStringList({str("2026-02-10|5000"), str("2026-02-12|-5000"), str("2026-02-22|6000")}));
-    QCOMPARE(t.rows("SELECT receipt_key, received_on, amount FROM receipts"),
-        QStringList({str("R-1|2026-02-20|10000")}));
-    QCOMPARE(ReceiptBook(*t.ledger).receipts().creditOf(1, str("USD")).value(), 4000);
-    // Reading is the first half of the work, importing in date order the second.
-    QVERIFY(!progress.isEmpty());
-    QCOMPARE(progress.last().first, progress.last().second);
-    QVERIFY(std::all_of(
-        progress.cbegin(), progress.cend(), [](const auto &p) { return p.first <= p.second; }));
 }
 
 QTEST_GUILESS_MAIN(TestDatedChecks)
