@@ -47,6 +47,8 @@ private:
     /** A receipt of Acme Inc in February, all of it credit but the allocations. */
     static Result<ReceiptBook::Outcome> receive(
         ReceiptBook &book, qint64 amount, int day, const QList<Allocation> &allocations = {});
+    /** A credit note of `gross` on invoice C1 dated in February. */
+    static CreditNote noteOnC1(TestDb &t, qint64 gross, int day);
     /** Exports `t`'s books and imports them into `copy`; the import's problems, if any. */
     static QString copyBooks(TestDb &t, TestDb &copy);
 };
@@ -180,6 +182,16 @@ Result<ReceiptBook::Outcome> TestDatedChecks::receive(
     return book.receive(request);
 }
 
+CreditNote TestDatedChecks::noteOnC1(TestDb &t, qint64 gross, int day)
+{
+    CreditNote note;
+    note.invoiceNumber = str("C1");
+    note.reason = str("Wrong price");
+    note.date = QDate(2026, 2, day);
+    note.lines = *creditLinesForGross(gross, **t.ledger->invoiceByNumber(str("C1")), note.reason);
+    return note;
+}
+
 QString TestDatedChecks::copyBooks(TestDb &t, TestDb &copy)
 {
     QTemporaryDir dir;
@@ -302,11 +314,7 @@ void TestDatedChecks::aCreditNoteDatedBeforeTheMoneyItCreditsIsRefused()
     invoice(t, "C1");
     QVERIFY(pay(t, "C1", 10000, 10).ok());
     const QStringList before = everything(t);
-    CreditNote note;
-    note.invoiceNumber = str("C1");
-    note.reason = str("Wrong price");
-    note.date = QDate(2026, 2, 5);
-    note.lines = *creditLinesForGross(10000, **t.ledger->invoiceByNumber(str("C1")), note.reason);
+    CreditNote note = noteOnC1(t, 10000, 5);
     Problems problems;
     QVERIFY(!t.ledger->issueCreditNote(note, &problems).ok());
     const QString expected
@@ -340,11 +348,7 @@ void TestDatedChecks::aCreditNoteTakesOffNoMoreThanWasOwedOnItsDate()
     QVERIFY(pay(t, "C1", 10000, 10).ok());
     QVERIFY(pay(t, "C1", -10000, 14).ok());
     const QStringList before = everything(t);
-    CreditNote note;
-    note.invoiceNumber = str("C1");
-    note.reason = str("Wrong price");
-    note.date = QDate(2026, 2, 12);
-    note.lines = *creditLinesForGross(10000, **t.ledger->invoiceByNumber(str("C1")), note.reason);
+    CreditNote note = noteOnC1(t, 10000, 12);
     Problems problems;
     QVERIFY(!t.ledger->issueCreditNote(note, &problems).ok());
     QCOMPARE(describe(problems),
@@ -392,11 +396,7 @@ void TestDatedChecks::aCreditNoteOnTheDayCreditPaidTheInvoiceGoesTheDayAfter()
     ReceiptBook book(*t.ledger);
     QVERIFY(receive(book, 10000, 10).ok());
     QVERIFY(book.applyCredit(str("Acme Inc"), str("C1"), 10000, QDate(2026, 2, 10)).ok());
-    CreditNote note;
-    note.invoiceNumber = str("C1");
-    note.reason = str("Wrong price");
-    note.date = QDate(2026, 2, 10);
-    note.lines = *creditLinesForGross(3000, **t.ledger->invoiceByNumber(str("C1")), note.reason);
+    CreditNote note = noteOnC1(t, 3000, 10);
     Problems problems;
     QVERIFY(!t.ledger->issueCreditNote(note, &problems).ok());
     QCOMPARE(describe(problems),
