@@ -1870,6 +1870,10 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <source>the rows of receipt %1 add up to more than an amount can be (over 9,223,372,036,854,775,807 minor units)</source>
         <translation>die Zeilen des Zahlungseingangs %1 ergeben zusammen mehr, als ein Betrag sein kann (über 9.223.372.036.854.775.807 kleinste Einheiten)</translation>
     </message>
+    <message>
+        <source>%1 changed while it was being imported: import it again</source>
+        <translation>%1 wurde während des Imports geändert: importieren Sie die Datei erneut</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -1870,6 +1870,10 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <source>the rows of receipt %1 add up to more than an amount can be (over 9,223,372,036,854,775,807 minor units)</source>
         <translation>las filas del cobro %1 suman más de lo que puede ser un importe (más de 9.223.372.036.854.775.807 unidades mínimas)</translation>
     </message>
+    <message>
+        <source>%1 changed while it was being imported: import it again</source>
+        <translation>%1 cambió mientras se importaba: impórtelo de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

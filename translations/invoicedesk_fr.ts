@@ -1870,6 +1870,10 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <source>the rows of receipt %1 add up to more than an amount can be (over 9,223,372,036,854,775,807 minor units)</source>
         <translation>les lignes de l’encaissement %1 dépassent ensemble ce qu’un montant peut valoir (plus de 9 223 372 036 854 775 807 unités mineures)</translation>
     </message>
+    <message>
+        <source>%1 changed while it was being imported: import it again</source>
+        <translation>%1 a changé pendant son import : importez-le à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

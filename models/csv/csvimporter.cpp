@@ -9,8 +9,11 @@
 #include "ledger.h"
 #include "paymentcsv.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace InvoiceDesk {
 
@@ -28,6 +31,18 @@ void finishBatch(Ledger &ledger, bool ok, const ImportOptions &options, ImportRe
         report.fatalError = committed.error();
     else
         report.committed = true;
+}
+
+/** Progress of one part of `parts` equal parts of the work, in steps of a ten-thousandth. */
+CsvImporter::Progress partOf(const CsvImporter::Progress &progress, qint64 part, qint64 parts)
+{
+    if (!progress)
+        return {};
+    constexpr qint64 Steps = 10000;
+    return [=](qint64 done, qint64 total) {
+        const qint64 within = total > 0 ? Steps * std::clamp(done, qint64(0), total) / total : 0;
+        progress(part * Steps + within, parts * Steps);
+    };
 }
 
 } // namespace
@@ -68,6 +83,7 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
     const Progress &progress, const CancelCheck &cancelled)
 {
     QSet<QString> refused;
+    std::optional<QList<ReplayWindow>> byDate;
     for (;;) {
         ImportReport report;
         const auto file = ImportFile::open(path, options, report);
@@ -87,10 +103,8 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
         }
         ImportRun run(mLedger, options, report);
         run.refuseWhole(refused);
-        bool ok = file->readRows(mLedger, run, progress, cancelled);
-        if (ok && !report.cancelled)
-            ok = run.finish();
-        file->close(ok, progress);
+        bool ok = byDate ? readByDate(path, *file, run, *byDate, progress, cancelled)
+                         : readInFileOrder(*file, run, progress, cancelled);
         // A record whose rows are apart was taken from its first rows before the later ones
         // came: the file is imported again with it refused whole, so that skipping invalid
         // records never keeps part of one, and a check counts and lists it as one record.
@@ -100,12 +114,90 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
             refused.unite(run.splitKeys());
             continue;
         }
+        // Payments listed out of date order (a bank's newest first) are imported again by date,
+        // as the books replay them, so a refund comes after the payment it takes back.
+        if (ok && report.fatalError.isEmpty() && !report.cancelled && !byDate
+            && run.outOfDateOrder()) {
+            mLedger.rollbackBatch();
+            byDate = run.census().windows(mRecordsPerWindow);
+            continue;
+        }
         if (ok && options.dryRun)
             ok = listAddedCustomers(added, report.addedCustomers, report.fatalError);
         finishBatch(mLedger, ok, options, report);
         file->writeErrors(run);
         return report;
     }
+}
+
+bool CsvImporter::readInFileOrder(
+    ImportFile &file, ImportRun &run, const Progress &progress, const CancelCheck &cancelled)
+{
+    bool ok = file.readRows(mLedger, run, progress, cancelled);
+    if (ok && !run.context.report.cancelled)
+        ok = run.finish();
+    file.close(ok, progress);
+    return ok;
+}
+
+bool CsvImporter::readByDate(const QString &path, ImportFile &first, ImportRun &run,
+    const QList<ReplayWindow> &windows, const Progress &progress, const CancelCheck &cancelled)
+{
+    ImportReport &report = run.context.report;
+    // Read again as the first reading read it: the same decimal mark and date format.
+    ImportOptions options = run.context.options;
+    options.format = report.format;
+    options.detectDecimalMark = options.detectDateFormat = false;
+    const qint64 parts = 2 * qint64(windows.size());
+    for (qsizetype i = 0; i < windows.size(); ++i) {
+        run.beginWindow(windows.at(i), i == 0);
+        // The file read again lives until its window's records, which refer to its header, are
+        // imported; its facts are the first reading's, its refusals the run's.
+        ImportReport reread;
+        std::unique_ptr<ImportFile> again
+            = i == 0 ? nullptr : ImportFile::open(path, options, reread);
+        if (again)
+            again->checkDamageAs(first);
+        ImportFile *file = i == 0 ? &first : again.get();
+        if (file && !readInFileOrder(*file, run, partOf(progress, 2 * i, parts), cancelled))
+            return false;
+        if (i > 0) {
+            report.cancelled = reread.cancelled;
+            report.fatalError = reread.fatalError;
+            if (report.fatalError.isEmpty() && !report.cancelled
+                && (!again || reread.records != report.records))
+                report.fatalError = QCoreApplication::translate(
+                    "CsvImport", "%1 changed while it was being imported: import it again")
+                                        .arg(path);
+        }
+        if (!report.fatalError.isEmpty() || report.cancelled)
+            return true;
+        if (!importWindow(run, partOf(progress, 2 * i + 1, parts), cancelled))
+            return false;
+        if (report.cancelled)
+            return true;
+    }
+    // Listed in the file's order, as its errors file lists them.
+    std::stable_sort(report.issues.begin(), report.issues.end(),
+        [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+    return true;
+}
+
+bool CsvImporter::importWindow(
+    ImportRun &run, const Progress &progress, const CancelCheck &cancelled)
+{
+    const QList<ImportRecord> records = run.takeWindow();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (!run.importRecord(records.at(i).rows, records.at(i).issues))
+            return false;
+        if (cancelled && cancelled()) {
+            run.context.report.cancelled = true;
+            return true;
+        }
+        if (progress && (i % 100 == 0 || i + 1 == records.size()))
+            progress(i + 1, records.size());
+    }
+    return true;
 }
 
 } // namespace InvoiceDesk

@@ -14,7 +14,10 @@
 
 namespace InvoiceDesk {
 
+class ImportFile;
+class ImportRun;
 class Ledger;
+struct ReplayWindow;
 
 /** Which file an import reads: invoices.csv, payments.csv or creditnotes.csv. */
 enum class ImportKind { Invoices, Payments, CreditNotes };
@@ -111,8 +114,22 @@ public:
     /** Where the error file of an import of `path` goes. */
     static QString errorFilePathFor(const QString &path);
 
+    /**
+     * How many payment records an import of payments listed out of date order holds in memory
+     * at once: it reads the file once per window of dates of about this many records.
+     */
+    void setRecordsPerWindow(qsizetype records) { mRecordsPerWindow = records; }
+
 private:
+    bool readInFileOrder(
+        ImportFile &file, ImportRun &run, const Progress &progress, const CancelCheck &cancelled);
+    /** Reads the file once per window of dates and imports each window's records by date. */
+    bool readByDate(const QString &path, ImportFile &first, ImportRun &run,
+        const QList<ReplayWindow> &windows, const Progress &progress, const CancelCheck &cancelled);
+    bool importWindow(ImportRun &run, const Progress &progress, const CancelCheck &cancelled);
+
     Ledger &mLedger;
+    qsizetype mRecordsPerWindow = 20000;
 };
 
 } // namespace InvoiceDesk

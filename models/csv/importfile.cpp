@@ -191,11 +191,15 @@ std::unique_ptr<ImportFile> ImportFile::open(
 bool ImportFile::readRows(Ledger &ledger, ImportRun &run, const CsvImporter::Progress &progress,
     const CsvImporter::CancelCheck &cancelled)
 {
-    const auto damage = SpreadsheetDamage::loadIf(
-        mOptions.checkSpreadsheetDamage, ledger.invoices(), ledger.paymentRepository());
-    if (!damage)
-        return run.context.fail(damage.error());
-    const SpreadsheetDamage *damageCheck = *damage ? &**damage : nullptr;
+    if (!mDamage) {
+        auto damage = SpreadsheetDamage::loadIf(
+            mOptions.checkSpreadsheetDamage, ledger.invoices(), ledger.paymentRepository());
+        if (!damage)
+            return run.context.fail(damage.error());
+        mDamage
+            = std::make_shared<const std::optional<SpreadsheetDamage>>(std::move(damage).value());
+    }
+    const SpreadsheetDamage *damageCheck = *mDamage ? &**mDamage : nullptr;
     // The rows are read, shaped and checked for damage on a thread of their own while this one
     // imports the rows before them; the file is not touched here until that thread has ended.
     ReadAhead<ReadRow> rows([this, damageCheck](ReadAhead<ReadRow> &queue) {

@@ -39,6 +39,11 @@ public:
      */
     bool readRows(Ledger &ledger, ImportRun &run, const CsvImporter::Progress &progress,
         const CsvImporter::CancelCheck &cancelled);
+    /**
+     * Reads the rows checking for a spreadsheet's damage against the books as `first` found them
+     * before its rows (a file read again checks as the first reading did).
+     */
+    void checkDamageAs(const ImportFile &first) { mDamage = first.mDamage; }
     /** A file of only a header is no error (the books: a company without credit notes). */
     void allowNoRows() { mNoRowsAllowed = true; }
     /** After the rows: a read error, or a file of only a header, becomes the fatal error. */
@@ -61,6 +66,8 @@ private:
     QStringList mHeaderRow;
     CsvHeader mHeader;
     bool mNoRowsAllowed = false;
+    /** Loaded before the first row is read; empty inside when not checked. */
+    std::shared_ptr<const std::optional<SpreadsheetDamage>> mDamage;
 };
 
 } // namespace InvoiceDesk

@@ -42,10 +42,46 @@ bool ImportRun::flushGroup()
 
 bool ImportRun::dispatch(const QList<CsvRow> &rows, const QList<ImportIssue> &issues)
 {
-    if (!mKept)
-        return importRecord(rows, issues);
-    mKept->append({rows, issues});
-    return true;
+    if (mKept) {
+        mKept->append({rows, issues});
+        return true;
+    }
+    if (context.options.kind == ImportKind::Payments) {
+        const PaymentCsv::ReplayKey key = PaymentCsv::replayKeyOf(rows.first());
+        if (mWindow) {
+            if (mWindow->contains(key))
+                mWindowRecords.append({key, {rows, issues}});
+            return true;
+        }
+        mCensus.add(key);
+        if (!mCensus.inOrder())
+            return true; // the caller imports the file again by date
+    }
+    return importRecord(rows, issues);
+}
+
+void ImportRun::beginWindow(const ReplayWindow &window, bool first)
+{
+    mGroup.clear();
+    mGroupIssues.clear();
+    mGroupKey.clear();
+    mSeenAt.clear();
+    mHolding = false;
+    mHeld.clear();
+    mWindow = window;
+    mSayApart = first;
+}
+
+QList<ImportRecord> ImportRun::takeWindow()
+{
+    std::stable_sort(mWindowRecords.begin(), mWindowRecords.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<ImportRecord> records;
+    records.reserve(mWindowRecords.size());
+    for (auto &[key, record] : mWindowRecords)
+        records.append(std::move(record));
+    mWindowRecords.clear();
+    return records;
 }
 
 bool ImportRun::importRecord(const QList<CsvRow> &rows, QList<ImportIssue> issues)
@@ -92,8 +128,10 @@ QString ImportRun::togetherMessage(const QString &key, int line) const
 bool ImportRun::finish()
 {
     const bool ok = flushGroup();
-    for (const auto &[key, record] : std::as_const(mHeld))
-        context.reject(record.rows, record.issues);
+    for (const auto &[key, record] : std::as_const(mHeld)) {
+        if (mSayApart)
+            context.reject(record.rows, record.issues);
+    }
     mHeld.clear();
     return ok;
 }
@@ -120,7 +158,8 @@ bool ImportRun::feedGroupedRow(
         mSplit.insert(key);
         QList<ImportIssue> issues;
         row.addIssue(issues, keyColumn(), togetherMessage(key, mSeenAt.value(key)));
-        context.reject({row}, issues);
+        if (mSayApart)
+            context.reject({row}, issues);
         return ok;
     }
     mSeenAt.insert(key, row.line());

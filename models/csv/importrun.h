@@ -6,6 +6,7 @@
 #include "importcontext.h"
 #include "paymentimport.h"
 #include "profiletaxcodes.h"
+#include "replaywindows.h"
 
 #include <QSet>
 
@@ -59,6 +60,22 @@ public:
     const QSet<QString> &splitKeys() const { return mSplit; }
     /** From now on the run keeps its records in `records` instead of importing them. */
     void keepRecordsIn(QList<ImportRecord> *records) { mKept = records; }
+    /**
+     * A payments file read in its order: whether a record came dated before one imported
+     * earlier. From that record on the run imports nothing more (it still reads, groups and
+     * counts the rows, census()); the caller imports the file again by date, a window of dates
+     * at a time (beginWindow(), takeWindow()), as `import books` replays the payments.
+     */
+    bool outOfDateOrder() const { return !mCensus.inOrder(); }
+    const ReplayCensus &census() const { return mCensus; }
+    /**
+     * Before reading the file again for the payments of one window of dates: the records in it
+     * are kept for takeWindow(), the others passed over. Records refused for rows apart are
+     * said on the first window's reading only.
+     */
+    void beginWindow(const ReplayWindow &window, bool first);
+    /** The records the window kept, by date (else in the file's order); the run forgets them. */
+    QList<ImportRecord> takeWindow();
     /** Imports one record; false when the database failed. */
     bool importRecord(const QList<CsvRow> &rows, QList<ImportIssue> issues);
 
@@ -95,6 +112,10 @@ private:
     ProfileTaxCodes::Cache mTaxCodes; ///< the company's, read once per run
     CustomerRecords mCustomerRecords;
     QList<ImportRecord> *mKept = nullptr;
+    ReplayCensus mCensus;
+    std::optional<ReplayWindow> mWindow;
+    QList<std::pair<PaymentCsv::ReplayKey, ImportRecord>> mWindowRecords;
+    bool mSayApart = true; ///< refuse the records whose rows are apart (once per file)
 };
 
 } // namespace InvoiceDesk

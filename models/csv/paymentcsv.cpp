@@ -56,6 +56,12 @@ DayRank dayRankOf(const CsvRow &first)
         : DayRank::Money;
 }
 
+ReplayKey replayKeyOf(const CsvRow &first)
+{
+    QList<ImportIssue> ignored; // a bad date is the record's own problem when it is imported
+    return {first.date(QStringLiteral("date"), ignored), dayRankOf(first)};
+}
+
 bool isReceiptColumn(const QString &column)
 {
     return column == QLatin1String("receipt") || column == QLatin1String("customer")

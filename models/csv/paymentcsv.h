@@ -35,6 +35,22 @@ QString creditKey();
  * that date's credit notes, everything else (payments, refunds, receipts) with the money.
  */
 DayRank dayRankOf(const CsvRow &first);
+
+/** Where a record is replayed among a file's others: by date, on one date by DayRank. */
+struct ReplayKey
+{
+    QDate date; ///< invalid when the cell is no date (the record's own problem when imported)
+    DayRank rank = DayRank::Money;
+
+    friend bool operator==(const ReplayKey &, const ReplayKey &) = default;
+    friend bool operator<(const ReplayKey &a, const ReplayKey &b)
+    {
+        return a.date != b.date ? a.date < b.date : int(a.rank) < int(b.rank);
+    }
+    friend bool operator<=(const ReplayKey &a, const ReplayKey &b) { return !(b < a); }
+};
+/** The replay key of the record (a payment's row, a receipt's rows) beginning with `first`. */
+ReplayKey replayKeyOf(const CsvRow &first);
 /** The columns that describe a receipt rather than a payment: receipt, customer, currency. */
 bool isReceiptColumn(const QString &column);
 
