@@ -47,13 +47,13 @@ bool ImportRun::dispatch(const QList<CsvRow> &rows, const QList<ImportIssue> &is
         return true;
     }
     if (context.options.kind == ImportKind::Payments) {
-        const PaymentCsv::ReplayKey key = PaymentCsv::replayKeyOf(rows.first());
         if (mWindow) {
+            const PaymentCsv::ReplayKey key = PaymentCsv::replayKeyOf(rows.first());
             if (mWindow->contains(key))
                 mWindowRecords.append({key, {rows, issues}});
             return true;
         }
-        mCensus.add(key);
+        mCensus.add(rows);
         if (!mCensus.inOrder())
             return true; // the caller imports the file again by date
     }

@@ -61,10 +61,11 @@ public:
     /** From now on the run keeps its records in `records` instead of importing them. */
     void keepRecordsIn(QList<ImportRecord> *records) { mKept = records; }
     /**
-     * A payments file read in its order: whether a record came dated before one imported
-     * earlier. From that record on the run imports nothing more (it still reads, groups and
-     * counts the rows, census()); the caller imports the file again by date, a window of dates
-     * at a time (beginWindow(), takeWindow()), as `import books` replays the payments.
+     * A payments file read in its order: whether a record came dated before an earlier one of
+     * its invoice, or, moving credit, before an earlier one moving credit (ReplayCensus). From
+     * that record on the run imports nothing more (it still reads, groups and counts the rows);
+     * the caller imports the file again by date, a window of dates at a time (beginWindow(),
+     * takeWindow()), as `import books` replays the payments.
      */
     bool outOfDateOrder() const { return !mCensus.inOrder(); }
     const ReplayCensus &census() const { return mCensus; }

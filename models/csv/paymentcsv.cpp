@@ -62,6 +62,13 @@ ReplayKey replayKeyOf(const CsvRow &first)
     return {first.date(QStringLiteral("date"), ignored), dayRankOf(first)};
 }
 
+bool movesCredit(const CsvRow &row)
+{
+    const QString &amount = row.raw(QStringLiteral("amount"));
+    return !CsvRow::isBlankText(row.raw(QStringLiteral("receipt")))
+        || amount.contains(QLatin1Char('-')) || amount.contains(QLatin1Char('('));
+}
+
 bool isReceiptColumn(const QString &column)
 {
     return column == QLatin1String("receipt") || column == QLatin1String("customer")

@@ -51,6 +51,12 @@ struct ReplayKey
 };
 /** The replay key of the record (a payment's row, a receipt's rows) beginning with `first`. */
 ReplayKey replayKeyOf(const CsvRow &first);
+/**
+ * Whether a row's dated checks read its customer's credit, not only its invoice's money: a
+ * receipt's row, credit applied, or a refund (which may pay credit out). From the cells alone,
+ * so any amount that could be negative counts.
+ */
+bool movesCredit(const CsvRow &row);
 /** The columns that describe a receipt rather than a payment: receipt, customer, currency. */
 bool isReceiptColumn(const QString &column);
 

@@ -4,11 +4,28 @@
 
 namespace InvoiceDesk {
 
-void ReplayCensus::add(const PaymentCsv::ReplayKey &key)
+void ReplayCensus::add(const QList<CsvRow> &rows)
 {
-    mInOrder = mInOrder && (!mLast || *mLast <= key);
-    mLast = key;
+    const PaymentCsv::ReplayKey key = PaymentCsv::replayKeyOf(rows.first());
     ++mCounts[key];
+    bool movesCredit = false;
+    for (const CsvRow &row : rows) {
+        movesCredit = movesCredit || PaymentCsv::movesCredit(row);
+        const QString number = row.text(QStringLiteral("invoiceNumber")).trimmed();
+        if (!number.isEmpty())
+            follow(mLatestByInvoice[qHash(number)], key);
+    }
+    if (movesCredit)
+        follow(mLatestMovingCredit, key);
+}
+
+void ReplayCensus::follow(
+    std::optional<PaymentCsv::ReplayKey> &latest, const PaymentCsv::ReplayKey &key)
+{
+    if (latest && key < *latest)
+        mInOrder = false;
+    else
+        latest = key;
 }
 
 QList<ReplayWindow> ReplayCensus::windows(qsizetype records) const

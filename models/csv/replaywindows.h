@@ -4,6 +4,8 @@
 
 #include "paymentcsv.h"
 
+#include <QHash>
+
 #include <map>
 
 namespace InvoiceDesk {
@@ -18,16 +20,18 @@ struct ReplayWindow
 };
 
 /**
- * The replay keys of a payments file's records, as they come: whether they came in date order,
- * and how many records each key has, so that a file out of order can be imported by date a
- * window of dates at a time, holding no more than a window's records in memory (issue 16's bound
- * on the import's memory).
+ * The replay keys of a payments file's records as they come: whether each invoice's records, and
+ * the records that move a customer's credit, came in date order (so the dated checks see in the
+ * file's order what they would by date), and how many records each key has, so that a file out
+ * of that order can be imported by date a window of dates at a time, holding no more than a
+ * window's records in memory (issue 16's bound on the import's memory).
  */
 class ReplayCensus
 {
 public:
-    void add(const PaymentCsv::ReplayKey &key);
-    /** True while no record came before the one ahead of it in the replay order. */
+    /** The rows of one record (a payment's row, a receipt's rows). */
+    void add(const QList<CsvRow> &rows);
+    /** True while no invoice's record, nor one moving credit, came before an earlier-dated one. */
     bool inOrder() const { return mInOrder; }
     /**
      * The keys in order, split into windows of at most `records` records each (one key with
@@ -36,8 +40,12 @@ public:
     QList<ReplayWindow> windows(qsizetype records) const;
 
 private:
+    void follow(std::optional<PaymentCsv::ReplayKey> &latest, const PaymentCsv::ReplayKey &key);
+
     std::map<PaymentCsv::ReplayKey, qsizetype> mCounts;
-    std::optional<PaymentCsv::ReplayKey> mLast;
+    /** By the hash of the invoice's number: two numbers alike only ask for the order sooner. */
+    QHash<std::size_t, std::optional<PaymentCsv::ReplayKey>> mLatestByInvoice;
+    std::optional<PaymentCsv::ReplayKey> mLatestMovingCredit;
     bool mInOrder = true;
 };
 
