@@ -74,6 +74,8 @@ void ImportRun::beginWindow(const ReplayWindow &window, bool first)
 
 QList<ImportRecord> ImportRun::takeWindow()
 {
+    if (mWindow && mWindow->newestFirst)
+        std::reverse(mWindowRecords.begin(), mWindowRecords.end());
     std::stable_sort(mWindowRecords.begin(), mWindowRecords.end(),
         [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<ImportRecord> records;

@@ -67,7 +67,7 @@ public:
      * the caller imports the file again by date, a window of dates at a time (beginWindow(),
      * takeWindow()), as `import books` replays the payments.
      */
-    bool outOfDateOrder() const { return !mCensus.inOrder(); }
+    bool outOfDateOrder() const { return mCensus.needsDateOrder(); }
     const ReplayCensus &census() const { return mCensus; }
     /**
      * Before reading the file again for the payments of one window of dates: the records in it
@@ -75,7 +75,10 @@ public:
      * said on the first window's reading only.
      */
     void beginWindow(const ReplayWindow &window, bool first);
-    /** The records the window kept, by date (else in the file's order); the run forgets them. */
+    /**
+     * The records the window kept, by date, on one date in the file's order (the reverse for a
+     * file listed newest first); the run forgets them.
+     */
     QList<ImportRecord> takeWindow();
     /** Imports one record; false when the database failed. */
     bool importRecord(const QList<CsvRow> &rows, QList<ImportIssue> issues);

@@ -8,6 +8,12 @@ void ReplayCensus::add(const QList<CsvRow> &rows)
 {
     const PaymentCsv::ReplayKey key = PaymentCsv::replayKeyOf(rows.first());
     ++mCounts[key];
+    if (mPreviousDate && key.date.isValid()) {
+        mEarlier += key.date < *mPreviousDate ? 1 : 0;
+        mLater += key.date > *mPreviousDate ? 1 : 0;
+    }
+    if (key.date.isValid())
+        mPreviousDate = key.date;
     bool movesCredit = false;
     for (const CsvRow &row : rows) {
         movesCredit = movesCredit || PaymentCsv::movesCredit(row);
@@ -22,6 +28,7 @@ void ReplayCensus::add(const QList<CsvRow> &rows)
 void ReplayCensus::follow(
     std::optional<PaymentCsv::ReplayKey> &latest, const PaymentCsv::ReplayKey &key)
 {
+    mSameDay = mSameDay || (latest && key == *latest);
     if (latest && key < *latest)
         mInOrder = false;
     else
@@ -34,7 +41,7 @@ QList<ReplayWindow> ReplayCensus::windows(qsizetype records) const
     qsizetype held = 0;
     for (const auto &[key, count] : mCounts) {
         if (windows.isEmpty() || held + count > records) {
-            windows.append({key, key});
+            windows.append({key, key, newestFirst()});
             held = 0;
         }
         windows.last().last = key;

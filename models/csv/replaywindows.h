@@ -15,6 +15,8 @@ struct ReplayWindow
 {
     PaymentCsv::ReplayKey first;
     PaymentCsv::ReplayKey last;
+    /** On one key, the records in the reverse of the file's order: the file lists newest first. */
+    bool newestFirst = false;
 
     bool contains(const PaymentCsv::ReplayKey &key) const { return first <= key && key <= last; }
 };
@@ -34,6 +36,16 @@ public:
     /** True while no invoice's record, nor one moving credit, came before an earlier-dated one. */
     bool inOrder() const { return mInOrder; }
     /**
+     * Whether the file lists its records newest first (more of them dated before the record
+     * above than after it), so that on one date too the last listed came first.
+     */
+    bool newestFirst() const { return mEarlier > mLater; }
+    /**
+     * Whether the file must be imported by date: it is not inOrder(), or it lists newest first
+     * and an invoice, or the records moving credit, have more than one record on a date.
+     */
+    bool needsDateOrder() const { return !mInOrder || (newestFirst() && mSameDay); }
+    /**
      * The keys in order, split into windows of at most `records` records each (one key with
      * more records is a window of its own).
      */
@@ -46,7 +58,11 @@ private:
     /** By the hash of the invoice's number: two numbers alike only ask for the order sooner. */
     QHash<std::size_t, std::optional<PaymentCsv::ReplayKey>> mLatestByInvoice;
     std::optional<PaymentCsv::ReplayKey> mLatestMovingCredit;
+    std::optional<QDate> mPreviousDate;
+    qsizetype mEarlier = 0; ///< records dated before the record above them
+    qsizetype mLater = 0; ///< records dated after the record above them
     bool mInOrder = true;
+    bool mSameDay = false; ///< an invoice's, or the credit's, records share a key
 };
 
 } // namespace InvoiceDesk

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void aFileListedNewestFirstImportsByDate();
     void aFileInDateOrderIsReadOnce_data();
     void aFileInDateOrderIsReadOnce();
+    void aFileListedNewestFirstTakesEachDateFromItsEnd_data();
+    void aFileListedNewestFirstTakesEachDateFromItsEnd();
     void eachRefusedRecordIsListedOnceInTheFilesOrder();
     void theSpreadsheetCheckSeesTheBooksAsBeforeTheFile();
     void cancellingBetweenWindowsWritesNothing();
@@ -176,6 +178,43 @@ void TestImportByDate::aFileInDateOrderIsReadOnce()
     // Read again by date, the progress goes back once.
     QCOMPARE(timesBack(run.progress), readings - 1);
     QCOMPARE(run.progress.last().first, run.progress.last().second);
+}
+
+void TestImportByDate::aFileListedNewestFirstTakesEachDateFromItsEnd_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QStringList>("imported"); // invoice, date and amount, in the order imported
+    const QByteArray header = "invoiceNumber,date,amount,method\n";
+    // Paid, refunded and paid again, newest first: the refund of the 10th was listed above its
+    // payment, as it came after it.
+    QTest::newRow("paid, refunded, paid again")
+        << header
+            + "C1,2026-02-12,50.00,cash\nC1,2026-02-10,-50.00,cash\nC1,2026-02-10,50.00,cash\n"
+        << QStringList(
+               {str("C1|2026-02-10|5000"), str("C1|2026-02-10|-5000"), str("C1|2026-02-12|5000")});
+    // Each invoice on one date only: the file is newest first by its other dates.
+    QTest::newRow("one date per invoice")
+        << header
+            + "C1,2026-02-10,-50.00,cash\nC1,2026-02-10,50.00,cash\nC2,2026-02-09,10.00,cash\n"
+        << QStringList(
+               {str("C2|2026-02-09|1000"), str("C1|2026-02-10|5000"), str("C1|2026-02-10|-5000")});
+}
+
+void TestImportByDate::aFileListedNewestFirstTakesEachDateFromItsEnd()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QStringList, imported);
+    for (const qsizetype recordsPerWindow : {qsizetype(1), qsizetype(20000)}) {
+        TestDb t;
+        invoices(t, {"C1", "C2"});
+        const Imported run = import(t, csv, recordsPerWindow);
+        QVERIFY2(run.report.committed,
+            qPrintable(run.report.issues.isEmpty() ? run.report.fatalError
+                                                   : run.report.issues.first().toString()));
+        QCOMPARE(t.rows("SELECT i.number, p.paid_on, p.amount FROM payments p JOIN invoices i "
+                        "ON i.id = p.invoice_id ORDER BY p.id"),
+            imported);
+    }
 }
 
 void TestImportByDate::eachRefusedRecordIsListedOnceInTheFilesOrder()
