@@ -45,6 +45,45 @@ CsvImporter::Progress partOf(const CsvImporter::Progress &progress, qint64 part,
     };
 }
 
+/**
+ * The progress of an import's attempts, never going back: an attempt that will be made again by
+ * date stops reporting once that is known, and the next goes on from where it stopped.
+ */
+class ForwardProgress
+{
+public:
+    explicit ForwardProgress(const CsvImporter::Progress &progress)
+        : mProgress(progress)
+    {
+    }
+
+    /** The next attempt's progress; nothing is reported once `discarded` is true. */
+    CsvImporter::Progress attempt(const std::function<bool()> &discarded)
+    {
+        if (!mProgress)
+            return {};
+        const qint64 from = mShown;
+        return [this, from, discarded](qint64 done, qint64 total) {
+            if (discarded())
+                return;
+            const qint64 rest = Steps - from;
+            mShown = from + (total > 0 ? rest * std::clamp(done, qint64(0), total) / total : rest);
+            // The first attempt in the reader's own units (bytes of the file, as before).
+            if (from == 0)
+                mProgress(done, total);
+            else
+                mProgress(mShown, Steps);
+        };
+    }
+    /** The next attempt starts from nothing again. */
+    void restart() { mShown = 0; }
+
+private:
+    static constexpr qint64 Steps = 10000;
+    CsvImporter::Progress mProgress;
+    qint64 mShown = 0;
+};
+
 } // namespace
 
 const QStringList &importColumns(ImportKind kind)
@@ -84,6 +123,7 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
 {
     QSet<QString> refused;
     std::optional<QList<ReplayWindow>> byDate;
+    ForwardProgress shown(progress);
     for (;;) {
         ImportReport report;
         const auto file = ImportFile::open(path, options, report);
@@ -103,8 +143,10 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
         }
         ImportRun run(mLedger, options, report);
         run.refuseWhole(refused);
-        bool ok = byDate ? readByDate(path, *file, run, *byDate, progress, cancelled)
-                         : readInFileOrder(*file, run, progress, cancelled);
+        const bool inFileOrder = !byDate;
+        const Progress attempt = shown.attempt([&] { return inFileOrder && run.outOfDateOrder(); });
+        bool ok = byDate ? readByDate(path, *file, run, *byDate, attempt, cancelled)
+                         : readInFileOrder(*file, run, attempt, cancelled);
         // A record whose rows are apart was taken from its first rows before the later ones
         // came: the file is imported again with it refused whole, so that skipping invalid
         // records never keeps part of one, and a check counts and lists it as one record.
@@ -112,6 +154,7 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
             && !refused.contains(run.splitKeys())) {
             mLedger.rollbackBatch();
             refused.unite(run.splitKeys());
+            shown.restart();
             continue;
         }
         // Payments listed out of date order (a bank's newest first) are imported again by date,
