@@ -65,13 +65,16 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     connect(mPath, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QFileInfo info(text.trimmed());
         if (info.isDir()) {
+            if (!mBooks->isChecked())
+                mKindBeforeBooks = checkedKind();
             mBooksByPath = mBooksByPath || !mBooks->isChecked();
             mBooks->setChecked(true);
             return;
         }
-        // A folder on the way to a file (typed one letter at a time) chose nothing.
+        // A folder on the way to a file (typed one letter at a time) chose nothing: the kind
+        // chosen before it stands (a tester's find: Payments became Invoices).
         if (std::exchange(mBooksByPath, false) && mBooks->isChecked())
-            mInvoices->setChecked(true);
+            (mKindBeforeBooks ? mKindBeforeBooks : mInvoices)->setChecked(true);
         for (const auto &[kind, button] : {std::pair {ImportKind::Invoices, mInvoices},
                  std::pair {ImportKind::Payments, mPayments},
                  std::pair {ImportKind::CreditNotes, mCreditNotes}}) {
@@ -80,6 +83,15 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
         }
     });
     connect(mPath, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+}
+
+QRadioButton *ImportFilePage::checkedKind() const
+{
+    for (QRadioButton *button : {mPayments, mCreditNotes}) {
+        if (button->isChecked())
+            return button;
+    }
+    return mInvoices;
 }
 
 QLayout *ImportFilePage::existingChoice()

@@ -29,6 +29,8 @@ public:
 private:
     /** "Invoices already in the books:" and its choice. */
     QLayout *existingChoice();
+    /** The file kind chosen: invoices, payments or credit notes. */
+    QRadioButton *checkedKind() const;
 
     ImportWizard *mWizard;
     QLineEdit *mPath;
@@ -38,6 +40,7 @@ private:
     QRadioButton *mBooks;
     QComboBox *mExisting; ///< what becomes of invoices already in the books
     bool mBooksByPath = false; ///< the whole books were chosen because the path is a folder
+    QRadioButton *mKindBeforeBooks = nullptr; ///< what was chosen before that folder
 };
 
 } // namespace InvoiceDesk

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void exportDialogWritesCreditNotesAndTheWholeBooks();
     void wizardImportsCreditNotes();
     void wizardImportsTheWholeBooksFromAFolder();
+    void aPathTypedThroughFoldersKeepsTheKindChosen();
     void wizardRefusesBooksWithProblems();
     void stoppingTheBooksImportWritesNothing();
 };
@@ -223,6 +224,32 @@ void TestBooksWindows::wizardImportsTheWholeBooksFromAFolder()
         str("Imported the whole books: 0 records. Already in the books and left as they were: "
             "5."));
     QCOMPARE(everything(t), before);
+}
+
+/**
+ * A tester's find: with Payments chosen, typing a file's path letter by letter passed through its
+ * folders, which chose the whole books, and the file then went back to Invoices.
+ */
+void TestBooksWindows::aPathTypedThroughFoldersKeepsTheKindChosen()
+{
+    TestDb t;
+    const QString file = t.dir.filePath(str("bank_export.csv"));
+    writeFile(file, "invoiceNumber,date,amount,method\n");
+    ImportWizard wizard(*t.ledger);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    QApplication::setActiveWindow(&wizard);
+    auto *path = wizard.findChild<QLineEdit *>(str("path"));
+    path->setFocus();
+    alt(&wizard, Qt::Key_P);
+    auto *payments = wizard.findChild<QRadioButton *>(str("payments"));
+    QVERIFY(payments->isChecked());
+    path->setFocus();
+    QTest::keyClicks(path, t.dir.path());
+    QVERIFY(wizard.findChild<QRadioButton *>(str("books"))->isChecked());
+    QTest::keyClicks(path, str("/bank_export.csv"));
+    QCOMPARE(path->text(), file);
+    QVERIFY(payments->isChecked());
 }
 
 void TestBooksWindows::wizardRefusesBooksWithProblems()
