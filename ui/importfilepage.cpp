@@ -61,28 +61,31 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
         if (!path.isEmpty())
             mPath->setText(path);
     });
-    // A file named as the books name theirs says what it holds.
-    connect(mPath, &QLineEdit::textChanged, this, [this](const QString &text) {
-        const QFileInfo info(text.trimmed());
-        if (info.isDir()) {
-            if (!mBooks->isChecked())
-                mKindBeforeBooks = checkedKind();
-            mBooksByPath = mBooksByPath || !mBooks->isChecked();
-            mBooks->setChecked(true);
-            return;
-        }
-        // A folder on the way to a file (typed one letter at a time) chose nothing: the kind
-        // chosen before it stands (a tester's find: Payments became Invoices).
-        if (std::exchange(mBooksByPath, false) && mBooks->isChecked())
-            (mKindBeforeBooks ? mKindBeforeBooks : mInvoices)->setChecked(true);
-        for (const auto &[kind, button] : {std::pair {ImportKind::Invoices, mInvoices},
-                 std::pair {ImportKind::Payments, mPayments},
-                 std::pair {ImportKind::CreditNotes, mCreditNotes}}) {
-            if (info.fileName().compare(BooksImporter::fileNameOf(kind), Qt::CaseInsensitive) == 0)
-                button->setChecked(true);
-        }
-    });
+    connect(mPath, &QLineEdit::textChanged, this, &ImportFilePage::choosePathKind);
     connect(mPath, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+}
+
+void ImportFilePage::choosePathKind(const QString &text)
+{
+    const QFileInfo info(text.trimmed());
+    if (info.isDir()) {
+        if (!mBooks->isChecked())
+            mKindBeforeBooks = checkedKind();
+        mBooksByPath = mBooksByPath || !mBooks->isChecked();
+        mBooks->setChecked(true);
+        return;
+    }
+    // A folder on the way to a file (typed one letter at a time) chose nothing: the kind
+    // chosen before it stands (a tester's find: Payments became Invoices).
+    if (std::exchange(mBooksByPath, false) && mBooks->isChecked())
+        (mKindBeforeBooks ? mKindBeforeBooks : mInvoices)->setChecked(true);
+    // A file named as the books name theirs says what it holds.
+    for (const auto &[kind, button] :
+        {std::pair {ImportKind::Invoices, mInvoices}, std::pair {ImportKind::Payments, mPayments},
+            std::pair {ImportKind::CreditNotes, mCreditNotes}}) {
+        if (info.fileName().compare(BooksImporter::fileNameOf(kind), Qt::CaseInsensitive) == 0)
+            button->setChecked(true);
+    }
 }
 
 QRadioButton *ImportFilePage::checkedKind() const

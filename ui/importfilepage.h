@@ -29,6 +29,8 @@ public:
 private:
     /** "Invoices already in the books:" and its choice. */
     QLayout *existingChoice();
+    /** A folder chooses the whole books; a file named as the books name theirs its kind. */
+    void choosePathKind(const QString &text);
     /** The file kind chosen: invoices, payments or credit notes. */
     QRadioButton *checkedKind() const;
 
