@@ -7118,6 +7118,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>this credit note leaves %1 as credit from money invoice %2 holds, but some of that money came in after the note&apos;s date in the books (on %3): date the credit note on or after %4</source>
         <translation>diese Gutschrift lässt %1 als Guthaben aus Geld, das Rechnung %2 hält, aber ein Teil dieses Geldes kam in den Büchern nach dem Datum der Gutschrift (am %3): datieren Sie die Gutschrift auf den %4 oder später</translation>
     </message>
+    <message>
+        <source>a refund with the same date, amount, method and reference is already recorded on invoice %1</source>
+        <translation>eine Erstattung mit gleichem Datum, Betrag, Zahlungsart und Referenz ist zu Rechnung %1 bereits erfasst</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>

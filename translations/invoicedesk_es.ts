@@ -7118,6 +7118,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>this credit note leaves %1 as credit from money invoice %2 holds, but some of that money came in after the note&apos;s date in the books (on %3): date the credit note on or after %4</source>
         <translation>esta nota de crédito deja %1 como saldo a favor del dinero que tiene la factura %2, pero parte de ese dinero entró en los libros después de la fecha de la nota (el %3): feche la nota de crédito el %4 o después</translation>
     </message>
+    <message>
+        <source>a refund with the same date, amount, method and reference is already recorded on invoice %1</source>
+        <translation>ya hay un reembolso con la misma fecha, importe, método y referencia registrado en la factura %1</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>

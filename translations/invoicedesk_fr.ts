@@ -7118,6 +7118,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>this credit note leaves %1 as credit from money invoice %2 holds, but some of that money came in after the note&apos;s date in the books (on %3): date the credit note on or after %4</source>
         <translation>cet avoir laisse %1 en crédit sur l’argent que détient la facture %2, mais une partie de cet argent est entrée dans les livres après la date de l’avoir (le %3) : datez l’avoir du %4 ou après</translation>
     </message>
+    <message>
+        <source>a refund with the same date, amount, method and reference is already recorded on invoice %1</source>
+        <translation>un remboursement avec la même date, le même montant, le même moyen et la même référence est déjà enregistré sur la facture %1</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>

@@ -68,12 +68,15 @@ Problems Ledger::checkPayment(
             // Entered twice: what the second would overpay only follows from that.
             againstInvoice.removeIf(
                 [](const Problem &p) { return p.field == QLatin1String("amount"); });
-            againstInvoice.append({QStringLiteral("amount"),
-                QCoreApplication::translate("Ledger",
+            const QString text = payment.amount < 0
+                ? QCoreApplication::translate("Ledger",
+                    "a refund with the same date, amount, method and reference is already "
+                    "recorded on invoice %1")
+                : QCoreApplication::translate("Ledger",
                     "a payment with the same date, amount, method and reference is already "
                     "recorded "
-                    "on invoice %1")
-                    .arg(invoice->number)});
+                    "on invoice %1");
+            againstInvoice.append({QStringLiteral("amount"), text.arg(invoice->number)});
         }
     }
     return problems + againstInvoice;

@@ -279,6 +279,13 @@ void TestLedger::refusesLookalikePaymentUnlessAllowed()
             "recorded on invoice INV-1"));
     QVERIFY(t.ledger->recordPayment(samplePayment(str("INV-1"), 1000), {true, false}).ok());
     QCOMPARE(t.scalar("SELECT paid_total FROM invoices").toLongLong(), qint64(2000));
+    // A refund entered twice is called one (a tester's find: "a payment with the same date").
+    QVERIFY(t.ledger->recordPayment(samplePayment(str("INV-1"), -500)).ok());
+    auto refundTwin = t.ledger->recordPayment(samplePayment(str("INV-1"), -500));
+    QVERIFY(!refundTwin.ok());
+    QCOMPARE(refundTwin.error(),
+        str("amount: a refund with the same date, amount, method and reference is already "
+            "recorded on invoice INV-1"));
 }
 
 void TestLedger::voidKeepsThePayment()
