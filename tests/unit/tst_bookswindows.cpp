@@ -79,6 +79,18 @@ void typeInto(QWidget *window, Qt::Key key, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+/** Shows the wizard, active, with the focus in its path (nothing when it never came up). */
+QLineEdit *showWizard(ImportWizard &wizard)
+{
+    wizard.show();
+    if (!QTest::qWaitForWindowActive(&wizard))
+        return nullptr;
+    QApplication::setActiveWindow(&wizard);
+    auto *path = wizard.findChild<QLineEdit *>(str("path"));
+    path->setFocus();
+    return path;
+}
+
 } // namespace
 
 class TestBooksWindows : public QObject
@@ -143,11 +155,8 @@ void TestBooksWindows::wizardImportsCreditNotes()
     QVERIFY(t.ledger->createInvoice(sampleInvoice(str("INV-1"))).ok());
     QVERIFY(t.ledger->recordPayment(samplePayment(str("INV-1"), 11550)).ok());
     ImportWizard wizard(*t.ledger);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowActive(&wizard));
-    QApplication::setActiveWindow(&wizard);
-    auto *path = wizard.findChild<QLineEdit *>(str("path"));
-    path->setFocus();
+    QLineEdit *path = showWizard(wizard);
+    QVERIFY(path);
     // A file named creditnotes.csv says what it holds; Alt+C says it too.
     QTest::keyClicks(path, source.dir.filePath(str("books/creditnotes.csv")));
     QVERIFY(wizard.findChild<QRadioButton *>(str("creditNotes"))->isChecked());
@@ -174,11 +183,8 @@ void TestBooksWindows::wizardImportsTheWholeBooksFromAFolder()
     QVERIFY(CsvExporter(*source.ledger).exportBooks(folder).ok());
     TestDb t;
     ImportWizard wizard(*t.ledger);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowActive(&wizard));
-    QApplication::setActiveWindow(&wizard);
-    auto *path = wizard.findChild<QLineEdit *>(str("path"));
-    path->setFocus();
+    QLineEdit *path = showWizard(wizard);
+    QVERIFY(path);
     QTest::keyClicks(path, folder);
     alt(&wizard, Qt::Key_W);
     QVERIFY(wizard.findChild<QRadioButton *>(str("books"))->isChecked());
@@ -236,11 +242,8 @@ void TestBooksWindows::aPathTypedThroughFoldersKeepsTheKindChosen()
     const QString file = t.dir.filePath(str("bank_export.csv"));
     writeFile(file, "invoiceNumber,date,amount,method\n");
     ImportWizard wizard(*t.ledger);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowActive(&wizard));
-    QApplication::setActiveWindow(&wizard);
-    auto *path = wizard.findChild<QLineEdit *>(str("path"));
-    path->setFocus();
+    QLineEdit *path = showWizard(wizard);
+    QVERIFY(path);
     alt(&wizard, Qt::Key_P);
     auto *payments = wizard.findChild<QRadioButton *>(str("payments"));
     QVERIFY(payments->isChecked());
@@ -263,11 +266,8 @@ void TestBooksWindows::wizardRefusesBooksWithProblems()
     writeFile(folder + str("/creditnotes.csv"), notes);
     TestDb t;
     ImportWizard wizard(*t.ledger);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowActive(&wizard));
-    QApplication::setActiveWindow(&wizard);
-    auto *path = wizard.findChild<QLineEdit *>(str("path"));
-    path->setFocus();
+    QLineEdit *path = showWizard(wizard);
+    QVERIFY(path);
     QTest::keyClicks(path, folder); // a folder chooses the whole books by itself
     QVERIFY(wizard.findChild<QRadioButton *>(str("books"))->isChecked());
     alt(&wizard, Qt::Key_N);

@@ -37,6 +37,12 @@ struct Imported
     QList<std::pair<qint64, qint64>> progress;
 };
 
+/** Why an import was not committed: its fatal error, else its first problem. */
+QString whyNot(const ImportReport &report)
+{
+    return report.issues.isEmpty() ? report.fatalError : report.issues.first().toString();
+}
+
 /** How often the progress went back (done / total below the call before). */
 int timesBack(const QList<std::pair<qint64, qint64>> &progress)
 {
@@ -112,9 +118,7 @@ void TestImportByDate::aFileListedNewestFirstImportsByDate()
     TestDb t;
     invoices(t, {"C1"});
     const Imported run = import(t, NewestFirst, recordsPerWindow);
-    QVERIFY2(run.report.committed,
-        qPrintable(run.report.issues.isEmpty() ? run.report.fatalError
-                                               : run.report.issues.first().toString()));
+    QVERIFY2(run.report.committed, qPrintable(whyNot(run.report)));
     QCOMPARE(run.report.records, 4);
     QCOMPARE(t.rows("SELECT paid_on, amount FROM payments ORDER BY id"),
         QStringList({str("2026-02-10|5000"), str("2026-02-12|-5000"), str("2026-02-22|6000")}));
@@ -166,9 +170,7 @@ void TestImportByDate::whatTheChecksReadComesInDateOrder()
     TestDb t;
     invoices(t, {"C1", "C2"});
     const Imported run = import(t, csv, 1);
-    QVERIFY2(run.report.committed,
-        qPrintable(run.report.issues.isEmpty() ? run.report.fatalError
-                                               : run.report.issues.first().toString()));
+    QVERIFY2(run.report.committed, qPrintable(whyNot(run.report)));
     QCOMPARE(t.rows("SELECT i.number, p.paid_on FROM payments p JOIN invoices i "
                     "ON i.id = p.invoice_id ORDER BY p.id"),
         imported);
@@ -205,9 +207,7 @@ void TestImportByDate::aFileListedNewestFirstTakesEachDateFromItsEnd()
         TestDb t;
         invoices(t, {"C1", "C2"});
         const Imported run = import(t, csv, recordsPerWindow);
-        QVERIFY2(run.report.committed,
-            qPrintable(run.report.issues.isEmpty() ? run.report.fatalError
-                                                   : run.report.issues.first().toString()));
+        QVERIFY2(run.report.committed, qPrintable(whyNot(run.report)));
         QCOMPARE(t.rows("SELECT i.number, p.paid_on, p.amount FROM payments p JOIN invoices i "
                         "ON i.id = p.invoice_id ORDER BY p.id"),
             imported);
@@ -267,9 +267,7 @@ void TestImportByDate::theSpreadsheetCheckSeesTheBooksAsBeforeTheFile()
         "C1,2026-02-20,10.00,cash,42\n"
         "C1,2026-02-10,10.00,cash,0042\n",
         1);
-    QVERIFY2(run.report.committed,
-        qPrintable(run.report.issues.isEmpty() ? run.report.fatalError
-                                               : run.report.issues.first().toString()));
+    QVERIFY2(run.report.committed, qPrintable(whyNot(run.report)));
     QCOMPARE(t.rows("SELECT reference FROM payments ORDER BY id"),
         QStringList({str("0042"), str("42")}));
     const Imported later = import(t,
