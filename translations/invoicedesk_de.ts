@@ -1874,6 +1874,14 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
         <source>%1 changed while it was being imported: import it again</source>
         <translation>%1 wurde während des Imports geändert: importieren Sie die Datei erneut</translation>
     </message>
+    <message>
+        <source>the refund on line %1 has the same invoice, date, amount, method and reference: give each its own reference if both were made, or allow duplicates</source>
+        <translation>die Erstattung in Zeile %1 hat dieselbe Rechnung, dasselbe Datum, denselben Betrag, dieselbe Zahlungsart und Referenz: geben Sie jeder eine eigene Referenz, wenn beide geleistet wurden, oder lassen Sie Duplikate zu</translation>
+    </message>
+    <message>
+        <source>the payment on line %1 has the same invoice, date, amount, method and reference: give each its own reference if both were made, or allow duplicates</source>
+        <translation>die Zahlung in Zeile %1 hat dieselbe Rechnung, dasselbe Datum, denselben Betrag, dieselbe Zahlungsart und Referenz: geben Sie jeder eine eigene Referenz, wenn beide geleistet wurden, oder lassen Sie Duplikate zu</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -4279,6 +4287,10 @@ Eine Kopie der Datei im bisherigen Stand bleibt daneben erhalten.</translation>
     <message>
         <source>Records &amp;already in the books:</source>
         <translation>Datensätze, die &amp;schon erfasst sind:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;duplicate payments (the same invoice, date, amount, method and reference)</source>
+        <translation>&amp;Doppelte Zahlungen zulassen (dieselbe Rechnung, dasselbe Datum, derselbe Betrag, dieselbe Zahlungsart und Referenz)</translation>
     </message>
 </context>
 <context>

@@ -1874,6 +1874,14 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
         <source>%1 changed while it was being imported: import it again</source>
         <translation>%1 cambió mientras se importaba: impórtelo de nuevo</translation>
     </message>
+    <message>
+        <source>the refund on line %1 has the same invoice, date, amount, method and reference: give each its own reference if both were made, or allow duplicates</source>
+        <translation>el reembolso de la línea %1 tiene la misma factura, fecha, importe, método y referencia: dé a cada uno su propia referencia si se hicieron ambos, o permita duplicados</translation>
+    </message>
+    <message>
+        <source>the payment on line %1 has the same invoice, date, amount, method and reference: give each its own reference if both were made, or allow duplicates</source>
+        <translation>el pago de la línea %1 tiene la misma factura, fecha, importe, método y referencia: dé a cada uno su propia referencia si se hicieron ambos, o permita duplicados</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -4279,6 +4287,10 @@ Se conserva al lado una copia del archivo tal como estaba.</translation>
     <message>
         <source>Records &amp;already in the books:</source>
         <translation>Registros &amp;ya en los libros:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;duplicate payments (the same invoice, date, amount, method and reference)</source>
+        <translation>Permitir pagos &amp;duplicados (la misma factura, fecha, importe, método y referencia)</translation>
     </message>
 </context>
 <context>

@@ -1874,6 +1874,14 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
         <source>%1 changed while it was being imported: import it again</source>
         <translation>%1 a changé pendant son import : importez-le à nouveau</translation>
     </message>
+    <message>
+        <source>the refund on line %1 has the same invoice, date, amount, method and reference: give each its own reference if both were made, or allow duplicates</source>
+        <translation>le remboursement de la ligne %1 a la même facture, date, montant, moyen et référence : donnez à chacun sa propre référence si les deux ont eu lieu, ou autorisez les doublons</translation>
+    </message>
+    <message>
+        <source>the payment on line %1 has the same invoice, date, amount, method and reference: give each its own reference if both were made, or allow duplicates</source>
+        <translation>le paiement de la ligne %1 a la même facture, date, montant, moyen et référence : donnez à chacun sa propre référence si les deux ont eu lieu, ou autorisez les doublons</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -4279,6 +4287,10 @@ Une copie du fichier dans son état précédent est conservée à côté.</trans
     <message>
         <source>Records &amp;already in the books:</source>
         <translation>Enregistrements &amp;déjà dans les livres :</translation>
+    </message>
+    <message>
+        <source>Allow &amp;duplicate payments (the same invoice, date, amount, method and reference)</source>
+        <translation>Autoriser les do&amp;ublons de paiements (même facture, date, montant, moyen et référence)</translation>
     </message>
 </context>
 <context>

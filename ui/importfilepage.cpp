@@ -6,6 +6,7 @@
 
 #include "booksimporter.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -52,6 +53,14 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
         layout->addWidget(button);
     layout->addSpacing(12);
     layout->addLayout(existingChoice());
+    // As the command line's --allow-duplicates: two payments alike in one file (a tester's find).
+    mAllowDuplicates = new QCheckBox(
+        tr("Allow &duplicate payments (the same invoice, date, amount, method and reference)"),
+        this);
+    mAllowDuplicates->setObjectName(QStringLiteral("allowDuplicates"));
+    mAllowDuplicates->setEnabled(false);
+    connect(mPayments, &QRadioButton::toggled, mAllowDuplicates, &QCheckBox::setEnabled);
+    layout->addWidget(mAllowDuplicates);
     layout->addStretch();
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = mBooks->isChecked()
@@ -140,6 +149,8 @@ bool ImportFilePage::validatePage()
     mWizard->setSourcePath(info.absoluteFilePath());
     mWizard->setBooks(books);
     mWizard->options().onExisting = OnExisting(mExisting->currentData().toInt());
+    mWizard->options().allowDuplicatePayments
+        = mPayments->isChecked() && mAllowDuplicates->isChecked();
     mWizard->options().kind = mPayments->isChecked() ? ImportKind::Payments
         : mCreditNotes->isChecked()                  ? ImportKind::CreditNotes
                                                      : ImportKind::Invoices;

@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class QLineEdit;
+class QCheckBox;
 class QComboBox;
 class QLayout;
 class QRadioButton;
@@ -41,6 +42,7 @@ private:
     QRadioButton *mCreditNotes;
     QRadioButton *mBooks;
     QComboBox *mExisting; ///< what becomes of invoices already in the books
+    QCheckBox *mAllowDuplicates; ///< payments alike imported each (payments only)
     bool mBooksByPath = false; ///< the whole books were chosen because the path is a folder
     QRadioButton *mKindBeforeBooks = nullptr; ///< what was chosen before that folder
 };

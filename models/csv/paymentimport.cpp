@@ -179,6 +179,11 @@ bool PaymentImport::importPayment(const CsvRow &row, QList<ImportIssue> issues)
         ++mContext.report.skipped;
         return true;
     }
+    refuseTwinInFile(row, payment, issues);
+    if (!issues.isEmpty()) {
+        mContext.reject({row}, issues);
+        return true;
+    }
     Problems problems;
     auto saved = mContext.ledger.recordPayment(
         payment, {mContext.options.allowDuplicatePayments, true}, &problems);
@@ -191,7 +196,10 @@ bool PaymentImport::importPayment(const CsvRow &row, QList<ImportIssue> issues)
         return mContext.fail(QCoreApplication::translate("CsvImport", "line %1: %2")
                                  .arg(row.line())
                                  .arg(saved.error()));
-    ++mRecordedHere[lookalikeKey(payment)];
+    const QString key = lookalikeKey(payment);
+    ++mRecordedHere[key];
+    if (!mLineHere.contains(key))
+        mLineHere.insert(key, row.line());
     ++mContext.report.created;
     return true;
 }

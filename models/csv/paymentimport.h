@@ -64,6 +64,11 @@ private:
     /** An issue when --on-existing fail meets credit applied alike before. False: database. */
     bool refuseRecordedCredit(
         const CsvRow &row, const Payment &payment, QList<ImportIssue> &issues);
+    /**
+     * An issue when a payment alike was recorded from an earlier row of this file (said so, not
+     * as already recorded in the books) and duplicates are not allowed.
+     */
+    void refuseTwinInFile(const CsvRow &row, const Payment &payment, QList<ImportIssue> &issues);
     /** What makes payments alike (PaymentRepository::countLookalikes()). */
     static QString lookalikeKey(const Payment &payment);
     /**
@@ -79,6 +84,8 @@ private:
     /** By lookalikeKey(): the file's payments found recorded before it, and those it recorded. */
     QHash<QString, int> mRecordedSeen;
     QHash<QString, int> mRecordedHere;
+    /** By lookalikeKey(): the line of the file's first payment of its own recorded alike. */
+    QHash<QString, int> mLineHere;
 };
 
 } // namespace InvoiceDesk

@@ -109,6 +109,24 @@ bool PaymentImport::settleRecordedReceipt(const QList<CsvRow> &rows, const Recei
     return true;
 }
 
+void PaymentImport::refuseTwinInFile(
+    const CsvRow &row, const Payment &payment, QList<ImportIssue> &issues)
+{
+    const int line = mLineHere.value(lookalikeKey(payment));
+    if (line == 0 || mContext.options.allowDuplicatePayments)
+        return;
+    // A tester's find: the second of two alike in one file was "already recorded on invoice".
+    row.addIssue(issues, QStringLiteral("amount"),
+        (payment.amount < 0 ? QCoreApplication::translate("CsvImport",
+             "the refund on line %1 has the same invoice, date, amount, method and reference: "
+             "give each its own reference if both were made, or allow duplicates")
+                            : QCoreApplication::translate("CsvImport",
+                                "the payment on line %1 has the same invoice, date, amount, "
+                                "method and reference: give each its own reference if both were "
+                                "made, or allow duplicates"))
+            .arg(line));
+}
+
 bool PaymentImport::refuseRecordedCredit(
     const CsvRow &row, const Payment &payment, QList<ImportIssue> &issues)
 {

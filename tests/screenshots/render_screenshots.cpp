@@ -97,6 +97,15 @@ bool saveImportWizard(MainWindow &window, const QTemporaryDir &work, const QDir 
                "W-2;30.02.2026;EUR;Beta;2;5,005;Licences\r\n"
                "W-3;03.02.2026;EUD;Gamma;1;7,50;Support\r\n");
     file.close();
+    {
+        // The first page, payments chosen: duplicates may be allowed.
+        ImportWizard first(window.ledger(), &window);
+        first.findChild<QLineEdit *>(QStringLiteral("path"))
+            ->setText(work.filePath(QStringLiteral("bank-statement.csv")));
+        first.findChild<QWidget *>(QStringLiteral("payments"))->setProperty("checked", true);
+        first.show();
+        ok &= Screenshots::save(&first, out, "import-file");
+    }
     ImportWizard wizard(window.ledger(), &window);
     wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(bad);
     wizard.show();

@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void wizardImportsCreditNotes();
     void wizardImportsTheWholeBooksFromAFolder();
     void aPathTypedThroughFoldersKeepsTheKindChosen();
+    void wizardImportsDuplicatePaymentsWhenAllowed();
     void wizardRefusesBooksWithProblems();
     void stoppingTheBooksImportWritesNothing();
 };
@@ -253,6 +255,48 @@ void TestBooksWindows::aPathTypedThroughFoldersKeepsTheKindChosen()
     QTest::keyClicks(path, str("/bank_export.csv"));
     QCOMPARE(path->text(), file);
     QVERIFY(payments->isChecked());
+}
+
+/** Two payments alike in one file: refused as such, imported both when allowed (Alt+D). */
+void TestBooksWindows::wizardImportsDuplicatePaymentsWhenAllowed()
+{
+    TestDb t;
+    QVERIFY(t.ledger->createInvoice(sampleInvoice(str("INV-1"))).ok()); // 115.50 USD
+    const QString file = t.dir.filePath(str("bank.csv"));
+    writeFile(file,
+        "invoiceNumber,date,amount,method\nINV-1,2026-03-02,50.00,cash\n"
+        "INV-1,2026-03-02,50.00,cash\n");
+    for (const bool allowed : {false, true}) {
+        ImportWizard wizard(*t.ledger);
+        QLineEdit *path = showWizard(wizard);
+        QVERIFY(path);
+        auto *duplicates = wizard.findChild<QCheckBox *>(str("allowDuplicates"));
+        QVERIFY(!duplicates->isEnabled()); // invoices chosen
+        alt(&wizard, Qt::Key_P);
+        QVERIFY(duplicates->isEnabled());
+        if (allowed)
+            alt(&wizard, Qt::Key_D);
+        QCOMPARE(duplicates->isChecked(), allowed);
+        path->setText(file);
+        for (int page = 0; page < 3 && wizard.currentId() != ImportWizard::CheckPage; ++page)
+            alt(&wizard, Qt::Key_N);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+        if (!allowed) {
+            QCOMPARE(wizard.check().issues.size(), 1);
+            QCOMPARE(wizard.check().issues.first().toString(),
+                str("line 3, column amount (\"50.00\"): the payment on line 2 has the same "
+                    "invoice, date, amount, method and reference: give each its own reference if "
+                    "both were made, or allow duplicates"));
+            continue;
+        }
+        alt(&wizard, Qt::Key_N);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPage));
+        alt(&wizard, Qt::Key_I);
+        QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
+        QVERIFY(wizard.lastReport().committed);
+    }
+    QCOMPARE(t.rows("SELECT paid_on, amount FROM payments ORDER BY id"),
+        QStringList({str("2026-03-02|5000"), str("2026-03-02|5000")}));
 }
 
 void TestBooksWindows::wizardRefusesBooksWithProblems()

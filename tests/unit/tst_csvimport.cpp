@@ -257,9 +257,10 @@ void TestCsvImport::paymentRules()
             str("line 5, column invoiceNumber (\"NOPE\"): there is no invoice numbered \"NOPE\""),
             str("line 6, column method (\"bitcoin\"): is not a payment method"),
             str("line 7, column card.type (\"visa\"): is only for card payments, not cash"),
-            // A payment entered twice: what it would overpay follows from that.
-            str("line 8, column amount (\"100.00\"): a payment with the same date, amount, method "
-                "and reference is already recorded on invoice INV-1"),
+            // A payment entered twice in the file: what it would overpay follows from that.
+            str("line 8, column amount (\"100.00\"): the payment on line 2 has the same invoice, "
+                "date, amount, method and reference: give each its own reference if both were "
+                "made, or allow duplicates"),
         }));
     QCOMPARE(t.scalar("SELECT count(*) FROM payments").toInt(), 0);
     QCOMPARE(t.scalar("SELECT paid_total FROM invoices").toInt(), 0);
