@@ -7134,6 +7134,10 @@ Sie können ansehen, was sich noch lesen lässt, aber es wird nichts gespeichert
         <source>a refund with the same date, amount, method and reference is already recorded on invoice %1</source>
         <translation>eine Erstattung mit gleichem Datum, Betrag, Zahlungsart und Referenz ist zu Rechnung %1 bereits erfasst</translation>
     </message>
+    <message>
+        <source>by %1 invoice %2 would have refunded %3 more than was paid to it by then: a refund takes back only money paid on or before its date, and the invoice&apos;s next payment is dated %4</source>
+        <translation>bis %1 hätte Rechnung %2 %3 mehr erstattet, als bis dahin auf sie gezahlt wurde: eine Erstattung nimmt nur Geld zurück, das an oder vor ihrem Datum gezahlt wurde, und die nächste Zahlung auf die Rechnung ist vom %4</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>

@@ -7134,6 +7134,10 @@ Puede ver lo que aún se puede leer, pero no se guardará nada.</translation>
         <source>a refund with the same date, amount, method and reference is already recorded on invoice %1</source>
         <translation>ya hay un reembolso con la misma fecha, importe, método y referencia registrado en la factura %1</translation>
     </message>
+    <message>
+        <source>by %1 invoice %2 would have refunded %3 more than was paid to it by then: a refund takes back only money paid on or before its date, and the invoice&apos;s next payment is dated %4</source>
+        <translation>hasta el %1 la factura %2 habría reembolsado %3 más de lo que se le había pagado: un reembolso solo devuelve dinero pagado en su fecha o antes, y el siguiente pago de la factura es del %4</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>

@@ -7134,6 +7134,10 @@ Vous pouvez consulter ce qui peut encore être lu, mais rien ne sera enregistré
         <source>a refund with the same date, amount, method and reference is already recorded on invoice %1</source>
         <translation>un remboursement avec la même date, le même montant, le même moyen et la même référence est déjà enregistré sur la facture %1</translation>
     </message>
+    <message>
+        <source>by %1 invoice %2 would have refunded %3 more than was paid to it by then: a refund takes back only money paid on or before its date, and the invoice&apos;s next payment is dated %4</source>
+        <translation>au %1, la facture %2 aurait remboursé %3 de plus que ce qui lui avait été payé : un remboursement ne reprend que l’argent payé à sa date ou avant, et le paiement suivant de la facture date du %4</translation>
+    </message>
 </context>
 <context>
     <name>LineCommand</name>

@@ -17,7 +17,7 @@ using namespace LedgerDetail;
 namespace {
 
 QString refusalOf(Ledger::MoneyChange change, InvoiceMoneyBreach::Kind kind, const QString &invoice,
-    const QString &by, const QString &date)
+    const QString &by, const QString &date, const QDate &nextPaid)
 {
     using Change = Ledger::MoneyChange;
     if (kind == InvoiceMoneyBreach::Kind::AppliedBeyondOwed && change == Change::CreditNote)
@@ -33,6 +33,12 @@ QString refusalOf(Ledger::MoneyChange change, InvoiceMoneyBreach::Kind kind, con
             .arg(invoice, date, by);
     switch (change) {
     case Change::Refund:
+        if (nextPaid.isValid())
+            return QCoreApplication::translate("Ledger",
+                "by %1 invoice %2 would have refunded %3 more than was paid to it by then: a "
+                "refund takes back only money paid on or before its date, and the invoice's next "
+                "payment is dated %4")
+                .arg(date, invoice, by, nextPaid.toString(Qt::ISODate));
         return QCoreApplication::translate("Ledger",
             "by %1 invoice %2 would have refunded %3 more than was paid to it by then: a refund "
             "takes back only money paid on or before its date")
@@ -60,6 +66,18 @@ QString refusalOf(Ledger::MoneyChange change, InvoiceMoneyBreach::Kind kind, con
             .arg(invoice, by, date);
     }
     return {};
+}
+
+/** The first money paid to the invoice after `date` (invalid when none). */
+QDate nextPaidAfter(const QList<InvoiceMoneyEvent> &events, const QDate &date)
+{
+    QDate next;
+    for (const InvoiceMoneyEvent &event : events) {
+        if (event.rank != DayRank::CreditNote && event.amount > 0 && event.date > date
+            && (!next.isValid() || event.date < next))
+            next = event.date;
+    }
+    return next;
 }
 
 /** Money that came in after a note's date in the books: when, and the first date after it. */
@@ -99,8 +117,8 @@ Status Ledger::checkMoneyOnDates(const InvoiceHeader &invoice,
         return {};
     const QString by = Money::fromMinorUnits(breach->by, invoice.currency).toString()
         + QLatin1Char(' ') + invoice.currency.code();
-    return Error {
-        refusalOf(change, breach->kind, invoice.number, by, breach->date.toString(Qt::ISODate))};
+    return Error {refusalOf(change, breach->kind, invoice.number, by,
+        breach->date.toString(Qt::ISODate), nextPaidAfter(*standing, breach->date))};
 }
 
 Status Ledger::checkPaymentOnItsDate(

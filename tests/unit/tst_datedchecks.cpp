@@ -216,7 +216,8 @@ void TestDatedChecks::aRefundTakesBackOnlyWhatWasPaidByItsDate()
     QVERIFY(!pay(t, "C1", -5000, 5, &problems).ok());
     QCOMPARE(describe(problems),
         str("amount: by 2026-02-05 invoice C1 would have refunded 50.00 USD more than was paid "
-            "to it by then: a refund takes back only money paid on or before its date"));
+            "to it by then: a refund takes back only money paid on or before its date, and the "
+            "invoice's next payment is dated 2026-02-10"));
     QCOMPARE(everything(t), before);
     // On the day the money came, or after, it may be refunded.
     QVERIFY(pay(t, "C1", -5000, 10).ok());
