@@ -32,19 +32,16 @@ struct BooksFile
 
 struct Replay
 {
-    QDate date;
-    DayRank rank = DayRank::Money;
+    PaymentCsv::ReplayKey key;
     BooksFile *file = nullptr;
     qsizetype record = 0;
 };
 
 Replay replayOf(BooksFile &file, qsizetype index)
 {
-    const CsvRow &first = file.records.at(index).rows.first();
-    QList<ImportIssue> ignored; // a bad date is the record's own problem when it is imported
-    Replay replay {first.date(QStringLiteral("date"), ignored), DayRank::Money, &file, index};
-    replay.rank = file.options.kind == ImportKind::CreditNotes ? DayRank::CreditNote
-                                                               : PaymentCsv::dayRankOf(first);
+    Replay replay {PaymentCsv::replayKeyOf(file.records.at(index).rows.first()), &file, index};
+    if (file.options.kind == ImportKind::CreditNotes)
+        replay.key.rank = DayRank::CreditNote;
     return replay;
 }
 
@@ -56,9 +53,8 @@ std::vector<Replay> replayOrder(std::vector<std::unique_ptr<BooksFile>> &files)
         for (qsizetype i = 0; i < file->records.size(); ++i)
             order.push_back(replayOf(*file, i));
     }
-    std::stable_sort(order.begin(), order.end(), [](const Replay &a, const Replay &b) {
-        return a.date != b.date ? a.date < b.date : int(a.rank) < int(b.rank);
-    });
+    std::stable_sort(
+        order.begin(), order.end(), [](const Replay &a, const Replay &b) { return a.key < b.key; });
     return order;
 }
 

@@ -33,15 +33,22 @@ void finishBatch(Ledger &ledger, bool ok, const ImportOptions &options, ImportRe
         report.committed = true;
 }
 
-/** Progress of one part of `parts` equal parts of the work, in steps of a ten-thousandth. */
+/** Progress is reported in steps of a ten-thousandth where it is put together from parts. */
+constexpr qint64 Steps = 10000;
+
+/** `done` of `total` as a share of `span` steps (all of them when there is no total). */
+qint64 shareOf(qint64 span, qint64 done, qint64 total)
+{
+    return total > 0 ? span * std::clamp(done, qint64(0), total) / total : span;
+}
+
+/** Progress of one part of `parts` equal parts of the work. */
 CsvImporter::Progress partOf(const CsvImporter::Progress &progress, qint64 part, qint64 parts)
 {
     if (!progress)
         return {};
-    constexpr qint64 Steps = 10000;
     return [=](qint64 done, qint64 total) {
-        const qint64 within = total > 0 ? Steps * std::clamp(done, qint64(0), total) / total : 0;
-        progress(part * Steps + within, parts * Steps);
+        progress(part * Steps + shareOf(Steps, done, total), parts * Steps);
     };
 }
 
@@ -66,8 +73,7 @@ public:
         return [this, from, discarded](qint64 done, qint64 total) {
             if (discarded())
                 return;
-            const qint64 rest = Steps - from;
-            mShown = from + (total > 0 ? rest * std::clamp(done, qint64(0), total) / total : rest);
+            mShown = from + shareOf(Steps - from, done, total);
             // The first attempt in the reader's own units (bytes of the file, as before).
             if (from == 0)
                 mProgress(done, total);
@@ -79,7 +85,6 @@ public:
     void restart() { mShown = 0; }
 
 private:
-    static constexpr qint64 Steps = 10000;
     CsvImporter::Progress mProgress;
     qint64 mShown = 0;
 };
