@@ -3,11 +3,11 @@
 #include "bankaccounts.h"
 #include "bankstore.h"
 #include "ledger.h"
+#include "recorduuid.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 namespace InvoiceDesk::BankAccounts {
 
@@ -38,7 +38,7 @@ Result<BankAccount> add(Ledger &ledger, BankStore &store, BankAccount account)
 {
     account.name = account.name.trimmed();
     account.identifier = normaliseAccountIdentifier(account.identifier);
-    account.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    account.uuid = RecordUuid::create();
     if (const Problems problems = account.validate(); !problems.isEmpty())
         return Error {describe(problems)};
     if (auto s = checkUnique(store, account); !s)

@@ -3,13 +3,13 @@
 #include "statementimporter.h"
 #include "bankstore.h"
 #include "ledger.h"
+#include "recorduuid.h"
 #include "statementreader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -276,7 +276,7 @@ Result<BankAccount> StatementImporter::createAccount(
     const Statement &statement, const QString &name)
 {
     BankAccount account;
-    account.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    account.uuid = RecordUuid::create();
     account.identifier = statement.accountIdentifier;
     account.name = name.trimmed().isEmpty() ? account.displayIdentifier() : name.trimmed();
     account.currency = statement.currency;

@@ -6,8 +6,7 @@
 // Not part of the Ledger's interface.
 
 #include "ledger.h"
-
-#include <QUuid>
+#include "recorduuid.h"
 
 #include <algorithm>
 #include <memory>
@@ -18,7 +17,7 @@ namespace LedgerDetail {
 
 inline QString newUuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return RecordUuid::create();
 }
 
 /** The refusal of a change: the first problem's message; all of them go to `out`. */

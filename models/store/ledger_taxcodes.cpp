@@ -4,9 +4,9 @@
 // and payments.
 #include "jsonwriter.h"
 #include "ledger.h"
+#include "recorduuid.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace InvoiceDesk {
 
@@ -89,7 +89,7 @@ Result<TaxCode> Ledger::saveTaxCode(TaxCode code)
     }
     const bool created = code.id == 0;
     if (created)
-        code.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        code.uuid = RecordUuid::create();
     if (auto s = created ? mTaxCodes.insert(code) : mTaxCodes.update(code, previousName); !s)
         return Error {s.error()};
     if (auto s = mAudit.record(QStringLiteral("tax_code"), code.uuid,

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The InvoiceDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox.h"
+#include "recorduuid.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QUuid>
 
 #include <array>
 
@@ -56,7 +56,7 @@ QString Outbox::mintMarker()
 Status Outbox::enqueue(OutboxOp &op)
 {
     if (op.opId.isEmpty())
-        op.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        op.opId = RecordUuid::create();
     if (op.marker.isEmpty())
         op.marker = mintMarker();
     const bool isPayment = op.kind == OpKind::AddPayment || op.kind == OpKind::VoidPayment;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receiptbook.h"
 #include "ledger.h"
+#include "recorduuid.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 #include <limits>
 
@@ -203,7 +203,7 @@ Result<ReceiptBook::Outcome> ReceiptBook::write(
         return Error {s.error()};
     Outcome outcome;
     Receipt &receipt = outcome.receipt;
-    receipt.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    receipt.uuid = RecordUuid::create();
     receipt.key = request.key;
     if (receipt.key.isEmpty()) {
         auto key = mReceipts.nextKey();

@@ -22,12 +22,17 @@ for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
 db.execute("ATTACH ? AS flat", (flat,))
 
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+# The records' identities as the importer mints them (RecordUuid): UUIDs of version 7, ascending
+# in the order the rows are written, the time in milliseconds first.
+MS = int(time.time() * 1000)
+V7 = ("printf('%08x-%04x-7%03x-%04x-%012x', ({0}) >> 16, ({0}) & 65535, abs(random()) % 4096, "
+      "32768 + abs(random()) % 16384, abs(random()) % 281474976710656)")
 MINOR = "CAST(round(CAST({} AS REAL) * 100) AS INTEGER)"
 INVOICES = f"""
 INSERT INTO invoices (uuid, number, number_key, lifecycle, status, issue_date, due_date,
     currency, order_number, discount_total, shipping_total, subtotal, grand_total, description,
     customer, created_at, updated_at, search_text)
-SELECT lower(hex(randomblob(16))), number, number, 'issued', status, date, nullif(dueDate, ''),
+SELECT {V7.format(f"{MS} + rowid")}, number, number, 'issued', status, date, nullif(dueDate, ''),
     currency,
     orderNumber, {MINOR.format('discountTotal')}, {MINOR.format('shippingTotal')},
     {MINOR.format('grandTotal')}, {MINOR.format('grandTotal')}, description, "billing.company",
@@ -73,7 +78,7 @@ FROM invoices_search_queue q JOIN invoices i ON i.id = q.invoice_id"""
 PAYMENTS = f"""
 INSERT INTO payments (uuid, invoice_id, marker, paid_on, amount, method, reference,
     eft_transfer_date, eft_reference, created_at)
-SELECT lower(hex(randomblob(16))), i.id, lower(hex(randomblob(16))), f.date,
+SELECT {V7.format(f"{MS + 10_000_000} + f.rowid")}, i.id, lower(hex(randomblob(16))), f.date,
     {MINOR.format('f.amount')}, f.method, f.reference, f."eft.transferDate", f."eft.reference",
     {NOW}
 FROM flat.payments_flat f JOIN invoices i ON i.number = f.invoiceNumber ORDER BY f.rowid"""
