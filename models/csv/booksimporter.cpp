@@ -20,43 +20,23 @@ namespace InvoiceDesk {
 
 namespace {
 
-/** One file of the books: its options, report, reader, run and the records it keeps. */
+/** One file of the books: its path, options, report, reader and run. */
 struct BooksFile
 {
+    QString path;
     ImportOptions options;
     ImportReport *report = nullptr;
     std::unique_ptr<ImportFile> file;
     std::unique_ptr<ImportRun> run;
-    QList<ImportRecord> records;
 };
 
+/** A record of one window of the replay, with its place in the books' order. */
 struct Replay
 {
     PaymentCsv::ReplayKey key;
     BooksFile *file = nullptr;
-    qsizetype record = 0;
+    ImportRecord record;
 };
-
-Replay replayOf(BooksFile &file, qsizetype index)
-{
-    Replay replay {PaymentCsv::replayKeyOf(file.records.at(index).rows.first()), &file, index};
-    if (file.options.kind == ImportKind::CreditNotes)
-        replay.key.rank = DayRank::CreditNote;
-    return replay;
-}
-
-/** The kept records of the files in the order they are replayed (stable within a rank). */
-std::vector<Replay> replayOrder(std::vector<std::unique_ptr<BooksFile>> &files)
-{
-    std::vector<Replay> order;
-    for (auto &file : files) {
-        for (qsizetype i = 0; i < file->records.size(); ++i)
-            order.push_back(replayOf(*file, i));
-    }
-    std::stable_sort(
-        order.begin(), order.end(), [](const Replay &a, const Replay &b) { return a.key < b.key; });
-    return order;
-}
 
 /** One import of the books: its files, the transaction, the reading and the replay. */
 class BooksRun
@@ -64,13 +44,14 @@ class BooksRun
 public:
     BooksRun(Ledger &ledger, BooksReport &books, const ImportOptions &options,
         const CsvImporter::Progress &progress, const CsvImporter::CancelCheck &cancelled,
-        QList<QSet<QString>> &refused)
+        QList<QSet<QString>> &refused, qsizetype recordsPerWindow)
         : mLedger(ledger)
         , mBooks(books)
         , mOptions(options)
         , mProgress(progress)
         , mCancelled(cancelled)
         , mRefused(refused)
+        , mRecordsPerWindow(recordsPerWindow)
     {
     }
 
@@ -80,7 +61,10 @@ public:
     bool readTables(const QString &dir);
     /** After replay(): the customers back as their file has them (see restoreCustomers). */
     bool restoreCustomers();
-    /** Reads the files in the transaction: the invoices imported, the rest kept. */
+    /**
+     * Reads the files in the transaction: the invoices imported, the payments' and credit
+     * notes' records counted by date for replay().
+     */
     bool read();
     /**
      * After read(): whether a file held a record whose rows are apart that is not yet in
@@ -88,13 +72,24 @@ public:
      * again with those records refused whole (ImportRun::refuseWhole).
      */
     bool foundRecordsApart();
-    /** Imports the kept records in replay order. */
+    /**
+     * Imports the payments' and credit notes' records in replay order, a window of dates at a
+     * time: each file is read again for each window, and only that window's records are held
+     * (issue 16's bound on the import's memory).
+     */
     bool replay();
     /** Commits when nothing went wrong (and it is no dry run), else rolls back. */
     void finish(bool ok);
 
 private:
     bool keeps() const;
+    /**
+     * Reads `file` again and holds its records of `window` in `records`; the file read lives in
+     * `readers` until they are imported (they refer to its header). False on a failure.
+     */
+    bool readWindow(BooksFile &file, const ReplayWindow &window,
+        std::vector<std::unique_ptr<ImportFile>> &readers, std::vector<Replay> &records);
+    bool importWindow(std::vector<Replay> &records, qint64 done, qint64 share);
     void report(qint64 done) const
     {
         if (mProgress)
@@ -109,6 +104,8 @@ private:
     std::vector<std::unique_ptr<BooksFile>> mFiles;
     std::vector<std::unique_ptr<BooksTableImport>> mTables;
     QList<QSet<QString>> &mRefused;
+    const qsizetype mRecordsPerWindow;
+    ReplayCensus mCensus; ///< the payments' and credit notes' records by replay key
     qint64 mBytes = 0; ///< of all the files: reading is the first half of the work
 };
 
@@ -122,9 +119,8 @@ bool BooksRun::open(const QString &dir)
         file->options.kind = mBooks.kinds.at(i);
         file->options.booksOwnFile = true;
         file->report = &mBooks.files[i];
-        file->file
-            = ImportFile::open(QDir(dir).filePath(BooksImporter::fileNameOf(file->options.kind)),
-                file->options, *file->report);
+        file->path = QDir(dir).filePath(BooksImporter::fileNameOf(file->options.kind));
+        file->file = ImportFile::open(file->path, file->options, *file->report);
         opened = opened && file->file;
         if (file->file)
             file->file->allowNoRows();
@@ -160,7 +156,7 @@ bool BooksRun::read()
         file->run = std::make_unique<ImportRun>(mLedger, file->options, *file->report);
         file->run->refuseWhole(mRefused.value(qsizetype(i)));
         if (file->options.kind != ImportKind::Invoices)
-            file->run->keepRecordsIn(&file->records);
+            file->run->countRecordsIn(&mCensus);
         const CsvImporter::Progress fileProgress
             = [&](qint64 done, qint64) { report(read + done); };
         bool ok = file->file->readRows(mLedger, *file->run, fileProgress, mCancelled);
@@ -177,17 +173,72 @@ bool BooksRun::read()
 
 bool BooksRun::replay()
 {
-    const std::vector<Replay> order = replayOrder(mFiles);
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        const ImportRecord &record = order[i].file->records.at(order[i].record);
-        if (!order[i].file->run->importRecord(record.rows, record.issues))
+    const QList<ReplayWindow> windows = mCensus.windows(mRecordsPerWindow);
+    for (qsizetype i = 0; i < windows.size(); ++i) {
+        std::vector<std::unique_ptr<ImportFile>> readers;
+        std::vector<Replay> records;
+        for (auto &file : mFiles) {
+            if (file->options.kind == ImportKind::Invoices)
+                continue;
+            if (!readWindow(*file, windows.at(i), readers, records))
+                return false;
+            if (mBooks.cancelled || !file->report->fatalError.isEmpty())
+                return true;
+        }
+        const qint64 share = mBytes / std::max<qsizetype>(1, windows.size());
+        if (!importWindow(records, mBytes + share * i, share))
+            return false;
+        if (mBooks.cancelled)
+            return true;
+    }
+    return true;
+}
+
+bool BooksRun::readWindow(BooksFile &file, const ReplayWindow &window,
+    std::vector<std::unique_ptr<ImportFile>> &readers, std::vector<Replay> &records)
+{
+    // Read again as the first reading read it: the same decimal mark and date format; its
+    // facts are the first reading's, its refusals the run's (said on the first reading).
+    ImportOptions options = file.options;
+    options.format = file.report->format;
+    options.detectDecimalMark = options.detectDateFormat = false;
+    ImportReport reread;
+    auto &again = readers.emplace_back(ImportFile::open(file.path, options, reread));
+    file.run->beginWindow(window, false);
+    bool ok = true;
+    if (again) {
+        again->allowNoRows();
+        again->checkDamageAs(*file.file);
+        ok = again->readRows(mLedger, *file.run, {}, mCancelled);
+        if (ok && !reread.cancelled)
+            ok = file.run->finish();
+        again->close(ok, {});
+    }
+    mBooks.cancelled = mBooks.cancelled || reread.cancelled;
+    if (ok && !mBooks.cancelled && (!again || reread.records != file.report->records))
+        file.report->fatalError = QCoreApplication::translate(
+            "CsvImport", "%1 changed while it was being imported: import it again")
+                                      .arg(file.path);
+    for (ImportRecord &record : file.run->takeWindow())
+        records.push_back({file.run->replayKeyOf(record.rows), &file, std::move(record)});
+    return ok;
+}
+
+bool BooksRun::importWindow(std::vector<Replay> &records, qint64 done, qint64 share)
+{
+    // The files' records in the order they are replayed (stable within a rank).
+    std::stable_sort(records.begin(), records.end(),
+        [](const Replay &a, const Replay &b) { return a.key < b.key; });
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        Replay &replay = records[i];
+        if (!replay.file->run->importRecord(replay.record.rows, replay.record.issues))
             return false;
         if (mCancelled && mCancelled()) {
             mBooks.cancelled = true;
             return true;
         }
-        if (i % 100 == 0 || i + 1 == order.size())
-            report(mBytes + mBytes * qint64(i + 1) / qint64(order.size()));
+        if (i % 100 == 0 || i + 1 == records.size())
+            report(done + share * qint64(i + 1) / qint64(records.size()));
     }
     return true;
 }
@@ -347,10 +398,12 @@ BooksReport BooksImporter::run(const QString &dir, const ImportOptions &options,
         books = BooksReport(); // each attempt reports afresh
         books.kinds = kinds;
         books.tables = tables;
-        BooksRun run(mLedger, books, options, progress, cancelled, refused);
+        BooksRun run(mLedger, books, options, progress, cancelled, refused, mRecordsPerWindow);
         if (!run.open(dir))
             return books;
-        if (auto begun = mLedger.beginBatch(); !begun) {
+        // The invoices are a bulk load (their indexes set aside once they outgrow the file),
+        // and the replay that follows finds invoices by those indexes (Ledger::restoreIndexes).
+        if (auto begun = mLedger.beginBatch(Ledger::IndexUpkeep::RebuildWhenLarge); !begun) {
             books.fatalError = begun.error();
             return books;
         }
@@ -367,6 +420,12 @@ BooksReport BooksImporter::run(const QString &dir, const ImportOptions &options,
         if (ok && !books.cancelled && run.foundRecordsApart()) {
             mLedger.rollbackBatch();
             continue;
+        }
+        if (ok && !books.cancelled) {
+            if (auto restored = mLedger.restoreIndexes(); !restored) {
+                books.fatalError = restored.error();
+                ok = false;
+            }
         }
         if (ok && !books.cancelled)
             ok = run.replay() && run.restoreCustomers();

@@ -34,13 +34,15 @@ struct BooksReport
  * Imports the whole books from a folder (issue 13 item 5): company.csv, taxcodes.csv,
  * customers.csv, invoices.csv, payments.csv and creditnotes.csv, those present, in ONE
  * transaction, all or nothing across the files. The company profile, tax codes and customers
- * come first (BooksTableImport), then
- * the invoices; then the payments and receipts of payments.csv and the credit notes of
- * creditnotes.csv are replayed by date, and on one date: money in and refunds, then credit
- * notes, then applications of credit (receipt = "credit"), the order in which the credit an
- * application draws on exists, and every credit note finds what its invoice owed. Each file is
- * read and its records imported by the one-file import's own code (ImportFile, ImportRun), so
- * every problem names its file and line as there.
+ * come first (BooksTableImport), then the invoices; then the payments and receipts of
+ * payments.csv and the credit notes of creditnotes.csv are replayed by date, and on one date:
+ * money in and refunds, then credit notes, then applications of credit (receipt = "credit"),
+ * the order in which the credit an application draws on exists, and every credit note finds
+ * what its invoice owed. The payments and credit notes are read once to count their records by
+ * date, then again for each window of dates holding at most setRecordsPerWindow() records,
+ * whose records alone are held and replayed (issue 16's bound on the import's memory). Each
+ * file is read and its records imported by the one-file import's own code (ImportFile,
+ * ImportRun), so every problem names its file and line as there.
  */
 class BooksImporter
 {
@@ -64,8 +66,18 @@ public:
     BooksReport run(const QString &dir, const ImportOptions &options,
         const CsvImporter::Progress &progress = {}, const CsvImporter::CancelCheck &cancelled = {});
 
+    /**
+     * The most records of payments and credit notes held at once: the replay reads their files
+     * again for each window of dates holding this many (20,000 unless set; tests set fewer).
+     */
+    void setRecordsPerWindow(qsizetype records)
+    {
+        mRecordsPerWindow = std::max<qsizetype>(1, records);
+    }
+
 private:
     Ledger &mLedger;
+    qsizetype mRecordsPerWindow = 10000; // 70,000 payments: 195 MB at the peak, 20,000: 212 MB
 };
 
 } // namespace InvoiceDesk

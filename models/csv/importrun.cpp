@@ -42,17 +42,17 @@ bool ImportRun::flushGroup()
 
 bool ImportRun::dispatch(const QList<CsvRow> &rows, const QList<ImportIssue> &issues)
 {
-    if (mKept) {
-        mKept->append({rows, issues});
+    if (mCounted) {
+        mCounted->count(replayKeyOf(rows));
+        return true;
+    }
+    if (mWindow) {
+        const PaymentCsv::ReplayKey key = replayKeyOf(rows);
+        if (mWindow->contains(key))
+            mWindowRecords.append({key, {rows, issues}});
         return true;
     }
     if (context.options.kind == ImportKind::Payments) {
-        if (mWindow) {
-            const PaymentCsv::ReplayKey key = PaymentCsv::replayKeyOf(rows.first());
-            if (mWindow->contains(key))
-                mWindowRecords.append({key, {rows, issues}});
-            return true;
-        }
         mCensus.add(rows);
         if (!mCensus.inOrder())
             return true; // the caller imports the file again by date
@@ -69,7 +69,16 @@ void ImportRun::beginWindow(const ReplayWindow &window, bool first)
     mHolding = false;
     mHeld.clear();
     mWindow = window;
+    mCounted = nullptr; // a window's reading holds its records
     mSayApart = first;
+}
+
+PaymentCsv::ReplayKey ImportRun::replayKeyOf(const QList<CsvRow> &rows) const
+{
+    PaymentCsv::ReplayKey key = PaymentCsv::replayKeyOf(rows.first());
+    if (context.options.kind == ImportKind::CreditNotes)
+        key.rank = DayRank::CreditNote;
+    return key;
 }
 
 QList<ImportRecord> ImportRun::takeWindow()

@@ -58,8 +58,17 @@ public:
      * file again, refusing these whole (refuseWhole()), so that no part of a record is kept.
      */
     const QSet<QString> &splitKeys() const { return mSplit; }
-    /** From now on the run keeps its records in `records` instead of importing them. */
-    void keepRecordsIn(QList<ImportRecord> *records) { mKept = records; }
+    /**
+     * From now on the run counts its records' replay keys in `census` instead of importing
+     * them: `import books` then reads the file again a window of dates at a time (beginWindow(),
+     * takeWindow()) to replay its payments and credit notes by date with the other file's.
+     */
+    void countRecordsIn(ReplayCensus *census) { mCounted = census; }
+    /**
+     * Where a record goes in the replay by date: its date and rank (PaymentCsv::replayKeyOf);
+     * a credit note's rank is DayRank::CreditNote.
+     */
+    PaymentCsv::ReplayKey replayKeyOf(const QList<CsvRow> &rows) const;
     /**
      * A payments file read in its order: whether a record came dated before an earlier one of
      * its invoice, or, moving credit, before an earlier one moving credit (ReplayCensus). From
@@ -115,7 +124,7 @@ private:
     QList<std::pair<QString, ImportRecord>> mHeld; ///< refused records, by first appearance
     ProfileTaxCodes::Cache mTaxCodes; ///< the company's, read once per run
     CustomerRecords mCustomerRecords;
-    QList<ImportRecord> *mKept = nullptr;
+    ReplayCensus *mCounted = nullptr;
     ReplayCensus mCensus;
     std::optional<ReplayWindow> mWindow;
     QList<std::pair<PaymentCsv::ReplayKey, ImportRecord>> mWindowRecords;

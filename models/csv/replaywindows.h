@@ -33,6 +33,11 @@ class ReplayCensus
 public:
     /** The rows of one record (a payment's row, a receipt's rows). */
     void add(const QList<CsvRow> &rows);
+    /**
+     * Counts one record of `key` only, for windows() (the books' payments and credit notes,
+     * which are always replayed by date).
+     */
+    void count(const PaymentCsv::ReplayKey &key) { ++mCounts[key]; }
     /** True while no invoice's record, nor one moving credit, came before an earlier-dated one. */
     bool inOrder() const { return mInOrder; }
     /**

@@ -48,6 +48,12 @@ def imports():
         rows.append(("import 100k invoices + 70k payments", f"{ours:.2f} s",
                      f"sqlite3 .import {theirs:.2f} s", f"{ours / theirs:.2f}x", "<= 2.0x, 200 MB",
                      f"{peak:.0f}"))
+    books = number(r"import books:\s+([\d.]+) s", out)
+    books_peak = number(r"import books:.*peak RSS (\d+) MB", out)
+    if ours and books:
+        rows.append(("the same rows as books (`import books`)", f"{books:.2f} s",
+                     f"the two imports {ours:.2f} s", f"{books / ours:.2f}x", "200 MB",
+                     f"{books_peak:.0f}"))
     floor = number(r"floor \(our schema, SQLite alone\):.*?= ([\d.]+) s", out)
     by_row = number(r"row by row \(.*?= ([\d.]+) s;", out)
     for name, reference in (("floor, INSERT ... SELECT", floor), ("row by row, Python", by_row)):

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void appliedRefusals();
     void errorInCreditNotesWritesNothing();
     void dryRunAndCancelWriteNothing();
+    void fileChangedBetweenWindowsWritesNothing();
     void folderWithoutBooks();
     void exportIsOneSnapshotWhileAnotherConnectionWrites();
 
@@ -145,27 +146,37 @@ QStringList TestBooksImport::roundTrip(TestDb &source)
         qWarning() << exported.error();
         return {};
     }
-    TestDb target;
-    const BooksReport books = BooksImporter(*target.ledger).run(dir.path(), booksOptions());
-    if (!books.succeeded() || !books.committed) {
-        qWarning() << issueTexts(books);
-        return {};
-    }
-    QTemporaryDir again;
-    if (!CsvExporter(*target.ledger).exportBooks(again.path()))
-        return {};
-    for (const char *name : {"invoices.csv", "payments.csv", "creditnotes.csv"}) {
-        const QByteArray first = readFile(QDir(dir.path()).filePath(str(name)));
-        const QByteArray second = readFile(QDir(again.path()).filePath(str(name)));
-        if (first != second) {
-            qWarning() << name << "differs:\n" << first << "\n" << second;
+    // The payments and credit notes replayed a record at a time, two at a time, and all at once
+    // give the same books (BooksImporter::setRecordsPerWindow).
+    QStringList copied;
+    for (const qsizetype window : {1, 2, 20000}) {
+        TestDb target;
+        BooksImporter importer(*target.ledger);
+        importer.setRecordsPerWindow(window);
+        const BooksReport books = importer.run(dir.path(), booksOptions());
+        if (!books.succeeded() || !books.committed) {
+            qWarning() << "windows of" << window << issueTexts(books);
             return {};
         }
-    }
-    const QStringList copied = booksOf(target);
-    if (copied != booksOf(source)) {
-        qWarning() << "the books differ:" << booksOf(source) << copied;
-        return {};
+        QTemporaryDir again;
+        if (!CsvExporter(*target.ledger).exportBooks(again.path()))
+            return {};
+        for (const char *name : {"invoices.csv", "payments.csv", "creditnotes.csv"}) {
+            const QByteArray first = readFile(QDir(dir.path()).filePath(str(name)));
+            const QByteArray second = readFile(QDir(again.path()).filePath(str(name)));
+            if (first != second) {
+                qWarning() << "windows of" << window << name << "differs:\n"
+                           << first << "\n"
+                           << second;
+                return {};
+            }
+        }
+        copied = booksOf(target);
+        if (copied != booksOf(source)) {
+            qWarning() << "windows of" << window << "the books differ:" << booksOf(source)
+                       << copied;
+            return {};
+        }
     }
     return copied;
 }
@@ -440,6 +451,42 @@ void TestBooksImport::dryRunAndCancelWriteNothing()
     books = BooksImporter(*target.ledger).run(dir.path(), booksOptions(), {}, {});
     QVERIFY(books.committed);
     QCOMPARE(booksOf(target), booksOf(source));
+}
+
+void TestBooksImport::fileChangedBetweenWindowsWritesNothing()
+{
+    TestDb source;
+    QVERIFY(
+        source.ledger->createInvoice(invoiceFor("A1", "Acme", "USD", {2026, 1, 5}, 10000)).ok());
+    QVERIFY(source.ledger->recordPayment(paymentOf("A1", 4000, {2026, 2, 1})).ok());
+    QVERIFY(source.ledger->recordPayment(paymentOf("A1", 3000, {2026, 2, 9})).ok());
+    QTemporaryDir dir;
+    QVERIFY(CsvExporter(*source.ledger).exportBooks(dir.path()).ok());
+    const QString payments = QDir(dir.path()).filePath(str("payments.csv"));
+    const QByteArray bytes = readFile(payments);
+    const QByteArray lastRow = bytes.mid(bytes.lastIndexOf("\r\nA1,", bytes.size() - 3) + 2);
+    QVERIFY(lastRow.startsWith("A1,2026-02-09,"));
+
+    TestDb target;
+    const QStringList before = everything(target);
+    BooksImporter importer(*target.ledger);
+    importer.setRecordsPerWindow(1);
+    // Once the first window is replayed, a row is added to the file before the second is read.
+    bool changed = false;
+    const BooksReport books
+        = importer.run(dir.path(), booksOptions(), [&](qint64 done, qint64 total) {
+              if (!changed && 2 * done > total) {
+                  writeFile(
+                      payments, bytes + QByteArray(lastRow).replace("2026-02-09", "2026-02-10"));
+                  changed = true;
+              }
+          });
+    QVERIFY(changed);
+    QVERIFY(!books.committed);
+    QVERIFY(!books.succeeded());
+    QCOMPARE(books.summary().fatalError,
+        str("payments.csv: %1 changed while it was being imported: import it again").arg(payments));
+    QCOMPARE(everything(target), before);
 }
 
 void TestBooksImport::folderWithoutBooks()

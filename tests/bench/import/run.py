@@ -6,7 +6,8 @@ and 70,000 payments, imports them through invoicedesk-cli, and in the same run
 times sqlite3's own .import of the same files into flat tables.
 
 Usage: tests/bench/import/run.py [BUILD_DIR] [INVOICES] [PAYMENTS]
-Prints rows per second, peak memory and the ratio to sqlite3, and two floors of our schema:
+Prints rows per second, peak memory and the ratio to sqlite3, the same rows through `import books`,
+and two floors of our schema:
 floor.py moving the flat tables into an empty company file with INSERT ... SELECT, and
 rowfloor.py writing the rows our import wrote into another one statement by statement."""
 import os
@@ -70,6 +71,12 @@ with tempfile.TemporaryDirectory() as work:
     inv_seconds, inv_peak = timed([cli, "--db", db, "import", "invoices", inv_csv])
     pay_seconds, pay_peak = timed([cli, "--db", db, "import", "payments", pay_csv])
     ours = inv_seconds + pay_seconds
+    # The same books through `import books` (one transaction, payments replayed by date).
+    books_dir = os.path.join(work, "books")
+    subprocess.run([cli, "--db", db, "export", "books", books_dir], check=True,
+                   stdout=subprocess.DEVNULL)
+    books_seconds, books_peak = timed([cli, "--db", os.path.join(work, "books.invoicedesk"),
+                                       "import", "books", books_dir])
     row_db = os.path.join(work, "rows.invoicedesk")
     empty_company_file(row_db)
     row_floor = subprocess.run([sys.executable, os.path.join(here, "rowfloor.py"), db, row_db],
@@ -79,6 +86,8 @@ with tempfile.TemporaryDirectory() as work:
     print(f"invoicedesk-cli import invoices: {inv_seconds:.2f} s, {inv_rows / inv_seconds:,.0f} rows/s")
     print(f"invoicedesk-cli import payments: {pay_seconds:.2f} s, {pay_rows / pay_seconds:,.0f} rows/s")
     print(f"invoicedesk-cli total:           {ours:.2f} s, {rows / ours:,.0f} rows/s, peak RSS {max(inv_peak, pay_peak):.0f} MB")
+    print(f"invoicedesk-cli import books:    {books_seconds:.2f} s (the same rows exported as books, "
+          f"with their customers), peak RSS {books_peak:.0f} MB")
     print(f"sqlite3 .import (flat tables):   {sq_seconds:.2f} s, {rows / sq_seconds:,.0f} rows/s")
     print(f"ratio invoicedesk / sqlite3:     {ours / sq_seconds:.2f}x (target: within 2x; peak under 200 MB)")
     print(f"floor (our schema, SQLite alone): {floor_inv:.2f} s + {floor_pay:.2f} s = "
