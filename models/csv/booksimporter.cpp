@@ -30,6 +30,17 @@ struct BooksFile
     std::unique_ptr<ImportRun> run;
 };
 
+/**
+ * A file of the books read again for one window: what it was opened with lives as long as the
+ * window's records, which refer to its header.
+ */
+struct Reread
+{
+    ImportOptions options;
+    ImportReport report; ///< a scratch report: the file's facts are the first reading's
+    std::unique_ptr<ImportFile> file;
+};
+
 /** A record of one window of the replay, with its place in the books' order. */
 struct Replay
 {
@@ -88,7 +99,7 @@ private:
      * `readers` until they are imported (they refer to its header). False on a failure.
      */
     bool readWindow(BooksFile &file, const ReplayWindow &window,
-        std::vector<std::unique_ptr<ImportFile>> &readers, std::vector<Replay> &records);
+        std::vector<std::unique_ptr<Reread>> &readers, std::vector<Replay> &records);
     bool importWindow(std::vector<Replay> &records, qint64 done, qint64 share);
     void report(qint64 done) const
     {
@@ -175,7 +186,7 @@ bool BooksRun::replay()
 {
     const QList<ReplayWindow> windows = mCensus.windows(mRecordsPerWindow);
     for (qsizetype i = 0; i < windows.size(); ++i) {
-        std::vector<std::unique_ptr<ImportFile>> readers;
+        std::vector<std::unique_ptr<Reread>> readers;
         std::vector<Replay> records;
         for (auto &file : mFiles) {
             if (file->options.kind == ImportKind::Invoices)
@@ -195,30 +206,25 @@ bool BooksRun::replay()
 }
 
 bool BooksRun::readWindow(BooksFile &file, const ReplayWindow &window,
-    std::vector<std::unique_ptr<ImportFile>> &readers, std::vector<Replay> &records)
+    std::vector<std::unique_ptr<Reread>> &readers, std::vector<Replay> &records)
 {
-    // Read again as the first reading read it: the same decimal mark and date format; its
-    // facts are the first reading's, its refusals the run's (said on the first reading).
-    ImportOptions options = file.options;
-    options.format = file.report->format;
-    options.detectDecimalMark = options.detectDateFormat = false;
-    ImportReport reread;
-    auto &again = readers.emplace_back(ImportFile::open(file.path, options, reread));
+    // Its refusals are the run's, said on the first reading.
+    Reread &reread = *readers.emplace_back(std::make_unique<Reread>());
+    reread.options = ImportFile::optionsToReadAgain(file.options, *file.report);
+    reread.file = ImportFile::open(file.path, reread.options, reread.report);
     file.run->beginWindow(window, false);
     bool ok = true;
-    if (again) {
-        again->allowNoRows();
-        again->checkDamageAs(*file.file);
-        ok = again->readRows(mLedger, *file.run, {}, mCancelled);
-        if (ok && !reread.cancelled)
+    if (reread.file) {
+        reread.file->allowNoRows();
+        reread.file->checkDamageAs(*file.file);
+        ok = reread.file->readRows(mLedger, *file.run, {}, mCancelled);
+        if (ok && !reread.report.cancelled)
             ok = file.run->finish();
-        again->close(ok, {});
+        reread.file->close(ok, {});
     }
-    mBooks.cancelled = mBooks.cancelled || reread.cancelled;
-    if (ok && !mBooks.cancelled && (!again || reread.records != file.report->records))
-        file.report->fatalError = QCoreApplication::translate(
-            "CsvImport", "%1 changed while it was being imported: import it again")
-                                      .arg(file.path);
+    mBooks.cancelled = mBooks.cancelled || reread.report.cancelled;
+    if (ok && !mBooks.cancelled && (!reread.file || reread.report.records != file.report->records))
+        file.report->fatalError = ImportFile::changedWhileImported(file.path);
     for (ImportRecord &record : file.run->takeWindow())
         records.push_back({file.run->replayKeyOf(record.rows), &file, std::move(record)});
     return ok;

@@ -192,10 +192,7 @@ bool CsvImporter::readByDate(const QString &path, ImportFile &first, ImportRun &
     const QList<ReplayWindow> &windows, const Progress &progress, const CancelCheck &cancelled)
 {
     ImportReport &report = run.context.report;
-    // Read again as the first reading read it: the same decimal mark and date format.
-    ImportOptions options = run.context.options;
-    options.format = report.format;
-    options.detectDecimalMark = options.detectDateFormat = false;
+    const ImportOptions options = ImportFile::optionsToReadAgain(run.context.options, report);
     const qint64 parts = 2 * qint64(windows.size());
     for (qsizetype i = 0; i < windows.size(); ++i) {
         run.beginWindow(windows.at(i), i == 0);
@@ -214,9 +211,7 @@ bool CsvImporter::readByDate(const QString &path, ImportFile &first, ImportRun &
             report.fatalError = reread.fatalError;
             if (report.fatalError.isEmpty() && !report.cancelled
                 && (!again || reread.records != report.records))
-                report.fatalError = QCoreApplication::translate(
-                    "CsvImport", "%1 changed while it was being imported: import it again")
-                                        .arg(path);
+                report.fatalError = ImportFile::changedWhileImported(path);
         }
         if (!report.fatalError.isEmpty() || report.cancelled)
             return true;

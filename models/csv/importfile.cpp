@@ -156,6 +156,22 @@ ImportFile::ImportFile(const QString &path, const ImportOptions &options, Import
 
 ImportFile::~ImportFile() = default;
 
+ImportOptions ImportFile::optionsToReadAgain(
+    const ImportOptions &options, const ImportReport &first)
+{
+    ImportOptions again = options;
+    again.format = first.format;
+    again.detectDecimalMark = again.detectDateFormat = false;
+    return again;
+}
+
+QString ImportFile::changedWhileImported(const QString &path)
+{
+    return QCoreApplication::translate(
+        "CsvImport", "%1 changed while it was being imported: import it again")
+        .arg(path);
+}
+
 std::unique_ptr<ImportFile> ImportFile::open(
     const QString &path, const ImportOptions &options, ImportReport &report)
 {

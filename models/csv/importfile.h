@@ -34,6 +34,15 @@ public:
         const QString &path, const ImportOptions &options, ImportReport &report);
 
     /**
+     * The options to read a file again as its first reading read it (`first`): the same number
+     * and date formats, detected then, not again.
+     */
+    static ImportOptions optionsToReadAgain(
+        const ImportOptions &options, const ImportReport &first);
+    /** The fatal error of a file whose records changed between two readings of one import. */
+    static QString changedWhileImported(const QString &path);
+
+    /**
      * Feeds every row to `run` with the problems of its shape and of a spreadsheet's damage
      * (checked against the books as they are now). False when the database failed.
      */
