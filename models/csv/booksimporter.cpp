@@ -28,6 +28,7 @@ struct BooksFile
     ImportReport *report = nullptr;
     std::unique_ptr<ImportFile> file;
     std::unique_ptr<ImportRun> run;
+    QByteArray fingerprint; ///< ImportFile::fingerprint() after the reading that counted
 };
 
 /**
@@ -176,6 +177,8 @@ bool BooksRun::read()
             ok = file->run->finish();
         file->file->close(ok, fileProgress);
         read += file->file->progressTotal();
+        if (file->options.kind != ImportKind::Invoices)
+            file->fingerprint = ImportFile::fingerprint(file->path);
         if (!ok || mBooks.cancelled)
             return ok;
     }
@@ -223,7 +226,9 @@ bool BooksRun::readWindow(BooksFile &file, const ReplayWindow &window,
         reread.file->close(ok, {});
     }
     mBooks.cancelled = mBooks.cancelled || reread.report.cancelled;
-    if (ok && !mBooks.cancelled && (!reread.file || reread.report.records != file.report->records))
+    if (ok && !mBooks.cancelled
+        && (!reread.file || reread.report.records != file.report->records
+            || ImportFile::fingerprint(file.path) != file.fingerprint))
         file.report->fatalError = ImportFile::changedWhileImported(file.path);
     for (ImportRecord &record : file.run->takeWindow())
         records.push_back({file.run->replayKeyOf(record.rows), &file, std::move(record)});

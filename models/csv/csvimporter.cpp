@@ -127,7 +127,7 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
     const Progress &progress, const CancelCheck &cancelled)
 {
     QSet<QString> refused;
-    std::optional<QList<ReplayWindow>> byDate;
+    std::optional<ByDate> byDate;
     ForwardProgress shown(progress);
     for (;;) {
         ImportReport report;
@@ -167,7 +167,8 @@ ImportReport CsvImporter::run(const QString &path, const ImportOptions &options,
         if (ok && report.fatalError.isEmpty() && !report.cancelled && !byDate
             && run.outOfDateOrder()) {
             mLedger.rollbackBatch();
-            byDate = run.census().windows(mRecordsPerWindow);
+            byDate
+                = ByDate {run.census().windows(mRecordsPerWindow), ImportFile::fingerprint(path)};
             continue;
         }
         if (ok && options.dryRun)
@@ -189,8 +190,9 @@ bool CsvImporter::readInFileOrder(
 }
 
 bool CsvImporter::readByDate(const QString &path, ImportFile &first, ImportRun &run,
-    const QList<ReplayWindow> &windows, const Progress &progress, const CancelCheck &cancelled)
+    const ByDate &byDate, const Progress &progress, const CancelCheck &cancelled)
 {
+    const QList<ReplayWindow> &windows = byDate.windows;
     ImportReport &report = run.context.report;
     const ImportOptions options = ImportFile::optionsToReadAgain(run.context.options, report);
     const qint64 parts = 2 * qint64(windows.size());
@@ -209,10 +211,11 @@ bool CsvImporter::readByDate(const QString &path, ImportFile &first, ImportRun &
         if (i > 0) {
             report.cancelled = reread.cancelled;
             report.fatalError = reread.fatalError;
-            if (report.fatalError.isEmpty() && !report.cancelled
-                && (!again || reread.records != report.records))
-                report.fatalError = ImportFile::changedWhileImported(path);
         }
+        if (report.fatalError.isEmpty() && !report.cancelled
+            && ((i > 0 && (!again || reread.records != report.records))
+                || ImportFile::fingerprint(path) != byDate.fingerprint))
+            report.fatalError = ImportFile::changedWhileImported(path);
         if (!report.fatalError.isEmpty() || report.cancelled)
             return true;
         if (!importWindow(run, partOf(progress, 2 * i + 1, parts), cancelled))

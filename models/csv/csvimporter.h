@@ -123,9 +123,18 @@ public:
 private:
     bool readInFileOrder(
         ImportFile &file, ImportRun &run, const Progress &progress, const CancelCheck &cancelled);
-    /** Reads the file once per window of dates and imports each window's records by date. */
-    bool readByDate(const QString &path, ImportFile &first, ImportRun &run,
-        const QList<ReplayWindow> &windows, const Progress &progress, const CancelCheck &cancelled);
+    /** How a file out of date order is read again: its windows, and its bytes when counted. */
+    struct ByDate
+    {
+        QList<ReplayWindow> windows;
+        QByteArray fingerprint; ///< ImportFile::fingerprint() after the reading that counted
+    };
+    /**
+     * Reads the file once per window of dates and imports each window's records by date; stops
+     * when the file is no longer the one counted.
+     */
+    bool readByDate(const QString &path, ImportFile &first, ImportRun &run, const ByDate &byDate,
+        const Progress &progress, const CancelCheck &cancelled);
     bool importWindow(ImportRun &run, const Progress &progress, const CancelCheck &cancelled);
 
     Ledger &mLedger;

@@ -12,6 +12,8 @@
 #include "readahead.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 
 #include <algorithm>
 #include <limits>
@@ -170,6 +172,15 @@ QString ImportFile::changedWhileImported(const QString &path)
     return QCoreApplication::translate(
         "CsvImport", "%1 changed while it was being imported: import it again")
         .arg(path);
+}
+
+QByteArray ImportFile::fingerprint(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !digest.addData(&file))
+        return {};
+    return digest.result();
 }
 
 std::unique_ptr<ImportFile> ImportFile::open(

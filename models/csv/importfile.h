@@ -41,6 +41,12 @@ public:
         const ImportOptions &options, const ImportReport &first);
     /** The fatal error of a file whose records changed between two readings of one import. */
     static QString changedWhileImported(const QString &path);
+    /**
+     * The digest of the file's bytes as they are now (empty when it cannot be read): an import
+     * that reads a file more than once compares it after each reading, so that a change of any
+     * byte, not only of the number of records, stops it.
+     */
+    static QByteArray fingerprint(const QString &path);
 
     /**
      * Feeds every row to `run` with the problems of its shape and of a spreadsheet's damage

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void eachRefusedRecordIsListedOnceInTheFilesOrder();
     void theSpreadsheetCheckSeesTheBooksAsBeforeTheFile();
     void cancellingBetweenWindowsWritesNothing();
+    void aFileChangedBetweenWindowsWritesNothing();
 
 private:
     static void invoices(TestDb &t, const QList<const char *> &numbers);
@@ -291,6 +292,29 @@ void TestImportByDate::cancellingBetweenWindowsWritesNothing()
     const Imported run = import(t, NewestFirst, 1, {}, [&] { return ++asked == 10; });
     QVERIFY(run.report.cancelled);
     QVERIFY(!run.report.committed);
+    QCOMPARE(t.scalar("SELECT count(*) FROM payments").toInt(), 0);
+    QCOMPARE(t.scalar("SELECT count(*) FROM receipts").toInt(), 0);
+}
+
+void TestImportByDate::aFileChangedBetweenWindowsWritesNothing()
+{
+    TestDb t;
+    invoices(t, {"C1"});
+    const QString path = t.dir.filePath(str("payments.csv"));
+    // The refund's amount, changed while the windows are read: the same records, the same
+    // number of bytes (a tester's find on the books).
+    const QByteArray changed = QByteArray(NewestFirst).replace("-50.00", "-40.00");
+    QCOMPARE(changed.size(), qsizetype(sizeof(NewestFirst) - 1));
+    int asked = 0;
+    const Imported run = import(t, NewestFirst, 1, {}, [&] {
+        if (++asked == 10)
+            writeFile(path, changed);
+        return false;
+    });
+    QVERIFY(asked > 10);
+    QVERIFY(!run.report.committed);
+    QCOMPARE(run.report.fatalError,
+        str("%1 changed while it was being imported: import it again").arg(path));
     QCOMPARE(t.scalar("SELECT count(*) FROM payments").toInt(), 0);
     QCOMPARE(t.scalar("SELECT count(*) FROM receipts").toInt(), 0);
 }
