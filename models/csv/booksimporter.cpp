@@ -215,7 +215,10 @@ bool BooksRun::readWindow(BooksFile &file, const ReplayWindow &window,
     Reread &reread = *readers.emplace_back(std::make_unique<Reread>());
     reread.options = ImportFile::optionsToReadAgain(file.options, *file.report);
     reread.file = ImportFile::open(file.path, reread.options, reread.report);
-    file.run->beginWindow(window, false);
+    // Only the payments' file was followed for being newest first (BooksRun::read()).
+    ReplayWindow fileWindow = window;
+    fileWindow.newestFirst = window.newestFirst && file.options.kind == ImportKind::Payments;
+    file.run->beginWindow(fileWindow, false);
     bool ok = true;
     if (reread.file) {
         reread.file->allowNoRows();

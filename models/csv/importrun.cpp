@@ -43,7 +43,12 @@ bool ImportRun::flushGroup()
 bool ImportRun::dispatch(const QList<CsvRow> &rows, const QList<ImportIssue> &issues)
 {
     if (mCounted) {
-        mCounted->count(replayKeyOf(rows));
+        // A payments file's order is followed too: one listed newest first is taken from the
+        // end of each date, as `import payments` takes it.
+        if (context.options.kind == ImportKind::Payments)
+            mCounted->add(rows);
+        else
+            mCounted->count(replayKeyOf(rows));
         return true;
     }
     if (mWindow) {

@@ -59,9 +59,10 @@ public:
      */
     const QSet<QString> &splitKeys() const { return mSplit; }
     /**
-     * From now on the run counts its records' replay keys in `census` instead of importing
-     * them: `import books` then reads the file again a window of dates at a time (beginWindow(),
-     * takeWindow()) to replay its payments and credit notes by date with the other file's.
+     * From now on the run counts its records' replay keys in `census` (a payments file's with
+     * their order: ReplayCensus::add) instead of importing them: `import books` then reads the file
+     * again a window of dates at a time (beginWindow(), takeWindow()) to replay its payments and
+     * credit notes by date with the other file's.
      */
     void countRecordsIn(ReplayCensus *census) { mCounted = census; }
     /**

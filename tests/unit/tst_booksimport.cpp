@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace InvoiceDesk;
 using namespace InvoiceDesk::Test;
 
@@ -126,6 +128,7 @@ private Q_SLOTS:
     void appliedRefusals();
     void errorInCreditNotesWritesNothing();
     void dryRunAndCancelWriteNothing();
+    void paymentsListedNewestFirst();
     void fileChangedBetweenWindowsWritesNothing_data();
     void fileChangedBetweenWindowsWritesNothing();
     void folderWithoutBooks();
@@ -452,6 +455,39 @@ void TestBooksImport::dryRunAndCancelWriteNothing()
     books = BooksImporter(*target.ledger).run(dir.path(), booksOptions(), {}, {});
     QVERIFY(books.committed);
     QCOMPARE(booksOf(target), booksOf(source));
+}
+
+void TestBooksImport::paymentsListedNewestFirst()
+{
+    TestDb source;
+    QVERIFY(
+        source.ledger->createInvoice(invoiceFor("X1", "Acme", "USD", {2026, 1, 5}, 10000)).ok());
+    // Paid, refunded and paid again on one day, then credit: the order within the day matters.
+    QVERIFY(source.ledger->recordPayment(paymentOf("X1", 10000, {2026, 2, 1})).ok());
+    QVERIFY(source.ledger->recordPayment(paymentOf("X1", -10000, {2026, 2, 1})).ok());
+    QVERIFY(source.ledger->recordPayment(paymentOf("X1", 6000, {2026, 2, 1})).ok());
+    QVERIFY(creditNote(*source.ledger, "X1", 1000, {2026, 2, 3}).ok());
+    QVERIFY(source.ledger->recordPayment(paymentOf("X1", 3000, {2026, 2, 5})).ok());
+    QTemporaryDir dir;
+    QVERIFY(CsvExporter(*source.ledger).exportBooks(dir.path()).ok());
+    // payments.csv listed newest first, as a bank lists it (a tester's find: refused before).
+    const QString payments = QDir(dir.path()).filePath(str("payments.csv"));
+    QList<QByteArray> lines = readFile(payments).split('\n');
+    QCOMPARE(lines.takeLast(), QByteArray());
+    const QByteArray header = lines.takeFirst();
+    std::reverse(lines.begin(), lines.end());
+    writeFile(payments, header + '\n' + lines.join('\n') + '\n');
+    for (const qsizetype window : {1, 20000}) {
+        TestDb target;
+        BooksImporter importer(*target.ledger);
+        importer.setRecordsPerWindow(window);
+        const BooksReport books = importer.run(dir.path(), booksOptions());
+        QVERIFY2(books.committed, qPrintable(issueTexts(books).join(u'\n')));
+        QCOMPARE(booksOf(target), booksOf(source));
+        QCOMPARE(target.rows("SELECT paid_on, amount FROM payments ORDER BY id"),
+            QStringList({str("2026-02-01|10000"), str("2026-02-01|-10000"), str("2026-02-01|6000"),
+                str("2026-02-05|3000")}));
+    }
 }
 
 void TestBooksImport::fileChangedBetweenWindowsWritesNothing_data()
