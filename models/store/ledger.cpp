@@ -66,9 +66,8 @@ Status Ledger::beginBatch(IndexUpkeep upkeep)
     }
     mInvoices.setBulkLoad(true);
     // The search index waits for the batch's end (migration 0012), and the page cache holds
-    // what a bulk load (a CSV file, the books) writes until then (issue 16). The other batches
-    // (the bank's matches, receipts) keep the usual cache: 64 MB more would be most of their
-    // peak.
+    // what a bulk load writes until then (issue 16). The other batches (the bank's matches, a
+    // books import, receipts) keep the usual cache: 64 MB more would be the most of their peak.
     const bool bulkLoad = upkeep == IndexUpkeep::RebuildWhenLarge;
     for (const char *sql : {"INSERT INTO invoices_search_queue (invoice_id) VALUES (0)",
              bulkLoad ? "PRAGMA cache_size = -98304" : nullptr}) {
@@ -105,14 +104,6 @@ Status Ledger::commitBatch()
     mBatch.reset(); // rolls back what did not commit
     mBulkIndexes.forget();
     mInvoices.setBulkLoad(false);
-    restoreCacheSize();
-    return s;
-}
-
-Status Ledger::restoreIndexes()
-{
-    Q_ASSERT(mBatch);
-    Status s = mBulkIndexes.restore();
     restoreCacheSize();
     return s;
 }

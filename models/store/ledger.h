@@ -92,12 +92,6 @@ public:
     Status beginBatch(IndexUpkeep upkeep = IndexUpkeep::RowByRow);
     Status commitBatch();
     void rollbackBatch();
-    /**
-     * Within a bulk load: builds the invoices' indexes set aside again now, and keeps them row
-     * by row from here on, for what the batch does next finds invoices by them (the books'
-     * receipts find a customer's open invoices). The larger page cache stays to the end.
-     */
-    Status restoreIndexes();
     bool inBatch() const { return mBatch != nullptr; }
 
     /** Every problem saving `invoice` would meet: its own fields, its number, its connection, its
